@@ -1,0 +1,91 @@
+"""Arabic characters: normalisation for matching and the word pattern.
+
+Small pure functions over strings, tables built once at import (the habit of
+camel_tools.utils).  Nothing here changes the text an analyst loaded: callers
+normalise *copies* of surface forms, and spans always index the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# --- character classes -------------------------------------------------------
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanwin, short vowels, shadda, sukun
+OTHER_MARKS = "".join(chr(c) for c in range(0x0653, 0x0660)) + "\u0670" + "".join(
+    chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06E5, 0x06E6)
+)
+DIACRITICS = HARAKAT + OTHER_MARKS
+TATWEEL = "\u0640"
+# bidi controls, zero-width joiners and the BOM: invisible, never part of a word's identity
+INVISIBLES = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\ufeff\u00ad"
+
+ARABIC_LETTER_RE = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff]")
+ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+
+_DROP = DIACRITICS + TATWEEL + INVISIBLES
+_MAP = {
+    # alef forms -> bare alef
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    # alef maqsura -> yeh (so على/علي, إلى/الي match however they were typed)
+    "ى": "ي",
+    # Persian/Urdu keyboard letters that Arabic text scraped from the web often carries
+    "ک": "ك", "ی": "ي", "ے": "ي", "ھ": "ه", "ۀ": "ة",
+}
+_TRANSLATE = {ord(c): None for c in _DROP}
+_TRANSLATE.update({ord(k): v for k, v in _MAP.items()})
+_TRANSLATE.update({ord(d): str(i) for i, d in enumerate(ARABIC_INDIC_DIGITS)})
+_TRANSLATE.update({ord(d): str(i) for i, d in enumerate(PERSIAN_DIGITS)})
+_TEH_MARBUTA = {ord("ة"): "ه"}
+_DIGITS = {ord(d): str(i % 10) for i, d in enumerate(ARABIC_INDIC_DIGITS + PERSIAN_DIGITS)}
+
+
+def normalize(text: str, *, teh_marbuta: bool = False) -> str:
+    """Fold the spelling variants Arabic news mixes, for matching and counting.
+
+    Removes diacritics, tatweel and invisible bidi/zero-width characters; folds
+    alef forms (أ إ آ ٱ → ا), alef maqsura (ى → ي) and Persian keyboard letters;
+    turns Arabic-Indic and Persian digits into ASCII digits.  Teh marbuta is
+    kept by default (ة carries meaning and clitic stripping needs it); pass
+    ``teh_marbuta=True`` to fold it into ه as well.  Idempotent.
+    """
+    out = text.translate(_TRANSLATE)
+    if teh_marbuta:
+        out = out.translate(_TEH_MARBUTA)
+    return out
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat, Quranic marks and tatweel only (letters untouched)."""
+    return text.translate({ord(c): None for c in DIACRITICS + TATWEEL})
+
+
+def to_ascii_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits → 0-9 (nothing else changes)."""
+    return text.translate(_DIGITS)
+
+
+# --- words -------------------------------------------------------------------
+_MARKS_CLASS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
+#: a number (with decimal/thousands separators, any digit system) or a word:
+#: letters plus the marks, tatweel and joiners that may sit inside an Arabic word
+#: (Python's ``\w`` stops at harakat, which splits الرَّئِيسُ into pieces).
+WORD_RE = re.compile(
+    rf"(?P<num>\d+(?:[.,٫٬]\d+)*)|(?P<word>[^\W\d_][{_MARKS_CLASS}]*(?:[^\W\d_]|[{_MARKS_CLASS}])*)"
+)
+
+
+def is_arabic(token: str) -> bool:
+    return ARABIC_LETTER_RE.search(token) is not None
+
+
+def arabic_share(text: str) -> float:
+    """Share of letters in ``text`` that are Arabic-script letters (0 when it has no letters)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not letters:
+        return 0.0
+    return len(ARABIC_LETTER_RE.findall(text)) / letters
+
+
+def char_name(ch: str) -> str:
+    return unicodedata.name(ch, f"U+{ord(ch):04X}")

@@ -1,0 +1,193 @@
+"""Figures from counted tables (never from raw text).
+
+Every Arabic string goes through :func:`maqal.shaping.for_figure` on its way in.
+
+Figures are plain :class:`matplotlib.figure.Figure` objects, not pyplot-managed:
+nothing here calls ``plt.show()`` or ``plt.figure()``. In Jupyter a returned Figure
+is displayed once (as the cell's value, or with ``display(fig)``); in a script,
+save it with :func:`save_figure`. Because pyplot does not track them they need no
+``plt.close`` and are freed like any object. If you pass your own ``ax`` (e.g.
+from ``plt.subplots()``), the figure is yours, and so is closing it.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from . import paths
+from .fonts import arabic_font_path, font_family
+from .shaping import for_figure
+
+DPI = 150
+
+
+def _counts(freq, term_col: str = "term", count_col: str = "count") -> dict:
+    """term -> count from a DataFrame (term_col, count_col) or a mapping; positive counts only."""
+    if isinstance(freq, Mapping):
+        items = freq.items()
+    else:
+        try:
+            items = zip(freq[term_col], freq[count_col])
+        except (KeyError, TypeError) as exc:
+            raise ValueError(
+                f"freq: expected a DataFrame with columns {term_col!r} and {count_col!r}"
+                " or a dict term -> count"
+            ) from exc
+    out: dict = {}
+    for term, count in items:
+        if term is None or count is None or count != count:  # skip NaN
+            continue
+        term = str(term)
+        if count > 0:
+            out[term] = out.get(term, 0) + count
+    return out
+
+
+def _new_figure(figsize):
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=figsize, layout="constrained")
+
+
+def bar_top_terms(freq, n: int = 20, term_col: str = "term", count_col: str = "count",
+                  title: str | None = None, ax=None):
+    """Horizontal bar chart of the *n* most frequent terms, most frequent at top.
+
+    *freq* is a counted table (DataFrame with *term_col*/*count_col*, or a dict).
+    Labels go through ``for_figure``; each bar is labelled with its count.
+    Returns the Figure (``ax.figure`` when *ax* is given).
+    """
+    import matplotlib as mpl
+
+    counts = _counts(freq, term_col, count_col)
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    family = font_family()
+    with mpl.rc_context({"font.family": family}):
+        if ax is None:
+            fig = _new_figure((7, max(2.0, 0.32 * len(top) + 1.2)))
+            ax = fig.add_subplot()
+        else:
+            fig = ax.figure
+        terms = [t for t, _ in top]
+        values = [c for _, c in top]
+        ypos = list(range(len(top)))
+        bars = ax.barh(ypos, values, color="#3b6ea8")
+        ax.set_yticks(ypos, labels=[for_figure(t) for t in terms], fontfamily=family)
+        ax.invert_yaxis()  # most frequent at top
+        labels = [f"{v:,}" if float(v).is_integer() else f"{v:,.2f}" for v in values]
+        ax.bar_label(bars, labels=labels, padding=3, fontsize=9, fontfamily=family)
+        ax.margins(x=0.12)
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.set_xlabel(for_figure(count_col), fontfamily=family)
+        if title:
+            ax.set_title(for_figure(title), fontfamily=family)
+    return fig
+
+
+def word_cloud(freq, max_words: int = 100, width: int = 1200, height: int = 700,
+               seed: int = 0, term_col: str = "term", count_col: str = "count", **kwargs):
+    """A word cloud (PIL.Image) from counted terms.
+
+    Uses ``WordCloud.generate_from_frequencies`` with the Arabic font; keys go
+    through ``for_figure(..., renderer='pillow')``. Deterministic for a given
+    *seed*. Words are horizontal unless ``prefer_horizontal`` is passed; other
+    *kwargs* go to ``WordCloud`` (e.g. ``background_color``, ``colormap``).
+    """
+    from wordcloud import WordCloud
+
+    counts = _counts(freq, term_col, count_col)
+    if not counts:
+        raise ValueError("word_cloud: no term with a positive count")
+    shaped: dict = {}
+    for term, count in counts.items():
+        key = for_figure(term, renderer="pillow")
+        shaped[key] = shaped.get(key, 0) + count
+    options = dict(
+        font_path=str(arabic_font_path()),
+        width=width,
+        height=height,
+        max_words=max_words,
+        random_state=seed,
+        collocations=False,
+        background_color="white",
+        colormap="viridis",
+        prefer_horizontal=1.0,
+        min_font_size=8,
+    )
+    options.update(kwargs)
+    wc = WordCloud(**options).generate_from_frequencies(shaped)
+    return wc.to_image()
+
+
+def word_cloud_figure(freq, max_words: int = 100, width: int = 1200, height: int = 700,
+                      seed: int = 0, title: str | None = None, ax=None, **kwargs):
+    """:func:`word_cloud` shown in a matplotlib Figure (axes off)."""
+    import matplotlib as mpl
+
+    image = word_cloud(freq, max_words=max_words, width=width, height=height,
+                       seed=seed, **kwargs)
+    family = font_family()
+    with mpl.rc_context({"font.family": family}):
+        if ax is None:
+            fig = _new_figure((width / 100, height / 100))
+            ax = fig.add_subplot()
+        else:
+            fig = ax.figure
+        ax.imshow(image, interpolation="bilinear")
+        ax.set_axis_off()
+        if title:
+            ax.set_title(for_figure(title), fontfamily=family)
+    return fig
+
+
+def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "svg")) -> list[Path]:
+    """Write ``name.<fmt>`` for each format into *folder* atomically; return the paths.
+
+    *folder* defaults to ``maqal.paths.FIGURES_DIR`` (created if missing). Each
+    file is written to a temporary file in the same folder, then moved into place
+    with ``os.replace``, so a reader never sees half a file. PNG at 150 dpi; SVG
+    with text as paths (``svg.fonttype='path'``), so it shows Arabic without the font.
+    """
+    import matplotlib as mpl
+
+    if not name or os.sep in name or (os.altsep and os.altsep in name) or name in (".", ".."):
+        raise ValueError(f"name={name!r}: give a bare file name without folder or extension")
+    folder = Path(folder) if folder is not None else Path(paths.FIGURES_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt in formats:
+        fmt = fmt.lower().lstrip(".")
+        target = folder / f"{name}.{fmt}"
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=f".{fmt}.tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as fh, mpl.rc_context({"svg.fonttype": "path"}):
+                metadata = {"Date": None} if fmt in ("svg", "pdf") else None
+                fig.savefig(fh, format=fmt, dpi=DPI, metadata=metadata)
+            os.chmod(tmp, 0o644)  # mkstemp makes 0600; figures are meant to be shared
+            os.replace(tmp, target)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+        written.append(target)
+    return written
+
+
+def sentence_lengths(sentences, count_col: str = "n_tokens", title: str | None = "Words per sentence"):
+    """Histogram of sentence lengths (from the text layer's sentence table)."""
+    import matplotlib as mpl
+
+    values = [int(v) for v in sentences[count_col]] if len(sentences) else []
+    with mpl.rc_context({"font.family": font_family()}):
+        fig = _new_figure((7, 3))
+        ax = fig.add_subplot()
+        if values:
+            ax.hist(values, bins=min(20, max(5, len(values))), color="#3b6ea8", edgecolor="white")
+        ax.set_xlabel("words in the sentence")
+        ax.set_ylabel("sentences")
+        ax.spines[["top", "right"]].set_visible(False)
+        if title:
+            ax.set_title(for_figure(title))
+    return fig

@@ -1,0 +1,274 @@
+"""Word frequencies: what an article talks about, as tables.
+
+Data flow: text layer tokens → ``term_table`` (one row per token, with its group
+key) → counts, collocations, keyness, concordances.  Every table keeps spans
+into ``article.text``.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from functools import cache
+
+from .arabic import normalize
+from .lexicons import is_stopword, reference_counts, reference_meta
+from .stems import get_grouper
+from .textlayer import TextLayer, text_layer
+
+MIN_TERM_CHARS = 2
+
+
+def _layer(obj) -> TextLayer:
+    return obj if isinstance(obj, TextLayer) else text_layer(obj)
+
+
+def term_table(obj, grouper="clitic"):
+    """Tokens with their group ``key`` and a ``content`` flag (Arabic, not a stopword,
+    at least two letters) — the rows every count below is made from."""
+    layer = _layer(obj)
+    toks = layer.tokens.copy()
+    arabic = toks["kind"].eq("arabic")
+    local = Counter(toks.loc[arabic, "norm"])
+    g = get_grouper(grouper)
+    g = g.with_local(local) if hasattr(g, "with_local") else g
+    toks["key"] = [g.key(n) if a else n for n, a in zip(toks["norm"], arabic)]
+    toks["stopword"] = [a and is_stopword(n) for n, a in zip(toks["norm"], arabic)]
+    toks["content"] = arabic & ~toks["stopword"] & (toks["norm"].str.len() >= MIN_TERM_CHARS)
+    return toks
+
+
+def term_frequencies(obj, grouper="clitic", include_stopwords=False):
+    """Term counts grouped by clitic-free key.
+
+    Columns: term (the group's most frequent surface form), key, count, share
+    (of the article's content tokens), forms (surface forms, most frequent first),
+    n_forms, first_start, first_end (the first occurrence), spans (all, as [start, end]).
+    """
+    import pandas as pd
+
+    toks = term_table(obj, grouper)
+    rows = toks if include_stopwords else toks[toks["content"]]
+    rows = rows[rows["kind"].eq("arabic")]
+    total = len(rows)
+    out = []
+    for key, grp in rows.groupby("key", sort=False):
+        forms = Counter(grp["text"])
+        # most frequent first; ties go to the shorter (least-prefixed) form
+        ordered = [f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))]
+        spans = list(zip(grp["start"].tolist(), grp["end"].tolist()))
+        out.append({
+            "term": ordered[0], "key": key, "count": len(grp),
+            "share": len(grp) / total if total else 0.0,
+            "forms": ordered, "n_forms": len(ordered),
+            "first_start": spans[0][0], "first_end": spans[0][1],
+            "spans": [list(s) for s in spans],
+        })
+    cols = ["term", "key", "count", "share", "forms", "n_forms", "first_start", "first_end", "spans"]
+    df = pd.DataFrame(out, columns=cols)
+    if len(df):
+        df = df.sort_values(["count", "first_start"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    return df
+
+
+# --- collocations -------------------------------------------------------------
+def _ll(k: float, n: float, x: float) -> float:
+    # log of binomial likelihood, guarded at the edges
+    return k * math.log(x) + (n - k) * math.log(1 - x) if 0 < x < 1 else 0.0
+
+
+def dunning_llr(c12: int, c1: int, c2: int, n: int) -> float:
+    """Dunning's log-likelihood ratio that word 2 follows word 1 more often than chance.
+
+    Signed: negative when the pair occurs less often than chance would have it."""
+    if n <= 0 or c1 <= 0 or c1 >= n:
+        return 0.0
+    p = c2 / n
+    p1 = c12 / c1
+    p2 = (c2 - c12) / (n - c1)
+    sign = 1 if p1 >= p else -1
+    return sign * 2 * (_ll(c12, c1, p1) + _ll(c2 - c12, n - c1, p2) - _ll(c12, c1, p) - _ll(c2 - c12, n - c1, p))
+
+
+def collocations(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4):
+    """Multiword names and fixed phrases (كيم جونغ أون، كوريا الشمالية) found statistically.
+
+    Adjacent content tokens in one sentence with nothing but spaces between them are
+    scored with Dunning's log-likelihood (``min_llr`` 10.83 ≈ p < 0.001); chains of
+    significant pairs that occur together as often are merged into longer names.
+    Columns: term (most frequent surface phrase), keys, n_words, count, llr, spans.
+    """
+    import pandas as pd
+
+    layer = _layer(obj)
+    toks = term_table(layer, grouper)
+    text = layer.text
+    content = toks[toks["content"]]
+    n = len(content)
+    unigram = Counter(content["key"])
+    # runs of adjacent content tokens (same sentence, only whitespace between)
+    runs, cur = [], []
+    prev = None
+    for row in toks.itertuples(index=False):
+        ok = row.content
+        if ok and prev is not None and prev.content and prev.sentence == row.sentence and not text[prev.end:row.start].strip():
+            cur.append(row)
+        else:
+            if len(cur) > 1:
+                runs.append(cur)
+            cur = [row] if ok else []
+        prev = row
+    if len(cur) > 1:
+        runs.append(cur)
+    pair_counts = Counter()
+    for run in runs:
+        for a, b in zip(run, run[1:]):
+            pair_counts[(a.key, b.key)] += 1
+    sig = {}
+    for (k1, k2), c in pair_counts.items():
+        if c >= min_count:
+            llr = dunning_llr(c, unigram[k1], unigram[k2], n)
+            if llr >= min_llr:
+                sig[(k1, k2)] = llr
+    # maximal chains of significant pairs inside each run
+    found = defaultdict(list)  # keys tuple -> list of (start, end)
+    for run in runs:
+        i = 0
+        while i < len(run) - 1:
+            j = i
+            while j < len(run) - 1 and (run[j].key, run[j + 1].key) in sig and j - i + 2 <= max_words:
+                j += 1
+            if j > i:
+                found[tuple(r.key for r in run[i:j + 1])].append((run[i].start, run[j].end))
+                i = j + 1
+            else:
+                i += 1
+    # a long chain seen once must not hide its pairs: fall back to its significant sub-pairs
+    final = defaultdict(list)
+    for keys, spans in found.items():
+        if len(spans) >= min_count or len(keys) == 2:
+            final[keys].extend(spans)
+        else:
+            for s, e in spans:
+                sub = layer_tokens_between(toks, s, e)
+                for a, b in zip(sub, sub[1:]):
+                    if (a.key, b.key) in sig:
+                        final[(a.key, b.key)].append((a.start, b.end))
+    rows = []
+    for keys, spans in final.items():
+        if len(spans) < min_count:
+            continue
+        surfaces = Counter(text[s:e] for s, e in spans)
+        term = sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        llr = min(sig.get(p, 0.0) for p in zip(keys, keys[1:]))
+        rows.append({"term": term, "keys": list(keys), "n_words": len(keys), "count": len(spans),
+                     "llr": round(llr, 2), "first_start": spans[0][0], "spans": [list(s) for s in sorted(spans)]})
+    df = pd.DataFrame(rows, columns=["term", "keys", "n_words", "count", "llr", "first_start", "spans"])
+    if len(df):
+        df = df.sort_values(["count", "n_words", "llr"], ascending=False, kind="stable").reset_index(drop=True)
+    return df
+
+
+def layer_tokens_between(toks, start, end):
+    sel = toks[(toks["start"] >= start) & (toks["end"] <= end)]
+    return list(sel.itertuples(index=False))
+
+
+# --- keyness ------------------------------------------------------------------
+@cache
+def reference_key_counts(grouper_name: str = "clitic") -> tuple[dict[str, int], int]:
+    """Reference counts summed by group key (computed once per process, ~0.5 s) and the
+    reference total of tokens."""
+    g = get_grouper(grouper_name)
+    counts: Counter = Counter()
+    for form, c in reference_counts().items():
+        counts[g.key(form)] += c
+    total = int(reference_meta().get("tokens", sum(counts.values())))
+    return dict(counts), total
+
+
+def log_likelihood(a: int, b: int, c: int, d: int) -> float:
+    """Rayson & Garside's log-likelihood for a word seen a times in c (article) and b in d (reference)."""
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    ll = 0.0
+    if a:
+        ll += a * math.log(a / e1)
+    if b:
+        ll += b * math.log(b / e2)
+    return 2 * ll
+
+
+def keywords(obj, grouper="clitic", min_count=2, min_ll=15.13, top=None):
+    """Distinctive terms: what this article says more than Arabic news usually does.
+
+    Log-likelihood (Rayson & Garside) of each term against the shipped SaudiNewsNet
+    reference list (``min_ll`` 15.13 ≈ p < 0.0001), with the log ratio as effect size.
+    Only terms used more than expected are kept.  Columns: term, key, count,
+    ref_count, ref_per_million, log_likelihood, log_ratio, forms.
+    """
+    import pandas as pd
+
+    freqs = term_frequencies(obj, grouper)
+    name = grouper if isinstance(grouper, str) else getattr(grouper, "name", "clitic")
+    ref, ref_total = reference_key_counts(name)
+    ref_forms = reference_counts()
+    c = int(freqs["count"].sum()) if len(freqs) else 0
+    rows = []
+    for r in freqs.itertuples(index=False):
+        if r.count < min_count:
+            continue
+        # the reference was grouped without this article's words, so a name can key
+        # differently there (بيونغ): take the larger of the key's count and its forms' counts
+        b = max(ref.get(r.key, 0), sum(ref_forms.get(normalize(f), 0) for f in r.forms))
+        ll = log_likelihood(r.count, b, c, ref_total)
+        # log2 ratio of relative frequencies, +0.5 smoothing so unseen reference words stay finite
+        lr = math.log2(((r.count) / c) / ((b + 0.5) / ref_total))
+        if r.count / c > b / ref_total and ll >= min_ll:
+            rows.append({"term": r.term, "key": r.key, "count": r.count, "ref_count": b,
+                         "ref_per_million": round(b / ref_total * 1e6, 2),
+                         "log_likelihood": round(ll, 2), "log_ratio": round(lr, 2), "forms": r.forms})
+    df = pd.DataFrame(rows, columns=["term", "key", "count", "ref_count", "ref_per_million",
+                                     "log_likelihood", "log_ratio", "forms"])
+    df = df.sort_values("log_likelihood", ascending=False, kind="stable").reset_index(drop=True)
+    return df.head(top) if top else df
+
+
+# --- concordance --------------------------------------------------------------
+def concordance(obj, term: str, width: int = 60, grouper="clitic"):
+    """Keyword in context for ``term`` (a word in any of its forms, or a phrase).
+
+    Matches by group key, so والكرملين and للكرملين are found for الكرملين.
+    Columns: left, match, right, start, end, sentence.  ``left``/``right`` are up
+    to ``width`` characters of the original text, cut at word boundaries.
+    """
+    import pandas as pd
+
+    from .arabic import WORD_RE
+
+    layer = _layer(obj)
+    toks = term_table(layer, grouper)
+    g = get_grouper(grouper)
+    local = Counter(toks.loc[toks["kind"].eq("arabic"), "norm"])
+    g = g.with_local(local) if hasattr(g, "with_local") else g
+    wanted = [g.key(normalize(m.group())) for m in WORD_RE.finditer(term)]
+    if not wanted:
+        raise ValueError(f"no word in {term!r}")
+    keys = toks["key"].tolist()
+    norms = toks["norm"].tolist()
+    text = layer.text
+    rows = []
+    k = len(wanted)
+    for i in range(len(keys) - k + 1):
+        if all(keys[i + j] == wanted[j] or norms[i + j] == wanted[j] for j in range(k)):
+            s, e = int(toks["start"].iat[i]), int(toks["end"].iat[i + k - 1])
+            if k > 1 and toks["sentence"].iat[i] != toks["sentence"].iat[i + k - 1]:
+                continue
+            left = text[max(0, s - width):s]
+            right = text[e:e + width]
+            if s - width > 0 and " " in left:
+                left = left[left.index(" ") + 1:]
+            if e + width < len(text) and " " in right:
+                right = right[:right.rindex(" ")]
+            rows.append({"left": left.replace("\n", " "), "match": text[s:e], "right": right.replace("\n", " "),
+                         "start": s, "end": e, "sentence": int(toks["sentence"].iat[i])})
+    return pd.DataFrame(rows, columns=["left", "match", "right", "start", "end", "sentence"])

@@ -1,0 +1,35 @@
+"""Where things live, so no notebook ever writes ``../data``.
+
+The project root is found from this file (the package is installed editable from
+``src/maqal``); ``MAQAL_ROOT`` overrides it for a non-editable install.  Output
+folders can be redirected with ``MAQAL_FIGURES`` / ``MAQAL_REPORTS``.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DATA = PACKAGE_DIR / "data"
+LEXICONS_DIR = PACKAGE_DATA / "lexicons"
+
+
+def _root() -> Path:
+    env = os.environ.get("MAQAL_ROOT")
+    if env:
+        return Path(env).resolve()
+    candidate = PACKAGE_DIR.parents[1]
+    if (candidate / "pyproject.toml").exists():
+        return candidate
+    return Path.cwd().resolve()
+
+
+PROJ_ROOT = _root()
+DATA_DIR = PROJ_ROOT / "data"
+ARTICLES_DIR = DATA_DIR / "articles"
+NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
+FIGURES_DIR = Path(os.environ.get("MAQAL_FIGURES", PROJ_ROOT / "figures"))
+REPORTS_DIR = Path(os.environ.get("MAQAL_REPORTS", PROJ_ROOT / "reports"))
+SAMPLE_ARTICLE = ARTICLES_DIR / "realist_kim_putin_visit_2023.txt"
+SHARED_DIR = Path(os.environ.get("MAQAL_SHARED", PROJ_ROOT.parent / "shared"))
+CORPUS_DIR = SHARED_DIR / "corpus" / "saudinewsnet"

@@ -1,0 +1,136 @@
+"""Grouping the forms of a word: clitics off, names left whole.
+
+Arabic glues conjunctions, prepositions, the article and pronouns to words
+(و+ال+كرملين, ب+زيارات+ه).  Stemmers cut them off by shape alone, and so also cut
+names that only look prefixed: Snowball, ISRI and Tashaphyne all turn بوتين into
+وتين/بوت and فيتنام into يتنام (measured: see the project notes).  maqal's default
+``CliticGrouper`` strips a clitic only when the text it leaves is a word that
+Arabic news really uses — more often than the unstripped form — judged by the
+shipped reference frequency list (and the article's own words).  Any object with
+a ``key(norm) -> str`` method can replace it (``SnowballGrouper`` is provided to
+compare).
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+#: conjunction, then preposition / future particle, read right to left in the word
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك", "س")
+_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
+_IMPERFECT = "يتنا"  # the future particle س only sits before an imperfect verb
+
+
+class CliticGrouper:
+    """Key = the word without clitics and without the definite article, when attested.
+
+    ``reference`` maps normalised forms to counts (default: the shipped SaudiNewsNet
+    list); ``local`` (optional) maps the article's own normalised forms to counts,
+    so a name absent from the reference (بيسكوف/وبيسكوف) still groups.
+    A reading is taken only if its stem is seen at least ``margin`` times as often
+    as the word itself (the article's own counts weighted by ``local_weight``).
+    """
+
+    def __init__(self, reference: Mapping[str, int] | None = None, local: Mapping[str, int] | None = None,
+                 margin: float = 2.0, local_weight: int = 20, min_stem: int = 2):
+        if reference is None:
+            from .lexicons import reference_counts
+
+            reference = reference_counts()
+        self.reference = reference
+        self.local = dict(local or {})
+        self.margin = margin
+        self.local_weight = local_weight
+        self.min_stem = min_stem
+        self.key = lru_cache(maxsize=200_000)(self._key)
+
+    name = "clitic"
+
+    def _freq(self, form: str) -> int:
+        return self.reference.get(form, 0) + self.local_weight * self.local.get(form, 0)
+
+    def _base_score(self, base: str) -> int:
+        """How often a base occurs bare or with the article (الكرملين counts for كرملين)."""
+        return self._freq(base) + self._freq("ال" + base)
+
+    def _readings(self, w: str):
+        """(stem, stripped_anything_besides_al) for every way of cutting clitics off ``w``."""
+        for conj in _CONJ:
+            if not w.startswith(conj):
+                continue
+            for prep in _PREP:
+                pre = conj + prep
+                if not w.startswith(pre):
+                    continue
+                rest = w[len(pre):]
+                if prep == "س" and (not rest or rest[0] not in _IMPERFECT):
+                    continue
+                if len(rest) < self.min_stem:
+                    continue
+                stripped = bool(pre)
+                # definite article (and ل+ال written لل)
+                if prep == "ل" and rest.startswith("ل") and len(rest) - 1 >= 3:
+                    yield rest[1:], True
+                if rest.startswith("ال") and len(rest) - 2 >= 3:
+                    yield rest[2:], stripped
+                    continue  # no pronoun after the article
+                yield rest, stripped
+                for enc in _ENCLITICS:
+                    if rest.endswith(enc) and len(rest) - len(enc) >= 3:
+                        stem = rest[: -len(enc)]
+                        yield stem, True
+                        if stem.endswith("ت"):  # زيارته → زيارة
+                            yield stem[:-1] + "ة", True
+
+    def _key(self, w: str) -> str:
+        best, best_score, own = None, -1, None
+        for stem, stripped in self._readings(w):
+            score = self._base_score(stem)
+            if not stripped:
+                own = (stem, score)  # the word itself (minus a bare article)
+                continue
+            if score > best_score:
+                best, best_score = stem, score
+        if own is None:
+            own = (w, self._base_score(w))
+        if best is not None and best_score >= max(1, self.margin * own[1]) and best_score > 0:
+            return best
+        return own[0]
+
+    def with_local(self, local: Mapping[str, int]) -> "CliticGrouper":
+        return CliticGrouper(self.reference, local, self.margin, self.local_weight, self.min_stem)
+
+
+class SnowballGrouper:
+    """Snowball's Arabic stemmer (PyStemmer / snowballstemmer), for comparison: fast, but
+    it cuts names (بوتين → وتين)."""
+
+    name = "snowball"
+
+    def __init__(self, **_):
+        try:
+            import Stemmer
+
+            self._stem = Stemmer.Stemmer("arabic").stemWord
+        except ImportError:
+            import snowballstemmer
+
+            self._stem = snowballstemmer.stemmer("arabic").stemWord
+        self.key = lru_cache(maxsize=200_000)(self._stem)
+
+    def with_local(self, local):
+        return self
+
+
+GROUPERS = {"clitic": CliticGrouper, "snowball": SnowballGrouper}
+
+
+def get_grouper(name_or_obj="clitic", **kwargs):
+    """A grouper by name ('clitic', 'snowball') or any object with ``key(norm)``."""
+    if hasattr(name_or_obj, "key"):
+        return name_or_obj
+    try:
+        return GROUPERS[name_or_obj](**kwargs)
+    except KeyError:
+        raise ValueError(f"unknown grouper {name_or_obj!r}; choose one of {sorted(GROUPERS)}") from None

@@ -1,0 +1,190 @@
+"""The text layer: paragraphs, sentences and tokens of an article, each with its span.
+
+Everything later (frequencies, dates, claims) reads these tables, never the raw
+text again.  ``text[start:end]`` always gives back a row's surface form.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .arabic import ARABIC_LETTER_RE, WORD_RE, normalize
+from .lexicons import abbreviations
+
+#: sentence-final punctuation: . ! ? and the Arabic question mark, ellipsis
+_TERMINATORS = ".!?؟…"
+#: characters that close a quotation or bracket and belong to the sentence before
+_CLOSERS = "”»\"'’)]}›"
+_SENT_END_RE = re.compile(rf"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*[{re.escape(_TERMINATORS)}]*(?=\s|$)")
+_LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """One span per non-blank line, trimmed of surrounding whitespace."""
+    spans = []
+    for m in _LINE_RE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int, start: int) -> bool:
+    """True when the '.' at ``dot`` ends an abbreviation (د. / U.S. / ص.ب.), not a sentence."""
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > start and not text[j - 1].isspace():
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    core = word.strip("(\"'«“")
+    if len(core) == 1 and core.isalpha():  # initials: د. م. J.
+        return True
+    return normalize(core) in abbreviations()
+
+
+def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Sentences within paragraphs; splits after . ! ? ؟ … (and any closing quote).
+
+    Commas (،) and semicolons (؛) do not end a sentence; decimals (1.5) and
+    abbreviations (``lexicons/abbreviations.txt``, single-letter initials) do not either.
+    """
+    spans = []
+    for ps, pe in paragraphs if paragraphs is not None else paragraph_spans(text):
+        s = ps
+        for m in _SENT_END_RE.finditer(text, ps, pe):
+            if _is_abbreviation(text, m.start(), s) and m.end() - m.start() == 1:
+                continue
+            e = m.end()
+            if e > s:
+                spans.append((s, e))
+            s = e
+            while s < pe and text[s].isspace():
+                s += 1
+        if s < pe:
+            spans.append((s, pe))
+    return spans
+
+
+def token_spans(text: str, start: int = 0, end: int | None = None):
+    """Yield (start, end, kind) for every word and number; kind is arabic/latin/number/other."""
+    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
+        if m.lastgroup == "num":
+            kind = "number"
+        elif ARABIC_LETTER_RE.search(m.group()):
+            kind = "arabic"
+        elif m.group().isascii():
+            kind = "latin"
+        else:
+            kind = "other"
+        yield m.start(), m.end(), kind
+
+
+@dataclass
+class TextLayer:
+    """Paragraph, sentence and token tables of one text (pandas DataFrames, built on first use)."""
+
+    text: str
+
+    @cached_property
+    def paragraph_spans(self) -> list[tuple[int, int]]:
+        return paragraph_spans(self.text)
+
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        return sentence_spans(self.text, self.paragraph_spans)
+
+    @cached_property
+    def paragraphs(self):
+        """Columns: paragraph, start, end, text, n_sentences."""
+        import pandas as pd
+
+        sent_par = self._sentence_paragraph()
+        rows = [
+            {"paragraph": i, "start": s, "end": e, "text": self.text[s:e],
+             "n_sentences": sum(1 for p in sent_par if p == i)}
+            for i, (s, e) in enumerate(self.paragraph_spans)
+        ]
+        return pd.DataFrame(rows, columns=["paragraph", "start", "end", "text", "n_sentences"])
+
+    def _sentence_paragraph(self) -> list[int]:
+        out, p = [], 0
+        pars = self.paragraph_spans
+        for s, _ in self.sentence_spans:
+            while p + 1 < len(pars) and s >= pars[p][1]:
+                p += 1
+            out.append(p)
+        return out
+
+    @cached_property
+    def sentences(self):
+        """Columns: sentence, paragraph, start, end, text, n_tokens."""
+        import pandas as pd
+
+        toks = self.tokens
+        per = toks.groupby("sentence").size() if len(toks) else {}
+        rows = [
+            {"sentence": i, "paragraph": p, "start": s, "end": e, "text": self.text[s:e],
+             "n_tokens": int(per.get(i, 0)) if len(toks) else 0}
+            for i, ((s, e), p) in enumerate(zip(self.sentence_spans, self._sentence_paragraph()))
+        ]
+        return pd.DataFrame(rows, columns=["sentence", "paragraph", "start", "end", "text", "n_tokens"])
+
+    @cached_property
+    def tokens(self):
+        """One row per word or number.
+
+        Columns: token (running index), start, end, text (surface form as written),
+        norm (``arabic.normalize`` of it), kind (arabic/latin/number/other),
+        sentence, paragraph.
+        """
+        import pandas as pd
+
+        text = self.text
+        rows = []
+        sents = self.sentence_spans
+        sent_par = self._sentence_paragraph()
+        for si, (ss, se) in enumerate(sents):
+            for s, e, kind in token_spans(text, ss, se):
+                surface = text[s:e]
+                rows.append((s, e, surface, normalize(surface), kind, si, sent_par[si]))
+        df = pd.DataFrame(rows, columns=["start", "end", "text", "norm", "kind", "sentence", "paragraph"])
+        df.insert(0, "token", range(len(df)))
+        return df
+
+
+def text_layer(article_or_text) -> TextLayer:
+    """The text layer of an Article (or of a plain string)."""
+    text = getattr(article_or_text, "text", article_or_text)
+    return TextLayer(text)
+
+
+def basic_stats(layer: TextLayer):
+    """A one-column table of counts an analyst checks first (characters, words, sentences …)."""
+    import pandas as pd
+
+    from .lexicons import is_stopword
+
+    toks = layer.tokens
+    arabic = toks[toks["kind"].eq("arabic")]
+    sents = layer.sentences
+    stats = {
+        "characters": len(layer.text),
+        "paragraphs": len(layer.paragraph_spans),
+        "sentences": len(sents),
+        "tokens (words and numbers)": len(toks),
+        "Arabic words": len(arabic),
+        "distinct Arabic forms (normalised)": arabic["norm"].nunique(),
+        "stopword share": round(float(arabic["norm"].map(is_stopword).mean()), 3) if len(arabic) else 0.0,
+        "numbers": int(toks["kind"].eq("number").sum()),
+        "Latin-script words": int(toks["kind"].eq("latin").sum()),
+        "mean words per sentence": round(float(sents["n_tokens"].mean()), 1) if len(sents) else 0.0,
+    }
+    return pd.DataFrame({"measure": list(stats), "value": list(stats.values())})

@@ -1,0 +1,123 @@
+"""HTML views for notebooks and reports: Arabic shown right to left, always escaped.
+
+Browsers shape Arabic themselves, so nothing here is reshaped; text is marked
+``dir="rtl"`` (or ``dir="auto"`` for mixed cells) and every piece of article text
+goes through ``html.escape``.
+"""
+from __future__ import annotations
+
+import html
+
+from .arabic import ARABIC_LETTER_RE
+
+FONT_STACK = "'IBM Plex Sans Arabic', 'Noto Naskh Arabic', 'Amiri', 'Segoe UI', 'Geeza Pro', 'Arial', sans-serif"
+_BLOCK_STYLE = f"font-family:{FONT_STACK};font-size:1.05em;line-height:1.9;text-align:right"
+
+
+class HTML:
+    """Minimal rich-display object (works without importing IPython)."""
+
+    def __init__(self, data: str):
+        self.data = data
+
+    def _repr_html_(self) -> str:
+        return self.data
+
+    def __str__(self) -> str:
+        return self.data
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def highlight(text: str, spans, start: int = 0, end: int | None = None, css_class: str = "maqal-hit") -> str:
+    """Escaped ``text[start:end]`` with ``<mark>`` around each (s, e) span (spans index ``text``).
+
+    Overlapping spans are merged; spans outside the window are ignored.
+    """
+    end = len(text) if end is None else end
+    cuts = sorted((max(s, start), min(e, end)) for s, e in spans if e > start and s < end and e > s)
+    merged: list[list[int]] = []
+    for s, e in cuts:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out, pos = [], start
+    for s, e in merged:
+        out.append(esc(text[pos:s]))
+        out.append(f'<mark class="{css_class}">{esc(text[s:e])}</mark>')
+        pos = e
+    out.append(esc(text[pos:end]))
+    return "".join(out)
+
+
+def article_html(article, spans=(), numbered: bool = True) -> HTML:
+    """The article paragraph by paragraph, right to left, with optional highlighted spans."""
+    from .textlayer import paragraph_spans
+
+    text = getattr(article, "text", article)
+    parts = [f'<div dir="rtl" lang="ar" class="maqal-article" style="{_BLOCK_STYLE}">']
+    title = getattr(article, "title", None)
+    if title:
+        parts.append(f"<h3>{esc(title)}</h3>")
+    for i, (s, e) in enumerate(paragraph_spans(text)):
+        num = f'<sup style="color:#888">{i}</sup> ' if numbered else ""
+        parts.append(f'<p dir="rtl">{num}{highlight(text, spans, s, e)}</p>')
+    parts.append("</div>")
+    return HTML("\n".join(parts))
+
+
+def rtl(text: str) -> HTML:
+    """A paragraph of Arabic text, escaped and right to left."""
+    return HTML(f'<p dir="rtl" lang="ar" style="{_BLOCK_STYLE}">{esc(text)}</p>')
+
+
+def metadata_table(article) -> HTML:
+    """Metadata of an Article as a small two-column table."""
+    rows = []
+    for key, value in article.to_dict(text=False).items():
+        if value in (None, "", [], {}):
+            continue
+        if key == "extra":
+            continue
+        val = esc(str(value))
+        d = ' dir="rtl"' if ARABIC_LETTER_RE.search(val) else ""
+        rows.append(f"<tr><th style='text-align:left'>{esc(key)}</th><td{d}>{val}</td></tr>")
+    return HTML("<table class='maqal-meta'>" + "".join(rows) + "</table>")
+
+
+def table(df, max_rows: int = 50, caption: str | None = None):
+    """A DataFrame styled for Arabic: text columns right-aligned and right to left.
+
+    Returns a pandas Styler (renders in JupyterLab and in nbconvert's HTML).
+    Values are escaped (``Styler.format(escape='html')``).
+    """
+    shown = df.head(max_rows)
+    text_cols = [c for c in shown.columns if shown[c].dtype == object]
+    arabic_cols = [c for c in text_cols if shown[c].astype(str).str.contains(ARABIC_LETTER_RE.pattern, regex=True).any()]
+    sty = shown.style.format(escape="html", precision=2)
+    if arabic_cols:
+        sty = sty.set_properties(subset=arabic_cols, **{"text-align": "right", "direction": "rtl",
+                                                         "font-family": FONT_STACK})
+    if caption:
+        sty = sty.set_caption(esc(caption))
+    return sty.hide(axis="index")
+
+
+def concordance_html(conc) -> HTML:
+    """A keyword-in-context table (from ``frequencies.concordance``), right to left, match centred."""
+    if not len(conc):
+        return HTML("<p>no occurrences</p>")
+    rows = []
+    for r in conc.itertuples(index=False):
+        rows.append(
+            f"<tr><td style='text-align:left;color:#777'>{r.start}</td>"
+            f"<td dir='rtl' style='text-align:left'>{esc(r.left)}</td>"
+            f"<td dir='rtl' style='text-align:center'><mark>{esc(r.match)}</mark></td>"
+            f"<td dir='rtl' style='text-align:right'>{esc(r.right)}</td></tr>")
+    # in a right-to-left table the left context sits on the right of the match
+    return HTML(f"<table dir='rtl' class='maqal-kwic' style='font-family:{FONT_STACK}'>"
+                "<thead><tr><th>start</th><th>before</th><th>match</th><th>after</th></tr></thead>"
+                + "".join(rows) + "</table>")

@@ -1,0 +1,45 @@
+"""Shared fixtures: the bundled sample, the shipped SaudiNewsNet sample, and (when present)
+the full corpus in ../shared, which tests skip with a reason where it is absent."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from maqal import paths
+
+SAMPLE = paths.SAMPLE_ARTICLE
+SNN_SAMPLE = paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
+
+
+def corpus_zips() -> list[Path]:
+    return sorted(paths.CORPUS_DIR.glob("*.zip")) if paths.CORPUS_DIR.is_dir() else []
+
+
+def needs_corpus():
+    if not corpus_zips():
+        pytest.skip(f"the shared SaudiNewsNet corpus is not at {paths.CORPUS_DIR} (set MAQAL_SHARED)")
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def snn_sample() -> list[dict]:
+    return json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def corpus_articles() -> list[dict]:
+    """Articles from the shared corpus: every 25th of two daily files (about 100)."""
+    needs_corpus()
+    out = []
+    for z in corpus_zips()[:2]:
+        with zipfile.ZipFile(z) as zf:
+            arts = json.loads(zf.read(zf.namelist()[0]))
+        out.extend(a for a in arts[::25] if len((a.get("content") or "").split()) > 50)
+    return out

@@ -1,0 +1,111 @@
+from collections import Counter
+
+import pytest
+
+from maqal.arabic import normalize
+from maqal.frequencies import (collocations, concordance, dunning_llr, keywords, log_likelihood,
+                               term_frequencies)
+from maqal.lexicons import is_stopword, stopwords
+from maqal.textlayer import text_layer
+
+
+@pytest.fixture(scope="module")
+def sample_layer(sample_text):
+    return text_layer(sample_text)
+
+
+def test_counts_group_clitic_forms_and_add_up(sample_layer):
+    freq = term_frequencies(sample_layer)
+    row = freq.set_index("term").loc["الكرملين"]
+    assert row["count"] == 3
+    visits = freq[freq["forms"].map(lambda f: "بزياراته" in f)].iloc[0]
+    assert "زيارات" in visits["forms"]
+    # every counted occurrence is a real span of one of its forms
+    text = sample_layer.text
+    for r in freq.itertuples():
+        assert len(r.spans) == r.count
+        assert {text[s:e] for s, e in r.spans} == set(r.forms)
+    assert freq["share"].sum() == pytest.approx(1.0)
+
+
+def test_names_are_not_cut_and_stopwords_are_gone(sample_layer):
+    freq = term_frequencies(sample_layer)
+    terms = set(freq["term"])
+    assert {"بوتين", "كوريا", "كيم"} <= terms
+    assert not {"وتين", "كوري"} & terms
+    assert not any(is_stopword(normalize(t)) for t in freq["term"])
+    assert freq["term"].iat[0] == "كوريا"
+
+
+def test_stopword_list_is_maintained_list_plus_project_files():
+    sw = stopwords()
+    assert len(sw) > 450
+    assert normalize("ربما") in sw  # project addition (stopwords-iso lacks it)
+    assert normalize("زيارة") not in sw  # project keep-list overrides stopwords-iso
+    assert is_stopword(normalize("وفي")) and not is_stopword(normalize("وصل"))
+
+
+def test_collocations_find_names_statistically(sample_layer):
+    col = collocations(sample_layer)
+    terms = set(col["term"])
+    assert {"كيم جونغ أون", "فلاديمير بوتين", "كوريا الشمالية", "بيونغ يانغ"} <= terms
+    top = col.set_index("term")
+    assert top.loc["كيم جونغ أون", "n_words"] == 3 and top.loc["كيم جونغ أون", "count"] == 5
+    # the pieces of a chained name are not listed again on their own
+    assert "كيم جونغ" not in terms and "جونغ أون" not in terms
+    for r in col.itertuples():
+        for s, e in r.spans:
+            assert len(sample_layer.text[s:e].split()) == r.n_words
+
+
+def test_collocations_on_other_articles(snn_sample):
+    # names a Saudi paper repeats, found without any list of names
+    found = Counter()
+    for art in snn_sample:
+        layer = text_layer(art["content"])
+        col = collocations(layer)
+        for r in col.itertuples():
+            assert r.count >= 2 and r.llr >= 10.83
+            found[r.term] += 1
+    assert len(found) >= 10
+
+
+def test_llr_measures():
+    # perfectly associated pair vs independent pair
+    assert dunning_llr(5, 5, 5, 500) > 40
+    assert abs(dunning_llr(5, 50, 50, 500)) < 0.01  # exactly as often as chance
+    assert dunning_llr(1, 50, 50, 500) < 0  # less often than chance: not a collocation
+    assert log_likelihood(10, 10, 1000, 1_000_000) > log_likelihood(10, 10000, 1000, 1_000_000)
+
+
+def test_keywords_are_what_this_article_is_about(sample_layer, snn_sample):
+    kw = keywords(sample_layer)
+    top = set(kw["term"].head(10))
+    assert {"كوريا", "كيم"} <= top
+    assert (kw["log_likelihood"] >= 15.13).all()
+    assert (kw["count"] / kw["count"].sum() > 0).all()
+    # a common news word is frequent here but not distinctive
+    assert "الرئيس" not in set(kw["term"].head(15))
+    # a different article gets different keywords
+    other = keywords(text_layer(snn_sample[0]["content"]))
+    assert set(other["term"].head(10)).isdisjoint(top)
+
+
+def test_concordance_matches_every_form_with_spans(sample_layer):
+    conc = concordance(sample_layer, "الكرملين")
+    assert len(conc) == 3
+    text = sample_layer.text
+    for r in conc.itertuples():
+        assert text[r.start:r.end] == r.match
+        assert r.left.endswith(text[r.start - len(r.left):r.start].replace("\n", " ")[-5:])
+    conc2 = concordance(sample_layer, "روسيا")
+    assert set(conc2["match"]) == {"روسيا", "بروسيا"}
+    phrase = concordance(sample_layer, "كوريا الشمالية")
+    assert len(phrase) == 6 and all("الشمالية" in m for m in phrase["match"])
+
+
+def test_empty_article_tables_are_empty_not_errors():
+    layer = text_layer("")
+    assert term_frequencies(layer).empty
+    assert collocations(layer).empty
+    assert keywords(layer).empty

@@ -1,0 +1,86 @@
+import pytest
+
+from maqal.arabic import WORD_RE, normalize, to_ascii_digits
+from maqal.textlayer import paragraph_spans, sentence_spans, text_layer
+
+
+def test_normalize_folds_spelling_variants():
+    assert normalize("أُسْبُوع") == "اسبوع"
+    assert normalize("إلى") == normalize("الى") == "الي"
+    assert normalize("كوريـــا") == "كوريا"  # tatweel
+    assert normalize("\u200fالمتوفون\u200e") == "المتوفون"  # bidi marks
+    assert normalize("٢٠١٩ ۱۴۰۲") == "2019 1402"
+    assert normalize("زيارة") == "زيارة"
+    assert normalize("زيارة", teh_marbuta=True) == "زياره"
+    assert normalize("کتاب یک") == "كتاب يك"
+
+
+def test_normalize_is_idempotent_on_real_text(sample_text, snn_sample):
+    for text in [sample_text] + [a["content"] for a in snn_sample]:
+        once = normalize(text)
+        assert normalize(once) == once
+
+
+def test_digits():
+    assert to_ascii_digits("في ٢٠١٩ و۱۴۰۲") == "في 2019 و1402"
+
+
+def test_words_keep_their_diacritics_together():
+    words = [m.group() for m in WORD_RE.finditer("قالَ الرَّئِيسُ إنّ 1.5 مليون")]
+    assert words == ["قالَ", "الرَّئِيسُ", "إنّ", "1.5", "مليون"]
+
+
+def test_every_span_slices_back(sample_text, snn_sample):
+    for text in [sample_text] + [a["content"] for a in snn_sample]:
+        layer = text_layer(text)
+        for r in layer.tokens.itertuples():
+            assert text[r.start:r.end] == r.text
+        for r in layer.sentences.itertuples():
+            assert text[r.start:r.end] == r.text and r.text == r.text.strip()
+        for r in layer.paragraphs.itertuples():
+            assert text[r.start:r.end] == r.text
+
+
+def test_sample_paragraphs_and_sentences(sample_text):
+    layer = text_layer(sample_text)
+    assert len(layer.paragraph_spans) == 11
+    # each paragraph of this article is one long sentence joined by commas
+    sents = layer.sentences
+    assert len(sents) == 11
+    assert sents["text"].iat[4].endswith("في الأيام المقبلة.”")
+    assert sents["text"].iat[5].endswith("بشكل فردي…”.")
+
+
+def test_sentence_splitting_rules():
+    text = ("قال د. زهير هاشم إن الصفقة بلغت 1.5 مليون يورو، وإنها ستتم قريباً؛ هل تنجح؟ "
+            "لا أحد يعرف… قال المتحدث: “ستكون هذه زيارة كاملة.” ثم غادر! وانتهى الأمر.")
+    got = [text[s:e] for s, e in sentence_spans(text)]
+    assert got == [
+        "قال د. زهير هاشم إن الصفقة بلغت 1.5 مليون يورو، وإنها ستتم قريباً؛ هل تنجح؟",
+        "لا أحد يعرف…",
+        "قال المتحدث: “ستكون هذه زيارة كاملة.”",
+        "ثم غادر!",
+        "وانتهى الأمر.",
+    ]
+
+
+def test_abbreviation_from_the_lexicon_does_not_split():
+    text = "أرسل الطلب إلى ص.ب. 1234 في الرياض. ثم انتظر."
+    assert len(sentence_spans(text)) == 2
+
+
+def test_paragraphs_ignore_blank_lines_and_indentation():
+    text = "  الفقرة الأولى.\n\n\n الفقرة الثانية \r\n"
+    assert [text[s:e] for s, e in paragraph_spans(text)] == ["الفقرة الأولى.", "الفقرة الثانية"]
+
+
+def test_token_kinds():
+    layer = text_layer("زار Putin موسكو عام ٢٠١٩ وقال 3.5")
+    assert layer.tokens["kind"].tolist() == ["arabic", "latin", "arabic", "arabic", "number", "arabic", "number"]
+    assert layer.tokens["norm"].tolist()[4] == "2019"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "...!!!", "ـــ"])
+def test_degenerate_texts_do_not_crash(text):
+    layer = text_layer(text)
+    assert len(layer.tokens) == 0 or all(text[r.start:r.end] == r.text for r in layer.tokens.itertuples())
