@@ -483,3 +483,40 @@ def test_import_is_cheap():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert out.returncode == 0, out.stderr
     assert float(out.stdout) < 0.3
+
+
+def _overlap_pixels(layout, font_path, size, anchor):
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    total = np.zeros((size[1], size[0]), int)
+    for (word, _), font_size, pos, _, _ in layout:
+        im = Image.new("L", size)
+        ImageDraw.Draw(im).text((pos[1], pos[0]), word, fill=255,
+                                font=ImageFont.truetype(font_path, font_size), anchor=anchor)
+        total += np.asarray(im) > 128
+    return int((total > 1).sum())
+
+
+def test_word_cloud_words_do_not_overlap():
+    """wordcloud measures words anchored left-top but draws them left-ascender; with an
+    Arabic font's tall ascender that overlaps words unless maqal's wrapper is active."""
+    import contextlib
+
+    from wordcloud import WordCloud
+
+    import maqal
+    from maqal.charts import _text_drawn_where_measured
+    from maqal.fonts import arabic_font_path
+
+    freq = maqal.term_frequencies(maqal.load_article(maqal.paths.SAMPLE_ARTICLE))
+    counts = dict(zip(freq["term"], freq["count"]))
+    font = str(arabic_font_path())
+    results = {}
+    for fixed in (False, True):
+        with _text_drawn_where_measured() if fixed else contextlib.nullcontext():
+            wc = WordCloud(font_path=font, width=800, height=500, max_words=60, random_state=0,
+                           prefer_horizontal=1.0).generate_from_frequencies(counts)
+        results[fixed] = _overlap_pixels(wc.layout_, font, (800, 500), "lt" if fixed else None)
+    assert results[False] > 1000  # the bug is real: without the wrapper words collide
+    assert results[True] < 100

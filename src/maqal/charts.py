@@ -115,10 +115,56 @@ def word_cloud(freq, max_words: int = 100, width: int = 1200, height: int = 700,
         colormap="viridis",
         prefer_horizontal=1.0,
         min_font_size=8,
+        margin=4,
     )
     options.update(kwargs)
-    wc = WordCloud(**options).generate_from_frequencies(shaped)
-    return wc.to_image()
+    with _text_drawn_where_measured():
+        wc = WordCloud(**options).generate_from_frequencies(shaped)
+        return wc.to_image()
+
+
+class _TopAnchoredDraw:
+    """ImageDraw proxy whose ``text()`` uses anchor "lt", the anchor wordcloud measures with."""
+
+    def __init__(self, draw):
+        self._draw = draw
+
+    def text(self, xy, text, *args, **kwargs):
+        kwargs.setdefault("anchor", "lt")
+        return self._draw.text(xy, text, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._draw, name)
+
+
+class _TopAnchoredImageDraw:
+    def __init__(self, module):
+        self._module = module
+
+    def Draw(self, *args, **kwargs):  # noqa: N802 - mirrors PIL.ImageDraw.Draw
+        return _TopAnchoredDraw(self._module.Draw(*args, **kwargs))
+
+    def __getattr__(self, name):
+        return getattr(self._module, name)
+
+
+class _text_drawn_where_measured:
+    """wordcloud 1.9 measures each word with ``textbbox(..., anchor="lt")`` but draws it with
+    Pillow's default anchor "la" (left-ascender), so a font with a tall ascender — most
+    Arabic fonts — is drawn lower than the box it was given, and words overlap.  While
+    active, wordcloud's drawing uses the anchor it measured with."""
+
+    def __enter__(self):
+        import wordcloud.wordcloud as wcmod
+
+        self._mod = wcmod
+        self._orig = wcmod.ImageDraw
+        wcmod.ImageDraw = _TopAnchoredImageDraw(self._orig)
+        return self
+
+    def __exit__(self, *exc):
+        self._mod.ImageDraw = self._orig
+        return False
 
 
 def word_cloud_figure(freq, max_words: int = 100, width: int = 1200, height: int = 700,

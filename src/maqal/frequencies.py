@@ -70,6 +70,42 @@ def term_frequencies(obj, grouper="clitic", include_stopwords=False):
     return df
 
 
+def count_terms(text: str, grouper="clitic") -> Counter:
+    """Content-word counts by group key, straight from a string — the fast path for
+    corpora and benchmarks (no spans, no DataFrames; same keys as ``term_frequencies``
+    except that the article's own words do not inform the clitic decisions)."""
+    from .arabic import ARABIC_LETTER_RE, WORD_ONLY_RE
+
+    g = get_grouper(grouper)
+    out: Counter = Counter()
+    for form, n in Counter(WORD_ONLY_RE.findall(text)).items():
+        key = _content_key(form, g)
+        if key is not None:
+            out[key] += n
+    return out
+
+
+_FORM_CACHE: dict = {}
+
+
+def _content_key(form: str, g):
+    """Group key of a surface form if it is an Arabic content word, else None (cached)."""
+    cache = _FORM_CACHE.setdefault(id(g), {})
+    try:
+        return cache[form]
+    except KeyError:
+        pass
+    from .arabic import ARABIC_LETTER_RE
+
+    norm = normalize(form)
+    key = None
+    if len(norm) >= MIN_TERM_CHARS and ARABIC_LETTER_RE.search(norm) and not is_stopword(norm):
+        key = g.key(norm)
+    if len(cache) < 500_000:
+        cache[form] = key
+    return key
+
+
 # --- collocations -------------------------------------------------------------
 def _ll(k: float, n: float, x: float) -> float:
     # log of binomial likelihood, guarded at the edges

@@ -499,10 +499,9 @@ def find_dateline(text: str) -> tuple[str, tuple[int, int], str | None] | None:
     dash.  A hyphen-minus must touch a space on one side (so ``كوفيد-19`` is no dateline).
     ``outlet`` is the name in parentheses right after the dash, if any.
     """
-    m = re.search(r"\S", text)
-    if not m:
+    start = next((i for i, c in enumerate(text) if not c.isspace() and unicodedata.category(c) != "Cf"), None)
+    if start is None:
         return None
-    start = m.start()
     end_of_line = text.find("\n", start)
     if end_of_line == -1:
         end_of_line = len(text)
@@ -736,6 +735,10 @@ def load_article(source, *, index=None, select=None, published=None, encoding=No
     if isinstance(source, bytes) or not isinstance(source, (str, Path)):
         raise TypeError(f"load_article() wants a file path (str or Path), not {type(source).__name__}")
     path = Path(source)
+    # a selector that is a number ("3" from a command line or papermill) means an index
+    if index is None and (isinstance(select, int) and not isinstance(select, bool)
+                          or isinstance(select, str) and select.strip().isdigit()):
+        index, select = int(select), None
     if index is not None and select is not None:
         raise ArticleError(path, "pass either index= or select=, not both")
     if index is not None and (isinstance(index, bool) or not isinstance(index, int)):
@@ -806,8 +809,9 @@ def _load_html(path: Path, encoding):
         include_tables=True,
         include_images=False,
         include_links=False,
-        as_dict=True,
     )
+    if doc is not None and not isinstance(doc, dict):
+        doc = doc.as_dict()
     if not doc or not (doc.get("text") or "").strip():
         raise EmptyArticle(path, "no article text could be found in this HTML page", "save the article page itself, or paste its text into a .txt file")
     meta: dict = {}
@@ -822,13 +826,17 @@ def _load_html(path: Path, encoding):
             meta["published_inferred"] = False  # a date printed on the page
         except ValueError:
             warnings.append(f"{path}: ignored the page date {doc['date']!r} (not YYYY-MM-DD)")
+    text = doc["text"]
+    first, sep, rest = text.partition("\n")
+    if meta.get("title") and first.strip() == meta["title"] and rest.strip():
+        text = rest  # trafilatura keeps the <h1>; the title is metadata, not article text
     sidecar, side_path = _read_sidecar(path)
     side = _normalise_meta(sidecar, side_path)
     extra = side.pop("extra")
     meta.update(side)
     if side_path is not None:
         extra["sidecar"] = side_path.name
-    return doc["text"], _meta_id(meta, path.stem), meta, "html", enc, warnings, extra
+    return text, _meta_id(meta, path.stem), meta, "html", enc, warnings, extra
 
 
 def _parse_json(text: str, where):

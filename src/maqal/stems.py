@@ -126,11 +126,19 @@ class SnowballGrouper:
 GROUPERS = {"clitic": CliticGrouper, "snowball": SnowballGrouper}
 
 
+_SHARED: dict = {}
+
+
 def get_grouper(name_or_obj="clitic", **kwargs):
-    """A grouper by name ('clitic', 'snowball') or any object with ``key(norm)``."""
+    """A grouper by name ('clitic', 'snowball') or any object with ``key(norm)``.
+
+    Named groupers without options are shared per process, so their caches are too."""
     if hasattr(name_or_obj, "key"):
         return name_or_obj
-    try:
+    if name_or_obj not in GROUPERS:
+        raise ValueError(f"unknown grouper {name_or_obj!r}; choose one of {sorted(GROUPERS)}")
+    if kwargs:
         return GROUPERS[name_or_obj](**kwargs)
-    except KeyError:
-        raise ValueError(f"unknown grouper {name_or_obj!r}; choose one of {sorted(GROUPERS)}") from None
+    if name_or_obj not in _SHARED:
+        _SHARED[name_or_obj] = GROUPERS[name_or_obj]()
+    return _SHARED[name_or_obj]

@@ -1,0 +1,521 @@
+#!/usr/bin/env python
+"""Speed figures for maqal: a benchmark that prints a table, not a test (``make bench``).
+
+    python scripts/bench.py                 # everything, about 2 minutes
+    python scripts/bench.py --json out.json # also write the figures as JSON
+
+1. ``import maqal`` in fresh processes, and the first-use costs (stopwords, reference list).
+2. The sample article (~500 words): each pipeline stage, ms per article.
+3. 1,000 SaudiNewsNet articles: load + normalise + tokenise + count, maqal against
+   camel-tools, pyarabic and a bare regex.
+4. Throughput on ~5 MB of concatenated corpus text, cold and warm caches.
+
+Everything runs on one core (the process pins itself to one CPU; BLAS threads are 1).
+camel-tools and pyarabic are optional: their rows say "not installed" when absent.
+"""
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import datetime as dt  # noqa: E402
+import gc  # noqa: E402
+import json  # noqa: E402
+import platform  # noqa: E402
+import re  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+import zipfile  # noqa: E402
+from collections import Counter  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SRC = ROOT / "src"
+try:
+    import maqal  # noqa: F401
+except ImportError:  # not installed: run from the source tree
+    sys.path.insert(0, str(SRC))
+
+# child processes must find the same maqal (editable install or src/)
+CHILD_ENV = dict(os.environ)
+CHILD_ENV["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), os.environ.get("PYTHONPATH", "")) if p)
+
+TARGET_IMPORT_S = 0.3
+TARGET_ARTICLE_MS = 10.0
+TARGET_MBPS = 20.0
+
+perf = time.perf_counter
+RESULTS: dict = {}
+
+
+# --------------------------------------------------------------------------- helpers
+def pin_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            cpu = min(os.sched_getaffinity(0))
+            os.sched_setaffinity(0, {cpu})
+            return f"pinned to CPU {cpu}"
+        except OSError as e:  # pragma: no cover
+            return f"could not pin ({e})"
+    return "not pinned (no sched_setaffinity)"
+
+
+def cores() -> str:
+    logical = os.cpu_count()
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else logical
+    return f"{logical} logical" + (f", {usable} usable" if usable != logical else "")
+
+
+def fmt_table(headers, rows, align=None) -> str:
+    rows = [[("" if c is None else str(c)) for c in r] for r in rows]
+    widths = [max(len(str(h)), *(len(r[i]) for r in rows)) if rows else len(str(h)) for i, h in enumerate(headers)]
+    align = align or ["<"] + [">"] * (len(headers) - 1)
+    line = lambda cells: "  ".join(f"{c:{a}{w}}" for c, a, w in zip(cells, align, widths))  # noqa: E731
+    out = [line(headers), "  ".join("-" * w for w in widths)]
+    out += [line(r) for r in rows]
+    return "\n".join("  " + s for s in out)
+
+
+def section(title: str) -> None:
+    print()
+    print(title)
+    print("=" * len(title))
+
+
+def verdict(label: str, ok: bool, shown: str) -> str:
+    line = f"  TARGET {label}: {'PASS' if ok else 'MISS'} ({shown})"
+    return line
+
+
+def median_time(fn, *, setup=None, min_reps=7, max_reps=500, budget_s=1.0, warmup=1):
+    """Median seconds of ``fn(setup())`` over repeats (setup untimed), after ``warmup`` calls."""
+    for _ in range(warmup):
+        fn(setup() if setup else None)
+    times = []
+    start = perf()
+    while len(times) < max_reps and (len(times) < min_reps or perf() - start < budget_s):
+        arg = setup() if setup else None
+        t = perf()
+        fn(arg)
+        times.append(perf() - t)
+    return statistics.median(times), len(times)
+
+
+def run_child(code: str, timeout=120) -> dict:
+    """Run ``code`` in a fresh interpreter (same CPU pin); it prints one JSON line last."""
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=CHILD_ENV,
+                       cwd=str(ROOT), timeout=timeout)
+    if r.returncode != 0:
+        raise RuntimeError(f"child failed:\n{r.stderr[-2000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def clear_maqal_caches() -> None:
+    """Forget every word-level cache maqal keeps (not the loaded lexicons/reference list)."""
+    from maqal import frequencies, stems
+
+    frequencies._FORM_CACHE.clear()
+    for g in stems._SHARED.values():
+        if hasattr(g.key, "cache_clear"):
+            g.key.cache_clear()
+
+
+def mb(nbytes: int) -> float:
+    return nbytes / 1e6
+
+
+# --------------------------------------------------------------------------- competitors
+def competitors() -> dict:
+    """name -> (count function or None, note)."""
+    out = {}
+    from maqal.frequencies import count_terms
+
+    out["maqal count_terms"] = (count_terms, "normalise, tokenise, stopwords out, clitic keys")
+    try:
+        from camel_tools.tokenizers.word import simple_word_tokenize
+        from camel_tools.utils.dediac import dediac_ar
+        from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar
+
+        def camel_count(text):
+            return Counter(simple_word_tokenize(dediac_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))))
+
+        import camel_tools
+
+        out["camel-tools"] = (camel_count, f"{getattr(camel_tools, '__version__', '?')}: alef, maksura, dediac, simple_word_tokenize")
+    except Exception as e:  # ImportError, or a missing no-deps dependency
+        out["camel-tools"] = (None, f"not installed ({type(e).__name__}: {e})")
+    try:
+        from pyarabic import araby
+
+        def pyarabic_count(text):
+            return Counter(araby.tokenize(araby.normalize_alef(araby.strip_tatweel(araby.strip_tashkeel(text)))))
+
+        try:
+            from importlib.metadata import version
+
+            v = version("pyarabic")
+        except Exception:
+            v = "?"
+        out["pyarabic"] = (pyarabic_count, f"{v}: strip_tashkeel, strip_tatweel, normalize_alef, tokenize")
+    except Exception as e:
+        out["pyarabic"] = (None, f"not installed ({type(e).__name__}: {e})")
+
+    word = re.compile(r"\w+")
+
+    def regex_count(text):
+        return Counter(word.findall(text))
+
+    out["bare regex \\w+"] = (regex_count, "re.findall(r'\\w+') + Counter, no normalisation")
+    return out
+
+
+# --------------------------------------------------------------------------- 1. import
+IMPORT_CODE = "import time, json; t = time.perf_counter(); import maqal; print(json.dumps({'s': time.perf_counter() - t}))"
+BARE_CODE = "import json; print(json.dumps({'s': 0}))"
+
+FIRST_USE_CODE = r"""
+import json, sys, time
+p = time.perf_counter
+r = {}
+t = p(); import maqal; r['import maqal'] = p() - t
+t = p(); import maqal.frequencies as F; r['import maqal.frequencies'] = p() - t
+from maqal.paths import SAMPLE_ARTICLE
+text = SAMPLE_ARTICLE.read_text(encoding='utf-8')
+t = p(); F.count_terms(text); r['first count_terms (stopwords + reference list load)'] = p() - t
+t = p(); F.count_terms(text); r['second count_terms (same text)'] = p() - t
+t = p(); art = maqal.load_article(SAMPLE_ARTICLE); r['first load_article'] = p() - t
+t = p(); F.term_frequencies(art); r['first term_frequencies (imports pandas)'] = p() - t
+t = p(); F.keywords(art); r['first keywords (groups the reference list)'] = p() - t
+print(json.dumps(r))
+"""
+
+
+def bench_import(n=5):
+    section("1. Import and first use (fresh processes)")
+    walls, inner, bare = [], [], []
+    for _ in range(n):
+        t = perf(); run_child(BARE_CODE); bare.append(perf() - t)
+        t = perf(); inner.append(run_child(IMPORT_CODE)["s"]); walls.append(perf() - t)
+    imp = statistics.median(inner)
+    wall = statistics.median(walls)
+    py = statistics.median(bare)
+    firsts = [run_child(FIRST_USE_CODE) for _ in range(3)]
+    first = {k: statistics.median(f[k] for f in firsts) for k in firsts[0]}
+    rows = [
+        [f"import maqal (in-process, median of {n})", f"{imp:.3f}"],
+        [f"python -c 'import maqal' wall (median of {n})", f"{wall:.3f}"],
+        [f"python -c 'pass' wall, for comparison", f"{py:.3f}"],
+    ]
+    rows += [[k + " (median of 3)", f"{v:.3f}"] for k, v in first.items()]
+    print(fmt_table(["step", "seconds"], rows))
+    print(verdict(f"import maqal < {TARGET_IMPORT_S} s", imp < TARGET_IMPORT_S, f"{imp:.3f} s"))
+    RESULTS["import"] = {"import_maqal_s": imp, "process_wall_s": wall, "python_startup_s": py, "first_use_s": first,
+                         "target_pass": imp < TARGET_IMPORT_S}
+
+
+# --------------------------------------------------------------------------- 2. sample article
+def bench_sample():
+    from maqal import load_article
+    from maqal.frequencies import collocations, count_terms, keywords, term_frequencies
+    from maqal.paths import SAMPLE_ARTICLE
+    from maqal.textlayer import TextLayer
+
+    section("2. Sample article (median of repeats after one warm-up; caches warm)")
+    if not SAMPLE_ARTICLE.exists():
+        print(f"  skipped: {SAMPLE_ARTICLE} not found")
+        return
+    art = load_article(SAMPLE_ARTICLE)
+    text = art.text
+    nbytes = len(text.encode("utf-8"))
+    n_words = len(text.split())
+    print(f"  {SAMPLE_ARTICLE.name}: {n_words} words, {nbytes:,} UTF-8 bytes")
+
+    def fresh_layer(_=None):
+        layer = TextLayer(text)
+        layer.tokens  # noqa: B018 - built outside the timer
+        return layer
+
+    def layer_step(_):
+        layer = TextLayer(text)
+        layer.tokens  # noqa: B018
+        layer.sentences  # noqa: B018
+
+    def pipeline(_):
+        a = load_article(SAMPLE_ARTICLE)
+        term_frequencies(TextLayer(a.text))
+
+    keywords(art)  # reference key grouping (one-off, ~0.5 s) stays out of the figures
+    stages = [
+        ("load_article", lambda _: load_article(SAMPLE_ARTICLE), None),
+        ("text layer (tokens + sentences)", layer_step, None),
+        ("term_frequencies (tokens built)", term_frequencies, fresh_layer),
+        ("collocations (tokens built)", collocations, fresh_layer),
+        ("keywords (tokens built)", keywords, fresh_layer),
+        ("count_terms fast path (text only)", lambda _: count_terms(text), None),
+        ("load + text layer + term_frequencies", pipeline, None),
+    ]
+    rows, res = [], {}
+    for name, fn, setup in stages:
+        s, n = median_time(fn, setup=setup, budget_s=1.0)
+        res[name] = s * 1e3
+        rows.append([name, f"{s * 1e3:.2f}", f"{mb(nbytes) / s:.2f}", n])
+    print(fmt_table(["stage", "ms/article", "MB/s", "repeats"], rows))
+    full = res["load + text layer + term_frequencies"]
+    print(verdict(f"{n_words}-word article load + text layer + term_frequencies < {TARGET_ARTICLE_MS:g} ms",
+                  full < TARGET_ARTICLE_MS, f"{full:.2f} ms"))
+    RESULTS["sample_article"] = {"words": n_words, "bytes": nbytes, "ms": res, "target_pass": full < TARGET_ARTICLE_MS}
+
+
+# --------------------------------------------------------------------------- corpus
+def read_corpus(n_articles: int, min_bytes: int):
+    """Articles of the SaudiNewsNet zips in sorted order, until both wants are met.
+
+    Returns (records, seconds to read+parse, files read); records are dicts of the JSON."""
+    from maqal.paths import CORPUS_DIR
+
+    zips = sorted(CORPUS_DIR.glob("*.zip")) if CORPUS_DIR.is_dir() else []
+    if not zips:
+        return None, f"no .zip files in {CORPUS_DIR} (set MAQAL_SHARED to the folder holding corpus/saudinewsnet)", 0
+    records, total, files = [], 0, 0
+    t = perf()
+    for z in zips:
+        with zipfile.ZipFile(z) as zf:
+            member = next(n for n in zf.namelist() if n.endswith(".json"))
+            data = json.loads(zf.read(member).decode("utf-8"))
+        files += 1
+        for obj in data:
+            content = obj.get("content") or ""
+            records.append(obj)
+            total += len(content.encode("utf-8"))
+        if len(records) >= n_articles and total >= min_bytes:
+            break
+    return records, perf() - t, files
+
+
+def bench_corpus(records, read_s, files, n_articles: int, passes: int):
+    from maqal import load_text
+    from maqal.errors import ArticleError
+    from maqal.frequencies import count_terms, term_frequencies
+    from maqal.textlayer import text_layer
+
+    section(f"3. {n_articles:,} SaudiNewsNet articles: load + normalise + tokenise + count, one core")
+    # the first n articles that load_text accepts (empty or non-Arabic ones are rejected and skipped)
+    chosen, rejected = [], Counter()
+    for obj in records:
+        try:
+            load_text(obj.get("content") or "", url=obj.get("url"), title=obj.get("title"))
+        except ArticleError as e:
+            rejected[type(e).__name__] += 1
+            continue
+        chosen.append(obj)
+        if len(chosen) == n_articles:
+            break
+    texts = [o["content"] for o in chosen]
+    n = len(texts)
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    words = sum(len(t.split()) for t in texts)
+    rej = ", ".join(f"{v} {k}" for k, v in rejected.items()) or "none"
+    print(f"  {n:,} articles, {mb(nbytes):.2f} MB UTF-8, {words / n:.0f} words/article on average;"
+          f" skipped before them (load_text rejects): {rej}")
+    print(f"  (reading + JSON-decoding the {files} zip file(s) these come from: {read_s:.2f} s, not counted below)")
+
+    def maqal_fast(objs):
+        for o in objs:
+            a = load_text(o["content"], url=o.get("url"), title=o.get("title"))
+            count_terms(a.text)
+
+    def maqal_full(objs):
+        for o in objs:
+            a = load_text(o["content"], url=o.get("url"), title=o.get("title"))
+            term_frequencies(text_layer(a))
+
+    def maqal_load(objs):
+        for o in objs:
+            load_text(o["content"], url=o.get("url"), title=o.get("title"))
+
+    def over_texts(fn):
+        def run(_objs):
+            for t in texts:
+                fn(t)
+        return run
+
+    comps = competitors()
+    plan = [
+        ("(a) maqal load_text + count_terms", maqal_fast, "maqal", passes),
+        ("    maqal count_terms only (no load_text)", over_texts(count_terms), "maqal", passes),
+        ("    maqal load_text only", maqal_load, None, passes),
+        ("(b) maqal load_text + text layer + term_frequencies", maqal_full, "maqal", 1),
+    ]
+    for label, key in (("(c) camel-tools", "camel-tools"), ("(d) pyarabic", "pyarabic"), ("(e) bare regex \\w+ + Counter", "bare regex \\w+")):
+        fn, note = comps[key]
+        plan.append((label, over_texts(fn) if fn else note, None, passes))
+
+    rows, res = [], {}
+    for label, fn, caches, k in plan:
+        if not callable(fn):
+            rows.append([label, fn, "", "", ""])
+            res[label.strip()] = None
+            continue
+        cold, warm = [], None
+        for _ in range(k):
+            if caches:
+                clear_maqal_caches()
+            gc.collect()
+            t = perf(); fn(chosen); cold.append(perf() - t)
+        if caches == "maqal" and k > 1:
+            gc.collect()
+            t = perf(); fn(chosen); warm = perf() - t
+        s = statistics.median(cold)
+        res[label.strip()] = {"ms_per_article": s / n * 1e3, "mb_per_s": mb(nbytes) / s, "passes": k,
+                              "warm_ms_per_article": warm / n * 1e3 if warm else None}
+        rows.append([label, f"{s / n * 1e3:.3f}", f"{mb(nbytes) / s:.2f}",
+                     f"{warm / n * 1e3:.3f}" if warm else "-", f"{k}"])
+    print(fmt_table(["method", "ms/article", "MB/s", "warm ms/art", "passes"], rows,
+                    align=["<", ">", ">", ">", ">"]))
+    print("  ms/article and MB/s: median of the passes, maqal's word caches cleared before each pass"
+          " (a corpus seen for the first time); 'warm' is one more pass with them kept.")
+    print("  (b) is one pass (about 15 s); its grouper is rebuilt per article, so caches barely matter there.")
+    for key in ("camel-tools", "pyarabic"):
+        print(f"  {key}: {comps[key][1]}")
+    RESULTS["corpus_articles"] = {"n": n, "bytes": nbytes, "rejected_before": dict(rejected), "read_s": read_s,
+                                  "methods": res}
+
+
+def bench_throughput(records, target_bytes: int, repeats: int):
+    from maqal.arabic import WORD_ONLY_RE, normalize
+    from maqal.frequencies import count_terms
+
+    parts, total = [], 0
+    for o in records:
+        c = o.get("content") or ""
+        if not c.strip():
+            continue
+        parts.append(c)
+        total += len(c.encode("utf-8")) + 2
+        if total >= target_bytes:
+            break
+    text = "\n\n".join(parts)
+    nbytes = len(text.encode("utf-8"))
+    section(f"4. Throughput on {mb(nbytes):.1f} MB of corpus text ({len(parts):,} articles joined), one core, median of {repeats}")
+    distinct = len(set(WORD_ONLY_RE.findall(text)))
+    print(f"  {len(WORD_ONLY_RE.findall(text)):,} word tokens, {distinct:,} distinct surface forms")
+
+    rows, res = [], {}
+
+    def add(label, times, extra=""):
+        s = statistics.median(times)
+        res[label] = {"s": s, "mb_per_s": mb(nbytes) / s}
+        rows.append([label, f"{s:.3f}", f"{mb(nbytes) / s:.2f}", extra])
+
+    # cold in a fresh process: imports and the reference list are loaded first, untimed
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", delete=False) as fh:
+        fh.write(text)
+        tmp = fh.name
+    try:
+        code = (
+            "import json, time\n"
+            "from maqal.frequencies import count_terms\n"
+            "from maqal.lexicons import reference_counts, stopwords\n"
+            f"text = open({tmp!r}, encoding='utf-8').read()\n"
+            "t = time.perf_counter(); reference_counts(); stopwords(); load = time.perf_counter() - t\n"
+            "t = time.perf_counter(); count_terms(text); s = time.perf_counter() - t\n"
+            "print(json.dumps({'s': s, 'load': load}))\n"
+        )
+        kids = [run_child(code) for _ in range(repeats)]
+    finally:
+        os.unlink(tmp)
+    add("maqal count_terms, cold (fresh process)", [k["s"] for k in kids],
+        f"+ {statistics.median(k['load'] for k in kids):.2f} s reference list load, not counted")
+    cold = []
+    for _ in range(repeats):
+        clear_maqal_caches()
+        gc.collect()
+        t = perf(); count_terms(text); cold.append(perf() - t)
+    add("maqal count_terms, cold (caches cleared)", cold)
+    warm = []
+    for _ in range(repeats):
+        gc.collect()
+        t = perf(); count_terms(text); warm.append(perf() - t)
+    add("maqal count_terms, warm", warm)
+    # what the fast path is made of
+    times = []
+    for _ in range(repeats):
+        t = perf(); Counter(WORD_ONLY_RE.findall(text)); times.append(perf() - t)
+    add("  part: WORD_ONLY_RE.findall + Counter", times)
+    times = []
+    for _ in range(repeats):
+        t = perf(); normalize(text); times.append(perf() - t)
+    add("  part: arabic.normalize(whole text)", times)
+
+    comps = competitors()
+    for key in ("camel-tools", "pyarabic", "bare regex \\w+"):
+        fn, note = comps[key]
+        if fn is None:
+            rows.append([key, note, "", ""])
+            res[key] = None
+            continue
+        fn(parts[0])
+        times = []
+        for _ in range(repeats):
+            gc.collect()
+            t = perf(); fn(text); times.append(perf() - t)
+        add(key, times)
+    print(fmt_table(["method", "seconds", "MB/s", "note"], rows, align=["<", ">", ">", "<"]))
+    c, w = res["maqal count_terms, cold (fresh process)"]["mb_per_s"], res["maqal count_terms, warm"]["mb_per_s"]
+    print(verdict(f"maqal normalise+tokenise+count >= {TARGET_MBPS:g} MB/s, cold", c >= TARGET_MBPS, f"{c:.1f} MB/s"))
+    print(verdict(f"maqal normalise+tokenise+count >= {TARGET_MBPS:g} MB/s, warm", w >= TARGET_MBPS, f"{w:.1f} MB/s"))
+    print("  anchors (shared/FACTS.md, 5 MB): camel-tools 5.4 MB/s, pyarabic 15.4, bare \\w+ 81.5")
+    RESULTS["throughput"] = {"bytes": nbytes, "articles": len(parts), "distinct_forms": distinct, "methods": res,
+                             "target_pass_cold": c >= TARGET_MBPS, "target_pass_warm": w >= TARGET_MBPS}
+
+
+# --------------------------------------------------------------------------- main
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--json", metavar="FILE", help="also write the figures to FILE as JSON")
+    ap.add_argument("--articles", type=int, default=1000, help="corpus articles for part 3 (default 1000)")
+    ap.add_argument("--mb", type=float, default=5.0, help="MB of corpus text for part 4 (default 5)")
+    ap.add_argument("--passes", type=int, default=3, help="passes per method in parts 3 and 4 (default 3)")
+    args = ap.parse_args(argv)
+
+    started = perf()
+    pin = pin_one_core()
+    import maqal
+
+    head = (f"maqal {maqal.__version__} benchmark — {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}\n"
+            f"machine: {platform.machine()}, {cores()} cores ({pin}); {platform.processor() or platform.node()}\n"
+            f"python {platform.python_version()} ({platform.python_implementation()}) on {platform.platform()}")
+    print(head)
+    RESULTS["meta"] = {"date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+                       "python": platform.python_version(), "cores": os.cpu_count(), "pin": pin,
+                       "platform": platform.platform(), "maqal": maqal.__version__}
+
+    bench_import()
+    bench_sample()
+
+    records, read_s, files = read_corpus(args.articles + 100, int(args.mb * 1e6))
+    if records is None:
+        section("3./4. Corpus rows")
+        print(f"  skipped: {read_s}")
+        RESULTS["corpus_skipped"] = read_s
+    else:
+        bench_corpus(records, read_s, files, args.articles, args.passes)
+        bench_throughput(records, int(args.mb * 1e6), args.passes)
+
+    total = perf() - started
+    print(f"\nwhole run: {total:.0f} s")
+    RESULTS["meta"]["run_s"] = total
+    if args.json:
+        Path(args.json).write_text(json.dumps(RESULTS, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+        print(f"figures written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
