@@ -16,6 +16,8 @@ from pathlib import Path
 
 from . import paths
 
+TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
+
 
 def notebooks() -> list[Path]:
     """The numbered notebooks, in order (``NN_name.ipynb``)."""
@@ -60,7 +62,8 @@ def export_html(nb, keep_code: bool = False) -> str:
     """One self-contained HTML page from an executed notebook (images inline, code hidden)."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True,
+    exporter = HTMLExporter(template_name="maqal_report", extra_template_basedirs=[str(TEMPLATES_DIR)],
+                            exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True,
                             embed_images=True)
     body, _ = exporter.from_notebook_node(nb)
     return body

@@ -187,4 +187,4 @@ def basic_stats(layer: TextLayer):
         "Latin-script words": int(toks["kind"].eq("latin").sum()),
         "mean words per sentence": round(float(sents["n_tokens"].mean()), 1) if len(sents) else 0.0,
     }
-    return pd.DataFrame({"measure": list(stats), "value": list(stats.values())})
+    return pd.DataFrame({"measure": list(stats), "value": pd.Series(list(stats.values()), dtype=object)})

@@ -94,10 +94,15 @@ def table(df, max_rows: int = 50, caption: str | None = None):
     Returns a pandas Styler (renders in JupyterLab and in nbconvert's HTML).
     Values are escaped (``Styler.format(escape='html')``).
     """
-    shown = df.head(max_rows)
+    shown = df.head(max_rows).copy()
+    for c in shown.columns:  # lists of forms / keys read better as an Arabic list
+        if shown[c].map(lambda v: isinstance(v, (list, tuple))).any():
+            shown[c] = shown[c].map(lambda v: "، ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
     text_cols = [c for c in shown.columns if shown[c].dtype == object]
     arabic_cols = [c for c in text_cols if shown[c].astype(str).str.contains(ARABIC_LETTER_RE.pattern, regex=True).any()]
     sty = shown.style.format(escape="html", precision=2)
+    if "share" in shown.columns:
+        sty = sty.format("{:.1%}", subset=["share"])
     if arabic_cols:
         sty = sty.set_properties(subset=arabic_cols, **{"text-align": "right", "direction": "rtl",
                                                          "font-family": FONT_STACK})

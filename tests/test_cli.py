@@ -1,0 +1,55 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from maqal import paths
+from maqal.analysis import analyze
+from maqal.cli import main
+
+SNN = paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "maqal.cli", *map(str, args)], capture_output=True)
+
+
+def test_analyze_json_is_utf8_and_every_span_indexes_the_text():
+    res = run_cli("analyze", paths.SAMPLE_ARTICLE, "--json")
+    assert res.returncode == 0, res.stderr.decode()
+    raw = res.stdout.decode("utf-8")
+    assert "\\u06" not in raw and "كوريا" in raw  # Arabic left readable, not escaped
+    data = json.loads(raw)
+    assert set(data) >= {"article", "frequencies", "collocations", "keywords"}
+    text = data["article"]["text"]
+    assert data["article"]["published"] == "2023-09-12" and data["article"]["published_inferred"] is True
+    for row in data["frequencies"]:
+        assert {"term", "count", "forms"} <= set(row)
+        assert all(text[s:e] in row["forms"] for s, e in row["spans"])
+    for row in data["collocations"]:
+        assert all(len(text[s:e].split()) == row["n_words"] for s, e in row["spans"])
+    assert data["keywords"][0]["log_likelihood"] >= data["keywords"][-1]["log_likelihood"]
+
+
+def test_analyze_published_override_and_array_selection():
+    res = run_cli("analyze", SNN, "--index", "2", "--published", "2015-08-02", "--json")
+    data = json.loads(res.stdout)
+    assert data["article"]["published"] == "2015-08-02" and data["article"]["published_inferred"] is False
+    assert data["article"]["source"] == json.loads(SNN.read_text())[2]["source"]
+
+
+def test_analyze_is_deterministic():
+    a = json.dumps(analyze(paths.SAMPLE_ARTICLE), ensure_ascii=False, sort_keys=True)
+    b = json.dumps(analyze(paths.SAMPLE_ARTICLE), ensure_ascii=False, sort_keys=True)
+    assert a == b
+
+
+@pytest.mark.parametrize("content,problem", [(None, "no such file"), (b"", "empty"), (b"\x89PNG\r\n\x1a\n\0\0\0", "png image, not text")])
+def test_bad_input_is_a_clear_error_naming_the_file(tmp_path, capsys, content, problem):
+    path = tmp_path / "article.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["analyze", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert str(path) in err and problem in err.lower()

@@ -1,0 +1,90 @@
+"""The notebooks run top to bottom, unedited, on different articles, and become
+self-contained HTML reports; reports are written whole or not at all."""
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from maqal import paths
+from maqal.reports import atomic_write, run_article, run_reports, safe_name
+
+SNN = paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
+
+
+@pytest.fixture(scope="module")
+def sample_reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("reports")
+    figs = tmp_path_factory.mktemp("figures")
+    return run_article(paths.SAMPLE_ARTICLE, out, figs, progress=False, timeout=300), figs
+
+
+def _check_report(html_path: Path):
+    page = html_path.read_text(encoding="utf-8")
+    assert 'dir="rtl"' in page
+    assert "Traceback" not in page and "output_error" not in page
+    # self-contained: images inline, no script, style or image fetched from anywhere
+    imgs = re.findall(r"<img[^>]+src=\"([^\"]+)\"", page)
+    assert imgs and all(src.startswith("data:image/") for src in imgs)
+    assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=[\"']?(https?:)?//", page)
+    assert "import(" not in page or "cdnjs" not in page
+    # code hidden by default
+    assert "maqal.load_article(" not in page
+    return page
+
+
+@pytest.mark.slow
+def test_sample_article_reports(sample_reports):
+    result, figs = sample_reports
+    names = [p.name for p in result.html]
+    assert names == ["01_article.html", "02_word_frequencies.html"]
+    page1 = _check_report(result.html[0])
+    assert "موسكو" in page1 and "2023-09-12" in page1
+    page2 = _check_report(result.html[1])
+    assert "كيم جونغ أون" in page2  # a collocation found in the article
+    figs = figs / safe_name(result.article)  # figures/<article id>/
+    produced = sorted(p.name for p in figs.glob("*.png"))
+    assert produced == ["01-sentence-lengths.png", "02-keywords.png", "02-top-terms.png", "02-word-cloud.png"]
+    assert all(p.with_suffix(".svg").exists() for p in figs.glob("*.png"))
+
+
+@pytest.mark.slow
+def test_same_notebooks_run_on_a_saudinewsnet_article(tmp_path):
+    res = run_article(SNN, tmp_path / "r", tmp_path / "f", select=4, progress=False, timeout=300)
+    page = _check_report(res.html[1])
+    assert res.folder.name.startswith("url-")
+    import json
+
+    title = json.loads(SNN.read_text())[4]["title"]
+    assert title.split()[0] in page
+
+
+@pytest.mark.slow
+def test_a_failed_article_does_not_stop_the_others(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("  \n", encoding="utf-8")
+    results = run_reports([bad, SNN.with_name("missing.json")], tmp_path / "r", progress=False, only=["01"])
+    assert [r.error is not None for r in results] == [True, True]
+    index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    assert "empty" in index and "failed" in index
+
+
+def test_safe_names_never_leave_the_folder():
+    for raw in ["../../etc/passwd", "/abs/path", "..", "a/b\\c", "", "مقال ١"]:
+        name = safe_name(raw)
+        assert "/" not in name and "\\" not in name and not name.startswith(".") and name
+    assert safe_name("مقال ١") == "مقال-١"
+
+
+def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
+    target = tmp_path / "report.html"
+    atomic_write(target, "old")
+
+    class Boom:
+        def encode(self, *_):
+            raise RuntimeError("disk full")
+
+    with pytest.raises(Exception):
+        atomic_write(target, Boom())  # type: ignore[arg-type]
+    assert target.read_text() == "old"
+    assert os.listdir(tmp_path) == ["report.html"]
