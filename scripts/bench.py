@@ -118,12 +118,9 @@ def run_child(code: str, timeout=120) -> dict:
 
 def clear_maqal_caches() -> None:
     """Forget every word-level cache maqal keeps (not the loaded lexicons/reference list)."""
-    from maqal import frequencies, stems
+    from maqal import frequencies
 
-    frequencies._FORM_CACHE.clear()
-    for g in stems._SHARED.values():
-        if hasattr(g.key, "cache_clear"):
-            g.key.cache_clear()
+    frequencies.clear_caches()
 
 
 def mb(nbytes: int) -> float:

@@ -19,6 +19,7 @@ from pathlib import Path
 from maqal.arabic import ARABIC_LETTER_RE, WORD_RE, normalize
 from maqal.lexicons import REFERENCE_FILE
 from maqal.paths import CORPUS_DIR
+from maqal.stems import CliticGrouper
 
 
 def iter_contents(folder: Path):
@@ -46,6 +47,8 @@ def main(argv=None):
         if ARABIC_LETTER_RE.search(form):
             counts[normalize(form)] += n
     total = sum(counts.values())
+    # keys are decided with the counts being written (not the shipped file being replaced)
+    grouper = CliticGrouper(reference={f: n for f, n in counts.items() if n >= args.min_count}, seed=False)
     kept = sorted(((f, n) for f, n in counts.items() if n >= args.min_count), key=lambda x: (-x[1], x[0]))
     tmp = args.out + ".tmp"
     with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=9) as fh:
@@ -55,9 +58,10 @@ def main(argv=None):
         fh.write(f"# tokens: {total}\n")
         fh.write(f"# forms: {len(counts)}\n")
         fh.write(f"# min_count: {args.min_count}\n")
-        fh.write("# columns: normalised form <TAB> count (maqal.arabic.normalize)\n")
+        fh.write("# columns: normalised form <TAB> count <TAB> clitic group key, when it differs from the form\n")
         for f, n in kept:
-            fh.write(f"{f}\t{n}\n")
+            key = grouper.key(f)
+            fh.write(f"{f}\t{n}\t{key if key != f else ''}\n")
     os.replace(tmp, args.out)
     print(f"{n_articles} articles, {total} Arabic tokens, {len(counts)} forms, {len(kept)} kept -> {args.out}")
 

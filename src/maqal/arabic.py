@@ -71,12 +71,12 @@ _MARKS_CLASS = "\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
 #: letters plus the marks, tatweel and joiners that may sit inside an Arabic word
 #: (Python's ``\w`` stops at harakat, which splits الرَّئِيسُ into pieces).
 WORD_RE = re.compile(
-    rf"(?P<num>\d+(?:[.,٫٬]\d+)*)|(?P<word>[^\W\d_][{_MARKS_CLASS}]*(?:[^\W\d_]|[{_MARKS_CLASS}])*)"
+    rf"(?P<num>\d+(?:[.,٫٬]\d+)*)|(?P<word>[^\W\d_]+(?:[{_MARKS_CLASS}]+[^\W\d_]*)*)"
 )
 
 
 #: the same words without numbers and without groups, for fast ``findall`` counting
-WORD_ONLY_RE = re.compile(rf"[^\W\d_][{_MARKS_CLASS}]*(?:[^\W\d_]|[{_MARKS_CLASS}])*")
+WORD_ONLY_RE = re.compile(rf"[^\W\d_]+(?:[{_MARKS_CLASS}]+[^\W\d_]*)*")
 
 
 def is_arabic(token: str) -> bool:

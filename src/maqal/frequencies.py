@@ -47,21 +47,26 @@ def term_frequencies(obj, grouper="clitic", include_stopwords=False):
     import pandas as pd
 
     toks = term_table(obj, grouper)
-    rows = toks if include_stopwords else toks[toks["content"]]
-    rows = rows[rows["kind"].eq("arabic")]
+    mask = toks["kind"].eq("arabic") if include_stopwords else toks["content"]
+    rows = toks[mask]
     total = len(rows)
+    groups: dict[str, tuple[Counter, list]] = {}
+    for key, surface, s, e in zip(rows["key"].tolist(), rows["text"].tolist(),
+                                  rows["start"].tolist(), rows["end"].tolist()):
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = (Counter(), [])
+        g[0][surface] += 1
+        g[1].append([s, e])
     out = []
-    for key, grp in rows.groupby("key", sort=False):
-        forms = Counter(grp["text"])
+    for key, (forms, spans) in groups.items():
         # most frequent first; ties go to the shorter (least-prefixed) form
         ordered = [f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))]
-        spans = list(zip(grp["start"].tolist(), grp["end"].tolist()))
         out.append({
-            "term": ordered[0], "key": key, "count": len(grp),
-            "share": len(grp) / total if total else 0.0,
+            "term": ordered[0], "key": key, "count": len(spans),
+            "share": len(spans) / total if total else 0.0,
             "forms": ordered, "n_forms": len(ordered),
-            "first_start": spans[0][0], "first_end": spans[0][1],
-            "spans": [list(s) for s in spans],
+            "first_start": spans[0][0], "first_end": spans[0][1], "spans": spans,
         })
     cols = ["term", "key", "count", "share", "forms", "n_forms", "first_start", "first_end", "spans"]
     df = pd.DataFrame(out, columns=cols)
@@ -77,33 +82,41 @@ def count_terms(text: str, grouper="clitic") -> Counter:
     from .arabic import ARABIC_LETTER_RE, WORD_ONLY_RE
 
     g = get_grouper(grouper)
+    cache = _content_cache(g)
     out: Counter = Counter()
+    miss = object()
     for form, n in Counter(WORD_ONLY_RE.findall(text)).items():
-        key = _content_key(form, g)
+        key = cache.get(form, miss)
+        if key is miss:
+            norm = normalize(form)
+            key = None
+            if len(norm) >= MIN_TERM_CHARS and ARABIC_LETTER_RE.search(norm) and not is_stopword(norm):
+                key = g.key(norm)
+            if len(cache) < 500_000:
+                cache[form] = key
         if key is not None:
             out[key] += n
     return out
 
 
-_FORM_CACHE: dict = {}
+def _content_cache(g) -> dict:
+    """Surface form → content key (or None) cache, kept on the grouper it belongs to."""
+    cache = getattr(g, "_content_keys", None)
+    if cache is None:
+        cache = {}
+        try:
+            g._content_keys = cache
+        except AttributeError:  # an object that takes no attributes: no caching
+            pass
+    return cache
 
 
-def _content_key(form: str, g):
-    """Group key of a surface form if it is an Arabic content word, else None (cached)."""
-    cache = _FORM_CACHE.setdefault(id(g), {})
-    try:
-        return cache[form]
-    except KeyError:
-        pass
-    from .arabic import ARABIC_LETTER_RE
+def clear_caches() -> None:
+    """Forget every cached word decision (for benchmarks of a first run)."""
+    from . import stems
 
-    norm = normalize(form)
-    key = None
-    if len(norm) >= MIN_TERM_CHARS and ARABIC_LETTER_RE.search(norm) and not is_stopword(norm):
-        key = g.key(norm)
-    if len(cache) < 500_000:
-        cache[form] = key
-    return key
+    stems._SHARED.clear()
+    reference_key_counts.cache_clear()
 
 
 # --- collocations -------------------------------------------------------------
@@ -216,8 +229,15 @@ def reference_key_counts(grouper_name: str = "clitic") -> tuple[dict[str, int], 
     reference total of tokens."""
     g = get_grouper(grouper_name)
     counts: Counter = Counter()
-    for form, c in reference_counts().items():
-        counts[g.key(form)] += c
+    if grouper_name == "clitic":
+        from .lexicons import reference_keys
+
+        keys = reference_keys()
+        for form, c in reference_counts().items():
+            counts[keys[form]] += c
+    else:
+        for form, c in reference_counts().items():
+            counts[g.key(form)] += c
     total = int(reference_meta().get("tokens", sum(counts.values())))
     return dict(counts), total
 

@@ -78,19 +78,31 @@ def abbreviations() -> frozenset[str]:
 
 
 @cache
+def _reference_table() -> tuple[dict[str, int], dict[str, str]]:
+    counts: dict[str, int] = {}
+    keys: dict[str, str] = {}
+    with gzip.open(REFERENCE_FILE, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            form, n, key = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            counts[form] = int(n)
+            keys[form] = key or form
+    return counts, keys
+
+
 def reference_counts() -> dict[str, int]:
     """Normalised word form → count in the reference corpus (SaudiNewsNet, see data README).
 
     Used to decide which clitic readings are real words and as the background for keyness.
     """
-    counts: dict[str, int] = {}
-    with gzip.open(REFERENCE_FILE, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            form, _, n = line.rstrip("\n").partition("\t")
-            counts[form] = int(n)
-    return counts
+    return _reference_table()[0]
+
+
+def reference_keys() -> dict[str, str]:
+    """Normalised form → its clitic group key as decided by the default ``CliticGrouper``
+    when the list was built (saves recomputing 100k decisions in every process)."""
+    return _reference_table()[1]
 
 
 @cache

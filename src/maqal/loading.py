@@ -97,16 +97,20 @@ def _is_presentation_form(ch: str) -> bool:
     return 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFE  # U+FEFF is the BOM, not a form
 
 
-def _letters(text: str) -> list[str]:
-    return [c for c in text if unicodedata.category(c).startswith("L")]
+def _letter_counts(text: str) -> dict[str, int]:
+    """Letter → count; classifies each distinct character once (texts repeat few characters)."""
+    from collections import Counter
+
+    return {c: n for c, n in Counter(text).items() if c.isalpha()}
 
 
 def arabic_share(text: str) -> tuple[float, int]:
     """(share of letters that are Arabic-script, number of letters)."""
-    letters = _letters(text)
-    if not letters:
+    counts = _letter_counts(text)
+    n = sum(counts.values())
+    if not n:
         return 0.0, 0
-    return sum(map(_is_arabic_script, letters)) / len(letters), len(letters)
+    return sum(k for c, k in counts.items() if _is_arabic_script(c)) / n, n
 
 
 def _control_share(text: str) -> float:
@@ -339,10 +343,11 @@ def reading_order_votes(text: str) -> tuple[int, int]:
 
 def presentation_share(text: str) -> float:
     """Share of Arabic-script letters that are presentation forms."""
-    arabic = [c for c in _letters(text) if _is_arabic_script(c)]
-    if not arabic:
+    arabic = {c: k for c, k in _letter_counts(text).items() if _is_arabic_script(c)}
+    total = sum(arabic.values())
+    if not total:
         return 0.0
-    return sum(map(_is_presentation_form, arabic)) / len(arabic)
+    return sum(k for c, k in arabic.items() if _is_presentation_form(c)) / total
 
 
 def unbake_forms(text: str) -> str:
@@ -469,13 +474,14 @@ def check_arabic(text: str, path=None, *, strict: bool = True) -> list[str]:
         if strict:
             raise NotArabic(path, problem, hint)
         return [f"{_display(path)}: {problem}; loaded anyway (strict=False)"]
-    arabic = [c for c in _letters(text) if _is_arabic_script(c)]
-    persian = [c for c in arabic if c in PERSIAN_URDU_LETTERS]
-    if arabic and len(persian) / len(arabic) > MAX_PERSIAN_SHARE:
+    arabic = {c: k for c, k in _letter_counts(text).items() if _is_arabic_script(c)}
+    persian = {c: k for c, k in arabic.items() if c in PERSIAN_URDU_LETTERS}
+    n_arabic, n_persian = sum(arabic.values()), sum(persian.values())
+    if n_arabic and n_persian / n_arabic > MAX_PERSIAN_SHARE:
         lang = "Urdu" if any(c in URDU_ONLY_LETTERS for c in persian) else "Persian"
-        seen = "".join(sorted(set(persian)))
+        seen = "".join(sorted(persian))
         problem = (
-            f"looks like {lang} (Persian/Urdu), not Arabic: {len(persian) / len(arabic):.1%} of its "
+            f"looks like {lang} (Persian/Urdu), not Arabic: {n_persian / n_arabic:.1%} of its "
             f"Arabic-script letters are {seen}"
         )
         hint = "maqal's lexicons are Arabic; pass strict=False to load it anyway"

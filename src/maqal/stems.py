@@ -32,18 +32,30 @@ class CliticGrouper:
     as the word itself (the article's own counts weighted by ``local_weight``).
     """
 
+    DEFAULTS = {"margin": 2.0, "local_weight": 20, "min_stem": 2}
+
     def __init__(self, reference: Mapping[str, int] | None = None, local: Mapping[str, int] | None = None,
-                 margin: float = 2.0, local_weight: int = 20, min_stem: int = 2):
+                 margin: float = 2.0, local_weight: int = 20, min_stem: int = 2, seed: bool = True):
+        self._keys: dict[str, str] = {}
         if reference is None:
-            from .lexicons import reference_counts
+            from .lexicons import reference_counts, reference_keys
 
             reference = reference_counts()
+            # the shipped list carries the default grouper's decisions for its forms
+            if seed and not local and (margin, local_weight, min_stem) == tuple(self.DEFAULTS.values()):
+                self._keys = dict(reference_keys())
         self.reference = reference
         self.local = dict(local or {})
         self.margin = margin
         self.local_weight = local_weight
         self.min_stem = min_stem
-        self.key = lru_cache(maxsize=200_000)(self._key)
+
+    def key(self, w: str) -> str:
+        """The group key of a normalised word (cached)."""
+        k = self._keys.get(w)
+        if k is None:
+            k = self._keys[w] = self._key(w)
+        return k
 
     name = "clitic"
 
@@ -99,6 +111,7 @@ class CliticGrouper:
         return own[0]
 
     def with_local(self, local: Mapping[str, int]) -> "CliticGrouper":
+        """A grouper that also trusts the article's own words (``local`` form → count)."""
         return CliticGrouper(self.reference, local, self.margin, self.local_weight, self.min_stem)
 
 
