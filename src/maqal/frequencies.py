@@ -83,17 +83,18 @@ def count_terms(text: str, grouper="clitic") -> Counter:
 
     g = get_grouper(grouper)
     cache = _content_cache(g)
+    raw = Counter(WORD_ONLY_RE.findall(text))
+    decided = cache if len(cache) < 500_000 else dict(cache)  # a full cache stops growing
+    new = [f for f in raw if f not in decided]
+    if new:
+        # one translate() over all new forms at once is far cheaper than one call per form
+        search, key_of = ARABIC_LETTER_RE.search, g.key
+        for form, norm in zip(new, normalize("\n".join(new)).split("\n")):
+            ok = len(norm) >= MIN_TERM_CHARS and search(norm) and not is_stopword(norm)
+            decided[form] = key_of(norm) if ok else None
     out: Counter = Counter()
-    miss = object()
-    for form, n in Counter(WORD_ONLY_RE.findall(text)).items():
-        key = cache.get(form, miss)
-        if key is miss:
-            norm = normalize(form)
-            key = None
-            if len(norm) >= MIN_TERM_CHARS and ARABIC_LETTER_RE.search(norm) and not is_stopword(norm):
-                key = g.key(norm)
-            if len(cache) < 500_000:
-                cache[form] = key
+    for form, n in raw.items():
+        key = decided[form]
         if key is not None:
             out[key] += n
     return out
