@@ -7,7 +7,6 @@ normalise *copies* of surface forms, and spans always index the original.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # --- character classes -------------------------------------------------------
 HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanwin, short vowels, shadda, sukun
@@ -55,11 +54,6 @@ def normalize(text: str, *, teh_marbuta: bool = False) -> str:
     return out
 
 
-def strip_diacritics(text: str) -> str:
-    """Remove harakat, Quranic marks and tatweel only (letters untouched)."""
-    return text.translate({ord(c): None for c in DIACRITICS + TATWEEL})
-
-
 def to_ascii_digits(text: str) -> str:
     """Arabic-Indic and Persian digits → 0-9 (nothing else changes)."""
     return text.translate(_DIGITS)
@@ -81,15 +75,3 @@ WORD_ONLY_RE = re.compile(rf"[^\W\d_]+(?:[{_MARKS_CLASS}]+[^\W\d_]*)*")
 
 def is_arabic(token: str) -> bool:
     return ARABIC_LETTER_RE.search(token) is not None
-
-
-def arabic_share(text: str) -> float:
-    """Share of letters in ``text`` that are Arabic-script letters (0 when it has no letters)."""
-    letters = sum(1 for ch in text if ch.isalpha())
-    if not letters:
-        return 0.0
-    return len(ARABIC_LETTER_RE.findall(text)) / letters
-
-
-def char_name(ch: str) -> str:
-    return unicodedata.name(ch, f"U+{ord(ch):04X}")
