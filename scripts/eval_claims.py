@@ -1,0 +1,162 @@
+"""Evaluate maqal.claims on the gold set (tests/gold/claims_gold.jsonl), citron-style.
+
+    python scripts/eval_claims.py            # prints the table
+    python scripts/eval_claims.py --errors   # and lists misses and false alarms
+
+Reported like BBC's citron does for English: precision / recall / F1 of *sources* and *cues*,
+each with exact span match and with overlap match (a predicted span overlapping a gold span;
+one-to-one, greedy). Spans are compared per article; duplicates (one source mention carrying
+several claims) count once. Gold claims with no source (impersonal cues) count for cues only.
+Also: source type accuracy and side accuracy over gold claims whose cue was found (overlap),
+and direct-quote accuracy.
+
+Gold articles come from the shared SaudiNewsNet corpus (maqal.paths.CORPUS_DIR) and the
+bundled sample; the selection rule is in the gold file's first (meta) line. Corpus articles
+are skipped, with a note, when the corpus is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "claims_gold.jsonl"
+
+
+def load_gold(path: Path = GOLD):
+    meta, arts = None, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        if "meta" in rec:
+            meta = rec["meta"]
+        else:
+            arts.append(rec)
+    return meta, arts
+
+
+def _load(rec):
+    from maqal import load_article, paths
+
+    if rec["index"] is None:
+        return load_article(ROOT / rec["file"])
+    z = paths.CORPUS_DIR / rec["file"]
+    if not z.exists():
+        return None
+    return load_article(z, index=rec["index"])
+
+
+def _match(gold: list[tuple], pred: list[tuple], overlap: bool) -> int:
+    """Number of one-to-one matches between (doc, start, end) spans."""
+    used = set()
+    n = 0
+    for g in gold:
+        for i, p in enumerate(pred):
+            if i in used or p[0] != g[0]:
+                continue
+            ok = (p[1] < g[2] and g[1] < p[2]) if overlap else (p[1] == g[1] and p[2] == g[2])
+            if ok:
+                used.add(i)
+                n += 1
+                break
+    return n
+
+
+def _prf(tp_r: int, n_gold: int, tp_p: int, n_pred: int) -> dict:
+    p = tp_p / n_pred if n_pred else 0.0
+    r = tp_r / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "gold": n_gold, "predicted": n_pred}
+
+
+def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
+    from maqal.claims import claims
+
+    _, arts = load_gold(path)
+    g_src, p_src, g_cue, p_cue = set(), set(), set(), set()
+    typed = type_ok = side_ok = dq_ok = 0
+    skipped = []
+    n_articles = 0
+    for d, rec in enumerate(arts):
+        art = _load(rec)
+        if art is None:
+            skipped.append(f"{rec['file']}#{rec['index']}")
+            continue
+        n_articles += 1
+        df = claims(art)
+        att = df[df["attributed"]]
+        pred_rows = list(att.itertuples(index=False))
+        for r in pred_rows:
+            if str(r.source_start) != "<NA>":
+                p_src.add((d, int(r.source_start), int(r.source_end)))
+            p_cue.add((d, int(r.cue_start), int(r.cue_end)))
+        for c in rec["claims"]:
+            if c["source_start"] is not None:
+                g_src.add((d, c["source_start"], c["source_end"]))
+            g_cue.add((d, c["cue_start"], c["cue_end"]))
+            hit = next((r for r in pred_rows if r.cue_start < c["cue_end"] and c["cue_start"] < r.cue_end), None)
+            if hit is None:
+                if errors is not None:
+                    errors.append(f"MISS cue  [{rec['file']}#{rec['index']}] {c['cue']!r} source {c['source']!r}")
+                continue
+            typed += 1
+            type_ok += hit.source_type == c["source_type"]
+            side_ok += (hit.source_side if isinstance(hit.source_side, str) else None) == c["source_side"]
+            dq_ok += bool(hit.direct_quote) == bool(c["direct_quote"])
+            if errors is not None and hit.source_type != c["source_type"]:
+                errors.append(f"TYPE      [{rec['file']}#{rec['index']}] {c['source']!r}: gold {c['source_type']}, got {hit.source_type} ({hit.source!r})")
+        if errors is not None:
+            golds = {(c["cue_start"], c["cue_end"]) for c in rec["claims"]}
+            for r in pred_rows:
+                if not any(r.cue_start < e and s < r.cue_end for s, e in golds):
+                    errors.append(f"EXTRA cue [{rec['file']}#{rec['index']}] {r.cue!r} source {r.source!r}")
+            gsrc = {(c["source_start"], c["source_end"]): c["source"] for c in rec["claims"] if c["source_start"] is not None}
+            psrc = {(int(r.source_start), int(r.source_end)): r.source for r in pred_rows if str(r.source_start) != "<NA>"}
+            for span, s in gsrc.items():
+                if span not in psrc:
+                    errors.append(f"SRC≠      [{rec['file']}#{rec['index']}] gold {s!r} — predicted nearby: "
+                                  f"{[v for k, v in psrc.items() if k[0] < span[1] and span[0] < k[1]]}")
+
+    gs, ps, gc, pc = sorted(g_src), sorted(p_src), sorted(g_cue), sorted(p_cue)
+    out = {"articles": n_articles, "skipped": skipped, "gold_claims": sum(len(a["claims"]) for a in arts)}
+    for name, g, p in (("sources", gs, ps), ("cues", gc, pc)):
+        for mode in ("exact", "overlap"):
+            ov = mode == "overlap"
+            out[f"{name}_{mode}"] = _prf(_match(g, p, ov), len(g), _match(p, g, ov), len(p))
+    out["source_type_accuracy"] = type_ok / typed if typed else 0.0
+    out["source_side_accuracy"] = side_ok / typed if typed else 0.0
+    out["direct_quote_accuracy"] = dq_ok / typed if typed else 0.0
+    out["claims_found"] = typed
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--errors", action="store_true", help="list misses, extra cues and type errors")
+    ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    args = ap.parse_args(argv)
+    errs = [] if args.errors else None
+    res = evaluate(args.gold, errs)
+    if args.json:
+        print(json.dumps(res, indent=2))
+        return 0
+    print(f"gold: {res['articles']} articles, {res['gold_claims']} attributed claims"
+          + (f" (skipped, corpus absent: {', '.join(res['skipped'])})" if res["skipped"] else ""))
+    print(f"{'':18}{'precision':>10}{'recall':>10}{'F1':>8}{'gold':>7}{'pred':>7}")
+    for key in ("sources_exact", "sources_overlap", "cues_exact", "cues_overlap"):
+        m = res[key]
+        print(f"{key:18}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>8.3f}{m['gold']:>7}{m['predicted']:>7}")
+    print(f"source type accuracy  {res['source_type_accuracy']:.3f}  (over {res['claims_found']} gold claims whose cue was found)")
+    print(f"source side accuracy  {res['source_side_accuracy']:.3f}")
+    print(f"direct quote accuracy {res['direct_quote_accuracy']:.3f}")
+    if errs:
+        print("\n".join(errs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,637 @@
+"""Claims versus sources: who says what, how it is attributed, how hedged.
+
+    >>> import maqal
+    >>> from maqal.claims import claims
+    >>> art = maqal.load_article(maqal.paths.SAMPLE_ARTICLE)
+    >>> claims(art)[["source", "source_type", "source_side", "cue", "direct_quote", "hedged"]]
+
+:func:`claims` cuts every sentence into claim rows (clauses carrying one proposition) and says,
+for each, who the source is (or ``author`` when the outlet speaks in its own voice), what kind
+of source it is, which side it belongs to, with which cue it is attributed, whether it is quoted
+directly, and how it is hedged or disowned.
+
+Everything language-specific lives in plain data files under ``maqal/data/lexicons`` (an analyst
+can read and extend them; see their header comments):
+
+* ``claim_cues.tsv`` — reporting verbs, participles, "according to" phrases, passive cues, claim
+  nouns, origin phrases, and the small word lists that bound a source phrase;
+* ``hedges.tsv``, ``allegation_markers.txt`` — hedging and disowning words;
+* ``source_roles.tsv`` — role nouns and titles → source type;
+* ``source_sides.tsv`` — nationality adjectives, countries, capitals, institutions → side;
+* ``anonymous_sources.txt`` — unnamed sources (مصادر مطلعة، مسؤول رفض الكشف عن اسمه).
+
+Matching runs on a normalised copy of the text (:func:`maqal.arabic.normalize`); an offset array
+maps every match back, so ``article.text[start:end]`` always gives back the surface form.
+Regexes are compiled once, on first use, from the data files; the rows are plain tuples until
+the DataFrame is built at the end.
+
+Conventions for spans: a *source* span covers whole words (``للمخابرات الكورية الجنوبية``); a
+*cue* span leaves out a leading conjunction و/ف (``وقالت`` → ``قالت``). Sources that are only
+inherited (``…، مؤكدا أن``) point at the mention they continue; impersonal cues (``يُزعم``)
+have no source span (``<NA>``).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .arabic import _DROP, DIACRITICS, TATWEEL, normalize
+from .lexicons import read_list
+
+__all__ = ["claims", "claims_html", "SOURCE_TYPES", "COLUMNS", "reload_lexicons"]
+
+SOURCE_TYPES = ("official", "government", "institution", "organization", "intelligence",
+                "media", "expert", "anonymous", "person", "author")
+
+COLUMNS = ["claim", "sentence", "paragraph", "start", "end", "text",
+           "source", "source_start", "source_end", "source_type", "source_side", "source_inherited",
+           "attributed", "cue", "cue_start", "cue_end", "cue_kind", "cue_lemma",
+           "direct_quote", "hedged", "hedges", "allegation", "allegations"]
+
+_QUOTES_OPEN = "“«\"„‘"
+_QUOTES_CLOSE = "”»\"’"
+_QUOTE_CHARS = set(_QUOTES_OPEN + _QUOTES_CLOSE)
+_CLAUSE_PUNCT = set("،,؛;:-–—()")
+_PROCLITIC = "[وفبلك]"
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_DROP_RE = re.compile(f"[{re.escape(_DROP)}]")
+_WORD_MARKS = frozenset(DIACRITICS + TATWEEL)
+_MAX_SOURCE_TOKENS = 12
+_MAX_LEFT_SUBJECT = 8
+_COMPLEMENT_TOKENS = frozenset(normalize(w) for w in (
+    "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "بأن", "بأنه", "بأنها", "عن", "على", "إلى",
+    "حول", "بشأن", ":"))
+
+
+def _alternation(forms) -> str:
+    """A regex alternation of literal forms, longest first (so the longest match wins)."""
+    forms = sorted({f for f in forms if f}, key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    cue_re: re.Pattern
+    cue_info: dict  # normalised form -> (kind, lemma)
+    stop: frozenset
+    opener: frozenset
+    relative: frozenset
+    hedge_re: re.Pattern
+    hedge_imperfect: frozenset
+    allegation_re: re.Pattern
+    anon_re: re.Pattern
+    role_re: re.Pattern
+    role_type: dict
+    side_re: re.Pattern
+    side_of: dict
+
+
+def _tsv(name: str) -> list[list[str]]:
+    return [[c.strip() for c in line.split("\t")] for line in read_list(name)]
+
+
+@cache
+def _lex() -> _Lexicons:
+    cue_info, stop, opener, relative = {}, set(), set(), set()
+    for row in _tsv("claim_cues.tsv"):
+        lemma, kind, forms = row[0], row[1], row[2]
+        for form in forms.split(","):
+            nf = normalize(form.strip())
+            if not nf:
+                continue
+            if kind == "stop":
+                stop.add(nf)
+            elif kind == "opener":
+                opener.add(nf)
+            elif kind == "relative":
+                relative.add(nf)
+            else:
+                cue_info.setdefault(nf, (kind, normalize(lemma)))
+    cue_re = re.compile(rf"(?<!\w)(?P<pro>[وف])?(?P<cue>{_alternation(cue_info)})(?!\w)")
+
+    hedge_forms, imperfect = [], set()
+    for row in _tsv("hedges.tsv"):
+        nf = normalize(row[0])
+        hedge_forms.append(nf)
+        if len(row) > 1 and row[1] == "imperfect":
+            imperfect.add(nf)
+    hedge_re = re.compile(rf"(?<!\w){_PROCLITIC}?(?P<w>{_alternation(hedge_forms)})(?!\w)")
+    alleg = [normalize(w) for w in read_list("allegation_markers.txt")]
+    allegation_re = re.compile(rf"(?<!\w){_PROCLITIC}?(?P<w>{_alternation(alleg)})(?!\w)")
+    anon = [normalize(w) for w in read_list("anonymous_sources.txt")]
+    anon_re = re.compile(rf"^{_PROCLITIC}?(?P<w>{_alternation(anon)})(?!\w)")
+
+    role_type = {}
+    for row in _tsv("source_roles.tsv"):
+        nf = normalize(row[0])
+        role_type.setdefault(_strip_al(nf), row[1])
+    role_re = re.compile(rf"(?<!\w){_PROCLITIC}?(?:ال|ل)?(?P<w>{_alternation(role_type)})(?!\w)")
+
+    side_of = {}
+    for row in _tsv("source_sides.tsv"):
+        side_of.setdefault(normalize(row[0]), row[1])
+    side_re = re.compile(rf"(?<!\w)(?:{_PROCLITIC}|لل)?(?P<w>{_alternation(side_of)})(?!\w)")
+    # "للمخابرات" = ل + المخابرات with the alef of ال dropped: handled by letting
+    # role/side forms match after ل with their ال reduced (see _strip_al / _side_lookup).
+    return _Lexicons(cue_re, cue_info, frozenset(stop), frozenset(opener), frozenset(relative),
+                     hedge_re, frozenset(imperfect), allegation_re, anon_re, role_re, role_type,
+                     side_re, side_of)
+
+
+def reload_lexicons() -> None:
+    """Forget the compiled lexicons (after editing a data file in a running notebook)."""
+    _lex.cache_clear()
+
+
+def _strip_al(word: str) -> str:
+    """Role forms are stored without a leading ال (the regex allows ال/لل/ل in front)."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+# ------------------------------------------------------------------ offsets ---
+def _normalised(text: str):
+    """Normalised text and the original index of every normalised character.
+
+    ``normalize`` maps characters one to one or deletes them, so the kept indices are the map.
+    """
+    norm = normalize(text)
+    if len(norm) == len(text):
+        return norm, None
+    kept = [i for i, ch in enumerate(text) if not _DROP_RE.match(ch)]
+    if len(kept) != len(norm):  # pragma: no cover - normalize changed its contract
+        raise RuntimeError("normalize() no longer maps characters one to one")
+    return norm, kept
+
+
+class _Offsets:
+    def __init__(self, text: str):
+        self.norm, self.kept = _normalised(text)
+        self.n_orig = len(text)
+        self.text = text
+
+    def orig_start(self, i: int) -> int:
+        if self.kept is None:
+            return i
+        return self.kept[i] if i < len(self.kept) else self.n_orig
+
+    def orig_end(self, i: int) -> int:
+        """End in the original text, taking along the marks that trail the last letter (وفقاً)."""
+        if self.kept is None:
+            return i
+        e = self.kept[i - 1] + 1 if i > 0 else 0
+        while e < self.n_orig and self.text[e] in _WORD_MARKS:
+            e += 1
+        return e
+
+    def to_norm(self, i: int) -> int:
+        if self.kept is None:
+            return i
+        return bisect.bisect_left(self.kept, i)
+
+
+# ------------------------------------------------------------------- helpers ---
+def _classify(src_norm: str, lex: _Lexicons) -> str | None:
+    """Source type from the phrase alone (None when nothing in it says)."""
+    if lex.anon_re.match(src_norm):
+        return "anonymous"
+    m = lex.role_re.search(src_norm)
+    if m:
+        return lex.role_type[m.group("w")]
+    return None
+
+
+def _side(src_norm: str, lex: _Lexicons) -> tuple[str | None, bool]:
+    """(side, whole) — whole is True when the phrase is nothing but the side word."""
+    m = lex.side_re.search(src_norm)
+    if not m:
+        # ل + الكرملين is written للكرملين: try with ال restored
+        m2 = re.search(r"(?<!\w)لل(\w+)", src_norm)
+        if m2 and ("ال" + m2.group(1)) in lex.side_of:
+            return lex.side_of["ال" + m2.group(1)], False
+        return None, False
+    whole = m.start() == 0 and m.end() == len(src_norm)
+    return lex.side_of[m.group("w")], whole
+
+
+def _imperfect(word: str) -> bool:
+    return len(word) > 2 and word[0] in "يتن"  # (أ- first person is rare in news; أعلنت is past)
+
+
+def _hedges(norm: str, s: int, e: int, lex: _Lexicons) -> list[str]:
+    out = []
+    for m in lex.hedge_re.finditer(norm, s, e):
+        w = m.group("w")
+        if w in lex.hedge_imperfect:
+            nxt = re.match(r"\s+(\w+)", norm[m.end():m.end() + 30])
+            if not nxt or not _imperfect(nxt.group(1)):
+                continue
+        out.append(w)
+    return out
+
+
+# --------------------------------------------------------------- extraction ---
+@dataclass
+class _Cue:
+    s: int  # normalised span of the cue (without proclitic)
+    e: int
+    ws: int  # start including the proclitic
+    kind: str
+    lemma: str
+    ti: int  # index of the cue's first token
+    tj: int  # index after its last token
+
+
+class _Extractor:
+    def __init__(self, text: str):
+        self.text = text
+        self.off = _Offsets(text)
+        self.norm = self.off.norm
+        self.lex = _lex()
+        self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.norm)]
+        self.tok_starts = [t[0] for t in self.toks]
+        self.prev_sources: list[dict] = []  # earlier sources (for coreference)
+
+    # token utilities ---------------------------------------------------------
+    def tok_at(self, pos: int) -> int:
+        return bisect.bisect_left(self.tok_starts, pos)
+
+    def is_punct(self, k: int) -> bool:
+        return not self.toks[k][2][0].isalnum() and self.toks[k][2][0] != "_"
+
+    # sources -----------------------------------------------------------------
+    def _collect(self, k: int, end_tok: int, cue_starts: set) -> tuple[int, int] | None:
+        """Tokens from k while they can belong to a source phrase; returns (k0, k1) or None."""
+        lex, toks = self.lex, self.toks
+        if k < end_tok:
+            m = lex.anon_re.match(self.norm[toks[k][0]:toks[end_tok - 1][1]])
+            if m:  # مسؤول رفض الكشف عن اسمه: the listed phrase is the whole source
+                k1 = self.tok_at(toks[k][0] + m.end())
+                if k1 - k > 1:
+                    return (k, k1)
+        j = k
+        while j < end_tok and j - k < _MAX_SOURCE_TOKENS:
+            w = toks[j][2]
+            if self.is_punct(j) or w in lex.stop or (w.startswith("بال") and j > k):
+                break  # بالهجوم، بالنسبة: a prepositional phrase ends the source
+            if toks[j][0] in cue_starts and lex.cue_info.get(w, ("",))[0] != "noun":
+                break
+            if j > k and w in lex.cue_info and lex.cue_info[w][0] != "noun":  # another cue word
+                break
+            j += 1
+        return (k, j) if j > k else None
+
+    def right_source(self, cue: _Cue, end_tok: int, cue_starts: set, prep: bool = False):
+        lex, toks = self.lex, self.toks
+        k = cue.tj
+        if prep:
+            # وفقا لـ X / وفقا لما نقلته X / بحسب ما ذكرت X
+            while k < end_tok and toks[k][2] in ("ل", "لـ"):
+                k += 1
+            if k < end_tok and toks[k][2] in ("ما", "لما"):
+                k += 2 if k + 1 < end_tok else 1
+                if k < end_tok and toks[k][2] in ("به", "عنه"):
+                    k += 1
+            if k < end_tok and toks[k][2] in ("يلي", "ياتي", "سبق", "هو"):
+                return None
+        else:
+            skipped = 0
+            while k < end_tok and skipped < 2 and toks[k][2] in ("امس", "اليوم", "ايضا", "رسميا", "مساء", "صباح"):
+                k += 1
+                skipped += 1
+        return self._collect(k, end_tok, cue_starts)
+
+    def left_source(self, cue: _Cue, sent_tok0: int, floor_tok: int):
+        """A subject before the verb (X أعلن أن …), from the start of the clause."""
+        lex, toks = self.lex, self.toks
+        k = cue.ti - 1
+        while k >= max(sent_tok0, floor_tok) and not self.is_punct(k):
+            k -= 1
+        k += 1
+        while k < cue.ti and (toks[k][2] in lex.opener or (toks[k][2][:1] in "وف" and toks[k][2][1:] in lex.opener)):
+            k += 1
+        n = cue.ti - k
+        if 0 < n <= _MAX_LEFT_SUBJECT and toks[k][2] not in lex.stop:
+            return (k, cue.ti)
+        return None
+
+    def source_info(self, k0: int, k1: int) -> dict:
+        s, e = self.toks[k0][0], self.toks[k1 - 1][1]
+        src = self.norm[s:e]
+        stype = _classify(src, self.lex)
+        side, whole = _side(src, self.lex)
+        inferred = False
+        if stype is None and side is not None and whole:
+            stype = "government"  # موسكو، الولايات المتحدة، الأميركيون
+        if stype is None:
+            stype, side2 = self.corefer(k0, k1)
+            side = side or side2
+            inferred = stype is not None
+        if stype is None:
+            stype = "person"
+        info = {"s": s, "e": e, "norm": src, "type": stype, "side": side, "coref": inferred}
+        return info
+
+    def _name_like(self, k0: int, k1: int) -> bool:
+        """A phrase that may be a personal name: no digits, no possessive suffix, no ال/لل words."""
+        words = [self.toks[k][2] for k in range(k0, k1)]
+        if any(w.isdigit() for w in words):
+            return False
+        first = words[0]
+        if first.startswith("ل") and not first.startswith("لل"):
+            first = first[1:]
+        if re.search(r"(ه|ها|هم|هما|كم|نا)$", first) and len(words) == 1:
+            return False
+        return not any(w.startswith(("ال", "لل")) for w in words)
+
+    def corefer(self, k0: int, k1: int):
+        """Type and side of a bare name (المهنا، إردوغان) from an earlier, fuller mention."""
+        last = self.toks[k1 - 1][2]
+        core = last[2:] if last.startswith("ال") and len(last) > 4 else last
+        for prev in reversed(self.prev_sources):
+            if prev["type"] not in ("person",) and re.search(rf"(?<!\w)(?:ال)?{re.escape(core)}(?!\w)", prev["norm"]):
+                return prev["type"], prev["side"]
+        # earliest mention in the text before: look at the words in front of it
+        pat = re.compile(rf"(?<!\w)(?:ال)?{re.escape(core)}(?!\w)")
+        m = pat.search(self.norm, 0, self.toks[k0][0])
+        if m:
+            j = self.tok_at(m.start())
+            window = self.norm[self.toks[max(0, j - 6)][0]:m.end()]
+            # the role nearest the name wins
+            best = None
+            for rm in self.lex.role_re.finditer(window):
+                best = rm
+            if best is not None:
+                side, _ = _side(window, self.lex)
+                return self.lex.role_type[best.group("w")], side
+        return None, None
+
+    # main ----------------------------------------------------------------------
+    def run(self, sentence_spans, paragraph_of):
+        lex, norm, toks, off = self.lex, self.norm, self.toks, self.off
+        rows = []
+        all_cues = list(lex.cue_re.finditer(norm))
+        ci = 0
+        last_src = None  # (info, sentence index, paragraph)
+        for si, (os_, oe) in enumerate(sentence_spans):
+            ss, se = off.to_norm(os_), off.to_norm(oe)
+            t0, t1 = self.tok_at(ss), self.tok_at(se)
+            cues = []
+            while ci < len(all_cues) and all_cues[ci].start() < se:
+                m = all_cues[ci]
+                ci += 1
+                if m.start() < ss:
+                    continue
+                form = m.group("cue")
+                kind, lemma = lex.cue_info[re.sub(r"\s+", " ", form)] if " " in form else lex.cue_info[form]
+                ti = self.tok_at(m.start())
+                tj = self.tok_at(m.end())
+                cues.append(_Cue(m.start("cue"), m.end("cue"), m.start(), kind, lemma, ti, tj))
+            cue_starts = {c.ws for c in cues}
+            entries = []  # (boundary_norm_pos, cue, source_info|None, inherited, nested, direct_colon)
+            for c in cues:
+                if any(e["src"] is not None and not e["inherited"] and e["src"]["s"] <= c.s < e["src"]["e"]
+                       for e in entries):
+                    continue  # وكالة الأنباء: a cue word inside a source phrase
+                ent = self._cue_entry(c, cues, t0, t1, ss, cue_starts, last_src, si, paragraph_of[si])
+                if ent is None:
+                    continue
+                if ent["nested"] and entries:
+                    continue  # والتي يُزعم أن … inside an attributed claim: its allegation marker only
+                entries.append(ent)
+                if ent["src"] is not None and not ent["inherited"]:
+                    self.prev_sources.append(ent["src"])
+                if ent["src"] is not None and not (
+                        c.kind == "prep" and any(e["cue"].kind == "verb" for e in entries[:-1])):
+                    # (an "according to" inside a reported sentence names the channel, not the
+                    # speaker that a following مؤكدا continues)
+                    last_src = (ent["src"], si, paragraph_of[si])
+            rows.extend(self._segments(si, paragraph_of[si], ss, se, t0, t1, entries))
+        return rows
+
+    def _cue_entry(self, c: _Cue, cues, t0, t1, ss, cue_starts, last_src, si, par):
+        lex, toks, norm = self.lex, self.toks, self.norm
+        nxt = toks[c.tj][2] if c.tj < t1 else ""
+        prev_tok = toks[c.ti - 1][2] if c.ti > t0 else ""
+        window = [toks[k][2] for k in range(c.tj, min(t1, c.tj + 14))]
+        src = None
+        inherited = False
+        nested = False
+        boundary = c.ws
+        clause_start = self._clause_start(c.ti, t0)
+        if c.kind == "verb":
+            if prev_tok in lex.relative and prev_tok != "ما":
+                return None  # التي أعلنها … : not a new claim
+            if prev_tok in ("ان", "لن", "كي", "لكي") and c.ws == c.s:
+                return None  # أن يقول رأيه: "to say", not a report
+            if not any(w in _COMPLEMENT_TOKENS or w[:1] in _QUOTE_CHARS or w.startswith("بال") for w in window) \
+                    and self._preceding_quote(c.ws, ss) is None:
+                return None
+            rs = None if (nxt in lex.stop or nxt in _COMPLEMENT_TOKENS) else self.right_source(c, t1, cue_starts)
+            if rs is not None:
+                src = self.source_info(*rs)
+                if clause_start < c.ti and c.ti - clause_start <= 3:
+                    boundary = toks[clause_start][0]  # وكما قال … / من جانبه، قال …
+            else:
+                ls = self.left_source(c, t0, clause_start)
+                if ls is not None:
+                    src = self.source_info(*ls)
+                    boundary = toks[ls[0]][0]
+                    k = ls[0]
+                    while k > clause_start:
+                        k -= 1
+                    boundary = toks[clause_start][0] if clause_start <= ls[0] else boundary
+        elif c.kind == "participle":
+            if not (nxt in _COMPLEMENT_TOKENS or nxt in ("ان", "انه") or nxt[:1] in _QUOTE_CHARS):
+                return None
+        elif c.kind == "passive":
+            if not (nxt in _COMPLEMENT_TOKENS):
+                return None
+            nested = prev_tok in lex.relative or (prev_tok[:1] == "و" and prev_tok[1:] in lex.relative)
+            if not nested:
+                boundary = toks[clause_start][0]
+        elif c.kind == "prep":
+            rs = self.right_source(c, t1, cue_starts, prep=True)
+            if rs is None:
+                return None
+            src = self.source_info(*rs)
+            if src["type"] == "person" and not src["coref"] and not self._name_like(*rs):
+                return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source
+            # a parenthetical "according to" attributes the clause it sits in: go back one chunk
+            cs = clause_start
+            if cs == c.ti and cs > t0:
+                cs = self._clause_start(cs - 1, t0)
+            boundary = toks[cs][0]
+        elif c.kind == "noun":
+            ok = False
+            for w in window[:8]:
+                if w in ("،", ",", ".", "؛", "-", "–", ":"):
+                    break
+                if w in ("بان", "ان", "انه", "بانه", "عن", "حول", "بشان"):
+                    ok = True
+                    break
+            if not ok:
+                return None
+            if nxt == "من":
+                rs = self._collect(c.tj + 1, t1, cue_starts)
+                if rs is not None:
+                    src = self.source_info(*rs)
+            if src is None:  # بتحريض من X، ظهرت تكهنات …
+                for o in cues:
+                    if o.kind == "origin" and o.s < c.s:
+                        rs = self._collect(o.tj, t1, cue_starts)
+                        if rs is not None:
+                            src = self.source_info(*rs)
+                            clause_start = min(clause_start, self._clause_start(o.ti, t0))
+            boundary = toks[clause_start][0]
+        else:  # origin: used by noun cues only
+            return None
+
+        if src is None and c.kind in ("verb", "participle") and last_src is not None:
+            info, lsi, lpar = last_src
+            # a subject-less verb continues the last source only when it opens a clause with
+            # و/ف (وأضاف أن …) or follows an "according to" in its own sentence (…، أكد فيه)
+            clause_verb = c.kind == "participle" or c.ws < c.s or (
+                lsi == si and any(o.kind == "prep" and o.s < c.s for o in cues))
+            if clause_verb and (lsi >= si - 1 or lpar == par):
+                src, inherited = info, True
+        if src is None and c.kind in ("verb", "participle"):
+            return None  # a pronoun subject we cannot resolve: narration, not a new source
+        # a quote right before the cue ("…"، قال X) belongs to this claim
+        if c.kind == "verb" and src is not None and not inherited:
+            q = self._preceding_quote(c.ws, ss)
+            if q is not None:
+                boundary = q
+        colon = c.tj < t1 and toks[c.tj][2] == ":" or (
+            src is not None and self.tok_at(src["e"]) < t1 and toks[self.tok_at(src["e"])][2] == ":")
+        return {"cue": c, "src": src, "inherited": inherited, "nested": nested,
+                "boundary": boundary, "colon": colon}
+
+    def _clause_start(self, ti: int, t0: int) -> int:
+        k = ti - 1
+        while k >= t0 and not (self.is_punct(k) and self.toks[k][2] in _CLAUSE_PUNCT):
+            k -= 1
+        return k + 1
+
+    def _preceding_quote(self, pos: int, ss: int) -> int | None:
+        back = self.norm[ss:pos].rstrip()
+        back = back.rstrip("،,").rstrip()
+        if not back or back[-1] not in _QUOTES_CLOSE:
+            return None
+        close = ss + len(back) - 1
+        for j in range(close - 1, ss - 1, -1):
+            if self.norm[j] in _QUOTES_OPEN:
+                return j
+        return None
+
+    def _segments(self, si, par, ss, se, t0, t1, entries):
+        """Cut the sentence at the cue boundaries; one row per cue, author rows for the rest."""
+        norm, off, text = self.norm, self.off, self.text
+        bounds = sorted({ss, *(e["boundary"] for e in entries if not e["nested"])})
+        bounds = [b for b in bounds if ss <= b < se]
+        rows = []
+
+        def seg_of(pos):
+            i = bisect.bisect_right(bounds, pos) - 1
+            s = bounds[max(i, 0)]
+            e = bounds[i + 1] if i + 1 < len(bounds) else se
+            return s, e
+
+        used = set()
+        for ent in entries:
+            c = ent["cue"]
+            s, e = seg_of(ent["boundary"] if not ent["nested"] else c.ws)
+            used.add(s)
+            rows.append(self._row(si, par, s, e, ent))
+        for b in bounds:
+            if b in used:
+                continue
+            s, e = seg_of(b)
+            if re.search(r"\w", norm[s:e]):
+                rows.append(self._row(si, par, s, e, None))
+        rows.sort(key=lambda r: (r["start"], r["cue_start"] if r["cue_start"] is not None else -1))
+        return rows
+
+    def _row(self, si, par, s, e, ent):
+        norm, off, text = self.norm, self.off, self.text
+        while s < e and (norm[s].isspace() or norm[s] in "،,؛;-–—"):
+            s += 1
+        while e > s and (norm[e - 1].isspace() or norm[e - 1] in "،,؛;-–—"):
+            e -= 1
+        os_, oe = off.orig_start(s), off.orig_end(e)
+        hedges = _hedges(norm, s, e, self.lex)
+        alleg = [m.group("w") for m in self.lex.allegation_re.finditer(norm, s, e)]
+        seg_text = text[os_:oe]
+        quoted = any(ch in _QUOTE_CHARS for ch in seg_text)
+        row = {"sentence": si, "paragraph": par, "start": os_, "end": oe, "text": seg_text,
+               "hedged": bool(hedges), "hedges": hedges, "allegation": bool(alleg), "allegations": alleg}
+        if ent is None:
+            row.update(source="author", source_start=None, source_end=None, source_type="author",
+                       source_side=None, source_inherited=False, attributed=False, cue=None,
+                       cue_start=None, cue_end=None, cue_kind=None, cue_lemma=None, direct_quote=False)
+            return row
+        c, src = ent["cue"], ent["src"]
+        cs, ce = off.orig_start(c.s), off.orig_end(c.e)
+        row.update(cue=text[cs:ce], cue_start=cs, cue_end=ce, cue_kind=c.kind, cue_lemma=c.lemma,
+                   attributed=True, source_inherited=ent["inherited"],
+                   direct_quote=quoted or bool(ent["colon"]))
+        if src is None:
+            row.update(source=None, source_start=None, source_end=None, source_type="anonymous",
+                       source_side=None)
+        else:
+            a, b = off.orig_start(src["s"]), off.orig_end(src["e"])
+            row.update(source=text[a:b], source_start=a, source_end=b, source_type=src["type"],
+                       source_side=src["side"])
+        if c.lemma in ("زعم", "ادعي", "اتهم", "مزاعم", "اتهامات") and not row["allegation"]:
+            row["allegation"] = True
+        return row
+
+
+def claims(article):
+    """One row per claim: a clause carrying one proposition; every sentence is covered.
+
+    Columns (spans index ``article.text``; ``<NA>`` where there is none):
+
+    ``claim`` running number; ``sentence``, ``paragraph`` (indices as in the text layer);
+    ``start``/``end``/``text`` the claim clause (it includes its attribution);
+    ``source`` surface text with ``source_start``/``source_end`` (``author`` when the outlet
+    speaks in its own voice; empty for impersonal cues such as يُزعم أن);
+    ``source_type`` one of :data:`SOURCE_TYPES`; ``source_side`` the country or party the source
+    phrase names (or the fuller mention it refers back to); ``source_inherited`` True when the
+    source is carried over from the previous claim (…، مؤكدا أن …);
+    ``attributed`` False for the outlet's own voice;
+    ``cue``/``cue_start``/``cue_end`` the attribution cue, ``cue_kind`` (verb, participle,
+    passive, prep, noun) and ``cue_lemma``;
+    ``direct_quote`` the clause quotes the source (quotation marks, or a colon after the cue);
+    ``hedged`` / ``hedges`` and ``allegation`` / ``allegations`` the words found in the clause.
+    """
+    import pandas as pd
+
+    from .textlayer import paragraph_spans, sentence_spans
+
+    text = getattr(article, "text", article)
+    pars = paragraph_spans(text)
+    sents = sentence_spans(text, pars)
+    par_of, p = [], 0
+    for s, _ in sents:
+        while p + 1 < len(pars) and s >= pars[p][1]:
+            p += 1
+        par_of.append(p)
+    rows = _Extractor(text).run(sents, par_of)
+    df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "claim"])
+    df.insert(0, "claim", range(len(df)))
+    for col in ("source_start", "source_end", "cue_start", "cue_end"):
+        df[col] = df[col].astype("Int64")
+    return df
+
+
+def claims_html(article, claims_df=None):
+    """The article, right to left and escaped, with claims, sources and cues marked (and a legend).
+
+    Sources, cues and attributed claim text get different ``<mark>`` classes; hedged or alleged
+    claims are underlined. Implemented in :mod:`maqal.claims_chart`.
+    """
+    from .claims_chart import claims_html as _html
+
+    return _html(article, claims_df)

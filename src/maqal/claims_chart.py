@@ -1,0 +1,246 @@
+"""Charts and an HTML view of a claims table (:func:`maqal.claims.claims`).
+
+Figures are plain :class:`matplotlib.figure.Figure` objects (the style of :mod:`maqal.charts`):
+matplotlib is imported inside the functions, every Arabic string goes through
+:func:`maqal.shaping.for_figure`, the font family comes from :func:`maqal.fonts.font_family`.
+Save them with :func:`maqal.charts.save_figure`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .shaping import for_figure
+from .views import HTML, FONT_STACK, esc
+
+__all__ = ["bar_sources", "bar_source_types", "pie_voice", "bar_direct_indirect",
+           "bar_hedged_by_side", "claims_html", "TYPE_LABELS_AR"]
+
+#: Arabic labels for source types (figures show both)
+TYPE_LABELS_AR = {
+    "official": "مسؤول", "government": "حكومة", "institution": "مؤسسة", "organization": "منظمة/شركة",
+    "intelligence": "استخبارات", "media": "إعلام", "expert": "خبراء", "anonymous": "مجهول",
+    "person": "شخص", "author": "صوت الكاتب",
+}
+_BLUE, _ORANGE, _GREY, _RED = "#3b6ea8", "#e08a2e", "#9a9a9a", "#c0392b"
+
+
+def _fig(figsize):
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=figsize, layout="constrained")
+
+
+def _family():
+    from .fonts import font_family
+
+    return font_family()
+
+
+def _attributed(df):
+    return df[df["attributed"]]
+
+
+def _barh(labels, values, title, color=_BLUE, xlabel="claims"):
+    import matplotlib as mpl
+
+    family = _family()
+    with mpl.rc_context({"font.family": family}):
+        fig = _fig((7, max(2.2, 0.36 * len(labels) + 1.3)))
+        ax = fig.add_subplot()
+        ypos = list(range(len(labels)))
+        bars = ax.barh(ypos, values, color=color)
+        ax.set_yticks(ypos, labels=[for_figure(str(t)) for t in labels], fontfamily=family)
+        ax.invert_yaxis()
+        ax.bar_label(bars, padding=3, fontsize=9)
+        ax.set_xlabel(for_figure(xlabel))
+        ax.set_title(for_figure(title))
+        ax.spines[["top", "right"]].set_visible(False)
+        if values:
+            ax.set_xlim(0, max(values) * 1.15 + 0.5)
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    return fig
+
+
+def _source_label(row) -> str:
+    if isinstance(row.source, str) and row.source:
+        return row.source if len(row.source) <= 40 else row.source[:38] + "…"
+    return f"({TYPE_LABELS_AR.get(row.source_type, row.source_type)})"
+
+
+def bar_sources(claims_df, n: int = 15, title: str = "Claims per source — الادعاءات حسب المصدر"):
+    """Claims per source (top *n*), attributed claims only; an inherited source counts again."""
+    counts = Counter(_source_label(r) for r in _attributed(claims_df).itertuples(index=False))
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    return _barh([k for k, _ in top], [v for _, v in top], title)
+
+
+def bar_source_types(claims_df, include_author: bool = True,
+                     title: str = "Claims per source type — الادعاءات حسب نوع المصدر"):
+    """Claims per source type (``author`` = the outlet's own voice)."""
+    df = claims_df if include_author else _attributed(claims_df)
+    counts = Counter(df["source_type"])
+    items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    labels = [f"{TYPE_LABELS_AR.get(t, t)} ({t})" for t, _ in items]
+    colors = [_GREY if t == "author" else _BLUE for t, _ in items]
+    return _barh(labels, [v for _, v in items], title, color=colors)
+
+
+def pie_voice(claims_df, title: str = "Attributed vs own voice — المنسوب وصوت الكاتب"):
+    """Share of claims attributed to a source vs asserted in the outlet's own voice."""
+    import matplotlib as mpl
+
+    n_att = int(claims_df["attributed"].sum())
+    n_own = len(claims_df) - n_att
+    family = _family()
+    with mpl.rc_context({"font.family": family}):
+        fig = _fig((5.5, 4))
+        ax = fig.add_subplot()
+        vals = [n_att, n_own]
+        labels = [for_figure(f"منسوب إلى مصدر (attributed) {n_att}"),
+                  for_figure(f"صوت الكاتب (own voice) {n_own}")]
+        if sum(vals):
+            wedges, *_ = ax.pie(vals, colors=[_BLUE, _GREY], autopct="%1.0f%%", startangle=90,
+                                counterclock=False, wedgeprops={"linewidth": 1, "edgecolor": "white"})
+            ax.legend(wedges, labels, loc="upper center", bbox_to_anchor=(0.5, 0.0), fontsize=9,
+                      frameon=False)
+        ax.set_title(for_figure(title))
+        ax.axis("equal")
+    return fig
+
+
+def bar_direct_indirect(claims_df, title: str = "Direct vs indirect — مباشر وغير مباشر"):
+    """Attributed claims quoted directly vs paraphrased, per source type (stacked bars)."""
+    import matplotlib as mpl
+
+    att = _attributed(claims_df)
+    types = sorted(set(att["source_type"]), key=lambda t: -int((att["source_type"] == t).sum()))
+    direct = [int(((att["source_type"] == t) & att["direct_quote"]).sum()) for t in types]
+    indirect = [int(((att["source_type"] == t) & ~att["direct_quote"]).sum()) for t in types]
+    family = _family()
+    with mpl.rc_context({"font.family": family}):
+        fig = _fig((7, max(2.2, 0.42 * len(types) + 1.5)))
+        ax = fig.add_subplot()
+        y = list(range(len(types)))
+        ax.barh(y, direct, color=_ORANGE, label=for_figure("اقتباس مباشر (direct)"))
+        ax.barh(y, indirect, left=direct, color=_BLUE, label=for_figure("نقل غير مباشر (indirect)"))
+        ax.set_yticks(y, labels=[for_figure(f"{TYPE_LABELS_AR.get(t, t)} ({t})") for t in types])
+        ax.invert_yaxis()
+        ax.set_xlabel("claims")
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_title(for_figure(title))
+        ax.legend(loc="lower right", fontsize=8)
+        ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def bar_hedged_by_side(claims_df, title: str = "Hedged / alleged share by side — التحوط والادعاء حسب الطرف"):
+    """Share of claims hedged and share marked as alleged, per source side.
+
+    Claims with no side are grouped as "no side" (the outlet's own voice as "author").
+    """
+    import matplotlib as mpl
+    import numpy as np
+
+    def side_of(r):
+        if not r.attributed:
+            return "author"
+        return r.source_side if isinstance(r.source_side, str) else "no side"
+
+    groups: dict[str, list] = {}
+    for r in claims_df.itertuples(index=False):
+        groups.setdefault(side_of(r), []).append((bool(r.hedged), bool(r.allegation)))
+    sides = sorted(groups, key=lambda s: (-len(groups[s]), s))
+    hedged = [sum(h for h, _ in groups[s]) / len(groups[s]) for s in sides]
+    alleged = [sum(a for _, a in groups[s]) / len(groups[s]) for s in sides]
+    family = _family()
+    with mpl.rc_context({"font.family": family}):
+        fig = _fig((7.5, max(2.4, 0.5 * len(sides) + 1.5)))
+        ax = fig.add_subplot()
+        y = np.arange(len(sides))
+        h = 0.38
+        b1 = ax.barh(y - h / 2, hedged, h, color=_ORANGE, label=for_figure("متحوَّط (hedged)"))
+        b2 = ax.barh(y + h / 2, alleged, h, color=_RED, label=for_figure("مزعوم (alleged)"))
+        ax.set_yticks(y, labels=[f"{s} (n={len(groups[s])})" for s in sides])
+        ax.invert_yaxis()
+        ax.set_xlim(0, 1.15)
+        ax.bar_label(b1, labels=[f"{v:.0%}" for v in hedged], padding=2, fontsize=8)
+        ax.bar_label(b2, labels=[f"{v:.0%}" for v in alleged], padding=2, fontsize=8)
+        ax.set_xlabel("share of claims")
+        ax.set_title(for_figure(title))
+        ax.legend(loc="lower right", fontsize=8)
+        ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+# ------------------------------------------------------------------- HTML ---
+_CSS = """
+.maqal-claims mark.claim-text{background:#e8f0fb;padding:0 1px}
+.maqal-claims mark.claim-source{background:#ffd59a;font-weight:600}
+.maqal-claims mark.claim-cue{background:#b9e4c9;text-decoration:underline}
+.maqal-claims mark.claim-hedged{background:#e8f0fb;border-bottom:2px dashed #e08a2e}
+.maqal-claims mark.claim-alleged{background:#e8f0fb;border-bottom:2px solid #c0392b}
+.maqal-claims .legend mark{margin:0 .3em}
+"""
+
+
+def claims_html(article, claims_df=None) -> HTML:
+    """The article, escaped and right to left, with attributed claims, sources and cues marked.
+
+    Classes: ``claim-source`` (source phrase), ``claim-cue`` (cue), ``claim-text`` (the rest of
+    an attributed claim), ``claim-hedged`` / ``claim-alleged`` (an attributed claim that is
+    hedged / marked as alleged). Each attributed claim carries a tooltip (``title``) with its
+    source type, side, cue and hedges. A legend comes first.
+    """
+    from .claims import claims as _claims
+    from .textlayer import paragraph_spans
+
+    text = getattr(article, "text", article)
+    df = _claims(article) if claims_df is None else claims_df
+    # one label per character position: 3 = source, 2 = cue, 1 = claim text; highest wins
+    events = []
+    for r in df[df["attributed"]].itertuples(index=False):
+        cls = "claim-alleged" if r.allegation else ("claim-hedged" if r.hedged else "claim-text")
+        tip = f"{r.source_type}" + (f" · {r.source_side}" if isinstance(r.source_side, str) else "") + \
+            (f" · {r.cue}" if isinstance(r.cue, str) else "") + \
+            (f" · hedges: {'، '.join(r.hedges)}" if r.hedges else "") + \
+            (f" · alleged: {'، '.join(r.allegations)}" if r.allegation and r.allegations else "")
+        events.append((int(r.start), int(r.end), 1, cls, tip))
+        if str(r.cue_start) != "<NA>":
+            events.append((int(r.cue_start), int(r.cue_end), 2, "claim-cue", f"cue ({r.cue_kind})"))
+        if str(r.source_start) != "<NA>":
+            events.append((int(r.source_start), int(r.source_end), 3, "claim-source",
+                           f"source: {r.source_type}"))
+    parts = [f"<style>{_CSS}</style>",
+             f'<div dir="rtl" lang="ar" class="maqal-claims" style="font-family:{FONT_STACK};'
+             'font-size:1.05em;line-height:2;text-align:right">',
+             '<p class="legend" dir="rtl"><mark class="claim-source">المصدر (source)</mark>'
+             '<mark class="claim-cue">فعل/أداة الإسناد (cue)</mark>'
+             '<mark class="claim-text">ادعاء منسوب (attributed claim)</mark>'
+             '<mark class="claim-hedged">متحوَّط (hedged)</mark>'
+             '<mark class="claim-alleged">مزعوم (alleged)</mark> — غير المعلَّم: صوت الكاتب (own voice)</p>']
+    title = getattr(article, "title", None)
+    if title:
+        parts.append(f"<h3>{esc(title)}</h3>")
+    for ps, pe in paragraph_spans(text):
+        cuts = {ps, pe}
+        for s, e, *_ in events:
+            if e > ps and s < pe:
+                cuts.add(max(s, ps))
+                cuts.add(min(e, pe))
+        cuts = sorted(cuts)
+        out = []
+        for a, b in zip(cuts, cuts[1:]):
+            cover = [ev for ev in events if ev[0] <= a and b <= ev[1]]
+            piece = esc(text[a:b])
+            if cover:
+                top = max(cover, key=lambda ev: ev[2])
+                out.append(f'<mark class="{top[3]}" title="{esc(top[4])}">{piece}</mark>')
+            else:
+                out.append(piece)
+        parts.append(f'<p dir="rtl">{"".join(out)}</p>')
+    parts.append("</div>")
+    return HTML("\n".join(parts))
