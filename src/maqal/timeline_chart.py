@@ -1,0 +1,107 @@
+"""A timeline chart of the events (and time expressions) of an article.
+
+Dates on the horizontal axis, one lane per place (or actor when no place is named); a point for
+an event with an exact date, a bar for an interval or an uncertain range; reported facts filled,
+planned events hollow with a dashed outline, speculated ones hatched.  Every Arabic label passes
+through :func:`maqal.shaping.for_figure`; the font comes from :func:`maqal.fonts.font_family`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .fonts import font_family
+from .shaping import for_figure
+
+_KIND_AR = {"visit": "زيارة", "trip": "رحلة", "meeting": "لقاء", "summit": "قمة", "arrival": "وصول",
+            "departure": "مغادرة", "announcement": "إعلان"}
+_STYLE = {
+    "fact": dict(color="#3b6ea8", alpha=0.9, hatch=None, ls="-", fill=True),
+    "planned": dict(color="#d07a1f", alpha=0.9, hatch=None, ls="--", fill=False),
+    "speculated": dict(color="#8a8a8a", alpha=0.7, hatch="///", ls=":", fill=False),
+}
+
+
+def timeline_chart(events_df, dates_df=None, title: str | None = None, max_span_years: float = 6.0):
+    """Figure of ``events_df`` (from :func:`maqal.timeline.events`); with ``dates_df`` (from
+    :func:`~maqal.timeline.find_dates`) a bottom lane shows every resolved time expression.
+
+    Events without dates are left out (they are in the table).  Intervals longer than
+    ``max_span_years`` are cut at their right end so that one "since 2011" does not flatten the rest.
+    """
+    import matplotlib as mpl
+    import matplotlib.dates as mdates
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    ev = events_df[events_df["start_date"].notna()].copy() if len(events_df) else events_df
+    rows = []
+    for _, r in ev.iterrows():
+        lane = r["where"] if isinstance(r["where"], str) else (r["who"] if isinstance(r["who"], str) else "—")
+        label = _KIND_AR.get(r["kind"], r["kind"])
+        if isinstance(r.get("who"), str) and lane != r["who"]:
+            label += " · " + r["who"]
+        if r.get("count") == r.get("count") and r.get("count"):
+            label += f" ×{int(r['count'])}"
+        s, e = r["start_date"], r["end_date"] if r["end_date"] is not None else r["start_date"]
+        rows.append((lane, s, e, label, r["certainty"]))
+    dates = []
+    if dates_df is not None and len(dates_df):
+        for _, r in dates_df[dates_df["start_date"].notna()].iterrows():
+            e = r["end_date"] if r["end_date"] is not None else r["start_date"]
+            dates.append((r["start_date"], e, r["text"]))
+    lanes = list(dict.fromkeys(l for l, *_ in rows))
+    if dates:
+        lanes.append("التعابير الزمنية")
+    family = font_family()
+    with mpl.rc_context({"font.family": family}):
+        fig = Figure(figsize=(10, 1.0 + 0.75 * max(len(lanes), 1) + (0.6 if dates else 0)), layout="constrained")
+        ax = fig.add_subplot()
+        y_of = {l: i for i, l in enumerate(lanes)}
+        all_ends = [e for _, _, e, _, _ in rows] + [e for _, e, _ in dates]
+        latest = max(all_ends) if all_ends else dt.date.today()
+        for lane, s, e, label, cert in rows:
+            st = _STYLE.get(cert, _STYLE["fact"])
+            y = y_of[lane]
+            if (e - s).days > max_span_years * 365:
+                s = e - dt.timedelta(days=int(max_span_years * 365))
+            if (e - s).days >= 2:
+                ax.barh(y, (e - s).days + 1, left=mdates.date2num(s), height=0.36,
+                        color=st["color"] if st["fill"] else "none", alpha=st["alpha"], hatch=st["hatch"],
+                        edgecolor=st["color"], linestyle=st["ls"], linewidth=1.4)
+                x = mdates.date2num(s) + ((e - s).days + 1) / 2
+            else:
+                ax.plot([mdates.date2num(s)], [y], marker="o", ms=9, linestyle="none",
+                        markerfacecolor=st["color"] if st["fill"] else "white", markeredgecolor=st["color"],
+                        markeredgewidth=1.8)
+                x = mdates.date2num(s)
+            ax.annotate(for_figure(label), (x, y), xytext=(0, 12), textcoords="offset points",
+                        ha="center", fontsize=8, color="#333")
+        if dates:
+            y = y_of["التعابير الزمنية"]
+            for i, (s, e, txt) in enumerate(sorted(dates, key=lambda d: d[0])):
+                if (e - s).days > max_span_years * 365:
+                    s = e - dt.timedelta(days=int(max_span_years * 365))
+                ax.plot([mdates.date2num(s), mdates.date2num(e)], [y, y], color="#999", lw=3, alpha=0.5,
+                        solid_capstyle="round")
+                ax.annotate(for_figure(txt), (mdates.date2num(e), y), xytext=(0, -14 - 9 * (i % 2)),
+                            textcoords="offset points", ha="center", fontsize=7, color="#555")
+        ax.set_yticks(range(len(lanes)), labels=[for_figure(l) for l in lanes])
+        ax.set_ylim(len(lanes) - 0.4, -0.8)
+        ax.xaxis_date()
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+        ax.spines[["top", "right", "left"]].set_visible(False)
+        ax.grid(axis="x", color="#eee")
+        handles = [
+            Patch(facecolor=_STYLE["fact"]["color"], edgecolor=_STYLE["fact"]["color"], label=for_figure("وقع (خبر)")),
+            Patch(facecolor="none", edgecolor=_STYLE["planned"]["color"], linestyle="--",
+                  label=for_figure("مخطط / متوقع")),
+            Patch(facecolor="none", edgecolor=_STYLE["speculated"]["color"], hatch="///",
+                  label=for_figure("تكهنات")),
+            Line2D([], [], marker="o", linestyle="none", color="#555", label=for_figure("تاريخ محدد")),
+        ]
+        ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=4,
+                  bbox_to_anchor=(0, 1.02), prop={"family": family, "size": 8})
+        if title:
+            ax.set_title(for_figure(title), loc="right")
+    return fig
