@@ -21,7 +21,7 @@ def test_analyze_json_is_utf8_and_every_span_indexes_the_text():
     raw = res.stdout.decode("utf-8")
     assert "\\u06" not in raw and "كوريا" in raw  # Arabic left readable, not escaped
     data = json.loads(raw)
-    assert set(data) >= {"article", "frequencies", "collocations", "keywords"}
+    assert set(data) >= {"article", "frequencies", "collocations", "keywords", "dates", "events", "claims"}
     text = data["article"]["text"]
     assert data["article"]["published"] == "2023-09-12" and data["article"]["published_inferred"] is True
     for row in data["frequencies"]:
@@ -30,6 +30,14 @@ def test_analyze_json_is_utf8_and_every_span_indexes_the_text():
     for row in data["collocations"]:
         assert all(len(text[s:e].split()) == row["n_words"] for s, e in row["spans"])
     assert data["keywords"][0]["log_likelihood"] >= data["keywords"][-1]["log_likelihood"]
+    for key in ("dates", "events", "claims"):
+        assert data[key], key
+        for row in data[key]:
+            assert text[row["start"]:row["end"]] == row["text"]
+    assert {"2019-04", "2023-09-11"} <= {d["value"] for d in data["dates"]}
+    assert all(d["start_date"] is None or len(d["start_date"]) == 10 for d in data["dates"])  # ISO dates
+    quoted = [c for c in data["claims"] if c["direct_quote"] and c["source_side"] == "Russia"]
+    assert quoted and all(text[c["source_start"]:c["source_end"]] == c["source"] for c in quoted)
 
 
 def test_analyze_published_override_and_array_selection():

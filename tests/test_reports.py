@@ -37,14 +37,21 @@ def _check_report(html_path: Path):
 def test_sample_article_reports(sample_reports):
     result, figs = sample_reports
     names = [p.name for p in result.html]
-    assert names == ["01_article.html", "02_word_frequencies.html"]
+    assert names == ["01_article.html", "02_word_frequencies.html", "03_visit_timeline.html",
+                     "04_claims_and_sources.html"]
     page1 = _check_report(result.html[0])
     assert "موسكو" in page1 and "2023-09-12" in page1
     page2 = _check_report(result.html[1])
     assert "كيم جونغ أون" in page2  # a collocation found in the article
     figs = figs / safe_name(result.article)  # figures/<article id>/
     produced = sorted(p.name for p in figs.glob("*.png"))
-    assert produced == ["01-sentence-lengths.png", "02-keywords.png", "02-top-terms.png", "02-word-cloud.png"]
+    assert produced == ["01-sentence-lengths.png", "02-keywords.png", "02-top-terms.png", "02-word-cloud.png",
+                        "03-timeline.png", "04-attributed-vs-own-voice.png", "04-claims-per-source-type.png",
+                        "04-claims-per-source.png", "04-direct-vs-indirect.png", "04-hedged-by-side.png"]
+    page3 = _check_report(result.html[2])
+    assert "أبريل 2019" in page3 and "2023-W37" in page3
+    page4 = _check_report(result.html[3])
+    assert "المتحدث باسم الكرملين ديمتري بيسكوف" in page4
     assert all(p.with_suffix(".svg").exists() for p in figs.glob("*.png"))
 
 

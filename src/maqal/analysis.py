@@ -6,39 +6,54 @@ their tables under their own keys.
 from __future__ import annotations
 
 import json
-import math
 
 from .article import Article
 
 
+def _plain(v):
+    """A JSON-able scalar: numpy numbers made plain, NaN/NA → None, dates → ISO strings."""
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {k: _plain(x) for k, x in v.items()}
+    if v is None or isinstance(v, str):
+        return v
+    try:
+        import pandas as pd
+
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    if hasattr(v, "item"):
+        v = v.item()
+    return v
+
+
 def _records(df) -> list[dict]:
-    """DataFrame rows as plain JSON-able dicts (numpy scalars and NaN made plain)."""
-    out = []
-    for row in df.to_dict(orient="records"):
-        clean = {}
-        for k, v in row.items():
-            if hasattr(v, "item") and not isinstance(v, (list, dict, str)):
-                v = v.item()
-            if isinstance(v, float) and math.isnan(v):
-                v = None
-            clean[k] = v
-        out.append(clean)
-    return out
+    """DataFrame rows as plain JSON-able dicts."""
+    return [{k: _plain(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
 
 
 def analyze(article, *, published=None, grouper="clitic", top: int | None = None) -> dict:
     """Analyse an Article (or a path, loaded with ``load_article``) into plain data.
 
     Keys: ``article`` (metadata plus ``text``, which every span indexes into),
-    ``frequencies`` (term, count, forms, spans …), ``collocations``, ``keywords``.
+    ``frequencies`` (term, count, forms, spans …), ``collocations``, ``keywords``,
+    ``dates`` and ``events`` (the timeline; dates as ISO strings), ``claims``.
     """
+    from .claims import claims
     from .frequencies import collocations, keywords, term_frequencies
+    from .timeline import events, find_dates
     from .loading import load_article
     from .textlayer import text_layer
 
     if not isinstance(article, Article):
         article = load_article(article, published=published)
     layer = text_layer(article)
+    dates = find_dates(article)
     freqs = term_frequencies(layer, grouper)
     if top:
         freqs = freqs.head(top)
@@ -53,6 +68,9 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
         "frequencies": _records(freqs),
         "collocations": _records(collocations(layer, grouper)),
         "keywords": _records(keywords(layer, grouper)),
+        "dates": _records(dates),
+        "events": _records(events(article, dates=dates)),
+        "claims": _records(claims(article)),
     }
 
 

@@ -892,7 +892,9 @@ def events(article, published=None, dates=None):
     """
     import pandas as pd
 
-    return pd.DataFrame(event_rows(article, published, dates), columns=EVENT_COLUMNS)
+    df = pd.DataFrame(event_rows(article, published, dates), columns=EVENT_COLUMNS)
+    # whole numbers stay whole where some rows have none (count, linked time span)
+    return df.astype({"count": "Int64", "time_start": "Int64", "time_end": "Int64"})
 
 
 def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901

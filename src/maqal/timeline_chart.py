@@ -30,6 +30,7 @@ def timeline_chart(events_df, dates_df=None, title: str | None = None, max_span_
     """
     import matplotlib as mpl
     import matplotlib.dates as mdates
+    import pandas as pd
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
@@ -37,11 +38,12 @@ def timeline_chart(events_df, dates_df=None, title: str | None = None, max_span_
     ev = events_df[events_df["start_date"].notna()].copy() if len(events_df) else events_df
     rows = []
     for _, r in ev.iterrows():
-        lane = r["where"] if isinstance(r["where"], str) else (r["who"] if isinstance(r["who"], str) else "—")
+        # one lane per place (its normalised name, so وفيتنام and فيتنام share one), else per actor
+        lane = r["place"] if isinstance(r["place"], str) else (r["who"] if isinstance(r["who"], str) else "—")
         label = _KIND_AR.get(r["kind"], r["kind"])
         if isinstance(r.get("who"), str) and lane != r["who"]:
             label += " · " + r["who"]
-        if r.get("count") == r.get("count") and r.get("count"):
+        if pd.notna(r.get("count")) and r.get("count"):
             label += f" ×{int(r['count'])}"
         s, e = r["start_date"], r["end_date"] if r["end_date"] is not None else r["start_date"]
         rows.append((lane, s, e, label, r["certainty"]))
@@ -79,13 +81,20 @@ def timeline_chart(events_df, dates_df=None, title: str | None = None, max_span_
                         ha="center", fontsize=8, color="#333")
         if dates:
             y = y_of["التعابير الزمنية"]
-            for i, (s, e, txt) in enumerate(sorted(dates, key=lambda d: d[0])):
+            firsts = [s for s, _, _ in dates] + [s for _, s, _, _, _ in rows]
+            min_gap = max((latest - min(firsts)).days * 0.04, 1)  # labels closer than this would collide
+            last_x, n_labelled = None, 0
+            for s, e, txt in sorted(dates, key=lambda d: d[1]):
                 if (e - s).days > max_span_years * 365:
                     s = e - dt.timedelta(days=int(max_span_years * 365))
                 ax.plot([mdates.date2num(s), mdates.date2num(e)], [y, y], color="#999", lw=3, alpha=0.5,
                         solid_capstyle="round")
-                ax.annotate(for_figure(txt), (mdates.date2num(e), y), xytext=(0, -14 - 9 * (i % 2)),
+                x = mdates.date2num(e)
+                if last_x is not None and x - last_x < min_gap:
+                    continue  # crowded: the table lists every expression
+                ax.annotate(for_figure(txt), (x, y), xytext=(0, -14 - 9 * (n_labelled % 2)),
                             textcoords="offset points", ha="center", fontsize=7, color="#555")
+                last_x, n_labelled = x, n_labelled + 1
         ax.set_yticks(range(len(lanes)), labels=[for_figure(l) for l in lanes])
         ax.set_ylim(len(lanes) - 0.4, -0.8)
         ax.xaxis_date()

@@ -64,7 +64,8 @@ def article_html(article, spans=(), numbered: bool = True) -> HTML:
         parts.append(f"<h3>{esc(title)}</h3>")
     for i, (s, e) in enumerate(paragraph_spans(text)):
         num = f'<sup style="color:#888">{i}</sup> ' if numbered else ""
-        parts.append(f'<p dir="rtl">{num}{highlight(text, spans, s, e)}</p>')
+        # inline: JupyterLab's ``.jp-RenderedHTMLCommon p {text-align: left}`` beats a page's CSS
+        parts.append(f'<p dir="rtl" style="text-align:right">{num}{highlight(text, spans, s, e)}</p>')
     parts.append("</div>")
     return HTML("\n".join(parts))
 
@@ -94,13 +95,16 @@ def table(df, max_rows: int = 50, caption: str | None = None):
     Returns a pandas Styler (renders in JupyterLab and in nbconvert's HTML).
     Values are escaped (``Styler.format(escape='html')``).
     """
+    import pandas as pd
+
     shown = df.head(max_rows).copy()
     for c in shown.columns:  # lists of forms / keys read better as an Arabic list
         if shown[c].map(lambda v: isinstance(v, (list, tuple))).any():
             shown[c] = shown[c].map(lambda v: "، ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
-    text_cols = [c for c in shown.columns if shown[c].dtype == object]
+    # object or (pandas >= 3) the string dtype
+    text_cols = [c for c in shown.columns if shown[c].dtype == object or pd.api.types.is_string_dtype(shown[c])]
     arabic_cols = [c for c in text_cols if shown[c].astype(str).str.contains(ARABIC_LETTER_RE.pattern, regex=True).any()]
-    sty = shown.style.format(escape="html", precision=2)
+    sty = shown.style.format(escape="html", precision=2, na_rep="")
     if "share" in shown.columns:
         sty = sty.format("{:.1%}", subset=["share"])
     if arabic_cols:
