@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 ARTICLE ?= data/articles/realist_kim_putin_visit_2023.txt
 PYTEST_ARGS ?=
 
-.PHONY: report test bench install install-test notebooks-clean clean reference
+.PHONY: report test bench install install-test notebooks-clean clean reference check-corpus
 
 report: $(VENV)/.installed  ## execute the notebooks on ARTICLE, write reports/ and figures/
 	$(BIN)/maqal report $(ARTICLE)
@@ -38,6 +38,9 @@ $(VENV)/.installed-bench: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e ".[bench]"
 	$(BIN)/python -m pip install --quiet --no-deps "camel-tools>=1.5" && $(BIN)/python -m pip install --quiet six regex emoji
 	touch $@
+
+check-corpus: $(VENV)/.installed  ## full analysis of every shared corpus article: 0 crashes expected
+	$(BIN)/python scripts/check_corpus.py
 
 reference: $(VENV)/.installed  ## rebuild the shipped reference frequency list from ../shared/corpus
 	$(BIN)/python scripts/build_reference.py
