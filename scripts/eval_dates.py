@@ -1,10 +1,18 @@
-"""maqal.timeline.find_dates beside dateparser's search_dates: recall/precision on the gold set
-(tests/gold/dates_gold.jsonl), counts and speed on 100 SaudiNewsNet articles.
+"""maqal.timeline.find_dates beside dateparser's search_dates: recall/precision on a gold set
+(default tests/gold/dates_gold.jsonl), counts and speed on 100 SaudiNewsNet articles.
 
-    python scripts/eval_dates.py
+    python scripts/eval_dates.py                                   # dev gold + speed
+    python scripts/eval_dates.py --gold tests/gold/dates_heldout.jsonl --no-speed
+    python scripts/eval_dates.py --gold A.jsonl --gold B.jsonl     # several sets, one table each
+
+Scores: exact (same start and end) and overlap recall/precision; "value acc" is, over the gold
+expressions some prediction overlaps, the share whose overlapping prediction has the gold value
+(for dateparser the value is the found datetime's date, ``YYYY-MM-DD``).  A meta line
+(``{"meta": true, ...}``) in a gold file is skipped.
 """
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import time
@@ -26,25 +34,39 @@ def load(rec):
         return json.loads(zf.read(zf.namelist()[0]))[a["index"]]["content"]
 
 
-def dateparser_spans(text, published):
+def dateparser_spans(text, published, values=False):
     from dateparser.search import search_dates
 
     base = dt.datetime.combine(published, dt.time()) if published else None
     settings = {"RELATIVE_BASE": base} if base else {}
     found = search_dates(text, languages=["ar"], settings=settings) or []
     spans, pos = [], 0
-    for s, _ in found:
+    for s, d in found:
         i = text.find(s, pos)
         if i < 0:
             i = text.find(s)
         if i >= 0:
-            spans.append((i, i + len(s)))
+            spans.append((i, i + len(s), d.date().isoformat()) if values else (i, i + len(s)))
             pos = i + len(s)
     return spans
 
 
-def maqal_spans(text, published):
-    return [(r["start"], r["end"]) for r in timeline.date_rows(text, published, sentences=False)]
+def maqal_spans(text, published, values=False):
+    rows = timeline.date_rows(text, published, sentences=False)
+    if values:
+        return [(r["start"], r["end"], r["value"]) for r in rows]
+    return [(r["start"], r["end"]) for r in rows]
+
+
+def value_hits(gold, pred):
+    """(gold expressions overlapped, of which some overlapping prediction has the gold value)."""
+    n = ok = 0
+    for gs, ge, gv in gold:
+        ov = [p for p in pred if p[0] < ge and gs < p[1]]
+        if ov:
+            n += 1
+            ok += any(p[2] == gv for p in ov)
+    return n, ok
 
 
 def score(gold, pred):
@@ -54,31 +76,54 @@ def score(gold, pred):
     return ex, ov_g, ov_p
 
 
-def main():
-    recs = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    recs = [r for r in recs if "path" in r["article"] or (paths.CORPUS_DIR / r["article"]["file"]).exists()]
-    tot = {"maqal": [0, 0, 0, 0], "dateparser": [0, 0, 0, 0]}  # exact, overlap-gold, overlap-pred, n_pred
+def load_gold(path):
+    recs = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    recs = [r for r in recs if not r.get("meta")]
+    return [r for r in recs if "path" in r["article"] or (paths.CORPUS_DIR / r["article"]["file"]).exists()]
+
+
+def evaluate(path, systems=("maqal", "dateparser")):
+    """{system: dict(exact_r, overlap_r, exact_p, overlap_p, value_acc, found, gold)} for a gold file."""
+    fns = {"maqal": maqal_spans, "dateparser": dateparser_spans}
+    tot = {name: [0, 0, 0, 0, 0, 0] for name in systems}  # exact, ov-gold, ov-pred, n_pred, ov-n, value-ok
     n_gold = 0
-    sample_dp = None
-    for rec in recs:
+    for rec in load_gold(path):
         text, pub = load(rec), dt.date.fromisoformat(rec["published"])
-        gold = [(g["start"], g["end"]) for g in rec["dates"]]
+        gold3 = [(g["start"], g["end"], g["value"]) for g in rec["dates"]]
+        gold = [g[:2] for g in gold3]
         n_gold += len(gold)
-        for name, fn in (("maqal", maqal_spans), ("dateparser", dateparser_spans)):
-            pred = fn(text, pub)
+        for name in systems:
+            pred3 = fns[name](text, pub, values=True)
+            pred = [p[:2] for p in pred3]
             ex, og, op = score(gold, pred)
+            vn, vok = value_hits(gold3, pred3)
             t = tot[name]
-            t[0] += ex; t[1] += og; t[2] += op; t[3] += len(pred)
-            if name == "dateparser" and "path" in rec["article"]:
-                sample_dp = (len(pred), og, len(gold))
-    print(f"gold set: {len(recs)} articles, {n_gold} time expressions")
-    if sample_dp:
-        print(f"  sample article: dateparser overlaps {sample_dp[1]} of {sample_dp[2]} gold expressions "
-              f"({sample_dp[0]} found)")
-    print(f"{'':12}{'recall exact':>14}{'recall overlap':>16}{'prec exact':>12}{'prec overlap':>14}{'found':>7}")
-    for name, (ex, og, op, npred) in tot.items():
-        print(f"{name:12}{ex / n_gold:14.2f}{og / n_gold:16.2f}{ex / max(npred, 1):12.2f}"
-              f"{op / max(npred, 1):14.2f}{npred:7d}")
+            t[0] += ex; t[1] += og; t[2] += op; t[3] += len(pred); t[4] += vn; t[5] += vok
+    out = {}
+    for name, (ex, og, op, npred, vn, vok) in tot.items():
+        out[name] = dict(exact_r=ex / max(n_gold, 1), overlap_r=og / max(n_gold, 1), exact_p=ex / max(npred, 1),
+                         overlap_p=op / max(npred, 1), value_acc=vok / max(vn, 1), found=npred, gold=n_gold)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", action="append", help="gold JSONL file (repeatable; default the dev gold)")
+    ap.add_argument("--no-speed", action="store_true", help="skip the 100-article speed comparison")
+    ap.add_argument("--no-dateparser", action="store_true", help="score maqal only")
+    args = ap.parse_args()
+    systems = ("maqal",) if args.no_dateparser else ("maqal", "dateparser")
+    for path in args.gold or [GOLD]:
+        res = evaluate(path, systems)
+        n_art = len(load_gold(path))
+        print(f"gold set {Path(path).name}: {n_art} articles, {res['maqal']['gold']} time expressions")
+        print(f"{'':12}{'recall exact':>14}{'recall overlap':>16}{'prec exact':>12}{'prec overlap':>14}"
+              f"{'value acc':>11}{'found':>7}")
+        for name, r in res.items():
+            print(f"{name:12}{r['exact_r']:14.2f}{r['overlap_r']:16.2f}{r['exact_p']:12.2f}"
+                  f"{r['overlap_p']:14.2f}{r['value_acc']:11.2f}{r['found']:7d}")
+    if args.no_speed:
+        return
 
     # 100 SaudiNewsNet articles: every 20th of the first daily file
     z = sorted(paths.CORPUS_DIR.glob("*.zip"))
@@ -91,10 +136,11 @@ def main():
     mb = sum(len(t.encode()) for t, _ in items) / 1e6
     timeline.date_rows("x", None)
     for name, fn in (("maqal", maqal_spans), ("dateparser", dateparser_spans)):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         n = sum(len(fn(t, p)) for t, p in items)
-        el = time.perf_counter() - t0
-        print(f"100 SaudiNewsNet articles ({mb:.2f} MB): {name:10} {n:5d} expressions, {mb / el:6.2f} MB/s")
+        el, cpu = time.perf_counter() - t0, time.process_time() - c0
+        print(f"100 SaudiNewsNet articles ({mb:.2f} MB): {name:10} {n:5d} expressions, {mb / el:6.2f} MB/s "
+              f"({mb / cpu:.2f} MB/s of CPU time)")
     both = sum(len(score(maqal_spans(t, p), dateparser_spans(t, p))) and score(maqal_spans(t, p), dateparser_spans(t, p))[1]
                for t, p in items[:30])
     print(f"  (first 30 articles: {both} maqal expressions overlap one of dateparser's)")

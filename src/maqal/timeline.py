@@ -25,9 +25,15 @@ back, so ``text[start:end]`` always gives the expression as written.
     sentence           index of the sentence it stands in (``text_layer(...).sentences``)
 
 Period parts (مطلع، بداية، أوائل / منتصف، أواسط / أواخر، نهاية) keep the value and narrow the
-dates to the first, middle or last third.  A day and month without a year take the year that puts
-them nearest the publication date.  ``منذ`` before a date makes an interval up to publication;
-``منذ ذلك الحين`` starts at the date mentioned before it.
+dates to the first, middle or last third.  A day and month without a year take the past or next
+occurrence when الماضي / المقبل (القادم، الجاري) follows or a future verb (سيعقد، سوف) stands before
+it in its clause, else the year nearest publication with future and other-year candidates counted
+farther (:func:`_nearest_year`).  Coordinated days (``12 و13 آب``) are one range.  ``منذ`` before a
+date makes an interval up to publication; ``منذ ذلك الحين`` starts at the date mentioned before it,
+``حينها`` / ``آنذاك`` take it.  A weekday right after اليوم / أمس / غدا is a second expression with
+that day's date (gold convention: ``اليوم`` + ``الجمعة``); a weekday before ``الموافق`` takes the
+date after it.  Bare lengths of time (``11 عاماً``, ``30 دقيقة``, ``أربع سنوات ونصف السنة`` = P4Y6M)
+are durations; a vague count (عدة، بضعة) gives ``PXM``.  Spans never begin or end with whitespace.
 """
 from __future__ import annotations
 
@@ -146,7 +152,23 @@ _PARTS = {
     "end": ["أواخر", "نهاية", "آخر", "ختام", "أواخر"],
 }
 _QPRE = ["منذ", "قبل", "بعد", "خلال", "طوال", "لمدة", "على مدى", "على مدار", "في غضون", "مدة", "طيلة"]
-_APPROX = ["حوالي", "نحو", "قرابة", "زهاء", "ما يقارب", "ما يزيد عن", "ما يزيد على", "أكثر من", "أقل من", "قرابة"]
+_APPROX = ["حوالي", "نحو", "قرابة", "زهاء", "ما يقارب", "ما يزيد عن", "ما يزيد على", "أكثر من", "أقل من", "قرابة",
+           "تصل إلى", "تصل الى", "يصل إلى", "لا تقل عن", "لا يقل عن", "لا تزيد على", "لا تزيد عن", "لا يزيد عن"]
+#: one-word approximations that may open a bare duration (حوالي 11 عاماً); the others only after
+#: منذ / لمدة ... (a bare "أكثر من" or "لا تقل عن" is too frequent to start a match on)
+_BARE_APPROX = ["حوالي", "نحو", "قرابة", "زهاء"]
+#: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
+_HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
+         "year": (6, "M"), "decade": (5, "Y"), "century": (50, "Y")}
+#: words (normalised) that put an undated weekday or day-month in the future (سيعقد يوم الأحد)
+_FUTURE_CUE = re.compile(
+    r"(?:^|\s)(?:[وف]?(?:سوف|المقرر|المزمع|يعتزم|تعتزم|ينوي|تنوي|يستعد|تستعد|المرتقب|المرتقبة|المرتقبه)"
+    r"|[وف]?س[يتن](?!يا|ين|ون|ة|ه(?!\w)|ار|اد|ود|د(?!\w)|طر|ول|نا|نه|نة|نو|نين|مينار)\w{3,})(?!\w)")
+#: a weekday right after اليوم / أمس / غدا (اليوم الجمعة، أمس (الخميس)) names that day
+_AFTER_DAYWORD = re.compile(r"(?<!\w)[وف]?(?:اليوم|امس|الامس|غدا|الغد|البارحه|البارحة)\s*[(\-–،,]?\s*$")
+#: a weekday, then الموافق and the date it falls on
+_BEFORE_MUWAFIQ = re.compile(r"\s*[()،,\-–]?\s*(?:ل?ل?الموافق|الموافقه|الموافقة)\s+")
+_CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
 _BARE_YEAR_BEFORE = re.compile(
     r"(?:^|\s)(?:[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|بدايه|بداية|نهايه|نهاية|منتصف|اواخر|اوائل|عامي|و|الي|من|عن|صيف|شتاء|ربيع|خريف))\s*$"
 )
@@ -166,11 +188,15 @@ def _master():
     rels = _alt(L["relative"])
     dirs = _alt(sum(_DIRS.values(), []))
     parts = _alt(sum(_PARTS.values(), []))
-    qpre, appr = _alt(_QPRE), _alt(_APPROX)
+    qpre, appr, bappr = _alt(_QPRE), _alt(_APPROX), _alt(_BARE_APPROX)
+    vunits = _alt([k for k, (u, n) in L["units"].items() if n is None] + ["فترة", "فتره"])
+    bdirs = _alt([normalize(w)[2:] for w in sum(_DIRS.values(), [])])
+    qhalf, bhalf = (rf"(?P<{g}>\s+و\s?نصف(?!\w)(?:\s+(?:ال)?{units}(?!\w))?)?" for g in ("qhalf", "bhalf"))
     wd_pre = "يوم|صباح|مساء|ليله|ليلة|فجر|ظهر|عصر"
     year_tail = r"(?:\s*م(?!\w)|\s+ميلادي\w*)?"
     hij_tail = r"\s*(?:ه|للهجره|للهجرة|هجريه|هجرية|هجري)(?!\w)"
     yr_kw = r"(?:(?:ال)?عام|(?:ال)?سنه|(?:ال)?سنة)"
+    sep = r"(?:[/.\-]|\s*[\-–/]\s*)"  # 4-9-1436 and the spaced 4 – 9 - 1436
     # every match starts (after a proclitic) with one of these words or with a digit: a cheap
     # look-ahead on them lets the scanner skip all other words at once
     first = set()
@@ -181,7 +207,7 @@ def _master():
     first.update(k[2:] for k in L["seasons"] if k.startswith("ال"))
     first.update(k.split()[0] for k in L["decades"])
     first.update("ال" + k.split()[0] for k in L["decades"])
-    for words in (sum(_PARTS.values(), []), _QPRE, ["شهر", "عام", "العام", "سنة", "السنة", "سنه", "السنه", "عامي",
+    for words in (sum(_PARTS.values(), []), _QPRE, _BARE_APPROX, ["موسم", "الموسم", "فترة", "فتره", "شهر", "عام", "العام", "سنة", "السنة", "سنه", "السنه", "عامي",
                   "يوم", "صباح", "مساء", "ليلة", "ليله", "فجر", "ظهر", "عصر", "خلال", "في", "طوال", "طيلة",
                   "على", "عقد", "حقبة", "حقبه", "القرن", "فصل", "موسم", "هذا"]):
         first.update(normalize(w).split()[0] for w in words)
@@ -193,24 +219,27 @@ def _master():
   (?P<H>(?:(?P<hday>\d{{1,2}})\s+(?:من\s+)?|(?P<hdayw>{ords})\s+من\s+)?(?:(?P<hsh>شهر)\s+)?(?P<hmon>{hmonths})(?!\w)
         (?:\s*[،,]?\s*(?:من\s+)?(?:{yr_kw}\s+)?(?P<hyear>1[34]\d\d)(?:{hij_tail})?)?)
  |(?P<G>(?:(?:(?:{wd_pre})\s+)?(?P<gwd>{wdays})\s*[،,]?\s*(?:الموافق\s+)?)?
-        (?:(?P<gday>\d{{1,2}})\s*(?:من\s+)?|(?P<gdayw>{ords})\s+من\s+)?(?:(?P<gsh>شهر)\s+)?(?P<gmon>{months})(?!\w)
-        (?:\s*(?:/|-|–|\(|،)\s*(?P<gmon2>{months})(?!\w)\s*\)?)?
-        (?:\s*[،,]?\s*(?:من\s+)?(?:{yr_kw}\s+)?(?P<gyear>\d{{4}})(?!\d){year_tail})?)
- |(?P<N>(?:(?P<nd>\d{{1,2}})[/.\-](?P<nm>\d{{1,2}})[/.\-](?P<ny>\d{{4}})|(?P<iy>\d{{4}})[/.\-](?P<im>\d{{1,2}})[/.\-](?P<id>\d{{1,2}}))(?![\d/.\-]\d)
+        (?:(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|الي|حتي)\s*)?(?P<gday>\d{{1,2}})\s*(?:من\s+)?|(?P<gdayw>{ords})\s+من\s+)?(?:(?P<gsh>شهر)\s+)?(?P<gmon>{months})(?!\w)
+        (?:\s*(?:/|-|–|\(|،)\s*(?P<gmon2>{months})(?!\w)(?:\s*\))?)?
+        (?:\s*[،,]?\s*(?:من\s+)?(?:{yr_kw}\s+)?(?P<gyear>\d{{4}})(?!\d){year_tail}|\s+(?P<gdir>{dirs})(?!\w))?)
+ |(?P<N>(?:(?P<nd>\d{{1,2}}){sep}(?P<nm>\d{{1,2}}){sep}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){sep}(?P<im>\d{{1,2}}){sep}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
         (?:\s*(?P<nh>ه|م)(?!\w))?)
  |(?P<HY>(?:{yr_kw}\s+)?(?P<hy>1[34]\d\d){hij_tail})
  |(?P<Q>(?P<qpre>{qpre})\s+(?:(?P<qapprox>{appr})\s+)?(?:(?P<qn>\d+|{cards})\s+)?(?P<qu>{units})(?!\w)(?!\s+\d)(?!\s+(?:{wdays}))
-        (?:\s+(?P<qdir>{dirs})(?!\w))?)
+        {qhalf}(?:\s+(?P<qdir>{dirs})(?!\w))?)
  |(?P<D>(?:(?P<dpre>خلال|في|طوال|طيلة|علي\s+مدي|علي\s+مدار)\s+)?
         (?:ال(?P<du>{units})\s+(?:ال(?P<dn>{cards})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال)?(?P<dnb>\d+)\s+(?P<du2>{units}))
         \s+(?P<ddir>{dirs})(?!\w))
+ |(?P<B>(?:(?P<bapprox>{bappr})\s*)?(?:(?P<bn>\d+)\s*|(?P<bnw>{cards})\s+)(?P<bu>{units})(?!\w){bhalf})
  |(?P<DEC>(?:(?:عقد|حقبه|حقبة)\s+)?(?:ال)?(?P<decw>{decs})(?!\w)
         (?:\s+(?:من\s+)?القرن\s+(?P<deccent>الماضي|{ords}))?)
  |(?P<C>القرن\s+(?:(?P<centw>{ords})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w))
  |(?P<R>(?P<rel>{rels})(?!\w))
+ |(?P<V>(?:(?P<vpre>في|خلال|طوال|طيله|طيلة|علي\s+مدي|علي\s+مدار)\s+)?(?:ال)?(?P<vu>{vunits})\s+(?:(?:ال)?(?:قريبه|قريبة)\s+)?(?:ال)?(?P<vdir>{bdirs})(?!\w))
  |(?P<W>(?:(?P<wpre>{wd_pre})\s+)?(?P<wd>{wdays})(?!\w)(?:\s+(?P<wdir>{dirs})(?!\w))?)
  |(?P<S>(?:(?:فصل|موسم|هذا)\s+)?(?P<se>{seasons})(?!\w)(?!\s+العربي)
         (?:\s+(?P<sedir>{dirs})(?!\w)|\s+(?:من\s+)?(?:{yr_kw}\s+)?(?P<sey>\d{{4}})(?!\d))?)
+ |(?P<YY>(?:(?:موسم|الموسم|عامي|سنتي)\s+)?(?P<yy1>\d{{4}})\s*(?:/|-|–)\s*(?P<yy2>\d{{4}})(?!\d))
  |(?P<Y>(?:(?P<ykw>{yr_kw}|عامي)\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{year_tail}))
 )
 """
@@ -229,8 +258,8 @@ def _add_months(d: dt.date, n: int) -> dt.date:
 
 
 def _shift(d: dt.date, unit: str, n: int) -> dt.date:
-    if unit in ("day", "hour"):
-        return d + dt.timedelta(days=n if unit == "day" else round(n / 24))
+    if unit in ("day", "hour", "minute"):
+        return d + dt.timedelta(days=n if unit == "day" else round(n / (24 if unit == "hour" else 1440)))
     if unit == "week":
         return d + dt.timedelta(weeks=n)
     if unit == "month":
@@ -244,7 +273,7 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
 
 def _unit_interval(d: dt.date, unit: str):
     """(value, start, end, granularity) of the ``unit`` containing ``d``."""
-    if unit in ("day", "hour"):
+    if unit in ("day", "hour", "minute"):
         return d.isoformat(), d, d, "day"
     if unit == "week":
         y, w, _ = d.isocalendar()
@@ -268,22 +297,56 @@ def _safe_date(y, m, d):
         return None
 
 
-def _nearest_year(published: dt.date, month: int, day: int | None):
-    """The year that puts day/month nearest the publication date (ties go to the past)."""
+#: days added to a candidate year's distance: lying in the future (news reports the past more
+#: often) or in another year than publication (an undated month mostly means this year's)
+YEAR_PENALTY_FUTURE = 60
+YEAR_PENALTY_OTHER_YEAR = 45
+
+
+def _nearest_year(published: dt.date, month: int, day: int | None, direction: str | None = None):
+    """The year for a day/month written without one.
+
+    ``direction`` past / future_strict (يناير الماضي / المقبل, or a future verb before it in its
+    clause) takes the last occurrence before publication / the first after it; present (أغسطس الجاري)
+    the publication year.  Otherwise the year nearest publication, a future or other-year
+    candidate counting :data:`YEAR_PENALTY_FUTURE` / :data:`YEAR_PENALTY_OTHER_YEAR` days farther
+    (a month seven months back beats the same month five months ahead).
+    """
+    P = published
+    if direction == "present":
+        return P.year
     best = None
-    for y in (published.year - 1, published.year, published.year + 1):
+    for y in (P.year - 1, P.year, P.year + 1):
         if day is None:
             s, e = dt.date(y, month, 1), _month_end(y, month)
-            dist = 0 if s <= published <= e else min(abs((s - published).days), abs((e - published).days))
         else:
-            d = _safe_date(y, month, day)
-            if d is None:
+            s = e = _safe_date(y, month, day)
+            if s is None:
                 continue
-            dist = abs((d - published).days)
-        key = (dist, y > published.year)
+        if direction == "past" and not (e < P if day else s < P.replace(day=1)):
+            continue
+        if direction == "future_strict" and not (s > P if day else s > _month_end(P.year, P.month)):
+            continue
+        dist = 0 if s <= P <= e else min(abs((s - P).days), abs((e - P).days))
+        if direction is None:
+            dist += YEAR_PENALTY_FUTURE if s > P else 0
+        dist += YEAR_PENALTY_OTHER_YEAR if y != P.year else 0
+        key = (dist, y > P.year)
         if best is None or key < best[0]:
             best = (key, y)
-    return best[1] if best else published.year
+    return best[1] if best else P.year
+
+
+def _future_context(norm: str, pos: int) -> bool:
+    """A future verb or planning word (سيعقد، سوف، من المقرر) earlier in the clause of ``pos``."""
+    lo = max(0, pos - 80)
+    before = norm[lo:pos]
+    cut = None
+    for cut in _CLAUSE_BREAK.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    return _FUTURE_CUE.search(before) is not None
 
 
 def _hijri_to_greg(y, m, d):
@@ -398,9 +461,48 @@ def _scan(text: str, published: dt.date | None):
                 r["value"] = f"{anchor}/PRESENT_REF"
                 r["end_date"] = None
         r.pop("_since", None)
+        if m.lastgroup == "Q" and s0 and norm[s0 - 1] == "ل" and g["qpre"] in ("مدة", "مده") \
+                and (s0 < 2 or not norm[s0 - 2].isalnum() or norm[s0 - 2] in "وف"):
+            s0 -= 1  # "لمدة" is one word: keep its ل
+        if m.lastgroup == "R" and r["kind"] == "relative" and r["granularity"] in _SET_UNITS:
+            ms = _PER_UNIT.search(norm, max(0, s0 - 30), s0)
+            if ms:  # "مرات كثيرة في اليوم": per day, not today
+                s0 = ms.start(1)
+                r = _row(_SET_UNITS[r["granularity"]], None, None, None, "set")
+        if m.lastgroup == "W" and out and r["kind"] == "relative":
+            p = out[-1]
+            gap = norm[p["_nend"]:s0] if "_nend" in p else None
+            if gap is not None and _GAP_RE.fullmatch(gap) and p["kind"] == "relative" \
+                    and p["granularity"] == "day" and p.get("_rel_day"):
+                # "اليوم الجمعة", "أمس (الخميس)": the weekday names the day just given
+                for k in ("value", "start_date", "end_date"):
+                    r[k] = p[k]
+        if m.lastgroup == "R" and r["granularity"] == "day":
+            r["_rel_day"] = True
+        r["_nend"] = t0
+        r["_nstart"] = s0
         r["start"], r["end"] = _span(text, s0, t0, emap)
         out.append(r)
+    # "يوم الثلاثاء الموافق 3 – 11 - 1436هـ": the weekday takes the date after الموافق
+    for a, b in zip(out, out[1:]):
+        if a["granularity"] == "day" and a["kind"] == "relative" and b["granularity"] == "day" \
+                and b["kind"] == "absolute" and _BEFORE_MUWAFIQ.fullmatch(norm, a["_nend"], b["_nstart"]):
+            for k in ("value", "start_date", "end_date"):
+                a[k] = b[k]
+    for r in out:
+        r.pop("_nend", None), r.pop("_nstart", None), r.pop("_rel_day", None)
+        # spans never begin or end with whitespace
+        while r["end"] > r["start"] and text[r["end"] - 1].isspace():
+            r["end"] -= 1
+        while r["start"] < r["end"] and text[r["start"]].isspace():
+            r["start"] += 1
     return out
+
+
+_SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
+#: "مرة في اليوم", "مرات كثيرة في الأسبوع": a frequency, so في + the unit means "per unit"
+_PER_UNIT = re.compile(r"(?:مره|مرة|مرات|مرتين|مرتان|كثيره|كثيرة|عديده|عديدة|واحده|واحدة)\s+(في)\s+$")
+_GAP_RE = re.compile(r"\s*[(\-–،,]?\s*")
 
 
 def _row(value, s, e, gran, kind, **extra):
@@ -451,20 +553,29 @@ def _interpret(m, g, norm, published, L, prev):  # noqa: C901 - one branch per p
             if L["months"].get(mon2) != month:
                 return None  # two different months: not a paired form; let the scanner skip
         day = int(g["gday"]) if g["gday"] else _num(g["gdayw"], L)
+        day0 = int(g["gday0"]) if g["gday0"] else None
         year = int(g["gyear"]) if g["gyear"] else None
         if mon in L["amb_months"] and not (day or year or g["gsh"] or g["gmon2"]):
             return None
         if day is not None and not 1 <= day <= 31:
             day = None
+        if day0 is not None and not (day and 1 <= day0 < day):
+            return None  # "12 و13 آب": the first day must come before the second
         if year is None:
             if P is None:
-                v = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-                return _row(None, None, None, "day" if day else "month", "absolute", _part_ok=not day)
-            year = _nearest_year(P, month, day)
+                return _row(None, None, None, "range" if day0 else "day" if day else "month", "absolute",
+                            _part_ok=not day)
+            direction = _dir_kind().get(" ".join(g["gdir"].split())) if g["gdir"] else None
+            if direction == "future" or direction is None and _future_context(norm, m.start()):
+                direction = "future_strict"
+            year = _nearest_year(P, month, day0 or day, direction)
         if day:
             d = _safe_date(year, month, day)
             if d is None:
                 return None
+            if day0:
+                d0 = _safe_date(year, month, day0)
+                return _row(f"{d0.isoformat()}/{d.isoformat()}", d0, d, "range", "absolute")
             return _row(d.isoformat(), d, d, "day", "absolute")
         return _row(f"{year}-{month:02d}", dt.date(year, month, 1), _month_end(year, month), "month",
                     "absolute", _part_ok=True)
@@ -504,6 +615,8 @@ def _interpret(m, g, norm, published, L, prev):  # noqa: C901 - one branch per p
             unit, implied = L["units"][ukey]
             n = _num(g["qn"], L) if g["qn"] else implied
             approx = bool(g["qapprox"]) or (g["qn"] and " ".join(g["qn"].split()) in L["approx"])
+            vague_n = bool(g["qn"]) and " ".join(g["qn"].split()) in L["approx"]  # عدة / بضعة
+            half = bool(g["qhalf"])
             pre = " ".join(g["qpre"].split())
             direction = _dir_kind().get(" ".join(g["qdir"].split())) if g["qdir"] else None
             if g["qn"] is None and implied is None:
@@ -512,10 +625,10 @@ def _interpret(m, g, norm, published, L, prev):  # noqa: C901 - one branch per p
             ukey = " ".join((g["du"] or g["du2"]).split())
             unit, _ = L["units"][ukey]
             n = _num(g["dn"] or g["dnn"] or g["dn2"] or g["dnb"], L)
-            approx = False
+            approx = vague_n = half = False
             pre = "خلال"
             direction = _dir_kind().get(" ".join(g["ddir"].split()))
-        if unit == "hour" and direction is None and pre in ("منذ", "قبل", "بعد"):
+        if unit in ("hour", "minute") and direction is None and pre in ("منذ", "قبل", "بعد"):
             unit_val = "day"
         else:
             unit_val = unit
@@ -542,14 +655,35 @@ def _interpret(m, g, norm, published, L, prev):  # noqa: C901 - one branch per p
             if P is None:
                 return _row(None, None, None, unit_val, "relative")
             d = _shift(P, unit, n if pre == "بعد" else -n)
-            v, s, e, gran = _unit_interval(d, "day" if unit in ("hour", "day", "week") else unit)
+            v, s, e, gran = _unit_interval(d, "day" if unit in ("hour", "minute", "day", "week") else unit)
+            if vague_n:  # "قبل عدة أشهر": a vague past, the dates only a typical reading
+                return _row("FUTURE_REF" if pre == "بعد" else "PAST_REF", s, e, unit, "vague", _since=True)
             return _row(v, s, e, gran, "relative", _since=True)
         # a length of time (لمدة ثلاثة أيام، خلال أسبوعين)
         if n is None:
             return _row(None, None, None, unit, "vague")
-        code = {"hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}[unit]
-        v = f"PT{n}H" if code == "TH" else f"P{n}{code}"
-        return _row(v, None, None, unit, "duration")
+        return _row(_duration(unit, "X" if vague_n else n, half), None, None, unit, "duration")
+
+    if kind == "B":  # a bare length of time: "11 عاماً", "تسع ساعات", "30 دقيقة"
+        unit, _ = L["units"][" ".join(g["bu"].split())]
+        nw = " ".join(g["bnw"].split()) if g["bnw"] else None
+        n = int(g["bn"]) if g["bn"] else _num(nw, L)
+        if n is None or n == 0:
+            return None
+        return _row(_duration(unit, "X" if nw in L["approx"] else n, bool(g["bhalf"])), None, None, unit,
+                    "duration")
+
+    if kind == "V":  # "في السنوات الماضية", "سنين مقبلة", "خلال الفترة القريبة الماضية"
+        direction = _dir_kind().get("ال" + " ".join(g["vdir"].split()))
+        ref = {"past": "PAST", "future": "FUTURE", "present": "PRESENT"}[direction]
+        vu = " ".join(g["vu"].split())
+        return _ref_row(ref, L["units"][vu][0] if vu in L["units"] else None, P)
+
+    if kind == "YY":  # "موسم 2017/2016", "2014-2015"
+        y1, y2 = sorted((int(g["yy1"]), int(g["yy2"])))
+        if not (1900 <= y1 <= 2100 and 0 < y2 - y1 <= 10):
+            return None
+        return _row(f"{y1}/{y2}", dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", "absolute")
 
     if kind == "DEC":
         tens = L["decades"][" ".join(g["decw"].split())]
@@ -584,22 +718,17 @@ def _interpret(m, g, norm, published, L, prev):  # noqa: C901 - one branch per p
             if P is not None:
                 return _row(f"{anchor['value']}/{P.isoformat()}", s, P, "range", "relative")
             return _row(f"{anchor['value']}/PRESENT_REF", s, None, "range", "relative")
+        if what == "then":  # "حينها", "آنذاك": the date mentioned before it
+            anchor = next((r for r in reversed(prev) if r.get("start_date") and r["kind"] in ("absolute", "relative")
+                           and r["granularity"] != "range"), None)
+            if anchor is None:
+                return None
+            return _row(anchor["value"], anchor["start_date"], anchor["end_date"], anchor["granularity"],
+                        "relative")
         if what == "ref":
-            ref = spec[1]
-            if P is None:
-                return _row(f"{ref}_REF", None, None, None, "vague")
             rel = " ".join(g["rel"].split())
             hint = next((u for w, (u, _) in L["units"].items() if w in rel.split() or "ال" + w in rel.split()), None)
-            if ref == "PRESENT":
-                return _row("PRESENT_REF", P, P, "day", "vague")
-            width = {"day": ("day", 7), "week": ("week", 4), "month": ("month", 6), "year": ("year", 5)}.get(hint)
-            if width is None:
-                return _row(f"{ref}_REF", None, None, None, "vague")
-            if ref == "FUTURE":
-                s, e = P + dt.timedelta(days=1), _shift(P, width[0], width[1])
-            else:
-                s, e = _shift(P, width[0], -width[1]), P
-            return _row(f"{ref}_REF", s, e, hint, "vague")
+            return _ref_row(spec[1], hint, P)
         if what == "set":
             return _row(spec[1], None, None, None, "set")
         unit, n = what, int(spec[1])
@@ -610,7 +739,9 @@ def _interpret(m, g, norm, published, L, prev):  # noqa: C901 - one branch per p
 
     if kind == "W":
         wd = " ".join(g["wd"].split())
-        if wd in L["amb_wd"] and not g["wpre"]:
+        if wd in L["amb_wd"] and not g["wpre"] and not (
+                _AFTER_DAYWORD.search(norm, max(0, m.start("W") - 14), m.start("W"))
+                or _BEFORE_MUWAFIQ.match(norm, m.end("W"))):
             return None
         iso = L["weekdays"][wd]
         direction = _dir_kind().get(" ".join(g["wdir"].split())) if g["wdir"] else None
@@ -621,6 +752,8 @@ def _interpret(m, g, norm, published, L, prev):  # noqa: C901 - one branch per p
             d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7 or 7)
         elif direction == "past":
             d = P - dt.timedelta(days=back or 7)
+        elif _future_context(norm, m.start()):  # "سيعقد يوم الأحد": the coming one
+            d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7 or 7)
         else:
             d = P - dt.timedelta(days=back)
         return _row(d.isoformat(), d, d, "day", "relative")
@@ -661,6 +794,37 @@ def _interpret(m, g, norm, published, L, prev):  # noqa: C901 - one branch per p
             return None
         return _row(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "absolute", _part_ok=True)
     return None
+
+
+def _duration(unit, n, half=False) -> str:
+    """ISO-8601 duration: P3D, PT9H, PT30M, P4Y6M (half), PXM (a vague count)."""
+    code = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
+            "century": "CE"}[unit]
+    if code in ("DE", "CE"):
+        code, n = "Y", (n if n == "X" else n * (10 if code == "DE" else 100))
+    v = f"PT{n}{code[1]}" if code.startswith("T") else f"P{n}{code}"
+    if half and n != "X":
+        h, hc = _HALF[unit]
+        if hc.startswith("T") and "T" not in v:
+            v += "T"
+        v += f"{h}{hc[-1]}"
+    return v
+
+
+def _ref_row(ref, hint, P):
+    """A vague past / future / present reference; with a unit hint (الأيام، السنوات) its typical span."""
+    if P is None:
+        return _row(f"{ref}_REF", None, None, None, "vague")
+    if ref == "PRESENT":
+        return _row("PRESENT_REF", P, P, "day", "vague")
+    width = {"day": ("day", 7), "week": ("week", 4), "month": ("month", 6), "year": ("year", 5)}.get(hint)
+    if width is None:
+        return _row(f"{ref}_REF", None, None, None, "vague")
+    if ref == "FUTURE":
+        s, e = P + dt.timedelta(days=1), _shift(P, width[0], width[1])
+    else:
+        s, e = _shift(P, width[0], -width[1]), P
+    return _row(f"{ref}_REF", s, e, hint, "vague")
 
 
 def _as_date(published):
@@ -744,11 +908,52 @@ def _phrase_tables():
             lst.sort(key=lambda x: -len(x[0]))
         return d
 
-    cues = table((r[0], (r[1], r[2] if len(r) > 2 else "noun")) for r in _rows("event_cues.tsv"))
+    rows = _rows("event_cues.tsv")
+    cues = table((r[0], (r[1], r[2] if len(r) > 2 else "noun")) for r in rows if r[1] != "not")
     cert = table((r[0], r[1]) for r in _rows("certainty_cues.tsv"))
     places = table(gazetteer().items())
     titles = table((w, True) for w in read_list("actor_titles.txt"))
     return cues, cert, places, titles
+
+
+@cache
+def _abstract_objects():
+    """Objects that make a movement verb figurative (وصل إلى السلطة): event_cues.tsv rows of kind ``not``."""
+    d: dict = {}
+    for r in _rows("event_cues.tsv"):
+        if len(r) > 1 and r[1] == "not":
+            t = tuple(_nkey(r[0]).split())
+            d.setdefault(t[0], []).append((t[1:], True))
+    for lst in d.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return d
+
+
+def _figurative(words, j0, where, clause):
+    """A movement verb whose goal (after إلى / ل / نحو / حتى, the subject may stand between) is an
+    abstract object of :func:`_abstract_objects` before any place: وصل (الرئيس) إلى الحكم."""
+    stop = min(len(words), j0 + 6, where[0][0] if where else len(words))
+    for j in range(j0, stop):
+        if clause[j] != clause[j0]:
+            break
+        hit = None
+        if words[j - 1] in _MOVE_PREPS and j > j0:
+            hit = _lookup(words, j, _abstract_objects())
+        elif words[j][:1] == "ل":
+            hit = _lookup(words, j, _abstract_objects())
+            hit = hit if hit and hit[2] in ("ل", "لل") else None
+        if hit:
+            return True
+        if words[j] in _MOVE_PREPS:
+            nxt = j + 1  # only the first goal counts
+            return nxt < stop and bool(_lookup(words, nxt, _abstract_objects()))
+    return False
+
+
+#: prepositions between a movement verb and where it goes (normalised)
+_MOVE_PREPS = {"الي", "لي", "نحو", "حتي", "ل"}
+#: role words whose actor speaks for an institution (المتحدث باسم الكرملين ديمتري بيسكوف)
+_SPOKES = {"المتحدث", "الناطق", "متحدث", "ناطق", "المتحدثه", "الناطقه", "المتحدثة", "الناطقة", "باسم"}
 
 
 _CLITIC_VARIANTS = (("", ""), ("و", ""), ("ف", ""), ("ب", ""), ("ل", ""), ("وب", ""), ("ول", ""), ("فب", ""),
@@ -948,6 +1153,13 @@ def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901
     actors = _actor_spans(words, surf, is_punct, cue_at, place_at, titles)
     actor_start = {s: e for s, e in actors}
 
+    def is_role(s, e):
+        """A speaker for someone (المتحدث باسم الكرملين ديمتري بيسكوف): a traveller or partner only
+        as the subject right after the verb."""
+        first = words[s][1:] if words[s][:1] in "وف" and words[s][1:] in _SPOKES else words[s]
+        return first in _SPOKES or (s > 0 and words[s - 1] in _SPOKES) \
+            or (s > 1 and words[s - 1] == "باسم")
+
     def actor_text(s, e):
         a = toks[s][1]
         if (words[s], words[s + 1] if s + 1 < n else None) in _CONJ and text[a] in "وف":
@@ -994,6 +1206,8 @@ def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901
             j += 1
         if ekind in ("visit", "trip", "arrival", "departure") and not where and pos == "verb":
             continue  # "وصل إلى السلطة": a movement verb with no place is not a trip
+        if ekind in ("visit", "trip", "arrival", "departure") and _figurative(words, k + span_n, where, clause):
+            continue  # "وصل إلى السلطة في كوريا الشمالية": came to power, not a trip
         # who / with
         who = with_ = None
         after = [(s, e) for s, e in actors if k + span_n <= s < nxt_cue and tok_sent[s] == sent and clause[s] == cl]
@@ -1016,7 +1230,7 @@ def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901
                 for s, e in reversed(actors):
                     if s >= k or tok_sent[s] != sent:
                         continue
-                    if (s, e) in used_with:
+                    if (s, e) in used_with or is_role(s, e):
                         continue
                     prev = words[s - 1] if s else ""
                     if prev in _PREPS or (s - 1) in cue_at or prev.endswith("بدعوه") or prev.endswith("بدعوة"):
@@ -1029,7 +1243,8 @@ def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901
                     with_ = first
             if with_ is None and ekind in ("meeting",):
                 for s, e in reversed(actors):
-                    if s < k and tok_sent[s] == sent and (s, e) != who and (who is None or s != who[0]):
+                    if s < k and tok_sent[s] == sent and (s, e) != who and (who is None or s != who[0]) \
+                            and not is_role(s, e):
                         with_ = (s, e)
                         break
         if with_ is not None:

@@ -1,0 +1,615 @@
+"""Click around an article: pick a term, a date, an event or a source and see it in the text.
+
+Everything here works from spans the package already returned (``term_frequencies``
+rows' ``spans``, ``start``/``end`` of date, event and claim rows, ``source_start``/
+``cue_start`` of claims) — the text is never searched again.  Three layers:
+
+* pure logic, always importable and tested: :func:`marks_from_frame`, :func:`claim_marks`,
+  :func:`highlight_marks` (escaped HTML with a different mark per role), :func:`legend_html`,
+  :func:`article_view`, :func:`kwic`, and the filters behind a pick (:func:`term_rows`,
+  :func:`rows_with`, :func:`rows_overlapping`, :func:`source_rows`, :func:`pick`);
+* static forms for exported reports (no kernel): :func:`static_view` (the article with every
+  finding highlighted and a legend) and :func:`interactive_table` (a sortable, searchable
+  client-side table from itables' offline bundle — nothing fetched from the network);
+* widgets for a live JupyterLab kernel: :func:`term_explorer` and :func:`table_explorer`
+  (ipywidgets, imported only when called, so ``import maqal`` stays light).
+
+Widgets also carry their static form: in JupyterLab the widget is shown, in an exported
+HTML page (where no widget can run) the static view is.
+"""
+from __future__ import annotations
+
+import bisect
+import html as _html
+import math
+from dataclasses import dataclass
+
+from .views import FONT_STACK, HTML, esc
+
+# --- roles: how each kind of finding is marked -----------------------------------
+#: role -> (legend label, background colour or None, underline colour or None, bold)
+ROLES: dict[str, tuple[str, str | None, str | None, bool]] = {
+    "pick": ("selected", "#ff9f43", None, True),
+    "term": ("term", "#ffe08a", None, False),
+    "collocation": ("multiword name", "#ffd0e0", None, False),
+    "date": ("time expression", "#bfe3ff", None, False),
+    "event": ("event", None, "#1f6fb2", False),
+    "source": ("source", "#ffc4b8", None, True),
+    "cue": ("cue (said, announced …)", "#d9c8f5", None, False),
+    "claim": ("claim", None, "#2e9d4a", False),
+}
+#: when roles overlap, the background of the first one in this order wins
+ROLE_ORDER = ["pick", "source", "cue", "date", "term", "collocation", "event", "claim"]
+
+
+def role_style(roles) -> str:
+    """Inline CSS for a stretch of text carrying ``roles`` (inline, so it survives any page)."""
+    roles = sorted(set(roles), key=lambda r: ROLE_ORDER.index(r) if r in ROLE_ORDER else len(ROLE_ORDER))
+    bg = next((ROLES[r][1] for r in roles if r in ROLES and ROLES[r][1]), None)
+    lines = [ROLES[r][2] for r in roles if r in ROLES and ROLES[r][2]]
+    bold = any(ROLES[r][3] for r in roles if r in ROLES)
+    css = [f"background:{bg or 'transparent'}", "color:inherit", "padding:0 1px", "border-radius:2px"]
+    if lines:  # stacked underlines (claim and event can both apply)
+        css.append("box-shadow:" + ",".join(f"inset 0 -{2 + 2 * i}px 0 {c}" for i, c in enumerate(lines)))
+    if bold:
+        css.append("font-weight:bold")
+    return ";".join(css)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One highlighted span of ``article.text``: ``text[start:end]`` in role ``role``."""
+
+    start: int
+    end: int
+    role: str = "term"
+    title: str | None = None  # tooltip (e.g. the normalised date, the source type)
+
+
+def _int(v):
+    if v is None:
+        return None
+    try:
+        if isinstance(v, float) and math.isnan(v):
+            return None
+        return int(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def _spans_in(value) -> list[tuple[int, int]]:
+    """[[s, e], …] / [(s, e), …] / (s, e) → list of int pairs (bad entries dropped)."""
+    if value is None or isinstance(value, (str, bytes)):
+        return []
+    try:
+        items = list(value)
+    except TypeError:
+        return []
+    if len(items) == 2 and all(_int(x) is not None and not isinstance(x, (list, tuple)) for x in items):
+        items = [items]
+    out = []
+    for it in items:
+        try:
+            s, e = (_int(x) for x in it)
+        except (TypeError, ValueError):
+            continue
+        if s is not None and e is not None and e > s >= 0:
+            out.append((s, e))
+    return out
+
+
+def row_spans(row, start_col: str = "start", end_col: str = "end", spans_col: str = "spans") -> list[tuple[int, int]]:
+    """The spans of one table row: its ``spans`` list when it has one, else (start, end)."""
+    get = row.get if hasattr(row, "get") else (lambda k, d=None: getattr(row, k, d))
+    if spans_col and get(spans_col, None) is not None:
+        sp = _spans_in(get(spans_col))
+        if sp:
+            return sp
+    s, e = _int(get(start_col, None)), _int(get(end_col, None))
+    return [(s, e)] if s is not None and e is not None and e > s >= 0 else []
+
+
+def spans_of(df, start_col: str = "start", end_col: str = "end", spans_col: str = "spans") -> list[tuple[int, int]]:
+    """All spans of a table (rows with a ``spans`` list, or ``start``/``end`` columns), in text order."""
+    out = []
+    for row in df.to_dict("records"):
+        out.extend(row_spans(row, start_col, end_col, spans_col))
+    return sorted(set(out))
+
+
+def marks_from_frame(df, role: str = "term", start_col: str = "start", end_col: str = "end",
+                     spans_col: str = "spans", title_col: str | None = None) -> list[Mark]:
+    """Marks for every row of ``df`` in one role (generic over any table with spans)."""
+    marks = []
+    for row in df.to_dict("records"):
+        title = row.get(title_col) if title_col else None
+        title = None if title is None or (isinstance(title, float) and math.isnan(title)) else str(title)
+        marks.extend(Mark(s, e, role, title) for s, e in row_spans(row, start_col, end_col, spans_col))
+    return marks
+
+
+def is_claims_frame(df) -> bool:
+    return {"source_start", "source_end", "start", "end"} <= set(df.columns)
+
+
+def claim_marks(claims_df, claim: bool = True, source: bool = True, cue: bool = True) -> list[Mark]:
+    """Claim, source and cue of every claim row, each in its own mark.
+
+    Uses ``start``/``end`` (the claim), ``source_start``/``source_end`` and
+    ``cue_start``/``cue_end``; missing (None/NaN) spans — an anonymous source, no
+    cue — are skipped."""
+    cols = set(claims_df.columns)
+    marks = []
+    for row in claims_df.to_dict("records"):
+        label = row.get("source_type")
+        label = None if label is None or (isinstance(label, float) and math.isnan(label)) else str(label)
+        if claim:
+            marks.extend(Mark(s, e, "claim", label) for s, e in row_spans(row, "start", "end", ""))
+        if source and "source_start" in cols:
+            marks.extend(Mark(s, e, "source", label) for s, e in row_spans(row, "source_start", "source_end", ""))
+        if cue and "cue_start" in cols:
+            marks.extend(Mark(s, e, "cue", None) for s, e in row_spans(row, "cue_start", "cue_end", ""))
+    return marks
+
+
+def as_marks(findings, role: str | None = None) -> list[Mark]:
+    """Marks from whatever a notebook has: a DataFrame (a claims table gets claim/source/cue
+    marks), a ``{role: DataFrame or spans}`` dict, a list of Marks or of (start, end)."""
+    if findings is None:
+        return []
+    if isinstance(findings, dict):
+        out = []
+        for r, v in findings.items():
+            out.extend(as_marks(v, r))
+        return out
+    if hasattr(findings, "columns"):
+        if is_claims_frame(findings) and role in (None, "claim", "source", "cue"):
+            return claim_marks(findings)
+        title = next((c for c in ("value", "date", "source_type", "term") if c in findings.columns), None)
+        out = marks_from_frame(findings, role or "term", title_col=title)
+        if {"time_start", "time_end"} <= set(findings.columns):  # an event's time expression
+            out += marks_from_frame(findings, "date", "time_start", "time_end", spans_col="", title_col="time_text"
+                                    if "time_text" in findings.columns else None)
+        return out
+    out = []
+    for m in findings:
+        if isinstance(m, Mark):
+            out.append(m)
+        else:
+            out.extend(Mark(s, e, role or "term") for s, e in _spans_in(m))
+    return out
+
+
+# --- highlighted HTML ----------------------------------------------------------------
+def highlight_marks(text: str, marks, start: int = 0, end: int | None = None) -> str:
+    """Escaped ``text[start:end]`` with every mark drawn; overlapping marks combine
+    (a source inside a claim is both shaded and underlined).  Marks are cut at the window."""
+    end = len(text) if end is None else end
+    marks = [m for m in marks if m.end > start and m.start < end and m.end > m.start]
+    if not marks:
+        return esc(text[start:end])
+    cuts = {start, end}
+    for m in marks:
+        cuts.add(max(m.start, start))
+        cuts.add(min(m.end, end))
+    bounds = sorted(cuts)
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        if a == b:
+            continue
+        here = [m for m in marks if m.start <= a and m.end >= b]
+        piece = esc(text[a:b])
+        if not here:
+            out.append(piece)
+            continue
+        roles = sorted({m.role for m in here}, key=lambda r: ROLE_ORDER.index(r) if r in ROLE_ORDER else 99)
+        titles = sorted({m.title for m in here if m.title})
+        title = f' title="{esc(" · ".join(titles))}"' if titles else ""
+        classes = " ".join(f"mq-{esc(r)}" for r in roles)
+        out.append(f'<mark class="maqal-hit mq {classes}" data-roles="{esc(" ".join(roles))}"'
+                   f'{title} style="{role_style(roles)}">{piece}</mark>')
+    return "".join(out)
+
+
+def legend_html(roles) -> str:
+    """A small legend for the roles used (in the order of :data:`ROLE_ORDER`)."""
+    roles = [r for r in ROLE_ORDER if r in set(roles)] + sorted(set(roles) - set(ROLE_ORDER))
+    if not roles:
+        return ""
+    items = []
+    for r in roles:
+        label = ROLES.get(r, (r,))[0]
+        items.append(f'<span class="mq-legend-item" style="margin:0 0.8em 0 0;white-space:nowrap">'
+                     f'<mark class="mq mq-{esc(r)}" style="{role_style([r])}">&nbsp;{esc(label)}&nbsp;</mark></span>')
+    return '<div class="maqal-legend" dir="ltr" style="margin:0.3em 0 0.6em 0;font-size:0.9em">' + "".join(items) + "</div>"
+
+
+def article_view(article, marks=(), *, numbered: bool = True, legend: bool = True, title: bool = True,
+                 only_marked: bool = False, caption: str | None = None) -> HTML:
+    """The article paragraph by paragraph, right to left, with ``marks`` drawn and a legend.
+
+    ``only_marked`` keeps just the paragraphs that contain a mark (for long articles)."""
+    from .textlayer import paragraph_spans
+
+    text = getattr(article, "text", article)
+    marks = as_marks(marks)
+    parts = []
+    if caption:
+        parts.append(f'<div class="maqal-caption" style="font-weight:bold">{esc(caption)}</div>')
+    if legend and marks:
+        parts.append(legend_html({m.role for m in marks}))
+    parts.append(f'<div dir="rtl" lang="ar" class="maqal-article" style="font-family:{FONT_STACK};'
+                 'font-size:1.05em;line-height:1.9;text-align:right">')
+    head = getattr(article, "title", None) if title else None
+    if head:
+        parts.append(f"<h3>{esc(head)}</h3>")
+    shown = 0
+    for i, (s, e) in enumerate(paragraph_spans(text)):
+        if only_marked and not any(m.end > s and m.start < e for m in marks):
+            continue
+        num = f'<sup style="color:#888">{i}</sup> ' if numbered else ""
+        parts.append(f'<p dir="rtl" style="text-align:right">{num}{highlight_marks(text, marks, s, e)}</p>')
+        shown += 1
+    if only_marked and not shown:
+        parts.append('<p dir="ltr" style="text-align:left;color:#777">nothing to highlight</p>')
+    parts.append("</div>")
+    return HTML("\n".join(parts))
+
+
+# --- keyword in context from spans ------------------------------------------------------
+def kwic(article, spans, width: int = 60, layer=None):
+    """Keyword in context for given spans (no search): columns left, match, right, start,
+    end, sentence — the same as ``frequencies.concordance``, so ``views.concordance_html`` draws it."""
+    import pandas as pd
+
+    text = getattr(article, "text", article)
+    sent_starts = []
+    if layer is not None:
+        sent_starts = [s for s, _ in layer.sentence_spans]
+    rows = []
+    for s, e in sorted(set(_spans_in(spans))):
+        if e > len(text):
+            continue
+        left, right = text[max(0, s - width):s], text[e:e + width]
+        if s - width > 0 and " " in left:
+            left = left[left.index(" ") + 1:]
+        if e + width < len(text) and " " in right:
+            right = right[:right.rindex(" ")]
+        sent = bisect.bisect_right(sent_starts, s) - 1 if sent_starts else -1
+        rows.append({"left": left.replace("\n", " "), "match": text[s:e], "right": right.replace("\n", " "),
+                     "start": s, "end": e, "sentence": sent})
+    return pd.DataFrame(rows, columns=["left", "match", "right", "start", "end", "sentence"])
+
+
+# --- the filters behind a pick -------------------------------------------------------------
+def term_rows(freq, term: str):
+    """Rows of a frequency (or collocation) table for a picked ``term``: the row whose
+    ``term`` is it, else rows having it among their ``forms``; empty when none."""
+    term = (term or "").strip()
+    if not term or not len(freq):
+        return freq.iloc[0:0]
+    hit = freq[freq["term"] == term]
+    if not len(hit) and "forms" in freq.columns:
+        hit = freq[freq["forms"].map(lambda fs: isinstance(fs, (list, tuple)) and term in fs)]
+    if not len(hit) and "key" in freq.columns:
+        from .arabic import normalize
+
+        hit = freq[freq["key"] == normalize(term)]
+    return hit
+
+
+def rows_with(df, column: str, value):
+    """Rows where ``column`` equals ``value`` (or contains it, for list cells); ``value`` may be a list."""
+    if column not in df.columns:
+        raise KeyError(f"no column {column!r} in this table (columns: {', '.join(map(str, df.columns))})")
+    values = value if isinstance(value, (list, tuple, set)) else [value]
+    col = df[column]
+
+    def ok(v):
+        if isinstance(v, (list, tuple)):
+            return any(x in values for x in v)
+        return v in values or (str(v) in {str(x) for x in values} if v is not None else None in values)
+
+    return df[col.map(ok).astype(bool)]
+
+
+def rows_overlapping(df, start: int, end: int, start_col: str = "start", end_col: str = "end", spans_col: str = "spans"):
+    """Rows having a span that overlaps ``[start, end)`` — e.g. the claims in the sentence of an event."""
+    keep = [any(s < end and e > start for s, e in row_spans(r, start_col, end_col, spans_col))
+            for r in df.to_dict("records")]
+    return df[keep] if len(df) else df
+
+
+def source_rows(claims_df, source: str | None = None, source_type: str | None = None):
+    """Claim rows of one source (as written) and/or one source type."""
+    out = claims_df
+    if source is not None:
+        out = rows_with(out, "source", source)
+    if source_type is not None:
+        out = rows_with(out, "source_type", source_type)
+    return out
+
+
+def label_of(row, label_col: str) -> str:
+    v = row.get(label_col) if hasattr(row, "get") else getattr(row, label_col)
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "—"
+    if isinstance(v, (list, tuple)):
+        return "، ".join(map(str, v))
+    return str(v)
+
+
+def choices(df, label_col: str, count: bool = True) -> list[tuple[str, str]]:
+    """Picker options for a table: (shown label, value) per distinct ``label_col`` value,
+    in first-seen order, shown with how many rows have it."""
+    seen: dict[str, int] = {}
+    for row in df.to_dict("records"):
+        lab = label_of(row, label_col)
+        seen[lab] = seen.get(lab, 0) + 1
+    return [(f"{lab} ({n})" if count else lab, lab) for lab, n in seen.items()]
+
+
+def pick(df, label_col: str, value: str):
+    """The rows behind a picked label (as shown by :func:`choices`)."""
+    keep = [label_of(r, label_col) == value for r in df.to_dict("records")]
+    return df[keep] if len(df) else df
+
+
+def frame_marks(df, role: str | None = None) -> list[Mark]:
+    """Marks for rows of any table: claims get claim/source/cue, the rest one role."""
+    return as_marks(df, role)
+
+
+# --- static forms for reports --------------------------------------------------------------
+def static_view(article, findings=None, role: str | None = None, *, caption: str | None = None,
+                numbered: bool = True, only_marked: bool = False) -> HTML:
+    """The article with every finding highlighted and a legend — what a report shows
+    where no widget can run.  ``findings``: a DataFrame (claims tables get claim, source
+    and cue marks; others ``role``), a ``{role: DataFrame or spans}`` dict, or marks."""
+    return article_view(article, as_marks(findings, role), numbered=numbered, legend=True,
+                        only_marked=only_marked, caption=caption)
+
+
+_BUNDLE_SENT = False
+_TABLE_CSS = (
+    "<style>"
+    ".maqal-itable td.maqal-rtl, .maqal-itable th.maqal-rtl {direction: rtl; text-align: right !important;"
+    f" font-family: {FONT_STACK};}}"
+    "</style>"
+)
+
+
+def _arabic_columns(df) -> list[int]:
+    import pandas as pd
+
+    from .arabic import ARABIC_LETTER_RE
+
+    out = []
+    for i, c in enumerate(df.columns):
+        col = df[c]
+        if (col.dtype == object or pd.api.types.is_string_dtype(col)) and \
+                col.astype(str).str.contains(ARABIC_LETTER_RE.pattern, regex=True).any():
+            out.append(i)
+    return out
+
+
+def table_frame(df, drop=("spans",)):
+    """A copy fit for showing: list cells joined with the Arabic comma, ``drop`` columns removed."""
+    shown = df.drop(columns=[c for c in drop if c in df.columns]).copy()
+    for c in shown.columns:
+        if shown[c].map(lambda v: isinstance(v, (list, tuple))).any():
+            shown[c] = shown[c].map(lambda v: "، ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+    return shown.reset_index(drop=True)
+
+
+def bundle_html() -> str:
+    """itables' offline DataTables bundle (JS + CSS, inlined; loaded once per page)."""
+    from itables import options as opt
+    from itables.javascript import generate_init_offline_itables_html
+
+    return generate_init_offline_itables_html(opt.dt_bundle)
+
+
+def interactive_table(df, caption: str | None = None, *, bundle: bool | None = None, drop=("spans",),
+                      page_length: int = 15, **itables_kwargs) -> HTML:
+    """A sortable, searchable client-side table (itables, offline: nothing from the network).
+
+    Arabic columns are right-aligned and right to left; cell values are escaped.
+    The DataTables bundle is inlined in the first table of a kernel (``bundle=None``);
+    pass ``bundle=True`` to embed it anyway (a page of its own), ``False`` to never.
+    Where JavaScript does not run, a static preview of the rows shows instead.
+    """
+    global _BUNDLE_SENT
+    from itables import to_html_datatable
+
+    shown = table_frame(df, drop)
+    rtl_cols = _arabic_columns(shown)
+    defs = list(itables_kwargs.pop("columnDefs", []))
+    if rtl_cols:
+        defs.append({"className": "dt-right maqal-rtl", "targets": rtl_cols})
+    kwargs = dict(connected=False, classes="display compact maqal-itable", pageLength=page_length,
+                  lengthMenu=[page_length, 50, 200, -1] if page_length not in (50, 200) else [15, 50, 200, -1],
+                  showIndex=False, allow_html=False,
+                  # always a search box and paging, even for a table that fits one page
+                  # (an explicit layout: itables hides the controls of a short table by default)
+                  layout={"topStart": "pageLength", "topEnd": "search", "bottomStart": "info",
+                          "bottomEnd": "paging", "top2Start": None})
+    if defs:
+        kwargs["columnDefs"] = defs
+    kwargs.update(itables_kwargs)
+    body = to_html_datatable(shown, caption=_html.escape(caption) if caption else None, **kwargs)
+    include = (not _BUNDLE_SENT) if bundle is None else bundle
+    head = bundle_html() if include else ""
+    if include and bundle is None:
+        _BUNDLE_SENT = True
+    return HTML(head + _TABLE_CSS + f'<div class="maqal-itable-wrap">{body}</div>')
+
+
+# --- widgets (JupyterLab, a live kernel) -----------------------------------------------------------
+def _widgets():
+    try:
+        import ipywidgets
+    except ImportError as exc:  # pragma: no cover - ipywidgets is a dependency
+        raise ImportError("the explorers need ipywidgets: pip install 'ipywidgets>=8.1'") from exc
+    return ipywidgets
+
+
+def _explorer_class():
+    w = _widgets()
+
+    class Explorer(w.VBox):
+        """A VBox that also offers its static view as text/html: JupyterLab shows the
+        widget, an exported page (no widget manager) shows the static view."""
+
+        def __init__(self, children, static_html: str = "", **kw):
+            super().__init__(children, **kw)
+            self._static_html = static_html
+
+        def _repr_mimebundle_(self, **kwargs):
+            data = super()._repr_mimebundle_(**kwargs) or {}
+            if isinstance(data, tuple):
+                data = data[0]
+            data = dict(data)
+            if self._static_html:
+                data["text/html"] = self._static_html
+            return data
+
+    return Explorer
+
+
+def _table_html(df, max_rows: int = 50) -> str:
+    from .views import table
+
+    if not len(df):
+        return "<p>no rows</p>"
+    return table(table_frame(df), max_rows=max_rows).to_html()
+
+
+def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 60, max_options: int = 500,
+                  only_marked: bool = False, initial: str | None = None, static_top: int = 5):
+    """Pick a term (type to search among the frequency table's terms and forms) and see
+    every occurrence highlighted in the article and in a keyword-in-context table.
+
+    ``freq`` defaults to ``term_frequencies(article)``; ``collocs`` (a collocations table)
+    adds multiword names to the choices.  A term typed that is in no table is looked up
+    with ``frequencies.concordance`` (any form or phrase).  Returns the widget; its
+    ``.select(term)`` picks programmatically, ``.state`` holds the current rows and spans.
+    """
+    w = _widgets()
+    from . import frequencies
+    from .textlayer import text_layer
+    from .views import concordance_html
+
+    layer = layer if layer is not None else text_layer(article)
+    if freq is None:
+        freq = frequencies.term_frequencies(layer)
+    tables = [(freq, "term")] + ([(collocs, "collocation")] if collocs is not None and len(collocs) else [])
+    options: list[str] = []
+    for t, _ in tables:
+        for r in t.head(max_options).itertuples(index=False):
+            if r.term not in options:
+                options.append(r.term)
+            for f in getattr(r, "forms", None) or []:
+                if f not in options:
+                    options.append(f)
+    start = initial if initial is not None else (freq["term"].iat[0] if len(freq) else "")
+
+    picker = w.Combobox(value="", options=options, placeholder="type or pick a term…", ensure_option=False,
+                        description="term", continuous_update=False,
+                        layout=w.Layout(width="24em"))
+    summary = w.HTML()
+    kwic_out = w.HTML(layout=w.Layout(max_height="22em", overflow="auto"))
+    art_out = w.HTML(layout=w.Layout(max_height="40em", overflow="auto", border="1px solid #ddd", padding="0 0.5em"))
+    marked = w.Checkbox(value=only_marked, description="only paragraphs with the term", indent=False)
+    state: dict = {}
+
+    def show(term: str):
+        term = (term or "").strip()
+        rows, role = freq.iloc[0:0], "term"
+        for t, r in tables:
+            rows = term_rows(t, term)
+            if len(rows):
+                role = r
+                break
+        if len(rows):
+            spans = spans_of(rows)
+            how = "in the frequency table" if role == "term" else "a multiword name"
+            forms = sorted({f for fs in rows.get("forms", []) for f in (fs or [])}) if "forms" in rows else []
+        elif term:
+            try:
+                conc = frequencies.concordance(layer, term, width=width)
+            except ValueError:
+                conc = None
+            spans = [] if conc is None else [(int(s), int(e)) for s, e in zip(conc["start"], conc["end"])]
+            how, forms = "looked up as typed", []
+        else:
+            spans, how, forms = [], "", []
+        state.update(term=term, rows=rows, spans=spans, role=role)
+        if not term:
+            summary.value = "<i>pick a term</i>"
+        else:
+            extra = f" — forms: <span dir='rtl'>{esc('، '.join(forms))}</span>" if len(forms) > 1 else ""
+            summary.value = (f"<b class='mq-summary' dir='auto'>{esc(term)}</b>: {len(spans)} occurrence(s), "
+                             f"{esc(how)}{extra}")
+        kwic_out.value = concordance_html(kwic(layer.text, spans, width, layer)).data if spans else "<p>no occurrences</p>"
+        art_out.value = article_view(article, [Mark(s, e, role) for s, e in spans], title=False,
+                                     only_marked=marked.value and bool(spans)).data
+
+    picker.observe(lambda ch: show(ch["new"]), names="value")
+    marked.observe(lambda ch: show(picker.value), names="value")
+    static = static_view(article, {"term": freq.head(static_top)},
+                         caption=f"The {min(static_top, len(freq))} most frequent terms "
+                                 "(pick any term in JupyterLab)").data
+    box = _explorer_class()([w.HBox([picker, marked]), summary, kwic_out, art_out], static_html=static)
+    box.add_class("maqal-term-explorer")
+    box.picker, box.kwic, box.article, box.summary, box.state = picker, kwic_out, art_out, summary, state
+    box.select = lambda term: setattr(picker, "value", term) if picker.value != term else show(term)
+    box.select(start)
+    return box
+
+
+def table_explorer(article, df, label_col: str, *, role: str | None = None, columns=None, description: str | None = None,
+                   only_marked: bool = True, static: bool = True, max_rows: int = 50):
+    """Pick a value of ``label_col`` (a time expression, an event, a source, a source type …)
+    and see the rows behind it and their spans highlighted in the article.
+
+    Generic over any table with ``start``/``end`` (or ``spans``) columns; a claims table
+    (``source_start``/``cue_start`` …) is drawn with claim, source and cue marks.  ``role``
+    names the mark for other tables (``date``, ``event`` …; default ``term``).  ``static``:
+    what an exported page shows instead of the widget — True: every row highlighted,
+    a string: that HTML, False: a one-line note.
+    """
+    w = _widgets()
+
+    opts = choices(df, label_col)
+    dd = w.Dropdown(options=[("(all)", None)] + opts, value=None, description=description or label_col,
+                    layout=w.Layout(width="32em"), style={"description_width": "initial"})
+    marked = w.Checkbox(value=only_marked, description="only paragraphs with a mark", indent=False)
+    rows_out = w.HTML(layout=w.Layout(max_height="18em", overflow="auto"))
+    art_out = w.HTML(layout=w.Layout(max_height="40em", overflow="auto", border="1px solid #ddd", padding="0 0.5em"))
+    cols = [c for c in (columns or df.columns) if c in df.columns]
+    state: dict = {}
+
+    def show(value):
+        rows = df if value is None else pick(df, label_col, value)
+        state.update(value=value, rows=rows)
+        rows_out.value = _table_html(rows[cols], max_rows)
+        art_out.value = article_view(article, frame_marks(rows, role), title=False,
+                                     only_marked=marked.value and value is not None).data
+
+    dd.observe(lambda ch: show(ch["new"]), names="value")
+    marked.observe(lambda ch: show(dd.value), names="value")
+    if isinstance(static, str):
+        static_html = static
+    elif static:
+        static_html = static_view(article, frame_marks(df, role),
+                                  caption=f"Every row of the table highlighted (pick a {label_col} in JupyterLab)").data
+    else:
+        static_html = ('<p class="maqal-widget-note" style="color:#777">An interactive picker '
+                       f"({esc(label_col)}) runs here in JupyterLab.</p>")
+    box = _explorer_class()([w.HBox([dd, marked]), rows_out, art_out], static_html=static_html)
+    box.add_class("maqal-table-explorer")
+    box.picker, box.rows, box.article, box.state = dd, rows_out, art_out, state
+    box.select = lambda value: setattr(dd, "value", value) if dd.value != value else show(value)
+    show(None)
+    return box
