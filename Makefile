@@ -17,6 +17,7 @@ test: $(VENV)/.installed-test  ## install what the tests need and run them
 
 bench: $(VENV)/.installed-bench  ## print speed figures (sample article and 1,000 corpus articles)
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_corpus.py
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test

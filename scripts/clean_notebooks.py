@@ -12,8 +12,9 @@ def clean(path: str) -> bool:
             cell.outputs = []
             cell.execution_count = None
         cell.metadata = {k: v for k, v in cell.metadata.items() if k == "tags"}
+    keep = {"maqal": nb.metadata["maqal"]} if "maqal" in nb.metadata else {}  # e.g. {"scope": "corpus"}
     nb.metadata = {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
-                   "language_info": {"name": "python"}}
+                   "language_info": {"name": "python"}, **keep}
     after = nbformat.writes(nb)
     if after != before:
         nbformat.write(nb, path)

@@ -42,7 +42,9 @@ def test_notebooks_are_committed_clean_and_parameterised():
         tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
         assert len(tagged) == 1, f"{p} needs exactly one cell tagged 'parameters'"
         src = "".join(tagged[0]["source"])
-        for name in ("article_path", "select", "published", "figures_dir"):
+        corpus_scope = nb["metadata"].get("maqal", {}).get("scope") == "corpus"  # 05: run on a corpus folder
+        names = ("corpus_dir", "figures_dir") if corpus_scope else ("article_path", "select", "published", "figures_dir")
+        for name in names:
             assert re.search(rf"^{name} = ", src, re.M), (p, name)
         body = "".join("".join(c["source"]) for c in code)
         assert "sys.path" not in body and "../" not in body, f"{p} must import maqal, not patch paths"

@@ -58,11 +58,30 @@ _PROCLITIC = "[وفبلك]"
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 _DROP_RE = re.compile(f"[{re.escape(_DROP)}]")
 _WORD_MARKS = frozenset(DIACRITICS + TATWEEL)
-_MAX_SOURCE_TOKENS = 12
+_MAX_SOURCE_TOKENS = 20
 _MAX_LEFT_SUBJECT = 8
 _COMPLEMENT_TOKENS = frozenset(normalize(w) for w in (
     "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "بأن", "بأنه", "بأنها", "عن", "على", "إلى",
     "حول", "بشأن", ":"))
+# adjuncts that may stand between a verb and its subject (أكد لـ"الرياض" X، أكدت مساء اليوم X)
+_TIME_WORDS = frozenset(normalize(w) for w in (
+    "أمس", "اليوم", "أيضا", "رسميا", "مساء", "صباح", "ظهر", "عصر", "فجر", "الليلة", "يوم", "أول",
+    "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية",
+    "مؤخرا", "كذلك", "بدوره", "بدورها"))
+_SPEECH_EVENTS = frozenset(normalize(w) for w in (
+    "تصريح", "تصريحات", "بيان", "حديث", "مؤتمر", "لقاء", "مقابلة", "اتصال", "كلمة", "تغريدة",
+    "التصريح", "البيان", "الحديث", "المؤتمر", "اللقاء", "المقابلة", "الاتصال", "الكلمة", "رسالة",
+    "تعليق", "تعليقات", "حوار"))
+_SPEECH_EVENT_MODS = frozenset(normalize(w) for w in (
+    "صحفي", "صحفية", "الصحفي", "الصحفية", "خاص", "خاصة", "له", "لها", "لهم", "هاتفي", "هاتفية",
+    "مشترك", "رسمي", "صحافي", "صحافية", "متلفز", "أدلى", "ادلى", "به", "بها", "اليوم", "أمس"))
+_ASIDE = frozenset(normalize(w) for w in ("جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبهم"))
+_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
+_NEGATION = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلا", "تم", "يتم", "وتم", "ويتم"))
+_NAME_LINKS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو", "عبد", "أم"))
+# broken plurals of non-human nouns take feminine singular agreement (قالت المصادر)
+_FEM_PLURALS = frozenset(normalize(w) for w in ("مصادر", "أوساط", "جهات", "دوائر", "تقارير", "أنباء", "قوات", "سلطات"))
+_PRONOUN_SUBJECT_RE = re.compile(r"^[وف]?(?:لكن|لان|ان|كما|كان|لكون)(?:ه|ها|هم|هما|هن)$")
 
 
 def _alternation(forms) -> str:
@@ -75,6 +94,7 @@ def _alternation(forms) -> str:
 class _Lexicons:
     cue_re: re.Pattern
     cue_info: dict  # normalised form -> (kind, lemma)
+    cue_forms: dict  # (lemma, kind) -> set of normalised forms (for agreement)
     stop: frozenset
     opener: frozenset
     relative: frozenset
@@ -94,7 +114,7 @@ def _tsv(name: str) -> list[list[str]]:
 
 @cache
 def _lex() -> _Lexicons:
-    cue_info, stop, opener, relative = {}, set(), set(), set()
+    cue_info, stop, opener, relative, cue_forms = {}, set(), set(), set(), {}
     for row in _tsv("claim_cues.tsv"):
         lemma, kind, forms = row[0], row[1], row[2]
         for form in forms.split(","):
@@ -109,6 +129,7 @@ def _lex() -> _Lexicons:
                 relative.add(nf)
             else:
                 cue_info.setdefault(nf, (kind, normalize(lemma)))
+                cue_forms.setdefault((cue_info[nf][1], kind), set()).add(nf)
     cue_re = re.compile(rf"(?<!\w)(?P<pro>[وف])?(?P<cue>{_alternation(cue_info)})(?!\w)")
 
     hedge_forms, imperfect = [], set()
@@ -135,7 +156,7 @@ def _lex() -> _Lexicons:
     side_re = re.compile(rf"(?<!\w)(?:{_PROCLITIC}|لل)?(?P<w>{_alternation(side_of)})(?!\w)")
     # "للمخابرات" = ل + المخابرات with the alef of ال dropped: handled by letting
     # role/side forms match after ل with their ال reduced (see _strip_al / _side_lookup).
-    return _Lexicons(cue_re, cue_info, frozenset(stop), frozenset(opener), frozenset(relative),
+    return _Lexicons(cue_re, cue_info, cue_forms, frozenset(stop), frozenset(opener), frozenset(relative),
                      hedge_re, frozenset(imperfect), allegation_re, anon_re, role_re, role_type,
                      side_re, side_of)
 
@@ -196,10 +217,13 @@ def _classify(src_norm: str, lex: _Lexicons) -> str | None:
     """Source type from the phrase alone (None when nothing in it says)."""
     if lex.anon_re.match(src_norm):
         return "anonymous"
-    m = lex.role_re.search(src_norm)
-    if m:
-        return lex.role_type[m.group("w")]
-    return None
+    first = None
+    for m in lex.role_re.finditer(src_norm):
+        t = lex.role_type[m.group("w")]
+        if t != "person":  # المهندس فلان المدير التنفيذي: the office, not the honorific, types it
+            return t
+        first = first or t
+    return first
 
 
 def _side(src_norm: str, lex: _Lexicons) -> tuple[str | None, bool]:
@@ -213,6 +237,49 @@ def _side(src_norm: str, lex: _Lexicons) -> tuple[str | None, bool]:
         return None, False
     whole = m.start() == 0 and m.end() == len(src_norm)
     return lex.side_of[m.group("w")], whole
+
+
+def _cue_agreement(form: str, kind: str, lemma: str, lex: _Lexicons) -> str | None:
+    """Agreement a cue demands of its subject: 'f' (قالت، تؤكد، مشيرة), 'p' (قالوا، مشيرين), 'm'."""
+    if kind == "participle":
+        if form.endswith("ة"):
+            return "f"
+        return "p" if form.endswith(("ين", "ون")) else "m"
+    if kind != "verb":
+        return None
+    forms = lex.cue_forms.get((lemma, kind), ())
+    if form.endswith(("وا", "ون")):
+        return "p"
+    if form.endswith("ت") and (form[:-1] in forms or form[:-1] + "ي" in forms or form[:-1] + "ا" in forms):
+        return "f"
+    if form.startswith("ت") and "ي" + form[1:] in forms:
+        return "f"
+    return "m"
+
+
+def _noun_agreement(src_norm: str, lex: _Lexicons) -> str | None:
+    """Agreement of a source phrase from its head word (وزارة، الشركة، المصادر → 'f')."""
+    m = re.match(r"\w+", src_norm)
+    if not m:
+        return None
+    head = m.group()
+    if head[:1] in "وف" and len(head) > 3 and head[1:] not in lex.role_type:
+        head = head[1:]
+    if head.startswith("لل"):
+        head = head[2:]
+    elif head.startswith("ال"):
+        head = head[2:]
+    if head in _FEM_PLURALS or head.endswith(("ة", "ات")):
+        return "f"
+    if ("ال" + head) not in lex.side_of and head in lex.side_of and not head.endswith(("ي", "ون", "يون")):
+        return "f"  # a country or city: تركيا، موسكو، واشنطن
+    if len(head) > 4 and head.endswith(("ون", "ين")):
+        return "p"
+    return "m"
+
+
+def _agrees(cue_agr: str | None, src_agr: str | None) -> bool:
+    return cue_agr is None or src_agr is None or cue_agr == src_agr
 
 
 def _imperfect(word: str) -> bool:
@@ -252,6 +319,8 @@ class _Extractor:
         self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.norm)]
         self.tok_starts = [t[0] for t in self.toks]
         self.prev_sources: list[dict] = []  # earlier sources (for coreference)
+        self.recent: list[tuple] = []  # (source info, sentence, paragraph) of claims so far
+        self.sent_starts: list[int] = []
 
     # token utilities ---------------------------------------------------------
     def tok_at(self, pos: int) -> int:
@@ -271,16 +340,77 @@ class _Extractor:
                 if k1 - k > 1:
                     return (k, k1)
         j = k
+        seen_role = False
+        name = 0  # 0: title chain; 1: inside a personal name; 2: after a family name (الصباغ)
         while j < end_tok and j - k < _MAX_SOURCE_TOKENS:
             w = toks[j][2]
-            if self.is_punct(j) or w in lex.stop or (w.startswith("بال") and j > k):
+            if self.is_punct(j):
+                # a quoted name right after a role noun: موقع “أوديتي سنترال”، صحيفة «الحياة»
+                if w in _QUOTES_OPEN and j > k and self._is_role(j - 1):
+                    close = next((q for q in range(j + 1, min(end_tok, j + 5)) if toks[q][2] in _QUOTES_CLOSE), None)
+                    if close is not None and close > j + 1:
+                        j = close + 1  # the quoted name closes the phrase
+                break
+            ali_name = w == "علي" and not self._is_preposition_ala(j)
+            if w in lex.stop and not ali_name:
+                # a role noun's complement: مصدر في شرطة العلم، المشرف العام على إدارة الإعلام
+                if w in ("في", "علي") and seen_role and j > k and j + 1 < end_tok and self._institution(j + 1):
+                    j += 2
+                    name = 0
+                    continue
+                break
+            if w.startswith("بال") and j > k:
                 break  # بالهجوم، بالنسبة: a prepositional phrase ends the source
             if toks[j][0] in cue_starts and lex.cue_info.get(w, ("",))[0] != "noun":
                 break
             if j > k and w in lex.cue_info and lex.cue_info[w][0] != "noun":  # another cue word
                 break
+            role = self._is_role(j)
+            if role:
+                seen_role = True
+            elif j > k and not w.startswith(("ال", "لل")) and re.search(r"(?:ها|هم|هما|كم|نا|ته)$", w) and len(w) > 4:
+                break  # الشركة | حاجتها: a possessed noun is the object, not part of the source
+            elif j > k and not w.startswith(("ال", "لل")) and w.endswith("ا") and len(w) > 4 and not self._side_word(w):
+                break  # وزارة التعليم | تعميما: an indefinite accusative is the object
+            elif j == k + 1 and self._side_word(toks[k][2]) and not toks[k][2].startswith(("ال", "لل")) \
+                    and not w.startswith(("ال", "لل")) and not self._side_word(w):
+                break  # فرنسا | غارات: a country name is the whole subject
+            if name == 2 and not role and w not in _NAME_LINKS and not self._side_word(w):
+                nx = toks[j + 1][2] if j + 1 < end_tok else ""
+                if w.startswith("ال") or not (nx.startswith("ال") or nx in _NAME_LINKS):
+                    break  # …مبارك العصيمي | قيام وزير التعليم: the name ended the phrase
+                name = 0  # مكة المكرمة علي الغامدي: a place, then a name
+            if role or w.isdigit():
+                name = 0
+            elif w.startswith(("ال", "لل", "وال", "ول", "بال", "ب", "ل")) and len(w) > 2:
+                if name == 1 and w.startswith("ال"):
+                    name = 2  # a family name after given names
+                elif w[:1] in "وبل" and not w.startswith("ال"):
+                    name = 0
+            elif w not in _NAME_LINKS and not self._side_word(w) and not (w[:1] == "و" and j > k):
+                name = 1 if name != 2 else 2
             j += 1
         return (k, j) if j > k else None
+
+    def _is_role(self, j: int) -> bool:
+        w = self.toks[j][2]
+        return bool(self.lex.role_re.fullmatch(w) or self.lex.anon_re.match(w) and len(w) > 3)
+
+    def _side_word(self, w: str) -> bool:
+        return bool(self.lex.side_re.fullmatch(w))
+
+    def _institution(self, j: int) -> bool:
+        """A word that can head the institution in a role's complement (شرطة، المقاومة، الاتحاد)."""
+        w = self.toks[j][2]
+        if self.is_punct(j) or w in self.lex.stop:
+            return False
+        return self._is_role(j) or self._side_word(w)
+
+    def _is_preposition_ala(self, j: int) -> bool:
+        """Normalised على and علي coincide: the surface letter tells (على ends in ى)."""
+        a, b = self.off.orig_start(self.toks[j][0]), self.off.orig_end(self.toks[j][1])
+        surf = self.text[a:b].rstrip("".join(_WORD_MARKS))
+        return not surf.endswith("ي")
 
     def right_source(self, cue: _Cue, end_tok: int, cue_starts: set, prep: bool = False):
         lex, toks = self.lex, self.toks
@@ -296,11 +426,38 @@ class _Extractor:
             if k < end_tok and toks[k][2] in ("يلي", "ياتي", "سبق", "هو"):
                 return None
         else:
-            skipped = 0
-            while k < end_tok and skipped < 2 and toks[k][2] in ("امس", "اليوم", "ايضا", "رسميا", "مساء", "صباح"):
-                k += 1
-                skipped += 1
+            k = self._skip_adjuncts(k, end_tok)
         return self._collect(k, end_tok, cue_starts)
+
+    def _skip_adjuncts(self, k: int, end_tok: int) -> int:
+        """Skip what may stand between a verb and its subject: time words (مساء اليوم الأربعاء),
+        لـ"الرياض", في تصريح صحفي لـ…, من جانبه, a resumptive فيه/فيها (بيان أكد فيه الطرفان)."""
+        toks = self.toks
+        start = k
+        while k < end_tok and k - start < 10:
+            w = toks[k][2]
+            if w in _TIME_WORDS or w in ("فيه", "فيها"):
+                k += 1
+            elif w == "ل" and k + 1 < end_tok:
+                k += 1
+                if toks[k][2] in _QUOTES_OPEN:
+                    close = next((q for q in range(k + 1, min(end_tok, k + 5)) if toks[q][2] in _QUOTES_CLOSE), None)
+                    if close is None:
+                        return start
+                    k = close + 1
+                else:
+                    k += 1
+            elif w in ("في", "خلال") and k + 1 < end_tok and toks[k + 1][2] in _SPEECH_EVENTS:
+                k += 2
+                while k < end_tok and toks[k][2] in _SPEECH_EVENT_MODS:
+                    k += 1
+            elif w == "من" and k + 1 < end_tok and toks[k + 1][2] in _ASIDE:
+                k += 2
+            elif w in ("،", ",") and k > start:
+                k += 1  # أكد، مساء اليوم، …
+            else:
+                break
+        return k
 
     def left_source(self, cue: _Cue, sent_tok0: int, floor_tok: int):
         """A subject before the verb (X أعلن أن …), from the start of the clause."""
@@ -330,8 +487,89 @@ class _Extractor:
             inferred = stype is not None
         if stype is None:
             stype = "person"
-        info = {"s": s, "e": e, "norm": src, "type": stype, "side": side, "coref": inferred}
+        info = {"s": s, "e": e, "norm": src, "type": stype, "side": side, "coref": inferred,
+                "agr": _noun_agreement(src, self.lex)}
         return info
+
+    # antecedents of subject-less cues ------------------------------------------
+    def _antecedent(self, c: _Cue, si: int, par: int, t0: int, cue_starts: set):
+        """The latest mention that agrees with the cue (أفادت → a feminine source): a source of
+        this sentence, else the subject of the sentence's opening verb (وشنت تركيا …، مشيرة),
+        else a recent source, else a role or place named in this or the previous sentence."""
+        agr = _cue_agreement(self.norm[c.s:c.e], c.kind, c.lemma, self.lex)
+        for info, lsi, _ in reversed(self.recent):
+            if lsi != si:
+                break
+            if _agrees(agr, info["agr"]):
+                return info
+        subj = self._initial_subject(t0, c.ti)
+        if subj is not None and _agrees(agr, subj["agr"]):
+            return subj
+        for info, lsi, lpar in reversed(self.recent):
+            if not (self.rank[si] - self.rank[lsi] <= 1 or lpar == par):
+                break
+            if _agrees(agr, info["agr"]):
+                return info
+        return self._mention(c, agr, si)
+
+    def _initial_subject(self, t0: int, ti: int):
+        """Subject of a sentence-opening verb (ووقف الدخيل …، وشنت تركيا …، ولم تكشف الشركة …)."""
+        toks, lex = self.toks, self.lex
+        k = t0
+        while k < ti and (self.is_punct(k) or toks[k][2] in ("و", "ف", "ثم", "قد", "وقد", "لقد", "فقد", "لم", "ولم", "كما")):
+            k += 1
+        if k + 1 >= ti:
+            return None
+        w = toks[k][2]
+        base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if (w.isdigit() or base.startswith("ال") or not 3 <= len(base) <= 6 or base in lex.stop or base in lex.opener
+                or w in lex.stop or w in lex.opener or base in lex.relative or base in _DEMONSTRATIVES
+                or self._is_role(k) or self._side_word(w) or (w in lex.cue_info and lex.cue_info[w][0] != "verb")):
+            return None
+        ka = self._skip_adjuncts(k + 1, ti)
+        if ka >= ti or toks[ka][2] in lex.stop or toks[ka][2] in _DEMONSTRATIVES:
+            return None
+        rs = self._collect(ka, ti, set())
+        if rs is None:
+            return None
+        info = self.source_info(*rs)
+        if info["type"] == "person" and self._possessed(*rs):
+            return None
+        if base.endswith("ت"):
+            info["agr"] = "f"
+        elif base.endswith("وا"):
+            info["agr"] = "p"
+        elif base[:1] in "ي" and info["agr"] == "f":
+            info["agr"] = "m"
+        return info
+
+    def _mention(self, c: _Cue, agr, si: int):
+        """The latest role or place named before the cue in this or the previous sentence whose
+        phrase agrees with the cue (…وزارة الخدمة المدنية…، وأفادت أنه …)."""
+        prev = [i for i in range(si) if self.rank[i] == self.rank[si] - 1]
+        lo = self.sent_starts[prev[-1] if prev else si]
+        best = None
+        for rx in (self.lex.role_re, self.lex.side_re):
+            for m in rx.finditer(self.norm, lo, c.ws):
+                k = self.tok_at(m.start())
+                w = self.toks[k][2]
+                if w.startswith(("ب", "ل")) and not w.startswith("ال"):
+                    continue  # بالوزارة، للوزارة: inside a prepositional phrase
+                if k > 0 and self.toks[k - 1][2] in self.lex.stop:
+                    continue
+                if best is None or k > best:
+                    rs = self._collect(k, self.tok_at(c.ws), set())
+                    if rs is not None and _agrees(agr, _noun_agreement(self.norm[self.toks[k][0]:self.toks[rs[1] - 1][1]], self.lex)):
+                        best = k
+                        best_rs = rs
+        if best is None:
+            return None
+        return self.source_info(*best_rs)
+
+    def _possessed(self, k0: int, k1: int) -> bool:
+        """A one-word phrase with a possessive suffix (وجوده، حاجتها): an object, not a speaker."""
+        w = self.toks[k0][2]
+        return k1 - k0 == 1 and len(w) > 3 and bool(re.search(r"(?:ه|ها|هم|هما)$", w)) and not w.endswith(("الله", "له"))
 
     def _name_like(self, k0: int, k1: int) -> bool:
         """A phrase that may be a personal name: no digits, no possessive suffix, no ال/لل words."""
@@ -357,11 +595,18 @@ class _Extractor:
         m = pat.search(self.norm, 0, self.toks[k0][0])
         if m:
             j = self.tok_at(m.start())
-            window = self.norm[self.toks[max(0, j - 6)][0]:m.end()]
-            # the role nearest the name wins
+            j0 = max(0, j - 8)
+            for q in range(j - 1, j0 - 1, -1):
+                if self.is_punct(q):
+                    j0 = q + 1
+                    break
+            window = self.norm[self.toks[j0][0]:m.end()]
+            # the first office in the title chain before the name wins (وزيرة خارجية الاتحاد …)
             best = None
             for rm in self.lex.role_re.finditer(window):
-                best = rm
+                if best is None or (self.lex.role_type[best.group("w")] == "person"
+                                    and self.lex.role_type[rm.group("w")] != "person"):
+                    best = rm
             if best is not None:
                 side, _ = _side(window, self.lex)
                 return self.lex.role_type[best.group("w")], side
@@ -374,6 +619,12 @@ class _Extractor:
         all_cues = list(lex.cue_re.finditer(norm))
         ci = 0
         last_src = None  # (info, sentence index, paragraph)
+        self.sent_starts = [off.to_norm(s) for s, _ in sentence_spans]
+        self.rank, r = [], 0  # running number of sentences with words (a stray "." is none)
+        for s_, e_ in sentence_spans:
+            if re.search(r"[^\W\d_]", self.text[s_:e_]):
+                r += 1
+            self.rank.append(r)
         for si, (os_, oe) in enumerate(sentence_spans):
             ss, se = off.to_norm(os_), off.to_norm(oe)
             t0, t1 = self.tok_at(ss), self.tok_at(se)
@@ -400,13 +651,14 @@ class _Extractor:
                 if ent["nested"] and entries:
                     continue  # والتي يُزعم أن … inside an attributed claim: its allegation marker only
                 entries.append(ent)
-                if ent["src"] is not None and not ent["inherited"]:
+                if ent["src"] is not None and not any(p is ent["src"] for p in self.prev_sources):
                     self.prev_sources.append(ent["src"])
                 if ent["src"] is not None and not (
                         c.kind == "prep" and any(e["cue"].kind == "verb" for e in entries[:-1])):
                     # (an "according to" inside a reported sentence names the channel, not the
                     # speaker that a following مؤكدا continues)
                     last_src = (ent["src"], si, paragraph_of[si])
+                    self.recent.append(last_src)
             rows.extend(self._segments(si, paragraph_of[si], ss, se, t0, t1, entries))
         return rows
 
@@ -418,6 +670,7 @@ class _Extractor:
         src = None
         inherited = False
         nested = False
+        pronoun = False
         boundary = c.ws
         clause_start = self._clause_start(c.ti, t0)
         if c.kind == "verb":
@@ -425,18 +678,55 @@ class _Extractor:
                 return None  # التي أعلنها … : not a new claim
             if prev_tok in ("ان", "لن", "كي", "لكي") and c.ws == c.s:
                 return None  # أن يقول رأيه: "to say", not a report
-            if not any(w in _COMPLEMENT_TOKENS or w[:1] in _QUOTE_CHARS or w.startswith("بال") for w in window) \
-                    and self._preceding_quote(c.ws, ss) is None:
-                return None
-            rs = None if (nxt in lex.stop or nxt in _COMPLEMENT_TOKENS) else self.right_source(c, t1, cue_starts)
+            if prev_tok in _NEGATION:
+                return None  # لم تكشف الشركة عن…، تم نقل المصاب: no claim
+            ka = self._skip_adjuncts(c.tj, t1)
+            nxt2 = toks[ka][2] if ka < t1 else ""
+            if nxt2 in _DEMONSTRATIVES:
+                return None  # ويشير هذا القرار إلى …: a document or fact, not a speaker
+            resumptive = any(toks[k][2] in ("فيه", "فيها") for k in range(c.tj, ka))
+            if nxt2 == "علي" and not self._is_preposition_ala(ka):
+                nxt2 = "علي_"  # the name علي, not the preposition
+            agr_v = _cue_agreement(norm[c.s:c.e], c.kind, c.lemma, lex)
+            # a plural verb (قالوا، توقعوا) follows its subject: what comes after is the object
+            rs = None if (nxt2 in lex.stop or nxt2 in _COMPLEMENT_TOKENS or not nxt2 or agr_v == "p") \
+                else self._collect(ka, t1, cue_starts)
             if rs is not None:
                 src = self.source_info(*rs)
+                if src["type"] == "person" and not src["coref"] and (
+                        self._possessed(*rs) or resumptive and not toks[rs[0]][2].startswith("ال")):
+                    rs, src = None, None  # أدلة قاطعة تؤكد وجوده: the object, not a subject
+            after = rs[1] if rs is not None else ka
+            if after < t1 and toks[after][2] in ("،", ","):
+                after += 1
+            first = toks[after][2] if after < t1 else ""
+            follows_claim = (first in _COMPLEMENT_TOKENS or first in ("ان", "انه", "انها", "بان") or first[:1] in _QUOTE_CHARS
+                             or first.startswith("بال")) and not (
+                first == "عن" and after + 1 < t1 and toks[after + 1][2] == "طريق")  # عن طريق: "by way of"
+            noun_object = (rs is not None and src["type"] != "person" and first and not self.is_punct(after)
+                           and first not in lex.stop)
+            in_window = any(w in _COMPLEMENT_TOKENS or w[:1] in _QUOTE_CHARS or w.startswith("بال") for w in window)
+            if first == "عن" and after + 1 < t1 and toks[after + 1][2] == "طريق":
+                return None  # نقل حالتين عن طريق الإسعاف: "by way of", no claim
+            if not (follows_claim or noun_object or ((rs is not None or resumptive) and in_window)) \
+                    and self._preceding_quote(c.ws, ss) is None:
+                return None
+            if rs is not None:
+                if agr_v == "f":
+                    src["agr"] = "f"
+                elif agr_v == "m" and src["agr"] == "f":
+                    src["agr"] = "m"
                 if clause_start < c.ti and c.ti - clause_start <= 3:
                     boundary = toks[clause_start][0]  # وكما قال … / من جانبه، قال …
             else:
-                ls = self.left_source(c, t0, clause_start)
+                # a coordinated verb (… وأكد على …) shares the subject of the clause before it
+                ls = self.left_source(c, t0, clause_start) if c.ws == c.s else None
+                if ls is not None and ls[1] - ls[0] == 1 and _PRONOUN_SUBJECT_RE.match(toks[ls[0]][2]):
+                    ls, pronoun = None, True  # لكنها قالت: a pronoun to resolve
                 if ls is not None:
                     src = self.source_info(*ls)
+                    if agr_v is not None:
+                        src["agr"] = agr_v
                     boundary = toks[ls[0]][0]
                     k = ls[0]
                     while k > clause_start:
@@ -488,14 +778,15 @@ class _Extractor:
         else:  # origin: used by noun cues only
             return None
 
-        if src is None and c.kind in ("verb", "participle") and last_src is not None:
-            info, lsi, lpar = last_src
-            # a subject-less verb continues the last source only when it opens a clause with
-            # و/ف (وأضاف أن …) or follows an "according to" in its own sentence (…، أكد فيه)
-            clause_verb = c.kind == "participle" or c.ws < c.s or (
-                lsi == si and any(o.kind == "prep" and o.s < c.s for o in cues))
-            if clause_verb and (lsi >= si - 1 or lpar == par):
-                src, inherited = info, True
+        if src is None and c.kind in ("verb", "participle"):
+            # a subject-less verb continues a source only when it opens a clause with و/ف
+            # (وأضاف أن …), is a participle, has a pronoun subject (لكنها قالت) or follows an
+            # "according to" in its own sentence (…، أكد فيه)
+            clause_verb = c.kind == "participle" or c.ws < c.s or pronoun or (
+                last_src is not None and last_src[1] == si and any(o.kind == "prep" and o.s < c.s for o in cues))
+            if clause_verb:
+                src = self._antecedent(c, si, par, t0, cue_starts)
+                inherited = src is not None
         if src is None and c.kind in ("verb", "participle"):
             return None  # a pronoun subject we cannot resolve: narration, not a new source
         # a quote right before the cue ("…"، قال X) belongs to this claim

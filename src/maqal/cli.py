@@ -1,4 +1,4 @@
-"""Command line: ``maqal analyze PATH --json`` and ``maqal report PATH...``."""
+"""Command line: ``maqal analyze PATH --json``, ``maqal report PATH...`` and ``maqal corpus PATH... --out DIR``."""
 from __future__ import annotations
 
 import argparse
@@ -23,15 +23,50 @@ def _analyze(args) -> int:
 
 
 def _report(args) -> int:
-    from .reports import run_reports
+    from .reports import run_corpus_report, run_reports
 
+    if args.corpus:
+        res = run_corpus_report(args.corpus, args.out, args.figures, keep_code=args.keep_code, timeout=args.timeout)
+        print(res.folder)
+        if not args.paths:
+            return 0
+    elif not args.paths:
+        print("maqal report: give article PATH(s) or --corpus DIR", file=sys.stderr)
+        return 2
     results = run_reports(args.paths, args.out, keep_code=args.keep_code, published=args.published,
-                          select=args.select, timeout=args.timeout, figures_dir=args.figures)
+                          select=args.select, timeout=args.timeout, figures_dir=args.figures, limit=args.limit)
     failed = [r for r in results if r.error]
     for r in results:
         if not r.error:
             print(r.folder)
+    if failed:
+        print(f"maqal report: {len(failed)} of {len(results)} failed:", file=sys.stderr)
+        for r in failed:
+            print(f"  {r.article}: {r.error}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _corpus(args) -> int:
+    from .corpus import run_corpus
+
+    run = run_corpus(args.paths, args.out, workers=args.workers, dask=args.dask, limit=args.limit,
+                     tables=args.tables, chunk_size=args.chunk_size, select=args.select, force=args.force,
+                     progress=not args.quiet)
+    mb = run.bytes / 1e6
+    rate = f"{run.articles / run.seconds:.0f} articles/s, {mb / run.seconds:.2f} MB/s" if run.seconds else ""
+    print(f"{run.out}: {run.articles} articles ({mb:.1f} MB) in {run.seconds:.1f} s [{rate}]; "
+          f"{run.done} chunks computed, {run.skipped} already done; tables: {', '.join(['articles', *run.tables])}")
+    if run.errors:
+        print(f"{len(run.errors)} articles or tables failed (see {run.out}/errors/ and _manifest.json); first ones:",
+              file=sys.stderr)
+        for e in run.errors[:5]:
+            print(f"  {e.get('table') or 'load'}: {e['error']}", file=sys.stderr)
+    if args.report:
+        from .reports import run_corpus_report
+
+        res = run_corpus_report(run.out, args.report_out, keep_code=False)
+        print(res.folder)
+    return 0
 
 
 def main(argv=None) -> int:
@@ -47,8 +82,13 @@ def main(argv=None) -> int:
     a.add_argument("--top", type=int, default=None, help="only the N most frequent terms")
     a.set_defaults(func=_analyze)
 
-    r = sub.add_parser("report", help="execute the notebooks on articles and write HTML reports")
-    r.add_argument("paths", nargs="+")
+    r = sub.add_parser("report", help="execute the notebooks on articles and write HTML reports",
+                       description="PATH may be an article file, a folder, day.zip#INDEX / file.json#URL-or-ID, "
+                                   "or a JSON array / zip (every article in it).")
+    r.add_argument("paths", nargs="*")
+    r.add_argument("--limit", type=int, default=None, help="at most N articles in all")
+    r.add_argument("--corpus", default=None, metavar="DIR",
+                   help="also run the corpus notebooks (05) on a `maqal corpus` output folder")
     r.add_argument("--out", default=None, help="reports folder (default: reports/)")
     r.add_argument("--figures", default=None, help="figures folder (default: figures/)")
     r.add_argument("--published", default=None)
@@ -56,6 +96,24 @@ def main(argv=None) -> int:
     r.add_argument("--keep-code", action="store_true", help="show code cells in the HTML")
     r.add_argument("--timeout", type=int, default=600, help="seconds per notebook cell")
     r.set_defaults(func=_report)
+
+    c = sub.add_parser("corpus", help="analyse many articles into Parquet tables (parallel, resumable)",
+                       description="Writes OUT/<table>/source=<outlet>/day=<date>/part-*.parquet for the tables "
+                                   "articles, terms, dates, events, claims (those available), and OUT/errors.")
+    c.add_argument("paths", nargs="+", help="files, folders, JSON arrays / zips (file#INDEX for one article)")
+    c.add_argument("--out", required=True, help="output folder (re-running resumes there)")
+    c.add_argument("--workers", type=int, default=None, help="local processes (default: all cores; 1 = no pool)")
+    c.add_argument("--dask", default=None, metavar="ADDRESS",
+                   help="run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'")
+    c.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    c.add_argument("--tables", default=None, help="comma-separated tables (default: all available)")
+    c.add_argument("--chunk-size", type=int, default=500, help="articles per task (default 500)")
+    c.add_argument("--select", default=None, help="one article of each JSON array (index, url or id)")
+    c.add_argument("--force", action="store_true", help="recompute chunks already done")
+    c.add_argument("--quiet", action="store_true", help="no progress bar")
+    c.add_argument("--report", action="store_true", help="then run 05_corpus_overview on it (HTML report)")
+    c.add_argument("--report-out", default=None, help="reports folder for --report (default: reports/)")
+    c.set_defaults(func=_corpus)
 
     args = ap.parse_args(argv)
     from .errors import ArticleError

@@ -19,9 +19,24 @@ from . import paths
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
 
 
-def notebooks() -> list[Path]:
-    """The numbered notebooks, in order (``NN_name.ipynb``)."""
-    return sorted(p for p in paths.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb"))
+def notebook_scope(path: Path) -> str:
+    """``"article"`` (run once per article) or ``"corpus"`` (notebook metadata ``maqal.scope``)."""
+    import json
+
+    try:
+        meta = json.loads(Path(path).read_text(encoding="utf-8")).get("metadata", {})
+    except (OSError, ValueError):
+        return "article"
+    return (meta.get("maqal") or {}).get("scope", "article")
+
+
+def notebooks(scope: str = "article") -> list[Path]:
+    """The numbered notebooks of a scope, in order (``NN_name.ipynb``).
+
+    ``maqal report`` runs the ``article`` ones on every article; notebooks whose metadata says
+    ``"maqal": {"scope": "corpus"}`` (05_corpus_overview) run once on a corpus folder instead.
+    """
+    return sorted(p for p in paths.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb") if notebook_scope(p) == scope)
 
 
 def safe_name(text: str, fallback: str = "article") -> str:
@@ -44,12 +59,30 @@ def atomic_write(path: Path, data: str | bytes) -> None:
         raise
 
 
+def _kernel_manager_base():
+    from jupyter_client import KernelManager
+
+    return KernelManager
+
+
+class EncryptedKernelManager(_kernel_manager_base()):
+    """Kernel manager that encrypts the kernel's local connection when the kernel supports it
+    (ipykernel ≥ 7.4 warns on every start otherwise)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "transport_encryption" in self.trait_names():
+            self.transport_encryption = "auto"
+
+
 @dataclass
 class ReportResult:
-    article: str
+    article: str  # the article id (or, for a failure, what was asked for)
     folder: Path
     html: list[Path]
     error: str | None = None
+    title: str | None = None
+    source: str | None = None  # the input it came from (path#index)
 
 
 def _check_writable(folder: Path) -> None:
@@ -73,9 +106,6 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
                 keep_code: bool = False, timeout: int = 600, progress: bool = True,
                 only: list[str] | None = None) -> ReportResult:
     """Execute every numbered notebook on one article; write ``<out>/<article-id>/NN_name.html``."""
-    import nbformat
-    import papermill as pm
-
     from .loading import load_article
 
     article = load_article(article_path, select=select, published=published)  # fail early, with a clear message
@@ -83,57 +113,118 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     folder = out_root / safe_name(article.id)
     _check_writable(folder)
     fig_folder = Path(figures_dir or paths.FIGURES_DIR) / safe_name(article.id)
-    written = []
     nbs = [nb for nb in notebooks() if not only or nb.stem[:2] in only or nb.stem in only]
+    params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
+              "published": str(published) if published else None, "select": select}
+    written = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
+                           progress=progress)
+    return ReportResult(article.id, folder, written, title=article.title, source=str(article_path))
+
+
+def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool, timeout: int,
+                 progress: bool) -> list[Path]:
+    """Execute notebooks with ``params`` and write ``folder/NN_name.html`` for each (atomically)."""
+    import nbformat
+    import papermill as pm
+
+    written = []
     for nb_path in nbs:
-        params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
-                  "published": str(published) if published else None, "select": select}
         with tempfile.TemporaryDirectory() as tmp:
             executed = Path(tmp) / nb_path.name
             pm.execute_notebook(str(nb_path), str(executed), parameters=params, kernel_name="python3",
                                 progress_bar=progress, execution_timeout=timeout, cwd=str(paths.PROJ_ROOT),
-                                log_output=False, stdout_file=None)
+                                log_output=False, stdout_file=None,
+                                kernel_manager_class="maqal.reports.EncryptedKernelManager")
             nb = nbformat.read(executed, as_version=4)
-        nb.metadata["title"] = f"{nb_path.stem[3:].replace('_', ' ')} — {article.label}"
+        nb.metadata["title"] = f"{nb_path.stem[3:].replace('_', ' ')} — {label}"
         target = folder / f"{nb_path.stem}.html"
         atomic_write(target, export_html(nb, keep_code=keep_code))
         written.append(target)
         if progress:
             print(f"  wrote {target}", file=sys.stderr)
-    return ReportResult(article.id, folder, written)
+    return written
+
+
+def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: bool = False, timeout: int = 1200,
+                      progress: bool = True) -> ReportResult:
+    """Execute the corpus-scope notebooks (05_corpus_overview) on a ``maqal corpus`` folder;
+    write ``<out>/corpus-<folder name>/NN_name.html``."""
+    corpus_dir = Path(corpus_dir).resolve()
+    if not (corpus_dir / "articles").is_dir():
+        raise FileNotFoundError(f"{corpus_dir}: not a maqal corpus folder (no articles table) — "
+                                "run `maqal corpus PATH... --out DIR` first")
+    out_root = Path(out_dir or paths.REPORTS_DIR)
+    name = "corpus-" + safe_name(corpus_dir.name, "corpus")
+    folder = out_root / name
+    _check_writable(folder)
+    fig_folder = Path(figures_dir) if figures_dir else paths.FIGURES_DIR / name
+    params = {"corpus_dir": str(corpus_dir), "figures_dir": str(fig_folder)}
+    written = _execute_all(notebooks("corpus"), params, folder, f"corpus {corpus_dir.name}", keep_code=keep_code,
+                           timeout=timeout, progress=progress)
+    return ReportResult(name, folder, written, title=f"corpus {corpus_dir.name}")
 
 
 def write_index(results: list[ReportResult], out_dir=None) -> Path:
-    """An index page linking every article's reports (and listing the ones that failed)."""
+    """An index page linking every article's reports (and listing the ones that failed, with why).
+
+    Reports already in the folder from earlier runs stay listed (their links still work); this
+    run's results replace theirs, so re-running is idempotent.
+    """
     import html as _html
 
     out_root = Path(out_dir or paths.REPORTS_DIR)
-    items = []
-    for r in results:
-        if r.error:
-            items.append(f"<li><b>{_html.escape(r.article)}</b>: failed — {_html.escape(r.error)}</li>")
-            continue
+    current = {r.folder.name for r in results if not r.error}
+    earlier = []
+    if out_root.is_dir():
+        for folder in sorted(p for p in out_root.iterdir() if p.is_dir() and p.name not in current):
+            pages = sorted(folder.glob("[0-9][0-9]_*.html"))
+            if pages:
+                earlier.append(ReportResult(folder.name, folder, pages))
+    ok = [r for r in results if not r.error] + earlier
+    failed = [r for r in results if r.error]
+
+    def row(r):
         links = " · ".join(
             f'<a href="{_html.escape(p.relative_to(out_root).as_posix())}">{_html.escape(p.stem)}</a>' for p in r.html)
-        items.append(f'<li><span dir="auto">{_html.escape(r.article)}</span>: {links}</li>')
-    page = ("<!doctype html><html><head><meta charset='utf-8'><title>maqal reports</title></head>"
-            "<body><h1>maqal reports</h1><ul>" + "\n".join(items) + "</ul></body></html>")
+        title = f'<span dir="auto">{_html.escape(r.title)}</span> ' if r.title else ""
+        return f"<li>{title}<code>{_html.escape(r.article)}</code>: {links}</li>"
+
+    parts = [f"<h2>Reports ({len(ok)})</h2><ul>" + "\n".join(row(r) for r in ok) + "</ul>"]
+    if failed:
+        parts.append(f"<h2>Failed ({len(failed)})</h2><ul>" + "\n".join(
+            f"<li><b>{_html.escape(r.article)}</b>: failed — {_html.escape(r.error)}</li>" for r in failed) + "</ul>")
+    page = ("<!doctype html><html><head><meta charset='utf-8'><title>maqal reports</title>"
+            "<style>body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto}li{margin:.3em 0}</style>"
+            "</head><body><h1>maqal reports</h1>" + "\n".join(parts) + "</body></html>")
     target = out_root / "index.html"
     atomic_write(target, page)
     return target
 
 
-def run_reports(article_paths, out_dir=None, **kwargs) -> list[ReportResult]:
-    """Reports for many articles; one failing article is recorded and the others go on."""
+def run_reports(article_paths, out_dir=None, *, select=None, limit: int | None = None, progress: bool = True,
+                **kwargs) -> list[ReportResult]:
+    """Reports for many articles; one failing article is recorded and the others go on.
+
+    ``article_paths`` may hold files, folders (every article file inside), ``day.zip#12`` /
+    ``day.json#<url or id>`` selectors, and JSON arrays / zips without a selector (every article
+    in them, up to ``limit`` articles in all).  Progress is shown with tqdm.
+    """
+    from tqdm.auto import tqdm
+
+    from .inputs import expand
+
+    refs = expand(article_paths, select=select, limit=limit)
     results = []
-    for i, path in enumerate(article_paths, 1):
-        print(f"[{i}/{len(article_paths)}] {path}", file=sys.stderr)
+    bar = tqdm(refs, desc="maqal report", unit="article", file=sys.stderr, disable=not progress or len(refs) < 2)
+    for ref in bar:
+        bar.set_postfix_str(ref.path.name, refresh=False)
+        sel = ref.index if ref.index is not None else ref.select
         try:
-            results.append(run_article(path, out_dir, **kwargs))
+            results.append(run_article(ref.path, out_dir, select=sel, progress=progress and len(refs) < 2, **kwargs))
         except Exception as exc:  # noqa: BLE001 - report and continue with the next article
             msg = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-            print(f"  failed: {msg}", file=sys.stderr)
-            results.append(ReportResult(str(path), Path(out_dir or paths.REPORTS_DIR), [], error=msg))
+            tqdm.write(f"  failed: {ref.label}: {msg}", file=sys.stderr)
+            results.append(ReportResult(ref.label, Path(out_dir or paths.REPORTS_DIR), [], error=msg))
     write_index(results, out_dir)
     return results
 

@@ -1,0 +1,204 @@
+"""What a command line's PATH... means: files, folders, and articles inside JSON arrays / zips.
+
+``maqal report`` and ``maqal corpus`` both accept
+
+* an article file (``.txt .md .json .zip .html``);
+* a folder: every article file inside it, recursively, in name order (sidecar metadata files —
+  ``x.json``/``x.yml`` next to ``x.txt`` — and README/LICENSE files are not articles);
+* a SaudiNewsNet-style ``.json``/``.zip`` array with a selector, either ``--select`` or written
+  into the path: ``day.zip#12`` (index), ``day.zip#url-1a2b…`` (id) or ``day.zip#https://…`` (url);
+* a ``.json``/``.zip`` array without a selector: every article in it.
+
+:func:`expand` turns those into :class:`ArticleRef` (a file plus an optional index/selector);
+:func:`iter_array` builds the articles of one array quickly (the file is parsed once, not once per
+article as ``load_article(path, index=i)`` would).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".zip", ".html", ".htm")
+ARRAY_SUFFIXES = (".json", ".zip")
+_NOT_ARTICLES = re.compile(r"^(readme|license|licence|copying|changelog|notice)(\.|$)", re.I)
+_SELECTOR = re.compile(r"^(.*\.(?:json|zip))#(.+)$", re.I)
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """One article to process: ``path`` and, for arrays, ``index`` or ``select`` (url / id)."""
+
+    path: Path
+    index: int | None = None
+    select: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.index is not None:
+            return f"{self.path}#{self.index}"
+        if self.select is not None:
+            return f"{self.path}#{self.select}"
+        return str(self.path)
+
+    def load(self, **kwargs):
+        from .loading import load_article
+
+        return load_article(self.path, index=self.index, select=self.select, **kwargs)
+
+
+def split_selector(raw) -> tuple[Path, str | None]:
+    """``"day.zip#12"`` → ``(Path("day.zip"), "12")``; a path that exists as written wins."""
+    p = Path(raw)
+    if p.exists():
+        return p, None
+    m = _SELECTOR.match(str(raw))
+    if m and Path(m.group(1)).exists():
+        return Path(m.group(1)), m.group(2)
+    return p, None
+
+
+def _is_sidecar(path: Path) -> bool:
+    if path.suffix.lower() not in (".json", ".yml", ".yaml"):
+        return False
+    return any(path.with_suffix(s).is_file() for s in (".txt", ".md", ".markdown", ".html", ".htm"))
+
+
+def folder_files(folder: Path) -> list[Path]:
+    """Article files in a folder (recursively, sorted), without sidecars and README-like files."""
+    out = []
+    for p in sorted(folder.rglob("*")):
+        if not p.is_file() or p.suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        if any(part.startswith(".") for part in p.relative_to(folder).parts):
+            continue
+        if _NOT_ARTICLES.match(p.name) or _is_sidecar(p):
+            continue
+        out.append(p)
+    return out
+
+
+def read_array(path: Path) -> list | dict:
+    """The parsed JSON of a ``.json`` file or a SaudiNewsNet ``.zip`` (raises ArticleError)."""
+    from .loading import _json_from_file, _json_from_zip
+
+    reader = _json_from_zip if path.suffix.lower() == ".zip" else _json_from_file
+    data, _ = reader(path, None)
+    return data
+
+
+def array_length(path: Path) -> int | None:
+    """Number of articles in a JSON array / zip; ``None`` for a single object."""
+    data = read_array(path)
+    return len(data) if isinstance(data, list) else None
+
+
+def expand(paths, select=None, limit: int | None = None, errors: list | None = None) -> list[ArticleRef]:
+    """PATH... (files, folders, arrays, ``file#selector``) → one :class:`ArticleRef` per article.
+
+    Paths that cannot be read are not dropped silently: they become refs whose loading raises
+    the clear error (or, for arrays that cannot be parsed, an entry in ``errors`` if given,
+    else a ref that fails on load).
+    """
+    refs: list[ArticleRef] = []
+    for raw in paths:
+        path, sel = split_selector(raw)
+        sel = sel if sel is not None else select
+        files = folder_files(path) if path.is_dir() else [path]
+        for f in files:
+            if sel is not None or f.suffix.lower() not in ARRAY_SUFFIXES or not f.is_file():
+                refs.append(_ref(f, sel))
+                continue
+            try:
+                n = array_length(f)
+            except Exception as exc:  # noqa: BLE001 - let loading the ref report it
+                if errors is not None:
+                    errors.append((str(f), str(exc)))
+                    continue
+                n = None
+            if n is None:
+                refs.append(ArticleRef(f))
+            else:
+                refs.extend(ArticleRef(f, index=i) for i in range(n))
+        if limit is not None and len(refs) >= limit:
+            break
+    return refs[:limit] if limit is not None else refs
+
+
+def _ref(path: Path, sel) -> ArticleRef:
+    if sel is None:
+        return ArticleRef(path)
+    if isinstance(sel, int) or str(sel).strip().lstrip("-").isdigit():
+        return ArticleRef(path, index=int(sel))
+    return ArticleRef(path, select=str(sel))
+
+
+_ARRAY_CACHE: dict = {}
+
+
+def _fast_json(path: Path):
+    """Plain UTF-8 JSON (the usual case) parsed directly; ``None`` → use the careful loader."""
+    import json
+    import zipfile
+
+    try:
+        if path.suffix.lower() == ".zip":
+            with zipfile.ZipFile(path) as z:
+                members = [n for n in z.namelist() if n.lower().endswith(".json")
+                           and not n.startswith("__MACOSX/") and not n.endswith("/")]
+                if len(members) != 1:
+                    return None
+                raw = z.read(members[0])
+        else:
+            raw = path.read_bytes()
+        return json.loads(raw.decode("utf-8-sig")), "utf-8"
+    except Exception:  # noqa: BLE001 - anything unusual goes through loading's checks and errors
+        return None
+
+
+def _cached_array(path: Path):
+    """Parsed array of ``path`` (the last file is kept: consecutive chunks of one file parse it once)."""
+    from .loading import _json_from_file, _json_from_zip
+
+    st = path.stat()
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    if key in _ARRAY_CACHE:
+        return _ARRAY_CACHE[key]
+    got = _fast_json(path)
+    if got is None:
+        got = (_json_from_zip if path.suffix.lower() == ".zip" else _json_from_file)(path, None)
+    _ARRAY_CACHE.clear()
+    _ARRAY_CACHE[key] = got
+    return got
+
+
+def iter_array(path: Path, start: int = 0, stop: int | None = None, data=None, published=None):
+    """Yield ``(index, Article or ArticleError)`` for articles ``start:stop`` of an array file.
+
+    Builds each article exactly as ``load_article(path, index=i)`` does (same id, metadata,
+    checks and errors) but parses the file once.
+    """
+    from .errors import ArticleError
+    from .loading import _build, _coerce_published_arg, _json_from_file, _json_from_zip, _pick_from_json
+
+    path = Path(path)
+    is_zip = path.suffix.lower() == ".zip"
+    if data is None:
+        data, enc = _cached_array(path)
+    else:
+        enc = "utf-8"
+    n = len(data) if isinstance(data, list) else 1
+    stop = n if stop is None else min(stop, n)
+    for i in range(start, stop):
+        try:
+            text, id_, meta, warnings, extra = _pick_from_json(data, path, i, None)
+            if published is not None:
+                meta["published"] = _coerce_published_arg(published, path)
+                meta["published_inferred"] = False
+            where = path if extra.get("index_in_file") is None else f"{path}#{extra['index_in_file']}"
+            art = _build(text, path=path, where=where, id_=id_, meta=meta, fmt="zip" if is_zip else "json",
+                         encoding=enc, strict=True, warnings=warnings, extra=extra)
+        except ArticleError as exc:
+            yield i, exc
+            continue
+        yield i, art

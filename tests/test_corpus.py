@@ -1,0 +1,212 @@
+"""Corpus mode: many articles → Parquet tables; resumable; equal on Dask; per-outlet statistics."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from maqal import corpus, paths
+from maqal.frequencies import count_terms
+from maqal.inputs import expand, iter_array
+from maqal.loading import load_article
+
+from conftest import corpus_zips, needs_corpus
+
+SNN = paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
+
+
+@pytest.fixture(scope="module")
+def sample_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpus")
+    run = corpus.run_corpus([SNN], out, workers=1, progress=False)
+    return out, run
+
+
+def test_array_articles_are_built_like_load_article():
+    for i, art in iter_array(SNN, 0, 10):
+        assert art == load_article(SNN, index=i)
+
+
+def test_inputs_expand_folders_arrays_and_selectors(tmp_path):
+    refs = expand([paths.ARTICLES_DIR])
+    names = [r.path.name for r in refs]
+    assert "realist_kim_putin_visit_2023.txt" in names
+    assert "realist_kim_putin_visit_2023.yml" not in names  # a sidecar, not an article
+    assert sum(1 for r in refs if r.path == SNN) == 10  # every article of the array
+    one = expand([f"{SNN}#3"])
+    assert len(one) == 1 and one[0].index == 3
+    url = json.loads(SNN.read_text(encoding="utf-8"))[2]["url"]
+    assert expand([f"{SNN}#{url}"])[0].load().url == url
+    assert len(expand([paths.ARTICLES_DIR], limit=4)) == 4
+
+
+def test_terms_rows_match_count_terms_and_spans():
+    art = load_article(SNN, index=0)
+    rows = corpus.terms_rows(art)
+    assert {r["key"]: r["count"] for r in rows} == dict(count_terms(art.text))
+    for r in rows:
+        assert len(r["starts"]) == len(r["ends"]) == r["count"]
+        assert all(art.text[s:e] in r["forms"] for s, e in zip(r["starts"], r["ends"]))
+        assert r["term"] == r["forms"][0]
+
+
+def test_article_tables_has_every_registered_table():
+    art = load_article(SNN, index=1)
+    tables = corpus.article_tables(art)
+    assert set(tables) >= {"articles", "terms", "errors"}
+    assert tables["articles"][0]["article_id"] == art.id
+
+
+def test_registered_table_is_written(tmp_path):
+    def first_word(article):
+        import re
+
+        m = re.search(r"\w+", article.text)
+        return [{"word": m.group(), "start": m.start(), "end": m.end()}]
+
+    corpus.register_table("first_word", first_word)
+    try:
+        corpus.run_corpus([SNN], tmp_path, workers=1, progress=False, tables=["terms", "first_word"])
+        df = corpus.read_table(tmp_path, "first_word")
+        assert len(df) == 10 and list(df.columns[:3]) == ["article_id", "source", "day"]
+    finally:
+        corpus.TABLES.pop("first_word", None)
+
+
+def test_sample_corpus_tables(sample_out):
+    out, run = sample_out
+    assert run.articles == 10 and not run.errors
+    arts = corpus.read_table(out, "articles")
+    assert len(arts) == 10 and arts["article_id"].is_unique
+    assert set(arts["day"]) == {"2015-08-02"} and arts["source"].notna().all()
+    terms = corpus.read_table(out, "terms")
+    assert {"article_id", "source", "day", "key", "term", "count", "forms", "starts", "ends"} <= set(terms.columns)
+    # spans index the article's text
+    art = load_article(SNN, select=arts["url"].iat[0])
+    row = terms[terms["article_id"] == art.id].iloc[0]
+    assert all(art.text[s:e] in list(row["forms"]) for s, e in zip(row["starts"], row["ends"]))
+    # hive layout, one file per outlet/day per chunk
+    files = list((out / "terms").rglob("*.parquet"))
+    assert files and all(f.parent.name.startswith("day=") and f.parent.parent.name.startswith("source=") for f in files)
+    assert pd.read_parquet(out / "articles").shape[0] == 10  # plain pandas reads it too
+    manifest = json.loads((out / "_manifest.json").read_text())
+    assert manifest["articles"] == 10
+
+
+def test_rerun_resumes_and_replaces(tmp_path):
+    run1 = corpus.run_corpus([SNN], tmp_path, workers=1, progress=False, limit=4, chunk_size=3)
+    assert run1.done == 2
+    run2 = corpus.run_corpus([SNN], tmp_path, workers=1, progress=False, limit=4, chunk_size=3)
+    assert run2.done == 0 and run2.skipped == 2
+    # a full run replaces the short last chunk instead of adding to it
+    corpus.run_corpus([SNN], tmp_path, workers=1, progress=False, chunk_size=3)
+    arts = corpus.read_table(tmp_path, "articles")
+    assert len(arts) == 10 and arts["article_id"].is_unique
+    # a half-written chunk (no marker) is redone
+    marker = next((tmp_path / "_chunks").glob("*.json"))
+    marker.unlink()
+    run4 = corpus.run_corpus([SNN], tmp_path, workers=1, progress=False, chunk_size=3)
+    assert run4.done == 1 and len(corpus.read_table(tmp_path, "articles")) == 10
+
+
+def test_failures_are_recorded_with_reasons(tmp_path):
+    bad = tmp_path / "in" / "bad.json"
+    bad.parent.mkdir()
+    data = json.loads(SNN.read_text(encoding="utf-8"))[:3]
+    data[1]["content"] = "   "
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    run = corpus.run_corpus([bad.parent], tmp_path / "out", workers=1, progress=False)
+    assert run.articles == 2 and len(run.errors) == 1
+    errs = corpus.read_table(tmp_path / "out", "errors")
+    assert "whitespace" in errs["error"].iat[0] and errs["index_in_file"].iat[0] == 1
+
+
+def test_local_pool_equals_inline(tmp_path):
+    corpus.run_corpus([SNN], tmp_path / "a", workers=1, progress=False, chunk_size=4)
+    corpus.run_corpus([SNN], tmp_path / "b", workers=2, progress=False, chunk_size=4)
+    for name in corpus.table_names(tmp_path / "a"):
+        pd.testing.assert_frame_equal(corpus.read_table(tmp_path / "a", name), corpus.read_table(tmp_path / "b", name))
+
+
+def test_outlet_statistics(sample_out):
+    out, _ = sample_out
+    per_day = corpus.articles_per_day(out)
+    assert list(per_day.columns) == ["source", "day", "articles"] and per_day["articles"].sum() == 10
+    key = corpus.keyness_by_outlet(out, min_count=2, min_articles=1, min_ll=3.84, top=5)
+    assert {"source", "term", "count", "rest_count", "log_likelihood", "log_ratio"} <= set(key.columns)
+    assert len(key) and (key["log_likelihood"] >= 3.84).all() and (key["log_ratio"] > 0).all()
+    assert key.groupby("source").size().max() <= 5
+    prof = corpus.sourcing_profile(out)
+    assert list(prof.columns) == corpus.SOURCING_COLUMNS and prof["articles"].sum() == 10
+    if (out / "claims").is_dir():
+        assert prof["own_voice"].between(0, 1).all()
+
+
+def test_keyness_matches_the_formula():
+    from maqal.frequencies import log_likelihood
+
+    # outlet A: term x 10 of 100 tokens; rest: 5 of 1000 — check against the scalar formula
+    a, b, c, d = 10, 5, 100, 1000
+    assert log_likelihood(a, b, c, d) > 15.13
+
+
+def test_sourcing_profile_without_claims(tmp_path):
+    corpus.run_corpus([SNN], tmp_path, workers=1, progress=False, tables=["terms"])
+    prof = corpus.sourcing_profile(tmp_path)
+    assert prof["articles"].sum() == 10 and prof["own_voice"].isna().all()
+
+
+def test_corpus_cli(tmp_path, capsys):
+    from maqal.cli import main
+
+    assert main(["corpus", f"{SNN}", "--out", str(tmp_path), "--workers", "1", "--limit", "3", "--quiet",
+                 "--tables", "terms"]) == 0
+    assert "3 articles" in capsys.readouterr().out
+
+
+def test_corpus_notebook_is_not_run_per_article():
+    from maqal.reports import notebooks
+
+    assert all("05_corpus" not in p.name for p in notebooks())
+    assert [p.name for p in notebooks("corpus")] == ["05_corpus_overview.ipynb"]
+
+
+@pytest.mark.slow
+def test_corpus_report(tmp_path, sample_out):
+    from maqal.reports import run_corpus_report
+
+    out, _ = sample_out
+    res = run_corpus_report(out, tmp_path / "r", tmp_path / "f", progress=False, timeout=300)
+    page = res.html[0].read_text(encoding="utf-8")
+    assert "Traceback" not in page and "output_error" not in page and 'dir="rtl"' in page
+    assert (tmp_path / "f" / "05-articles-per-day.png").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.corpus
+def test_dask_local_cluster_equals_local_run(tmp_path):
+    needs_corpus()
+    pytest.importorskip("dask.distributed")
+    zips = corpus_zips()[:1]
+    local = corpus.run_corpus(zips, tmp_path / "local", workers=2, limit=200, chunk_size=50, progress=False)
+    dask = corpus.run_corpus(zips, tmp_path / "dask", dask="local", workers=2, limit=200, chunk_size=50,
+                             progress=False)
+    assert local.articles == dask.articles > 150 and dask.mode == "dask"
+    names = corpus.table_names(tmp_path / "local")
+    assert names == corpus.table_names(tmp_path / "dask") and {"articles", "terms"} <= set(names)
+    for name in names:
+        pd.testing.assert_frame_equal(corpus.read_table(tmp_path / "local", name),
+                                      corpus.read_table(tmp_path / "dask", name), obj=name)
+    files = sorted(p.relative_to(tmp_path / "local").as_posix() for p in (tmp_path / "local").rglob("*.parquet"))
+    assert files == sorted(p.relative_to(tmp_path / "dask").as_posix() for p in (tmp_path / "dask").rglob("*.parquet"))
+
+
+@pytest.mark.corpus
+def test_real_corpus_slice_has_every_outlet_partition(tmp_path):
+    needs_corpus()
+    run = corpus.run_corpus(corpus_zips()[:1], tmp_path, workers=1, limit=300, progress=False, tables=["terms"])
+    arts = corpus.read_table(tmp_path, "articles")
+    assert len(arts) == run.articles and arts["source"].nunique() >= 1
+    per = corpus.articles_per_day(tmp_path)
+    assert per["articles"].sum() == run.articles
