@@ -9,9 +9,13 @@
 3. 1,000 SaudiNewsNet articles: load + normalise + tokenise + count, maqal against
    camel-tools, pyarabic and a bare regex.
 4. Throughput on ~5 MB of concatenated corpus text, cold and warm caches.
+5. Dates and events (issue 3): ``timeline.date_rows`` / ``find_dates`` and ``event_rows`` /
+   ``events`` on the sample article, the 1,000 articles and the ~5 MB text, beside dateparser's
+   ``search_dates`` (on a subset only: it is about 20 times slower).
+6. Claims (issue 4): ``claims.claims`` on the sample article and the 1,000 articles.
 
 Everything runs on one core (the process pins itself to one CPU; BLAS threads are 1).
-camel-tools and pyarabic are optional: their rows say "not installed" when absent.
+camel-tools, pyarabic and dateparser are optional: their rows say "not installed" when absent.
 """
 from __future__ import annotations
 
@@ -49,6 +53,11 @@ CHILD_ENV["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), os.environ.get("
 TARGET_IMPORT_S = 0.3
 TARGET_ARTICLE_MS = 10.0
 TARGET_MBPS = 20.0
+TARGET_DATES_MBPS = 10.0  # issue 3: date scanning
+TARGET_TIMELINE_MS = 5.0  # issue 3: a 500-word article's dates + events
+TARGET_CLAIMS_MS = 5.0  # issue 4: a 500-word article's claims
+DATEPARSER_ARTICLES = 100  # dateparser runs on this many of the 1,000 articles only
+DATEPARSER_BYTES = 500_000  # ... and on this long a prefix of the ~5 MB text
 
 perf = time.perf_counter
 RESULTS: dict = {}
@@ -125,6 +134,28 @@ def clear_maqal_caches() -> None:
 
 def mb(nbytes: int) -> float:
     return nbytes / 1e6
+
+
+def published_of(obj) -> dt.datetime | None:
+    """A SaudiNewsNet record's ``date_extracted`` as a datetime (None when missing or unreadable)."""
+    try:
+        return dt.datetime.fromisoformat(str(obj.get("date_extracted"))[:19])
+    except (TypeError, ValueError):
+        return None
+
+
+def dateparser_search():
+    """(search function or None, note): dateparser's ``search_dates`` in Arabic, relative to a datetime."""
+    try:
+        import dateparser
+        from dateparser.search import search_dates
+    except Exception as e:  # ImportError, or a broken dependency
+        return None, f"not installed ({type(e).__name__}: {e})"
+
+    def run(text, base):
+        return search_dates(text, languages=["ar"], settings={"RELATIVE_BASE": base} if base else None) or []
+
+    return run, f"{getattr(dateparser, '__version__', '?')}: search_dates(text, languages=['ar'], RELATIVE_BASE=published)"
 
 
 # --------------------------------------------------------------------------- competitors
@@ -385,17 +416,19 @@ def bench_corpus(records, read_s, files, n_articles: int, passes: int):
         print(f"  {key}: {comps[key][1]}")
     RESULTS["corpus_articles"] = {"n": n, "bytes": nbytes, "rejected_before": dict(rejected), "read_s": read_s,
                                   "methods": res}
+    return chosen
 
 
 def bench_throughput(records, target_bytes: int, repeats: int):
     from maqal.arabic import WORD_ONLY_RE, normalize
     from maqal.frequencies import count_terms
 
-    parts, total = [], 0
+    parts, total, first = [], 0, None
     for o in records:
         c = o.get("content") or ""
         if not c.strip():
             continue
+        first = first or o
         parts.append(c)
         total += len(c.encode("utf-8")) + 2
         if total >= target_bytes:
@@ -473,6 +506,265 @@ def bench_throughput(records, target_bytes: int, repeats: int):
     print("  anchors (shared/FACTS.md, 5 MB): camel-tools 5.4 MB/s, pyarabic 15.4, bare \\w+ 81.5")
     RESULTS["throughput"] = {"bytes": nbytes, "articles": len(parts), "distinct_forms": distinct, "methods": res,
                              "target_pass_cold": c >= TARGET_MBPS, "target_pass_warm": w >= TARGET_MBPS}
+    return text, published_of(first)
+
+
+# --------------------------------------------------------------------------- 5. dates and events
+def timed_passes(fn, k: int):
+    """Median seconds of ``k`` calls of ``fn()`` (gc before each) and the last call's result."""
+    times, out = [], None
+    for _ in range(max(1, k)):
+        gc.collect()
+        t = perf()
+        out = fn()
+        times.append(perf() - t)
+    return statistics.median(times), out
+
+
+def paragraph_prefix(text: str, nbytes: int) -> str:
+    """The first ~``nbytes`` UTF-8 bytes of ``text``, cut at a paragraph break."""
+    cut = text.encode("utf-8")[:nbytes].decode("utf-8", "ignore")
+    i = cut.rfind("\n\n")
+    return cut[:i] if i > 0 else cut
+
+
+def bench_timeline(chosen, joined, passes: int):
+    from maqal import load_article
+    from maqal.paths import SAMPLE_ARTICLE
+    from maqal.timeline import date_rows, event_rows, events, find_dates
+
+    section("5. Dates and events (issue 3: timeline.date_rows / find_dates, event_rows / events), one core")
+    dp, dp_note = dateparser_search()
+    res = {"dateparser": dp_note}
+    RESULTS["timeline"] = res
+
+    # ---- first calls in this process: patterns compiled, lexicons and gazetteer read
+    firsts = []
+    if SAMPLE_ARTICLE.exists():
+        art = load_article(SAMPLE_ARTICLE)
+        t = perf(); d0 = date_rows(art); firsts.append(("date_rows", perf() - t))
+        t = perf(); event_rows(art, dates=d0); firsts.append(("event_rows", perf() - t))
+        if dp:
+            base = dt.datetime.combine(art.published, dt.time()) if art.published else None
+            t = perf(); dp(art.text, base); firsts.append(("dateparser search_dates", perf() - t))
+        print("  first calls in this process (patterns compiled, lexicons read; not in the figures below): "
+              + ", ".join(f"{k} {v:.2f} s" for k, v in firsts))
+        res["first_call_s"] = dict(firsts)
+
+    # ---- 5a. the sample article
+    print()
+    if not SAMPLE_ARTICLE.exists():
+        print(f"  5a. skipped: {SAMPLE_ARTICLE} not found")
+    else:
+        text = art.text
+        nbytes = len(text.encode("utf-8"))
+        n_words = len(text.split())
+        base = dt.datetime.combine(art.published, dt.time()) if art.published else None
+        print(f"  5a. {SAMPLE_ARTICLE.name}: {n_words} words, {nbytes:,} bytes, published {art.published}"
+              " (median of repeats after one warm-up)")
+        dates = date_rows(art)
+        dates_df = find_dates(art)
+        stages = [
+            ("date_rows (list of dicts)", lambda _: date_rows(art)),
+            ("find_dates (DataFrame)", lambda _: find_dates(art)),
+            ("event_rows, dates given", lambda _: event_rows(art, dates=dates)),
+            ("events (DataFrame), dates given", lambda _: events(art, dates=dates_df)),
+            ("date_rows + event_rows", lambda _: event_rows(art, dates=date_rows(art))),
+            ("find_dates + events (DataFrames)", lambda _: events(art, dates=find_dates(art))),
+        ]
+        if dp:
+            stages.append(("dateparser search_dates", lambda _: dp(text, base)))
+        rows, ms = [], {}
+        for name, fn in stages:
+            found = len(fn(None))
+            s, n = median_time(fn, budget_s=1.0)
+            ms[name] = s * 1e3
+            rows.append([name, f"{s * 1e3:.2f}", f"{mb(nbytes) / s:.2f}", found, n])
+        if not dp:
+            rows.append(["dateparser search_dates", "not installed", "", "", ""])
+        print(fmt_table(["stage", "ms/article", "MB/s", "found", "repeats"], rows))
+        print("  found: dates (date_rows, find_dates, dateparser) or events (event_rows, events) in the article")
+        both = ms["date_rows + event_rows"]
+        print(verdict(f"{n_words}-word article dates + events (date_rows + event_rows) < {TARGET_TIMELINE_MS:g} ms",
+                      both < TARGET_TIMELINE_MS,
+                      f"{both:.2f} ms; with DataFrames (find_dates + events) {ms['find_dates + events (DataFrames)']:.2f} ms"))
+        res["sample"] = {"words": n_words, "bytes": nbytes, "ms": ms, "dates": len(dates),
+                         "events": len(event_rows(art, dates=dates)), "target_pass": both < TARGET_TIMELINE_MS}
+
+    if not chosen:
+        print("\n  5b./5c. skipped: no corpus (see 3./4.)")
+        return
+
+    # ---- 5b. the 1,000 articles
+    texts = [o["content"] for o in chosen]
+    bases = [published_of(o) for o in chosen]
+    pubs = [b.date() if b else None for b in bases]
+    n = len(texts)
+    sizes = [len(t.encode("utf-8")) for t in texts]
+    nbytes = sum(sizes)
+    k_dp = min(DATEPARSER_ARTICLES, n)
+    sub_bytes = sum(sizes[:k_dp])
+    print()
+    print(f"  5b. the {n:,} articles of 3. ({mb(nbytes):.2f} MB), raw content, published = date_extracted;"
+          f" dateparser on the first {k_dp} only ({mb(sub_bytes):.2f} MB)")
+    date_rows(texts[0], pubs[0]); find_dates(texts[0], pubs[0])  # warm-up (first-call costs out)
+
+    rows, out = [], {}
+
+    def add(label, s, count, n_art, nb, k, what):
+        out[label] = {"ms_per_article": s / n_art * 1e3, "mb_per_s": mb(nb) / s, f"{what}_per_article": count / n_art,
+                      "passes": k}
+        rows.append([label, f"{s / n_art * 1e3:.3f}", f"{mb(nb) / s:.2f}", f"{count / n_art:.2f} {what}", k])
+
+    s, D = timed_passes(lambda: [date_rows(t, p) for t, p in zip(texts, pubs)], passes)
+    add("maqal date_rows", s, sum(map(len, D)), n, nbytes, passes, "dates")
+    dates_mbps = mb(nbytes) / s
+    s, F = timed_passes(lambda: [find_dates(t, p) for t, p in zip(texts, pubs)], 1)
+    add("maqal find_dates (DataFrame)", s, sum(map(len, F)), n, nbytes, 1, "dates")
+    s, E = timed_passes(lambda: [event_rows(t, p, dates=d) for t, p, d in zip(texts, pubs, D)], passes)
+    add("maqal event_rows, dates given", s, sum(map(len, E)), n, nbytes, passes, "events")
+    events_per_article = sum(map(len, E)) / n
+    s, E2 = timed_passes(lambda: [event_rows(t, p, dates=date_rows(t, p)) for t, p in zip(texts, pubs)], 1)
+    add("maqal date_rows + event_rows", s, sum(map(len, E2)), n, nbytes, 1, "events")
+    s, E3 = timed_passes(lambda: [events(t, p, dates=find_dates(t, p)) for t, p in zip(texts, pubs)], 1)
+    add("maqal find_dates + events (DataFrames)", s, sum(map(len, E3)), n, nbytes, 1, "events")
+    s, D1 = timed_passes(lambda: [date_rows(t, p) for t, p in zip(texts[:k_dp], pubs[:k_dp])], passes)
+    add(f"maqal date_rows, first {k_dp} articles", s, sum(map(len, D1)), k_dp, sub_bytes, passes, "dates")
+    if dp:
+        dp(texts[0], bases[0])
+        s, X = timed_passes(lambda: [dp(t, b) for t, b in zip(texts[:k_dp], bases[:k_dp])], 1)
+        add(f"dateparser search_dates, first {k_dp} articles only", s, sum(map(len, X)), k_dp, sub_bytes, 1, "dates")
+    else:
+        rows.append([f"dateparser search_dates, first {k_dp} articles only", "not installed", "", "", ""])
+    print(fmt_table(["method", "ms/article", "MB/s", "found/article", "passes"], rows, align=["<", ">", ">", ">", ">"]))
+    print(f"  dateparser is slow, so it runs on the first {k_dp} articles only; compare it with the maqal row"
+          " on the same articles.")
+    if dp:
+        print(f"  dateparser: {dp_note}")
+    print(verdict(f"date scanning (date_rows) >= {TARGET_DATES_MBPS:g} MB/s, {n:,} articles",
+                  dates_mbps >= TARGET_DATES_MBPS, f"{dates_mbps:.1f} MB/s"))
+    print(f"  events per article (event_rows): {events_per_article:.2f} on average,"
+          f" {sum(1 for e in E if e) / n:.0%} of articles with at least one")
+    res["corpus_articles"] = {"n": n, "bytes": nbytes, "dateparser_articles": k_dp, "methods": out,
+                              "events_per_article": events_per_article,
+                              "target_pass": dates_mbps >= TARGET_DATES_MBPS}
+
+    # ---- 5c. the ~5 MB joined text
+    if not joined:
+        return
+    jtext, jbase = joined
+    jpub = jbase.date() if jbase else None
+    jbytes = len(jtext.encode("utf-8"))
+    print()
+    print(f"  5c. the {mb(jbytes):.1f} MB text of 4. as one string, published = its first article's date ({jpub})")
+    rows, out = [], {}
+
+    def add_j(label, s, found, nb, k, note=""):
+        out[label] = {"s": s, "mb_per_s": mb(nb) / s, "dates": found, "bytes": nb, "passes": k}
+        rows.append([label, f"{s:.3f}", f"{mb(nb) / s:.2f}", f"{found:,}", k, note])
+
+    s, J = timed_passes(lambda: date_rows(jtext, jpub), passes)
+    add_j("maqal date_rows", s, len(J), jbytes, passes)
+    joined_mbps = mb(jbytes) / s
+    s, J2 = timed_passes(lambda: date_rows(jtext, jpub, sentences=False), passes)
+    add_j("maqal date_rows, sentences=False", s, len(J2), jbytes, passes, "no sentence index")
+    s, JF = timed_passes(lambda: find_dates(jtext, jpub), 1)
+    add_j("maqal find_dates (DataFrame)", s, len(JF), jbytes, 1)
+    prefix = paragraph_prefix(jtext, DATEPARSER_BYTES)
+    pbytes = len(prefix.encode("utf-8"))
+    s, JP = timed_passes(lambda: date_rows(prefix, jpub), passes)
+    add_j(f"maqal date_rows, first {mb(pbytes):.2f} MB", s, len(JP), pbytes, passes)
+    if dp:
+        s, X = timed_passes(lambda: dp(prefix, jbase), 1)
+        add_j(f"dateparser search_dates, first {mb(pbytes):.2f} MB only", s, len(X), pbytes, 1,
+              f"a prefix only: all {mb(jbytes):.1f} MB would take ~{s * jbytes / pbytes:.0f} s")
+    else:
+        rows.append([f"dateparser search_dates", "not installed", "", "", "", ""])
+    print(fmt_table(["method", "seconds", "MB/s", "dates", "passes", "note"], rows,
+                    align=["<", ">", ">", ">", ">", "<"]))
+    print(verdict(f"date scanning (date_rows) >= {TARGET_DATES_MBPS:g} MB/s, {mb(jbytes):.1f} MB joined",
+                  joined_mbps >= TARGET_DATES_MBPS, f"{joined_mbps:.1f} MB/s"))
+    res["joined"] = {"bytes": jbytes, "published": str(jpub), "dateparser_bytes": pbytes, "methods": out,
+                     "target_pass": joined_mbps >= TARGET_DATES_MBPS}
+
+
+# --------------------------------------------------------------------------- 6. claims
+def claim_rows(text):
+    """The rows :func:`maqal.claims.claims` builds, without the DataFrame (private API: may move)."""
+    from maqal.claims import _Extractor
+    from maqal.textlayer import paragraph_spans, sentence_spans
+
+    pars = paragraph_spans(text)
+    sents = sentence_spans(text, pars)
+    par_of, p = [], 0
+    for s, _ in sents:
+        while p + 1 < len(pars) and s >= pars[p][1]:
+            p += 1
+        par_of.append(p)
+    return _Extractor(text).run(sents, par_of)
+
+
+def bench_claims(chosen, passes: int):
+    from maqal import load_article
+    from maqal.claims import claims
+    from maqal.paths import SAMPLE_ARTICLE
+
+    section("6. Claims (issue 4: claims.claims), one core")
+    res = {}
+    RESULTS["claims"] = res
+    if not SAMPLE_ARTICLE.exists():
+        print(f"  6a. skipped: {SAMPLE_ARTICLE} not found")
+    else:
+        art = load_article(SAMPLE_ARTICLE)
+        t = perf(); claims(art); first = perf() - t
+        print(f"  first call in this process (lexicons read, patterns compiled; not in the figures below): {first:.2f} s")
+        text = art.text
+        nbytes = len(text.encode("utf-8"))
+        n_words = len(text.split())
+        print(f"\n  6a. {SAMPLE_ARTICLE.name}: {n_words} words (median of repeats after one warm-up)")
+        stages = [("claims (DataFrame)", lambda _: claims(art))]
+        try:
+            claim_rows(text)
+            stages.append(("  part: claim rows without the DataFrame", lambda _: claim_rows(text)))
+        except Exception as e:  # the private API moved
+            print(f"  (claim rows without the DataFrame: not measured, {type(e).__name__}: {e})")
+        rows, ms = [], {}
+        for name, fn in stages:
+            found = len(fn(None))
+            s, n = median_time(fn, budget_s=1.0)
+            ms[name] = s * 1e3
+            rows.append([name, f"{s * 1e3:.2f}", f"{found / s:,.0f}", f"{mb(nbytes) / s:.2f}", found, n])
+        print(fmt_table(["stage", "ms/article", "claims/s", "MB/s", "claims", "repeats"], rows))
+        c = ms["claims (DataFrame)"]
+        print(verdict(f"{n_words}-word article claims < {TARGET_CLAIMS_MS:g} ms", c < TARGET_CLAIMS_MS, f"{c:.2f} ms"))
+        res["sample"] = {"words": n_words, "bytes": nbytes, "ms": ms, "first_call_s": first,
+                         "target_pass": c < TARGET_CLAIMS_MS}
+    if not chosen:
+        print("\n  6b. skipped: no corpus (see 3.)")
+        return
+    texts = [o["content"] for o in chosen]
+    n = len(texts)
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    print(f"\n  6b. the {n:,} articles of 3. ({mb(nbytes):.2f} MB), raw content")
+    claims(texts[0])
+    rows, out = [], {}
+    s, C = timed_passes(lambda: [len(claims(t)) for t in texts], passes)
+    found = sum(C)
+    out["claims (DataFrame)"] = {"ms_per_article": s / n * 1e3, "claims_per_s": found / s, "mb_per_s": mb(nbytes) / s,
+                                 "claims_per_article": found / n, "passes": passes}
+    rows.append(["claims (DataFrame)", f"{s / n * 1e3:.3f}", f"{found / s:,.0f}", f"{mb(nbytes) / s:.2f}",
+                 f"{found / n:.1f}", passes])
+    try:
+        s, R = timed_passes(lambda: [len(claim_rows(t)) for t in texts], 1)
+        out["claim rows without the DataFrame"] = {"ms_per_article": s / n * 1e3, "claims_per_s": sum(R) / s,
+                                                   "mb_per_s": mb(nbytes) / s, "passes": 1}
+        rows.append(["  part: claim rows without the DataFrame", f"{s / n * 1e3:.3f}", f"{sum(R) / s:,.0f}",
+                     f"{mb(nbytes) / s:.2f}", f"{sum(R) / n:.1f}", 1])
+    except Exception as e:
+        rows.append(["  part: claim rows without the DataFrame", f"n/a ({type(e).__name__})", "", "", "", ""])
+    print(fmt_table(["method", "ms/article", "claims/s", "MB/s", "claims/article", "passes"], rows,
+                    align=["<", ">", ">", ">", ">", ">"]))
+    res["corpus_articles"] = {"n": n, "bytes": nbytes, "methods": out}
 
 
 # --------------------------------------------------------------------------- main
@@ -500,13 +792,16 @@ def main(argv=None) -> int:
     bench_sample()
 
     records, read_s, files = read_corpus(args.articles + 100, int(args.mb * 1e6))
+    chosen = joined = None
     if records is None:
         section("3./4. Corpus rows")
         print(f"  skipped: {read_s}")
         RESULTS["corpus_skipped"] = read_s
     else:
-        bench_corpus(records, read_s, files, args.articles, args.passes)
-        bench_throughput(records, int(args.mb * 1e6), args.passes)
+        chosen = bench_corpus(records, read_s, files, args.articles, args.passes)
+        joined = bench_throughput(records, int(args.mb * 1e6), args.passes)
+    bench_timeline(chosen, joined, args.passes)
+    bench_claims(chosen, args.passes)
 
     total = perf() - started
     print(f"\nwhole run: {total:.0f} s")
