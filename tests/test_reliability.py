@@ -130,3 +130,30 @@ def test_real_corpus_slice_without_a_crash():
     counts = check_corpus.run(Path(maqal.paths.CORPUS_DIR), limit=300, workers=2, out=out)
     assert counts.get("crash", 0) == 0, out.getvalue()
     assert counts["ok"] >= 280
+
+
+@pytest.mark.parametrize("where", ["2015-08-09.zip#360"])  # a role phrase split by a line break
+def test_corpus_articles_that_once_crashed(where):
+    from conftest import needs_corpus
+
+    needs_corpus()
+    name, index = where.split("#")
+    art = load_article(maqal.paths.CORPUS_DIR / name, index=int(index))
+    data = analyze(art)
+    assert to_json(data) and data["claims"]
+
+
+def test_results_do_not_depend_on_the_articles_analysed_before(snn_sample, sample_text):
+    """No state may leak between articles (a corpus worker analyses thousands in a row)."""
+    from maqal.claims import claims
+    from maqal.timeline import event_rows, find_dates
+
+    def run(text):
+        art = load_text(text, published="2015-08-02")
+        return to_json({"events": event_rows(art), "dates": find_dates(art).to_dict("records"),
+                        "claims": claims(art).to_dict("records")})
+
+    texts = [sample_text] + [a["content"] for a in snn_sample]
+    forward = [run(t) for t in texts]
+    backward = [run(t) for t in reversed(texts)][::-1]
+    assert forward == backward

@@ -166,6 +166,11 @@ def reload_lexicons() -> None:
     _lex.cache_clear()
 
 
+def _role_type(lex, match) -> str:
+    """Source type of a matched role phrase, whose words may be split by a line break."""
+    return lex.role_type[" ".join(match.group("w").split())]
+
+
 def _strip_al(word: str) -> str:
     """Role forms are stored without a leading ال (the regex allows ال/لل/ل in front)."""
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
@@ -177,10 +182,17 @@ def _normalised(text: str):
 
     ``normalize`` maps characters one to one or deletes them, so the kept indices are the map.
     """
-    norm = normalize(text)
-    if len(norm) == len(text):
+    from .textlayer import shared_normalized
+
+    norm, drops = shared_normalized(text)
+    if drops is None:
         return norm, None
-    kept = [i for i, ch in enumerate(text) if not _DROP_RE.match(ch)]
+    kept: list[int] = []
+    prev = 0
+    for d in drops:  # every index but the dropped ones
+        kept.extend(range(prev, d))
+        prev = d + 1
+    kept.extend(range(prev, len(text)))
     if len(kept) != len(norm):  # pragma: no cover - normalize changed its contract
         raise RuntimeError("normalize() no longer maps characters one to one")
     return norm, kept
@@ -219,7 +231,7 @@ def _classify(src_norm: str, lex: _Lexicons) -> str | None:
         return "anonymous"
     first = None
     for m in lex.role_re.finditer(src_norm):
-        t = lex.role_type[m.group("w")]
+        t = _role_type(lex, m)
         if t != "person":  # المهندس فلان المدير التنفيذي: the office, not the honorific, types it
             return t
         first = first or t
@@ -604,12 +616,12 @@ class _Extractor:
             # the first office in the title chain before the name wins (وزيرة خارجية الاتحاد …)
             best = None
             for rm in self.lex.role_re.finditer(window):
-                if best is None or (self.lex.role_type[best.group("w")] == "person"
-                                    and self.lex.role_type[rm.group("w")] != "person"):
+                if best is None or (_role_type(self.lex, best) == "person"
+                                    and _role_type(self.lex, rm) != "person"):
                     best = rm
             if best is not None:
                 side, _ = _side(window, self.lex)
-                return self.lex.role_type[best.group("w")], side
+                return _role_type(self.lex, best), side
         return None, None
 
     # main ----------------------------------------------------------------------
@@ -854,7 +866,7 @@ class _Extractor:
         hedges = _hedges(norm, s, e, self.lex)
         alleg = [m.group("w") for m in self.lex.allegation_re.finditer(norm, s, e)]
         seg_text = text[os_:oe]
-        quoted = any(ch in _QUOTE_CHARS for ch in seg_text)
+        quoted = not _QUOTE_CHARS.isdisjoint(seg_text)
         row = {"sentence": si, "paragraph": par, "start": os_, "end": oe, "text": seg_text,
                "hedged": bool(hedges), "hedges": hedges, "allegation": bool(alleg), "allegations": alleg}
         if ent is None:
@@ -899,22 +911,32 @@ def claims(article):
     """
     import pandas as pd
 
-    from .textlayer import paragraph_spans, sentence_spans
+    from .textlayer import shared_spans
 
     text = getattr(article, "text", article)
-    pars = paragraph_spans(text)
-    sents = sentence_spans(text, pars)
+    pars, sents = shared_spans(text)
     par_of, p = [], 0
     for s, _ in sents:
         while p + 1 < len(pars) and s >= pars[p][1]:
             p += 1
         par_of.append(p)
     rows = _Extractor(text).run(sents, par_of)
-    df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "claim"])
-    df.insert(0, "claim", range(len(df)))
-    for col in ("source_start", "source_end", "cue_start", "cue_end"):
-        df[col] = df[col].astype("Int64")
-    return df
+    if not rows or any(r.keys() != _ROW_KEYS for r in rows):  # (rows normally have every column)
+        df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "claim"])
+        df.insert(0, "claim", range(len(df)))
+        for col in _INT_COLUMNS:
+            df[col] = df[col].astype("Int64")
+        return df
+    # column by column (several times faster than from row dicts; same dtypes and values)
+    data: dict = {"claim": range(len(rows))}
+    for col in COLUMNS[1:]:
+        values = [r[col] for r in rows]
+        data[col] = pd.array(values, dtype="Int64") if col in _INT_COLUMNS else values
+    return pd.DataFrame(data)
+
+
+_INT_COLUMNS = ("source_start", "source_end", "cue_start", "cue_end")
+_ROW_KEYS = frozenset(COLUMNS[1:])
 
 
 def claims_html(article, claims_df=None):

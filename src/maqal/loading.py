@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
@@ -97,8 +98,13 @@ def _is_presentation_form(ch: str) -> bool:
     return 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFE  # U+FEFF is the BOM, not a form
 
 
+@functools.lru_cache(maxsize=4)
 def _letter_counts(text: str) -> dict[str, int]:
-    """Letter → count; classifies each distinct character once (texts repeat few characters)."""
+    """Letter → count; classifies each distinct character once (texts repeat few characters).
+
+    Cached for the last few texts (loading one article asks up to three times); the dict is
+    shared, so callers must not modify it.
+    """
     from collections import Counter
 
     return {c: n for c, n in Counter(text).items() if c.isalpha()}
@@ -113,14 +119,14 @@ def arabic_share(text: str) -> tuple[float, int]:
     return sum(k for c, k in counts.items() if _is_arabic_script(c)) / n, n
 
 
+#: control characters: C0 but \t \n \v \f \r, DEL and C1 but NEL (\x85)
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(
-        1
-        for c in text
-        if (ord(c) < 0x20 and c not in "\t\n\r\f\v") or 0x7F <= ord(c) <= 0x9F and c != "\x85"
-    )
+    bad = len(_CONTROL_RE.findall(text))
     return bad / len(text)
 
 

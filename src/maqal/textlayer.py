@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from .arabic import ARABIC_LETTER_RE, WORD_RE, normalize
+from .arabic import _TRANSLATE, ARABIC_LETTER_RE, WORD_RE, normalize
 from .lexicons import abbreviations
 
 #: sentence-final punctuation: . ! ? and the Arabic question mark, ellipsis
@@ -85,6 +85,33 @@ def token_spans(text: str, start: int = 0, end: int | None = None):
         else:
             kind = "other"
         yield m.start(), m.end(), kind
+
+
+@lru_cache(maxsize=8)
+def shared_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """``(paragraph_spans(text), sentence_spans(text))``, computed once per text.
+
+    A small per-text cache so the analyses of one article (dates, events, claims) split it
+    once.  The lists are shared: callers must not modify them.
+    """
+    pars = paragraph_spans(text)
+    return pars, sentence_spans(text, pars)
+
+
+_DROP_CHARS = "".join(chr(k) for k, v in _TRANSLATE.items() if v is None)
+_DROP_RE = re.compile(f"[{re.escape(_DROP_CHARS)}]")
+
+
+@lru_cache(maxsize=8)
+def shared_normalized(text: str) -> tuple[str, list[int] | None]:
+    """``(normalize(text), drops)``, computed once per text: ``drops`` lists the positions of the
+    characters ``normalize`` deletes (``None`` when it deletes none; it maps every other
+    character one to one).  Shared: callers must not modify the list.
+    """
+    norm = normalize(text)
+    if len(norm) == len(text):
+        return norm, None
+    return norm, [m.start() for m in _DROP_RE.finditer(text)]
 
 
 @dataclass

@@ -403,10 +403,11 @@ def _num(s, L):
 # ----------------------------------------------------------------------------- the scanner
 def _norm_map(text: str):
     """(normalised text, e) where ``e`` lets :func:`_orig` map normalised positions back."""
-    norm = normalize(text)
-    if len(norm) == len(text):
+    from .textlayer import shared_normalized
+
+    norm, drops = shared_normalized(text)
+    if drops is None:
         return norm, None
-    drops = [m.start() for m in _DROP_RE.finditer(text)]
     return norm, [d - k for k, d in enumerate(drops)]
 
 
@@ -856,9 +857,9 @@ def date_rows(text_or_article, published=None, *, sentences: bool = True) -> lis
     published = _as_date(published)
     rows = _scan(text, published)
     if sentences and rows:
-        from .textlayer import sentence_spans
+        from .textlayer import shared_spans
 
-        starts = [s for s, _ in sentence_spans(text)]
+        starts = [s for s, _ in shared_spans(text)[1]]
     else:
         starts = None
     for r in rows:
@@ -979,22 +980,82 @@ def _lookup(tokens, i, table, future=False):
 
     Returns (n_tokens, value, prefix) or None.  With ``future`` the prefixes س/وس/فس are tried too.
     """
+    cands = _candidates(table, future).get(tokens[i])
+    if cands is None:
+        cands = _add_candidates(table, future, tokens[i])
+    return _match(tokens, i, cands) if cands else None
+
+
+def _match(tokens, i, cands):
+    """:func:`_lookup` given the word's candidates."""
     best = None
-    for pre, w in _variants(tokens[i], future):
-        for rest, v in table.get(w, ()):
-            n = len(rest) + 1
-            if best is not None and n <= best[0]:
-                break
-            if tuple(tokens[i + 1:i + n]) == rest:
-                best = (n, v, pre)
-                break
+    for n, rest, v, pre in cands:
+        if best is not None and n <= best[0]:
+            continue
+        if n == 1 or tuple(tokens[i + 1:i + n]) == rest:
+            best = (n, v, pre)
     return best
+
+
+# (table, future) → (table, {word: its candidate phrases}): what _lookup tries for a word, in
+# order — for each clitic variant of the word, that variant's phrases longest first — as
+# (n_tokens, rest, value, prefix).  Taking the first match of each variant's list and keeping it
+# only when longer than the best so far is the same as trying them all and keeping the first
+# strictly longer one.
+_CANDIDATES: dict = {}
+_MAX_CANDIDATE_WORDS = 200_000
+
+
+def _candidates(table, future) -> dict:
+    got = _CANDIDATES.get((id(table), future))
+    if got is None or got[0] is not table:
+        got = (table, {})
+        _CANDIDATES[(id(table), future)] = got
+    return got[1]
+
+
+_NO_CANDIDATES = ((), (), (), ())
+_COMBINED: list = [None, {}]  # [tables, {word: (cue, place, certainty, title) candidates}]
+
+
+def _combined(tables) -> dict:
+    """Memo of the candidates of a word in the four phrase tables at once (one lookup per word)."""
+    if _COMBINED[0] is not tables:
+        _COMBINED[:] = [tables, {}]
+    return _COMBINED[1]
+
+
+def _add_combined(tables, word):
+    cues, cert, places, titles = tables
+    got = (_candidates_of(cues, True, word), _candidates_of(places, False, word),
+           _candidates_of(cert, False, word), _candidates_of(titles, False, word))
+    if not any(got):
+        got = _NO_CANDIDATES
+    memo = _combined(tables)
+    if len(memo) >= _MAX_CANDIDATE_WORDS:
+        memo.clear()
+    memo[word] = got
+    return got
+
+
+def _candidates_of(table, future, word):
+    return tuple((len(rest) + 1, rest, v, pre)
+                 for pre, w in _variants(word, future) for rest, v in table.get(w, ()))
+
+
+def _add_candidates(table, future, word):
+    found = tuple((len(rest) + 1, rest, v, pre)
+                  for pre, w in _variants(word, future) for rest, v in table.get(w, ()))
+    memo = _candidates(table, future)
+    if len(memo) >= _MAX_CANDIDATE_WORDS:
+        memo.clear()
+    memo[word] = found
+    return found
 
 
 _TOKEN_RE = re.compile(r"\w+|[،,؛;:.!?؟“”\"«»()\-–]")
 _CLAUSE_PUNCT = set("،,؛;:“”\"«»()–")
 _PREPS = {"من", "مع", "الي", "عن", "علي", "في", "ب", "ل", "بين", "لدي"}
-_CONJ: set = set()  # (word, next word) pairs where a name was found behind the conjunction و/ف
 _REL_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
 _NEGATIONS = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم"}
 _COUNT_RE = re.compile(r"^(?:مره|مرة|مرات)$")
@@ -1003,25 +1064,53 @@ _COUNT_RE = re.compile(r"^(?:مره|مرة|مرات)$")
 def _tokens(text):
     norm, emap = _norm_map(text)
     toks = []
-    for m in _TOKEN_RE.finditer(norm):
-        s, e = _span(text, m.start(), m.end(), emap)
-        toks.append((m.group(), s, e))
+    n, trail, right = len(text), _TRAIL_MARKS, bisect.bisect_right
+    for m in _TOKEN_RE.finditer(norm):  # (the spans of _span, inlined)
+        s, t = m.span()
+        if emap is None:
+            a, b = s, t
+        else:
+            a = s + right(emap, s)
+            b = t + right(emap, t - 1)
+        while b < n and text[b] in trail:
+            b += 1
+        toks.append((m.group(), a, b))
     return toks
 
 
-def _actor_spans(words, surf, is_punct, cue_at, place_at, titles):
-    """Actor mentions: title phrases, and name n-grams repeated in the article."""
+def _actor_spans(words, surf, is_punct, cue_at, place_at, titles, title_cands=None):
+    """Actor mentions: title phrases, and name n-grams repeated in the article.
+
+    ``title_cands`` (optional): the candidates of ``titles`` of every token, as :func:`_lookup`
+    would find them.
+    """
     from .lexicons import is_stopword
 
+    conj: set = set()
     tt = titles
     n = len(words)
+    memo = _candidates(tt, False)
+    title_hits: dict = {}  # position → _lookup(words, k, tt), each computed once
+
+    def title_at(k):
+        if k in title_hits:
+            return title_hits[k]
+        if title_cands is not None:
+            cc = title_cands[k]
+        else:
+            cc = memo.get(words[k])
+            if cc is None:
+                cc = _add_candidates(tt, False, words[k])
+        h = title_hits[k] = _match(words, k, cc) if cc else None
+        return h
+
     mentions = []
     i = 0
     while i < n:
         if is_punct[i]:
             i += 1
             continue
-        hit = _lookup(words, i, tt)
+        hit = title_at(i)
         if hit:
             j = i + hit[0]
             names = 0
@@ -1052,20 +1141,27 @@ def _actor_spans(words, surf, is_punct, cue_at, place_at, titles):
         w = words[k]
         return (not is_punct[k] and not w.startswith("ال") and not w.isdigit() and len(w) > 1
                 and not is_stopword(w) and w not in _PREPS and not (k in cue_at)
-                and not (k in place_at) and not _lookup(words, k, tt))
+                and not (k in place_at) and not title_at(k))
 
     good = [ok(k) for k in range(n)]
     counts: dict = {}
     for size in (3, 2):
         for k in range(n - size + 1):
-            if all(good[k:k + size]):
-                counts[tuple(words[k:k + size])] = counts.get(tuple(words[k:k + size]), 0) + 1
+            if good[k] and good[k + 1] and (size == 2 or good[k + 2]):
+                g = tuple(words[k:k + size])
+                counts[g] = counts.get(g, 0) + 1
     names = {g for g, c in counts.items() if c >= 2}
+    if not names:  # (nothing below can add a mention)
+        return sorted(set(mentions)), conj
+    firsts = {g[0] for g in names}
     covered = set()
     for s, e in mentions:
         covered.update(range(s, e))
     k = 0
     while k < n:
+        if words[k] not in firsts:  # (no name starts here)
+            k += 1
+            continue
         for size in (3, 2):
             g = tuple(words[k:k + size])
             if len(g) == size and g in names and not covered.intersection(range(k, k + size)):
@@ -1077,12 +1173,12 @@ def _actor_spans(words, surf, is_punct, cue_at, place_at, titles):
     # names seen bare and with a conjunction ("وفلاديمير بوتين")
     for k in range(n - 1):
         w = words[k]
-        if len(w) > 3 and w[0] in "وف" and not covered.intersection(range(k, k + 2)):
+        if len(w) > 3 and w[0] in "وف" and w[1:] in firsts and not covered.intersection(range(k, k + 2)):
             g = (w[1:], words[k + 1])
             if g in names and (k, k + 2) not in mentions:
                 mentions.append((k, k + 2))
-                _CONJ.add((words[k], words[k + 1]))
-    return sorted(set(mentions))
+                conj.add((words[k], words[k + 1]))
+    return sorted(set(mentions)), conj
 
 
 def events(article, published=None, dates=None):
@@ -1103,7 +1199,7 @@ def events(article, published=None, dates=None):
 
 
 def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901
-    from .textlayer import sentence_spans
+    from .textlayer import shared_spans
 
     text = getattr(article, "text", article)
     if published is None:
@@ -1121,7 +1217,7 @@ def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901
     surf = [text[t[1]:t[2]] for t in toks]
     is_punct = [not (w[0].isalnum() or w[0] == "_") for w in words]
     n = len(words)
-    sents = sentence_spans(text)
+    sents = shared_spans(text)[1]
     sstarts = [s for s, _ in sents]
     tok_sent = [bisect.bisect_right(sstarts, t[1]) - 1 for t in toks]
     # clause index: increases at clause punctuation and at sentence starts
@@ -1133,24 +1229,39 @@ def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901
 
     # cue, place and certainty hits
     cue_at, place_at, cert_at = {}, {}, {}
+    tables = _phrase_tables()
+    memo = _combined(tables)
+    title_cands = [()] * n
     k = 0
     while k < n:
         if is_punct[k]:
             k += 1
             continue
-        h = _lookup(words, k, cues, future=True)
-        if h:
-            cue_at[k] = h
-        p = _lookup(words, k, places)
-        if p:
-            place_at[k] = p
-        ce = _lookup(words, k, cert)
-        if ce:
-            cert_at[k] = ce[1]
+        w = words[k]  # (_lookup of the tables, with the candidates of the word memoised)
+        cc = memo.get(w)
+        if cc is None:
+            cc = _add_combined(tables, w)
+        if cc is _NO_CANDIDATES:
+            k += 1
+            continue
+        c_cue, c_place, c_cert, title_cands[k] = cc
+        if c_cue:
+            h = _match(words, k, c_cue)
+            if h:
+                cue_at[k] = h
+        if c_place:
+            p = _match(words, k, c_place)
+            if p:
+                place_at[k] = p
+        if c_cert:
+            ce = _match(words, k, c_cert)
+            if ce:
+                cert_at[k] = ce[1]
         k += 1
     if not cue_at:
         return []
-    actors = _actor_spans(words, surf, is_punct, cue_at, place_at, titles)
+    # conj: (word, next word) pairs of this article where a name stands behind و/ف
+    actors, conj = _actor_spans(words, surf, is_punct, cue_at, place_at, titles, title_cands)
     actor_start = {s: e for s, e in actors}
 
     def is_role(s, e):
@@ -1162,7 +1273,7 @@ def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901
 
     def actor_text(s, e):
         a = toks[s][1]
-        if (words[s], words[s + 1] if s + 1 < n else None) in _CONJ and text[a] in "وف":
+        if (words[s], words[s + 1] if s + 1 < n else None) in conj and text[a] in "وف":
             a += 1
         return text[a:toks[e - 1][2]]
 
