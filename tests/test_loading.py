@@ -153,9 +153,9 @@ def test_json_by_index():
     assert a.published_inferred is True  # from date_extracted (crawl time)
     assert a.format == "json"
     assert a.extra["index_in_file"] == 0 and a.extra["date_extracted"] == obj["date_extracted"]
-    # " عين اليوم – جدة": agency – place form, the simple rule takes the words before the dash
-    assert a.dateline == "عين اليوم"
-    assert a.text[slice(*a.dateline_span)] == "عين اليوم"
+    # " عين اليوم – جدة": agency – place form; the dateline is the side that is a known place
+    assert a.dateline == "جدة"
+    assert a.text[slice(*a.dateline_span)] == "جدة"
 
 
 def test_json_by_select_url_and_id():
@@ -201,7 +201,7 @@ def test_zip_like_saudinewsnet(tmp_path):
     obj = SAMPLE_JSON_DATA[9]
     a = load_article(p, select=obj["url"])
     assert a.text == obj["content"] and a.format == "zip"
-    assert a.dateline == "واس"
+    assert a.dateline is None  # "واس- طنجة": an agency, and a city the gazetteer does not know
     with pytest.raises(BadArticleFormat, match=r"2015-08-02\.zip.*10 articles"):
         load_article(p)
 
@@ -507,3 +507,21 @@ def test_non_utf8_latin_text_is_not_forced_into_cp1256(tmp_path):
     assert "Straße" in text and "öffnet" in text and "größer" in text
     with pytest.raises(NotArabic, match=r"german\.txt"):
         load_article(p)
+
+
+@pytest.mark.parametrize(
+    "opening,expected",
+    [
+        ("موسكو – (رياليست عربي): ", "موسكو"),  # PLACE – (OUTLET)
+        ("الرياض - واس\n", "الرياض"),  # PLACE – AGENCY
+        (" عين اليوم – جدة\n", "جدة"),  # AGENCY – PLACE
+        ("واس – مكة المكرمة\n", "مكة المكرمة"),  # a two-word place
+        ("سلوى سعد – متابعات\n", None),  # REPORTER – (desk): no place, no dateline
+        ("عبدالرحمن الشهري – بارق\n", None),  # a town the gazetteer does not know (add it to places_ar.tsv)
+    ],
+)
+def test_dateline_is_a_known_place_on_either_side_of_the_dash(opening, expected):
+    art = load_text(opening + SENTENCE)
+    assert art.dateline == expected
+    if expected:
+        assert art.text[slice(*art.dateline_span)] == expected

@@ -503,12 +503,16 @@ _DASHES = "–—-"
 _DATELINE_WINDOW = 40
 
 
-def find_dateline(text: str) -> tuple[str, tuple[int, int], str | None] | None:
-    """``(dateline, (start, end), outlet)`` when the first line opens with ≤3 words and a dash.
+def find_dateline(text: str, is_place=None) -> tuple[str, tuple[int, int], str | None] | None:
+    """``(dateline, (start, end), outlet)`` when the first line opens with a dateline.
 
-    The simple rule: the words before the first dash (within the first ~40 characters of the first
-    non-blank line), if there are 1–3 of them, made of letters only, and the line goes on after the
-    dash.  A hyphen-minus must touch a space on one side (so ``كوفيد-19`` is no dateline).
+    The opening of the first non-blank line is read as ``A – B``: 1–3 words before a dash (within
+    its first ~40 characters) and text after it.  A hyphen-minus must touch a space on one side (so
+    ``كوفيد-19`` is no dateline).  News writes both ``PLACE – (OUTLET)`` and ``AGENCY/REPORTER –
+    PLACE``, so with ``is_place`` (a function telling whether some words name a place; maqal passes
+    its gazetteer) the dateline is whichever side is a known place — ``موسكو – (رياليست عربي)`` →
+    موسكو, ``عين اليوم – روما`` → روما — and there is none when neither is (``سلوى سعد –
+    متابعات``: a reporter, not a place).  Without ``is_place`` the words before the dash are taken.
     ``outlet`` is the name in parentheses right after the dash, if any.
     """
     start = next((i for i, c in enumerate(text) if not c.isspace() and unicodedata.category(c) != "Cf"), None)
@@ -532,14 +536,36 @@ def find_dateline(text: str) -> tuple[str, tuple[int, int], str | None] | None:
             return None
         if not all(_is_word(w) for w in words):
             return None
-        stripped = head.strip()
-        s = start + head.index(stripped)
         outlet = None
         om = re.match(r"\s*\(([^()\n]{1,40})\)", rest)
         if om and om.group(1).strip():
             outlet = om.group(1).strip()
-        return stripped, (s, s + len(stripped)), outlet
+        stripped = head.strip()
+        s = start + head.index(stripped)
+        if is_place is None or is_place(stripped):
+            return stripped, (s, s + len(stripped)), outlet
+        # AGENCY – PLACE: the 1–3 words right after the dash, up to punctuation or the line's end
+        after = re.match(r"\s*((?:[^\W\d_]+)(?:\s+[^\W\d_]+){0,2})", rest)
+        if after:
+            names = after.group(1).split()
+            for k in range(len(names), 0, -1):  # longest known place first (مكة المكرمة)
+                cand = " ".join(names[:k])
+                if is_place(cand):
+                    a = start + i + 1 + rest.index(cand)
+                    return cand, (a, a + len(cand)), outlet
+        return None
     return None
+
+
+def _is_known_place(words: str) -> bool:
+    """A place the gazetteer knows (Babel/CLDR names plus ``places_ar.tsv``), with or without a
+    leading ال; used to tell a dateline's place from a reporter's or agency's name."""
+    from .arabic import normalize
+    from .timeline import gazetteer
+
+    g = gazetteer()
+    key = " ".join(normalize(words).split())
+    return key in g or (key.startswith("ال") and key[2:] in g) or ("ال" + key) in g
 
 
 def _is_word(w: str) -> bool:
@@ -684,7 +710,7 @@ def _build(
 
     source = meta.get("source")
     dateline = span = None
-    found = find_dateline(text)
+    found = find_dateline(text, _is_known_place)
     if found:
         dateline, span, outlet = found
         if source is None and outlet:
