@@ -210,3 +210,78 @@ def test_real_corpus_slice_has_every_outlet_partition(tmp_path):
     assert len(arts) == run.articles and arts["source"].nunique() >= 1
     per = corpus.articles_per_day(tmp_path)
     assert per["articles"].sum() == run.articles
+
+
+def test_claim_rows_are_the_rows_of_claims():
+    from maqal.claims import COLUMNS, claim_rows, claims
+
+    for i in (0, 1, 2):
+        art = load_article(SNN, index=i)
+        rows = claim_rows(art)
+        df = claims(art)
+        assert [list(r) for r in rows] == [COLUMNS] * len(rows)
+        assert len(rows) == len(df) and [r["claim"] for r in rows] == list(range(len(df)))
+        back = pd.DataFrame(rows, columns=COLUMNS)
+        for col in COLUMNS:
+            assert back[col].astype(object).where(back[col].notna(), None).tolist() \
+                == df[col].astype(object).where(df[col].notna(), None).tolist(), col
+
+
+def test_builtin_tables_have_one_fixed_schema(sample_out):
+    import pyarrow.parquet as pq
+
+    out, _ = sample_out
+    for name in ("articles", "terms", "dates", "events", "claims"):
+        if not (out / name).is_dir():
+            continue
+        schemas = {str(pq.read_schema(f)) for f in (out / name).rglob("*.parquet")}
+        assert len(schemas) == 1, name
+        schema = pq.read_schema(next((out / name).rglob("*.parquet")))
+        assert "null" not in {str(t) for t in schema.types}, name  # all-null columns keep their type
+        assert schema.names == corpus._builtin_schemas()[name][0].names
+    if (out / "claims").is_dir():
+        cl = corpus.read_table(out, "claims")
+        assert str(cl["source_start"].dtype) == "Int64" and str(cl["cue_end"].dtype) == "Int64"
+        arts = corpus.read_table(out, "articles")
+        assert set(cl["source"]) <= set(arts["source"])  # the outlet, not the claim's speaker
+
+
+def test_replaced_builtin_table_is_written_the_generic_way(tmp_path):
+    def terms(article):
+        return [{"key": "x", "n": 1.5, "source": "ignored"}]
+
+    old = corpus.TABLES["terms"]
+    corpus.register_table("terms", terms)
+    try:
+        corpus.run_corpus([SNN], tmp_path, workers=1, progress=False, limit=3, tables=["terms"])
+        df = corpus.read_table(tmp_path, "terms")
+        assert len(df) == 3 and df["n"].tolist() == [1.5] * 3 and "count" not in df.columns
+    finally:
+        corpus.TABLES["terms"] = old
+
+
+def test_fast_table_falls_back_on_unexpected_rows():
+    entries = [({"article_id": "a", "source": "s", "day": "2015-08-02"},
+                [{"value": None, "start_date": None, "end_date": None, "granularity": None, "kind": "x",
+                  "start": 0, "end": 1, "text": "x", "sentence": 0, "extra": 1}])]
+    tables = {"dates": corpus.dates_rows}
+    assert corpus._fast_table("dates", entries, tables) is None  # an unknown key
+    del entries[0][1][0]["extra"]
+    table, parts = corpus._fast_table("dates", entries, tables)
+    assert table.num_rows == 1 and parts == [(("s", "2015-08-02"), 0, 1)]
+    entries[0][1][0]["start"] = "0"
+    assert corpus._fast_table("dates", entries, tables) is None  # a value of another type
+
+
+def test_claims_table_keeps_who_speaks_beside_the_outlet(tmp_path):
+    """In corpus tables ``source`` is the outlet (the partition); the claim's own source is ``speaker``."""
+    import maqal
+    from maqal.claims import claims
+    from maqal.cli import main
+    from maqal.corpus import read_table
+
+    assert main(["corpus", str(maqal.paths.SAMPLE_ARTICLE), "--out", str(tmp_path / "c"), "--quiet"]) == 0
+    table = read_table(tmp_path / "c", "claims").sort_values("claim")
+    expected = claims(maqal.load_article(maqal.paths.SAMPLE_ARTICLE))
+    assert table["speaker"].tolist() == expected["source"].tolist()
+    assert set(table["source"]) == {"رياليست عربي"}

@@ -40,7 +40,7 @@ from functools import cache
 from .arabic import _DROP, DIACRITICS, TATWEEL, normalize
 from .lexicons import read_list
 
-__all__ = ["claims", "claims_html", "SOURCE_TYPES", "COLUMNS", "reload_lexicons"]
+__all__ = ["claims", "claim_rows", "claims_html", "SOURCE_TYPES", "COLUMNS", "reload_lexicons"]
 
 SOURCE_TYPES = ("official", "government", "institution", "organization", "intelligence",
                 "media", "expert", "anonymous", "person", "author")
@@ -911,17 +911,8 @@ def claims(article):
     """
     import pandas as pd
 
-    from .textlayer import shared_spans
-
-    text = getattr(article, "text", article)
-    pars, sents = shared_spans(text)
-    par_of, p = [], 0
-    for s, _ in sents:
-        while p + 1 < len(pars) and s >= pars[p][1]:
-            p += 1
-        par_of.append(p)
-    rows = _Extractor(text).run(sents, par_of)
-    if not rows or any(r.keys() != _ROW_KEYS for r in rows):  # (rows normally have every column)
+    rows = claim_rows(article)
+    if not rows or any(r.keys() != _ALL_KEYS for r in rows):  # (rows normally have every column)
         df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "claim"])
         df.insert(0, "claim", range(len(df)))
         for col in _INT_COLUMNS:
@@ -935,7 +926,36 @@ def claims(article):
     return pd.DataFrame(data)
 
 
+def claim_rows(article) -> list[dict]:
+    """:func:`claims` as a list of dicts, no pandas (the fast path for corpus mode).
+
+    One dict per claim, the rows :func:`claims` builds its DataFrame from, keyed by
+    :data:`COLUMNS` in that order (``claim`` is the running number); spans with no value are ``None``.
+    """
+    from .textlayer import shared_spans
+
+    text = getattr(article, "text", article)
+    pars, sents = shared_spans(text)
+    par_of, p = [], 0
+    for s, _ in sents:
+        while p + 1 < len(pars) and s >= pars[p][1]:
+            p += 1
+        par_of.append(p)
+    rows = _Extractor(text).run(sents, par_of)
+    out = []
+    for i, r in enumerate(rows):
+        row = {"claim": i}
+        if r.keys() == _ROW_KEYS:  # (always: then in the order of COLUMNS)
+            for col in COLUMNS[1:]:
+                row[col] = r[col]
+        else:
+            row.update(r)
+        out.append(row)
+    return out
+
+
 _INT_COLUMNS = ("source_start", "source_end", "cue_start", "cue_end")
+_ALL_KEYS = frozenset(COLUMNS)
 _ROW_KEYS = frozenset(COLUMNS[1:])
 
 

@@ -50,7 +50,7 @@ from pathlib import Path
 PARTITIONS = ("source", "day")
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
 DEFAULT_CHUNK_SIZE = 500
-FORMAT_VERSION = 1  # bump when the tables' content changes: chunks are then recomputed
+FORMAT_VERSION = 2  # bump when the tables' content changes: chunks are then recomputed
 
 
 # --------------------------------------------------------------------------- table registry
@@ -143,10 +143,17 @@ def events_rows(article):
 
 
 def claims_rows(article):
-    """:func:`maqal.claims.claims` of the article."""
+    """:func:`maqal.claims.claim_rows` of the article, the claim's ``source`` (who speaks) renamed
+    ``speaker``: in corpus tables ``source`` is the outlet every row is partitioned by."""
     from . import claims
 
-    return claims.claims(article)
+    fn = getattr(claims, "claim_rows", None)
+    if fn is None:
+        return claims.claims(article).rename(columns={"source": "speaker"})
+    rows = fn(article)
+    for r in rows:
+        r["speaker"] = r.pop("source", None)
+    return rows
 
 
 #: name → function(article) returning a list of dicts or a DataFrame (one row per finding)
@@ -403,6 +410,146 @@ def _conform(t, schema):
     return pa.Table.from_arrays(cols, schema=schema)
 
 
+_SCHEMAS: dict = {}
+
+
+def _builtin_schemas() -> dict:
+    """``{table: (Arrow schema without source/day, row keys, maker)}`` of the built-in tables.
+
+    The columns, their order and types are those the tables have always been written with
+    (string columns that pandas used to hand over as ``large_string`` stay so); fixed here,
+    every chunk's file has the same schema, also where a column happens to be all null.
+    ``maker`` is the registry function the schema belongs to (a replaced table is written the
+    generic way); row keys are what the function's rows must hold exactly.
+    """
+    if _SCHEMAS:
+        return _SCHEMAS
+    import pyarrow as pa
+
+    S, L, I, B, D = pa.string(), pa.large_string(), pa.int64(), pa.bool_(), pa.date32()
+    specs = {
+        "articles": (None, [("article_id", S), ("title", S), ("url", S), ("author", S), ("published", D),
+                            ("published_inferred", B), ("dateline", S), ("chars", I), ("bytes", I),
+                            ("words", I), ("file", S), ("index_in_file", I), ("warnings", pa.list_(S))],
+                     {"article_id", *PARTITIONS}),
+        "terms": (terms_rows, [("article_id", S), ("key", S), ("term", S), ("count", I),
+                               ("forms", pa.list_(S)), ("starts", pa.list_(I)), ("ends", pa.list_(I))], ()),
+        "dates": (dates_rows, [("article_id", S), ("value", S), ("start_date", D), ("end_date", D),
+                               ("granularity", S), ("kind", S), ("start", I), ("end", I), ("text", S),
+                               ("sentence", I)], ()),
+        "events": (events_rows, [("article_id", S), ("kind", S), ("who", S), ("with", S), ("count", I),
+                                 ("value", S), ("start_date", D), ("end_date", D), ("certainty", S),
+                                 ("sentence", I), ("start", I), ("end", I), ("time_text", S),
+                                 ("time_start", I), ("time_end", I), ("text", S), ("where", S),
+                                 ("place", S)], ()),
+        # the claim's own source (who speaks) is "speaker": "source" is the outlet here
+        "claims": (claims_rows, [("article_id", L), ("claim", I), ("sentence", I), ("paragraph", I),
+                                 ("start", I), ("end", I), ("text", L), ("speaker", L), ("source_start", I),
+                                 ("source_end", I), ("source_type", L), ("source_side", S),
+                                 ("source_inherited", B), ("attributed", B), ("cue", S), ("cue_start", I),
+                                 ("cue_end", I), ("cue_kind", S), ("cue_lemma", S), ("direct_quote", B),
+                                 ("hedged", B), ("hedges", pa.list_(S)), ("allegation", B),
+                                 ("allegations", pa.list_(S))], ()),
+    }
+    for name, (maker, fields, extra) in specs.items():
+        schema = pa.schema(fields, metadata=_claims_pandas_metadata(fields) if name == "claims" else None)
+        keys = set(schema.names) | set(extra)
+        if name != "articles":
+            keys.discard("article_id")
+        _SCHEMAS[name] = (schema, frozenset(keys), maker)
+    return _SCHEMAS
+
+
+def _claims_pandas_metadata(fields) -> dict:
+    """The ``pandas`` schema metadata the claims files have always carried (they were written from
+    a DataFrame): with it, :func:`read_table` gives the nullable span columns as ``Int64``."""
+    import pyarrow as pa
+
+    try:
+        from importlib.metadata import version
+
+        pandas_version = version("pandas")
+    except Exception:  # noqa: BLE001 - only informative
+        pandas_version = None
+    nullable = {"source_start", "source_end", "cue_start", "cue_end"}
+    as_str = {"article_id", "source", "day", "text", "speaker", "source_type"}
+    columns = []
+    for name, typ in [fields[0], ("source", None), ("day", None), *fields[1:]]:
+        if name in as_str:
+            kinds = ("object", "str")
+        elif name in nullable:
+            kinds = ("int64", "Int64")
+        elif typ == pa.int64():
+            kinds = ("int64", "int64")
+        elif typ == pa.bool_():
+            kinds = ("bool", "bool")
+        elif pa.types.is_list(typ):
+            kinds = ("list[unicode]", "object")
+        else:
+            kinds = ("unicode", "object")
+        columns.append({"name": name, "field_name": name, "pandas_type": kinds[0], "numpy_type": kinds[1],
+                        "metadata": None})
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns, "attributes": {},
+            "creator": {"library": "pyarrow", "version": pa.__version__}, "pandas_version": pandas_version}
+    return {b"pandas": json.dumps(meta).encode()}
+
+
+def _fast_table(name: str, entries: list, tables: dict):
+    """The chunk's rows of a built-in table as ONE Arrow table with its fixed schema, rows grouped
+    by partition: ``(table, [((source, day), offset, length), ...])``; ``None`` when the rows are
+    not what the schema expects (then the generic path writes them)."""
+    import pyarrow as pa
+
+    spec = _builtin_schemas().get(name)
+    if spec is None:
+        return None
+    schema, keys, maker = spec
+    if name != "articles" and tables.get(name) is not maker:
+        return None
+    groups: dict = {}
+    for meta, value in entries:
+        if not isinstance(value, list):
+            return None
+        if value:
+            groups.setdefault((meta["source"], meta["day"]), []).append((meta, value))
+    parts, rows, ids = [], [], []
+    offset = 0
+    for key in sorted(groups, key=lambda k: (str(k[0]), str(k[1]))):
+        n = 0
+        for meta, value in groups[key]:
+            rows.extend(value)
+            ids.extend([meta["article_id"]] * len(value))
+            n += len(value)
+        parts.append((key, offset, n))
+        offset += n
+    if not rows:
+        return None
+    from datetime import datetime
+    from itertools import repeat
+    from operator import itemgetter
+
+    # every row has exactly the expected keys: as many as expected (checked here), every column
+    # (a missing one raises KeyError below) and the extra keys (checked here); all at C speed
+    arrays = []
+    try:
+        if set(map(len, rows)) != {len(keys)}:
+            return None
+        for extra in keys.difference(schema.names):
+            if not all(map(dict.__contains__, rows, repeat(extra))):
+                return None
+        for f in schema:
+            if f.name == "article_id" and name != "articles":
+                values = ids
+            else:
+                values = list(map(itemgetter(f.name), rows))
+                if f.type == pa.date32() and any(map(isinstance, values, repeat(datetime))):
+                    return None  # (Arrow would cut the time off; inferred, it stays a timestamp)
+            arrays.append(pa.array(values, f.type))
+    except (KeyError, pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+        return None
+    return pa.Table.from_arrays(arrays, schema=schema), parts
+
+
 def _with_meta(frames: list):
     """Concatenate ``(DataFrame, meta)`` pairs, with ``article_id``/``source``/``day`` in front."""
     import pandas as pd
@@ -419,6 +566,21 @@ def _with_meta(frames: list):
             big = big.drop(columns=k)
         big.insert(i, k, pd.array(values, dtype=object))
     return [big]
+
+
+def _generic_table(name: str, entries: list, tables: dict):
+    """Any table's rows (dicts or DataFrames) as one Arrow table with ``article_id``/``source``/
+    ``day``, types inferred from the values (registered tables, or rows a fixed schema does not fit)."""
+    frames, rows = [], []
+    meta_wins = tables.get(name) is claims_rows  # a claim's "source" (its speaker) is not the outlet
+    for meta, value in entries:
+        if name == "articles":
+            rows.extend(value)
+        elif isinstance(value, list):
+            rows.extend(({**meta, **r, **meta} if meta_wins else {**meta, **r}) for r in value)
+        else:  # a DataFrame: joined once per chunk, meta columns added then
+            frames.append((value, meta))
+    return _arrow(_with_meta(frames), rows)
 
 
 @dataclass
@@ -504,7 +666,7 @@ def process_chunk(chunk: Chunk, out_dir, tables=None, force: bool = False) -> di
 
 def _process_chunk(chunk: Chunk, out: Path, tables: dict, names: list, marker: Path, t0: float) -> dict:
     res = ChunkResult(chunk.id)
-    collected: dict[str, tuple[list, list]] = {}  # table → (frames, rows)
+    collected: dict[str, list] = {}  # table → [(meta, rows or DataFrame)] in article order
     timings = res.timings
     t_load = time.perf_counter()
     for (path, index), art in _iter_chunk_articles(chunk):
@@ -520,24 +682,27 @@ def _process_chunk(chunk: Chunk, out: Path, tables: dict, names: list, marker: P
         result = article_tables(art, tables, timings)
         res.errors.extend(result.pop("errors"))
         for name, value in result.items():
-            frames, rows = collected.setdefault(name, ([], []))
-            if name == "articles":
-                rows.extend(value)
-            elif isinstance(value, list):
-                rows.extend({**meta, **r} for r in value)
-            else:  # a DataFrame: joined once per chunk, meta columns added then
-                frames.append((value, meta))
+            collected.setdefault(name, []).append((meta, value))
         t_load = time.perf_counter()
     t_write = time.perf_counter()
 
-    import pyarrow.compute as pc
-
     for name in ["articles", *names]:
-        frames, rows = collected.get(name, ([], []))
-        table = _arrow(_with_meta(frames), rows)
+        entries = collected.get(name, [])
+        fast = _fast_table(name, entries, tables)
+        if fast is not None:  # one table with the fixed schema, grouped by partition: slice it
+            table, parts = fast
+            res.rows[name] = table.num_rows
+            for (src, day), offset, n in parts:
+                rel = f"{name}/source={_quote(src)}/day={_quote(day)}/part-{chunk.id}.parquet"
+                _atomic_write_table(table.slice(offset, n), out / rel)
+                res.files.append(rel)
+            continue
+        table = _generic_table(name, entries, tables)
         res.rows[name] = 0 if table is None else table.num_rows
         if table is None or table.num_rows == 0:
             continue
+        import pyarrow.compute as pc
+
         keys = list(zip(table.column("source").to_pylist(), table.column("day").to_pylist()))
         for src, day in sorted(set(keys), key=lambda k: (str(k[0]), str(k[1]))):
             mask = pc.and_(
