@@ -525,3 +525,12 @@ def test_dateline_is_a_known_place_on_either_side_of_the_dash(opening, expected)
     assert art.dateline == expected
     if expected:
         assert art.text[slice(*art.dateline_span)] == expected
+
+
+def test_arabic_typed_on_a_persian_keyboard_is_arabic():
+    # real SaudiNewsNet openings: ی for ى and ک for ك are common in Arabic typed on Persian keyboards
+    text = ("توفی شيخ شمل قبائل أكلب، الشيخ سعيد آل عطيان، والد المبتعثة إلی جامعة أدليد، الدكتورة هدی "
+            "بنت سعيد آل عطيان. وتتقدم الصحيفة بأحر التعازي للدكتورة هدی وأسرتها، ونسأل الله أن يتغمده بواسع "
+            "رحمته. وقد نقل جثمانه إلی المملکة حيث يصلی عليه في الجامع الکبير.")
+    art = load_text(text)
+    assert art.warnings == ()

@@ -157,3 +157,15 @@ def test_results_do_not_depend_on_the_articles_analysed_before(snn_sample, sampl
     forward = [run(t) for t in texts]
     backward = [run(t) for t in reversed(texts)][::-1]
     assert forward == backward
+
+
+@pytest.mark.parametrize("where", ["2015-07-22.zip#2044", "2015-07-31.zip#375", "2015-07-31.zip#405",
+                                   "2015-08-08.zip#1"])
+def test_arabic_articles_once_refused_as_persian(where):
+    """Arabic typed with Persian ی/ک: the full-corpus check once refused these as Persian."""
+    from conftest import needs_corpus
+
+    needs_corpus()
+    name, index = where.split("#")
+    art = load_article(maqal.paths.CORPUS_DIR / name, index=int(index))
+    assert not any("Persian" in w for w in art.warnings)

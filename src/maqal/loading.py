@@ -469,6 +469,23 @@ def restore_baked(text: str, path=None, *, strict: bool = True) -> tuple[str, st
 # --------------------------------------------------------------------------- language checks
 
 
+#: function words of Persian and Urdu that are not Arabic words; and Arabic's own, to compare
+_PERSIAN_URDU_WORDS = frozenset(
+    "است را می این آن برای های ها یک شده شود شد بود کرد کند کردند نیز اند ای تا با در از که".split()
+    + "ہے ہیں کے کی کا میں اور سے نے کو بھی".split()
+)
+_ARABIC_FUNCTION_WORDS = frozenset("في من على إلى الى أن إن عن التي الذي هذا هذه مع كان".split())
+_ARABIC_SCRIPT_WORD_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u200c]+")
+
+
+def _persian_words_dominate(text: str) -> bool:
+    """More Persian/Urdu function words than Arabic ones, and at least a few of them."""
+    words = _ARABIC_SCRIPT_WORD_RE.findall(text)
+    fa = sum(1 for w in words if w in _PERSIAN_URDU_WORDS)
+    ar = sum(1 for w in words if w in _ARABIC_FUNCTION_WORDS)
+    return fa >= 3 and fa > ar
+
+
 def check_arabic(text: str, path=None, *, strict: bool = True) -> list[str]:
     """Raise :class:`NotArabic` (or, with ``strict=False``, return warnings) for non-Arabic text."""
     warnings = []
@@ -483,7 +500,10 @@ def check_arabic(text: str, path=None, *, strict: bool = True) -> list[str]:
     arabic = {c: k for c, k in _letter_counts(text).items() if _is_arabic_script(c)}
     persian = {c: k for c, k in arabic.items() if c in PERSIAN_URDU_LETTERS}
     n_arabic, n_persian = sum(arabic.values()), sum(persian.values())
-    if n_arabic and n_persian / n_arabic > MAX_PERSIAN_SHARE:
+    # Letters alone mislead: Arabic typed on a Persian keyboard is full of ی and ک (إلی، هدی).
+    # The languages differ in their function words (است، را، می، این / ہے، کے، میں), which
+    # Arabic never writes, so those decide.
+    if n_arabic and n_persian / n_arabic > MAX_PERSIAN_SHARE and _persian_words_dominate(text):
         lang = "Urdu" if any(c in URDU_ONLY_LETTERS for c in persian) else "Persian"
         seen = "".join(sorted(persian))
         problem = (
