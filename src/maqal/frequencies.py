@@ -24,17 +24,25 @@ def _layer(obj) -> TextLayer:
 
 def term_table(obj, grouper="clitic"):
     """Tokens with their group ``key`` and a ``content`` flag (Arabic, not a stopword,
-    at least two letters) — the rows every count below is made from."""
+    at least two letters) — the rows every count below is made from.
+
+    Computed once per text layer and grouper name (frequencies, collocations, keywords and
+    concordances of one article all start here); each call returns a fresh copy."""
     layer = _layer(obj)
-    toks = layer.tokens.copy()
-    arabic = toks["kind"].eq("arabic")
-    local = Counter(toks.loc[arabic, "norm"])
-    g = get_grouper(grouper)
-    g = g.with_local(local) if hasattr(g, "with_local") else g
-    toks["key"] = [g.key(n) if a else n for n, a in zip(toks["norm"], arabic)]
-    toks["stopword"] = [a and is_stopword(n) for n, a in zip(toks["norm"], arabic)]
-    toks["content"] = arabic & ~toks["stopword"] & (toks["norm"].str.len() >= MIN_TERM_CHARS)
-    return toks
+    cache = layer.__dict__.setdefault("_term_tables", {}) if isinstance(grouper, str) else {}
+    if grouper not in cache or not isinstance(grouper, str):
+        toks = layer.tokens.copy()
+        arabic = toks["kind"].eq("arabic")
+        local = Counter(toks.loc[arabic, "norm"])
+        g = get_grouper(grouper)
+        g = g.with_local(local) if hasattr(g, "with_local") else g
+        toks["key"] = [g.key(n) if a else n for n, a in zip(toks["norm"], arabic)]
+        toks["stopword"] = [a and is_stopword(n) for n, a in zip(toks["norm"], arabic)]
+        toks["content"] = arabic & ~toks["stopword"] & (toks["norm"].str.len() >= MIN_TERM_CHARS)
+        if not isinstance(grouper, str):
+            return toks
+        cache[grouper] = toks
+    return cache[grouper].copy()
 
 
 def term_frequencies(obj, grouper="clitic", include_stopwords=False):
