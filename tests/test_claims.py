@@ -332,3 +332,11 @@ def test_claims_html_escaped_rtl(sample):
     assert "الصحافة الأمريكية" in h
     ht = str(claims_html(load_text("وقال المدير <b>إن</b> الوضع مستقر.")))
     assert "<b>" not in ht and "&lt;b&gt;" in ht
+
+
+def test_an_initial_with_its_dot_belongs_to_the_source():
+    """د. / م. before a name is a title (doctor, engineer), not the end of a sentence."""
+    text = "وأشارت د. السويلم إلى أنه عند ضرورة استخدام الفلاش يجب توجيه الضوء إلى السقف."
+    row = claims(text).iloc[0]
+    assert row["source"] == "د. السويلم"
+    assert text[int(row["source_start"]):int(row["source_end"])] == "د. السويلم"

@@ -55,7 +55,8 @@ _QUOTES_CLOSE = "”»\"’"
 _QUOTE_CHARS = set(_QUOTES_OPEN + _QUOTES_CLOSE)
 _CLAUSE_PUNCT = set("،,؛;:-–—()")
 _PROCLITIC = "[وفبلك]"
-_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+#: words, punctuation, and an initial with its dot (د. م. J.) as one word: a title, not a full stop
+_TOKEN_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?=\s+\w)|\w+|[^\w\s]")
 _DROP_RE = re.compile(f"[{re.escape(_DROP)}]")
 _WORD_MARKS = frozenset(DIACRITICS + TATWEEL)
 _MAX_SOURCE_TOKENS = 20
