@@ -238,7 +238,7 @@ def bench_import(n=5):
     rows = [
         [f"import maqal (in-process, median of {n})", f"{imp:.3f}"],
         [f"python -c 'import maqal' wall (median of {n})", f"{wall:.3f}"],
-        [f"python -c 'pass' wall, for comparison", f"{py:.3f}"],
+        ["python -c 'pass' wall, for comparison", f"{py:.3f}"],
     ]
     rows += [[k + " (median of 3)", f"{v:.3f}"] for k, v in first.items()]
     print(fmt_table(["step", "seconds"], rows))
@@ -679,7 +679,7 @@ def bench_timeline(chosen, joined, passes: int):
         add_j(f"dateparser search_dates, first {mb(pbytes):.2f} MB only", s, len(X), pbytes, 1,
               f"a prefix only: all {mb(jbytes):.1f} MB would take ~{s * jbytes / pbytes:.0f} s")
     else:
-        rows.append([f"dateparser search_dates", "not installed", "", "", "", ""])
+        rows.append(["dateparser search_dates", "not installed", "", "", "", ""])
     print(fmt_table(["method", "seconds", "MB/s", "dates", "passes", "note"], rows,
                     align=["<", ">", ">", ">", ">", "<"]))
     print(verdict(f"date scanning (date_rows) >= {TARGET_DATES_MBPS:g} MB/s, {mb(jbytes):.1f} MB joined",

@@ -426,7 +426,7 @@ class _Extractor:
         return not surf.endswith("ي")
 
     def right_source(self, cue: _Cue, end_tok: int, cue_starts: set, prep: bool = False):
-        lex, toks = self.lex, self.toks
+        toks = self.toks
         k = cue.tj
         if prep:
             # وفقا لـ X / وفقا لما نقلته X / بحسب ما ذكرت X
@@ -627,7 +627,7 @@ class _Extractor:
 
     # main ----------------------------------------------------------------------
     def run(self, sentence_spans, paragraph_of):
-        lex, norm, toks, off = self.lex, self.norm, self.toks, self.off
+        lex, norm, off = self.lex, self.norm, self.off
         rows = []
         all_cues = list(lex.cue_re.finditer(norm))
         ci = 0
@@ -831,7 +831,7 @@ class _Extractor:
 
     def _segments(self, si, par, ss, se, t0, t1, entries):
         """Cut the sentence at the cue boundaries; one row per cue, author rows for the rest."""
-        norm, off, text = self.norm, self.off, self.text
+        norm = self.norm
         bounds = sorted({ss, *(e["boundary"] for e in entries if not e["nested"])})
         bounds = [b for b in bounds if ss <= b < se]
         rows = []

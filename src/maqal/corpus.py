@@ -43,7 +43,6 @@ import sys
 import tempfile
 import time
 import urllib.parse
-from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 

@@ -380,17 +380,9 @@ _TABLE_CSS = (
 
 
 def _arabic_columns(df) -> list[int]:
-    import pandas as pd
+    from .views import arabic_columns
 
-    from .arabic import ARABIC_LETTER_RE
-
-    out = []
-    for i, c in enumerate(df.columns):
-        col = df[c]
-        if (col.dtype == object or pd.api.types.is_string_dtype(col)) and \
-                col.astype(str).str.contains(ARABIC_LETTER_RE.pattern, regex=True).any():
-            out.append(i)
-    return out
+    return arabic_columns(df)
 
 
 def table_frame(df, drop=("spans",)):

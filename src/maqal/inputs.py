@@ -179,7 +179,7 @@ def iter_array(path: Path, start: int = 0, stop: int | None = None, data=None, p
     checks and errors) but parses the file once.
     """
     from .errors import ArticleError
-    from .loading import _build, _coerce_published_arg, _json_from_file, _json_from_zip, _pick_from_json
+    from .loading import _build, _coerce_published_arg, _pick_from_json
 
     path = Path(path)
     is_zip = path.suffix.lower() == ".zip"

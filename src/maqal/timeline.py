@@ -615,7 +615,6 @@ def _interpret(m, g, norm, published, L, prev):  # noqa: C901 - one branch per p
             ukey = " ".join(g["qu"].split())
             unit, implied = L["units"][ukey]
             n = _num(g["qn"], L) if g["qn"] else implied
-            approx = bool(g["qapprox"]) or (g["qn"] and " ".join(g["qn"].split()) in L["approx"])
             vague_n = bool(g["qn"]) and " ".join(g["qn"].split()) in L["approx"]  # عدة / بضعة
             half = bool(g["qhalf"])
             pre = " ".join(g["qpre"].split())
@@ -626,7 +625,7 @@ def _interpret(m, g, norm, published, L, prev):  # noqa: C901 - one branch per p
             ukey = " ".join((g["du"] or g["du2"]).split())
             unit, _ = L["units"][ukey]
             n = _num(g["dn"] or g["dnn"] or g["dn2"] or g["dnb"], L)
-            approx = vague_n = half = False
+            vague_n = half = False
             pre = "خلال"
             direction = _dir_kind().get(" ".join(g["ddir"].split()))
         if unit in ("hour", "minute") and direction is None and pre in ("منذ", "قبل", "بعد"):
@@ -1262,7 +1261,6 @@ def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901
         return []
     # conj: (word, next word) pairs of this article where a name stands behind و/ف
     actors, conj = _actor_spans(words, surf, is_punct, cue_at, place_at, titles, title_cands)
-    actor_start = {s: e for s, e in actors}
 
     def is_role(s, e):
         """A speaker for someone (المتحدث باسم الكرملين ديمتري بيسكوف): a traveller or partner only

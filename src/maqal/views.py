@@ -89,21 +89,30 @@ def metadata_table(article) -> HTML:
     return HTML("<table class='maqal-meta'>" + "".join(rows) + "</table>")
 
 
+def arabic_columns(df) -> list[int]:
+    """Positions of the text columns (object, or pandas 3's string dtype) holding Arabic."""
+    import pandas as pd
+
+    out = []
+    for i, c in enumerate(df.columns):
+        col = df[c]
+        if (col.dtype == object or pd.api.types.is_string_dtype(col)) and \
+                col.astype(str).str.contains(ARABIC_LETTER_RE.pattern, regex=True).any():
+            out.append(i)
+    return out
+
+
 def table(df, max_rows: int = 50, caption: str | None = None):
     """A DataFrame styled for Arabic: text columns right-aligned and right to left.
 
     Returns a pandas Styler (renders in JupyterLab and in nbconvert's HTML).
     Values are escaped (``Styler.format(escape='html')``).
     """
-    import pandas as pd
-
     shown = df.head(max_rows).copy()
     for c in shown.columns:  # lists of forms / keys read better as an Arabic list
         if shown[c].map(lambda v: isinstance(v, (list, tuple))).any():
             shown[c] = shown[c].map(lambda v: "، ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
-    # object or (pandas >= 3) the string dtype
-    text_cols = [c for c in shown.columns if shown[c].dtype == object or pd.api.types.is_string_dtype(shown[c])]
-    arabic_cols = [c for c in text_cols if shown[c].astype(str).str.contains(ARABIC_LETTER_RE.pattern, regex=True).any()]
+    arabic_cols = [shown.columns[i] for i in arabic_columns(shown)]
     sty = shown.style.format(escape="html", precision=2, na_rep="")
     if "share" in shown.columns:
         sty = sty.format("{:.1%}", subset=["share"])
