@@ -10,12 +10,12 @@ import json
 from .article import Article
 
 
-def _plain(v):
+def plain_value(v):
     """A JSON-able scalar: numpy numbers made plain, NaN/NA → None, dates → ISO strings."""
     if isinstance(v, (list, tuple)):
-        return [_plain(x) for x in v]
+        return [plain_value(x) for x in v]
     if isinstance(v, dict):
-        return {k: _plain(x) for k, x in v.items()}
+        return {k: plain_value(x) for k, x in v.items()}
     if v is None or isinstance(v, str):
         return v
     try:
@@ -32,9 +32,9 @@ def _plain(v):
     return v
 
 
-def _records(df) -> list[dict]:
+def records(df) -> list[dict]:
     """DataFrame rows as plain JSON-able dicts."""
-    return [{k: _plain(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
+    return [{k: plain_value(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
 
 
 def analyze(article, *, published=None, grouper="clitic", top: int | None = None) -> dict:
@@ -65,12 +65,12 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
             "sentences": len(layer.sentence_spans),
             "tokens": int(len(layer.tokens)),
         },
-        "frequencies": _records(freqs),
-        "collocations": _records(collocations(layer, grouper)),
-        "keywords": _records(keywords(layer, grouper)),
-        "dates": _records(dates),
-        "events": _records(events(article, dates=dates)),
-        "claims": _records(claims(article)),
+        "frequencies": records(freqs),
+        "collocations": records(collocations(layer, grouper)),
+        "keywords": records(keywords(layer, grouper)),
+        "dates": records(dates),
+        "events": records(events(article, dates=dates)),
+        "claims": records(claims(article)),
     }
 
 

@@ -1,0 +1,145 @@
+"""Behaviour pinned while the package is reshaped: outputs must stay byte-identical.
+
+Three snapshots live in ``tests/snapshots/``:
+
+- ``analyze_sample.json``: ``maqal analyze --json`` of the bundled sample article;
+- ``analyze_saudinewsnet_sample.json``: the same for each of the ten bundled SaudiNewsNet articles;
+- ``corpus_sample.json``: every table of ``maqal corpus`` over that SaudiNewsNet sample;
+- ``wide_corpus.jsonl.gz`` (needs ``../shared``): dates, events and claims of 300 corpus articles
+  across all days, the analyses with the most branches.
+
+A deliberate change of output regenerates them with ``MAQAL_UPDATE_SNAPSHOTS=1 pytest
+tests/test_snapshots.py`` in its own commit, whose message says what changed and gives the gold
+numbers before and after.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from maqal import paths
+from maqal.analysis import analyze, plain_value, records, to_json
+from maqal.errors import ArticleError
+from maqal.loading import load_article
+
+from conftest import SNN_SAMPLE, corpus_zips, needs_corpus
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+UPDATE = os.environ.get("MAQAL_UPDATE_SNAPSHOTS") == "1"
+
+
+def _check(name: str, produced: str) -> None:
+    """Compare with the stored snapshot (or write it when updating), naming the first difference."""
+    path = SNAPSHOTS / name
+    opener = gzip.open if name.endswith(".gz") else open
+    if UPDATE:
+        SNAPSHOTS.mkdir(exist_ok=True)
+        # mtime=0 keeps the gzip bytes stable across regenerations
+        if name.endswith(".gz"):
+            with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+                fh.write(produced.encode("utf-8"))
+        else:
+            path.write_text(produced, encoding="utf-8")
+        return
+    assert path.exists(), f"{path} is missing: regenerate with MAQAL_UPDATE_SNAPSHOTS=1"
+    with opener(path, "rt", encoding="utf-8") as fh:
+        stored = fh.read()
+    if stored == produced:
+        return
+    old, new = stored.splitlines(), produced.splitlines()
+    first = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+    lo = max(0, first - 3)
+    pytest.fail(
+        f"{name} differs from its snapshot at line {first + 1} ({len(old)} → {len(new)} lines):\n"
+        f"stored:\n  " + "\n  ".join(old[lo:first + 3]) + "\nproduced:\n  " + "\n  ".join(new[lo:first + 3])
+    )
+
+
+def test_analyze_sample_is_unchanged():
+    _check("analyze_sample.json", to_json(analyze(paths.SAMPLE_ARTICLE)) + "\n")
+
+
+def test_analyze_saudinewsnet_sample_is_unchanged():
+    n = len(json.loads(SNN_SAMPLE.read_text(encoding="utf-8")))
+    docs = [analyze(load_article(SNN_SAMPLE, index=i)) for i in range(n)]
+    _check("analyze_saudinewsnet_sample.json", to_json(docs) + "\n")
+
+
+def _canonical_table(df) -> list[dict]:
+    """Rows in a fixed order with plain JSON values (chunking and worker order do not matter)."""
+    df = df.reindex(sorted(df.columns), axis=1)
+    def value(v):
+        return plain_value(v.tolist() if getattr(v, "ndim", 0) else v)  # list columns come as arrays
+
+    rows = [{k: value(v) for k, v in r.items()} for r in df.to_dict(orient="records")]
+    return sorted(rows, key=lambda r: json.dumps(r, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def test_corpus_tables_are_unchanged(tmp_path):
+    from maqal import corpus
+
+    corpus.run_corpus([SNN_SAMPLE], tmp_path, workers=1, progress=False)
+    tables = {}
+    for name in sorted(p.name for p in tmp_path.iterdir() if p.is_dir() and p.name != "errors"):
+        tables[name] = _canonical_table(corpus.read_table(tmp_path, name))
+    _check("corpus_sample.json", to_json(tables) + "\n")
+
+
+def _wide_articles(n: int = 300):
+    """Every k-th article over all the corpus's days, so every outlet and day is represented."""
+    arts = []
+    for z in corpus_zips():
+        with zipfile.ZipFile(z) as zf:
+            arts.extend((z.name, i) for i in range(len(json.loads(zf.read(zf.namelist()[0])))))
+    step = max(1, len(arts) // n)
+    return arts[::step][:n]
+
+
+def test_wide_corpus_dates_events_claims_are_unchanged():
+    needs_corpus()
+    from maqal.claims import claims
+    from maqal.timeline import events, find_dates
+
+    lines = []
+    for name, i in _wide_articles():
+        try:
+            art = load_article(paths.CORPUS_DIR / name, index=i)
+        except ArticleError as exc:  # refusals are behaviour too
+            lines.append(to_json({"article": f"{name}#{i}", "refused": type(exc).__name__}, indent=None))
+            continue
+        dates = find_dates(art)
+        lines.append(to_json({
+            "article": f"{name}#{i}",
+            "dates": records(dates),
+            "events": records(events(art, dates=dates)),
+            "claims": records(claims(art)),
+        }, indent=None))
+    _check("wide_corpus.jsonl.gz", "\n".join(lines) + "\n")
+
+
+def _script(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, paths.PROJ_ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_metrics_are_unchanged():
+    """Every gold set's numbers exactly as before the reshaping (a gold set whose articles are in
+    ``../shared`` is measured only where it is present, so this needs the corpus)."""
+    needs_corpus()
+    gold = Path(__file__).parent / "gold"
+    dates, claims = _script("eval_dates"), _script("eval_claims")
+    metrics = {}
+    for path in sorted(gold.glob("dates_*.jsonl")):
+        metrics[path.name] = dates.evaluate(path, systems=("maqal",))["maqal"]
+    for path in sorted(gold.glob("claims_*.jsonl")):
+        metrics[path.name] = claims.evaluate(path)
+    _check("gold_metrics.json", json.dumps(metrics, indent=1, sort_keys=True, default=str) + "\n")
