@@ -23,6 +23,8 @@ ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 
 _DROP = DIACRITICS + TATWEEL + INVISIBLES
+#: every character ``normalize`` deletes (it maps all others one to one)
+DELETED_BY_NORMALIZE = _DROP
 _MAP = {
     # alef forms -> bare alef
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",

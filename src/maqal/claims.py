@@ -35,10 +35,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from .arabic import _DROP, DIACRITICS, TATWEEL, normalize
-from .lexicons import read_list
+from .arabic import normalize
+from .lexicons import alternation, lexicon_cache, read_list, read_table
+from .lexicons import reload as _reload_all
+from .normalized import TRAILING_MARKS
+from .textlayer import text_layer
 
 __all__ = ["claims", "claim_rows", "claims_html", "SOURCE_TYPES", "COLUMNS", "reload_lexicons"]
 
@@ -57,9 +59,8 @@ _CLAUSE_PUNCT = set("،,؛;:-–—()")
 _PROCLITIC = "[وفبلك]"
 #: words, punctuation, and an initial with its dot (د. م. J.) as one word: a title, not a full stop
 _TOKEN_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?=\s+\w)|\w+|[^\w\s]")
-_DROP_RE = re.compile(f"[{re.escape(_DROP)}]")
-_WORD_MARKS = frozenset(DIACRITICS + TATWEEL)
 _MAX_SOURCE_TOKENS = 20
+_TRAILING_MARKS = "".join(TRAILING_MARKS)
 _MAX_LEFT_SUBJECT = 8
 _COMPLEMENT_TOKENS = frozenset(normalize(w) for w in (
     "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "بأن", "بأنه", "بأنها", "عن", "على", "إلى",
@@ -85,12 +86,6 @@ _FEM_PLURALS = frozenset(normalize(w) for w in ("مصادر", "أوساط", "ج�
 _PRONOUN_SUBJECT_RE = re.compile(r"^[وف]?(?:لكن|لان|ان|كما|كان|لكون)(?:ه|ها|هم|هما|هن)$")
 
 
-def _alternation(forms) -> str:
-    """A regex alternation of literal forms, longest first (so the longest match wins)."""
-    forms = sorted({f for f in forms if f}, key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-
-
 @dataclass(frozen=True)
 class _Lexicons:
     cue_re: re.Pattern
@@ -109,14 +104,10 @@ class _Lexicons:
     side_of: dict
 
 
-def _tsv(name: str) -> list[list[str]]:
-    return [[c.strip() for c in line.split("\t")] for line in read_list(name)]
-
-
-@cache
+@lexicon_cache
 def _lex() -> _Lexicons:
     cue_info, stop, opener, relative, cue_forms = {}, set(), set(), set(), {}
-    for row in _tsv("claim_cues.tsv"):
+    for row in read_table("claim_cues.tsv"):
         lemma, kind, forms = row[0], row[1], row[2]
         for form in forms.split(","):
             nf = normalize(form.strip())
@@ -131,30 +122,30 @@ def _lex() -> _Lexicons:
             else:
                 cue_info.setdefault(nf, (kind, normalize(lemma)))
                 cue_forms.setdefault((cue_info[nf][1], kind), set()).add(nf)
-    cue_re = re.compile(rf"(?<!\w)(?P<pro>[وف])?(?P<cue>{_alternation(cue_info)})(?!\w)")
+    cue_re = re.compile(rf"(?<!\w)(?P<pro>[وف])?(?P<cue>{alternation(cue_info)})(?!\w)")
 
     hedge_forms, imperfect = [], set()
-    for row in _tsv("hedges.tsv"):
+    for row in read_table("hedges.tsv"):
         nf = normalize(row[0])
         hedge_forms.append(nf)
         if len(row) > 1 and row[1] == "imperfect":
             imperfect.add(nf)
-    hedge_re = re.compile(rf"(?<!\w){_PROCLITIC}?(?P<w>{_alternation(hedge_forms)})(?!\w)")
+    hedge_re = re.compile(rf"(?<!\w){_PROCLITIC}?(?P<w>{alternation(hedge_forms)})(?!\w)")
     alleg = [normalize(w) for w in read_list("allegation_markers.txt")]
-    allegation_re = re.compile(rf"(?<!\w){_PROCLITIC}?(?P<w>{_alternation(alleg)})(?!\w)")
+    allegation_re = re.compile(rf"(?<!\w){_PROCLITIC}?(?P<w>{alternation(alleg)})(?!\w)")
     anon = [normalize(w) for w in read_list("anonymous_sources.txt")]
-    anon_re = re.compile(rf"^{_PROCLITIC}?(?P<w>{_alternation(anon)})(?!\w)")
+    anon_re = re.compile(rf"^{_PROCLITIC}?(?P<w>{alternation(anon)})(?!\w)")
 
     role_type = {}
-    for row in _tsv("source_roles.tsv"):
+    for row in read_table("source_roles.tsv"):
         nf = normalize(row[0])
         role_type.setdefault(_strip_al(nf), row[1])
-    role_re = re.compile(rf"(?<!\w){_PROCLITIC}?(?:ال|ل)?(?P<w>{_alternation(role_type)})(?!\w)")
+    role_re = re.compile(rf"(?<!\w){_PROCLITIC}?(?:ال|ل)?(?P<w>{alternation(role_type)})(?!\w)")
 
     side_of = {}
-    for row in _tsv("source_sides.tsv"):
+    for row in read_table("source_sides.tsv"):
         side_of.setdefault(normalize(row[0]), row[1])
-    side_re = re.compile(rf"(?<!\w)(?:{_PROCLITIC}|لل)?(?P<w>{_alternation(side_of)})(?!\w)")
+    side_re = re.compile(rf"(?<!\w)(?:{_PROCLITIC}|لل)?(?P<w>{alternation(side_of)})(?!\w)")
     # "للمخابرات" = ل + المخابرات with the alef of ال dropped: handled by letting
     # role/side forms match after ل with their ال reduced (see _strip_al / _side_lookup).
     return _Lexicons(cue_re, cue_info, cue_forms, frozenset(stop), frozenset(opener), frozenset(relative),
@@ -163,8 +154,9 @@ def _lex() -> _Lexicons:
 
 
 def reload_lexicons() -> None:
-    """Forget the compiled lexicons (after editing a data file in a running notebook)."""
-    _lex.cache_clear()
+    """Forget every compiled lexicon (after editing a data file in a running notebook);
+    the same as :func:`maqal.lexicons.reload`."""
+    _reload_all()
 
 
 def _role_type(lex, match) -> str:
@@ -175,54 +167,6 @@ def _role_type(lex, match) -> str:
 def _strip_al(word: str) -> str:
     """Role forms are stored without a leading ال (the regex allows ال/لل/ل in front)."""
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
-
-
-# ------------------------------------------------------------------ offsets ---
-def _normalised(text: str):
-    """Normalised text and the original index of every normalised character.
-
-    ``normalize`` maps characters one to one or deletes them, so the kept indices are the map.
-    """
-    from .textlayer import shared_normalized
-
-    norm, drops = shared_normalized(text)
-    if drops is None:
-        return norm, None
-    kept: list[int] = []
-    prev = 0
-    for d in drops:  # every index but the dropped ones
-        kept.extend(range(prev, d))
-        prev = d + 1
-    kept.extend(range(prev, len(text)))
-    if len(kept) != len(norm):  # pragma: no cover - normalize changed its contract
-        raise RuntimeError("normalize() no longer maps characters one to one")
-    return norm, kept
-
-
-class _Offsets:
-    def __init__(self, text: str):
-        self.norm, self.kept = _normalised(text)
-        self.n_orig = len(text)
-        self.text = text
-
-    def orig_start(self, i: int) -> int:
-        if self.kept is None:
-            return i
-        return self.kept[i] if i < len(self.kept) else self.n_orig
-
-    def orig_end(self, i: int) -> int:
-        """End in the original text, taking along the marks that trail the last letter (وفقاً)."""
-        if self.kept is None:
-            return i
-        e = self.kept[i - 1] + 1 if i > 0 else 0
-        while e < self.n_orig and self.text[e] in _WORD_MARKS:
-            e += 1
-        return e
-
-    def to_norm(self, i: int) -> int:
-        if self.kept is None:
-            return i
-        return bisect.bisect_left(self.kept, i)
 
 
 # ------------------------------------------------------------------- helpers ---
@@ -324,10 +268,10 @@ class _Cue:
 
 
 class _Extractor:
-    def __init__(self, text: str):
-        self.text = text
-        self.off = _Offsets(text)
-        self.norm = self.off.norm
+    def __init__(self, normalized):
+        self.text = normalized.original
+        self.off = normalized
+        self.norm = normalized.norm
         self.lex = _lex()
         self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.norm)]
         self.tok_starts = [t[0] for t in self.toks]
@@ -421,8 +365,8 @@ class _Extractor:
 
     def _is_preposition_ala(self, j: int) -> bool:
         """Normalised على and علي coincide: the surface letter tells (على ends in ى)."""
-        a, b = self.off.orig_start(self.toks[j][0]), self.off.orig_end(self.toks[j][1])
-        surf = self.text[a:b].rstrip("".join(_WORD_MARKS))
+        a, b = self.off.start(self.toks[j][0]), self.off.end(self.toks[j][1])
+        surf = self.text[a:b].rstrip(_TRAILING_MARKS)
         return not surf.endswith("ي")
 
     def right_source(self, cue: _Cue, end_tok: int, cue_starts: set, prep: bool = False):
@@ -863,7 +807,7 @@ class _Extractor:
             s += 1
         while e > s and (norm[e - 1].isspace() or norm[e - 1] in "،,؛;-–—"):
             e -= 1
-        os_, oe = off.orig_start(s), off.orig_end(e)
+        os_, oe = off.start(s), off.end(e)
         hedges = _hedges(norm, s, e, self.lex)
         alleg = [m.group("w") for m in self.lex.allegation_re.finditer(norm, s, e)]
         seg_text = text[os_:oe]
@@ -876,7 +820,7 @@ class _Extractor:
                        cue_start=None, cue_end=None, cue_kind=None, cue_lemma=None, direct_quote=False)
             return row
         c, src = ent["cue"], ent["src"]
-        cs, ce = off.orig_start(c.s), off.orig_end(c.e)
+        cs, ce = off.start(c.s), off.end(c.e)
         row.update(cue=text[cs:ce], cue_start=cs, cue_end=ce, cue_kind=c.kind, cue_lemma=c.lemma,
                    attributed=True, source_inherited=ent["inherited"],
                    direct_quote=quoted or bool(ent["colon"]))
@@ -884,7 +828,7 @@ class _Extractor:
             row.update(source=None, source_start=None, source_end=None, source_type="anonymous",
                        source_side=None)
         else:
-            a, b = off.orig_start(src["s"]), off.orig_end(src["e"])
+            a, b = off.start(src["s"]), off.end(src["e"])
             row.update(source=text[a:b], source_start=a, source_end=b, source_type=src["type"],
                        source_side=src["side"])
         if c.lemma in ("زعم", "ادعي", "اتهم", "مزاعم", "اتهامات") and not row["allegation"]:
@@ -933,16 +877,8 @@ def claim_rows(article) -> list[dict]:
     One dict per claim, the rows :func:`claims` builds its DataFrame from, keyed by
     :data:`COLUMNS` in that order (``claim`` is the running number); spans with no value are ``None``.
     """
-    from .textlayer import shared_spans
-
-    text = getattr(article, "text", article)
-    pars, sents = shared_spans(text)
-    par_of, p = [], 0
-    for s, _ in sents:
-        while p + 1 < len(pars) and s >= pars[p][1]:
-            p += 1
-        par_of.append(p)
-    rows = _Extractor(text).run(sents, par_of)
+    layer = text_layer(article)
+    rows = _Extractor(layer.normalized).run(layer.sentence_spans, layer.sentence_paragraphs)
     out = []
     for i, r in enumerate(rows):
         row = {"claim": i}

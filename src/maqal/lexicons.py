@@ -1,14 +1,21 @@
 """Lexicons and reference data: plain files under ``maqal/data`` an analyst can read and extend.
 
 Each list is read once (cached).  Files are UTF-8, one entry per line, ``#`` starts
-a comment.  Entries are matched after ``arabic.normalize``, so spelling variants
-(أ/ا, ى/ي, diacritics) need not be listed twice.  Set ``MAQAL_LEXICONS`` to a
-folder to use your own copies of these files instead.
+a comment; ``.tsv`` files hold tab-separated columns that each file's header explains.
+Entries are matched after ``arabic.normalize``, so spelling variants (أ/ا, ى/ي,
+diacritics) need not be listed twice.  Set ``MAQAL_LEXICONS`` to a folder to use your
+own copies of these files instead, then call :func:`reload`.
+
+The one API for vocabulary: :func:`read_list` and :func:`read_table` read files,
+:func:`key` normalises an entry, :func:`alternation` turns entries into a regex, and a
+function that derives anything from a lexicon is decorated with :func:`lexicon_cache`
+so that :func:`reload` clears it.
 """
 from __future__ import annotations
 
 import gzip
 import os
+import re
 from functools import cache
 from pathlib import Path
 
@@ -25,6 +32,53 @@ def lexicon_path(name: str) -> Path:
     return LEXICONS_DIR / name
 
 
+_CACHES: list = []
+
+
+def lexicon_cache(fn):
+    """``functools.cache`` for anything built from lexicon files; :func:`reload` clears it."""
+    cached = cache(fn)
+    _CACHES.append(cached)
+    return cached
+
+
+def reload() -> None:
+    """Forget every lexicon read so far (after editing a file or changing ``MAQAL_LEXICONS``)."""
+    for cached in _CACHES:
+        cached.cache_clear()
+
+
+def key(entry: str) -> str:
+    """An entry as it is matched: normalised, runs of whitespace made one space."""
+    return " ".join(normalize(entry).split())
+
+
+def alternation(entries) -> str:
+    """A regex group matching any of the entries (normalised by :func:`key`), longest first,
+    a space matching any run of whitespace.  Written as a trie (shared prefixes factored out),
+    which ``re`` tries far faster than a flat alternation of hundreds of words."""
+    trie: dict = {}
+    for form in {key(e) for e in entries if e and e.strip()}:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(c for c in node if c)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
+
+
+def read_table(name: str) -> list[list[str]]:
+    """Rows of a ``.tsv`` lexicon: tab-separated cells, each stripped; comments dropped."""
+    return [[cell.strip() for cell in line.split("\t")] for line in read_list(name)]
+
+
 def read_list(name: str) -> list[str]:
     """Entries of a lexicon file, in file order, comments and blank lines dropped."""
     out = []
@@ -36,7 +90,7 @@ def read_list(name: str) -> list[str]:
     return out
 
 
-@cache
+@lexicon_cache
 def stopwords() -> frozenset[str]:
     """Normalised stopwords: stopwords-iso's Arabic list, plus ``stopwords_ar_extra.txt``,
     minus ``stopwords_ar_keep.txt`` (content words the maintained list wrongly holds,
@@ -52,7 +106,7 @@ def stopwords() -> frozenset[str]:
     return frozenset(w for w in base if w)
 
 
-@cache
+@lexicon_cache
 def keep_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in read_list("stopwords_ar_keep.txt"))
 
@@ -71,7 +125,7 @@ def is_stopword(norm: str) -> bool:
     return False
 
 
-@cache
+@lexicon_cache
 def abbreviations() -> frozenset[str]:
     """Abbreviations that end with a dot without ending a sentence (normalised)."""
     return frozenset(normalize(w).rstrip(".") for w in read_list("abbreviations.txt"))
@@ -116,3 +170,30 @@ def reference_meta() -> dict[str, str]:
             key, _, value = line[1:].partition(":")
             meta[key.strip()] = value.strip()
     return meta
+
+
+@lexicon_cache
+def gazetteer() -> dict[str, str]:
+    """Normalised Arabic place name -> place (English).  Babel/CLDR country names and time-zone
+    cities, then ``places_ar.tsv`` (which wins, and may add variants or drop ambiguous names)."""
+    out: dict[str, str] = {}
+    try:
+        from babel import Locale
+
+        ar, en = Locale("ar"), Locale("en")
+        for code, name in ar.territories.items():
+            if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
+                out[key(name)] = en.territories.get(code, name)
+        for tz, info in ar.time_zones.items():
+            city = info.get("city") if hasattr(info, "get") else None
+            if city:
+                en_city = en.time_zones.get(tz, {}).get("city") or tz.split("/")[-1].replace("_", " ")
+                out.setdefault(key(city), en_city)
+    except Exception:  # pragma: no cover - Babel is a declared dependency
+        pass
+    for row in read_table("places_ar.tsv"):
+        if len(row) > 2 and row[2] == "ambiguous":
+            out.pop(key(row[0]), None)
+            continue
+        out[key(row[0])] = row[1]
+    return out

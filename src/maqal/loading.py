@@ -581,7 +581,7 @@ def _is_known_place(words: str) -> bool:
     """A place the gazetteer knows (Babel/CLDR names plus ``places_ar.tsv``), with or without a
     leading ال; used to tell a dateline's place from a reporter's or agency's name."""
     from .arabic import normalize
-    from .timeline import gazetteer
+    from .lexicons import gazetteer
 
     g = gazetteer()
     key = " ".join(normalize(words).split())

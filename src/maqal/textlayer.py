@@ -6,11 +6,12 @@ text again.  ``text[start:end]`` always gives back a row's surface form.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from .arabic import _TRANSLATE, ARABIC_LETTER_RE, WORD_RE, normalize
+from .arabic import ARABIC_LETTER_RE, WORD_RE, normalize
 from .lexicons import abbreviations
+from .normalized import NormalizedText
 
 #: sentence-final punctuation: . ! ? and the Arabic question mark, ellipsis
 _TERMINATORS = ".!?؟…"
@@ -87,38 +88,27 @@ def token_spans(text: str, start: int = 0, end: int | None = None):
         yield m.start(), m.end(), kind
 
 
-@lru_cache(maxsize=8)
-def shared_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """``(paragraph_spans(text), sentence_spans(text))``, computed once per text.
-
-    A small per-text cache so the analyses of one article (dates, events, claims) split it
-    once.  The lists are shared: callers must not modify them.
-    """
-    pars = paragraph_spans(text)
-    return pars, sentence_spans(text, pars)
-
-
-_DROP_CHARS = "".join(chr(k) for k, v in _TRANSLATE.items() if v is None)
-_DROP_RE = re.compile(f"[{re.escape(_DROP_CHARS)}]")
-
-
-@lru_cache(maxsize=8)
-def shared_normalized(text: str) -> tuple[str, list[int] | None]:
-    """``(normalize(text), drops)``, computed once per text: ``drops`` lists the positions of the
-    characters ``normalize`` deletes (``None`` when it deletes none; it maps every other
-    character one to one).  Shared: callers must not modify the list.
-    """
-    norm = normalize(text)
-    if len(norm) == len(text):
-        return norm, None
-    return norm, [m.start() for m in _DROP_RE.finditer(text)]
-
-
-@dataclass
+@dataclass(eq=False)
 class TextLayer:
-    """Paragraph, sentence and token tables of one text (pandas DataFrames, built on first use)."""
+    """Paragraph, sentence and token tables of one text (pandas DataFrames, built on first use).
+
+    Built once per article and handed to every analysis: the spans and the normalised view
+    are computed on first use and shared.  ``article`` is the Article it was made from (None
+    for a plain string), so an analysis can read its metadata (the publication date).
+    """
 
     text: str
+    article: object = field(default=None, repr=False)
+
+    @cached_property
+    def normalized(self) -> NormalizedText:
+        """``arabic.normalize(text)`` and the offset map back to ``text``."""
+        return NormalizedText(self.text)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start of each sentence, for finding the sentence of a position with ``bisect``."""
+        return [s for s, _ in self.sentence_spans]
 
     @cached_property
     def paragraph_spans(self) -> list[tuple[int, int]]:
@@ -133,7 +123,7 @@ class TextLayer:
         """Columns: paragraph, start, end, text, n_sentences."""
         import pandas as pd
 
-        sent_par = self._sentence_paragraph()
+        sent_par = self.sentence_paragraphs
         rows = [
             {"paragraph": i, "start": s, "end": e, "text": self.text[s:e],
              "n_sentences": sum(1 for p in sent_par if p == i)}
@@ -141,7 +131,9 @@ class TextLayer:
         ]
         return pd.DataFrame(rows, columns=["paragraph", "start", "end", "text", "n_sentences"])
 
-    def _sentence_paragraph(self) -> list[int]:
+    @cached_property
+    def sentence_paragraphs(self) -> list[int]:
+        """The paragraph index of each sentence."""
         out, p = [], 0
         pars = self.paragraph_spans
         for s, _ in self.sentence_spans:
@@ -160,7 +152,7 @@ class TextLayer:
         rows = [
             {"sentence": i, "paragraph": p, "start": s, "end": e, "text": self.text[s:e],
              "n_tokens": int(per.get(i, 0)) if len(toks) else 0}
-            for i, ((s, e), p) in enumerate(zip(self.sentence_spans, self._sentence_paragraph()))
+            for i, ((s, e), p) in enumerate(zip(self.sentence_spans, self.sentence_paragraphs))
         ]
         return pd.DataFrame(rows, columns=["sentence", "paragraph", "start", "end", "text", "n_tokens"])
 
@@ -177,7 +169,7 @@ class TextLayer:
         text = self.text
         rows = []
         sents = self.sentence_spans
-        sent_par = self._sentence_paragraph()
+        sent_par = self.sentence_paragraphs
         for si, (ss, se) in enumerate(sents):
             for s, e, kind in token_spans(text, ss, se):
                 surface = text[s:e]
@@ -187,10 +179,13 @@ class TextLayer:
         return df
 
 
-def text_layer(article_or_text) -> TextLayer:
-    """The text layer of an Article (or of a plain string)."""
-    text = getattr(article_or_text, "text", article_or_text)
-    return TextLayer(text)
+def text_layer(source) -> TextLayer:
+    """The text layer of an Article or a plain string (a TextLayer is returned as it is)."""
+    if isinstance(source, TextLayer):
+        return source
+    if isinstance(source, str):
+        return TextLayer(source)
+    return TextLayer(source.text, source)
 
 
 def basic_stats(layer: TextLayer):

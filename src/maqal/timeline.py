@@ -41,11 +41,10 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from functools import cache
 
-from . import arabic
 from .arabic import normalize
-from .lexicons import read_list
+from .lexicons import alternation, gazetteer, key as _nkey, lexicon_cache, read_list, read_table as _rows
+from .textlayer import text_layer
 
 __all__ = ["find_dates", "events", "DATE_COLUMNS", "EVENT_COLUMNS", "gazetteer"]
 
@@ -57,47 +56,10 @@ EVENT_COLUMNS = [
 #: how many words before an event word a certainty cue may stand (same sentence)
 CERTAINTY_WINDOW = 8
 
-_DROP_CHARS = "".join(chr(k) for k, v in arabic._TRANSLATE.items() if v is None)
-_DROP_RE = re.compile(f"[{re.escape(_DROP_CHARS)}]")
-_TRAIL_MARKS = set(arabic.DIACRITICS + arabic.TATWEEL)
 
 
 # ----------------------------------------------------------------------------- data files
-def _rows(name: str) -> list[list[str]]:
-    return [[c.strip() for c in line.split("\t")] for line in read_list(name)]
-
-
-def _alt(words) -> str:
-    """A regex matching any of the normalised words (longest first), spaces matching any
-    whitespace, written as a trie (shared prefixes factored out), which ``re`` tries far faster
-    than a flat alternation."""
-    forms = {" ".join(normalize(w).split()) for w in words if w and w.strip()}
-    trie: dict = {}
-    for f in forms:
-        node = trie
-        for ch in f:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def emit(node) -> str:
-        end = "" in node
-        branches = []
-        for ch in sorted((c for c in node if c), key=lambda c: c):
-            lit = r"\s+" if ch == " " else re.escape(ch)
-            branches.append(lit + emit(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
-
-    return "(?:" + emit(trie) + ")"
-
-
-def _nkey(s: str) -> str:
-    return " ".join(normalize(s).split())
-
-
-@cache
+@lexicon_cache
 def _lex():
     """All lexicons, normalised, with Babel/CLDR names merged in (built once)."""
     months, amb_months = {}, set()
@@ -174,23 +136,23 @@ _BARE_YEAR_BEFORE = re.compile(
 )
 
 
-@cache
+@lexicon_cache
 def _master():
     L = _lex()
-    months = _alt(L["months"])
-    hmonths = _alt(L["hmonths"])
-    wdays = _alt(L["weekdays"])
-    seasons = _alt(list(L["seasons"]) + [k[2:] for k in L["seasons"] if k.startswith("ال")])
-    units = _alt(L["units"])
-    cards = _alt(L["cardinals"])
-    ords = _alt(L["ordinals"])
-    decs = _alt(L["decades"])
-    rels = _alt(L["relative"])
-    dirs = _alt(sum(_DIRS.values(), []))
-    parts = _alt(sum(_PARTS.values(), []))
-    qpre, appr, bappr = _alt(_QPRE), _alt(_APPROX), _alt(_BARE_APPROX)
-    vunits = _alt([k for k, (u, n) in L["units"].items() if n is None] + ["فترة", "فتره"])
-    bdirs = _alt([normalize(w)[2:] for w in sum(_DIRS.values(), [])])
+    months = alternation(L["months"])
+    hmonths = alternation(L["hmonths"])
+    wdays = alternation(L["weekdays"])
+    seasons = alternation(list(L["seasons"]) + [k[2:] for k in L["seasons"] if k.startswith("ال")])
+    units = alternation(L["units"])
+    cards = alternation(L["cardinals"])
+    ords = alternation(L["ordinals"])
+    decs = alternation(L["decades"])
+    rels = alternation(L["relative"])
+    dirs = alternation(sum(_DIRS.values(), []))
+    parts = alternation(sum(_PARTS.values(), []))
+    qpre, appr, bappr = alternation(_QPRE), alternation(_APPROX), alternation(_BARE_APPROX)
+    vunits = alternation([k for k, (u, n) in L["units"].items() if n is None] + ["فترة", "فتره"])
+    bdirs = alternation([normalize(w)[2:] for w in sum(_DIRS.values(), [])])
     qhalf, bhalf = (rf"(?P<{g}>\s+و\s?نصف(?!\w)(?:\s+(?:ال)?{units}(?!\w))?)?" for g in ("qhalf", "bhalf"))
     wd_pre = "يوم|صباح|مساء|ليله|ليلة|فجر|ظهر|عصر"
     year_tail = r"(?:\s*م(?!\w)|\s+ميلادي\w*)?"
@@ -211,7 +173,7 @@ def _master():
                   "يوم", "صباح", "مساء", "ليلة", "ليله", "فجر", "ظهر", "عصر", "خلال", "في", "طوال", "طيلة",
                   "على", "عقد", "حقبة", "حقبه", "القرن", "فصل", "موسم", "هذا"]):
         first.update(normalize(w).split()[0] for w in words)
-    firsts = _alt(first)
+    firsts = alternation(first)
     pat = rf"""
 (?<![\w/.\-])(?=[وف]?[بل]?(?:(?:{firsts})(?!\w)|(?:ال)?\d))(?:[وف]?[بل]?)
 (?:(?P<part>{parts})\s+(?:(?:شهر|عام|سنة)\s+)?)?
@@ -381,12 +343,12 @@ def _narrow(s, e, part):
     return e - dt.timedelta(days=third - 1), e
 
 
-@cache
+@lexicon_cache
 def _part_kind():
     return {normalize(w): k for k, ws in _PARTS.items() for w in ws}
 
 
-@cache
+@lexicon_cache
 def _dir_kind():
     return {normalize(w): k for k, ws in _DIRS.items() for w in ws}
 
@@ -401,32 +363,10 @@ def _num(s, L):
 
 
 # ----------------------------------------------------------------------------- the scanner
-def _norm_map(text: str):
-    """(normalised text, e) where ``e`` lets :func:`_orig` map normalised positions back."""
-    from .textlayer import shared_normalized
-
-    norm, drops = shared_normalized(text)
-    if drops is None:
-        return norm, None
-    return norm, [d - k for k, d in enumerate(drops)]
-
-
-def _orig(i: int, e) -> int:
-    return i if e is None else i + bisect.bisect_right(e, i)
-
-
-def _span(text, s, t, e):
-    a = _orig(s, e)
-    b = _orig(t - 1, e) + 1
-    while b < len(text) and text[b] in _TRAIL_MARKS:
-        b += 1
-    return a, b
-
-
-def _scan(text: str, published: dt.date | None):
+def _scan(normalized, published: dt.date | None):
     """Yield dicts (start, end, value, start_date, end_date, granularity, kind) in text order."""
     L = _lex()
-    norm, emap = _norm_map(text)
+    norm, text = normalized.norm, normalized.original
     rx = _master()
     out = []
     for m in rx.finditer(norm):
@@ -482,7 +422,7 @@ def _scan(text: str, published: dt.date | None):
             r["_rel_day"] = True
         r["_nend"] = t0
         r["_nstart"] = s0
-        r["start"], r["end"] = _span(text, s0, t0, emap)
+        r["start"], r["end"] = normalized.span(s0, t0)
         out.append(r)
     # "يوم الثلاثاء الموافق 3 – 11 - 1436هـ": the weekday takes the date after الموافق
     for a, b in zip(out, out[1:]):
@@ -848,19 +788,17 @@ def find_dates(text_or_article, published=None, *, sentences: bool = True):
     return pd.DataFrame(rows, columns=DATE_COLUMNS)
 
 
-def date_rows(text_or_article, published=None, *, sentences: bool = True) -> list[dict]:
-    """:func:`find_dates` as a list of dicts (no pandas; the fast path for batch work)."""
-    text = getattr(text_or_article, "text", text_or_article)
-    if published is None:
-        published = getattr(text_or_article, "published", None)
-    published = _as_date(published)
-    rows = _scan(text, published)
-    if sentences and rows:
-        from .textlayer import shared_spans
+def date_rows(source, published=None, *, sentences: bool = True) -> list[dict]:
+    """:func:`find_dates` as a list of dicts (no pandas; the fast path for batch work).
 
-        starts = [s for s, _ in shared_spans(text)[1]]
-    else:
-        starts = None
+    ``source`` is a TextLayer, an Article or a string."""
+    layer = text_layer(source)
+    text = layer.text
+    if published is None:
+        published = getattr(layer.article, "published", None)
+    published = _as_date(published)
+    rows = _scan(layer.normalized, published)
+    starts = layer.sentence_starts if sentences and rows else None
     for r in rows:
         r["text"] = text[r["start"]:r["end"]]
         r["sentence"] = (bisect.bisect_right(starts, r["start"]) - 1) if starts else None
@@ -868,34 +806,7 @@ def date_rows(text_or_article, published=None, *, sentences: bool = True) -> lis
 
 
 # ----------------------------------------------------------------------------- places and cues
-@cache
-def gazetteer() -> dict[str, str]:
-    """Normalised Arabic place name -> place (English).  Babel/CLDR country names and time-zone
-    cities, then ``places_ar.tsv`` (which wins, and may add variants)."""
-    out: dict[str, str] = {}
-    try:
-        from babel import Locale
-
-        ar, en = Locale("ar"), Locale("en")
-        for code, name in ar.territories.items():
-            if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
-                out[_nkey(name)] = en.territories.get(code, name)
-        for tz, info in ar.time_zones.items():
-            city = info.get("city") if hasattr(info, "get") else None
-            if city:
-                en_city = en.time_zones.get(tz, {}).get("city") or tz.split("/")[-1].replace("_", " ")
-                out.setdefault(_nkey(city), en_city)
-    except Exception:  # pragma: no cover
-        pass
-    for r in _rows("places_ar.tsv"):
-        if len(r) > 2 and r[2] == "ambiguous":
-            out.pop(_nkey(r[0]), None)
-            continue
-        out[_nkey(r[0])] = r[1]
-    return out
-
-
-@cache
+@lexicon_cache
 def _phrase_tables():
     """Each table: first word -> [(rest of phrase, value)], longest first."""
     def table(pairs):
@@ -916,7 +827,7 @@ def _phrase_tables():
     return cues, cert, places, titles
 
 
-@cache
+@lexicon_cache
 def _abstract_objects():
     """Objects that make a movement verb figurative (وصل إلى السلطة): event_cues.tsv rows of kind ``not``."""
     d: dict = {}
@@ -962,7 +873,7 @@ _CLITIC_VARIANTS = (("", ""), ("و", ""), ("ف", ""), ("ب", ""), ("ل", ""), ("
 _FUTURE_VARIANTS = (("س", ""), ("وس", ""), ("فس", ""))
 
 
-@cache
+@lexicon_cache
 def _variants(word: str, future: bool) -> tuple:
     out = []
     for pre, repl in _CLITIC_VARIANTS + (_FUTURE_VARIANTS if future else ()):
@@ -1060,21 +971,9 @@ _NEGATIONS = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "ف�
 _COUNT_RE = re.compile(r"^(?:مره|مرة|مرات)$")
 
 
-def _tokens(text):
-    norm, emap = _norm_map(text)
-    toks = []
-    n, trail, right = len(text), _TRAIL_MARKS, bisect.bisect_right
-    for m in _TOKEN_RE.finditer(norm):  # (the spans of _span, inlined)
-        s, t = m.span()
-        if emap is None:
-            a, b = s, t
-        else:
-            a = s + right(emap, s)
-            b = t + right(emap, t - 1)
-        while b < n and text[b] in trail:
-            b += 1
-        toks.append((m.group(), a, b))
-    return toks
+def _tokens(normalized):
+    span = normalized.span
+    return [(m.group(), *span(*m.span())) for m in _TOKEN_RE.finditer(normalized.norm)]
 
 
 def _actor_spans(words, surf, is_punct, cue_at, place_at, titles, title_cands=None):
@@ -1198,26 +1097,24 @@ def events(article, published=None, dates=None):
 
 
 def event_rows(article, published=None, dates=None) -> list[dict]:  # noqa: C901
-    from .textlayer import shared_spans
-
-    text = getattr(article, "text", article)
+    layer = text_layer(article)
+    text = layer.text
     if published is None:
-        published = getattr(article, "published", None)
+        published = getattr(layer.article, "published", None)
     P = _as_date(published)
     if dates is None:
-        dates = date_rows(text, P)
+        dates = date_rows(layer, P)
     elif hasattr(dates, "to_dict"):
         dates = dates.to_dict("records")
     cues, cert, places, titles = _phrase_tables()
-    toks = _tokens(text)
+    toks = _tokens(layer.normalized)
     if not toks:
         return []
     words = [t[0] for t in toks]
     surf = [text[t[1]:t[2]] for t in toks]
     is_punct = [not (w[0].isalnum() or w[0] == "_") for w in words]
     n = len(words)
-    sents = shared_spans(text)[1]
-    sstarts = [s for s, _ in sents]
+    sstarts = layer.sentence_starts
     tok_sent = [bisect.bisect_right(sstarts, t[1]) - 1 for t in toks]
     # clause index: increases at clause punctuation and at sentence starts
     clause, c = [], 0

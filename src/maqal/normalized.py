@@ -1,0 +1,71 @@
+"""The normalised view of a text and its map back to the original: the one offset map.
+
+Analyses match their patterns on ``arabic.normalize(text)`` (alef forms folded, diacritics,
+tatweel and invisible marks deleted) and report spans in the original text.  ``normalize``
+maps every character one to one or deletes it, so the map is the sorted list of deleted
+positions: memory grows with the marks in a text, not with its length.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+
+from .arabic import DELETED_BY_NORMALIZE, DIACRITICS, TATWEEL, normalize
+
+#: marks that belong to the letter before them: a span ending on a letter takes them along (وفقاً)
+TRAILING_MARKS = frozenset(DIACRITICS + TATWEEL)
+_DELETED_RE = re.compile(f"[{re.escape(DELETED_BY_NORMALIZE)}]")
+
+
+class NormalizedText:
+    """``normalize(original)`` with positions mapped both ways.
+
+    ``text[start(i):end(j)]`` is what the normalised slice ``norm[i:j]`` was written as,
+    with any diacritics that trail its last letter.
+    """
+
+    def __init__(self, original: str):
+        self.original = original
+        self.norm = normalize(original)
+
+    @cached_property
+    def deleted(self) -> list[int] | None:
+        """Original indices of the characters ``normalize`` deleted (None when it deleted none)."""
+        if len(self.norm) == len(self.original):
+            return None
+        return [m.start() for m in _DELETED_RE.finditer(self.original)]
+
+    @cached_property
+    def _shift(self) -> list[int] | None:
+        """For the k-th deleted character: its original index minus k (where it sits in ``norm``)."""
+        deleted = self.deleted
+        return None if deleted is None else [d - k for k, d in enumerate(deleted)]
+
+    def start(self, i: int) -> int:
+        """Original index of normalised character ``i`` (the text's length past the end)."""
+        shift = self._shift
+        if shift is None:
+            return i
+        if i >= len(self.norm):
+            return len(self.original)
+        return i + bisect.bisect_right(shift, i)
+
+    def end(self, i: int) -> int:
+        """Original end of a normalised slice ending at ``i``, taking along trailing marks."""
+        if self._shift is None or i <= 0:
+            return i if self._shift is None else 0
+        e = self.start(i - 1) + 1
+        text = self.original
+        while e < len(text) and text[e] in TRAILING_MARKS:
+            e += 1
+        return e
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Original span of the normalised slice ``norm[i:j]``."""
+        return self.start(i), self.end(j)
+
+    def to_norm(self, pos: int) -> int:
+        """Normalised index of original position ``pos`` (deleted characters before it dropped)."""
+        deleted = self.deleted
+        return pos if deleted is None else pos - bisect.bisect_left(deleted, pos)
