@@ -37,23 +37,30 @@ def records(df) -> list[dict]:
     return [{k: plain_value(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
 
 
+def rows_as_records(rows: list[dict], columns) -> list[dict]:
+    """Row dicts of an analysis (``date_rows``, ``claim_rows`` …) as JSON-able dicts in the column
+    order of its table: the same records :func:`records` gives for its DataFrame, without pandas."""
+    return [{c: plain_value(r.get(c)) for c in columns} for r in rows]
+
+
 def analyze(article, *, published=None, grouper="clitic", top: int | None = None) -> dict:
     """Analyse an Article (or a path, loaded with ``load_article``) into plain data.
 
     Keys: ``article`` (metadata plus ``text``, which every span indexes into),
     ``frequencies`` (term, count, forms, spans …), ``collocations``, ``keywords``,
     ``dates`` and ``events`` (the timeline; dates as ISO strings), ``claims``.
+    One text layer is built and every analysis reads it.
     """
-    from .claims import claims
+    from .claims import COLUMNS as CLAIM_COLUMNS, claim_rows
     from .frequencies import collocations, keywords, term_frequencies
-    from .timeline import events, find_dates
     from .loading import load_article
     from .textlayer import text_layer
+    from .timeline import DATE_COLUMNS, EVENT_COLUMNS, date_rows, event_rows
 
     if not isinstance(article, Article):
         article = load_article(article, published=published)
     layer = text_layer(article)
-    dates = find_dates(article)
+    dates = date_rows(layer)
     freqs = term_frequencies(layer, grouper)
     if top:
         freqs = freqs.head(top)
@@ -68,9 +75,9 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
         "frequencies": records(freqs),
         "collocations": records(collocations(layer, grouper)),
         "keywords": records(keywords(layer, grouper)),
-        "dates": records(dates),
-        "events": records(events(article, dates=dates)),
-        "claims": records(claims(article)),
+        "dates": rows_as_records(dates, DATE_COLUMNS),
+        "events": rows_as_records(event_rows(layer, dates=dates), EVENT_COLUMNS),
+        "claims": rows_as_records(claim_rows(layer), CLAIM_COLUMNS),
     }
 
 
