@@ -56,6 +56,7 @@ TARGET_MBPS = 20.0
 TARGET_DATES_MBPS = 10.0  # issue 3: date scanning
 TARGET_TIMELINE_MS = 5.0  # issue 3: a 500-word article's dates + events
 TARGET_CLAIMS_MS = 5.0  # issue 4: a 500-word article's claims
+TARGET_ANALYZE_MS = 10.0  # issue 10: a 500-word article, everything analyze gives
 DATEPARSER_ARTICLES = 100  # dateparser runs on this many of the 1,000 articles only
 DATEPARSER_BYTES = 500_000  # ... and on this long a prefix of the ~5 MB text
 
@@ -690,18 +691,10 @@ def bench_timeline(chosen, joined, passes: int):
 
 # --------------------------------------------------------------------------- 6. claims
 def claim_rows(text):
-    """The rows :func:`maqal.claims.claims` builds, without the DataFrame (private API: may move)."""
-    from maqal.claims import _Extractor
-    from maqal.textlayer import paragraph_spans, sentence_spans
+    """The rows :func:`maqal.claims.claims` builds, without the DataFrame."""
+    from maqal.claims import claim_rows as rows
 
-    pars = paragraph_spans(text)
-    sents = sentence_spans(text, pars)
-    par_of, p = [], 0
-    for s, _ in sents:
-        while p + 1 < len(pars) and s >= pars[p][1]:
-            p += 1
-        par_of.append(p)
-    return _Extractor(text).run(sents, par_of)
+    return rows(text)
 
 
 def bench_claims(chosen, passes: int):
@@ -767,6 +760,53 @@ def bench_claims(chosen, passes: int):
     res["corpus_articles"] = {"n": n, "bytes": nbytes, "methods": out}
 
 
+# --------------------------------------------------------------------------- 7. the whole analysis
+def bare_count(text):
+    """The floor any word counter stands on: a bare regex pass and a Counter, nothing Arabic-aware."""
+    return Counter(re.findall(r"\w+", text))
+
+
+def bench_analyze(chosen, passes: int):
+    """``maqal.analysis.analyze`` (everything ``maqal analyze --json`` gives) per article, beside a bare
+    ``re.findall`` + ``Counter`` pass over the same texts."""
+    from maqal import load_article
+    from maqal.analysis import analyze
+    from maqal.article import Article
+    from maqal.paths import SAMPLE_ARTICLE
+
+    section("7. The whole analysis (maqal.analysis.analyze: text layer, frequencies, collocations, keywords, "
+            "dates, events, claims), one core")
+    res = RESULTS.setdefault("analyze", {})
+    if SAMPLE_ARTICLE.exists():
+        art = load_article(SAMPLE_ARTICLE)
+        analyze(art)  # first use: lexicons, reference list, patterns
+        n_words = len(art.text.split())
+        s, n = median_time(lambda _: analyze(art), budget_s=2.0)
+        b, _ = median_time(lambda _: bare_count(art.text), budget_s=0.5)
+        print(fmt_table(["stage", "ms/article", "repeats"],
+                        [["maqal analyze", f"{s * 1e3:.2f}", n], ["bare re.findall + Counter", f"{b * 1e3:.3f}", "-"]]))
+        print(verdict(f"{n_words}-word article, full analysis after import < {TARGET_ANALYZE_MS:g} ms",
+                      s * 1e3 < TARGET_ANALYZE_MS, f"{s * 1e3:.2f} ms"))
+        res["sample"] = {"words": n_words, "ms": s * 1e3, "bare_ms": b * 1e3, "target_pass": s * 1e3 < TARGET_ANALYZE_MS}
+    if not chosen:
+        print("  corpus part skipped: no corpus (see 3.)")
+        return
+    arts = []
+    for i, o in enumerate(chosen):
+        published = published_of(o)
+        arts.append(Article(text=o["content"], id=f"bench-{i}", source=o.get("source"), title=o.get("title"),
+                            published=published.date() if published else None))
+    n = len(arts)
+    words = sum(len(a.text.split()) for a in arts)
+    s, _ = timed_passes(lambda: [analyze(a) for a in arts], passes)
+    b, _ = timed_passes(lambda: [bare_count(a.text) for a in arts], passes)
+    print(f"\n  {n:,} corpus articles of 3., {words / n:.0f} words each on average")
+    print(fmt_table(["method", "ms/article", "passes"],
+                    [["maqal analyze", f"{s / n * 1e3:.2f}", passes],
+                     ["bare re.findall + Counter", f"{b / n * 1e3:.3f}", passes]]))
+    res["corpus"] = {"n": n, "ms_per_article": s / n * 1e3, "bare_ms_per_article": b / n * 1e3}
+
+
 # --------------------------------------------------------------------------- main
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -802,6 +842,7 @@ def main(argv=None) -> int:
         joined = bench_throughput(records, int(args.mb * 1e6), args.passes)
     bench_timeline(chosen, joined, args.passes)
     bench_claims(chosen, args.passes)
+    bench_analyze(chosen, args.passes)
 
     total = perf() - started
     print(f"\nwhole run: {total:.0f} s")
