@@ -6,9 +6,8 @@ goes through ``html.escape``.
 """
 from __future__ import annotations
 
-import html
-
 from .arabic import ARABIC_LETTER_RE
+from .highlight import Mark, esc, highlight_marks
 
 FONT_STACK = "'IBM Plex Sans Arabic', 'Noto Naskh Arabic', 'Amiri', 'Segoe UI', 'Geeza Pro', 'Arial', sans-serif"
 _BLOCK_STYLE = f"font-family:{FONT_STACK};font-size:1.05em;line-height:1.9;text-align:right"
@@ -27,30 +26,9 @@ class HTML:
         return self.data
 
 
-def esc(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def highlight(text: str, spans, start: int = 0, end: int | None = None, css_class: str = "maqal-hit") -> str:
-    """Escaped ``text[start:end]`` with ``<mark>`` around each (s, e) span (spans index ``text``).
-
-    Overlapping spans are merged; spans outside the window are ignored.
-    """
-    end = len(text) if end is None else end
-    cuts = sorted((max(s, start), min(e, end)) for s, e in spans if e > start and s < end and e > s)
-    merged: list[list[int]] = []
-    for s, e in cuts:
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    out, pos = [], start
-    for s, e in merged:
-        out.append(esc(text[pos:s]))
-        out.append(f'<mark class="{css_class}">{esc(text[s:e])}</mark>')
-        pos = e
-    out.append(esc(text[pos:end]))
-    return "".join(out)
+def highlight(text: str, spans, start: int = 0, end: int | None = None, role: str = "term") -> str:
+    """Escaped ``text[start:end]`` with each (s, e) span (indexing ``text``) marked in ``role``."""
+    return highlight_marks(text, [Mark(s, e, role) for s, e in spans], start, end)
 
 
 def article_html(article, spans=(), numbered: bool = True) -> HTML:
