@@ -131,6 +131,11 @@ def _script(name: str):
     return module
 
 
+#: the gold sets whose numbers the reshaping must not move (SaudiNewsNet articles)
+PINNED_GOLD = ["claims_dev2.jsonl", "claims_gold.jsonl", "claims_heldout.jsonl",
+               "dates_dev2.jsonl", "dates_gold.jsonl", "dates_heldout.jsonl"]
+
+
 def test_gold_metrics_are_unchanged():
     """Every gold set's numbers exactly as before the reshaping (a gold set whose articles are in
     ``../shared`` is measured only where it is present, so this needs the corpus)."""
@@ -138,8 +143,8 @@ def test_gold_metrics_are_unchanged():
     gold = Path(__file__).parent / "gold"
     dates, claims = _script("eval_dates"), _script("eval_claims")
     metrics = {}
-    for path in sorted(gold.glob("dates_*.jsonl")):
-        metrics[path.name] = dates.evaluate(path, systems=("maqal",))["maqal"]
-    for path in sorted(gold.glob("claims_*.jsonl")):
-        metrics[path.name] = claims.evaluate(path)
+    for name in PINNED_GOLD:
+        path = gold / name
+        metrics[name] = (dates.evaluate(path, systems=("maqal",))["maqal"] if name.startswith("dates_")
+                         else claims.evaluate(path))
     _check("gold_metrics.json", json.dumps(metrics, indent=1, sort_keys=True, default=str) + "\n")
