@@ -24,6 +24,7 @@ import html as _html
 import math
 
 from .highlight import ROLE_ORDER, ROLES, Mark, esc, highlight_marks, legend_html, role_style  # noqa: F401 (re-exported)
+from .records import record_of
 from .views import FONT_STACK, HTML
 
 def _int(v):
@@ -123,6 +124,9 @@ def as_marks(findings, role: str | None = None) -> list[Mark]:
             out.extend(as_marks(v, r))
         return out
     if hasattr(findings, "columns"):
+        record = record_of(findings)
+        if record is not None and (role is None or role in {sp.role for sp in record.spans}):
+            return record.marks(findings)
         if is_claims_frame(findings) and role in (None, "claim", "source", "cue"):
             return claim_marks(findings)
         title = next((c for c in ("value", "date", "source_type", "term") if c in findings.columns), None)

@@ -1,0 +1,158 @@
+"""What each table of findings is: its columns, their types, and the spans it carries.
+
+One definition per table (dates, events, claims, terms …).  From it come the DataFrame an
+analyst gets (:meth:`Record.frame`), the Arrow schema corpus mode writes
+(:meth:`Record.arrow_schema`), the JSON of ``maqal analyze`` (:meth:`Record.json_rows`) and the
+highlight roles every view draws (:meth:`Record.marks`) — so a column added here reaches all of
+them, and no view has to guess a table's spans from its column names.
+
+A DataFrame made by :meth:`Record.frame` names its record in ``df.attrs["maqal_record"]``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: column types: str, int, int? (int that may be missing), bool, date, list[str], list[int], object
+TYPES = ("str", "int", "int?", "bool", "date", "list[str]", "list[int]", "object")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str = "str"
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class SpanRole:
+    """A span a row carries: ``text[row[start]:row[end]]`` is drawn in ``role`` (see
+    :mod:`maqal.highlight`), titled with ``row[title]`` when given."""
+
+    start: str
+    end: str
+    role: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    name: str
+    columns: tuple[Column, ...]
+    spans: tuple[SpanRole, ...] = ()
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+    def frame(self, rows: list[dict]):
+        """Rows (dicts) as a DataFrame with these columns, in this order and with these types
+        (``int?`` as pandas' nullable ``Int64``)."""
+        import pandas as pd
+
+        data = {}
+        for col in self.columns:
+            values = [r.get(col.name) for r in rows]
+            data[col.name] = pd.array(values, dtype="Int64") if col.type == "int?" else values
+        df = pd.DataFrame(data, columns=self.names)
+        df.attrs["maqal_record"] = self.name
+        return df
+
+    def json_rows(self, rows: list[dict]) -> list[dict]:
+        """Rows as plain JSON-able dicts in column order (dates as ISO strings, missing as None)."""
+        return [{c: plain_value(r.get(c)) for c in self.names} for r in rows]
+
+    def arrow_schema(self, prefix=()):
+        """The Arrow schema of this table (``prefix``: extra leading ``(name, type)`` fields)."""
+        import pyarrow as pa
+
+        kinds = {"str": pa.string(), "int": pa.int64(), "int?": pa.int64(), "bool": pa.bool_(),
+                 "date": pa.date32(), "list[str]": pa.list_(pa.string()), "list[int]": pa.list_(pa.int64()),
+                 "object": pa.string()}
+        return pa.schema(list(prefix) + [(c.name, kinds[c.type]) for c in self.columns])
+
+    def marks(self, rows):
+        """:class:`maqal.highlight.Mark` for every span of every row (rows: dicts or a DataFrame)."""
+        from .highlight import Mark
+
+        if hasattr(rows, "to_dict"):
+            rows = rows.to_dict("records")
+        out = []
+        for row in rows:
+            for sp in self.spans:
+                s, e = _whole(row.get(sp.start)), _whole(row.get(sp.end))
+                if s is None or e is None or not e > s >= 0:
+                    continue
+                title = plain_value(row.get(sp.title)) if sp.title else None
+                out.append(Mark(s, e, sp.role, None if title is None else str(title)))
+        return out
+
+
+def _whole(v) -> int | None:
+    v = plain_value(v)
+    return int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+
+def plain_value(v):
+    """A JSON-able scalar: numpy numbers made plain, NaN/NA → None, dates → ISO strings."""
+    if isinstance(v, (list, tuple)):
+        return [plain_value(x) for x in v]
+    if isinstance(v, dict):
+        return {k: plain_value(x) for k, x in v.items()}
+    if v is None or isinstance(v, str):
+        return v
+    try:
+        import pandas as pd
+
+        if pd.isna(v):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(v, "isoformat"):
+        return v.isoformat()
+    if hasattr(v, "item"):
+        v = v.item()
+    return v
+
+
+
+
+def _cols(spec: str) -> tuple[Column, ...]:
+    """``"name:type name …"`` (type ``str`` when omitted) as columns."""
+    out = []
+    for item in spec.split():
+        name, _, typ = item.partition(":")
+        assert (typ or "str") in TYPES, item
+        out.append(Column(name, typ or "str"))
+    return tuple(out)
+
+
+DATES = Record(
+    "dates",
+    _cols("text start:int end:int value start_date:date end_date:date granularity kind sentence:int?"),
+    (SpanRole("start", "end", "date", "value"),),
+)
+EVENTS = Record(
+    "events",
+    _cols("kind who where place with count:int? value start_date:date end_date:date certainty "
+          "sentence:int start:int end:int text time_text time_start:int? time_end:int?"),
+    (SpanRole("start", "end", "event", "value"), SpanRole("time_start", "time_end", "date", "time_text")),
+)
+CLAIMS = Record(
+    "claims",
+    _cols("claim:int sentence:int paragraph:int start:int end:int text source source_start:int? "
+          "source_end:int? source_type source_side source_inherited:bool attributed:bool cue "
+          "cue_start:int? cue_end:int? cue_kind cue_lemma direct_quote:bool hedged:bool hedges:list[str] "
+          "allegation:bool allegations:list[str]"),
+    (SpanRole("start", "end", "claim", "source_type"), SpanRole("source_start", "source_end", "source", "source_type"),
+     SpanRole("cue_start", "cue_end", "cue")),
+)
+
+RECORDS: dict[str, Record] = {r.name: r for r in (DATES, EVENTS, CLAIMS)}
+
+
+def record_of(df) -> Record | None:
+    """The record a DataFrame was made from (None for any other table)."""
+    return RECORDS.get(getattr(df, "attrs", {}).get("maqal_record"))

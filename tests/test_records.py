@@ -1,0 +1,63 @@
+"""Each table of findings is defined once (maqal.records): the DataFrames, the JSON of analyze and
+the highlight marks all follow that definition."""
+from __future__ import annotations
+
+import pandas as pd
+
+from maqal import load_article, paths
+from maqal.analysis import analyze
+from maqal.claims import claims
+from maqal.explore import as_marks
+from maqal.records import CLAIMS, DATES, EVENTS, record_of
+from maqal.timeline import events, find_dates
+
+
+def _sample():
+    return load_article(paths.SAMPLE_ARTICLE)
+
+
+def test_tables_have_the_columns_their_record_declares():
+    art = _sample()
+    dates = find_dates(art)
+    for record, df in ((DATES, dates), (EVENTS, events(art, dates=dates)), (CLAIMS, claims(art))):
+        assert list(df.columns) == record.names, record.name
+        for col in record.columns:
+            if col.type == "int?":
+                assert str(df[col.name].dtype) in ("Int64", "int64"), (record.name, col.name)
+
+
+def test_a_record_frame_equals_the_analysis_frame():
+    from maqal.claims import claim_rows
+
+    art = _sample()
+    made = CLAIMS.frame(claim_rows(art))
+    pd.testing.assert_frame_equal(made, claims(art), check_dtype=False)
+    assert record_of(made) is CLAIMS
+
+
+def test_json_rows_are_what_analyze_prints():
+    from maqal.timeline import date_rows
+
+    art = _sample()
+    assert analyze(art)["dates"] == DATES.json_rows(date_rows(art))
+
+
+def test_marks_follow_the_declared_spans(sample_text):
+    from maqal.claims import claim_rows
+
+    art = _sample()
+    rows = claim_rows(art)
+    marks = CLAIMS.marks(CLAIMS.frame(rows))
+    roles = {m.role for m in marks}
+    assert roles == {"claim", "source", "cue"}
+    n_sources = sum(r["source_start"] is not None for r in rows)
+    assert sum(m.role == "source" for m in marks) == n_sources
+    for m in marks:
+        assert 0 <= m.start < m.end <= len(art.text)
+    assert as_marks(CLAIMS.frame(rows)) == marks
+
+
+def test_arrow_schema_has_every_column():
+    schema = EVENTS.arrow_schema([("article_id", __import__("pyarrow").string())])
+    assert schema.names == ["article_id"] + EVENTS.names
+    assert str(schema.field("start_date").type) == "date32[day]"
