@@ -24,16 +24,15 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
     ``dates`` and ``events`` (the timeline; dates as ISO strings), ``claims``.
     One text layer is built and every analysis reads it.
     """
-    from .claims import claim_rows
+    from . import pipeline
     from .frequencies import collocations, keywords, term_frequencies
     from .loading import load_article
     from .textlayer import text_layer
-    from .timeline import date_rows, event_rows
 
     if not isinstance(article, Article):
         article = load_article(article, published=published)
     layer = text_layer(article)
-    dates = date_rows(layer)
+    tables = pipeline.run(layer, ["dates", "events", "claims"])
     freqs = term_frequencies(layer, grouper)
     if top:
         freqs = freqs.head(top)
@@ -48,9 +47,9 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
         "frequencies": records(freqs),
         "collocations": records(collocations(layer, grouper)),
         "keywords": records(keywords(layer, grouper)),
-        "dates": DATES.json_rows(dates),
-        "events": EVENTS.json_rows(event_rows(layer, dates=dates)),
-        "claims": CLAIMS.json_rows(claim_rows(layer)),
+        "dates": DATES.json_rows(tables["dates"]),
+        "events": EVENTS.json_rows(tables["events"]),
+        "claims": CLAIMS.json_rows(tables["claims"]),
     }
 
 

@@ -1,0 +1,95 @@
+"""The analyses as components over one text layer, run in the order their needs give.
+
+A component turns the text layer of one article (and the tables of the components it needs)
+into rows of its table: ``events`` needs ``dates`` to date each event.  ``maqal analyze``,
+corpus mode and the notebooks all run these same components, so each number has one
+implementation.  A new analysis plugs in with :func:`register`::
+
+    pipeline.register(pipeline.Component("quotes", my_quote_rows, record=MY_RECORD))
+
+and then appears in ``run(article)`` and, with its record, in every table-reading tool.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .records import CLAIMS, DATES, EVENTS, Record
+from .textlayer import TextLayer, text_layer
+
+
+@dataclass(frozen=True)
+class Component:
+    """``rows(layer, tables)`` → list of row dicts; ``tables`` holds the rows of ``needs``."""
+
+    name: str
+    rows: Callable[[TextLayer, dict], list[dict]]
+    needs: tuple[str, ...] = ()
+    record: Record | None = None
+
+
+def _dates(layer: TextLayer, tables: dict) -> list[dict]:
+    from .timeline import date_rows
+
+    return date_rows(layer)
+
+
+def _events(layer: TextLayer, tables: dict) -> list[dict]:
+    from .timeline import event_rows
+
+    return event_rows(layer, dates=tables["dates"])
+
+
+def _claims(layer: TextLayer, tables: dict) -> list[dict]:
+    from .claims import claim_rows
+
+    return claim_rows(layer)
+
+
+COMPONENTS: dict[str, Component] = {}
+
+
+def register(component: Component) -> None:
+    """Add (or replace) a component; its ``needs`` must already be registered."""
+    missing = [n for n in component.needs if n not in COMPONENTS]
+    if missing:
+        raise ValueError(f"component {component.name!r} needs {missing}, which are not registered")
+    COMPONENTS[component.name] = component
+
+
+for _c in (Component("dates", _dates, (), DATES), Component("events", _events, ("dates",), EVENTS),
+           Component("claims", _claims, (), CLAIMS)):
+    register(_c)
+
+
+def order(names=None) -> list[str]:
+    """The components to run for ``names`` (all when None), each after what it needs."""
+    wanted = list(COMPONENTS) if names is None else list(names)
+    out: list[str] = []
+
+    def visit(name: str, path: tuple = ()) -> None:
+        if name in out:
+            return
+        if name not in COMPONENTS:
+            raise KeyError(f"no component named {name!r} (known: {', '.join(COMPONENTS)})")
+        if name in path:
+            raise ValueError(f"components need each other in a circle: {' → '.join(path + (name,))}")
+        for need in COMPONENTS[name].needs:
+            visit(need, path + (name,))
+        out.append(name)
+
+    for name in wanted:
+        visit(name)
+    return out
+
+
+def run(source, names=None) -> dict[str, list[dict]]:
+    """Rows of each component for one article (an Article, a string or its TextLayer).
+
+    The text layer is built once and shared; the tables of needed components are computed
+    once and handed on.  Returns ``{name: rows}`` for the components asked for and their needs."""
+    layer = text_layer(source)
+    tables: dict[str, list[dict]] = {}
+    for name in order(names):
+        tables[name] = COMPONENTS[name].rows(layer, tables)
+    return tables
