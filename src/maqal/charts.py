@@ -45,7 +45,7 @@ def _counts(freq, term_col: str = "term", count_col: str = "count") -> dict:
     return out
 
 
-def _new_figure(figsize):
+def new_figure(figsize):
     from matplotlib.figure import Figure
 
     return Figure(figsize=figsize, layout="constrained")
@@ -66,7 +66,7 @@ def bar_top_terms(freq, n: int = 20, term_col: str = "term", count_col: str = "c
     family = font_family()
     with mpl.rc_context({"font.family": family}):
         if ax is None:
-            fig = _new_figure((7, max(2.0, 0.32 * len(top) + 1.2)))
+            fig = new_figure((7, max(2.0, 0.32 * len(top) + 1.2)))
             ax = fig.add_subplot()
         else:
             fig = ax.figure
@@ -177,7 +177,7 @@ def word_cloud_figure(freq, max_words: int = 100, width: int = 1200, height: int
     family = font_family()
     with mpl.rc_context({"font.family": family}):
         if ax is None:
-            fig = _new_figure((width / 100, height / 100))
+            fig = new_figure((width / 100, height / 100))
             ax = fig.add_subplot()
         else:
             fig = ax.figure
@@ -227,7 +227,7 @@ def sentence_lengths(sentences, count_col: str = "n_tokens", title: str | None =
 
     values = [int(v) for v in sentences[count_col]] if len(sentences) else []
     with mpl.rc_context({"font.family": font_family()}):
-        fig = _new_figure((7, 3))
+        fig = new_figure((7, 3))
         ax = fig.add_subplot()
         if values:
             ax.hist(values, bins=min(20, max(5, len(values))), color="#3b6ea8", edgecolor="white")

@@ -5,7 +5,7 @@ through :func:`maqal.shaping.for_figure`.  Inputs are the tables of :mod:`maqal.
 """
 from __future__ import annotations
 
-from .charts import _new_figure
+from .charts import new_figure
 from .fonts import font_family
 from .shaping import for_figure
 
@@ -19,7 +19,7 @@ def per_day(per_day_df, title: str = "Articles per outlet and day"):
 
     wide = per_day_df.pivot_table(index="day", columns="source", values="articles", aggfunc="sum", fill_value=0)
     with mpl.rc_context({"font.family": font_family()}):
-        fig = _new_figure((9, 4))
+        fig = new_figure((9, 4))
         ax = fig.add_subplot()
         bottom = None
         for i, src in enumerate(wide.columns):
@@ -45,7 +45,7 @@ def keyness_grid(keyness_df, n: int = 10, cols: int = 3, title: str = "Distincti
     rows = max(1, math.ceil(len(sources) / cols))
     family = font_family()
     with mpl.rc_context({"font.family": family}):
-        fig = _new_figure((4 * cols, 2.6 * rows))
+        fig = new_figure((4 * cols, 2.6 * rows))
         for i, src in enumerate(sources):
             ax = fig.add_subplot(rows, cols, i + 1)
             top = keyness_df[keyness_df["source"] == src].head(n)
@@ -67,7 +67,7 @@ def sourcing(profile_df, title: str = "How outlets source their claims (share of
     measures = [m for m in ("own_voice", "anonymous", "direct_quote", "hedged") if m in profile_df.columns]
     df = profile_df.dropna(subset=measures, how="all")
     with mpl.rc_context({"font.family": font_family()}):
-        fig = _new_figure((8, max(2.5, 0.5 * len(df) + 1)))
+        fig = new_figure((8, max(2.5, 0.5 * len(df) + 1)))
         ax = fig.add_subplot()
         if df.empty:
             ax.text(0.5, 0.5, "no claims table in this corpus folder", ha="center", va="center")
@@ -92,7 +92,7 @@ def event_timeline(timeline_df, title: str = "Events the corpus describes, by da
     import matplotlib as mpl
 
     with mpl.rc_context({"font.family": font_family()}):
-        fig = _new_figure((9, 3.5))
+        fig = new_figure((9, 3.5))
         ax = fig.add_subplot()
         if timeline_df.empty:
             ax.text(0.5, 0.5, "no dated events", ha="center", va="center")
