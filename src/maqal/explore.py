@@ -397,6 +397,19 @@ def _table_html(df, max_rows: int = 50) -> str:
     return table(table_frame(df), max_rows=max_rows).to_html()
 
 
+def _term_options(tables, max_options: int) -> list[str]:
+    """Each table's terms and their surface forms, most frequent first, once each."""
+    options: list[str] = []
+    for t, _ in tables:
+        for r in t.head(max_options).itertuples(index=False):
+            if r.term not in options:
+                options.append(r.term)
+            for f in getattr(r, "forms", None) or []:
+                if f not in options:
+                    options.append(f)
+    return options
+
+
 def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 60, max_options: int = 500,
                   only_marked: bool = False, initial: str | None = None, static_top: int = 5):
     """Pick a term (type to search among the frequency table's terms and forms) and see
@@ -416,14 +429,7 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
     if freq is None:
         freq = frequencies.term_frequencies(layer)
     tables = [(freq, "term")] + ([(collocs, "collocation")] if collocs is not None and len(collocs) else [])
-    options: list[str] = []
-    for t, _ in tables:
-        for r in t.head(max_options).itertuples(index=False):
-            if r.term not in options:
-                options.append(r.term)
-            for f in getattr(r, "forms", None) or []:
-                if f not in options:
-                    options.append(f)
+    options = _term_options(tables, max_options)
     start = initial if initial is not None else (freq["term"].iat[0] if len(freq) else "")
 
     picker = w.Combobox(value="", options=options, placeholder="type or pick a term…", ensure_option=False,

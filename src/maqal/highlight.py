@@ -7,7 +7,8 @@ page (JupyterLab's CSS, an exported report, a copied fragment).
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+
+from .records import Mark
 
 
 def esc(text: str) -> str:
@@ -43,16 +44,6 @@ def role_style(roles) -> str:
     if bold:
         css.append("font-weight:bold")
     return ";".join(css)
-
-
-@dataclass(frozen=True)
-class Mark:
-    """One highlighted span of ``article.text``: ``text[start:end]`` in role ``role``."""
-
-    start: int
-    end: int
-    role: str = "term"
-    title: str | None = None  # tooltip (e.g. the normalised date, the source type)
 
 
 

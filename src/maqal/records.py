@@ -17,6 +17,16 @@ TYPES = ("str", "int", "int?", "bool", "date", "list[str]", "list[int]", "object
 
 
 @dataclass(frozen=True)
+class Mark:
+    """One highlighted span of ``article.text``: ``text[start:end]`` in role ``role``."""
+
+    start: int
+    end: int
+    role: str = "term"
+    title: str | None = None  # tooltip (e.g. the normalised date, the source type)
+
+
+@dataclass(frozen=True)
 class Column:
     name: str
     type: str = "str"
@@ -74,9 +84,7 @@ class Record:
         return pa.schema(list(prefix) + [(c.name, kinds[c.type]) for c in self.columns])
 
     def marks(self, rows):
-        """:class:`maqal.highlight.Mark` for every span of every row (rows: dicts or a DataFrame)."""
-        from .highlight import Mark
-
+        """A :class:`Mark` for every span of every row (rows: dicts or a DataFrame)."""
         if hasattr(rows, "to_dict"):
             rows = rows.to_dict("records")
         out = []
