@@ -80,9 +80,9 @@ def folder_files(folder: Path) -> list[Path]:
 
 def read_array(path: Path) -> list | dict:
     """The parsed JSON of a ``.json`` file or a SaudiNewsNet ``.zip`` (raises ArticleError)."""
-    from .loading import _json_from_file, _json_from_zip
+    from .loading import read_json_file, read_json_zip
 
-    reader = _json_from_zip if path.suffix.lower() == ".zip" else _json_from_file
+    reader = read_json_zip if path.suffix.lower() == ".zip" else read_json_file
     data, _ = reader(path, None)
     return data
 
@@ -141,11 +141,12 @@ def _fast_json(path: Path):
     import json
     import zipfile
 
+    from .loading import json_members
+
     try:
         if path.suffix.lower() == ".zip":
             with zipfile.ZipFile(path) as z:
-                members = [n for n in z.namelist() if n.lower().endswith(".json")
-                           and not n.startswith("__MACOSX/") and not n.endswith("/")]
+                members = json_members(z)
                 if len(members) != 1:
                     return None
                 raw = z.read(members[0])
@@ -158,7 +159,7 @@ def _fast_json(path: Path):
 
 def _cached_array(path: Path):
     """Parsed array of ``path`` (the last file is kept: consecutive chunks of one file parse it once)."""
-    from .loading import _json_from_file, _json_from_zip
+    from .loading import read_json_file, read_json_zip
 
     st = path.stat()
     key = (str(path), st.st_size, st.st_mtime_ns)
@@ -166,7 +167,7 @@ def _cached_array(path: Path):
         return _ARRAY_CACHE[key]
     got = _fast_json(path)
     if got is None:
-        got = (_json_from_zip if path.suffix.lower() == ".zip" else _json_from_file)(path, None)
+        got = (read_json_zip if path.suffix.lower() == ".zip" else read_json_file)(path, None)
     _ARRAY_CACHE.clear()
     _ARRAY_CACHE[key] = got
     return got
@@ -179,10 +180,10 @@ def iter_array(path: Path, start: int = 0, stop: int | None = None, data=None, p
     checks and errors) but parses the file once.
     """
     from .errors import ArticleError
-    from .loading import _build, _coerce_published_arg, _pick_from_json
+    from .loading import finish, pick_from_json
 
     path = Path(path)
-    is_zip = path.suffix.lower() == ".zip"
+    fmt = "zip" if path.suffix.lower() == ".zip" else "json"
     if data is None:
         data, enc = _cached_array(path)
     else:
@@ -191,13 +192,8 @@ def iter_array(path: Path, start: int = 0, stop: int | None = None, data=None, p
     stop = n if stop is None else min(stop, n)
     for i in range(start, stop):
         try:
-            text, id_, meta, warnings, extra = _pick_from_json(data, path, i, None)
-            if published is not None:
-                meta["published"] = _coerce_published_arg(published, path)
-                meta["published_inferred"] = False
-            where = path if extra.get("index_in_file") is None else f"{path}#{extra['index_in_file']}"
-            art = _build(text, path=path, where=where, id_=id_, meta=meta, fmt="zip" if is_zip else "json",
-                         encoding=enc, strict=True, warnings=warnings, extra=extra)
+            raw = pick_from_json(data, path, i, None, fmt=fmt, encoding=enc)
+            art = finish(raw, path, published=published)
         except ArticleError as exc:
             yield i, exc
             continue
