@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..errors import NotArabic
+from ..lexicons import lexicon_cache, read_list
 from .letters import arabic_letter_counts, arabic_share
 from .where import display
 
@@ -17,12 +18,6 @@ MAX_PERSIAN_SHARE = 0.02  # of Arabic-script letters being Persian/Urdu-only let
 PERSIAN_URDU_LETTERS = frozenset("پچژگکیٹڈڑںے")
 URDU_ONLY_LETTERS = frozenset("ٹڈڑںے")
 
-#: function words of Persian and Urdu that are not Arabic words; and Arabic's own, to compare
-_PERSIAN_URDU_WORDS = frozenset(
-    "است را می این آن برای های ها یک شده شود شد بود کرد کند کردند نیز اند ای تا با در از که".split()
-    + "ہے ہیں کے کی کا میں اور سے نے کو بھی".split()
-)
-_ARABIC_FUNCTION_WORDS = frozenset("في من على إلى الى أن إن عن التي الذي هذا هذه مع كان".split())
 _ARABIC_SCRIPT_WORD_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u200c]+")
 
 
@@ -32,11 +27,18 @@ def mostly_arabic(text: str) -> bool:
     return n == 0 or share >= MIN_ARABIC_SHARE
 
 
+@lexicon_cache
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(Persian/Urdu function words, Arabic ones), as written in their lexicons."""
+    return frozenset(read_list("persian_urdu_words.txt")), frozenset(read_list("arabic_function_words.txt"))
+
+
 def _persian_words_dominate(text: str) -> bool:
     """More Persian/Urdu function words than Arabic ones, and at least a few of them."""
+    persian_urdu, arabic = _function_words()
     words = _ARABIC_SCRIPT_WORD_RE.findall(text)
-    fa = sum(1 for w in words if w in _PERSIAN_URDU_WORDS)
-    ar = sum(1 for w in words if w in _ARABIC_FUNCTION_WORDS)
+    fa = sum(1 for w in words if w in persian_urdu)
+    ar = sum(1 for w in words if w in arabic)
     return fa >= 3 and fa > ar
 
 
