@@ -75,7 +75,7 @@ def build_article(
     warnings += check_arabic(text, where, strict=strict)
 
     source = meta.get("source")
-    dateline = span = None
+    dateline, span = meta.get("dateline"), None  # a dateline printed apart from the text (TREC <AUTHOR>)
     found = find_dateline(text, is_known_place)
     if found:
         dateline, span, outlet = found

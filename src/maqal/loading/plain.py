@@ -11,9 +11,12 @@ from .sidecar import read_sidecar, split_front_matter
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md"}
 
 
-def read_plain(path: Path, encoding=None) -> RawArticle:
-    """A text file's article: front matter split off, sidecar keys winning over front-matter ones."""
-    text, enc = read_text_file(path, encoding=encoding)
+def read_plain(path: Path, encoding=None, decoded: tuple[str, str] | None = None) -> RawArticle:
+    """A text file's article: front matter split off, sidecar keys winning over front-matter ones.
+
+    ``decoded``: ``(text, encoding)`` when the caller has already read the file.
+    """
+    text, enc = decoded if decoded is not None else read_text_file(path, encoding=encoding)
     front, body = split_front_matter(text, path)
     sidecar, side_path = read_sidecar(path)
     meta = normalise_meta(front, f"{path} (front matter)")
