@@ -1,17 +1,19 @@
-"""What a command line's PATH... means: files, folders, and articles inside JSON arrays / zips.
+"""What a command line's PATH... means: files, folders, and articles inside JSON arrays / zips / TREC files.
 
 ``maqal report`` and ``maqal corpus`` both accept
 
-* an article file (``.txt .md .json .zip .html``);
+* an article file (``.txt .md .json .zip .xml .trec .html``);
 * a folder: every article file inside it, recursively, in name order (sidecar metadata files —
   ``x.json``/``x.yml`` next to ``x.txt`` — and README/LICENSE files are not articles);
-* a SaudiNewsNet-style ``.json``/``.zip`` array with a selector, either ``--select`` or written
-  into the path: ``day.zip#12`` (index), ``day.zip#url-1a2b…`` (id) or ``day.zip#https://…`` (url);
-* a ``.json``/``.zip`` array without a selector: every article in it.
+* a file holding several articles — a SaudiNewsNet-style ``.json``/``.zip`` array, a TREC file of
+  ``<DOC>``s (``.xml``/``.trec``/``.txt``) or a zip of TREC files (the ANT corpus) — with a
+  selector, either ``--select`` or written into the path: ``day.zip#12`` (index),
+  ``day.zip#url-1a2b…`` (id), ``BBC.zip#BB-culture-1-20180218`` (DOCNO) or ``day.zip#https://…`` (url);
+* such a file without a selector: every article in it.
 
 :func:`expand` turns those into :class:`ArticleRef` (a file plus an optional index/selector);
-:func:`iter_array` builds the articles of one array quickly (the file is parsed once, not once per
-article as ``load_article(path, index=i)`` would).
+:func:`iter_array` builds the articles of one such file quickly (the file is parsed once, not once
+per article as ``load_article(path, index=i)`` would).
 """
 from __future__ import annotations
 
@@ -19,10 +21,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".zip", ".html", ".htm")
-ARRAY_SUFFIXES = (".json", ".zip")
+from .loading import split_selector  # what day.zip#12 means, here and in load_article
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".zip", ".xml", ".trec", ".html", ".htm")
+ARRAY_SUFFIXES = (".json", ".zip", ".xml", ".trec")  # and a .txt that opens with <DOC>
 _NOT_ARTICLES = re.compile(r"^(readme|license|licence|copying|changelog|notice)(\.|$)", re.I)
-_SELECTOR = re.compile(r"^(.*\.(?:json|zip))#(.+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -47,17 +50,6 @@ class ArticleRef:
         return load_article(self.path, index=self.index, select=self.select, **kwargs)
 
 
-def split_selector(raw) -> tuple[Path, str | None]:
-    """``"day.zip#12"`` → ``(Path("day.zip"), "12")``; a path that exists as written wins."""
-    p = Path(raw)
-    if p.exists():
-        return p, None
-    m = _SELECTOR.match(str(raw))
-    if m and Path(m.group(1)).exists():
-        return Path(m.group(1)), m.group(2)
-    return p, None
-
-
 def _is_sidecar(path: Path) -> bool:
     if path.suffix.lower() not in (".json", ".yml", ".yaml"):
         return False
@@ -79,18 +71,17 @@ def folder_files(folder: Path) -> list[Path]:
 
 
 def read_array(path: Path) -> list | dict:
-    """The parsed JSON of a ``.json`` file or a SaudiNewsNet ``.zip`` (raises ArticleError)."""
-    from .loading import _json_from_file, _json_from_zip
+    """The parsed entries of a ``.json`` file, a ``.zip`` or a TREC file (raises ArticleError):
+    JSON as parsed, TREC as one ``{TAG: value}`` dict per ``<DOC>``."""
+    from .loading import read_collection
 
-    reader = _json_from_zip if path.suffix.lower() == ".zip" else _json_from_file
-    data, _ = reader(path, None)
-    return data
+    return read_collection(path).items
 
 
 def array_length(path: Path) -> int | None:
-    """Number of articles in a JSON array / zip; ``None`` for a single object."""
-    data = read_array(path)
-    return len(data) if isinstance(data, list) else None
+    """Number of articles in a JSON array / zip / TREC file; ``None`` for a file of one that needs
+    no selector (a JSON object, a TREC file with one ``<DOC>``)."""
+    return _cached_array(path).size
 
 
 def expand(paths, select=None, limit: int | None = None, errors: list | None = None) -> list[ArticleRef]:
@@ -100,13 +91,15 @@ def expand(paths, select=None, limit: int | None = None, errors: list | None = N
     the clear error (or, for arrays that cannot be parsed, an entry in ``errors`` if given,
     else a ref that fails on load).
     """
+    from .loading import holds_many
+
     refs: list[ArticleRef] = []
     for raw in paths:
         path, sel = split_selector(raw)
         sel = sel if sel is not None else select
         files = folder_files(path) if path.is_dir() else [path]
         for f in files:
-            if sel is not None or f.suffix.lower() not in ARRAY_SUFFIXES or not f.is_file():
+            if sel is not None or not f.is_file() or not holds_many(f):
                 refs.append(_ref(f, sel))
                 continue
             try:
@@ -137,28 +130,35 @@ _ARRAY_CACHE: dict = {}
 
 
 def _fast_json(path: Path):
-    """Plain UTF-8 JSON (the usual case) parsed directly; ``None`` → use the careful loader."""
+    """Plain UTF-8 JSON (the usual case) parsed directly; ``None`` → use the careful loader
+    (which is also the only one for TREC files)."""
     import json
     import zipfile
 
+    from .loading import Collection, json_members
+
+    suffix = path.suffix.lower()
     try:
-        if path.suffix.lower() == ".zip":
+        if suffix == ".zip":
             with zipfile.ZipFile(path) as z:
-                members = [n for n in z.namelist() if n.lower().endswith(".json")
-                           and not n.startswith("__MACOSX/") and not n.endswith("/")]
+                members = json_members(z)
                 if len(members) != 1:
                     return None
                 raw = z.read(members[0])
-        else:
+        elif suffix == ".json":
             raw = path.read_bytes()
-        return json.loads(raw.decode("utf-8-sig")), "utf-8"
+        else:
+            return None
+        data = json.loads(raw.decode("utf-8-sig"))
     except Exception:  # noqa: BLE001 - anything unusual goes through loading's checks and errors
         return None
+    return Collection(data, "utf-8", suffix.lstrip("."), zipped=suffix == ".zip")
 
 
 def _cached_array(path: Path):
-    """Parsed array of ``path`` (the last file is kept: consecutive chunks of one file parse it once)."""
-    from .loading import _json_from_file, _json_from_zip
+    """The :class:`~maqal.loading.Collection` of ``path`` (the last file is kept: consecutive chunks
+    of one file parse it once)."""
+    from .loading import read_collection
 
     st = path.stat()
     key = (str(path), st.st_size, st.st_mtime_ns)
@@ -166,38 +166,32 @@ def _cached_array(path: Path):
         return _ARRAY_CACHE[key]
     got = _fast_json(path)
     if got is None:
-        got = (_json_from_zip if path.suffix.lower() == ".zip" else _json_from_file)(path, None)
+        got = read_collection(path)
     _ARRAY_CACHE.clear()
     _ARRAY_CACHE[key] = got
     return got
 
 
 def iter_array(path: Path, start: int = 0, stop: int | None = None, data=None, published=None):
-    """Yield ``(index, Article or ArticleError)`` for articles ``start:stop`` of an array file.
+    """Yield ``(index, Article or ArticleError)`` for articles ``start:stop`` of a file holding several.
 
     Builds each article exactly as ``load_article(path, index=i)`` does (same id, metadata,
-    checks and errors) but parses the file once.
+    checks and errors) but parses the file once.  ``data``: the file's JSON, already parsed.
     """
     from .errors import ArticleError
-    from .loading import _build, _coerce_published_arg, _pick_from_json
+    from .loading import Collection, finish
 
     path = Path(path)
-    is_zip = path.suffix.lower() == ".zip"
     if data is None:
-        data, enc = _cached_array(path)
+        found = _cached_array(path)
     else:
-        enc = "utf-8"
-    n = len(data) if isinstance(data, list) else 1
+        is_zip = path.suffix.lower() == ".zip"
+        found = Collection(data, "utf-8", "zip" if is_zip else "json", zipped=is_zip)
+    n = len(found.items) if isinstance(found.items, list) else 1
     stop = n if stop is None else min(stop, n)
     for i in range(start, stop):
         try:
-            text, id_, meta, warnings, extra = _pick_from_json(data, path, i, None)
-            if published is not None:
-                meta["published"] = _coerce_published_arg(published, path)
-                meta["published_inferred"] = False
-            where = path if extra.get("index_in_file") is None else f"{path}#{extra['index_in_file']}"
-            art = _build(text, path=path, where=where, id_=id_, meta=meta, fmt="zip" if is_zip else "json",
-                         encoding=enc, strict=True, warnings=warnings, extra=extra)
+            art = finish(found.pick(path, i), path, published=published)
         except ArticleError as exc:
             yield i, exc
             continue

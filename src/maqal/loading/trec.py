@@ -1,0 +1,170 @@
+"""TREC/CLEF ``<DOC>`` files, as in the ANT corpus: ``<DOCNO>``, ``<URL>``, ``<SRC>``, ``<TITLE>``,
+``<TIME>``, ``<AUTHOR>``, ``<ABSTRACT>``, ``<TEXT>`` … per ``<DOC>``; one or several per file, and
+zips of such files.
+
+Read with a regular expression per ``<TAG>…</TAG>``, not an XML parser: the files are not XML —
+there is no root element around several ``<DOC>``s, and the text is not escaped (ANT articles hold
+bare ``&`` and could hold ``<``), so ``xml.etree`` refuses real files.  Tag names are upper case
+and never nest inside ``<TEXT>``, so matching each tag with its own closing tag is exact.  The text
+is kept as written (no entity unescaping: there are no entities, and a bare ``&`` is text).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+import zipfile
+from pathlib import Path
+
+from ..errors import BadArticleFormat, EmptyArticle
+from .build import RawArticle
+from .dateline import find_dateline, is_known_place
+from .decoding import decode_bytes, read_bytes, read_text_file
+from .jsonfiles import choose
+from .metadata import clean_str
+from .where import entry
+
+TREC_SUFFIXES = (".xml", ".trec", ".sgml", ".txt")
+_DOC_RE = re.compile(r"<DOC>(.*?)</DOC>", re.S)
+_FIELD_RE = re.compile(r"<([A-Z][A-Z0-9_]*)>(.*?)</\1>", re.S)
+_PARAGRAPH_RE = re.compile(r"<P>(.*?)</P>", re.S)
+#: tags that become Article fields (or the text); any other tag is kept in ``extra``
+_ARTICLE_TAGS = ("DOCNO", "URL", "SRC", "TITLE", "TIME", "AUTHOR", "TEXT")
+_EXTRA_NAMES = {"CAT": "category"}  # other tags keep their name, lower-cased (abstract, …)
+
+
+def looks_like_trec(text: str) -> bool:
+    """The text opens with a ``<DOC>`` tag (after blanks): a TREC file, not plain text."""
+    return text.lstrip().startswith("<DOC>")
+
+
+def sniff_trec(path: Path) -> bool:
+    """Whether a file opens with ``<DOC>``, from its first bytes only (to sort a folder's ``.txt``
+    files cheaply; loading decodes the whole file and decides again)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(512)
+    except OSError:
+        return False
+    codec = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    return looks_like_trec(head.decode(codec, "ignore"))
+
+
+def parse_docs(text: str, where) -> list[dict]:
+    """Each ``<DOC>`` as ``{TAG: value}`` (values stripped of surrounding blank lines)."""
+    docs = [{tag: value.strip() for tag, value in _FIELD_RE.findall(body)} for body in _DOC_RE.findall(text)]
+    if not docs:
+        raise BadArticleFormat(where, "holds no <DOC>…</DOC> entry", "TREC files wrap each article in <DOC> tags")
+    return docs
+
+
+def read_trec_file(path: Path, encoding=None) -> tuple[list[dict], str]:
+    """``(docs, encoding)`` of one TREC file."""
+    text, enc = read_text_file(path, encoding=encoding)
+    return parse_docs(text, path), enc
+
+
+def trec_members(z: zipfile.ZipFile) -> list[str]:
+    """The TREC files of a zip, in the zip's order (not folders, not macOS's ``__MACOSX/`` copies)."""
+    return [
+        n for n in z.namelist()
+        if n.lower().endswith(TREC_SUFFIXES) and not n.startswith("__MACOSX/") and not n.endswith("/")
+    ]
+
+
+def read_trec_zip(path: Path, encoding=None) -> tuple[list[dict], str | None]:
+    """``(docs, encoding)`` of every ``<DOC>`` of every TREC file in a zip, in order.
+
+    Each doc remembers its ``member`` (file inside the zip), so messages can name it.
+    """
+    if not path.is_file():
+        read_bytes(path)  # raises ArticleNotFound / folder error
+    docs: list[dict] = []
+    enc = None
+    try:
+        with zipfile.ZipFile(path) as z:
+            for name in trec_members(z):
+                where = f"{path}:{name}"
+                text, enc = decode_bytes(z.read(name), where, encoding=encoding)
+                docs.extend({**doc, "member": name} for doc in parse_docs(text, where))
+    except zipfile.BadZipFile:
+        raise BadArticleFormat(path, "is not a valid zip file", "check the download") from None
+    return docs, enc
+
+
+def _published(doc: dict, where, warnings: list) -> dict:
+    """``<TIME>`` (RFC 2822, e.g. ``Mon, 26 Feb 2018 02:20:10 GMT``) → the day in its own zone."""
+    raw = doc.get("TIME")
+    if not raw:
+        return {}
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        try:
+            when = dt.datetime.fromisoformat(raw)
+        except ValueError:
+            warnings.append(f"{where}: ignored TIME={raw!r} (not an RFC 2822 or ISO date)")
+            return {}
+    return {"published": when.date(), "published_inferred": False}
+
+
+def _byline(author: str | None) -> tuple[str | None, str | None]:
+    """``(author, dateline)`` of an ``<AUTHOR>``: ANT writes either a name or ``PLACE - NAME``
+    (``القاهرة - أحمد الريدي``, ``لندن - رويترز``): the place is the dateline, the rest the byline."""
+    if not author:
+        return None, None
+    found = find_dateline(author, is_known_place)
+    if not found:
+        return author, None
+    place, (start, end), _ = found
+    rest = (author[:start] + author[end:]).strip().strip("–—-").strip()
+    return rest or None, place
+
+
+def _doc_meta(doc: dict, where, warnings: list) -> dict:
+    author, dateline = _byline(clean_str(doc.get("AUTHOR")))
+    meta = {"title": clean_str(doc.get("TITLE")), "source": clean_str(doc.get("SRC")),
+            "url": clean_str(doc.get("URL")), "author": author, "dateline": dateline}
+    meta = {k: v for k, v in meta.items() if v}
+    meta.update(_published(doc, where, warnings))
+    return meta
+
+
+def _doc_text(doc: dict, where) -> str:
+    if "TEXT" not in doc:
+        raise BadArticleFormat(where, f"has no <TEXT>; its tags are: {', '.join(doc) or 'none'}", "put the article text in <TEXT>…</TEXT>")
+    text = doc["TEXT"]
+    paragraphs = _PARAGRAPH_RE.findall(text)
+    if paragraphs:  # CLEF-style <P> paragraphs inside <TEXT>
+        text = "\n".join(p.strip() for p in paragraphs)
+    return text
+
+
+def _doc_id(doc: dict, path: Path, i: int) -> str:
+    return clean_str(doc.get("DOCNO")) or f"{path.stem}#{i}"
+
+
+def pick_from_trec(docs: list[dict], path: Path, index=None, select=None, *, fmt="trec", encoding=None) -> RawArticle:
+    """The ``<DOC>`` number ``index`` (or the one whose DOCNO or URL is ``select``) of ``docs``."""
+    n = len(docs)
+    if n == 0:
+        raise EmptyArticle(path, "holds no <DOC> entry", "no article to load")
+
+    def matches(i, sel):
+        return sel in (clean_str(docs[i].get("DOCNO")), clean_str(docs[i].get("URL")))
+
+    i, hits = choose(n, path, index, select, matches)
+    doc = docs[i]
+    where = entry(path, i) if n > 1 else path
+    warnings: list[str] = []
+    text = _doc_text(doc, where)
+    meta = _doc_meta(doc, where, warnings)
+    extra = {_EXTRA_NAMES.get(k, k.lower()): v for k, v in doc.items() if k not in _ARTICLE_TAGS}
+    if doc.get("TIME"):
+        extra["time"] = doc["TIME"]
+    if n > 1:
+        extra["index_in_file"] = i
+        extra["articles_in_file"] = n
+    if len(hits) > 1:
+        warnings.append(f"{path}: {len(hits)} articles match {select!r}; loaded the first (index {i})")
+    return RawArticle(text, _doc_id(doc, path, i), meta, fmt, encoding, warnings, extra)

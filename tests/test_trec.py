@@ -1,0 +1,196 @@
+"""TREC/CLEF ``<DOC>`` files (the ANT corpus): one file of several DOCs, zips of DOC files, fields
+mapped onto Article, selectors, bad entries refused with the file and entry named."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+
+import pytest
+
+from maqal import paths
+from maqal.errors import BadArticleFormat, EmptyArticle, NotArabic
+from maqal.inputs import expand, iter_array
+from maqal.loading import load_article
+
+ANT_DIR = paths.SHARED_DIR / "corpus" / "ant"
+
+# Real Arabic (Sky News Arabia, 18 July 2018, from the ANT corpus), with a bare & and < as ANT has.
+SKY_TEXT = (
+    "حذرت وزارة الخارجية الصينية، يوم الأربعاء، من أن الحرب التجارية التي تقودها الولايات المتحدة "
+    "أصبحت أكبر \"قاتل للثقة\" في الاقتصاد العالمي، وقالت إن العالم بأسره سيقاوم إذا واصلت واشنطن "
+    "\"تعنتها\".\nوفي وقت سابق من الشهر الجاري فرضت الولايات المتحدة والصين رسوما جمركية على واردات "
+    "بقيمة 34 مليار دولار لكل دولة من الأخرى (S&P 500 < 2800) في تصعيد لنزاع تجاري."
+)
+DOCS = f"""<DOC>
+<DOCNO>SK-economy-1001-20180718</DOCNO>
+<URL>https://www.skynewsarabia.com/business/1165067</URL>
+<SRC>skynews</SRC>
+<CAT>economy</CAT>
+<TITLE>الصين تندد بالحرب التجارية الأميركية "القاتلة للثقة"</TITLE>
+<TIME>Thu, 19 Jul 2018 01:30:00 +0400</TIME>
+<AUTHOR>القاهرة - أحمد الريدي</AUTHOR>
+<ABSTRACT>
+حذرت وزارة الخارجية الصينية من الحرب التجارية.
+</ABSTRACT>
+<TEXT>
+{SKY_TEXT}
+</TEXT>
+</DOC>
+<DOC>
+<DOCNO>XX-sport-2-20180719</DOCNO>
+<URL>https://example.org/en/2</URL>
+<SRC>example</SRC>
+<TITLE>An English page</TITLE>
+<TIME>Thu, 19 Jul 2018 10:00:00 GMT</TIME>
+<AUTHOR></AUTHOR>
+<TEXT>
+The trade war between the United States and China is a killer of trust, the ministry said.
+</TEXT>
+</DOC>
+<DOC>
+<DOCNO>XX-sport-3-20180719</DOCNO>
+<SRC>example</SRC>
+<TIME>Thu, 19 Jul 2018 11:00:00 GMT</TIME>
+<TEXT>
+</TEXT>
+</DOC>
+"""
+
+
+@pytest.fixture()
+def trec_file(tmp_path):
+    p = tmp_path / "three.xml"
+    p.write_text(DOCS, encoding="utf-8")
+    return p
+
+
+def test_trec_fields_map_onto_article(trec_file):
+    a = load_article(trec_file, index=0)
+    assert a.text == SKY_TEXT  # kept as written: bare & and < are text, not markup
+    assert a.id == "SK-economy-1001-20180718" and a.format == "trec"
+    assert a.source == "skynews" and a.url == "https://www.skynewsarabia.com/business/1165067"
+    assert a.title == 'الصين تندد بالحرب التجارية الأميركية "القاتلة للثقة"'
+    # the day as printed in its own zone (01:30 at +0400 is still the 19th, the 18th in UTC)
+    assert a.published == dt.date(2018, 7, 19) and a.published_inferred is False
+    # <AUTHOR> "PLACE - NAME": the place is the dateline (not in the text, so no span), the rest the byline
+    assert a.author == "أحمد الريدي" and a.dateline == "القاهرة" and a.dateline_span is None
+    assert a.extra["category"] == "economy" and a.extra["abstract"] == "حذرت وزارة الخارجية الصينية من الحرب التجارية."
+    assert a.extra["time"] == "Thu, 19 Jul 2018 01:30:00 +0400"
+    assert a.extra["index_in_file"] == 0 and a.extra["articles_in_file"] == 3
+
+
+def test_trec_selectors_like_json_arrays(trec_file):
+    with pytest.raises(BadArticleFormat, match=r"three\.xml.*3 articles"):
+        load_article(trec_file)
+    first = load_article(trec_file, index=0)
+    assert load_article(trec_file, select="SK-economy-1001-20180718") == first
+    assert load_article(trec_file, select="https://www.skynewsarabia.com/business/1165067") == first
+    assert load_article(f"{trec_file}#SK-economy-1001-20180718") == first
+    assert load_article(f"{trec_file}#0") == first
+    with pytest.raises(BadArticleFormat, match="no article with url or id 'nothing'"):
+        load_article(trec_file, select="nothing")
+
+
+def test_bad_trec_entries_name_file_and_entry(trec_file):
+    with pytest.raises(NotArabic, match=r"three\.xml#1: contains no Arabic"):
+        load_article(trec_file, index=1)
+    with pytest.raises(EmptyArticle, match=r"three\.xml#2: is empty"):
+        load_article(trec_file, index=2)
+    english = load_article(trec_file, index=1, strict=False)
+    assert english.author is None and english.id == "XX-sport-2-20180719"
+
+
+def test_trec_file_expands_to_its_docs_and_iterates_like_load_article(trec_file):
+    refs = expand([trec_file])
+    assert [r.index for r in refs] == [0, 1, 2]
+    got = list(iter_array(trec_file))
+    assert got[0][1] == load_article(trec_file, index=0)
+    assert isinstance(got[1][1], NotArabic) and isinstance(got[2][1], EmptyArticle)
+    assert str(got[2][1]) == str(pytest.raises(EmptyArticle, load_article, trec_file, index=2).value)
+
+
+def test_txt_opening_with_doc_is_trec_and_a_zip_of_them_is_one_collection(tmp_path):
+    one = DOCS.split("</DOC>")[0] + "</DOC>\n"
+    txt = tmp_path / "SK-economy-1001-20180718.txt"
+    txt.write_text(one, encoding="utf-8")
+    a = load_article(txt)
+    assert a.format == "trec" and a.text == SKY_TEXT and "index_in_file" not in a.extra
+    assert [(r.path, r.index) for r in expand([tmp_path])] == [(txt, None)]
+
+    z = tmp_path / "outlet.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("Outlet/economy/a.txt", one)
+        zf.writestr("Outlet/sport/b.txt", DOCS)
+    assert [r.index for r in expand([z])] == [0, 1, 2, 3]
+    b = load_article(f"{z}#1")  # the first DOC of the second member
+    assert b.text == SKY_TEXT and b.extra["member"] == "Outlet/sport/b.txt"
+    with pytest.raises(NotArabic, match=r"outlet\.zip#2"):
+        load_article(z, index=2)
+
+
+def test_zip_with_neither_json_nor_doc_files_says_so(tmp_path):
+    z = tmp_path / "notes.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("notes.txt", SKY_TEXT)
+    with pytest.raises(BadArticleFormat, match=r"notes\.txt: holds no <DOC>"):
+        load_article(z, index=0)
+
+
+# --------------------------------------------------------------------------- the real ANT corpus
+
+
+def _ant(name: str):
+    z = ANT_DIR / name
+    if not z.is_file():
+        pytest.skip(f"the ANT corpus is not at {ANT_DIR} (set MAQAL_SHARED)")
+    return z
+
+
+def _tag(raw: str, tag: str) -> str:
+    return re.search(rf"<{tag}>(.*?)</{tag}>", raw, re.S).group(1).strip()
+
+
+@pytest.mark.parametrize("name", ["Alarabia.zip", "BBC.zip", "CNN.zip", "France24.zip", "SkyNews.zip"])
+def test_ant_entries_load_with_their_tags(name):
+    z = _ant(name)
+    with zipfile.ZipFile(z) as zf:
+        member = zf.namelist()[-1]
+        raw = zf.read(member).decode("utf-8")
+        n = len([m for m in zf.namelist() if not m.endswith("/")])
+    a = load_article(z, select=_tag(raw, "DOCNO"))
+    assert a.extra["member"] == member and a.extra["articles_in_file"] == n
+    assert a.text == _tag(raw, "TEXT") and a.title == _tag(raw, "TITLE") and a.url == _tag(raw, "URL")
+    assert a.source == _tag(raw, "SRC") and a.extra["category"] == _tag(raw, "CAT")
+    # ANT names files by publication day; <TIME> gives the same day in its own zone
+    assert a.published == dt.datetime.strptime(a.id[-8:], "%Y%m%d").date() and not a.published_inferred
+    assert load_article(z, index=a.extra["index_in_file"]) == a
+
+
+def test_ant_bylines_and_datelines():
+    sky = load_article(_ant("SkyNews.zip"), index=0)
+    assert (sky.author, sky.dateline) == ("سكاي نيوز عربية", "أبوظبي")  # <AUTHOR>أبوظبي - سكاي نيوز عربية
+    alarabia = [a for _, a in iter_array(_ant("Alarabia.zip"), 0, 40)]
+    assert any(a.author == "أحمد الريدي" and a.dateline == "القاهرة" for a in alarabia)
+    bbc = load_article(_ant("BBC.zip"), index=0)
+    assert bbc.author is None and bbc.dateline is None  # BBC's <AUTHOR> is always empty
+
+
+def test_ant_empty_entries_are_refused_by_name():
+    z = _ant("France24.zip")
+    results = list(iter_array(z, 1280, 1290))
+    empty = [(i, r) for i, r in results if isinstance(r, EmptyArticle)]
+    assert empty and all(f"France24.zip#{i}: is empty" in str(r) for i, r in empty)
+    assert sum(1 for _, r in results if not isinstance(r, Exception)) == len(results) - len(empty)
+
+
+def test_corpus_mode_over_an_ant_zip(tmp_path):
+    import pandas as pd
+
+    from maqal import corpus
+
+    run = corpus.run_corpus([_ant("CNN.zip")], tmp_path, workers=1, limit=20, progress=False)
+    assert run.articles == 20
+    arts = pd.read_parquet(tmp_path / "articles")
+    assert set(arts["source"]) == {"CNN"} and arts["published"].notna().all()
+    assert arts["article_id"].str.startswith("CN-").all()
