@@ -40,11 +40,12 @@ import inspect
 import json
 import os
 import sys
-import tempfile
 import time
 import urllib.parse
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from .files import atomic_write
 
 PARTITIONS = ("source", "day")
 NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
@@ -333,25 +334,10 @@ def _quote(value) -> str:
     return urllib.parse.quote(str(value), safe="")
 
 
-def _atomic_write_table(table, target: Path) -> None:
+def _write_parquet(table, target: Path) -> None:
     import pyarrow.parquet as pq
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        pq.write_table(table, tmp, compression="zstd")
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _atomic_write_text(target: Path, text: str) -> None:
-    from .reports import atomic_write
-
-    atomic_write(target, text)
+    atomic_write(target, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
 
 
 def _arrow(frames: list, rows: list):
@@ -693,7 +679,7 @@ def _process_chunk(chunk: Chunk, out: Path, tables: dict, names: list, marker: P
             res.rows[name] = table.num_rows
             for (src, day), offset, n in parts:
                 rel = f"{name}/source={_quote(src)}/day={_quote(day)}/part-{chunk.id}.parquet"
-                _atomic_write_table(table.slice(offset, n), out / rel)
+                _write_parquet(table.slice(offset, n), out / rel)
                 res.files.append(rel)
             continue
         table = _generic_table(name, entries, tables)
@@ -709,7 +695,7 @@ def _process_chunk(chunk: Chunk, out: Path, tables: dict, names: list, marker: P
                 pc.is_null(table.column("day")) if day is None else pc.equal(table.column("day"), day))
             part = table.filter(mask).drop_columns(list(PARTITIONS))
             rel = f"{name}/source={_quote(src)}/day={_quote(day)}/part-{chunk.id}.parquet"
-            _atomic_write_table(part, out / rel)
+            _write_parquet(part, out / rel)
             res.files.append(rel)
     if res.errors:
         import pyarrow as pa
@@ -718,14 +704,14 @@ def _process_chunk(chunk: Chunk, out: Path, tables: dict, names: list, marker: P
             ("file", pa.string()), ("index_in_file", pa.int64()), ("article_id", pa.string()),
             ("table", pa.string()), ("error", pa.string())]))
         rel = f"errors/part-{chunk.id}.parquet"
-        _atomic_write_table(err, out / rel)
+        _write_parquet(err, out / rel)
         res.files.append(rel)
     timings["write"] = time.perf_counter() - t_write
     res.timings = {k: round(v, 3) for k, v in timings.items()}
     res.seconds = round(time.perf_counter() - t0, 3)
     summary = {**asdict(res), "fingerprint": chunk.fingerprint, "path": chunk.path, "start": chunk.start,
                "stop": chunk.stop, "n_files": len(chunk.files), "tables": names, "version": FORMAT_VERSION}
-    _atomic_write_text(marker, json.dumps(summary, ensure_ascii=False, indent=1, default=str))
+    atomic_write(marker, json.dumps(summary, ensure_ascii=False, indent=1, default=str))
     return summary
 
 
@@ -828,7 +814,7 @@ def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = Non
     manifest = {**run.as_dict(), "inputs": [str(p) for p in paths], "limit": limit, "chunk_size": chunk_size,
                 "version": FORMAT_VERSION, "errors": errors[:1000],
                 "chunk_ids": [c.id for c in chunks]}
-    _atomic_write_text(out / "_manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1, default=str))
+    atomic_write(out / "_manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1, default=str))
     return run
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .files import atomic_write
 
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
 
@@ -43,20 +44,6 @@ def safe_name(text: str, fallback: str = "article") -> str:
     """A file/folder name that cannot escape its parent (no separators, no leading dots)."""
     name = re.sub(r"[^\w.-]+", "-", str(text)).strip(".-")[:80]
     return name or fallback
-
-
-def atomic_write(path: Path, data: str | bytes) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def _kernel_manager_base():
