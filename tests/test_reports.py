@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from maqal import paths
-from maqal.reports import atomic_write, run_article, run_reports, safe_name
+from maqal.files import atomic_write
+from maqal.paths import safe_name
+from maqal.reports import run_article, run_reports
 
 SNN = paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
 
