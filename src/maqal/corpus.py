@@ -61,14 +61,10 @@ def terms_rows(article) -> list[dict]:
     (``count`` equals it for every key); ``term`` is the most frequent form (ties: the
     shorter), ``forms`` most frequent first, ``starts``/``ends`` every occurrence in text order.
     """
-    from .arabic import ARABIC_LETTER_RE, WORD_ONLY_RE, normalize
-    from .frequencies import MIN_TERM_CHARS, _content_cache
-    from .lexicons import is_stopword
-    from .stems import get_grouper
+    from .arabic import WORD_ONLY_RE
+    from .frequencies import content_keys, forms_by_frequency
 
     text = article.text
-    g = get_grouper("clitic")
-    decided = _content_cache(g)
     at: dict[str, list] = {}  # surface form → its start offsets (ends are start + len(form))
     for m in WORD_ONLY_RE.finditer(text):
         f = m.group()
@@ -77,15 +73,7 @@ def terms_rows(article) -> list[dict]:
             at[f] = [m.start()]
         else:
             lst.append(m.start())
-    new = [f for f in at if f not in decided]
-    if new:
-        store = decided if len(decided) < 500_000 else {}
-        search, key_of = ARABIC_LETTER_RE.search, g.key
-        for form, norm in zip(new, normalize("\n".join(new)).split("\n")):
-            ok = len(norm) >= MIN_TERM_CHARS and search(norm) and not is_stopword(norm)
-            store[form] = key_of(norm) if ok else None
-        if store is not decided:
-            decided = {**decided, **store}
+    decided = content_keys(at, "clitic")
     groups: dict[str, list] = {}
     for form in at:
         key = decided[form]
@@ -100,7 +88,7 @@ def terms_rows(article) -> list[dict]:
             rows.append({"key": key, "term": form, "count": len(starts), "forms": forms,
                          "starts": starts, "ends": [x + n for x in starts]})
             continue
-        ordered = sorted(forms, key=lambda f: (-len(at[f]), len(f), f))
+        ordered = forms_by_frequency({f: len(at[f]) for f in forms})
         spans = sorted((x, x + len(f)) for f in forms for x in at[f])
         rows.append({"key": key, "term": ordered[0], "count": len(spans), "forms": ordered,
                      "starts": [x for x, _ in spans], "ends": [y for _, y in spans]})
@@ -938,6 +926,8 @@ def keyness_by_outlet(out, min_count: int = 5, min_articles: int = 3, min_ll: fl
     import numpy as np
     import pandas as pd
 
+    from .frequencies import log_likelihood, log_ratio
+
     terms = read_table(out, "terms", columns=["article_id", "source", "key", "term", "count"])
     cols = ["source", "term", "key", "count", "articles", "rest_count", "per_10k", "rest_per_10k",
             "log_likelihood", "log_ratio"]
@@ -956,11 +946,8 @@ def keyness_by_outlet(out, min_count: int = 5, min_articles: int = 3, min_ll: fl
     b = per["key"].map(total_key).to_numpy(float) - a
     c = per["source"].map(total_src).to_numpy(float)
     d = N - c
-    e1 = c * (a + b) / (c + d)
-    e2 = d * (a + b) / (c + d)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ll = 2 * (np.where(a > 0, a * np.log(a / e1), 0.0) + np.where(b > 0, b * np.log(b / e2), 0.0))
-        lr = np.log2((a / c) / ((b + 0.5) / np.where(d > 0, d, 1.0)))
+    ll = log_likelihood(a, b, c, d)
+    lr = log_ratio(a, b, c, d)
     per["rest_count"] = b.astype(int)
     per["per_10k"] = np.round(a / c * 1e4, 2)
     per["rest_per_10k"] = np.round(np.where(d > 0, b / np.where(d > 0, d, 1) * 1e4, 0.0), 2)
