@@ -230,6 +230,8 @@ def test_claim_rows_are_the_rows_of_claims():
 def test_builtin_tables_have_one_fixed_schema(sample_out):
     import pyarrow.parquet as pq
 
+    from maqal.corpus.schemas import builtin_schemas
+
     out, _ = sample_out
     for name in ("articles", "terms", "dates", "events", "claims"):
         if not (out / name).is_dir():
@@ -238,7 +240,7 @@ def test_builtin_tables_have_one_fixed_schema(sample_out):
         assert len(schemas) == 1, name
         schema = pq.read_schema(next((out / name).rglob("*.parquet")))
         assert "null" not in {str(t) for t in schema.types}, name  # all-null columns keep their type
-        assert schema.names == corpus._builtin_schemas()[name][0].names
+        assert schema.names == builtin_schemas()[name][0].names
     if (out / "claims").is_dir():
         cl = corpus.read_table(out, "claims")
         assert str(cl["source_start"].dtype) == "Int64" and str(cl["cue_end"].dtype) == "Int64"
@@ -261,16 +263,18 @@ def test_replaced_builtin_table_is_written_the_generic_way(tmp_path):
 
 
 def test_fast_table_falls_back_on_unexpected_rows():
+    from maqal.corpus.arrow import fixed_schema_table
+
     entries = [({"article_id": "a", "source": "s", "day": "2015-08-02"},
                 [{"value": None, "start_date": None, "end_date": None, "granularity": None, "kind": "x",
                   "start": 0, "end": 1, "text": "x", "sentence": 0, "extra": 1}])]
     tables = {"dates": corpus.dates_rows}
-    assert corpus._fast_table("dates", entries, tables) is None  # an unknown key
+    assert fixed_schema_table("dates", entries, tables) is None  # an unknown key
     del entries[0][1][0]["extra"]
-    table, parts = corpus._fast_table("dates", entries, tables)
+    table, parts = fixed_schema_table("dates", entries, tables)
     assert table.num_rows == 1 and parts == [(("s", "2015-08-02"), 0, 1)]
     entries[0][1][0]["start"] = "0"
-    assert corpus._fast_table("dates", entries, tables) is None  # a value of another type
+    assert fixed_schema_table("dates", entries, tables) is None  # a value of another type
 
 
 def test_claims_table_keeps_who_speaks_beside_the_outlet(tmp_path):
