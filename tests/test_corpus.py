@@ -143,12 +143,23 @@ def test_outlet_statistics(sample_out):
         assert prof["own_voice"].between(0, 1).all()
 
 
-def test_keyness_matches_the_formula():
-    from maqal.frequencies import log_likelihood
+def test_keyness_matches_the_formula(sample_out):
+    import numpy as np
 
-    # outlet A: term x 10 of 100 tokens; rest: 5 of 1000 — check against the scalar formula
-    a, b, c, d = 10, 5, 100, 1000
-    assert log_likelihood(a, b, c, d) > 15.13
+    from maqal.frequencies import log_likelihood, log_ratio
+
+    out, _ = sample_out
+    key = corpus.keyness_by_outlet(out, min_count=2, min_articles=1, min_ll=3.84, top=None)
+    terms = corpus.read_table(out, "terms")
+    per_source = terms.groupby("source")["count"].sum()
+    for r in key.head(20).itertuples():
+        # the outlet's count of the term in all its tokens, against the other outlets'
+        a, b = r.count, r.rest_count
+        c = per_source[r.source]
+        d = per_source.sum() - c
+        assert r.log_likelihood == np.round(log_likelihood(a, b, c, d), 2)
+        assert r.log_ratio == np.round(log_ratio(a, b, c, d), 2)
+    assert log_likelihood(10, 5, 100, 1000) > 15.13  # 10 of 100 tokens against 5 of 1000
 
 
 def test_sourcing_profile_without_claims(tmp_path):
