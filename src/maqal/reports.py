@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
-from .paths import figures_folder, safe_name  # noqa: F401 - figures_folder: maqal.reports.figures_folder, as before
 from .files import atomic_write
+from .paths import figures_folder, safe_name  # noqa: F401 - figures_folder stays maqal.reports.figures_folder
 
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
 
