@@ -143,12 +143,23 @@ def test_outlet_statistics(sample_out):
         assert prof["own_voice"].between(0, 1).all()
 
 
-def test_keyness_matches_the_formula():
-    from maqal.frequencies import log_likelihood
+def test_keyness_matches_the_formula(sample_out):
+    import numpy as np
 
-    # outlet A: term x 10 of 100 tokens; rest: 5 of 1000 — check against the scalar formula
-    a, b, c, d = 10, 5, 100, 1000
-    assert log_likelihood(a, b, c, d) > 15.13
+    from maqal.frequencies import log_likelihood, log_ratio
+
+    out, _ = sample_out
+    key = corpus.keyness_by_outlet(out, min_count=2, min_articles=1, min_ll=3.84, top=None)
+    terms = corpus.read_table(out, "terms")
+    per_source = terms.groupby("source")["count"].sum()
+    for r in key.head(20).itertuples():
+        # the outlet's count of the term in all its tokens, against the other outlets'
+        a, b = r.count, r.rest_count
+        c = per_source[r.source]
+        d = per_source.sum() - c
+        assert r.log_likelihood == np.round(log_likelihood(a, b, c, d), 2)
+        assert r.log_ratio == np.round(log_ratio(a, b, c, d), 2)
+    assert log_likelihood(10, 5, 100, 1000) > 15.13  # 10 of 100 tokens against 5 of 1000
 
 
 def test_sourcing_profile_without_claims(tmp_path):
@@ -230,6 +241,8 @@ def test_claim_rows_are_the_rows_of_claims():
 def test_builtin_tables_have_one_fixed_schema(sample_out):
     import pyarrow.parquet as pq
 
+    from maqal.corpus.schemas import builtin_schemas
+
     out, _ = sample_out
     for name in ("articles", "terms", "dates", "events", "claims"):
         if not (out / name).is_dir():
@@ -238,7 +251,7 @@ def test_builtin_tables_have_one_fixed_schema(sample_out):
         assert len(schemas) == 1, name
         schema = pq.read_schema(next((out / name).rglob("*.parquet")))
         assert "null" not in {str(t) for t in schema.types}, name  # all-null columns keep their type
-        assert schema.names == corpus._builtin_schemas()[name][0].names
+        assert schema.names == builtin_schemas()[name][0].names
     if (out / "claims").is_dir():
         cl = corpus.read_table(out, "claims")
         assert str(cl["source_start"].dtype) == "Int64" and str(cl["cue_end"].dtype) == "Int64"
@@ -261,16 +274,18 @@ def test_replaced_builtin_table_is_written_the_generic_way(tmp_path):
 
 
 def test_fast_table_falls_back_on_unexpected_rows():
+    from maqal.corpus.arrow import fixed_schema_table
+
     entries = [({"article_id": "a", "source": "s", "day": "2015-08-02"},
                 [{"value": None, "start_date": None, "end_date": None, "granularity": None, "kind": "x",
                   "start": 0, "end": 1, "text": "x", "sentence": 0, "extra": 1}])]
     tables = {"dates": corpus.dates_rows}
-    assert corpus._fast_table("dates", entries, tables) is None  # an unknown key
+    assert fixed_schema_table("dates", entries, tables) is None  # an unknown key
     del entries[0][1][0]["extra"]
-    table, parts = corpus._fast_table("dates", entries, tables)
+    table, parts = fixed_schema_table("dates", entries, tables)
     assert table.num_rows == 1 and parts == [(("s", "2015-08-02"), 0, 1)]
     entries[0][1][0]["start"] = "0"
-    assert corpus._fast_table("dates", entries, tables) is None  # a value of another type
+    assert fixed_schema_table("dates", entries, tables) is None  # a value of another type
 
 
 def test_claims_table_keeps_who_speaks_beside_the_outlet(tmp_path):

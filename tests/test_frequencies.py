@@ -3,8 +3,8 @@ from collections import Counter
 import pytest
 
 from maqal.arabic import normalize
-from maqal.frequencies import (collocations, concordance, dunning_llr, keywords, log_likelihood,
-                               term_frequencies)
+from maqal.frequencies import (collocations, concordance, content_keys, count_terms, dunning_llr,
+                               forms_by_frequency, keywords, log_likelihood, log_ratio, term_frequencies)
 from maqal.lexicons import is_stopword, stopwords
 from maqal.textlayer import text_layer
 
@@ -76,6 +76,41 @@ def test_llr_measures():
     assert abs(dunning_llr(5, 50, 50, 500)) < 0.01  # exactly as often as chance
     assert dunning_llr(1, 50, 50, 500) < 0  # less often than chance: not a collocation
     assert log_likelihood(10, 10, 1000, 1_000_000) > log_likelihood(10, 10000, 1000, 1_000_000)
+
+
+def test_log_likelihood_is_one_formula_for_numbers_and_arrays():
+    import math
+
+    import numpy as np
+
+    # Rayson & Garside by hand: expected counts from the pooled rate
+    a, b, c, d = 10, 5, 100, 1000
+    e1, e2 = c * (a + b) / (c + d), d * (a + b) / (c + d)
+    assert log_likelihood(a, b, c, d) == pytest.approx(2 * (a * math.log(a / e1) + b * math.log(b / e2)))
+    assert log_likelihood(0, 5, 100, 1000) == pytest.approx(2 * 5 * math.log(5 / (1000 * 5 / 1100)))
+    cases = np.array([(10, 5, 100, 1000), (0, 7, 50, 900), (3, 0, 40, 400), (1, 1, 2, 2)], dtype=float)
+    arrays = log_likelihood(*cases.T)
+    assert arrays.tolist() == [log_likelihood(*row) for row in cases.tolist()]  # the same bits
+    assert isinstance(log_likelihood(*cases[0]), float)
+    assert log_ratio(10, 0, 100, 1000) == pytest.approx(math.log2((10 / 100) / (0.5 / 1000)))
+    assert log_ratio(*cases.T).tolist() == [log_ratio(*row) for row in cases.tolist()]
+
+
+def test_content_keys_are_the_count_terms_decisions(sample_text):
+    from maqal.arabic import WORD_ONLY_RE
+
+    forms = set(WORD_ONLY_RE.findall(sample_text))
+    keys = content_keys(forms)
+    counted = Counter()
+    for form in WORD_ONLY_RE.findall(sample_text):
+        if keys[form] is not None:
+            counted[keys[form]] += 1
+    assert counted == count_terms(sample_text)
+    assert keys["في"] is None  # a stopword
+
+
+def test_forms_by_frequency_orders_like_term_frequencies():
+    assert forms_by_frequency({"والكرملين": 2, "الكرملين": 2, "للكرملين": 3}) == ["للكرملين", "الكرملين", "والكرملين"]
 
 
 def test_keywords_are_what_this_article_is_about(sample_layer, snn_sample):

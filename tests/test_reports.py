@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from maqal import paths
-from maqal.reports import atomic_write, run_article, run_reports, safe_name
+from maqal.files import atomic_write
+from maqal.paths import safe_name
+from maqal.reports import run_article, run_reports
 
 SNN = paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
 
@@ -95,3 +97,18 @@ def test_atomic_write_keeps_the_old_file_on_failure(tmp_path):
         atomic_write(target, Boom())  # type: ignore[arg-type]
     assert target.read_text() == "old"
     assert os.listdir(tmp_path) == ["report.html"]
+
+
+def test_atomic_write_with_a_writer_function(tmp_path):
+    """A function given the temporary path writes the file (how Parquet parts and figures are saved)."""
+    target = tmp_path / "sub" / "part.bin"
+    assert atomic_write(target, lambda tmp: tmp.write_bytes(b"new")) == target
+    assert target.read_bytes() == b"new" and oct(target.stat().st_mode & 0o777) == "0o644"
+
+    def failing(tmp):
+        tmp.write_bytes(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        atomic_write(target, failing)
+    assert target.read_bytes() == b"new" and os.listdir(target.parent) == ["part.bin"]

@@ -12,11 +12,11 @@ from ``plt.subplots()``), the figure is yours, and so is closing it.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from . import paths
+from .files import atomic_write
 from .fonts import arabic_font_path, font_family
 from .shaping import for_figure
 
@@ -192,9 +192,8 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
     """Write ``name.<fmt>`` for each format into *folder* atomically; return the paths.
 
     *folder* defaults to ``maqal.paths.FIGURES_DIR`` (created if missing). Each
-    file is written to a temporary file in the same folder, then moved into place
-    with ``os.replace``, so a reader never sees half a file. PNG at 150 dpi; SVG
-    with text as paths (``svg.fonttype='path'``), so it shows Arabic without the font.
+    file is written with :func:`maqal.files.atomic_write`, so a reader never sees
+    half a file. PNG at 150 dpi; SVG with text as paths (``svg.fonttype='path'``), so it shows Arabic without the font.
     """
     import matplotlib as mpl
 
@@ -206,17 +205,13 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
     for fmt in formats:
         fmt = fmt.lower().lstrip(".")
         target = folder / f"{name}.{fmt}"
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=f".{fmt}.tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as fh, mpl.rc_context({"svg.fonttype": "path"}):
-                metadata = {"Date": None} if fmt in ("svg", "pdf") else None
-                fig.savefig(fh, format=fmt, dpi=DPI, metadata=metadata)
-            os.chmod(tmp, 0o644)  # mkstemp makes 0600; figures are meant to be shared
-            os.replace(tmp, target)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        metadata = {"Date": None} if fmt in ("svg", "pdf") else None
+
+        def write(tmp, fmt=fmt, metadata=metadata):
+            with mpl.rc_context({"svg.fonttype": "path"}):
+                fig.savefig(tmp, format=fmt, dpi=DPI, metadata=metadata)
+
+        atomic_write(target, write)
         written.append(target)
     return written
 

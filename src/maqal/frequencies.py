@@ -68,8 +68,7 @@ def term_frequencies(obj, grouper="clitic", include_stopwords=False):
         g[1].append([s, e])
     out = []
     for key, (forms, spans) in groups.items():
-        # most frequent first; ties go to the shorter (least-prefixed) form
-        ordered = [f for f, _ in sorted(forms.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))]
+        ordered = forms_by_frequency(forms)
         out.append({
             "term": ordered[0], "key": key, "count": len(spans),
             "share": len(spans) / total if total else 0.0,
@@ -83,29 +82,53 @@ def term_frequencies(obj, grouper="clitic", include_stopwords=False):
     return df
 
 
+def forms_by_frequency(counts) -> list[str]:
+    """Surface forms (``{form: count}``) most frequent first, ties to the shorter (least
+    prefixed) form, then alphabetical: the first is the name a term group is shown by."""
+    return sorted(counts, key=lambda f: (-counts[f], len(f), f))
+
+
 def count_terms(text: str, grouper="clitic") -> Counter:
     """Content-word counts by group key, straight from a string — the fast path for
     corpora and benchmarks (no spans, no DataFrames; same keys as ``term_frequencies``
     except that the article's own words do not inform the clitic decisions)."""
-    from .arabic import ARABIC_LETTER_RE, WORD_ONLY_RE
+    from .arabic import WORD_ONLY_RE
 
-    g = get_grouper(grouper)
-    cache = _content_cache(g)
     raw = Counter(WORD_ONLY_RE.findall(text))
-    decided = cache if len(cache) < 500_000 else dict(cache)  # a full cache stops growing
-    new = [f for f in raw if f not in decided]
-    if new:
-        # one translate() over all new forms at once is far cheaper than one call per form
-        search, key_of = ARABIC_LETTER_RE.search, g.key
-        for form, norm in zip(new, normalize("\n".join(new)).split("\n")):
-            ok = len(norm) >= MIN_TERM_CHARS and search(norm) and not is_stopword(norm)
-            decided[form] = key_of(norm) if ok else None
+    decided = content_keys(raw, grouper)
     out: Counter = Counter()
     for form, n in raw.items():
         key = decided[form]
         if key is not None:
             out[key] += n
     return out
+
+
+MAX_CACHED_FORMS = 500_000  # a full cache stops growing (the forms after it are decided per call)
+
+
+def content_keys(forms, grouper="clitic"):
+    """Surface form → group key, or None for a form that is no content word (not Arabic, a
+    stopword, shorter than ``MIN_TERM_CHARS``), for at least every form in ``forms``.
+
+    The decisions of :func:`count_terms` and of the corpus's term rows: made once per form and
+    grouper (cached on the grouper), without the article's own words informing them."""
+    from collections import ChainMap
+
+    from .arabic import ARABIC_LETTER_RE
+
+    g = get_grouper(grouper)
+    decided = _content_cache(g)
+    new = [f for f in forms if f not in decided]
+    if not new:
+        return decided
+    store = decided if len(decided) < MAX_CACHED_FORMS else {}
+    # one translate() over all new forms at once is far cheaper than one call per form
+    search, key_of = ARABIC_LETTER_RE.search, g.key
+    for form, norm in zip(new, normalize("\n".join(new)).split("\n")):
+        ok = len(norm) >= MIN_TERM_CHARS and search(norm) and not is_stopword(norm)
+        store[form] = key_of(norm) if ok else None
+    return decided if store is decided else ChainMap(store, decided)
 
 
 def _content_cache(g) -> dict:
@@ -251,16 +274,31 @@ def reference_key_counts(grouper_name: str = "clitic") -> tuple[dict[str, int], 
     return dict(counts), total
 
 
-def log_likelihood(a: int, b: int, c: int, d: int) -> float:
-    """Rayson & Garside's log-likelihood for a word seen a times in c (article) and b in d (reference)."""
+def log_likelihood(a, b, c, d):
+    """Rayson & Garside's log-likelihood (G²) of a word seen ``a`` times in ``c`` tokens (the
+    text) and ``b`` times in ``d`` (the reference); numbers, or numpy arrays element-wise.
+
+    The one implementation behind an article's :func:`keywords` and the corpus's keyness per
+    outlet, so both give the same number for the same counts."""
+    import numpy as np
+
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
     e1 = c * (a + b) / (c + d)
     e2 = d * (a + b) / (c + d)
-    ll = 0.0
-    if a:
-        ll += a * math.log(a / e1)
-    if b:
-        ll += b * math.log(b / e2)
-    return 2 * ll
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ll = 2 * (np.where(a > 0, a * np.log(a / e1), 0.0) + np.where(b > 0, b * np.log(b / e2), 0.0))
+    return float(ll) if ll.ndim == 0 else ll
+
+
+def log_ratio(a, b, c, d):
+    """Effect size beside :func:`log_likelihood`: log2 of the relative frequencies ``a/c`` over
+    ``b/d``, with +0.5 smoothing so a word unseen in the reference stays finite."""
+    import numpy as np
+
+    a, b, c, d = (np.asarray(x, dtype=float) for x in (a, b, c, d))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        lr = np.log2((a / c) / ((b + 0.5) / np.where(d > 0, d, 1.0)))
+    return float(lr) if lr.ndim == 0 else lr
 
 
 def keywords(obj, grouper="clitic", min_count=2, min_ll=15.13, top=None):
@@ -286,8 +324,7 @@ def keywords(obj, grouper="clitic", min_count=2, min_ll=15.13, top=None):
         # differently there (بيونغ): take the larger of the key's count and its forms' counts
         b = max(ref.get(r.key, 0), sum(ref_forms.get(normalize(f), 0) for f in r.forms))
         ll = log_likelihood(r.count, b, c, ref_total)
-        # log2 ratio of relative frequencies, +0.5 smoothing so unseen reference words stay finite
-        lr = math.log2(((r.count) / c) / ((b + 0.5) / ref_total))
+        lr = log_ratio(r.count, b, c, ref_total)
         if r.count / c > b / ref_total and ll >= min_ll:
             rows.append({"term": r.term, "key": r.key, "count": r.count, "ref_count": b,
                          "ref_per_million": round(b / ref_total * 1e6, 2),

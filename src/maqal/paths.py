@@ -7,6 +7,7 @@ folders can be redirected with ``MAQAL_FIGURES`` / ``MAQAL_REPORTS``.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -33,3 +34,18 @@ REPORTS_DIR = Path(os.environ.get("MAQAL_REPORTS", PROJ_ROOT / "reports"))
 SAMPLE_ARTICLE = ARTICLES_DIR / "realist_kim_putin_visit_2023.txt"
 SHARED_DIR = Path(os.environ.get("MAQAL_SHARED", PROJ_ROOT.parent / "shared"))
 CORPUS_DIR = SHARED_DIR / "corpus" / "saudinewsnet"
+
+
+def safe_name(text: str, fallback: str = "article") -> str:
+    """A file/folder name that cannot escape its parent (no separators, no leading dots)."""
+    name = re.sub(r"[^\w.-]+", "-", str(text)).strip(".-")[:80]
+    return name or fallback
+
+
+def figures_folder(article, figures_dir=None) -> Path:
+    """Where a notebook saves its figures (created): ``figures_dir`` if given, else
+    ``figures/<article id>/`` (``article`` is an Article or a name such as ``"corpus"``)."""
+    name = article if isinstance(article, str) else article.id
+    folder = Path(figures_dir) if figures_dir else FIGURES_DIR / safe_name(name)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -8,13 +8,14 @@ the old one or the complete new one, never half-written.
 from __future__ import annotations
 
 import os
-import re
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .files import atomic_write
+from .paths import figures_folder, safe_name  # noqa: F401 - figures_folder stays maqal.reports.figures_folder
 
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
 
@@ -37,26 +38,6 @@ def notebooks(scope: str = "article") -> list[Path]:
     ``"maqal": {"scope": "corpus"}`` (05_corpus_overview) run once on a corpus folder instead.
     """
     return sorted(p for p in paths.NOTEBOOKS_DIR.glob("[0-9][0-9]_*.ipynb") if notebook_scope(p) == scope)
-
-
-def safe_name(text: str, fallback: str = "article") -> str:
-    """A file/folder name that cannot escape its parent (no separators, no leading dots)."""
-    name = re.sub(r"[^\w.-]+", "-", str(text)).strip(".-")[:80]
-    return name or fallback
-
-
-def atomic_write(path: Path, data: str | bytes) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def _kernel_manager_base():
@@ -227,10 +208,3 @@ def run_reports(article_paths, out_dir=None, *, select=None, limit: int | None =
             results.append(ReportResult(ref.label, Path(out_dir or paths.REPORTS_DIR), [], error=msg))
     write_index(results, out_dir)
     return results
-
-
-def figures_folder(article, figures_dir=None) -> Path:
-    """Where a notebook saves this article's figures: ``figures/<article id>/`` unless given."""
-    folder = Path(figures_dir) if figures_dir else paths.FIGURES_DIR / safe_name(article.id)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder

@@ -1,0 +1,55 @@
+"""Corpus mode: many articles → tidy Parquet tables, in parallel, resumable, or on Dask.
+
+    maqal corpus ../shared/corpus/saudinewsnet --out corpus-out            # all local cores
+    maqal corpus day.zip --out corpus-out --workers 1 --limit 200           # one process
+    maqal corpus ../shared/corpus/saudinewsnet --out out --dask local       # dask.distributed LocalCluster
+    maqal corpus ../shared/corpus/saudinewsnet --out out --dask tcp://scheduler:8786
+
+Per article, :func:`article_tables` runs every function of the table registry (:data:`TABLES`,
+extended with :func:`register_table`) and returns ``{table name: rows}``.  Built in:
+
+``articles``  one row per article (metadata and sizes);
+``terms``     one row per term group and article: ``key``, ``term``, ``count``, ``forms`` and
+              every occurrence as ``starts``/``ends`` (the ``count_terms`` decisions, with spans);
+``dates`` / ``events``  from :mod:`maqal.timeline` (``date_rows``, ``event_rows``),
+``claims``    from :mod:`maqal.claims` (``claim_rows``) — each included when its module imports.
+
+Every table row carries ``article_id``; spans index that article's ``text``.
+
+Work is cut into chunks (:mod:`.plan`); a chunk is processed by :func:`process_chunk` — in a
+local process pool by default, or as Dask tasks with ``dask=`` (:mod:`.run`) — which writes,
+for each table, one Parquet file per outlet/day it touches (:mod:`.writing`), hive-style::
+
+    OUT/<table>/source=<outlet>/day=<YYYY-MM-DD>/part-<chunk>.parquet
+    OUT/errors/part-<chunk>.parquet        articles (or tables) that failed, with the reason
+    OUT/_chunks/<chunk>.json               the chunk's marker: written last, lists its files
+    OUT/_manifest.json                     the run's summary
+
+Each file is written to a temporary name and renamed, and a chunk's marker is written only
+after all its files, so a re-run skips finished chunks and redoes (replacing the files of) the
+rest.  Both modes write the same files, so their tables are equal.  Read a table with
+:func:`read_table` (:mod:`.reading`); per-outlet statistics are in :mod:`.statistics`.
+
+The package's modules, in the order data flows: ``tables`` (the registry) → ``schemas`` (fixed
+Arrow schemas) → ``arrow`` (rows → Arrow) → ``writing`` (Parquet parts) → ``plan`` (chunks,
+markers) → ``run`` → ``reading`` → ``statistics``.
+"""
+from __future__ import annotations
+
+from .plan import DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, plan
+from .reading import read_table, table_names
+from .run import ChunkResult, CorpusRun, process_chunk, run_corpus
+from .schemas import PARTITIONS
+from .statistics import (SOURCING_COLUMNS, articles_per_day, articles_per_outlet, event_timeline,
+                         keyness_by_outlet, outlet_term_counts, sourcing_profile, top_events)
+from .tables import (TABLES, article_row, article_tables, available_tables, claims_rows, dates_rows, events_rows,
+                     register_table, terms_rows)
+from .writing import NULL_PARTITION
+
+__all__ = [
+    "DEFAULT_CHUNK_SIZE", "FORMAT_VERSION", "NULL_PARTITION", "PARTITIONS", "SOURCING_COLUMNS", "TABLES",
+    "Chunk", "ChunkResult", "CorpusRun", "article_row", "article_tables", "articles_per_day", "articles_per_outlet",
+    "available_tables", "claims_rows", "dates_rows", "event_timeline", "events_rows", "keyness_by_outlet",
+    "outlet_term_counts", "plan", "process_chunk", "read_table", "register_table", "run_corpus",
+    "sourcing_profile", "table_names", "terms_rows", "top_events",
+]

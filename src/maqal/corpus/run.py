@@ -1,0 +1,244 @@
+"""Running a corpus: every chunk of the plan analysed and written, in this process, in a local
+process pool, or as Dask tasks (Dask does the scheduling).  Both modes run :func:`process_chunk`
+and write the same files, so their tables are equal.
+"""
+from __future__ import annotations
+
+import gc
+import json
+import os
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from ..files import atomic_write
+from .plan import DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, chunk_articles, done_summary, forget, marker_path, plan
+from .tables import article_tables, select_tables
+from .writing import write_errors, write_table
+
+
+@dataclass
+class ChunkResult:
+    id: str
+    articles: int = 0
+    bytes: int = 0
+    errors: list = field(default_factory=list)
+    files: list = field(default_factory=list)
+    rows: dict = field(default_factory=dict)
+    seconds: float = 0.0
+    timings: dict = field(default_factory=dict)  # seconds: load, each table, write
+    skipped: bool = False
+
+
+def process_chunk(chunk: Chunk, out_dir, tables=None, force: bool = False) -> dict:
+    """Analyse one chunk and write its Parquet files under ``out_dir``; return a summary dict.
+
+    Skips the chunk if its marker says it is done with the same input and tables (unless
+    ``force``).  ``tables`` is a list of names (resolved in this process) or a registry dict.
+    The same function runs in local worker processes and as a Dask task.
+    """
+    t0 = time.perf_counter()
+    out = Path(out_dir)
+    tables = select_tables(tables) if tables is None or not isinstance(tables, dict) else tables
+    names = sorted(tables)
+    done = done_summary(chunk, out, names, force)
+    if done:
+        return done
+    forget(chunk, out)
+    # The rows of a whole chunk are collected before writing; with the cyclic garbage collector
+    # on, its full collections rescan them over and over (a third of the time) while the
+    # analyses create next to no cycles: pause it for the chunk.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        res = ChunkResult(chunk.id)
+        collected = _analyse(chunk, tables, res)
+        _write(collected, ["articles", *names], tables, out, res)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    res.timings = {k: round(v, 3) for k, v in res.timings.items()}
+    res.seconds = round(time.perf_counter() - t0, 3)
+    summary = {**asdict(res), "fingerprint": chunk.fingerprint, "path": chunk.path, "start": chunk.start,
+               "stop": chunk.stop, "n_files": len(chunk.files), "tables": names, "version": FORMAT_VERSION}
+    atomic_write(marker_path(chunk, out), json.dumps(summary, ensure_ascii=False, indent=1, default=str))
+    return summary
+
+
+def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
+    """Every table of every article of the chunk: ``{table: [(meta, rows or DataFrame)]}`` in
+    article order; counts, failures and seconds go to ``res``."""
+    collected: dict[str, list] = {}
+    timings = res.timings
+    t_load = time.perf_counter()
+    for (path, index), art in chunk_articles(chunk):
+        timings["load"] = timings.get("load", 0.0) + time.perf_counter() - t_load
+        if isinstance(art, Exception):
+            res.errors.append({"file": path, "index_in_file": index, "article_id": None, "table": None,
+                               "error": str(art)})
+            continue
+        res.articles += 1
+        res.bytes += len(art.text.encode("utf-8", "surrogatepass"))
+        meta = {"article_id": art.id, "source": art.source,
+                "day": art.published.isoformat() if art.published else None}
+        result = article_tables(art, tables, timings)
+        res.errors.extend(result.pop("errors"))
+        for name, value in result.items():
+            collected.setdefault(name, []).append((meta, value))
+        t_load = time.perf_counter()
+    return collected
+
+
+def _write(collected: dict, names: list, tables: dict, out: Path, res: ChunkResult) -> None:
+    """The chunk's files: every table, then its failures (rows, files and seconds go to ``res``)."""
+    t_write = time.perf_counter()
+    for name in names:
+        res.rows[name], files = write_table(name, collected.get(name, []), tables, out, res.id)
+        res.files.extend(files)
+    if res.errors:
+        res.files.append(write_errors(res.errors, out, res.id))
+    res.timings["write"] = time.perf_counter() - t_write
+
+
+def _warm(names=None) -> None:
+    """Load lexicons, the reference list and the optional modules once per worker process."""
+    from .. import frequencies
+    from ..loading import load_text
+
+    tables = select_tables(names)
+    art = load_text("زار الرئيس موسكو يوم الأحد 12 سبتمبر 2023، وقال مسؤول إن الزيارة مهمة.", id="warm",
+                    published="2023-09-12")
+    frequencies.count_terms(art.text)
+    article_tables(art, tables)
+
+
+# --------------------------------------------------------------------------- running
+@dataclass
+class CorpusRun:
+    out: Path
+    chunks: int
+    done: int
+    skipped: int
+    articles: int
+    bytes: int
+    errors: list
+    seconds: float
+    mode: str
+    workers: int
+    tables: list
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["out"] = str(self.out)
+        d["errors"] = len(self.errors)
+        return d
+
+
+def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = None, limit: int | None = None,
+               tables=None, chunk_size: int = DEFAULT_CHUNK_SIZE, select=None, force: bool = False,
+               progress: bool = True) -> CorpusRun:
+    """Analyse every article under ``paths`` into Parquet tables in ``out`` (see :mod:`maqal.corpus`).
+
+    ``workers``: local processes (default: all cores; 1 = in this process).  ``dask``: a
+    scheduler address, or ``"local"`` for a ``dask.distributed.LocalCluster`` of ``workers``
+    single-threaded processes.  ``tables``: names to compute (default: all available).
+    Re-running resumes: finished chunks are skipped (``force=True`` recomputes them).
+    """
+    t0 = time.perf_counter()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    if not os.access(out, os.W_OK):
+        raise PermissionError(f"{out}: cannot write here — choose another folder with --out")
+    registry = select_tables(tables)
+    names = sorted(registry)
+    input_errors: list = []
+    chunks = plan(paths, chunk_size=chunk_size, limit=limit, select=select, errors=input_errors)
+    workers = workers or os.cpu_count() or 1
+    summaries, pending = [], []
+    for c in chunks:  # finished chunks are skipped here, before any worker starts
+        done = done_summary(c, out, names, force)
+        if done:
+            summaries.append(done)
+        else:
+            pending.append(c)
+    mode = "dask" if dask else ("local" if workers > 1 else "inline")
+    summaries += _run_pending(pending, out, registry, dask, workers, force, progress, sum(c.size for c in chunks))
+    errors = [{"file": f, "index_in_file": None, "article_id": None, "table": None, "error": e}
+              for f, e in input_errors]
+    for s in summaries:
+        errors.extend(s.get("errors", []))
+    run = CorpusRun(out=out, chunks=len(chunks), done=sum(not s.get("skipped") for s in summaries),
+                    skipped=sum(bool(s.get("skipped")) for s in summaries),
+                    articles=sum(s.get("articles", 0) for s in summaries),
+                    bytes=sum(s.get("bytes", 0) for s in summaries), errors=errors,
+                    seconds=round(time.perf_counter() - t0, 2), mode=mode, workers=workers, tables=names)
+    manifest = {**run.as_dict(), "inputs": [str(p) for p in paths], "limit": limit, "chunk_size": chunk_size,
+                "version": FORMAT_VERSION, "errors": errors[:1000],
+                "chunk_ids": [c.id for c in chunks]}
+    atomic_write(out / "_manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1, default=str))
+    return run
+
+
+def _run_pending(pending, out, registry, dask, workers, force, progress, total) -> list:
+    """Run the chunks not yet done (on Dask, in a local pool, or here) under one progress bar."""
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=total, desc="maqal corpus", unit="art", disable=not progress, file=sys.stderr,
+               smoothing=0.1)
+    bar.update(total - sum(c.size for c in pending))
+    try:
+        if not pending:
+            return []
+        if dask:
+            return _run_dask(pending, out, registry, dask, workers, force, bar)
+        if workers > 1 and len(pending) > 1:
+            return _run_local(pending, out, sorted(registry), workers, force, bar)
+        _warm(sorted(registry))
+        summaries = []
+        for c in pending:
+            summaries.append(process_chunk(c, out, registry, force))
+            bar.update(c.size)
+        return summaries
+    finally:
+        bar.close()
+
+
+def _run_local(chunks, out, names, workers, force, bar) -> list:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    summaries = []
+    # biggest chunks first, so the workers finish together (the small ones fill in at the end)
+    order = sorted(chunks, key=lambda c: -c.size)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm, initargs=(names,)) as ex:
+        futs = {ex.submit(process_chunk, c, str(out), names, force): c for c in order}
+        for fut in as_completed(futs):
+            summaries.append(fut.result())
+            bar.update(futs[fut].size)
+    return summaries
+
+
+def _run_dask(chunks, out, registry, address, workers, force, bar) -> list:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if address in ("local", "", None):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    else:
+        client = Client(address)
+    try:
+        client.run(_warm, sorted(registry))
+        futs = client.map(process_chunk, chunks, out_dir=str(out), tables=registry, force=force, pure=False)
+        sizes = {f.key: c.size for f, c in zip(futs, chunks)}
+        summaries = []
+        for fut in as_completed(futs):
+            summaries.append(fut.result())
+            bar.update(sizes[fut.key])
+        return summaries
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

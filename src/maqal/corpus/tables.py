@@ -1,0 +1,180 @@
+"""The table registry: which tables one article gives, and the functions that make their rows.
+
+Per article, :func:`article_tables` runs every function of :data:`TABLES` (extended with
+:func:`register_table`) and returns ``{table name: rows}``: ``articles`` (one row of metadata),
+``terms`` (term groups with every occurrence), and ``dates``/``events``/``claims`` from
+:mod:`maqal.timeline` and :mod:`maqal.claims` when those import.
+"""
+from __future__ import annotations
+
+import time
+
+
+def terms_rows(article) -> list[dict]:
+    """Content-word groups of one article with every occurrence (fast path, no DataFrames).
+
+    Same keys, stopwords and surface forms as :func:`maqal.frequencies.count_terms`
+    (``count`` equals it for every key); ``term`` is the most frequent form (ties: the
+    shorter), ``forms`` most frequent first, ``starts``/``ends`` every occurrence in text order.
+    """
+    from ..arabic import WORD_ONLY_RE
+    from ..frequencies import content_keys, forms_by_frequency
+
+    text = article.text
+    at: dict[str, list] = {}  # surface form → its start offsets (ends are start + len(form))
+    for m in WORD_ONLY_RE.finditer(text):
+        f = m.group()
+        lst = at.get(f)
+        if lst is None:
+            at[f] = [m.start()]
+        else:
+            lst.append(m.start())
+    decided = content_keys(at, "clitic")
+    groups: dict[str, list] = {}
+    for form in at:
+        key = decided[form]
+        if key is not None:
+            groups.setdefault(key, []).append(form)
+    rows = []
+    for key, forms in groups.items():
+        if len(forms) == 1:
+            form = forms[0]
+            starts = at[form]
+            n = len(form)
+            rows.append({"key": key, "term": form, "count": len(starts), "forms": forms,
+                         "starts": starts, "ends": [x + n for x in starts]})
+            continue
+        ordered = forms_by_frequency({f: len(at[f]) for f in forms})
+        spans = sorted((x, x + len(f)) for f in forms for x in at[f])
+        rows.append({"key": key, "term": ordered[0], "count": len(spans), "forms": ordered,
+                     "starts": [x for x, _ in spans], "ends": [y for _, y in spans]})
+    return rows
+
+
+_DATES_MEMO: list = [None, None]  # (article, dates rows): events reuse the dates of the same article
+
+
+def dates_rows(article) -> list[dict]:
+    """:func:`maqal.timeline.date_rows` of the article (remembered for its events)."""
+    from .. import timeline
+
+    if _DATES_MEMO[0] is article:
+        return _DATES_MEMO[1]
+    rows = timeline.date_rows(article)
+    _DATES_MEMO[:] = [article, rows]
+    return rows
+
+
+def events_rows(article) -> list[dict]:
+    """:func:`maqal.timeline.event_rows` of the article, from the dates already found in it."""
+    from .. import timeline
+
+    return timeline.event_rows(article, dates=dates_rows(article))
+
+
+def claims_rows(article) -> list[dict]:
+    """:func:`maqal.claims.claim_rows` of the article, the claim's ``source`` (who speaks) renamed
+    ``speaker``: in corpus tables ``source`` is the outlet every row is partitioned by."""
+    from .. import claims
+
+    rows = claims.claim_rows(article)
+    for r in rows:
+        r["speaker"] = r.pop("source", None)
+    return rows
+
+
+#: name → function(article) returning a list of dicts or a DataFrame (one row per finding)
+TABLES: dict = {"terms": terms_rows}
+_OPTIONAL = (  # (table, module, attribute that must exist, function) — added when importable
+    ("dates", "timeline", "date_rows", dates_rows),
+    ("events", "timeline", "event_rows", events_rows),
+    ("claims", "claims", "claim_rows", claims_rows),
+)
+_optional_done = False
+
+
+def register_table(name: str, fn) -> None:
+    """Add (or replace) a per-article table: ``fn(article) -> list[dict] | DataFrame``.
+
+    Rows should carry spans (``start``/``end`` into ``article.text``); ``article_id``,
+    ``source`` and ``day`` are added.  Local runs resolve tables by name in the worker processes
+    (registrations made before the run are inherited on Linux, where workers fork); Dask runs
+    ship the functions themselves.
+    """
+    if name in ("articles", "errors"):
+        raise ValueError(f"{name!r} is a built-in table")
+    TABLES[name] = fn
+
+
+def available_tables() -> dict:
+    """The registry, with dates/events/claims added if their modules import."""
+    global _optional_done
+    if not _optional_done:
+        import importlib
+
+        for name, mod, attr, fn in _OPTIONAL:
+            if name in TABLES:
+                continue
+            try:
+                module = importlib.import_module(f"..{mod}", __package__)
+            except Exception:  # noqa: BLE001 - a module still being written must not break corpus mode
+                continue
+            if hasattr(module, attr):
+                TABLES[name] = fn
+        _optional_done = True
+    return dict(TABLES)
+
+
+def select_tables(names) -> dict:
+    """The registry entries named in ``names`` (a list or comma-separated string; None: all)."""
+    tables = available_tables()
+    if names is None:
+        return tables
+    names = [n.strip() for n in (names.split(",") if isinstance(names, str) else names) if n.strip()]
+    unknown = [n for n in names if n not in tables]
+    if unknown:
+        raise ValueError(f"unknown table(s) {', '.join(unknown)}; available: {', '.join(tables)}")
+    return {n: tables[n] for n in names}
+
+
+def article_row(article) -> dict:
+    """The ``articles`` table row of one article."""
+    from ..arabic import WORD_ONLY_RE
+
+    extra = article.extra or {}
+    return {
+        "article_id": article.id, "source": article.source,
+        "day": article.published.isoformat() if article.published else None,
+        "title": article.title, "url": article.url, "author": article.author,
+        "published": article.published, "published_inferred": bool(article.published_inferred),
+        "dateline": article.dateline, "chars": len(article.text),
+        "bytes": len(article.text.encode("utf-8", "surrogatepass")),
+        "words": len(WORD_ONLY_RE.findall(article.text)),
+        "file": article.path, "index_in_file": extra.get("index_in_file"),
+        "warnings": list(article.warnings),
+    }
+
+
+def article_tables(article, tables=None, timings: dict | None = None) -> dict:
+    """``{table: list of dicts or DataFrame}`` for one article: ``articles`` and every registered table.
+
+    ``tables`` is a registry dict (default: :func:`available_tables`) or a list of names;
+    ``timings`` (a dict), if given, accumulates seconds per table.  A table function that fails
+    is reported under ``errors`` (the others still run).
+    """
+    if tables is None or not isinstance(tables, dict):
+        tables = select_tables(tables)
+    out: dict = {"articles": [article_row(article)], "errors": []}
+    for name, fn in tables.items():
+        t0 = time.perf_counter()
+        try:
+            out[name] = fn(article)
+        except Exception as exc:  # noqa: BLE001 - one analysis failing must not lose the article
+            out[name] = []
+            out["errors"].append({"file": article.path, "index_in_file": (article.extra or {}).get("index_in_file"),
+                                  "article_id": article.id, "table": name,
+                                  "error": f"{type(exc).__name__}: {exc}"})
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
+    _DATES_MEMO[:] = [None, None]
+    return out

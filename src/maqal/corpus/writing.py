@@ -1,0 +1,80 @@
+"""A chunk's tables as Parquet files, one per table and outlet/day it touches, hive-style::
+
+    OUT/<table>/source=<outlet>/day=<YYYY-MM-DD>/part-<chunk>.parquet
+    OUT/errors/part-<chunk>.parquet        articles (or tables) that failed, with the reason
+
+Each file is written whole or not at all (:func:`maqal.files.atomic_write`).
+"""
+from __future__ import annotations
+
+import urllib.parse
+from pathlib import Path
+
+from ..files import atomic_write
+from .arrow import fixed_schema_table, generic_table
+from .schemas import PARTITIONS
+
+NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"  # the folder of a missing outlet or day (as Hive, Arrow)
+ERRORS_COLUMNS = (("file", "string"), ("index_in_file", "int64"), ("article_id", "string"),
+                  ("table", "string"), ("error", "string"))
+
+
+def write_parquet(table, target: Path) -> None:
+    import pyarrow.parquet as pq
+
+    atomic_write(target, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+
+
+def part_name(name: str, source, day, chunk_id: str) -> str:
+    """The file of one table, outlet and day written by one chunk, relative to the corpus folder."""
+    return f"{name}/source={_quote(source)}/day={_quote(day)}/part-{chunk_id}.parquet"
+
+
+def _quote(value) -> str:
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return NULL_PARTITION
+    return urllib.parse.quote(str(value), safe="")
+
+
+def write_table(name: str, entries: list, tables: dict, out: Path, chunk_id: str) -> tuple[int, list]:
+    """Write a chunk's rows of one table (``(meta, rows)`` per article); return the number of rows
+    and the files written (relative to ``out``)."""
+    fast = fixed_schema_table(name, entries, tables)
+    if fast is not None:  # one table with the fixed schema, grouped by partition: slice it
+        table, parts = fast
+        files = []
+        for (src, day), offset, n in parts:
+            rel = part_name(name, src, day, chunk_id)
+            write_parquet(table.slice(offset, n), out / rel)
+            files.append(rel)
+        return table.num_rows, files
+    table = generic_table(name, entries, tables)
+    if table is None or table.num_rows == 0:
+        return 0, []
+    return table.num_rows, _write_partitions(name, table, out, chunk_id)
+
+
+def _write_partitions(name: str, table, out: Path, chunk_id: str) -> list:
+    """Split a table with ``source``/``day`` columns into one file per partition."""
+    import pyarrow.compute as pc
+
+    files = []
+    keys = list(zip(table.column("source").to_pylist(), table.column("day").to_pylist()))
+    for src, day in sorted(set(keys), key=lambda k: (str(k[0]), str(k[1]))):
+        mask = pc.and_(
+            pc.is_null(table.column("source")) if src is None else pc.equal(table.column("source"), src),
+            pc.is_null(table.column("day")) if day is None else pc.equal(table.column("day"), day))
+        rel = part_name(name, src, day, chunk_id)
+        write_parquet(table.filter(mask).drop_columns(list(PARTITIONS)), out / rel)
+        files.append(rel)
+    return files
+
+
+def write_errors(errors: list, out: Path, chunk_id: str) -> str:
+    """The chunk's failures as ``errors/part-<chunk>.parquet``; returns that relative path."""
+    import pyarrow as pa
+
+    schema = pa.schema([(k, getattr(pa, t)()) for k, t in ERRORS_COLUMNS])
+    rel = f"errors/part-{chunk_id}.parquet"
+    write_parquet(pa.Table.from_pylist(errors, schema=schema), out / rel)
+    return rel

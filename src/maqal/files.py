@@ -1,0 +1,42 @@
+"""Writing files so that a reader never sees half of one.
+
+Reports, figures and the corpus's Parquet parts and markers are all written the same way: to a
+temporary file in the target's folder (so the final rename stays on one file system), then moved
+into place with :func:`os.replace` — the file is either the old one or the complete new one.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+#: permissions of a written file: readable by everyone, as a plain ``open()`` under the usual
+#: umask would leave it (``mkstemp`` alone makes 0600)
+FILE_MODE = 0o644
+
+
+def atomic_write(path, data: str | bytes | Callable[[Path], object]) -> Path:
+    """Write ``data`` to ``path`` atomically and return ``path``.
+
+    ``data`` is text (written as UTF-8), bytes, or a function that writes the file given its
+    temporary path (``lambda tmp: pyarrow.parquet.write_table(table, tmp)``).  The folder is
+    created if missing; on any error the temporary file is removed and the old file kept.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        if callable(data):
+            os.close(fd)
+            data(Path(tmp))
+        else:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
