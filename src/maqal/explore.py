@@ -23,8 +23,8 @@ import bisect
 import html as _html
 import math
 
-from .highlight import ROLE_ORDER, ROLES, Mark, esc, highlight_marks, legend_html, role_style  # noqa: F401 (re-exported)
-from .records import record_of
+from .highlight import ROLE_ORDER, ROLES, esc, highlight_marks, legend_html, role_style  # noqa: F401 (re-exported)
+from .records import Mark, record_of
 from .views import FONT_STACK, HTML
 
 def _int(v):

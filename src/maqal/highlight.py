@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import html
 
-from .records import Mark
-
 
 def esc(text: str) -> str:
     """Text made safe for HTML (quotes too, so it can stand in an attribute)."""

@@ -83,13 +83,29 @@ def order(names=None) -> list[str]:
     return out
 
 
+class Run:
+    """The components of one article, each computed at most once, on one text layer.
+
+    ``Run(article).rows("events")`` computes ``dates`` first (and keeps it for a later
+    ``rows("dates")``); corpus mode asks one table at a time through this."""
+
+    def __init__(self, source):
+        self.layer = text_layer(source)
+        self.tables: dict[str, list[dict]] = {}
+
+    def rows(self, name: str) -> list[dict]:
+        for step in order([name]):
+            if step not in self.tables:
+                self.tables[step] = COMPONENTS[step].rows(self.layer, self.tables)
+        return self.tables[name]
+
+
 def run(source, names=None) -> dict[str, list[dict]]:
     """Rows of each component for one article (an Article, a string or its TextLayer).
 
     The text layer is built once and shared; the tables of needed components are computed
     once and handed on.  Returns ``{name: rows}`` for the components asked for and their needs."""
-    layer = text_layer(source)
-    tables: dict[str, list[dict]] = {}
+    article_run = Run(source)
     for name in order(names):
-        tables[name] = COMPONENTS[name].rows(layer, tables)
-    return tables
+        article_run.rows(name)
+    return article_run.tables

@@ -7,7 +7,8 @@ goes through ``html.escape``.
 from __future__ import annotations
 
 from .arabic import ARABIC_LETTER_RE
-from .highlight import Mark, esc, highlight_marks
+from .highlight import esc, highlight_marks
+from .records import Mark
 
 FONT_STACK = "'IBM Plex Sans Arabic', 'Noto Naskh Arabic', 'Amiri', 'Segoe UI', 'Geeza Pro', 'Arial', sans-serif"
 _BLOCK_STYLE = f"font-family:{FONT_STACK};font-size:1.05em;line-height:1.9;text-align:right"

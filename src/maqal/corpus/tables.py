@@ -2,8 +2,8 @@
 
 Per article, :func:`article_tables` runs every function of :data:`TABLES` (extended with
 :func:`register_table`) and returns ``{table name: rows}``: ``articles`` (one row of metadata),
-``terms`` (term groups with every occurrence), and ``dates``/``events``/``claims`` from
-:mod:`maqal.timeline` and :mod:`maqal.claims` when those import.
+``terms`` (term groups with every occurrence), and ``dates``/``events``/``claims``: the
+components of :mod:`maqal.pipeline`, run once per article on one text layer.
 """
 from __future__ import annotations
 
@@ -51,46 +51,40 @@ def terms_rows(article) -> list[dict]:
     return rows
 
 
-_DATES_MEMO: list = [None, None]  # (article, dates rows): events reuse the dates of the same article
+_CURRENT: list = [None, None]  # (article, its pipeline.Run): one text layer for all its tables
+
+
+def _component_rows(article, name: str) -> list[dict]:
+    """Rows of the pipeline component ``name`` for the article, sharing one text layer (and the
+    dates its events need) across the tables of the same article."""
+    from .. import pipeline
+
+    if _CURRENT[0] is not article:
+        _CURRENT[:] = [article, pipeline.Run(article)]
+    return _CURRENT[1].rows(name)
 
 
 def dates_rows(article) -> list[dict]:
-    """:func:`maqal.timeline.date_rows` of the article (remembered for its events)."""
-    from .. import timeline
-
-    if _DATES_MEMO[0] is article:
-        return _DATES_MEMO[1]
-    rows = timeline.date_rows(article)
-    _DATES_MEMO[:] = [article, rows]
-    return rows
+    """:func:`maqal.timeline.date_rows` of the article (the pipeline's ``dates``)."""
+    return _component_rows(article, "dates")
 
 
 def events_rows(article) -> list[dict]:
     """:func:`maqal.timeline.event_rows` of the article, from the dates already found in it."""
-    from .. import timeline
-
-    return timeline.event_rows(article, dates=dates_rows(article))
+    return _component_rows(article, "events")
 
 
 def claims_rows(article) -> list[dict]:
     """:func:`maqal.claims.claim_rows` of the article, the claim's ``source`` (who speaks) renamed
     ``speaker``: in corpus tables ``source`` is the outlet every row is partitioned by."""
-    from .. import claims
-
-    rows = claims.claim_rows(article)
+    rows = [dict(r) for r in _component_rows(article, "claims")]
     for r in rows:
         r["speaker"] = r.pop("source", None)
     return rows
 
 
 #: name → function(article) returning a list of dicts or a DataFrame (one row per finding)
-TABLES: dict = {"terms": terms_rows}
-_OPTIONAL = (  # (table, module, attribute that must exist, function) — added when importable
-    ("dates", "timeline", "date_rows", dates_rows),
-    ("events", "timeline", "event_rows", events_rows),
-    ("claims", "claims", "claim_rows", claims_rows),
-)
-_optional_done = False
+TABLES: dict = {"terms": terms_rows, "dates": dates_rows, "events": events_rows, "claims": claims_rows}
 
 
 def register_table(name: str, fn) -> None:
@@ -107,21 +101,7 @@ def register_table(name: str, fn) -> None:
 
 
 def available_tables() -> dict:
-    """The registry, with dates/events/claims added if their modules import."""
-    global _optional_done
-    if not _optional_done:
-        import importlib
-
-        for name, mod, attr, fn in _OPTIONAL:
-            if name in TABLES:
-                continue
-            try:
-                module = importlib.import_module(f"..{mod}", __package__)
-            except Exception:  # noqa: BLE001 - a module still being written must not break corpus mode
-                continue
-            if hasattr(module, attr):
-                TABLES[name] = fn
-        _optional_done = True
+    """The registry: the built-in tables and any registered with :func:`register_table`."""
     return dict(TABLES)
 
 
@@ -176,5 +156,5 @@ def article_tables(article, tables=None, timings: dict | None = None) -> dict:
                                   "error": f"{type(exc).__name__}: {exc}"})
         if timings is not None:
             timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
-    _DATES_MEMO[:] = [None, None]
+    _CURRENT[:] = [None, None]
     return out
