@@ -8,7 +8,8 @@ import pytest
 
 import maqal
 from maqal import paths
-from maqal.claims import SOURCE_TYPES, claims, claims_html
+from maqal.claims import SOURCE_TYPES, claims
+from maqal.claims_chart import claims_html
 from maqal.loading import load_text
 from maqal.textlayer import sentence_spans
 

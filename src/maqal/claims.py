@@ -42,7 +42,7 @@ from .lexicons import reload as _reload_all
 from .normalized import TRAILING_MARKS
 from .textlayer import text_layer
 
-__all__ = ["claims", "claim_rows", "claims_html", "SOURCE_TYPES", "COLUMNS", "reload_lexicons"]
+__all__ = ["claims", "claim_rows", "SOURCE_TYPES", "COLUMNS", "reload_lexicons"]
 
 SOURCE_TYPES = ("official", "government", "institution", "organization", "intelligence",
                 "media", "expert", "anonymous", "person", "author")
@@ -895,13 +895,3 @@ _INT_COLUMNS = ("source_start", "source_end", "cue_start", "cue_end")
 _ALL_KEYS = frozenset(COLUMNS)
 _ROW_KEYS = frozenset(COLUMNS[1:])
 
-
-def claims_html(article, claims_df=None):
-    """The article, right to left and escaped, with claims, sources and cues marked (and a legend).
-
-    Sources, cues and attributed claim text get different ``<mark>`` classes; hedged or alleged
-    claims are underlined. Implemented in :mod:`maqal.claims_chart`.
-    """
-    from .claims_chart import claims_html as _html
-
-    return _html(article, claims_df)
