@@ -62,28 +62,57 @@ _TOKEN_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?=\s+\w)|\w+|[^\w\s]")
 _MAX_SOURCE_TOKENS = 20
 _TRAILING_MARKS = "".join(TRAILING_MARKS)
 _MAX_LEFT_SUBJECT = 8
-_COMPLEMENT_TOKENS = frozenset(normalize(w) for w in (
-    "أن", "إن", "أنه", "إنه", "أنها", "إنها", "أنهم", "بأن", "بأنه", "بأنها", "عن", "على", "إلى",
-    "حول", "بشأن", ":"))
-# adjuncts that may stand between a verb and its subject (أكد لـ"الرياض" X، أكدت مساء اليوم X)
-_TIME_WORDS = frozenset(normalize(w) for w in (
-    "أمس", "اليوم", "أيضا", "رسميا", "مساء", "صباح", "ظهر", "عصر", "فجر", "الليلة", "يوم", "أول",
-    "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية",
-    "مؤخرا", "كذلك", "بدوره", "بدورها"))
-_SPEECH_EVENTS = frozenset(normalize(w) for w in (
-    "تصريح", "تصريحات", "بيان", "حديث", "مؤتمر", "لقاء", "مقابلة", "اتصال", "كلمة", "تغريدة",
-    "التصريح", "البيان", "الحديث", "المؤتمر", "اللقاء", "المقابلة", "الاتصال", "الكلمة", "رسالة",
-    "تعليق", "تعليقات", "حوار"))
-_SPEECH_EVENT_MODS = frozenset(normalize(w) for w in (
-    "صحفي", "صحفية", "الصحفي", "الصحفية", "خاص", "خاصة", "له", "لها", "لهم", "هاتفي", "هاتفية",
-    "مشترك", "رسمي", "صحافي", "صحافية", "متلفز", "أدلى", "ادلى", "به", "بها", "اليوم", "أمس"))
-_ASIDE = frozenset(normalize(w) for w in ("جانبه", "جانبها", "جهته", "جهتها", "ناحيته", "ناحيتها", "جانبهم"))
-_DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
-_NEGATION = frozenset(normalize(w) for w in ("لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلا", "تم", "يتم", "وتم", "ويتم"))
-_NAME_LINKS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "أبو", "ابو", "عبد", "أم"))
-# broken plurals of non-human nouns take feminine singular agreement (قالت المصادر)
-_FEM_PLURALS = frozenset(normalize(w) for w in ("مصادر", "أوساط", "جهات", "دوائر", "تقارير", "أنباء", "قوات", "سلطات"))
-_PRONOUN_SUBJECT_RE = re.compile(r"^[وف]?(?:لكن|لان|ان|كما|كان|لكون)(?:ه|ها|هم|هما|هن)$")
+#: subject pronouns a pronoun host carries (لكنها، كما أنه)
+_SUBJECT_PRONOUN_SUFFIXES = "(?:ه|ها|هم|هما|هن)"
+#: the word classes of ``claim_words.tsv``
+_WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier",
+                 "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "demonstrative",
+                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
+                 "noun_complement", "prep_relative", "prep_relative_pronoun", "not_a_source", "alleging")
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The closed word classes of ``claim_words.tsv`` (normalised), and what blocks a claim."""
+
+    complement: frozenset  # (with ":", which opens a quotation as a complement does)
+    adjunct: frozenset
+    speech_event: frozenset
+    speech_event_modifier: frozenset
+    speech_event_preposition: frozenset
+    aside: frozenset
+    resumptive: frozenset
+    infinitive_particle: frozenset
+    demonstrative: frozenset
+    name_link: frozenset
+    feminine_plural: frozenset
+    role_preposition: frozenset
+    verb_particle: frozenset
+    pronoun_host: frozenset
+    noun_complement: frozenset
+    prep_relative: frozenset
+    prep_relative_pronoun: frozenset
+    not_a_source: frozenset
+    alleging: frozenset
+    no_claim_after: frozenset  # negations and passive auxiliaries: لم تكشف، تم نقل
+    pronoun_subject_re: re.Pattern  # a pronoun host with its subject pronoun (لكنها، وكأنه)
+
+
+@lexicon_cache
+def _words() -> _Words:
+    classes: dict[str, set] = {name: set() for name in _WORD_CLASSES}
+    for row in read_table("claim_words.tsv"):
+        if row[0] not in classes:
+            raise ValueError(f"claim_words.tsv: unknown class {row[0]!r}")
+        classes[row[0]].update(nf for nf in (normalize(f.strip()) for f in row[1].split(",")) if nf)
+    classes["complement"].add(":")
+    negations = {normalize(w) for w in read_list("negations.txt")}
+    negations.discard("ما")  # before a verb ما is mostly "what" (بحسب ما أعلنت), not "not"
+    no_claim_after = negations | {normalize(w) for w in read_list("passive_auxiliaries.txt")}
+    pronoun_subject_re = re.compile(
+        rf"^[وف]?{alternation(classes['pronoun_host'])}{_SUBJECT_PRONOUN_SUFFIXES}$")
+    return _Words(**{name: frozenset(forms) for name, forms in classes.items()},
+                  no_claim_after=frozenset(no_claim_after), pronoun_subject_re=pronoun_subject_re)
 
 
 @dataclass(frozen=True)
@@ -226,7 +255,7 @@ def _noun_agreement(src_norm: str, lex: _Lexicons) -> str | None:
         head = head[2:]
     elif head.startswith("ال"):
         head = head[2:]
-    if head in _FEM_PLURALS or head.endswith(("ة", "ات")):
+    if head in _words().feminine_plural or head.endswith(("ة", "ات")):
         return "f"
     if ("ال" + head) not in lex.side_of and head in lex.side_of and not head.endswith(("ي", "ون", "يون")):
         return "f"  # a country or city: تركيا، موسكو، واشنطن
@@ -273,6 +302,7 @@ class _Extractor:
         self.off = normalized
         self.norm = normalized.norm
         self.lex = _lex()
+        self.words = _words()
         self.toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.norm)]
         self.tok_starts = [t[0] for t in self.toks]
         self.prev_sources: list[dict] = []  # earlier sources (for coreference)
@@ -311,7 +341,7 @@ class _Extractor:
             ali_name = w == "علي" and not self._is_preposition_ala(j)
             if w in lex.stop and not ali_name:
                 # a role noun's complement: مصدر في شرطة العلم، المشرف العام على إدارة الإعلام
-                if w in ("في", "علي") and seen_role and j > k and j + 1 < end_tok and self._institution(j + 1):
+                if w in self.words.role_preposition and seen_role and j > k and j + 1 < end_tok and self._institution(j + 1):
                     j += 2
                     name = 0
                     continue
@@ -332,9 +362,9 @@ class _Extractor:
             elif j == k + 1 and self._side_word(toks[k][2]) and not toks[k][2].startswith(("ال", "لل")) \
                     and not w.startswith(("ال", "لل")) and not self._side_word(w):
                 break  # فرنسا | غارات: a country name is the whole subject
-            if name == 2 and not role and w not in _NAME_LINKS and not self._side_word(w):
+            if name == 2 and not role and w not in self.words.name_link and not self._side_word(w):
                 nx = toks[j + 1][2] if j + 1 < end_tok else ""
-                if w.startswith("ال") or not (nx.startswith("ال") or nx in _NAME_LINKS):
+                if w.startswith("ال") or not (nx.startswith("ال") or nx in self.words.name_link):
                     break  # …مبارك العصيمي | قيام وزير التعليم: the name ended the phrase
                 name = 0  # مكة المكرمة علي الغامدي: a place, then a name
             if role or w.isdigit():
@@ -344,7 +374,7 @@ class _Extractor:
                     name = 2  # a family name after given names
                 elif w[:1] in "وبل" and not w.startswith("ال"):
                     name = 0
-            elif w not in _NAME_LINKS and not self._side_word(w) and not (w[:1] == "و" and j > k):
+            elif w not in self.words.name_link and not self._side_word(w) and not (w[:1] == "و" and j > k):
                 name = 1 if name != 2 else 2
             j += 1
         return (k, j) if j > k else None
@@ -376,11 +406,11 @@ class _Extractor:
             # وفقا لـ X / وفقا لما نقلته X / بحسب ما ذكرت X
             while k < end_tok and toks[k][2] in ("ل", "لـ"):
                 k += 1
-            if k < end_tok and toks[k][2] in ("ما", "لما"):
+            if k < end_tok and toks[k][2] in self.words.prep_relative:
                 k += 2 if k + 1 < end_tok else 1
-                if k < end_tok and toks[k][2] in ("به", "عنه"):
+                if k < end_tok and toks[k][2] in self.words.prep_relative_pronoun:
                     k += 1
-            if k < end_tok and toks[k][2] in ("يلي", "ياتي", "سبق", "هو"):
+            if k < end_tok and toks[k][2] in self.words.not_a_source:
                 return None
         else:
             k = self._skip_adjuncts(k, end_tok)
@@ -389,11 +419,11 @@ class _Extractor:
     def _skip_adjuncts(self, k: int, end_tok: int) -> int:
         """Skip what may stand between a verb and its subject: time words (مساء اليوم الأربعاء),
         لـ"الرياض", في تصريح صحفي لـ…, من جانبه, a resumptive فيه/فيها (بيان أكد فيه الطرفان)."""
-        toks = self.toks
+        toks, words = self.toks, self.words
         start = k
         while k < end_tok and k - start < 10:
             w = toks[k][2]
-            if w in _TIME_WORDS or w in ("فيه", "فيها"):
+            if w in words.adjunct or w in words.resumptive:
                 k += 1
             elif w == "ل" and k + 1 < end_tok:
                 k += 1
@@ -404,11 +434,11 @@ class _Extractor:
                     k = close + 1
                 else:
                     k += 1
-            elif w in ("في", "خلال") and k + 1 < end_tok and toks[k + 1][2] in _SPEECH_EVENTS:
+            elif w in words.speech_event_preposition and k + 1 < end_tok and toks[k + 1][2] in words.speech_event:
                 k += 2
-                while k < end_tok and toks[k][2] in _SPEECH_EVENT_MODS:
+                while k < end_tok and toks[k][2] in words.speech_event_modifier:
                     k += 1
-            elif w == "من" and k + 1 < end_tok and toks[k + 1][2] in _ASIDE:
+            elif w == "من" and k + 1 < end_tok and toks[k + 1][2] in words.aside:
                 k += 2
             elif w in ("،", ",") and k > start:
                 k += 1  # أكد، مساء اليوم، …
@@ -473,18 +503,18 @@ class _Extractor:
         """Subject of a sentence-opening verb (ووقف الدخيل …، وشنت تركيا …، ولم تكشف الشركة …)."""
         toks, lex = self.toks, self.lex
         k = t0
-        while k < ti and (self.is_punct(k) or toks[k][2] in ("و", "ف", "ثم", "قد", "وقد", "لقد", "فقد", "لم", "ولم", "كما")):
+        while k < ti and (self.is_punct(k) or toks[k][2] in self.words.verb_particle):
             k += 1
         if k + 1 >= ti:
             return None
         w = toks[k][2]
         base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
         if (w.isdigit() or base.startswith("ال") or not 3 <= len(base) <= 6 or base in lex.stop or base in lex.opener
-                or w in lex.stop or w in lex.opener or base in lex.relative or base in _DEMONSTRATIVES
+                or w in lex.stop or w in lex.opener or base in lex.relative or base in self.words.demonstrative
                 or self._is_role(k) or self._side_word(w) or (w in lex.cue_info and lex.cue_info[w][0] != "verb")):
             return None
         ka = self._skip_adjuncts(k + 1, ti)
-        if ka >= ti or toks[ka][2] in lex.stop or toks[ka][2] in _DEMONSTRATIVES:
+        if ka >= ti or toks[ka][2] in lex.stop or toks[ka][2] in self.words.demonstrative:
             return None
         rs = self._collect(ka, ti, set())
         if rs is None:
@@ -620,7 +650,7 @@ class _Extractor:
         return rows
 
     def _cue_entry(self, c: _Cue, cues, t0, t1, ss, cue_starts, last_src, si, par):
-        lex, toks, norm = self.lex, self.toks, self.norm
+        lex, toks, norm, words = self.lex, self.toks, self.norm, self.words
         nxt = toks[c.tj][2] if c.tj < t1 else ""
         prev_tok = toks[c.ti - 1][2] if c.ti > t0 else ""
         window = [toks[k][2] for k in range(c.tj, min(t1, c.tj + 14))]
@@ -633,20 +663,20 @@ class _Extractor:
         if c.kind == "verb":
             if prev_tok in lex.relative and prev_tok != "ما":
                 return None  # التي أعلنها … : not a new claim
-            if prev_tok in ("ان", "لن", "كي", "لكي") and c.ws == c.s:
+            if prev_tok in words.infinitive_particle and c.ws == c.s:
                 return None  # أن يقول رأيه: "to say", not a report
-            if prev_tok in _NEGATION:
+            if prev_tok in words.no_claim_after:
                 return None  # لم تكشف الشركة عن…، تم نقل المصاب: no claim
             ka = self._skip_adjuncts(c.tj, t1)
             nxt2 = toks[ka][2] if ka < t1 else ""
-            if nxt2 in _DEMONSTRATIVES:
+            if nxt2 in words.demonstrative:
                 return None  # ويشير هذا القرار إلى …: a document or fact, not a speaker
-            resumptive = any(toks[k][2] in ("فيه", "فيها") for k in range(c.tj, ka))
+            resumptive = any(toks[k][2] in words.resumptive for k in range(c.tj, ka))
             if nxt2 == "علي" and not self._is_preposition_ala(ka):
                 nxt2 = "علي_"  # the name علي, not the preposition
             agr_v = _cue_agreement(norm[c.s:c.e], c.kind, c.lemma, lex)
             # a plural verb (قالوا، توقعوا) follows its subject: what comes after is the object
-            rs = None if (nxt2 in lex.stop or nxt2 in _COMPLEMENT_TOKENS or not nxt2 or agr_v == "p") \
+            rs = None if (nxt2 in lex.stop or nxt2 in words.complement or not nxt2 or agr_v == "p") \
                 else self._collect(ka, t1, cue_starts)
             if rs is not None:
                 src = self.source_info(*rs)
@@ -657,12 +687,12 @@ class _Extractor:
             if after < t1 and toks[after][2] in ("،", ","):
                 after += 1
             first = toks[after][2] if after < t1 else ""
-            follows_claim = (first in _COMPLEMENT_TOKENS or first in ("ان", "انه", "انها", "بان") or first[:1] in _QUOTE_CHARS
+            follows_claim = (first in words.complement or first[:1] in _QUOTE_CHARS
                              or first.startswith("بال")) and not (
                 first == "عن" and after + 1 < t1 and toks[after + 1][2] == "طريق")  # عن طريق: "by way of"
             noun_object = (rs is not None and src["type"] != "person" and first and not self.is_punct(after)
                            and first not in lex.stop)
-            in_window = any(w in _COMPLEMENT_TOKENS or w[:1] in _QUOTE_CHARS or w.startswith("بال") for w in window)
+            in_window = any(w in words.complement or w[:1] in _QUOTE_CHARS or w.startswith("بال") for w in window)
             if first == "عن" and after + 1 < t1 and toks[after + 1][2] == "طريق":
                 return None  # نقل حالتين عن طريق الإسعاف: "by way of", no claim
             if not (follows_claim or noun_object or ((rs is not None or resumptive) and in_window)) \
@@ -678,7 +708,7 @@ class _Extractor:
             else:
                 # a coordinated verb (… وأكد على …) shares the subject of the clause before it
                 ls = self.left_source(c, t0, clause_start) if c.ws == c.s else None
-                if ls is not None and ls[1] - ls[0] == 1 and _PRONOUN_SUBJECT_RE.match(toks[ls[0]][2]):
+                if ls is not None and ls[1] - ls[0] == 1 and words.pronoun_subject_re.match(toks[ls[0]][2]):
                     ls, pronoun = None, True  # لكنها قالت: a pronoun to resolve
                 if ls is not None:
                     src = self.source_info(*ls)
@@ -690,10 +720,10 @@ class _Extractor:
                         k -= 1
                     boundary = toks[clause_start][0] if clause_start <= ls[0] else boundary
         elif c.kind == "participle":
-            if not (nxt in _COMPLEMENT_TOKENS or nxt in ("ان", "انه") or nxt[:1] in _QUOTE_CHARS):
+            if not (nxt in words.complement or nxt[:1] in _QUOTE_CHARS):
                 return None
         elif c.kind == "passive":
-            if not (nxt in _COMPLEMENT_TOKENS):
+            if nxt not in words.complement:
                 return None
             nested = prev_tok in lex.relative or (prev_tok[:1] == "و" and prev_tok[1:] in lex.relative)
             if not nested:
@@ -715,7 +745,7 @@ class _Extractor:
             for w in window[:8]:
                 if w in ("،", ",", ".", "؛", "-", "–", ":"):
                     break
-                if w in ("بان", "ان", "انه", "بانه", "عن", "حول", "بشان"):
+                if w in words.noun_complement:
                     ok = True
                     break
             if not ok:
@@ -831,7 +861,7 @@ class _Extractor:
             a, b = off.start(src["s"]), off.end(src["e"])
             row.update(source=text[a:b], source_start=a, source_end=b, source_type=src["type"],
                        source_side=src["side"])
-        if c.lemma in ("زعم", "ادعي", "اتهم", "مزاعم", "اتهامات") and not row["allegation"]:
+        if c.lemma in self.words.alleging and not row["allegation"]:
             row["allegation"] = True
         return row
 
