@@ -690,18 +690,10 @@ def bench_timeline(chosen, joined, passes: int):
 
 # --------------------------------------------------------------------------- 6. claims
 def claim_rows(text):
-    """The rows :func:`maqal.claims.claims` builds, without the DataFrame (private API: may move)."""
-    from maqal.claims import _Extractor
-    from maqal.textlayer import paragraph_spans, sentence_spans
+    """The rows :func:`maqal.claims.claims` builds, without the DataFrame."""
+    from maqal.claims import claim_rows as rows
 
-    pars = paragraph_spans(text)
-    sents = sentence_spans(text, pars)
-    par_of, p = [], 0
-    for s, _ in sents:
-        while p + 1 < len(pars) and s >= pars[p][1]:
-            p += 1
-        par_of.append(p)
-    return _Extractor(text).run(sents, par_of)
+    return rows(text)
 
 
 def bench_claims(chosen, passes: int):
