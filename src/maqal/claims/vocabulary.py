@@ -28,6 +28,9 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
 
 @dataclass(frozen=True)
 class Lexicons:
+    """The open lists, compiled: cues, the classes that bound a source phrase, hedges, allegation
+    markers, anonymous sources, roles (→ type) and sides; all keys normalised."""
+
     cue_re: re.Pattern
     cue_info: dict  # normalised form -> (kind, lemma)
     cue_forms: dict  # (lemma, kind) -> set of normalised forms (for agreement)
@@ -116,6 +119,7 @@ def strip_al(word: str) -> str:
 
 
 def read_roles() -> tuple[re.Pattern, dict]:
+    """``source_roles.tsv`` as a regex (with ال/ل and a proclitic in front) and role → type."""
     role_type = {}
     for row in read_table("source_roles.tsv"):
         role_type.setdefault(strip_al(normalize(row[0])), row[1])
@@ -124,6 +128,7 @@ def read_roles() -> tuple[re.Pattern, dict]:
 
 
 def read_sides() -> tuple[re.Pattern, dict]:
+    """``source_sides.tsv`` as a regex and word → side."""
     side_of = {}
     for row in read_table("source_sides.tsv"):
         side_of.setdefault(normalize(row[0]), row[1])
