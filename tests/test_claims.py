@@ -8,7 +8,8 @@ import pytest
 
 import maqal
 from maqal import paths
-from maqal.claims import SOURCE_TYPES, claims, claims_html
+from maqal.claims import SOURCE_TYPES, claims
+from maqal.claims_chart import claims_html
 from maqal.loading import load_text
 from maqal.textlayer import sentence_spans
 
@@ -247,6 +248,50 @@ def test_not_attributions():
                  "يستطيع الكاتب أن يقول رأيه بالحدث فور وقوعه."):
         df = _claims_of(sent)
         assert not df["attributed"].any(), (sent, df[["source", "cue"]].values.tolist())
+
+
+def test_negations_and_passive_auxiliaries_block_a_reporting_verb():
+    """negations.txt (لم) and passive_auxiliaries.txt (تم) turn a reporting verb into no claim;
+    ما is left out: before a verb it is mostly the relative "what" (بحسب ما أعلنت)."""
+    assert _att("وكشفت الشركة عن أسباب الحادث.") == [("كشفت", "الشركة", "organization")]
+    assert _att("ولم تكشف الشركة عن أسباب الحادث.") == []
+    assert _att("ونقل الموقع عن الوزير أن المشروع متوقف.") == [("نقل", "الموقع", "media")]
+    assert _att("وتم نقل الموقع عن الوزير أن المشروع متوقف.") == []
+    got = _att("وبحسب ما أعلنت الوزارة، فإن المشروع متوقف.")
+    assert ("أعلنت", "الوزارة", "government") in got, got
+
+
+def test_word_classes_are_read_from_claim_words(tmp_path, monkeypatch):
+    """An adjunct added to claim_words.tsv is skipped between the verb and its subject."""
+    import shutil
+
+    from maqal import lexicons
+    from maqal.paths import LEXICONS_DIR
+
+    text = "وقال حينها وزير الصحة إن المشروع متوقف."
+    assert _att(text)[0][1] != "وزير الصحة"  # حينها is not listed: read as part of the source
+    for path in LEXICONS_DIR.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    with open(tmp_path / "claim_words.tsv", "a", encoding="utf-8") as fh:
+        fh.write("\nadjunct\tحينها\n")
+    monkeypatch.setenv("MAQAL_LEXICONS", str(tmp_path))
+    lexicons.reload()
+    try:
+        assert _att(text) == [("قال", "وزير الصحة", "official")]
+    finally:
+        monkeypatch.delenv("MAQAL_LEXICONS")
+        lexicons.reload()
+    assert _att(text)[0][1] != "وزير الصحة"
+
+
+def test_the_analysis_does_not_import_its_view():
+    """maqal.claims is an analysis: claims_html lives in maqal.claims_chart, which imports it."""
+    import subprocess
+    import sys
+
+    code = "import sys, maqal.claims as c; print('maqal.claims_chart' in sys.modules, hasattr(c, 'claims_html'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
 
 
 def test_empty_and_no_claims():

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .claims import claims
 from .shaping import for_figure
+from .textlayer import paragraph_spans
 from .views import HTML, FONT_STACK, esc
 
 __all__ = ["bar_sources", "bar_source_types", "pie_voice", "bar_direct_indirect",
@@ -195,11 +197,8 @@ def claims_html(article, claims_df=None) -> HTML:
     hedged / marked as alleged). Each attributed claim carries a tooltip (``title``) with its
     source type, side, cue and hedges. A legend comes first.
     """
-    from .claims import claims as _claims
-    from .textlayer import paragraph_spans
-
     text = getattr(article, "text", article)
-    df = _claims(article) if claims_df is None else claims_df
+    df = claims(article) if claims_df is None else claims_df
     # one label per character position: 3 = source, 2 = cue, 1 = claim text; highest wins
     events = []
     for r in df[df["attributed"]].itertuples(index=False):

@@ -1,0 +1,75 @@
+"""Gender-number agreement between a cue and its source: 'm', 'f', 'p' (plural) or None (unknown).
+
+A feminine verb (قالت، أفادت) cannot take a masculine subject, so agreement picks between
+candidate sources and tells an object from a subject.
+"""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import Lexicons, words
+
+
+def cue_agreement(form: str, kind: str, lemma: str, lex: Lexicons) -> str | None:
+    """Agreement a cue demands of its subject: 'f' (قالت، تؤكد، مشيرة), 'p' (قالوا، مشيرين), 'm'."""
+    if kind == "participle":
+        if form.endswith("ة"):
+            return "f"
+        return "p" if form.endswith(("ين", "ون")) else "m"
+    if kind != "verb":
+        return None
+    forms = lex.cue_forms.get((lemma, kind), ())
+    if form.endswith(("وا", "ون")):
+        return "p"
+    if form.endswith("ت") and (form[:-1] in forms or form[:-1] + "ي" in forms or form[:-1] + "ا" in forms):
+        return "f"
+    if form.startswith("ت") and "ي" + form[1:] in forms:
+        return "f"
+    return "m"
+
+
+def noun_agreement(src_norm: str, lex: Lexicons) -> str | None:
+    """Agreement of a source phrase from its head word (وزارة، الشركة، المصادر → 'f')."""
+    m = re.match(r"\w+", src_norm)
+    if not m:
+        return None
+    head = m.group()
+    if head[:1] in "وف" and len(head) > 3 and head[1:] not in lex.role_type:
+        head = head[1:]
+    if head.startswith("لل"):
+        head = head[2:]
+    elif head.startswith("ال"):
+        head = head[2:]
+    if head in words().feminine_plural or head.endswith(("ة", "ات")):
+        return "f"
+    if ("ال" + head) not in lex.side_of and head in lex.side_of and not head.endswith(("ي", "ون", "يون")):
+        return "f"  # a country or city: تركيا، موسكو، واشنطن
+    if len(head) > 4 and head.endswith(("ون", "ين")):
+        return "p"
+    return "m"
+
+
+def agrees(cue_agr: str | None, src_agr: str | None) -> bool:
+    return cue_agr is None or src_agr is None or cue_agr == src_agr
+
+
+def verb_agreement(verb: str, subject_agr: str | None) -> str | None:
+    """Agreement of a subject as its verb shows it: شنت → 'f', قالوا → 'p'; a يـ verb is
+    masculine, so it undoes a feminine reading of the subject's head word."""
+    if verb.endswith("ت"):
+        return "f"
+    if verb.endswith("وا"):
+        return "p"
+    if verb[:1] == "ي" and subject_agr == "f":
+        return "m"
+    return subject_agr
+
+
+def subject_with_cue_agreement(src_agr: str | None, cue_agr: str | None) -> str | None:
+    """A verb cue's agreement overrides its subject's: a feminine verb makes it 'f', a masculine
+    verb undoes a feminine reading of the head word (قال المهندس أسامة)."""
+    if cue_agr == "f":
+        return "f"
+    if cue_agr == "m" and src_agr == "f":
+        return "m"
+    return src_agr

@@ -1,0 +1,297 @@
+"""Attribution cues: which cue words of a sentence attribute a claim, to which source, and where
+the claim they attribute begins.
+
+Each kind of cue (``claim_cues.tsv``) finds its source its own way: a reporting verb after or
+before its subject, an "according to" before it, a claim noun after من or an origin phrase;
+participles and passives have none of their own.  A verb or participle without a subject may
+continue an earlier source (:mod:`.antecedents`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .agreement import cue_agreement, subject_with_cue_agreement
+from .antecedents import antecedent
+from .reading import QUOTE_CHARS, Cue, Reading, Sentence
+from .source_types import source_info
+from .sources import collect, skip_adjuncts, source_after_prep, source_before
+
+#: how far after a cue its complement (أن، عن، a quotation) is looked for
+WINDOW_TOKENS = 14
+NOUN_WINDOW_TOKENS = 8
+PHRASE_PUNCT = ("،", ",", ".", "؛", "-", "–", ":")
+
+
+@dataclass
+class Attribution:
+    """A cue that attributes a claim: its source (None for an impersonal cue), whether the
+    source is inherited, whether the cue sits inside another claim (``nested``), where the
+    claim begins (``boundary``, normalised) and whether a colon opens a quotation."""
+
+    cue: Cue
+    src: dict | None
+    inherited: bool
+    nested: bool
+    boundary: int
+    colon: bool
+
+
+@dataclass
+class Found:
+    """What a cue kind found on its own: a source or none, and where the claim begins."""
+
+    src: dict | None
+    boundary: int
+    nested: bool = False
+    pronoun: bool = False  # a pronoun subject to resolve (لكنها قالت)
+
+
+def sentence_cues(doc: Reading, all_cues: list, ci: int, ss: int, se: int) -> tuple[list[Cue], int]:
+    """The cues of the sentence ss..se from the article's cue matches, from index ci on."""
+    lex = doc.lex
+    cues = []
+    while ci < len(all_cues) and all_cues[ci].start() < se:
+        m = all_cues[ci]
+        ci += 1
+        if m.start() < ss:
+            continue
+        form = m.group("cue")
+        kind, lemma = lex.cue_info[re.sub(r"\s+", " ", form)] if " " in form else lex.cue_info[form]
+        cues.append(Cue(m.start("cue"), m.end("cue"), m.start(), kind, lemma,
+                        doc.tok_at(m.start()), doc.tok_at(m.end())))
+    return cues, ci
+
+
+def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
+    """The sentence's attributing cues in order; remembers their sources in ``doc`` and
+    ``sent.last_src``."""
+    entries: list[Attribution] = []
+    for c in sent.cues:
+        if any(e.src is not None and not e.inherited and e.src["s"] <= c.s < e.src["e"] for e in entries):
+            continue  # وكالة الأنباء: a cue word inside a source phrase
+        ent = attribution(doc, c, sent)
+        if ent is None:
+            continue
+        if ent.nested and entries:
+            continue  # والتي يُزعم أن … inside an attributed claim: its allegation marker only
+        entries.append(ent)
+        remember(doc, sent, ent, entries[:-1])
+    return entries
+
+
+def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attribution]) -> None:
+    if ent.src is None:
+        return
+    if not any(p is ent.src for p in doc.prev_sources):
+        doc.prev_sources.append(ent.src)
+    # an "according to" inside a reported sentence names the channel, not the speaker that a
+    # following مؤكدا continues
+    if not (ent.cue.kind == "prep" and any(e.cue.kind == "verb" for e in before)):
+        sent.last_src = (ent.src, sent.si, sent.par)
+        doc.recent.append(sent.last_src)
+
+
+def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
+    """The attribution a cue makes in its sentence, or None when it makes none."""
+    finder = FINDERS.get(c.kind)  # (origin phrases serve noun cues only)
+    found = finder(doc, c, sent) if finder is not None else None
+    if found is None:
+        return None
+    src, inherited = found.src, False
+    if src is None and c.kind in ("verb", "participle"):
+        if continues_a_source(c, sent, found.pronoun):
+            src = antecedent(doc, c, sent.si, sent.par, sent.t0)
+            inherited = src is not None
+        if src is None:
+            return None  # a pronoun subject we cannot resolve: narration, not a new source
+    boundary = found.boundary
+    if c.kind == "verb" and src is not None and not inherited:
+        q = doc.preceding_quote(c.ws, sent.ss)
+        if q is not None:
+            boundary = q  # a quote right before the cue ("…"، قال X) belongs to this claim
+    return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src))
+
+
+def continues_a_source(c: Cue, sent: Sentence, pronoun: bool) -> bool:
+    """A subject-less verb continues a source only when it opens a clause with و/ف (وأضاف أن …),
+    is a participle, has a pronoun subject (لكنها قالت) or follows an "according to" in its own
+    sentence (…، أكد فيه)."""
+    after_prep = (sent.last_src is not None and sent.last_src[1] == sent.si
+                  and any(o.kind == "prep" and o.s < c.s for o in sent.cues))
+    return c.kind == "participle" or c.ws < c.s or pronoun or after_prep
+
+
+def opens_with_colon(doc: Reading, c: Cue, sent: Sentence, src: dict | None) -> bool:
+    """A colon right after the cue or after its source: a direct quotation follows."""
+    if c.tj < sent.t1 and doc.toks[c.tj][2] == ":":
+        return True
+    if src is None:
+        return False
+    k = doc.tok_at(src["e"])
+    return k < sent.t1 and doc.toks[k][2] == ":"
+
+
+def previous_word(doc: Reading, c: Cue, sent: Sentence) -> str:
+    return doc.toks[c.ti - 1][2] if c.ti > sent.t0 else ""
+
+
+def window(doc: Reading, c: Cue, sent: Sentence, size: int = WINDOW_TOKENS) -> list[str]:
+    """The words right after the cue."""
+    return [doc.toks[k][2] for k in range(c.tj, min(sent.t1, c.tj + size))]
+
+
+# ------------------------------------------------------------------ verbs ---
+def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
+    """A reporting verb: its subject after it (قال الوزير إن) or before it (الوزير قال إن);
+    None when the verb reports nothing here (لم يقل، أن يقول، يشير هذا القرار إلى)."""
+    if not reports_here(doc, c, sent):
+        return None
+    ka = skip_adjuncts(doc, c.tj, sent.t1)
+    if doc.word(ka, sent.t1) in doc.words.demonstrative:
+        return None  # ويشير هذا القرار إلى …: a document or fact, not a speaker
+    resumptive = any(doc.toks[k][2] in doc.words.resumptive for k in range(c.tj, ka))
+    agr_v = cue_agreement(doc.norm[c.s:c.e], c.kind, c.lemma, doc.lex)
+    rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
+    if not carries_claim(doc, c, sent, ka if rs is None else rs[1], src, resumptive):
+        return None
+    clause_start = doc.clause_start(c.ti, sent.t0)
+    if src is None:
+        return subject_before_verb(doc, c, sent, clause_start, agr_v)
+    src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
+    if clause_start < c.ti and c.ti - clause_start <= 3:
+        return Found(src, doc.toks[clause_start][0])  # وكما قال … / من جانبه، قال …
+    return Found(src, c.ws)
+
+
+def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    prev = previous_word(doc, c, sent)
+    if prev in doc.lex.relative and prev != "ما":
+        return False  # التي أعلنها … : not a new claim
+    if prev in doc.words.infinitive_particle and c.ws == c.s:
+        return False  # أن يقول رأيه: "to say", not a report
+    return prev not in doc.words.no_claim_after  # لم تكشف الشركة عن…، تم نقل المصاب: no claim
+
+
+def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, agr_v):
+    """(token span, source) of the subject after the verb and its adjuncts, or (None, None).
+    A plural verb (قالوا، توقعوا) follows its subject: what comes after it is the object."""
+    w = doc.word(ka, sent.t1)
+    name_ali = w == "علي" and not doc.is_preposition_ala(ka)  # the name علي, not the preposition
+    if not w or agr_v == "p" or (w in doc.lex.stop or w in doc.words.complement) and not name_ali:
+        return None, None
+    rs = collect(doc, ka, sent.t1, sent.cue_starts)
+    if rs is None:
+        return None, None
+    src = source_info(doc, *rs)
+    if src["type"] == "person" and not src["coref"] and (
+            doc.possessed(*rs) or resumptive and not doc.toks[rs[0]][2].startswith("ال")):
+        return None, None  # أدلة قاطعة تؤكد وجوده: the object, not a subject
+    return rs, src
+
+
+def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | None, resumptive: bool) -> bool:
+    """What follows the verb (and its subject, from token ``after``) is a claim: a complement,
+    a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
+    t1, words = sent.t1, doc.words
+    if after < t1 and doc.toks[after][2] in ("،", ","):
+        after += 1
+    first = doc.word(after, t1)
+    if first == "عن" and doc.word(after + 1, t1) == "طريق":
+        return False  # نقل حالتين عن طريق الإسعاف: "by way of", no claim
+    follows_claim = first in words.complement or first[:1] in QUOTE_CHARS or first.startswith("بال")
+    noun_object = (src is not None and src["type"] != "person" and bool(first) and not doc.is_punct(after)
+                   and first not in doc.lex.stop)
+    in_window = any(w in words.complement or w[:1] in QUOTE_CHARS or w.startswith("بال")
+                    for w in window(doc, c, sent))
+    return (follows_claim or noun_object or ((src is not None or resumptive) and in_window)
+            or doc.preceding_quote(c.ws, sent.ss) is not None)
+
+
+def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int, agr_v) -> Found:
+    """A coordinated verb (… وأكد على …) shares the subject of the clause before it; without
+    a و/ف on the verb, the subject may stand before it in its clause (الوزارة أعلنت)."""
+    ls = source_before(doc, c, sent.t0, clause_start) if c.ws == c.s else None
+    if ls is None:
+        return Found(None, c.ws)
+    if ls[1] - ls[0] == 1 and doc.words.pronoun_subject_re.match(doc.toks[ls[0]][2]):
+        return Found(None, c.ws, pronoun=True)  # لكنها قالت: a pronoun to resolve
+    src = source_info(doc, *ls)
+    if agr_v is not None:
+        src["agr"] = agr_v
+    return Found(src, doc.toks[clause_start][0] if clause_start <= ls[0] else doc.toks[ls[0]][0])
+
+
+# ------------------------------------------------------ the other kinds ---
+def participle_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
+    """…، مؤكدا أن: a participle before a complement or quotation continues a source."""
+    nxt = doc.word(c.tj, sent.t1)
+    if nxt not in doc.words.complement and nxt[:1] not in QUOTE_CHARS:
+        return None
+    return Found(None, c.ws)
+
+
+def passive_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
+    """يُزعم أن: an impersonal claim; after a relative (والتي يُزعم أن) it sits inside another."""
+    if doc.word(c.tj, sent.t1) not in doc.words.complement:
+        return None
+    prev = previous_word(doc, c, sent)
+    nested = prev in doc.lex.relative or (prev[:1] == "و" and prev[1:] in doc.lex.relative)
+    return Found(None, c.ws if nested else doc.toks[doc.clause_start(c.ti, sent.t0)][0], nested=nested)
+
+
+def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
+    """وفقا لـ X: the source follows; a parenthetical "according to" attributes the clause it
+    sits in, so the claim starts one chunk back."""
+    rs = source_after_prep(doc, c, sent.t1, sent.cue_starts)
+    if rs is None:
+        return None
+    src = source_info(doc, *rs)
+    if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs):
+        return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source
+    cs = doc.clause_start(c.ti, sent.t0)
+    if cs == c.ti and cs > sent.t0:
+        cs = doc.clause_start(cs - 1, sent.t0)
+    return Found(src, doc.toks[cs][0])
+
+
+def noun_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
+    """ترددت اتهامات من X بأن …: a claim noun with a complement; its source follows من or an
+    origin phrase before it (بتحريض من X، ظهرت تكهنات …)."""
+    if not noun_has_complement(doc, c, sent):
+        return None
+    clause_start = doc.clause_start(c.ti, sent.t0)
+    src = None
+    if doc.word(c.tj, sent.t1) == "من":
+        rs = collect(doc, c.tj + 1, sent.t1, sent.cue_starts)
+        if rs is not None:
+            src = source_info(doc, *rs)
+    if src is None:
+        src, clause_start = origin_source(doc, c, sent, clause_start)
+    return Found(src, doc.toks[clause_start][0])
+
+
+def noun_has_complement(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    for w in window(doc, c, sent, NOUN_WINDOW_TOKENS):
+        if w in PHRASE_PUNCT:
+            return False
+        if w in doc.words.noun_complement:
+            return True
+    return False
+
+
+def origin_source(doc: Reading, c: Cue, sent: Sentence, clause_start: int):
+    """(source, clause start) from the origin phrases before a claim noun (the last one found
+    wins; the claim starts at the earliest clause among them)."""
+    src = None
+    for o in sent.cues:
+        if o.kind == "origin" and o.s < c.s:
+            rs = collect(doc, o.tj, sent.t1, sent.cue_starts)
+            if rs is not None:
+                src = source_info(doc, *rs)
+                clause_start = min(clause_start, doc.clause_start(o.ti, sent.t0))
+    return src, clause_start
+
+
+FINDERS = {"verb": verb_found, "participle": participle_found, "passive": passive_found,
+           "prep": prep_found, "noun": noun_found}

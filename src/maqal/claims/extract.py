@@ -1,0 +1,25 @@
+"""Reading an article sentence by sentence: its cues, their attributions, its claim clauses."""
+from __future__ import annotations
+
+from .cues import attributions, sentence_cues
+from .reading import Reading, Sentence
+from .segments import segments
+
+
+def extract(normalized, sentence_spans, paragraph_of) -> list[dict]:
+    """Claim rows (without the running number) of a text given its normalised view
+    (:class:`maqal.normalized.NormalizedText`), sentence spans and their paragraphs."""
+    doc = Reading(normalized, sentence_spans)
+    all_cues = list(doc.lex.cue_re.finditer(doc.norm))
+    ci = 0
+    last_src = None  # (info, sentence index, paragraph) of the latest source
+    rows = []
+    for si, (os_, oe) in enumerate(sentence_spans):
+        ss, se = normalized.to_norm(os_), normalized.to_norm(oe)
+        cues, ci = sentence_cues(doc, all_cues, ci, ss, se)
+        sent = Sentence(si, paragraph_of[si], ss, se, doc.tok_at(ss), doc.tok_at(se), cues,
+                        {c.ws for c in cues}, last_src)
+        entries = attributions(doc, sent)
+        last_src = sent.last_src
+        rows.extend(segments(doc, sent, entries))
+    return rows

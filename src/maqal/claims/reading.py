@@ -1,0 +1,143 @@
+"""An article as the claims extractor reads it: normalised tokens, the vocabulary, and memory.
+
+Matching runs on the normalised text (:class:`maqal.normalized.NormalizedText`); tokens are
+``(start, end, word)`` in it, and the one offset map of the text layer maps spans back.  The
+reading also remembers the sources met so far, for coreference and inherited sources.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..normalized import TRAILING_MARKS
+from .vocabulary import lexicons, words
+
+QUOTES_OPEN = "“«\"„‘"
+QUOTES_CLOSE = "”»\"’"
+QUOTE_CHARS = set(QUOTES_OPEN + QUOTES_CLOSE)
+CLAUSE_PUNCT = set("،,؛;:-–—()")
+#: words, punctuation, and an initial with its dot (د. م. J.) as one word: a title, not a full stop
+TOKEN_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?=\s+\w)|\w+|[^\w\s]")
+_TRAILING_MARKS = "".join(TRAILING_MARKS)
+
+
+@dataclass
+class Cue:
+    """An attribution cue found in the normalised text."""
+
+    s: int  # normalised span of the cue (without proclitic)
+    e: int
+    ws: int  # start including the proclitic
+    kind: str
+    lemma: str
+    ti: int  # index of the cue's first token
+    tj: int  # index after its last token
+
+
+class Reading:
+    """The normalised text, its tokens and sentences, and the sources found so far."""
+
+    def __init__(self, normalized, sentence_spans):
+        self.text = normalized.original
+        self.off = normalized
+        self.norm = normalized.norm
+        self.lex = lexicons()
+        self.words = words()
+        self.toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.norm)]
+        self.tok_starts = [t[0] for t in self.toks]
+        self.prev_sources: list[dict] = []  # earlier sources (for coreference)
+        self.recent: list[tuple] = []  # (source info, sentence, paragraph) of claims so far
+        self.sent_starts = [normalized.to_norm(s) for s, _ in sentence_spans]
+        self.rank, r = [], 0  # running number of sentences with words (a stray "." is none)
+        for s, e in sentence_spans:
+            if re.search(r"[^\W\d_]", self.text[s:e]):
+                r += 1
+            self.rank.append(r)
+
+    def tok_at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.tok_starts, pos)
+
+    def word(self, k: int, end_tok: int) -> str:
+        """Token ``k`` ("" past ``end_tok``)."""
+        return self.toks[k][2] if k < end_tok else ""
+
+    def is_punct(self, k: int) -> bool:
+        return not self.toks[k][2][0].isalnum() and self.toks[k][2][0] != "_"
+
+    def is_role(self, j: int) -> bool:
+        w = self.toks[j][2]
+        return bool(self.lex.role_re.fullmatch(w) or self.lex.anon_re.match(w) and len(w) > 3)
+
+    def is_side_word(self, w: str) -> bool:
+        return bool(self.lex.side_re.fullmatch(w))
+
+    def is_institution(self, j: int) -> bool:
+        """A word that can head the institution in a role's complement (شرطة، المقاومة، الاتحاد)."""
+        w = self.toks[j][2]
+        if self.is_punct(j) or w in self.lex.stop:
+            return False
+        return self.is_role(j) or self.is_side_word(w)
+
+    def is_preposition_ala(self, j: int) -> bool:
+        """Normalised على and علي coincide: the surface letter tells (على ends in ى)."""
+        a, b = self.off.start(self.toks[j][0]), self.off.end(self.toks[j][1])
+        surf = self.text[a:b].rstrip(_TRAILING_MARKS)
+        return not surf.endswith("ي")
+
+    def quote_close_after(self, k: int, end_tok: int) -> int | None:
+        """The closing quotation mark within four tokens after ``k`` (a quoted name)."""
+        return next((q for q in range(k + 1, min(end_tok, k + 5)) if self.toks[q][2] in QUOTES_CLOSE), None)
+
+    def clause_start(self, ti: int, t0: int) -> int:
+        """First token of the clause holding token ``ti`` (after the last clause punctuation)."""
+        k = ti - 1
+        while k >= t0 and not (self.is_punct(k) and self.toks[k][2] in CLAUSE_PUNCT):
+            k -= 1
+        return k + 1
+
+    def preceding_quote(self, pos: int, ss: int) -> int | None:
+        """Start of a quotation that ends right before ``pos`` ("…"، قال X), if any."""
+        back = self.norm[ss:pos].rstrip()
+        back = back.rstrip("،,").rstrip()
+        if not back or back[-1] not in QUOTES_CLOSE:
+            return None
+        close = ss + len(back) - 1
+        for j in range(close - 1, ss - 1, -1):
+            if self.norm[j] in QUOTES_OPEN:
+                return j
+        return None
+
+    def possessed(self, k0: int, k1: int) -> bool:
+        """A one-word phrase with a possessive suffix (وجوده، حاجتها): an object, not a speaker."""
+        w = self.toks[k0][2]
+        return k1 - k0 == 1 and len(w) > 3 and bool(re.search(r"(?:ه|ها|هم|هما)$", w)) and not w.endswith(("الله", "له"))
+
+    def name_like(self, k0: int, k1: int) -> bool:
+        """A phrase that may be a personal name: no digits, no possessive suffix, no ال/لل words."""
+        words = [self.toks[k][2] for k in range(k0, k1)]
+        if any(w.isdigit() for w in words):
+            return False
+        first = words[0]
+        if first.startswith("ل") and not first.startswith("لل"):
+            first = first[1:]
+        if re.search(r"(ه|ها|هم|هما|كم|نا)$", first) and len(words) == 1:
+            return False
+        return not any(w.startswith(("ال", "لل")) for w in words)
+
+
+@dataclass
+class Sentence:
+    """One sentence being read: its index, paragraph, normalised span, token range, cues, and
+    the latest source so far (updated as its cues are read)."""
+
+    si: int
+    par: int
+    ss: int
+    se: int
+    t0: int
+    t1: int
+    cues: list
+    cue_starts: set
+    last_src: tuple | None  # (source info, sentence index, paragraph)

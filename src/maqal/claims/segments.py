@@ -1,0 +1,97 @@
+"""Claim clauses: a sentence cut at the boundaries of its attributions, one row per clause,
+with its quotes, hedges and allegation markers; what no cue attributes is the author's voice."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .cues import Attribution
+from .reading import QUOTE_CHARS, Reading, Sentence
+from .vocabulary import Lexicons
+
+#: what a clause does not begin or end with
+CLAUSE_EDGE = "،,؛;-–—"
+
+
+def segments(doc: Reading, sent: Sentence, entries: list[Attribution]) -> list[dict]:
+    """Cut the sentence at the cue boundaries; one row per cue, author rows for the rest."""
+    ss, se = sent.ss, sent.se
+    bounds = sorted({ss, *(e.boundary for e in entries if not e.nested)})
+    bounds = [b for b in bounds if ss <= b < se]
+
+    def seg_of(pos):
+        i = bisect.bisect_right(bounds, pos) - 1
+        s = bounds[max(i, 0)]
+        e = bounds[i + 1] if i + 1 < len(bounds) else se
+        return s, e
+
+    rows, used = [], set()
+    for ent in entries:
+        s, e = seg_of(ent.boundary if not ent.nested else ent.cue.ws)
+        used.add(s)
+        rows.append(claim_row(doc, sent, s, e, ent))
+    for b in bounds:
+        if b in used:
+            continue
+        s, e = seg_of(b)
+        if re.search(r"\w", doc.norm[s:e]):
+            rows.append(claim_row(doc, sent, s, e, None))
+    rows.sort(key=lambda r: (r["start"], r["cue_start"] if r["cue_start"] is not None else -1))
+    return rows
+
+
+def claim_row(doc: Reading, sent: Sentence, s: int, e: int, ent: Attribution | None) -> dict:
+    """The row of the clause s..e (normalised), attributed by ``ent`` or in the author's voice."""
+    norm, off, text = doc.norm, doc.off, doc.text
+    while s < e and (norm[s].isspace() or norm[s] in CLAUSE_EDGE):
+        s += 1
+    while e > s and (norm[e - 1].isspace() or norm[e - 1] in CLAUSE_EDGE):
+        e -= 1
+    os_, oe = off.start(s), off.end(e)
+    found_hedges = hedges(norm, s, e, doc.lex)
+    alleg = [m.group("w") for m in doc.lex.allegation_re.finditer(norm, s, e)]
+    seg_text = text[os_:oe]
+    row = {"sentence": sent.si, "paragraph": sent.par, "start": os_, "end": oe, "text": seg_text,
+           "hedged": bool(found_hedges), "hedges": found_hedges, "allegation": bool(alleg), "allegations": alleg}
+    if ent is None:
+        row.update(source="author", source_start=None, source_end=None, source_type="author",
+                   source_side=None, source_inherited=False, attributed=False, cue=None,
+                   cue_start=None, cue_end=None, cue_kind=None, cue_lemma=None, direct_quote=False)
+        return row
+    row.update(attribution_columns(doc, ent, quoted=not QUOTE_CHARS.isdisjoint(seg_text)))
+    if ent.cue.lemma in doc.words.alleging and not row["allegation"]:
+        row["allegation"] = True
+    return row
+
+
+def attribution_columns(doc: Reading, ent: Attribution, quoted: bool) -> dict:
+    """The cue and source columns of an attributed clause (spans in the original text)."""
+    off, text, c, src = doc.off, doc.text, ent.cue, ent.src
+    cs, ce = off.start(c.s), off.end(c.e)
+    cols = dict(cue=text[cs:ce], cue_start=cs, cue_end=ce, cue_kind=c.kind, cue_lemma=c.lemma,
+                attributed=True, source_inherited=ent.inherited, direct_quote=quoted or bool(ent.colon))
+    if src is None:
+        cols.update(source=None, source_start=None, source_end=None, source_type="anonymous",
+                    source_side=None)
+    else:
+        a, b = off.start(src["s"]), off.end(src["e"])
+        cols.update(source=text[a:b], source_start=a, source_end=b, source_type=src["type"],
+                    source_side=src["side"])
+    return cols
+
+
+def is_imperfect(word: str) -> bool:
+    return len(word) > 2 and word[0] in "يتن"  # (أ- first person is rare in news; أعلنت is past)
+
+
+def hedges(norm: str, s: int, e: int, lex: Lexicons) -> list[str]:
+    """Hedges in norm[s:e]; a conditional hedge (قد) only before an imperfect verb."""
+    out = []
+    for m in lex.hedge_re.finditer(norm, s, e):
+        w = m.group("w")
+        if w in lex.hedge_imperfect:
+            nxt = re.match(r"\s+(\w+)", norm[m.end():m.end() + 30])
+            if not nxt or not is_imperfect(nxt.group(1)):
+                continue
+        out.append(w)
+    return out

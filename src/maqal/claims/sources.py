@@ -1,0 +1,189 @@
+"""Where a source phrase starts and ends: after a verb (قال وزير الخارجية …), after an
+"according to" (وفقا لما نقلته وكالة …), or before a verb (الوزارة أعلنت …).
+
+A phrase runs over a title chain and a personal name and stops at punctuation, a stop word,
+another cue, a prepositional phrase or the verb's object.  Spans are token ranges ``(k0, k1)``.
+"""
+from __future__ import annotations
+
+import re
+
+from .reading import QUOTES_OPEN, Cue, Reading
+
+MAX_SOURCE_TOKENS = 20
+MAX_LEFT_SUBJECT = 8
+
+
+def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, int] | None:
+    """Tokens from k while they can belong to a source phrase; returns (k0, k1) or None."""
+    listed = listed_anonymous(doc, k, end_tok)
+    if listed is not None:
+        return listed
+    j = k
+    seen_role = False
+    name = 0  # 0: title chain; 1: inside a personal name; 2: after a family name (الصباغ)
+    while j < end_tok and j - k < MAX_SOURCE_TOKENS:
+        w = doc.toks[j][2]
+        if doc.is_punct(j):
+            j = after_quoted_name(doc, j, k, end_tok)
+            break
+        if w in doc.lex.stop and not (w == "علي" and not doc.is_preposition_ala(j)):
+            if not role_complement(doc, j, k, end_tok, seen_role):
+                break
+            j += 2  # مصدر في شرطة العلم: the role's complement and its institution
+            name = 0
+            continue
+        role = doc.is_role(j)
+        if ends_before(doc, j, k, cue_starts, role):
+            break
+        seen_role = seen_role or role
+        name = next_name_state(doc, j, k, end_tok, role, name)
+        if name is None:
+            break
+        j += 1
+    return (k, j) if j > k else None
+
+
+def listed_anonymous(doc: Reading, k: int, end_tok: int) -> tuple[int, int] | None:
+    """مسؤول رفض الكشف عن اسمه: a listed phrase of several words is the whole source."""
+    if k >= end_tok:
+        return None
+    m = doc.lex.anon_re.match(doc.norm[doc.toks[k][0]:doc.toks[end_tok - 1][1]])
+    if m:
+        k1 = doc.tok_at(doc.toks[k][0] + m.end())
+        if k1 - k > 1:
+            return (k, k1)
+    return None
+
+
+def after_quoted_name(doc: Reading, j: int, k: int, end_tok: int) -> int:
+    """At punctuation j: past a quoted name right after a role noun (موقع “أوديتي سنترال”،
+    صحيفة «الحياة»), which closes the phrase; else j itself."""
+    if doc.toks[j][2] in QUOTES_OPEN and j > k and doc.is_role(j - 1):
+        close = doc.quote_close_after(j, end_tok)
+        if close is not None and close > j + 1:
+            return close + 1
+    return j
+
+
+def role_complement(doc: Reading, j: int, k: int, end_tok: int, seen_role: bool) -> bool:
+    """A role noun's complement: مصدر في شرطة العلم، المشرف العام على إدارة الإعلام."""
+    return (doc.toks[j][2] in doc.words.role_preposition and seen_role and j > k and j + 1 < end_tok
+            and doc.is_institution(j + 1))
+
+
+def ends_before(doc: Reading, j: int, k: int, cue_starts: set, role: bool) -> bool:
+    """Word j no longer belongs to the phrase begun at k: a prepositional phrase (بالهجوم،
+    بالنسبة), another cue, or (unless it is a role) the verb's object."""
+    w = doc.toks[j][2]
+    cue_info = doc.lex.cue_info
+    if w.startswith("بال") and j > k:
+        return True
+    if doc.toks[j][0] in cue_starts and cue_info.get(w, ("",))[0] != "noun":
+        return True
+    if j > k and w in cue_info and cue_info[w][0] != "noun":  # another cue word
+        return True
+    return not role and is_object(doc, j, k)
+
+
+def is_object(doc: Reading, j: int, k: int) -> bool:
+    """Word j after the phrase's first word k reads as the verb's object, not the subject."""
+    if j <= k:
+        return False
+    w, first = doc.toks[j][2], doc.toks[k][2]
+    definite = w.startswith(("ال", "لل"))
+    if not definite and re.search(r"(?:ها|هم|هما|كم|نا|ته)$", w) and len(w) > 4:
+        return True  # الشركة | حاجتها: a possessed noun is the object, not part of the source
+    if not definite and w.endswith("ا") and len(w) > 4 and not doc.is_side_word(w):
+        return True  # وزارة التعليم | تعميما: an indefinite accusative is the object
+    # فرنسا | غارات: a country name is the whole subject
+    return (j == k + 1 and doc.is_side_word(first) and not first.startswith(("ال", "لل"))
+            and not definite and not doc.is_side_word(w))
+
+
+def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name: int) -> int | None:
+    """Where word j leaves a personal name (0 title chain, 1 given names, 2 after a family name);
+    None when the name has ended before it (…مبارك العصيمي | قيام وزير التعليم)."""
+    w = doc.toks[j][2]
+    links = doc.words.name_link
+    if name == 2 and not role and w not in links and not doc.is_side_word(w):
+        nx = doc.word(j + 1, end_tok)
+        if w.startswith("ال") or not (nx.startswith("ال") or nx in links):
+            return None
+        name = 0  # مكة المكرمة علي الغامدي: a place, then a name
+    if role or w.isdigit():
+        return 0
+    if w.startswith(("ال", "لل", "وال", "ول", "بال", "ب", "ل")) and len(w) > 2:
+        if name == 1 and w.startswith("ال"):
+            return 2  # a family name after given names
+        return 0 if w[:1] in "وبل" and not w.startswith("ال") else name
+    if w not in links and not doc.is_side_word(w) and not (w[:1] == "و" and j > k):
+        return 1 if name != 2 else 2
+    return name
+
+
+def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> tuple[int, int] | None:
+    """The source after an "according to": وفقا لـ X / وفقا لما نقلته X / بحسب ما ذكرت X."""
+    toks, words = doc.toks, doc.words
+    k = cue.tj
+    while k < end_tok and toks[k][2] == "ل":
+        k += 1
+    if k < end_tok and toks[k][2] in words.prep_relative:
+        k += 2 if k + 1 < end_tok else 1
+        if k < end_tok and toks[k][2] in words.prep_relative_pronoun:
+            k += 1
+    if k < end_tok and toks[k][2] in words.not_a_source:
+        return None
+    return collect(doc, k, end_tok, cue_starts)
+
+
+def skip_adjuncts(doc: Reading, k: int, end_tok: int) -> int:
+    """Skip what may stand between a verb and its subject: time words (مساء اليوم الأربعاء),
+    لـ"الرياض", في تصريح صحفي لـ…, من جانبه, a resumptive فيه/فيها (بيان أكد فيه الطرفان)."""
+    start = k
+    while k < end_tok and k - start < 10:
+        after = adjunct_end(doc, k, start, end_tok)
+        if after is None:
+            return start  # an unclosed quotation: skip nothing
+        if after == k:
+            break
+        k = after
+    return k
+
+
+def adjunct_end(doc: Reading, k: int, start: int, end_tok: int) -> int | None:
+    """The token after an adjunct at k (k itself when there is none; None for لـ" unclosed)."""
+    toks, words = doc.toks, doc.words
+    w, nxt = toks[k][2], doc.word(k + 1, end_tok)
+    if w in words.adjunct or w in words.resumptive:
+        return k + 1
+    if w == "ل" and k + 1 < end_tok:
+        if nxt in QUOTES_OPEN:
+            close = doc.quote_close_after(k + 1, end_tok)
+            return None if close is None else close + 1
+        return k + 2
+    if w in words.speech_event_preposition and nxt in words.speech_event:
+        k += 2
+        while k < end_tok and toks[k][2] in words.speech_event_modifier:
+            k += 1
+        return k
+    if w == "من" and nxt in words.aside:
+        return k + 2
+    if w in ("،", ",") and k > start:
+        return k + 1  # أكد، مساء اليوم، …
+    return k
+
+
+def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tuple[int, int] | None:
+    """A subject before the verb (X أعلن أن …), from the start of the clause."""
+    lex, toks = doc.lex, doc.toks
+    k = cue.ti - 1
+    while k >= max(sent_tok0, floor_tok) and not doc.is_punct(k):
+        k -= 1
+    k += 1
+    while k < cue.ti and (toks[k][2] in lex.opener or (toks[k][2][:1] in "وف" and toks[k][2][1:] in lex.opener)):
+        k += 1
+    n = cue.ti - k
+    if 0 < n <= MAX_LEFT_SUBJECT and toks[k][2] not in lex.stop:
+        return (k, cue.ti)
+    return None

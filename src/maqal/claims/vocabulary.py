@@ -1,0 +1,179 @@
+"""The vocabulary of claims, compiled once from the lexicon files (cleared by :func:`reload_lexicons`).
+
+:func:`lexicons` holds the open lists an analyst extends (cues, hedges, allegation markers,
+anonymous sources, roles, sides) as regexes and lookups; :func:`words` holds the closed word
+classes of ``claim_words.tsv`` and what blocks a claim (negations, passive auxiliaries).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..arabic import normalize
+from ..lexicons import alternation, lexicon_cache, read_list, read_table
+from ..lexicons import reload as reload_all_lexicons
+
+#: one proclitic letter a listed word may carry (وقال، بحسب، للمصدر)
+PROCLITIC = "[وفبلك]"
+#: subject pronouns a pronoun host carries (لكنها، كما أنه)
+SUBJECT_PRONOUN_SUFFIXES = "(?:ه|ها|هم|هما|هن)"
+#: the kinds of ``claim_cues.tsv`` rows that are word classes, not cues
+CUE_FILE_CLASSES = ("stop", "opener", "relative")
+#: the word classes of ``claim_words.tsv``
+WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier",
+                "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "demonstrative",
+                "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
+                "noun_complement", "prep_relative", "prep_relative_pronoun", "not_a_source", "alleging")
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """The open lists, compiled: cues, the classes that bound a source phrase, hedges, allegation
+    markers, anonymous sources, roles (→ type) and sides; all keys normalised."""
+
+    cue_re: re.Pattern
+    cue_info: dict  # normalised form -> (kind, lemma)
+    cue_forms: dict  # (lemma, kind) -> set of normalised forms (for agreement)
+    stop: frozenset
+    opener: frozenset
+    relative: frozenset
+    hedge_re: re.Pattern
+    hedge_imperfect: frozenset
+    allegation_re: re.Pattern
+    anon_re: re.Pattern
+    role_re: re.Pattern
+    role_type: dict
+    side_re: re.Pattern
+    side_of: dict
+
+
+@dataclass(frozen=True)
+class Words:
+    """The closed word classes of ``claim_words.tsv`` (normalised), and what blocks a claim."""
+
+    complement: frozenset  # (with ":", which opens a quotation as a complement does)
+    adjunct: frozenset
+    speech_event: frozenset
+    speech_event_modifier: frozenset
+    speech_event_preposition: frozenset
+    aside: frozenset
+    resumptive: frozenset
+    infinitive_particle: frozenset
+    demonstrative: frozenset
+    name_link: frozenset
+    feminine_plural: frozenset
+    role_preposition: frozenset
+    verb_particle: frozenset
+    pronoun_host: frozenset
+    noun_complement: frozenset
+    prep_relative: frozenset
+    prep_relative_pronoun: frozenset
+    not_a_source: frozenset
+    alleging: frozenset
+    no_claim_after: frozenset  # negations and passive auxiliaries: لم تكشف، تم نقل
+    pronoun_subject_re: re.Pattern  # a pronoun host with its subject pronoun (لكنها، وكأنه)
+
+
+def reload_lexicons() -> None:
+    """Forget every compiled lexicon (after editing a data file in a running notebook);
+    the same as :func:`maqal.lexicons.reload`."""
+    reload_all_lexicons()
+
+
+def forms_of(cell: str) -> list[str]:
+    """The normalised forms of a comma-separated cell, empty ones dropped."""
+    return [nf for nf in (normalize(form.strip()) for form in cell.split(",")) if nf]
+
+
+def read_cues() -> tuple[dict, dict, dict]:
+    """``claim_cues.tsv`` as (form → (kind, lemma), (lemma, kind) → forms, class → forms)."""
+    cue_info: dict = {}
+    cue_forms: dict = {}
+    classes: dict = {name: set() for name in CUE_FILE_CLASSES}
+    for row in read_table("claim_cues.tsv"):
+        lemma, kind = row[0], row[1]
+        for nf in forms_of(row[2]):
+            if kind in classes:
+                classes[kind].add(nf)
+            else:
+                cue_info.setdefault(nf, (kind, normalize(lemma)))
+                cue_forms.setdefault((cue_info[nf][1], kind), set()).add(nf)
+    return cue_info, cue_forms, classes
+
+
+def read_hedges() -> tuple[re.Pattern, frozenset]:
+    """The hedge regex and the hedges that count only before an imperfect verb (قد يكون)."""
+    hedge_forms, imperfect = [], set()
+    for row in read_table("hedges.tsv"):
+        nf = normalize(row[0])
+        hedge_forms.append(nf)
+        if len(row) > 1 and row[1] == "imperfect":
+            imperfect.add(nf)
+    hedge_re = re.compile(rf"(?<!\w){PROCLITIC}?(?P<w>{alternation(hedge_forms)})(?!\w)")
+    return hedge_re, frozenset(imperfect)
+
+
+def strip_al(word: str) -> str:
+    """Role forms are stored without a leading ال (the regex allows ال/لل/ل in front)."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def read_roles() -> tuple[re.Pattern, dict]:
+    """``source_roles.tsv`` as a regex (with ال/ل and a proclitic in front) and role → type."""
+    role_type = {}
+    for row in read_table("source_roles.tsv"):
+        role_type.setdefault(strip_al(normalize(row[0])), row[1])
+    role_re = re.compile(rf"(?<!\w){PROCLITIC}?(?:ال|ل)?(?P<w>{alternation(role_type)})(?!\w)")
+    return role_re, role_type
+
+
+def read_sides() -> tuple[re.Pattern, dict]:
+    """``source_sides.tsv`` as a regex and word → side."""
+    side_of = {}
+    for row in read_table("source_sides.tsv"):
+        side_of.setdefault(normalize(row[0]), row[1])
+    # "للكرملين" = ل + الكرملين with the alef of ال dropped: lookups try it with ال restored
+    side_re = re.compile(rf"(?<!\w)(?:{PROCLITIC}|لل)?(?P<w>{alternation(side_of)})(?!\w)")
+    return side_re, side_of
+
+
+def listed_regex(name: str, anchored: bool = False) -> re.Pattern:
+    """A list file as a regex of its words behind an optional proclitic (group ``w``)."""
+    forms = [normalize(w) for w in read_list(name)]
+    start = "^" if anchored else r"(?<!\w)"
+    return re.compile(rf"{start}{PROCLITIC}?(?P<w>{alternation(forms)})(?!\w)")
+
+
+@lexicon_cache
+def lexicons() -> Lexicons:
+    cue_info, cue_forms, classes = read_cues()
+    cue_re = re.compile(rf"(?<!\w)(?P<pro>[وف])?(?P<cue>{alternation(cue_info)})(?!\w)")
+    hedge_re, hedge_imperfect = read_hedges()
+    role_re, role_type = read_roles()
+    side_re, side_of = read_sides()
+    return Lexicons(cue_re, cue_info, cue_forms, frozenset(classes["stop"]), frozenset(classes["opener"]),
+                    frozenset(classes["relative"]), hedge_re, hedge_imperfect,
+                    listed_regex("allegation_markers.txt"), listed_regex("anonymous_sources.txt", anchored=True),
+                    role_re, role_type, side_re, side_of)
+
+
+@lexicon_cache
+def words() -> Words:
+    classes: dict[str, set] = {name: set() for name in WORD_CLASSES}
+    for row in read_table("claim_words.tsv"):
+        if row[0] not in classes:
+            raise ValueError(f"claim_words.tsv: unknown class {row[0]!r}")
+        classes[row[0]].update(forms_of(row[1]))
+    classes["complement"].add(":")
+    negations = {normalize(w) for w in read_list("negations.txt")}
+    negations.discard("ما")  # before a verb ما is mostly "what" (بحسب ما أعلنت), not "not"
+    no_claim_after = negations | {normalize(w) for w in read_list("passive_auxiliaries.txt")}
+    pronoun_subject_re = re.compile(
+        rf"^[وف]?{alternation(classes['pronoun_host'])}{SUBJECT_PRONOUN_SUFFIXES}$")
+    return Words(**{name: frozenset(forms) for name, forms in classes.items()},
+                 no_claim_after=frozenset(no_claim_after), pronoun_subject_re=pronoun_subject_re)
+
+
+def role_of(lex: Lexicons, match: re.Match) -> str:
+    """Source type of a matched role phrase, whose words may be split by a line break."""
+    return lex.role_type[" ".join(match.group("w").split())]
