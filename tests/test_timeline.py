@@ -358,3 +358,71 @@ def test_events_on_saudinewsnet_visits():
             assert a["content"][r["start"]:r["end"]] == r["text"]
         n_ev += len(rows)
     assert n_ev > 100
+
+
+# --------------------------------------------------------------------------- the package's seams
+@pytest.mark.parametrize("form,text,value", [
+    ("H", "15 رمضان 1436", "2015-07-02"),
+    ("G", "11 سبتمبر 2001", "2001-09-11"),
+    ("N", "21/7/2015", "2015-07-21"),
+    ("HY", "1436 هـ", "2014-10-25/2015-10-13"),
+    ("Q", "منذ ثلاث سنوات", "2020"),
+    ("D", "خلال السنوات الخمس الأخيرة", "2018/2023"),
+    ("B", "11 عاماً", "P11Y"),
+    ("DEC", "الثمانينات", "198"),
+    ("C", "القرن العشرين", "19"),
+    ("R", "أمس", "2023-09-11"),
+    ("V", "خلال الفترة القريبة الماضية", "PAST_REF"),
+    ("W", "يوم الأحد", "2023-09-10"),
+    ("S", "صيف 2019", "2019-SU"),
+    ("YY", "موسم 2016/2017", "2016/2017"),
+    ("Y", "عام 2011", "2011"),
+])
+def test_each_form_of_the_master_pattern_has_its_interpretation(form, text, value):
+    from maqal.arabic import normalize
+    from maqal.timeline.interpret import INTERPRETERS
+    from maqal.timeline.patterns import FORMS, master
+
+    assert set(FORMS) == set(INTERPRETERS)
+    assert master().search(normalize(text)).lastgroup == form
+    r = one(text)
+    assert (r["text"], r["value"]) == (text, value)
+
+
+def test_a_pair_of_years_after_sanatay_includes_it():
+    df = find_dates("في موسم 2016/2017 وسنتي 2014-2015", P)
+    assert list(zip(df["text"], df["value"])) == [("موسم 2016/2017", "2016/2017"), ("سنتي 2014-2015", "2014/2015")]
+
+
+def test_time_words_come_from_the_data_file_normalised_on_load(tmp_path, monkeypatch):
+    from maqal import lexicons
+
+    text = "ارتفعت الأسعار في الأشهر المنقضية"
+    assert find_dates(text, P).empty
+    own = tmp_path / "time_words.tsv"
+    own.write_text(lexicons.lexicon_path("time_words.tsv").read_text(encoding="utf-8")
+                   + "المُنقضِية\tdirection=past\n", encoding="utf-8")  # with its diacritics
+    monkeypatch.setenv("MAQAL_LEXICONS", str(tmp_path))
+    lexicons.reload()
+    try:
+        r = one(text)
+        assert (r["text"], r["value"], r["start_date"]) == ("في الأشهر المنقضية", "PAST_REF", dt.date(2023, 3, 12))
+    finally:
+        monkeypatch.delenv("MAQAL_LEXICONS")
+        lexicons.reload()
+    assert find_dates(text, P).empty
+
+
+def test_negation_particles_come_from_negations_txt():
+    assert list(events("يزور الرئيس الروسي طهران هذا العام", P)["kind"]) == ["visit"]
+    for neg in ("لن", "ولا", "فلا"):  # فلا: listed in negations.txt
+        assert events(f"{neg} يزور الرئيس الروسي طهران هذا العام", P).empty
+
+
+def test_event_tokens_are_the_normalised_words_with_their_spans_as_written():
+    from maqal.textlayer import text_layer
+    from maqal.timeline.events import tokens
+
+    text = "زارَ الرئيسُ موسكو، أمسِ."
+    assert [(w, text[s:e]) for w, s, e in tokens(text_layer(text).normalized)] == [
+        ("زار", "زارَ"), ("الرئيس", "الرئيسُ"), ("موسكو", "موسكو"), ("،", "،"), ("امس", "أمسِ"), (".", ".")]

@@ -1,0 +1,185 @@
+"""Time expressions of a text: one scan of the master pattern over the normalised text, each match
+interpreted (:mod:`.interpret`), then adjusted by what stands around it; spans are mapped back,
+so ``text[start:end]`` always gives the expression as written.
+
+``find_dates`` columns
+    text, start, end   the expression as written and its span in the original text
+    value              ISO-8601 / TIMEX3-style: ``2011``, ``2019-04``, ``2023-09-11``, ``2023-W37``,
+                       ``2023-SP``, ``198`` (the 1980s), ``19`` (the 20th century), a range
+                       ``2019/2023`` or ``2018/2023-09-12`` (since 2018), ``P3D`` (a duration),
+                       ``PAST_REF`` / ``FUTURE_REF`` / ``PRESENT_REF`` (vague), or None when it needs
+                       the publication date and there is none (never filled from today's date)
+    start_date, end_date  the interval it covers (datetime.date; None when unresolved)
+    granularity        hour, day, week, month, season, year, decade, century, range
+    kind               absolute (the text names it), relative (needs the publication date or the
+                       date before it), duration, set (recurring), vague
+    sentence           index of the sentence it stands in (``text_layer(...).sentences``)
+
+Period parts (مطلع، بداية، أوائل / منتصف، أواسط / أواخر، نهاية) keep the value and narrow the
+dates to the first, middle or last third.  ``منذ`` before a date makes an interval up to
+publication.  A weekday right after اليوم / أمس / غدا is a second expression with that day's date
+(gold convention: ``اليوم`` + ``الجمعة``); a weekday before ``الموافق`` takes the date after it.
+A frequency (مرة في اليوم) makes في + a unit a set (P1D), not today.  Spans never begin or end with
+whitespace.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+from ..textlayer import text_layer
+from . import calendar as cal
+from .interpret import SET_UNITS, Scan, interpret, row, words_of
+from .patterns import DAYWORD_GAP, before_corresponding, master, per_unit, since_before
+from .vocabulary import lexicon, time_words
+
+DATE_COLUMNS = ["text", "start", "end", "value", "start_date", "end_date", "granularity", "kind", "sentence"]
+#: what an interpretation may raise on a form out of the calendar's range (قبل 2500 عام) or one
+#: the data files lack: the match is skipped
+SKIPPED = (ValueError, OverflowError, KeyError, StopIteration, IndexError)
+
+
+def _narrowed_start(m, g, r) -> int:
+    """Where the expression starts: at its part word (أواخر ...), which narrows its dates, or at
+    its form."""
+    if g["part"] and r.get("_part_ok"):
+        r["start_date"], r["end_date"] = cal.narrow(r["start_date"], r["end_date"],
+                                                    time_words("part")[words_of(g["part"])])
+        return m.start("part")
+    return m.start(m.lastgroup)
+
+
+def _since(norm, s0, r, published) -> int:
+    """"منذ" before an absolute date, a season or a month makes an interval up to publication;
+    returns the new start."""
+    pre = norm[max(0, s0 - 12):s0]
+    ms = since_before().search(pre)
+    if not (ms and r["kind"] in ("absolute", "relative") and r["granularity"] != "range" and not r.get("_since")):
+        return s0
+    anchor = r["value"]
+    r["granularity"] = "range"
+    if anchor is None:
+        pass  # unresolved without a publication date; stays None
+    elif published is not None:
+        r["value"] = f"{anchor}/{published.isoformat()}"
+        r["end_date"] = published
+    else:
+        r["value"] = f"{anchor}/PRESENT_REF"
+        r["end_date"] = None
+    return s0 - len(pre) + ms.start(1)
+
+
+def _keeps_joined_lam(norm, m, g, s0) -> bool:
+    """"لمدة" is one word: keep its ل."""
+    return m.lastgroup == "Q" and s0 and norm[s0 - 1] == "ل" \
+        and time_words("length_lead").get(words_of(g["qpre"])) == "span" \
+        and (s0 < 2 or not norm[s0 - 2].isalnum() or norm[s0 - 2] in "وف")
+
+
+def _per_unit(norm, m, s0, r):
+    """"مرات كثيرة في اليوم": per day, not today; returns (start, row)."""
+    if m.lastgroup == "R" and r["kind"] == "relative" and r["granularity"] in SET_UNITS:
+        ms = per_unit().search(norm, max(0, s0 - 30), s0)
+        if ms:
+            return ms.start(1), row(SET_UNITS[r["granularity"]], None, None, None, "set")
+    return s0, r
+
+
+def _weekday_of_dayword(norm, m, s0, r, out) -> None:
+    """"اليوم الجمعة", "أمس (الخميس)": the weekday names the day just given."""
+    if not (m.lastgroup == "W" and out and r["kind"] == "relative"):
+        return
+    p = out[-1]
+    gap = norm[p["_nend"]:s0] if "_nend" in p else None
+    if gap is not None and DAYWORD_GAP.fullmatch(gap) and p["kind"] == "relative" \
+            and p["granularity"] == "day" and p.get("_rel_day"):
+        for k in ("value", "start_date", "end_date"):
+            r[k] = p[k]
+
+
+def _expression(m, normalized, sc: Scan):
+    """The row of one match of the master pattern, with its span, or None."""
+    norm, published, out = sc.norm, sc.published, sc.prev
+    g = m.groupdict()
+    try:
+        r = interpret(m, sc)
+    except SKIPPED:
+        return None
+    if r is None:
+        return None
+    s0 = _narrowed_start(m, g, r)
+    r.pop("_part_ok", None)
+    t0 = m.end(m.lastgroup)
+    s0 = _since(norm, s0, r, published)
+    r.pop("_since", None)
+    if _keeps_joined_lam(norm, m, g, s0):
+        s0 -= 1
+    s0, r = _per_unit(norm, m, s0, r)
+    _weekday_of_dayword(norm, m, s0, r, out)
+    if m.lastgroup == "R" and r["granularity"] == "day":
+        r["_rel_day"] = True
+    r["_nend"], r["_nstart"] = t0, s0
+    r["start"], r["end"] = normalized.span(s0, t0)
+    return r
+
+
+def _weekday_takes_corresponding(out, norm) -> None:
+    """"يوم الثلاثاء الموافق 3 – 11 - 1436هـ": the weekday takes the date after الموافق."""
+    for a, b in zip(out, out[1:]):
+        if a["granularity"] == "day" and a["kind"] == "relative" and b["granularity"] == "day" \
+                and b["kind"] == "absolute" and before_corresponding().fullmatch(norm, a["_nend"], b["_nstart"]):
+            for k in ("value", "start_date", "end_date"):
+                a[k] = b[k]
+
+
+def _trim(r, text) -> None:
+    """Drop the scan's bookkeeping; spans never begin or end with whitespace."""
+    r.pop("_nend", None), r.pop("_nstart", None), r.pop("_rel_day", None)
+    while r["end"] > r["start"] and text[r["end"] - 1].isspace():
+        r["end"] -= 1
+    while r["start"] < r["end"] and text[r["start"]].isspace():
+        r["start"] += 1
+
+
+def scan(normalized, published: dt.date | None) -> list[dict]:
+    """Rows (start, end, value, start_date, end_date, granularity, kind) in text order."""
+    out = []
+    sc = Scan(normalized.norm, published, out, lexicon())
+    for m in master().finditer(normalized.norm):
+        r = _expression(m, normalized, sc)
+        if r is not None:
+            out.append(r)
+    _weekday_takes_corresponding(out, normalized.norm)
+    for r in out:
+        _trim(r, normalized.original)
+    return out
+
+
+def find_dates(text_or_article, published=None, *, sentences: bool = True):
+    """Time expressions of a text or an Article, one row each (columns: :data:`DATE_COLUMNS`).
+
+    ``published`` (a date or an ISO string) anchors relative expressions; for an Article it
+    defaults to ``article.published``.  Without it, relative expressions are still found, with
+    ``value``/``start_date``/``end_date`` None — never filled from today's date.
+    """
+    import pandas as pd
+
+    rows = date_rows(text_or_article, published, sentences=sentences)
+    return pd.DataFrame(rows, columns=DATE_COLUMNS)
+
+
+def date_rows(source, published=None, *, sentences: bool = True) -> list[dict]:
+    """:func:`find_dates` as a list of dicts (no pandas; the fast path for batch work).
+
+    ``source`` is a TextLayer, an Article or a string."""
+    layer = text_layer(source)
+    text = layer.text
+    if published is None:
+        published = getattr(layer.article, "published", None)
+    published = cal.as_date(published)
+    rows = scan(layer.normalized, published)
+    starts = layer.sentence_starts if sentences and rows else None
+    for r in rows:
+        r["text"] = text[r["start"]:r["end"]]
+        r["sentence"] = (bisect.bisect_right(starts, r["start"]) - 1) if starts else None
+    return rows

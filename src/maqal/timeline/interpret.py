@@ -1,0 +1,485 @@
+"""What a match of the master pattern means: one small function per form, keyed by the name of
+the regex group that matched (:data:`INTERPRETERS`), each returning a row (value, start_date,
+end_date, granularity, kind) or None when the match is not a time expression after all.
+
+Conventions: a day and month without a year take the past or next occurrence when الماضي /
+المقبل (القادم، الجاري) follows or a future verb (سيعقد، سوف) stands before it in its clause, else
+the year nearest publication with future and other-year candidates counted farther
+(:func:`.calendar.nearest_year`).  Coordinated days (``12 و13 آب``) are one range.
+``منذ ذلك الحين`` starts at the date mentioned before it, ``حينها`` / ``آنذاك`` take it.  Bare
+lengths of time (``11 عاماً``, ``30 دقيقة``, ``أربع سنوات ونصف السنة`` = P4Y6M) are durations; a vague
+count (عدة، بضعة) gives ``PXM``.  Without a publication date a relative expression keeps
+value/start_date/end_date None.  A row may carry ``_part_ok`` (a part word may narrow it) and
+``_since`` (it already counts from or to publication: منذ before it adds nothing).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import calendar as cal
+from .patterns import after_dayword, before_corresponding, bare_year_before, future_cue, CLAUSE_BREAK
+from .vocabulary import number, time_words
+
+#: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
+HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
+        "year": (6, "M"), "decade": (5, "Y"), "century": (50, "Y")}
+#: recurring values of the units a frequency (مرة في اليوم) is counted per
+SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
+#: the span a vague reference with a unit hint (الأيام، السنوات الماضية) typically covers
+REF_WIDTH = {"day": ("day", 7), "week": ("week", 4), "month": ("month", 6), "year": ("year", 5)}
+#: the century a decade falls in when the text names none (الثمانينات = the 1980s)
+DEFAULT_CENTURY = 19
+
+
+@dataclass
+class Scan:
+    """What an interpretation may look at besides its match: the normalised text, the
+    publication date, the rows found before it and the lexicon."""
+    norm: str
+    published: dt.date | None
+    prev: list
+    lex: object
+
+
+def row(value, s, e, gran, kind, **extra) -> dict:
+    d = {"value": value, "start_date": s, "end_date": e, "granularity": gran, "kind": kind}
+    d.update(extra)
+    return d
+
+
+def words_of(s: str) -> str:
+    """A matched phrase with its whitespace runs made single spaces (as lexicon keys are)."""
+    return " ".join(s.split())
+
+
+def direction_of(word) -> str | None:
+    """past / future / present of a direction word (الماضي، المقبل، الجاري), None without one."""
+    return time_words("direction").get(words_of(word)) if word else None
+
+
+def future_context(norm: str, pos: int) -> bool:
+    """A future verb or planning word (سيعقد، سوف، من المقرر) earlier in the clause of ``pos``."""
+    before = norm[max(0, pos - 80):pos]
+    cut = None
+    for cut in CLAUSE_BREAK.finditer(before):
+        pass
+    if cut is not None:
+        before = before[cut.end():]
+    return future_cue().search(before) is not None
+
+
+def duration(unit, n, half=False) -> str:
+    """ISO-8601 duration: P3D, PT9H, PT30M, P4Y6M (half), PXM (a vague count)."""
+    code = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
+            "century": "CE"}[unit]
+    if code in ("DE", "CE"):
+        code, n = "Y", (n if n == "X" else n * (10 if code == "DE" else 100))
+    v = f"PT{n}{code[1]}" if code.startswith("T") else f"P{n}{code}"
+    if half and n != "X":
+        h, hc = HALF[unit]
+        if hc.startswith("T") and "T" not in v:
+            v += "T"
+        v += f"{h}{hc[-1]}"
+    return v
+
+
+def ref_row(ref, hint, P):
+    """A vague past / future / present reference; with a unit hint (الأيام، السنوات) its typical span."""
+    if P is None:
+        return row(f"{ref}_REF", None, None, None, "vague")
+    if ref == "PRESENT":
+        return row("PRESENT_REF", P, P, "day", "vague")
+    width = REF_WIDTH.get(hint)
+    if width is None:
+        return row(f"{ref}_REF", None, None, None, "vague")
+    if ref == "FUTURE":
+        s, e = P + dt.timedelta(days=1), cal.shift(P, width[0], width[1])
+    else:
+        s, e = cal.shift(P, width[0], -width[1]), P
+    return row(f"{ref}_REF", s, e, hint, "vague")
+
+
+# ----------------------------------------------------------------------------- calendar dates
+def _hijri_interval(year, hm, day):
+    return (cal.hijri_to_greg(year, hm, day),) * 2 if day else cal.hijri_month(year, hm)
+
+
+def _nearest_hijri(P, hm, day):
+    """Start and end of the Hijri day or month nearest publication (no year written)."""
+    hy = cal.hijri_year_of(P)
+    cands = []
+    for y in (hy - 1, hy, hy + 1):
+        s, e = _hijri_interval(y, hm, day)
+        dist = 0 if s <= P <= e else min(abs((s - P).days), abs((e - P).days))
+        cands.append((dist, y > hy, s, e))
+    _, _, s, e = min(cands)
+    return s, e
+
+
+def hijri_date(m, g, sc: Scan):
+    """``15 رمضان 1436``, ``شهر رمضان``: a Hijri day or month, with or without its year."""
+    L, P = sc.lex, sc.published
+    mon = words_of(g["hmon"])
+    hm = L.hmonths[mon]
+    day = int(g["hday"]) if g["hday"] else number(g["hdayw"], L)
+    year = int(g["hyear"]) if g["hyear"] else None
+    if mon in L.amb_h and not (day or year or g["hsh"]):
+        return None
+    try:
+        if year is None:
+            if P is None:
+                return row(None, None, None, "day" if day else "month", "relative", _part_ok=True)
+            s, e = _nearest_hijri(P, hm, day)
+            kind = "relative"
+        else:
+            s, e = _hijri_interval(year, hm, day)
+            kind = "absolute"
+    except (ValueError, OverflowError, ImportError):
+        return None
+    if day:
+        return row(s.isoformat(), s, e, "day", kind)
+    return row(f"{s.isoformat()}/{e.isoformat()}", s, e, "month", kind, _part_ok=True)
+
+
+def _gregorian_year(m, g, sc: Scan, month, day):
+    """The year of a day/month written without one: by its direction word, a future verb before
+    it, or nearness to publication."""
+    direction = direction_of(g["gdir"])
+    if direction == "future" or direction is None and future_context(sc.norm, m.start()):
+        direction = "future_strict"
+    return cal.nearest_year(sc.published, month, day, direction)
+
+
+def gregorian_date(m, g, sc: Scan):
+    """``11 سبتمبر 2001``, ``آب/أغسطس الماضي``, ``12 و13 آب``: a Gregorian day, days or month."""
+    L = sc.lex
+    mon = words_of(g["gmon"])
+    month = L.months[mon]
+    if g["gmon2"] and L.months.get(words_of(g["gmon2"])) != month:
+        return None  # two different months: not a paired form; let the scanner skip
+    day = int(g["gday"]) if g["gday"] else number(g["gdayw"], L)
+    day0 = int(g["gday0"]) if g["gday0"] else None
+    year = int(g["gyear"]) if g["gyear"] else None
+    if mon in L.amb_months and not (day or year or g["gsh"] or g["gmon2"]):
+        return None
+    if day is not None and not 1 <= day <= 31:
+        day = None
+    if day0 is not None and not (day and 1 <= day0 < day):
+        return None  # "12 و13 آب": the first day must come before the second
+    if year is None:
+        if sc.published is None:
+            return row(None, None, None, "range" if day0 else "day" if day else "month", "absolute",
+                       _part_ok=not day)
+        year = _gregorian_year(m, g, sc, month, day0 or day)
+    if not day:
+        return row(f"{year}-{month:02d}", dt.date(year, month, 1), cal.month_end(year, month), "month",
+                   "absolute", _part_ok=True)
+    d = cal.safe_date(year, month, day)
+    if d is None:
+        return None
+    if day0:
+        d0 = cal.safe_date(year, month, day0)
+        return row(f"{d0.isoformat()}/{d.isoformat()}", d0, d, "range", "absolute")
+    return row(d.isoformat(), d, d, "day", "absolute")
+
+
+def digit_date(m, g, sc: Scan):
+    """``4-9-1436 هـ``, ``2023/09/11``: a date in digits (Hijri by its suffix or its year)."""
+    if g["ny"]:
+        a, b, y = int(g["nd"]), int(g["nm"]), int(g["ny"])
+        day, month = (a, b) if b <= 12 else (b, a)
+    else:
+        y, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+    if g["nh"] == "ه" or 1300 <= y <= 1500:
+        try:
+            d = cal.hijri_to_greg(y, month, day)
+        except (ValueError, OverflowError):
+            return None
+    else:
+        if not 1900 <= y <= 2100:
+            return None
+        d = cal.safe_date(y, month, day)
+        if d is None:
+            return None
+    return row(d.isoformat(), d, d, "day", "absolute")
+
+
+def hijri_year(m, g, sc: Scan):
+    """``1436 هـ``: a Hijri year, as the Gregorian interval it covers."""
+    y = int(g["hy"])
+    try:
+        s, _ = cal.hijri_month(y, 1)
+        _, e = cal.hijri_month(y, 12)
+    except (ValueError, OverflowError):
+        return None
+    return row(f"{s.isoformat()}/{e.isoformat()}", s, e, "year", "absolute")
+
+
+# ----------------------------------------------------------------------------- lengths of time
+@dataclass
+class Length:
+    """A counted length of time as written: its unit, count (None: a few), lead word's meaning
+    (since, ago, later, span, during) and direction."""
+    unit: str
+    n: int | None
+    lead: str
+    direction: str | None
+    vague_n: bool = False
+    half: bool = False
+
+
+def _lead_length(g, L) -> Length:
+    """``منذ ثلاث سنوات``, ``لمدة أسبوعين``, ``خلال الأيام الماضية``."""
+    unit, implied = L.units[words_of(g["qu"])]
+    n = number(g["qn"], L) if g["qn"] else implied
+    if g["qn"] is None and implied is None:
+        n = None  # "قبل أيام": a few days
+    return Length(unit, n, time_words("length_lead")[words_of(g["qpre"])], direction_of(g["qdir"]),
+                  vague_n=bool(g["qn"]) and words_of(g["qn"]) in L.approx,  # عدة / بضعة
+                  half=bool(g["qhalf"]))
+
+
+def _counted_length(g, L) -> Length:
+    """``الأيام الثلاثة الماضية``, ``خلال 10 سنوات المقبلة``: a count with a direction."""
+    unit, _ = L.units[words_of(g["du"] or g["du2"])]
+    return Length(unit, number(g["dn"] or g["dnn"] or g["dn2"] or g["dnb"], L), "during", direction_of(g["ddir"]))
+
+
+def _directed_range(q: Length, P):
+    """The last / next n units up to / from publication (الأعوام الثلاثة الماضية)."""
+    if P is None:
+        return row(None, None, None, "range", "relative")
+    if q.n is None:
+        return row("PAST_REF" if q.direction == "past" else "FUTURE_REF", None, None, q.unit, "vague")
+    if q.direction == "past":
+        s, e = cal.shift(P, q.unit, -q.n), P
+    else:
+        s, e = P, cal.shift(P, q.unit, q.n)
+    if q.unit in ("year", "decade", "century"):
+        v = f"{s.year}/{e.year}"
+    elif q.unit == "month":
+        v = f"{s.year}-{s.month:02d}/{e.year}-{e.month:02d}"
+    else:
+        v = f"{s.isoformat()}/{e.isoformat()}"
+    return row(v, s, e, "range", "relative")
+
+
+def _moved_date(q: Length, P):
+    """منذ / قبل / بعد + a length: the date that far from publication."""
+    later = q.lead == "later"
+    if q.n is None:
+        return row("FUTURE_REF" if later else "PAST_REF", None, None, q.unit, "vague")
+    if P is None:
+        unit_val = "day" if q.unit in ("hour", "minute") and q.direction is None else q.unit
+        return row(None, None, None, unit_val, "relative")
+    d = cal.shift(P, q.unit, q.n if later else -q.n)
+    v, s, e, gran = cal.unit_interval(d, "day" if q.unit in ("hour", "minute", "day", "week") else q.unit)
+    if q.vague_n:  # "قبل عدة أشهر": a vague past, the dates only a typical reading
+        return row("FUTURE_REF" if later else "PAST_REF", s, e, q.unit, "vague", _since=True)
+    return row(v, s, e, gran, "relative", _since=True)
+
+
+def length(q: Length, P):
+    """A length of time after a lead word or with a direction: a range, a moved date or a duration."""
+    if q.direction in ("past", "future"):
+        return _directed_range(q, P)
+    if q.lead in ("since", "ago", "later"):
+        return _moved_date(q, P)
+    # a length of time (لمدة ثلاثة أيام، خلال أسبوعين)
+    if q.n is None:
+        return row(None, None, None, q.unit, "vague")
+    return row(duration(q.unit, "X" if q.vague_n else q.n, q.half), None, None, q.unit, "duration")
+
+
+def lead_length(m, g, sc: Scan):
+    return length(_lead_length(g, sc.lex), sc.published)
+
+
+def counted_length(m, g, sc: Scan):
+    return length(_counted_length(g, sc.lex), sc.published)
+
+
+def bare_length(m, g, sc: Scan):
+    """A bare length of time: ``11 عاماً``, ``تسع ساعات``, ``30 دقيقة``."""
+    L = sc.lex
+    unit, _ = L.units[words_of(g["bu"])]
+    nw = words_of(g["bnw"]) if g["bnw"] else None
+    n = int(g["bn"]) if g["bn"] else number(nw, L)
+    if n is None or n == 0:
+        return None
+    return row(duration(unit, "X" if nw in L.approx else n, bool(g["bhalf"])), None, None, unit, "duration")
+
+
+def vague_period(m, g, sc: Scan):
+    """``في السنوات الماضية``, ``سنين مقبلة``, ``خلال الفترة القريبة الماضية``."""
+    direction = direction_of("ال" + words_of(g["vdir"]))
+    ref = {"past": "PAST", "future": "FUTURE", "present": "PRESENT"}[direction]
+    vu = words_of(g["vu"])
+    return ref_row(ref, sc.lex.units[vu][0] if vu in sc.lex.units else None, sc.published)
+
+
+# ----------------------------------------------------------------------------- periods
+def year_pair(m, g, sc: Scan):
+    """``موسم 2017/2016``, ``2014-2015``: a range of (at most ten) years."""
+    y1, y2 = sorted((int(g["yy1"]), int(g["yy2"])))
+    if not (1900 <= y1 <= 2100 and 0 < y2 - y1 <= 10):
+        return None
+    return row(f"{y1}/{y2}", dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", "absolute")
+
+
+def decade(m, g, sc: Scan):
+    """``الثمانينات``, ``تسعينيات القرن الماضي``: a decade (of the 20th century unless named)."""
+    tens = sc.lex.decades[words_of(g["decw"])]
+    cent = DEFAULT_CENTURY
+    if g["deccent"]:
+        c = words_of(g["deccent"])
+        if c in time_words("previous"):
+            cent = (sc.published.year // 100 - 1) if sc.published else DEFAULT_CENTURY
+        else:
+            cent = (number(c, sc.lex) or 20) - 1
+    y0 = cent * 100 + tens * 10
+    return row(f"{y0 // 10}", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "absolute")
+
+
+def century(m, g, sc: Scan):
+    """``القرن العشرين``, ``القرن 21``."""
+    n = number(g["centw"], sc.lex) if g["centw"] else int(g["centd"])
+    if not n or n > 21:
+        return None
+    y0 = (n - 1) * 100
+    return row(f"{n - 1:02d}", dt.date(max(y0, 1), 1, 1), dt.date(y0 + 99, 12, 31), "century", "absolute")
+
+
+def _anchor(prev):
+    """The last dated, non-range expression before (what حينها / منذ ذلك الحين refer to)."""
+    return next((r for r in reversed(prev) if r.get("start_date") and r["kind"] in ("absolute", "relative")
+                 and r["granularity"] != "range"), None)
+
+
+def _since_then(sc: Scan):
+    anchor, P = _anchor(sc.prev), sc.published
+    if anchor is None:
+        return row(None, None, None, "range", "relative")
+    s = anchor["start_date"]
+    if P is not None:
+        return row(f"{anchor['value']}/{P.isoformat()}", s, P, "range", "relative")
+    return row(f"{anchor['value']}/PRESENT_REF", s, None, "range", "relative")
+
+
+def _then(sc: Scan):
+    """"حينها", "آنذاك": the date mentioned before it."""
+    anchor = _anchor(sc.prev)
+    if anchor is None:
+        return None
+    return row(anchor["value"], anchor["start_date"], anchor["end_date"], anchor["granularity"], "relative")
+
+
+def _unit_hint(rel: str, L):
+    """The unit a vague phrase names (في الأيام الأخيرة -> day), if any."""
+    ws = rel.split()
+    return next((u for w, (u, _) in L.units.items() if w in ws or "ال" + w in ws), None)
+
+
+def relative_word(m, g, sc: Scan):
+    """A fixed phrase of relative_time.tsv: أمس، الأسبوع المقبل، مؤخرا، يوميا، منذ ذلك الحين."""
+    rel = words_of(g["rel"])
+    spec = sc.lex.relative[rel]
+    what, P = spec[0], sc.published
+    if what == "not":
+        return None
+    if what == "since-then":
+        return _since_then(sc)
+    if what == "then":
+        return _then(sc)
+    if what == "ref":
+        return ref_row(spec[1], _unit_hint(rel, sc.lex), P)
+    if what == "set":
+        return row(spec[1], None, None, None, "set")
+    unit, n = what, int(spec[1])
+    if P is None:
+        return row(None, None, None, unit, "relative", _part_ok=True)
+    v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
+    return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"))
+
+
+def _next_weekday(P, iso):
+    return P + dt.timedelta(days=(iso - P.isoweekday()) % 7 or 7)
+
+
+def weekday(m, g, sc: Scan):
+    """``يوم الأحد``, ``الخميس الماضي``: the weekday before publication, or after it when a
+    direction or a future verb says so.  An ambiguous name (الأحد، السبت) needs يوم, a day
+    word before it (اليوم الجمعة) or الموافق after it."""
+    L, P, norm = sc.lex, sc.published, sc.norm
+    wd = words_of(g["wd"])
+    if wd in L.amb_wd and not g["wpre"] and not (
+            after_dayword().search(norm, max(0, m.start("W") - 14), m.start("W"))
+            or before_corresponding().match(norm, m.end("W"))):
+        return None
+    iso = L.weekdays[wd]
+    direction = direction_of(g["wdir"])
+    if P is None:
+        return row(None, None, None, "day", "relative")
+    if direction == "future":
+        d = _next_weekday(P, iso)
+    elif direction == "past":
+        d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7 or 7)
+    elif future_context(norm, m.start()):  # "سيعقد يوم الأحد": the coming one
+        d = _next_weekday(P, iso)
+    else:
+        d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7)
+    return row(d.isoformat(), d, d, "day", "relative")
+
+
+def season(m, g, sc: Scan):
+    """``صيف 2019``, ``الشتاء الماضي``, ``هذا الربيع``: a season (winter runs into the next year)."""
+    L, P = sc.lex, sc.published
+    se = words_of(g["se"])
+    if se not in L.seasons:
+        if not g["sey"]:
+            return None  # صيف without a year is a common noun (صيف حار)
+        se = "ال" + se
+    code, m1, m2 = L.seasons[se]
+    if g["sey"]:
+        y = int(g["sey"])
+        s, e = cal.season_occurrence(code, m1, m2, y)
+        return row(f"{y}-{code}", s, e, "season", "absolute")
+    if P is None:
+        return row(None, None, None, "season", "relative")
+    direction = direction_of(g["sedir"])
+    occ = [(y,) + cal.season_occurrence(code, m1, m2, y) for y in range(P.year - 2, P.year + 2)]
+    if direction == "future":
+        y, s, e = next(o for o in occ if o[1] > P)
+    elif direction == "past":
+        y, s, e = [o for o in occ if o[2] < P][-1]
+    else:
+        y, s, e = [o for o in occ if o[1] <= P][-1]
+    return row(f"{y}-{code}", s, e, "season", "relative")
+
+
+def year(m, g, sc: Scan):
+    """``عام 2011``, ``2011م``; a bare four-digit number only in 1900-2100 after في / منذ / حتى ..."""
+    y = int(g["yv"])
+    if not (g["ykw"] or g["ym"].strip()):
+        if not 1900 <= y <= 2100:
+            return None
+        pre = sc.norm[max(0, m.start("Y") - 25):m.start("Y")]
+        if not (g["part"] or bare_year_before().search(pre)):
+            return None
+    if not 1000 <= y <= 2200:
+        return None
+    return row(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "absolute", _part_ok=True)
+
+
+#: the interpretation of each form of the master pattern (:data:`.patterns.FORMS`)
+INTERPRETERS = {
+    "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year,
+    "Q": lead_length, "D": counted_length, "B": bare_length, "V": vague_period,
+    "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
+}
+
+
+def interpret(m, sc: Scan):
+    """The row a match of the master pattern stands for, or None."""
+    return INTERPRETERS[m.lastgroup](m, m.groupdict(), sc)

@@ -1,0 +1,172 @@
+"""The regular expressions of the time expressions, assembled from named sub-patterns over the
+words of :mod:`.vocabulary`, compiled once (on first use) and matched on *normalised* text.
+
+The master pattern is one alternation of named groups, one per form (:data:`FORMS`); the group
+that matched (``m.lastgroup``) picks its interpretation in :mod:`.interpret`.  Every match starts
+(after a proclitic) with a digit or one of a known set of first words: a look-ahead on them lets
+the scanner skip all other words at once.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import alternation, lexicon_cache
+from .vocabulary import lexicon, time_words
+
+#: the named groups of the master pattern, one per form of time expression
+FORMS = ("H", "G", "N", "HY", "Q", "D", "B", "DEC", "C", "R", "V", "W", "S", "YY", "Y")
+#: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
+DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
+CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
+#: between a day word and the weekday that names it: اليوم الجمعة، أمس (الخميس)
+DAYWORD_GAP = re.compile(r"\s*[(\-–،,]?\s*")
+
+
+def words(role: str) -> str:
+    """A regex group of the time words of ``role``."""
+    return alternation(time_words(role))
+
+
+@lexicon_cache
+def vocabulary_groups() -> dict:
+    """The word classes the sub-patterns are built of, as regex groups."""
+    L = lexicon()
+    directions = list(time_words("direction"))
+    return dict(
+        months=alternation(L.months), hmonths=alternation(L.hmonths), wdays=alternation(L.weekdays),
+        seasons=alternation(list(L.seasons) + [k[2:] for k in L.seasons if k.startswith("ال")]),
+        units=alternation(L.units), cards=alternation(L.cardinals), ords=alternation(L.ordinals),
+        decs=alternation(L.decades), rels=alternation(L.relative), dirs=alternation(directions),
+        parts=words("part"), part_unit=words("part_unit"), qpre=words("length_lead"), appr=words("approx"),
+        bappr=alternation([w for w, v in time_words("approx").items() if v == "bare"]),
+        vunits=alternation([k for k, (u, n) in L.units.items() if n is None] + list(time_words("period_word"))),
+        bdirs=alternation([w[2:] for w in directions]), near=words("near"), half=words("half"),
+        wd_pre=words("weekday_lead"), during=words("during"), of=words("of"), through=words("through"),
+        mon_word=words("month_word"), corresponding=words("corresponding"),
+        year_tail=rf"(?:\s*م(?!\w)|\s+{words('ad_suffix')}\w*)?",
+        hij_tail=rf"\s*{words('hijri_suffix')}(?!\w)",
+        yr_kw=rf"(?:(?:ال)?{words('year_word')})", dual=words("years_dual"), pair_lead=words("year_pair_lead"),
+        se_lead=words("season_lead"), not_season=words("not_season_after"), dec_lead=words("decade_lead"),
+        century=words("century"), previous=words("previous"), sep=DIGIT_SEP,
+    )
+
+
+@lexicon_cache
+def first_words() -> str:
+    """A regex group of every word a match may start with (after a proclitic), digits aside."""
+    L = lexicon()
+    first = set()
+    for table in (L.months, L.hmonths, L.weekdays, L.seasons, L.units, L.cardinals, L.ordinals, L.relative):
+        first.update(k.split()[0] for k in table)
+    first.update("ال" + k.split()[0] for k in L.units)
+    first.update(k[2:] for k in L.seasons if k.startswith("ال"))
+    first.update(k.split()[0] for k in L.decades)
+    first.update("ال" + k.split()[0] for k in L.decades)
+    for role in ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
+                 "weekday_lead", "during", "decade_lead", "century", "season_lead"):
+        first.update(w.split()[0] for w in time_words(role))
+    first.update("ال" + w for w in time_words("year_word"))
+    first.update(w for w, v in time_words("approx").items() if v == "bare")
+    return alternation(first)
+
+
+def _dates(v) -> dict:
+    """Sub-patterns of calendar dates: Hijri and Gregorian day-month-year, digits, a Hijri year."""
+    return dict(
+        H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)
+        (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?)?""",
+        G=rf"""(?:(?:(?:{v['wd_pre']})\s+)?(?P<gwd>{v['wdays']})\s*[،,]?\s*(?:{v['corresponding']}\s+)?)?
+        (?:(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
+        (?:\s*(?:/|-|–|\(|،)\s*(?P<gmon2>{v['months']})(?!\w)(?:\s*\))?)?
+        (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<gyear>\d{{4}})(?!\d){v['year_tail']}|\s+(?P<gdir>{v['dirs']})(?!\w))?""",
+        N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
+        (?:\s*(?P<nh>ه|م)(?!\w))?""",
+        HY=rf"(?:{v['yr_kw']}\s+)?(?P<hy>1[34]\d\d){v['hij_tail']}",
+    )
+
+
+def _lengths(v) -> dict:
+    """Sub-patterns of lengths of time: after a lead word, counted with a direction, bare."""
+    qhalf, bhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?" for g in ("qhalf", "bhalf"))
+    return dict(
+        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+\d)(?!\s+(?:{v['wdays']}))
+        {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w))?""",
+        D=rf"""(?:(?P<dpre>{v['during']})\s+)?
+        (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال)?(?P<dnb>\d+)\s+(?P<du2>{v['units']}))
+        \s+(?P<ddir>{v['dirs']})(?!\w)""",
+        B=rf"(?:(?P<bapprox>{v['bappr']})\s*)?(?:(?P<bn>\d+)\s*|(?P<bnw>{v['cards']})\s+)(?P<bu>{v['units']})(?!\w){bhalf}",
+    )
+
+
+def _periods(v) -> dict:
+    """Sub-patterns of periods: decades, centuries, fixed relative words, vague periods, weekdays,
+    seasons, pairs of years, years."""
+    return dict(
+        DEC=rf"""(?:{v['dec_lead']}\s+)?(?:ال)?(?P<decw>{v['decs']})(?!\w)
+        (?:\s+(?:{v['of']}\s+)?{v['century']}\s+(?P<deccent>{v['previous']}|{v['ords']}))?""",
+        C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
+        R=rf"(?P<rel>{v['rels']})(?!\w)",
+        V=rf"(?:(?P<vpre>{v['during']})\s+)?(?:ال)?(?P<vu>{v['vunits']})\s+(?:(?:ال)?{v['near']}\s+)?(?:ال)?(?P<vdir>{v['bdirs']})(?!\w)",
+        W=rf"(?:(?P<wpre>{v['wd_pre']})\s+)?(?P<wd>{v['wdays']})(?!\w)(?:\s+(?P<wdir>{v['dirs']})(?!\w))?",
+        S=rf"""(?:{v['se_lead']}\s+)?(?P<se>{v['seasons']})(?!\w)(?!\s+{v['not_season']})
+        (?:\s+(?P<sedir>{v['dirs']})(?!\w)|\s+(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<sey>\d{{4}})(?!\d))?""",
+        YY=rf"(?:{v['pair_lead']}\s+)?(?P<yy1>\d{{4}})\s*(?:/|-|–)\s*(?P<yy2>\d{{4}})(?!\d)",
+        Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
+    )
+
+
+@lexicon_cache
+def master() -> re.Pattern:
+    """The one pattern of every time expression: a proclitic, an optional part word, then one form."""
+    v = vocabulary_groups()
+    forms = {**_dates(v), **_lengths(v), **_periods(v)}
+    alternatives = "\n |".join(f"(?P<{name}>{forms[name]})" for name in FORMS)
+    pat = rf"""
+(?<![\w/.\-])(?=[وف]?[بل]?(?:(?:{first_words()})(?!\w)|(?:ال)?\d))(?:[وف]?[بل]?)
+(?:(?P<part>{v['parts']})\s+(?:{v['part_unit']}\s+)?)?
+(?:
+  {alternatives}
+)
+"""
+    return re.compile(pat, re.X)
+
+
+@lexicon_cache
+def future_cue() -> re.Pattern:
+    """A future verb (the prefix س on a present verb, or سوف) or a planning word (المقرر)."""
+    # س + a present-tense prefix, unless the letters after it make a common non-verb (سيارة،
+    # سينما، ستة، سنة، سوريا ...): these exceptions are letter sequences, not words
+    return re.compile(
+        rf"(?:^|\s)(?:[وف]?{words('future_cue')}"
+        r"|[وف]?س[يتن](?!يا|ين|ون|ة|ه(?!\w)|ار|اد|ود|د(?!\w)|طر|ول|نا|نه|نة|نو|نين|مينار)\w{3,})(?!\w)")
+
+
+@lexicon_cache
+def after_dayword() -> re.Pattern:
+    """A weekday right after اليوم / أمس / غدا (اليوم الجمعة، أمس (الخميس)) names that day."""
+    return re.compile(rf"(?<!\w)[وف]?{words('day_word')}\s*[(\-–،,]?\s*$")
+
+
+@lexicon_cache
+def before_corresponding() -> re.Pattern:
+    """A weekday, then الموافق and the date it falls on."""
+    return re.compile(rf"\s*[()،,\-–]?\s*ل?ل?{words('corresponding')}[هة]?\s+")
+
+
+@lexicon_cache
+def bare_year_before() -> re.Pattern:
+    """Words after which a bare four-digit number is a year (في 2011)."""
+    return re.compile(rf"(?:^|\s)(?:[وف]?{words('year_lead')})\s*$")
+
+
+@lexicon_cache
+def since_before() -> re.Pattern:
+    """منذ right before an expression (منذ 2011): an interval up to publication."""
+    since = alternation([w for w, v in time_words("length_lead").items() if v == "since"])
+    return re.compile(rf"(?:^|\s)[وف]?({since})\s+$")
+
+
+@lexicon_cache
+def per_unit() -> re.Pattern:
+    """"مرة في اليوم", "مرات كثيرة في الأسبوع": a frequency, so في + the unit means "per unit"."""
+    return re.compile(rf"{words('frequency')}\s+({words('per')})\s+$")
