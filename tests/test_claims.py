@@ -373,7 +373,11 @@ def test_charts_are_figures(sample, tmp_path):
 def test_claims_html_escaped_rtl(sample):
     art, df = sample
     h = str(claims_html(art, df))
-    assert 'dir="rtl"' in h and "claim-source" in h and "claim-cue" in h and "legend" in h
+    assert 'dir="rtl"' in h and "mq-source" in h and "mq-cue" in h and "legend" in h
+    # every attributed claim's source is marked, with its type in the tooltip
+    n_sources = int(df[df["attributed"]]["source_start"].notna().sum())
+    assert h.count('data-roles="source') + h.count(' source"') >= 1 and n_sources >= 1
+    assert "source: official" in h or "source: person" in h
     assert "الصحافة الأمريكية" in h
     ht = str(claims_html(load_text("وقال المدير <b>إن</b> الوضع مستقر.")))
     assert "<b>" not in ht and "&lt;b&gt;" in ht

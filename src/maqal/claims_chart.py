@@ -12,7 +12,9 @@ from collections import Counter
 from .claims import claims
 from .shaping import for_figure
 from .textlayer import paragraph_spans
-from .views import HTML, FONT_STACK, esc
+from .highlight import esc, highlight_marks, legend_html
+from .records import Mark
+from .views import FONT_STACK, HTML
 
 __all__ = ["bar_sources", "bar_source_types", "pie_voice", "bar_direct_indirect",
            "bar_hedged_by_side", "claims_html", "TYPE_LABELS_AR"]
@@ -179,67 +181,42 @@ def bar_hedged_by_side(claims_df, title: str = "Hedged / alleged share by side �
 
 
 # ------------------------------------------------------------------- HTML ---
-_CSS = """
-.maqal-claims mark.claim-text{background:#e8f0fb;padding:0 1px}
-.maqal-claims mark.claim-source{background:#ffd59a;font-weight:600}
-.maqal-claims mark.claim-cue{background:#b9e4c9;text-decoration:underline}
-.maqal-claims mark.claim-hedged{background:#e8f0fb;border-bottom:2px dashed #e08a2e}
-.maqal-claims mark.claim-alleged{background:#e8f0fb;border-bottom:2px solid #c0392b}
-.maqal-claims .legend mark{margin:0 .3em}
-"""
-
-
-def claims_html(article, claims_df=None) -> HTML:
-    """The article, escaped and right to left, with attributed claims, sources and cues marked.
-
-    Classes: ``claim-source`` (source phrase), ``claim-cue`` (cue), ``claim-text`` (the rest of
-    an attributed claim), ``claim-hedged`` / ``claim-alleged`` (an attributed claim that is
-    hedged / marked as alleged). Each attributed claim carries a tooltip (``title``) with its
-    source type, side, cue and hedges. A legend comes first.
-    """
-    text = getattr(article, "text", article)
-    df = claims(article) if claims_df is None else claims_df
-    # one label per character position: 3 = source, 2 = cue, 1 = claim text; highest wins
-    events = []
-    for r in df[df["attributed"]].itertuples(index=False):
-        cls = "claim-alleged" if r.allegation else ("claim-hedged" if r.hedged else "claim-text")
+def claim_marks(claims_df) -> list[Mark]:
+    """Marks of the attributed claims: the clause (``claim``, or ``hedged`` / ``alleged``), its
+    source and its cue, each with a tooltip (type, side, cue, hedges)."""
+    marks = []
+    for r in claims_df[claims_df["attributed"]].itertuples(index=False):
+        role = "alleged" if r.allegation else ("hedged" if r.hedged else "claim")
         tip = f"{r.source_type}" + (f" · {r.source_side}" if isinstance(r.source_side, str) else "") + \
             (f" · {r.cue}" if isinstance(r.cue, str) else "") + \
             (f" · hedges: {'، '.join(r.hedges)}" if r.hedges else "") + \
             (f" · alleged: {'، '.join(r.allegations)}" if r.allegation and r.allegations else "")
-        events.append((int(r.start), int(r.end), 1, cls, tip))
+        marks.append(Mark(int(r.start), int(r.end), role, tip))
         if str(r.cue_start) != "<NA>":
-            events.append((int(r.cue_start), int(r.cue_end), 2, "claim-cue", f"cue ({r.cue_kind})"))
+            marks.append(Mark(int(r.cue_start), int(r.cue_end), "cue", f"cue ({r.cue_kind})"))
         if str(r.source_start) != "<NA>":
-            events.append((int(r.source_start), int(r.source_end), 3, "claim-source",
-                           f"source: {r.source_type}"))
-    parts = [f"<style>{_CSS}</style>",
+            marks.append(Mark(int(r.source_start), int(r.source_end), "source", f"source: {r.source_type}"))
+    return marks
+
+
+def claims_html(article, claims_df=None) -> HTML:
+    """The article, escaped and right to left, with attributed claims, sources and cues marked
+    through the package's one highlighter (roles ``source``, ``cue``, ``claim``, ``hedged``,
+    ``alleged``; a source inside its claim is both shaded and underlined).  Each mark carries a
+    tooltip (``title``) with the source type, side, cue and hedges.  A legend comes first; text
+    left unmarked is the outlet's own voice.
+    """
+    text = getattr(article, "text", article)
+    df = claims(article) if claims_df is None else claims_df
+    marks = claim_marks(df)
+    parts = [legend_html(["source", "cue", "claim", "hedged", "alleged"]),
+             '<p class="legend" dir="rtl">غير المعلَّم: صوت الكاتب (unmarked: own voice)</p>',
              f'<div dir="rtl" lang="ar" class="maqal-claims" style="font-family:{FONT_STACK};'
-             'font-size:1.05em;line-height:2;text-align:right">',
-             '<p class="legend" dir="rtl"><mark class="claim-source">المصدر (source)</mark>'
-             '<mark class="claim-cue">فعل/أداة الإسناد (cue)</mark>'
-             '<mark class="claim-text">ادعاء منسوب (attributed claim)</mark>'
-             '<mark class="claim-hedged">متحوَّط (hedged)</mark>'
-             '<mark class="claim-alleged">مزعوم (alleged)</mark> — غير المعلَّم: صوت الكاتب (own voice)</p>']
+             'font-size:1.05em;line-height:2;text-align:right">']
     title = getattr(article, "title", None)
     if title:
         parts.append(f"<h3>{esc(title)}</h3>")
     for ps, pe in paragraph_spans(text):
-        cuts = {ps, pe}
-        for s, e, *_ in events:
-            if e > ps and s < pe:
-                cuts.add(max(s, ps))
-                cuts.add(min(e, pe))
-        cuts = sorted(cuts)
-        out = []
-        for a, b in zip(cuts, cuts[1:]):
-            cover = [ev for ev in events if ev[0] <= a and b <= ev[1]]
-            piece = esc(text[a:b])
-            if cover:
-                top = max(cover, key=lambda ev: ev[2])
-                out.append(f'<mark class="{top[3]}" title="{esc(top[4])}">{piece}</mark>')
-            else:
-                out.append(piece)
-        parts.append(f'<p dir="rtl">{"".join(out)}</p>')
+        parts.append(f'<p dir="rtl">{highlight_marks(text, marks, ps, pe)}</p>')
     parts.append("</div>")
     return HTML("\n".join(parts))

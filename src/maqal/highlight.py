@@ -25,9 +25,11 @@ ROLES: dict[str, tuple[str, str | None, str | None, bool]] = {
     "source": ("source", "#ffc4b8", None, True),
     "cue": ("cue (said, announced …)", "#d9c8f5", None, False),
     "claim": ("claim", None, "#2e9d4a", False),
+    "hedged": ("hedged claim", None, "#d07a1f", False),
+    "alleged": ("alleged claim", None, "#c0392b", False),
 }
 #: when roles overlap, the background of the first one in this order wins
-ROLE_ORDER = ["pick", "source", "cue", "date", "term", "collocation", "event", "claim"]
+ROLE_ORDER = ["pick", "source", "cue", "date", "term", "collocation", "event", "claim", "hedged", "alleged"]
 
 
 def role_style(roles) -> str:
