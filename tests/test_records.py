@@ -26,13 +26,15 @@ def test_tables_have_the_columns_their_record_declares():
                 assert str(df[col.name].dtype) in ("Int64", "int64"), (record.name, col.name)
 
 
-def test_a_record_frame_equals_the_analysis_frame():
-    from maqal.claims import claim_rows
-
+def test_frames_keep_their_types_also_when_empty():
     art = _sample()
-    made = CLAIMS.frame(claim_rows(art))
-    pd.testing.assert_frame_equal(made, claims(art), check_dtype=False)
-    assert record_of(made) is CLAIMS
+    full, empty = claims(art), CLAIMS.frame([])
+    assert record_of(full) is CLAIMS and record_of(events(art)) is EVENTS
+    for df in (full, empty):
+        assert str(df["source_start"].dtype) == "Int64"
+        assert str(df["start"].dtype) == "int64"
+        assert str(df["attributed"].dtype) == "bool"
+    assert full["source_start"].notna().any() and full["source_start"].isna().any()
 
 
 def test_json_rows_are_what_analyze_prints():

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import Counter
 
 from .claims import claims
-from .shaping import for_figure
-from .textlayer import paragraph_spans
 from .highlight import esc, highlight_marks, legend_html
 from .records import Mark
+from .shaping import for_figure
+from .textlayer import paragraph_spans
 from .views import FONT_STACK, HTML
 
 __all__ = ["bar_sources", "bar_source_types", "pie_voice", "bar_direct_indirect",

@@ -27,6 +27,7 @@ from .highlight import ROLE_ORDER, ROLES, esc, highlight_marks, legend_html, rol
 from .records import Mark, record_of
 from .views import FONT_STACK, HTML
 
+
 def _int(v):
     if v is None:
         return None

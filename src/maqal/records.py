@@ -65,7 +65,11 @@ class Record:
         data = {}
         for col in self.columns:
             values = [r.get(col.name) for r in rows]
-            data[col.name] = pd.array(values, dtype="Int64") if col.type == "int?" else values
+            if col.type == "int?":
+                values = pd.array(values, dtype="Int64")
+            elif not values and col.type in ("int", "bool"):
+                values = pd.array(values, dtype="int64" if col.type == "int" else "bool")
+            data[col.name] = values
         df = pd.DataFrame(data, columns=self.names)
         df.attrs["maqal_record"] = self.name
         return df
@@ -139,7 +143,7 @@ def _cols(spec: str) -> tuple[Column, ...]:
 
 DATES = Record(
     "dates",
-    _cols("text start:int end:int value start_date:date end_date:date granularity kind sentence:int?"),
+    _cols("text start:int end:int value start_date:date end_date:date granularity kind sentence:int"),
     (SpanRole("start", "end", "date", "value"),),
 )
 EVENTS = Record(

@@ -1,16 +1,12 @@
 """The claims table: :func:`claims` (a DataFrame) and :func:`claim_rows` (plain dicts)."""
 from __future__ import annotations
 
+from ..records import CLAIMS
 from ..textlayer import text_layer
 from .extract import extract
 
-COLUMNS = ["claim", "sentence", "paragraph", "start", "end", "text",
-           "source", "source_start", "source_end", "source_type", "source_side", "source_inherited",
-           "attributed", "cue", "cue_start", "cue_end", "cue_kind", "cue_lemma",
-           "direct_quote", "hedged", "hedges", "allegation", "allegations"]
-
-INT_COLUMNS = ("source_start", "source_end", "cue_start", "cue_end")
-ALL_KEYS = frozenset(COLUMNS)
+#: the columns of :func:`claims` (defined once, in :data:`maqal.records.CLAIMS`)
+COLUMNS = CLAIMS.names
 ROW_KEYS = frozenset(COLUMNS[1:])
 
 
@@ -32,21 +28,7 @@ def claims(article):
     ``direct_quote`` the clause quotes the source (quotation marks, or a colon after the cue);
     ``hedged`` / ``hedges`` and ``allegation`` / ``allegations`` the words found in the clause.
     """
-    import pandas as pd
-
-    rows = claim_rows(article)
-    if not rows or any(r.keys() != ALL_KEYS for r in rows):  # (rows normally have every column)
-        df = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "claim"])
-        df.insert(0, "claim", range(len(df)))
-        for col in INT_COLUMNS:
-            df[col] = df[col].astype("Int64")
-        return df
-    # column by column (several times faster than from row dicts; same dtypes and values)
-    data: dict = {"claim": range(len(rows))}
-    for col in COLUMNS[1:]:
-        values = [r[col] for r in rows]
-        data[col] = pd.array(values, dtype="Int64") if col in INT_COLUMNS else values
-    return pd.DataFrame(data)
+    return CLAIMS.frame(claim_rows(article))
 
 
 def claim_rows(article) -> list[dict]:

@@ -27,13 +27,15 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 
+from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, row, words_of
 from .patterns import DAYWORD_GAP, before_corresponding, master, per_unit, since_before
 from .vocabulary import lexicon, time_words
 
-DATE_COLUMNS = ["text", "start", "end", "value", "start_date", "end_date", "granularity", "kind", "sentence"]
+#: the columns of :func:`find_dates` (defined once, in :data:`maqal.records.DATES`)
+DATE_COLUMNS = DATES.names
 #: what an interpretation may raise on a form out of the calendar's range (قبل 2500 عام) or one
 #: the data files lack: the match is skipped
 SKIPPED = (ValueError, OverflowError, KeyError, StopIteration, IndexError)
@@ -162,10 +164,8 @@ def find_dates(text_or_article, published=None, *, sentences: bool = True):
     defaults to ``article.published``.  Without it, relative expressions are still found, with
     ``value``/``start_date``/``end_date`` None — never filled from today's date.
     """
-    import pandas as pd
-
     rows = date_rows(text_or_article, published, sentences=sentences)
-    return pd.DataFrame(rows, columns=DATE_COLUMNS)
+    return DATES.frame(rows)
 
 
 def date_rows(source, published=None, *, sentences: bool = True) -> list[dict]:

@@ -13,16 +13,22 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicons import is_stopword
+from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
 from .phrases import NO_CANDIDATES, combined_candidates, lookup, match
-from .vocabulary import abstract_objects, event_words, lexicon, negations, number, phrase_tables
+from .vocabulary import (
+    abstract_objects,
+    event_words,
+    lexicon,
+    negations,
+    number,
+    phrase_tables,
+)
 
-EVENT_COLUMNS = [
-    "kind", "who", "where", "place", "with", "count", "value", "start_date", "end_date", "certainty",
-    "sentence", "start", "end", "text", "time_text", "time_start", "time_end",
-]
+#: the columns of :func:`events` (defined once, in :data:`maqal.records.EVENTS`)
+EVENT_COLUMNS = EVENTS.names
 #: how many words before an event word a certainty cue may stand (same sentence)
 CERTAINTY_WINDOW = 8
 #: how many words after a cue its place may stand, and its count
@@ -516,11 +522,9 @@ def events(article, published=None, dates=None):
     ``certainty`` is fact, planned or speculated (``certainty_cues.tsv``, the future prefix س,
     or a linked time wholly after publication).
     """
-    import pandas as pd
 
-    df = pd.DataFrame(event_rows(article, published, dates), columns=EVENT_COLUMNS)
-    # whole numbers stay whole where some rows have none (count, linked time span)
-    return df.astype({"count": "Int64", "time_start": "Int64", "time_end": "Int64"})
+    # whole numbers stay whole where some rows have none (count, linked time span): Int64
+    return EVENTS.frame(event_rows(article, published, dates))
 
 
 def event_rows(article, published=None, dates=None) -> list[dict]:
