@@ -41,6 +41,10 @@ def load_gold(path: Path = GOLD):
 def _load(rec):
     from maqal import load_article, paths
 
+    ant = rec.get("article", {})
+    if ant.get("corpus") == "ant":  # ANT <DOC> zips: the article is named by its DOCNO
+        z = paths.ANT_DIR / ant["file"]
+        return load_article(z, select=ant["docno"]) if z.exists() else None
     if rec["index"] is None:
         return load_article(ROOT / rec["file"])
     z = paths.CORPUS_DIR / rec["file"]
@@ -83,7 +87,7 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
     for d, rec in enumerate(arts):
         art = _load(rec)
         if art is None:
-            skipped.append(f"{rec['file']}#{rec['index']}")
+            skipped.append(f"{rec['file']}#{rec['index']}" if "file" in rec else rec["article"]["docno"])
             continue
         n_articles += 1
         df = claims(art)

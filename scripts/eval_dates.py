@@ -28,6 +28,10 @@ GOLD = paths.PROJ_ROOT / "tests" / "gold" / "dates_gold.jsonl"
 
 def load(rec):
     a = rec["article"]
+    if a.get("corpus") == "ant":  # ANT <DOC> zips: the article is named by its DOCNO
+        from maqal import load_article
+
+        return load_article(paths.ANT_DIR / a["file"], select=a["docno"]).text
     if "path" in a:
         return (paths.PROJ_ROOT / a["path"]).read_text(encoding="utf-8")
     with zipfile.ZipFile(paths.CORPUS_DIR / a["file"]) as zf:
@@ -79,7 +83,10 @@ def score(gold, pred):
 def load_gold(path):
     recs = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     recs = [r for r in recs if not r.get("meta")]
-    return [r for r in recs if "path" in r["article"] or (paths.CORPUS_DIR / r["article"]["file"]).exists()]
+    def present(a):
+        return "path" in a or ((paths.ANT_DIR if a.get("corpus") == "ant" else paths.CORPUS_DIR) / a["file"]).exists()
+
+    return [r for r in recs if present(r["article"])]
 
 
 def evaluate(path, systems=("maqal", "dateparser")):

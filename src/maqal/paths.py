@@ -34,6 +34,7 @@ REPORTS_DIR = Path(os.environ.get("MAQAL_REPORTS", PROJ_ROOT / "reports"))
 SAMPLE_ARTICLE = ARTICLES_DIR / "realist_kim_putin_visit_2023.txt"
 SHARED_DIR = Path(os.environ.get("MAQAL_SHARED", PROJ_ROOT.parent / "shared"))
 CORPUS_DIR = SHARED_DIR / "corpus" / "saudinewsnet"
+ANT_DIR = SHARED_DIR / "corpus" / "ant"  # ANT corpus: five international outlets, 2018 (<DOC> zips)
 
 
 def safe_name(text: str, fallback: str = "article") -> str:
