@@ -43,3 +43,27 @@ def corpus_articles() -> list[dict]:
             arts = json.loads(zf.read(zf.namelist()[0]))
         out.extend(a for a in arts[::25] if len((a.get("content") or "").split()) > 50)
     return out
+
+
+@pytest.fixture
+def edit_lexicon(tmp_path, monkeypatch):
+    """``edit_lexicon(name, *lines)``: from then on, maqal reads a copy of its lexicons in which
+    ``name`` has these lines added (``MAQAL_LEXICONS`` + ``lexicons.reload``); undone afterwards."""
+    import shutil
+
+    from maqal import lexicons
+    from maqal.paths import LEXICONS_DIR
+
+    folder = tmp_path / "lexicons"
+
+    def edit(name: str, *lines: str) -> None:
+        if not folder.exists():
+            shutil.copytree(LEXICONS_DIR, folder)
+        with open(folder / name, "a", encoding="utf-8") as fh:
+            fh.write("\n" + "\n".join(lines) + "\n")
+        monkeypatch.setenv("MAQAL_LEXICONS", str(folder))
+        lexicons.reload()
+
+    yield edit
+    monkeypatch.delenv("MAQAL_LEXICONS", raising=False)
+    lexicons.reload()

@@ -261,27 +261,12 @@ def test_negations_and_passive_auxiliaries_block_a_reporting_verb():
     assert ("أعلنت", "الوزارة", "government") in got, got
 
 
-def test_word_classes_are_read_from_claim_words(tmp_path, monkeypatch):
+def test_word_classes_are_read_from_claim_words(edit_lexicon):
     """An adjunct added to claim_words.tsv is skipped between the verb and its subject."""
-    import shutil
-
-    from maqal import lexicons
-    from maqal.paths import LEXICONS_DIR
-
     text = "وقال حينها وزير الصحة إن المشروع متوقف."
     assert _att(text)[0][1] != "وزير الصحة"  # حينها is not listed: read as part of the source
-    for path in LEXICONS_DIR.iterdir():
-        shutil.copy(path, tmp_path / path.name)
-    with open(tmp_path / "claim_words.tsv", "a", encoding="utf-8") as fh:
-        fh.write("\nadjunct\tحينها\n")
-    monkeypatch.setenv("MAQAL_LEXICONS", str(tmp_path))
-    lexicons.reload()
-    try:
-        assert _att(text) == [("قال", "وزير الصحة", "official")]
-    finally:
-        monkeypatch.delenv("MAQAL_LEXICONS")
-        lexicons.reload()
-    assert _att(text)[0][1] != "وزير الصحة"
+    edit_lexicon("claim_words.tsv", "adjunct\tحينها")
+    assert _att(text) == [("قال", "وزير الصحة", "official")]
 
 
 def test_the_analysis_does_not_import_its_view():

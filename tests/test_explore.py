@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import maqal
-from maqal import explore, views
+from maqal import explore
 from maqal.explore import Mark
 
 

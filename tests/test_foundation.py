@@ -3,8 +3,6 @@ one lexicon API (readers, keys, alternations, reload)."""
 from __future__ import annotations
 
 import re
-import shutil
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -85,20 +83,16 @@ def test_every_lexicon_file_parses_without_conflicting_duplicates():
             assert lexicons.read_list(path.name), path.name
 
 
-def test_reload_picks_up_an_edited_lexicon(tmp_path, monkeypatch):
+def test_reload_picks_up_an_edited_lexicon(edit_lexicon):
     from maqal.timeline import events
 
     text = "قام الرئيس بنزهة في موسكو يوم الثلاثاء."
     assert not len(events(text, "2023-09-12"))
-    for path in LEXICONS_DIR.iterdir():
-        shutil.copy(path, tmp_path / path.name)
-    with open(tmp_path / "event_cues.tsv", "a", encoding="utf-8") as fh:
-        fh.write("نزهة\tvisit\tnoun\n")
-    monkeypatch.setenv("MAQAL_LEXICONS", str(tmp_path))
-    lexicons.reload()
-    try:
-        assert "visit" in set(events(text, "2023-09-12")["kind"])
-    finally:
-        monkeypatch.delenv("MAQAL_LEXICONS")
-        lexicons.reload()
-    assert not len(events(text, "2023-09-12"))
+    edit_lexicon("event_cues.tsv", "نزهة\tvisit\tnoun")
+    assert "visit" in set(events(text, "2023-09-12")["kind"])
+
+
+def test_reload_forgets_the_edited_copy():
+    from maqal.timeline import events
+
+    assert not len(events("قام الرئيس بنزهة في موسكو يوم الثلاثاء.", "2023-09-12"))

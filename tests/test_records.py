@@ -2,7 +2,6 @@
 the highlight marks all follow that definition."""
 from __future__ import annotations
 
-import pandas as pd
 
 from maqal import load_article, paths
 from maqal.analysis import analyze
