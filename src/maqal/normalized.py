@@ -13,6 +13,9 @@ from functools import cached_property
 
 from .arabic import DELETED_BY_NORMALIZE, DIACRITICS, TATWEEL, normalize
 
+#: the analyses' tokens over the normalised text: an initial with its dot (د. م. J.) as one token
+#: (a title, not a full stop), words, and each other mark on its own
+TOKEN_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?=\s+\w)|\w+|[^\w\s]")
 #: marks that belong to the letter before them: a span ending on a letter takes them along (وفقاً)
 TRAILING_MARKS = frozenset(DIACRITICS + TATWEEL)
 _DELETED_RE = re.compile(f"[{re.escape(DELETED_BY_NORMALIZE)}]")
@@ -28,6 +31,12 @@ class NormalizedText:
     def __init__(self, original: str):
         self.original = original
         self.norm = normalize(original)
+
+    @cached_property
+    def tokens(self) -> list[tuple[int, int, str]]:
+        """(start, end, token) in normalised positions, by :data:`TOKEN_RE` — the one tokeniser
+        the analyses share (map a token back with :meth:`span`).  Shared: do not modify."""
+        return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.norm)]
 
     @cached_property
     def deleted(self) -> list[int] | None:

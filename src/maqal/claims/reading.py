@@ -17,8 +17,6 @@ QUOTES_OPEN = "“«\"„‘"
 QUOTES_CLOSE = "”»\"’"
 QUOTE_CHARS = set(QUOTES_OPEN + QUOTES_CLOSE)
 CLAUSE_PUNCT = set("،,؛;:-–—()")
-#: words, punctuation, and an initial with its dot (د. م. J.) as one word: a title, not a full stop
-TOKEN_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?=\s+\w)|\w+|[^\w\s]")
 _TRAILING_MARKS = "".join(TRAILING_MARKS)
 
 
@@ -44,7 +42,7 @@ class Reading:
         self.norm = normalized.norm
         self.lex = lexicons()
         self.words = words()
-        self.toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.norm)]
+        self.toks = normalized.tokens
         self.tok_starts = [t[0] for t in self.toks]
         self.prev_sources: list[dict] = []  # earlier sources (for coreference)
         self.recent: list[tuple] = []  # (source info, sentence, paragraph) of claims so far

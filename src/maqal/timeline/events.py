@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from ..lexicons import is_stopword
@@ -35,7 +34,8 @@ CERTAINTY_WINDOW = 8
 PLACE_WINDOW, COUNT_WINDOW = 10, 6
 #: kinds of event that move someone somewhere (a place is required after a verb of these)
 MOVEMENTS = ("visit", "trip", "arrival", "departure")
-TOKEN_RE = re.compile(r"\w+|[،,؛;:.!?؟“”\"«»()\-–]")
+#: punctuation the event rules read (clause and quote bounds); other marks are not tokens here
+CLAUSE_MARKS = frozenset('،,؛;:.!?؟“”"«»()-–')
 CLAUSE_PUNCT = set("،,؛;:“”\"«»()–")
 #: tanwin: a word carrying it is an adverb, not a name
 TANWIN = "\u064b\u064c\u064d"
@@ -44,9 +44,16 @@ TANWIN = "\u064b\u064c\u064d"
 # ----------------------------------------------------------------------------- tokens and clauses
 def tokens(normalized) -> list[tuple[str, int, int]]:
     """(normalised word or punctuation, start, end in the original text) of a text layer's
-    normalised view (``layer.normalized``)."""
+    normalised view (``layer.normalized``): its shared tokens, with an initial's dot as a
+    token of its own and only the punctuation that bounds clauses and quotes kept."""
     span = normalized.span
-    return [(m.group(), *span(*m.span())) for m in TOKEN_RE.finditer(normalized.norm)]
+    out = []
+    for s, e, tok in normalized.tokens:
+        if len(tok) == 2 and tok[1] == ".":  # an initial: the letter and its dot
+            out += [(tok[0], *span(s, s + 1)), (".", *span(s + 1, e))]
+        elif tok[0].isalnum() or tok[0] == "_" or tok in CLAUSE_MARKS:
+            out.append((tok, *span(s, e)))
+    return out
 
 
 @dataclass
