@@ -76,15 +76,15 @@ def main(argv=None) -> int:
     a = sub.add_parser("analyze", help="analyse one article; --json prints every table as one JSON object")
     a.add_argument("path")
     a.add_argument("--published", help="publication date YYYY-MM-DD (overrides the article's)")
-    a.add_argument("--index", type=int, help="which article of a JSON array / .zip")
-    a.add_argument("--select", help="pick an article of a JSON array by url or id")
+    a.add_argument("--index", type=int, help="which article of a JSON array, a .zip or a <DOC> collection")
+    a.add_argument("--select", help="pick an article of a JSON array or <DOC> collection by url or id (DOCNO)")
     a.add_argument("--json", action="store_true", help="print one JSON object (UTF-8)")
     a.add_argument("--top", type=int, default=None, help="only the N most frequent terms")
     a.set_defaults(func=_analyze)
 
     r = sub.add_parser("report", help="execute the notebooks on articles and write HTML reports",
                        description="PATH may be an article file, a folder, day.zip#INDEX / file.json#URL-or-ID, "
-                                   "or a JSON array / zip (every article in it).")
+                                   "or a JSON array / zip / TREC <DOC> file (every article in it).")
     r.add_argument("paths", nargs="*")
     r.add_argument("--limit", type=int, default=None, help="at most N articles in all")
     r.add_argument("--corpus", default=None, metavar="DIR",
@@ -100,7 +100,7 @@ def main(argv=None) -> int:
     c = sub.add_parser("corpus", help="analyse many articles into Parquet tables (parallel, resumable)",
                        description="Writes OUT/<table>/source=<outlet>/day=<date>/part-*.parquet for the tables "
                                    "articles, terms, dates, events, claims (those available), and OUT/errors.")
-    c.add_argument("paths", nargs="+", help="files, folders, JSON arrays / zips (file#INDEX for one article)")
+    c.add_argument("paths", nargs="+", help="files, folders, JSON arrays, zips, TREC <DOC> files (file#INDEX for one article)")
     c.add_argument("--out", required=True, help="output folder (re-running resumes there)")
     c.add_argument("--workers", type=int, default=None, help="local processes (default: all cores; 1 = no pool)")
     c.add_argument("--dask", default=None, metavar="ADDRESS",
