@@ -281,6 +281,12 @@ def _gold_text(rec):
     a = rec["article"]
     if "path" in a:
         return (paths.PROJ_ROOT / a["path"]).read_text(encoding="utf-8")
+    if a.get("corpus") == "ant":
+        if not (paths.ANT_DIR / a["file"]).exists():
+            pytest.skip(f"the shared ANT corpus is not at {paths.ANT_DIR} (set MAQAL_SHARED)")
+        from maqal import load_article
+
+        return load_article(paths.ANT_DIR / a["file"], select=a["docno"]).text
     z = paths.CORPUS_DIR / a["file"]
     if not z.exists():
         pytest.skip(f"the shared SaudiNewsNet corpus is not at {paths.CORPUS_DIR} (set MAQAL_SHARED)")
