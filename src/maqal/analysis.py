@@ -16,6 +16,11 @@ def records(df) -> list[dict]:
     return [{k: plain_value(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
 
 
+def plain_row(row: dict) -> dict:
+    """One row dict with JSON-able values (see :func:`maqal.records.plain_value`)."""
+    return {k: plain_value(v) for k, v in row.items()}
+
+
 def analyze(article, *, published=None, grouper="clitic", top: int | None = None) -> dict:
     """Analyse an Article (or a path, loaded with ``load_article``) into plain data.
 
@@ -25,7 +30,7 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
     One text layer is built and every analysis reads it.
     """
     from . import pipeline
-    from .frequencies import collocations, keywords, term_frequencies
+    from .frequencies import collocation_rows, keyword_rows, term_frequency_rows
     from .loading import load_article
     from .textlayer import text_layer
 
@@ -33,20 +38,20 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
         article = load_article(article, published=published)
     layer = text_layer(article)
     tables = pipeline.run(layer, ["dates", "events", "claims"])
-    freqs = term_frequencies(layer, grouper)
+    freqs = term_frequency_rows(layer, grouper)
     if top:
-        freqs = freqs.head(top)
+        freqs = freqs[:top]
     return {
         "article": article.to_dict(),
         "stats": {
             "characters": len(article.text),
             "paragraphs": len(layer.paragraph_spans),
             "sentences": len(layer.sentence_spans),
-            "tokens": int(len(layer.tokens)),
+            "tokens": len(layer.token_columns["start"]),
         },
-        "frequencies": records(freqs),
-        "collocations": records(collocations(layer, grouper)),
-        "keywords": records(keywords(layer, grouper)),
+        "frequencies": [plain_row(r) for r in freqs],
+        "collocations": [plain_row(r) for r in collocation_rows(layer, grouper)],
+        "keywords": [plain_row(r) for r in keyword_rows(layer, grouper)],
         "dates": DATES.json_rows(tables["dates"]),
         "events": EVENTS.json_rows(tables["events"]),
         "claims": CLAIMS.json_rows(tables["claims"]),

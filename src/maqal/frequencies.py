@@ -7,7 +7,7 @@ into ``article.text``.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, namedtuple
 from functools import cache
 
 from .arabic import normalize
@@ -22,45 +22,58 @@ def _layer(obj) -> TextLayer:
     return obj if isinstance(obj, TextLayer) else text_layer(obj)
 
 
+def term_columns(obj, grouper="clitic") -> dict[str, list]:
+    """The text layer's token columns plus ``key`` (the clitic group), ``stopword`` and
+    ``content`` (Arabic, not a stopword, at least two letters), as plain lists: what every
+    count below is made from.  Computed once per text layer and grouper name.  Shared: do not
+    modify."""
+    layer = _layer(obj)
+    cache = layer.__dict__.setdefault("_term_columns", {}) if isinstance(grouper, str) else {}
+    if grouper in cache:
+        return cache[grouper]
+    cols = layer.token_columns
+    norms = cols["norm"]
+    arabic = [k == "arabic" for k in cols["kind"]]
+    g = get_grouper(grouper)
+    if hasattr(g, "with_local"):
+        g = g.with_local(Counter(n for n, a in zip(norms, arabic) if a))
+    stopword = [a and is_stopword(n) for n, a in zip(norms, arabic)]
+    out = dict(cols)
+    out["key"] = [g.key(n) if a else n for n, a in zip(norms, arabic)]
+    out["stopword"] = stopword
+    out["content"] = [a and not sw and len(n) >= MIN_TERM_CHARS for n, a, sw in zip(norms, arabic, stopword)]
+    if isinstance(grouper, str):
+        cache[grouper] = out
+    return out
+
+
 def term_table(obj, grouper="clitic"):
     """Tokens with their group ``key`` and a ``content`` flag (Arabic, not a stopword,
-    at least two letters) — the rows every count below is made from.
-
-    Computed once per text layer and grouper name (frequencies, collocations, keywords and
-    concordances of one article all start here); each call returns a fresh copy."""
-    layer = _layer(obj)
-    cache = layer.__dict__.setdefault("_term_tables", {}) if isinstance(grouper, str) else {}
-    if grouper not in cache or not isinstance(grouper, str):
-        toks = layer.tokens.copy()
-        arabic = toks["kind"].eq("arabic")
-        local = Counter(toks.loc[arabic, "norm"])
-        g = get_grouper(grouper)
-        g = g.with_local(local) if hasattr(g, "with_local") else g
-        toks["key"] = [g.key(n) if a else n for n, a in zip(toks["norm"], arabic)]
-        toks["stopword"] = [a and is_stopword(n) for n, a in zip(toks["norm"], arabic)]
-        toks["content"] = arabic & ~toks["stopword"] & (toks["norm"].str.len() >= MIN_TERM_CHARS)
-        if not isinstance(grouper, str):
-            return toks
-        cache[grouper] = toks
-    return cache[grouper].copy()
-
-
-def term_frequencies(obj, grouper="clitic", include_stopwords=False):
-    """Term counts grouped by clitic-free key.
-
-    Columns: term (the group's most frequent surface form), key, count, share
-    (of the article's content tokens), forms (surface forms, most frequent first),
-    n_forms, first_start, first_end (the first occurrence), spans (all, as [start, end]).
-    """
+    at least two letters), as a DataFrame: :func:`term_columns` for a reader (a fresh copy)."""
     import pandas as pd
 
-    toks = term_table(obj, grouper)
-    mask = toks["kind"].eq("arabic") if include_stopwords else toks["content"]
-    rows = toks[mask]
-    total = len(rows)
+    layer = _layer(obj)
+    cols = term_columns(layer, grouper)
+    toks = layer.tokens.copy()
+    toks["key"] = cols["key"] if len(toks) else []
+    for name in ("stopword", "content"):  # bool also when empty: they select rows
+        toks[name] = pd.Series(cols[name], index=toks.index, dtype=bool)
+    return toks
+
+
+TERM_COLUMNS = ["term", "key", "count", "share", "forms", "n_forms", "first_start", "first_end", "spans"]
+
+
+def term_frequency_rows(obj, grouper="clitic", include_stopwords=False) -> list[dict]:
+    """:func:`term_frequencies` as row dicts, most frequent first (ties: first seen first)."""
+    cols = term_columns(obj, grouper)
+    mask = [k == "arabic" for k in cols["kind"]] if include_stopwords else cols["content"]
     groups: dict[str, tuple[Counter, list]] = {}
-    for key, surface, s, e in zip(rows["key"].tolist(), rows["text"].tolist(),
-                                  rows["start"].tolist(), rows["end"].tolist()):
+    total = 0
+    for ok, key, surface, s, e in zip(mask, cols["key"], cols["text"], cols["start"], cols["end"]):
+        if not ok:
+            continue
+        total += 1
         g = groups.get(key)
         if g is None:
             g = groups[key] = (Counter(), [])
@@ -75,11 +88,20 @@ def term_frequencies(obj, grouper="clitic", include_stopwords=False):
             "forms": ordered, "n_forms": len(ordered),
             "first_start": spans[0][0], "first_end": spans[0][1], "spans": spans,
         })
-    cols = ["term", "key", "count", "share", "forms", "n_forms", "first_start", "first_end", "spans"]
-    df = pd.DataFrame(out, columns=cols)
-    if len(df):
-        df = df.sort_values(["count", "first_start"], ascending=[False, True], kind="stable").reset_index(drop=True)
-    return df
+    out.sort(key=lambda r: (-r["count"], r["first_start"]))
+    return out
+
+
+def term_frequencies(obj, grouper="clitic", include_stopwords=False):
+    """Term counts grouped by clitic-free key.
+
+    Columns: term (the group's most frequent surface form), key, count, share
+    (of the article's content tokens), forms (surface forms, most frequent first),
+    n_forms, first_start, first_end (the first occurrence), spans (all, as [start, end]).
+    """
+    import pandas as pd
+
+    return pd.DataFrame(term_frequency_rows(obj, grouper, include_stopwords), columns=TERM_COLUMNS)
 
 
 def forms_by_frequency(counts) -> list[str]:
@@ -170,26 +192,14 @@ def dunning_llr(c12: int, c1: int, c2: int, n: int) -> float:
     return sign * 2 * (_ll(c12, c1, p1) + _ll(c2 - c12, n - c1, p2) - _ll(c12, c1, p) - _ll(c2 - c12, n - c1, p))
 
 
-def collocations(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4):
-    """Multiword names and fixed phrases (كيم جونغ أون، كوريا الشمالية) found statistically.
+_Tok = namedtuple("_Tok", "content sentence start end key")
 
-    Adjacent content tokens in one sentence with nothing but spaces between them are
-    scored with Dunning's log-likelihood (``min_llr`` 10.83 ≈ p < 0.001); chains of
-    significant pairs that occur together as often are merged into longer names.
-    Columns: term (most frequent surface phrase), keys, n_words, count, llr, spans.
-    """
-    import pandas as pd
 
-    layer = _layer(obj)
-    toks = term_table(layer, grouper)
-    text = layer.text
-    content = toks[toks["content"]]
-    n = len(content)
-    unigram = Counter(content["key"])
-    # runs of adjacent content tokens (same sentence, only whitespace between)
+def _adjacent_runs(toks, text) -> list[list]:
+    """Runs of adjacent content tokens: same sentence, nothing but whitespace between them."""
     runs, cur = [], []
     prev = None
-    for row in toks.itertuples(index=False):
+    for row in toks:
         ok = row.content
         if ok and prev is not None and prev.content and prev.sentence == row.sentence and not text[prev.end:row.start].strip():
             cur.append(row)
@@ -200,6 +210,35 @@ def collocations(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4)
         prev = row
     if len(cur) > 1:
         runs.append(cur)
+    return runs
+
+
+COLLOCATION_COLUMNS = ["term", "keys", "n_words", "count", "llr", "first_start", "spans"]
+
+
+def collocations(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4):
+    """Multiword names and fixed phrases (كيم جونغ أون، كوريا الشمالية) found statistically.
+
+    Adjacent content tokens in one sentence with nothing but spaces between them are
+    scored with Dunning's log-likelihood (``min_llr`` 10.83 ≈ p < 0.001); chains of
+    significant pairs that occur together as often are merged into longer names.
+    Columns: term (most frequent surface phrase), keys, n_words, count, llr, spans.
+    """
+    import pandas as pd
+
+    return pd.DataFrame(collocation_rows(obj, grouper, min_count, min_llr, max_words), columns=COLLOCATION_COLUMNS)
+
+
+def collocation_rows(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4) -> list[dict]:
+    """:func:`collocations` as row dicts, most frequent first."""
+    layer = _layer(obj)
+    cols = term_columns(layer, grouper)
+    text = layer.text
+    toks = [_Tok(*t) for t in zip(cols["content"], cols["sentence"], cols["start"], cols["end"], cols["key"])]
+    keys = [t.key for t in toks if t.content]
+    n = len(keys)
+    unigram = Counter(keys)
+    runs = _adjacent_runs(toks, text)
     pair_counts = Counter()
     for run in runs:
         for a, b in zip(run, run[1:]):
@@ -230,7 +269,7 @@ def collocations(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4)
             final[keys].extend(spans)
         else:
             for s, e in spans:
-                sub = layer_tokens_between(toks, s, e)
+                sub = [t for t in toks if t.start >= s and t.end <= e]
                 for a, b in zip(sub, sub[1:]):
                     if (a.key, b.key) in sig:
                         final[(a.key, b.key)].append((a.start, b.end))
@@ -243,15 +282,8 @@ def collocations(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4)
         llr = min(sig.get(p, 0.0) for p in zip(keys, keys[1:]))
         rows.append({"term": term, "keys": list(keys), "n_words": len(keys), "count": len(spans),
                      "llr": round(llr, 2), "first_start": spans[0][0], "spans": [list(s) for s in sorted(spans)]})
-    df = pd.DataFrame(rows, columns=["term", "keys", "n_words", "count", "llr", "first_start", "spans"])
-    if len(df):
-        df = df.sort_values(["count", "n_words", "llr"], ascending=False, kind="stable").reset_index(drop=True)
-    return df
-
-
-def layer_tokens_between(toks, start, end):
-    sel = toks[(toks["start"] >= start) & (toks["end"] <= end)]
-    return list(sel.itertuples(index=False))
+    rows.sort(key=lambda r: (-r["count"], -r["n_words"], -r["llr"]))
+    return rows
 
 
 # --- keyness ------------------------------------------------------------------
@@ -301,6 +333,9 @@ def log_ratio(a, b, c, d):
     return float(lr) if lr.ndim == 0 else lr
 
 
+KEYWORD_COLUMNS = ["term", "key", "count", "ref_count", "ref_per_million", "log_likelihood", "log_ratio", "forms"]
+
+
 def keywords(obj, grouper="clitic", min_count=2, min_ll=15.13, top=None):
     """Distinctive terms: what this article says more than Arabic news usually does.
 
@@ -311,28 +346,32 @@ def keywords(obj, grouper="clitic", min_count=2, min_ll=15.13, top=None):
     """
     import pandas as pd
 
-    freqs = term_frequencies(obj, grouper)
+    rows = keyword_rows(obj, grouper, min_count, min_ll)
+    return pd.DataFrame(rows[:top] if top else rows, columns=KEYWORD_COLUMNS)
+
+
+def keyword_rows(obj, grouper="clitic", min_count=2, min_ll=15.13) -> list[dict]:
+    """:func:`keywords` as row dicts, most distinctive first."""
+    freqs = term_frequency_rows(obj, grouper)
     name = grouper if isinstance(grouper, str) else getattr(grouper, "name", "clitic")
     ref, ref_total = reference_key_counts(name)
     ref_forms = reference_counts()
-    c = int(freqs["count"].sum()) if len(freqs) else 0
+    c = sum(r["count"] for r in freqs)
     rows = []
-    for r in freqs.itertuples(index=False):
-        if r.count < min_count:
+    for r in freqs:
+        if r["count"] < min_count:
             continue
         # the reference was grouped without this article's words, so a name can key
         # differently there (بيونغ): take the larger of the key's count and its forms' counts
-        b = max(ref.get(r.key, 0), sum(ref_forms.get(normalize(f), 0) for f in r.forms))
-        ll = log_likelihood(r.count, b, c, ref_total)
-        lr = log_ratio(r.count, b, c, ref_total)
-        if r.count / c > b / ref_total and ll >= min_ll:
-            rows.append({"term": r.term, "key": r.key, "count": r.count, "ref_count": b,
+        b = max(ref.get(r["key"], 0), sum(ref_forms.get(normalize(f), 0) for f in r["forms"]))
+        ll = log_likelihood(r["count"], b, c, ref_total)
+        lr = log_ratio(r["count"], b, c, ref_total)
+        if r["count"] / c > b / ref_total and ll >= min_ll:
+            rows.append({"term": r["term"], "key": r["key"], "count": r["count"], "ref_count": b,
                          "ref_per_million": round(b / ref_total * 1e6, 2),
-                         "log_likelihood": round(ll, 2), "log_ratio": round(lr, 2), "forms": r.forms})
-    df = pd.DataFrame(rows, columns=["term", "key", "count", "ref_count", "ref_per_million",
-                                     "log_likelihood", "log_ratio", "forms"])
-    df = df.sort_values("log_likelihood", ascending=False, kind="stable").reset_index(drop=True)
-    return df.head(top) if top else df
+                         "log_likelihood": round(ll, 2), "log_ratio": round(lr, 2), "forms": r["forms"]})
+    rows.sort(key=lambda r: -r["log_likelihood"])
+    return rows
 
 
 # --- concordance --------------------------------------------------------------

@@ -157,6 +157,26 @@ class TextLayer:
         return pd.DataFrame(rows, columns=["sentence", "paragraph", "start", "end", "text", "n_tokens"])
 
     @cached_property
+    def token_columns(self) -> dict[str, list]:
+        """The token table as plain lists, column by column (what counting reads; the
+        :attr:`tokens` DataFrame is made from it).  Shared: do not modify."""
+        text = self.text
+        starts, ends, kinds, sents, pars = [], [], [], [], []
+        for si, (ss, se) in enumerate(self.sentence_spans):
+            par = self.sentence_paragraphs[si]
+            for s, e, kind in token_spans(text, ss, se):
+                starts.append(s)
+                ends.append(e)
+                kinds.append(kind)
+                sents.append(si)
+                pars.append(par)
+        surfaces = [text[s:e] for s, e in zip(starts, ends)]
+        # normalize() maps character by character, and no token holds a newline: one call for all
+        norms = normalize("\n".join(surfaces)).split("\n") if surfaces else []
+        return {"start": starts, "end": ends, "text": surfaces, "norm": norms, "kind": kinds,
+                "sentence": sents, "paragraph": pars}
+
+    @cached_property
     def tokens(self):
         """One row per word or number.
 
@@ -166,17 +186,12 @@ class TextLayer:
         """
         import pandas as pd
 
-        text = self.text
-        rows = []
-        sents = self.sentence_spans
-        sent_par = self.sentence_paragraphs
-        for si, (ss, se) in enumerate(sents):
-            for s, e, kind in token_spans(text, ss, se):
-                surface = text[s:e]
-                rows.append((s, e, surface, normalize(surface), kind, si, sent_par[si]))
-        df = pd.DataFrame(rows, columns=["start", "end", "text", "norm", "kind", "sentence", "paragraph"])
-        df.insert(0, "token", range(len(df)))
-        return df
+        cols = self.token_columns
+        if not cols["start"]:
+            df = pd.DataFrame([], columns=["start", "end", "text", "norm", "kind", "sentence", "paragraph"])
+            df.insert(0, "token", range(0))
+            return df
+        return pd.DataFrame({"token": range(len(cols["start"])), **cols})
 
 
 def text_layer(source) -> TextLayer:
