@@ -96,3 +96,10 @@ def test_reload_forgets_the_edited_copy():
     from maqal.timeline import events
 
     assert not len(events("قام الرئيس بنزهة في موسكو يوم الثلاثاء.", "2023-09-12"))
+
+
+def test_many_spans_at_once_equal_one_by_one(sample_text):
+    text = sample_text + "\nقالَ الرَّئِيسُ ـــ وفقاً"
+    view = NormalizedText(text)
+    pairs = [(s, e) for s, e, _ in view.tokens]
+    assert view.spans(pairs) == [view.span(s, e) for s, e in pairs]

@@ -74,6 +74,23 @@ class NormalizedText:
         """Original span of the normalised slice ``norm[i:j]``."""
         return self.start(i), self.end(j)
 
+    def spans(self, pairs) -> list[tuple[int, int]]:
+        """:meth:`span` of many normalised slices at once (the fast path for token lists)."""
+        shift = self._shift
+        if shift is None:
+            return [(i, j) for i, j in pairs]
+        right, text, n, n_norm = bisect.bisect_right, self.original, len(self.original), len(self.norm)
+        out = []
+        for i, j in pairs:
+            a = n if i >= n_norm else i + right(shift, i)
+            b = 0
+            if j > 0:
+                b = j + right(shift, j - 1)
+                while b < n and text[b] in TRAILING_MARKS:
+                    b += 1
+            out.append((a, b))
+        return out
+
     def to_norm(self, pos: int) -> int:
         """Normalised index of original position ``pos`` (deleted characters before it dropped)."""
         deleted = self.deleted

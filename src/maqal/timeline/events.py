@@ -46,14 +46,14 @@ def tokens(normalized) -> list[tuple[str, int, int]]:
     """(normalised word or punctuation, start, end in the original text) of a text layer's
     normalised view (``layer.normalized``): its shared tokens, with an initial's dot as a
     token of its own and only the punctuation that bounds clauses and quotes kept."""
-    span = normalized.span
-    out = []
+    kept = []
     for s, e, tok in normalized.tokens:
         if len(tok) == 2 and tok[1] == ".":  # an initial: the letter and its dot
-            out += [(tok[0], *span(s, s + 1)), (".", *span(s + 1, e))]
+            kept += [(tok[0], s, s + 1), (".", s + 1, e)]
         elif tok[0].isalnum() or tok[0] == "_" or tok in CLAUSE_MARKS:
-            out.append((tok, *span(s, e)))
-    return out
+            kept.append((tok, s, e))
+    spans = normalized.spans([(s, e) for _, s, e in kept])
+    return [(tok, a, b) for (tok, _, _), (a, b) in zip(kept, spans)]
 
 
 @dataclass
