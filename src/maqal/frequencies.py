@@ -65,8 +65,21 @@ TERM_COLUMNS = ["term", "key", "count", "share", "forms", "n_forms", "first_star
 
 
 def term_frequency_rows(obj, grouper="clitic", include_stopwords=False) -> list[dict]:
-    """:func:`term_frequencies` as row dicts, most frequent first (ties: first seen first)."""
-    cols = term_columns(obj, grouper)
+    """:func:`term_frequencies` as row dicts, most frequent first (ties: first seen first).
+
+    Computed once per text layer, grouper name and ``include_stopwords`` (an article's
+    frequencies and keywords share them).  Shared: do not modify."""
+    layer = _layer(obj)
+    if not isinstance(grouper, str):
+        return _term_frequency_rows(layer, grouper, include_stopwords)
+    cache = layer.__dict__.setdefault("_term_frequency_rows", {})
+    if (grouper, include_stopwords) not in cache:
+        cache[(grouper, include_stopwords)] = _term_frequency_rows(layer, grouper, include_stopwords)
+    return cache[(grouper, include_stopwords)]
+
+
+def _term_frequency_rows(layer, grouper, include_stopwords) -> list[dict]:
+    cols = term_columns(layer, grouper)
     mask = [k == "arabic" for k in cols["kind"]] if include_stopwords else cols["content"]
     groups: dict[str, tuple[Counter, list]] = {}
     total = 0

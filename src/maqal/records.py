@@ -109,6 +109,11 @@ def _whole(v) -> int | None:
 
 def plain_value(v):
     """A JSON-able scalar: numpy numbers made plain, NaN/NA → None, dates → ISO strings."""
+    t = type(v)
+    if t is str or t is int or t is bool or v is None:  # the common cases, answered first
+        return v
+    if t is float:
+        return None if v != v else v
     if isinstance(v, (list, tuple)):
         return [plain_value(x) for x in v]
     if isinstance(v, dict):
