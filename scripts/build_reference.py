@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import zipfile
 from collections import Counter
 from pathlib import Path
 
 from maqal.arabic import ARABIC_LETTER_RE, WORD_RE, normalize
+from maqal.files import atomic_write
 from maqal.lexicons import REFERENCE_FILE
 from maqal.paths import CORPUS_DIR
 from maqal.stems import CliticGrouper
@@ -50,19 +50,20 @@ def main(argv=None):
     # keys are decided with the counts being written (not the shipped file being replaced)
     grouper = CliticGrouper(reference={f: n for f, n in counts.items() if n >= args.min_count}, seed=False)
     kept = sorted(((f, n) for f, n in counts.items() if n >= args.min_count), key=lambda x: (-x[1], x[0]))
-    tmp = args.out + ".tmp"
-    with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("# source: SaudiNewsNet by Mazen Abdulaziz (github.com/inparallel/SaudiNewsNet), 16 daily files, July-August 2015\n")
-        fh.write("# licence: CC BY-NC-SA 4.0 (this derived list is shared under the same licence)\n")
-        fh.write(f"# articles: {n_articles}\n")
-        fh.write(f"# tokens: {total}\n")
-        fh.write(f"# forms: {len(counts)}\n")
-        fh.write(f"# min_count: {args.min_count}\n")
-        fh.write("# columns: normalised form <TAB> count <TAB> clitic group key, when it differs from the form\n")
-        for f, n in kept:
-            key = grouper.key(f)
-            fh.write(f"{f}\t{n}\t{key if key != f else ''}\n")
-    os.replace(tmp, args.out)
+    def write(tmp):
+        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=9) as fh:
+            fh.write("# source: SaudiNewsNet by Mazen Abdulaziz (github.com/inparallel/SaudiNewsNet), 16 daily files, July-August 2015\n")
+            fh.write("# licence: CC BY-NC-SA 4.0 (this derived list is shared under the same licence)\n")
+            fh.write(f"# articles: {n_articles}\n")
+            fh.write(f"# tokens: {total}\n")
+            fh.write(f"# forms: {len(counts)}\n")
+            fh.write(f"# min_count: {args.min_count}\n")
+            fh.write("# columns: normalised form <TAB> count <TAB> clitic group key, when it differs from the form\n")
+            for f, n in kept:
+                key = grouper.key(f)
+                fh.write(f"{f}\t{n}\t{key if key != f else ''}\n")
+
+    atomic_write(args.out, write)
     print(f"{n_articles} articles, {total} Arabic tokens, {len(counts)} forms, {len(kept)} kept -> {args.out}")
 
 

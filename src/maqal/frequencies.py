@@ -180,9 +180,9 @@ def _content_cache(g) -> dict:
 
 def clear_caches() -> None:
     """Forget every cached word decision (for benchmarks of a first run)."""
-    from . import stems
+    from .stems import forget_shared_groupers
 
-    stems._SHARED.clear()
+    forget_shared_groupers()
     reference_key_counts.cache_clear()
 
 

@@ -142,6 +142,11 @@ GROUPERS = {"clitic": CliticGrouper, "snowball": SnowballGrouper}
 _SHARED: dict = {}
 
 
+def forget_shared_groupers() -> None:
+    """Drop the per-process named groupers and with them every word decision they cached."""
+    _SHARED.clear()
+
+
 def get_grouper(name_or_obj="clitic", **kwargs):
     """A grouper by name ('clitic', 'snowball') or any object with ``key(norm)``.
 
