@@ -91,6 +91,20 @@ def test_no_module_uses_another_modules_private_names():
     assert not wrong, "\n".join(wrong)
 
 
+def test_no_module_reaches_into_another_modules_private_attributes():
+    """``from . import stems`` then ``stems._SHARED``: the same breach as importing the name."""
+    wrong = []
+    for dotted, path in _modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = {a.asname or a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                   and node.level and not node.module for a in node.names}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules
+                    and node.attr.startswith("_") and not node.attr.startswith("__")):
+                wrong.append(f"{dotted}: {node.value.id}.{node.attr}")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_no_import_cycle_between_units():
     graph: dict[str, set[str]] = {}
     for dotted, path in _modules():
