@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_CHUNK_SIZE = 500
-FORMAT_VERSION = 2  # bump when the tables' content changes: chunks are then recomputed
+FORMAT_VERSION = 3  # bump when the tables' content or schemas change: chunks are then recomputed
 
 
 @dataclass(frozen=True)

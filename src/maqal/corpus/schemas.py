@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ..records import CLAIMS, DATES, EVENTS
 from .tables import claims_rows, dates_rows, events_rows, terms_rows
 
 PARTITIONS = ("source", "day")  # every row's outlet and day: the hive partitions of the tables
@@ -15,9 +16,9 @@ _SCHEMAS: dict = {}
 def builtin_schemas() -> dict:
     """``{table: (Arrow schema without source/day, row keys, maker)}`` of the built-in tables.
 
-    The columns, their order and types are those the tables have always been written with
-    (string columns that pandas used to hand over as ``large_string`` stay so); fixed here,
-    every chunk's file has the same schema, also where a column happens to be all null.
+    Dates, events and claims take their columns and types from :mod:`maqal.records` (one
+    definition per table); articles and terms are corpus tables of their own.  Fixed, every
+    chunk's file has the same schema, also where a column happens to be all null.
     ``maker`` is the registry function the schema belongs to (a replaced table is written the
     generic way); row keys are what the function's rows must hold exactly.
     """
@@ -25,33 +26,23 @@ def builtin_schemas() -> dict:
         return _SCHEMAS
     import pyarrow as pa
 
-    S, L, I, B, D = pa.string(), pa.large_string(), pa.int64(), pa.bool_(), pa.date32()
+    S, I, B, D = pa.string(), pa.int64(), pa.bool_(), pa.date32()
+    article_id = [("article_id", S)]
     specs = {
-        "articles": (None, [("article_id", S), ("title", S), ("url", S), ("author", S), ("published", D),
-                            ("published_inferred", B), ("dateline", S), ("chars", I), ("bytes", I),
-                            ("words", I), ("file", S), ("index_in_file", I), ("warnings", pa.list_(S))],
-                     {"article_id", *PARTITIONS}),
-        "terms": (terms_rows, [("article_id", S), ("key", S), ("term", S), ("count", I),
-                               ("forms", pa.list_(S)), ("starts", pa.list_(I)), ("ends", pa.list_(I))], ()),
-        "dates": (dates_rows, [("article_id", S), ("value", S), ("start_date", D), ("end_date", D),
-                               ("granularity", S), ("kind", S), ("start", I), ("end", I), ("text", S),
-                               ("sentence", I)], ()),
-        "events": (events_rows, [("article_id", S), ("kind", S), ("who", S), ("with", S), ("count", I),
-                                 ("value", S), ("start_date", D), ("end_date", D), ("certainty", S),
-                                 ("sentence", I), ("start", I), ("end", I), ("time_text", S),
-                                 ("time_start", I), ("time_end", I), ("text", S), ("where", S),
-                                 ("place", S)], ()),
+        "articles": (None, pa.schema(article_id + [
+            ("title", S), ("url", S), ("author", S), ("published", D), ("published_inferred", B),
+            ("dateline", S), ("chars", I), ("bytes", I), ("words", I), ("file", S), ("index_in_file", I),
+            ("warnings", pa.list_(S))]), {"article_id", *PARTITIONS}),
+        "terms": (terms_rows, pa.schema(article_id + [
+            ("key", S), ("term", S), ("count", I), ("forms", pa.list_(S)), ("starts", pa.list_(I)),
+            ("ends", pa.list_(I))]), ()),
+        # the findings tables: their columns and types come from their records
+        "dates": (dates_rows, _record_schema(DATES, article_id), ()),
+        "events": (events_rows, _record_schema(EVENTS, article_id), ()),
         # the claim's own source (who speaks) is "speaker": "source" is the outlet here
-        "claims": (claims_rows, [("article_id", L), ("claim", I), ("sentence", I), ("paragraph", I),
-                                 ("start", I), ("end", I), ("text", L), ("speaker", L), ("source_start", I),
-                                 ("source_end", I), ("source_type", L), ("source_side", S),
-                                 ("source_inherited", B), ("attributed", B), ("cue", S), ("cue_start", I),
-                                 ("cue_end", I), ("cue_kind", S), ("cue_lemma", S), ("direct_quote", B),
-                                 ("hedged", B), ("hedges", pa.list_(S)), ("allegation", B),
-                                 ("allegations", pa.list_(S))], ()),
+        "claims": (claims_rows, _record_schema(CLAIMS, article_id, {"source": "speaker"}), ()),
     }
-    for name, (maker, fields, extra) in specs.items():
-        schema = pa.schema(fields, metadata=_claims_pandas_metadata(fields) if name == "claims" else None)
+    for name, (maker, schema, extra) in specs.items():
         keys = set(schema.names) | set(extra)
         if name != "articles":
             keys.discard("article_id")
@@ -59,9 +50,22 @@ def builtin_schemas() -> dict:
     return _SCHEMAS
 
 
-def _claims_pandas_metadata(fields) -> dict:
-    """The ``pandas`` schema metadata the claims files have always carried (they were written from
-    a DataFrame): with it, :func:`read_table` gives the nullable span columns as ``Int64``."""
+def _record_schema(record, prefix, rename=None):
+    """A record's Arrow schema for the corpus: ``prefix`` fields first, columns renamed where the
+    corpus needs (``source`` is the outlet there), with pandas metadata so that whole numbers that
+    may be missing (``int?``) read back as ``Int64``, not as floats."""
+    rename = rename or {}
+    import pyarrow as pa
+
+    schema = record.arrow_schema(prefix)
+    schema = pa.schema([f.with_name(rename.get(f.name, f.name)) for f in schema])
+    nullable = {rename.get(c.name, c.name) for c in record.columns if c.type == "int?"}
+    return schema.with_metadata(_pandas_metadata(schema, nullable))
+
+
+def _pandas_metadata(schema, nullable) -> dict:
+    """The ``pandas`` schema metadata of a table written as if from a DataFrame: with it,
+    :func:`read_table` gives the ``nullable`` whole-number columns as ``Int64``."""
     import pyarrow as pa
 
     try:
@@ -70,13 +74,10 @@ def _claims_pandas_metadata(fields) -> dict:
         pandas_version = version("pandas")
     except Exception:  # noqa: BLE001 - only informative
         pandas_version = None
-    nullable = {"source_start", "source_end", "cue_start", "cue_end"}
-    as_str = {"article_id", "source", "day", "text", "speaker", "source_type"}
+    fields = [(f.name, f.type) for f in schema]
     columns = []
-    for name, typ in [fields[0], ("source", None), ("day", None), *fields[1:]]:
-        if name in as_str:
-            kinds = ("object", "str")
-        elif name in nullable:
+    for name, typ in [fields[0], ("source", pa.string()), ("day", pa.string()), *fields[1:]]:
+        if name in nullable:
             kinds = ("int64", "Int64")
         elif typ == pa.int64():
             kinds = ("int64", "int64")
@@ -84,6 +85,8 @@ def _claims_pandas_metadata(fields) -> dict:
             kinds = ("bool", "bool")
         elif pa.types.is_list(typ):
             kinds = ("list[unicode]", "object")
+        elif typ == pa.date32():
+            kinds = ("date", "object")
         else:
             kinds = ("unicode", "object")
         columns.append({"name": name, "field_name": name, "pandas_type": kinds[0], "numpy_type": kinds[1],
