@@ -44,6 +44,9 @@ class Reading:
         self.words = words()
         self.toks = normalized.tokens
         self.tok_starts = [t[0] for t in self.toks]
+        self.cue_at = starts_at(self.toks, self.lex.cue_heads)
+        self.hedge_at = starts_at(self.toks, self.lex.hedge_heads)
+        self.allegation_at = starts_at(self.toks, self.lex.allegation_heads)
         self.prev_sources: list[dict] = []  # earlier sources (for coreference)
         self.recent: list[tuple] = []  # (source info, sentence, paragraph) of claims so far
         self.sent_starts = [normalized.to_norm(s) for s, _ in sentence_spans]
@@ -56,6 +59,24 @@ class Reading:
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect.bisect_left(self.tok_starts, pos)
+
+    def find(self, rx: re.Pattern, starts: list[int] | None, s: int = 0, e: int | None = None) -> list[re.Match]:
+        """``rx.finditer(norm, s, e)``, tried only at ``starts`` (where a match can begin, see
+        :func:`starts_at`): the same matches without scanning every character."""
+        e = len(self.norm) if e is None else e
+        if starts is None:
+            return list(rx.finditer(self.norm, s, e))
+        out, pos = [], s
+        for i in range(bisect.bisect_left(starts, s), len(starts)):
+            p = starts[i]
+            if p >= e:
+                break
+            if p >= pos:  # (after the last match, as finditer goes on)
+                m = rx.match(self.norm, p, e)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
+        return out
 
     def word(self, k: int, end_tok: int) -> str:
         """Token ``k`` ("" past ``end_tok``)."""
@@ -123,6 +144,11 @@ class Reading:
         if re.search(r"(ه|ها|هم|هما|كم|نا)$", first) and len(words) == 1:
             return False
         return not any(w.startswith(("ال", "لل")) for w in words)
+
+
+def starts_at(toks: list, heads: frozenset | None) -> list[int] | None:
+    """Where the tokens in ``heads`` start (None for None: scan everywhere)."""
+    return None if heads is None else [t[0] for t in toks if t[2] in heads]
 
 
 @dataclass

@@ -7,10 +7,11 @@ import re
 
 from .cues import Attribution
 from .reading import QUOTE_CHARS, Reading, Sentence
-from .vocabulary import Lexicons
 
 #: what a clause does not begin or end with
 CLAUSE_EDGE = "،,؛;-–—"
+WORD_CHAR = re.compile(r"\w")
+NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
 def segments(doc: Reading, sent: Sentence, entries: list[Attribution]) -> list[dict]:
@@ -34,7 +35,7 @@ def segments(doc: Reading, sent: Sentence, entries: list[Attribution]) -> list[d
         if b in used:
             continue
         s, e = seg_of(b)
-        if re.search(r"\w", doc.norm[s:e]):
+        if WORD_CHAR.search(doc.norm, s, e):
             rows.append(claim_row(doc, sent, s, e, None))
     rows.sort(key=lambda r: (r["start"], r["cue_start"] if r["cue_start"] is not None else -1))
     return rows
@@ -48,8 +49,8 @@ def claim_row(doc: Reading, sent: Sentence, s: int, e: int, ent: Attribution | N
     while e > s and (norm[e - 1].isspace() or norm[e - 1] in CLAUSE_EDGE):
         e -= 1
     os_, oe = off.start(s), off.end(e)
-    found_hedges = hedges(norm, s, e, doc.lex)
-    alleg = [m.group("w") for m in doc.lex.allegation_re.finditer(norm, s, e)]
+    found_hedges = hedges(doc, s, e)
+    alleg = [m.group("w") for m in doc.find(doc.lex.allegation_re, doc.allegation_at, s, e)]
     seg_text = text[os_:oe]
     row = {"sentence": sent.si, "paragraph": sent.par, "start": os_, "end": oe, "text": seg_text,
            "hedged": bool(found_hedges), "hedges": found_hedges, "allegation": bool(alleg), "allegations": alleg}
@@ -84,13 +85,13 @@ def is_imperfect(word: str) -> bool:
     return len(word) > 2 and word[0] in "يتن"  # (أ- first person is rare in news; أعلنت is past)
 
 
-def hedges(norm: str, s: int, e: int, lex: Lexicons) -> list[str]:
+def hedges(doc: Reading, s: int, e: int) -> list[str]:
     """Hedges in norm[s:e]; a conditional hedge (قد) only before an imperfect verb."""
-    out = []
-    for m in lex.hedge_re.finditer(norm, s, e):
+    out, lex = [], doc.lex
+    for m in doc.find(lex.hedge_re, doc.hedge_at, s, e):
         w = m.group("w")
         if w in lex.hedge_imperfect:
-            nxt = re.match(r"\s+(\w+)", norm[m.end():m.end() + 30])
+            nxt = NEXT_WORD.match(doc.norm, m.end(), m.end() + 30)
             if not nxt or not is_imperfect(nxt.group(1)):
                 continue
         out.append(w)
