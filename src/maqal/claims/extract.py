@@ -7,8 +7,9 @@ from .segments import segments
 
 
 def extract(normalized, sentence_spans, paragraph_of) -> list[dict]:
-    """Claim rows (without the running number) of a text given its normalised view
-    (:class:`maqal.normalized.NormalizedText`), sentence spans and their paragraphs."""
+    """Claim rows of a text given its normalised view (:class:`maqal.normalized.NormalizedText`),
+    sentence spans and their paragraphs: keyed in the order of :data:`maqal.records.CLAIMS`,
+    ``claim`` not numbered yet."""
     doc = Reading(normalized, sentence_spans)
     all_cues = doc.find(doc.lex.cue_re, doc.cue_at)
     ci = 0

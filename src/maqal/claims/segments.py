@@ -12,6 +12,10 @@ from .reading import QUOTE_CHARS, Reading, Sentence
 CLAUSE_EDGE = "،,؛;-–—"
 WORD_CHAR = re.compile(r"\w")
 NEXT_WORD = re.compile(r"\s+(\w+)")
+#: the source and cue columns of a clause in the author's own voice
+AUTHOR_COLUMNS = dict(source="author", source_start=None, source_end=None, source_type="author",
+                      source_side=None, source_inherited=False, attributed=False, cue=None,
+                      cue_start=None, cue_end=None, cue_kind=None, cue_lemma=None, direct_quote=False)
 
 
 def segments(doc: Reading, sent: Sentence, entries: list[Attribution]) -> list[dict]:
@@ -52,32 +56,31 @@ def claim_row(doc: Reading, sent: Sentence, s: int, e: int, ent: Attribution | N
     found_hedges = hedges(doc, s, e)
     alleg = [m.group("w") for m in doc.find(doc.lex.allegation_re, doc.allegation_at, s, e)]
     seg_text = text[os_:oe]
-    row = {"sentence": sent.si, "paragraph": sent.par, "start": os_, "end": oe, "text": seg_text,
-           "hedged": bool(found_hedges), "hedges": found_hedges, "allegation": bool(alleg), "allegations": alleg}
     if ent is None:
-        row.update(source="author", source_start=None, source_end=None, source_type="author",
-                   source_side=None, source_inherited=False, attributed=False, cue=None,
-                   cue_start=None, cue_end=None, cue_kind=None, cue_lemma=None, direct_quote=False)
-        return row
-    row.update(attribution_columns(doc, ent, quoted=not QUOTE_CHARS.isdisjoint(seg_text)))
-    if ent.cue.lemma in doc.words.alleging and not row["allegation"]:
-        row["allegation"] = True
-    return row
+        cols, alleging = AUTHOR_COLUMNS, False
+    else:
+        cols = attribution_columns(doc, ent, quoted=not QUOTE_CHARS.isdisjoint(seg_text))
+        alleging = ent.cue.lemma in doc.words.alleging
+    # built in the order of the table's columns; claim_rows numbers it
+    return {"claim": None, "sentence": sent.si, "paragraph": sent.par, "start": os_, "end": oe,
+            "text": seg_text, **cols, "hedged": bool(found_hedges), "hedges": found_hedges,
+            "allegation": bool(alleg) or alleging, "allegations": alleg}
 
 
 def attribution_columns(doc: Reading, ent: Attribution, quoted: bool) -> dict:
-    """The cue and source columns of an attributed clause (spans in the original text)."""
+    """The source and cue columns of an attributed clause (spans in the original text), in the
+    order of :data:`AUTHOR_COLUMNS`."""
     off, text, c, src = doc.off, doc.text, ent.cue, ent.src
     cs, ce = off.start(c.s), off.end(c.e)
-    cols = dict(cue=text[cs:ce], cue_start=cs, cue_end=ce, cue_kind=c.kind, cue_lemma=c.lemma,
-                attributed=True, source_inherited=ent.inherited, direct_quote=quoted or bool(ent.colon))
     if src is None:
-        cols.update(source=None, source_start=None, source_end=None, source_type="anonymous",
+        cols = dict(source=None, source_start=None, source_end=None, source_type="anonymous",
                     source_side=None)
     else:
         a, b = off.start(src["s"]), off.end(src["e"])
-        cols.update(source=text[a:b], source_start=a, source_end=b, source_type=src["type"],
+        cols = dict(source=text[a:b], source_start=a, source_end=b, source_type=src["type"],
                     source_side=src["side"])
+    cols.update(source_inherited=ent.inherited, attributed=True, cue=text[cs:ce], cue_start=cs,
+                cue_end=ce, cue_kind=c.kind, cue_lemma=c.lemma, direct_quote=quoted or bool(ent.colon))
     return cols
 
 

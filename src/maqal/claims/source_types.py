@@ -11,6 +11,9 @@ from .agreement import noun_agreement
 from .reading import Reading
 from .vocabulary import Lexicons, role_of
 
+#: a word written ل + ال with the alef dropped (للكرملين)
+LAM_AL_WORD = re.compile(r"(?<!\w)لل(\w+)")
+
 SOURCE_TYPES = ("official", "government", "institution", "organization", "intelligence",
                 "media", "expert", "anonymous", "person", "author")
 
@@ -33,7 +36,7 @@ def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:
     m = lex.side_re.search(src_norm)
     if not m:
         # ل + الكرملين is written للكرملين: try with ال restored
-        m2 = re.search(r"(?<!\w)لل(\w+)", src_norm)
+        m2 = LAM_AL_WORD.search(src_norm)
         if m2 and ("ال" + m2.group(1)) in lex.side_of:
             return lex.side_of["ال" + m2.group(1)], False
         return None, False

@@ -52,6 +52,7 @@ class Lexicons:
     cue_heads: frozenset | None
     hedge_heads: frozenset | None
     allegation_heads: frozenset | None
+    listed_heads: frozenset | None  # the three together (None when one is None)
 
 
 @dataclass(frozen=True)
@@ -182,11 +183,12 @@ def lexicons() -> Lexicons:
     hedge_re, hedge_imperfect, hedge_heads = read_hedges()
     role_re, role_type = read_roles()
     side_re, side_of = read_sides()
+    listed = (heads(cue_info, "وف"), hedge_heads, heads(listed_forms("allegation_markers.txt"), PROCLITIC_LETTERS))
     return Lexicons(cue_re, cue_info, cue_forms, frozenset(classes["stop"]), frozenset(classes["opener"]),
                     frozenset(classes["relative"]), hedge_re, hedge_imperfect,
                     listed_regex("allegation_markers.txt"), listed_regex("anonymous_sources.txt", anchored=True),
-                    role_re, role_type, side_re, side_of, heads(cue_info, "وف"), hedge_heads,
-                    heads(listed_forms("allegation_markers.txt"), PROCLITIC_LETTERS))
+                    role_re, role_type, side_re, side_of, *listed,
+                    None if None in listed else frozenset().union(*listed))
 
 
 @lexicon_cache
