@@ -374,3 +374,34 @@ def test_an_initial_with_its_dot_belongs_to_the_source():
     row = claims(text).iloc[0]
     assert row["source"] == "د. السويلم"
     assert text[int(row["source_start"]):int(row["source_end"])] == "د. السويلم"
+
+
+def test_listed_words_found_at_their_heads_as_a_scan_finds_them(sample_text):
+    """Cues, hedges and allegation markers are tried only at the tokens they can begin with;
+    that finds what scanning every character finds, in any stretch of the text."""
+    import random
+
+    from maqal.claims.reading import Reading
+    from maqal.textlayer import text_layer
+
+    text = sample_text + "\nوقال: «قد يكون» ربما، وزعمت ف.قد المصادر يُزعم أن وقد تكون د. قال"
+    layer = text_layer(text)
+    doc = Reading(layer.normalized, layer.sentence_spans)
+    rng = random.Random(7)
+    n = len(doc.norm)
+    for rx, starts in ((doc.lex.cue_re, doc.cue_at), (doc.lex.hedge_re, doc.hedge_at),
+                       (doc.lex.allegation_re, doc.allegation_at)):
+        assert starts is not None
+        spans = [(0, n)] + [sorted(rng.sample(range(n + 1), 2)) for _ in range(300)]
+        for s, e in spans:
+            expected = [m.span() for m in rx.finditer(doc.norm, s, e)]
+            assert [m.span() for m in doc.find(rx, starts, s, e)] == expected
+            assert [m.span() for m in doc.find(rx, None, s, e)] == expected
+        assert doc.find(rx, starts)
+
+
+def test_forms_whose_first_word_is_not_a_word_are_scanned_for():
+    from maqal.claims.vocabulary import heads
+
+    assert heads(["قد", "ربما كان"], "وف") >= {"قد", "وقد", "فقد", "ربما", "وربما"}
+    assert heads(["أ.د فلان"], "و") is None

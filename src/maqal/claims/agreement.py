@@ -9,6 +9,8 @@ import re
 
 from .vocabulary import Lexicons, words
 
+HEAD_WORD = re.compile(r"\w+")
+
 
 def cue_agreement(form: str, kind: str, lemma: str, lex: Lexicons) -> str | None:
     """Agreement a cue demands of its subject: 'f' (قالت، تؤكد، مشيرة), 'p' (قالوا، مشيرين), 'm'."""
@@ -30,7 +32,7 @@ def cue_agreement(form: str, kind: str, lemma: str, lex: Lexicons) -> str | None
 
 def noun_agreement(src_norm: str, lex: Lexicons) -> str | None:
     """Agreement of a source phrase from its head word (وزارة، الشركة، المصادر → 'f')."""
-    m = re.match(r"\w+", src_norm)
+    m = HEAD_WORD.match(src_norm)
     if not m:
         return None
     head = m.group()

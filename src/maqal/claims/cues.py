@@ -20,6 +20,7 @@ from .sources import collect, skip_adjuncts, source_after_prep, source_before
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
 WINDOW_TOKENS = 14
 NOUN_WINDOW_TOKENS = 8
+SPACES = re.compile(r"\s+")
 PHRASE_PUNCT = ("،", ",", ".", "؛", "-", "–", ":")
 
 
@@ -57,7 +58,7 @@ def sentence_cues(doc: Reading, all_cues: list, ci: int, ss: int, se: int) -> tu
         if m.start() < ss:
             continue
         form = m.group("cue")
-        kind, lemma = lex.cue_info[re.sub(r"\s+", " ", form)] if " " in form else lex.cue_info[form]
+        kind, lemma = lex.cue_info[SPACES.sub(" ", form)] if " " in form else lex.cue_info[form]
         cues.append(Cue(m.start("cue"), m.end("cue"), m.start(), kind, lemma,
                         doc.tok_at(m.start()), doc.tok_at(m.end())))
     return cues, ci

@@ -7,10 +7,11 @@ from .segments import segments
 
 
 def extract(normalized, sentence_spans, paragraph_of) -> list[dict]:
-    """Claim rows (without the running number) of a text given its normalised view
-    (:class:`maqal.normalized.NormalizedText`), sentence spans and their paragraphs."""
+    """Claim rows of a text given its normalised view (:class:`maqal.normalized.NormalizedText`),
+    sentence spans and their paragraphs: keyed in the order of :data:`maqal.records.CLAIMS`,
+    ``claim`` not numbered yet."""
     doc = Reading(normalized, sentence_spans)
-    all_cues = list(doc.lex.cue_re.finditer(doc.norm))
+    all_cues = doc.find(doc.lex.cue_re, doc.cue_at)
     ci = 0
     last_src = None  # (info, sentence index, paragraph) of the latest source
     rows = []

@@ -11,13 +11,16 @@ import re
 from dataclasses import dataclass
 
 from ..normalized import TRAILING_MARKS
-from .vocabulary import lexicons, words
+from .vocabulary import Lexicons, lexicons, words
 
 QUOTES_OPEN = "“«\"„‘"
 QUOTES_CLOSE = "”»\"’"
 QUOTE_CHARS = set(QUOTES_OPEN + QUOTES_CLOSE)
 CLAUSE_PUNCT = set("،,؛;:-–—()")
 _TRAILING_MARKS = "".join(TRAILING_MARKS)
+LETTER = re.compile(r"[^\W\d_]")
+POSSESSIVE = re.compile(r"(?:ه|ها|هم|هما)$")
+PRONOUN_SUFFIX = re.compile(r"(ه|ها|هم|هما|كم|نا)$")
 
 
 @dataclass
@@ -44,18 +47,37 @@ class Reading:
         self.words = words()
         self.toks = normalized.tokens
         self.tok_starts = [t[0] for t in self.toks]
+        self.cue_at, self.hedge_at, self.allegation_at = starts_at(self.toks, self.lex)
         self.prev_sources: list[dict] = []  # earlier sources (for coreference)
         self.recent: list[tuple] = []  # (source info, sentence, paragraph) of claims so far
         self.sent_starts = [normalized.to_norm(s) for s, _ in sentence_spans]
         self.rank, r = [], 0  # running number of sentences with words (a stray "." is none)
         for s, e in sentence_spans:
-            if re.search(r"[^\W\d_]", self.text[s:e]):
+            if LETTER.search(self.text, s, e):
                 r += 1
             self.rank.append(r)
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect.bisect_left(self.tok_starts, pos)
+
+    def find(self, rx: re.Pattern, starts: list[int] | None, s: int = 0, e: int | None = None) -> list[re.Match]:
+        """``rx.finditer(norm, s, e)``, tried only at ``starts`` (where a match can begin, see
+        :func:`starts_at`): the same matches without scanning every character."""
+        e = len(self.norm) if e is None else e
+        if starts is None:
+            return list(rx.finditer(self.norm, s, e))
+        out, pos = [], s
+        for i in range(bisect.bisect_left(starts, s), len(starts)):
+            p = starts[i]
+            if p >= e:
+                break
+            if p >= pos:  # (after the last match, as finditer goes on)
+                m = rx.match(self.norm, p, e)
+                if m is not None:
+                    out.append(m)
+                    pos = m.end()
+        return out
 
     def word(self, k: int, end_tok: int) -> str:
         """Token ``k`` ("" past ``end_tok``)."""
@@ -110,7 +132,7 @@ class Reading:
     def possessed(self, k0: int, k1: int) -> bool:
         """A one-word phrase with a possessive suffix (وجوده، حاجتها): an object, not a speaker."""
         w = self.toks[k0][2]
-        return k1 - k0 == 1 and len(w) > 3 and bool(re.search(r"(?:ه|ها|هم|هما)$", w)) and not w.endswith(("الله", "له"))
+        return k1 - k0 == 1 and len(w) > 3 and bool(POSSESSIVE.search(w)) and not w.endswith(("الله", "له"))
 
     def name_like(self, k0: int, k1: int) -> bool:
         """A phrase that may be a personal name: no digits, no possessive suffix, no ال/لل words."""
@@ -120,9 +142,17 @@ class Reading:
         first = words[0]
         if first.startswith("ل") and not first.startswith("لل"):
             first = first[1:]
-        if re.search(r"(ه|ها|هم|هما|كم|نا)$", first) and len(words) == 1:
+        if PRONOUN_SUFFIX.search(first) and len(words) == 1:
             return False
         return not any(w.startswith(("ال", "لل")) for w in words)
+
+
+def starts_at(toks: list, lex: Lexicons) -> list[list[int] | None]:
+    """Where a cue, a hedge and an allegation marker can begin (None: scan everywhere); one
+    pass over the tokens picks those any of them begins with."""
+    heads = (lex.cue_heads, lex.hedge_heads, lex.allegation_heads)
+    found = toks if lex.listed_heads is None else [t for t in toks if t[2] in lex.listed_heads]
+    return [None if h is None else [t[0] for t in found if t[2] in h] for h in heads]
 
 
 @dataclass

@@ -7,7 +7,6 @@ from .extract import extract
 
 #: the columns of :func:`claims` (defined once, in :data:`maqal.records.CLAIMS`)
 COLUMNS = CLAIMS.names
-ROW_KEYS = frozenset(COLUMNS[1:])
 
 
 def claims(article):
@@ -39,13 +38,6 @@ def claim_rows(article) -> list[dict]:
     """
     layer = text_layer(article)
     rows = extract(layer.normalized, layer.sentence_spans, layer.sentence_paragraphs)
-    out = []
-    for i, r in enumerate(rows):
-        row = {"claim": i}
-        if r.keys() == ROW_KEYS:  # (always: then in the order of COLUMNS)
-            for col in COLUMNS[1:]:
-                row[col] = r[col]
-        else:
-            row.update(r)
-        out.append(row)
-    return out
+    for i, row in enumerate(rows):
+        row["claim"] = i
+    return rows

@@ -7,10 +7,15 @@ import re
 
 from .cues import Attribution
 from .reading import QUOTE_CHARS, Reading, Sentence
-from .vocabulary import Lexicons
 
 #: what a clause does not begin or end with
 CLAUSE_EDGE = "،,؛;-–—"
+WORD_CHAR = re.compile(r"\w")
+NEXT_WORD = re.compile(r"\s+(\w+)")
+#: the source and cue columns of a clause in the author's own voice
+AUTHOR_COLUMNS = dict(source="author", source_start=None, source_end=None, source_type="author",
+                      source_side=None, source_inherited=False, attributed=False, cue=None,
+                      cue_start=None, cue_end=None, cue_kind=None, cue_lemma=None, direct_quote=False)
 
 
 def segments(doc: Reading, sent: Sentence, entries: list[Attribution]) -> list[dict]:
@@ -34,7 +39,7 @@ def segments(doc: Reading, sent: Sentence, entries: list[Attribution]) -> list[d
         if b in used:
             continue
         s, e = seg_of(b)
-        if re.search(r"\w", doc.norm[s:e]):
+        if WORD_CHAR.search(doc.norm, s, e):
             rows.append(claim_row(doc, sent, s, e, None))
     rows.sort(key=lambda r: (r["start"], r["cue_start"] if r["cue_start"] is not None else -1))
     return rows
@@ -48,35 +53,34 @@ def claim_row(doc: Reading, sent: Sentence, s: int, e: int, ent: Attribution | N
     while e > s and (norm[e - 1].isspace() or norm[e - 1] in CLAUSE_EDGE):
         e -= 1
     os_, oe = off.start(s), off.end(e)
-    found_hedges = hedges(norm, s, e, doc.lex)
-    alleg = [m.group("w") for m in doc.lex.allegation_re.finditer(norm, s, e)]
+    found_hedges = hedges(doc, s, e)
+    alleg = [m.group("w") for m in doc.find(doc.lex.allegation_re, doc.allegation_at, s, e)]
     seg_text = text[os_:oe]
-    row = {"sentence": sent.si, "paragraph": sent.par, "start": os_, "end": oe, "text": seg_text,
-           "hedged": bool(found_hedges), "hedges": found_hedges, "allegation": bool(alleg), "allegations": alleg}
     if ent is None:
-        row.update(source="author", source_start=None, source_end=None, source_type="author",
-                   source_side=None, source_inherited=False, attributed=False, cue=None,
-                   cue_start=None, cue_end=None, cue_kind=None, cue_lemma=None, direct_quote=False)
-        return row
-    row.update(attribution_columns(doc, ent, quoted=not QUOTE_CHARS.isdisjoint(seg_text)))
-    if ent.cue.lemma in doc.words.alleging and not row["allegation"]:
-        row["allegation"] = True
-    return row
+        cols, alleging = AUTHOR_COLUMNS, False
+    else:
+        cols = attribution_columns(doc, ent, quoted=not QUOTE_CHARS.isdisjoint(seg_text))
+        alleging = ent.cue.lemma in doc.words.alleging
+    # built in the order of the table's columns; claim_rows numbers it
+    return {"claim": None, "sentence": sent.si, "paragraph": sent.par, "start": os_, "end": oe,
+            "text": seg_text, **cols, "hedged": bool(found_hedges), "hedges": found_hedges,
+            "allegation": bool(alleg) or alleging, "allegations": alleg}
 
 
 def attribution_columns(doc: Reading, ent: Attribution, quoted: bool) -> dict:
-    """The cue and source columns of an attributed clause (spans in the original text)."""
+    """The source and cue columns of an attributed clause (spans in the original text), in the
+    order of :data:`AUTHOR_COLUMNS`."""
     off, text, c, src = doc.off, doc.text, ent.cue, ent.src
     cs, ce = off.start(c.s), off.end(c.e)
-    cols = dict(cue=text[cs:ce], cue_start=cs, cue_end=ce, cue_kind=c.kind, cue_lemma=c.lemma,
-                attributed=True, source_inherited=ent.inherited, direct_quote=quoted or bool(ent.colon))
     if src is None:
-        cols.update(source=None, source_start=None, source_end=None, source_type="anonymous",
+        cols = dict(source=None, source_start=None, source_end=None, source_type="anonymous",
                     source_side=None)
     else:
         a, b = off.start(src["s"]), off.end(src["e"])
-        cols.update(source=text[a:b], source_start=a, source_end=b, source_type=src["type"],
+        cols = dict(source=text[a:b], source_start=a, source_end=b, source_type=src["type"],
                     source_side=src["side"])
+    cols.update(source_inherited=ent.inherited, attributed=True, cue=text[cs:ce], cue_start=cs,
+                cue_end=ce, cue_kind=c.kind, cue_lemma=c.lemma, direct_quote=quoted or bool(ent.colon))
     return cols
 
 
@@ -84,13 +88,13 @@ def is_imperfect(word: str) -> bool:
     return len(word) > 2 and word[0] in "يتن"  # (أ- first person is rare in news; أعلنت is past)
 
 
-def hedges(norm: str, s: int, e: int, lex: Lexicons) -> list[str]:
+def hedges(doc: Reading, s: int, e: int) -> list[str]:
     """Hedges in norm[s:e]; a conditional hedge (قد) only before an imperfect verb."""
-    out = []
-    for m in lex.hedge_re.finditer(norm, s, e):
+    out, lex = [], doc.lex
+    for m in doc.find(lex.hedge_re, doc.hedge_at, s, e):
         w = m.group("w")
         if w in lex.hedge_imperfect:
-            nxt = re.match(r"\s+(\w+)", norm[m.end():m.end() + 30])
+            nxt = NEXT_WORD.match(doc.norm, m.end(), m.end() + 30)
             if not nxt or not is_imperfect(nxt.group(1)):
                 continue
         out.append(w)

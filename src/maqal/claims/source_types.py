@@ -11,6 +11,9 @@ from .agreement import noun_agreement
 from .reading import Reading
 from .vocabulary import Lexicons, role_of
 
+#: a word written ل + ال with the alef dropped (للكرملين)
+LAM_AL_WORD = re.compile(r"(?<!\w)لل(\w+)")
+
 SOURCE_TYPES = ("official", "government", "institution", "organization", "intelligence",
                 "media", "expert", "anonymous", "person", "author")
 
@@ -33,7 +36,7 @@ def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:
     m = lex.side_re.search(src_norm)
     if not m:
         # ل + الكرملين is written للكرملين: try with ال restored
-        m2 = re.search(r"(?<!\w)لل(\w+)", src_norm)
+        m2 = LAM_AL_WORD.search(src_norm)
         if m2 and ("ال" + m2.group(1)) in lex.side_of:
             return lex.side_of["ال" + m2.group(1)], False
         return None, False
@@ -66,25 +69,47 @@ def corefer(doc: Reading, k0: int, k1: int):
     last = doc.toks[k1 - 1][2]
     core = last[2:] if last.startswith("ال") and len(last) > 4 else last
     for prev in reversed(doc.prev_sources):
-        if prev["type"] not in ("person",) and re.search(rf"(?<!\w)(?:ال)?{re.escape(core)}(?!\w)", prev["norm"]):
+        if prev["type"] not in ("person",) and find_mention(prev["norm"], core) is not None:
             return prev["type"], prev["side"]
     # earliest mention in the text before: look at the words in front of it
-    m = re.compile(rf"(?<!\w)(?:ال)?{re.escape(core)}(?!\w)").search(doc.norm, 0, doc.toks[k0][0])
-    if m:
-        return title_before(doc, m)
+    span = find_mention(doc.norm, core, doc.toks[k0][0])
+    if span is not None:
+        return title_before(doc, *span)
     return None, None
 
 
-def title_before(doc: Reading, mention: re.Match):
-    """Type and side of the title chain in front of a mention (up to 8 words, this clause):
-    the first office wins (وزيرة خارجية الاتحاد …); (None, None) when there is no role."""
-    j = doc.tok_at(mention.start())
+def is_word_char(ch: str) -> bool:
+    """What ``\\w`` matches."""
+    return ch.isalnum() or ch == "_"
+
+
+def find_mention(text: str, core: str, end: int | None = None) -> tuple[int, int] | None:
+    """The first (start, end) in ``text[:end]`` that ``(?<!\\w)(?:ال)?core(?!\\w)`` matches, found
+    with str.find: a regex compiled per name cost more than all the rest of a source."""
+    end = len(text) if end is None else end
+    n, best = len(core), None
+    i = text.find(core, 0, end)
+    while i != -1 and (best is None or i - 2 <= best[0]):
+        if i + n == end or not is_word_char(text[i + n]):
+            # candidates (start, 0 when read with ال — the regex tries that first — else 1)
+            if i >= 2 and text[i - 2:i] == "ال" and (i == 2 or not is_word_char(text[i - 3])):
+                best = min(best or (i - 2, 0), (i - 2, 0))
+            if i == 0 or not is_word_char(text[i - 1]):
+                best = min(best or (i, 1), (i, 1))
+        i = text.find(core, i + 1, end)
+    return None if best is None else (best[0], best[0] + n + 2 * (best[1] == 0))
+
+
+def title_before(doc: Reading, start: int, end: int):
+    """Type and side of the title chain in front of the mention start..end (up to 8 words, this
+    clause): the first office wins (وزيرة خارجية الاتحاد …); (None, None) when there is no role."""
+    j = doc.tok_at(start)
     j0 = max(0, j - 8)
     for q in range(j - 1, j0 - 1, -1):
         if doc.is_punct(q):
             j0 = q + 1
             break
-    window = doc.norm[doc.toks[j0][0]:mention.end()]
+    window = doc.norm[doc.toks[j0][0]:end]
     best = None
     for rm in doc.lex.role_re.finditer(window):
         if best is None or (role_of(doc.lex, best) == "person" and role_of(doc.lex, rm) != "person"):

@@ -12,6 +12,7 @@ from .reading import QUOTES_OPEN, Cue, Reading
 
 MAX_SOURCE_TOKENS = 20
 MAX_LEFT_SUBJECT = 8
+OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|كم|نا|ته)$")
 
 
 def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, int] | None:
@@ -92,7 +93,7 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
         return False
     w, first = doc.toks[j][2], doc.toks[k][2]
     definite = w.startswith(("ال", "لل"))
-    if not definite and re.search(r"(?:ها|هم|هما|كم|نا|ته)$", w) and len(w) > 4:
+    if not definite and OBJECT_SUFFIX.search(w) and len(w) > 4:
         return True  # الشركة | حاجتها: a possessed noun is the object, not part of the source
     if not definite and w.endswith("ا") and len(w) > 4 and not doc.is_side_word(w):
         return True  # وزارة التعليم | تعميما: an indefinite accusative is the object

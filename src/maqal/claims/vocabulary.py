@@ -10,13 +10,16 @@ import re
 from dataclasses import dataclass
 
 from ..arabic import normalize
-from ..lexicons import alternation, lexicon_cache, read_list, read_table
+from ..lexicons import alternation, key, lexicon_cache, read_list, read_table
 from ..lexicons import reload as reload_all_lexicons
 
 #: one proclitic letter a listed word may carry (وقال، بحسب، للمصدر)
-PROCLITIC = "[وفبلك]"
+PROCLITIC_LETTERS = "وفبلك"
+PROCLITIC = f"[{PROCLITIC_LETTERS}]"
 #: subject pronouns a pronoun host carries (لكنها، كما أنه)
 SUBJECT_PRONOUN_SUFFIXES = "(?:ه|ها|هم|هما|هن)"
+#: a run of word characters, as the analyses' tokens have them
+WORD_RUN = re.compile(r"\w+")
 #: the kinds of ``claim_cues.tsv`` rows that are word classes, not cues
 CUE_FILE_CLASSES = ("stop", "opener", "relative")
 #: the word classes of ``claim_words.tsv``
@@ -45,6 +48,11 @@ class Lexicons:
     role_type: dict
     side_re: re.Pattern
     side_of: dict
+    # the tokens a cue, hedge or allegation match can begin at (see :func:`heads`)
+    cue_heads: frozenset | None
+    hedge_heads: frozenset | None
+    allegation_heads: frozenset | None
+    listed_heads: frozenset | None  # the three together (None when one is None)
 
 
 @dataclass(frozen=True)
@@ -101,8 +109,28 @@ def read_cues() -> tuple[dict, dict, dict]:
     return cue_info, cue_forms, classes
 
 
-def read_hedges() -> tuple[re.Pattern, frozenset]:
-    """The hedge regex and the hedges that count only before an imperfect verb (قد يكون)."""
+def heads(forms, proclitics: str) -> frozenset | None:
+    """The tokens (:data:`maqal.normalized.TOKEN_RE`) a match of ``(?<!\\w)[proclitics]?forms``
+    can begin at: a form's first word, bare or behind a proclitic (or as an initial, «X.», when
+    it is one letter); trying the regex only there skips scanning every character.  None when a
+    first word is not all word characters: then only a scan can tell."""
+    out = set()
+    for form in forms:
+        if not form or not form.strip():
+            continue  # (as alternation skips it)
+        first = key(form).split(" ")[0]
+        if not WORD_RUN.fullmatch(first):
+            return None
+        out.add(first)
+        out.update(p + first for p in proclitics)
+        if len(first) == 1:
+            out.add(first + ".")
+    return frozenset(out)
+
+
+def read_hedges() -> tuple[re.Pattern, frozenset, frozenset | None]:
+    """The hedge regex, the hedges that count only before an imperfect verb (قد يكون), and the
+    tokens a hedge begins with."""
     hedge_forms, imperfect = [], set()
     for row in read_table("hedges.tsv"):
         nf = normalize(row[0])
@@ -110,7 +138,7 @@ def read_hedges() -> tuple[re.Pattern, frozenset]:
         if len(row) > 1 and row[1] == "imperfect":
             imperfect.add(nf)
     hedge_re = re.compile(rf"(?<!\w){PROCLITIC}?(?P<w>{alternation(hedge_forms)})(?!\w)")
-    return hedge_re, frozenset(imperfect)
+    return hedge_re, frozenset(imperfect), heads(hedge_forms, PROCLITIC_LETTERS)
 
 
 def strip_al(word: str) -> str:
@@ -137,9 +165,13 @@ def read_sides() -> tuple[re.Pattern, dict]:
     return side_re, side_of
 
 
+def listed_forms(name: str) -> list[str]:
+    return [normalize(w) for w in read_list(name)]
+
+
 def listed_regex(name: str, anchored: bool = False) -> re.Pattern:
     """A list file as a regex of its words behind an optional proclitic (group ``w``)."""
-    forms = [normalize(w) for w in read_list(name)]
+    forms = listed_forms(name)
     start = "^" if anchored else r"(?<!\w)"
     return re.compile(rf"{start}{PROCLITIC}?(?P<w>{alternation(forms)})(?!\w)")
 
@@ -148,13 +180,15 @@ def listed_regex(name: str, anchored: bool = False) -> re.Pattern:
 def lexicons() -> Lexicons:
     cue_info, cue_forms, classes = read_cues()
     cue_re = re.compile(rf"(?<!\w)(?P<pro>[وف])?(?P<cue>{alternation(cue_info)})(?!\w)")
-    hedge_re, hedge_imperfect = read_hedges()
+    hedge_re, hedge_imperfect, hedge_heads = read_hedges()
     role_re, role_type = read_roles()
     side_re, side_of = read_sides()
+    listed = (heads(cue_info, "وف"), hedge_heads, heads(listed_forms("allegation_markers.txt"), PROCLITIC_LETTERS))
     return Lexicons(cue_re, cue_info, cue_forms, frozenset(classes["stop"]), frozenset(classes["opener"]),
                     frozenset(classes["relative"]), hedge_re, hedge_imperfect,
                     listed_regex("allegation_markers.txt"), listed_regex("anonymous_sources.txt", anchored=True),
-                    role_re, role_type, side_re, side_of)
+                    role_re, role_type, side_re, side_of, *listed,
+                    None if None in listed else frozenset().union(*listed))
 
 
 @lexicon_cache
