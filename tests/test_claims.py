@@ -405,3 +405,14 @@ def test_forms_whose_first_word_is_not_a_word_are_scanned_for():
 
     assert heads(["قد", "ربما كان"], "وف") >= {"قد", "وقد", "فقد", "ربما", "وربما"}
     assert heads(["أ.د فلان"], "و") is None
+
+
+def test_a_cue_split_by_a_line_break_does_not_crash():
+    """«نقلا» and «عن» on two lines (two paragraphs) used to raise KeyError; now each paragraph
+    is a claim of its own, and the cue across the break attributes neither."""
+    text = "وأكد المشروع متوقف، نقلا" + "\n" + "عن الوزير أن المشروع متوقف."
+    df = claims(text)
+    assert len(df) == 2 and list(df["paragraph"]) == [0, 1]
+    assert all(text[s:e].strip() for s, e in zip(df["start"], df["end"]))
+    same_line = claims(text.replace("\n", " "))
+    assert "نقلا عن" in set(same_line["cue"].dropna())

@@ -58,7 +58,8 @@ def sentence_cues(doc: Reading, all_cues: list, ci: int, ss: int, se: int) -> tu
         if m.start() < ss:
             continue
         form = m.group("cue")
-        kind, lemma = lex.cue_info[SPACES.sub(" ", form)] if " " in form else lex.cue_info[form]
+        # a cue of several words may be split by any whitespace, a line break too
+        kind, lemma = lex.cue_info[form] if form in lex.cue_info else lex.cue_info[SPACES.sub(" ", form)]
         cues.append(Cue(m.start("cue"), m.end("cue"), m.start(), kind, lemma,
                         doc.tok_at(m.start()), doc.tok_at(m.end())))
     return cues, ci
