@@ -432,3 +432,22 @@ def test_event_tokens_are_the_normalised_words_with_their_spans_as_written():
     text = "زارَ الرئيسُ موسكو، أمسِ."
     assert [(w, text[s:e]) for w, s, e in tokens(text_layer(text).normalized)] == [
         ("زار", "زارَ"), ("الرئيس", "الرئيسُ"), ("موسكو", "موسكو"), ("،", "،"), ("امس", "أمسِ"), (".", ".")]
+
+
+def test_candidate_index_agrees_with_clitic_variants(snn_sample):
+    """The precomputed index of each phrase table gives what stripping a word's clitics finds:
+    for every word it holds, and for every word of the bundled articles (most in no table)."""
+    from maqal.arabic import normalize
+    from maqal.timeline.phrases import candidate_index, candidates_of, combined_candidates
+    from maqal.timeline.vocabulary import abstract_objects, phrase_tables
+
+    tables = phrase_tables()
+    words = {w for doc in snn_sample for w in normalize(doc["content"]).split()}
+    for table, future in [(tables[0], True), *((tab, False) for tab in tables[1:]), (abstract_objects(), False)]:
+        index = candidate_index(table, future)
+        for w in words | set(index) | {w + "x" for w in index}:
+            assert index.get(w, ()) == candidates_of(table, future, w), w
+    for w in words:
+        expected = (candidates_of(tables[0], True, w), candidates_of(tables[2], False, w),
+                    candidates_of(tables[1], False, w), candidates_of(tables[3], False, w))
+        assert combined_candidates(tables, w) == expected, w

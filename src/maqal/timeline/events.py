@@ -16,7 +16,7 @@ from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
-from .phrases import NO_CANDIDATES, combined_candidates, lookup, match
+from .phrases import combined_index, lookup, match
 from .vocabulary import (
     abstract_objects,
     event_words,
@@ -101,14 +101,12 @@ class Hits:
 
 def match_phrases(t: Tokens) -> Hits:
     """Event cues, places and certainty cues at every token, in one lookup per word."""
-    tables = phrase_tables()
+    index = combined_index(phrase_tables())
     words = t.words
     hits = Hits(title_cands=[()] * len(t))
     for k, w in enumerate(words):
-        if t.is_punct[k]:
-            continue
-        cc = combined_candidates(tables, w)
-        if cc is NO_CANDIDATES:
+        cc = index.get(w)
+        if cc is None or t.is_punct[k]:
             continue
         c_cue, c_place, c_cert, hits.title_cands[k] = cc
         h = match(words, k, c_cue) if c_cue else None
