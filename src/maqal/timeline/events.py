@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..lexicons import is_stopword
+from ..lexicons import is_stopword, lexicon_cache
 from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
@@ -37,6 +37,8 @@ MOVEMENTS = ("visit", "trip", "arrival", "departure")
 #: punctuation the event rules read (clause and quote bounds); other marks are not tokens here
 CLAUSE_MARKS = frozenset('،,؛;:.!?؟“”"«»()-–')
 CLAUSE_PUNCT = set("،,؛;:“”\"«»()–")
+#: words whose name test is remembered before the memo starts afresh (bounds memory on long runs)
+MAX_NAME_WORDS = 200_000
 #: tanwin: a word carrying it is an adverb, not a name
 TANWIN = "\u064b\u064c\u064d"
 
@@ -92,23 +94,26 @@ def token_table(layer) -> Tokens | None:
 @dataclass
 class Hits:
     """Phrases found at token positions: cue (n, (kind, pos), prefix), place (n, place, prefix),
-    certainty (planned | speculated), and each token's title candidates."""
+    certainty (planned | speculated), and the title candidates of the tokens that have some
+    (in token order)."""
     cue_at: dict = field(default_factory=dict)
     place_at: dict = field(default_factory=dict)
     cert_at: dict = field(default_factory=dict)
-    title_cands: list = field(default_factory=list)
+    title_cands: dict = field(default_factory=dict)
 
 
 def match_phrases(t: Tokens) -> Hits:
     """Event cues, places and certainty cues at every token, in one lookup per word."""
     index = combined_index(phrase_tables())
     words = t.words
-    hits = Hits(title_cands=[()] * len(t))
+    hits = Hits()
     for k, w in enumerate(words):
         cc = index.get(w)
         if cc is None or t.is_punct[k]:
             continue
-        c_cue, c_place, c_cert, hits.title_cands[k] = cc
+        c_cue, c_place, c_cert, c_title = cc
+        if c_title:
+            hits.title_cands[k] = c_title
         h = match(words, k, c_cue) if c_cue else None
         if h:
             hits.cue_at[k] = h
@@ -149,38 +154,46 @@ def _title_end(t: Tokens, hits: Hits, i: int, j: int) -> int:
 
 
 def _title_mentions(t: Tokens, hits: Hits, title_at) -> list:
-    """Mentions opened by a title of actor_titles.txt (الرئيس الروسي فلاديمير بوتين)."""
+    """Mentions opened by a title of actor_titles.txt (الرئيس الروسي فلاديمير بوتين), tried only
+    where a title may start and past the end of the mention before."""
     mentions, i = [], 0
-    while i < len(t):
-        hit = None if t.is_punct[i] else title_at(i)
+    for k in hits.title_cands:
+        hit = title_at(k) if k >= i else None
         if hit:
-            j = _title_end(t, hits, i, i + hit[0])
-            mentions.append((i, j))
-            i = j
-            continue
-        i += 1
+            i = _title_end(t, hits, k, k + hit[0])
+            mentions.append((k, i))
     return mentions
 
 
 def _repeated_names(t: Tokens, hits: Hits, title_at) -> set:
     """2-3 word sequences of non-stopword, non-ال words seen at least twice in the article."""
-    words, preps = t.words, event_words("preposition")
-
-    def name_like(k):
-        w = words[k]
-        return (not t.is_punct[k] and not w.startswith("ال") and not w.isdigit() and len(w) > 1
-                and not is_stopword(w) and w not in preps and k not in hits.cue_at
-                and k not in hits.place_at and not title_at(k))
-
-    n = len(t)
-    good = [name_like(k) for k in range(n)]
+    words, memo = t.words, _name_words()
+    good = [memo[w] if w in memo else _remember_name_word(memo, w) for w in words]
+    for k in (*hits.cue_at, *hits.place_at, *(k for k in hits.title_cands if title_at(k))):
+        good[k] = False
+    pairs = [k for k in range(len(good) - 1) if good[k] and good[k + 1]]
     counts: dict = {}
-    for size in (3, 2):
-        for k in range(n - size + 1):
-            if good[k] and good[k + 1] and (size == 2 or good[k + 2]):
-                g = tuple(words[k:k + size])
-                counts[g] = counts.get(g, 0) + 1
+    for g in [tuple(words[k:k + 3]) for k in pairs if k + 2 < len(good) and good[k + 2]] + [
+            (words[k], words[k + 1]) for k in pairs]:
+        counts[g] = counts.get(g, 0) + 1
     return {g for g, c in counts.items() if c >= 2}
+
+
+@lexicon_cache
+def _name_words() -> dict:
+    """Word -> whether it may be part of a name (memo of :func:`_remember_name_word`)."""
+    return {}
+
+
+def _remember_name_word(memo: dict, w: str) -> bool:
+    """A name word is no punctuation, ال-word, number, single letter, stopword or preposition;
+    remembered per word (the stopword test is the dear part), the memo bounded for long runs."""
+    ok = ((w[0].isalnum() or w[0] == "_") and not w.startswith("ال") and not w.isdigit() and len(w) > 1
+          and not is_stopword(w) and w not in event_words("preposition"))
+    if len(memo) >= MAX_NAME_WORDS:
+        memo.clear()
+    memo[w] = ok
+    return ok
 
 
 def _name_mentions(words, names, mentions, covered) -> None:
@@ -222,7 +235,7 @@ def actor_spans(t: Tokens, hits: Hits):
 
     def title_at(k):
         if k not in title_hits:
-            cc = hits.title_cands[k]
+            cc = hits.title_cands.get(k)
             title_hits[k] = match(t.words, k, cc) if cc else None
         return title_hits[k]
 
