@@ -427,11 +427,23 @@ def test_negation_particles_come_from_negations_txt():
 
 def test_event_tokens_are_the_normalised_words_with_their_spans_as_written():
     from maqal.textlayer import text_layer
-    from maqal.timeline.events import tokens
+    from maqal.timeline.events import token_table
 
     text = "زارَ الرئيسُ موسكو، أمسِ."
-    assert [(w, text[s:e]) for w, s, e in tokens(text_layer(text).normalized)] == [
+    t = token_table(text_layer(text))
+    assert [(w, t.surface(k)) for k, w in enumerate(t.words)] == [
         ("زار", "زارَ"), ("الرئيس", "الرئيسُ"), ("موسكو", "موسكو"), ("،", "،"), ("امس", "أمسِ"), (".", ".")]
+    assert t.clause == [0, 0, 0, 1, 1, 1] and t.sent == [0] * 6
+
+
+def test_event_tokens_split_initials_and_drop_other_marks():
+    from maqal.textlayer import text_layer
+    from maqal.timeline.events import token_table
+
+    text = "قال د. محمد / 5% من الناس؛ ثم ذهب.\nوقال ج. سميث"
+    t = token_table(text_layer(text))
+    assert t.words == ["قال", "د", ".", "محمد", "5", "من", "الناس", "؛", "ثم", "ذهب", ".", "وقال", "ج", ".", "سميث"]
+    assert [t.surface(k) for k in range(len(t))][1:3] == ["د", "."]
 
 
 def test_candidate_index_agrees_with_clitic_variants(snn_sample):

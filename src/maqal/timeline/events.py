@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from ..lexicons import is_stopword, lexicon_cache
+from ..normalized import NormalizedText
 from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
@@ -37,6 +40,8 @@ MOVEMENTS = ("visit", "trip", "arrival", "departure")
 #: punctuation the event rules read (clause and quote bounds); other marks are not tokens here
 CLAUSE_MARKS = frozenset('،,؛;:.!?؟“”"«»()-–')
 CLAUSE_PUNCT = set("،,؛;:“”\"«»()–")
+#: a mark the shared tokeniser makes a token of; and what may open an initial (a superset test)
+_MARK_RE, _INITIAL_RE = re.compile(r"[^\w\s]"), re.compile(r"(?<!\w)[^\W\d_]\.")
 #: words whose name test is remembered before the memo starts afresh (bounds memory on long runs)
 MAX_NAME_WORDS = 200_000
 #: tanwin: a word carrying it is an adverb, not a name
@@ -44,26 +49,34 @@ TANWIN = "\u064b\u064c\u064d"
 
 
 # ----------------------------------------------------------------------------- tokens and clauses
-def tokens(normalized) -> list[tuple[str, int, int]]:
-    """(normalised word or punctuation, start, end in the original text) of a text layer's
-    normalised view (``layer.normalized``): its shared tokens, with an initial's dot as a
-    token of its own and only the punctuation that bounds clauses and quotes kept."""
+def _kept_tokens(normalized) -> list[tuple[int, int, str]]:
+    """The shared tokens of a normalised view (``layer.normalized.tokens``) with only the
+    punctuation that bounds clauses and quotes kept, and an initial's dot a token of its own.
+    The marks to drop are found in the text first, so most articles filter by one set lookup
+    per token and split no initial."""
+    toks = normalized.tokens
+    dropped = set(_MARK_RE.findall(normalized.norm)) - CLAUSE_MARKS
+    if dropped:
+        toks = [x for x in toks if x[2] not in dropped]
+    if not _INITIAL_RE.search(normalized.norm):
+        return toks
     kept = []
-    for s, e, tok in normalized.tokens:
+    for s, e, tok in toks:
         if len(tok) == 2 and tok[1] == ".":  # an initial: the letter and its dot
-            kept += [(tok[0], s, s + 1), (".", s + 1, e)]
-        elif tok[0].isalnum() or tok[0] == "_" or tok in CLAUSE_MARKS:
-            kept.append((tok, s, e))
-    spans = normalized.spans([(s, e) for _, s, e in kept])
-    return [(tok, a, b) for (tok, _, _), (a, b) in zip(kept, spans)]
+            kept += [(s, s + 1, tok[0]), (s + 1, e, ".")]
+        else:
+            kept.append((s, e, tok))
+    return kept
 
 
 @dataclass
 class Tokens:
-    """An article's tokens with what the event rules ask of them."""
-    toks: list          # (word, start, end)
+    """An article's tokens with what the event rules ask of them; positions are normalised, and
+    mapped to the original text only for the few tokens a row reports (:meth:`start`, :meth:`end`)."""
+    normalized: NormalizedText
+    starts: list        # normalised start of each token
+    ends: list
     words: list         # normalised
-    surf: list          # as written
     is_punct: list
     sent: list          # sentence index of each token
     clause: list        # clause index: grows at clause punctuation and at sentence starts
@@ -71,23 +84,40 @@ class Tokens:
     def __len__(self):
         return len(self.words)
 
+    def start(self, k: int) -> int:
+        """Where token k starts in the original text."""
+        return self.normalized.start(self.starts[k])
+
+    def end(self, k: int) -> int:
+        """Where token k ends in the original text (with the diacritics trailing it)."""
+        return self.normalized.end(self.ends[k])
+
+    def surface(self, k: int) -> str:
+        """Token k as written."""
+        return self.normalized.original[self.start(k):self.end(k)]
+
 
 def token_table(layer) -> Tokens | None:
-    """The tokens, sentences and clauses of a text layer (None without a token)."""
-    toks = tokens(layer.normalized)
-    if not toks:
+    """The tokens, sentences and clauses of a text layer (None without a token).  Sentence starts
+    are moved into normalised positions (a token starts at or after an original position exactly
+    when it does at or after that position's normalised index), so tokens are bisected by sentence
+    rather than sentences by token."""
+    normalized = layer.normalized
+    kept = _kept_tokens(normalized)
+    if not kept:
         return None
-    text = layer.text
-    words = [t[0] for t in toks]
-    is_punct = [not (w[0].isalnum() or w[0] == "_") for w in words]
-    sstarts = layer.sentence_starts
-    sent = [bisect.bisect_right(sstarts, t[1]) - 1 for t in toks]
-    clause, c = [], 0
-    for k in range(len(words)):
-        if is_punct[k] and words[k] in CLAUSE_PUNCT or k and sent[k] != sent[k - 1]:
-            c += 1
-        clause.append(c)
-    return Tokens(toks, words, [text[t[1]:t[2]] for t in toks], is_punct, sent, clause)
+    starts, ends, words = (list(col) for col in zip(*kept))
+    n = len(words)
+    edges = [bisect.bisect_left(starts, normalized.to_norm(s)) for s in layer.sentence_starts] + [n]
+    sent = [-1] * edges[0]
+    for m in range(len(edges) - 1):
+        sent += [m] * (edges[m + 1] - edges[m])
+    bounds = [0] * n
+    for k in {*edges[:-1], *(k for k, w in enumerate(words) if w in CLAUSE_PUNCT)}:
+        if 0 < k < n or (k == 0 and words[0] in CLAUSE_PUNCT):
+            bounds[k] = 1
+    is_punct = [w in CLAUSE_MARKS for w in words]
+    return Tokens(normalized, starts, ends, words, is_punct, sent, list(accumulate(bounds)))
 
 
 # ----------------------------------------------------------------------------- phrases
@@ -141,7 +171,7 @@ def _title_end(t: Tokens, hits: Hits, i: int, j: int) -> int:
             continue
         if is_stopword(w) or w in preps or (j in hits.cue_at) or (j in hits.place_at) or w.isdigit():
             break
-        if any(c in t.surf[j] for c in TANWIN):
+        if any(c in t.surface(j) for c in TANWIN):
             break
         if w.startswith("ال") and names == 0:
             j += 1
@@ -265,10 +295,10 @@ class EventScan:
     def actor_text(self, s, e) -> str:
         """A mention as written, without the و/ف before a name seen bare elsewhere."""
         t = self.t
-        a = t.toks[s][1]
+        a = t.start(s)
         if (t.words[s], t.words[s + 1] if s + 1 < len(t) else None) in self.conj and self.text[a] in "وف":
             a += 1
-        return self.text[a:t.toks[e - 1][2]]
+        return self.text[a:t.end(e - 1)]
 
 
 @dataclass
@@ -480,7 +510,7 @@ def linked_time(a: EventScan, c: Cue, certainty: str):
 def _event_rows(a: EventScan, c: Cue, where, who, with_, count, certainty, d) -> list[dict]:
     """One row per place of the event (one row without a place)."""
     t = a.t
-    start, end = t.toks[c.k][1], t.toks[c.after - 1][2]
+    start, end = t.start(c.k), t.end(c.after - 1)
     base = {
         "kind": c.kind, "who": a.actor_text(*who) if who else None,
         "with": a.actor_text(*with_) if with_ else None, "count": count,
@@ -520,11 +550,11 @@ def event_of(a: EventScan, c: Cue) -> list[dict]:
 
 def _dates_by_token(t: Tokens, dates) -> list:
     """(token position, row) of every date row with a value or a date."""
-    out, tstarts = [], [tok[1] for tok in t.toks]
+    out, to_norm = [], t.normalized.to_norm
     for d in dates:
         if d.get("start_date") is None and d.get("value") is None:
             continue
-        i = bisect.bisect_left(tstarts, d["start"])
+        i = bisect.bisect_left(t.starts, to_norm(d["start"]))
         if i < len(t):
             out.append((i, d))
     return out
