@@ -110,12 +110,12 @@ def token_table(layer) -> Tokens | None:
     n = len(words)
     edges = [bisect.bisect_left(starts, normalized.to_norm(s)) for s in layer.sentence_starts] + [n]
     sent = [-1] * edges[0]
-    for m in range(len(edges) - 1):
+    for m in range(len(edges) - 1):  # tokens edges[m] .. edges[m + 1] - 1 are in sentence m
         sent += [m] * (edges[m + 1] - edges[m])
+    # a clause opens at clause punctuation and at the first token of a sentence (but the first)
     bounds = [0] * n
-    for k in {*edges[:-1], *(k for k, w in enumerate(words) if w in CLAUSE_PUNCT)}:
-        if 0 < k < n or (k == 0 and words[0] in CLAUSE_PUNCT):
-            bounds[k] = 1
+    for k in [k for k, w in enumerate(words) if w in CLAUSE_PUNCT] + [k for k in edges[:-1] if 0 < k < n]:
+        bounds[k] = 1
     is_punct = [w in CLAUSE_MARKS for w in words]
     return Tokens(normalized, starts, ends, words, is_punct, sent, list(accumulate(bounds)))
 
