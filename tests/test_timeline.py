@@ -427,8 +427,39 @@ def test_negation_particles_come_from_negations_txt():
 
 def test_event_tokens_are_the_normalised_words_with_their_spans_as_written():
     from maqal.textlayer import text_layer
-    from maqal.timeline.events import tokens
+    from maqal.timeline.events import token_table
 
     text = "زارَ الرئيسُ موسكو، أمسِ."
-    assert [(w, text[s:e]) for w, s, e in tokens(text_layer(text).normalized)] == [
+    t = token_table(text_layer(text))
+    assert [(w, t.surface(k)) for k, w in enumerate(t.words)] == [
         ("زار", "زارَ"), ("الرئيس", "الرئيسُ"), ("موسكو", "موسكو"), ("،", "،"), ("امس", "أمسِ"), (".", ".")]
+    assert t.clause == [0, 0, 0, 1, 1, 1] and t.sent == [0] * 6
+
+
+def test_event_tokens_split_initials_and_drop_other_marks():
+    from maqal.textlayer import text_layer
+    from maqal.timeline.events import token_table
+
+    text = "قال د. محمد / 5% من الناس؛ ثم ذهب.\nوقال ج. سميث"
+    t = token_table(text_layer(text))
+    assert t.words == ["قال", "د", ".", "محمد", "5", "من", "الناس", "؛", "ثم", "ذهب", ".", "وقال", "ج", ".", "سميث"]
+    assert [t.surface(k) for k in range(len(t))][1:3] == ["د", "."]
+
+
+def test_candidate_index_agrees_with_clitic_variants(snn_sample):
+    """The precomputed index of each phrase table gives what stripping a word's clitics finds:
+    for every word it holds, and for every word of the bundled articles (most in no table)."""
+    from maqal.arabic import normalize
+    from maqal.timeline.phrases import candidate_index, candidates_of, combined_candidates
+    from maqal.timeline.vocabulary import abstract_objects, phrase_tables
+
+    tables = phrase_tables()
+    words = {w for doc in snn_sample for w in normalize(doc["content"]).split()}
+    for table, future in [(tables[0], True), *((tab, False) for tab in tables[1:]), (abstract_objects(), False)]:
+        index = candidate_index(table, future)
+        for w in words | set(index) | {w + "x" for w in index}:
+            assert index.get(w, ()) == candidates_of(table, future, w), w
+    for w in words:
+        expected = (candidates_of(tables[0], True, w), candidates_of(tables[2], False, w),
+                    candidates_of(tables[1], False, w), candidates_of(tables[3], False, w))
+        assert combined_candidates(tables, w) == expected, w

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
-from ..lexicons import is_stopword
+from ..lexicons import is_stopword, lexicon_cache
+from ..normalized import NormalizedText
 from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
-from .phrases import NO_CANDIDATES, combined_candidates, lookup, match
+from .phrases import combined_index, lookup, match
 from .vocabulary import (
     abstract_objects,
     event_words,
@@ -37,31 +40,43 @@ MOVEMENTS = ("visit", "trip", "arrival", "departure")
 #: punctuation the event rules read (clause and quote bounds); other marks are not tokens here
 CLAUSE_MARKS = frozenset('،,؛;:.!?؟“”"«»()-–')
 CLAUSE_PUNCT = set("،,؛;:“”\"«»()–")
+#: a mark the shared tokeniser makes a token of; and what may open an initial (a superset test)
+_MARK_RE, _INITIAL_RE = re.compile(r"[^\w\s]"), re.compile(r"(?<!\w)[^\W\d_]\.")
+#: words whose name test is remembered before the memo starts afresh (bounds memory on long runs)
+MAX_NAME_WORDS = 200_000
 #: tanwin: a word carrying it is an adverb, not a name
 TANWIN = "\u064b\u064c\u064d"
 
 
 # ----------------------------------------------------------------------------- tokens and clauses
-def tokens(normalized) -> list[tuple[str, int, int]]:
-    """(normalised word or punctuation, start, end in the original text) of a text layer's
-    normalised view (``layer.normalized``): its shared tokens, with an initial's dot as a
-    token of its own and only the punctuation that bounds clauses and quotes kept."""
+def _kept_tokens(normalized) -> list[tuple[int, int, str]]:
+    """The shared tokens of a normalised view (``layer.normalized.tokens``) with only the
+    punctuation that bounds clauses and quotes kept, and an initial's dot a token of its own.
+    The marks to drop are found in the text first, so most articles filter by one set lookup
+    per token and split no initial."""
+    toks = normalized.tokens
+    dropped = set(_MARK_RE.findall(normalized.norm)) - CLAUSE_MARKS
+    if dropped:
+        toks = [x for x in toks if x[2] not in dropped]
+    if not _INITIAL_RE.search(normalized.norm):
+        return toks
     kept = []
-    for s, e, tok in normalized.tokens:
+    for s, e, tok in toks:
         if len(tok) == 2 and tok[1] == ".":  # an initial: the letter and its dot
-            kept += [(tok[0], s, s + 1), (".", s + 1, e)]
-        elif tok[0].isalnum() or tok[0] == "_" or tok in CLAUSE_MARKS:
-            kept.append((tok, s, e))
-    spans = normalized.spans([(s, e) for _, s, e in kept])
-    return [(tok, a, b) for (tok, _, _), (a, b) in zip(kept, spans)]
+            kept += [(s, s + 1, tok[0]), (s + 1, e, ".")]
+        else:
+            kept.append((s, e, tok))
+    return kept
 
 
 @dataclass
 class Tokens:
-    """An article's tokens with what the event rules ask of them."""
-    toks: list          # (word, start, end)
+    """An article's tokens with what the event rules ask of them; positions are normalised, and
+    mapped to the original text only for the few tokens a row reports (:meth:`start`, :meth:`end`)."""
+    normalized: NormalizedText
+    starts: list        # normalised start of each token
+    ends: list
     words: list         # normalised
-    surf: list          # as written
     is_punct: list
     sent: list          # sentence index of each token
     clause: list        # clause index: grows at clause punctuation and at sentence starts
@@ -69,48 +84,66 @@ class Tokens:
     def __len__(self):
         return len(self.words)
 
+    def start(self, k: int) -> int:
+        """Where token k starts in the original text."""
+        return self.normalized.start(self.starts[k])
+
+    def end(self, k: int) -> int:
+        """Where token k ends in the original text (with the diacritics trailing it)."""
+        return self.normalized.end(self.ends[k])
+
+    def surface(self, k: int) -> str:
+        """Token k as written."""
+        return self.normalized.original[self.start(k):self.end(k)]
+
 
 def token_table(layer) -> Tokens | None:
-    """The tokens, sentences and clauses of a text layer (None without a token)."""
-    toks = tokens(layer.normalized)
-    if not toks:
+    """The tokens, sentences and clauses of a text layer (None without a token).  Sentence starts
+    are moved into normalised positions (a token starts at or after an original position exactly
+    when it does at or after that position's normalised index), so tokens are bisected by sentence
+    rather than sentences by token."""
+    normalized = layer.normalized
+    kept = _kept_tokens(normalized)
+    if not kept:
         return None
-    text = layer.text
-    words = [t[0] for t in toks]
-    is_punct = [not (w[0].isalnum() or w[0] == "_") for w in words]
-    sstarts = layer.sentence_starts
-    sent = [bisect.bisect_right(sstarts, t[1]) - 1 for t in toks]
-    clause, c = [], 0
-    for k in range(len(words)):
-        if is_punct[k] and words[k] in CLAUSE_PUNCT or k and sent[k] != sent[k - 1]:
-            c += 1
-        clause.append(c)
-    return Tokens(toks, words, [text[t[1]:t[2]] for t in toks], is_punct, sent, clause)
+    starts, ends, words = (list(col) for col in zip(*kept))
+    n = len(words)
+    edges = [bisect.bisect_left(starts, normalized.to_norm(s)) for s in layer.sentence_starts] + [n]
+    sent = [-1] * edges[0]
+    for m in range(len(edges) - 1):  # tokens edges[m] .. edges[m + 1] - 1 are in sentence m
+        sent += [m] * (edges[m + 1] - edges[m])
+    # a clause opens at clause punctuation and at the first token of a sentence (but the first)
+    bounds = [0] * n
+    for k in [k for k, w in enumerate(words) if w in CLAUSE_PUNCT] + [k for k in edges[:-1] if 0 < k < n]:
+        bounds[k] = 1
+    is_punct = [w in CLAUSE_MARKS for w in words]
+    return Tokens(normalized, starts, ends, words, is_punct, sent, list(accumulate(bounds)))
 
 
 # ----------------------------------------------------------------------------- phrases
 @dataclass
 class Hits:
     """Phrases found at token positions: cue (n, (kind, pos), prefix), place (n, place, prefix),
-    certainty (planned | speculated), and each token's title candidates."""
+    certainty (planned | speculated), and the title candidates of the tokens that have some
+    (in token order)."""
     cue_at: dict = field(default_factory=dict)
     place_at: dict = field(default_factory=dict)
     cert_at: dict = field(default_factory=dict)
-    title_cands: list = field(default_factory=list)
+    title_cands: dict = field(default_factory=dict)
 
 
 def match_phrases(t: Tokens) -> Hits:
     """Event cues, places and certainty cues at every token, in one lookup per word."""
-    tables = phrase_tables()
+    index = combined_index(phrase_tables())
     words = t.words
-    hits = Hits(title_cands=[()] * len(t))
+    hits = Hits()
     for k, w in enumerate(words):
-        if t.is_punct[k]:
+        cc = index.get(w)
+        if cc is None or t.is_punct[k]:
             continue
-        cc = combined_candidates(tables, w)
-        if cc is NO_CANDIDATES:
-            continue
-        c_cue, c_place, c_cert, hits.title_cands[k] = cc
+        c_cue, c_place, c_cert, c_title = cc
+        if c_title:
+            hits.title_cands[k] = c_title
         h = match(words, k, c_cue) if c_cue else None
         if h:
             hits.cue_at[k] = h
@@ -138,7 +171,7 @@ def _title_end(t: Tokens, hits: Hits, i: int, j: int) -> int:
             continue
         if is_stopword(w) or w in preps or (j in hits.cue_at) or (j in hits.place_at) or w.isdigit():
             break
-        if any(c in t.surf[j] for c in TANWIN):
+        if any(c in t.surface(j) for c in TANWIN):
             break
         if w.startswith("ال") and names == 0:
             j += 1
@@ -151,38 +184,46 @@ def _title_end(t: Tokens, hits: Hits, i: int, j: int) -> int:
 
 
 def _title_mentions(t: Tokens, hits: Hits, title_at) -> list:
-    """Mentions opened by a title of actor_titles.txt (الرئيس الروسي فلاديمير بوتين)."""
+    """Mentions opened by a title of actor_titles.txt (الرئيس الروسي فلاديمير بوتين), tried only
+    where a title may start and past the end of the mention before."""
     mentions, i = [], 0
-    while i < len(t):
-        hit = None if t.is_punct[i] else title_at(i)
+    for k in hits.title_cands:
+        hit = title_at(k) if k >= i else None
         if hit:
-            j = _title_end(t, hits, i, i + hit[0])
-            mentions.append((i, j))
-            i = j
-            continue
-        i += 1
+            i = _title_end(t, hits, k, k + hit[0])
+            mentions.append((k, i))
     return mentions
 
 
 def _repeated_names(t: Tokens, hits: Hits, title_at) -> set:
     """2-3 word sequences of non-stopword, non-ال words seen at least twice in the article."""
-    words, preps = t.words, event_words("preposition")
-
-    def name_like(k):
-        w = words[k]
-        return (not t.is_punct[k] and not w.startswith("ال") and not w.isdigit() and len(w) > 1
-                and not is_stopword(w) and w not in preps and k not in hits.cue_at
-                and k not in hits.place_at and not title_at(k))
-
-    n = len(t)
-    good = [name_like(k) for k in range(n)]
+    words, memo = t.words, _name_words()
+    good = [memo[w] if w in memo else _remember_name_word(memo, w) for w in words]
+    for k in (*hits.cue_at, *hits.place_at, *(k for k in hits.title_cands if title_at(k))):
+        good[k] = False
+    pairs = [k for k in range(len(good) - 1) if good[k] and good[k + 1]]
     counts: dict = {}
-    for size in (3, 2):
-        for k in range(n - size + 1):
-            if good[k] and good[k + 1] and (size == 2 or good[k + 2]):
-                g = tuple(words[k:k + size])
-                counts[g] = counts.get(g, 0) + 1
+    for g in [tuple(words[k:k + 3]) for k in pairs if k + 2 < len(good) and good[k + 2]] + [
+            (words[k], words[k + 1]) for k in pairs]:
+        counts[g] = counts.get(g, 0) + 1
     return {g for g, c in counts.items() if c >= 2}
+
+
+@lexicon_cache
+def _name_words() -> dict:
+    """Word -> whether it may be part of a name (memo of :func:`_remember_name_word`)."""
+    return {}
+
+
+def _remember_name_word(memo: dict, w: str) -> bool:
+    """A name word is no punctuation, ال-word, number, single letter, stopword or preposition;
+    remembered per word (the stopword test is the dear part), the memo bounded for long runs."""
+    ok = ((w[0].isalnum() or w[0] == "_") and not w.startswith("ال") and not w.isdigit() and len(w) > 1
+          and not is_stopword(w) and w not in event_words("preposition"))
+    if len(memo) >= MAX_NAME_WORDS:
+        memo.clear()
+    memo[w] = ok
+    return ok
 
 
 def _name_mentions(words, names, mentions, covered) -> None:
@@ -224,7 +265,7 @@ def actor_spans(t: Tokens, hits: Hits):
 
     def title_at(k):
         if k not in title_hits:
-            cc = hits.title_cands[k]
+            cc = hits.title_cands.get(k)
             title_hits[k] = match(t.words, k, cc) if cc else None
         return title_hits[k]
 
@@ -254,10 +295,10 @@ class EventScan:
     def actor_text(self, s, e) -> str:
         """A mention as written, without the و/ف before a name seen bare elsewhere."""
         t = self.t
-        a = t.toks[s][1]
+        a = t.start(s)
         if (t.words[s], t.words[s + 1] if s + 1 < len(t) else None) in self.conj and self.text[a] in "وف":
             a += 1
-        return self.text[a:t.toks[e - 1][2]]
+        return self.text[a:t.end(e - 1)]
 
 
 @dataclass
@@ -469,7 +510,7 @@ def linked_time(a: EventScan, c: Cue, certainty: str):
 def _event_rows(a: EventScan, c: Cue, where, who, with_, count, certainty, d) -> list[dict]:
     """One row per place of the event (one row without a place)."""
     t = a.t
-    start, end = t.toks[c.k][1], t.toks[c.after - 1][2]
+    start, end = t.start(c.k), t.end(c.after - 1)
     base = {
         "kind": c.kind, "who": a.actor_text(*who) if who else None,
         "with": a.actor_text(*with_) if with_ else None, "count": count,
@@ -509,11 +550,11 @@ def event_of(a: EventScan, c: Cue) -> list[dict]:
 
 def _dates_by_token(t: Tokens, dates) -> list:
     """(token position, row) of every date row with a value or a date."""
-    out, tstarts = [], [tok[1] for tok in t.toks]
+    out, to_norm = [], t.normalized.to_norm
     for d in dates:
         if d.get("start_date") is None and d.get("value") is None:
             continue
-        i = bisect.bisect_left(tstarts, d["start"])
+        i = bisect.bisect_left(t.starts, to_norm(d["start"]))
         if i < len(t):
             out.append((i, d))
     return out

@@ -1,31 +1,23 @@
 """Matching the phrases of a table (event cues, places, certainty cues, titles) at a token: the
 longest phrase whose first word is the token with its proclitics stripped (و ف ب ل وب ول فب لل
-بال وال فال ك, and the future prefix س for verbs).  The candidates of each word are worked out
-once and memoised, as most words of an article recur across articles."""
+بال وال فال ك, and the future prefix س for verbs).  Each table is turned once into an index from
+every clitic form of its first words to their candidate phrases, so a word's candidates are one
+dict lookup (the tables are small: about ten thousand forms in all)."""
 from __future__ import annotations
-
-from ..lexicons import lexicon_cache
 
 #: proclitic -> what replaces it (لل+noun = ل + ال+noun)
 CLITIC_VARIANTS = (("", ""), ("و", ""), ("ف", ""), ("ب", ""), ("ل", ""), ("وب", ""), ("ول", ""), ("فب", ""),
                    ("لل", "ال"), ("ولل", "ال"), ("بال", "ال"), ("وبال", "ال"), ("فال", "ال"), ("وال", "ال"),
                    ("ك", ""), ("ال", ""), ("وال", ""), ("بال", ""), ("لل", ""))
 FUTURE_VARIANTS = (("س", ""), ("وس", ""), ("فس", ""))
-#: memoised words per table before the memo starts afresh (bounds memory on long runs)
-MAX_CANDIDATE_WORDS = 200_000
 #: the candidates of a word found in none of the four event tables
 NO_CANDIDATES = ((), (), (), ())
 
-# (table, future) → (table, {word: its candidate phrases}): what lookup tries for a word, in
-# order — for each clitic variant of the word, that variant's phrases longest first — as
-# (n_tokens, rest, value, prefix).  Taking the first match of each variant's list and keeping it
-# only when longer than the best so far is the same as trying them all and keeping the first
-# strictly longer one.
-_CANDIDATES: dict = {}
-_COMBINED: list = [None, {}]  # [tables, {word: (cue, place, certainty, title) candidates}]
+# (table, future) → (table, {word: its candidate phrases}); (tables) → (tables, {word: the four})
+_INDEXES: dict = {}
+_COMBINED: list = [None, {}]
 
 
-@lexicon_cache
 def variants(word: str, future: bool) -> tuple:
     """(prefix, word without it) for each proclitic the word may carry."""
     out = []
@@ -38,16 +30,42 @@ def variants(word: str, future: bool) -> tuple:
     return tuple(out)
 
 
+def candidates_of(table, future, word) -> tuple:
+    """(n_tokens, rest, value, prefix) of every phrase of ``table`` the word may start: for each
+    clitic variant of the word in order, that variant's phrases longest first.  The definition
+    :func:`candidate_index` inverts (``tests/test_timeline.py`` checks they agree)."""
+    return tuple((len(rest) + 1, rest, v, pre)
+                 for pre, w in variants(word, future) for rest, v in table.get(w, ()))
+
+
+def candidate_index(table, future) -> dict:
+    """Every word a phrase of ``table`` may start -> :func:`candidates_of` that word, built by
+    prefixing each first word with each proclitic (variant by variant, so in the same order)."""
+    got = _INDEXES.get((id(table), future))
+    if got is not None and got[0] is table:
+        return got[1]
+    index: dict = {}
+    for pre, repl in CLITIC_VARIANTS + (FUTURE_VARIANTS if future else ()):
+        for first, phrases in table.items():
+            if len(first) >= 2 and first.startswith(repl):
+                word = pre + first[len(repl):]
+                index.setdefault(word, []).extend((len(rest) + 1, rest, v, pre) for rest, v in phrases)
+    index = {w: tuple(c) for w, c in index.items()}
+    _INDEXES[(id(table), future)] = (table, index)
+    return index
+
+
 def lookup(tokens, i, table, future=False):
     """Longest phrase of ``table`` starting at token i (clitics stripped from its first word).
 
     Returns (n_tokens, value, prefix) or None.  With ``future`` the prefixes س/وس/فس are tried too.
     """
-    return match(tokens, i, word_candidates(table, future, tokens[i]))
+    return match(tokens, i, candidate_index(table, future).get(tokens[i]))
 
 
 def match(tokens, i, cands):
-    """:func:`lookup` given the word's candidates."""
+    """:func:`lookup` given the word's candidates: taking the first match of each variant's list
+    and keeping it only when longer than the best so far."""
     best = None
     for n, rest, v, pre in cands or ():
         if best is not None and n <= best[0]:
@@ -57,47 +75,20 @@ def match(tokens, i, cands):
     return best
 
 
-def _memo(table, future) -> dict:
-    got = _CANDIDATES.get((id(table), future))
-    if got is None or got[0] is not table:
-        got = (table, {})
-        _CANDIDATES[(id(table), future)] = got
-    return got[1]
-
-
-def candidates_of(table, future, word) -> tuple:
-    """(n_tokens, rest, value, prefix) of every phrase of ``table`` the word may start."""
-    return tuple((len(rest) + 1, rest, v, pre)
-                 for pre, w in variants(word, future) for rest, v in table.get(w, ()))
-
-
-def word_candidates(table, future, word) -> tuple:
-    """:func:`candidates_of`, memoised per table."""
-    memo = _memo(table, future)
-    found = memo.get(word)
-    if found is None:
-        found = candidates_of(table, future, word)
-        if len(memo) >= MAX_CANDIDATE_WORDS:
-            memo.clear()
-        memo[word] = found
-    return found
+def combined_index(tables) -> dict:
+    """Word -> its candidates in the four event tables (cues, certainty, places, titles) at once,
+    as (cue, place, certainty, title); a word in none of them is not a key."""
+    if _COMBINED[0] is tables:
+        return _COMBINED[1]
+    cues, cert, places, titles = tables
+    parts = (candidate_index(cues, True), candidate_index(places, False),
+             candidate_index(cert, False), candidate_index(titles, False))
+    words = set().union(*parts)
+    combined = {w: tuple(p.get(w, ()) for p in parts) for w in words}
+    _COMBINED[:] = [tables, combined]
+    return combined
 
 
 def combined_candidates(tables, word) -> tuple:
-    """The candidates of a word in the four event tables (cues, certainty, places, titles) at once,
-    as (cue, place, certainty, title), or :data:`NO_CANDIDATES`; memoised."""
-    if _COMBINED[0] is not tables:
-        _COMBINED[:] = [tables, {}]
-    memo = _COMBINED[1]
-    got = memo.get(word)
-    if got is not None:
-        return got
-    cues, cert, places, titles = tables
-    got = (candidates_of(cues, True, word), candidates_of(places, False, word),
-           candidates_of(cert, False, word), candidates_of(titles, False, word))
-    if not any(got):
-        got = NO_CANDIDATES
-    if len(memo) >= MAX_CANDIDATE_WORDS:
-        memo.clear()
-    memo[word] = got
-    return got
+    """The candidates of a word in the four event tables, or :data:`NO_CANDIDATES`."""
+    return combined_index(tables).get(word, NO_CANDIDATES)
