@@ -217,7 +217,7 @@ def _name_words() -> dict:
 
 def _remember_name_word(memo: dict, w: str) -> bool:
     """A name word is no punctuation, ال-word, number, single letter, stopword or preposition;
-    remembered per word (the stopword test is the dear part), the memo bounded for long runs."""
+    remembered per word (the stopword test is the costly part), the memo bounded for long runs."""
     ok = ((w[0].isalnum() or w[0] == "_") and not w.startswith("ال") and not w.isdigit() and len(w) > 1
           and not is_stopword(w) and w not in event_words("preposition"))
     if len(memo) >= MAX_NAME_WORDS:
