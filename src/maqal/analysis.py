@@ -11,14 +11,14 @@ from .article import Article
 from .records import CLAIMS, DATES, EVENTS, plain_value
 
 
-def records(df) -> list[dict]:
-    """DataFrame rows as plain JSON-able dicts."""
-    return [{k: plain_value(v) for k, v in row.items()} for row in df.to_dict(orient="records")]
-
-
 def plain_row(row: dict) -> dict:
     """One row dict with JSON-able values (see :func:`maqal.records.plain_value`)."""
     return {k: plain_value(v) for k, v in row.items()}
+
+
+def records(df) -> list[dict]:
+    """DataFrame rows as plain JSON-able dicts."""
+    return [plain_row(row) for row in df.to_dict(orient="records")]
 
 
 def analyze(article, *, published=None, grouper="clitic", top: int | None = None) -> dict:

@@ -13,13 +13,20 @@ from functools import cache
 from .arabic import normalize
 from .lexicons import is_stopword, reference_counts, reference_meta
 from .stems import get_grouper
-from .textlayer import TextLayer, text_layer
+from .textlayer import text_layer
 
 MIN_TERM_CHARS = 2
 
 
-def _layer(obj) -> TextLayer:
-    return obj if isinstance(obj, TextLayer) else text_layer(obj)
+def _per_layer(layer, name: str, key, make):
+    """``make()`` computed once per text layer and ``key`` (kept on the layer, so it goes with
+    the article); ``key`` None (a grouper object, not a name) computes it afresh."""
+    if key is None:
+        return make()
+    cache = layer.__dict__.setdefault(name, {})
+    if key not in cache:
+        cache[key] = make()
+    return cache[key]
 
 
 def term_columns(obj, grouper="clitic") -> dict[str, list]:
@@ -27,10 +34,12 @@ def term_columns(obj, grouper="clitic") -> dict[str, list]:
     ``content`` (Arabic, not a stopword, at least two letters), as plain lists: what every
     count below is made from.  Computed once per text layer and grouper name.  Shared: do not
     modify."""
-    layer = _layer(obj)
-    cache = layer.__dict__.setdefault("_term_columns", {}) if isinstance(grouper, str) else {}
-    if grouper in cache:
-        return cache[grouper]
+    layer = text_layer(obj)
+    return _per_layer(layer, "_term_columns", grouper if isinstance(grouper, str) else None,
+                      lambda: _term_columns(layer, grouper))
+
+
+def _term_columns(layer, grouper) -> dict[str, list]:
     cols = layer.token_columns
     norms = cols["norm"]
     arabic = [k == "arabic" for k in cols["kind"]]
@@ -42,8 +51,6 @@ def term_columns(obj, grouper="clitic") -> dict[str, list]:
     out["key"] = [g.key(n) if a else n for n, a in zip(norms, arabic)]
     out["stopword"] = stopword
     out["content"] = [a and not sw and len(n) >= MIN_TERM_CHARS for n, a, sw in zip(norms, arabic, stopword)]
-    if isinstance(grouper, str):
-        cache[grouper] = out
     return out
 
 
@@ -52,7 +59,7 @@ def term_table(obj, grouper="clitic"):
     at least two letters), as a DataFrame: :func:`term_columns` for a reader (a fresh copy)."""
     import pandas as pd
 
-    layer = _layer(obj)
+    layer = text_layer(obj)
     cols = term_columns(layer, grouper)
     toks = layer.tokens.copy()
     toks["key"] = cols["key"] if len(toks) else []
@@ -69,13 +76,10 @@ def term_frequency_rows(obj, grouper="clitic", include_stopwords=False) -> list[
 
     Computed once per text layer, grouper name and ``include_stopwords`` (an article's
     frequencies and keywords share them).  Shared: do not modify."""
-    layer = _layer(obj)
-    if not isinstance(grouper, str):
-        return _term_frequency_rows(layer, grouper, include_stopwords)
-    cache = layer.__dict__.setdefault("_term_frequency_rows", {})
-    if (grouper, include_stopwords) not in cache:
-        cache[(grouper, include_stopwords)] = _term_frequency_rows(layer, grouper, include_stopwords)
-    return cache[(grouper, include_stopwords)]
+    layer = text_layer(obj)
+    key = (grouper, include_stopwords) if isinstance(grouper, str) else None
+    return _per_layer(layer, "_term_frequency_rows", key,
+                      lambda: _term_frequency_rows(layer, grouper, include_stopwords))
 
 
 def _term_frequency_rows(layer, grouper, include_stopwords) -> list[dict]:
@@ -244,7 +248,7 @@ def collocations(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4)
 
 def collocation_rows(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4) -> list[dict]:
     """:func:`collocations` as row dicts, most frequent first."""
-    layer = _layer(obj)
+    layer = text_layer(obj)
     cols = term_columns(layer, grouper)
     text = layer.text
     toks = [_Tok(*t) for t in zip(cols["content"], cols["sentence"], cols["start"], cols["end"], cols["key"])]
@@ -399,7 +403,7 @@ def concordance(obj, term: str, width: int = 60, grouper="clitic"):
 
     from .arabic import WORD_RE
 
-    layer = _layer(obj)
+    layer = text_layer(obj)
     toks = term_table(layer, grouper)
     g = get_grouper(grouper)
     local = Counter(toks.loc[toks["kind"].eq("arabic"), "norm"])

@@ -62,10 +62,11 @@ class NormalizedText:
 
     def end(self, i: int) -> int:
         """Original end of a normalised slice ending at ``i``, taking along trailing marks."""
-        if self._shift is None or i <= 0:
-            return i if self._shift is None else 0
-        e = self.start(i - 1) + 1
+        shift = self._shift
+        if shift is None or i <= 0:
+            return i if shift is None else 0
         text = self.original
+        e = i + bisect.bisect_right(shift, i - 1)  # just after the original of character i - 1
         while e < len(text) and text[e] in TRAILING_MARKS:
             e += 1
         return e
@@ -75,21 +76,11 @@ class NormalizedText:
         return self.start(i), self.end(j)
 
     def spans(self, pairs) -> list[tuple[int, int]]:
-        """:meth:`span` of many normalised slices at once (the fast path for token lists)."""
-        shift = self._shift
-        if shift is None:
+        """:meth:`span` of many normalised slices at once (for token lists)."""
+        if self._shift is None:
             return [(i, j) for i, j in pairs]
-        right, text, n, n_norm = bisect.bisect_right, self.original, len(self.original), len(self.norm)
-        out = []
-        for i, j in pairs:
-            a = n if i >= n_norm else i + right(shift, i)
-            b = 0
-            if j > 0:
-                b = j + right(shift, j - 1)
-                while b < n and text[b] in TRAILING_MARKS:
-                    b += 1
-            out.append((a, b))
-        return out
+        start, end = self.start, self.end
+        return [(start(i), end(j)) for i, j in pairs]
 
     def to_norm(self, pos: int) -> int:
         """Normalised index of original position ``pos`` (deleted characters before it dropped)."""
