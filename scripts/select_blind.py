@@ -1,0 +1,121 @@
+"""Pick the articles of a blind evaluation set, reproducibly, and write their texts for annotators.
+
+    python scripts/select_blind.py --out /tmp/blind2
+
+The rule (also written into each selected record, so a gold file states how it was drawn):
+- ANT (five international outlets, 2018): from each outlet zip, news categories only
+  (internationalNews, middleEast), a seeded shuffle of the article files, the first ``--per-ant``
+  whose ``<TEXT>`` has 120-450 whitespace words, contains a reporting word and a weekday name, and
+  was in no earlier gold set.
+- SaudiNewsNet (2015): from days no gold set has used, a seeded shuffle of all their articles, the
+  first ``--per-snn`` of each outlet by the same test.
+
+The annotators see only ``NN.txt`` (the text maqal's loader gives, so spans index the same string)
+and ``articles.jsonl`` (where each text came from, its outlet and publication day).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+from maqal import load_article, paths
+
+REPORTING = re.compile("قال|أكد|أعلن|أوضح|أشار|بحسب|وفقا|نقلت|ذكرت|صرح")
+WEEKDAY = re.compile("الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت")
+ANT_OUTLETS = ("Alarabia", "BBC", "CNN", "France24", "SkyNews")
+NEWS = ("internationalNews", "middleEast")
+SNN_DAYS = ("2015-08-02", "2015-08-03", "2015-08-04", "2015-08-08", "2015-08-09")
+TEXT_RE = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
+
+
+def used_before(gold_dir: Path) -> set[str]:
+    """Every article key an earlier gold set annotated (ANT docno or SNN file#index)."""
+    used = set()
+    for path in gold_dir.glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            a = rec.get("article") if isinstance(rec, dict) else None
+            if isinstance(a, dict):
+                used.add(a.get("docno") or f"{a.get('file')}#{a.get('index')}")
+    return used
+
+
+def eligible(text: str) -> bool:
+    return 120 <= len(text.split()) <= 450 and REPORTING.search(text) and WEEKDAY.search(text)
+
+
+def ant_articles(per_outlet: int, seed: int, used: set[str]) -> list[dict]:
+    picked = []
+    for outlet in ANT_OUTLETS:
+        zip_path = paths.ANT_DIR / f"{outlet}.zip"
+        with zipfile.ZipFile(zip_path) as zf:
+            members = sorted(n for n in zf.namelist() if n.endswith(".txt") and n.split("/")[1] in NEWS)
+            random.Random(seed).shuffle(members)
+            for member in members:
+                raw = zf.read(member).decode("utf-8")
+                body = TEXT_RE.search(raw)
+                docno = Path(member).stem
+                if docno in used or not body or not eligible(body.group(1)):
+                    continue
+                picked.append({"corpus": "ant", "file": zip_path.name, "member": member, "docno": docno,
+                               "outlet": outlet})
+                if sum(p["outlet"] == outlet for p in picked) == per_outlet:
+                    break
+    return picked
+
+
+def snn_articles(per_outlet: int, seed: int, used: set[str]) -> list[dict]:
+    pool = []
+    for day in SNN_DAYS:
+        with zipfile.ZipFile(paths.CORPUS_DIR / f"{day}.zip") as zf:
+            rows = json.loads(zf.read(zf.namelist()[0]))
+        pool += [(f"{day}.zip", i, row) for i, row in enumerate(rows)]
+    random.Random(seed).shuffle(pool)
+    taken = defaultdict(int)
+    picked = []
+    for file, index, row in pool:
+        outlet = row["source"]
+        if taken[outlet] == per_outlet or f"{file}#{index}" in used or not eligible(row["content"]):
+            continue
+        taken[outlet] += 1
+        picked.append({"corpus": "saudinewsnet", "file": file, "index": index, "outlet": outlet,
+                       "published": row["date_extracted"][:10]})
+    return picked
+
+
+def text_of(a: dict) -> tuple[str, str]:
+    """The article text as the evaluation scripts load it, and its publication day."""
+    if a["corpus"] == "ant":
+        article = load_article(paths.ANT_DIR / a["file"], select=a["docno"])
+        return article.text, str(article.published or "")
+    with zipfile.ZipFile(paths.CORPUS_DIR / a["file"]) as zf:
+        row = json.loads(zf.read(zf.namelist()[0]))[a["index"]]
+    return row["content"], a["published"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--seed", type=int, default=20261127)
+    parser.add_argument("--per-ant", type=int, default=4)
+    parser.add_argument("--per-snn", type=int, default=2)
+    args = parser.parse_args()
+    used = used_before(paths.PROJ_ROOT / "tests" / "gold")
+    chosen = ant_articles(args.per_ant, args.seed, used) + snn_articles(args.per_snn, args.seed, used)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with open(args.out / "articles.jsonl", "w", encoding="utf-8") as listing:
+        for n, a in enumerate(chosen):
+            text, published = text_of(a)
+            a.update(id=f"b{n:02d}", published=published or a.get("published"))
+            (args.out / f"{a['id']}.txt").write_text(text, encoding="utf-8")
+            listing.write(json.dumps(a, ensure_ascii=False) + "\n")
+    print(f"{len(chosen)} articles from {len({a['outlet'] for a in chosen})} outlets → {args.out}")
+
+
+if __name__ == "__main__":
+    main()
