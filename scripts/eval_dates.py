@@ -113,12 +113,39 @@ def evaluate(path, systems=("maqal", "dateparser")):
     return out
 
 
+def print_errors(path):
+    """Each article's gold expressions maqal missed or valued wrongly, and its spurious finds."""
+    for rec in load_gold(path):
+        text, pub = load(rec), dt.date.fromisoformat(rec["published"])
+        pred = maqal_spans(text, pub, values=True)
+        name = rec["article"].get("docno") or rec["article"].get("path") or rec["article"].get("index")
+        print(f"== {name} (published {pub})")
+        for g in rec["dates"]:
+            ov = [p for p in pred if p[0] < g["end"] and g["start"] < p[1]]
+            exact = [p for p in ov if p[:2] == (g["start"], g["end"])]
+            if exact and exact[0][2] == g["value"]:
+                continue
+            got = "; ".join(f"{text[p[0]:p[1]]!r}={p[2]}" for p in ov) or "MISSED"
+            ctx = text[max(0, g["start"] - 30):g["end"] + 20].replace("\n", " ")
+            print(f"  gold {g['text']!r}={g['value']}  got {got}   …{ctx}…")
+        for p in pred:
+            if not any(p[0] < g["end"] and g["start"] < p[1] for g in rec["dates"]):
+                ctx = text[max(0, p[0] - 30):p[1] + 20].replace("\n", " ")
+                print(f"  SPURIOUS {text[p[0]:p[1]]!r}={p[2]}   …{ctx}…")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--gold", action="append", help="gold JSONL file (repeatable; default the dev gold)")
     ap.add_argument("--no-speed", action="store_true", help="skip the 100-article speed comparison")
     ap.add_argument("--no-dateparser", action="store_true", help="score maqal only")
+    ap.add_argument("--errors", action="store_true",
+                    help="print maqal's misses, spurious finds and wrong values (makes a blind set seen)")
     args = ap.parse_args()
+    if args.errors:
+        for path in args.gold or [GOLD]:
+            print_errors(path)
+        return
     systems = ("maqal",) if args.no_dateparser else ("maqal", "dateparser")
     for path in args.gold or [GOLD]:
         res = evaluate(path, systems)

@@ -83,7 +83,7 @@ def snn_articles(per_outlet: int, seed: int, used: set[str]) -> list[dict]:
         if taken[outlet] == per_outlet or f"{file}#{index}" in used or not eligible(row["content"]):
             continue
         taken[outlet] += 1
-        picked.append({"corpus": "saudinewsnet", "file": file, "index": index, "outlet": outlet,
+        picked.append({"corpus": "saudinewsnet", "file": file, "index": index, "url": row["url"], "outlet": outlet,
                        "published": row["date_extracted"][:10]})
     return picked
 

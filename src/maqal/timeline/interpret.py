@@ -15,6 +15,7 @@ value/start_date/end_date None.  A row may carry ``_part_ok`` (a part word may n
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from . import calendar as cal
@@ -28,6 +29,9 @@ HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84
 SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 #: the span a vague reference with a unit hint (الأيام، السنوات الماضية) typically covers
 REF_WIDTH = {"day": ("day", 7), "week": ("week", 4), "month": ("month", 6), "year": ("year", 5)}
+NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
+#: a definite dual or plural (ال...ين / ال...ان, with a proclitic): "the two" may follow it
+DEFINITE_PLURAL = re.compile(r"[وفبلك]?ال\w+(?:ين|ان)")
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -407,15 +411,39 @@ def _next_weekday(P, iso):
     return P + dt.timedelta(days=(iso - P.isoweekday()) % 7 or 7)
 
 
+def _next_word(norm: str, pos: int) -> str:
+    """The word right after ``pos`` across spaces only (a comma ends the phrase)."""
+    m = NEXT_WORD.match(norm, pos)
+    return m.group(1) if m else ""
+
+
+def _previous_word(norm: str, pos: int) -> str:
+    """The word right before ``pos`` across spaces only."""
+    m = PREVIOUS_WORD.search(norm, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
+
+
+def bare_weekday(m, sc: Scan, wd: str) -> bool:
+    """An ambiguous weekday name (الأحد، الاثنين، الجمعة) with no يوم before it is a day unless the
+    word beside it makes it an ordinary word: بين الاثنين، الأحد عشر، صلاة الجمعة, or (for الاثنين,
+    "the two") a definite dual or plural right before it (الطرفين الاثنين)."""
+    before = _previous_word(sc.norm, m.start("W"))
+    after = _next_word(sc.norm, m.end("W"))
+    if before in time_words("not_weekday_before") or after in time_words("not_weekday_after"):
+        return False
+    return not (wd in sc.lex.number_wd and DEFINITE_PLURAL.fullmatch(before))
+
+
 def weekday(m, g, sc: Scan):
-    """``يوم الأحد``, ``الخميس الماضي``: the weekday before publication, or after it when a
-    direction or a future verb says so.  An ambiguous name (الأحد، السبت) needs يوم, a day
-    word before it (اليوم الجمعة) or الموافق after it."""
+    """``يوم الأحد``, ``الخميس الماضي``, ``قال مسؤول الأحد``: the weekday before publication (or
+    the day itself), or after it when a direction or a future verb says so.  An ambiguous name
+    (الأحد، الاثنين، الجمعة) counts after يوم or a day word (اليوم الجمعة), before الموافق, or
+    bare where :func:`bare_weekday` accepts it."""
     L, P, norm = sc.lex, sc.published, sc.norm
     wd = words_of(g["wd"])
     if wd in L.amb_wd and not g["wpre"] and not (
             after_dayword().search(norm, max(0, m.start("W") - 14), m.start("W"))
-            or before_corresponding().match(norm, m.end("W"))):
+            or before_corresponding().match(norm, m.end("W")) or bare_weekday(m, sc, wd)):
         return None
     iso = L.weekdays[wd]
     direction = direction_of(g["wdir"])
