@@ -29,6 +29,8 @@ HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84
 SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 #: the span a vague reference with a unit hint (الأيام، السنوات الماضية) typically covers
 REF_WIDTH = {"day": ("day", 7), "week": ("week", 4), "month": ("month", 6), "year": ("year", 5)}
+#: what may follow a year after a noun: punctuation, the end, or a word (checked against year_follow)
+YEAR_END = re.compile(r"\s*(?:[.،,؛;:!?؟)\]\"»]|$)|\s+(\w+)")
 NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 #: a definite dual or plural (ال...ين / ال...ان, with a proclitic): "the two" may follow it
 DEFINITE_PLURAL = re.compile(r"[وفبلك]?ال\w+(?:ين|ان)")
@@ -486,14 +488,29 @@ def season(m, g, sc: Scan):
     return row(f"{y}-{code}", s, e, "season", "relative")
 
 
+def year_after_noun(m, sc: Scan) -> bool:
+    """A bare four-digit number after a noun (انتخابات 2014، كأس العالم 1938) is a year when
+    punctuation, the end or a year_follow word (التي، في، عندما) comes next, so it is not counting
+    the noun after it (2000 شخص), and no not_year_before word (القرار، رقم، نحو) stands before it."""
+    before = _previous_word(sc.norm, m.start())
+    if not before or before[0].isdigit() or before in time_words("not_year_before"):
+        return False
+    after = YEAR_END.match(sc.norm, m.end())
+    if after is None:
+        return False
+    word = after.group(1)
+    return word is None or word in time_words("year_follow") or word[1:] in time_words("year_follow")
+
+
 def year(m, g, sc: Scan):
-    """``عام 2011``, ``2011م``; a bare four-digit number only in 1900-2100 after في / منذ / حتى ..."""
+    """``عام 2011``, ``2011م``; a bare four-digit number only in 1900-2100 after في / منذ / حتى ...
+    or after a noun (:func:`year_after_noun`)."""
     y = int(g["yv"])
     if not (g["ykw"] or g["ym"].strip()):
         if not 1900 <= y <= 2100:
             return None
         pre = sc.norm[max(0, m.start("Y") - 25):m.start("Y")]
-        if not (g["part"] or bare_year_before().search(pre)):
+        if not (g["part"] or bare_year_before().search(pre) or year_after_noun(m, sc)):
             return None
     if not 1000 <= y <= 2200:
         return None
