@@ -308,8 +308,12 @@ def test_gold_spans_and_values(i):
     # a hit: the gold span with the gold value, or a span containing it with that value (the
     # dev gold was reviewed from maqal's own output and leaves out day parts such as "فجر أمس",
     # which the blind held-out conventions include: "ظهر أمس")
+    # the dev gold predates day-part values: its 2015-07-21 accepts 2015-07-21TEV
+    def same(g, p):
+        return g == p or (isinstance(p, str) and len(g or "") == 10 and p.startswith(f"{g}T"))
+
     hits = sum(1 for (a, b), v in gold.items()
-               if got.get((a, b)) == v or any(s <= a and b <= e and gv == v for (s, e), gv in got.items()))
+               if same(v, got.get((a, b))) or any(s <= a and b <= e and same(v, gv) for (s, e), gv in got.items()))
     assert hits >= 0.9 * len(gold), (gold, got)
 
 

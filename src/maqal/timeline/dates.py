@@ -19,6 +19,7 @@ Period parts (مطلع، بداية، أوائل / منتصف، أواسط / أ�
 dates to the first, middle or last third.  ``منذ`` before a date makes an interval up to
 publication.  A weekday right after اليوم / أمس / غدا is a second expression with that day's date
 (gold convention: ``اليوم`` + ``الجمعة``); a weekday before ``الموافق`` takes the date after it.
+A day opened by a part of the day (صباح، مساء، ليلة) has a TIMEX3 time value (``2018-08-14TEV``).
 A frequency (مرة في اليوم) makes في + a unit a set (P1D), not today.  Spans never begin or end with
 whitespace.
 """
@@ -99,6 +100,19 @@ def _weekday_of_dayword(norm, m, s0, r, out) -> None:
             r[k] = p[k]
 
 
+def _part_of_day(norm, s0, t0, r) -> None:
+    """"مساء الثلاثاء", "صباح اليوم", "الليلة الماضية": a dated day opened by a part of the day
+    takes its TIMEX3 code (2018-08-14TEV); the interval stays the day."""
+    if r["granularity"] != "day" or not r["value"] or len(r["value"]) != 10:
+        return
+    words = norm[s0:t0].split()
+    parts = time_words("day_part")
+    first = words[0] if words else ""
+    code = parts.get(first) or parts.get(first[1:]) or parts.get(" ".join(words[:2]))
+    if code:
+        r["value"] += "T" + code
+
+
 def _expression(m, normalized, sc: Scan):
     """The row of one match of the master pattern, with its span, or None."""
     norm, published, out = sc.norm, sc.published, sc.prev
@@ -118,6 +132,7 @@ def _expression(m, normalized, sc: Scan):
         s0 -= 1
     s0, r = _per_unit(norm, m, s0, r)
     _weekday_of_dayword(norm, m, s0, r, out)
+    _part_of_day(norm, s0, t0, r)
     if m.lastgroup == "R" and r["granularity"] == "day":
         r["_rel_day"] = True
     r["_nend"], r["_nstart"] = t0, s0
