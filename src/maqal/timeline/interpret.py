@@ -283,6 +283,8 @@ def _moved_date(q: Length, P):
     v, s, e, gran = cal.unit_interval(d, "day" if q.unit in ("hour", "minute", "day", "week") else q.unit)
     if q.vague_n:  # "قبل عدة أشهر": a vague past, the dates only a typical reading
         return row("FUTURE_REF" if later else "PAST_REF", s, e, q.unit, "vague", _since=True)
+    if q.lead == "since":  # "منذ 70 عاما": from then up to publication
+        return row(f"{v}/{P.isoformat()}", s, P, "range", "relative", _since=True)
     return row(v, s, e, gran, "relative", _since=True)
 
 
