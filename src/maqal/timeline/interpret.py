@@ -247,7 +247,11 @@ def _lead_length(g, L) -> Length:
 
 
 def _counted_length(g, L) -> Length:
-    """``الأيام الثلاثة الماضية``, ``خلال 10 سنوات المقبلة``: a count with a direction."""
+    """``الأيام الثلاثة الماضية``, ``خلال 10 سنوات المقبلة``, ``العامين الماضيين`` (a dual): a count
+    with a direction."""
+    if g["ddual"]:
+        unit, n = L.units[words_of(g["ddual"])]
+        return Length(unit, n, "during", direction_of(g["ddir"]))
     unit, _ = L.units[words_of(g["du"] or g["du2"])]
     return Length(unit, number(g["dn"] or g["dnn"] or g["dn2"] or g["dnb"], L), "during", direction_of(g["ddir"]))
 

@@ -35,7 +35,7 @@ def vocabulary_groups() -> dict:
     return dict(
         months=alternation(L.months), hmonths=alternation(L.hmonths), wdays=alternation(L.weekdays),
         seasons=alternation(list(L.seasons) + [k[2:] for k in L.seasons if k.startswith("ال")]),
-        units=alternation(L.units), cards=alternation(L.cardinals), ords=alternation(L.ordinals),
+        units=alternation(L.units), duals=alternation([k for k, (u, n) in L.units.items() if n == 2]), cards=alternation(L.cardinals), ords=alternation(L.ordinals),
         decs=alternation(L.decades), rels=alternation(L.relative), dirs=alternation(directions),
         parts=words("part"), part_unit=words("part_unit"), qpre=words("length_lead"), appr=words("approx"),
         bappr=alternation([w for w, v in time_words("approx").items() if v == "bare"]),
@@ -92,7 +92,8 @@ def _lengths(v) -> dict:
         Q=rf"""(?P<qpre>{v['qpre']})\s+(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+\d)(?!\s+(?:{v['wdays']}))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
-        (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال)?(?P<dnb>\d+)\s+(?P<du2>{v['units']}))
+        (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
+           |ال(?P<ddual>{v['duals']}))
         \s+(?P<ddir>{v['dirs']})(?!\w)""",
         B=rf"(?:(?P<bapprox>{v['bappr']})\s*)?(?:(?P<bn>\d+)\s*|(?P<bnw>{v['cards']})\s+)(?P<bu>{v['units']})(?!\w){bhalf}",
     )
