@@ -3,10 +3,15 @@
     OUT/<table>/source=<outlet>/day=<YYYY-MM-DD>/part-<chunk>.parquet
     OUT/errors/part-<chunk>.parquet        articles (or tables) that failed, with the reason
 
-Each file is written whole or not at all (:func:`maqal.files.atomic_write`).
+Each file is written whole or not at all (:func:`maqal.files.atomic_write`).  A partition value
+is percent-encoded; one that would make an unusable folder name — longer than a file name may be,
+or the reserved ``__HIVE_DEFAULT_PARTITION__`` that readers take for a missing value — is cut
+and given a ``+`` and a hash (``+`` never appears in an encoded value), and
+:func:`partition_aliases` maps what a reader finds there back to the value.
 """
 from __future__ import annotations
 
+import hashlib
 import urllib.parse
 from pathlib import Path
 
@@ -30,10 +35,32 @@ def part_name(name: str, source, day, chunk_id: str) -> str:
     return f"{name}/source={_quote(source)}/day={_quote(day)}/part-{chunk_id}.parquet"
 
 
+#: longest encoded partition value kept as it is (file names end at 255 bytes; "source=" goes first)
+MAX_PARTITION_BYTES = 160
+
+
 def _quote(value) -> str:
     if value is None or value == "" or (isinstance(value, float) and value != value):
         return NULL_PARTITION
-    return urllib.parse.quote(str(value), safe="")
+    quoted = urllib.parse.quote(str(value), safe="")
+    if len(quoted) <= MAX_PARTITION_BYTES and str(value) != NULL_PARTITION:
+        return quoted
+    head = quoted[:MAX_PARTITION_BYTES - 60]
+    head = head[:head.rfind("%")] if "%" in head[-2:] else head  # never half an escape
+    return f"{head}+{hashlib.sha1(str(value).encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
+
+
+def partition_aliases(values) -> dict:
+    """``{what a reader finds in the folder name: the value}`` for the values written under
+    another name (too long, or reserved); empty for the usual ones."""
+    aliases = {}
+    for v in values:
+        if v is None or isinstance(v, float):
+            continue
+        q = _quote(v)
+        if q != urllib.parse.quote(str(v), safe=""):
+            aliases[urllib.parse.unquote(q)] = str(v)
+    return aliases
 
 
 def write_table(name: str, entries: list, tables: dict, out: Path, chunk_id: str) -> tuple[int, list]:
