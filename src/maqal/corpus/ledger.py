@@ -40,6 +40,17 @@ class Ledger:
     counts: dict = field(default_factory=dict)  # articles added, updated, reused, kept, removed
 
 
+def json_text(obj) -> str:
+    """A marker or manifest as JSON text: Arabic as it is, but a file name that is not valid
+    UTF-8 (its bytes kept as lone surrogates) escaped, so the file can be written and read back."""
+    text = json.dumps(obj, ensure_ascii=False, indent=1, default=str)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(obj, ensure_ascii=True, indent=1, default=str)
+    return text
+
+
 def read_manifest(out) -> dict | None:
     """The folder's manifest (what its tables are), or None when nothing was committed yet."""
     try:
@@ -119,7 +130,7 @@ def commit(out, summaries: list, manifest: dict, extra_files: list = (), roots=(
     previous = read_manifest(out) or {}
     manifest = {**manifest, "chunks": sorted(s["id"] for s in summaries), "files": files,
                 "partitions": partitions}
-    atomic_write(out / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, default=str))
+    atomic_write(out / MANIFEST, json_text(manifest))
     old_roots = {f.split("/")[0] for f in previous.get("files", [])} | set(previous.get("tables", []))
     sweep(out, set(files) | {f"{CHUNKS}/{cid}.json" for cid in manifest["chunks"]},
           {CHUNKS, "articles", "errors", *roots, *old_roots})

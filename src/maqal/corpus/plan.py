@@ -72,7 +72,7 @@ def fingerprint(paths) -> str:
     """Names and contents of the input files: a chunk is redone when they change."""
     h = hashlib.sha1()
     for p in paths:
-        h.update(f"{p}:{file_hash(p)};".encode())
+        h.update(f"{p}:{file_hash(p)};".encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:16]
 
 
@@ -122,7 +122,7 @@ def _array_chunks(path: str, first: int, last: int, chunk_size: int, tag: str) -
     s = first
     while s < last:
         e = min(last, (s // chunk_size + 1) * chunk_size)
-        cid = "a" + hashlib.sha1(f"{path}#{s}:{e}|{fp}|{tag}".encode()).hexdigest()[:15]
+        cid = "a" + hashlib.sha1(f"{path}#{s}:{e}|{fp}|{tag}".encode("utf-8", "surrogatepass")).hexdigest()[:15]
         chunks.append(Chunk(cid, path=path, start=s, stop=e, fingerprint=fp))
         s = e
     return chunks
@@ -135,7 +135,7 @@ def _file_chunks(singles: list, chunk_size: int, tag: str) -> list[Chunk]:
         part = tuple(singles[k:k + chunk_size])
         fp = fingerprint(sorted({p for p, _, _ in part}))
         key = "\n".join(f"{p}#{i}#{s}" for p, i, s in part)
-        cid = "f" + hashlib.sha1(f"{key}|{fp}|{tag}".encode()).hexdigest()[:15]
+        cid = "f" + hashlib.sha1(f"{key}|{fp}|{tag}".encode("utf-8", "surrogatepass")).hexdigest()[:15]
         chunks.append(Chunk(cid, files=part, fingerprint=fp))
     return chunks
 

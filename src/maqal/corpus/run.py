@@ -12,8 +12,9 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..errors import ArticleError
 from ..files import atomic_write
-from .ledger import commit, reconcile
+from .ledger import commit, json_text, reconcile
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
                    marker_path)
 from .tables import article_tables, available_tables, select_tables
@@ -69,7 +70,7 @@ def process_chunk(chunk: Chunk, out_dir, tables=None, force: bool = False) -> di
     summary = {**asdict(res), "fingerprint": chunk.fingerprint, "inputs": chunk.inputs, "path": chunk.path,
                "start": chunk.start, "stop": chunk.stop, "n_files": len(chunk.files),
                "refs": [list(f) for f in chunk.files], "tables": names, "version": FORMAT_VERSION}
-    atomic_write(marker_path(chunk, out), json.dumps(summary, ensure_ascii=False, indent=1, default=str))
+    atomic_write(marker_path(chunk, out), json_text(summary))
     return summary
 
 
@@ -81,6 +82,8 @@ def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
     t_load = time.perf_counter()
     for (path, index), art in chunk_articles(chunk):
         timings["load"] = timings.get("load", 0.0) + time.perf_counter() - t_load
+        if not isinstance(art, Exception) and not _encodable(str(path)):
+            art = ArticleError(path, "its file name is not valid UTF-8", "rename the file")
         if isinstance(art, Exception):
             res.errors.append({"file": path, "index_in_file": index, "article_id": None, "table": None,
                                "error": str(art)})
@@ -95,6 +98,14 @@ def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
             collected.setdefault(name, []).append((meta, value))
         t_load = time.perf_counter()
     return collected
+
+
+def _encodable(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _write(collected: dict, names: list, tables: dict, out: Path, res: ChunkResult) -> None:

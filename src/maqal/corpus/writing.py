@@ -97,11 +97,17 @@ def _write_partitions(name: str, table, out: Path, chunk_id: str) -> list:
     return files
 
 
+def _printable(value):
+    """A string with anything UTF-8 cannot hold (a file name's undecodable bytes) as ``\\udcff``."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(value, str) else value
+
+
 def write_errors(errors: list, out: Path, chunk_id: str) -> str:
     """The chunk's failures as ``errors/part-<chunk>.parquet``; returns that relative path."""
     import pyarrow as pa
 
     schema = pa.schema([(k, getattr(pa, t)()) for k, t in ERRORS_COLUMNS])
     rel = f"errors/part-{chunk_id}.parquet"
-    write_parquet(pa.Table.from_pylist(errors, schema=schema), out / rel)
+    rows = [{k: _printable(v) for k, v in e.items()} for e in errors]
+    write_parquet(pa.Table.from_pylist(rows, schema=schema), out / rel)
     return rel
