@@ -45,8 +45,12 @@ def _quote(value) -> str:
     quoted = urllib.parse.quote(str(value), safe="")
     if len(quoted) <= MAX_PARTITION_BYTES and str(value) != NULL_PARTITION:
         return quoted
-    head = quoted[:MAX_PARTITION_BYTES - 60]
-    head = head[:head.rfind("%")] if "%" in head[-2:] else head  # never half an escape
+    head = ""
+    for ch in str(value):  # whole characters, as long as their encoding fits
+        q = urllib.parse.quote(ch, safe="")
+        if len(head) + len(q) > MAX_PARTITION_BYTES - 20:
+            break
+        head += q
     return f"{head}+{hashlib.sha1(str(value).encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
 
 
