@@ -18,12 +18,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import corpus_zips, needs_corpus
 
 from maqal import corpus, paths
 from maqal.corpus import run as corpus_run
 from maqal.corpus import writing
-
-from conftest import corpus_zips, needs_corpus
 
 pytestmark = pytest.mark.corpus
 
@@ -91,10 +90,9 @@ def tables(out) -> dict:
 
 def assert_same(got: dict, want: dict):
     assert sorted(got) == sorted(want), "tables differ"
-    for name in want:
+    for name, rows in want.items():
         doubled = len(got[name]) - len(set(got[name]))
-        assert got[name] == want[name], (f"{name}: {len(got[name])} rows against {len(want[name])} "
-                                         f"({doubled} doubled)")
+        assert got[name] == rows, f"{name}: {len(got[name])} rows against {len(rows)} ({doubled} doubled)"
 
 
 def clean(inputs, tmp_path, **kw) -> dict:
@@ -147,7 +145,7 @@ def test_a_modified_file_is_redone(tmp_path, real_articles):
     out = tmp_path / "out"
     run(inp, out)
     write_array(inp / "a.json", [snn[9], snn[1], snn[2]])  # one replaced, one dropped
-    ant = sorted((inp / "ant").iterdir())[0]
+    ant = min((inp / "ant").iterdir())
     ant.write_text(ant.read_text(encoding="utf-8").replace("<TEXT>\n", "<TEXT>\nقال مسؤول إن الزيارة مهمة.\n"),
                    encoding="utf-8")
     again = run(inp, out)
@@ -279,7 +277,7 @@ def test_kill_9_then_resume(tmp_path, real_articles, after):
 def test_an_input_removed_mid_run_is_an_error_row(tmp_path, real_articles, monkeypatch):
     inp = write_inputs(tmp_path / "in", real_articles)
     out = tmp_path / "out"
-    gone = [inp / "b.json", sorted((inp / "ant").iterdir())[-1]]
+    gone = [inp / "b.json", max((inp / "ant").iterdir())]
     real_articles_of = corpus_run.chunk_articles
 
     def vanishing(chunk):
