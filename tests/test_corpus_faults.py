@@ -196,6 +196,30 @@ def test_a_narrower_input_keeps_the_rest_unless_pruned(tmp_path, real_articles):
 
 
 # --------------------------------------------------------------------------- interrupted runs
+def test_a_first_run_that_fails_shows_nothing(tmp_path, real_articles, monkeypatch):
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    real_write = writing.write_parquet
+    calls = []
+
+    def full_disk(table, target):
+        calls.append(target)
+        if len(calls) == 8:  # after the first chunk, in the middle of the second
+            raise OSError(28, "No space left on device")
+        real_write(table, target)
+
+    monkeypatch.setattr(writing, "write_parquet", full_disk)
+    with pytest.raises(OSError):
+        run(inp, out)
+    assert calls and list(out.rglob("*.parquet")), "some files were written"
+    assert corpus.table_names(out) == [] and corpus.read_table(out, "articles").empty
+    monkeypatch.setattr(writing, "write_parquet", real_write)
+    resumed = run(inp, out)
+    assert resumed.skipped >= 1
+    assert_same(tables(out), clean(inp, tmp_path))
+    no_leftovers(out)
+
+
 def test_a_full_disk_leaves_the_committed_tables_and_the_next_run_is_exact(tmp_path, real_articles, monkeypatch):
     snn, _ = real_articles
     inp = write_inputs(tmp_path / "in", real_articles)

@@ -15,20 +15,24 @@ from .schemas import PARTITIONS
 
 
 def table_names(out) -> list[str]:
-    """Tables present in a corpus folder."""
+    """Tables present in a corpus folder (none before its first run is committed)."""
     out = Path(out)
     manifest = read_manifest(out)
-    if manifest is not None and "files" in manifest:
+    if manifest is None:
+        return []
+    if "files" in manifest:
         return sorted({f.split("/")[0] for f in manifest["files"]})
     return sorted(p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
 
 
 def table_files(out, name: str) -> list[Path]:
-    """The committed Parquet files of one table (a folder of an older maqal without a list of
-    files in its manifest: every part file found)."""
+    """The committed Parquet files of one table: none before a first run is committed; for a
+    folder of an older maqal, without a list of files in its manifest, every part file found."""
     out = Path(out)
     manifest = read_manifest(out)
-    if manifest is None or "files" not in manifest:
+    if manifest is None:
+        return []
+    if "files" not in manifest:
         return sorted(p for p in (out / name).rglob("*.parquet") if not p.name.startswith("."))
     return [out / f for f in manifest["files"] if f.startswith(f"{name}/")]
 
