@@ -112,3 +112,44 @@ def test_atomic_write_with_a_writer_function(tmp_path):
     with pytest.raises(OSError):
         atomic_write(target, failing)
     assert target.read_bytes() == b"new" and os.listdir(target.parent) == ["part.bin"]
+
+
+def _fake_execute(nbs, params, folder, label, **kw):
+    """Stands in for running the notebooks: one page naming the input it was given."""
+    from maqal.files import atomic_write
+
+    return [atomic_write(folder / "01_article.html", params["article_path"])]
+
+
+def test_same_file_names_in_two_folders_get_two_report_folders(tmp_path, monkeypatch, sample_text):
+    from maqal import reports
+
+    monkeypatch.setattr(reports, "_execute_all", _fake_execute)
+    long_name = "تقرير " * 20  # ids alike in their first 80 characters
+    inputs = []
+    for sub in ("a", "b"):
+        for name in ("same.txt", f"{long_name}{sub}.txt"):
+            (tmp_path / sub).mkdir(exist_ok=True)
+            (tmp_path / sub / name).write_text(sample_text, encoding="utf-8")
+            inputs.append(tmp_path / sub / name)
+    results = reports.run_reports(inputs, tmp_path / "r", progress=False, figures_dir=tmp_path / "f")
+    assert not [r.error for r in results if r.error]
+    assert len({r.folder for r in results}) == 4
+    for r, path in zip(results, inputs):
+        assert (r.folder / "01_article.html").read_text(encoding="utf-8") == str(path.resolve())
+    again = reports.run_reports(inputs[::-1], tmp_path / "r", progress=False, figures_dir=tmp_path / "f")
+    assert sorted(r.folder for r in again) == sorted(r.folder for r in results)  # each input keeps its folder
+
+
+def test_a_failed_report_leaves_no_folder(tmp_path, monkeypatch, sample_text):
+    from maqal import reports
+
+    def failing(nbs, params, folder, label, **kw):
+        folder.mkdir(parents=True)
+        raise RuntimeError("kernel died")
+
+    monkeypatch.setattr(reports, "_execute_all", failing)
+    (tmp_path / "x.txt").write_text(sample_text, encoding="utf-8")
+    results = reports.run_reports([tmp_path / "x.txt"], tmp_path / "r", progress=False)
+    assert results[0].error == "kernel died"
+    assert [p.name for p in (tmp_path / "r").iterdir()] == ["index.html"]

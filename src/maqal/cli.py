@@ -51,11 +51,15 @@ def _corpus(args) -> int:
 
     run = run_corpus(args.paths, args.out, workers=args.workers, dask=args.dask, limit=args.limit,
                      tables=args.tables, chunk_size=args.chunk_size, select=args.select, force=args.force,
-                     progress=not args.quiet)
+                     prune=args.prune, progress=not args.quiet)
     mb = run.bytes / 1e6
     rate = f"{run.articles / run.seconds:.0f} articles/s, {mb / run.seconds:.2f} MB/s" if run.seconds else ""
     print(f"{run.out}: {run.articles} articles ({mb:.1f} MB) in {run.seconds:.1f} s [{rate}]; "
           f"{run.done} chunks computed, {run.skipped} already done; tables: {', '.join(['articles', *run.tables])}")
+    c = run.counts
+    if c:
+        print(f"articles: {c['added']} added, {c['updated']} updated, {c['reused']} already done, "
+              f"{c['kept']} kept from earlier runs, {c['removed']} removed")
     if run.errors:
         print(f"{len(run.errors)} articles or tables failed (see {run.out}/errors/ and _manifest.json); first ones:",
               file=sys.stderr)
@@ -110,6 +114,8 @@ def main(argv=None) -> int:
     c.add_argument("--chunk-size", type=int, default=500, help="articles per task (default 500)")
     c.add_argument("--select", default=None, help="one article of each JSON array (index, url or id)")
     c.add_argument("--force", action="store_true", help="recompute chunks already done")
+    c.add_argument("--prune", action="store_true",
+                   help="remove the articles of earlier runs that this run does not cover (--limit, fewer inputs)")
     c.add_argument("--quiet", action="store_true", help="no progress bar")
     c.add_argument("--report", action="store_true", help="then run 05_corpus_overview on it (HTML report)")
     c.add_argument("--report-out", default=None, help="reports folder for --report (default: reports/)")

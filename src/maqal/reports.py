@@ -7,7 +7,9 @@ the old one or the complete new one, never half-written.
 """
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -72,6 +74,31 @@ def _check_writable(folder: Path) -> None:
         raise PermissionError(f"{folder}: cannot write reports here — choose another folder with --out")
 
 
+#: in a report folder: the input it was made from (``path#selector``), so no other input takes it
+OWNER_FILE = ".maqal-source"
+
+
+def report_folder(out_root: Path, article_id: str, source: str) -> Path:
+    """The report folder of one input: ``<out>/<article id>``, unless another input already has
+    a folder of that name (the same file name in another folder, ids alike in their first 80
+    characters) — then the id and a hash of the input, so reports never overwrite each other."""
+    name = safe_name(article_id)
+    folder = out_root / name
+    try:
+        owner = (folder / OWNER_FILE).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        owner = None  # a new folder, or one of an older maqal: it is this input's
+    if owner in (None, source):
+        return folder
+    return out_root / f"{name[:70]}-{hashlib.sha1(source.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
+
+
+def input_label(article_path, select=None) -> str:
+    """What identifies an input: its resolved path, and the selector if any."""
+    label = str(Path(article_path).resolve())
+    return label if select is None else f"{label}#{select}"
+
+
 def export_html(nb, keep_code: bool = False) -> str:
     """One self-contained HTML page from an executed notebook (images inline, code hidden)."""
     from nbconvert import HTMLExporter
@@ -91,14 +118,22 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
 
     article = load_article(article_path, select=select, published=published)  # fail early, with a clear message
     out_root = Path(out_dir or paths.REPORTS_DIR)
-    folder = out_root / safe_name(article.id)
-    _check_writable(folder)
-    fig_folder = Path(figures_dir or paths.FIGURES_DIR) / safe_name(article.id)
+    _check_writable(out_root)
+    source = input_label(article_path, select)
+    folder = report_folder(out_root, article.id, source)
+    fig_folder = Path(figures_dir or paths.FIGURES_DIR) / folder.name
     nbs = [nb for nb in notebooks() if not only or nb.stem[:2] in only or nb.stem in only]
     params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
               "published": str(published) if published else None, "select": select}
-    written = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
-                           progress=progress)
+    created = not folder.exists()
+    try:
+        written = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
+                               progress=progress)
+    except BaseException:
+        if created:  # no empty or half-filled folder of a failed report
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    atomic_write(folder / OWNER_FILE, source)
     return ReportResult(article.id, folder, written, title=article.title, source=str(article_path))
 
 

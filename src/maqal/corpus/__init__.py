@@ -22,17 +22,22 @@ for each table, one Parquet file per outlet/day it touches (:mod:`.writing`), hi
 
     OUT/<table>/source=<outlet>/day=<YYYY-MM-DD>/part-<chunk>.parquet
     OUT/errors/part-<chunk>.parquet        articles (or tables) that failed, with the reason
-    OUT/_chunks/<chunk>.json               the chunk's marker: written last, lists its files
-    OUT/_manifest.json                     the run's summary
+    OUT/_chunks/<chunk>.json               the chunk's marker: written last, lists its articles and files
+    OUT/_manifest.json                     the run's summary and the files that make the tables
 
-Each file is written to a temporary name and renamed, and a chunk's marker is written only
-after all its files, so a re-run skips finished chunks and redoes (replacing the files of) the
-rest.  Both modes write the same files, so their tables are equal.  Read a table with
-:func:`read_table` (:mod:`.reading`); per-outlet statistics are in :mod:`.statistics`.
+Each file is written to a temporary name and renamed, a chunk's marker only after all its
+files, and the manifest last: readers (:func:`read_table`, :mod:`.reading`) read only what it
+lists.  A chunk's name comes from its articles, the content of its inputs and the tables, so a
+re-run reuses the finished chunks whose inputs are unchanged — also those of an interrupted run
+— analyses the rest, and, once its manifest is in place, removes what it does not list
+(:mod:`.ledger`): the tables are those of a clean run on the current inputs, whatever the chunk
+size or workers.  Articles outside the run (``limit``, fewer inputs) stay unless ``prune``.
+Both modes write the same files, so their tables are equal.  Per-outlet statistics are in
+:mod:`.statistics`.
 
 The package's modules, in the order data flows: ``tables`` (the registry) → ``schemas`` (fixed
-Arrow schemas) → ``arrow`` (rows → Arrow) → ``writing`` (Parquet parts) → ``plan`` (chunks,
-markers) → ``run`` → ``reading`` → ``statistics``.
+Arrow schemas) → ``arrow`` (rows → Arrow) → ``writing`` (Parquet parts) → ``plan`` (articles,
+chunks, markers) → ``ledger`` (which chunks stand; the manifest) → ``run`` → ``reading`` → ``statistics``.
 """
 from __future__ import annotations
 

@@ -1,9 +1,14 @@
-"""The plan of a corpus run: chunks of work, which of them are done, and resuming.
+"""The plan of a corpus run: the articles of the inputs, cut into chunks of work, and each
+chunk's marker (what it covered and wrote).
 
-Work is cut into chunks (``chunk_size`` consecutive articles of one array file, or of a list of
-single-article files).  A chunk's marker ``OUT/_chunks/<chunk>.json`` is written last, after all
-its files, and lists them: a re-run skips the chunks whose marker matches (same input, tables
-and format) and redoes the rest, first removing what a stale marker says was written.
+Every input article has a key ``(file, index, select)`` — the resolved file, its position in
+an array (or None) and a selector (or None).  Work is cut into chunks: ``chunk_size``
+consecutive articles of one array file, or a list of single-article files.  A chunk's id is
+made from everything its rows depend on — its articles, the content of its input files, the
+tables and :data:`FORMAT_VERSION` — so a chunk of other inputs never writes over the files of
+one a reader may be using.  Its marker ``OUT/_chunks/<chunk>.json`` is written last, after all
+its files, and lists them with the articles they cover; which markers make the tables is
+decided by :mod:`.ledger`.
 """
 from __future__ import annotations
 
@@ -32,101 +37,144 @@ class Chunk:
     def size(self) -> int:
         return len(self.files) if self.files else self.stop - self.start
 
+    @property
+    def inputs(self) -> list[str]:
+        """The input files the chunk reads (their content is its fingerprint)."""
+        return [self.path] if self.path is not None else sorted({p for p, _, _ in self.files})
 
-def _fingerprint(paths) -> str:
-    """Names, sizes and modification times of the input files: a chunk is redone when they change."""
+    def article_keys(self) -> list[tuple]:
+        """The keys ``(file, index, select)`` of the chunk's articles, in order."""
+        if self.path is not None:
+            return [(self.path, i, None) for i in range(self.start, self.stop)]
+        return [tuple(f) for f in self.files]
+
+
+_HASHES: dict = {}  # (path, size, mtime_ns) → sha1 of the content: each file is read once per process
+
+
+def file_hash(path: str) -> str:
+    """The sha1 of a file's content (``"missing"`` when it cannot be read)."""
+    try:
+        st = os.stat(path)
+        key = (path, st.st_size, st.st_mtime_ns)
+        if key not in _HASHES:
+            h = hashlib.sha1()
+            with open(path, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(block)
+            _HASHES[key] = h.hexdigest()
+        return _HASHES[key]
+    except OSError:
+        return "missing"
+
+
+def fingerprint(paths) -> str:
+    """Names and contents of the input files: a chunk is redone when they change."""
     h = hashlib.sha1()
     for p in paths:
-        try:
-            st = os.stat(p)
-            h.update(f"{p}:{st.st_size}:{st.st_mtime_ns};".encode())
-        except OSError:
-            h.update(f"{p}:missing;".encode())
+        h.update(f"{p}:{file_hash(p)};".encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:16]
 
 
-def plan(paths, chunk_size: int = DEFAULT_CHUNK_SIZE, limit: int | None = None, select=None,
-         errors: list | None = None) -> list[Chunk]:
-    """Chunks for PATH... (files, folders, arrays; see :mod:`maqal.inputs`), in input order.
-
-    An array's chunks start at multiples of ``chunk_size`` so a ``limit``-ed run and a full one
-    share chunk names (the full run replaces the short chunk).
-    """
+def article_keys(paths, limit: int | None = None, select=None, errors: list | None = None) -> list[tuple]:
+    """The key ``(resolved file, index, select)`` of every article of PATH... (files, folders,
+    arrays; see :mod:`maqal.inputs`), in input order; unreadable arrays go to ``errors``."""
     from ..inputs import expand
 
     refs = expand(paths, select=select, limit=limit, errors=errors)
+    return [(str(Path(r.path).resolve()), r.index, r.select) for r in refs]
+
+
+def chunks_of(keys: list, chunk_size: int = DEFAULT_CHUNK_SIZE, tag: str = "") -> list[Chunk]:
+    """Chunks for article keys, in their order: runs of consecutive indices of one array file
+    become array chunks (cut at multiples of ``chunk_size``), the rest lists of files.  ``tag``
+    (the tables and format) is part of every chunk's id."""
     chunks: list[Chunk] = []
     singles: list = []
     i = 0
-    while i < len(refs):
-        ref = refs[i]
-        if ref.index is None or ref.select is not None:
-            singles.append((str(Path(ref.path).resolve()), ref.index, ref.select))
+    while i < len(keys):
+        path, index, sel = keys[i]
+        if index is None or sel is not None:
+            singles.append(keys[i])
             i += 1
             continue
-        # a run of consecutive indices of one array file → array chunks
-        j = i
-        while j + 1 < len(refs) and refs[j + 1].path == ref.path and refs[j + 1].index == refs[j].index + 1 \
-                and refs[j + 1].select is None:
+        j = i  # a run of consecutive indices of one array file → array chunks
+        while j + 1 < len(keys) and keys[j + 1][0] == path and keys[j + 1][1] == keys[j][1] + 1 \
+                and keys[j + 1][2] is None:
             j += 1
-        chunks += _file_chunks(singles, chunk_size)
+        chunks += _file_chunks(singles, chunk_size, tag)
         singles = []
-        chunks += _array_chunks(str(Path(ref.path).resolve()), ref.index, refs[j].index + 1, chunk_size)
+        chunks += _array_chunks(path, index, keys[j][1] + 1, chunk_size, tag)
         i = j + 1
-    return chunks + _file_chunks(singles, chunk_size)
+    return chunks + _file_chunks(singles, chunk_size, tag)
 
 
-def _array_chunks(path: str, first: int, last: int, chunk_size: int) -> list[Chunk]:
+def plan(paths, chunk_size: int = DEFAULT_CHUNK_SIZE, limit: int | None = None, select=None,
+         errors: list | None = None, tag: str = "") -> list[Chunk]:
+    """Chunks for PATH... (files, folders, arrays; see :mod:`maqal.inputs`), in input order."""
+    return chunks_of(article_keys(paths, limit=limit, select=select, errors=errors), chunk_size, tag)
+
+
+def _array_chunks(path: str, first: int, last: int, chunk_size: int, tag: str) -> list[Chunk]:
     """Chunks of articles ``first:last`` of one array file, cut at multiples of ``chunk_size``."""
-    fp = _fingerprint([path])
+    fp = fingerprint([path])
     chunks = []
     s = first
     while s < last:
         e = min(last, (s // chunk_size + 1) * chunk_size)
-        cid = "a" + hashlib.sha1(f"{path}#{s}".encode()).hexdigest()[:15]
+        cid = "a" + hashlib.sha1(f"{path}#{s}:{e}|{fp}|{tag}".encode("utf-8", "surrogatepass")).hexdigest()[:15]
         chunks.append(Chunk(cid, path=path, start=s, stop=e, fingerprint=fp))
         s = e
     return chunks
 
 
-def _file_chunks(singles: list, chunk_size: int) -> list[Chunk]:
+def _file_chunks(singles: list, chunk_size: int, tag: str) -> list[Chunk]:
     """Chunks of single-article refs ``(path, index, select)``, named by their content."""
     chunks = []
     for k in range(0, len(singles), chunk_size):
         part = tuple(singles[k:k + chunk_size])
+        fp = fingerprint(sorted({p for p, _, _ in part}))
         key = "\n".join(f"{p}#{i}#{s}" for p, i, s in part)
-        cid = "f" + hashlib.sha1(key.encode()).hexdigest()[:15]
-        chunks.append(Chunk(cid, files=part, fingerprint=_fingerprint(sorted({p for p, _, _ in part}))))
+        cid = "f" + hashlib.sha1(f"{key}|{fp}|{tag}".encode("utf-8", "surrogatepass")).hexdigest()[:15]
+        chunks.append(Chunk(cid, files=part, fingerprint=fp))
     return chunks
 
 
 def chunk_articles(chunk: Chunk):
-    """Yield ``((path, index), Article or ArticleError)`` for the chunk's articles."""
+    """Yield ``((path, index), Article or ArticleError)`` for the chunk's articles; a file that
+    vanished or cannot be read gives an error for each of its articles, not a stopped run."""
     from ..errors import ArticleError
     from ..inputs import ArticleRef, iter_array
 
     if chunk.path is not None:
+        done = chunk.start
         try:
             for i, art in iter_array(Path(chunk.path), chunk.start, chunk.stop):
+                done = i + 1
                 yield (chunk.path, i), art
-        except ArticleError as exc:  # the whole file is unreadable
-            for i in range(chunk.start, chunk.stop):
+        except (ArticleError, OSError) as exc:  # the whole file is unreadable (or gone)
+            exc = exc if isinstance(exc, ArticleError) else ArticleError(chunk.path, _os_reason(exc))
+            for i in range(done, chunk.stop):
                 yield (chunk.path, i), exc
         return
     for path, index, select in chunk.files:
         ref = ArticleRef(Path(path), index=index, select=select)
         try:
             yield (path, index), ref.load()
-        except ArticleError as exc:
-            yield (path, index), exc
+        except (ArticleError, OSError) as exc:
+            yield (path, index), exc if isinstance(exc, ArticleError) else ArticleError(path, _os_reason(exc))
+
+
+def _os_reason(exc: OSError) -> str:
+    return f"cannot be read ({exc.strerror or type(exc).__name__}); was it removed or moved during the run?"
 
 
 # --------------------------------------------------------------------------- what is done
-def marker_path(chunk: Chunk, out: Path) -> Path:
-    return Path(out) / "_chunks" / f"{chunk.id}.json"
+def marker_path(chunk: Chunk | str, out: Path) -> Path:
+    return Path(out) / "_chunks" / f"{getattr(chunk, 'id', chunk)}.json"
 
 
-def read_marker(chunk: Chunk, out: Path) -> dict | None:
+def read_marker(chunk: Chunk | str, out: Path) -> dict | None:
     """The chunk's marker (its summary), or None when it has not been finished."""
     try:
         return json.loads(marker_path(chunk, out).read_text(encoding="utf-8"))
@@ -146,16 +194,3 @@ def done_summary(chunk: Chunk, out: Path, names: list, force: bool = False) -> d
     if old and is_current(old, chunk, names):
         return {**old, "skipped": True}
     return None
-
-
-def forget(chunk: Chunk, out: Path) -> None:
-    """Remove what an earlier (stale or half-done) run of the chunk wrote, so nothing counts twice."""
-    old = read_marker(chunk, out)
-    if not old:
-        return
-    for rel in old.get("files", []):
-        try:
-            (Path(out) / rel).unlink()
-        except OSError:
-            pass
-    marker_path(chunk, out).unlink(missing_ok=True)

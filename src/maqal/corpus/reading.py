@@ -1,16 +1,40 @@
-"""Reading a corpus folder's tables back (plain pandas or DuckDB read them too: ``pandas.read_parquet
-(OUT / "terms")``, ``read_parquet('OUT/terms/**/*.parquet', hive_partitioning=true)``)."""
+"""Reading a corpus folder's tables back: only the files its manifest lists (:mod:`.ledger`), so
+a chunk being written, or left half-written by an interrupted run, is never seen.
+
+Between runs the folder holds exactly those files, so plain pandas or DuckDB read them too:
+``pandas.read_parquet(OUT / "terms")``, ``read_parquet('OUT/terms/**/*.parquet', hive_partitioning=true)``
+(an outlet name too long for a folder name, or reserved, reads there as its cut form; see
+:mod:`.writing`).
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
+from .ledger import read_manifest
 from .schemas import PARTITIONS
 
 
 def table_names(out) -> list[str]:
-    """Tables present in a corpus folder."""
+    """Tables present in a corpus folder (none before its first run is committed)."""
     out = Path(out)
+    manifest = read_manifest(out)
+    if manifest is None:
+        return []
+    if "files" in manifest:
+        return sorted({f.split("/")[0] for f in manifest["files"]})
     return sorted(p.name for p in out.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+
+
+def table_files(out, name: str) -> list[Path]:
+    """The committed Parquet files of one table: none before a first run is committed; for a
+    folder of an older maqal, without a list of files in its manifest, every part file found."""
+    out = Path(out)
+    manifest = read_manifest(out)
+    if manifest is None:
+        return []
+    if "files" not in manifest:
+        return sorted(p for p in (out / name).rglob("*.parquet") if not p.name.startswith("."))
+    return [out / f for f in manifest["files"] if f.startswith(f"{name}/")]
 
 
 def read_table(out, name: str, columns=None, filters=None):
@@ -19,13 +43,20 @@ def read_table(out, name: str, columns=None, filters=None):
     Schemas of the part files are unified (a column that is empty in one chunk is still read);
     rows are ordered by ``article_id`` (stable), so equal runs give equal frames.
     """
+    try:
+        return _read(Path(out), name, columns, filters)
+    except FileNotFoundError:  # a run committed and swept meanwhile: its manifest lists others
+        return _read(Path(out), name, columns, filters)
+
+
+def _read(out: Path, name: str, columns, filters):
     import pandas as pd
     import pyarrow as pa
     import pyarrow.dataset as ds
     import pyarrow.parquet as pq
 
-    base = Path(out) / name
-    files = sorted(p for p in base.rglob("*.parquet") if not p.name.startswith("."))
+    base = out / name
+    files = table_files(out, name)
     if not files:
         return pd.DataFrame()
     part_schema = pa.schema([(k, pa.string()) for k in PARTITIONS]) if name != "errors" else None
@@ -37,6 +68,10 @@ def read_table(out, name: str, columns=None, filters=None):
                          partition_base_dir=str(base))
     table = dataset.to_table(columns=columns, filter=filters)
     df = table.to_pandas()
+    aliases = (read_manifest(out) or {}).get("partitions") or {}
+    for k in PARTITIONS:
+        if aliases and k in df.columns:
+            df[k] = df[k].map(lambda v: aliases.get(v, v), na_action="ignore")
     front = [c for c in ("article_id", *PARTITIONS) if c in df.columns]
     df = df[front + [c for c in df.columns if c not in front]]
     if "article_id" in df.columns:

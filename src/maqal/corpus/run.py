@@ -1,6 +1,6 @@
-"""Running a corpus: every chunk of the plan analysed and written, in this process, in a local
-process pool, or as Dask tasks (Dask does the scheduling).  Both modes run :func:`process_chunk`
-and write the same files, so their tables are equal.
+"""Running a corpus: the articles the ledger says are not done analysed chunk by chunk, in this
+process, in a local process pool, or as Dask tasks (Dask does the scheduling), then committed.
+Both modes run :func:`process_chunk` and write the same files, so their tables are equal.
 """
 from __future__ import annotations
 
@@ -12,10 +12,13 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..errors import ArticleError
 from ..files import atomic_write
-from .plan import DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, chunk_articles, done_summary, forget, marker_path, plan
-from .tables import article_tables, select_tables
-from .writing import write_errors, write_table
+from .ledger import commit, json_text, reconcile
+from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
+                   marker_path)
+from .tables import article_tables, available_tables, select_tables
+from .writing import partition_aliases, write_errors, write_table
 
 
 @dataclass
@@ -28,6 +31,7 @@ class ChunkResult:
     rows: dict = field(default_factory=dict)
     seconds: float = 0.0
     timings: dict = field(default_factory=dict)  # seconds: load, each table, write
+    partitions: dict = field(default_factory=dict)  # folder names of partition values written another way
     skipped: bool = False
 
 
@@ -45,7 +49,7 @@ def process_chunk(chunk: Chunk, out_dir, tables=None, force: bool = False) -> di
     done = done_summary(chunk, out, names, force)
     if done:
         return done
-    forget(chunk, out)
+    marker_path(chunk, out).unlink(missing_ok=True)  # (its files are rewritten in place, whole)
     # The rows of a whole chunk are collected before writing; with the cyclic garbage collector
     # on, its full collections rescan them over and over (a third of the time) while the
     # analyses create next to no cycles: pause it for the chunk.
@@ -63,9 +67,10 @@ def process_chunk(chunk: Chunk, out_dir, tables=None, force: bool = False) -> di
             gc.enable()
     res.timings = {k: round(v, 3) for k, v in res.timings.items()}
     res.seconds = round(time.perf_counter() - t0, 3)
-    summary = {**asdict(res), "fingerprint": chunk.fingerprint, "path": chunk.path, "start": chunk.start,
-               "stop": chunk.stop, "n_files": len(chunk.files), "tables": names, "version": FORMAT_VERSION}
-    atomic_write(marker_path(chunk, out), json.dumps(summary, ensure_ascii=False, indent=1, default=str))
+    summary = {**asdict(res), "fingerprint": chunk.fingerprint, "inputs": chunk.inputs, "path": chunk.path,
+               "start": chunk.start, "stop": chunk.stop, "n_files": len(chunk.files),
+               "refs": [list(f) for f in chunk.files], "tables": names, "version": FORMAT_VERSION}
+    atomic_write(marker_path(chunk, out), json_text(summary))
     return summary
 
 
@@ -77,6 +82,8 @@ def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
     t_load = time.perf_counter()
     for (path, index), art in chunk_articles(chunk):
         timings["load"] = timings.get("load", 0.0) + time.perf_counter() - t_load
+        if not isinstance(art, Exception) and not _encodable(str(path)):
+            art = ArticleError(path, "its file name is not valid UTF-8", "rename the file")
         if isinstance(art, Exception):
             res.errors.append({"file": path, "index_in_file": index, "article_id": None, "table": None,
                                "error": str(art)})
@@ -93,12 +100,22 @@ def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
     return collected
 
 
+def _encodable(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _write(collected: dict, names: list, tables: dict, out: Path, res: ChunkResult) -> None:
     """The chunk's files: every table, then its failures (rows, files and seconds go to ``res``)."""
     t_write = time.perf_counter()
     for name in names:
         res.rows[name], files = write_table(name, collected.get(name, []), tables, out, res.id)
         res.files.extend(files)
+    metas = [meta for meta, _ in collected.get("articles", [])]
+    res.partitions = partition_aliases([m[k] for m in metas for k in ("source", "day")])
     if res.errors:
         res.files.append(write_errors(res.errors, out, res.id))
     res.timings["write"] = time.perf_counter() - t_write
@@ -130,6 +147,10 @@ class CorpusRun:
     mode: str
     workers: int
     tables: list
+    #: articles analysed (``added``: not in the tables before; ``updated``: in them, but from a
+    #: changed input or a chunk that no longer stands), ``reused`` (already done), ``kept`` (outside this run, left as they were) and
+    #: ``removed`` (their input changed or is gone, or ``prune``)
+    counts: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         d = asdict(self)
@@ -140,13 +161,15 @@ class CorpusRun:
 
 def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = None, limit: int | None = None,
                tables=None, chunk_size: int = DEFAULT_CHUNK_SIZE, select=None, force: bool = False,
-               progress: bool = True) -> CorpusRun:
+               prune: bool = False, progress: bool = True) -> CorpusRun:
     """Analyse every article under ``paths`` into Parquet tables in ``out`` (see :mod:`maqal.corpus`).
 
     ``workers``: local processes (default: all cores; 1 = in this process).  ``dask``: a
     scheduler address, or ``"local"`` for a ``dask.distributed.LocalCluster`` of ``workers``
     single-threaded processes.  ``tables``: names to compute (default: all available).
-    Re-running resumes: finished chunks are skipped (``force=True`` recomputes them).
+    Re-running resumes: finished chunks whose inputs are unchanged are reused (``force=True``
+    recomputes them); articles whose input changed are redone, those whose input is gone
+    removed.  Articles outside this run (``limit``, fewer inputs) stay unless ``prune``.
     """
     t0 = time.perf_counter()
     out = Path(out)
@@ -156,31 +179,33 @@ def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = Non
     registry = select_tables(tables)
     names = sorted(registry)
     input_errors: list = []
-    chunks = plan(paths, chunk_size=chunk_size, limit=limit, select=select, errors=input_errors)
+    keys = article_keys(paths, limit=limit, select=select, errors=input_errors)
+    ledger = reconcile(out, keys, names, prune=prune, force=force)
+    chunks = chunks_of(ledger.todo, chunk_size, tag=f"v{FORMAT_VERSION}:{','.join(names)}")
     workers = workers or os.cpu_count() or 1
-    summaries, pending = [], []
-    for c in chunks:  # finished chunks are skipped here, before any worker starts
-        done = done_summary(c, out, names, force)
-        if done:
-            summaries.append(done)
-        else:
-            pending.append(c)
     mode = "dask" if dask else ("local" if workers > 1 else "inline")
-    summaries += _run_pending(pending, out, registry, dask, workers, force, progress, sum(c.size for c in chunks))
+    summaries = ledger.reused + _run_pending(chunks, out, registry, dask, workers, force, progress, len(keys))
     errors = [{"file": f, "index_in_file": None, "article_id": None, "table": None, "error": e}
               for f, e in input_errors]
+    extra = [write_errors(errors, out, "inputs-" + _digest(errors))] if errors else []
     for s in summaries:
         errors.extend(s.get("errors", []))
-    run = CorpusRun(out=out, chunks=len(chunks), done=sum(not s.get("skipped") for s in summaries),
+    run = CorpusRun(out=out, chunks=len(summaries), done=sum(not s.get("skipped") for s in summaries),
                     skipped=sum(bool(s.get("skipped")) for s in summaries),
                     articles=sum(s.get("articles", 0) for s in summaries),
                     bytes=sum(s.get("bytes", 0) for s in summaries), errors=errors,
-                    seconds=round(time.perf_counter() - t0, 2), mode=mode, workers=workers, tables=names)
+                    seconds=round(time.perf_counter() - t0, 2), mode=mode, workers=workers, tables=names,
+                    counts=ledger.counts)
     manifest = {**run.as_dict(), "inputs": [str(p) for p in paths], "limit": limit, "chunk_size": chunk_size,
-                "version": FORMAT_VERSION, "errors": errors[:1000],
-                "chunk_ids": [c.id for c in chunks]}
-    atomic_write(out / "_manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1, default=str))
+                "prune": prune, "version": FORMAT_VERSION, "errors": errors[:1000]}
+    commit(out, summaries + ledger.kept, manifest, extra, roots={*names, *available_tables()})
     return run
+
+
+def _digest(rows: list) -> str:
+    import hashlib
+
+    return hashlib.sha1(json.dumps(rows, sort_keys=True, default=str).encode("utf-8", "surrogatepass")).hexdigest()[:15]
 
 
 def _run_pending(pending, out, registry, dask, workers, force, progress, total) -> list:
@@ -189,7 +214,7 @@ def _run_pending(pending, out, registry, dask, workers, force, progress, total) 
 
     bar = tqdm(total=total, desc="maqal corpus", unit="art", disable=not progress, file=sys.stderr,
                smoothing=0.1)
-    bar.update(total - sum(c.size for c in pending))
+    bar.update(max(0, total - sum(c.size for c in pending)))
     try:
         if not pending:
             return []

@@ -3,10 +3,15 @@
     OUT/<table>/source=<outlet>/day=<YYYY-MM-DD>/part-<chunk>.parquet
     OUT/errors/part-<chunk>.parquet        articles (or tables) that failed, with the reason
 
-Each file is written whole or not at all (:func:`maqal.files.atomic_write`).
+Each file is written whole or not at all (:func:`maqal.files.atomic_write`).  A partition value
+is percent-encoded; one that would make an unusable folder name — longer than a file name may be,
+or the reserved ``__HIVE_DEFAULT_PARTITION__`` that readers take for a missing value — is cut
+and given a ``+`` and a hash (``+`` never appears in an encoded value), and
+:func:`partition_aliases` maps what a reader finds there back to the value.
 """
 from __future__ import annotations
 
+import hashlib
 import urllib.parse
 from pathlib import Path
 
@@ -30,10 +35,36 @@ def part_name(name: str, source, day, chunk_id: str) -> str:
     return f"{name}/source={_quote(source)}/day={_quote(day)}/part-{chunk_id}.parquet"
 
 
+#: longest encoded partition value kept as it is (file names end at 255 bytes; "source=" goes first)
+MAX_PARTITION_BYTES = 160
+
+
 def _quote(value) -> str:
     if value is None or value == "" or (isinstance(value, float) and value != value):
         return NULL_PARTITION
-    return urllib.parse.quote(str(value), safe="")
+    quoted = urllib.parse.quote(str(value), safe="")
+    if len(quoted) <= MAX_PARTITION_BYTES and str(value) != NULL_PARTITION:
+        return quoted
+    head = ""
+    for ch in str(value):  # whole characters, as long as their encoding fits
+        q = urllib.parse.quote(ch, safe="")
+        if len(head) + len(q) > MAX_PARTITION_BYTES - 20:
+            break
+        head += q
+    return f"{head}+{hashlib.sha1(str(value).encode('utf-8', 'surrogatepass')).hexdigest()[:16]}"
+
+
+def partition_aliases(values) -> dict:
+    """``{what a reader finds in the folder name: the value}`` for the values written under
+    another name (too long, or reserved); empty for the usual ones."""
+    aliases = {}
+    for v in values:
+        if v is None or isinstance(v, float):
+            continue
+        q = _quote(v)
+        if q != urllib.parse.quote(str(v), safe=""):
+            aliases[urllib.parse.unquote(q)] = str(v)
+    return aliases
 
 
 def write_table(name: str, entries: list, tables: dict, out: Path, chunk_id: str) -> tuple[int, list]:
@@ -70,11 +101,17 @@ def _write_partitions(name: str, table, out: Path, chunk_id: str) -> list:
     return files
 
 
+def _printable(value):
+    """A string with anything UTF-8 cannot hold (a file name's undecodable bytes) as ``\\udcff``."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8") if isinstance(value, str) else value
+
+
 def write_errors(errors: list, out: Path, chunk_id: str) -> str:
     """The chunk's failures as ``errors/part-<chunk>.parquet``; returns that relative path."""
     import pyarrow as pa
 
     schema = pa.schema([(k, getattr(pa, t)()) for k, t in ERRORS_COLUMNS])
     rel = f"errors/part-{chunk_id}.parquet"
-    write_parquet(pa.Table.from_pylist(errors, schema=schema), out / rel)
+    rows = [{k: _printable(v) for k, v in e.items()} for e in errors]
+    write_parquet(pa.Table.from_pylist(rows, schema=schema), out / rel)
     return rel

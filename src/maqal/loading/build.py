@@ -6,6 +6,7 @@ makes a JSON entry, a TREC ``<DOC>`` and a ``.txt`` file load into the same kind
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -50,6 +51,20 @@ def finish(raw: RawArticle, path, *, published=None, strict: bool = True) -> Art
                          encoding=raw.encoding, strict=strict, warnings=raw.warnings, extra=raw.extra)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair, alone (JSON "\\ud83d")
+
+
+def repair_surrogates(value, what: str, warnings: list):
+    """``value`` with each lone surrogate — not a character, and not encodable as UTF-8 — replaced
+    by U+FFFD (one for one, so every span stays where it was), and a warning saying so."""
+    if not isinstance(value, str):
+        return value
+    repaired, n = _LONE_SURROGATE.subn("\ufffd", value)
+    if n:
+        warnings.append(f"{what}: {n} lone surrogate(s) (half of a UTF-16 pair) replaced by U+FFFD")
+    return repaired
+
+
 def build_article(
     text: str,
     *,
@@ -70,6 +85,8 @@ def build_article(
     if not any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text):
         raise EmptyArticle(where, "is empty" if not text else "contains only whitespace", "check that the file has the article text")
     warnings = list(warnings or [])
+    text = repair_surrogates(text, "text", warnings)
+    meta = {k: repair_surrogates(v, k, warnings) for k, v in meta.items()}
     text, restored, w = restore_baked(text, where, strict=strict)
     warnings += w
     warnings += check_arabic(text, where, strict=strict)

@@ -1,0 +1,163 @@
+"""Which chunks make a corpus folder's tables: the ledger of finished chunks, the manifest that
+commits a set of them, and the sweep that removes everything else.
+
+A corpus folder is exact for its inputs: every input article is in exactly one committed chunk.
+At the start of a run, :func:`reconcile` looks at every finished chunk (its marker in
+``OUT/_chunks``: the committed ones first, then those an interrupted run finished) and keeps
+those whose input files still have the content they were analysed from, with the same tables
+and format, and that share no article with a chunk kept before them.  The run's articles they
+cover are not analysed again; the others are (``todo``).  Chunks outside the run's articles (a
+narrower input, ``--limit``) stay unless ``prune``; chunks whose input changed or is gone are
+dropped.
+
+:func:`commit` then writes ``OUT/_manifest.json`` — atomically, last — listing the chunks and
+their files: readers (:mod:`.reading`) read only those, so a half-written chunk is never seen.
+Only after the manifest is in place are the files and markers it does not list removed, with
+any temporary file an interrupted write left behind.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..files import atomic_write
+from .plan import FORMAT_VERSION, fingerprint
+
+MANIFEST = "_manifest.json"
+CHUNKS = "_chunks"
+
+
+@dataclass
+class Ledger:
+    """What a run starts from: finished chunks it reuses (covering some of its articles), chunks
+    outside its articles it keeps, committed chunks it drops, and the article keys still to do."""
+
+    reused: list = field(default_factory=list)
+    kept: list = field(default_factory=list)
+    removed: list = field(default_factory=list)
+    todo: list = field(default_factory=list)
+    counts: dict = field(default_factory=dict)  # articles added, updated, reused, kept, removed
+
+
+def json_text(obj) -> str:
+    """A marker or manifest as JSON text: Arabic as it is, but a file name that is not valid
+    UTF-8 (its bytes kept as lone surrogates) escaped, so the file can be written and read back."""
+    text = json.dumps(obj, ensure_ascii=False, indent=1, default=str)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(obj, ensure_ascii=True, indent=1, default=str)
+    return text
+
+
+def read_manifest(out) -> dict | None:
+    """The folder's manifest (what its tables are), or None when nothing was committed yet."""
+    try:
+        return json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def marker_articles(marker: dict) -> set:
+    """The article keys ``(file, index, select)`` a chunk's marker covers."""
+    if marker.get("path") is not None:
+        return {(marker["path"], i, None) for i in range(marker["start"], marker["stop"])}
+    return {tuple(r) for r in marker.get("refs", [])}
+
+
+def is_valid(marker: dict, names: list | None) -> bool:
+    """Whether a finished chunk still holds what analysing its inputs would give now: same
+    format, same tables (unless ``names`` is None) and input files with the same content."""
+    if marker.get("version") != FORMAT_VERSION or "inputs" not in marker or "files" not in marker:
+        return False
+    if names is not None and marker.get("tables") != names:
+        return False
+    return fingerprint(marker["inputs"]) == marker.get("fingerprint")
+
+
+def _finished(out: Path) -> list[tuple[dict, bool]]:
+    """Every readable marker as ``(marker, committed)``: the committed ones first, in their order."""
+    manifest = read_manifest(out) or {}
+    committed = list(manifest.get("chunks", []))
+    folder = out / CHUNKS
+    others = sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
+    found = []
+    for cid in dict.fromkeys(committed + others):
+        try:
+            marker = json.loads((folder / f"{cid}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        found.append((marker, cid in committed))
+    return found
+
+
+def reconcile(out, keys: list, names: list, prune: bool = False, force: bool = False) -> Ledger:
+    """Decide, for a run over the article ``keys`` with tables ``names``, which finished chunks
+    stand and which articles must be analysed (see the module's docstring)."""
+    wanted = set(keys)
+    covered: set = set()
+    before: set = set()  # the articles of the committed chunks
+    ledger = Ledger()
+    for marker, committed in _finished(Path(out)):
+        arts = marker_articles(marker)
+        if committed:
+            before |= arts
+        inside = bool(arts & wanted)
+        usable = (not (arts & covered) and is_valid(marker, names if inside else None)
+                  and not (force and inside) and not (prune and not arts <= wanted))
+        if usable and (inside or committed):
+            (ledger.reused if inside else ledger.kept).append({**marker, "skipped": True})
+            covered |= arts
+        elif committed:
+            ledger.removed.append(marker)
+    ledger.todo = [k for k in keys if k not in covered]
+    updated = len(before.intersection(ledger.todo))
+    ledger.counts = {"added": len(ledger.todo) - updated, "updated": updated,
+                     "reused": len(wanted & covered), "kept": len(covered - wanted),
+                     "removed": len(before - covered - wanted)}
+    return ledger
+
+
+def commit(out, summaries: list, manifest: dict, extra_files: list = (), roots=()) -> dict:
+    """Write the manifest of the chunks ``summaries`` (and ``extra_files``), then sweep what it
+    does not list from the tables' folders ``roots`` and ``_chunks``; returns the manifest."""
+    out = Path(out)
+    files = sorted({f for s in summaries for f in s.get("files", [])} | set(extra_files))
+    partitions: dict = {}
+    for s in summaries:
+        partitions.update(s.get("partitions") or {})
+    previous = read_manifest(out) or {}
+    manifest = {**manifest, "chunks": sorted(s["id"] for s in summaries), "files": files,
+                "partitions": partitions}
+    atomic_write(out / MANIFEST, json_text(manifest))
+    old_roots = {f.split("/")[0] for f in previous.get("files", [])} | set(previous.get("tables", []))
+    sweep(out, set(files) | {f"{CHUNKS}/{cid}.json" for cid in manifest["chunks"]},
+          {CHUNKS, "articles", "errors", *roots, *old_roots})
+    return manifest
+
+
+def sweep(out: Path, keep: set, roots: set) -> None:
+    """Remove Parquet parts, markers and temporary files under ``roots`` that ``keep`` does not
+    list (paths relative to ``out``), then the folders left empty; other files are not touched."""
+    for tmp in out.glob(f".{MANIFEST}.*.tmp"):
+        tmp.unlink(missing_ok=True)
+    for root in sorted(roots):
+        base = out / root
+        if not base.is_dir() or base.is_symlink():
+            continue
+        for p in sorted(base.rglob("*"), key=lambda q: -len(q.parts)):
+            if p.is_dir() and not p.is_symlink():
+                _remove_empty(p)
+                continue
+            ours = p.name.endswith(".tmp") or p.suffix == ".parquet" or (root == CHUNKS and p.suffix == ".json")
+            if ours and p.relative_to(out).as_posix() not in keep:
+                p.unlink(missing_ok=True)
+        _remove_empty(base)
+
+
+def _remove_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()
+    except OSError:
+        pass  # not empty (or not ours to remove)

@@ -1,0 +1,346 @@
+"""Corpus folders stay exact for their inputs: nothing lost, nothing doubled.
+
+Every test builds a small input folder of real articles — SaudiNewsNet arrays (``.json``) and ANT
+``<DOC>`` files (one article each) from ``../shared`` — changes it or breaks a run, and compares
+every table, row for row, with a clean run on the final inputs (or with the tables before, where
+nothing may change).  Nothing is expected by number: the clean run is the reference.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import corpus_zips, needs_corpus
+
+from maqal import corpus, paths
+from maqal.corpus import run as corpus_run
+from maqal.corpus import writing
+
+pytestmark = pytest.mark.corpus
+
+TABLES = ["dates", "terms"]
+
+
+@pytest.fixture(scope="module")
+def real_articles():
+    """Twelve SaudiNewsNet articles (dicts) and four ANT ``<DOC>`` texts."""
+    needs_corpus()
+    ant = sorted(paths.ANT_DIR.glob("*.zip")) if paths.ANT_DIR.is_dir() else []
+    if not ant:
+        pytest.skip(f"the shared ANT corpus is not at {paths.ANT_DIR} (set MAQAL_SHARED)")
+    with zipfile.ZipFile(corpus_zips()[0]) as zf:
+        snn = json.loads(zf.read(zf.namelist()[0]))
+    snn = [a for a in snn if 300 < len(a.get("content") or "") < 3000][:12]
+    docs = []
+    with zipfile.ZipFile(ant[0]) as zf:
+        for name in zf.namelist()[:4]:
+            docs.append((Path(name).name, zf.read(name).decode("utf-8")))
+    return snn, docs
+
+
+def write_inputs(folder: Path, real_articles) -> Path:
+    """``in/a.json`` (4 articles), ``in/b.json`` (4), ``in/ant/*.txt`` (3 single articles)."""
+    snn, docs = real_articles
+    folder.mkdir(parents=True, exist_ok=True)
+    write_array(folder / "a.json", snn[0:4])
+    write_array(folder / "b.json", snn[4:8])
+    (folder / "ant").mkdir(exist_ok=True)
+    for name, text in docs[:3]:
+        (folder / "ant" / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def write_array(path: Path, articles: list) -> None:
+    path.write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+
+
+def run(inputs, out, **kw):
+    kw = {"workers": 1, "progress": False, "tables": TABLES, "chunk_size": 3, **kw}
+    return corpus.run_corpus(inputs if isinstance(inputs, list) else [inputs], out, **kw)
+
+
+def _plain(v):
+    if hasattr(v, "tolist"):
+        v = v.tolist()
+    if isinstance(v, float) and math.isnan(v):
+        return None
+    if isinstance(v, list):
+        return [_plain(x) for x in v]
+    return v
+
+
+def tables(out) -> dict:
+    """Every table of a corpus folder as its rows (plain JSON, in a fixed order)."""
+    found = {}
+    for name in corpus.table_names(out):
+        df = corpus.read_table(out, name)
+        rows = [json.dumps({k: _plain(v) for k, v in r.items()}, sort_keys=True, ensure_ascii=False, default=str)
+                for r in df.to_dict(orient="records")]
+        found[name] = sorted(rows)
+    return found
+
+
+def assert_same(got: dict, want: dict):
+    assert sorted(got) == sorted(want), "tables differ"
+    for name, rows in want.items():
+        doubled = len(got[name]) - len(set(got[name]))
+        assert got[name] == rows, f"{name}: {len(got[name])} rows against {len(rows)} ({doubled} doubled)"
+
+
+def clean(inputs, tmp_path, **kw) -> dict:
+    out = tmp_path / f"clean-{len(list(tmp_path.iterdir()))}"
+    run(inputs, out, **kw)
+    return tables(out)
+
+
+def no_leftovers(out: Path):
+    """Nothing on disk beyond what the manifest lists (and its markers)."""
+    manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
+    on_disk = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    listed = set(manifest["files"]) | {f"_chunks/{c}.json" for c in manifest["chunks"]} | {"_manifest.json"}
+    assert on_disk == listed
+
+
+# --------------------------------------------------------------------------- input changes
+def test_an_added_file_is_added_once(tmp_path, real_articles):
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    first = run(inp, out)
+    write_array(inp / "c.json", real_articles[0][8:11])
+    _, docs = real_articles
+    (inp / "ant" / docs[3][0]).write_text(docs[3][1], encoding="utf-8")
+    again = run(inp, out)
+    assert again.counts["added"] == 4 and again.counts["removed"] == 0
+    assert again.articles == first.articles + 4
+    assert_same(tables(out), clean(inp, tmp_path))
+    no_leftovers(out)
+
+
+def test_a_removed_file_is_gone(tmp_path, real_articles):
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    (inp / "b.json").unlink()
+    next((inp / "ant").iterdir()).unlink()
+    again = run(inp, out)
+    assert again.counts["removed"] == 5
+    after = tables(out)
+    assert len(after["articles"]) == len(before["articles"]) - 5
+    assert_same(after, clean(inp, tmp_path))
+    no_leftovers(out)
+
+
+def test_a_modified_file_is_redone(tmp_path, real_articles):
+    snn, _ = real_articles
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out)
+    write_array(inp / "a.json", [snn[9], snn[1], snn[2]])  # one replaced, one dropped
+    ant = min((inp / "ant").iterdir())
+    ant.write_text(ant.read_text(encoding="utf-8").replace("<TEXT>\n", "<TEXT>\nقال مسؤول إن الزيارة مهمة.\n"),
+                   encoding="utf-8")
+    again = run(inp, out)
+    assert again.counts["updated"] >= 4
+    assert_same(tables(out), clean(inp, tmp_path))
+    no_leftovers(out)
+
+
+@pytest.mark.parametrize("change", [{"chunk_size": 2}, {"chunk_size": 5, "workers": 2}, {"chunk_size": 500}])
+def test_another_chunk_size_or_workers_changes_nothing(tmp_path, real_articles, change):
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    run(inp, out, **change)
+    assert_same(tables(out), before)
+    (inp / "b.json").unlink()  # and a change of input with it
+    run(inp, out, **change)
+    assert_same(tables(out), clean(inp, tmp_path))
+    no_leftovers(out)
+
+
+def test_limit_keeps_what_is_there_unless_pruned(tmp_path, real_articles):
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    short = run(inp, out, limit=5)
+    assert short.done == 0 and short.counts["removed"] == 0
+    assert_same(tables(out), before)
+    pruned = run(inp, out, limit=5, prune=True)
+    assert pruned.counts["removed"] > 0
+    assert_same(tables(out), clean(inp, tmp_path, limit=5))
+    no_leftovers(out)
+    run(inp, out)  # and back to everything
+    assert_same(tables(out), before)
+
+
+def test_a_narrower_input_keeps_the_rest_unless_pruned(tmp_path, real_articles):
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    run([inp / "a.json"], out)
+    assert_same(tables(out), before)
+    run([inp / "a.json"], out, prune=True)
+    assert_same(tables(out), clean([inp / "a.json"], tmp_path))
+
+
+# --------------------------------------------------------------------------- interrupted runs
+def test_a_first_run_that_fails_shows_nothing(tmp_path, real_articles, monkeypatch):
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    real_write = writing.write_parquet
+    calls = []
+
+    def full_disk(table, target):
+        calls.append(target)
+        if len(calls) == 8:  # after the first chunk, in the middle of the second
+            raise OSError(28, "No space left on device")
+        real_write(table, target)
+
+    monkeypatch.setattr(writing, "write_parquet", full_disk)
+    with pytest.raises(OSError):
+        run(inp, out)
+    assert calls and list(out.rglob("*.parquet")), "some files were written"
+    assert corpus.table_names(out) == [] and corpus.read_table(out, "articles").empty
+    monkeypatch.setattr(writing, "write_parquet", real_write)
+    resumed = run(inp, out)
+    assert resumed.skipped >= 1
+    assert_same(tables(out), clean(inp, tmp_path))
+    no_leftovers(out)
+
+
+def test_a_full_disk_leaves_the_committed_tables_and_the_next_run_is_exact(tmp_path, real_articles, monkeypatch):
+    snn, _ = real_articles
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    write_array(inp / "c.json", snn[8:12])
+    write_array(inp / "a.json", snn[0:3])
+    real_write = writing.write_parquet
+    calls = []
+
+    def full_disk(table, target):
+        calls.append(target)
+        if len(calls) == 4:  # in the middle of a chunk: some of its files are written
+            raise OSError(28, "No space left on device")
+        real_write(table, target)
+
+    monkeypatch.setattr(writing, "write_parquet", full_disk)
+    with pytest.raises(OSError):
+        run(inp, out)
+    assert_same(tables(out), before)  # readers see the last committed tables, no part of the new chunk
+    monkeypatch.setattr(writing, "write_parquet", real_write)
+    (out / "terms" / ".part-x.parquet.abc123.tmp").write_bytes(b"PAR1 half")  # as a kill -9 leaves it
+    run(inp, out)
+    assert_same(tables(out), clean(inp, tmp_path))
+    no_leftovers(out)
+
+
+KILLED_RUN = """
+import sys, time
+from maqal import corpus
+
+def slow(article):  # a table that takes its time, so that the run can be killed half-way
+    time.sleep(0.15)
+    return []
+
+corpus.register_table("slow", slow)
+corpus.run_corpus([sys.argv[1]], sys.argv[2], workers=1, progress=False, chunk_size=1,
+                  tables=["dates", "slow", "terms"])
+"""
+
+
+def _slow(article):
+    return []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("after", [1, 6])
+def test_kill_9_then_resume(tmp_path, real_articles, after):
+    snn, _ = real_articles
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    corpus.register_table("slow", _slow)
+    try:
+        run([inp / "a.json"], out, tables=["dates", "slow", "terms"], chunk_size=1)
+        before = tables(out)
+        write_array(inp / "a.json", snn[1:5])
+        env = {**os.environ, "PYTHONPATH": str(Path(corpus.__file__).parents[2])}
+        proc = subprocess.Popen([sys.executable, "-c", KILLED_RUN, str(inp), str(out)], env=env)
+        deadline = time.monotonic() + 60
+        committed = set(json.loads((out / "_manifest.json").read_text(encoding="utf-8"))["chunks"])
+        while time.monotonic() < deadline and proc.poll() is None:
+            if len({p.stem for p in (out / "_chunks").glob("*.json")} - committed) >= after:
+                break
+            time.sleep(0.02)
+        assert proc.poll() is None, "the run ended before it could be killed"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        assert_same(tables(out), before)  # nothing of the killed run is visible
+        resumed = run(inp, out, tables=["dates", "slow", "terms"], chunk_size=1)
+        assert resumed.skipped >= after
+        assert_same(tables(out), clean(inp, tmp_path, tables=["dates", "slow", "terms"]))
+        no_leftovers(out)
+    finally:
+        corpus.TABLES.pop("slow", None)
+
+
+# --------------------------------------------------------------------------- one bad article
+def test_an_input_removed_mid_run_is_an_error_row(tmp_path, real_articles, monkeypatch):
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    gone = [inp / "b.json", max((inp / "ant").iterdir())]
+    real_articles_of = corpus_run.chunk_articles
+
+    def vanishing(chunk):
+        for g in gone:
+            if str(g.resolve()) in chunk.inputs:
+                g.unlink(missing_ok=True)
+        return real_articles_of(chunk)
+
+    monkeypatch.setattr(corpus_run, "chunk_articles", vanishing)
+    got = run(inp, out)
+    errors = corpus.read_table(out, "errors")
+    assert len(errors) == 5 and all("b.json" in f or "ant" in f for f in errors["file"])
+    assert got.articles == 6
+    monkeypatch.setattr(corpus_run, "chunk_articles", real_articles_of)
+    run(inp, out)  # the next run on what is left is exact
+    assert_same(tables(out), clean(inp, tmp_path))
+
+
+def test_long_and_reserved_outlet_names_and_lone_surrogates(tmp_path, real_articles):
+    snn, _ = real_articles
+    arts = [dict(a) for a in snn[:4]]
+    long_name = "صحيفة الأخبار العربية اليومية المستقلة الصادرة من الرياض وجدة"  # 61 letters
+    arts[0]["source"] = long_name
+    arts[1]["source"] = "__HIVE_DEFAULT_PARTITION__"
+    arts[2]["title"] = arts[2]["title"] + "\ud800"
+    arts[3]["content"] = arts[3]["content"][:40] + "\udc00" + arts[3]["content"][40:]
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "odd.json").write_text(json.dumps(arts), encoding="utf-8")  # \\ud800 escapes, as found in the wild
+    out = tmp_path / "out"
+    got = run(inp, out)
+    assert got.articles == 4 and not got.errors
+    read = corpus.read_table(out, "articles").set_index("url")
+    assert read.at[arts[0]["url"], "source"] == long_name
+    assert read.at[arts[1]["url"], "source"] == "__HIVE_DEFAULT_PARTITION__"
+    assert read.at[arts[2]["url"], "title"].endswith("\ufffd")
+    assert any("surrogate" in w for w in read.at[arts[3]["url"], "warnings"])
+    terms = corpus.read_table(out, "terms")
+    assert set(terms["source"]) == set(read["source"])
+    assert all(len(p.name.encode()) < 255 for p in out.rglob("*"))
+    run(inp, out)  # and a re-run changes nothing
+    assert_same(tables(out), clean(inp, tmp_path))
