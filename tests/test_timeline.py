@@ -372,6 +372,7 @@ def test_events_on_saudinewsnet_visits():
 
 # --------------------------------------------------------------------------- the package's seams
 @pytest.mark.parametrize("form,text,value", [
+    ("CL", "الساعة العاشرة صباحا", "2023-09-12T10:00"),
     ("H", "15 رمضان 1436", "2015-07-02"),
     ("G", "11 سبتمبر 2001", "2001-09-11"),
     ("N", "21/7/2015", "2015-07-21"),
@@ -467,3 +468,38 @@ def test_candidate_index_agrees_with_clitic_variants(snn_sample):
         expected = (candidates_of(tables[0], True, w), candidates_of(tables[2], False, w),
                     candidates_of(tables[1], False, w), candidates_of(tables[3], False, w))
         assert combined_candidates(tables, w) == expected, w
+
+
+# --------------------------------------------------------------------------- issue 12's classes
+# P is Tuesday 2023-09-12; each sentence is the kind of line unseen outlets write
+@pytest.mark.parametrize("text,expr,value", [
+    # bare weekdays, direction by tense: the last one (or today) for the past, the next for the future
+    ("وقال مسؤول قضائي فرنسي الأحد إن الرجل", "الأحد", "2023-09-10"),
+    ("قال السيسي، الاثنين، إنه سيزور", "الاثنين", "2023-09-11"),
+    ("سيزور الكويت الأحد", "الأحد", "2023-09-17"),
+    # a year after a noun
+    ("تأهل إلى كأس العالم 1938 في فرنسا", "1938", "1938"),
+    ("خلال انتخابات 2014 التي فاز بها", "2014", "2014"),
+    # parts of the day and clock times
+    ("وصل مساء الثلاثاء إلى القاهرة", "مساء الثلاثاء", "2023-09-12TEV"),
+    ("سقط صاروخ في ساعة متأخرة الليلة الماضية", "الليلة الماضية", "2023-09-11TNI"),
+    ("بلغ السعر أدنى مستوى بحلول الساعة 10:53 بتوقيت غرينتش، وهو", "الساعة 10:53 بتوقيت غرينتش", "2023-09-12T10:53"),
+    ("يبدأ الحفل الساعة السابعة والنصف مساء", "الساعة السابعة والنصف مساء", "2023-09-12T19:30"),
+    # duals and منذ + a length: ranges
+    ("ارتفعت الأسعار خلال العامين الماضيين", "خلال العامين الماضيين", "2021/2023"),
+    ("المفروض منذ 70 عاما على الطيران", "منذ 70 عاما", "1953/2023-09-12"),
+])
+def test_issue12_classes(text, expr, value):
+    r = one(text)
+    assert (r["text"], r["value"]) == (expr, value)
+
+
+@pytest.mark.parametrize("text", [
+    "اتفق الطرفان على أن الخلاف بين الاثنين انتهى",  # "the two"
+    "فاز الفريق بفضل الأحد عشر لاعبا",  # eleven
+    "أدى المصلون صلاة الجمعة في المسجد",  # Friday prayer: not a dated day
+    "قتل 2000 شخص في الهجوم",  # a count, not a year
+    "صدر القرار 2216 عن مجلس الأمن",  # a resolution number
+])
+def test_issue12_look_alikes_are_not_dates(text):
+    assert find_dates(text, P).empty

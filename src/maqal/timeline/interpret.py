@@ -31,6 +31,8 @@ SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 REF_WIDTH = {"day": ("day", 7), "week": ("week", 4), "month": ("month", 6), "year": ("year", 5)}
 #: what may follow a year after a noun: punctuation, the end, or a word (checked against year_follow)
 YEAR_END = re.compile(r"\s*(?:[.،,؛;:!?؟)\]\"»]|$)|\s+(\w+)")
+#: a sentence end between a day and a clock time: the time is not on that day
+CLAUSE_END = re.compile(r"[.!?؟\n]")
 NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 #: a definite dual or plural (ال...ين / ال...ان, with a proclitic): "the two" may follow it
 DEFINITE_PLURAL = re.compile(r"[وفبلك]?ال\w+(?:ين|ان)")
@@ -523,9 +525,39 @@ def year(m, g, sc: Scan):
     return row(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "absolute", _part_ok=True)
 
 
+def _clock_day(sc: Scan, pos: int):
+    """The day a clock time falls on: a day the text gave just before (same sentence), else
+    publication."""
+    for r in reversed(sc.prev):
+        if r.get("_nend", -1) < pos - 120:
+            break
+        if r["granularity"] == "day" and r.get("start_date") and not CLAUSE_END.search(sc.norm, r["_nend"], pos):
+            return r["start_date"]
+    return sc.published
+
+
+def clock_time(m, g, sc: Scan):
+    """``الساعة 10:53 بتوقيت غرينتش``, ``الساعة العاشرة صباحا``: a time on the day the text is at
+    (``2018-08-13T10:53``)."""
+    hour = int(g["clh"]) if g["clh"] else int(time_words("clock_hour")[words_of(g["clw"])])
+    minute = int(g["clm"]) if g["clm"] else int(time_words("clock_fraction").get(words_of(g["clf"] or ""), 0))
+    part = time_words("clock_part").get(words_of(g["clp"] or ""))
+    if part in ("pm", "night") and hour < 12 and not (part == "night" and hour < 5):
+        hour += 12
+    elif part == "night" and hour == 12:
+        hour = 24
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    day = _clock_day(sc, m.start())
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        return row(clock, None, None, "hour", "relative")
+    return row(day.isoformat() + clock, day, day, "hour", "relative")
+
+
 #: the interpretation of each form of the master pattern (:data:`.patterns.FORMS`)
 INTERPRETERS = {
-    "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year,
+    "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year,
     "Q": lead_length, "D": counted_length, "B": bare_length, "V": vague_period,
     "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
 }

@@ -14,7 +14,7 @@ from ..lexicons import alternation, lexicon_cache
 from .vocabulary import lexicon, time_words
 
 #: the named groups of the master pattern, one per form of time expression
-FORMS = ("H", "G", "N", "HY", "Q", "D", "B", "DEC", "C", "R", "V", "W", "S", "YY", "Y")
+FORMS = ("CL", "H", "G", "N", "HY", "Q", "D", "B", "DEC", "C", "R", "V", "W", "S", "YY", "Y")
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
 CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
@@ -48,6 +48,8 @@ def vocabulary_groups() -> dict:
         yr_kw=rf"(?:(?:ال)?{words('year_word')})", dual=words("years_dual"), pair_lead=words("year_pair_lead"),
         se_lead=words("season_lead"), not_season=words("not_season_after"), dec_lead=words("decade_lead"),
         century=words("century"), previous=words("previous"), sep=DIGIT_SEP,
+        clock_lead=words("clock_lead"), clock_hour=words("clock_hour"), clock_part=words("clock_part"),
+        clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"),
     )
 
 
@@ -63,7 +65,7 @@ def first_words() -> str:
     first.update(k.split()[0] for k in L.decades)
     first.update("ال" + k.split()[0] for k in L.decades)
     for role in ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
-                 "weekday_lead", "during", "decade_lead", "century", "season_lead"):
+                 "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead"):
         first.update(w.split()[0] for w in time_words(role))
     first.update("ال" + w for w in time_words("year_word"))
     first.update(w for w, v in time_words("approx").items() if v == "bare")
@@ -99,6 +101,15 @@ def _lengths(v) -> dict:
     )
 
 
+def _clock(v) -> dict:
+    """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا."""
+    return dict(
+        CL=rf"""{v['clock_lead']}\s+(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
+        (?:\s+و\s?(?P<clf>{v['clock_fraction']})(?!\w))?(?:\s+(?P<clp>{v['clock_part']})(?!\w))?
+        (?:\s+{v['tz_lead']}\s+\w+)?""",
+    )
+
+
 def _periods(v) -> dict:
     """Sub-patterns of periods: decades, centuries, fixed relative words, vague periods, weekdays,
     seasons, pairs of years, years."""
@@ -120,7 +131,7 @@ def _periods(v) -> dict:
 def master() -> re.Pattern:
     """The one pattern of every time expression: a proclitic, an optional part word, then one form."""
     v = vocabulary_groups()
-    forms = {**_dates(v), **_lengths(v), **_periods(v)}
+    forms = {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
     alternatives = "\n |".join(f"(?P<{name}>{forms[name]})" for name in FORMS)
     pat = rf"""
 (?<![\w/.\-])(?=[وف]?[بل]?(?:(?:{first_words()})(?!\w)|(?:ال)?\d))(?:[وف]?[بل]?)
