@@ -488,6 +488,8 @@ def test_candidate_index_agrees_with_clitic_variants(snn_sample):
     # duals and منذ + a length: ranges
     ("ارتفعت الأسعار خلال العامين الماضيين", "خلال العامين الماضيين", "2021/2023"),
     ("المفروض منذ 70 عاما على الطيران", "منذ 70 عاما", "1953/2023-09-12"),
+    # ages
+    ("عندما بلغ 14 من العمر بدأ العمل", "14 من العمر", "P14Y"),
 ])
 def test_issue12_classes(text, expr, value):
     r = one(text)
@@ -503,3 +505,24 @@ def test_issue12_classes(text, expr, value):
 ])
 def test_issue12_look_alikes_are_not_dates(text):
     assert find_dates(text, P).empty
+
+
+def test_issue12_event_anchored_lengths_are_never_dated_from_publication():
+    rows = timeline.date_rows("وصل بعد أسبوعين من عودة السفير، وقبل ثلاثة أشهر على موعد الانتخابات", P)
+    assert [(r["text"], r["value"], r["kind"], r["start_date"]) for r in rows] == [
+        ("بعد أسبوعين", "P2W", "anchored", None), ("قبل ثلاثة أشهر", "P3M", "anchored", None)]
+    # counted from now, it stays a date
+    assert timeline.date_rows("غادر قبل أسبوعين من الآن", P)[0]["value"] == "2023-08-29"
+
+
+def test_issue12_anaphora_takes_the_date_the_text_last_set():
+    rows = timeline.date_rows("اعتقل يوم 3 مارس 2015، وفي اليوم التالي أفرج عنه. وزار بغداد عام 2010 وفي العام نفسه زار دمشق", P)
+    got = {r["text"]: r["value"] for r in rows}
+    assert got["اليوم التالي"] == "2015-03-04"
+    assert got["العام نفسه"] == "2010"
+
+
+def test_issue12_an_event_takes_the_time_of_its_own_clause_not_the_report():
+    rows = timeline.event_rows("أكد نتنياهو الثلاثاء أنه زار القاهرة. وقال مسؤول الأحد إن الوزير زار بغداد في 12 مايو.", P)
+    visits = {r["where"]: r["value"] for r in rows if r["kind"] == "visit"}
+    assert visits == {"القاهرة": None, "بغداد": "2023-05-12"}

@@ -12,7 +12,9 @@ so ``text[start:end]`` always gives the expression as written.
     start_date, end_date  the interval it covers (datetime.date; None when unresolved)
     granularity        hour, day, week, month, season, year, decade, century, range
     kind               absolute (the text names it), relative (needs the publication date or the
-                       date before it), duration, set (recurring), vague
+                       date before it), duration, set (recurring), vague, anchored (a length
+                       counted from an event the text names: بعد أسبوعين من عودة السفير = P2W,
+                       never dated from publication)
     sentence           index of the sentence it stands in (``text_layer(...).sentences``)
 
 Period parts (مطلع، بداية، أوائل / منتصف، أواسط / أواخر، نهاية) keep the value and narrow the

@@ -490,6 +490,18 @@ def _fits(d, certainty, P) -> bool:
     return d["end_date"] > P
 
 
+def reported_clause_start(t: Tokens, c: Cue) -> int:
+    """Where the reported clause the cue stands in opens (after أن / إنه ...), 0 when it is in
+    none: a time before that dates the report, not the event."""
+    opens = event_words("complementizer")
+    for j in range(c.k - 1, -1, -1):
+        if t.sent[j] != c.sent:
+            break
+        if t.words[j] in opens:
+            return j + 1
+    return 0
+
+
 def linked_time(a: EventScan, c: Cue, certainty: str):
     """The nearest fitting date row in the sentence: in its own clause after the cue, then before
     it, then any dated (not vague) expression before it."""
@@ -500,6 +512,8 @@ def linked_time(a: EventScan, c: Cue, certainty: str):
     same_after = [d for i, d in cands if c.k < i < c.nxt and t.clause[i] == c.cl]
     if same_after:
         return same_after[0]
+    opened = reported_clause_start(t, c)
+    cands = [(i, d) for i, d in cands if i >= opened or i > c.k]
     same_before = [d for i, d in cands if i < c.k and t.clause[i] == c.cl]
     if same_before:
         return same_before[-1]

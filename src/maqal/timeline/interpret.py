@@ -33,6 +33,7 @@ REF_WIDTH = {"day": ("day", 7), "week": ("week", 4), "month": ("month", 6), "yea
 YEAR_END = re.compile(r"\s*(?:[.،,؛;:!?؟)\]\"»]|$)|\s+(\w+)")
 #: a sentence end between a day and a clock time: the time is not on that day
 CLAUSE_END = re.compile(r"[.!?؟\n]")
+EVENT_ANCHOR = re.compile(r"\s+(\w+)\s+(\w+)")
 NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 #: a definite dual or plural (ال...ين / ال...ان, with a proclitic): "the two" may follow it
 DEFINITE_PLURAL = re.compile(r"[وفبلك]?ال\w+(?:ين|ان)")
@@ -306,8 +307,22 @@ def length(q: Length, P):
     return row(duration(q.unit, "X" if q.vague_n else q.n, q.half), None, None, q.unit, "duration")
 
 
+def anchored_to_event(m, sc: Scan) -> bool:
+    """"بعد أسبوعين من عودة السفير", "قبل ثلاثة أشهر على موعد الانتخابات": the length counts from
+    an event named after من / على, not from publication."""
+    after = EVENT_ANCHOR.match(sc.norm, m.end())
+    return bool(after) and after.group(1) in time_words("event_anchor") \
+        and after.group(2) not in time_words("not_event_anchor") and not after.group(2)[0].isdigit()
+
+
 def lead_length(m, g, sc: Scan):
-    return length(_lead_length(g, sc.lex), sc.published)
+    """``منذ ثلاث سنوات``, ``لمدة أسبوعين``; after قبل / بعد and an event (:func:`anchored_to_event`)
+    the length itself, kind ``anchored``: its date is the event's, which the text may not give."""
+    q = _lead_length(g, sc.lex)
+    if q.lead in ("ago", "later") and q.direction is None and anchored_to_event(m, sc):
+        value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
+        return row(value, None, None, q.unit, "anchored")
+    return length(q, sc.published)
 
 
 def counted_length(m, g, sc: Scan):
@@ -315,9 +330,9 @@ def counted_length(m, g, sc: Scan):
 
 
 def bare_length(m, g, sc: Scan):
-    """A bare length of time: ``11 عاماً``, ``تسع ساعات``, ``30 دقيقة``."""
+    """A bare length of time: ``11 عاماً``, ``تسع ساعات``, ``30 دقيقة``, an age ``14 من العمر``."""
     L = sc.lex
-    unit, _ = L.units[words_of(g["bu"])]
+    unit = "year" if g["bage"] else L.units[words_of(g["bu"])][0]  # an age: 14 من العمر
     nw = words_of(g["bnw"]) if g["bnw"] else None
     n = int(g["bn"]) if g["bn"] else number(nw, L)
     if n is None or n == 0:
@@ -389,6 +404,15 @@ def _then(sc: Scan):
     return row(anchor["value"], anchor["start_date"], anchor["end_date"], anchor["granularity"], "relative")
 
 
+def _then_unit(sc: Scan, unit: str, shift: int):
+    """"العام نفسه", "اليوم التالي": the unit of the date mentioned before it, or the next one."""
+    anchor = _anchor(sc.prev)
+    if anchor is None:
+        return None
+    v, s, e, gran = cal.unit_interval(cal.shift(anchor["start_date"], unit, shift), unit)
+    return row(v, s, e, gran, "relative")
+
+
 def _unit_hint(rel: str, L):
     """The unit a vague phrase names (في الأيام الأخيرة -> day), if any."""
     ws = rel.split()
@@ -406,6 +430,8 @@ def relative_word(m, g, sc: Scan):
         return _since_then(sc)
     if what == "then":
         return _then(sc)
+    if what in ("then-same", "then-next"):
+        return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
     if what == "ref":
         return ref_row(spec[1], _unit_hint(rel, sc.lex), P)
     if what == "set":
