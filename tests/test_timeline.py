@@ -490,6 +490,12 @@ def test_candidate_index_agrees_with_clitic_variants(snn_sample):
     ("المفروض منذ 70 عاما على الطيران", "منذ 70 عاما", "1953/2023-09-12"),
     # ages
     ("عندما بلغ 14 من العمر بدأ العمل", "14 من العمر", "P14Y"),
+    # ranges of years, lengths joined by و, vague phrases, a decade with its era word
+    ("حكمت البلاد عام 1933 حتى 1945، وهي", "عام 1933 حتى 1945", "1933/1945"),
+    ("نالت الجنسية بين عامي 2000 و2014 بحسب التقرير", "بين عامي 2000 و2014", "2000/2014"),
+    ("ستكون الرحلة سبع ساعات وخمس دقائق، وبالتالي", "سبع ساعات وخمس دقائق", "PT7H5M"),
+    ("في هذه اللحظة لا توجد تعليمات", "في هذه اللحظة", "PRESENT_REF"),
+    ("عرف المنتخب في الثلاثينيات الميلادية بأنه", "الثلاثينيات الميلادية", "193"),
 ])
 def test_issue12_classes(text, expr, value):
     r = one(text)
@@ -526,3 +532,15 @@ def test_issue12_an_event_takes_the_time_of_its_own_clause_not_the_report():
     rows = timeline.event_rows("أكد نتنياهو الثلاثاء أنه زار القاهرة. وقال مسؤول الأحد إن الوزير زار بغداد في 12 مايو.", P)
     visits = {r["where"]: r["value"] for r in rows if r["kind"] == "visit"}
     assert visits == {"القاهرة": None, "بغداد": "2023-05-12"}
+
+
+def test_issue12_the_news_week_runs_sunday_to_saturday():
+    sunday = dt.date(2018, 6, 17)
+    assert one("تعليق المناورات هذا الأسبوع", sunday)["value"] == "2018-W25"
+    assert one("القمة الأسبوع الماضي", sunday)["value"] == "2018-W24"
+    assert one("تعليق المناورات هذا الأسبوع", dt.date(2018, 6, 18))["value"] == "2018-W25"
+
+
+def test_issue12_years_joined_by_and_are_a_list_unless_between():
+    rows = timeline.date_rows("فازت بخمسة ألقاب أعوام 1991 و2002 و2005", P)
+    assert [r["value"] for r in rows] == ["1991", "2002", "2005"]

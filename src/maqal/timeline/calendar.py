@@ -40,10 +40,10 @@ def unit_interval(d: dt.date, unit: str):
     """(value, start, end, granularity) of the ``unit`` containing ``d``."""
     if unit in ("day", "hour", "minute"):
         return d.isoformat(), d, d, "day"
-    if unit == "week":
-        y, w, _ = d.isocalendar()
-        mon = d - dt.timedelta(days=d.weekday())
-        return f"{y}-W{w:02d}", mon, mon + dt.timedelta(days=6), "week"
+    if unit == "week":  # the Arab news week runs Sunday to Saturday: its number is the ISO week of its Monday
+        sunday = d - dt.timedelta(days=d.isoweekday() % 7)
+        y, w, _ = (sunday + dt.timedelta(days=1)).isocalendar()
+        return f"{y}-W{w:02d}", sunday, sunday + dt.timedelta(days=6), "week"
     if unit == "month":
         return f"{d.year}-{d.month:02d}", d.replace(day=1), month_end(d.year, d.month), "month"
     if unit == "year":

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from ..records import DATES
 from ..textlayer import text_layer
@@ -37,6 +38,9 @@ from .interpret import SET_UNITS, Scan, interpret, row, words_of
 from .patterns import DAYWORD_GAP, before_corresponding, master, per_unit, since_before
 from .vocabulary import lexicon, time_words
 
+DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
+DURATION_PART = re.compile(r"(\d*)([YMWDTHS])")
+AND_GAP = re.compile(r"\s+و\s?")
 #: the columns of :func:`find_dates` (defined once, in :data:`maqal.records.DATES`)
 DATE_COLUMNS = DATES.names
 #: what an interpretation may raise on a form out of the calendar's range (قبل 2500 عام) or one
@@ -151,6 +155,49 @@ def _weekday_takes_corresponding(out, norm) -> None:
                 a[k] = b[k]
 
 
+#: the order of the parts of an ISO-8601 duration: a joined duration must continue it (P1Y6M, PT7H5M)
+DURATION_PARTS = "YMWD" + "T" + "HMS"
+TIME_PART = DURATION_PARTS.index("T")
+
+
+def _duration_parts(value: str):
+    """[(position in DURATION_PARTS, text)] of a P... duration, or None for anything else."""
+    m = DURATION.fullmatch(value or "")
+    if not m:
+        return None
+    out, in_time = [], False
+    for number, letter in DURATION_PART.findall(m.group(1)):
+        if letter == "T":
+            in_time = True
+            continue
+        out.append((DURATION_PARTS.index(letter, TIME_PART if in_time else 0), number + letter))
+    return out
+
+
+def _joined_duration(a: str, b: str) -> str | None:
+    """"سبع ساعات وخمس دقائق": PT7H + PT5M = PT7H5M, when b's parts all come after a's."""
+    pa, pb = _duration_parts(a), _duration_parts(b)
+    if not pa or not pb or max(p for p, _ in pa) >= min(p for p, _ in pb):
+        return None
+    date = "".join(t for p, t in pa + pb if p < TIME_PART)
+    time = "".join(t for p, t in pa + pb if p > TIME_PART)
+    return "P" + date + ("T" + time if time else "")
+
+
+def _join_durations(out, norm) -> list:
+    """Two lengths joined by و (سبع ساعات وخمس دقائق، عامين وستة أشهر) are one duration."""
+    joined = []
+    for r in out:
+        p = joined[-1] if joined else None
+        value = p and p["kind"] == r["kind"] == "duration" and AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
+            and _joined_duration(p["value"], r["value"])
+        if value:
+            p.update(value=value, end=r["end"], _nend=r["_nend"])
+        else:
+            joined.append(r)
+    return joined
+
+
 def _trim(r, text) -> None:
     """Drop the scan's bookkeeping; spans never begin or end with whitespace."""
     r.pop("_nend", None), r.pop("_nstart", None), r.pop("_rel_day", None)
@@ -169,6 +216,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
         if r is not None:
             out.append(r)
     _weekday_takes_corresponding(out, normalized.norm)
+    out = _join_durations(out, normalized.norm)
     for r in out:
         _trim(r, normalized.original)
     return out

@@ -33,6 +33,8 @@ REF_WIDTH = {"day": ("day", 7), "week": ("week", 4), "month": ("month", 6), "yea
 YEAR_END = re.compile(r"\s*(?:[.،,؛;:!?؟)\]\"»]|$)|\s+(\w+)")
 #: a sentence end between a day and a clock time: the time is not on that day
 CLAUSE_END = re.compile(r"[.!?؟\n]")
+#: the next of a list of years (1991 و2002)
+LISTED_YEAR = re.compile(r"و\d{4}")
 EVENT_ANCHOR = re.compile(r"\s+(\w+)\s+(\w+)")
 NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 #: a definite dual or plural (ال...ين / ال...ان, with a proclitic): "the two" may follow it
@@ -350,9 +352,15 @@ def vague_period(m, g, sc: Scan):
 
 # ----------------------------------------------------------------------------- periods
 def year_pair(m, g, sc: Scan):
-    """``موسم 2017/2016``, ``2014-2015``: a range of (at most ten) years."""
-    y1, y2 = sorted((int(g["yy1"]), int(g["yy2"])))
-    if not (1900 <= y1 <= 2100 and 0 < y2 - y1 <= 10):
+    """``موسم 2017/2016``, ``2014-2015``: a range of (at most ten) years; ``عام 1933 حتى 1945``,
+    ``بين عامي 2000 و2014``: a range of years up to a century."""
+    y1, y2 = int(g["yy1"]), int(g["yy2"])
+    if g["yythrough"] or g["yyand"] is not None:
+        if not (1000 <= y1 < y2 <= y1 + 100 and y2 <= 2200):
+            return None
+    y1, y2 = sorted((y1, y2))
+    if not (1000 <= y1 <= 2200 and 0 < y2 - y1 <= 100) or not (g["yythrough"] or g["yyand"] is not None
+                                                              or 1900 <= y1 <= 2100 and y2 - y1 <= 10):
         return None
     return row(f"{y1}/{y2}", dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", "absolute")
 
@@ -533,7 +541,8 @@ def year_after_noun(m, sc: Scan) -> bool:
     if after is None:
         return False
     word = after.group(1)
-    return word is None or word in time_words("year_follow") or word[1:] in time_words("year_follow")
+    return word is None or word in time_words("year_follow") or word[1:] in time_words("year_follow") \
+        or LISTED_YEAR.fullmatch(word) is not None
 
 
 def year(m, g, sc: Scan):

@@ -49,7 +49,7 @@ def vocabulary_groups() -> dict:
         se_lead=words("season_lead"), not_season=words("not_season_after"), dec_lead=words("decade_lead"),
         century=words("century"), previous=words("previous"), sep=DIGIT_SEP,
         clock_lead=words("clock_lead"), clock_hour=words("clock_hour"), clock_part=words("clock_part"),
-        clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"),
+        ad_suffix=words("ad_suffix"), year_between=words("year_between"), clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"),
     )
 
 
@@ -65,7 +65,7 @@ def first_words() -> str:
     first.update(k.split()[0] for k in L.decades)
     first.update("ال" + k.split()[0] for k in L.decades)
     for role in ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
-                 "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead"):
+                 "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between"):
         first.update(w.split()[0] for w in time_words(role))
     first.update("ال" + w for w in time_words("year_word"))
     first.update(w for w, v in time_words("approx").items() if v == "bare")
@@ -114,7 +114,7 @@ def _periods(v) -> dict:
     """Sub-patterns of periods: decades, centuries, fixed relative words, vague periods, weekdays,
     seasons, pairs of years, years."""
     return dict(
-        DEC=rf"""(?:{v['dec_lead']}\s+)?(?:ال)?(?P<decw>{v['decs']})(?!\w)
+        DEC=rf"""(?:{v['dec_lead']}\s+)?(?:ال)?(?P<decw>{v['decs']})(?!\w)(?:\s+(?:ال)?{v['ad_suffix']}\w*)?
         (?:\s+(?:{v['of']}\s+)?{v['century']}\s+(?P<deccent>{v['previous']}|{v['ords']}))?""",
         C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
         R=rf"(?P<rel>{v['rels']})(?!\w)",
@@ -122,7 +122,9 @@ def _periods(v) -> dict:
         W=rf"(?:(?P<wpre>{v['wd_pre']})\s+)?(?P<wd>{v['wdays']})(?!\w)(?:\s+(?P<wdir>{v['dirs']})(?!\w))?",
         S=rf"""(?:{v['se_lead']}\s+)?(?P<se>{v['seasons']})(?!\w)(?!\s+{v['not_season']})
         (?:\s+(?P<sedir>{v['dirs']})(?!\w)|\s+(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<sey>\d{{4}})(?!\d))?""",
-        YY=rf"(?:{v['pair_lead']}\s+)?(?P<yy1>\d{{4}})\s*(?:/|-|–)\s*(?P<yy2>\d{{4}})(?!\d)",
+        YY=rf"""(?:(?P<yybetween>{v['year_between']})\s+)?(?:(?:{v['pair_lead']}|{v['yr_kw']})\s+)?(?P<yy1>\d{{4}})(?!\d)
+        (?:\s*(?:/|-|–)\s*|\s+(?P<yythrough>{v['through']})\s+(?:{v['yr_kw']}\s+)?
+           |(?(yybetween)\s+و\s?(?P<yyand>(?:{v['yr_kw']}\s+)?)|(?!)))(?P<yy2>\d{{4}})(?!\d)""",
         Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
     )
 
