@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from . import calendar as cal
 from .patterns import after_dayword, before_corresponding, bare_year_before, future_cue, CLAUSE_BREAK
-from .vocabulary import number, time_words
+from ..lexicons import alternation, lexicon_cache
+from .vocabulary import event_words, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
 HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
@@ -69,14 +70,31 @@ def direction_of(word) -> str | None:
     return time_words("direction").get(words_of(word)) if word else None
 
 
+#: at most this many words from a relative pronoun to a time for the time to be in its clause
+RELATIVE_CLAUSE_WORDS = 3
+
+
+@lexicon_cache
+def clause_opener() -> re.Pattern:
+    """A relative pronoun: it opens a clause whose verb sets its own tense."""
+    return re.compile(rf"(?<!\w)(?:{alternation(event_words('relative_pronoun'))})(?!\w)")
+
+
 def future_context(norm: str, pos: int) -> bool:
-    """A future verb or planning word (سيعقد، سوف، من المقرر) earlier in the clause of ``pos``."""
+    """A future verb or planning word (سيعقد، سوف، من المقرر) earlier in the clause of ``pos``,
+    after a relative pronoun (التي، الذي) a few words before it, which opens a clause with its
+    own tense."""
     before = norm[max(0, pos - 80):pos]
     cut = None
     for cut in CLAUSE_BREAK.finditer(before):
         pass
     if cut is not None:
         before = before[cut.end():]
+    opened = None
+    for opened in clause_opener().finditer(before):
+        pass
+    if opened is not None and len(before[opened.end():].split()) <= RELATIVE_CLAUSE_WORDS:
+        before = before[opened.end():]  # "سيغلقه ... القمة التي جمعت بينهما الجمعة": its own tense
     return future_cue().search(before) is not None
 
 
