@@ -1,0 +1,190 @@
+"""Extending a vocabulary phrase into a mention: what a title, a body's head, a known name, an
+anonymous source or a place takes after it (see :mod:`.scan`)."""
+from __future__ import annotations
+
+from . import scan
+from . import vocabulary as vocab
+from .scan import ARTICLE, COMMA, Mention, Scanner, strip_hyphens
+
+#: a body's name after its head is at most this many words («وزارة الخارجية الروسية»)
+MAX_BODY = 4
+
+
+def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
+    """The mention a phrase of ``n`` tokens at ``i`` (behind ``skip`` clitic characters) opens."""
+    if entry.type in ("title", "counterpart"):
+        return title_mention(sc, i, skip, n, entry)
+    if entry.type == "head":
+        return body_mention(sc, i, skip, n, entry)
+    if entry.type == "anonymous":
+        return anonymous_mention(sc, i, skip, n)
+    if entry.type == "place":
+        return place_mention(sc, i, skip, n, entry)
+    last = i + n - 1
+    affiliation = entry.affiliation
+    nat = sc.nationality_at(last + 1) if entry.kind != "person" else None
+    if nat:
+        last += nat[0]
+        affiliation = affiliation or nat[1]
+    name = tuple(entry.canonical.split()) if entry.kind == "person" else ()
+    return Mention(i, last, skip, entry.kind, "named", name, entry.canonical, affiliation, display=entry.display)
+
+
+def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
+    """A title, its portfolio, modifiers, nationality and the body it serves, then the name: a
+    person mention on the name, or a title-only mention on the title phrase."""
+    words = sc.words
+    j = i + n
+    title = list(range(i, j))
+    affiliation = entry.affiliation
+    if entry.office and j < len(words):
+        inner = sc.phrase_at(j, clitics=False)
+        if inner and inner[2].type == "title":
+            title += range(j, j + inner[1])
+            j += inner[1]
+        elif words[j].startswith(ARTICLE) and not sc.nationality_at(j) and (
+                inner is None and not vocab.is_stopword(words[j]) or inner and inner[2].type == "head" and inner[2].qualifier):
+            title.append(j)
+            j += 1
+    j, affiliation = _modifiers(sc, j, title, affiliation)
+    body = _served_body(sc, j, entry)
+    if body is not None:
+        sc.mentions.append(body)
+        affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
+        j, affiliation = _modifiers(sc, body.last + 1, title, affiliation)
+    k = j + 1 if j < len(words) and words[j] in COMMA else j
+    n_name = sc.name_from(k, after_title=True) if entry.type == "title" else 0
+    head = _head(words[i][skip:])
+    if n_name:
+        name = strip_hyphens(words[k:k + n_name])
+        return Mention(k, k + n_name - 1, 0, "person", "named", name, "", affiliation, title, head, title_skip=skip)
+    if entry.type == "title" and len(title) == 1 and not words[i][skip:].startswith(ARTICLE) and not affiliation:
+        return None  # a bare indefinite title («وزير») names no one
+    return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
+                   "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _modifiers(sc: Scanner, j: int, title: list[int], affiliation: str) -> tuple[int, str]:
+    """Modifiers (السابق) join the title; nationality adjectives give the affiliation."""
+    mods = vocab.modifiers()
+    while j < len(sc.words):
+        if sc.words[j] in mods:
+            title.append(j)
+            j += 1
+            continue
+        nat = sc.nationality_at(j)
+        if nat:
+            affiliation = affiliation or nat[1]
+            j += nat[0]
+            continue
+        break
+    return j, affiliation
+
+
+def _served_body(sc: Scanner, j: int, entry: vocab.Entry) -> Mention | None:
+    """The body a title serves: after an office in construct («رئيس كوريا»), or behind ل/لل
+    («الأمين العام للأمم المتحدة»), or after «باسم»."""
+    if j >= len(sc.words):
+        return None
+    start = j + 1 if sc.words[j] in vocab.word_classes().get("portfolio_link", ()) else j
+    found = sc.phrase_at(start) if start < len(sc.words) else None
+    if not found or found[2].type not in ("name", "head", "place") or found[2].kind == "person":
+        return None
+    skip = found[0]
+    if not (start > j or entry.office or (skip and sc.words[start][skip - 1] == "ل")):
+        return None
+    body = extend(sc, start, *found)
+    return body
+
+
+def _head(word: str) -> str:
+    """The head of a title for linking: its first word without the article (الوزير → وزير)."""
+    return word.removeprefix(ARTICLE)
+
+
+def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
+    """A body's head and its name («وزارة الخارجية»، «وكالة فارس»), nationality adjective or
+    place («الحكومة اليمنية»، «حكومة اليمن»).  A head that needs a qualifier («الشرطة») takes only
+    a nationality or a place; with none it is no mention, nor is a head with nothing after it."""
+    words = sc.words
+    j = i + n
+    stop = vocab.body_stop()
+    affiliation = ""
+    while j < len(words) and j - (i + n) < MAX_BODY and words[j][0].isalpha():
+        nat = sc.nationality_at(j)
+        if nat:
+            affiliation = nat[1]
+            j += nat[0]
+            break
+        inner = sc.phrase_at(j, clitics=False)
+        if inner and inner[2].type == "place":
+            affiliation = (j, j + inner[1] - 1, 0)
+            j += inner[1]
+            break
+        w = words[j]
+        if entry.qualifier or w in stop or vocab.is_stopword(w) or sc.clitic_word(w) or _is_verb(w) or (
+                not w.startswith(ARTICLE) and j > i + n and vocab.is_common_word(w)):
+            break
+        j += 1
+    while j < len(words) and words[j] in vocab.modifiers():
+        j += 1
+    if j == i + n or entry.qualifier and not affiliation:
+        return None
+    return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation)
+
+
+def _is_verb(word: str) -> bool:
+    return scan.is_future_verb(word)
+
+
+def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
+    """An unnamed source, its adjectives and its affiliation («مسؤول كبير في الإدارة الأمريكية»)."""
+    words = sc.words
+    j = i + n
+    affiliation = ""
+    mods = vocab.anonymous_modifiers()
+    nisba = tuple(vocab.word_class("nisba"))
+    while j < len(words):
+        nat = sc.nationality_at(j)
+        if nat:
+            affiliation = affiliation or nat[1]
+            j += nat[0]
+        elif words[j] in mods or (words[j].endswith(nisba) and not words[j].startswith(ARTICLE)
+                                  and words[j] not in sc.not_name and not sc.phrase_at(j)):
+            j += 1  # مسؤول قضائي، مصادر أمنية
+        else:
+            break
+    preps = vocab.affiliation_prepositions()
+    start = j + 1 if j < len(words) and words[j] in preps else j
+    if start < len(words) and start + 1 < len(words) and " ".join(words[j:j + 2]) in preps:
+        start = j + 2
+    found = sc.phrase_at(start) if start < len(words) else None
+    by = found and (start > j or sc.words[start][found[0] - 1] == "ب")  # بالحوثيين, not «لرويترز» (addressee)
+    if by and found[2].type in ("name", "head", "place") and found[2].kind not in ("person", "media"):
+        body = extend(sc, start, *found)
+        if body is not None:
+            sc.mentions.append(body)
+            affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
+            j = body.last + 1
+    return Mention(i, j - 1, skip, "anonymous", "anonymous", (), "", affiliation)
+
+
+def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention:
+    """A place; a country or capital that acts (after a reporting verb: «قالت إيران») is government."""
+    prev = sc.words[i - 1] if i else ""
+    clitic = sc.words[i][:skip]
+    kind = "government" if not clitic.strip(scan.CONJUNCTIONS) and _is_subject(prev) else "place"
+    return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip))
+
+
+def _is_subject(prev: str) -> bool:
+    """After this word a country or capital is the subject of a clause (قالت إيران، إن إيران،
+    التزمت الرياض، لا تعترف السعودية): an actor."""
+    if not prev or prev in vocab.place_prepositions() or vocab.is_stopword(prev) and prev not in vocab.word_class(
+            "subject_opener"):
+        return False
+    if prev in vocab.word_class("subject_opener") or prev in vocab.reporting_verbs():
+        return True
+    bare = prev[1:] if prev[0] in scan.CONJUNCTIONS and len(prev) > 4 else prev
+    return len(bare) >= 4 and (bare.startswith(tuple(vocab.word_class("verb_prefix")))
+                               or bare.endswith(tuple(vocab.word_class("verb_suffix"))))
