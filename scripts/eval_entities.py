@@ -128,6 +128,16 @@ def show_errors(rec, art, gold, pred) -> None:
     for pi, p in enumerate(pred):
         if pi not in hit:
             print(f"  extra   {p['kind']:<12} {p['mention']}")
+    found = match(gold, pred, overlap=True, same_kind=False)
+    first: dict = {}
+    for gi, g in sorted(enumerate(gold), key=lambda x: x[1]["start"]):
+        if gi not in found:
+            continue
+        if g["entity"] not in first:
+            first[g["entity"]] = gi
+        elif pred[found[gi]]["entity"] != pred[found[first[g["entity"]]]]["entity"]:
+            print(f"  unlinked {g['text']} (predicted with {pred[found[gi]]['name']}, gold with "
+                  f"{gold[first[g['entity']]]['text']})")
 
 
 def main(argv=None) -> int:

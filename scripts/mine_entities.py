@@ -31,6 +31,7 @@ from maqal.paths import ANT_DIR, CORPUS_DIR, LEXICONS_DIR
 
 #: reference-list count under which a word is taken for a proper name
 RARE = 200
+#: (a one-word person must be rarer than half of that, or than that when it begins or ends a name)
 OUT = LEXICONS_DIR / vocabulary.MINED_FILE
 ANT_RE = re.compile(r"<SRC>(.*?)</SRC>.*?<TEXT>(.*?)</TEXT>", re.DOTALL)
 
@@ -73,8 +74,8 @@ def article_names(item) -> set[tuple[str, str, str, bool]]:
 def select(articles, outlets, surfaces, titled, min_articles: int, min_outlets: int) -> list[tuple]:
     """The names to ship.  Persons: seen in enough articles and outlets, and after a title in at
     least two articles (a reporting verb alone also lets through «قال محللون»); a one-word person
-    (ترامب، كيم) at twice the thresholds, and only when it begins or ends a shipped name or is rare
-    in the reference list (not «مرارا»).  Media outlets at twice the thresholds and only when a word
+    (ترامب، كيم) at twice the thresholds, and rare in the reference list: under RARE when it begins or
+    ends a shipped name (كيم), under half of that otherwise (not «مرارا», «قادرا», «سلام»).  Media outlets at twice the thresholds and only when a word
     after the head is rare in the reference list (a proper name: «وكالة كيودو», not «قناة مائية»).
     Other bodies are left to the heads of entity_heads.tsv (mined ones mix names with ordinary
     phrases such as «حركة السير»)."""
@@ -89,8 +90,8 @@ def select(articles, outlets, surfaces, titled, min_articles: int, min_outlets: 
     ends = {w for n in people for w in (n.split()[0], n.split()[-1])}
     for kind, name in articles:
         if kind == "person":
-            ok = name in people or (titled[kind, name] >= 2 and often(kind, name, 2)
-                                    and (name in ends or ref.get(name, 0) < RARE))
+            ok = name in people or (titled[kind, name] >= 2 and often(kind, name, 2) and not vocabulary.is_common_word(
+                name) and ref.get(name, 0) < (RARE if name in ends else RARE // 2))
         else:
             ok = kind == "media" and often(kind, name, 2) and any(ref.get(w, 0) < RARE for w in name.split()[1:])
         if ok:

@@ -23,6 +23,20 @@ All vocabulary is data (:mod:`.vocabulary` lists the files); the mined person na
 """
 from __future__ import annotations
 
+import sys
+import types
+
 from .rows import COLUMNS, entities, entity_rows
 
 __all__ = ["COLUMNS", "entities", "entity_rows"]
+
+
+class CallableModule(types.ModuleType):
+    """``maqal.entities`` is this package and, called, :func:`entities` — whichever way it was
+    imported first (``maqal.entities(article)`` and ``from maqal.entities import entity_rows``)."""
+
+    def __call__(self, source):
+        return entities(source)
+
+
+sys.modules[__name__].__class__ = CallableModule

@@ -27,6 +27,10 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         last += nat[0]
         affiliation = affiliation or nat[1]
     name = tuple(entry.canonical.split()) if entry.kind == "person" else ()
+    if name:  # a known first name or name goes on with the rest of the name («فلاديمير» + «بوتين»)
+        more = sc.name_from(last + 1, after_title=True)
+        name += strip_hyphens(sc.words[last + 1:last + 1 + more])
+        last += more
     return Mention(i, last, skip, entry.kind, "named", name, entry.canonical, affiliation, display=entry.display)
 
 
@@ -54,7 +58,7 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         j, affiliation = _modifiers(sc, body.last + 1, title, affiliation)
     k = j + 1 if j < len(words) and words[j] in COMMA else j
     n_name = sc.name_from(k, after_title=True) if entry.type == "title" else 0
-    head = _head(words[i][skip:])
+    head = _head(scan.core_of(words[i], skip))
     if n_name:
         name = strip_hyphens(words[k:k + n_name])
         return Mention(k, k + n_name - 1, 0, "person", "named", name, "", affiliation, title, head, title_skip=skip)
@@ -173,18 +177,17 @@ def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
     """A place; a country or capital that acts (after a reporting verb: «قالت إيران») is government."""
     prev = sc.words[i - 1] if i else ""
     clitic = sc.words[i][:skip]
-    kind = "government" if not clitic.strip(scan.CONJUNCTIONS) and _is_subject(prev) else "place"
+    kind = "government" if entry.actor and not clitic.strip(scan.CONJUNCTIONS) and _is_subject(prev) else "place"
     return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip))
 
 
 def _is_subject(prev: str) -> bool:
     """After this word a country or capital is the subject of a clause (قالت إيران، إن إيران،
-    التزمت الرياض، لا تعترف السعودية): an actor."""
+    التزمت الرياض): an actor."""
     if not prev or prev in vocab.place_prepositions() or vocab.is_stopword(prev) and prev not in vocab.word_class(
             "subject_opener"):
         return False
     if prev in vocab.word_class("subject_opener") or prev in vocab.reporting_verbs():
         return True
     bare = prev[1:] if prev[0] in scan.CONJUNCTIONS and len(prev) > 4 else prev
-    return len(bare) >= 4 and (bare.startswith(tuple(vocab.word_class("verb_prefix")))
-                               or bare.endswith(tuple(vocab.word_class("verb_suffix"))))
+    return len(bare) >= 4 and bare.endswith(tuple(vocab.word_class("verb_suffix")))

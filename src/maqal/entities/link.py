@@ -83,11 +83,21 @@ def link(mentions: list[Mention]) -> list[int]:
         elif m.type == "anonymous":
             chains.of[k] = chains.new()
         else:
-            ident = (m.kind, m.canonical or m.head or m.first)
-            if ident not in chains.keys:
-                chains.keys[ident] = chains.new()
-            chains.of[k] = chains.keys[ident]
+            chains.of[k] = _body_entity(m, chains)
     return [chains.of[k] for k in range(len(mentions))]
+
+
+def _body_entity(m: Mention, chains: Chains) -> int:
+    """Bodies and places: one entity per canonical name (or normalised words); a shorter form
+    inside an earlier one of the same kind («طيران الهند» in «شركة طيران الهند») joins it."""
+    words = m.canonical.split() if m.canonical else list(m.words)
+    ident = (m.kind, " ".join(words))
+    if ident not in chains.keys:
+        n = len(words)
+        inside = [e for (kind, text), e in chains.keys.items() if kind == m.kind and n > 1 and any(
+            text.split()[s:s + n] == words for s in range(len(text.split()) - n + 1))]
+        chains.keys[ident] = inside[-1] if inside else chains.new()
+    return chains.keys[ident]
 
 
 def _latest_before(entities: list[int], mentions, chains: Chains, k: int) -> int:
@@ -105,6 +115,8 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, facts: di
     """The entity of a title-only mention: the latest person before it with a compatible title
     and affiliation; else an earlier title-only entity with the same title; else a new one."""
     m = mentions[k]
+    if k and _apposition(mentions[k - 1], m) and k - 1 in chains.of:
+        return chains.of[k - 1]  # «افيخاي أدرعي، المتحدث باسم الجيش»: the title of the name before it
     for j in range(k - 1, -1, -1):
         other = mentions[j]
         e = chains.of.get(j)
@@ -119,6 +131,19 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, facts: di
             continue
         facts[e] = (heads, affiliation or m.affiliation)
         return e
+    if m.head:  # «القس» with no titled person before it: the latest person named with no title
+        for j in range(k - 1, -1, -1):
+            e = chains.of.get(j)
+            if e is not None and mentions[j].type == "named" and mentions[j].kind == "person" and not facts.get(
+                    e, (set(), ""))[0] and not (m.affiliation and facts[e][1] and facts[e][1] != m.affiliation):
+                facts[e] = (set(m.title_words), facts[e][1] or m.affiliation)
+                return e
     e = chains.new()
     facts[e] = (set(m.title_words), m.affiliation)
     return e
+
+
+def _apposition(before: Mention, m: Mention) -> bool:
+    """A title-only mention right after a named person (a comma between them at most)."""
+    return (before.kind == "person" and before.type == "named" and not m.skip
+            and (m.first == before.last + 1 or m.first == before.last + 2 and m.after_comma))

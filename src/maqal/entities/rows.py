@@ -7,7 +7,7 @@ import bisect
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .link import link, surname_mentions
-from .scan import ARTICLE, Mention, Scanner
+from .scan import ARTICLE, COMMA, Mention, Scanner, core_of
 
 COLUMNS = ENTITIES.names
 
@@ -23,8 +23,10 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
     spans = [norm.span(tokens[m.first][0] + m.skip, tokens[m.last][1]) for m in mentions]
     text = layer.text
     for m in mentions:
+        m.after_comma = m.first > 0 and sc.words[m.first - 1] in COMMA
+        m.words = (core_of(sc.words[m.first], m.skip), *sc.words[m.first + 1:m.last + 1])
         m.affiliation = _resolve(m.affiliation, tokens, norm, text)
-        m.title_words = frozenset(_bare(sc.words[k][m.title_skip if k == m.title_tokens[0] else 0:])
+        m.title_words = frozenset(_bare(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
                                   for k in m.title_tokens) | ({m.head} if m.head else set())
     entity = link(mentions)
     return _rows(layer, mentions, spans, entity, sc)

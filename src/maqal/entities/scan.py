@@ -19,6 +19,8 @@ ARTICLE = "ال"
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 5
 COMMA = frozenset("،,")
+#: reference count from which a stem with an accusative ending (قادر + ا) is taken for a common word
+ACCUSATIVE_STEM = 30
 
 
 @dataclass
@@ -39,7 +41,9 @@ class Mention:
     head: str = ""
     display: str = ""  # a known body's name as the lexicon writes it
     title_skip: int = 0  # clitic characters before the title's first word
-    title_words: frozenset = frozenset()  # the title's words without clitic or article, for linking
+    title_words: frozenset = frozenset()
+    after_comma: bool = False  # a comma stands right before the mention (set by rows)
+    words: tuple[str, ...] = ()  # the mention's normalised words without clitic (set by rows)  # the title's words without clitic or article, for linking
 
 
 def readings(tok: str):
@@ -110,7 +114,7 @@ class Scanner:
         j, last_word = i, -1
         while j < len(words) and j - i < MAX_NAME + 2:
             w = words[j]
-            if w == "-" and last_word == j - 1 and j + 1 < len(words) and toks[j][0] == toks[j - 1][1] \
+            if w == "-" and (last_word == j - 1 or j == i > 0) and j + 1 < len(words) and toks[j][0] == toks[j - 1][1] \
                     and toks[j + 1][0] == toks[j][1] and words[j + 1][0].isalpha():
                 last_word = j + 1  # a hyphen joins a name's parts whatever the part (جاي-إن)
                 j += 2
@@ -141,7 +145,8 @@ class Scanner:
     @staticmethod
     def accusative(w: str) -> bool:
         """An adverbial accusative (قادرا، معربا): the ending on a common word's stem."""
-        return any(w.endswith(e) and vocab.is_common_word(w[: -len(e)]) for e in vocab.word_class("accusative_ending"))
+        ref = vocab.reference_counts()
+        return any(w.endswith(e) and ref.get(w[: -len(e)], 0) >= ACCUSATIVE_STEM for e in vocab.word_class("accusative_ending"))
 
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:
@@ -180,7 +185,15 @@ def is_future_verb(word: str) -> bool:
 
 
 def _is_future_verb(word: str) -> bool:
-    return len(word) > 4 and word.startswith(FUTURE)
+    """سيزور is يزور made future; ستيفان is no تيفان."""
+    return len(word) > 4 and word.startswith(FUTURE) and vocab.is_common_word(word[1:])
+
+
+def core_of(word: str, skip: int) -> str:
+    """The word behind ``skip`` clitic characters, «لل» read as ل + «ال» (للرئيس → الرئيس)."""
+    if skip and word[skip - 1:skip + 1] == "لل":
+        return ARTICLE + word[skip + 1:]
+    return word[skip:]
 
 
 def strip_hyphens(words) -> tuple[str, ...]:

@@ -39,6 +39,7 @@ class Entry:
     office: bool = False
     qualifier: bool = False
     display: str = ""  # the name as the lexicon writes it (hamzas kept), for the name column
+    actor: bool = False  # a country or capital: it may act (قالت إيران) and is then government
 
 
 @lexicon_cache
@@ -98,9 +99,9 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     Later sources win: places, anonymous heads, heads, mined names, titles, listed names."""
     out: dict[tuple[str, ...], Entry] = {}
     for norm in gazetteer():
-        out[tuple(norm.split())] = Entry("place", "place", canonical=norm)
+        out[tuple(norm.split())] = Entry("place", "place", canonical=norm, actor=True)
     for norm in cldr_countries():
-        out[tuple(norm.split())] = Entry("place", "place", canonical=norm)
+        out[tuple(norm.split())] = Entry("place", "place", canonical=norm, actor=True)
     for row in read_table("entity_places.tsv"):
         out[tuple(key(row[0]).split())] = Entry("place", "place", row[1] if len(row) > 1 else "", key(row[0]))
     for form in _words("anonymous_head"):
