@@ -73,7 +73,8 @@ def article_names(item) -> set[tuple[str, str, str, bool]]:
 
 def select(articles, outlets, surfaces, titled, min_articles: int, min_outlets: int) -> list[tuple]:
     """The names to ship.  Persons: seen in enough articles and outlets, and after a title in at
-    least two articles (a reporting verb alone also lets through «قال محللون»); a one-word person
+    least two articles (a reporting verb alone also lets through «قال محللون»); a name with a
+    common word in it (محمد، كيري, but also «قطاع البحوث», «ترامب رسوما») at three times the thresholds; a one-word person
     (ترامب، كيم) at twice the thresholds, and rare in the reference list: under RARE when it begins or
     ends a shipped name (كيم), under half of that otherwise (not «مرارا», «قادرا», «سلام»).  Media outlets at twice the thresholds and only when a word
     after the head is rare in the reference list (a proper name: «وكالة كيودو», not «قناة مائية»).
@@ -86,7 +87,9 @@ def select(articles, outlets, surfaces, titled, min_articles: int, min_outlets: 
                 and len(outlets[kind, name]) >= min_outlets * factor)
 
     keep = []
-    people = {n for k, n in articles if k == "person" and " " in n and titled[k, n] >= 2 and often(k, n)}
+    links = vocabulary.name_links()
+    people = {n for k, n in articles if k == "person" and " " in n and titled[k, n] >= 2
+              and often(k, n, 3 if any(vocabulary.is_common_word(w) for w in n.split() if w not in links) else 1)}
     ends = {w for n in people for w in (n.split()[0], n.split()[-1])}
     for kind, name in articles:
         if kind == "person":
@@ -96,7 +99,8 @@ def select(articles, outlets, surfaces, titled, min_articles: int, min_outlets: 
             ok = kind == "media" and often(kind, name, 2) and any(ref.get(w, 0) < RARE for w in name.split()[1:])
         if ok:
             keep.append((kind, name))
-    rows = [(surfaces[k, n].most_common(1)[0][0], k, articles[k, n], len(outlets[k, n])) for k, n in keep]
+    rows = [(" ".join(surfaces[k, n].most_common(1)[0][0].split()), k, articles[k, n], len(outlets[k, n]))
+            for k, n in keep]
     return sorted(rows, key=lambda r: (r[1], -r[2], r[0]))
 
 

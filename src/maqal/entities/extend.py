@@ -56,11 +56,17 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         sc.mentions.append(body)
         affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
         j, affiliation = _modifiers(sc, body.last + 1, title, affiliation)
+    second = sc.phrase_at(j, clitics=False) if j < len(words) else None
+    if second and second[2].type == "title":  # «العاهل الأردني الملك عبدالله»: one person, two titles
+        title += range(j, j + second[1])
+        j, affiliation = _modifiers(sc, j + second[1], title, affiliation)
     k = j + 1 if j < len(words) and words[j] in COMMA else j
-    n_name = sc.name_from(k, after_title=True) if entry.type == "title" else 0
+    n_name = sc.name_from(k, after_title=True)
     head = _head(scan.core_of(words[i], skip))
     if n_name:
         name = strip_hyphens(words[k:k + n_name])
+        if entry.type == "counterpart":  # «نظيره الأمريكي جون كيري»: a name, and no title
+            title, head = [], ""
         return Mention(k, k + n_name - 1, 0, "person", "named", name, "", affiliation, title, head, title_skip=skip)
     if entry.type == "title" and len(title) == 1 and not words[i][skip:].startswith(ARTICLE) and not affiliation:
         return None  # a bare indefinite title («وزير») names no one
@@ -184,10 +190,9 @@ def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
 def _is_subject(prev: str) -> bool:
     """After this word a country or capital is the subject of a clause (قالت إيران، إن إيران،
     التزمت الرياض): an actor."""
-    if not prev or prev in vocab.place_prepositions() or vocab.is_stopword(prev) and prev not in vocab.word_class(
-            "subject_opener"):
-        return False
     if prev in vocab.word_class("subject_opener") or prev in vocab.reporting_verbs():
         return True
+    if not prev or prev in vocab.place_prepositions() or vocab.is_stopword(prev):
+        return False
     bare = prev[1:] if prev[0] in scan.CONJUNCTIONS and len(prev) > 4 else prev
     return len(bare) >= 4 and bare.endswith(tuple(vocab.word_class("verb_suffix")))

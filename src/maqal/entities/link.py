@@ -120,8 +120,8 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, facts: di
     for j in range(k - 1, -1, -1):
         other = mentions[j]
         e = chains.of.get(j)
-        if other.kind != "person" or e is None or other.type == "anonymous":
-            continue
+        if other.kind != "person" or e is None or other.type != "named":
+            continue  # a title-only mention links to a named person, not to another title
         heads, affiliation = facts.get(e, (set(), ""))
         if m.affiliation and affiliation and m.affiliation != affiliation:
             continue

@@ -59,8 +59,10 @@ def _title(m: Mention, sc: Scanner, norm, text) -> str:
     """The title as written: its words (the first without its clitic), nationality left out."""
     words = []
     for k in m.title_tokens:
-        s, e = norm.span(sc.tokens[k][0] + (m.title_skip if k == m.title_tokens[0] else 0), sc.tokens[k][1])
-        words.append(text[s:e])
+        skip = m.title_skip if k == m.title_tokens[0] else 0
+        s, e = norm.span(sc.tokens[k][0] + skip, sc.tokens[k][1])
+        lil = core_of(sc.words[k], skip) != sc.words[k][skip:]  # «للعاهل»: the title is «العاهل»
+        words.append(ARTICLE + text[s + 1:e] if lil else text[s:e])
     return " ".join(words)
 
 
@@ -75,7 +77,7 @@ def _rows(layer: TextLayer, mentions, spans, entity, sc: Scanner) -> list[dict]:
         chain_title.setdefault(ent, t) if t else None
         chain_affiliation.setdefault(ent, m.affiliation) if m.affiliation else None
         surface = text[s:e]
-        rank = (bool(m.display), m.type == "named", len(surface))
+        rank = (m.type == "named", len(m.name), bool(m.display), len(surface))
         surface = m.display or surface
         if ent not in chain_name or rank > chain_name[ent][0]:
             chain_name[ent] = (rank, surface)

@@ -15,6 +15,8 @@ from . import vocabulary as vocab
 #: proclitics a word may carry before a name (clitic morphology): conjunctions, then prepositions
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بكل"
+#: the preposition «ك» also starts many names (كيري، كلينتون): only ك + ال counts as a clitic there
+SIMILE = "ك"
 ARTICLE = "ال"
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 5
@@ -106,12 +108,12 @@ class Scanner:
 
     # -- names -------------------------------------------------------------------------------
     def name_from(self, i: int, after_title: bool) -> int:
-        """How many tokens from ``i`` make a personal name (0 if none): words that are no common
-        word, no title, time word or verb; links (بن، عبد) inside; hyphen joins (جونغ-أون)."""
+        """How many tokens from ``i`` make a personal name (0 if none): name words (see
+        :meth:`name_word`), links inside (بن، عبد، آل: the word after a link is taken whatever it
+        is), hyphen joins (جونغ-أون)."""
         words, toks = self.words, self.tokens
-        known = vocab.name_words()
         links = vocab.name_links()
-        j, last_word = i, -1
+        j, last_word, linked = i, -1, False
         while j < len(words) and j - i < MAX_NAME + 2:
             w = words[j]
             if w == "-" and (last_word == j - 1 or j == i > 0) and j + 1 < len(words) and toks[j][0] == toks[j - 1][1] \
@@ -119,28 +121,40 @@ class Scanner:
                 last_word = j + 1  # a hyphen joins a name's parts whatever the part (جاي-إن)
                 j += 2
                 continue
-            if not w[0].isalpha() or w in self.not_name or (w not in known and _is_future_verb(w)):
+            if not w[0].isalpha():
                 break
-            found = self.phrase_at(j)
-            if found and found[2].type != "name" or found and found[2].kind != "person":
+            if not linked:
+                found = self.phrase_at(j)
+                if found and (found[2].type != "name" or found[2].kind != "person"):
+                    break
+            regnal = last_word == j - 1 and w in vocab.word_class("regnal")  # عبدالله الثاني
+            if not (linked and not vocab.is_stopword(w) or regnal or w in links or self.name_word(w, j == i, after_title)):
                 break
-            if w in links:
-                j += 1
-                continue
-            if w not in known and (self.clitic_word(w) or not after_title and self.accusative(w)):
-                break
-            if w not in known and (w.startswith(ARTICLE) and j == i or
-                                   vocab.is_common_word(w) and not (self.mining and j > i and w.startswith(ARTICLE))):
-                break
-            if w not in known and w.startswith(ARTICLE) and not after_title:
-                break
-            last_word = j
+            linked = w in links
+            if not linked:
+                last_word = j
             j += 1
         return 0 if last_word < 0 else last_word - i + 1
 
+    def name_word(self, w: str, first: bool, after_title: bool) -> bool:
+        """A word that may stand in a name: a known name word, or an unknown word that is no
+        title, time word, verb, clitic-bearing or common word; an ال-word only inside a name after
+        a title (عبد الفتاح السيسي).  Mining also takes common words after a title (محمد،
+        عادل، كيري: a name often in the news is a common word of the reference list)."""
+        if w in self.not_name:
+            return False
+        if w in vocab.name_words():
+            return True
+        if _is_future_verb(w) or self.clitic_word(w) or self.accusative(w):
+            return False
+        if w.startswith(ARTICLE):
+            return not first and after_title and (self.mining or not vocab.is_common_word(w))
+        return (self.mining and after_title) or not vocab.is_common_word(w)
+
     def clitic_word(self, w: str) -> bool:
         """A word behind a proclitic (بالقول، للصحفيين، وعضو): never a name."""
-        return any(skip and (core.startswith(ARTICLE) or vocab.is_common_word(core)) for skip, core in readings(w))
+        return any(skip and (core.startswith(ARTICLE) or w[skip - 1] != SIMILE and vocab.is_common_word(core))
+                   for skip, core in readings(w))
 
     @staticmethod
     def accusative(w: str) -> bool:
@@ -186,7 +200,7 @@ def is_future_verb(word: str) -> bool:
 
 def _is_future_verb(word: str) -> bool:
     """سيزور is يزور made future; ستيفان is no تيفان."""
-    return len(word) > 4 and word.startswith(FUTURE) and vocab.is_common_word(word[1:])
+    return len(word) > 4 and word.startswith(FUTURE) and vocab.reference_counts().get(word[1:], 0) >= ACCUSATIVE_STEM
 
 
 def core_of(word: str, skip: int) -> str:

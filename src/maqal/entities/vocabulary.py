@@ -98,12 +98,16 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     """Every phrase that opens a mention, as a tuple of normalised words → its :class:`Entry`.
     Later sources win: places, anonymous heads, heads, mined names, titles, listed names."""
     out: dict[tuple[str, ...], Entry] = {}
-    for norm in gazetteer():
-        out[tuple(norm.split())] = Entry("place", "place", canonical=norm, actor=True)
+    places = gazetteer()  # normalised name → one English name shared by its spellings
+    for norm, place in places.items():
+        out[tuple(norm.split())] = Entry("place", "place", canonical=place, actor=True)
     for norm in cldr_countries():
-        out[tuple(norm.split())] = Entry("place", "place", canonical=norm, actor=True)
+        out.setdefault(tuple(norm.split()), Entry("place", "place", canonical=norm, actor=True))
     for row in read_table("entity_places.tsv"):
-        out[tuple(key(row[0]).split())] = Entry("place", "place", row[1] if len(row) > 1 else "", key(row[0]))
+        row = row + ["", ""]
+        alias = row[2] == "alias"  # another name of the country itself (جمهورية كوريا)
+        canonical = places.get(key(row[1]), key(row[1])) if alias else key(row[0])
+        out[tuple(key(row[0]).split())] = Entry("place", "place", row[1], canonical, actor=alias)
     for form in _words("anonymous_head"):
         out[tuple(form.split())] = Entry("anonymous", "anonymous")
     for row in read_table("entity_heads.tsv"):
@@ -150,6 +154,8 @@ def mined_names() -> list[tuple[str, str, str]]:
             if line.startswith("#") or not line.strip():
                 continue
             cells = line.rstrip("\n").split("\t")
+            if len(cells) < 2:
+                continue
             out.append((cells[0], cells[1], ""))
     return out
 
