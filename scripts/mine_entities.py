@@ -99,6 +99,7 @@ def select(articles, outlets, surfaces, titled, min_articles: int, min_outlets: 
             ok = kind == "media" and often(kind, name, 2) and any(ref.get(w, 0) < RARE for w in name.split()[1:])
         if ok:
             keep.append((kind, name))
+    keep = [(k, n) for k, n in keep if not any(scan.is_future_verb(w) for w in n.split())]  # «… سيصل»
     rows = [(" ".join(surfaces[k, n].most_common(1)[0][0].split()), k, articles[k, n], len(outlets[k, n]))
             for k, n in keep]
     return sorted(rows, key=lambda r: (r[1], -r[2], r[0]))

@@ -28,7 +28,7 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         affiliation = affiliation or nat[1]
     name = tuple(entry.canonical.split()) if entry.kind == "person" else ()
     if name:  # a known first name or name goes on with the rest of the name («فلاديمير» + «بوتين»)
-        more = sc.name_from(last + 1, after_title=True)
+        more = sc.name_from(last + 1, after_title=True, continuing=True)
         name += strip_hyphens(sc.words[last + 1:last + 1 + more])
         last += more
     return Mention(i, last, skip, entry.kind, "named", name, entry.canonical, affiliation, display=entry.display)

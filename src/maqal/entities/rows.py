@@ -78,7 +78,7 @@ def _rows(layer: TextLayer, mentions, spans, entity, sc: Scanner) -> list[dict]:
         chain_affiliation.setdefault(ent, m.affiliation) if m.affiliation else None
         surface = text[s:e]
         rank = (m.type == "named", len(m.name), bool(m.display), len(surface))
-        surface = m.display or surface
+        surface = (m.display if m.kind != "person" else "") or surface
         if ent not in chain_name or rank > chain_name[ent][0]:
             chain_name[ent] = (rank, surface)
     order = {}

@@ -107,7 +107,7 @@ class Scanner:
         return i < len(self.words) and self.words[i][0].isalpha()
 
     # -- names -------------------------------------------------------------------------------
-    def name_from(self, i: int, after_title: bool) -> int:
+    def name_from(self, i: int, after_title: bool, continuing: bool = False) -> int:
         """How many tokens from ``i`` make a personal name (0 if none): name words (see
         :meth:`name_word`), links inside (بن، عبد، آل: the word after a link is taken whatever it
         is), hyphen joins (جونغ-أون)."""
@@ -128,7 +128,7 @@ class Scanner:
                 if found and (found[2].type != "name" or found[2].kind != "person"):
                     break
             regnal = last_word == j - 1 and w in vocab.word_class("regnal")  # عبدالله الثاني
-            if not (linked and not vocab.is_stopword(w) or regnal or w in links or self.name_word(w, j == i, after_title)):
+            if not (linked and not vocab.is_stopword(w) or regnal or w in links or self.name_word(w, j == i and not continuing, after_title)):
                 break
             linked = w in links
             if not linked:
@@ -141,20 +141,23 @@ class Scanner:
         title, time word, verb, clitic-bearing or common word; an ال-word only inside a name after
         a title (عبد الفتاح السيسي).  Mining also takes common words after a title (محمد،
         عادل، كيري: a name often in the news is a common word of the reference list)."""
-        if w in self.not_name:
-            return False
+        if w in self.not_name or _is_future_verb(w) or (not first and w[0] in CONJUNCTIONS and len(w) > 3
+                                                         and w[1:] in vocab.name_words()):
+            return False  # a verb, or the next name of a list («كيم جونغ أون وفلاديمير»)
         if w in vocab.name_words():
             return True
-        if _is_future_verb(w) or self.clitic_word(w) or self.accusative(w):
+        if self.clitic_word(w) or self.accusative(w):
             return False
         if w.startswith(ARTICLE):
             return not first and after_title and (self.mining or not vocab.is_common_word(w))
         return (self.mining and after_title) or not vocab.is_common_word(w)
 
     def clitic_word(self, w: str) -> bool:
-        """A word behind a proclitic (بالقول، للصحفيين، وعضو): never a name."""
-        return any(skip and (core.startswith(ARTICLE) or w[skip - 1] != SIMILE and vocab.is_common_word(core))
-                   for skip, core in readings(w))
+        """A word behind a proclitic (بالقول، للصحفيين، وعضو، بمكتب): never a name.  The word behind
+        must carry the article, or be a common word more frequent than the whole (not بوتين → وتين)."""
+        ref = vocab.reference_counts()
+        return any(skip and (core.startswith(ARTICLE) or w[skip - 1] != SIMILE and ref.get(core, 0) >= vocab.COMMON
+                             and ref.get(core, 0) > ref.get(w, 0)) for skip, core in readings(w))
 
     @staticmethod
     def accusative(w: str) -> bool:
@@ -200,7 +203,7 @@ def is_future_verb(word: str) -> bool:
 
 def _is_future_verb(word: str) -> bool:
     """سيزور is يزور made future; ستيفان is no تيفان."""
-    return len(word) > 4 and word.startswith(FUTURE) and vocab.reference_counts().get(word[1:], 0) >= ACCUSATIVE_STEM
+    return len(word) >= 4 and word.startswith(FUTURE) and vocab.reference_counts().get(word[1:], 0) >= ACCUSATIVE_STEM
 
 
 def core_of(word: str, skip: int) -> str:
