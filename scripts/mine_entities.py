@@ -9,7 +9,8 @@ finds after a title («الرئيس X Y», «وزير الخارجية الأم�
 and the bodies it finds after a head («وزارة …», «وكالة …»).  A name is kept when it is seen in
 several articles *and* several outlets (so no single article or house style makes the list):
 persons in ≥ --min-articles articles and ≥ --min-outlets outlets (and after a title in two), one-word
-persons and media outlets at twice those thresholds (see :func:`select`).  Written with its counts and attribution.
+persons (only the first or last word of such a name) and media outlets at twice those thresholds
+(see :func:`select`).  Written with its counts and attribution.
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ from maqal.paths import ANT_DIR, CORPUS_DIR, LEXICONS_DIR
 
 #: reference-list count under which a word is taken for a proper name
 RARE = 200
-#: (a one-word person must be rarer than half of that, or than that when it begins or ends a name)
+#: a name one word longer than a name seen this many times more often is that name plus a stray word
+STRAY = 5
 OUT = LEXICONS_DIR / vocabulary.MINED_FILE
 ANT_RE = re.compile(r"<SRC>(.*?)</SRC>.*?<TEXT>(.*?)</TEXT>", re.DOTALL)
 
@@ -72,34 +74,36 @@ def article_names(item) -> set[tuple[str, str, str, bool]]:
 
 
 def select(articles, outlets, surfaces, titled, min_articles: int, min_outlets: int) -> list[tuple]:
-    """The names to ship.  Persons: seen in enough articles and outlets, and after a title in at
-    least two articles (a reporting verb alone also lets through «قال محللون»); a name with a
-    common word in it (محمد، كيري, but also «قطاع البحوث», «ترامب رسوما») at three times the thresholds; a one-word person
-    (ترامب، كيم) at twice the thresholds, and rare in the reference list: under RARE when it begins or
-    ends a shipped name (كيم), under half of that otherwise (not «مرارا», «قادرا», «سلام»).  Media outlets at twice the thresholds and only when a word
-    after the head is rare in the reference list (a proper name: «وكالة كيودو», not «قناة مائية»).
-    Other bodies are left to the heads of entity_heads.tsv (mined ones mix names with ordinary
-    phrases such as «حركة السير»)."""
+    """The names to ship (see the module docstring).
+
+    Persons of two or more words: seen after a title in at least two articles (a reporting verb
+    alone also lets through «قال محللون»), in enough articles and outlets — three times the
+    thresholds when a word of the name is common in the reference list (محمد، كيري, but also
+    «قطاع البحوث») —, and not a shipped name plus a stray word seen five times less often
+    («دونالد ترامب انسحاب» beside «دونالد ترامب»).  One-word persons: only a first or last word of
+    such a name (ترامب، كيم), rare in the reference list, at twice the thresholds.  Media outlets
+    at twice the thresholds and only when a word after the head is rare (a proper name: «وكالة
+    كيودو», not «قناة مائية»).  Other bodies are left to the heads of entity_heads.tsv (mined ones
+    mix names with ordinary phrases such as «حركة السير»)."""
     ref = lexicons.reference_counts()
+    links = vocabulary.name_links()
 
     def often(kind, name, factor=1):
-        return (articles[kind, name] >= min_articles * factor
-                and len(outlets[kind, name]) >= min_outlets * factor)
+        return articles[kind, name] >= min_articles * factor and len(outlets[kind, name]) >= min_outlets * factor
 
-    keep = []
-    links = vocabulary.name_links()
+    def stray_tail(name):
+        shorter = name.rsplit(" ", 1)[0]
+        return articles["person", shorter] >= STRAY * articles["person", name]
+
     people = {n for k, n in articles if k == "person" and " " in n and titled[k, n] >= 2
-              and often(k, n, 3 if any(vocabulary.is_common_word(w) for w in n.split() if w not in links) else 1)}
+              and often(k, n, 3 if any(vocabulary.is_common_word(w) for w in n.split() if w not in links) else 1)
+              and not stray_tail(n) and not any(scan.is_future_verb(w) for w in n.split())}
     ends = {w for n in people for w in (n.split()[0], n.split()[-1])}
-    for kind, name in articles:
-        if kind == "person":
-            ok = name in people or (titled[kind, name] >= 2 and often(kind, name, 2) and not vocabulary.is_common_word(
-                name) and ref.get(name, 0) < (RARE if name in ends else RARE // 2))
-        else:
-            ok = kind == "media" and often(kind, name, 2) and any(ref.get(w, 0) < RARE for w in name.split()[1:])
-        if ok:
-            keep.append((kind, name))
-    keep = [(k, n) for k, n in keep if not any(scan.is_future_verb(w) for w in n.split())]  # «… سيصل»
+    keep = [("person", n) for n in people]
+    keep += [("person", n) for k, n in articles if k == "person" and n in ends and titled[k, n] >= 2
+             and often(k, n, 2) and not vocabulary.is_common_word(n) and ref.get(n, 0) < RARE]
+    keep += [(k, n) for k, n in articles if k == "media" and often(k, n, 2)
+             and any(ref.get(w, 0) < RARE for w in n.split()[1:])]
     rows = [(" ".join(surfaces[k, n].most_common(1)[0][0].split()), k, articles[k, n], len(outlets[k, n]))
             for k, n in keep]
     return sorted(rows, key=lambda r: (r[1], -r[2], r[0]))

@@ -11,6 +11,7 @@ and bodies mined from the shared corpora by ``scripts/mine_entities.py``), ``nat
 from __future__ import annotations
 
 import gzip
+from collections import Counter
 from dataclasses import dataclass
 
 from ..lexicons import (
@@ -162,8 +163,14 @@ def mined_names() -> list[tuple[str, str, str]]:
 
 @lexicon_cache
 def name_words() -> frozenset[str]:
-    """Every word of a mined or listed person name (what a name after a title may be made of)."""
-    return frozenset(w for name, kind, _ in mined_names() if kind == "person" for w in key(name).split())
+    """Words a name after a title or verb may be made of: every rare word of a mined person name,
+    and a frequent one (محمد، كيري) only when it opens three names or ends two (a given or family
+    name, not a stray word of one mined phrase)."""
+    names = [key(name).split() for name, kind, _ in mined_names() if kind == "person"]
+    firsts = Counter(n[0] for n in names if len(n) > 1)
+    lasts = Counter(n[-1] for n in names if len(n) > 1)
+    return frozenset(w for n in names for w in n
+                     if not is_frequent(w) or firsts[w] >= 3 or lasts[w] >= 2)
 
 
 @lexicon_cache
@@ -230,6 +237,11 @@ def is_common_word(norm: str) -> bool:
     if is_stopword(norm):
         return True
     return reference_counts().get(norm, 0) >= COMMON and norm not in name_words()
+
+
+def is_frequent(norm: str) -> bool:
+    """A stopword or a word at least :data:`COMMON` times in the reference corpus."""
+    return is_stopword(norm) or reference_counts().get(norm, 0) >= COMMON
 
 
 #: reference-corpus count above which an unknown word after a title is taken for a common word
