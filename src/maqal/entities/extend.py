@@ -34,32 +34,21 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
     return Mention(i, last, skip, entry.kind, "named", name, entry.canonical, affiliation, display=entry.display)
 
 
+#: titles a person may carry one after another («ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية»)
+MAX_TITLES = 4
+
+
 def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
-    """A title, its portfolio, modifiers, nationality and the body it serves, then the name: a
-    person mention on the name, or a title-only mention on the title phrase."""
+    """Titles (each with its portfolio, modifiers, nationality and the body it serves), then the
+    name: a person mention on the name, or a title-only mention on the title phrase."""
     words = sc.words
-    j = i + n
-    title = list(range(i, j))
-    affiliation = entry.affiliation
-    if entry.office and j < len(words):
-        inner = sc.phrase_at(j, clitics=False)
-        if inner and inner[2].type == "title":
-            title += range(j, j + inner[1])
-            j += inner[1]
-        elif words[j].startswith(ARTICLE) and not sc.nationality_at(j) and (
-                inner is None and not vocab.is_stopword(words[j]) or inner and inner[2].type == "head" and inner[2].qualifier):
-            title.append(j)
-            j += 1
-    j, affiliation = _modifiers(sc, j, title, affiliation)
-    body = _served_body(sc, j, entry)
-    if body is not None:
-        sc.mentions.append(body)
-        affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
-        j, affiliation = _modifiers(sc, body.last + 1, title, affiliation)
-    second = sc.phrase_at(j, clitics=False) if j < len(words) else None
-    if second and second[2].type == "title":  # «العاهل الأردني الملك عبدالله»: one person, two titles
-        title += range(j, j + second[1])
-        j, affiliation = _modifiers(sc, j + second[1], title, affiliation)
+    title: list[int] = []
+    j, affiliation = _one_title(sc, i, n, entry, title, entry.affiliation)
+    for _ in range(MAX_TITLES - 1):  # «العاهل الأردني الملك عبدالله»: one person, several titles
+        more = sc.phrase_at(j, clitics=False) if j < len(words) else None
+        if not more or more[2].type != "title":
+            break
+        j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
     k = j + 1 if j < len(words) and words[j] in COMMA else j
     n_name = sc.name_from(k, after_title=True)
     head = _head(scan.core_of(words[i], skip))
@@ -72,6 +61,30 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         return None  # a bare indefinite title («وزير») names no one
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int], affiliation) -> tuple[int, object]:
+    """One title at ``i`` (``n`` words) with its portfolio («وزير الخارجية»), modifiers and
+    nationality, and the body it serves («للأمم المتحدة»): the index after it and the affiliation.
+    The title's word indices are added to ``title``."""
+    words = sc.words
+    j = i + n
+    title += range(i, j)
+    affiliation = affiliation or entry.affiliation
+    serves = words[j - 1] in vocab.word_class("portfolio_link")  # «المتحدث باسم» + the body it speaks for
+    if entry.office and j < len(words) and not serves:
+        inner = sc.phrase_at(j, clitics=False)
+        if words[j].startswith(ARTICLE) and not sc.nationality_at(j) and (
+                inner is None and not vocab.is_stopword(words[j]) or inner and inner[2].type == "head" and inner[2].qualifier):
+            title.append(j)
+            j += 1
+    j, affiliation = _modifiers(sc, j, title, affiliation)
+    body = _served_body(sc, j, entry)
+    if body is not None:
+        sc.mentions.append(body)
+        affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
+        j, affiliation = _modifiers(sc, body.last + 1, title, affiliation)
+    return j, affiliation
 
 
 def _modifiers(sc: Scanner, j: int, title: list[int], affiliation: str) -> tuple[int, str]:
@@ -179,9 +192,13 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
     return Mention(i, j - 1, skip, "anonymous", "anonymous", (), "", affiliation)
 
 
-def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention:
-    """A place; a country or capital that acts (after a reporting verb: «قالت إيران») is government."""
+def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
+    """A place; a country or capital that acts (after a reporting verb: «قالت إيران») is government;
+    a country name that is also an adjective, after a definite noun («الأجواء السعودية»), is none."""
     prev = sc.words[i - 1] if i else ""
+    if not skip and prev.startswith(ARTICLE) and " ".join(sc.words[i:i + n]) in sc.nationalities \
+            and not vocab.is_stopword(prev):
+        return None
     clitic = sc.words[i][:skip]
     kind = "government" if entry.actor and not clitic.strip(scan.CONJUNCTIONS) and _is_subject(prev) else "place"
     return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip))

@@ -144,6 +144,8 @@ class Scanner:
         if w in self.not_name or _is_future_verb(w) or (not first and w[0] in CONJUNCTIONS and len(w) > 3
                                                          and w[1:] in vocab.name_words()):
             return False  # a verb, or the next name of a list («كيم جونغ أون وفلاديمير»)
+        if first and w.startswith(ARTICLE):
+            return False  # a name does not open with the article (a known one is matched whole)
         if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
         if self.clitic_word(w) or self.accusative(w):
