@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from . import scan
 from . import vocabulary as vocab
-from .scan import ARTICLE, COMMA, Mention, Scanner, strip_hyphens
+from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, core_of, without_article
+from .scan import COMMA, Mention, Scanner, strip_hyphens
 
 #: a body's name after its head is at most this many words («وزارة الخارجية الروسية»)
 MAX_BODY = 4
@@ -51,7 +52,7 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
     k = j + 1 if j < len(words) and words[j] in COMMA else j
     n_name = sc.name_from(k, after_title=True)
-    head = _head(scan.core_of(words[i], skip))
+    head = without_article(core_of(words[i], skip))
     if n_name:
         name = strip_hyphens(words[k:k + n_name])
         if entry.type == "counterpart":  # «نظيره الأمريكي جون كيري»: a name, and no title
@@ -114,15 +115,10 @@ def _served_body(sc: Scanner, j: int, entry: vocab.Entry) -> Mention | None:
     if not found or found[2].type not in ("name", "head", "place") or found[2].kind == "person":
         return None
     skip = found[0]
-    if not (start > j or entry.office or (skip and sc.words[start][skip - 1] == "ل")):
+    if not (start > j or entry.office or (skip and sc.words[start][skip - 1] == FOR)):
         return None
     body = extend(sc, start, *found)
     return body
-
-
-def _head(word: str) -> str:
-    """The head of a title for linking: its first word without the article (الوزير → وزير)."""
-    return word.removeprefix(ARTICLE)
 
 
 def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
@@ -182,7 +178,7 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
     if start < len(words) and start + 1 < len(words) and " ".join(words[j:j + 2]) in preps:
         start = j + 2
     found = sc.phrase_at(start) if start < len(words) else None
-    by = found and (start > j or sc.words[start][found[0] - 1] == "ب")  # بالحوثيين, not «لرويترز» (addressee)
+    by = found and (start > j or sc.words[start][found[0] - 1] == BY)  # بالحوثيين, not «لرويترز» (addressee)
     if by and found[2].type in ("name", "head", "place") and found[2].kind not in ("person", "media"):
         body = extend(sc, start, *found)
         if body is not None:
@@ -200,7 +196,7 @@ def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
             and not vocab.is_stopword(prev):
         return None
     clitic = sc.words[i][:skip]
-    kind = "government" if entry.actor and not clitic.strip(scan.CONJUNCTIONS) and _is_subject(prev) else "place"
+    kind = "government" if entry.actor and not clitic.strip(CONJUNCTIONS) and _is_subject(prev) else "place"
     return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip))
 
 
@@ -211,5 +207,5 @@ def _is_subject(prev: str) -> bool:
         return True
     if not prev or prev in vocab.place_prepositions() or vocab.is_stopword(prev):
         return False
-    bare = prev[1:] if prev[0] in scan.CONJUNCTIONS and len(prev) > 4 else prev
+    bare = prev[1:] if prev[0] in CONJUNCTIONS and len(prev) > 4 else prev
     return len(bare) >= 4 and bare.endswith(tuple(vocab.word_class("verb_suffix")))

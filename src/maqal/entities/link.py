@@ -10,7 +10,8 @@ that lack them; its ``name`` is its fullest form.
 from __future__ import annotations
 
 from . import vocabulary as vocab
-from .scan import ARTICLE, Mention, Scanner, readings
+from .morphology import ARTICLE, readings
+from .scan import Mention, Scanner
 
 #: a name word shorter than this is never looked for alone
 MIN_SURNAME = 3

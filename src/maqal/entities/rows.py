@@ -7,7 +7,8 @@ import bisect
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .link import link, surname_mentions
-from .scan import ARTICLE, COMMA, Mention, Scanner, core_of
+from .morphology import ARTICLE, core_of, without_article
+from .scan import COMMA, Mention, Scanner
 
 COLUMNS = ENTITIES.names
 
@@ -26,7 +27,7 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
         m.after_comma = m.first > 0 and sc.words[m.first - 1] in COMMA
         m.words = (core_of(sc.words[m.first], m.skip), *sc.words[m.first + 1:m.last + 1])
         m.affiliation = _resolve(m.affiliation, tokens, norm, text)
-        m.title_words = frozenset(_bare(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
+        m.title_words = frozenset(without_article(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
                                   for k in m.title_tokens) | ({m.head} if m.head else set())
     entity = link(mentions)
     return _rows(layer, mentions, spans, entity, sc)
@@ -40,10 +41,6 @@ def _distinct(mentions: list[Mention]) -> list[Mention]:
             seen.add((m.first, m.last))
             out.append(m)
     return out
-
-
-def _bare(word: str) -> str:
-    return word.removeprefix(ARTICLE)
 
 
 def _resolve(affiliation, tokens, norm, text) -> str:

@@ -11,13 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import vocabulary as vocab
+from .morphology import ARTICLE, CONJUNCTIONS, FUTURE, SIMILE, readings
 
-#: proclitics a word may carry before a name (clitic morphology): conjunctions, then prepositions
-CONJUNCTIONS = "وف"
-PREPOSITIONS = "بكل"
-#: the preposition «ك» also starts many names (كيري، كلينتون): only ك + ال counts as a clitic there
-SIMILE = "ك"
-ARTICLE = "ال"
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 5
 COMMA = frozenset("،,")
@@ -43,24 +38,9 @@ class Mention:
     head: str = ""
     display: str = ""  # a known body's name as the lexicon writes it
     title_skip: int = 0  # clitic characters before the title's first word
-    title_words: frozenset = frozenset()
+    title_words: frozenset = frozenset()  # the title's words without clitic or article, for linking
     after_comma: bool = False  # a comma stands right before the mention (set by rows)
-    words: tuple[str, ...] = ()  # the mention's normalised words without clitic (set by rows)  # the title's words without clitic or article, for linking
-
-
-def readings(tok: str):
-    """(characters of clitic, the word behind them) for a normalised token: as written, behind و/ف,
-    behind ب/ك/ل, and «لل» read as ل + «ال» (only the first ل left out)."""
-    yield 0, tok
-    i = 0
-    if len(tok) > 3 and tok[0] in CONJUNCTIONS:
-        i = 1
-        yield 1, tok[1:]
-    rest = tok[i:]
-    if rest.startswith("لل") and len(rest) > 3:
-        yield i + 1, ARTICLE + rest[2:]
-    elif len(rest) > 3 and rest[0] in PREPOSITIONS:
-        yield i + 1, rest[1:]
+    words: tuple[str, ...] = ()  # the mention's normalised words without clitic (set by rows)
 
 
 class Scanner:
@@ -194,10 +174,6 @@ class Scanner:
         return self.mentions
 
 
-#: the future prefix before an imperfect verb (سيزور، ستعقد، سنعمل): clitic morphology
-FUTURE = ("سي", "ست", "سن")
-
-
 def is_future_verb(word: str) -> bool:
     """A future verb (سيزور، ستعقد): never part of a name or a body's name."""
     return _is_future_verb(word)
@@ -206,13 +182,6 @@ def is_future_verb(word: str) -> bool:
 def _is_future_verb(word: str) -> bool:
     """سيزور is يزور made future; ستيفان is no تيفان."""
     return len(word) >= 4 and word.startswith(FUTURE) and vocab.reference_counts().get(word[1:], 0) >= ACCUSATIVE_STEM
-
-
-def core_of(word: str, skip: int) -> str:
-    """The word behind ``skip`` clitic characters, «لل» read as ل + «ال» (للرئيس → الرئيس)."""
-    if skip and word[skip - 1:skip + 1] == "لل":
-        return ARTICLE + word[skip + 1:]
-    return word[skip:]
 
 
 def strip_hyphens(words) -> tuple[str, ...]:

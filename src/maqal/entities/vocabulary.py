@@ -23,6 +23,7 @@ from ..lexicons import (
     read_table,
     reference_counts,
 )
+from .morphology import ARTICLE, CONJUNCTIONS
 
 MINED_FILE = "entity_names_mined.tsv.gz"
 
@@ -72,7 +73,7 @@ def nationalities() -> dict[str, str]:
     country names by the nisba endings of ``entity_words.tsv`` when the reference word list
     attests the form, then ``nationalities_ar.tsv`` (which wins; country ``-`` drops a form)."""
     ref = reference_counts()
-    article = "ال"  # the definite article (clitic morphology)
+    article = ARTICLE
     out: dict[str, str] = {}
     for norm, name in cldr_countries().items():
         if " " in norm:
@@ -178,7 +179,7 @@ def reporting_verbs() -> frozenset[str]:
     """Reporting verb forms (``claim_cues.tsv``, class verb), normalised, with و/ف attached too."""
     forms = {key(f) for row in read_table("claim_cues.tsv") if len(row) > 2 and row[1] == "verb"
              for f in row[2].split(",") if f.strip()}
-    return frozenset(forms | {c + f for f in forms for c in "وف"})
+    return frozenset(forms | {c + f for f in forms for c in CONJUNCTIONS})
 
 
 @lexicon_cache
