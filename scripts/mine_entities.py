@@ -138,12 +138,14 @@ def main(argv=None) -> int:
     rows = select(articles, outlets, surfaces, titled, args.min_articles, args.min_outlets)
     header = [
         "# Person names and bodies mined from the shared corpora by scripts/mine_entities.py (maqal.entities).",
-        "# Sources: SaudiNewsNet (M. Alhagri, 2015, CC BY-NC-SA 4.0; 14 Saudi outlets, 2015) and the ANT corpus",
+        "# Sources: SaudiNewsNet by Mazen Abdulaziz (github.com/inparallel/SaudiNewsNet, CC BY-NC-SA 4.0; 14 Saudi",
+        "# outlets, 2015; this derived list is under the same licence) and the ANT corpus",
         "# v2.1 (A. Chouigui, O. Ben Khiroun, B. Elayeb, Arabian Journal for Science and Engineering 46(8), 2021;",
         "# five international outlets, 2018).  Only names and counts are shipped, no text.",
         "# Rule: persons found after a title or reporting verb (after a title in >= 2 articles), media after a head,",
-        f"# in >= {args.min_articles} articles and >= {args.min_outlets} outlets (one-word persons and media: twice that);",
-        f"# {n} articles read.",
+        f"# in >= {args.min_articles} articles and >= {args.min_outlets} outlets (names with a common word: three times",
+        "# that; one-word persons, only first or last words of kept names, and media: twice that; a kept name plus a",
+        f"# stray word is dropped; see select() in the script); {n} articles read.",
         "# Format: name (most frequent spelling) <TAB> kind <TAB> articles <TAB> outlets",
     ]
     body = "\n".join(header + ["\t".join(map(str, r)) for r in rows]) + "\n"
