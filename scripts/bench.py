@@ -13,6 +13,8 @@
    ``events`` on the sample article, the 1,000 articles and the ~5 MB text, beside dateparser's
    ``search_dates`` (on a subset only: it is about 20 times slower).
 6. Claims (issue 4): ``claims.claims`` on the sample article and the 1,000 articles.
+6e. Entities (issue 11): ``entities.entity_rows`` and ``maqal.entities`` on the sample article and
+   the 1,000 articles.
 
 Everything runs on one core (the process pins itself to one CPU; BLAS threads are 1).
 camel-tools, pyarabic and dateparser are optional: their rows say "not installed" when absent.
@@ -56,6 +58,7 @@ TARGET_MBPS = 20.0
 TARGET_DATES_MBPS = 10.0  # issue 3: date scanning
 TARGET_TIMELINE_MS = 5.0  # issue 3: a 500-word article's dates + events
 TARGET_CLAIMS_MS = 5.0  # issue 4: a 500-word article's claims
+TARGET_ENTITIES_MS = 3.0  # issue 11: a 500-word article's entity mentions
 TARGET_ANALYZE_MS = 10.0  # issue 10: a 500-word article, everything analyze gives
 DATEPARSER_ARTICLES = 100  # dateparser runs on this many of the 1,000 articles only
 DATEPARSER_BYTES = 500_000  # ... and on this long a prefix of the ~5 MB text
@@ -760,6 +763,49 @@ def bench_claims(chosen, passes: int):
     res["corpus_articles"] = {"n": n, "bytes": nbytes, "methods": out}
 
 
+# --------------------------------------------------------------------------- 6e. entities
+def bench_entities(chosen, passes: int):
+    """Entity mentions: rows on a fresh text layer (its normalisation included), rows on a built
+    one (what the pipeline pays), and the DataFrame of ``maqal.entities``."""
+    from maqal import load_article
+    from maqal.entities import entities, entity_rows
+    from maqal.paths import SAMPLE_ARTICLE
+    from maqal.textlayer import TextLayer
+
+    section("6e. Entities (issue 11: maqal.entities), one core")
+    res = {}
+    RESULTS["entities"] = res
+    if SAMPLE_ARTICLE.exists():
+        text = load_article(SAMPLE_ARTICLE).text
+        t = perf(); entity_rows(TextLayer(text)); first = perf() - t
+        print(f"  first call in this process (lexicons read, tables built; not in the figures below): {first:.2f} s")
+        built = TextLayer(text)
+        _ = built.normalized.tokens  # built before timing
+        stages = [("entity rows, fresh text layer", lambda: entity_rows(TextLayer(text))),
+                  ("  part: entity rows on a built text layer", lambda: entity_rows(built)),
+                  ("maqal.entities (DataFrame)", lambda: entities(text))]
+        rows, ms = [], {}
+        for name, fn in stages:
+            found = len(fn())
+            sec, n = median_time(lambda _, fn=fn: fn(), budget_s=1.0)
+            ms[name] = sec * 1e3
+            rows.append([name, f"{sec * 1e3:.2f}", found, n])
+        n_words = len(text.split())
+        print(f"\n  {SAMPLE_ARTICLE.name}: {n_words} words (median of repeats after one warm-up)")
+        print(fmt_table(["stage", "ms/article", "mentions", "repeats"], rows))
+        c = ms["entity rows, fresh text layer"]
+        print(verdict(f"{n_words}-word article entities < {TARGET_ENTITIES_MS:g} ms", c < TARGET_ENTITIES_MS,
+                      f"{c:.2f} ms"))
+        res["sample"] = {"words": n_words, "ms": ms, "first_call_s": first, "target_pass": c < TARGET_ENTITIES_MS}
+    if chosen:
+        texts = [o["content"] for o in chosen]
+        sec, found = timed_passes(lambda: [len(entity_rows(TextLayer(t))) for t in texts], passes)
+        n = len(texts)
+        print(f"\n  the {n:,} articles of 3.: {sec / n * 1e3:.3f} ms/article (fresh text layers), "
+              f"{sum(found) / n:.1f} mentions/article")
+        res["corpus_articles"] = {"n": n, "ms_per_article": sec / n * 1e3, "mentions_per_article": sum(found) / n}
+
+
 # --------------------------------------------------------------------------- 7. the whole analysis
 def bare_count(text):
     """The floor any word counter stands on: a bare regex pass and a Counter, nothing Arabic-aware."""
@@ -842,6 +888,7 @@ def main(argv=None) -> int:
         joined = bench_throughput(records, int(args.mb * 1e6), args.passes)
     bench_timeline(chosen, joined, args.passes)
     bench_claims(chosen, args.passes)
+    bench_entities(chosen, args.passes)
     bench_analyze(chosen, args.passes)
 
     total = perf() - started

@@ -16,6 +16,8 @@ LAYERS = {
     "lexicons": 1,
     "normalized": 2, "textlayer": 2, "stems": 2,
     "loading": 3, "inputs": 3,
+    # entities reads the text layer and lexicons; claims and timeline may build on it, never it on them
+    "entities": 3.5,
     "frequencies": 4, "timeline": 4, "claims": 4,
     "pipeline": 5, "analysis": 5,
     "shaping": 6, "fonts": 6, "charts": 6, "timeline_chart": 6, "claims_chart": 6, "corpus_charts": 6,

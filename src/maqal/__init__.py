@@ -29,7 +29,10 @@ _LAZY = {
     "for_figure": "shaping",
 }
 
-__all__ = ["Article", "ArticleError", "paths", "__version__", *_LAZY]
+#: subpackages that are also called as functions: ``maqal.entities(article)`` (the module is callable)
+CALLABLE_MODULES = ("entities",)
+
+__all__ = ["Article", "ArticleError", "paths", "__version__", *_LAZY, *CALLABLE_MODULES]
 
 
 def __getattr__(name):

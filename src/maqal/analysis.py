@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from .article import Article
-from .records import CLAIMS, DATES, EVENTS, plain_value
+from .records import CLAIMS, DATES, ENTITIES, EVENTS, plain_value
 
 
 def plain_row(row: dict) -> dict:
@@ -26,7 +26,7 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
 
     Keys: ``article`` (metadata plus ``text``, which every span indexes into),
     ``frequencies`` (term, count, forms, spans …), ``collocations``, ``keywords``,
-    ``dates`` and ``events`` (the timeline; dates as ISO strings), ``claims``.
+    ``dates`` and ``events`` (the timeline; dates as ISO strings), ``claims``, ``entities``.
     One text layer is built and every analysis reads it.
     """
     from . import pipeline
@@ -37,7 +37,7 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
     if not isinstance(article, Article):
         article = load_article(article, published=published)
     layer = text_layer(article)
-    tables = pipeline.run(layer, ["dates", "events", "claims"])
+    tables = pipeline.run(layer, ["dates", "events", "claims", "entities"])
     freqs = term_frequency_rows(layer, grouper)
     if top:
         freqs = freqs[:top]
@@ -55,6 +55,7 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
         "dates": DATES.json_rows(tables["dates"]),
         "events": EVENTS.json_rows(tables["events"]),
         "claims": CLAIMS.json_rows(tables["claims"]),
+        "entities": ENTITIES.json_rows(tables["entities"]),
     }
 
 

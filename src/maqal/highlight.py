@@ -27,9 +27,10 @@ ROLES: dict[str, tuple[str, str | None, str | None, bool]] = {
     "claim": ("claim", None, "#2e9d4a", False),
     "hedged": ("hedged claim", None, "#d07a1f", False),
     "alleged": ("alleged claim", None, "#c0392b", False),
+    "entity": ("person, body or place", None, "#8e44ad", False),
 }
 #: when roles overlap, the background of the first one in this order wins
-ROLE_ORDER = ["pick", "source", "cue", "date", "term", "collocation", "event", "claim", "hedged", "alleged"]
+ROLE_ORDER = ["pick", "source", "cue", "date", "term", "collocation", "event", "claim", "hedged", "alleged", "entity"]
 
 
 def role_style(roles) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from .records import CLAIMS, DATES, EVENTS, Record
+from .records import CLAIMS, DATES, ENTITIES, EVENTS, Record
 from .textlayer import TextLayer, text_layer
 
 
@@ -46,6 +46,12 @@ def _claims(layer: TextLayer, tables: dict) -> list[dict]:
     return claim_rows(layer)
 
 
+def _entities(layer: TextLayer, tables: dict) -> list[dict]:
+    from .entities import entity_rows
+
+    return entity_rows(layer)
+
+
 COMPONENTS: dict[str, Component] = {}
 
 
@@ -58,7 +64,7 @@ def register(component: Component) -> None:
 
 
 for _c in (Component("dates", _dates, (), DATES), Component("events", _events, ("dates",), EVENTS),
-           Component("claims", _claims, (), CLAIMS)):
+           Component("claims", _claims, (), CLAIMS), Component("entities", _entities, (), ENTITIES)):
     register(_c)
 
 

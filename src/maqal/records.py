@@ -167,7 +167,13 @@ CLAIMS = Record(
      SpanRole("cue_start", "cue_end", "cue")),
 )
 
-RECORDS: dict[str, Record] = {r.name: r for r in (DATES, EVENTS, CLAIMS)}
+ENTITIES = Record(
+    "entities",
+    _cols("mention start:int end:int entity:int name kind title affiliation anonymous:bool sentence:int"),
+    (SpanRole("start", "end", "entity", "kind"),),
+)
+
+RECORDS: dict[str, Record] = {r.name: r for r in (DATES, EVENTS, CLAIMS, ENTITIES)}
 
 
 def record_of(df) -> Record | None:

@@ -1,0 +1,163 @@
+"""Evaluate maqal.entities on a gold file of entity mentions (development).
+
+    python scripts/eval_entities.py --gold tests/gold/entities_dev.jsonl [--errors]
+
+Gold: JSON Lines; a first ``{"meta": …}`` line, then one record per article:
+``{"article": {…as in tests/gold/*.jsonl…}, "published": …, "entities": [{"text", "start", "end",
+"kind", "entity", …}]}`` with spans into the article text.  Prints exact and overlap precision,
+recall and F1 per kind (and for all bodies, and all mentions whatever their kind; a prediction
+matches a gold mention of the same kind, one to one), and a coreference score: the share of gold
+mentions after the first found one of their chain whose predicted entity equals the predicted entity
+of that first found mention (a missed mention counts as wrong).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BODIES = ("government", "organisation", "media", "group")
+KINDS = ("person", *BODIES, "place")
+
+
+def load_gold(path: Path):
+    meta, arts = None, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            if "meta" in rec:
+                meta = rec["meta"]
+            else:
+                arts.append(rec)
+    return meta, arts
+
+
+def load(rec):
+    """The article a gold record names (None when its corpus is absent)."""
+    from maqal import load_article, paths
+
+    ref = rec["article"]
+    if ref.get("corpus") == "ant":
+        z = paths.ANT_DIR / ref["file"]
+        return load_article(z, select=ref["docno"], published=rec.get("published")) if z.exists() else None
+    if ref.get("index") is None:
+        return load_article(ROOT / ref["file"], published=rec.get("published"))
+    z = paths.CORPUS_DIR / ref["file"]
+    return load_article(z, index=ref["index"], published=rec.get("published")) if z.exists() else None
+
+
+def match(gold: list[dict], pred: list[dict], overlap: bool, same_kind: bool = True) -> dict[int, int]:
+    """One-to-one greedy matches gold index → predicted index."""
+    used, out = set(), {}
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if pi in used or (same_kind and p["kind"] != g["kind"]):
+                continue
+            ok = (p["start"] < g["end"] and g["start"] < p["end"]) if overlap else (
+                p["start"] == g["start"] and p["end"] == g["end"])
+            if ok:
+                used.add(pi)
+                out[gi] = pi
+                break
+    return out
+
+
+def prf(tp: int, n_gold: int, n_pred: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def coreference(gold: list[dict], pred: list[dict]) -> tuple[int, int]:
+    """(linked right, scored) over the later mentions of each gold chain."""
+    found = match(gold, pred, overlap=True, same_kind=False)
+    chains: dict = {}
+    for gi, g in sorted(enumerate(gold), key=lambda x: x[1]["start"]):
+        chains.setdefault(g["entity"], []).append(gi)
+    right = scored = 0
+    for members in chains.values():
+        anchor = next((gi for gi in members if gi in found), None)
+        for gi in members:
+            if gi == anchor or (anchor is None and gi == members[0]):
+                continue
+            scored += 1
+            right += anchor is not None and gi in found and pred[found[gi]]["entity"] == pred[found[anchor]]["entity"]
+    return right, scored
+
+
+def evaluate(path: Path, errors: bool = False) -> dict:
+    from maqal.entities import entity_rows
+    from maqal.textlayer import text_layer
+
+    groups = {k: (k,) for k in KINDS} | {"body (all four)": BODIES, "all kinds": KINDS}
+    totals = {g: {"gold": 0, "pred": 0, "exact": 0, "overlap": 0} for g in groups}
+    coref = [0, 0]
+    _, arts = load_gold(path)
+    for rec in arts:
+        art = load(rec)
+        if art is None:
+            print(f"skipped (corpus absent): {rec['article']}", file=sys.stderr)
+            continue
+        pred = entity_rows(text_layer(art))
+        gold = rec["entities"]
+        for name, kinds in groups.items():
+            g = [x if len(kinds) == 1 else {**x, "kind": "*"} for x in gold if x["kind"] in kinds]
+            p = [x if len(kinds) == 1 else {**x, "kind": "*"} for x in pred if x["kind"] in kinds]
+            t = totals[name]
+            t["gold"] += len(g)
+            t["pred"] += len(p)
+            t["exact"] += len(match(g, p, overlap=False))
+            t["overlap"] += len(match(g, p, overlap=True))
+        right, scored = coreference(gold, pred)
+        coref[0] += right
+        coref[1] += scored
+        if errors:
+            show_errors(rec, art, gold, pred)
+    return {"groups": totals, "coreference": coref, "articles": len(arts)}
+
+
+def show_errors(rec, art, gold, pred) -> None:
+    exact = match(gold, pred, overlap=False)
+    hit = set(exact.values())
+    print(f"\n== {rec['article'].get('docno') or rec['article']}")
+    for gi, g in enumerate(gold):
+        if gi not in exact:
+            print(f"  missed  {g['kind']:<12} {g['text']}")
+    for pi, p in enumerate(pred):
+        if pi not in hit:
+            print(f"  extra   {p['kind']:<12} {p['mention']}")
+    found = match(gold, pred, overlap=True, same_kind=False)
+    first: dict = {}
+    for gi, g in sorted(enumerate(gold), key=lambda x: x[1]["start"]):
+        if gi not in found:
+            continue
+        if g["entity"] not in first:
+            first[g["entity"]] = gi
+        elif pred[found[gi]]["entity"] != pred[found[first[g["entity"]]]]["entity"]:
+            print(f"  unlinked {g['text']} (predicted with {pred[found[gi]]['name']}, gold with "
+                  f"{gold[first[g['entity']]]['text']})")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold" / "entities_dev.jsonl")
+    ap.add_argument("--errors", action="store_true", help="list missed and extra mentions per article")
+    args = ap.parse_args(argv)
+    res = evaluate(args.gold, args.errors)
+    print(f"\n{res['articles']} articles, {args.gold.name}")
+    print(f"{'kind':<18}{'gold':>6}{'pred':>6}   exact P / R / F1     overlap P / R / F1")
+    for name, t in res["groups"].items():
+        ex = prf(t["exact"], t["gold"], t["pred"])
+        ov = prf(t["overlap"], t["gold"], t["pred"])
+        print(f"{name:<18}{t['gold']:>6}{t['pred']:>6}   {ex[0]:.2f} / {ex[1]:.2f} / {ex[2]:.2f}     "
+              f"{ov[0]:.2f} / {ov[1]:.2f} / {ov[2]:.2f}")
+    right, scored = res["coreference"]
+    print(f"coreference: {right}/{scored} later mentions linked to their chain's entity"
+          f" = {right / scored if scored else 0:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""Extending a vocabulary phrase into a mention: what a title, a body's head, a known name, an
+anonymous source or a place takes after it (see :mod:`.scan`)."""
+from __future__ import annotations
+
+from . import scan
+from . import vocabulary as vocab
+from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, core_of, without_article
+from .scan import COMMA, Mention, Scanner, strip_hyphens
+
+#: a body's name after its head is at most this many words («وزارة الخارجية الروسية»)
+MAX_BODY = 4
+
+
+def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
+    """The mention a phrase of ``n`` tokens at ``i`` (behind ``skip`` clitic characters) opens."""
+    if entry.type in ("title", "counterpart"):
+        return title_mention(sc, i, skip, n, entry)
+    if entry.type == "head":
+        return body_mention(sc, i, skip, n, entry)
+    if entry.type == "anonymous":
+        return anonymous_mention(sc, i, skip, n)
+    if entry.type == "place":
+        return place_mention(sc, i, skip, n, entry)
+    last = i + n - 1
+    affiliation = entry.affiliation
+    nat = sc.nationality_at(last + 1) if entry.kind != "person" else None
+    if nat:
+        last += nat[0]
+        affiliation = affiliation or nat[1]
+    name = tuple(entry.canonical.split()) if entry.kind == "person" else ()
+    if name:  # a known first name or name goes on with the rest of the name («فلاديمير» + «بوتين»)
+        more = sc.name_from(last + 1, after_title=True, continuing=True)
+        name += strip_hyphens(sc.words[last + 1:last + 1 + more])
+        last += more
+    return Mention(i, last, skip, entry.kind, "named", name, entry.canonical, affiliation, display=entry.display)
+
+
+#: titles a person may carry one after another («ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية»)
+MAX_TITLES = 4
+
+
+def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
+    """Titles (each with its portfolio, modifiers, nationality and the body it serves), then the
+    name: a person mention on the name, or a title-only mention on the title phrase."""
+    words = sc.words
+    title: list[int] = []
+    j, affiliation = _one_title(sc, i, n, entry, title, entry.affiliation)
+    for _ in range(MAX_TITLES - 1):  # «العاهل الأردني الملك عبدالله»: one person, several titles
+        more = sc.phrase_at(j, clitics=False) if j < len(words) else None
+        if not more or more[2].type != "title":
+            break
+        j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
+    k = j + 1 if j < len(words) and words[j] in COMMA else j
+    n_name = sc.name_from(k, after_title=True)
+    head = without_article(core_of(words[i], skip))
+    if n_name:
+        name = strip_hyphens(words[k:k + n_name])
+        if entry.type == "counterpart":  # «نظيره الأمريكي جون كيري»: a name, and no title
+            title, head = [], ""
+        return Mention(k, k + n_name - 1, 0, "person", "named", name, "", affiliation, title, head, title_skip=skip)
+    if entry.type == "title" and len(title) == 1 and not words[i][skip:].startswith(ARTICLE) and not affiliation:
+        return None  # a bare indefinite title («وزير») names no one
+    return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
+                   "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int], affiliation) -> tuple[int, object]:
+    """One title at ``i`` (``n`` words) with its portfolio («وزير الخارجية»), modifiers and
+    nationality, and the body it serves («للأمم المتحدة»): the index after it and the affiliation.
+    The title's word indices are added to ``title``."""
+    words = sc.words
+    j = i + n
+    title += range(i, j)
+    affiliation = affiliation or entry.affiliation
+    serves = words[j - 1] in vocab.word_class("portfolio_link")  # «المتحدث باسم» + the body it speaks for
+    if entry.office and j < len(words) and not serves:
+        inner = sc.phrase_at(j, clitics=False)
+        if words[j].startswith(ARTICLE) and not sc.nationality_at(j) and (
+                inner is None and not vocab.is_stopword(words[j]) or inner and inner[2].type == "head" and inner[2].qualifier):
+            title.append(j)
+            j += 1
+    j, affiliation = _modifiers(sc, j, title, affiliation)
+    body = _served_body(sc, j, entry)
+    if body is not None:
+        sc.mentions.append(body)
+        affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
+        j, affiliation = _modifiers(sc, body.last + 1, title, affiliation)
+    return j, affiliation
+
+
+def _modifiers(sc: Scanner, j: int, title: list[int], affiliation: str) -> tuple[int, str]:
+    """Modifiers (السابق) join the title; nationality adjectives give the affiliation."""
+    mods = vocab.modifiers()
+    while j < len(sc.words):
+        if sc.words[j] in mods:
+            title.append(j)
+            j += 1
+            continue
+        nat = sc.nationality_at(j)
+        if nat:
+            affiliation = affiliation or nat[1]
+            j += nat[0]
+            continue
+        break
+    return j, affiliation
+
+
+def _served_body(sc: Scanner, j: int, entry: vocab.Entry) -> Mention | None:
+    """The body a title serves: after an office in construct («رئيس كوريا»), or behind ل/لل
+    («الأمين العام للأمم المتحدة»), or after «باسم»."""
+    if j >= len(sc.words):
+        return None
+    start = j + 1 if sc.words[j] in vocab.word_classes().get("portfolio_link", ()) else j
+    found = sc.phrase_at(start) if start < len(sc.words) else None
+    if not found or found[2].type not in ("name", "head", "place") or found[2].kind == "person":
+        return None
+    skip = found[0]
+    if not (start > j or entry.office or (skip and sc.words[start][skip - 1] == FOR)):
+        return None
+    body = extend(sc, start, *found)
+    return body
+
+
+def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
+    """A body's head and its name («وزارة الخارجية»، «وكالة فارس»), nationality adjective or
+    place («الحكومة اليمنية»، «حكومة اليمن»).  A head that needs a qualifier («الشرطة») takes only
+    a nationality or a place; with none it is no mention, nor is a head with nothing after it."""
+    words = sc.words
+    j = i + n
+    stop = vocab.body_stop()
+    affiliation = ""
+    while j < len(words) and j - (i + n) < MAX_BODY and words[j][0].isalpha():
+        nat = sc.nationality_at(j)
+        if nat:
+            affiliation = nat[1]
+            j += nat[0]
+            break
+        inner = sc.phrase_at(j, clitics=False)
+        if inner and inner[2].type == "place":
+            affiliation = (j, j + inner[1] - 1, 0)
+            j += inner[1]
+            break
+        w = words[j]
+        if entry.qualifier or w in stop or vocab.is_stopword(w) or sc.clitic_word(w) or _is_verb(w) or (
+                not w.startswith(ARTICLE) and j > i + n and vocab.is_common_word(w)):
+            break
+        j += 1
+    while j < len(words) and words[j] in vocab.modifiers():
+        j += 1
+    if j == i + n or entry.qualifier and not affiliation:
+        return None
+    return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation)
+
+
+def _is_verb(word: str) -> bool:
+    return scan.is_future_verb(word)
+
+
+def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
+    """An unnamed source, its adjectives and its affiliation («مسؤول كبير في الإدارة الأمريكية»)."""
+    words = sc.words
+    j = i + n
+    affiliation = ""
+    mods = vocab.anonymous_modifiers()
+    nisba = tuple(vocab.word_class("nisba"))
+    while j < len(words):
+        nat = sc.nationality_at(j)
+        if nat:
+            affiliation = affiliation or nat[1]
+            j += nat[0]
+        elif words[j] in mods or (words[j].endswith(nisba) and not words[j].startswith(ARTICLE)
+                                  and words[j] not in sc.not_name and not sc.phrase_at(j)):
+            j += 1  # مسؤول قضائي، مصادر أمنية
+        else:
+            break
+    preps = vocab.affiliation_prepositions()
+    start = j + 1 if j < len(words) and words[j] in preps else j
+    if start < len(words) and start + 1 < len(words) and " ".join(words[j:j + 2]) in preps:
+        start = j + 2
+    found = sc.phrase_at(start) if start < len(words) else None
+    by = found and (start > j or sc.words[start][found[0] - 1] == BY)  # بالحوثيين, not «لرويترز» (addressee)
+    if by and found[2].type in ("name", "head", "place") and found[2].kind not in ("person", "media"):
+        body = extend(sc, start, *found)
+        if body is not None:
+            sc.mentions.append(body)
+            affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
+            j = body.last + 1
+    return Mention(i, j - 1, skip, "anonymous", "anonymous", (), "", affiliation)
+
+
+def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
+    """A place; a country or capital that acts (after a reporting verb: «قالت إيران») is government;
+    a country name that is also an adjective, after a definite noun («الأجواء السعودية»), is none."""
+    prev = sc.words[i - 1] if i else ""
+    if not skip and prev.startswith(ARTICLE) and " ".join(sc.words[i:i + n]) in sc.nationalities \
+            and not vocab.is_stopword(prev):
+        return None
+    clitic = sc.words[i][:skip]
+    kind = "government" if entry.actor and not clitic.strip(CONJUNCTIONS) and _is_subject(prev) else "place"
+    return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip))
+
+
+def _is_subject(prev: str) -> bool:
+    """After this word a country or capital is the subject of a clause (قالت إيران، إن إيران،
+    التزمت الرياض): an actor."""
+    if prev in vocab.word_class("subject_opener") or prev in vocab.reporting_verbs():
+        return True
+    if not prev or prev in vocab.place_prepositions() or vocab.is_stopword(prev):
+        return False
+    bare = prev[1:] if prev[0] in CONJUNCTIONS and len(prev) > 4 else prev
+    return len(bare) >= 4 and bare.endswith(tuple(vocab.word_class("verb_suffix")))

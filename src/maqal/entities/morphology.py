@@ -1,0 +1,44 @@
+"""Clitic morphology, the one part of the entity layer's Arabic that lives in code: which letters
+a word may carry before a name, how «لل» is read, and the future prefix of a verb.  (Every word
+list is a lexicon file; see :mod:`.vocabulary`.)"""
+from __future__ import annotations
+
+#: proclitics a word may carry before a name: conjunctions, then prepositions
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بكل"
+#: the preposition «ك» also starts many names (كيري، كلينتون): only ك + ال counts as a clitic there
+SIMILE = "ك"
+#: the preposition «ب» (بالحوثيين: an affiliation) and «ل» (للأمم المتحدة: the body a title serves)
+BY, FOR = "ب", "ل"
+ARTICLE = "ال"
+#: ل + ال written together
+LIL = "لل"
+#: the future proclitic before an imperfect verb (سيزور، ستعقد، سنعمل)
+FUTURE = ("سي", "ست", "سن")
+
+
+def readings(tok: str):
+    """(characters of clitic, the word behind them) for a normalised token: as written, behind و/ف,
+    behind ب/ك/ل, and «لل» read as ل + «ال» (only the first ل left out)."""
+    yield 0, tok
+    i = 0
+    if len(tok) > 3 and tok[0] in CONJUNCTIONS:
+        i = 1
+        yield 1, tok[1:]
+    rest = tok[i:]
+    if rest.startswith(LIL) and len(rest) > 3:
+        yield i + 1, ARTICLE + rest[2:]
+    elif len(rest) > 3 and rest[0] in PREPOSITIONS:
+        yield i + 1, rest[1:]
+
+
+def core_of(word: str, skip: int) -> str:
+    """The word behind ``skip`` clitic characters, «لل» read as ل + «ال» (للرئيس → الرئيس)."""
+    if skip and word[skip - 1:skip + 1] == LIL:
+        return ARTICLE + word[skip + 1:]
+    return word[skip:]
+
+
+def without_article(word: str) -> str:
+    """الوزير → وزير."""
+    return word.removeprefix(ARTICLE)

@@ -1,0 +1,98 @@
+"""The entities table: one row per mention, with its entity, fullest name, kind, title,
+affiliation and sentence (see the package docstring for the columns)."""
+from __future__ import annotations
+
+import bisect
+
+from ..records import ENTITIES
+from ..textlayer import TextLayer, text_layer
+from .link import link, surname_mentions
+from .morphology import ARTICLE, core_of, without_article
+from .scan import COMMA, Mention, Scanner
+
+COLUMNS = ENTITIES.names
+
+
+def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
+    """Rows of the entities table for one text layer (plain dicts, in text order)."""
+    norm = layer.normalized
+    tokens = norm.tokens
+    sc = Scanner(tokens)
+    mentions = sc.run()
+    mentions += surname_mentions(sc, mentions)
+    mentions = _distinct(mentions)
+    spans = [norm.span(tokens[m.first][0] + m.skip, tokens[m.last][1]) for m in mentions]
+    text = layer.text
+    for m in mentions:
+        m.after_comma = m.first > 0 and sc.words[m.first - 1] in COMMA
+        m.words = (core_of(sc.words[m.first], m.skip), *sc.words[m.first + 1:m.last + 1])
+        m.affiliation = _resolve(m.affiliation, tokens, norm, text)
+        m.title_words = frozenset(without_article(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
+                                  for k in m.title_tokens) | ({m.head} if m.head else set())
+    entity = link(mentions)
+    return _rows(layer, mentions, spans, entity, sc)
+
+
+def _distinct(mentions: list[Mention]) -> list[Mention]:
+    """Mentions in text order, one per span."""
+    seen, out = set(), []
+    for m in sorted(mentions, key=lambda m: (m.first, -m.last)):
+        if (m.first, m.last) not in seen:
+            seen.add((m.first, m.last))
+            out.append(m)
+    return out
+
+
+def _resolve(affiliation, tokens, norm, text) -> str:
+    """An affiliation given as token positions → the words as written (without a clitic)."""
+    if not isinstance(affiliation, tuple):
+        return affiliation
+    first, last, skip = affiliation
+    s, e = norm.span(tokens[first][0] + skip, tokens[last][1])
+    return text[s:e]
+
+
+def _title(m: Mention, sc: Scanner, norm, text) -> str:
+    """The title as written: its words (the first without its clitic), nationality left out."""
+    words = []
+    for k in m.title_tokens:
+        skip = m.title_skip if k == m.title_tokens[0] else 0
+        s, e = norm.span(sc.tokens[k][0] + skip, sc.tokens[k][1])
+        lil = core_of(sc.words[k], skip) != sc.words[k][skip:]  # «للعاهل»: the title is «العاهل»
+        words.append(ARTICLE + text[s + 1:e] if lil else text[s:e])
+    return " ".join(words)
+
+
+def _rows(layer: TextLayer, mentions, spans, entity, sc: Scanner) -> list[dict]:
+    text, norm = layer.text, layer.normalized
+    starts = layer.sentence_starts
+    titles = [_title(m, sc, norm, text) for m in mentions]
+    chain_title: dict[int, str] = {}
+    chain_affiliation: dict[int, str] = {}
+    chain_name: dict[int, str] = {}
+    for m, (s, e), t, ent in zip(mentions, spans, titles, entity):
+        chain_title.setdefault(ent, t) if t else None
+        chain_affiliation.setdefault(ent, m.affiliation) if m.affiliation else None
+        surface = text[s:e]
+        rank = (m.type == "named", len(m.name), bool(m.display), len(surface))
+        surface = (m.display if m.kind != "person" else "") or surface
+        if ent not in chain_name or rank > chain_name[ent][0]:
+            chain_name[ent] = (rank, surface)
+    order = {}
+    rows = []
+    for m, (s, e), t, ent in zip(mentions, spans, titles, entity):
+        number = order.setdefault(ent, len(order))
+        rows.append({
+            "mention": text[s:e], "start": s, "end": e, "entity": number, "name": chain_name[ent][1],
+            "kind": "person" if m.kind == "anonymous" else m.kind, "title": t or chain_title.get(ent, ""),
+            "affiliation": m.affiliation or chain_affiliation.get(ent, ""), "anonymous": m.type == "anonymous",
+            "sentence": max(bisect.bisect_right(starts, s) - 1, 0),
+        })
+    return rows
+
+
+def entities(source):
+    """One row per mention of a person, body or place in an article (an Article, a string or
+    its TextLayer): mention, start, end, entity, name, kind, title, affiliation, anonymous,
+    sentence.  ``article.text[start:end] == mention``."""
+    return ENTITIES.frame(entity_rows(text_layer(source)))

@@ -1,0 +1,189 @@
+"""Finding mentions: one left-to-right pass over the text layer's normalised tokens.
+
+At each token (read with and without a proclitic) the longest phrase of the vocabulary that starts
+there opens a mention; its handler extends it (a title takes its portfolio, nationality, the body it
+serves and then the name; a head takes the name of its body; an anonymous source its adjectives and
+affiliation).  A name with no title is found after a reporting verb.  Positions here are token
+indices into ``NormalizedText.tokens``; :mod:`.link` maps them back to the original text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import vocabulary as vocab
+from .morphology import ARTICLE, CONJUNCTIONS, FUTURE, SIMILE, readings
+
+#: a name is at most this many words (links such as بن and hyphen joins included)
+MAX_NAME = 5
+COMMA = frozenset("،,")
+#: reference count from which a stem with an accusative ending (قادر + ا) is taken for a common word
+ACCUSATIVE_STEM = 30
+
+
+@dataclass
+class Mention:
+    """A mention in token indices ``[first, last]``; ``skip`` characters of the first token are a
+    clitic left out of the span; ``title_tokens`` the title phrase (its indices, for the title
+    column); for persons ``name`` holds the name's normalised words."""
+
+    first: int
+    last: int
+    skip: int
+    kind: str
+    type: str  # named | title | anonymous
+    name: tuple[str, ...] = ()
+    canonical: str = ""
+    affiliation: str | tuple = ""  # a country or body name, or (first, last, skip) of the body in the text
+    title_tokens: list[int] = field(default_factory=list)
+    head: str = ""
+    display: str = ""  # a known body's name as the lexicon writes it
+    title_skip: int = 0  # clitic characters before the title's first word
+    title_words: frozenset = frozenset()  # the title's words without clitic or article, for linking
+    after_comma: bool = False  # a comma stands right before the mention (set by rows)
+    words: tuple[str, ...] = ()  # the mention's normalised words without clitic (set by rows)
+
+
+class Scanner:
+    """The tokens of one text and the pass over them."""
+
+    def __init__(self, tokens: list[tuple[int, int, str]], mining: bool = False):
+        self.tokens = tokens
+        self.mining = mining  # scripts/mine_entities.py: take ال-words into a name after a title
+        self.words = [t for _, _, t in tokens]
+        self.phrases = vocab.phrases()
+        self.first = vocab.first_words()
+        self.nationalities = vocab.nationalities()
+        self.nat_first = vocab.nationality_first_words()
+        self.not_name = vocab.not_name()
+        self.verbs = vocab.reporting_verbs()
+        self.mentions: list[Mention] = []
+
+    # -- lookups -----------------------------------------------------------------------------
+    def phrase_at(self, i: int, clitics: bool = True):
+        """(skip, length, Entry) of the longest vocabulary phrase at token ``i``, or None."""
+        words = self.words
+        for skip, core in (readings(words[i]) if clitics else ((0, words[i]),)):
+            for n in self.first.get(core, ()):
+                if i + n <= len(words):
+                    entry = self.phrases.get((core, *words[i + 1:i + n]))
+                    if entry is not None:
+                        return skip, n, entry
+        return None
+
+    def nationality_at(self, i: int):
+        """(length, country) of a nationality adjective at token ``i`` (no clitic), or None."""
+        words = self.words
+        if i >= len(words):
+            return None
+        for form in (words[i], ARTICLE + words[i]):  # «الأمريكي» and, after an indefinite noun, «أمريكي»
+            for n in self.nat_first.get(form, ()):
+                phrase = [form] + [w if form == words[i] else ARTICLE + w for w in words[i + 1:i + n]]
+                country = self.nationalities.get(" ".join(phrase))
+                if country is not None:
+                    return n, country
+        return None
+
+    def is_word(self, i: int) -> bool:
+        return i < len(self.words) and self.words[i][0].isalpha()
+
+    # -- names -------------------------------------------------------------------------------
+    def name_from(self, i: int, after_title: bool, continuing: bool = False) -> int:
+        """How many tokens from ``i`` make a personal name (0 if none): name words (see
+        :meth:`name_word`), links inside (بن، عبد، آل: the word after a link is taken whatever it
+        is), hyphen joins (جونغ-أون)."""
+        words, toks = self.words, self.tokens
+        links = vocab.name_links()
+        j, last_word, linked = i, -1, False
+        while j < len(words) and j - i < MAX_NAME + 2:
+            w = words[j]
+            if w == "-" and (last_word == j - 1 or j == i > 0) and j + 1 < len(words) and toks[j][0] == toks[j - 1][1] \
+                    and toks[j + 1][0] == toks[j][1] and words[j + 1][0].isalpha():
+                last_word = j + 1  # a hyphen joins a name's parts whatever the part (جاي-إن)
+                j += 2
+                continue
+            if not w[0].isalpha():
+                break
+            if not linked:
+                found = self.phrase_at(j)
+                if found and (found[2].type != "name" or found[2].kind != "person"):
+                    break
+            regnal = last_word == j - 1 and w in vocab.word_class("regnal")  # عبدالله الثاني
+            if not (linked and not vocab.is_stopword(w) or regnal or w in links or self.name_word(w, j == i and not continuing, after_title)):
+                break
+            linked = w in links
+            if not linked:
+                last_word = j
+            j += 1
+        return 0 if last_word < 0 else last_word - i + 1
+
+    def name_word(self, w: str, first: bool, after_title: bool) -> bool:
+        """A word that may stand in a name: a known name word, or an unknown word that is no
+        title, time word, verb, clitic-bearing or common word; an ال-word only inside a name after
+        a title (عبد الفتاح السيسي).  Mining also takes common words after a title (محمد،
+        عادل، كيري: a name often in the news is a common word of the reference list)."""
+        if w in self.not_name or _is_future_verb(w) or (not first and w[0] in CONJUNCTIONS and len(w) > 3
+                                                         and w[1:] in vocab.name_words()):
+            return False  # a verb, or the next name of a list («كيم جونغ أون وفلاديمير»)
+        if first and w.startswith(ARTICLE):
+            return False  # a name does not open with the article (a known one is matched whole)
+        if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
+            return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
+        if self.clitic_word(w) or self.accusative(w):
+            return False
+        if w.startswith(ARTICLE):
+            return not first and after_title and (self.mining or not vocab.is_common_word(w))
+        return (self.mining and after_title) or not vocab.is_common_word(w)
+
+    def clitic_word(self, w: str) -> bool:
+        """A word behind a proclitic (بالقول، للصحفيين، وعضو، بمكتب): never a name.  The word behind
+        must carry the article, or be a common word more frequent than the whole (not بوتين → وتين)."""
+        ref = vocab.reference_counts()
+        return any(skip and (core.startswith(ARTICLE) or w[skip - 1] != SIMILE and ref.get(core, 0) >= vocab.COMMON
+                             and ref.get(core, 0) > ref.get(w, 0)) for skip, core in readings(w))
+
+    @staticmethod
+    def accusative(w: str) -> bool:
+        """An adverbial accusative (قادرا، معربا): the ending on a common word's stem."""
+        ref = vocab.reference_counts()
+        return any(w.endswith(e) and ref.get(w[: -len(e)], 0) >= ACCUSATIVE_STEM for e in vocab.word_class("accusative_ending"))
+
+    # -- the pass ----------------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        i, words = 0, self.words
+        from .extend import extend
+
+        while i < len(words):
+            if not self.is_word(i):
+                i += 1
+                continue
+            found = self.phrase_at(i)
+            if found is not None:
+                mention = extend(self, i, *found)
+                if mention is not None:
+                    self.mentions.append(mention)
+                    i = max(mention.last + 1, i + 1)
+                    continue
+            if words[i] in self.verbs and i + 1 < len(words) and self.phrase_at(i + 1) is None:
+                n = self.name_from(i + 1, after_title=False)
+                if n:
+                    name = tuple(words[i + 1:i + 1 + n])
+                    self.mentions.append(Mention(i + 1, i + n, 0, "person", "named", strip_hyphens(name)))
+                    i += 1 + n
+                    continue
+            i += 1
+        return self.mentions
+
+
+def is_future_verb(word: str) -> bool:
+    """A future verb (سيزور، ستعقد): never part of a name or a body's name."""
+    return _is_future_verb(word)
+
+
+def _is_future_verb(word: str) -> bool:
+    """سيزور is يزور made future; ستيفان is no تيفان."""
+    return len(word) >= 4 and word.startswith(FUTURE) and vocab.reference_counts().get(word[1:], 0) >= ACCUSATIVE_STEM
+
+
+def strip_hyphens(words) -> tuple[str, ...]:
+    """A name's words without the hyphens that joined some of them."""
+    return tuple(w for w in words if w != "-")

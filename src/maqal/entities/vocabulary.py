@@ -1,0 +1,259 @@
+"""The entity extractor's vocabulary: every word list it reads, as lookup tables built once.
+
+Files (``maqal/data/lexicons``, each with a header saying its format): ``entity_titles.tsv``
+(titles and roles), ``entity_heads.tsv`` (head nouns of bodies), ``entity_names.tsv`` (seats of
+government, outlets, agencies, organisations, groups), ``entity_names_mined.tsv.gz`` (person names
+and bodies mined from the shared corpora by ``scripts/mine_entities.py``), ``nationalities_ar.tsv``
+(nationality adjectives, beside those derived from Babel/CLDR country names), ``entity_words.tsv``
+(closed word classes); and, shared with the other analyses, the gazetteer
+(:func:`maqal.lexicons.gazetteer`), stopwords, time words and reporting verbs.
+"""
+from __future__ import annotations
+
+import gzip
+from collections import Counter
+from dataclasses import dataclass
+
+from ..lexicons import (
+    gazetteer,
+    is_stopword,
+    key,
+    lexicon_cache,
+    lexicon_path,
+    read_table,
+    reference_counts,
+)
+from .morphology import ARTICLE, CONJUNCTIONS
+
+MINED_FILE = "entity_names_mined.tsv.gz"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase of the vocabulary is: ``type`` title | counterpart | name | head | anonymous |
+    place; ``kind`` the entity kind it opens; ``affiliation``; ``canonical`` the name shared by
+    its spellings; ``qualifier`` a head that needs a following name or nationality."""
+
+    type: str
+    kind: str = ""
+    affiliation: str = ""
+    canonical: str = ""
+    office: bool = False
+    qualifier: bool = False
+    display: str = ""  # the name as the lexicon writes it (hamzas kept), for the name column
+    actor: bool = False  # a country or capital: it may act (قالت إيران) and is then government
+
+
+@lexicon_cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """``entity_words.tsv``: class → normalised forms."""
+    return {row[0]: frozenset(key(f) for f in row[1].split(",") if f.strip()) for row in read_table("entity_words.tsv")}
+
+
+def _words(cls: str) -> frozenset[str]:
+    return word_classes().get(cls, frozenset())
+
+
+@lexicon_cache
+def cldr_countries() -> dict[str, str]:
+    """Normalised Arabic country name (Babel/CLDR) → the name as CLDR writes it."""
+    try:
+        from babel import Locale
+
+        names = Locale("ar").territories
+    except ImportError:  # pragma: no cover - Babel is a declared dependency
+        return {}
+    return {key(n): n for code, n in names.items() if code.isalpha() and len(code) == 2
+            and code not in ("EU", "EZ", "UN", "QO", "ZZ")}
+
+
+@lexicon_cache
+def nationalities() -> dict[str, str]:
+    """Normalised nationality adjective (all words) → country.  Derived from CLDR's one-word
+    country names by the nisba endings of ``entity_words.tsv`` when the reference word list
+    attests the form, then ``nationalities_ar.tsv`` (which wins; country ``-`` drops a form)."""
+    ref = reference_counts()
+    article = ARTICLE
+    out: dict[str, str] = {}
+    for norm, name in cldr_countries().items():
+        if " " in norm:
+            continue
+        stem = norm.removeprefix(article)
+        for strip in sorted(_words("nisba_strip"), key=len, reverse=True):
+            if stem.endswith(strip) and len(stem) - len(strip) >= 3:
+                stem = stem[: -len(strip)]
+                break
+        for ending in _words("nisba"):
+            form = article + stem + ending
+            if ref.get(form, 0) >= 20:
+                out[form] = name
+    for row in read_table("nationalities_ar.tsv"):
+        if row[1] == "-":
+            out.pop(key(row[0]), None)
+        else:
+            out[key(row[0])] = row[1]
+    return out
+
+
+@lexicon_cache
+def phrases() -> dict[tuple[str, ...], Entry]:
+    """Every phrase that opens a mention, as a tuple of normalised words → its :class:`Entry`.
+    Later sources win: places, anonymous heads, heads, mined names, titles, listed names."""
+    out: dict[tuple[str, ...], Entry] = {}
+    places = gazetteer()  # normalised name → one English name shared by its spellings
+    for norm, place in places.items():
+        out[tuple(norm.split())] = Entry("place", "place", canonical=place, actor=True)
+    for norm in cldr_countries():
+        out.setdefault(tuple(norm.split()), Entry("place", "place", canonical=norm, actor=True))
+    for row in read_table("entity_places.tsv"):
+        row = row + ["", ""]
+        alias = row[2] == "alias"  # another name of the country itself (جمهورية كوريا)
+        canonical = places.get(key(row[1]), key(row[1])) if alias else key(row[0])
+        out[tuple(key(row[0]).split())] = Entry("place", "place", row[1], canonical, actor=alias)
+    for form in _words("anonymous_head"):
+        out[tuple(form.split())] = Entry("anonymous", "anonymous")
+    for row in read_table("entity_heads.tsv"):
+        out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=len(row) > 2 and row[2] == "qualifier")
+    for name, kind, affiliation in mined_names():
+        out[tuple(key(name).split())] = Entry("name", kind, affiliation, key(name), display=name)
+    for row in read_table("entity_titles.tsv"):
+        cls = row[1]
+        out[tuple(key(row[0]).split())] = Entry("counterpart" if cls == "counterpart" else "title", "person",
+                                                row[2] if len(row) > 2 else "", office=cls == "office")
+    for row in read_table("entity_names.tsv"):
+        row = row + ["", ""]
+        out[tuple(key(row[0]).split())] = Entry("name", row[1], row[2], key(row[3] or row[0]), display=row[3] or row[0])
+    return out
+
+
+@lexicon_cache
+def first_words() -> dict[str, tuple[int, ...]]:
+    """First word of a phrase → the phrase lengths starting with it, longest first."""
+    out: dict[str, set[int]] = {}
+    for words in phrases():
+        out.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in out.items()}
+
+
+@lexicon_cache
+def nationality_first_words() -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for form in nationalities():
+        words = form.split()
+        out.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in out.items()}
+
+
+@lexicon_cache
+def mined_names() -> list[tuple[str, str, str]]:
+    """(normalised name, kind, affiliation) of ``entity_names_mined.tsv.gz`` (empty when absent)."""
+    path = lexicon_path(MINED_FILE)
+    if not path.exists():
+        return []
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) < 2:
+                continue
+            out.append((cells[0], cells[1], ""))
+    return out
+
+
+@lexicon_cache
+def name_words() -> frozenset[str]:
+    """Words a name after a title or verb may be made of: every rare word of a mined person name,
+    and a frequent one (محمد، كيري) only when it opens three names or ends two (a given or family
+    name, not a stray word of one mined phrase)."""
+    names = [key(name).split() for name, kind, _ in mined_names() if kind == "person"]
+    firsts = Counter(n[0] for n in names if len(n) > 1)
+    lasts = Counter(n[-1] for n in names if len(n) > 1)
+    return frozenset(w for n in names for w in n
+                     if not is_frequent(w) or firsts[w] >= 3 or lasts[w] >= 2)
+
+
+@lexicon_cache
+def reporting_verbs() -> frozenset[str]:
+    """Reporting verb forms (``claim_cues.tsv``, class verb), normalised, with و/ف attached too."""
+    forms = {key(f) for row in read_table("claim_cues.tsv") if len(row) > 2 and row[1] == "verb"
+             for f in row[2].split(",") if f.strip()}
+    return frozenset(forms | {c + f for f in forms for c in CONJUNCTIONS})
+
+
+@lexicon_cache
+def time_words() -> frozenset[str]:
+    """Weekdays, months, and the time words of the timeline's lexicons (never part of a name)."""
+    out = set()
+    for name in ("weekdays.tsv", "months.tsv", "time_words.tsv", "relative_time.tsv"):
+        out |= {key(row[0]) for row in read_table(name)}
+    return frozenset(w for form in out for w in form.split())
+
+
+@lexicon_cache
+def not_name() -> frozenset[str]:
+    """Single words that end (or never start) a name."""
+    out = set(_words("not_a_name")) | set(_words("modifier")) | time_words() | reporting_verbs()
+    out |= {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart", "head", "anonymous")}
+    out |= {f.split()[0] for f in nationalities()}
+    return frozenset(out)
+
+
+@lexicon_cache
+def body_stop() -> frozenset[str]:
+    """Single words that end a body's name after its head (heads and places may continue it)."""
+    out = set(_words("not_a_name")) | time_words() | reporting_verbs()
+    out |= {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart", "anonymous")}
+    return frozenset(out - {words[0] for words, e in phrases().items() if e.type == "head"})
+
+
+def word_class(cls: str) -> frozenset[str]:
+    """One class of ``entity_words.tsv`` (normalised forms)."""
+    return _words(cls)
+
+
+def modifiers() -> frozenset[str]:
+    return _words("modifier")
+
+
+def anonymous_modifiers() -> frozenset[str]:
+    return _words("anonymous_modifier")
+
+
+def affiliation_prepositions() -> frozenset[str]:
+    return _words("affiliation_preposition")
+
+
+def place_prepositions() -> frozenset[str]:
+    return _words("place_preposition")
+
+
+def name_links() -> frozenset[str]:
+    return _words("name_link")
+
+
+def is_common_word(norm: str) -> bool:
+    """A stopword, or a word frequent in the reference corpus that no listed name is made of."""
+    if is_stopword(norm):
+        return True
+    return reference_counts().get(norm, 0) >= COMMON and norm not in name_words()
+
+
+def is_frequent(norm: str) -> bool:
+    """A stopword or a word at least :data:`COMMON` times in the reference corpus."""
+    return is_stopword(norm) or reference_counts().get(norm, 0) >= COMMON
+
+
+#: reference-corpus count above which an unknown word after a title is taken for a common word
+COMMON = 400
+
+
+def read_mined_header() -> list[str]:
+    """The ``#`` header of the mined names file (source, licence, rule)."""
+    path = lexicon_path(MINED_FILE)
+    if not path.exists():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [line.rstrip("\n") for line in fh if line.startswith("#")]
+

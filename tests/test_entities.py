@@ -1,0 +1,191 @@
+"""maqal.entities: people, bodies and places with clean spans, titles, affiliations and
+coreference, on real Arabic news sentences and articles."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import maqal
+from maqal import paths
+from maqal.entities import COLUMNS, entities, entity_rows
+from maqal.records import ENTITIES
+from maqal.textlayer import text_layer
+
+GOLD_DEV = Path(__file__).parent / "gold" / "entities_dev.jsonl"
+
+# Sentences in the house style of the outlets the issue names (ANT 2018, SaudiNewsNet 2015).
+POMPEO = ("وقال وزير الخارجية الأمريكي مايك بومبيو الجمعة إن الرئيس المصري، عبد الفتاح السيسي، سيزور "
+          "البيت الأبيض. وأضاف بومبيو أنه بحث مع نظيره القطري الأزمة. وقال الوزير إن الزيارة مهمة.")
+QATAR_FIRST = "التقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني في واشنطن. " + POMPEO
+BODIES = ("وقالت إيران إن العقوبات فشلت، فيما قال مسؤول كبير في الإدارة الأمريكية لرويترز إن الضغط سيستمر "
+          "في إيران. ونقلت وكالة فارس عن مصدر مسؤول قوله إن الكرملين والإليزيه رحبا. وذكرت القناة العاشرة "
+          "الإسرائيلية أن وزارة الخارجية الروسية أصدرت بيانا.")
+# Sky News Arabia, 2 May 2018 (ANT corpus SK-internationalNews-1309-20180502), first sentences
+KOREA = ("أعلنت الأمم المتحدة الثلاثاء، أن الرئيس الكوري الجنوبي مون جاي-إن طلب من الأمين العام للأمم المتحدة "
+         "أنتونيو غوتيريش أن تتحقق المنظمة الدولية من الإغلاق المرتقب لموقع تجارب نووية في كوريا الشمالية.\n"
+         "وبحسب فرانس برس، أوضح المتحدث باسم المنظمة الدولية ستيفان دوجاريك، أن مون طلب من غوتيريش خلال مكالمة "
+         "هاتفية الاثنين أن تتحقق الأمم المتحدة من إغلاق الموقع الذي قال الزعيم الكوري الشمالي كيم جونغ-أون "
+         "للرئيس الكوري الجنوبي إنه سيغلقه. وقال دوجاريك إن \"الرئيس طلب الدعم من الأمم المتحدة\".")
+
+
+def _rows(text: str) -> list[dict]:
+    return entity_rows(text_layer(text))
+
+
+def _one(rows, mention: str) -> dict:
+    found = [r for r in rows if r["mention"] == mention]
+    assert found, f"no mention {mention!r} in {[r['mention'] for r in rows]}"
+    return found[0]
+
+
+def _all(rows, mention: str) -> list[dict]:
+    return [r for r in rows if r["mention"] == mention]
+
+
+# --------------------------------------------------------------------------- spans and titles
+def test_a_person_span_is_the_name_with_title_and_affiliation_beside_it():
+    rows = _rows(POMPEO)
+    pompeo = _one(rows, "مايك بومبيو")
+    assert (pompeo["kind"], pompeo["title"], pompeo["affiliation"]) == ("person", "وزير الخارجية", "الولايات المتحدة")
+    sisi = _one(rows, "عبد الفتاح السيسي")  # the name after a comma is kept, the commas are not
+    assert (sisi["title"], sisi["affiliation"]) == ("الرئيس", "مصر")
+    assert not any("الجمعة" in r["mention"] or "سيزور" in r["mention"] for r in rows)
+
+
+def test_spans_leave_out_clitics_and_only_the_first_lam_of_lil():
+    rows = _rows(BODIES + " " + KOREA)
+    assert _one(rows, "رويترز")["kind"] == "media"  # «لرويترز»
+    un = [r for r in rows if r["name"] == "الأمم المتحدة"]
+    assert "لأمم المتحدة" in {r["mention"] for r in un}  # «للأمم المتحدة»: only the first ل left out
+    for r in rows:
+        assert r["mention"][0] not in "و" or r["mention"].startswith(("وزارة", "وكالة")), r
+
+
+def test_offsets_give_back_the_mention_exactly():
+    for text in (POMPEO, BODIES, KOREA, paths.SAMPLE_ARTICLE.read_text(encoding="utf-8")):
+        for r in _rows(text):
+            assert text[r["start"]:r["end"]] == r["mention"]
+            assert r["mention"] == r["mention"].strip()
+
+
+# --------------------------------------------------------------------------- kinds
+def test_bodies_that_speak_are_government_and_media():
+    rows = _rows(BODIES)
+    kinds = {r["mention"]: r["kind"] for r in rows}
+    assert kinds["الكرملين"] == kinds["الإليزيه"] == kinds["وزارة الخارجية الروسية"] == "government"
+    assert _one(rows, "وزارة الخارجية الروسية")["affiliation"] == "روسيا"
+    assert _one(rows, "الإليزيه")["affiliation"] == "فرنسا"
+    assert kinds["وكالة فارس"] == "media"
+    assert _one(rows, "القناة العاشرة الإسرائيلية")["kind"] == "media"
+
+
+def test_a_country_acting_is_government_and_one_where_things_happen_a_place():
+    iran = _all(_rows(BODIES), "إيران")
+    assert [r["kind"] for r in iran] == ["government", "place"]
+
+
+def test_anonymous_sources_keep_their_affiliation():
+    rows = _rows(BODIES)
+    senior = _one(rows, "مسؤول كبير في الإدارة الأمريكية")
+    assert senior["anonymous"] and senior["kind"] == "person" and senior["affiliation"] == "الإدارة الأمريكية"
+    assert _one(rows, "مصدر مسؤول")["anonymous"]
+    assert _one(rows, "الإدارة الأمريكية")["kind"] == "government"  # the body inside is a mention too
+
+
+# --------------------------------------------------------------------------- coreference
+def test_a_surname_takes_the_full_names_entity_title_and_affiliation():
+    rows = _rows(POMPEO)
+    full, later = _one(rows, "مايك بومبيو"), _all(rows, "بومبيو")[0]
+    assert later["entity"] == full["entity"] and later["name"] == "مايك بومبيو"
+    assert (later["title"], later["affiliation"]) == ("وزير الخارجية", "الولايات المتحدة")
+
+
+def test_title_only_mentions_link_to_the_right_person():
+    rows = _rows(QATAR_FIRST)
+    qatari = _one(rows, "محمد بن عبد الرحمن آل ثاني")
+    assert _one(rows, "نظيره القطري")["entity"] == qatari["entity"]  # by affiliation
+    assert _one(rows, "الوزير")["entity"] == _one(rows, "بومبيو")["entity"]  # the latest named minister
+
+
+def test_korean_names_hyphens_and_later_mentions_are_one_entity():
+    rows = _rows(KOREA)
+    moon = _one(rows, "مون جاي-إن")
+    assert _one(rows, "مون")["entity"] == moon["entity"]
+    assert [r["entity"] for r in _all(rows, "لرئيس الكوري الجنوبي")] == [moon["entity"]]
+    assert _one(rows, "الرئيس")["entity"] == moon["entity"]
+    assert _one(rows, "ستيفان دوجاريك")["entity"] == _one(rows, "دوجاريك")["entity"]
+    assert _one(rows, "ستيفان دوجاريك")["title"] == "المتحدث باسم"
+    assert _one(rows, "كيم جونغ-أون")["affiliation"] == "كوريا الشمالية"
+    assert len({r["entity"] for r in rows if r["name"] == "الأمم المتحدة"}) == 1  # also «المنظمة الدولية»
+
+
+# --------------------------------------------------------------------------- data, API, pipeline
+def test_vocabulary_is_read_from_the_lexicon_files(edit_lexicon):
+    text = "وقالت صحيفة الأفق البعيد إن المفاوضات مستمرة، بحسب ما نقلت الزهرة الزرقاء."
+    assert not any(r["mention"] == "الزهرة الزرقاء" for r in _rows(text))
+    edit_lexicon("entity_names.tsv", "الزهرة الزرقاء\tmedia\tقطر")
+    row = _one(_rows(text), "الزهرة الزرقاء")
+    assert (row["kind"], row["affiliation"]) == ("media", "قطر")
+    edit_lexicon("entity_titles.tsv", "كبير المفاوضين\ttitle")
+    assert _one(_rows("وقال كبير المفاوضين صائب عريقات إن الجولة انتهت."), "صائب عريقات")["title"] == "كبير المفاوضين"
+
+
+def test_mined_names_ship_with_attribution():
+    from maqal.entities import vocabulary
+
+    header = "\n".join(vocabulary.read_mined_header())
+    assert "SaudiNewsNet" in header and "ANT" in header and "mine_entities.py" in header
+    names = {n for n, kind, _ in vocabulary.mined_names() if kind == "person"}
+    assert {"دونالد ترامب", "مايك بومبيو", "جون كيري"} <= names
+    assert len(names) > 500
+
+
+def test_nationalities_come_from_cldr_and_the_project_file():
+    from maqal.entities import vocabulary
+    from maqal.lexicons import key
+
+    nat = vocabulary.nationalities()
+    assert nat[key("الفرنسي")] == "فرنسا" and nat[key("البرازيلية")] == "البرازيل"  # derived from CLDR
+    assert nat[key("الأميركية")] == "الولايات المتحدة"  # the project file
+
+
+def test_the_public_api_and_the_pipeline():
+    art = maqal.load_article(paths.SAMPLE_ARTICLE)
+    df = maqal.entities(art)
+    assert list(df.columns) == COLUMNS == ENTITIES.names
+    assert df.attrs["maqal_record"] == "entities"
+    assert len(df) == len(entities(art.text)) == len(maqal.pipeline.run(art, ["entities"])["entities"])
+    assert "entities" in maqal.analyze(art)
+    kim = df[df["mention"] == "كيم جونغ أون"]
+    assert len(kim) and kim["kind"].eq("person").all()
+    assert df[df["name"] == "كيم جونغ أون"]["entity"].nunique() == 1
+
+
+def test_an_empty_or_latin_text_has_no_entities():
+    assert _rows("") == [] and _rows("Hello world.") == []
+
+
+# --------------------------------------------------------------------------- real articles
+def _gold():
+    lines = [json.loads(x) for x in GOLD_DEV.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [r for r in lines if "meta" not in r]
+
+
+@pytest.mark.corpus
+def test_dev_gold_spans_and_links_hold_on_real_articles():
+    if not paths.ANT_DIR.is_dir():
+        pytest.skip(f"the ANT corpus is not at {paths.ANT_DIR} (set MAQAL_SHARED)")
+    gold_n = exact = 0
+    for rec in _gold():
+        art = maqal.load_article(paths.ANT_DIR / rec["article"]["file"], select=rec["article"]["docno"])
+        rows = entity_rows(text_layer(art))
+        for r in rows:
+            assert art.text[r["start"]:r["end"]] == r["mention"]
+        spans = {(r["start"], r["end"], r["kind"]) for r in rows}
+        for g in rec["entities"]:
+            assert art.text[g["start"]:g["end"]] == g["text"]
+            gold_n += 1
+            exact += (g["start"], g["end"], g["kind"]) in spans
+    assert exact / gold_n >= 0.8  # development set: a floor against regressions, not a result
