@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from . import paths
-from .files import atomic_write
+from .files import atomic_write, make_folder
 from .fonts import arabic_font_path, font_family
 from .shaping import for_figure
 
@@ -200,7 +200,7 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
     if not name or os.sep in name or (os.altsep and os.altsep in name) or name in (".", ".."):
         raise ValueError(f"name={name!r}: give a bare file name without folder or extension")
     folder = Path(folder) if folder is not None else Path(paths.FIGURES_DIR)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     written = []
     for fmt in formats:
         fmt = fmt.lower().lstrip(".")
