@@ -37,7 +37,8 @@ def _report(args) -> int:
         print("maqal report: give article PATH(s) or --corpus DIR", file=sys.stderr)
         return 2
     results = run_reports(args.paths, args.out, keep_code=args.keep_code, published=args.published,
-                          select=args.select, timeout=args.timeout, figures_dir=args.figures, limit=args.limit)
+                          select=args.select, timeout=args.timeout, figures_dir=args.figures, limit=args.limit,
+                          lang=args.lang)
     failed = [r for r in results if r.error]
     for r in results:
         if not r.error and not r.skipped:
@@ -125,6 +126,8 @@ def main(argv=None) -> int:
     r.add_argument("--select", default=None, metavar="URL-or-ID",
                    help="one article of each JSON array / zip / <DOC> file (or write it in the path: day.zip#12)")
     r.add_argument("--keep-code", action="store_true", help="show code cells in the HTML")
+    r.add_argument("--lang", default="ar", choices=("ar", "en"),
+                   help="language of chart titles, legends, event kinds, source types and sides (default: ar)")
     r.add_argument("--timeout", type=int, default=600, help="seconds per notebook cell")
     r.set_defaults(func=_report)
 

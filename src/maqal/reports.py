@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import paths, report_index
 from .files import atomic_write, make_folder
+from .labels import check_lang
 from .paths import figures_folder, safe_name  # noqa: F401 - figures_folder stays maqal.reports.figures_folder
 
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
@@ -123,8 +124,9 @@ def export_html(nb, keep_code: bool = False) -> str:
 
 def run_article(article_path, out_dir=None, figures_dir=None, *, published=None, select=None,
                 keep_code: bool = False, timeout: int = 600, progress: bool = True,
-                only: list[str] | None = None) -> ReportResult:
-    """Execute every numbered notebook on one article; write ``<out>/<article-id>/NN_name.html``."""
+                only: list[str] | None = None, lang: str = "ar") -> ReportResult:
+    """Execute every numbered notebook on one article; write ``<out>/<article-id>/NN_name.html``
+    (charts, kinds, types and sides in ``lang``: ``"ar"`` or ``"en"``)."""
     from .loading import load_article
 
     article = load_article(article_path, select=select, published=published)  # fail early, with a clear message
@@ -135,7 +137,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     fig_folder = _figures_root(figures_dir) / folder.name
     nbs = [nb for nb in notebooks() if not only or nb.stem[:2] in only or nb.stem in only]
     params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
-              "published": str(published) if published else None, "select": select}
+              "published": str(published) if published else None, "select": select, "lang": check_lang(lang)}
     created = not folder.exists()
     try:
         written = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
@@ -238,5 +240,5 @@ def run_reports(article_paths, out_dir=None, *, select=None, limit: int | None =
             msg = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
             tqdm.write(f"  failed: {ref.label}: {msg}", file=sys.stderr)
             results.append(ReportResult(ref.label, _out_root(out_dir), [], error=msg))
-    write_index(results, out_dir)
+    write_index(results, out_dir, kwargs.get("lang", "ar"))
     return results
