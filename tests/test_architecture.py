@@ -13,7 +13,7 @@ PACKAGE = Path(maqal.__file__).parent
 #: its own layer or below
 LAYERS = {
     "paths": 0, "errors": 0, "article": 0, "arabic": 0, "files": 0, "records": 0,
-    "lexicons": 1,
+    "lexicons": 1, "labels": 1,
     "normalized": 2, "textlayer": 2, "stems": 2,
     "loading": 3, "inputs": 3,
     # entities reads the text layer and lexicons; claims and timeline may build on it, never it on them
@@ -22,7 +22,7 @@ LAYERS = {
     "pipeline": 5, "analysis": 5,
     "shaping": 6, "fonts": 6, "charts": 6, "timeline_chart": 6, "claims_chart": 6, "corpus_charts": 6,
     "highlight": 6, "views": 6, "explore": 6,
-    "corpus": 7, "reports": 7, "cli": 7,
+    "corpus": 7, "reports": 7, "report_index": 7, "cli": 7,
 }
 MAX_FUNCTION_LINES = 80
 

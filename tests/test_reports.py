@@ -73,9 +73,10 @@ def test_a_failed_article_does_not_stop_the_others(tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_text("  \n", encoding="utf-8")
     results = run_reports([bad, SNN.with_name("missing.json")], tmp_path / "r", progress=False, only=["01"])
-    assert [r.error is not None for r in results] == [True, True]
+    assert [r.error is not None for r in results] == [False, True]  # an empty article is skipped, not failed
+    assert results[0].skipped == "empty"
     index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
-    assert "empty" in index and "failed" in index
+    assert "empty.txt" in index and "missing.json" in index
 
 
 def test_safe_names_never_leave_the_folder():

@@ -16,8 +16,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from . import paths
-from .files import atomic_write
+from .files import atomic_write, make_folder
 from .fonts import arabic_font_path, font_family
+from .labels import label
 from .shaping import for_figure
 
 DPI = 150
@@ -52,8 +53,9 @@ def new_figure(figsize):
 
 
 def bar_top_terms(freq, n: int = 20, term_col: str = "term", count_col: str = "count",
-                  title: str | None = None, ax=None):
-    """Horizontal bar chart of the *n* most frequent terms, most frequent at top.
+                  title: str | None = None, ax=None, lang: str = "ar"):
+    """Horizontal bar chart of the *n* most frequent terms, most frequent at top (the axis is
+    named in ``lang``: ``column.<count_col>`` of ``labels.tsv``).
 
     *freq* is a counted table (DataFrame with *term_col*/*count_col*, or a dict).
     Labels go through ``for_figure``; each bar is labelled with its count.
@@ -80,7 +82,7 @@ def bar_top_terms(freq, n: int = 20, term_col: str = "term", count_col: str = "c
         ax.bar_label(bars, labels=labels, padding=3, fontsize=9, fontfamily=family)
         ax.margins(x=0.12)
         ax.spines[["top", "right"]].set_visible(False)
-        ax.set_xlabel(for_figure(count_col), fontfamily=family)
+        ax.set_xlabel(for_figure(label(f"column.{count_col}", lang, default=count_col)), fontfamily=family)
         if title:
             ax.set_title(for_figure(title), fontfamily=family)
     return fig
@@ -200,7 +202,7 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
     if not name or os.sep in name or (os.altsep and os.altsep in name) or name in (".", ".."):
         raise ValueError(f"name={name!r}: give a bare file name without folder or extension")
     folder = Path(folder) if folder is not None else Path(paths.FIGURES_DIR)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     written = []
     for fmt in formats:
         fmt = fmt.lower().lstrip(".")
@@ -216,8 +218,11 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
     return written
 
 
-def sentence_lengths(sentences, count_col: str = "n_tokens", title: str | None = "Words per sentence"):
-    """Histogram of sentence lengths (from the text layer's sentence table)."""
+def sentence_lengths(sentences, count_col: str = "n_tokens", title: str | None = None, lang: str = "ar"):
+    """Histogram of sentence lengths (from the text layer's sentence table); titles and axes in
+    ``lang``, integer ticks on both axes (a count has no halves)."""
+    from matplotlib.ticker import MaxNLocator
+
     import matplotlib as mpl
 
     values = [int(v) for v in sentences[count_col]] if len(sentences) else []
@@ -226,9 +231,10 @@ def sentence_lengths(sentences, count_col: str = "n_tokens", title: str | None =
         ax = fig.add_subplot()
         if values:
             ax.hist(values, bins=min(20, max(5, len(values))), color="#3b6ea8", edgecolor="white")
-        ax.set_xlabel("words in the sentence")
-        ax.set_ylabel("sentences")
+        ax.set_xlabel(for_figure(label("chart.words_in_sentence", lang)))
+        ax.set_ylabel(for_figure(label("chart.sentences", lang)))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         ax.spines[["top", "right"]].set_visible(False)
-        if title:
-            ax.set_title(for_figure(title))
+        ax.set_title(for_figure(title or label("chart.words_per_sentence", lang)))
     return fig

@@ -11,6 +11,7 @@ from collections import Counter
 
 from .claims import claims
 from .highlight import esc, highlight_marks, legend_html
+from .labels import group, label
 from .records import Mark
 from .shaping import for_figure
 from .textlayer import paragraph_spans
@@ -19,12 +20,10 @@ from .views import FONT_STACK, HTML
 __all__ = ["bar_sources", "bar_source_types", "pie_voice", "bar_direct_indirect",
            "bar_hedged_by_side", "claims_html", "TYPE_LABELS_AR"]
 
-#: Arabic labels for source types (figures show both)
-TYPE_LABELS_AR = {
-    "official": "مسؤول", "government": "حكومة", "institution": "مؤسسة", "organization": "منظمة/شركة",
-    "intelligence": "استخبارات", "media": "إعلام", "expert": "خبراء", "anonymous": "مجهول",
-    "person": "شخص", "author": "صوت الكاتب",
-}
+#: Arabic names of the source types (kept for callers; figures read ``labels.tsv`` in their language)
+TYPE_LABELS_AR = {t: label(f"type.{t}", "ar") for t in ("official", "government", "institution", "organization",
+                                                        "intelligence", "media", "expert", "anonymous", "person",
+                                                        "author")}
 _BLUE, _ORANGE, _GREY, _RED = "#3b6ea8", "#e08a2e", "#9a9a9a", "#c0392b"
 
 
@@ -44,7 +43,7 @@ def _attributed(df):
     return df[df["attributed"]]
 
 
-def _barh(labels, values, title, color=_BLUE, xlabel="claims"):
+def _barh(labels, values, title, color=_BLUE, xlabel="claims"):  # xlabel: already in the chart's language
     import matplotlib as mpl
 
     family = _family()
@@ -67,31 +66,32 @@ def _barh(labels, values, title, color=_BLUE, xlabel="claims"):
     return fig
 
 
-def _source_label(row) -> str:
+def _source_label(row, lang: str = "ar") -> str:
     if isinstance(row.source, str) and row.source:
         return row.source if len(row.source) <= 40 else row.source[:38] + "…"
-    return f"({TYPE_LABELS_AR.get(row.source_type, row.source_type)})"
+    return f"({group('type', row.source_type, lang)})"
 
 
-def bar_sources(claims_df, n: int = 15, title: str = "Claims per source — الادعاءات حسب المصدر"):
+def bar_sources(claims_df, n: int = 15, title: str | None = None, lang: str = "ar"):
     """Claims per source (top *n*), attributed claims only; an inherited source counts again."""
-    counts = Counter(_source_label(r) for r in _attributed(claims_df).itertuples(index=False))
+    counts = Counter(_source_label(r, lang) for r in _attributed(claims_df).itertuples(index=False))
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
-    return _barh([k for k, _ in top], [v for _, v in top], title)
+    return _barh([k for k, _ in top], [v for _, v in top], title or label("chart.claims_per_source", lang),
+                 xlabel=label("chart.claims", lang))
 
 
-def bar_source_types(claims_df, include_author: bool = True,
-                     title: str = "Claims per source type — الادعاءات حسب نوع المصدر"):
+def bar_source_types(claims_df, include_author: bool = True, title: str | None = None, lang: str = "ar"):
     """Claims per source type (``author`` = the outlet's own voice)."""
     df = claims_df if include_author else _attributed(claims_df)
     counts = Counter(df["source_type"])
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    labels = [f"{TYPE_LABELS_AR.get(t, t)} ({t})" for t, _ in items]
+    names = [group("type", t, lang) for t, _ in items]
     colors = [_GREY if t == "author" else _BLUE for t, _ in items]
-    return _barh(labels, [v for _, v in items], title, color=colors)
+    return _barh(names, [v for _, v in items], title or label("chart.claims_per_source_type", lang), color=colors,
+                 xlabel=label("chart.claims", lang))
 
 
-def pie_voice(claims_df, title: str = "Attributed vs own voice — المنسوب وصوت الكاتب"):
+def pie_voice(claims_df, title: str | None = None, lang: str = "ar"):
     """Share of claims attributed to a source vs asserted in the outlet's own voice."""
     import matplotlib as mpl
 
@@ -102,19 +102,19 @@ def pie_voice(claims_df, title: str = "Attributed vs own voice — المنسو�
         fig = _fig((5.5, 4))
         ax = fig.add_subplot()
         vals = [n_att, n_own]
-        labels = [for_figure(f"منسوب إلى مصدر (attributed) {n_att}"),
-                  for_figure(f"صوت الكاتب (own voice) {n_own}")]
+        labels = [for_figure(f"{label('chart.attributed', lang)} {n_att}"),
+                  for_figure(f"{label('chart.own_voice', lang)} {n_own}")]
         if sum(vals):
             wedges, *_ = ax.pie(vals, colors=[_BLUE, _GREY], autopct="%1.0f%%", startangle=90,
                                 counterclock=False, wedgeprops={"linewidth": 1, "edgecolor": "white"})
             ax.legend(wedges, labels, loc="upper center", bbox_to_anchor=(0.5, 0.0), fontsize=9,
                       frameon=False)
-        ax.set_title(for_figure(title))
+        ax.set_title(for_figure(title or label("chart.attributed_vs_own", lang)))
         ax.axis("equal")
     return fig
 
 
-def bar_direct_indirect(claims_df, title: str = "Direct vs indirect — مباشر وغير مباشر"):
+def bar_direct_indirect(claims_df, title: str | None = None, lang: str = "ar"):
     """Attributed claims quoted directly vs paraphrased, per source type (stacked bars)."""
     import matplotlib as mpl
 
@@ -127,24 +127,25 @@ def bar_direct_indirect(claims_df, title: str = "Direct vs indirect — مباش
         fig = _fig((7, max(2.2, 0.42 * len(types) + 1.5)))
         ax = fig.add_subplot()
         y = list(range(len(types)))
-        ax.barh(y, direct, color=_ORANGE, label=for_figure("اقتباس مباشر (direct)"))
-        ax.barh(y, indirect, left=direct, color=_BLUE, label=for_figure("نقل غير مباشر (indirect)"))
-        ax.set_yticks(y, labels=[for_figure(f"{TYPE_LABELS_AR.get(t, t)} ({t})") for t in types])
+        ax.barh(y, direct, color=_ORANGE, label=for_figure(label("chart.direct", lang)))
+        ax.barh(y, indirect, left=direct, color=_BLUE, label=for_figure(label("chart.indirect", lang)))
+        ax.set_yticks(y, labels=[for_figure(group("type", t, lang)) for t in types])
         ax.invert_yaxis()
-        ax.set_xlabel("claims")
+        ax.set_xlabel(for_figure(label("chart.claims", lang)))
         from matplotlib.ticker import MaxNLocator
 
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.set_title(for_figure(title))
-        ax.legend(loc="lower right", fontsize=8)
+        ax.set_title(for_figure(title or label("chart.direct_vs_indirect", lang)))
+        ax.legend(loc="lower right", fontsize=8, prop={"family": family, "size": 8})
         ax.spines[["top", "right"]].set_visible(False)
     return fig
 
 
-def bar_hedged_by_side(claims_df, title: str = "Hedged / alleged share by side — التحوط والادعاء حسب الطرف"):
+def bar_hedged_by_side(claims_df, title: str | None = None, lang: str = "ar"):
     """Share of claims hedged and share marked as alleged, per source side.
 
-    Claims with no side are grouped as "no side" (the outlet's own voice as "author").
+    Claims with no side are grouped as ``none`` (the outlet's own voice as ``author``); the names
+    shown come from ``labels.tsv`` in ``lang``.
     """
     import matplotlib as mpl
     import numpy as np
@@ -152,7 +153,7 @@ def bar_hedged_by_side(claims_df, title: str = "Hedged / alleged share by side �
     def side_of(r):
         if not r.attributed:
             return "author"
-        return r.source_side if isinstance(r.source_side, str) else "no side"
+        return r.source_side if isinstance(r.source_side, str) else "none"
 
     groups: dict[str, list] = {}
     for r in claims_df.itertuples(index=False):
@@ -166,16 +167,16 @@ def bar_hedged_by_side(claims_df, title: str = "Hedged / alleged share by side �
         ax = fig.add_subplot()
         y = np.arange(len(sides))
         h = 0.38
-        b1 = ax.barh(y - h / 2, hedged, h, color=_ORANGE, label=for_figure("متحوَّط (hedged)"))
-        b2 = ax.barh(y + h / 2, alleged, h, color=_RED, label=for_figure("مزعوم (alleged)"))
-        ax.set_yticks(y, labels=[f"{s} (n={len(groups[s])})" for s in sides])
+        b1 = ax.barh(y - h / 2, hedged, h, color=_ORANGE, label=for_figure(label("chart.hedged", lang)))
+        b2 = ax.barh(y + h / 2, alleged, h, color=_RED, label=for_figure(label("chart.alleged", lang)))
+        ax.set_yticks(y, labels=[for_figure(f"{group('side', s, lang)} (n={len(groups[s])})") for s in sides])
         ax.invert_yaxis()
         ax.set_xlim(0, 1.15)
         ax.bar_label(b1, labels=[f"{v:.0%}" for v in hedged], padding=2, fontsize=8)
         ax.bar_label(b2, labels=[f"{v:.0%}" for v in alleged], padding=2, fontsize=8)
-        ax.set_xlabel("share of claims")
-        ax.set_title(for_figure(title))
-        ax.legend(loc="lower right", fontsize=8)
+        ax.set_xlabel(for_figure(label("chart.share_of_claims", lang)))
+        ax.set_title(for_figure(title or label("chart.hedged_by_side", lang)))
+        ax.legend(loc="lower right", fontsize=8, prop={"family": family, "size": 8})
         ax.spines[["top", "right"]].set_visible(False)
     return fig
 

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from pathlib import Path
 
 
 def _analyze(args) -> int:
     from .analysis import analyze, to_json
     from .loading import load_article
 
-    art = load_article(args.path, published=args.published, index=args.index, select=args.select)
+    art = load_article(args.path, published=args.published, index=args.index, select=args.select,
+                       encoding=args.encoding, strict=not args.any_language)
     data = analyze(art, top=args.top)
     if args.json:
         sys.stdout.buffer.write(to_json(data).encode("utf-8") + b"\n")
@@ -34,15 +37,21 @@ def _report(args) -> int:
         print("maqal report: give article PATH(s) or --corpus DIR", file=sys.stderr)
         return 2
     results = run_reports(args.paths, args.out, keep_code=args.keep_code, published=args.published,
-                          select=args.select, timeout=args.timeout, figures_dir=args.figures, limit=args.limit)
+                          select=args.select, timeout=args.timeout, figures_dir=args.figures, limit=args.limit,
+                          lang=args.lang)
     failed = [r for r in results if r.error]
     for r in results:
-        if not r.error:
+        if not r.error and not r.skipped:
             print(r.folder)
+    skipped = [r for r in results if r.skipped]
+    if skipped:
+        print(f"maqal report: {len(skipped)} of {len(results)} skipped (empty):", file=sys.stderr)
+        for r in skipped:
+            print(f"  {r.article}", file=sys.stderr)
     if failed:
         print(f"maqal report: {len(failed)} of {len(results)} failed:", file=sys.stderr)
         for r in failed:
-            print(f"  {r.article}: {r.error}", file=sys.stderr)
+            print(f"  {r.article}: {cli_message(r.error)}", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -68,9 +77,24 @@ def _corpus(args) -> int:
     if args.report:
         from .reports import run_corpus_report
 
-        res = run_corpus_report(run.out, args.report_out, keep_code=False)
+        res = run_corpus_report(run.out, args.report_out, args.figures, keep_code=False)
         print(res.folder)
     return 0
+
+
+def cli_message(message: str) -> str:
+    """An error message with its Python hints (``pass index=…``, ``strict=False``) said as the
+    command line's flags (``day.zip#12``, ``--any-language``), from ``data/labels/cli_hints.tsv``."""
+    for pattern, repl in _hint_rules():
+        message = re.sub(pattern, repl, message)
+    return message
+
+
+def _hint_rules() -> list[tuple[str, str]]:
+    from . import paths
+
+    text = (paths.PACKAGE_DATA / "labels" / "cli_hints.tsv").read_text(encoding="utf-8")
+    return [tuple(line.split("\t", 1)) for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def main(argv=None) -> int:
@@ -78,8 +102,11 @@ def main(argv=None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
 
     a = sub.add_parser("analyze", help="analyse one article; --json prints every table as one JSON object")
-    a.add_argument("path")
+    a.add_argument("path", help="an article file, or one article of a file holding several: day.zip#12, "
+                                 "file.json#URL-or-ID, BBC.zip#DOCNO")
     a.add_argument("--published", help="publication date YYYY-MM-DD (overrides the article's)")
+    a.add_argument("--encoding", default=None, metavar="NAME", help="the text encoding (e.g. cp1256), if detection fails")
+    a.add_argument("--any-language", action="store_true", help="load a text that is not Arabic (with a warning)")
     a.add_argument("--index", type=int, help="which article of a JSON array, a .zip or a <DOC> collection")
     a.add_argument("--select", help="pick an article of a JSON array or <DOC> collection by url or id (DOCNO)")
     a.add_argument("--json", action="store_true", help="print one JSON object (UTF-8)")
@@ -93,11 +120,14 @@ def main(argv=None) -> int:
     r.add_argument("--limit", type=int, default=None, help="at most N articles in all")
     r.add_argument("--corpus", default=None, metavar="DIR",
                    help="also run the corpus notebooks (05) on a `maqal corpus` output folder")
-    r.add_argument("--out", default=None, help="reports folder (default: reports/)")
-    r.add_argument("--figures", default=None, help="figures folder (default: figures/)")
-    r.add_argument("--published", default=None)
-    r.add_argument("--select", default=None)
+    r.add_argument("--out", default=None, help="reports folder (default: ./reports in the working directory)")
+    r.add_argument("--figures", default=None, help="figures folder (default: ./figures in the working directory)")
+    r.add_argument("--published", default=None, metavar="YYYY-MM-DD", help="publication date (overrides the article's)")
+    r.add_argument("--select", default=None, metavar="URL-or-ID",
+                   help="one article of each JSON array / zip / <DOC> file (or write it in the path: day.zip#12)")
     r.add_argument("--keep-code", action="store_true", help="show code cells in the HTML")
+    r.add_argument("--lang", default="ar", choices=("ar", "en"),
+                   help="language of chart titles, legends, event kinds, source types and sides (default: ar)")
     r.add_argument("--timeout", type=int, default=600, help="seconds per notebook cell")
     r.set_defaults(func=_report)
 
@@ -118,7 +148,8 @@ def main(argv=None) -> int:
                    help="remove the articles of earlier runs that this run does not cover (--limit, fewer inputs)")
     c.add_argument("--quiet", action="store_true", help="no progress bar")
     c.add_argument("--report", action="store_true", help="then run 05_corpus_overview on it (HTML report)")
-    c.add_argument("--report-out", default=None, help="reports folder for --report (default: reports/)")
+    c.add_argument("--report-out", default=None, help="reports folder for --report (default: ./reports)")
+    c.add_argument("--figures", default=None, help="figures folder for --report (default: ./figures)")
     c.set_defaults(func=_corpus)
 
     args = ap.parse_args(argv)
@@ -127,7 +158,7 @@ def main(argv=None) -> int:
     try:
         return args.func(args)
     except ArticleError as exc:
-        print(f"maqal: {exc}", file=sys.stderr)
+        print(f"maqal: {cli_message(str(exc))}", file=sys.stderr)
         return 2
 
 

@@ -14,6 +14,28 @@ from pathlib import Path
 #: permissions of a written file: readable by everyone, as a plain ``open()`` under the usual
 #: umask would leave it (``mkstemp`` alone makes 0600)
 FILE_MODE = 0o644
+#: permissions of a folder maqal creates: readable and listable by everyone (a shared folder or a
+#: web server can serve the reports), whatever the umask
+FOLDER_MODE = 0o755
+
+
+def make_folder(path) -> Path:
+    """Create ``path`` and its missing parents, each new one 0755; return it.
+
+    Folders that already exist keep their permissions (they are not maqal's to change)."""
+    path = Path(path)
+    missing = []
+    for p in (path, *path.parents):
+        if p.exists():
+            break
+        missing.append(p)
+    path.mkdir(parents=True, exist_ok=True)
+    for p in missing:
+        try:
+            os.chmod(p, FOLDER_MODE)
+        except OSError:  # created meanwhile by someone else: theirs
+            pass
+    return path
 
 
 def atomic_write(path, data: str | bytes | Callable[[Path], object]) -> Path:
@@ -21,10 +43,11 @@ def atomic_write(path, data: str | bytes | Callable[[Path], object]) -> Path:
 
     ``data`` is text (written as UTF-8), bytes, or a function that writes the file given its
     temporary path (``lambda tmp: pyarrow.parquet.write_table(table, tmp)``).  The folder is
-    created if missing; on any error the temporary file is removed and the old file kept.
+    created if missing (0755, :func:`make_folder`); the file ends 0644; on any error the
+    temporary file is removed and the old file kept.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         if callable(data):

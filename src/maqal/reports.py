@@ -15,8 +15,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths
-from .files import atomic_write
+from . import paths, report_index
+from .files import atomic_write, make_folder
+from .labels import check_lang
 from .paths import figures_folder, safe_name  # noqa: F401 - figures_folder stays maqal.reports.figures_folder
 
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
@@ -66,10 +67,21 @@ class ReportResult:
     error: str | None = None
     title: str | None = None
     source: str | None = None  # the input it came from (path#index)
+    skipped: str | None = None  # why nothing was run although nothing failed ("empty")
+
+
+def _out_root(out_dir) -> Path:
+    """The reports folder: ``out_dir`` (relative to the working directory), else ``./reports``."""
+    return Path(out_dir).resolve() if out_dir else paths.output_folder("reports")
+
+
+def _figures_root(figures_dir) -> Path:
+    """The figures folder: ``figures_dir`` (relative to the working directory), else ``./figures``."""
+    return Path(figures_dir).resolve() if figures_dir else paths.output_folder("figures")
 
 
 def _check_writable(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
     if not os.access(folder, os.W_OK):
         raise PermissionError(f"{folder}: cannot write reports here — choose another folder with --out")
 
@@ -112,19 +124,20 @@ def export_html(nb, keep_code: bool = False) -> str:
 
 def run_article(article_path, out_dir=None, figures_dir=None, *, published=None, select=None,
                 keep_code: bool = False, timeout: int = 600, progress: bool = True,
-                only: list[str] | None = None) -> ReportResult:
-    """Execute every numbered notebook on one article; write ``<out>/<article-id>/NN_name.html``."""
+                only: list[str] | None = None, lang: str = "ar") -> ReportResult:
+    """Execute every numbered notebook on one article; write ``<out>/<article-id>/NN_name.html``
+    (charts, kinds, types and sides in ``lang``: ``"ar"`` or ``"en"``)."""
     from .loading import load_article
 
     article = load_article(article_path, select=select, published=published)  # fail early, with a clear message
-    out_root = Path(out_dir or paths.REPORTS_DIR)
+    out_root = _out_root(out_dir)
     _check_writable(out_root)
     source = input_label(article_path, select)
     folder = report_folder(out_root, article.id, source)
-    fig_folder = Path(figures_dir or paths.FIGURES_DIR) / folder.name
+    fig_folder = _figures_root(figures_dir) / folder.name
     nbs = [nb for nb in notebooks() if not only or nb.stem[:2] in only or nb.stem in only]
     params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
-              "published": str(published) if published else None, "select": select}
+              "published": str(published) if published else None, "select": select, "lang": check_lang(lang)}
     created = not folder.exists()
     try:
         written = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
@@ -134,7 +147,13 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
             shutil.rmtree(folder, ignore_errors=True)
         raise
     atomic_write(folder / OWNER_FILE, source)
+    report_index.save_card(folder, report_index.article_card(article))
     return ReportResult(article.id, folder, written, title=article.title, source=str(article_path))
+
+
+def short(label: str, width: int = 40) -> str:
+    """An article's label cut to ``width`` characters for a progress line."""
+    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool, timeout: int,
@@ -147,8 +166,9 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
     for nb_path in nbs:
         with tempfile.TemporaryDirectory() as tmp:
             executed = Path(tmp) / nb_path.name
+            bar = {"desc": f"{short(label)} · {nb_path.stem}", "file": sys.stderr} if progress else False
             pm.execute_notebook(str(nb_path), str(executed), parameters=params, kernel_name="python3",
-                                progress_bar=progress, execution_timeout=timeout, cwd=str(paths.PROJ_ROOT),
+                                progress_bar=bar, execution_timeout=timeout, cwd=str(paths.PROJ_ROOT),
                                 log_output=False, stdout_file=None,
                                 kernel_manager_class="maqal.reports.EncryptedKernelManager")
             nb = nbformat.read(executed, as_version=4)
@@ -169,52 +189,27 @@ def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: 
     if not (corpus_dir / "articles").is_dir():
         raise FileNotFoundError(f"{corpus_dir}: not a maqal corpus folder (no articles table) — "
                                 "run `maqal corpus PATH... --out DIR` first")
-    out_root = Path(out_dir or paths.REPORTS_DIR)
+    out_root = _out_root(out_dir)
     name = "corpus-" + safe_name(corpus_dir.name, "corpus")
     folder = out_root / name
     _check_writable(folder)
-    fig_folder = Path(figures_dir) if figures_dir else paths.FIGURES_DIR / name
+    fig_folder = Path(figures_dir).resolve() if figures_dir else paths.output_folder("figures") / name
     params = {"corpus_dir": str(corpus_dir), "figures_dir": str(fig_folder)}
     written = _execute_all(notebooks("corpus"), params, folder, f"corpus {corpus_dir.name}", keep_code=keep_code,
                            timeout=timeout, progress=progress)
     return ReportResult(name, folder, written, title=f"corpus {corpus_dir.name}")
 
 
-def write_index(results: list[ReportResult], out_dir=None) -> Path:
-    """An index page linking every article's reports (and listing the ones that failed, with why).
+def write_index(results: list[ReportResult], out_dir=None, lang: str = "ar") -> Path:
+    """The index page of the reports folder (:mod:`maqal.report_index`): every article reported
+    there in this run or an earlier one, then this run's skipped (empty) and failed inputs."""
+    def local(label: str, text: str) -> str:  # an input by its file name, never its folder on this machine
+        folder = str(Path(label.partition("#")[0]).parent)
+        return text.replace(folder + os.sep, "").replace(folder, ".")
 
-    Reports already in the folder from earlier runs stay listed (their links still work); this
-    run's results replace theirs, so re-running is idempotent.
-    """
-    import html as _html
-
-    out_root = Path(out_dir or paths.REPORTS_DIR)
-    current = {r.folder.name for r in results if not r.error}
-    earlier = []
-    if out_root.is_dir():
-        for folder in sorted(p for p in out_root.iterdir() if p.is_dir() and p.name not in current):
-            pages = sorted(folder.glob("[0-9][0-9]_*.html"))
-            if pages:
-                earlier.append(ReportResult(folder.name, folder, pages))
-    ok = [r for r in results if not r.error] + earlier
-    failed = [r for r in results if r.error]
-
-    def row(r):
-        links = " · ".join(
-            f'<a href="{_html.escape(p.relative_to(out_root).as_posix())}">{_html.escape(p.stem)}</a>' for p in r.html)
-        title = f'<span dir="auto">{_html.escape(r.title)}</span> ' if r.title else ""
-        return f"<li>{title}<code>{_html.escape(r.article)}</code>: {links}</li>"
-
-    parts = [f"<h2>Reports ({len(ok)})</h2><ul>" + "\n".join(row(r) for r in ok) + "</ul>"]
-    if failed:
-        parts.append(f"<h2>Failed ({len(failed)})</h2><ul>" + "\n".join(
-            f"<li><b>{_html.escape(r.article)}</b>: failed — {_html.escape(r.error)}</li>" for r in failed) + "</ul>")
-    page = ("<!doctype html><html><head><meta charset='utf-8'><title>maqal reports</title>"
-            "<style>body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto}li{margin:.3em 0}</style>"
-            "</head><body><h1>maqal reports</h1>" + "\n".join(parts) + "</body></html>")
-    target = out_root / "index.html"
-    atomic_write(target, page)
-    return target
+    return report_index.write_index(_out_root(out_dir), skipped=[local(r.article, r.article) for r in results if r.skipped],
+                                    failed=[(local(r.article, r.article), local(r.article, r.error))
+                                            for r in results if r.error], lang=lang)
 
 
 def run_reports(article_paths, out_dir=None, *, select=None, limit: int | None = None, progress: bool = True,
@@ -227,6 +222,7 @@ def run_reports(article_paths, out_dir=None, *, select=None, limit: int | None =
     """
     from tqdm.auto import tqdm
 
+    from .errors import EmptyArticle
     from .inputs import expand
 
     refs = expand(article_paths, select=select, limit=limit)
@@ -237,9 +233,12 @@ def run_reports(article_paths, out_dir=None, *, select=None, limit: int | None =
         sel = ref.index if ref.index is not None else ref.select
         try:
             results.append(run_article(ref.path, out_dir, select=sel, progress=progress and len(refs) < 2, **kwargs))
+        except EmptyArticle:  # nothing to analyse is not a failure
+            tqdm.write(f"  skipped (empty): {ref.label}", file=sys.stderr)
+            results.append(ReportResult(ref.label, _out_root(out_dir), [], skipped="empty"))
         except Exception as exc:  # noqa: BLE001 - report and continue with the next article
             msg = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
             tqdm.write(f"  failed: {ref.label}: {msg}", file=sys.stderr)
-            results.append(ReportResult(ref.label, Path(out_dir or paths.REPORTS_DIR), [], error=msg))
-    write_index(results, out_dir)
+            results.append(ReportResult(ref.label, _out_root(out_dir), [], error=msg))
+    write_index(results, out_dir, kwargs.get("lang", "ar"))
     return results

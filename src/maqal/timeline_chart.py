@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 from .fonts import font_family
+from .labels import group, label, place
+from .lexicons import key as name_key
 from .shaping import for_figure
 
-_KIND_AR = {"visit": "زيارة", "trip": "رحلة", "meeting": "لقاء", "summit": "قمة", "arrival": "وصول",
-            "departure": "مغادرة", "announcement": "إعلان"}
 _STYLE = {
     "fact": dict(color="#3b6ea8", alpha=0.9, hatch=None, ls="-", fill=True),
     "planned": dict(color="#d07a1f", alpha=0.9, hatch=None, ls="--", fill=False),
@@ -21,25 +21,31 @@ _STYLE = {
 }
 
 
-DATES_LANE = "التعابير الزمنية"
+DATES_LANE = label("chart.time_expressions", "ar")  # the bottom lane, in the chart's language at draw time
 
 
-def _event_bars(events_df) -> list[tuple]:
+def _event_bars(events_df, lang: str = "ar") -> list[tuple]:
     """(lane, start, end, label, certainty) of each dated event: one lane per place (its
-    normalised name, so وفيتنام and فيتنام share one), else per actor."""
+    normalised name, so وفيتنام and فيتنام share one, shown in ``lang``), else per actor (one lane
+    per name: كيم and «كيم» fold to one, the first spelling names it)."""
     import pandas as pd
 
     ev = events_df[events_df["start_date"].notna()].copy() if len(events_df) else events_df
-    rows = []
+    rows, actor_lanes = [], {}
     for _, r in ev.iterrows():
-        lane = r["place"] if isinstance(r["place"], str) else (r["who"] if isinstance(r["who"], str) else "—")
-        label = _KIND_AR.get(r["kind"], r["kind"])
+        if isinstance(r["place"], str):
+            lane = place(r["place"], lang)
+        elif isinstance(r["who"], str):
+            lane = actor_lanes.setdefault(name_key(r["who"]), r["who"])
+        else:
+            lane = "—"
+        text = group("kind", r["kind"], lang)
         if isinstance(r.get("who"), str) and lane != r["who"]:
-            label += " · " + r["who"]
+            text += " · " + r["who"]
         if pd.notna(r.get("count")) and r.get("count"):
-            label += f" ×{int(r['count'])}"
+            text += f" ×{int(r['count'])}"
         s, e = r["start_date"], r["end_date"] if r["end_date"] is not None else r["start_date"]
-        rows.append((lane, s, e, label, r["certainty"]))
+        rows.append((lane, s, e, text, r["certainty"]))
     return rows
 
 
@@ -98,23 +104,25 @@ def _draw_dates_lane(ax, y, dates, firsts, latest, max_span_years: float) -> Non
         last_x, n_labelled = x, n_labelled + 1
 
 
-def _legend(ax, family) -> None:
+def _legend(ax, family, lang: str = "ar") -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
     handles = [
-        Patch(facecolor=_STYLE["fact"]["color"], edgecolor=_STYLE["fact"]["color"], label=for_figure("وقع (خبر)")),
+        Patch(facecolor=_STYLE["fact"]["color"], edgecolor=_STYLE["fact"]["color"],
+              label=for_figure(label("chart.happened", lang))),
         Patch(facecolor="none", edgecolor=_STYLE["planned"]["color"], linestyle="--",
-              label=for_figure("مخطط / متوقع")),
+              label=for_figure(label("chart.planned", lang))),
         Patch(facecolor="none", edgecolor=_STYLE["speculated"]["color"], hatch="///",
-              label=for_figure("تكهنات")),
-        Line2D([], [], marker="o", linestyle="none", color="#555", label=for_figure("تاريخ محدد")),
+              label=for_figure(label("chart.speculated", lang))),
+        Line2D([], [], marker="o", linestyle="none", color="#555", label=for_figure(label("chart.exact_date", lang))),
     ]
     ax.legend(handles=handles, loc="upper left", fontsize=8, frameon=False, ncols=4,
               bbox_to_anchor=(0, 1.02), prop={"family": family, "size": 8})
 
 
-def timeline_chart(events_df, dates_df=None, title: str | None = None, max_span_years: float = 6.0):
+def timeline_chart(events_df, dates_df=None, title: str | None = None, max_span_years: float = 6.0,
+                   lang: str = "ar"):
     """Figure of ``events_df`` (from :func:`maqal.timeline.events`); with ``dates_df`` (from
     :func:`~maqal.timeline.find_dates`) a bottom lane shows every resolved time expression.
 
@@ -125,8 +133,9 @@ def timeline_chart(events_df, dates_df=None, title: str | None = None, max_span_
     import matplotlib.dates as mdates
     from matplotlib.figure import Figure
 
-    rows, dates = _event_bars(events_df), _date_spans(dates_df)
-    lanes = list(dict.fromkeys(l for l, *_ in rows)) + ([DATES_LANE] if dates else [])
+    rows, dates = _event_bars(events_df, lang), _date_spans(dates_df)
+    dates_lane = label("chart.time_expressions", lang)
+    lanes = list(dict.fromkeys(l for l, *_ in rows)) + ([dates_lane] if dates else [])
     family = font_family()
     with mpl.rc_context({"font.family": family}):
         fig = Figure(figsize=(10, 1.0 + 0.75 * max(len(lanes), 1) + (0.6 if dates else 0)), layout="constrained")
@@ -134,18 +143,18 @@ def timeline_chart(events_df, dates_df=None, title: str | None = None, max_span_
         y_of = {l: i for i, l in enumerate(lanes)}
         all_ends = [e for _, _, e, _, _ in rows] + [e for _, e, _ in dates]
         latest = max(all_ends) if all_ends else dt.date.today()
-        for lane, s, e, label, cert in rows:
-            _draw_event(ax, y_of[lane], _clip(s, e, max_span_years), e, label, cert)
+        for lane, s, e, text, cert in rows:
+            _draw_event(ax, y_of[lane], _clip(s, e, max_span_years), e, text, cert)
         if dates:
             firsts = [s for s, _, _ in dates] + [s for _, s, _, _, _ in rows]
-            _draw_dates_lane(ax, y_of[DATES_LANE], dates, firsts, latest, max_span_years)
+            _draw_dates_lane(ax, y_of[dates_lane], dates, firsts, latest, max_span_years)
         ax.set_yticks(range(len(lanes)), labels=[for_figure(l) for l in lanes])
         ax.set_ylim(len(lanes) - 0.4, -0.8)
         ax.xaxis_date()
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
         ax.spines[["top", "right", "left"]].set_visible(False)
         ax.grid(axis="x", color="#eee")
-        _legend(ax, family)
+        _legend(ax, family, lang)
         if title:
             ax.set_title(for_figure(title), loc="right")
     return fig

@@ -55,14 +55,21 @@ def rtl(text: str) -> HTML:
 
 
 def metadata_table(article) -> HTML:
-    """Metadata of an Article as a small two-column table."""
+    """Metadata of an Article as a small two-column table (the file by its name only)."""
+    from pathlib import PurePath
+
     rows = []
+    full = article.path or ""
+    name = PurePath(full).name if full else ""
     for key, value in article.to_dict(text=False).items():
         if value in (None, "", [], {}):
             continue
         if key == "extra":
             continue
-        val = esc(str(value))
+        value = str(value)
+        if full:  # a report shows the file's name, never where it lies on this machine
+            value = value.replace(full, name)
+        val = esc(value)
         d = ' dir="rtl"' if ARABIC_LETTER_RE.search(val) else ""
         rows.append(f"<tr><th style='text-align:left'>{esc(key)}</th><td{d}>{val}</td></tr>")
     return HTML("<table class='maqal-meta'>" + "".join(rows) + "</table>")

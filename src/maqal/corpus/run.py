@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..errors import ArticleError
-from ..files import atomic_write
+from ..files import atomic_write, make_folder
 from .ledger import commit, json_text, reconcile
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
                    marker_path)
@@ -173,7 +173,7 @@ def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = Non
     """
     t0 = time.perf_counter()
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    make_folder(out)
     if not os.access(out, os.W_OK):
         raise PermissionError(f"{out}: cannot write here — choose another folder with --out")
     registry = select_tables(tables)

@@ -1,0 +1,92 @@
+"""What reports, charts and tables call things, one language at a time.
+
+Every heading, legend, event kind, source type, side and chart title a report shows comes from
+``data/labels/labels.tsv`` (``key <TAB> ar <TAB> en``) through :func:`label`; ``lang="ar"`` is the
+reports' default, ``"en"`` the other choice.  Place names (the timeline's normalised English
+names) are shown in Arabic with :func:`place`, from Babel/CLDR and ``places_ar.tsv``.
+"""
+from __future__ import annotations
+
+import functools
+
+from . import paths
+from .lexicons import key as lexicon_key
+from .lexicons import read_table
+
+LANGS = ("ar", "en")
+LABELS_FILE = paths.PACKAGE_DATA / "labels" / "labels.tsv"
+
+
+def check_lang(lang: str) -> str:
+    """``lang`` if maqal writes that language, else a ValueError naming the choices."""
+    if lang not in LANGS:
+        raise ValueError(f"lang={lang!r}: maqal writes reports in {' or '.join(LANGS)}")
+    return lang
+
+
+@functools.lru_cache(maxsize=1)
+def table() -> dict[str, dict[str, str]]:
+    """key → {"ar": …, "en": …} from the labels file."""
+    out = {}
+    for line in LABELS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        k, *names = line.split("\t")
+        out[k] = dict(zip(LANGS, names))
+    return out
+
+
+def label(key: str, lang: str = "ar", default: str | None = None) -> str:
+    """The name of ``key`` (``"kind.visit"``) in ``lang``; the other language if only that one is
+    given; else ``default``, else the part after the group (``"visit"``)."""
+    names = table().get(key, {})
+    other = [n for lg, n in names.items() if lg != check_lang(lang) and n]
+    return names.get(lang) or (other[0] if other else None) or default or key.partition(".")[2] or key
+
+
+def group(group_name: str, value, lang: str = "ar") -> str:
+    """``label(f"{group_name}.{value}")`` for a table value; empty values stay empty, and values
+    the file does not know are shown as they are."""
+    if value is None or value != value or value == "":  # None / NaN / ""
+        return ""
+    return label(f"{group_name}.{value}", lang, default=str(value))
+
+
+@functools.lru_cache(maxsize=1)
+def _arabic_places() -> dict[str, str]:
+    """place (English) → its Arabic name: CLDR's country and city names, then the first
+    spelling ``places_ar.tsv`` gives a place CLDR lacks."""
+    out: dict[str, str] = {}
+    try:
+        from babel import Locale
+
+        ar, en = Locale("ar"), Locale("en")
+        for code, name in ar.territories.items():
+            if code.isalpha() and len(code) == 2:
+                out.setdefault(en.territories.get(code, name), name)
+        for tz, info in ar.time_zones.items():
+            city = info.get("city") if hasattr(info, "get") else None
+            en_city = en.time_zones.get(tz, {}).get("city") if city else None
+            if city and en_city:
+                out.setdefault(en_city, city)
+    except Exception:  # pragma: no cover - Babel is a declared dependency
+        pass
+    for row in read_table("places_ar.tsv"):
+        if len(row) > 1 and (len(row) < 3 or row[2] != "ambiguous"):
+            out.setdefault(row[1], row[0])
+    return out
+
+
+def place(name, lang: str = "ar") -> str:
+    """A place as the timeline normalises it (``"Kenya"``) in ``lang`` (``"كينيا"``); an
+    Arabic name or an unknown place is returned as it is."""
+    if not isinstance(name, str) or not name:
+        return ""
+    if check_lang(lang) == "en":
+        return name
+    return _arabic_places().get(name, name)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are one name for a lane or a list (folded as the lexicons fold)."""
+    return lexicon_key(a) == lexicon_key(b)

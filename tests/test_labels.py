@@ -1,0 +1,69 @@
+"""One language at a time: chart titles, legends, axes, event kinds, source types, sides and
+places come from data/labels/labels.tsv in the language asked for (the real sample article)."""
+import re
+
+import pytest
+
+from maqal import claims_chart, paths, timeline_chart
+from maqal.charts import bar_top_terms, sentence_lengths
+from maqal.claims import claims
+from maqal.frequencies import term_frequencies
+from maqal.labels import check_lang, group, label, place, table
+from maqal.loading import load_article
+from maqal.textlayer import text_layer
+from maqal.timeline import events, find_dates
+
+ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+@pytest.fixture(scope="module")
+def sample():
+    art = load_article(paths.SAMPLE_ARTICLE)
+    return art, claims(art), events(art), find_dates(art)
+
+
+def _texts(fig):
+    from matplotlib.text import Text
+
+    return [t.get_text() for t in fig.findobj(Text) if t.get_text().strip()]
+
+
+def _figures(sample, lang):
+    art, cl, ev, dates = sample
+    yield timeline_chart.timeline_chart(ev, dates, lang=lang)
+    yield sentence_lengths(text_layer(art).sentences, lang=lang)
+    yield bar_top_terms(term_frequencies(art), n=10, lang=lang)
+    for draw in (claims_chart.bar_sources, claims_chart.bar_source_types, claims_chart.pie_voice,
+                 claims_chart.bar_direct_indirect, claims_chart.bar_hedged_by_side):
+        yield draw(cl, lang=lang)
+
+
+def test_arabic_figures_have_no_english_word(sample):
+    for fig in _figures(sample, "ar"):
+        english = [t for t in _texts(fig) if ENGLISH_WORD.search(t)]
+        assert not english, english
+
+
+def test_english_figures_name_kinds_types_and_sides_in_english(sample):
+    texts = " ".join(t for fig in _figures(sample, "en") for t in _texts(fig))
+    for word in ("time expressions", "government", "Russia", "Claims per source type",
+                 "Words per sentence"):
+        assert word in texts, word
+
+
+def test_places_are_shown_in_arabic_and_lanes_are_one_per_place(sample):
+    _, _, ev, _ = sample
+    fig = timeline_chart.timeline_chart(ev, lang="ar")
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert not [t for t in ticks if ENGLISH_WORD.search(t)], ticks
+    assert place("Kenya") == "كينيا" and place("China") == "الصين" and place("China", "en") == "China"
+    assert len(ticks) == len(set(ticks))
+
+
+def test_every_label_has_both_languages_and_unknown_values_pass_through():
+    assert all(names.get("ar") and names.get("en") for names in table().values())
+    assert label("kind.meeting") == "لقاء" and label("kind.meeting", "en") == "meeting"
+    assert group("side", "United States") == "الولايات المتحدة"
+    assert group("side", "Atlantis") == "Atlantis" and group("side", None) == ""
+    with pytest.raises(ValueError):
+        check_lang("fr")
