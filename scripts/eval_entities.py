@@ -48,6 +48,24 @@ def load(rec):
     return load_article(z, index=ref["index"], published=rec.get("published")) if z.exists() else None
 
 
+CLITIC_LETTERS = "وفبكل"
+
+
+def word_start(text: str, start: int) -> int:
+    """A span's start moved back over the one-letter proclitics of its word (و، ف، ب، ك، ل), so a
+    span with or without them compares equal: the blind rulebook dropped only the first ل of «لل»
+    («لولايات المتحدة»), an extractor may drop both or none."""
+    i = start
+    while i > 0 and text[i - 1] in CLITIC_LETTERS and (i == 1 or not text[i - 2].isalnum()
+                                                         or text[i - 2] in CLITIC_LETTERS):
+        i -= 1
+    return i if i == 0 or not text[i - 1].isalnum() else start
+
+
+def with_word_starts(text: str, rows: list[dict]) -> list[dict]:
+    return [{**r, "start": word_start(text, r["start"])} for r in rows]
+
+
 def match(gold: list[dict], pred: list[dict], overlap: bool, same_kind: bool = True) -> dict[int, int]:
     """One-to-one greedy matches gold index → predicted index."""
     used, out = set(), {}
@@ -100,8 +118,8 @@ def evaluate(path: Path, errors: bool = False) -> dict:
         if art is None:
             print(f"skipped (corpus absent): {rec['article']}", file=sys.stderr)
             continue
-        pred = entity_rows(text_layer(art))
-        gold = rec["entities"]
+        pred = with_word_starts(art.text, entity_rows(text_layer(art)))
+        gold = with_word_starts(art.text, rec["entities"])
         for name, kinds in groups.items():
             g = [x if len(kinds) == 1 else {**x, "kind": "*"} for x in gold if x["kind"] in kinds]
             p = [x if len(kinds) == 1 else {**x, "kind": "*"} for x in pred if x["kind"] in kinds]
