@@ -544,3 +544,12 @@ def test_issue12_the_news_week_runs_sunday_to_saturday():
 def test_issue12_years_joined_by_and_are_a_list_unless_between():
     rows = timeline.date_rows("فازت بخمسة ألقاب أعوام 1991 و2002 و2005", P)
     assert [r["value"] for r in rows] == ["1991", "2002", "2005"]
+
+
+def test_events_name_who_and_where_by_their_entities():
+    """Issue 11: who is the entity's fullest name (not a title fragment such as «الرئيس المصري عبد»),
+    where a place the entity layer found even when the place rules did not reach it."""
+    rows = timeline.event_rows("والتقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي إيمانويل ماكرون في باريس. "
+                               "ووصل وزير الخارجية الأمريكي مايك بومبيو إلى موسكو.", P)
+    got = [(r["kind"], r["who"], r["where"]) for r in rows]
+    assert got == [("meeting", "عبد الفتاح السيسي", "باريس"), ("arrival", "مايك بومبيو", "موسكو")]

@@ -37,7 +37,7 @@ def _dates(layer: TextLayer, tables: dict) -> list[dict]:
 def _events(layer: TextLayer, tables: dict) -> list[dict]:
     from .timeline import event_rows
 
-    return event_rows(layer, dates=tables["dates"])
+    return event_rows(layer, dates=tables["dates"], entities=tables["entities"])
 
 
 def _claims(layer: TextLayer, tables: dict) -> list[dict]:
@@ -63,8 +63,8 @@ def register(component: Component) -> None:
     COMPONENTS[component.name] = component
 
 
-for _c in (Component("dates", _dates, (), DATES), Component("events", _events, ("dates",), EVENTS),
-           Component("claims", _claims, (), CLAIMS), Component("entities", _entities, (), ENTITIES)):
+for _c in (Component("dates", _dates, (), DATES), Component("entities", _entities, (), ENTITIES),
+           Component("events", _events, ("dates", "entities"), EVENTS), Component("claims", _claims, (), CLAIMS)):
     register(_c)
 
 

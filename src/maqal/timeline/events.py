@@ -15,6 +15,7 @@ from itertools import accumulate
 
 from ..lexicons import is_stopword, lexicon_cache
 from ..normalized import NormalizedText
+from ..entities import entity_rows
 from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
@@ -280,6 +281,11 @@ def actor_spans(t: Tokens, hits: Hits):
 
 
 # ----------------------------------------------------------------------------- one event
+#: the entity kinds that take part in an event, and those that are where it happens
+ACTOR_KINDS = ("person", "government", "organisation", "media", "group")
+PLACE_KINDS = ("place", "government")
+
+
 @dataclass
 class EventScan:
     """One article as the event rules see it: its tokens, phrases, actors and dates."""
@@ -291,6 +297,40 @@ class EventScan:
     date_tok: list  # (token position, date row)
     published: dt.date | None
     used_with: set = field(default_factory=set)  # partners already taken by an earlier event
+    mentions: list = field(default_factory=list)  # entity rows (maqal.entities), in text order
+
+    def entity_name(self, s, e, kinds) -> str | None:
+        """The fullest name of the first entity mention of one of ``kinds`` within tokens s..e:
+        a person, body or place named once in full and later by surname or title gets one name."""
+        a, b = self.t.start(s), self.t.end(e - 1)
+        for m in self.mentions:
+            if m["start"] >= b:
+                break
+            if a < m["end"] and m["kind"] in kinds:
+                return m["name"]
+        return None
+
+    def mention_after(self, c, kinds) -> str | None:
+        """The fullest name of the first entity of ``kinds`` after the cue, in its sentence and
+        before the next cue."""
+        t = self.t
+        a = t.end(c.after - 1)
+        last = min(c.nxt, c.hi + 1) - 1
+        if last < c.after:
+            return None
+        b = t.end(last)
+        for m in self.mentions:
+            if m["start"] >= b:
+                break
+            if m["start"] >= a and m["kind"] in kinds:
+                return m["name"]
+        return None
+
+    def party_name(self, span) -> str | None:
+        """Who takes part, by the entity's fullest name, else as written."""
+        if not span:
+            return None
+        return self.entity_name(*span, ACTOR_KINDS) or self.actor_text(*span)
 
     def actor_text(self, s, e) -> str:
         """A mention as written, without the و/ف before a name seen bare elsewhere."""
@@ -526,8 +566,7 @@ def _event_rows(a: EventScan, c: Cue, where, who, with_, count, certainty, d) ->
     t = a.t
     start, end = t.start(c.k), t.end(c.after - 1)
     base = {
-        "kind": c.kind, "who": a.actor_text(*who) if who else None,
-        "with": a.actor_text(*with_) if with_ else None, "count": count,
+        "kind": c.kind, "who": a.party_name(who), "with": a.party_name(with_), "count": count,
         "value": d["value"] if d else None, "start_date": d["start_date"] if d else None,
         "end_date": d["end_date"] if d else None, "certainty": certainty, "sentence": c.sent,
         "start": start, "end": end,
@@ -537,7 +576,8 @@ def _event_rows(a: EventScan, c: Cue, where, who, with_, count, certainty, d) ->
     rows = []
     for s, e, place in where or [(None, None, None)]:
         row = dict(base)
-        row["where"], row["place"] = (None, None) if s is None else (a.actor_text(s, e), place)
+        row["where"], row["place"] = (a.mention_after(c, ("place",)), None) if s is None else (
+            a.entity_name(s, e, PLACE_KINDS) or a.actor_text(s, e), place)
         rows.append(row)
     return rows
 
@@ -589,9 +629,10 @@ def events(article, published=None, dates=None):
     return EVENTS.frame(event_rows(article, published, dates))
 
 
-def event_rows(article, published=None, dates=None) -> list[dict]:
+def event_rows(article, published=None, dates=None, entities=None) -> list[dict]:
     """:func:`events` as a list of dicts (no pandas).  ``article`` is a TextLayer, an Article or a
-    string; ``dates`` (rows or a DataFrame of :func:`.dates.find_dates`) is reused when given."""
+    string; ``dates`` (rows or a DataFrame of :func:`.dates.find_dates`) and ``entities`` (rows of
+    :func:`maqal.entities.entity_rows`) are reused when given."""
     layer = text_layer(article)
     if published is None:
         published = getattr(layer.article, "published", None)
@@ -607,7 +648,10 @@ def event_rows(article, published=None, dates=None) -> list[dict]:
     if not hits.cue_at:
         return []
     actors, conj = actor_spans(t, hits)
-    a = EventScan(layer.text, t, hits, actors, conj, _dates_by_token(t, dates), P)
+    if entities is None:
+        entities = entity_rows(layer)
+    a = EventScan(layer.text, t, hits, actors, conj, _dates_by_token(t, dates), P,
+                  mentions=sorted(entities, key=lambda m: m["start"]))
     cue_ks = sorted(hits.cue_at)
     rows = []
     for k in cue_ks:
