@@ -1,0 +1,219 @@
+"""Hostile input gets bounded work and a clear one-line message naming the file — never a traceback,
+a hang or a memory blow-up (issue 16): deep JSON and metadata, YAML alias bombs, invalid dates,
+zip bombs, encrypted zips and unknown compression, unwritable output folders, random bytes.
+Each crafted file carries a real Arabic article where it carries any text."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import maqal
+from maqal.cli import main
+from maqal.errors import ArticleError
+from maqal.loading import load_article
+
+SNN_SAMPLE = maqal.paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
+
+
+@pytest.fixture(scope="module")
+def body() -> str:
+    """A real SaudiNewsNet article's text."""
+    return json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))[0]["content"]
+
+
+def refused(capsys, path: Path, *args, named: Path | None = None) -> str:
+    """``maqal analyze path`` fails with one line naming the file (``named``: the sidecar at fault),
+    and no traceback."""
+    named = named or path
+    rc = main(["analyze", str(path), *args])
+    err = capsys.readouterr().err
+    assert rc == 2, err
+    assert named.name in err and "Traceback" not in err, err
+    assert len(err.strip().splitlines()) == 1, err
+    with pytest.raises(ArticleError) as exc:
+        load_article(path, index=int(args[1]) if args else None)
+    assert named.name in str(exc.value)
+    return err
+
+
+def nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+# ---- JSON and metadata nested deep -------------------------------------------------------------
+
+def test_json_nested_100000_deep(tmp_path, capsys):
+    path = tmp_path / "deep.json"
+    path.write_text(nested(100_000))
+    assert "nested more than" in refused(capsys, path)
+
+
+def test_json_article_with_a_field_nested_deep(tmp_path, capsys, body):
+    path = tmp_path / "deep-field.json"
+    path.write_text('{"content": %s, "tags": %s}' % (json.dumps(body), nested(500)))
+    assert "nested more than" in refused(capsys, path)
+
+
+def test_brackets_inside_strings_do_not_count(tmp_path, body):
+    path = tmp_path / "brackets.json"
+    path.write_text(json.dumps({"content": body, "title": "[" * 500}))
+    assert load_article(path).title == "[" * 500
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yml"])
+def test_sidecar_metadata_nested_500_deep(tmp_path, capsys, body, suffix):
+    path = tmp_path / "article.txt"
+    path.write_text(body, encoding="utf-8")
+    side = path.with_suffix(suffix)
+    side.write_text(json.dumps({"title": "x"})[:-1] + ', "extra": ' + nested(500) + "}")
+    assert "nested more than" in refused(capsys, path, named=side)
+
+
+def test_front_matter_nested_500_deep(tmp_path, capsys, body):
+    path = tmp_path / "article.md"
+    path.write_text(f"---\ntitle: x\nextra: {nested(500)}\n---\n{body}", encoding="utf-8")
+    assert "nested more than" in refused(capsys, path)
+
+
+# ---- YAML alias bombs ---------------------------------------------------------------------------
+
+def alias_bomb(levels: int = 9) -> str:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, levels):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
+    return "\n".join(lines)
+
+
+def test_front_matter_alias_bomb_is_refused(tmp_path, capsys, body):
+    path = tmp_path / "bomb.txt"
+    path.write_text(f"---\n{alias_bomb()}\n---\n{body}", encoding="utf-8")
+    assert "aliases" in refused(capsys, path)
+
+
+def test_sidecar_alias_bomb_is_refused(tmp_path, capsys, body):
+    path = tmp_path / "bomb.txt"
+    path.write_text(body, encoding="utf-8")
+    (tmp_path / "bomb.yaml").write_text(alias_bomb(), encoding="utf-8")
+    assert "aliases" in refused(capsys, path, named=tmp_path / "bomb.yaml")
+
+
+def test_a_few_aliases_still_load(tmp_path, body):
+    path = tmp_path / "ok.txt"
+    path.write_text(f"---\nsource: &s سبق\noutlet: *s\ntitle: عنوان\n---\n{body}", encoding="utf-8")
+    art = load_article(path)
+    assert art.source == "سبق" and art.extra["outlet"] == "سبق"
+
+
+# ---- invalid dates ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, reason", [("2023-13-45", "month must be in 1..12"),
+                                           ("2023-02-30", "day is out of range for month")])
+def test_invalid_date_in_front_matter_names_field_and_file(tmp_path, capsys, body, value, reason):
+    path = tmp_path / "dated.txt"
+    path.write_text(f"---\npublished: {value}\n---\n{body}", encoding="utf-8")
+    err = refused(capsys, path)
+    assert "'published'" in err and value in err and reason in err
+
+
+def test_invalid_date_in_a_sidecar_names_field_and_file(tmp_path, capsys, body):
+    path = tmp_path / "dated.txt"
+    path.write_text(body, encoding="utf-8")
+    (tmp_path / "dated.yml").write_text("title: عنوان\ndate: 2015-00-09\n", encoding="utf-8")
+    err = refused(capsys, path, named=tmp_path / "dated.yml")
+    assert "'date'" in err and "month must be in 1..12" in err
+
+
+def test_invalid_date_in_json_is_a_warning_naming_the_field(tmp_path, body):
+    path = tmp_path / "day.json"
+    path.write_text(json.dumps([{"content": body, "date_extracted": "2015-13-02 10:00:00"}]))
+    art = load_article(path, index=0)
+    assert art.published is None
+    assert any("day.json#0" in w and "date_extracted" in w and "month must be in 1..12" in w for w in art.warnings)
+
+
+def test_a_valid_date_is_still_a_date(tmp_path, body):
+    path = tmp_path / "dated.txt"
+    path.write_text(f"---\npublished: 2015-08-02\n---\n{body}", encoding="utf-8")
+    assert str(load_article(path).published) == "2015-08-02"
+
+
+# ---- zips ---------------------------------------------------------------------------------------
+
+def patched_zip(path: Path, body: str, *, flags: int = 0, method: int | None = None) -> Path:
+    """A SaudiNewsNet-like zip whose entry is marked encrypted (``flags=1``) or compressed by an
+    unknown ``method`` (patched in both the local and the central header)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("2015-08-02.json", json.dumps([{"content": body}]))
+    data = bytearray(path.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[6] |= flags
+    data[central + 8] |= flags
+    if method is not None:
+        data[8:10] = data[central + 10:central + 12] = method.to_bytes(2, "little")
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_encrypted_zip_names_zip_and_entry(tmp_path, capsys, body):
+    err = refused(capsys, patched_zip(tmp_path / "secret.zip", body, flags=1), "--index", "0")
+    assert "secret.zip:2015-08-02.json" in err and "encrypted" in err
+
+
+def test_unsupported_compression_names_zip_and_entry(tmp_path, capsys, body):
+    err = refused(capsys, patched_zip(tmp_path / "odd.zip", body, method=99), "--index", "0")
+    assert "odd.zip:2015-08-02.json" in err and "compression method" in err
+
+
+def test_zip_bomb_is_capped_per_entry(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("MAQAL_MAX_ENTRY_MB", "1")
+    path = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("bomb.json", b"[" + b" " * (8 << 20) + b"]")
+    assert path.stat().st_size < 100_000
+    err = refused(capsys, path, "--index", "0")
+    assert "bomb.zip:bomb.json" in err and "MAQAL_MAX_ENTRY_MB" in err
+
+
+def test_zip_bomb_with_a_lying_header_is_capped_while_reading(tmp_path, monkeypatch):
+    from maqal.loading import read_member
+
+    path = tmp_path / "liar.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("a.json", b" " * (3 << 20))
+    with zipfile.ZipFile(path) as z:
+        z.getinfo("a.json").file_size = 10  # what the central directory claims
+        with pytest.raises(ArticleError) as exc:
+            read_member(z, "a.json", path, limit=1 << 20)
+    assert "liar.zip:a.json" in str(exc.value)
+
+
+def test_real_corpus_zip_reads_under_the_default_cap():
+    from conftest import needs_corpus
+
+    needs_corpus()
+    path = sorted(maqal.paths.CORPUS_DIR.glob("*.zip"))[0]
+    assert load_article(path, index=0).text
+
+
+# ---- a corpus run records them as error rows and goes on ------------------------------------------
+
+def test_corpus_run_records_hostile_files_and_goes_on(tmp_path, capsys, body, monkeypatch):
+    monkeypatch.setenv("MAQAL_MAX_ENTRY_MB", "1")
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(body, encoding="utf-8")
+    (src / "deep.json").write_text(nested(100_000))
+    (src / "bomb.md").write_text(f"---\n{alias_bomb()}\n---\n{body}", encoding="utf-8")
+    (src / "dated.txt").write_text(f"---\npublished: 2023-13-45\n---\n{body}", encoding="utf-8")
+    patched_zip(src / "secret.zip", body, flags=1)
+    rc = main(["corpus", str(src), "--out", str(tmp_path / "out"), "--workers", "1", "--quiet", "--tables", "terms"])
+    captured = capsys.readouterr()
+    assert rc == 0 and "Traceback" not in captured.err
+    for name in ("deep.json", "bomb.md", "dated.txt", "secret.zip"):
+        assert name in captured.err or name in (tmp_path / "out" / "_manifest.json").read_text(encoding="utf-8")
+    from maqal.corpus import read_table
+
+    assert len(read_table(tmp_path / "out", "articles")) == 1
