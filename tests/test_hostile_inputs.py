@@ -217,3 +217,95 @@ def test_corpus_run_records_hostile_files_and_goes_on(tmp_path, capsys, body, mo
     from maqal.corpus import read_table
 
     assert len(read_table(tmp_path / "out", "articles")) == 1
+
+
+# ---- output folders that cannot be written, and Ctrl-C ---------------------------------------------
+
+def corpus_cli(capsys, src: Path, out: Path, *args) -> tuple[int, str]:
+    rc = main(["corpus", str(src), "--out", str(out), "--workers", "1", "--quiet", "--tables", "terms", *args])
+    return rc, capsys.readouterr().err
+
+
+@pytest.fixture
+def small_input(tmp_path, body) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(body, encoding="utf-8")
+    return src
+
+
+def one_line_naming(err: str, folder: Path) -> None:
+    assert str(folder) in err and "Traceback" not in err, err
+    assert len(err.strip().splitlines()) == 1, err
+
+
+def test_out_that_cannot_be_created(tmp_path, capsys, small_input):
+    (tmp_path / "a-file").write_text("x")
+    out = tmp_path / "a-file" / "out"
+    rc, err = corpus_cli(capsys, small_input, out)
+    assert rc == 1 and "cannot be created" in err
+    one_line_naming(err, out)
+
+
+def test_read_only_out(tmp_path, capsys, small_input, monkeypatch):
+    """CI runs as root, who may write anywhere, so the file system's refusal is simulated."""
+    import os
+
+    from maqal.corpus import run
+
+    real_access = os.access
+    monkeypatch.setattr(run.os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
+    rc, err = corpus_cli(capsys, small_input, tmp_path / "ro")
+    assert rc == 1 and "permission denied" in err
+    one_line_naming(err, tmp_path / "ro")
+
+
+def test_full_disk_names_the_folder_and_commits_nothing(tmp_path, capsys, small_input, monkeypatch):
+    import errno
+
+    from maqal.corpus import run
+
+    def full(name, rows, tables, out, chunk_id):
+        raise OSError(errno.ENOSPC, "No space left on device", str(out / name / "part.parquet"))
+
+    monkeypatch.setattr(run, "write_table", full)
+    out = tmp_path / "out"
+    rc, err = corpus_cli(capsys, small_input, out)
+    assert rc == 1 and "No space left on device" in err and "nothing was committed" in err
+    one_line_naming(err, out)
+    assert not (out / "_manifest.json").exists()
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_local_pool_keeps_finished_chunks_and_prints_no_traceback(tmp_path, body):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        (src / f"a{i:02d}.txt").write_text(body, encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "maqal.cli", "corpus", str(src), "--out", str(out), "--workers", "2",
+           "--chunk-size", "1", "--quiet"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+
+    def markers():
+        return list((out / "_chunks").glob("*.json")) if (out / "_chunks").is_dir() else []
+
+    while time.monotonic() < deadline and not markers():
+        time.sleep(0.1)
+    assert markers(), "no chunk finished in 120 s"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    err = err.decode("utf-8")
+    assert proc.returncode == 130 and "Traceback" not in err and "interrupted" in err, err
+    assert not (out / "_manifest.json").exists()
+    kept = len(markers())
+    assert 1 <= kept < 40
+    again = subprocess.run(cmd, capture_output=True)
+    assert again.returncode == 0
+    assert f"{40 - kept} chunks computed, {kept} already done" in again.stdout.decode("utf-8")
