@@ -309,3 +309,68 @@ def test_ctrl_c_stops_a_local_pool_keeps_finished_chunks_and_prints_no_traceback
     again = subprocess.run(cmd, capture_output=True)
     assert again.returncode == 0
     assert f"{40 - kept} chunks computed, {kept} already done" in again.stdout.decode("utf-8")
+
+
+# ---- is it Arabic? ------------------------------------------------------------------------------------
+
+def random_bytes(n: int, low: int = 0x20, seed: int = 16) -> bytes:
+    import random
+
+    rng = random.Random(seed)
+    return bytes(rng.choice([b for b in range(low, 256) if b != 0x7F]) for _ in range(n))
+
+
+@pytest.mark.parametrize("low", [0x20, 0x80])
+def test_random_bytes_are_refused_with_the_reason(tmp_path, capsys, low):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(random_bytes(5000, low))
+    err = refused(capsys, path)
+    assert "do not read as Arabic" in err or "control characters" in err
+
+
+@pytest.mark.parametrize("codepage", ["cp1256", "iso8859_6", "cp720", "mac_arabic"])
+def test_random_text_in_an_arabic_code_page_is_refused_with_the_reason(tmp_path, capsys, codepage):
+    """Random bytes decoded in a single-byte code page (then saved as UTF-8): Arabic-script letters
+    that form no Arabic."""
+    text = random_bytes(6000, 0x20).decode(codepage, "ignore")
+    text = "".join(c for c in text if c.isprintable() or c in "\n ")
+    path = tmp_path / f"noise-{codepage}.txt"
+    path.write_text(text, encoding="utf-8")
+    err = refused(capsys, path)
+    assert "do not read as Arabic" in err and "random bytes" in err
+
+
+@pytest.mark.parametrize("index", [582, 586, 591])
+def test_film_lists_with_english_titles_are_analysed(index):
+    """Sharq al-Awsat's film lists: Arabic with more Latin letters than Arabic ones."""
+    from conftest import needs_corpus
+
+    from maqal.analysis import analyze
+    from maqal.loading.letters import arabic_share
+
+    needs_corpus()
+    art = load_article(maqal.paths.CORPUS_DIR / "2015-07-21.zip", index=index)
+    assert art.source == "aawsat" and arabic_share(art.text)[0] < 0.5 and not art.warnings
+    assert analyze(art)["frequencies"]
+
+
+def test_english_with_an_arabic_phrase_or_two_is_still_refused(tmp_path, capsys):
+    path = tmp_path / "english.txt"
+    path.write_text("The Kremlin said on Monday that the visit would go ahead. " * 20 + "قال", encoding="utf-8")
+    assert "little Arabic" in refused(capsys, path)
+
+
+def test_every_article_of_a_corpus_day_is_still_arabic():
+    """The new test is no stricter on real text: every article of a day that has Arabic letters."""
+    import zipfile
+
+    from conftest import corpus_zips, needs_corpus
+
+    from maqal.loading import arabic_problem
+
+    needs_corpus()
+    with zipfile.ZipFile(corpus_zips()[0]) as z:
+        articles = json.loads(z.read(z.namelist()[0]))
+    problems = [(i, arabic_problem(a["content"])) for i, a in enumerate(articles) if a.get("content")]
+    refused_ = [(i, p) for i, p in problems if p and "Arabic word" not in p]
+    assert refused_ == []

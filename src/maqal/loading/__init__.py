@@ -49,7 +49,9 @@ from .language import (
     MIN_ARABIC_SHARE,
     PERSIAN_URDU_LETTERS,
     URDU_ONLY_LETTERS,
+    arabic_problem,
     check_arabic,
+    looks_arabic,
 )
 from .letters import arabic_share
 from .metadata import META_KEYS, clean_str, url_id
@@ -64,7 +66,7 @@ __all__ = [
     "Collection", "holds_many", "read_collection", "split_selector", "parse_docs", "pick_from_trec", "looks_like_trec",
     "json_members", "pick_from_json", "read_json_file", "read_json_zip", "read_plain", "read_html",
     "json_depth", "value_depth", "check_depth", "read_member", "max_entry_bytes", "MAX_DEPTH",
-    "arabic_share", "check_arabic", "find_dateline", "is_known_place",
+    "arabic_share", "arabic_problem", "check_arabic", "looks_arabic", "find_dateline", "is_known_place",
     "presentation_share", "reading_order_votes", "restore_baked", "unbake_forms",
     "visual_line_to_logical", "visual_to_logical",
     "BAKED_SHARE", "ORDER_MAJORITY", "MAX_CONTROL_SHARE", "MAX_PERSIAN_SHARE", "MIN_ARABIC_SHARE",
