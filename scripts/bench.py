@@ -15,6 +15,11 @@
 6. Claims (issue 4): ``claims.claims`` on the sample article and the 1,000 articles.
 6e. Entities (issue 11): ``entities.entity_rows`` and ``maqal.entities`` on the sample article and
    the 1,000 articles.
+7. The whole analysis (``maqal.analysis.analyze``) on the sample and the 1,000 articles.
+8. One long article of 1, 2, 4 and 8 MB (real corpus text repeated), the whole analysis in a fresh
+   process each: seconds and peak memory, which should grow in line with the length (issue 16).
+
+    python scripts/bench.py --only-long     # part 8 alone
 
 Everything runs on one core (the process pins itself to one CPU; BLAS threads are 1).
 camel-tools, pyarabic and dateparser are optional: their rows say "not installed" when absent.
@@ -853,6 +858,59 @@ def bench_analyze(chosen, passes: int):
     res["corpus"] = {"n": n, "ms_per_article": s / n * 1e3, "bare_ms_per_article": b / n * 1e3}
 
 
+# --------------------------------------------------------------------------- one long article
+LONG_SIZES_MB = (1, 2, 4, 8)
+MAX_GROWTH = 1.5  # seconds per MB of the longest article / of the shortest, for "linear"
+
+LONG_CHILD = r"""
+import json, resource, sys, time, zipfile
+from maqal.analysis import analyze
+from maqal.loading import load_article, load_text
+from maqal.paths import CORPUS_DIR, SAMPLE_ARTICLE
+analyze(load_article(SAMPLE_ARTICLE))  # lexicons, reference list, patterns: not part of the cost
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+zips = sorted(CORPUS_DIR.glob("*.zip"))
+with zipfile.ZipFile(zips[0]) as z:
+    records = json.loads(z.read(z.namelist()[0]))
+unit = "\n\n".join(r["content"] for r in records[:400] if r.get("content"))  # ~1 MB of real articles
+want = int(float(sys.argv[1]) * 2**20)
+text = ("\n\n".join([unit] * (want // len(unit.encode()) + 1))).encode()[:want].decode("utf-8", "ignore")
+t = time.perf_counter()
+data = analyze(load_text(text, published="2015-07-21"))
+seconds = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"bytes": len(text.encode()), "seconds": seconds, "peak_mb": peak / 1024,
+                  "growth_mb": (peak - base) / 1024, "rows": {k: len(v) for k, v in data.items() if isinstance(v, list)}}))
+"""
+
+
+def bench_long_article(sizes=LONG_SIZES_MB, timeout: int = 1800):
+    """The whole analysis of one article of each size, in a fresh process: time and peak memory."""
+    from maqal.paths import CORPUS_DIR
+
+    section(f"8. One long article ({', '.join(f'{m:g}' for m in sizes)} MB of corpus text repeated): "
+            "maqal analyze, fresh process each, one core")
+    if not sorted(CORPUS_DIR.glob("*.zip")) if CORPUS_DIR.is_dir() else True:
+        print(f"  skipped: no corpus at {CORPUS_DIR}")
+        return
+    rows, res = [], RESULTS.setdefault("long_article", [])
+    for size in sizes:
+        r = subprocess.run([sys.executable, "-c", LONG_CHILD, str(size)], capture_output=True, text=True,
+                           env=CHILD_ENV, cwd=str(ROOT), timeout=timeout)
+        if r.returncode != 0:
+            print(f"  {size:g} MB failed:\n{r.stderr[-1500:]}")
+            return
+        got = json.loads(r.stdout.strip().splitlines()[-1])
+        res.append({"mb": size, **got})
+        rows.append([f"{size:g}", f"{got['seconds']:.1f}", f"{got['seconds'] / size:.2f}",
+                     f"{got['peak_mb']:.0f}", f"{got['growth_mb']:.0f}", f"{got['growth_mb'] / size:.0f}"])
+        print(f"  {size:g} MB: {got['seconds']:.1f} s", flush=True)
+    print(fmt_table(["MB", "seconds", "s/MB", "peak RSS MB", "growth MB", "growth MB/MB"], rows))
+    per_mb = [r["seconds"] / r["mb"] for r in res]
+    print(verdict(f"time per MB at {sizes[-1]:g} MB within {MAX_GROWTH}x of {sizes[0]:g} MB (linear)",
+                  per_mb[-1] <= MAX_GROWTH * per_mb[0], f"{per_mb[-1] / per_mb[0]:.2f}x"))
+
+
 # --------------------------------------------------------------------------- main
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -860,6 +918,7 @@ def main(argv=None) -> int:
     ap.add_argument("--articles", type=int, default=1000, help="corpus articles for part 3 (default 1000)")
     ap.add_argument("--mb", type=float, default=5.0, help="MB of corpus text for part 4 (default 5)")
     ap.add_argument("--passes", type=int, default=3, help="passes per method in parts 3 and 4 (default 3)")
+    ap.add_argument("--only-long", action="store_true", help="only part 8: one article of 1, 2, 4 and 8 MB")
     args = ap.parse_args(argv)
 
     started = perf()
@@ -874,6 +933,9 @@ def main(argv=None) -> int:
                        "python": platform.python_version(), "cores": os.cpu_count(), "pin": pin,
                        "platform": platform.platform(), "maqal": maqal.__version__}
 
+    if args.only_long:
+        bench_long_article()
+        return 0
     bench_import()
     bench_sample()
 
@@ -890,6 +952,7 @@ def main(argv=None) -> int:
     bench_claims(chosen, args.passes)
     bench_entities(chosen, args.passes)
     bench_analyze(chosen, args.passes)
+    bench_long_article()
 
     total = perf() - started
     print(f"\nwhole run: {total:.0f} s")

@@ -153,13 +153,19 @@ def main(argv=None) -> int:
     c.set_defaults(func=_corpus)
 
     args = ap.parse_args(argv)
-    from .errors import ArticleError
+    from .errors import ArticleError, OutputError
 
     try:
         return args.func(args)
     except ArticleError as exc:
         print(f"maqal: {cli_message(str(exc))}", file=sys.stderr)
         return 2
+    except (OutputError, PermissionError) as exc:  # an --out folder that cannot be written: one line
+        print(f"maqal: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt as exc:  # Ctrl-C: what was kept, no traceback
+        print(f"maqal: {exc or 'interrupted'}", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

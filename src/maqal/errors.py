@@ -41,3 +41,21 @@ class BakedText(ArticleError):
 
 class BadArticleFormat(ArticleError):
     pass
+
+
+class OutputError(OSError):
+    """An output folder that cannot be created or written (read-only, no permission, disk full).
+    ``folder`` names it, ``problem`` says why, ``hint`` what to do; the message is one line."""
+
+    def __init__(self, folder, problem: str, hint: str = "choose another folder with --out"):
+        self.folder = str(folder)
+        self.problem = problem
+        self.hint = hint
+        super().__init__(f"{self.folder}: {problem}" + (f" — {hint}" if hint else ""))
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+class RunInterrupted(KeyboardInterrupt):
+    """A run stopped by Ctrl-C; the message says what was kept and how to go on."""

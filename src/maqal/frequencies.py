@@ -6,6 +6,7 @@ into ``article.text``.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter, defaultdict, namedtuple
 from functools import cache
@@ -230,6 +231,16 @@ def _adjacent_runs(toks, text) -> list[list]:
     return runs
 
 
+def _tokens_within(toks, starts: list[int], s: int, e: int) -> list:
+    """The tokens inside ``[s, e)``: a binary search, not a scan of the whole article."""
+    i = bisect.bisect_left(starts, s)
+    sub = []
+    while i < len(toks) and toks[i].end <= e:
+        sub.append(toks[i])
+        i += 1
+    return sub
+
+
 COLLOCATION_COLUMNS = ["term", "keys", "n_words", "count", "llr", "first_start", "spans"]
 
 
@@ -281,12 +292,13 @@ def collocation_rows(obj, grouper="clitic", min_count=2, min_llr=10.83, max_word
                 i += 1
     # a long chain seen once must not hide its pairs: fall back to its significant sub-pairs
     final = defaultdict(list)
+    starts = [t.start for t in toks]  # tokens are in text order and do not overlap
     for keys, spans in found.items():
         if len(spans) >= min_count or len(keys) == 2:
             final[keys].extend(spans)
         else:
             for s, e in spans:
-                sub = [t for t in toks if t.start >= s and t.end <= e]
+                sub = _tokens_within(toks, starts, s, e)
                 for a, b in zip(sub, sub[1:]):
                     if (a.key, b.key) in sig:
                         final[(a.key, b.key)].append((a.start, b.end))

@@ -135,7 +135,7 @@ def _fast_json(path: Path):
     import json
     import zipfile
 
-    from .loading import Collection, json_members
+    from .loading import MAX_DEPTH, Collection, json_depth, json_members, read_member
 
     suffix = path.suffix.lower()
     try:
@@ -144,12 +144,15 @@ def _fast_json(path: Path):
                 members = json_members(z)
                 if len(members) != 1:
                     return None
-                raw = z.read(members[0])
+                raw = read_member(z, members[0], path)
         elif suffix == ".json":
             raw = path.read_bytes()
         else:
             return None
-        data = json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
+        if json_depth(text) > MAX_DEPTH:
+            return None
+        data = json.loads(text)
     except Exception:  # noqa: BLE001 - anything unusual goes through loading's checks and errors
         return None
     return Collection(data, "utf-8", suffix.lstrip("."), zipped=suffix == ".zip")

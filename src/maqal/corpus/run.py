@@ -4,15 +4,18 @@ Both modes run :func:`process_chunk` and write the same files, so their tables a
 """
 from __future__ import annotations
 
+import contextlib
+import errno
 import gc
 import json
 import os
+import signal
 import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..errors import ArticleError
+from ..errors import ArticleError, OutputError, RunInterrupted
 from ..files import atomic_write, make_folder
 from .ledger import commit, json_text, reconcile
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
@@ -172,10 +175,46 @@ def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = Non
     removed.  Articles outside this run (``limit``, fewer inputs) stay unless ``prune``.
     """
     t0 = time.perf_counter()
-    out = Path(out)
-    make_folder(out)
+    out = writable_folder(Path(out))
+    with output_errors(out):
+        return _run(paths, out, t0, workers=workers, dask=dask, limit=limit, tables=tables, chunk_size=chunk_size,
+                    select=select, force=force, prune=prune, progress=progress)
+
+
+#: errors of a folder that cannot take more files: no permission, read-only, full, over quota
+_OUTPUT_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def writable_folder(out: Path) -> Path:
+    """``out``, created if missing, or :class:`OutputError` (one line naming it)."""
+    try:
+        make_folder(out)
+    except OSError as e:
+        raise OutputError(out, f"cannot be created ({e.strerror or e})") from None
     if not os.access(out, os.W_OK):
-        raise PermissionError(f"{out}: cannot write here — choose another folder with --out")
+        raise OutputError(out, "cannot write here (permission denied)")
+    return out
+
+
+@contextlib.contextmanager
+def output_errors(out: Path):
+    """Turn a failed write under ``out`` (permission, read-only, disk full) into :class:`OutputError`,
+    and Ctrl-C into :class:`RunInterrupted`: chunks already finished stay for the next run."""
+    try:
+        yield
+    except OSError as e:
+        if isinstance(e, OutputError) or e.errno not in _OUTPUT_ERRNOS:
+            raise
+        where = f" writing {e.filename}" if e.filename else ""
+        raise OutputError(out, f"could not write ({e.strerror or e}{where}); nothing was committed",
+                          "free space or choose another folder with --out, then run again to resume") from None
+    except KeyboardInterrupt:
+        raise RunInterrupted(f"{out}: interrupted; the chunks already finished are kept and the tables are as "
+                             "before — run the same command again to resume") from None
+
+
+def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_size, select, force, prune,
+         progress) -> CorpusRun:
     registry = select_tables(tables)
     names = sorted(registry)
     input_errors: list = []
@@ -233,19 +272,39 @@ def _run_pending(pending, out, registry, dask, workers, force, progress, total) 
 
 
 def _run_local(chunks, out, names, workers, force, bar) -> list:
+    """The chunks in a pool of ``workers`` processes.  On Ctrl-C (or any error) the workers are
+    terminated at once: waiting for the queued chunks would take minutes."""
     import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     summaries = []
     # biggest chunks first, so the workers finish together (the small ones fill in at the end)
     order = sorted(chunks, key=lambda c: -c.size)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm, initargs=(names,)) as ex:
-        futs = {ex.submit(process_chunk, c, str(out), names, force): c for c in order}
-        for fut in as_completed(futs):
-            summaries.append(fut.result())
-            bar.update(futs[fut].size)
+    pool = ctx.Pool(processes=min(workers, len(order)), initializer=_warm_worker, initargs=(names,))
+    try:
+        for summary in pool.imap_unordered(_process, [(c, str(out), names, force) for c in order]):
+            summaries.append(summary)
+            bar.update(summary.get("_size", 0))
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+    for s in summaries:
+        s.pop("_size", None)
     return summaries
+
+
+def _warm_worker(names) -> None:
+    """A pool worker: Ctrl-C is the main process's to handle (it terminates the pool), then warm up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm(names)
+
+
+def _process(job) -> dict:
+    chunk, out, names, force = job
+    return {**process_chunk(chunk, out, names, force), "_size": chunk.size}
 
 
 def _run_dask(chunks, out, registry, address, workers, force, bar) -> list:

@@ -16,7 +16,7 @@ for "baked" text in Arabic presentation forms, which is restored to logical Unic
 (``Article.restored`` says so).  Nothing is written anywhere.
 
 One module per concept: :mod:`.decoding` (bytes → text), :mod:`.letters` (character classes),
-:mod:`.language` (is it Arabic?), :mod:`.baked` (PDF display forms), :mod:`.dateline`,
+:mod:`.language` (is it Arabic?), :mod:`.bounds` (depth, size and zip limits), :mod:`.baked` (PDF display forms), :mod:`.dateline`,
 :mod:`.metadata` and :mod:`.sidecar` (fields and where they come from), one module per format
 (:mod:`.plain`, :mod:`.webpage`, :mod:`.jsonfiles`, :mod:`.trec`), :mod:`.collection` (files
 holding several articles, parsed once), and :mod:`.build` (the checks all share).
@@ -38,6 +38,7 @@ from .baked import (
     visual_line_to_logical,
     visual_to_logical,
 )
+from .bounds import MAX_DEPTH, check_depth, json_depth, max_entry_bytes, read_member, value_depth
 from .build import RawArticle, build_article, coerce_published, finish
 from .collection import COLLECTION_SUFFIXES, Collection, holds_many, read_collection, split_selector
 from .dateline import find_dateline, is_known_place
@@ -48,7 +49,9 @@ from .language import (
     MIN_ARABIC_SHARE,
     PERSIAN_URDU_LETTERS,
     URDU_ONLY_LETTERS,
+    arabic_problem,
     check_arabic,
+    looks_arabic,
 )
 from .letters import arabic_share
 from .metadata import META_KEYS, clean_str, url_id
@@ -62,7 +65,8 @@ __all__ = [
     "RawArticle", "build_article", "coerce_published", "finish",
     "Collection", "holds_many", "read_collection", "split_selector", "parse_docs", "pick_from_trec", "looks_like_trec",
     "json_members", "pick_from_json", "read_json_file", "read_json_zip", "read_plain", "read_html",
-    "arabic_share", "check_arabic", "find_dateline", "is_known_place",
+    "json_depth", "value_depth", "check_depth", "read_member", "max_entry_bytes", "MAX_DEPTH",
+    "arabic_share", "arabic_problem", "check_arabic", "looks_arabic", "find_dateline", "is_known_place",
     "presentation_share", "reading_order_votes", "restore_baked", "unbake_forms",
     "visual_line_to_logical", "visual_to_logical",
     "BAKED_SHARE", "ORDER_MAJORITY", "MAX_CONTROL_SHARE", "MAX_PERSIAN_SHARE", "MIN_ARABIC_SHARE",

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from ..errors import ArticleError, ArticleNotFound, BinaryFile, UndecodableText
-from .language import mostly_arabic
+from .language import arabic_problem, looks_arabic
 from .letters import control_share
 
 HTML_SUFFIXES = {".html": "html", ".htm": "html"}
@@ -83,7 +83,7 @@ def _strip_markup(text: str) -> str:
 
 
 def _mostly_arabic(text: str, markup: bool) -> bool:
-    return mostly_arabic(_strip_markup(text) if markup else text)
+    return looks_arabic(_strip_markup(text) if markup else text)
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -186,7 +186,8 @@ def _decode_legacy(data: bytes, path, markup: bool, utf8_error: UnicodeDecodeErr
         )
 
     text = data.decode("cp1256")  # defines every byte
-    if _mostly_arabic(text, markup) and control_share(text) <= MAX_CONTROL_SHARE:
+    as_cp1256 = arabic_problem(_strip_markup(text) if markup else text)
+    if as_cp1256 is None and control_share(text) <= MAX_CONTROL_SHARE:
         return text, "cp1256"
 
     from charset_normalizer import from_bytes  # lazy: slow import
@@ -197,9 +198,10 @@ def _decode_legacy(data: bytes, path, markup: bool, utf8_error: UnicodeDecodeErr
             return data.decode(best.encoding), codecs.lookup(best.encoding).name
         except (UnicodeDecodeError, LookupError):
             pass
+    why = f"; as Windows-1256 {as_cp1256.replace('contains', 'it contains')}" if as_cp1256 else ""
     raise UndecodableText(
         path,
-        "could not work out its character encoding (not UTF-8, UTF-16 or Windows-1256)",
+        f"could not work out its character encoding (not UTF-8, UTF-16 or Windows-1256{why})",
         "re-save it as UTF-8, or pass encoding='...'",
     )
 

@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import BadArticleFormat, EmptyArticle
+from .bounds import check_depth, json_depth, read_member
 from .build import RawArticle
 from .decoding import decode_bytes, read_bytes, read_text_file
 from .metadata import META_KEYS, clean_str, parse_bool, parse_date, url_id
@@ -19,12 +20,14 @@ CONTENT_KEYS = ("content", "text", "body")
 PRINTED_DATE_KEYS = ("published", "date", "date_published")
 
 
-def parse_json(text: str, where):
-    """Parsed JSON, or :class:`BadArticleFormat` saying where the syntax breaks."""
+def parse_json(text: str, where, what: str = "JSON"):
+    """Parsed JSON, or :class:`BadArticleFormat` saying where the syntax breaks or that it is
+    nested too deep (checked before parsing: the parser would recurse)."""
+    check_depth(json_depth(text), where, what)
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise BadArticleFormat(where, f"is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})", "fix the JSON") from None
+        raise BadArticleFormat(where, f"is not valid {what} (line {e.lineno}, column {e.colno}: {e.msg})", "fix the JSON") from None
 
 
 def read_json_file(path: Path, encoding=None):
@@ -51,7 +54,7 @@ def read_json_zip(path: Path, encoding=None):
             if len(members) != 1:
                 found = ", ".join(members) if members else "none"
                 raise BadArticleFormat(path, f"should hold exactly one .json file (found: {found})", "SaudiNewsNet daily zips hold one YYYY-MM-DD.json")
-            data = z.read(members[0])
+            data = read_member(z, members[0], path)
     except zipfile.BadZipFile:
         raise BadArticleFormat(path, "is not a valid zip file", "check the download") from None
     text, enc = decode_bytes(data, f"{path}:{members[0]}", encoding=encoding)
@@ -116,14 +119,14 @@ def _json_meta(obj: dict, where, warnings: list) -> dict:
                 meta["published"] = parse_date(obj[k])
                 meta["published_inferred"] = False
                 break
-            except ValueError:
-                warnings.append(f"{where}: ignored {k}={obj[k]!r} (not YYYY-MM-DD)")
+            except (ValueError, TypeError) as e:
+                warnings.append(f"{where}: ignored field '{k}': {e}")
     if "published" not in meta and obj.get("date_extracted"):
         try:
             meta["published"] = parse_date(obj["date_extracted"])
             meta["published_inferred"] = True  # the crawl time, not a printed date
-        except ValueError:
-            warnings.append(f"{where}: ignored date_extracted={obj['date_extracted']!r}")
+        except (ValueError, TypeError) as e:
+            warnings.append(f"{where}: ignored field 'date_extracted': {e}")
     if "published_inferred" in obj and "published" in meta:
         try:
             meta["published_inferred"] = parse_bool(obj["published_inferred"])

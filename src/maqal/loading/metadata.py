@@ -24,7 +24,10 @@ def parse_date(value) -> dt.date:
     if isinstance(value, str):
         m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])", value + " ")
         if m:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError as e:  # 2023-13-45: "month must be in 1..12"
+                raise ValueError(f"{value.strip()!r} is not a real date ({e})") from None
     raise ValueError(f"not a date: {value!r} (expected YYYY-MM-DD)")
 
 

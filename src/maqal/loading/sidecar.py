@@ -5,28 +5,72 @@ YAML lines above it or in a file beside it; sidecar keys win over front-matter k
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
 
 from ..errors import BadArticleFormat
+from .bounds import MAX_ALIASES, MAX_DEPTH, check_depth, check_metadata_size, json_depth, value_depth
 from .decoding import read_text_file
 from .where import display
 
 SIDECAR_SUFFIXES = (".yml", ".yaml", ".json")
 
 
-def load_yaml_mapping(text: str, where) -> dict:
+class _Refused(Exception):
+    """Raised inside the YAML loader when metadata asks for more work than :mod:`.bounds` allows."""
+
+
+@functools.lru_cache(maxsize=1)
+def bounded_yaml_loader():
+    """PyYAML's safe loader, bounded: at most :data:`MAX_ALIASES` aliases (an "alias bomb" of a few
+    lines would otherwise expand to billions of nodes) and :data:`MAX_DEPTH` levels; a timestamp
+    that is no real date (``2023-13-45``) stays a string, for the metadata check to name."""
     import yaml  # lazy
 
+    class BoundedLoader(yaml.SafeLoader):
+        aliases = depth = 0
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                self.aliases += 1
+                if self.aliases > MAX_ALIASES:
+                    raise _Refused(f"uses more than {MAX_ALIASES} YAML aliases (*name)")
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise _Refused(f"is nested more than {MAX_DEPTH} levels deep")
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+        def construct_yaml_timestamp(self, node):
+            try:
+                return super().construct_yaml_timestamp(node)
+            except ValueError:
+                return self.construct_scalar(node)
+
+    BoundedLoader.add_constructor("tag:yaml.org,2002:timestamp", BoundedLoader.construct_yaml_timestamp)
+    return BoundedLoader
+
+
+def load_yaml_mapping(text: str, where) -> dict:
+    """The mapping of a front matter or sidecar, read with :func:`bounded_yaml_loader`."""
+    import yaml  # lazy
+
+    check_metadata_size(text, where)
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=bounded_yaml_loader())  # noqa: S506 - a SafeLoader, bounded
+    except _Refused as e:
+        raise BadArticleFormat(where, f"metadata {e}", "write plain key: value lines") from None
     except yaml.YAMLError as e:
         raise BadArticleFormat(where, f"metadata is not valid YAML ({e})", "fix the YAML syntax") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise BadArticleFormat(where, "metadata must be a mapping of key: value lines", "see the sample sidecar")
+    check_depth(value_depth(data), where, "metadata")
     return data
 
 
@@ -46,6 +90,8 @@ def read_sidecar(path: Path) -> tuple[dict, Path | None]:
             continue
         text, _ = read_text_file(side)
         if suffix == ".json":
+            check_metadata_size(text, side)
+            check_depth(json_depth(text), side, "sidecar JSON")
             try:
                 data = json.loads(text)
             except json.JSONDecodeError as e:

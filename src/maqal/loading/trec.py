@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import BadArticleFormat, EmptyArticle
+from .bounds import read_member
 from .build import RawArticle
 from .dateline import find_dateline, is_known_place
 from .decoding import decode_bytes, read_bytes, read_text_file
@@ -85,7 +86,7 @@ def read_trec_zip(path: Path, encoding=None) -> tuple[list[dict], str | None]:
         with zipfile.ZipFile(path) as z:
             for name in trec_members(z):
                 where = f"{path}:{name}"
-                text, enc = decode_bytes(z.read(name), where, encoding=encoding)
+                text, enc = decode_bytes(read_member(z, name, path), where, encoding=encoding)
                 docs.extend({**doc, "member": name} for doc in parse_docs(text, where))
     except zipfile.BadZipFile:
         raise BadArticleFormat(path, "is not a valid zip file", "check the download") from None

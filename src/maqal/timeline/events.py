@@ -332,6 +332,19 @@ class EventScan:
             return None
         return self.entity_name(*span, ACTOR_KINDS) or self.actor_text(*span)
 
+    dates_in: dict = field(default_factory=dict)  # sentence -> its date_tok entries, in order (built once)
+
+    def actors_from(self, lo: int, hi: int) -> list:
+        """The actors starting at tokens ``lo``..``hi - 1``, in order (a binary search: actors are sorted)."""
+        return self.actors[bisect.bisect_left(self.actors, (lo,)):bisect.bisect_left(self.actors, (hi,))]
+
+    def dates_of(self, sent: int) -> list:
+        """The ``date_tok`` entries in sentence ``sent``, in their order."""
+        if not self.dates_in and self.date_tok:
+            for i, d in self.date_tok:
+                self.dates_in.setdefault(self.t.sent[i], []).append((i, d))
+        return self.dates_in.get(sent, [])
+
     def actor_text(self, s, e) -> str:
         """A mention as written, without the و/ف before a name seen bare elsewhere."""
         t = self.t
@@ -368,7 +381,8 @@ def _cue(t: Tokens, cue_ks: list, cue_at: dict, k: int) -> Cue:
     hi = k
     while hi + 1 < len(t) and t.sent[hi + 1] == sent:
         hi += 1
-    nxt = next((j for j in cue_ks if j > k and t.sent[j] == sent), hi + 1)
+    j = bisect.bisect_right(cue_ks, k)  # the next cue, if in this sentence
+    nxt = cue_ks[j] if j < len(cue_ks) and t.sent[cue_ks[j]] == sent else hi + 1
     return Cue(k, n, kind, pos, prefix, sent, t.clause[k], lo, hi, nxt)
 
 
@@ -449,9 +463,7 @@ def _subject_before(a: EventScan, c: Cue):
     preposition, cue or host (بدعوة من)."""
     t = a.t
     preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
-    for s, e in reversed(a.actors):
-        if s >= c.k or t.sent[s] != c.sent:
-            continue
+    for s, e in reversed(a.actors_from(c.lo, c.k)):  # before the cue in its sentence
         if (s, e) in a.used_with or _is_role(t.words, s):
             continue
         prev = t.words[s - 1] if s else ""
@@ -464,8 +476,8 @@ def _subject_before(a: EventScan, c: Cue):
 def _partner_before(a: EventScan, c: Cue, who):
     """A meeting's partner named before it (other than its subject)."""
     t = a.t
-    for s, e in reversed(a.actors):
-        if s < c.k and t.sent[s] == c.sent and (s, e) != who and (who is None or s != who[0]) \
+    for s, e in reversed(a.actors_from(c.lo, c.k)):
+        if (s, e) != who and (who is None or s != who[0]) \
                 and not _is_role(t.words, s):
             return (s, e)
     return None
@@ -475,8 +487,7 @@ def parties(a: EventScan, c: Cue):
     """(who, with) of an event as token spans (or None): the two actors after بين, else the
     subject (after the verb or before the cue) and, for meetings, summits and visits, the partner."""
     t = a.t
-    after = [(s, e) for s, e in a.actors
-             if c.after <= s < c.nxt and t.sent[s] == c.sent and t.clause[s] == c.cl]
+    after = [(s, e) for s, e in a.actors_from(c.after, c.nxt) if t.sent[s] == c.sent and t.clause[s] == c.cl]
     if c.after < len(t) and t.words[c.after] in event_words("between") and after:
         return after[0], (after[1] if len(after) > 1 else None)
     who = _subject_after_verb(a, c, after)
@@ -546,7 +557,7 @@ def linked_time(a: EventScan, c: Cue, certainty: str):
     """The nearest fitting date row in the sentence: in its own clause after the cue, then before
     it, then any dated (not vague) expression before it."""
     t, P = a.t, a.published
-    cands = [(i, d) for i, d in a.date_tok if t.sent[i] == c.sent and d["kind"] != "set"
+    cands = [(i, d) for i, d in a.dates_of(c.sent) if d["kind"] != "set"
              and not (d["kind"] == "vague" and d.get("start_date") is None)]
     cands = [(i, d) for i, d in cands if _fits(d, certainty, P)]
     same_after = [d for i, d in cands if c.k < i < c.nxt and t.clause[i] == c.cl]
