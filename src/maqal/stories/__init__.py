@@ -1,0 +1,26 @@
+"""One story, many outlets: the versions of a story in a ``maqal corpus`` folder.
+
+    maqal stories corpus-out                      # the stories table, beside the other tables
+    maqal corpus ../shared/corpus/saudinewsnet --out corpus-out --stories
+
+Two relations are kept apart: ``copy`` — the same text republished or lightly edited (wire copy;
+:mod:`.copies`, MinHash/LSH on normalised word shingles) with the earliest version as origin —
+and ``same_event`` — different texts about one event within a few days (:mod:`.same_event`,
+TF-IDF cosine of terms, places and days).  :func:`find_stories` groups, :func:`write_stories`
+adds the ``stories`` table to the folder (:mod:`.build`).  For a copy, :func:`copy_changes`
+gives the word-level differences from the origin, typed by what they touch (:mod:`.changes`),
+and :func:`side_by_side` shows them right to left (:mod:`.view`); for a same_event story,
+:func:`outlet_profiles` tells how each outlet told it (:mod:`.outlets`).
+
+Modules, in the order data flows: ``texts`` → ``shingles`` → ``groups`` → ``copies`` /
+``same_event`` → ``labels`` → ``build`` → ``changes`` → ``outlets`` → ``view``.
+"""
+from __future__ import annotations
+
+from .build import COLUMNS, TABLE, find_stories, story_id, write_stories
+from .copies import COPY_THRESHOLD, copy_groups
+from .same_event import EVENT_THRESHOLD, WINDOW_DAYS, event_groups
+from .texts import load_texts
+
+__all__ = ["COLUMNS", "COPY_THRESHOLD", "EVENT_THRESHOLD", "TABLE", "WINDOW_DAYS", "copy_groups", "event_groups",
+           "find_stories", "load_texts", "story_id", "write_stories"]
