@@ -27,9 +27,14 @@ ROLES: dict[str, tuple[str, str | None, str | None, bool]] = {
     "claim": ("claim", None, "#2e9d4a", False),
     "hedged": ("hedged claim", None, "#d07a1f", False),
     "alleged": ("alleged claim", None, "#c0392b", False),
+    # what changed between a copy and its origin (maqal.stories)
+    "removed": ("removed from the origin", "#f5b7b1", None, False),
+    "added": ("added by the copy", "#abebc6", None, False),
+    "changed": ("changed", "#f9e79f", None, False),
 }
 #: when roles overlap, the background of the first one in this order wins
-ROLE_ORDER = ["pick", "source", "cue", "date", "term", "collocation", "event", "claim", "hedged", "alleged"]
+ROLE_ORDER = ["pick", "removed", "added", "changed", "source", "cue", "date", "term", "collocation", "event", "claim",
+              "hedged", "alleged"]
 
 
 def role_style(roles) -> str:
