@@ -33,8 +33,8 @@ ROLES: dict[str, tuple[str, str | None, str | None, bool]] = {
     "changed": ("changed", "#f9e79f", None, False),
 }
 #: when roles overlap, the background of the first one in this order wins
-ROLE_ORDER = ["pick", "removed", "added", "changed", "source", "cue", "date", "term", "collocation", "event", "claim",
-              "hedged", "alleged"]
+ROLE_ORDER = ["pick", "source", "cue", "date", "term", "collocation", "event", "claim", "hedged", "alleged",
+              "removed", "added", "changed"]
 
 
 def role_style(roles) -> str:
