@@ -20,6 +20,7 @@
    process each: seconds and peak memory, which should grow in line with the length (issue 16).
 
     python scripts/bench.py --only-long     # part 8 alone
+9. Stories (issue 13): copy and same_event grouping of one SaudiNewsNet day.
 
 Everything runs on one core (the process pins itself to one CPU; BLAS threads are 1).
 camel-tools, pyarabic and dateparser are optional: their rows say "not installed" when absent.
@@ -912,6 +913,29 @@ def bench_long_article(sizes=LONG_SIZES_MB, timeout: int = 1800):
 
 
 # --------------------------------------------------------------------------- main
+def bench_stories() -> None:
+    """7. Stories (issue 13): grouping one day of SaudiNewsNet (its corpus tables made first, not
+    timed) into copy and same_event stories, in this process."""
+    from maqal.corpus import run_corpus
+    from maqal.paths import CORPUS_DIR
+    from maqal.stories import find_stories
+
+    section("7. Stories: one day of SaudiNewsNet")
+    day = CORPUS_DIR / "2015-08-01.zip"
+    if not day.exists():
+        print(f"  skipped: {day} not found")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        run_corpus([day], tmp, workers=os.cpu_count(), progress=False)
+        t0 = perf()
+        found = find_stories(tmp)
+        secs = perf() - t0
+    n = found["relation"].value_counts().to_dict()
+    print(fmt_table(["day", "articles in stories", "copy", "same_event", "seconds"],
+                    [[day.stem, int(found["n_articles"].sum()), n.get("copy", 0), n.get("same_event", 0), f"{secs:.1f}"]]))
+    RESULTS["stories"] = {"day": day.stem, "seconds": secs, **n}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--json", metavar="FILE", help="also write the figures to FILE as JSON")
@@ -953,6 +977,7 @@ def main(argv=None) -> int:
     bench_entities(chosen, args.passes)
     bench_analyze(chosen, args.passes)
     bench_long_article()
+    bench_stories()
 
     total = perf() - started
     print(f"\nwhole run: {total:.0f} s")

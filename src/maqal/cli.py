@@ -1,4 +1,5 @@
-"""Command line: ``maqal analyze PATH --json``, ``maqal report PATH...`` and ``maqal corpus PATH... --out DIR``."""
+"""Command line: ``maqal analyze PATH --json``, ``maqal report PATH...``, ``maqal corpus PATH... --out DIR``
+and ``maqal stories DIR``."""
 from __future__ import annotations
 
 import argparse
@@ -74,6 +75,8 @@ def _corpus(args) -> int:
               file=sys.stderr)
         for e in run.errors[:5]:
             print(f"  {e.get('table') or 'load'}: {e['error']}", file=sys.stderr)
+    if args.stories:
+        _print_stories(run.out)
     if args.report:
         from .reports import run_corpus_report
 
@@ -95,6 +98,29 @@ def _hint_rules() -> list[tuple[str, str]]:
 
     text = (paths.PACKAGE_DATA / "labels" / "cli_hints.tsv").read_text(encoding="utf-8")
     return [tuple(line.split("\t", 1)) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _print_stories(corpus_dir, dest=None) -> None:
+    import time
+
+    from .stories import export, find_stories, write_stories
+
+    t0 = time.perf_counter()
+    found = find_stories(corpus_dir)
+    write_stories(corpus_dir, found)
+    n = found["relation"].value_counts().to_dict() if len(found) else {}
+    print(f"{corpus_dir}/stories: {n.get('copy', 0)} copy stories, {n.get('same_event', 0)} same_event stories "
+          f"({int(found['n_articles'].sum()) if len(found) else 0} article places) in {time.perf_counter() - t0:.1f} s")
+    for row in found.head(5).itertuples(index=False):
+        print(f"  {row.story_id}  {row.n_articles:3d} articles, {row.n_outlets} outlets  {row.label}")
+    if dest is not None:
+        files = export(corpus_dir, found, dest)
+        print(f"{dest}: {len(files)} files (stories, changes, outlets .parquet; side-by-side pages)")
+
+
+def _stories(args) -> int:
+    _print_stories(args.corpus_dir, args.out)
+    return 0
 
 
 def main(argv=None) -> int:
@@ -150,7 +176,16 @@ def main(argv=None) -> int:
     c.add_argument("--report", action="store_true", help="then run 05_corpus_overview on it (HTML report)")
     c.add_argument("--report-out", default=None, help="reports folder for --report (default: ./reports)")
     c.add_argument("--figures", default=None, help="figures folder for --report (default: ./figures)")
+    c.add_argument("--stories", action="store_true", help="then group its articles into stories (maqal stories)")
     c.set_defaults(func=_corpus)
+
+    s = sub.add_parser("stories", help="group a corpus folder's articles into stories (copies, same event)",
+                       description="Writes the stories table into DIR beside the other tables (listed in its "
+                                   "manifest); with --out, also the copies' changes, the outlets' profiles and "
+                                   "side-by-side pages there.")
+    s.add_argument("corpus_dir", metavar="DIR", help="a folder written by `maqal corpus`")
+    s.add_argument("--out", default=None, help="folder for stories/changes/outlets Parquet files and HTML pages")
+    s.set_defaults(func=_stories)
 
     args = ap.parse_args(argv)
     from .errors import ArticleError, OutputError

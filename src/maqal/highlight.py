@@ -28,9 +28,14 @@ ROLES: dict[str, tuple[str, str | None, str | None, bool]] = {
     "hedged": ("hedged claim", None, "#d07a1f", False),
     "alleged": ("alleged claim", None, "#c0392b", False),
     "entity": ("person, body or place", None, "#8e44ad", False),
+    # what changed between a copy and its origin (maqal.stories)
+    "removed": ("removed from the origin", "#f5b7b1", None, False),
+    "added": ("added by the copy", "#abebc6", None, False),
+    "changed": ("changed", "#f9e79f", None, False),
 }
 #: when roles overlap, the background of the first one in this order wins
-ROLE_ORDER = ["pick", "source", "cue", "date", "term", "collocation", "event", "claim", "hedged", "alleged", "entity"]
+ROLE_ORDER = ["pick", "source", "cue", "date", "term", "collocation", "event", "claim", "hedged", "alleged", "entity",
+              "removed", "added", "changed"]
 
 
 def role_style(roles) -> str:

@@ -32,7 +32,8 @@ re-run reuses the finished chunks whose inputs are unchanged — also those of a
 — analyses the rest, and, once its manifest is in place, removes what it does not list
 (:mod:`.ledger`): the tables are those of a clean run on the current inputs, whatever the chunk
 size or workers.  Articles outside the run (``limit``, fewer inputs) stay unless ``prune``.
-Both modes write the same files, so their tables are equal.  Per-outlet statistics are in
+Both modes write the same files, so their tables are equal.  A table made from the committed
+tables of many articles (``stories``, :mod:`maqal.stories`) is added with :func:`commit_derived`.  Per-outlet statistics are in
 :mod:`.statistics`.
 
 The package's modules, in the order data flows: ``tables`` (the registry) → ``schemas`` (fixed
@@ -41,6 +42,7 @@ chunks, markers) → ``ledger`` (which chunks stand; the manifest) → ``run`` �
 """
 from __future__ import annotations
 
+from .ledger import commit_derived
 from .plan import DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, plan
 from .reading import read_table, table_names
 from .run import ChunkResult, CorpusRun, process_chunk, run_corpus
@@ -49,12 +51,12 @@ from .statistics import (SOURCING_COLUMNS, articles_per_day, articles_per_outlet
                          keyness_by_outlet, outlet_term_counts, sourcing_profile, top_events)
 from .tables import (TABLES, article_row, article_tables, available_tables, claims_rows, dates_rows, events_rows,
                      register_table, terms_rows)
-from .writing import NULL_PARTITION
+from .writing import NULL_PARTITION, write_table
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE", "FORMAT_VERSION", "NULL_PARTITION", "PARTITIONS", "SOURCING_COLUMNS", "TABLES",
     "Chunk", "ChunkResult", "CorpusRun", "article_row", "article_tables", "articles_per_day", "articles_per_outlet",
-    "available_tables", "claims_rows", "dates_rows", "event_timeline", "events_rows", "keyness_by_outlet",
+    "available_tables", "claims_rows", "commit_derived", "dates_rows", "event_timeline", "events_rows", "keyness_by_outlet",
     "outlet_term_counts", "plan", "process_chunk", "read_table", "register_table", "run_corpus",
-    "sourcing_profile", "table_names", "terms_rows", "top_events",
+    "sourcing_profile", "table_names", "terms_rows", "top_events", "write_table",
 ]

@@ -161,3 +161,22 @@ def _remove_empty(folder: Path) -> None:
         folder.rmdir()
     except OSError:
         pass  # not empty (or not ours to remove)
+
+
+def commit_derived(out, name: str, files: list, summary: dict | None = None) -> dict:
+    """Register a table derived from the committed ones (``stories``): its ``files`` replace the
+    table's earlier files in the manifest (rewritten atomically, as :func:`commit` does), then the
+    table's files it no longer lists are swept.  A later corpus run lists only its chunks' files,
+    so the derived table goes with the tables it was made from."""
+    out = Path(out)
+    manifest = read_manifest(out)
+    if manifest is None or "files" not in manifest:
+        raise FileNotFoundError(f"{out}: no committed corpus tables here — run `maqal corpus PATH... --out {out}` first")
+    if name in ("articles", "errors", CHUNKS) or name in manifest.get("tables", []):
+        raise ValueError(f"{name!r} is a table of the corpus run, not a derived one")
+    kept = [f for f in manifest["files"] if not f.startswith(f"{name}/")]
+    derived = {**manifest.get("derived", {}), name: summary or {}}
+    manifest = {**manifest, "files": sorted(set(kept) | set(files)), "derived": derived}
+    atomic_write(out / MANIFEST, json_text(manifest))
+    sweep(out, set(files), {name})
+    return manifest

@@ -1,0 +1,30 @@
+"""The texts behind a corpus folder's ``articles`` rows: the tables keep spans, not texts, so the
+articles are loaded again from the files the rows name (``file``, ``index_in_file``), each file
+parsed once (:func:`maqal.inputs.iter_array`), exactly as the corpus run loaded them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def load_texts(articles) -> dict:
+    """``{article_id: Article}`` for the rows of an ``articles`` frame; an article whose file is
+    gone or no longer loads is left out (the caller sees it missing)."""
+    from ..errors import ArticleError
+    from ..inputs import ArticleRef, iter_array
+
+    wanted = set(articles["article_id"])
+    found: dict = {}
+    for path, rows in articles.groupby("file", sort=True):
+        indices = [int(i) for i in rows["index_in_file"].dropna()]
+        try:
+            if indices:
+                for _, art in iter_array(Path(path), min(indices), max(indices) + 1):
+                    if not isinstance(art, Exception) and art.id in wanted:
+                        found[art.id] = art
+            else:
+                art = ArticleRef(Path(path)).load()
+                if art.id in wanted:
+                    found[art.id] = art
+        except (ArticleError, OSError):
+            continue
+    return found

@@ -1,0 +1,161 @@
+"""Stories on real articles: Saudi Press Agency copy carried by several SaudiNewsNet papers on one
+day (copies, their origin, a source dropped by one paper), and ANT outlets telling the same event
+(the strikes on Syria, 14 April 2018) in different words (same_event, not copies)."""
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from maqal import paths
+
+SNN_DAY = paths.CORPUS_DIR / "2015-08-01.zip"
+ANT = paths.CORPUS_DIR.parent / "ant"
+#: SaudiNewsNet articles of 2015-08-01 that several papers carried, each under its own title: the
+#: Saudi Press Agency's statement condemning the arson attack on a Palestinian family (read as
+#: copies), and an AFP report on Venezuela's debts (alriyadh dropped «وبحسب تقرير لوكالة الصحافة الفرنسية»)
+CONDEMN = ("http://www.alyaum.com/article/4081327", "http://www.alyaum.com/article/4081334",
+           "http://www.alriyadh.com/1069635", "http://www.3alyoum.com/news/local/a/المملكة-تدين-الجريمة-الإرهابية-البشع",
+           "http://www.alweeam.com.sa/350228/")
+VENEZUELA = ("http://aawsat.com/home/article/419471/", "http://www.alriyadh.com/1069548",
+             "http://www.aleqt.com/2015/08/01/article_977928.html")
+#: ANT articles of 2018-04-14: two pairs of outlets telling one event each, and a third story
+ANT_DOCS = {"trump": ("Alarabia", "AL-internationalNews-915-20180414"), "trump2": ("SkyNews", "SK-middleEast-1043-20180414"),
+            "france": ("Alarabia", "AL-internationalNews-913-20180414"), "france2": ("SkyNews", "SK-middleEast-1039-20180414"),
+            "saudi": ("CNN", "CN-middleEast-624-20180414"), "saudi2": ("SkyNews", "SK-middleEast-1038-20180414")}
+
+
+def _needs(path):
+    if not path.exists():
+        pytest.skip(f"the shared corpus is not at {path} (set MAQAL_SHARED)")
+
+
+@pytest.fixture(scope="module")
+def snn_out(tmp_path_factory):
+    """A corpus folder of 40 real articles of one day: every version of two wire stories and
+    the first 30 others of the day."""
+    from maqal.corpus import run_corpus
+    from maqal.stories import find_stories, write_stories
+
+    _needs(SNN_DAY)
+    with zipfile.ZipFile(SNN_DAY) as zf:
+        arts = json.loads(zf.read(zf.namelist()[0]))
+    picked = [a for a in arts if (a.get("url") or "").startswith(CONDEMN + VENEZUELA)]
+    others = [a for a in arts if a not in picked and len((a.get("content") or "").split()) > 50][:30]
+    folder = tmp_path_factory.mktemp("snn")
+    (folder / "day.json").write_text(json.dumps(picked + others, ensure_ascii=False), encoding="utf-8")
+    out = folder / "out"
+    run_corpus([folder / "day.json"], out, workers=1, progress=False)
+    found = find_stories(out)
+    write_stories(out, found)
+    return out, found
+
+
+@pytest.fixture(scope="module")
+def ant_out(tmp_path_factory):
+    from maqal.corpus import run_corpus
+    from maqal.stories import find_stories
+
+    _needs(ANT / "SkyNews.zip")
+    folder = tmp_path_factory.mktemp("ant")
+    for outlet, doc in ANT_DOCS.values():
+        with zipfile.ZipFile(ANT / f"{outlet}.zip") as zf:
+            name = next(n for n in zf.namelist() if n.endswith(f"/{doc}.txt"))
+            (folder / f"{doc}.txt").write_bytes(zf.read(name))
+    out = folder / "out"
+    run_corpus([folder], out, workers=1, progress=False)
+    return out, find_stories(out)
+
+
+def _story_of(found, article_id, relation):
+    hits = found[(found["relation"] == relation) & found["article_ids"].map(lambda ids: article_id in list(ids))]
+    return hits.iloc[0] if len(hits) else None
+
+
+def test_wire_copy_is_found_across_papers_with_an_origin(snn_out):
+    from maqal.corpus import read_table
+
+    out, found = snn_out
+    arts = read_table(out, "articles")
+    for urls, outlets in ((CONDEMN, 4), (VENEZUELA, 3)):
+        these = arts[arts["url"].str.startswith(urls)]
+        assert len(these) == len(urls)
+        story = _story_of(found, these["article_id"].iloc[0], "copy")
+        assert story is not None and set(these["article_id"]) == set(story["article_ids"])
+        assert story["origin_id"] == story["article_ids"][0] and story["n_outlets"] == outlets
+    assert 0.5 <= story["similarity"] <= 1.0
+    # the others of the day are not swept into it
+    assert story["n_articles"] < 10
+    assert all(n >= 2 for n in found["n_articles"])
+
+
+def test_stories_table_is_registered_and_goes_with_a_new_run(snn_out, tmp_path):
+    import shutil
+
+    from maqal.corpus import read_table, run_corpus, table_names
+
+    out, found = snn_out
+    back = read_table(out, "stories")
+    assert "stories" in table_names(out) and len(back) == len(found)
+    assert set(back["story_id"]) == set(found["story_id"])
+    copy = tmp_path / "copy"
+    shutil.copytree(out.parent, copy)
+    run_corpus([copy / "day.json"], copy / "out", workers=1, progress=False, limit=5)
+    assert "stories" not in table_names(copy / "out") and not (copy / "out" / "stories").exists()
+
+
+def test_copy_changes_type_a_dropped_source_with_spans_in_both_texts(snn_out):
+    from maqal.stories import copy_comparisons, side_by_side, story_row
+
+    out, found = snn_out
+    story = next(r for _, r in found[found["relation"] == "copy"].iterrows() if "فنزويلا" in r["label"])
+    comps = copy_comparisons(out, story_row(out, story["story_id"]))
+    assert comps
+    rows = []
+    for origin, copy, changes in comps:
+        for r in changes.itertuples():
+            a = origin.title if r.field == "title" else origin.text
+            b = copy.title if r.field == "title" else copy.text
+            assert a[r.origin_start:r.origin_end] == r.origin_text and b[r.copy_start:r.copy_end] == r.copy_text
+            rows.append((r.kind, r.origin_text, list(r.touches)))
+    dropped = [t for k, t, touch in rows if k == "removed" and "source" in touch]
+    assert any("الصحافة الفرنسية" in t for t in dropped), rows[:20]
+    assert any(k == "changed" and "number" in touch for k, _, touch in rows)
+    html = str(side_by_side(*comps[0]))
+    assert 'dir="rtl"' in html and "mq-removed" in html and "&lt;" not in comps[0][0].text
+
+
+def test_same_event_across_ant_outlets_is_not_a_copy(ant_out):
+    out, found = ant_out
+    ids = {k: doc for k, (_, doc) in ANT_DOCS.items()}
+    assert not (found["relation"] == "copy").any()
+    # (in a folder of six articles the Trump pair falls just under the threshold: the IDF of so few
+    # texts is flat; on the day's 103 articles it is found)
+    for a, b in (("france", "france2"), ("saudi", "saudi2")):
+        story = _story_of(found, ids[a], "same_event")
+        assert story is not None and ids[b] in list(story["article_ids"]), (a, found)
+        assert story["n_outlets"] == 2
+    assert all(ids["trump"] not in list(r) for r in found["article_ids"][found["article_ids"].map(
+        lambda r: ids["france"] in list(r))])
+
+
+def test_outlet_profiles_tell_each_outlets_sourcing(ant_out):
+    from maqal.stories import outlet_profiles
+
+    out, found = ant_out
+    story = _story_of(found, ANT_DOCS["saudi"][1], "same_event")
+    prof = outlet_profiles(out, story)
+    assert sorted(prof["source"]) == ["CNN", "skynews"] or len(prof) == 2
+    assert (prof["claims"] > 0).all() and prof["own_voice"].between(0, 1).all()
+    assert prof["sources_by_type"].str.contains("official|government").any()
+
+
+def test_stories_cli(snn_out, tmp_path, capsys):
+    from maqal.cli import main
+
+    out, _ = snn_out
+    assert main(["stories", str(out), "--out", str(tmp_path / "x")]) == 0
+    printed = capsys.readouterr().out
+    assert "copy stories" in printed and (tmp_path / "x" / "changes.parquet").exists()
+    assert list((tmp_path / "x").glob("copy-*.html"))
