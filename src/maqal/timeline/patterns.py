@@ -49,7 +49,7 @@ def vocabulary_groups() -> dict:
         se_lead=words("season_lead"), not_season=words("not_season_after"), dec_lead=words("decade_lead"),
         century=words("century"), previous=words("previous"), sep=DIGIT_SEP,
         clock_lead=words("clock_lead"), clock_hour=words("clock_hour"), clock_part=words("clock_part"),
-        ad_suffix=words("ad_suffix"), year_between=words("year_between"), clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"),
+        ad_suffix=words("ad_suffix"), year_between=words("year_between"), clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"), filler=words("length_filler"),
     )
 
 
@@ -91,7 +91,7 @@ def _lengths(v) -> dict:
     """Sub-patterns of lengths of time: after a lead word, counted with a direction, bare."""
     qhalf, bhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?" for g in ("qhalf", "bhalf"))
     return dict(
-        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+\d)(?!\s+(?:{v['wdays']}))
+        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:{v['filler']}\s+(?=\d|{v['cards']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+\d)(?!\s+(?:{v['wdays']}))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
         (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
