@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 import zipfile
 from pathlib import Path
 
@@ -260,16 +259,6 @@ def test_gazetteer_from_cldr_and_project_file():
     g = timeline.gazetteer()
     assert g["روسيا"] == "Russia" and g["سنغافوره".replace("ه", "ة")] == "Singapore"
     assert g["سيول"] == "Seoul" and g["سول"] == "Seoul" and g["فلاديفوستوك"] == "Vladivostok"
-
-
-def test_speed(sample):
-    timeline.date_rows(sample), timeline.event_rows(sample)  # warm up (compiles patterns)
-    t = time.perf_counter()
-    for _ in range(20):
-        timeline.date_rows(sample)
-        timeline.event_rows(sample)
-    per = (time.perf_counter() - t) / 20
-    assert per < 0.015, per  # target 5 ms; generous here for slow CI machines
 
 
 # --------------------------------------------------------------------------- gold set

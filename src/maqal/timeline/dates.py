@@ -41,6 +41,8 @@ from .vocabulary import lexicon, time_words
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
 DURATION_PART = re.compile(r"(\d*)([YMWDTHS])")
 AND_GAP = re.compile(r"\s+و\s?")
+#: between a week and a weekday of it: a space (الأسبوع المقبل يوم الجمعة), or من (الجمعة من الأسبوع المقبل)
+WEEK_GAP = re.compile(r"\s+(?:(من)\s+)?")
 #: the columns of :func:`find_dates` (defined once, in :data:`maqal.records.DATES`)
 DATE_COLUMNS = DATES.names
 #: what an interpretation may raise on a form out of the calendar's range (قبل 2500 عام) or one
@@ -198,9 +200,33 @@ def _join_durations(out, norm) -> list:
     return joined
 
 
+def _day_of_week(week, day) -> dict | None:
+    """The weekday ``day`` names inside the week row ``week`` (الأسبوع المقبل يوم الجمعة)."""
+    if week.get("start_date") is None or "_weekday" not in day:
+        return None
+    d = week["start_date"] + dt.timedelta(days=day["_weekday"] % 7)  # the week starts on Sunday
+    return {"value": d.isoformat(), "start_date": d, "end_date": d}
+
+
+def _weekday_in_week(out, norm) -> list:
+    """"الأسبوع المقبل يوم الجمعة", "الجمعة من الأسبوع المقبل": one day, that weekday of that week."""
+    joined = []
+    for r in out:
+        p = joined[-1] if joined else None
+        week, day = (p, r) if p and p["granularity"] == "week" else (r, p)
+        gap = WEEK_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) if p else None
+        found = gap and week["granularity"] == "week" and day and day["granularity"] == "day" \
+            and (gap.group(1) is None) == (week is p) and _day_of_week(week, day)
+        if found:
+            p.update(found, granularity="day", kind="relative", end=r["end"], _nend=r["_nend"])
+        else:
+            joined.append(r)
+    return joined
+
+
 def _trim(r, text) -> None:
     """Drop the scan's bookkeeping; spans never begin or end with whitespace."""
-    r.pop("_nend", None), r.pop("_nstart", None), r.pop("_rel_day", None)
+    r.pop("_nend", None), r.pop("_nstart", None), r.pop("_rel_day", None), r.pop("_weekday", None)
     while r["end"] > r["start"] and text[r["end"] - 1].isspace():
         r["end"] -= 1
     while r["start"] < r["end"] and text[r["start"]].isspace():
@@ -217,6 +243,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
             out.append(r)
     _weekday_takes_corresponding(out, normalized.norm)
     out = _join_durations(out, normalized.norm)
+    out = _weekday_in_week(out, normalized.norm)
     for r in out:
         _trim(r, normalized.original)
     return out

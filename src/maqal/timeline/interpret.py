@@ -190,8 +190,9 @@ def gregorian_date(m, g, sc: Scan):
     day = int(g["gday"]) if g["gday"] else number(g["gdayw"], L)
     day0 = int(g["gday0"]) if g["gday0"] else None
     year = int(g["gyear"]) if g["gyear"] else None
-    if mon in L.amb_months and not (day or year or g["gsh"] or g["gmon2"]):
-        return None
+    if mon in L.amb_months and not (day or year or g["gsh"] or g["gmon2"] or g["gdir"] or bare_year_before().search(
+            sc.norm, max(0, m.start("G") - 25), m.start("G"))):
+        return None  # مارس "practised", unless a day, year, شهر, direction or في / منذ ... makes it March
     if day is not None and not 1 <= day <= 31:
         day = None
     if day0 is not None and not (day and 1 <= day0 < day):
@@ -519,7 +520,7 @@ def weekday(m, g, sc: Scan):
         d = _next_weekday(P, iso)
     else:
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7)
-    return row(d.isoformat(), d, d, "day", "relative")
+    return row(d.isoformat(), d, d, "day", "relative", _weekday=iso)
 
 
 def season(m, g, sc: Scan):
