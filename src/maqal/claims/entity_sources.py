@@ -120,8 +120,10 @@ def begins(text: str, s: int, m: dict, row: dict) -> bool:
 
 def chain_end(text: str, first: dict, mentions: list[dict]) -> int:
     """The end of the mentions that belong to the source begun by ``first``: mentions inside
-    its phrase, then appositions of the same referent after a comma or a space."""
-    end = first["end"]
+    its phrase, appositions of the same referent after a comma or a space, and the body or place
+    an unnamed source or an apposition is tied to by a ``source_link`` word (مصدر قريب من الوفد
+    السعودي، سفير المملكة في أمريكا)."""
+    end, tied = first["end"], first["anonymous"]
     for m in mentions:
         if m["phrase_start"] < first["phrase_start"] or m is first:
             continue
@@ -129,11 +131,23 @@ def chain_end(text: str, first: dict, mentions: list[dict]) -> int:
             end = max(end, m["end"])
             continue
         gap = text[end:m["phrase_start"]]
-        if APPOSITION_GAP.match(gap) and "\n" not in gap and same_referent(first, m):
+        if "\n" in gap:
+            break
+        if APPOSITION_GAP.match(gap) and same_referent(first, m):
+            end, tied = m["end"], tied or "،" in gap or "," in gap
+            continue
+        if tied and m["kind"] != "person" and linked(gap):
             end = m["end"]
             continue
         break
     return end
+
+
+def linked(gap: str) -> bool:
+    """The gap between two mentions is one ``source_link`` word (من، في، لدى)."""
+    gap_words = WORD.findall(gap)
+    return (len(gap_words) == 1 and key(gap_words[0]) in words().source_link and gap[-1:].isspace()
+            and not re.search(r"[،,.:]", gap))  # لرويترز: a clitic ل ties no body
 
 
 def same_referent(a: dict, b: dict) -> bool:
@@ -147,10 +161,14 @@ def same_referent(a: dict, b: dict) -> bool:
 
 
 def trim_tail(text: str, s: int, e: int) -> int:
-    """``e`` moved back over trailing words of :func:`tail_words` (keeping at least one word)."""
-    tail = tail_words()
+    """``e`` moved back to before the first ``source_tail`` word after the first word (… الوزارة
+    فإن المشروع), then over trailing words of :func:`tail_words` (keeping at least one word)."""
+    tail, stop = tail_words(), words().source_tail
     spans = [(m.start(), m.end()) for m in WORD.finditer(text, s, e)]
-    cut = False
+    cut = next((i for i in range(1, len(spans)) if key(text[spans[i][0]:spans[i][1]]) in stop), None)
+    if cut is not None:
+        spans = spans[:cut]
+    cut = cut is not None
     while len(spans) > 1 and key(text[spans[-1][0]:spans[-1][1]]) in tail:
         spans.pop()
         cut = True
