@@ -76,6 +76,13 @@ def _prf(tp_r: int, n_gold: int, tp_p: int, n_pred: int) -> dict:
     return {"precision": p, "recall": r, "f1": f, "gold": n_gold, "predicted": n_pred}
 
 
+def _name(rec) -> str:
+    """How an error line names a gold article: zip#index, a file, or an ANT DOCNO."""
+    if "file" in rec:
+        return f"{rec['file']}#{rec['index']}"
+    return rec["article"]["docno"]
+
+
 def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
     from maqal.claims import claims
 
@@ -87,7 +94,7 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
     for d, rec in enumerate(arts):
         art = _load(rec)
         if art is None:
-            skipped.append(f"{rec['file']}#{rec['index']}" if "file" in rec else rec["article"]["docno"])
+            skipped.append(_name(rec))
             continue
         n_articles += 1
         df = claims(art)
@@ -104,24 +111,24 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
             hit = next((r for r in pred_rows if r.cue_start < c["cue_end"] and c["cue_start"] < r.cue_end), None)
             if hit is None:
                 if errors is not None:
-                    errors.append(f"MISS cue  [{rec['file']}#{rec['index']}] {c['cue']!r} source {c['source']!r}")
+                    errors.append(f"MISS cue  [{_name(rec)}] {c['cue']!r} source {c['source']!r}")
                 continue
             typed += 1
             type_ok += hit.source_type == c["source_type"]
             side_ok += (hit.source_side if isinstance(hit.source_side, str) else None) == c["source_side"]
             dq_ok += bool(hit.direct_quote) == bool(c["direct_quote"])
             if errors is not None and hit.source_type != c["source_type"]:
-                errors.append(f"TYPE      [{rec['file']}#{rec['index']}] {c['source']!r}: gold {c['source_type']}, got {hit.source_type} ({hit.source!r})")
+                errors.append(f"TYPE      [{_name(rec)}] {c['source']!r}: gold {c['source_type']}, got {hit.source_type} ({hit.source!r})")
         if errors is not None:
             golds = {(c["cue_start"], c["cue_end"]) for c in rec["claims"]}
             for r in pred_rows:
                 if not any(r.cue_start < e and s < r.cue_end for s, e in golds):
-                    errors.append(f"EXTRA cue [{rec['file']}#{rec['index']}] {r.cue!r} source {r.source!r}")
+                    errors.append(f"EXTRA cue [{_name(rec)}] {r.cue!r} source {r.source!r}")
             gsrc = {(c["source_start"], c["source_end"]): c["source"] for c in rec["claims"] if c["source_start"] is not None}
             psrc = {(int(r.source_start), int(r.source_end)): r.source for r in pred_rows if str(r.source_start) != "<NA>"}
             for span, s in gsrc.items():
                 if span not in psrc:
-                    errors.append(f"SRC≠      [{rec['file']}#{rec['index']}] gold {s!r} — predicted nearby: "
+                    errors.append(f"SRC≠      [{_name(rec)}] gold {s!r} — predicted nearby: "
                                   f"{[v for k, v in psrc.items() if k[0] < span[1] and span[0] < k[1]]}")
 
     gs, ps, gc, pc = sorted(g_src), sorted(p_src), sorted(g_cue), sorted(p_cue)

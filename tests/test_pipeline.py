@@ -10,7 +10,7 @@ from maqal.timeline import date_rows, event_rows
 
 def test_order_puts_needs_first():
     assert pipeline.order(["events"]) == ["dates", "entities", "events"]
-    assert pipeline.order(["claims", "events"]) == ["claims", "dates", "entities", "events"]
+    assert pipeline.order(["claims", "events"]) == ["entities", "claims", "dates", "events"]
     with pytest.raises(KeyError, match="no component named 'quotes'"):
         pipeline.order(["quotes"])
 

@@ -43,7 +43,7 @@ def _events(layer: TextLayer, tables: dict) -> list[dict]:
 def _claims(layer: TextLayer, tables: dict) -> list[dict]:
     from .claims import claim_rows
 
-    return claim_rows(layer)
+    return claim_rows(layer, entities=tables["entities"])
 
 
 def _entities(layer: TextLayer, tables: dict) -> list[dict]:
@@ -64,7 +64,8 @@ def register(component: Component) -> None:
 
 
 for _c in (Component("dates", _dates, (), DATES), Component("entities", _entities, (), ENTITIES),
-           Component("events", _events, ("dates", "entities"), EVENTS), Component("claims", _claims, (), CLAIMS)):
+           Component("events", _events, ("dates", "entities"), EVENTS),
+           Component("claims", _claims, ("entities",), CLAIMS)):
     register(_c)
 
 

@@ -160,7 +160,7 @@ EVENTS = Record(
 CLAIMS = Record(
     "claims",
     _cols("claim:int sentence:int paragraph:int start:int end:int text source source_start:int? "
-          "source_end:int? source_type source_side source_inherited:bool attributed:bool cue "
+          "source_end:int? source_type source_side source_entity:int? source_name source_inherited:bool via:int? attributed:bool cue "
           "cue_start:int? cue_end:int? cue_kind cue_lemma direct_quote:bool hedged:bool hedges:list[str] "
           "allegation:bool allegations:list[str]"),
     (SpanRole("start", "end", "claim", "source_type"), SpanRole("source_start", "source_end", "source", "source_type"),
@@ -169,7 +169,7 @@ CLAIMS = Record(
 
 ENTITIES = Record(
     "entities",
-    _cols("mention start:int end:int entity:int name kind title affiliation anonymous:bool sentence:int"),
+    _cols("mention start:int end:int entity:int name kind title affiliation anonymous:bool sentence:int phrase_start:int"),
     (SpanRole("start", "end", "entity", "kind"),),
 )
 

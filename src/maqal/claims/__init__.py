@@ -33,9 +33,16 @@ The parts, in the order a sentence goes through them: :mod:`.vocabulary` (the le
 where the claim begins), :mod:`.sources` (where a source phrase ends), :mod:`.source_types`
 (type and side), :mod:`.agreement` (gender and number), :mod:`.antecedents` (sources of
 subject-less cues), :mod:`.segments` (claim clauses, quotes, hedges, allegations),
-:mod:`.extract` (the sentence loop) and :mod:`.rows` (the table).
+:mod:`.extract` (the sentence loop), :mod:`.entity_sources` (sources as entity mentions) and
+:mod:`.rows` (the table).
 
-Conventions for spans: a *source* span covers whole words (``للمخابرات الكورية الجنوبية``); a
+Sources are entity mentions (:mod:`maqal.entities`, computed once per text layer and handed in;
+:mod:`.entity_sources` snaps the phrase the cue rules found to them): ``source_entity`` and
+``source_name`` name the referent, and a surname-only mention of a minister is an official.
+
+Conventions for spans: a *source* span is the mention's phrase — title and name together, an
+apposition after a comma too — with no clitic at its start (``المخابرات الكورية الجنوبية``) and
+no time word, particle, verb or addressee at its end; a
 *cue* span leaves out a leading conjunction و/ف (``وقالت`` → ``قالت``). Sources that are only
 inherited (``…، مؤكدا أن``) point at the mention they continue; impersonal cues (``يُزعم``)
 have no source span (``<NA>``).

@@ -1,8 +1,10 @@
 """The claims table: :func:`claims` (a DataFrame) and :func:`claim_rows` (plain dicts)."""
 from __future__ import annotations
 
+from ..entities import entity_rows
 from ..records import CLAIMS
 from ..textlayer import text_layer
+from .entity_sources import with_entities
 from .extract import extract
 
 #: the columns of :func:`claims` (defined once, in :data:`maqal.records.CLAIMS`)
@@ -19,8 +21,10 @@ def claims(article):
     ``source`` surface text with ``source_start``/``source_end`` (``author`` when the outlet
     speaks in its own voice; empty for impersonal cues such as يُزعم أن);
     ``source_type`` one of :data:`SOURCE_TYPES`; ``source_side`` the country or party the source
-    phrase names (or the fuller mention it refers back to); ``source_inherited`` True when the
-    source is carried over from the previous claim (…، مؤكدا أن …);
+    phrase names (or the fuller mention it refers back to); ``source_entity`` and ``source_name``
+    the entity (:mod:`maqal.entities`) the source is a mention of and its fullest name;
+    ``source_inherited`` True when the source is carried over from the previous claim (…، مؤكدا أن …);
+    ``via`` the ``claim`` number of the claim that relays this one (نقلت القناة عن مصادر …);
     ``attributed`` False for the outlet's own voice;
     ``cue``/``cue_start``/``cue_end`` the attribution cue, ``cue_kind`` (verb, participle,
     passive, prep, noun) and ``cue_lemma``;
@@ -30,14 +34,19 @@ def claims(article):
     return CLAIMS.frame(claim_rows(article))
 
 
-def claim_rows(article) -> list[dict]:
+def claim_rows(article, entities: list[dict] | None = None) -> list[dict]:
     """:func:`claims` as a list of dicts, no pandas (the fast path for corpus mode).
 
     One dict per claim, the rows :func:`claims` builds its DataFrame from, keyed by
     :data:`COLUMNS` in that order (``claim`` is the running number); spans with no value are ``None``.
+    ``entities``: the rows of :func:`maqal.entities.entity_rows` for the same text layer, when the
+    caller has them already (the pipeline does); else they are computed here, once.
     """
     layer = text_layer(article)
+    if entities is None:
+        entities = entity_rows(layer)
     rows = extract(layer.normalized, layer.sentence_spans, layer.sentence_paragraphs)
+    rows = with_entities(rows, layer, entities)
     for i, row in enumerate(rows):
         row["claim"] = i
     return rows

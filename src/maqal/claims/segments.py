@@ -14,7 +14,8 @@ WORD_CHAR = re.compile(r"\w")
 NEXT_WORD = re.compile(r"\s+(\w+)")
 #: the source and cue columns of a clause in the author's own voice
 AUTHOR_COLUMNS = dict(source="author", source_start=None, source_end=None, source_type="author",
-                      source_side=None, source_inherited=False, attributed=False, cue=None,
+                      source_side=None, source_entity=None, source_name=None, source_inherited=False,
+                      via=None, attributed=False, cue=None,
                       cue_start=None, cue_end=None, cue_kind=None, cue_lemma=None, direct_quote=False)
 
 
@@ -74,12 +75,12 @@ def attribution_columns(doc: Reading, ent: Attribution, quoted: bool) -> dict:
     cs, ce = off.start(c.s), off.end(c.e)
     if src is None:
         cols = dict(source=None, source_start=None, source_end=None, source_type="anonymous",
-                    source_side=None)
+                    source_side=None, source_entity=None, source_name=None)
     else:
         a, b = off.start(src["s"]), off.end(src["e"])
         cols = dict(source=text[a:b], source_start=a, source_end=b, source_type=src["type"],
-                    source_side=src["side"])
-    cols.update(source_inherited=ent.inherited, attributed=True, cue=text[cs:ce], cue_start=cs,
+                    source_side=src["side"], source_entity=None, source_name=None)
+    cols.update(source_inherited=ent.inherited, via=None, attributed=True, cue=text[cs:ce], cue_start=cs,
                 cue_end=ce, cue_kind=c.kind, cue_lemma=c.lemma, direct_quote=quoted or bool(ent.colon))
     return cols
 

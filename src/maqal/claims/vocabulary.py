@@ -26,7 +26,8 @@ CUE_FILE_CLASSES = ("stop", "opener", "relative")
 WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier",
                 "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "demonstrative",
                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
-                "noun_complement", "prep_relative", "prep_relative_pronoun", "not_a_source", "alleging")
+                "noun_complement", "prep_relative", "prep_relative_pronoun", "not_a_source", "alleging",
+                "source_lead", "source_tail", "source_link")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,9 @@ class Words:
     prep_relative_pronoun: frozenset
     not_a_source: frozenset
     alleging: frozenset
+    source_lead: frozenset
+    source_tail: frozenset
+    source_link: frozenset
     no_claim_after: frozenset  # negations and passive auxiliaries: لم تكشف، تم نقل
     pronoun_subject_re: re.Pattern  # a pronoun host with its subject pronoun (لكنها، وكأنه)
 

@@ -22,6 +22,7 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
     mentions += surname_mentions(sc, mentions)
     mentions = _distinct(mentions)
     spans = [norm.span(tokens[m.first][0] + m.skip, tokens[m.last][1]) for m in mentions]
+    phrase_starts = [_phrase_start(m, tokens, norm, s) for m, (s, _) in zip(mentions, spans)]
     text = layer.text
     for m in mentions:
         m.after_comma = m.first > 0 and sc.words[m.first - 1] in COMMA
@@ -30,7 +31,18 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
         m.title_words = frozenset(without_article(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
                                   for k in m.title_tokens) | ({m.head} if m.head else set())
     entity = link(mentions)
-    return _rows(layer, mentions, spans, entity, sc)
+    rows = _rows(layer, mentions, spans, entity, sc)
+    for row, ps in zip(rows, phrase_starts):
+        row["phrase_start"] = ps
+    return rows
+
+
+def _phrase_start(m: Mention, tokens, norm, start: int) -> int:
+    """Where the mention's phrase begins: its title, when the title stands before the name
+    («رئيس الوزراء الهندي ناريندرا مودي»), without the title's clitic; else the mention's start."""
+    if m.title_tokens and m.title_tokens[0] < m.first:
+        return norm.span(tokens[m.title_tokens[0]][0] + m.title_skip, tokens[m.title_tokens[0]][1])[0]
+    return start
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,193 @@
+"""Sources as entity mentions: the phrase the cue rules found is snapped to the mentions of
+:mod:`maqal.entities`, computed once per text layer and handed in.
+
+A source span then begins where its first mention's phrase begins (the title before a name, no
+clitic, no particle: «غير أن الأعرجي» → «الأعرجي») and runs over the mentions that belong to it —
+an apposition after a comma («الرئيس المصري، عبد الفتاح السيسي»), a body it speaks for, a place
+after في — and stops at the last of them, so a time word, particle, verb or addressee after the
+name («…بومبيو الجمعة»، «مصدر خليجي لرويترز») stays out.  A phrase no mention begins keeps its
+start and loses only trailing words of the ``source_tail`` class, time adjuncts and weekdays.
+The source's ``source_entity``, ``source_name`` (the fullest form) and, where the phrase alone
+only says "person", ``source_type`` come from the entity (a surname-only mention of a minister
+carries the minister's title).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import key, lexicon_cache, read_table
+from .source_types import classify
+from .vocabulary import lexicons, words
+
+#: what may stand between a mention and the next one of the same source
+APPOSITION_GAP = re.compile(r"^[\s]*[،,]?[\s]*$")
+WORD = re.compile(r"\w+")
+#: the clitic of an addressee after the source (مصدر خليجي لرويترز)
+ADDRESSEE_CLITIC = "ل"
+#: an imperfect verb (with its future س): سيكون، تشير
+IMPERFECT = re.compile(r"^س?[يتن]\w{2,}$")
+#: source type of an entity of each kind (a person's type comes from its title)
+KIND_TYPE = {"government": "government", "organisation": "organization", "media": "media",
+             "place": "government", "group": "organization"}
+#: types the phrase itself gives that the entity's kind does not override
+FINER_TYPES = ("official", "media", "intelligence", "anonymous", "expert")
+
+
+@lexicon_cache
+def tail_words() -> frozenset:
+    """Words a source phrase never ends with: ``source_tail`` of claim_words.tsv, the time
+    adjuncts and the weekdays."""
+    w = words()
+    days = {key(row[0]) for row in read_table("weekdays.tsv")}
+    return frozenset(w.source_tail | w.adjunct | days | {d[2:] for d in days if d.startswith("ال")})
+
+
+def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict]:
+    """Each attributed row's source snapped to the entity mentions (see the module docstring);
+    ``source_entity`` and ``source_name`` set on every row (None without an entity)."""
+    mentions = sorted(entity_rows, key=lambda r: (r["phrase_start"], -r["end"]))
+    for row in rows:
+        if row["source_start"] is None:
+            continue
+        s, e, ent = snap(layer.text, row, mentions)
+        row["source_start"], row["source_end"], row["source"] = s, e, layer.text[s:e]
+        if ent is not None:
+            row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
+            row["source_type"] = entity_type(layer, row, ent)
+    return rows
+
+
+def snap(text: str, row: dict, mentions: list[dict]) -> tuple[int, int, dict | None]:
+    """(start, end, entity row) of the source of ``row``: from its first mention's phrase (or
+    after its leading particles) to the end of that mention's chain, or further to the end the
+    cue rules found, less an addressee (لرويترز) and trailing tail words."""
+    s, e = row["source_start"], row["source_end"]
+    over = [m for m in mentions if m["phrase_start"] < e and s < m["end"]]
+    first = next((m for m in over if begins(text, s, m, row)), None)
+    addressee = next((m["start"] - 1 for m in over if m["kind"] == "media" and m["start"] > s + 1
+                      and text[m["start"] - 1] in ADDRESSEE_CLITIC and text[m["start"] - 2].isspace()), e)
+    if first is None:
+        s = skip_lead(text, s, e)
+        e = trim_tail(text, s, addressee)
+        inside = [m for m in over if s <= m["start"] and m["end"] <= e]
+        return s, e, (max(inside, key=lambda m: m["end"] - m["start"]) if inside else None)
+    start, end = first["phrase_start"], chain_end(text, first, mentions)
+    further = trim_tail(text, start, addressee)
+    if further > end and not (first["kind"] in KIND_TYPE and object_follows(text, end, further)):
+        end = further
+    elif end > e and first["kind"] in KIND_TYPE and object_follows(text, e, end):
+        end = e  # «وزارة التعليم تعميما»: the mention took in the verb's object
+    return start, end, first
+
+
+def object_follows(text: str, end: int, further: int) -> bool:
+    """What the cue rules took in after a body's name is the verb's object or a clause
+    («وكالة الأنباء السورية الرسمية صورا»، «المديرية العامة سيكون»), not a place or body it is
+    linked to (في، لدى: the ``source_link`` class) or an adjective of its name (شركة صينية رائدة):
+    an indefinite accusative or an imperfect verb."""
+    m = WORD.search(text, end, further)
+    if m is None:
+        return False
+    w = key(m.group())
+    if w.startswith("ال") or w in words().source_link or len(w) <= 3:
+        return False
+    return w.endswith("ا") or bool(IMPERFECT.match(w))
+
+
+def skip_lead(text: str, s: int, e: int) -> int:
+    """``s`` moved past leading words of the ``source_lead`` class (keeping at least one word)."""
+    lead = words().source_lead
+    spans = [(m.start(), m.end()) for m in WORD.finditer(text, s, e)]
+    while len(spans) > 1 and key(text[spans[0][0]:spans[0][1]]) in lead:
+        spans.pop(0)
+    return spans[0][0] if spans else s
+
+
+def begins(text: str, s: int, m: dict, row: dict) -> bool:
+    """The mention's phrase begins the source: at its start, after a clitic or a leading
+    particle, or (a title the cue rules left out) just before it with no cue in between."""
+    ps = m["phrase_start"]
+    if ps < s:
+        return row["cue_start"] is None or not ps <= row["cue_start"] < s
+    lead = WORD.findall(text[s:ps])
+    if not lead:
+        return True
+    lead_words = words().source_lead
+    if all(key(w) in lead_words for w in lead):
+        return True
+    return len(lead) == 1 and not text[ps - 1].isspace() and len(lead[0]) <= 2  # للسفير، وأدرعي
+
+
+def chain_end(text: str, first: dict, mentions: list[dict]) -> int:
+    """The end of the mentions that belong to the source begun by ``first``: mentions inside
+    its phrase, appositions of the same referent after a comma or a space, and the body or place
+    an unnamed source or an apposition is tied to by a ``source_link`` word (مصدر قريب من الوفد
+    السعودي، سفير المملكة في أمريكا)."""
+    end, tied = first["end"], first["anonymous"]
+    for m in mentions:
+        if m["phrase_start"] < first["phrase_start"] or m is first:
+            continue
+        if m["phrase_start"] < end:
+            end = max(end, m["end"])
+            continue
+        gap = text[end:m["phrase_start"]]
+        if "\n" in gap:
+            break
+        if APPOSITION_GAP.match(gap) and same_referent(first, m):
+            end, tied = m["end"], tied or "،" in gap or "," in gap
+            continue
+        if tied and m["kind"] != "person" and linked(gap):
+            end = m["end"]
+            continue
+        break
+    return end
+
+
+def linked(gap: str) -> bool:
+    """The gap between two mentions is one ``source_link`` word (من، في، لدى)."""
+    gap_words = WORD.findall(gap)
+    return (len(gap_words) == 1 and key(gap_words[0]) in words().source_link and gap[-1:].isspace()
+            and not re.search(r"[،,.:]", gap))  # لرويترز: a clitic ل ties no body
+
+
+def same_referent(a: dict, b: dict) -> bool:
+    """Two mentions side by side name one source: one entity, or a person's name and a title
+    phrase (an apposition the linker did not tie)."""
+    if a["entity"] == b["entity"]:
+        return True
+    return a["kind"] == b["kind"] == "person" and not (a["anonymous"] or b["anonymous"]) and (
+        bool(b["title"]) and b["start"] == b["phrase_start"] and b["mention"] != b["name"]
+        or bool(a["title"]) and a["mention"] != a["name"])
+
+
+def trim_tail(text: str, s: int, e: int) -> int:
+    """``e`` moved back to before the first ``source_tail`` word after the first word (… الوزارة
+    فإن المشروع), then over trailing words of :func:`tail_words` (keeping at least one word)."""
+    tail, stop = tail_words(), words().source_tail
+    spans = [(m.start(), m.end()) for m in WORD.finditer(text, s, e)]
+    cut = next((i for i in range(1, len(spans)) if key(text[spans[i][0]:spans[i][1]]) in stop), None)
+    if cut is not None:
+        spans = spans[:cut]
+    cut = cut is not None
+    while len(spans) > 1 and key(text[spans[-1][0]:spans[-1][1]]) in tail:
+        spans.pop()
+        cut = True
+    return spans[-1][1] if cut else s + len(text[s:e].rstrip())
+
+
+def entity_type(layer, row: dict, ent: dict) -> str:
+    """The source type: the entity's — its title's type (also for a surname-only mention), its
+    kind's for a body — unless the phrase itself names something finer (an office, a medium,
+    an intelligence service, an unnamed source)."""
+    norm = layer.normalized
+    phrase = norm.norm[norm.to_norm(row["source_start"]):norm.to_norm(row["source_end"])]
+    lex = lexicons()
+    said = classify(phrase, lex)
+    if said in FINER_TYPES:
+        return said
+    if ent["anonymous"]:
+        return "anonymous"
+    if ent["kind"] == "person":
+        by_title = classify(key(ent["title"]), lex) if ent["title"] else None
+        return said if said not in (None, "person") else by_title or said or row["source_type"]
+    return KIND_TYPE.get(ent["kind"], said or row["source_type"])
