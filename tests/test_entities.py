@@ -189,3 +189,26 @@ def test_dev_gold_spans_and_links_hold_on_real_articles():
             gold_n += 1
             exact += (g["start"], g["end"], g["kind"]) in spans
     assert exact / gold_n >= 0.8  # development set: a floor against regressions, not a result
+
+
+# A country acting is government, a country where something happens a place: one entity for both;
+# a capital acting stands for its state (its entity), as a place it is a place of its own.
+SYRIA = ("وأعلنت دمشق أن الدفاعات الجوية تصدت لصواريخ في ريف دمشق، واتهمت إسرائيل بالهجوم. "
+         "وتقول إسرائيل إنها لن تسمح لإيران بترسيخ وجودها في سوريا، فيما قصفت سوريا مواقع في العاصمة دمشق.")
+
+
+def test_country_and_capital_as_actor_are_government_of_one_state_entity():
+    rows = _rows(SYRIA)
+    kinds = [(r["mention"], r["kind"]) for r in rows if r["mention"] in ("دمشق", "إسرائيل", "إيران", "سوريا")]
+    assert kinds == [("دمشق", "government"), ("دمشق", "place"), ("إسرائيل", "government"),
+                     ("إسرائيل", "government"), ("إيران", "government"), ("سوريا", "place"),
+                     ("سوريا", "government"), ("دمشق", "place")]
+    syria = {r["entity"] for r in rows if r["mention"] == "سوريا"}
+    assert len(syria) == 1 and rows[0]["entity"] in syria  # «أعلنت دمشق» is Syria's government
+    assert rows[0]["entity"] != [r for r in rows if r["mention"] == "دمشق"][-1]["entity"]
+
+
+def test_parties_are_organisations_and_armed_movements_groups():
+    rows = _rows("وفاز حزب المؤتمر الوطني الأفريقي بالأغلبية، فيما دعا حزب الله اللبناني إلى الهدوء.")
+    assert _one(rows, "حزب المؤتمر الوطني الأفريقي")["kind"] == "organisation"
+    assert _one(rows, "حزب الله اللبناني")["kind"] == "group"

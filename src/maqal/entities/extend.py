@@ -189,23 +189,31 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
 
 
 def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
-    """A place; a country or capital that acts (after a reporting verb: «قالت إيران») is government;
-    a country name that is also an adjective, after a definite noun («الأجواء السعودية»), is none."""
+    """A place; a country or capital that acts is government (see :func:`_acts`), with the state
+    it stands for; a country name that is also an adjective, after a definite noun («الأجواء
+    السعودية»), is none."""
     prev = sc.words[i - 1] if i else ""
     if not skip and prev.startswith(ARTICLE) and " ".join(sc.words[i:i + n]) in sc.nationalities \
             and not vocab.is_stopword(prev):
         return None
-    clitic = sc.words[i][:skip]
-    kind = "government" if entry.actor and not clitic.strip(CONJUNCTIONS) and _is_subject(prev) else "place"
-    return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip))
+    kind = "government" if entry.actor and _acts(sc, i, skip) else "place"
+    return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip), state=entry.state)
 
 
-def _is_subject(prev: str) -> bool:
-    """After this word a country or capital is the subject of a clause (قالت إيران، إن إيران،
-    التزمت الرياض): an actor."""
-    if prev in vocab.word_class("subject_opener") or prev in vocab.reporting_verbs():
-        return True
-    if not prev or prev in vocab.place_prepositions() or vocab.is_stopword(prev):
+#: a place in the first tokens of the text, with no word before it, opens a dateline («دبي، ...»)
+DATELINE = 6
+
+
+def _acts(sc: Scanner, i: int, skip: int) -> bool:
+    """A country or capital is an actor (قالت إيران، اتهمت دمشق إسرائيل، مع إيران، لإيران) unless it
+    is where something is: behind ب or ك, after a place word or preposition (في إيران، شرق سوريا،
+    العاصمة دمشق), in a dateline, or joined by و to a place just before it (في مصر وتركيا)."""
+    word = sc.words[i]
+    clitic = word[:skip].lstrip(CONJUNCTIONS)
+    if clitic and clitic[0] != FOR:
         return False
-    bare = prev[1:] if prev[0] in CONJUNCTIONS and len(prev) > 4 else prev
-    return len(bare) >= 4 and bare.endswith(tuple(vocab.word_class("verb_suffix")))
+    if i < DATELINE and (i == 0 or not sc.is_word(i - 1)) or i and sc.words[i - 1] in vocab.place_prepositions():
+        return False
+    before = sc.mentions[-1] if sc.mentions else None
+    return not (skip and word[0] in CONJUNCTIONS and before is not None and before.kind == "place"
+                and before.last >= i - 2)

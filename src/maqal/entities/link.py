@@ -89,10 +89,13 @@ def link(mentions: list[Mention]) -> list[int]:
 
 
 def _body_entity(m: Mention, chains: Chains) -> int:
-    """Bodies and places: one entity per canonical name (or normalised words); a shorter form
-    inside an earlier one of the same kind («طيران الهند» in «شركة طيران الهند») joins it."""
+    """Bodies and places: one entity per canonical name (or normalised words), a country and the
+    capital acting for it one per state; a shorter form inside an earlier one of the same kind
+    («طيران الهند» in «شركة طيران الهند») joins it."""
     words = m.canonical.split() if m.canonical else list(m.words)
     ident = (m.kind, " ".join(words))
+    if m.state and (m.kind == "government" or m.canonical == m.state):
+        ident = ("state", m.state)  # «إيران» acting and as a place, «دمشق» acting: one entity, the state
     if ident not in chains.keys:
         n = len(words)
         inside = [e for (kind, text), e in chains.keys.items() if kind == m.kind and n > 1 and any(

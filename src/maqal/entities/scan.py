@@ -41,6 +41,7 @@ class Mention:
     title_words: frozenset = frozenset()  # the title's words without clitic or article, for linking
     after_comma: bool = False  # a comma stands right before the mention (set by rows)
     words: tuple[str, ...] = ()  # the mention's normalised words without clitic (set by rows)
+    state: str = ""  # the state a country, capital or state body stands for (one entity for all)
 
 
 class Scanner:

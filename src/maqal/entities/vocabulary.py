@@ -41,7 +41,12 @@ class Entry:
     office: bool = False
     qualifier: bool = False
     display: str = ""  # the name as the lexicon writes it (hamzas kept), for the name column
-    actor: bool = False  # a country or capital: it may act (قالت إيران) and is then government
+    state: str = ""  # a country or capital: the state it stands for when it acts (قالت إيران، اتهمت دمشق)
+
+    @property
+    def actor(self) -> bool:
+        """A country or capital: it may act and is then government."""
+        return bool(self.state)
 
 
 @lexicon_cache
@@ -101,15 +106,16 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     Later sources win: places, anonymous heads, heads, mined names, titles, listed names."""
     out: dict[tuple[str, ...], Entry] = {}
     places = gazetteer()  # normalised name → one English name shared by its spellings
+    states = state_of_place()
     for norm, place in places.items():
-        out[tuple(norm.split())] = Entry("place", "place", canonical=place, actor=True)
+        out[tuple(norm.split())] = Entry("place", "place", canonical=place, state=states.get(place, ""))
     for norm in cldr_countries():
-        out.setdefault(tuple(norm.split()), Entry("place", "place", canonical=norm, actor=True))
+        out.setdefault(tuple(norm.split()), Entry("place", "place", canonical=norm, state=norm))
     for row in read_table("entity_places.tsv"):
         row = row + ["", ""]
         alias = row[2] == "alias"  # another name of the country itself (جمهورية كوريا)
         canonical = places.get(key(row[1]), key(row[1])) if alias else key(row[0])
-        out[tuple(key(row[0]).split())] = Entry("place", "place", row[1], canonical, actor=alias)
+        out[tuple(key(row[0]).split())] = Entry("place", "place", row[1], canonical, state=canonical if alias else "")
     for form in _words("anonymous_head"):
         out[tuple(form.split())] = Entry("anonymous", "anonymous")
     for row in read_table("entity_heads.tsv"):
@@ -123,6 +129,23 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     for row in read_table("entity_names.tsv"):
         row = row + ["", ""]
         out[tuple(key(row[0]).split())] = Entry("name", row[1], row[2], key(row[3] or row[0]), display=row[3] or row[0])
+    return out
+
+
+def state_of(country: str) -> str:
+    """The state entity's key of a country name as written (CLDR Arabic name or a variant)."""
+    return gazetteer().get(key(country), key(country)) if country else ""
+
+
+@lexicon_cache
+def state_of_place() -> dict[str, str]:
+    """Place (the gazetteer's shared name) → the state it stands for when it acts: every CLDR
+    country itself, and the capitals of ``entity_capitals.tsv``."""
+    places = gazetteer()
+    out = {places[norm]: places[norm] for norm in cldr_countries() if norm in places}
+    for row in read_table("entity_capitals.tsv"):
+        if key(row[0]) in places:
+            out[places[key(row[0])]] = state_of(row[1])
     return out
 
 
@@ -184,11 +207,12 @@ def reporting_verbs() -> frozenset[str]:
 
 @lexicon_cache
 def time_words() -> frozenset[str]:
-    """Weekdays, months, and the time words of the timeline's lexicons (never part of a name)."""
+    """Weekdays, months, and the time words of the timeline's lexicons (never part of a name): the
+    first word of each."""
     out = set()
     for name in ("weekdays.tsv", "months.tsv", "time_words.tsv", "relative_time.tsv"):
         out |= {key(row[0]) for row in read_table(name)}
-    return frozenset(w for form in out for w in form.split())
+    return frozenset(form.split()[0] for form in out)  # «اليوم الوطني» makes no «الوطني» a time word
 
 
 @lexicon_cache
