@@ -212,3 +212,18 @@ def test_parties_are_organisations_and_armed_movements_groups():
     rows = _rows("وفاز حزب المؤتمر الوطني الأفريقي بالأغلبية، فيما دعا حزب الله اللبناني إلى الهدوء.")
     assert _one(rows, "حزب المؤتمر الوطني الأفريقي")["kind"] == "organisation"
     assert _one(rows, "حزب الله اللبناني")["kind"] == "group"
+
+
+def test_a_definite_head_alone_is_the_body_named_before_it():
+    rows = _rows("أعلنت وزارة الشؤون الإسلامية عن برنامج جديد، وقالت الوزارة إن البرنامج يشمل المساجد. "
+                 "وفاز حزب المؤتمر الوطني الأفريقي، وانتخب الحزب رئيسا جديدا. وقالت الوزارة إنها سخرت جهودها.")
+    ministry = _one(rows, "وزارة الشؤون الإسلامية")["entity"]
+    said = [r for r in rows if r["mention"] == "الوزارة"]
+    assert len(said) == 2 and {r["entity"] for r in said} == {ministry}
+    assert _one(rows, "الحزب")["entity"] == _one(rows, "حزب المؤتمر الوطني الأفريقي")["entity"]
+    assert all(r["kind"] == "government" for r in said)
+
+
+def test_a_definite_head_with_nothing_before_it_is_no_mention():
+    rows = _rows("وقال مسؤول إن الوزارة ستعلن النتائج قريبا وإن اللجنة تدرس الطلبات.")
+    assert not [r for r in rows if r["mention"] in ("الوزارة", "اللجنة")]

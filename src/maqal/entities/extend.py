@@ -124,7 +124,8 @@ def _served_body(sc: Scanner, j: int, entry: vocab.Entry) -> Mention | None:
 def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
     """A body's head and its name («وزارة الخارجية»، «وكالة فارس»), nationality adjective or
     place («الحكومة اليمنية»، «حكومة اليمن»).  A head that needs a qualifier («الشرطة») takes only
-    a nationality or a place; with none it is no mention, nor is a head with nothing after it."""
+    a nationality or a place; with none, or nothing after it, a definite head («الوزارة») is an
+    anaphor (:mod:`.link` ties it to a body before it or drops it), an indefinite one no mention."""
     words = sc.words
     j = i + n
     stop = vocab.body_stop()
@@ -148,7 +149,10 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     while j < len(words) and words[j] in vocab.modifiers():
         j += 1
     if j == i + n or entry.qualifier and not affiliation:
-        return None
+        head = core_of(words[i], skip)
+        if not head.startswith(ARTICLE):
+            return None
+        return Mention(i, i + n - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة»
     return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation)
 
 

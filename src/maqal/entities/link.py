@@ -83,6 +83,8 @@ def link(mentions: list[Mention]) -> list[int]:
             chains.of[k] = _title_antecedent(k, mentions, chains, facts)
         elif m.type == "anonymous":
             chains.of[k] = chains.new()
+        elif m.type == "anaphor":
+            chains.of[k] = _body_antecedent(k, mentions, chains)
         else:
             chains.of[k] = _body_entity(m, chains)
     return [chains.of[k] for k in range(len(mentions))]
@@ -102,6 +104,18 @@ def _body_entity(m: Mention, chains: Chains) -> int:
             text.split()[s:s + n] == words for s in range(len(text.split()) - n + 1))]
         chains.keys[ident] = inside[-1] if inside else chains.new()
     return chains.keys[ident]
+
+
+def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
+    """The entity of a definite head alone («الوزارة», «الحزب», «التنظيم»): the latest body before
+    it opening with the same head («وزارة الشؤون الإسلامية», «حزب المؤتمر»); -1 (no mention) if none."""
+    head = mentions[k].head
+    for j in range(k - 1, -1, -1):
+        other = mentions[j]
+        if other.kind not in ("person", "place") and j in chains.of and chains.of[j] >= 0 and other.words \
+                and other.words[0].removeprefix(ARTICLE) == head:
+            return chains.of[j]
+    return -1
 
 
 def _latest_before(entities: list[int], mentions, chains: Chains, k: int) -> int:

@@ -30,7 +30,8 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
         m.title_words = frozenset(without_article(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
                                   for k in m.title_tokens) | ({m.head} if m.head else set())
     entity = link(mentions)
-    return _rows(layer, mentions, spans, entity, sc)
+    kept = [k for k, e in enumerate(entity) if e >= 0]  # an anaphor with nothing to refer to is none
+    return _rows(layer, [mentions[k] for k in kept], [spans[k] for k in kept], [entity[k] for k in kept], sc)
 
 
 def _distinct(mentions: list[Mention]) -> list[Mention]:

@@ -30,7 +30,7 @@ class Mention:
     last: int
     skip: int
     kind: str
-    type: str  # named | title | anonymous
+    type: str  # named | title | anonymous | anaphor (a definite head alone: «الوزارة»)
     name: tuple[str, ...] = ()
     canonical: str = ""
     affiliation: str | tuple = ""  # a country or body name, or (first, last, skip) of the body in the text
