@@ -227,3 +227,20 @@ def test_a_definite_head_alone_is_the_body_named_before_it():
 def test_a_definite_head_with_nothing_before_it_is_no_mention():
     rows = _rows("وقال مسؤول إن الوزارة ستعلن النتائج قريبا وإن اللجنة تدرس الطلبات.")
     assert not [r for r in rows if r["mention"] in ("الوزارة", "اللجنة")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأبدى رئيس الشركة هشام مرسي تفاؤله بالنتائج المالية.", "هشام مرسي"),
+    ("وزير الخارجية الإيراني محمد جواد ظريف يطير إلى موسكو الأسبوع المقبل.", "محمد جواد ظريف"),
+    ("وقال إن الرئيس الأمريكي السابق باراك أوباما يرتكب خطأ كبيرا.", "باراك أوباما"),
+])
+def test_a_name_does_not_run_into_a_verb_or_a_possessed_noun(text, name):
+    persons = [r for r in _rows(text) if r["kind"] == "person"]
+    assert [r["mention"] for r in persons] == [name]
+    assert persons[0]["title"]  # the title before the name is the person's, not a mention of its own
+
+
+def test_a_listed_name_stops_before_a_blessing():
+    rows = _rows("وبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود ــ حفظه الله ــ برقية تهنئة.")
+    assert "سلمان بن عبدالعزيز آل سعود" in [r["mention"] for r in rows]
+    assert not [r for r in rows if "الله" in r["mention"]]

@@ -108,6 +108,12 @@ class Scanner:
                 found = self.phrase_at(j)
                 if found and (found[2].type != "name" or found[2].kind != "person"):
                     break
+                if found and not found[0] and found[1] > 1:  # a listed full name is taken whole (باراك أوباما)
+                    last_word = j = j + found[1] - 1
+                    j += 1
+                    if j < len(words) and (words[j] in links or words[j] == "-" or words[j] in vocab.name_words()):
+                        continue
+                    break
             regnal = last_word == j - 1 and w in vocab.word_class("regnal")  # عبدالله الثاني
             if not (linked and not vocab.is_stopword(w) or regnal or w in links or self.name_word(w, j == i and not continuing, after_title)):
                 break
@@ -127,6 +133,8 @@ class Scanner:
             return False  # a verb, or the next name of a list («كيم جونغ أون وفلاديمير»)
         if first and w.startswith(ARTICLE):
             return False  # a name does not open with the article (a known one is matched whole)
+        if not first and vocab.is_inflected_word(w):
+            return False  # «محمد جواد ظريف يطير», «هشام مرسي تفاؤله»
         if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
         if self.clitic_word(w) or self.accusative(w):

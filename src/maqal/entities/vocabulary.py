@@ -181,8 +181,17 @@ def mined_names() -> list[tuple[str, str, str]]:
             cells = line.rstrip("\n").split("\t")
             if len(cells) < 2:
                 continue
-            out.append((cells[0], cells[1], ""))
+            out.append((_name_proper(cells[0]) if cells[1] == "person" else cells[0], cells[1], ""))
     return out
+
+
+def _name_proper(name: str) -> str:
+    """A mined person name up to the first word that is no name's («… آل سعود ـ حفظه الله»)."""
+    words = name.split()
+    stop = _words("not_a_name")
+    cut = next((k for k, w in enumerate(words) if k and (key(w) in stop or not any(c.isalpha() and c != "ـ" for c in w))),
+               len(words))
+    return " ".join(words[:cut])
 
 
 @lexicon_cache
@@ -262,6 +271,17 @@ def is_common_word(norm: str) -> bool:
     if is_stopword(norm):
         return True
     return reference_counts().get(norm, 0) >= COMMON and norm not in name_words()
+
+
+#: reference count from which an inflected word («يطير», «تفاؤله») is taken for a common one
+INFLECTED = 15
+
+
+def is_inflected_word(norm: str) -> bool:
+    """A verb or a noun with an attached pronoun (يطير، يرتكب، تفاؤله) in the reference corpus
+    and in no listed name: it ends a name."""
+    return (norm.startswith(tuple(_words("verb_prefix"))) or norm.endswith(tuple(_words("pronoun_suffix")))) \
+        and reference_counts().get(norm, 0) >= INFLECTED and norm not in name_words()
 
 
 def is_frequent(norm: str) -> bool:
