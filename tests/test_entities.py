@@ -244,3 +244,10 @@ def test_a_listed_name_stops_before_a_blessing():
     rows = _rows("وبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود ــ حفظه الله ــ برقية تهنئة.")
     assert "سلمان بن عبدالعزيز آل سعود" in [r["mention"] for r in rows]
     assert not [r for r in rows if "الله" in r["mention"]]
+
+
+def test_a_title_of_address_is_left_out_of_a_title_only_mention():
+    rows = _rows("ورفع معاليه الشكر إلى سمو ولي ولي العهد على دعمه، وقال الدكتور إن البرنامج ناجح.")
+    assert [r["mention"] for r in rows if r["kind"] == "person"] == ["ولي ولي العهد"]
+    named = _one(_rows("وافتتح الدكتور خالد الحربي المعرض."), "خالد الحربي")
+    assert named["title"] == "الدكتور"

@@ -45,10 +45,13 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
     words = sc.words
     title: list[int] = []
     j, affiliation = _one_title(sc, i, n, entry, title, entry.affiliation)
+    address = j if entry.honorific else i  # where a title-only mention starts: after «سمو», «الدكتور»
     for _ in range(MAX_TITLES - 1):  # «العاهل الأردني الملك عبدالله»: one person, several titles
         more = sc.phrase_at(j, clitics=False) if j < len(words) else None
         if not more or more[2].type != "title":
             break
+        if address == j and more[2].honorific:
+            address = j + more[1]
         j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
     k = j + 1 if j < len(words) and words[j] in COMMA else j
     n_name = sc.name_from(k, after_title=True)
@@ -60,6 +63,11 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         return Mention(k, k + n_name - 1, 0, "person", "named", name, "", affiliation, title, head, title_skip=skip)
     if entry.type == "title" and len(title) == 1 and not words[i][skip:].startswith(ARTICLE) and not affiliation:
         return None  # a bare indefinite title («وزير») names no one
+    if address >= j:
+        return None  # «الدكتور», «معاليه»: a title of address alone
+    if address > i:
+        title, skip = [k for k in title if k >= address], 0
+        i, head = address, without_article(words[address])
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
 

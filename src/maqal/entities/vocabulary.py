@@ -40,6 +40,7 @@ class Entry:
     canonical: str = ""
     office: bool = False
     qualifier: bool = False
+    honorific: bool = False  # a title of address (سمو، الدكتور): never a title-only mention's first word
     display: str = ""  # the name as the lexicon writes it (hamzas kept), for the name column
     state: str = ""  # a country or capital: the state it stands for when it acts (قالت إيران، اتهمت دمشق)
 
@@ -125,7 +126,8 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     for row in read_table("entity_titles.tsv"):
         cls = row[1]
         out[tuple(key(row[0]).split())] = Entry("counterpart" if cls == "counterpart" else "title", "person",
-                                                row[2] if len(row) > 2 else "", office=cls == "office")
+                                                row[2] if len(row) > 2 else "", office=cls == "office",
+                                                honorific=cls == "honorific")
     for row in read_table("entity_names.tsv"):
         row = row + ["", ""]
         out[tuple(key(row[0]).split())] = Entry("name", row[1], row[2], key(row[3] or row[0]), display=row[3] or row[0])
