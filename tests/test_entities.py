@@ -249,5 +249,5 @@ def test_a_listed_name_stops_before_a_blessing():
 def test_a_title_of_address_is_left_out_of_a_title_only_mention():
     rows = _rows("ورفع معاليه الشكر إلى سمو ولي ولي العهد على دعمه، وقال الدكتور إن البرنامج ناجح.")
     assert [r["mention"] for r in rows if r["kind"] == "person"] == ["ولي ولي العهد"]
-    named = _one(_rows("وافتتح الدكتور خالد الحربي المعرض."), "خالد الحربي")
+    named = _one(_rows("وقال الدكتور عبدالله الربيعة إن المركز يعمل."), "عبدالله الربيعة")
     assert named["title"] == "الدكتور"
