@@ -251,3 +251,9 @@ def test_a_title_of_address_is_left_out_of_a_title_only_mention():
     assert [r["mention"] for r in rows if r["kind"] == "person"] == ["ولي ولي العهد"]
     named = _one(_rows("وقال الدكتور عبدالله الربيعة إن المركز يعمل."), "عبدالله الربيعة")
     assert named["title"] == "الدكتور"
+
+
+def test_a_family_nisba_after_a_title_belongs_to_the_name():
+    rows = _rows("وأوضح الشيخ سعد بن عبدالعزيز العنزي أن الدورة تستمر أسبوعا، وقال الوزير السعودي إن الدعم مستمر.")
+    assert _one(rows, "سعد بن عبدالعزيز العنزي")["title"] == "الشيخ"
+    assert "السعودي" not in [r["mention"] for r in rows]

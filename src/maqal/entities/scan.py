@@ -139,8 +139,9 @@ class Scanner:
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
         if self.clitic_word(w) or self.accusative(w):
             return False
-        if w.startswith(ARTICLE):
-            return not first and after_title and (self.mining or not vocab.is_common_word(w))
+        if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
+            return not first and after_title and (self.mining or not vocab.is_common_word(w) or w.endswith(
+                tuple(vocab.word_class("family_nisba"))) and w not in self.nationalities and not vocab.is_stopword(w))
         return (self.mining and after_title) or not vocab.is_common_word(w)
 
     def clitic_word(self, w: str) -> bool:
