@@ -257,3 +257,9 @@ def test_a_family_nisba_after_a_title_belongs_to_the_name():
     rows = _rows("وأوضح الشيخ سعد بن عبدالعزيز العنزي أن الدورة تستمر أسبوعا، وقال الوزير السعودي إن الدعم مستمر.")
     assert _one(rows, "سعد بن عبدالعزيز العنزي")["title"] == "الشيخ"
     assert "السعودي" not in [r["mention"] for r in rows]
+
+
+def test_an_administrative_unit_and_its_name_are_one_place():
+    rows = _rows("وقع الحادث في بلدة عجلتون في قضاء كسروان، وتقع في مدينة كبيرة بمحافظة دهوك.")
+    places = [r["mention"] for r in rows if r["kind"] == "place"]
+    assert places == ["بلدة عجلتون", "قضاء كسروان", "محافظة دهوك"]

@@ -9,6 +9,8 @@ from .scan import COMMA, Mention, Scanner, strip_hyphens
 
 #: a body's name after its head is at most this many words («وزارة الخارجية الروسية»)
 MAX_BODY = 4
+#: a place's name after its unit («محافظة حفر الباطن») at most this many
+MAX_PLACE = 2
 
 
 def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
@@ -138,7 +140,11 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     j = i + n
     stop = vocab.body_stop()
     affiliation = ""
-    while j < len(words) and j - (i + n) < MAX_BODY and words[j][0].isalpha():
+    if entry.kind == "place" and (j >= len(words) or not sc.phrase_at(j, clitics=False) and (
+            vocab.is_common_word(words[j]) or vocab.is_inflected_word(words[j]))):
+        return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place
+    most = MAX_PLACE if entry.kind == "place" else MAX_BODY
+    while j < len(words) and j - (i + n) < most and words[j][0].isalpha():
         nat = sc.nationality_at(j)
         if nat:
             affiliation = nat[1]
