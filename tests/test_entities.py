@@ -263,3 +263,12 @@ def test_an_administrative_unit_and_its_name_are_one_place():
     rows = _rows("وقع الحادث في بلدة عجلتون في قضاء كسروان، وتقع في مدينة كبيرة بمحافظة دهوك.")
     places = [r["mention"] for r in rows if r["kind"] == "place"]
     assert places == ["بلدة عجلتون", "قضاء كسروان", "محافظة دهوك"]
+
+
+def test_the_state_and_its_authorities_are_one_entity_with_the_country():
+    rows = _rows("واعتقلت السلطات التركية صحفية فرنسية في تركيا، وقالت أنقرة إن التحقيق مستمر. "
+                 "ويسود البلاد توتر منذ الانتخابات.")
+    turkey = _one(rows, "السلطات التركية")["entity"]
+    assert {r["entity"] for r in rows if r["mention"] in ("تركيا", "أنقرة", "البلاد")} == {turkey}
+    assert _one(rows, "أنقرة")["kind"] == "government"
+    assert not [r for r in _rows("ويسود البلاد توتر منذ أسابيع.") if r["mention"] == "البلاد"]

@@ -23,6 +23,8 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         return anonymous_mention(sc, i, skip, n)
     if entry.type == "place":
         return place_mention(sc, i, skip, n, entry)
+    if entry.type == "state_anaphor":  # «البلاد»: the state :mod:`.link` finds around it
+        return Mention(i, i + n - 1, skip, "government" if _acts(sc, i, skip) else "place", "state_anaphor")
     last = i + n - 1
     affiliation = entry.affiliation
     nat = sc.nationality_at(last + 1) if entry.kind != "person" else None
@@ -139,7 +141,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     words = sc.words
     j = i + n
     stop = vocab.body_stop()
-    affiliation = ""
+    affiliation, state = "", ""
     if entry.kind == "place" and (j >= len(words) or not sc.phrase_at(j, clitics=False) and (
             vocab.is_common_word(words[j]) or vocab.is_inflected_word(words[j]))):
         return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place
@@ -147,12 +149,12 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     while j < len(words) and j - (i + n) < most and words[j][0].isalpha():
         nat = sc.nationality_at(j)
         if nat:
-            affiliation = nat[1]
+            affiliation, state = nat[1], vocab.state_of(nat[1])
             j += nat[0]
             break
         inner = sc.phrase_at(j, clitics=False)
         if inner and inner[2].type == "place":
-            affiliation = (j, j + inner[1] - 1, 0)
+            affiliation, state = (j, j + inner[1] - 1, 0), inner[2].state
             j += inner[1]
             break
         w = words[j]
@@ -167,7 +169,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         if not head.startswith(ARTICLE):
             return None
         return Mention(i, i + n - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة»
-    return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation)
+    state = state if core_of(words[i], skip) in vocab.word_class("state_body") else ""
+    return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation, state=state)  # «السلطات التركية»
 
 
 def _is_verb(word: str) -> bool:

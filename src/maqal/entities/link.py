@@ -85,8 +85,13 @@ def link(mentions: list[Mention]) -> list[int]:
             chains.of[k] = chains.new()
         elif m.type == "anaphor":
             chains.of[k] = _body_antecedent(k, mentions, chains)
+        elif m.type == "state_anaphor":
+            continue  # once every state is known (below)
         else:
             chains.of[k] = _body_entity(m, chains)
+    for k, m in enumerate(mentions):
+        if m.type == "state_anaphor":
+            chains.of[k] = _state_antecedent(k, mentions, chains)
     return [chains.of[k] for k in range(len(mentions))]
 
 
@@ -115,6 +120,18 @@ def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
         if other.kind not in ("person", "place") and j in chains.of and chains.of[j] >= 0 and other.words \
                 and other.words[0].removeprefix(ARTICLE) == head:
             return chains.of[j]
+    return -1
+
+
+def _state_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
+    """The entity of «البلاد», «المملكة»: the latest state (a country, a capital acting, a state body)
+    mentioned before it, else the first after it; -1 (no mention) if the article names none."""
+    states = [j for j, m in enumerate(mentions) if m.state and chains.of.get(j, -1) >= 0
+              and chains.keys.get(("state", m.state)) == chains.of[j]]
+    before = [j for j in states if j < k]
+    after = [j for j in states if j > k]
+    if before or after:
+        return chains.of[before[-1] if before else after[0]]
     return -1
 
 

@@ -31,7 +31,7 @@ MINED_FILE = "entity_names_mined.tsv.gz"
 @dataclass(frozen=True)
 class Entry:
     """What a phrase of the vocabulary is: ``type`` title | counterpart | name | head | anonymous |
-    place; ``kind`` the entity kind it opens; ``affiliation``; ``canonical`` the name shared by
+    place | state_anaphor (البلاد); ``kind`` the entity kind it opens; ``affiliation``; ``canonical`` the name shared by
     its spellings; ``qualifier`` a head that needs a following name or nationality."""
 
     type: str
@@ -119,6 +119,8 @@ def phrases() -> dict[tuple[str, ...], Entry]:
         out[tuple(key(row[0]).split())] = Entry("place", "place", row[1], canonical, state=canonical if alias else "")
     for form in _words("anonymous_head"):
         out[tuple(form.split())] = Entry("anonymous", "anonymous")
+    for form in _words("state_anaphor"):
+        out[tuple(form.split())] = Entry("state_anaphor", "place")
     for row in read_table("entity_heads.tsv"):
         out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=len(row) > 2 and row[2] == "qualifier")
     for name, kind, affiliation in mined_names():
