@@ -272,3 +272,13 @@ def test_the_state_and_its_authorities_are_one_entity_with_the_country():
     assert {r["entity"] for r in rows if r["mention"] in ("تركيا", "أنقرة", "البلاد")} == {turkey}
     assert _one(rows, "أنقرة")["kind"] == "government"
     assert not [r for r in _rows("ويسود البلاد توتر منذ أسابيع.") if r["mention"] == "البلاد"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وأعلنت وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد عن برنامج جديد.",
+     "وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"),
+    ("وأوضحت وزارة الشؤون البلدية والقروية أن التسجيل بدأ.", "وزارة الشؤون البلدية والقروية"),
+    ("وكان اتحاد الكرة اتخذ قرارا بإيقاف اللاعب.", "اتحاد الكرة"),
+])
+def test_a_body_name_takes_coordinated_words_and_stops_at_a_verb(text, body):
+    assert [r["mention"] for r in _rows(text) if r["kind"] != "person"] == [body]

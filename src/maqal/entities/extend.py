@@ -157,9 +157,9 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             affiliation, state = (j, j + inner[1] - 1, 0), inner[2].state
             j += inner[1]
             break
-        w = words[j]
-        if entry.qualifier or w in stop or vocab.is_stopword(w) or sc.clitic_word(w) or _is_verb(w) or (
-                not w.startswith(ARTICLE) and j > i + n and vocab.is_common_word(w)):
+        if _coordinated(words, j, i + n):
+            most += 1  # «وزارة الشؤون البلدية والقروية»: a coordinated word does not count
+        elif entry.qualifier or _ends_body(sc, j, i + n, stop):
             break
         j += 1
     while j < len(words) and words[j] in vocab.modifiers():
@@ -171,6 +171,26 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         return Mention(i, i + n - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة»
     state = state if core_of(words[i], skip) in vocab.word_class("state_body") else ""
     return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation, state=state)  # «السلطات التركية»
+
+
+def _coordinated(words: list[str], j: int, start: int) -> bool:
+    """«والقروية» after «البلدية» inside a body's name: و + the article after a word with it."""
+    w, and_the = words[j], CONJUNCTIONS[0] + ARTICLE
+    return j > start and w.startswith(and_the) and words[j - 1].startswith((ARTICLE, and_the)) and len(w) > 4
+
+
+def _ends_body(sc: Scanner, j: int, start: int, stop) -> bool:
+    """Word ``j`` is no part of the body's name begun before ``start``: a stop word, a clitic-bearing
+    word or a verb, a common word without the article after the first, or — after a word with the
+    article, where a construct chain has no bare noun — a word of the reference corpus that no name
+    has («اتحاد الكرة اتخذ»)."""
+    w = sc.words[j]
+    if w in stop or vocab.is_stopword(w) or sc.clitic_word(w) or _is_verb(w):
+        return True
+    if w.startswith(ARTICLE) or j == start:
+        return False
+    return vocab.is_common_word(w) or sc.words[j - 1].startswith(ARTICLE) and not sc.phrase_at(j, clitics=False) \
+        and vocab.reference_counts().get(w, 0) >= vocab.INFLECTED and w not in vocab.name_words()
 
 
 def _is_verb(word: str) -> bool:
