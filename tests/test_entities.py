@@ -282,3 +282,9 @@ def test_the_state_and_its_authorities_are_one_entity_with_the_country():
 ])
 def test_a_body_name_takes_coordinated_words_and_stops_at_a_verb(text, body):
     assert [r["mention"] for r in _rows(text) if r["kind"] != "person"] == [body]
+
+
+def test_a_rare_family_name_with_the_article_after_a_verb_and_roles_as_titles():
+    rows = _rows("وأكد عدنان المعيبد أن اللجنة لم تتلق أي طلب، فيما قال المدعي العام إن القاضي رفض الطلب.")
+    assert _one(rows, "عدنان المعيبد")["kind"] == "person"
+    assert {"المدعي العام", "القاضي"} <= {r["mention"] for r in rows if r["kind"] == "person"}

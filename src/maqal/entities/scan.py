@@ -125,8 +125,8 @@ class Scanner:
 
     def name_word(self, w: str, first: bool, after_title: bool) -> bool:
         """A word that may stand in a name: a known name word, or an unknown word that is no
-        title, time word, verb, clitic-bearing or common word; an ال-word only inside a name after
-        a title (عبد الفتاح السيسي).  Mining also takes common words after a title (محمد،
+        title, time word, verb, clitic-bearing or common word; an ال-word only inside a name: after
+        a title (عبد الفتاح السيسي), or a rare one after a verb (عدنان المعيبد).  Mining also takes common words after a title (محمد،
         عادل، كيري: a name often in the news is a common word of the reference list)."""
         if w in self.not_name or _is_future_verb(w) or (not first and w[0] in CONJUNCTIONS and len(w) > 3
                                                          and w[1:] in vocab.name_words()):
@@ -140,7 +140,7 @@ class Scanner:
         if self.clitic_word(w) or self.accusative(w):
             return False
         if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
-            return not first and after_title and (self.mining or not vocab.is_common_word(w) or w.endswith(
+            return not first and (after_title or not vocab.is_frequent(w)) and (self.mining or not vocab.is_common_word(w) or w.endswith(
                 tuple(vocab.word_class("family_nisba"))) and w not in self.nationalities and not vocab.is_stopword(w))
         return (self.mining and after_title) or not vocab.is_common_word(w)
 
