@@ -288,3 +288,12 @@ def test_a_rare_family_name_with_the_article_after_a_verb_and_roles_as_titles():
     rows = _rows("وأكد عدنان المعيبد أن اللجنة لم تتلق أي طلب، فيما قال المدعي العام إن القاضي رفض الطلب.")
     assert _one(rows, "عدنان المعيبد")["kind"] == "person"
     assert {"المدعي العام", "القاضي"} <= {r["mention"] for r in rows if r["kind"] == "person"}
+
+
+def test_standing_bodies_and_the_kingdom_need_no_antecedent():
+    rows = _rows("وصوت البرلمان على القانون، فيما نشرت قوات الجيش وحدات في المنطقة. "
+                 "وأكد مدير الإدارة أن المملكة تدعم البرنامج، وأن الخدمة تشمل مدن المملكة.")
+    assert {"البرلمان", "قوات الجيش"} <= {r["mention"] for r in rows if r["kind"] == "government"}
+    kingdom = [r for r in rows if r["mention"] == "المملكة"]
+    assert len(kingdom) == 2 and len({r["entity"] for r in kingdom}) == 1
+    assert kingdom[0]["name"] == kingdom[1]["name"]

@@ -24,7 +24,8 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
     if entry.type == "place":
         return place_mention(sc, i, skip, n, entry)
     if entry.type == "state_anaphor":  # «البلاد»: the state :mod:`.link` finds around it
-        return Mention(i, i + n - 1, skip, "government" if _acts(sc, i, skip) else "place", "state_anaphor")
+        return Mention(i, i + n - 1, skip, "government" if _acts(sc, i, skip) else "place", "state_anaphor",
+                       state=entry.state)
     last = i + n - 1
     affiliation = entry.affiliation
     nat = sc.nationality_at(last + 1) if entry.kind != "person" else None

@@ -120,18 +120,22 @@ def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
         if other.kind not in ("person", "place") and j in chains.of and chains.of[j] >= 0 and other.words \
                 and other.words[0].removeprefix(ARTICLE) == head:
             return chains.of[j]
+    if mentions[k].words and " ".join(mentions[k].words) in vocab.word_class("standing_body"):
+        return _body_entity(mentions[k], chains)  # «البرلمان», «الجيش»: the country's own
     return -1
 
 
 def _state_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
     """The entity of «البلاد», «المملكة»: the latest state (a country, a capital acting, a state body)
-    mentioned before it, else the first after it; -1 (no mention) if the article names none."""
-    states = [j for j, m in enumerate(mentions) if m.state and chains.of.get(j, -1) >= 0
+    mentioned before it, else the first after it, else the lexicon's country; -1 (no mention)."""
+    states = [j for j, m in enumerate(mentions) if m.state and m.type != "state_anaphor" and chains.of.get(j, -1) >= 0
               and chains.keys.get(("state", m.state)) == chains.of[j]]
     before = [j for j in states if j < k]
     after = [j for j in states if j > k]
     if before or after:
         return chains.of[before[-1] if before else after[0]]
+    if mentions[k].state:  # «المملكة» in an article naming no state: the country the lexicon gives
+        return chains.keys.setdefault(("state", mentions[k].state), chains.new())
     return -1
 
 

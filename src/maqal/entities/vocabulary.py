@@ -115,12 +115,13 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     for row in read_table("entity_places.tsv"):
         row = row + ["", ""]
         alias = row[2] == "alias"  # another name of the country itself (جمهورية كوريا)
+        if row[2] == "anaphor":  # «البلاد», «المملكة»: the state named around it
+            out[tuple(key(row[0]).split())] = Entry("state_anaphor", "place", state=state_of(row[1]))
+            continue
         canonical = places.get(key(row[1]), key(row[1])) if alias else key(row[0])
         out[tuple(key(row[0]).split())] = Entry("place", "place", row[1], canonical, state=canonical if alias else "")
     for form in _words("anonymous_head"):
         out[tuple(form.split())] = Entry("anonymous", "anonymous")
-    for form in _words("state_anaphor"):
-        out[tuple(form.split())] = Entry("state_anaphor", "place")
     for row in read_table("entity_heads.tsv"):
         out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=len(row) > 2 and row[2] == "qualifier")
     for name, kind, affiliation in mined_names():
