@@ -297,3 +297,10 @@ def test_standing_bodies_and_the_kingdom_need_no_antecedent():
     kingdom = [r for r in rows if r["mention"] == "المملكة"]
     assert len(kingdom) == 2 and len({r["entity"] for r in kingdom}) == 1
     assert kingdom[0]["name"] == kingdom[1]["name"]
+
+
+def test_generic_plurals_and_possessed_nouns_are_no_mentions():
+    rows = _rows("ويرى خبراء أن الأزمة طويلة، وقال مراقبون إن الحل بعيد. وأبدى نظرته للأمور، "
+                 "فيما قال مسؤولون أمريكيون إن المحادثات مستمرة.")
+    assert [r["mention"] for r in rows] == ["مسؤولون أمريكيون"]
+    assert rows[0]["anonymous"]

@@ -24,8 +24,7 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
     if entry.type == "place":
         return place_mention(sc, i, skip, n, entry)
     if entry.type == "state_anaphor":  # «البلاد»: the state :mod:`.link` finds around it
-        return Mention(i, i + n - 1, skip, "government" if _acts(sc, i, skip) else "place", "state_anaphor",
-                       state=entry.state)
+        return Mention(i, i + n - 1, skip, "place", "state_anaphor", state=entry.state)
     last = i + n - 1
     affiliation = entry.affiliation
     nat = sc.nationality_at(last + 1) if entry.kind != "person" else None
@@ -227,6 +226,8 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
             sc.mentions.append(body)
             affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
             j = body.last + 1
+    if j == i + n and not affiliation and " ".join(words[i:j]) in vocab.word_class("generic_plural"):
+        return None  # «خبراء», «مراقبون» alone: a generic plural, no source
     return Mention(i, j - 1, skip, "anonymous", "anonymous", (), "", affiliation)
 
 

@@ -133,7 +133,7 @@ class Scanner:
             return False  # a verb, or the next name of a list («كيم جونغ أون وفلاديمير»)
         if first and w.startswith(ARTICLE):
             return False  # a name does not open with the article (a known one is matched whole)
-        if not first and vocab.is_inflected_word(w):
+        if vocab.is_inflected_word(w):
             return False  # «محمد جواد ظريف يطير», «هشام مرسي تفاؤله»
         if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
