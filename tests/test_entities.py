@@ -304,3 +304,12 @@ def test_generic_plurals_and_possessed_nouns_are_no_mentions():
                  "فيما قال مسؤولون أمريكيون إن المحادثات مستمرة.")
     assert [r["mention"] for r in rows] == ["مسؤولون أمريكيون"]
     assert rows[0]["anonymous"]
+
+
+def test_sites_missions_and_communities_have_heads():
+    rows = _rows("هاجم مسلحون فندق بيبلوس في سيفاري، وحاصرت القوات الفندق. وقالت بعثة الأمم المتحدة في مالي "
+                 "إن التحالف الدولي يدعم الطائفة الإيزيدية.")
+    kinds = {r["mention"]: r["kind"] for r in rows}
+    assert kinds["فندق بيبلوس"] == "place" and kinds["بعثة الأمم المتحدة"] == "organisation"
+    assert kinds["التحالف الدولي"] == "organisation" and kinds["الطائفة الإيزيدية"] == "group"
+    assert _one(rows, "الفندق")["entity"] == _one(rows, "فندق بيبلوس")["entity"]

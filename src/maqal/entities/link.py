@@ -112,12 +112,12 @@ def _body_entity(m: Mention, chains: Chains) -> int:
 
 
 def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
-    """The entity of a definite head alone («الوزارة», «الحزب», «التنظيم»): the latest body before
-    it opening with the same head («وزارة الشؤون الإسلامية», «حزب المؤتمر»); -1 (no mention) if none."""
+    """The entity of a definite head alone («الوزارة», «الحزب», «التنظيم», «الفندق»): the latest body
+    or place before it opening with the same head («وزارة الشؤون الإسلامية», «حزب المؤتمر»); -1 (no mention) if none."""
     head = mentions[k].head
     for j in range(k - 1, -1, -1):
         other = mentions[j]
-        if other.kind not in ("person", "place") and j in chains.of and chains.of[j] >= 0 and other.words \
+        if other.kind != "person" and j in chains.of and chains.of[j] >= 0 and other.words \
                 and other.words[0].removeprefix(ARTICLE) == head:
             return chains.of[j]
     if mentions[k].words and " ".join(mentions[k].words) in vocab.word_class("standing_body"):
