@@ -313,3 +313,8 @@ def test_sites_missions_and_communities_have_heads():
     assert kinds["فندق بيبلوس"] == "place" and kinds["بعثة الأمم المتحدة"] == "organisation"
     assert kinds["التحالف الدولي"] == "organisation" and kinds["الطائفة الإيزيدية"] == "group"
     assert _one(rows, "الفندق")["entity"] == _one(rows, "فندق بيبلوس")["entity"]
+
+
+def test_a_spokesman_for_something_that_is_no_body_keeps_it_in_the_title():
+    rows = _rows("وأوضح المتحدث باسم الانتخابات أن التصويت بدأ.")
+    assert [r["mention"] for r in rows] == ["المتحدث باسم الانتخابات"]
