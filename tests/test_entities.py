@@ -318,3 +318,9 @@ def test_sites_missions_and_communities_have_heads():
 def test_a_spokesman_for_something_that_is_no_body_keeps_it_in_the_title():
     rows = _rows("وأوضح المتحدث باسم الانتخابات أن التصويت بدأ.")
     assert [r["mention"] for r in rows] == ["المتحدث باسم الانتخابات"]
+
+
+def test_an_office_named_by_nothing_but_a_person_is_that_person():
+    rows = _rows("وقال مكتب ترامب إن الرئيس الأمريكي سيلتقي ماكرون في باريس.")
+    assert _one(rows, "ترامب")["kind"] == "person"
+    assert _one(rows, "الرئيس الأمريكي")["entity"] == _one(rows, "ترامب")["entity"]

@@ -144,7 +144,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     words = sc.words
     j = i + n
     stop = vocab.body_stop()
-    affiliation, state = "", ""
+    affiliation, state, person = "", "", 0
     if entry.kind == "place" and (j >= len(words) or not sc.phrase_at(j, clitics=False) and (
             vocab.is_common_word(words[j]) or vocab.is_inflected_word(words[j]))):
         return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place
@@ -156,6 +156,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             j += nat[0]
             break
         inner = sc.phrase_at(j, clitics=False)
+        if inner and inner[2].kind == "person" and j == i + n:
+            person = inner[1]
         if inner and inner[2].type == "place":
             affiliation, state = (j, j + inner[1] - 1, 0), inner[2].state
             j += inner[1]
@@ -167,6 +169,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         j += 1
     while j < len(words) and words[j] in vocab.modifiers():
         j += 1
+    if person and j == i + n + person:
+        return None  # «مكتب ترامب»: the person, not a body named by nothing but their name
     if j == i + n or entry.qualifier and not affiliation:
         head = core_of(words[i], skip)
         if not head.startswith(ARTICLE):
