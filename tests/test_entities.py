@@ -324,3 +324,11 @@ def test_an_office_named_by_nothing_but_a_person_is_that_person():
     rows = _rows("وقال مكتب ترامب إن الرئيس الأمريكي سيلتقي ماكرون في باريس.")
     assert _one(rows, "ترامب")["kind"] == "person"
     assert _one(rows, "الرئيس الأمريكي")["entity"] == _one(rows, "ترامب")["entity"]
+
+
+def test_the_regime_and_the_opposition():
+    rows = _rows("وقصفت قوات النظام السوري مواقع المعارضة السورية، فيما قالت المعارضة إن القصف مستمر.")
+    kinds = {r["mention"]: r["kind"] for r in rows}
+    assert kinds.get("المعارضة السورية") == "group" and kinds.get("المعارضة") == "group"
+    assert _one(rows, "المعارضة")["entity"] == _one(rows, "المعارضة السورية")["entity"]
+    assert any(r["kind"] == "government" and "النظام" in r["mention"] for r in rows)
