@@ -189,3 +189,146 @@ def test_dev_gold_spans_and_links_hold_on_real_articles():
             gold_n += 1
             exact += (g["start"], g["end"], g["kind"]) in spans
     assert exact / gold_n >= 0.8  # development set: a floor against regressions, not a result
+
+
+# A country acting is government, a country where something happens a place: one entity for both;
+# a capital acting stands for its state (its entity), as a place it is a place of its own.
+SYRIA = ("وأعلنت دمشق أن الدفاعات الجوية تصدت لصواريخ في ريف دمشق، واتهمت إسرائيل بالهجوم. "
+         "وتقول إسرائيل إنها لن تسمح لإيران بترسيخ وجودها في سوريا، فيما قصفت سوريا مواقع في العاصمة دمشق.")
+
+
+def test_country_and_capital_as_actor_are_government_of_one_state_entity():
+    rows = _rows(SYRIA)
+    kinds = [(r["mention"], r["kind"]) for r in rows if r["mention"] in ("دمشق", "إسرائيل", "إيران", "سوريا")]
+    assert kinds == [("دمشق", "government"), ("دمشق", "place"), ("إسرائيل", "government"),
+                     ("إسرائيل", "government"), ("إيران", "government"), ("سوريا", "place"),
+                     ("سوريا", "government"), ("دمشق", "place")]
+    syria = {r["entity"] for r in rows if r["mention"] == "سوريا"}
+    assert len(syria) == 1 and rows[0]["entity"] in syria  # «أعلنت دمشق» is Syria's government
+    assert rows[0]["entity"] != [r for r in rows if r["mention"] == "دمشق"][-1]["entity"]
+
+
+def test_parties_are_organisations_and_armed_movements_groups():
+    rows = _rows("وفاز حزب المؤتمر الوطني الأفريقي بالأغلبية، فيما دعا حزب الله اللبناني إلى الهدوء.")
+    assert _one(rows, "حزب المؤتمر الوطني الأفريقي")["kind"] == "organisation"
+    assert _one(rows, "حزب الله اللبناني")["kind"] == "group"
+
+
+def test_a_definite_head_alone_is_the_body_named_before_it():
+    rows = _rows("أعلنت وزارة الشؤون الإسلامية عن برنامج جديد، وقالت الوزارة إن البرنامج يشمل المساجد. "
+                 "وفاز حزب المؤتمر الوطني الأفريقي، وانتخب الحزب رئيسا جديدا. وقالت الوزارة إنها سخرت جهودها.")
+    ministry = _one(rows, "وزارة الشؤون الإسلامية")["entity"]
+    said = [r for r in rows if r["mention"] == "الوزارة"]
+    assert len(said) == 2 and {r["entity"] for r in said} == {ministry}
+    assert _one(rows, "الحزب")["entity"] == _one(rows, "حزب المؤتمر الوطني الأفريقي")["entity"]
+    assert all(r["kind"] == "government" for r in said)
+
+
+def test_a_definite_head_with_nothing_before_it_is_no_mention():
+    rows = _rows("وقال مسؤول إن الوزارة ستعلن النتائج قريبا وإن اللجنة تدرس الطلبات.")
+    assert not [r for r in rows if r["mention"] in ("الوزارة", "اللجنة")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأبدى رئيس الشركة هشام مرسي تفاؤله بالنتائج المالية.", "هشام مرسي"),
+    ("وزير الخارجية الإيراني محمد جواد ظريف يطير إلى موسكو الأسبوع المقبل.", "محمد جواد ظريف"),
+    ("وقال إن الرئيس الأمريكي السابق باراك أوباما يرتكب خطأ كبيرا.", "باراك أوباما"),
+])
+def test_a_name_does_not_run_into_a_verb_or_a_possessed_noun(text, name):
+    persons = [r for r in _rows(text) if r["kind"] == "person"]
+    assert [r["mention"] for r in persons] == [name]
+    assert persons[0]["title"]  # the title before the name is the person's, not a mention of its own
+
+
+def test_a_listed_name_stops_before_a_blessing():
+    rows = _rows("وبعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود ــ حفظه الله ــ برقية تهنئة.")
+    assert "سلمان بن عبدالعزيز آل سعود" in [r["mention"] for r in rows]
+    assert not [r for r in rows if "الله" in r["mention"]]
+
+
+def test_a_title_of_address_is_left_out_of_a_title_only_mention():
+    rows = _rows("ورفع معاليه الشكر إلى سمو ولي ولي العهد على دعمه، وقال الدكتور إن البرنامج ناجح.")
+    assert [r["mention"] for r in rows if r["kind"] == "person"] == ["ولي ولي العهد"]
+    named = _one(_rows("وقال الدكتور عبدالله الربيعة إن المركز يعمل."), "عبدالله الربيعة")
+    assert named["title"] == "الدكتور"
+
+
+def test_a_family_nisba_after_a_title_belongs_to_the_name():
+    rows = _rows("وأوضح الشيخ سعد بن عبدالعزيز العنزي أن الدورة تستمر أسبوعا، وقال الوزير السعودي إن الدعم مستمر.")
+    assert _one(rows, "سعد بن عبدالعزيز العنزي")["title"] == "الشيخ"
+    assert "السعودي" not in [r["mention"] for r in rows]
+
+
+def test_an_administrative_unit_and_its_name_are_one_place():
+    rows = _rows("وقع الحادث في بلدة عجلتون في قضاء كسروان، وتقع في مدينة كبيرة بمحافظة دهوك.")
+    places = [r["mention"] for r in rows if r["kind"] == "place"]
+    assert places == ["بلدة عجلتون", "قضاء كسروان", "محافظة دهوك"]
+
+
+def test_the_state_and_its_authorities_are_one_entity_with_the_country():
+    rows = _rows("واعتقلت السلطات التركية صحفية فرنسية في تركيا، وقالت أنقرة إن التحقيق مستمر. "
+                 "ويسود البلاد توتر منذ الانتخابات.")
+    turkey = _one(rows, "السلطات التركية")["entity"]
+    assert {r["entity"] for r in rows if r["mention"] in ("تركيا", "أنقرة", "البلاد")} == {turkey}
+    assert _one(rows, "أنقرة")["kind"] == "government"
+    assert not [r for r in _rows("ويسود البلاد توتر منذ أسابيع.") if r["mention"] == "البلاد"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وأعلنت وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد عن برنامج جديد.",
+     "وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد"),
+    ("وأوضحت وزارة الشؤون البلدية والقروية أن التسجيل بدأ.", "وزارة الشؤون البلدية والقروية"),
+    ("وكان اتحاد الكرة اتخذ قرارا بإيقاف اللاعب.", "اتحاد الكرة"),
+])
+def test_a_body_name_takes_coordinated_words_and_stops_at_a_verb(text, body):
+    assert [r["mention"] for r in _rows(text) if r["kind"] != "person"] == [body]
+
+
+def test_a_rare_family_name_with_the_article_after_a_verb_and_roles_as_titles():
+    rows = _rows("وأكد عدنان المعيبد أن اللجنة لم تتلق أي طلب، فيما قال المدعي العام إن القاضي رفض الطلب.")
+    assert _one(rows, "عدنان المعيبد")["kind"] == "person"
+    assert {"المدعي العام", "القاضي"} <= {r["mention"] for r in rows if r["kind"] == "person"}
+
+
+def test_standing_bodies_and_the_kingdom_need_no_antecedent():
+    rows = _rows("وصوت البرلمان على القانون، فيما نشرت قوات الجيش وحدات في المنطقة. "
+                 "وأكد مدير الإدارة أن المملكة تدعم البرنامج، وأن الخدمة تشمل مدن المملكة.")
+    assert {"البرلمان", "قوات الجيش"} <= {r["mention"] for r in rows if r["kind"] == "government"}
+    kingdom = [r for r in rows if r["mention"] == "المملكة"]
+    assert len(kingdom) == 2 and len({r["entity"] for r in kingdom}) == 1
+    assert kingdom[0]["name"] == kingdom[1]["name"]
+
+
+def test_generic_plurals_and_possessed_nouns_are_no_mentions():
+    rows = _rows("ويرى خبراء أن الأزمة طويلة، وقال مراقبون إن الحل بعيد. وأبدى نظرته للأمور، "
+                 "فيما قال مسؤولون أمريكيون إن المحادثات مستمرة.")
+    assert [r["mention"] for r in rows] == ["مسؤولون أمريكيون"]
+    assert rows[0]["anonymous"]
+
+
+def test_sites_missions_and_communities_have_heads():
+    rows = _rows("هاجم مسلحون فندق بيبلوس في سيفاري، وحاصرت القوات الفندق. وقالت بعثة الأمم المتحدة في مالي "
+                 "إن التحالف الدولي يدعم الطائفة الإيزيدية.")
+    kinds = {r["mention"]: r["kind"] for r in rows}
+    assert kinds["فندق بيبلوس"] == "place" and kinds["بعثة الأمم المتحدة"] == "organisation"
+    assert kinds["التحالف الدولي"] == "organisation" and kinds["الطائفة الإيزيدية"] == "group"
+    assert _one(rows, "الفندق")["entity"] == _one(rows, "فندق بيبلوس")["entity"]
+
+
+def test_a_spokesman_for_something_that_is_no_body_keeps_it_in_the_title():
+    rows = _rows("وأوضح المتحدث باسم الانتخابات أن التصويت بدأ.")
+    assert [r["mention"] for r in rows] == ["المتحدث باسم الانتخابات"]
+
+
+def test_an_office_named_by_nothing_but_a_person_is_that_person():
+    rows = _rows("وقال مكتب ترامب إن الرئيس الأمريكي سيلتقي ماكرون في باريس.")
+    assert _one(rows, "ترامب")["kind"] == "person"
+    assert _one(rows, "الرئيس الأمريكي")["entity"] == _one(rows, "ترامب")["entity"]
+
+
+def test_the_regime_and_the_opposition():
+    rows = _rows("وقصفت قوات النظام السوري مواقع المعارضة السورية، فيما قالت المعارضة إن القصف مستمر.")
+    kinds = {r["mention"]: r["kind"] for r in rows}
+    assert kinds.get("المعارضة السورية") == "group" and kinds.get("المعارضة") == "group"
+    assert _one(rows, "المعارضة")["entity"] == _one(rows, "المعارضة السورية")["entity"]
+    assert any(r["kind"] == "government" and "النظام" in r["mention"] for r in rows)

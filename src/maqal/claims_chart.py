@@ -67,8 +67,11 @@ def _barh(labels, values, title, color=_BLUE, xlabel="claims"):  # xlabel: alrea
 
 
 def _source_label(row, lang: str = "ar") -> str:
-    if isinstance(row.source, str) and row.source:
-        return row.source if len(row.source) <= 40 else row.source[:38] + "…"
+    """A source by its entity's fullest name (one bar per referent), else as written."""
+    name = getattr(row, "source_name", None)
+    name = name if isinstance(name, str) and name else row.source
+    if isinstance(name, str) and name:
+        return name if len(name) <= 40 else name[:38] + "…"
     return f"({group('type', row.source_type, lang)})"
 
 

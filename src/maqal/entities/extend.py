@@ -9,6 +9,8 @@ from .scan import COMMA, Mention, Scanner, strip_hyphens
 
 #: a body's name after its head is at most this many words («وزارة الخارجية الروسية»)
 MAX_BODY = 4
+#: a place's name after its unit («محافظة حفر الباطن») at most this many
+MAX_PLACE = 2
 
 
 def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
@@ -21,6 +23,8 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         return anonymous_mention(sc, i, skip, n)
     if entry.type == "place":
         return place_mention(sc, i, skip, n, entry)
+    if entry.type == "state_anaphor":  # «البلاد»: the state :mod:`.link` finds around it
+        return Mention(i, i + n - 1, skip, "place", "state_anaphor", state=entry.state)
     last = i + n - 1
     affiliation = entry.affiliation
     nat = sc.nationality_at(last + 1) if entry.kind != "person" else None
@@ -45,10 +49,13 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
     words = sc.words
     title: list[int] = []
     j, affiliation = _one_title(sc, i, n, entry, title, entry.affiliation)
+    address = j if entry.honorific else i  # where a title-only mention starts: after «سمو», «الدكتور»
     for _ in range(MAX_TITLES - 1):  # «العاهل الأردني الملك عبدالله»: one person, several titles
         more = sc.phrase_at(j, clitics=False) if j < len(words) else None
         if not more or more[2].type != "title":
             break
+        if address == j and more[2].honorific:
+            address = j + more[1]
         j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
     k = j + 1 if j < len(words) and words[j] in COMMA else j
     n_name = sc.name_from(k, after_title=True)
@@ -60,6 +67,11 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         return Mention(k, k + n_name - 1, 0, "person", "named", name, "", affiliation, title, head, title_skip=skip)
     if entry.type == "title" and len(title) == 1 and not words[i][skip:].startswith(ARTICLE) and not affiliation:
         return None  # a bare indefinite title («وزير») names no one
+    if address >= j:
+        return None  # «الدكتور», «معاليه»: a title of address alone
+    if address > i:
+        title, skip = [k for k in title if k >= address], 0
+        i, head = address, without_article(words[address])
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
 
@@ -85,6 +97,9 @@ def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int]
         sc.mentions.append(body)
         affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
         j, affiliation = _modifiers(sc, body.last + 1, title, affiliation)
+    elif serves and j < len(words) and words[j].startswith(ARTICLE) and words[j] not in sc.not_name:
+        title.append(j)  # «المتحدث باسم الانتخابات»: what the spokesman speaks for, though no body
+        j += 1
     return j, affiliation
 
 
@@ -124,32 +139,65 @@ def _served_body(sc: Scanner, j: int, entry: vocab.Entry) -> Mention | None:
 def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
     """A body's head and its name («وزارة الخارجية»، «وكالة فارس»), nationality adjective or
     place («الحكومة اليمنية»، «حكومة اليمن»).  A head that needs a qualifier («الشرطة») takes only
-    a nationality or a place; with none it is no mention, nor is a head with nothing after it."""
+    a nationality or a place; with none, or nothing after it, a definite head («الوزارة») is an
+    anaphor (:mod:`.link` ties it to a body before it or drops it), an indefinite one no mention."""
     words = sc.words
     j = i + n
     stop = vocab.body_stop()
-    affiliation = ""
-    while j < len(words) and j - (i + n) < MAX_BODY and words[j][0].isalpha():
+    affiliation, state, person = "", "", 0
+    if entry.kind == "place" and (j >= len(words) or not sc.phrase_at(j, clitics=False) and (
+            vocab.is_common_word(words[j]) or vocab.is_inflected_word(words[j]))):
+        return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place
+    most = MAX_PLACE if entry.kind == "place" else MAX_BODY
+    while j < len(words) and j - (i + n) < most and words[j][0].isalpha():
         nat = sc.nationality_at(j)
         if nat:
-            affiliation = nat[1]
+            affiliation, state = nat[1], vocab.state_of(nat[1])
             j += nat[0]
             break
         inner = sc.phrase_at(j, clitics=False)
+        if inner and inner[2].kind == "person" and j == i + n:
+            person = inner[1]
         if inner and inner[2].type == "place":
-            affiliation = (j, j + inner[1] - 1, 0)
+            affiliation, state = (j, j + inner[1] - 1, 0), inner[2].state
             j += inner[1]
             break
-        w = words[j]
-        if entry.qualifier or w in stop or vocab.is_stopword(w) or sc.clitic_word(w) or _is_verb(w) or (
-                not w.startswith(ARTICLE) and j > i + n and vocab.is_common_word(w)):
+        if _coordinated(words, j, i + n):
+            most += 1  # «وزارة الشؤون البلدية والقروية»: a coordinated word does not count
+        elif entry.qualifier or _ends_body(sc, j, i + n, stop):
             break
         j += 1
     while j < len(words) and words[j] in vocab.modifiers():
         j += 1
+    if person and j == i + n + person:
+        return None  # «مكتب ترامب»: the person, not a body named by nothing but their name
     if j == i + n or entry.qualifier and not affiliation:
-        return None
-    return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation)
+        head = core_of(words[i], skip)
+        if not head.startswith(ARTICLE):
+            return None
+        return Mention(i, i + n - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة»
+    state = state if core_of(words[i], skip) in vocab.word_class("state_body") else ""
+    return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation, state=state)  # «السلطات التركية»
+
+
+def _coordinated(words: list[str], j: int, start: int) -> bool:
+    """«والقروية» after «البلدية» inside a body's name: و + the article after a word with it."""
+    w, and_the = words[j], CONJUNCTIONS[0] + ARTICLE
+    return j > start and w.startswith(and_the) and words[j - 1].startswith((ARTICLE, and_the)) and len(w) > 4
+
+
+def _ends_body(sc: Scanner, j: int, start: int, stop) -> bool:
+    """Word ``j`` is no part of the body's name begun before ``start``: a stop word, a clitic-bearing
+    word or a verb, a common word without the article after the first, or — after a word with the
+    article, where a construct chain has no bare noun — a word of the reference corpus that no name
+    has («اتحاد الكرة اتخذ»)."""
+    w = sc.words[j]
+    if w in stop or vocab.is_stopword(w) or sc.clitic_word(w) or _is_verb(w):
+        return True
+    if w.startswith(ARTICLE) or j == start:
+        return False
+    return vocab.is_common_word(w) or sc.words[j - 1].startswith(ARTICLE) and not sc.phrase_at(j, clitics=False) \
+        and vocab.reference_counts().get(w, 0) >= vocab.INFLECTED and w not in vocab.name_words()
 
 
 def _is_verb(word: str) -> bool:
@@ -185,27 +233,37 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
             sc.mentions.append(body)
             affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
             j = body.last + 1
+    if j == i + n and not affiliation and " ".join(words[i:j]) in vocab.word_class("generic_plural"):
+        return None  # «خبراء», «مراقبون» alone: a generic plural, no source
     return Mention(i, j - 1, skip, "anonymous", "anonymous", (), "", affiliation)
 
 
 def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
-    """A place; a country or capital that acts (after a reporting verb: «قالت إيران») is government;
-    a country name that is also an adjective, after a definite noun («الأجواء السعودية»), is none."""
+    """A place; a country or capital that acts is government (see :func:`_acts`), with the state
+    it stands for; a country name that is also an adjective, after a definite noun («الأجواء
+    السعودية»), is none."""
     prev = sc.words[i - 1] if i else ""
     if not skip and prev.startswith(ARTICLE) and " ".join(sc.words[i:i + n]) in sc.nationalities \
             and not vocab.is_stopword(prev):
         return None
-    clitic = sc.words[i][:skip]
-    kind = "government" if entry.actor and not clitic.strip(CONJUNCTIONS) and _is_subject(prev) else "place"
-    return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip))
+    kind = "government" if entry.actor and _acts(sc, i, skip) else "place"
+    return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip), state=entry.state)
 
 
-def _is_subject(prev: str) -> bool:
-    """After this word a country or capital is the subject of a clause (قالت إيران، إن إيران،
-    التزمت الرياض): an actor."""
-    if prev in vocab.word_class("subject_opener") or prev in vocab.reporting_verbs():
-        return True
-    if not prev or prev in vocab.place_prepositions() or vocab.is_stopword(prev):
+#: a place in the first tokens of the text, with no word before it, opens a dateline («دبي، ...»)
+DATELINE = 6
+
+
+def _acts(sc: Scanner, i: int, skip: int) -> bool:
+    """A country or capital is an actor (قالت إيران، اتهمت دمشق إسرائيل، مع إيران، لإيران) unless it
+    is where something is: behind ب or ك, after a place word or preposition (في إيران، شرق سوريا،
+    العاصمة دمشق), in a dateline, or joined by و to a place just before it (في مصر وتركيا)."""
+    word = sc.words[i]
+    clitic = word[:skip].lstrip(CONJUNCTIONS)
+    if clitic and clitic[0] != FOR:
         return False
-    bare = prev[1:] if prev[0] in CONJUNCTIONS and len(prev) > 4 else prev
-    return len(bare) >= 4 and bare.endswith(tuple(vocab.word_class("verb_suffix")))
+    if i < DATELINE and (i == 0 or not sc.is_word(i - 1)) or i and sc.words[i - 1] in vocab.place_prepositions():
+        return False
+    before = sc.mentions[-1] if sc.mentions else None
+    return not (skip and word[0] in CONJUNCTIONS and before is not None and before.kind == "place"
+                and before.last >= i - 2)

@@ -83,22 +83,60 @@ def link(mentions: list[Mention]) -> list[int]:
             chains.of[k] = _title_antecedent(k, mentions, chains, facts)
         elif m.type == "anonymous":
             chains.of[k] = chains.new()
+        elif m.type == "anaphor":
+            chains.of[k] = _body_antecedent(k, mentions, chains)
+        elif m.type == "state_anaphor":
+            continue  # once every state is known (below)
         else:
             chains.of[k] = _body_entity(m, chains)
+    for k, m in enumerate(mentions):
+        if m.type == "state_anaphor":
+            chains.of[k] = _state_antecedent(k, mentions, chains)
     return [chains.of[k] for k in range(len(mentions))]
 
 
 def _body_entity(m: Mention, chains: Chains) -> int:
-    """Bodies and places: one entity per canonical name (or normalised words); a shorter form
-    inside an earlier one of the same kind («طيران الهند» in «شركة طيران الهند») joins it."""
+    """Bodies and places: one entity per canonical name (or normalised words), a country and the
+    capital acting for it one per state; a shorter form inside an earlier one of the same kind
+    («طيران الهند» in «شركة طيران الهند») joins it."""
     words = m.canonical.split() if m.canonical else list(m.words)
     ident = (m.kind, " ".join(words))
+    if m.state and (m.kind == "government" or m.canonical == m.state):
+        ident = ("state", m.state)  # «إيران» acting and as a place, «دمشق» acting: one entity, the state
     if ident not in chains.keys:
         n = len(words)
         inside = [e for (kind, text), e in chains.keys.items() if kind == m.kind and n > 1 and any(
             text.split()[s:s + n] == words for s in range(len(text.split()) - n + 1))]
         chains.keys[ident] = inside[-1] if inside else chains.new()
     return chains.keys[ident]
+
+
+def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
+    """The entity of a definite head alone («الوزارة», «الحزب», «التنظيم», «الفندق»): the latest body
+    or place before it opening with the same head («وزارة الشؤون الإسلامية», «حزب المؤتمر»); -1 (no mention) if none."""
+    head = mentions[k].head
+    for j in range(k - 1, -1, -1):
+        other = mentions[j]
+        if other.kind != "person" and j in chains.of and chains.of[j] >= 0 and other.words \
+                and other.words[0].removeprefix(ARTICLE) == head:
+            return chains.of[j]
+    if mentions[k].words and " ".join(mentions[k].words) in vocab.word_class("standing_body"):
+        return _body_entity(mentions[k], chains)  # «البرلمان», «الجيش»: the country's own
+    return -1
+
+
+def _state_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
+    """The entity of «البلاد», «المملكة»: the latest state (a country, a capital acting, a state body)
+    mentioned before it, else the first after it, else the lexicon's country; -1 (no mention)."""
+    states = [j for j, m in enumerate(mentions) if m.state and m.type != "state_anaphor" and chains.of.get(j, -1) >= 0
+              and chains.keys.get(("state", m.state)) == chains.of[j]]
+    before = [j for j in states if j < k]
+    after = [j for j in states if j > k]
+    if before or after:
+        return chains.of[before[-1] if before else after[0]]
+    if mentions[k].state:  # «المملكة» in an article naming no state: the country the lexicon gives
+        return chains.keys.setdefault(("state", mentions[k].state), chains.new())
+    return -1
 
 
 def _latest_before(entities: list[int], mentions, chains: Chains, k: int) -> int:

@@ -31,9 +31,10 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
         m.title_words = frozenset(without_article(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
                                   for k in m.title_tokens) | ({m.head} if m.head else set())
     entity = link(mentions)
-    rows = _rows(layer, mentions, spans, entity, sc)
-    for row, ps in zip(rows, phrase_starts):
-        row["phrase_start"] = ps
+    kept = [k for k, e in enumerate(entity) if e >= 0]  # an anaphor with nothing to refer to is none
+    rows = _rows(layer, [mentions[k] for k in kept], [spans[k] for k in kept], [entity[k] for k in kept], sc)
+    for row, k in zip(rows, kept):
+        row["phrase_start"] = phrase_starts[k]
     return rows
 
 
@@ -75,6 +76,15 @@ def _title(m: Mention, sc: Scanner, norm, text) -> str:
     return " ".join(words)
 
 
+def written_name(text: str, s: int, e: int) -> str:
+    """A mention as a name is written: after «لل» the span keeps one ل («للمخابرات» → span
+    «لمخابرات»), so its name gets the article's alif back («المخابرات»)."""
+    surface = text[s:e]
+    if s > 0 and text[s - 1] == "ل" and surface.startswith("ل") and (s == 1 or not text[s - 2].isalnum()):
+        return "ا" + surface
+    return surface
+
+
 def _rows(layer: TextLayer, mentions, spans, entity, sc: Scanner) -> list[dict]:
     text, norm = layer.text, layer.normalized
     starts = layer.sentence_starts
@@ -85,7 +95,7 @@ def _rows(layer: TextLayer, mentions, spans, entity, sc: Scanner) -> list[dict]:
     for m, (s, e), t, ent in zip(mentions, spans, titles, entity):
         chain_title.setdefault(ent, t) if t else None
         chain_affiliation.setdefault(ent, m.affiliation) if m.affiliation else None
-        surface = text[s:e]
+        surface = written_name(text, s, e)
         rank = (m.type == "named", len(m.name), bool(m.display), len(surface))
         surface = (m.display if m.kind != "person" else "") or surface
         if ent not in chain_name or rank > chain_name[ent][0]:

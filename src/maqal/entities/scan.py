@@ -30,7 +30,7 @@ class Mention:
     last: int
     skip: int
     kind: str
-    type: str  # named | title | anonymous
+    type: str  # named | title | anonymous | anaphor (a definite head alone: «الوزارة»)
     name: tuple[str, ...] = ()
     canonical: str = ""
     affiliation: str | tuple = ""  # a country or body name, or (first, last, skip) of the body in the text
@@ -41,6 +41,7 @@ class Mention:
     title_words: frozenset = frozenset()  # the title's words without clitic or article, for linking
     after_comma: bool = False  # a comma stands right before the mention (set by rows)
     words: tuple[str, ...] = ()  # the mention's normalised words without clitic (set by rows)
+    state: str = ""  # the state a country, capital or state body stands for (one entity for all)
 
 
 class Scanner:
@@ -107,6 +108,12 @@ class Scanner:
                 found = self.phrase_at(j)
                 if found and (found[2].type != "name" or found[2].kind != "person"):
                     break
+                if found and not found[0] and found[1] > 1:  # a listed full name is taken whole (باراك أوباما)
+                    last_word = j = j + found[1] - 1
+                    j += 1
+                    if j < len(words) and (words[j] in links or words[j] == "-" or words[j] in vocab.name_words()):
+                        continue
+                    break
             regnal = last_word == j - 1 and w in vocab.word_class("regnal")  # عبدالله الثاني
             if not (linked and not vocab.is_stopword(w) or regnal or w in links or self.name_word(w, j == i and not continuing, after_title)):
                 break
@@ -118,20 +125,23 @@ class Scanner:
 
     def name_word(self, w: str, first: bool, after_title: bool) -> bool:
         """A word that may stand in a name: a known name word, or an unknown word that is no
-        title, time word, verb, clitic-bearing or common word; an ال-word only inside a name after
-        a title (عبد الفتاح السيسي).  Mining also takes common words after a title (محمد،
+        title, time word, verb, clitic-bearing or common word; an ال-word only inside a name: after
+        a title (عبد الفتاح السيسي), or a rare one after a verb (عدنان المعيبد).  Mining also takes common words after a title (محمد،
         عادل، كيري: a name often in the news is a common word of the reference list)."""
         if w in self.not_name or _is_future_verb(w) or (not first and w[0] in CONJUNCTIONS and len(w) > 3
                                                          and w[1:] in vocab.name_words()):
             return False  # a verb, or the next name of a list («كيم جونغ أون وفلاديمير»)
         if first and w.startswith(ARTICLE):
             return False  # a name does not open with the article (a known one is matched whole)
+        if vocab.is_inflected_word(w):
+            return False  # «محمد جواد ظريف يطير», «هشام مرسي تفاؤله»
         if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
         if self.clitic_word(w) or self.accusative(w):
             return False
-        if w.startswith(ARTICLE):
-            return not first and after_title and (self.mining or not vocab.is_common_word(w))
+        if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
+            return not first and (after_title or not vocab.is_frequent(w)) and (self.mining or not vocab.is_common_word(w) or w.endswith(
+                tuple(vocab.word_class("family_nisba"))) and w not in self.nationalities and not vocab.is_stopword(w))
         return (self.mining and after_title) or not vocab.is_common_word(w)
 
     def clitic_word(self, w: str) -> bool:

@@ -31,7 +31,7 @@ MINED_FILE = "entity_names_mined.tsv.gz"
 @dataclass(frozen=True)
 class Entry:
     """What a phrase of the vocabulary is: ``type`` title | counterpart | name | head | anonymous |
-    place; ``kind`` the entity kind it opens; ``affiliation``; ``canonical`` the name shared by
+    place | state_anaphor (البلاد); ``kind`` the entity kind it opens; ``affiliation``; ``canonical`` the name shared by
     its spellings; ``qualifier`` a head that needs a following name or nationality."""
 
     type: str
@@ -40,8 +40,14 @@ class Entry:
     canonical: str = ""
     office: bool = False
     qualifier: bool = False
+    honorific: bool = False  # a title of address (سمو، الدكتور): never a title-only mention's first word
     display: str = ""  # the name as the lexicon writes it (hamzas kept), for the name column
-    actor: bool = False  # a country or capital: it may act (قالت إيران) and is then government
+    state: str = ""  # a country or capital: the state it stands for when it acts (قالت إيران، اتهمت دمشق)
+
+    @property
+    def actor(self) -> bool:
+        """A country or capital: it may act and is then government."""
+        return bool(self.state)
 
 
 @lexicon_cache
@@ -101,15 +107,19 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     Later sources win: places, anonymous heads, heads, mined names, titles, listed names."""
     out: dict[tuple[str, ...], Entry] = {}
     places = gazetteer()  # normalised name → one English name shared by its spellings
+    states = state_of_place()
     for norm, place in places.items():
-        out[tuple(norm.split())] = Entry("place", "place", canonical=place, actor=True)
+        out[tuple(norm.split())] = Entry("place", "place", canonical=place, state=states.get(place, ""))
     for norm in cldr_countries():
-        out.setdefault(tuple(norm.split()), Entry("place", "place", canonical=norm, actor=True))
+        out.setdefault(tuple(norm.split()), Entry("place", "place", canonical=norm, state=norm))
     for row in read_table("entity_places.tsv"):
         row = row + ["", ""]
         alias = row[2] == "alias"  # another name of the country itself (جمهورية كوريا)
+        if row[2] == "anaphor":  # «البلاد», «المملكة»: the state named around it
+            out[tuple(key(row[0]).split())] = Entry("state_anaphor", "place", state=state_of(row[1]))
+            continue
         canonical = places.get(key(row[1]), key(row[1])) if alias else key(row[0])
-        out[tuple(key(row[0]).split())] = Entry("place", "place", row[1], canonical, actor=alias)
+        out[tuple(key(row[0]).split())] = Entry("place", "place", row[1], canonical, state=canonical if alias else "")
     for form in _words("anonymous_head"):
         out[tuple(form.split())] = Entry("anonymous", "anonymous")
     for row in read_table("entity_heads.tsv"):
@@ -119,10 +129,28 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     for row in read_table("entity_titles.tsv"):
         cls = row[1]
         out[tuple(key(row[0]).split())] = Entry("counterpart" if cls == "counterpart" else "title", "person",
-                                                row[2] if len(row) > 2 else "", office=cls == "office")
+                                                row[2] if len(row) > 2 else "", office=cls == "office",
+                                                honorific=cls == "honorific")
     for row in read_table("entity_names.tsv"):
         row = row + ["", ""]
         out[tuple(key(row[0]).split())] = Entry("name", row[1], row[2], key(row[3] or row[0]), display=row[3] or row[0])
+    return out
+
+
+def state_of(country: str) -> str:
+    """The state entity's key of a country name as written (CLDR Arabic name or a variant)."""
+    return gazetteer().get(key(country), key(country)) if country else ""
+
+
+@lexicon_cache
+def state_of_place() -> dict[str, str]:
+    """Place (the gazetteer's shared name) → the state it stands for when it acts: every CLDR
+    country itself, and the capitals of ``entity_capitals.tsv``."""
+    places = gazetteer()
+    out = {places[norm]: places[norm] for norm in cldr_countries() if norm in places}
+    for row in read_table("entity_capitals.tsv"):
+        if key(row[0]) in places:
+            out[places[key(row[0])]] = state_of(row[1])
     return out
 
 
@@ -158,8 +186,17 @@ def mined_names() -> list[tuple[str, str, str]]:
             cells = line.rstrip("\n").split("\t")
             if len(cells) < 2:
                 continue
-            out.append((cells[0], cells[1], ""))
+            out.append((_name_proper(cells[0]) if cells[1] == "person" else cells[0], cells[1], ""))
     return out
+
+
+def _name_proper(name: str) -> str:
+    """A mined person name up to the first word that is no name's («… آل سعود ـ حفظه الله»)."""
+    words = name.split()
+    stop = _words("not_a_name")
+    cut = next((k for k, w in enumerate(words) if k and (key(w) in stop or not any(c.isalpha() and c != "ـ" for c in w))),
+               len(words))
+    return " ".join(words[:cut])
 
 
 @lexicon_cache
@@ -184,11 +221,12 @@ def reporting_verbs() -> frozenset[str]:
 
 @lexicon_cache
 def time_words() -> frozenset[str]:
-    """Weekdays, months, and the time words of the timeline's lexicons (never part of a name)."""
+    """Weekdays, months, and the time words of the timeline's lexicons (never part of a name): the
+    first word of each."""
     out = set()
     for name in ("weekdays.tsv", "months.tsv", "time_words.tsv", "relative_time.tsv"):
         out |= {key(row[0]) for row in read_table(name)}
-    return frozenset(w for form in out for w in form.split())
+    return frozenset(form.split()[0] for form in out)  # «اليوم الوطني» makes no «الوطني» a time word
 
 
 @lexicon_cache
@@ -238,6 +276,17 @@ def is_common_word(norm: str) -> bool:
     if is_stopword(norm):
         return True
     return reference_counts().get(norm, 0) >= COMMON and norm not in name_words()
+
+
+#: reference count from which an inflected word («يطير», «تفاؤله») is taken for a common one
+INFLECTED = 15
+
+
+def is_inflected_word(norm: str) -> bool:
+    """A verb or a noun with an attached pronoun (يطير، يرتكب، تفاؤله) in the reference corpus
+    and in no listed name: it ends a name."""
+    return (norm.startswith(tuple(_words("verb_prefix"))) or norm.endswith(tuple(_words("pronoun_suffix")))) \
+        and reference_counts().get(norm, 0) >= INFLECTED and norm not in name_words()
 
 
 def is_frequent(norm: str) -> bool:
