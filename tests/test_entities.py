@@ -332,3 +332,15 @@ def test_the_regime_and_the_opposition():
     assert kinds.get("المعارضة السورية") == "group" and kinds.get("المعارضة") == "group"
     assert _one(rows, "المعارضة")["entity"] == _one(rows, "المعارضة السورية")["entity"]
     assert any(r["kind"] == "government" and "النظام" in r["mention"] for r in rows)
+
+
+def test_a_name_after_lil_gets_its_article_back():
+    """«للمخابرات الكورية الجنوبية»: the span leaves the clitic ل out and keeps the article's ل, so
+    the name, which charts and claims show, is written «المخابرات …»."""
+    from maqal.entities import entity_rows
+    from maqal.textlayer import text_layer
+
+    text = "وقال متحدث باسم الحكومة للمخابرات الكورية الجنوبية إن الاجتماع انتهى."
+    rows = [r for r in entity_rows(text_layer(text)) if "مخابرات" in r["mention"]]
+    assert rows and rows[0]["mention"].startswith("لمخابرات")
+    assert rows[0]["name"].startswith("المخابرات")
