@@ -485,6 +485,8 @@ def test_candidate_index_agrees_with_clitic_variants(snn_sample):
     ("ستكون الرحلة سبع ساعات وخمس دقائق، وبالتالي", "سبع ساعات وخمس دقائق", "PT7H5M"),
     ("في هذه اللحظة لا توجد تعليمات", "في هذه اللحظة", "PRESENT_REF"),
     ("عرف المنتخب في الثلاثينيات الميلادية بأنه", "الثلاثينيات الميلادية", "193"),
+    # a day of a month named relatively
+    ("تبدأ الدراسة في 20 من الشهر المقبل", "20 من الشهر المقبل", "2023-10-20"),
 ])
 def test_issue12_classes(text, expr, value):
     r = one(text)

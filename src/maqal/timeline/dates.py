@@ -41,6 +41,8 @@ from .vocabulary import lexicon, time_words
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
 DURATION_PART = re.compile(r"(\d*)([YMWDTHS])")
 AND_GAP = re.compile(r"\s+و\s?")
+#: a day number and من right before a month named relatively (20 من الشهر المقبل)
+DAY_OF = re.compile(r"(?<![\d/.\-])(\d{1,2})\s+من\s+$")
 #: between a week and a weekday of it: a space (الأسبوع المقبل يوم الجمعة), or من (الجمعة من الأسبوع المقبل)
 WEEK_GAP = re.compile(r"\s+(?:(من)\s+)?")
 #: the columns of :func:`find_dates` (defined once, in :data:`maqal.records.DATES`)
@@ -224,6 +226,19 @@ def _weekday_in_week(out, norm) -> list:
     return joined
 
 
+def _day_of_month(out, normalized) -> None:
+    """"20 من الشهر المقبل": the day of a month named relatively is that day, not the month."""
+    norm = normalized.norm
+    for r in out:
+        if r["granularity"] != "month" or r["kind"] != "relative" or r.get("start_date") is None:
+            continue
+        m = DAY_OF.search(norm, max(0, r["_nstart"] - 12), r["_nstart"])
+        d = m and cal.safe_date(r["start_date"].year, r["start_date"].month, int(m.group(1)))
+        if d:
+            r.update(value=d.isoformat(), start_date=d, end_date=d, granularity="day", _nstart=m.start(1),
+                     start=normalized.span(m.start(1), r["_nend"])[0])
+
+
 def _trim(r, text) -> None:
     """Drop the scan's bookkeeping; spans never begin or end with whitespace."""
     r.pop("_nend", None), r.pop("_nstart", None), r.pop("_rel_day", None), r.pop("_weekday", None)
@@ -244,6 +259,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     _weekday_takes_corresponding(out, normalized.norm)
     out = _join_durations(out, normalized.norm)
     out = _weekday_in_week(out, normalized.norm)
+    _day_of_month(out, normalized)
     for r in out:
         _trim(r, normalized.original)
     return out
