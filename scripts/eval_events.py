@@ -17,7 +17,9 @@ import json
 import re
 from pathlib import Path
 
-from maqal import load_article, paths, timeline
+from eval_entities import load  # the gold sets' one article loader (same record format)
+
+from maqal import paths, timeline
 from maqal.arabic import normalize
 
 GOLD = paths.PROJ_ROOT / "tests" / "gold" / "entities_blind2.jsonl"
@@ -33,19 +35,13 @@ def plain(name: str | None) -> str:
     return " ".join(words)
 
 
-def article_of(ref: dict):
-    if ref.get("corpus") == "ant":
-        return load_article(paths.ANT_DIR / ref["file"], select=ref["docno"])
-    return load_article(paths.CORPUS_DIR / ref["file"], index=ref["index"])
-
-
 def same_place(pred: str | None, gold: str) -> bool:
     p, g = plain(pred), plain(gold)
     return bool(p) and (p == g or p in g or g in p)
 
 
 def score_article(rec: dict, tally: dict) -> None:
-    art = article_of(rec["article"])
+    art = load(rec)
     published = dt.date.fromisoformat(rec["published"])
     pred = [r for r in timeline.event_rows(art, published) if r["kind"] in KINDS]
     gold = [e for e in rec["events"] if e["kind"] in ("visit", "meeting")]
