@@ -20,6 +20,8 @@ from .sources import collect, skip_adjuncts, source_after_prep, source_before
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
 WINDOW_TOKENS = 14
 NOUN_WINDOW_TOKENS = 8
+#: how far before a relayed speaker's verbal noun (قوله) its عن is looked for
+MAX_RELAYED_SPEAKER_TOKENS = 16
 SPACES = re.compile(r"\s+")
 PHRASE_PUNCT = ("،", ",", ".", "؛", "-", "–", ":")
 
@@ -248,6 +250,8 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     rs = source_after_prep(doc, c, sent.t1, sent.cue_starts)
     if rs is None:
         return None
+    if relays_speech(doc, c, sent):
+        return None  # نقلا عن X قوله: the verbal noun attributes it to X
     src = source_info(doc, *rs)
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs):
         return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source
@@ -255,6 +259,36 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if cs == c.ti and cs > sent.t0:
         cs = doc.clause_start(cs - 1, sent.t0)
     return Found(src, doc.toks[cs][0])
+
+
+def relays_speech(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """نقلا عن X قوله: a relaying "according to" whose speaker a verbal noun (قوله) takes."""
+    return doc.norm[c.s:c.e].endswith("عن") and any(
+        o.kind == "said" and 0 < o.ti - c.ti <= MAX_RELAYED_SPEAKER_TOKENS for o in sent.cues)
+
+
+def said_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
+    """نقلت الوكالة عن مصدر قوله إن …: the speaker is the phrase after the عن that follows the
+    relaying word (نقلت، نقلا عن), or after the nearest عن when none is in reach."""
+    k = relayed_speaker_start(doc, c, sent)
+    if k is None:
+        return None
+    rs = collect(doc, k, c.ti, sent.cue_starts)
+    if rs is None:
+        return None
+    return Found(source_info(doc, *rs), c.ws)
+
+
+def relayed_speaker_start(doc: Reading, c: Cue, sent: Sentence) -> int | None:
+    """The token after the عن that introduces the speaker of a verbal noun (قوله)."""
+    lo = max(sent.t0, c.ti - MAX_RELAYED_SPEAKER_TOKENS)
+    relay = [o for o in sent.cues if lo <= o.ti < c.ti
+             and (o.lemma == "نقل" or o.kind == "prep" and doc.norm[o.s:o.e].endswith("عن"))]
+    first = relay[-1].ti if relay else lo
+    ans = [k for k in range(first, c.ti) if doc.toks[k][2] == "عن"]
+    if not ans:
+        return None
+    return (ans[0] if relay else ans[-1]) + 1
 
 
 def noun_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
@@ -296,4 +330,4 @@ def origin_source(doc: Reading, c: Cue, sent: Sentence, clause_start: int):
 
 
 FINDERS = {"verb": verb_found, "participle": participle_found, "passive": passive_found,
-           "prep": prep_found, "noun": noun_found}
+           "prep": prep_found, "noun": noun_found, "said": said_found}
