@@ -15,7 +15,7 @@ from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .reading import QUOTE_CHARS, Cue, Reading, Sentence
 from .source_types import source_info
-from .sources import collect, skip_adjuncts, source_after_prep, source_before
+from .sources import collect, skip_adjuncts, source_after_prep, source_before, topic_subject
 
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
 WINDOW_TOKENS = 14
@@ -137,7 +137,11 @@ def opens_with_colon(doc: Reading, c: Cue, sent: Sentence, src: dict | None) -> 
 
 
 def previous_word(doc: Reading, c: Cue, sent: Sentence) -> str:
-    return doc.toks[c.ti - 1][2] if c.ti > sent.t0 else ""
+    """The word before the cue; "" at the sentence start or after the hyphenated part of a name
+    (مون جيه-إن قال: «إن» is not the particle)."""
+    if c.ti <= sent.t0 or c.ti - 2 >= sent.t0 and doc.joins_words(c.ti - 2):
+        return ""
+    return doc.toks[c.ti - 1][2]
 
 
 def window(doc: Reading, c: Cue, sent: Sentence, size: int = WINDOW_TOKENS) -> list[str]:
@@ -157,11 +161,12 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     resumptive = any(doc.toks[k][2] in doc.words.resumptive for k in range(c.tj, ka))
     agr_v = cue_agreement(doc.norm[c.s:c.e], c.kind, c.lemma, doc.lex)
     rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
-    if not carries_claim(doc, c, sent, ka if rs is None else rs[1], src, resumptive):
-        return None
     clause_start = doc.clause_start(c.ti, sent.t0)
-    if src is None:
-        return subject_before_verb(doc, c, sent, clause_start, agr_v)
+    if src is None:  # الوزارة أعلنت …، أضاف أن …: the subject before the verb, if any
+        found = subject_before_verb(doc, c, sent, clause_start, agr_v)
+        return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
+    if not carries_claim(doc, c, sent, rs[1], src, resumptive):
+        return None
     src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
     if clause_start < c.ti and c.ti - clause_start <= 3:
         return Found(src, doc.toks[clause_start][0])  # وكما قال … / من جانبه، قال …
@@ -215,7 +220,7 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
 def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int, agr_v) -> Found:
     """A coordinated verb (… وأكد على …) shares the subject of the clause before it; without
     a و/ف on the verb, the subject may stand before it in its clause (الوزارة أعلنت)."""
-    ls = source_before(doc, c, sent.t0, clause_start) if c.ws == c.s else None
+    ls = source_before(doc, c, sent.t0, clause_start) if c.ws == c.s else topic_subject(doc, c, sent.t0)
     if ls is None:
         return Found(None, c.ws)
     if ls[1] - ls[0] == 1 and doc.words.pronoun_subject_re.match(doc.toks[ls[0]][2]):

@@ -86,6 +86,13 @@ class Reading:
     def is_punct(self, k: int) -> bool:
         return not self.toks[k][2][0].isalnum() and self.toks[k][2][0] != "_"
 
+    def joins_words(self, k: int) -> bool:
+        """Token k is a hyphen written between two words with no space (مون جيه-إن، جونغ-أون):
+        part of a name, not punctuation that ends a phrase."""
+        toks = self.toks
+        return (0 < k < len(toks) - 1 and toks[k][2] in ("-", "‐") and toks[k - 1][1] == toks[k][0]
+                and toks[k][1] == toks[k + 1][0] and toks[k - 1][2][-1].isalpha() and toks[k + 1][2][0].isalpha())
+
     def is_role(self, j: int) -> bool:
         w = self.toks[j][2]
         return bool(self.lex.role_re.fullmatch(w) or self.lex.anon_re.match(w) and len(w) > 3)
@@ -113,7 +120,7 @@ class Reading:
     def clause_start(self, ti: int, t0: int) -> int:
         """First token of the clause holding token ``ti`` (after the last clause punctuation)."""
         k = ti - 1
-        while k >= t0 and not (self.is_punct(k) and self.toks[k][2] in CLAUSE_PUNCT):
+        while k >= t0 and not (self.is_punct(k) and self.toks[k][2] in CLAUSE_PUNCT and not self.joins_words(k)):
             k -= 1
         return k + 1
 

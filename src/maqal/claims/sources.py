@@ -25,6 +25,9 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, i
     name = 0  # 0: title chain; 1: inside a personal name; 2: after a family name (الصباغ)
     while j < end_tok and j - k < MAX_SOURCE_TOKENS:
         w = doc.toks[j][2]
+        if doc.joins_words(j) and j > k:
+            j += 1
+            continue
         if doc.is_punct(j):
             j = after_quoted_name(doc, j, k, end_tok)
             break
@@ -175,16 +178,29 @@ def adjunct_end(doc: Reading, k: int, start: int, end_tok: int) -> int | None:
     return k
 
 
+def topic_subject(doc: Reading, cue: Cue, sent_tok0: int) -> tuple[int, int] | None:
+    """أما الشاعر محمد الخضري، فقال …: the topic after أما is the subject of the ف-verb."""
+    if doc.norm[cue.ws:cue.s] != "ف":
+        return None
+    end = cue.ti - 1 if cue.ti - 1 >= sent_tok0 and doc.toks[cue.ti - 1][2] in ("،", ",") else cue.ti
+    k = end - 1
+    while k >= max(sent_tok0, end - MAX_LEFT_SUBJECT - 1) and not doc.is_punct(k):
+        if doc.toks[k][2] in doc.words.topic_marker:
+            return (k + 1, end) if end > k + 1 else None
+        k -= 1
+    return None
+
+
 def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tuple[int, int] | None:
     """A subject before the verb (X أعلن أن …), from the start of the clause."""
     lex, toks = doc.lex, doc.toks
     k = cue.ti - 1
-    while k >= max(sent_tok0, floor_tok) and not doc.is_punct(k):
+    while k >= max(sent_tok0, floor_tok) and (not doc.is_punct(k) or doc.joins_words(k)):
         k -= 1
     k += 1
     while k < cue.ti and (toks[k][2] in lex.opener or (toks[k][2][:1] in "وف" and toks[k][2][1:] in lex.opener)):
         k += 1
     n = cue.ti - k
-    if 0 < n <= MAX_LEFT_SUBJECT and toks[k][2] not in lex.stop:
+    if 0 < n <= MAX_LEFT_SUBJECT and toks[k][2] not in lex.stop and not toks[k][2].startswith(("ول", "وب")):
         return (k, cue.ti)
     return None
