@@ -453,3 +453,34 @@ def test_claims_take_the_entities_the_pipeline_computed():
     ent = next(r for r in tables["entities"] if r["start"] == src["source_start"])
     assert (src["source"], src["source_type"], src["source_entity"], src["source_name"]) == (
         "البيت الأبيض", "government", ent["entity"], ent["name"])
+
+
+# ---------------------------------------------------------------- relays, topics, word order
+# France 24 and Sky News Arabia, 2018 (ANT corpus), and Saudi papers, 2015 (SaudiNewsNet)
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("ذكرت وكالات أنباء روسية نقلا عن مسؤول عسكري روسي قوله اليوم الخميس إن قوات النظام السوري سيطرت على دوما.",
+     "قوله", "مسؤول عسكري روسي"),
+    ("ونقلت الوكالة عن مصدر في حكومة كوريا الجنوبية لم تكشف عن اسمه قوله، إن التعليق سيؤثر على المناورات.",
+     "قوله", "مصدر في حكومة كوريا الجنوبية"),
+    ("لكن رئيس كوريا الجنوبية مون جيه-إن قال يوم الخميس في إشارة إلى أن سول منفتحة على تعليق التدريبات.",
+     "قال", "رئيس كوريا الجنوبية مون جيه-إن"),
+    ("أمّا مدير مرور المنطقة المكلف عقلا خلف العنزي فقال: الحمد الله على ما تم من إنجاز.",
+     "قال", "مدير مرور المنطقة المكلف عقلا خلف العنزي"),
+    ("وإذا كانت الكويت قد أعلنت من خلال أمانة الاتحاد أنها عاجزة عن إقامة البطولة.", "أعلنت", "الكويت"),
+])
+def test_relayed_speakers_topics_and_subjects_before_the_verb(sentence, cue, source):
+    df = claims(sentence)
+    found = df[df["cue"].fillna("").str.contains(cue)]
+    assert source in list(found["source"]), list(zip(df["cue"], df["source"]))
+
+
+def test_a_relaying_according_to_yields_to_the_speakers_verbal_noun():
+    df = claims("ذكرت وكالات أنباء روسية نقلا عن مسؤول عسكري روسي قوله إن القوات سيطرت على المدينة.")
+    by_source = dict(zip(df["source"], df["cue"]))
+    assert by_source.get("مسؤول عسكري روسي") == "قوله"  # once, with the verbal noun, not «نقلا عن»
+    assert list(df["source"]).count("مسؤول عسكري روسي") == 1
+
+
+def test_not_naming_is_no_claim():
+    df = claims("وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن الحكم سيتولى المهمة.")
+    assert "ذكر" not in list(df["cue"].fillna(""))

@@ -344,3 +344,11 @@ def test_a_name_after_lil_gets_its_article_back():
     rows = [r for r in entity_rows(text_layer(text)) if "مخابرات" in r["mention"]]
     assert rows and rows[0]["mention"].startswith("لمخابرات")
     assert rows[0]["name"].startswith("المخابرات")
+
+
+def test_a_body_name_goes_on_with_what_it_serves_but_not_with_an_addressee():
+    rows = _rows("وقال المرصد السوري لحقوق الإنسان إن قوات النظام تقدمت، وقالت وزارة الخارجية الروسية "
+                 "للصحفيين إن الاجتماع انتهى.")
+    assert _one(rows, "المرصد السوري لحقوق الإنسان")["kind"] == "organisation"
+    assert _one(rows, "وزارة الخارجية الروسية")["kind"] == "government"
+    assert not [r for r in rows if r["mention"] == "حقوق الإنسان"]  # a mined noun phrase is no person

@@ -169,6 +169,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         j += 1
     while j < len(words) and words[j] in vocab.modifiers():
         j += 1
+    if j > i + n or not entry.qualifier:
+        j += _served(sc, j, core_of(words[i], skip))
     if person and j == i + n + person:
         return None  # «مكتب ترامب»: the person, not a body named by nothing but their name
     if j == i + n or entry.qualifier and not affiliation:
@@ -178,6 +180,27 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         return Mention(i, i + n - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة»
     state = state if core_of(words[i], skip) in vocab.word_class("state_body") else ""
     return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation, state=state)  # «السلطات التركية»
+
+
+#: what a body serves, after «لـ», is at most this many words («لحقوق الإنسان»، «للدراسات الاستراتيجية»)
+MAX_SERVED = 3
+
+
+def _served(sc: Scanner, j: int, head: str) -> int:
+    """How many words at ``j`` name what a body serves («المرصد السوري | لحقوق الإنسان»،
+    «الوكالة العربية السورية | للأنباء»): «لل» + a noun, or «ل» + a noun and a definite genitive;
+    0 for a head that takes none, an addressee («للصحفيين») or a named entity («لرويترز»)."""
+    words = sc.words
+    if head not in vocab.word_class("named_for_head") or j >= len(words):
+        return 0
+    w = words[j]
+    if not w.startswith(FOR) or len(w) < 4 or w in vocab.word_class("addressee") or sc.phrase_at(j):
+        return 0
+    definite = w.startswith(FOR + ARTICLE[1:])
+    k = j + 1
+    while k < len(words) and k - j < MAX_SERVED and words[k].startswith(ARTICLE) and not _ends_body(sc, k, j, vocab.body_stop()):
+        k += 1
+    return k - j if definite or k > j + 1 else 0
 
 
 def _coordinated(words: list[str], j: int, start: int) -> bool:

@@ -187,7 +187,22 @@ def mined_names() -> list[tuple[str, str, str]]:
             if len(cells) < 2:
                 continue
             out.append((_name_proper(cells[0]) if cells[1] == "person" else cells[0], cells[1], ""))
-    return out
+    return _without_noun_phrases(out)
+
+
+def _without_noun_phrases(mined: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Mined "persons" that are common noun phrases («حقوق الإنسان»، «حرس الحدود»، «قسم الطوارئ»):
+    a frequent first word that opens fewer than three mined names, then a frequent definite word
+    that is no family name (no nisba), and no name link (بن، عبد، آل) anywhere."""
+    names = [key(name).split() for name, kind, _ in mined if kind == "person"]
+    firsts = Counter(n[0] for n in names if len(n) > 1)
+    links, nisba = _words("name_link"), tuple(_words("family_nisba"))
+
+    def noun_phrase(words: list[str]) -> bool:
+        return (len(words) > 1 and is_frequent(words[0]) and firsts[words[0]] < 3
+                and words[1].startswith("ال") and is_frequent(words[1]) and not words[1].endswith(nisba)
+                and not any(w in links for w in words))
+    return [m for m in mined if m[1] != "person" or not noun_phrase(key(m[0]).split())]
 
 
 def _name_proper(name: str) -> str:
