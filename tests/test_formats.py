@@ -1,0 +1,303 @@
+"""Archives in the shapes monitoring tools, crawlers and feeds leave them: CSV/TSV and JSON Lines
+exports read through a column mapping, WARC crawls and RSS/Atom feeds — built in each test from
+real articles (the bundled SaudiNewsNet sample; the shared SaudiNewsNet and ANT corpora, skipped
+where absent).  Bad rows are reported with file and line, and the rest loads."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import html
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from maqal import paths
+from maqal.cli import main
+from maqal.errors import BadArticleFormat, EmptyArticle
+from maqal.inputs import expand, iter_array
+from maqal.loading import load_article
+
+from conftest import SNN_SAMPLE, corpus_zips
+
+ANT_DIR = paths.ANT_DIR
+RENAMED = {"title": "headline", "content": "body", "date_extracted": "published_at", "source": "outlet", "url": "link"}
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of a text, each with its runs of blanks as one space (HTML extraction keeps
+    the paragraphs and their words, not their edge spaces or no-break spaces)."""
+    return [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+
+
+def _write_csv(path: Path, header: list, rows: list, delimiter=",") -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, delimiter=delimiter)
+        w.writerow(header)
+        w.writerows(rows)
+    return path
+
+
+def _snn_shared(n: int) -> list[dict]:
+    zips = corpus_zips()
+    if not zips:
+        pytest.skip(f"the shared SaudiNewsNet corpus is not at {paths.CORPUS_DIR} (set MAQAL_SHARED)")
+    with zipfile.ZipFile(zips[3]) as z:
+        data = json.loads(z.read(z.namelist()[0]).decode("utf-8"))
+    return [a for a in data if a["content"].strip()][::40][:n]
+
+
+def _ant_docs(name: str, n: int, step: int = 97) -> list[dict]:
+    """``n`` real ANT documents of one outlet, as ``{TAG: value}`` (and the member they came from)."""
+    z = ANT_DIR / name
+    if not z.is_file():
+        pytest.skip(f"the ANT corpus is not at {ANT_DIR} (set MAQAL_SHARED)")
+    with zipfile.ZipFile(z) as zf:
+        members = [m for m in zf.namelist() if not m.endswith("/")][::step][:n]
+        raws = {m: zf.read(m).decode("utf-8") for m in members}
+    docs = []
+    for m, raw in raws.items():
+        body = re.search(r"<DOC>(.*)</DOC>", raw, re.S).group(1)
+        doc = {t: v.strip() for t, v in re.findall(r"<([A-Z]+)>(.*?)</\1>", body, re.S)}
+        if doc.get("TEXT"):
+            docs.append({**doc, "member": m, "raw": raw})
+    return docs
+
+
+# --------------------------------------------------------------------------- CSV / JSON Lines
+
+
+def test_csv_with_guessed_columns_loads_the_bundled_articles_like_their_json(tmp_path):
+    arts = json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))[:5]
+    p = _write_csv(tmp_path / "export.csv", list(RENAMED.values()),
+                   [[a[k] for k in RENAMED] for a in arts])
+    assert [r.index for r in expand([p])] == [0, 1, 2, 3, 4]
+    for i, a in enumerate(arts):
+        got = load_article(f"{p}#{i}")
+        ref = load_article(SNN_SAMPLE, index=i)
+        assert (got.text, got.title, got.source, got.url, got.id) == (ref.text, ref.title, ref.source, ref.url, ref.id)
+        # a column guessed as the printed date ("published_at") is printed, not a crawl date
+        assert got.published == ref.published and got.published_inferred is False
+        assert got.format == "csv" and got.extra["line_in_file"] > 1
+    one = load_article(p, select=arts[2]["url"])
+    assert one.title == arts[2]["title"] and one.extra["index_in_file"] == 2
+
+
+def test_jsonl_of_saudinewsnet_records_keeps_the_crawl_date_inferred(tmp_path):
+    arts = json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))[:4]
+    p = tmp_path / "day.jsonl.gz"
+    with gzip.open(p, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(json.dumps(a, ensure_ascii=False) for a in arts) + "\n")
+    got = [a for _, a in iter_array(p)]
+    assert [a.id for a in got] == [load_article(SNN_SAMPLE, index=i).id for i in range(4)]
+    assert all(a.published == dt.date(2015, 8, 2) and a.published_inferred for a in got)  # date_extracted
+    assert got[1].text == arts[1]["content"] and got[1].extra["line_in_file"] == 2
+
+
+def test_real_saudinewsnet_articles_as_csv_tsv_and_jsonl_with_named_columns(tmp_path):
+    arts = _snn_shared(12)
+    header = ["نص المقال", "العنوان", "وقت النشر", "الجريدة", "الرابط"]
+    rows = [[a["content"], a["title"], a["date_extracted"].replace(" ", "T") + "+03:00", a["source"], a["url"]]
+            for a in arts]
+    cols = {"text": "نص المقال", "date": "وقت النشر", "source": "الجريدة"}  # title/url: guessed (العنوان, الرابط)
+    csv_path = _write_csv(tmp_path / "monitor.csv", header, rows)
+    tsv_path = _write_csv(tmp_path / "monitor.tsv", header, rows, delimiter="\t")
+    jsonl_path = tmp_path / "monitor.jsonl"
+    jsonl_path.write_text("\n".join(json.dumps(dict(zip(header, r)), ensure_ascii=False) for r in rows), encoding="utf-8")
+    with pytest.raises(BadArticleFormat, match=r"monitor\.csv: has no text column .*نص المقال"):
+        load_article(csv_path, index=0)  # "نص المقال" is no name maqal guesses: it says which columns there are
+    for path in (csv_path, tsv_path, jsonl_path):
+        got = [a for _, a in iter_array(path, columns=cols)]
+        assert len(got) == len(arts)
+        for a, src in zip(got, arts):
+            assert a.text == src["content"] and a.title == src["title"] and a.url == src["url"]
+            assert a.source == src["source"] and a.published_inferred is False
+            when = dt.datetime.fromisoformat(a.extra["published_at"])
+            assert when.utcoffset() == dt.timedelta(hours=3) and a.published == when.date()
+    with pytest.raises(BadArticleFormat, match=r"has no column 'body' \(for --text-column\); its columns are: نص المقال"):
+        load_article(csv_path, index=0, columns={"text": "body"})
+
+
+def test_bad_rows_are_reported_with_their_line_and_the_rest_loads(tmp_path):
+    arts = json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))[:5]
+    rows = [[a["title"], a["content"], a["date_extracted"], a["source"]] for a in arts]
+    rows[1][1] = ""  # no text
+    rows[3][2] = "الأحد الماضي"  # a date that is no date
+    p = _write_csv(tmp_path / "export.csv", ["title", "text", "date", "source"], rows)
+    text = p.read_text(encoding="utf-8")
+    lines = {i: text[:text.index(r[0])].count("\n") + 1 for i, r in enumerate(rows)}  # each row's first line
+    got = dict(iter_array(p))
+    assert isinstance(got[1], EmptyArticle) and f"export.csv#1 (line {lines[1]}): has no text in column 'text'" in str(got[1])
+    assert isinstance(got[3], BadArticleFormat)
+    assert f"export.csv#3 (line {lines[3]}): the date 'الأحد الماضي' in column 'date' is not a date" in str(got[3])
+    assert [got[i].title for i in (0, 2, 4)] == [arts[i]["title"] for i in (0, 2, 4)]
+
+    jl = tmp_path / "export.jsonl"
+    records = [json.dumps({"text": a["content"], "title": a["title"]}, ensure_ascii=False) for a in arts[:3]]
+    jl.write_text("\n".join([records[0], '{"text": "نص مقطوع', records[1], "", "[1, 2]", records[2]]) + "\n",
+                  encoding="utf-8")
+    got = list(iter_array(jl))
+    assert [i for i, a in got if isinstance(a, Exception)] == [1, 3]
+    assert "export.jsonl#1 (line 2): is not valid JSON" in str(got[1][1]) and "line 2" not in str(got[1][1]).split(":", 2)[2]
+    assert "export.jsonl#3 (line 5): is a JSON list, not an object" in str(got[3][1])
+    assert [a.title for i, a in got if not isinstance(a, Exception)] == [a["title"] for a in arts[:3]]
+
+
+def test_cli_reads_an_export_with_column_flags(tmp_path, capsys):
+    arts = json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))[:3]
+    p = _write_csv(tmp_path / "x.csv", ["a", "b", "c"], [[a["title"], a["content"], a["source"]] for a in arts])
+    assert main(["analyze", f"{p}#2", "--json"]) == 2
+    assert "name it with --text-column NAME" in capsys.readouterr().err
+    assert main(["analyze", f"{p}#2", "--json", "--text-column", "b", "--title-column", "a", "--source-column", "c"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["article"]["title"] == arts[2]["title"] and out["article"]["source"] == arts[2]["source"]
+    assert out["article"]["text"] == arts[2]["content"]
+
+
+# --------------------------------------------------------------------------- WARC
+
+
+def _page(doc: dict) -> bytes:
+    paras = "".join(f"<p>{html.escape(p)}</p>" for p in _paragraphs(doc["TEXT"]))
+    title = html.escape(doc["TITLE"])
+    return (f"<!DOCTYPE html><html lang='ar' dir='rtl'><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body><nav><ul><li><a href='/'>الرئيسية</a></li><li><a href='/sport'>رياضة</a></li></ul></nav>"
+            f"<article><h1>{title}</h1>{paras}</article><footer>جميع الحقوق محفوظة</footer></body></html>").encode()
+
+
+def _warc(path: Path, docs: list[dict]) -> Path:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=str(path).endswith(".gz"))
+
+        def response(url, payload, status="200 OK", kind="text/html; charset=utf-8", extra=()):
+            http = StatusAndHeaders(status, [("Content-Type", kind), *extra], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=http,
+                                                warc_headers_dict={"WARC-Date": "2018-09-01T10:00:00Z"}))
+
+        for i, doc in enumerate(docs):
+            response(doc["URL"], _page(doc), extra=[("Last-Modified", doc["TIME"])] if i % 2 == 0 else [])
+            if i == 0:  # what a crawl also holds: an image, a page not found — not articles
+                response(doc["URL"] + "/logo.png", b"\x89PNG\r\n\x1a\n", kind="image/png")
+                response(doc["URL"] + "/gone", b"<html><body>not found</body></html>", status="404 Not Found")
+    return path
+
+
+def test_warc_pages_are_articles_with_the_main_text_extracted(tmp_path):
+    docs = _ant_docs("BBC.zip", 4)
+    p = _warc(tmp_path / "crawl.warc.gz", docs)
+    refs = expand([tmp_path])
+    assert [(r.path.name, r.index) for r in refs] == [("crawl.warc.gz", i) for i in range(len(docs))]
+    for i, doc in enumerate(docs):
+        a = load_article(p, index=i)
+        assert a.format == "warc" and a.url == doc["URL"] and a.title == doc["TITLE"]
+        assert _paragraphs(a.text) == _paragraphs(doc["TEXT"])  # the article, not the menu or footer
+        assert "الرئيسية" not in a.text and "الحقوق" not in a.text
+        assert a.source == "www.bbc.co.uk" and a.published_inferred is True
+        if i % 2 == 0:  # Last-Modified: the <TIME> ANT has, zone and all
+            assert a.published == dt.datetime.strptime(doc["DOCNO"][-8:], "%Y%m%d").date()
+            assert a.extra["published_at"].endswith("+00:00")
+        else:  # only when it was crawled
+            assert a.published == dt.date(2018, 9, 1)
+    assert load_article(f"{p}#{docs[1]['URL']}").title == docs[1]["TITLE"]
+
+
+def test_a_warc_without_pages_or_not_a_warc_is_named(tmp_path):
+    bad = tmp_path / "notes.warc"
+    bad.write_text("هذا ليس أرشيف WARC", encoding="utf-8")
+    with pytest.raises(BadArticleFormat, match=r"notes\.warc: is not a readable WARC file"):
+        load_article(bad, index=0)
+
+
+# --------------------------------------------------------------------------- RSS / Atom
+
+
+def _rss(docs: list[dict]) -> str:
+    items = "".join(
+        f"<item><title>{html.escape(d['TITLE'])}</title><link>{d['URL']}</link><guid>{d['DOCNO']}</guid>"
+        f"<pubDate>{d['TIME']}</pubDate><category>{d['CAT']}</category>"
+        f"<description>{html.escape(d['ABSTRACT'])}</description>"
+        f"<content:encoded><![CDATA[{''.join(f'<p>{p}</p>' for p in _paragraphs(d['TEXT']))}]]></content:encoded></item>"
+        for d in docs)
+    return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/'
+            f'content/"><channel><title>سكاي نيوز عربية</title><link>https://www.skynewsarabia.com</link>{items}'
+            "</channel></rss>")
+
+
+def _atom(docs: list[dict]) -> str:
+    entries = "".join(
+        f"<entry><title>{html.escape(d['TITLE'])}</title><link href=\"{d['URL']}\"/><id>{d['DOCNO']}</id>"
+        f"<published>2018-07-19T01:30:00+04:00</published><updated>2018-07-20T09:00:00+04:00</updated>"
+        f"<author><name>القاهرة - أحمد الريدي</name></author>"
+        f"<summary>{html.escape(d['ABSTRACT'])}</summary></entry>"
+        for d in docs)
+    return f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>العربية</title>{entries}</feed>'
+
+
+def test_rss_entries_are_articles_with_full_text_outlet_and_zoned_date(tmp_path):
+    docs = [d for d in _ant_docs("SkyNews.zip", 5, step=2003) if d.get("ABSTRACT")]
+    p = tmp_path / "sky.xml"  # an .xml feed: told from a TREC file by its root
+    p.write_text(_rss(docs), encoding="utf-8")
+    got = [a for _, a in iter_array(p)]
+    assert len(got) == len(docs)
+    for a, d in zip(got, docs):
+        assert a.format == "feed" and a.source == "سكاي نيوز عربية" and a.title == d["TITLE"]
+        assert _paragraphs(a.text) == _paragraphs(d["TEXT"]) and a.extra["category"] == d["CAT"]
+        assert a.published == dt.datetime.strptime(d["DOCNO"][-8:], "%Y%m%d").date() and not a.published_inferred
+        assert dt.datetime.fromisoformat(a.extra["published_at"]).tzinfo is not None
+    assert load_article(p, select=docs[0]["DOCNO"]).title == docs[0]["TITLE"]  # by guid
+
+
+def test_atom_summaries_byline_and_the_day_in_the_entry_zone(tmp_path):
+    docs = [d for d in _ant_docs("Alarabia.zip", 4, step=1501) if d.get("ABSTRACT")]
+    p = tmp_path / "alarabiya.atom"
+    p.write_text(_atom(docs), encoding="utf-8")
+    a = load_article(p, index=0)
+    assert a.text == docs[0]["ABSTRACT"] and a.source == "العربية"
+    assert (a.author, a.dateline) == ("أحمد الريدي", "القاهرة")
+    # 01:30 at +04:00 is the 19th where it was published (the 18th in UTC)
+    assert a.published == dt.date(2018, 7, 19) and a.extra["published_at"] == "2018-07-19T01:30:00+04:00"
+    empty = tmp_path / "empty.rss"
+    empty.write_text("<rss><channel><title>x</title></channel></rss>", encoding="utf-8")
+    with pytest.raises(BadArticleFormat, match=r"empty\.rss: holds no feed entries"):
+        load_article(empty, index=0)
+
+
+# --------------------------------------------------------------------------- corpus mode
+
+
+def test_corpus_over_a_folder_of_csv_jsonl_and_ant_doc_files(tmp_path):
+    from maqal import corpus
+
+    folder = tmp_path / "archive"
+    (folder / "ant").mkdir(parents=True)
+    ant = _ant_docs("France24.zip", 6, step=311)
+    for d in ant:
+        (folder / "ant" / Path(d["member"]).name).write_text(d["raw"], encoding="utf-8")
+    snn = json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))
+    _write_csv(folder / "monitor.csv", ["headline", "body", "published_at", "outlet", "link"],
+               [[a["title"], a["content"], a["date_extracted"], a["source"], a["url"]] for a in snn[:4]]
+               + [["صف بلا نص", "", "2015-08-02", "x", "http://example.org/x"]])
+    (folder / "feed.jsonl").write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in snn[4:8]) + "\n{oops\n",
+                                       encoding="utf-8")
+    out = tmp_path / "out"
+    run = corpus.run_corpus([folder], out, workers=1, tables=["terms"], progress=False)
+    assert run.articles == len(ant) + 4 + 4
+    arts = pd.read_parquet(out / "articles")
+    assert set(arts["source"]) == {d["SRC"] for d in ant} | {a["source"] for a in snn[:8]}
+    assert arts["published"].notna().all()
+    f24 = arts[arts["source"] == ant[0]["SRC"]]
+    assert sorted(f24["article_id"]) == sorted(d["DOCNO"] for d in ant)
+    assert all(str(p)[:10].replace("-", "") == i[-8:] for p, i in zip(f24["published"], f24["article_id"]))
+    text = (folder / "monitor.csv").read_text(encoding="utf-8")
+    line = text[:text.index("صف بلا نص")].count("\n") + 1  # the bad row's line (article texts span lines)
+    errors = pd.read_parquet(out / "errors")
+    assert sorted(errors["error"].str.extract(r"(\w+\.\w+#\d+ \(line \d+\))")[0]) == [
+        "feed.jsonl#4 (line 5)", f"monitor.csv#4 (line {line})"]
