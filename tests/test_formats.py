@@ -14,7 +14,6 @@ import re
 import zipfile
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from maqal import paths
@@ -290,7 +289,7 @@ def test_corpus_over_a_folder_of_csv_jsonl_and_ant_doc_files(tmp_path):
     out = tmp_path / "out"
     run = corpus.run_corpus([folder], out, workers=1, tables=["terms"], progress=False)
     assert run.articles == len(ant) + 4 + 4
-    arts = pd.read_parquet(out / "articles")
+    arts = corpus.read_table(out, "articles")
     assert set(arts["source"]) == {d["SRC"] for d in ant} | {a["source"] for a in snn[:8]}
     assert arts["published"].notna().all()
     f24 = arts[arts["source"] == ant[0]["SRC"]]
@@ -298,6 +297,35 @@ def test_corpus_over_a_folder_of_csv_jsonl_and_ant_doc_files(tmp_path):
     assert all(str(p)[:10].replace("-", "") == i[-8:] for p, i in zip(f24["published"], f24["article_id"]))
     text = (folder / "monitor.csv").read_text(encoding="utf-8")
     line = text[:text.index("صف بلا نص")].count("\n") + 1  # the bad row's line (article texts span lines)
-    errors = pd.read_parquet(out / "errors")
+    errors = corpus.read_table(out, "errors")
     assert sorted(errors["error"].str.extract(r"(\w+\.\w+#\d+ \(line \d+\))")[0]) == [
         "feed.jsonl#4 (line 5)", f"monitor.csv#4 (line {line})"]
+
+
+def test_another_column_mapping_redoes_the_export_chunks_only(tmp_path):
+    from maqal import corpus
+
+    snn = json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _write_csv(folder / "x.csv", ["title", "summary", "text"],
+               [[a["title"], a["content"][:400], a["content"]] for a in snn[:3]])
+    (folder / "day.json").write_text(json.dumps(snn[3:6], ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "out"
+    first = corpus.run_corpus([folder], out, workers=1, tables=["terms"], progress=False)
+    again = corpus.run_corpus([folder], out, workers=1, tables=["terms"], progress=False, columns={"text": "summary"})
+    assert first.articles == again.articles == 6
+    assert again.counts["reused"] == 3 and again.counts["updated"] == 3  # the JSON's chunk stands, the CSV's is redone
+    arts = corpus.read_table(out, "articles")
+    from_csv = arts[arts["file"].str.endswith("x.csv")].sort_values("index_in_file")
+    assert list(from_csv["chars"]) == [len(load_article(folder / "x.csv", index=i, columns={"text": "summary"}).text)
+                                      for i in range(3)]
+
+
+def test_a_gzipped_export_that_inflates_past_the_cap_is_refused(tmp_path, monkeypatch):
+    p = tmp_path / "big.jsonl.gz"
+    with gzip.open(p, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"text": "خبر " * 200_000}, ensure_ascii=False) + "\n")
+    monkeypatch.setenv("MAQAL_MAX_ENTRY_MB", "0.5")
+    with pytest.raises(BadArticleFormat, match=r"big\.jsonl\.gz: decompresses to more than 0 MB"):
+        load_article(p, index=0)
