@@ -156,6 +156,13 @@ def test_cli_reads_an_export_with_column_flags(tmp_path, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["article"]["title"] == arts[2]["title"] and out["article"]["source"] == arts[2]["source"]
     assert out["article"]["text"] == arts[2]["content"]
+    from maqal.corpus import read_table
+
+    corpus_out = tmp_path / "out"
+    assert main(["corpus", str(p), "--out", str(corpus_out), "--workers", "1", "--tables", "terms", "--quiet",
+                 "--text-column", "b", "--source-column", "c", "--title-column", "a"]) == 0
+    got = read_table(corpus_out, "articles").sort_values("index_in_file")
+    assert list(got["title"]) == [a["title"] for a in arts] and list(got["source"]) == [a["source"] for a in arts]
 
 
 # --------------------------------------------------------------------------- WARC

@@ -95,8 +95,9 @@ def expand(paths, select=None, limit: int | None = None, errors: list | None = N
     the clear error (or, for arrays that cannot be parsed, an entry in ``errors`` if given,
     else a ref that fails on load).  ``columns``: the column mapping of exports.
     """
-    from .loading import holds_many
+    from .loading import ColumnMap, holds_many
 
+    columns = ColumnMap.of(columns) if columns else None  # hashable, like the refs that carry it
     refs: list[ArticleRef] = []
     for raw in paths:
         path, sel = split_selector(raw)

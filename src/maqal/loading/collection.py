@@ -18,8 +18,8 @@ from ..errors import BadArticleFormat
 from .build import RawArticle
 from .columns import ColumnMap
 from .decoding import read_bytes
-from .exports import EXPORT_SUFFIXES, export_kind, pick_from_export, read_export
-from .feeds import FEED_SUFFIXES, pick_from_feed, read_feed, sniff_feed
+from .exports import EXPORT_SUFFIXES, Export, export_kind, pick_from_export, read_export
+from .feeds import FEED_SUFFIXES, Feed, pick_from_feed, read_feed, sniff_feed
 from .jsonfiles import json_members, pick_from_json, read_json_file, read_json_zip
 from .trec import TREC_SUFFIXES, parse_docs, pick_from_trec, read_trec_file, read_trec_zip, sniff_trec, trec_members
 from .warc import WARC_SUFFIXES, pick_from_warc, read_warc
@@ -56,11 +56,7 @@ class Collection:
     @property
     def count(self) -> int:
         """How many articles it holds (a JSON object: one)."""
-        if self.format == "csv" or self.format == "jsonl":
-            return len(self.items.rows)
-        if self.format == "feed":
-            return len(self.items.entries)
-        return len(self.items) if isinstance(self.items, list) else 1
+        return len(self.items) if isinstance(self.items, (list, Export, Feed)) else 1
 
     @property
     def size(self) -> int | None:

@@ -46,6 +46,9 @@ class Export:
     rows: list
     columns: ColumnMap
 
+    def __len__(self) -> int:
+        return len(self.rows)
+
 
 def export_kind(path: Path) -> str | None:
     """``"csv"``, ``"jsonl"`` or ``None`` from a file's name (``x.jsonl.gz`` is JSON Lines)."""

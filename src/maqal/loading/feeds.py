@@ -33,6 +33,9 @@ class Feed:
     title: str | None
     problem: str | None = None
 
+    def __len__(self) -> int:
+        return len(self.entries)
+
 
 def sniff_feed(head: str) -> bool:
     """Whether the opening of an ``.xml`` file is an RSS or Atom feed's root."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..errors import BadArticleFormat
+from .bounds import max_entry_bytes
 from .build import RawArticle
 from .decoding import decode_bytes, read_bytes
 from .jsonfiles import choose
@@ -62,8 +63,7 @@ def read_warc(path: Path) -> list[Page]:
                     pages.append(Page(records.get_record_offset(), record.rec_headers.get_header("WARC-Target-URI"),
                                       record.rec_headers.get_header("WARC-Date"), h.get_header("Last-Modified")))
     except ArchiveLoadFailed as e:
-        raise BadArticleFormat(path, f"is not a readable WARC file ({e.msg if hasattr(e, 'msg') else e})",
-                               "check the crawl file") from None
+        raise BadArticleFormat(path, f"is not a readable WARC file ({e})", "check the crawl file") from None
     if not pages:
         raise BadArticleFormat(path, "holds no HTML page (no 'response' record of a 2xx text/html fetch)",
                                "a WARC article is a fetched HTML page")
@@ -71,14 +71,20 @@ def read_warc(path: Path) -> list[Page]:
 
 
 def _payload(path: Path, page: Page, where) -> bytes:
+    """The page's body, read from its record, at most :func:`~.bounds.max_entry_bytes`."""
     from warcio.archiveiterator import ArchiveIterator
 
+    limit = max_entry_bytes()
     with open(path, "rb") as fh:
         fh.seek(page.offset)
         record = next(iter(ArchiveIterator(fh)), None)
         if record is None:
             raise BadArticleFormat(where, "its record cannot be read again (was the file changed?)")
-        return record.content_stream().read()
+        data = record.content_stream().read(limit + 1)
+    if len(data) > limit:
+        raise BadArticleFormat(where, f"is a page of more than {limit / 2**20:,.0f} MB: refused",
+                               "set MAQAL_MAX_ENTRY_MB higher if this page is genuine")
+    return data
 
 
 def _page_date(page: Page, meta: dict, where, warnings: list) -> dict:
