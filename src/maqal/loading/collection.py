@@ -21,7 +21,8 @@ from .decoding import read_bytes
 from .exports import EXPORT_SUFFIXES, Export, export_kind, pick_from_export, read_export
 from .feeds import FEED_SUFFIXES, Feed, pick_from_feed, read_feed, sniff_feed
 from .jsonfiles import json_members, pick_from_json, read_json_file, read_json_zip
-from .trec import TREC_SUFFIXES, parse_docs, pick_from_trec, read_trec_file, read_trec_zip, sniff_trec, trec_members
+from .trec import (TREC_SUFFIXES, looks_like_trec, parse_docs, pick_from_trec, read_trec_file, read_trec_zip,
+                   sniff_trec, trec_members)
 from .warc import WARC_SUFFIXES, pick_from_warc, read_warc
 
 #: names of files that always hold one or more articles to pick from (a .txt may, if it opens with <DOC>)
@@ -87,7 +88,7 @@ def collection_kind(path: Path) -> str | None:
         return "feed"
     if suffix in (".json", ".zip"):
         return suffix[1:]
-    if suffix == ".xml" and _sniff(path, sniff_feed):
+    if suffix == ".xml" and _sniff(path, lambda head: not looks_like_trec(head) and sniff_feed(head)):
         return "feed"
     if suffix in TREC_SUFFIXES and (suffix != ".txt" or path.is_file() and sniff_trec(path)):
         return "trec"

@@ -134,9 +134,12 @@ def _jsonl_rows(text: str, path: Path) -> tuple[list[Row], list]:
 
 
 def _row_id(values: dict, columns: ColumnMap, path: Path, i: int) -> str:
-    own = clean_str(values.get(columns.id)) if columns.id else None
+    """``url-<sha1>`` of the row's url (the same article has the same id in a feed, a crawl or a
+    saved page), else its id column, else ``file#index``.  Not the id column first: exports number
+    their rows 1, 2, 3 …, and two exports would give two articles one id."""
     url = clean_str(values.get(columns.url)) if columns.url else None
-    return own or (url_id(url) if url else f"{path.stem}#{i}")
+    own = clean_str(values.get(columns.id)) if columns.id else None
+    return url_id(url) if url else own or f"{path.stem}#{i}"
 
 
 def _row_date(values: dict, columns: ColumnMap, where) -> tuple[dict, dict]:
@@ -174,8 +177,7 @@ def pick_from_export(found: Export, path: Path, index=None, select=None, *, fmt:
 
     def matches(i, sel):
         values = rows[i].values or {}
-        return sel in (_row_id(values, columns, path, i),
-                       clean_str(values.get(columns.url)) if columns.url else None)
+        return sel in (_row_id(values, columns, path, i), *(clean_str(values.get(c)) for c in (columns.url, columns.id) if c))
 
     i, hits = choose(len(rows), path, index, select, matches)
     row = rows[i]
