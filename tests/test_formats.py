@@ -225,32 +225,29 @@ def test_a_warc_without_pages_or_not_a_warc_is_named(tmp_path):
 # --------------------------------------------------------------------------- RSS / Atom
 
 
-def _rss(docs: list[dict]) -> str:
-    items = "".join(
-        f"<item><title>{html.escape(d['TITLE'])}</title><link>{d['URL']}</link><guid>{d['DOCNO']}</guid>"
-        f"<pubDate>{d['TIME']}</pubDate><category>{d['CAT']}</category>"
-        f"<description>{html.escape(d['ABSTRACT'])}</description>"
-        f"<content:encoded><![CDATA[{''.join(f'<p>{p}</p>' for p in _paragraphs(d['TEXT']))}]]></content:encoded></item>"
-        for d in docs)
-    return ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/'
-            f'content/"><channel><title>سكاي نيوز عربية</title><link>https://www.skynewsarabia.com</link>{items}'
-            "</channel></rss>")
+RSS = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/'
+       'content/"><channel><title>سكاي نيوز عربية</title><link>https://www.skynewsarabia.com</link>{}</channel></rss>')
+RSS_ITEM = ("<item><title>{title}</title><link>{URL}</link><guid>{DOCNO}</guid><pubDate>{TIME}</pubDate>"
+            "<category>{CAT}</category><description>{abstract}</description>"
+            "<content:encoded><![CDATA[{html}]]></content:encoded></item>")
+ATOM = '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>العربية</title>{}</feed>'
+ATOM_ENTRY = ('<entry><title>{title}</title><link href="{URL}"/><id>{DOCNO}</id>'
+              "<published>2018-07-19T01:30:00+04:00</published><updated>2018-07-20T09:00:00+04:00</updated>"
+              "<author><name>القاهرة - أحمد الريدي</name></author><summary>{abstract}</summary></entry>")
 
 
-def _atom(docs: list[dict]) -> str:
-    entries = "".join(
-        f"<entry><title>{html.escape(d['TITLE'])}</title><link href=\"{d['URL']}\"/><id>{d['DOCNO']}</id>"
-        f"<published>2018-07-19T01:30:00+04:00</published><updated>2018-07-20T09:00:00+04:00</updated>"
-        f"<author><name>القاهرة - أحمد الريدي</name></author>"
-        f"<summary>{html.escape(d['ABSTRACT'])}</summary></entry>"
-        for d in docs)
-    return f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>العربية</title>{entries}</feed>'
+def _feed(frame: str, entry: str, docs: list[dict]) -> str:
+    """A feed of ANT documents: title and abstract escaped, the text as HTML paragraphs."""
+    return frame.format("".join(
+        entry.format(**d, title=html.escape(d["TITLE"]), abstract=html.escape(d["ABSTRACT"]),
+                     html="".join(f"<p>{p}</p>" for p in _paragraphs(d["TEXT"])))
+        for d in docs))
 
 
 def test_rss_entries_are_articles_with_full_text_outlet_and_zoned_date(tmp_path):
     docs = [d for d in _ant_docs("SkyNews.zip", 5, step=2003) if d.get("ABSTRACT")]
     p = tmp_path / "sky.xml"  # an .xml feed: told from a TREC file by its root
-    p.write_text(_rss(docs), encoding="utf-8")
+    p.write_text(_feed(RSS, RSS_ITEM, docs), encoding="utf-8")
     got = [a for _, a in iter_array(p)]
     assert len(got) == len(docs)
     for a, d in zip(got, docs):
@@ -264,7 +261,7 @@ def test_rss_entries_are_articles_with_full_text_outlet_and_zoned_date(tmp_path)
 def test_atom_summaries_byline_and_the_day_in_the_entry_zone(tmp_path):
     docs = [d for d in _ant_docs("Alarabia.zip", 4, step=1501) if d.get("ABSTRACT")]
     p = tmp_path / "alarabiya.atom"
-    p.write_text(_atom(docs), encoding="utf-8")
+    p.write_text(_feed(ATOM, ATOM_ENTRY, docs), encoding="utf-8")
     a = load_article(p, index=0)
     assert a.text == docs[0]["ABSTRACT"] and a.source == "العربية"
     assert (a.author, a.dateline) == ("أحمد الريدي", "القاهرة")
