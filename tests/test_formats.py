@@ -98,6 +98,16 @@ def test_jsonl_of_saudinewsnet_records_keeps_the_crawl_date_inferred(tmp_path):
     assert got[1].text == arts[1]["content"] and got[1].extra["line_in_file"] == 2
 
 
+def test_jsonl_dates_in_unix_time_are_utc_moments(tmp_path):
+    art = json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))[0]
+    p = tmp_path / "api.ndjson"
+    p.write_text(json.dumps({"article": art["content"], "headline": art["title"], "timestamp": 1438555636},
+                            ensure_ascii=False) + "\n", encoding="utf-8")
+    a = load_article(p, index=0)
+    assert a.text == art["content"] and a.title == art["title"]
+    assert a.published == dt.date(2015, 8, 2) and a.extra["published_at"] == "2015-08-02T22:47:16+00:00"
+
+
 def test_real_saudinewsnet_articles_as_csv_tsv_and_jsonl_with_named_columns(tmp_path):
     arts = _snn_shared(12)
     header = ["نص المقال", "العنوان", "وقت النشر", "الجريدة", "الرابط"]

@@ -177,7 +177,8 @@ def pick_from_export(found: Export, path: Path, index=None, select=None, *, fmt:
 
     def matches(i, sel):
         values = rows[i].values or {}
-        return sel in (_row_id(values, columns, path, i), *(clean_str(values.get(c)) for c in (columns.url, columns.id) if c))
+        own = [clean_str(values.get(c)) for c in (columns.url, columns.id) if c]
+        return sel in (_row_id(values, columns, path, i), *own)
 
     i, hits = choose(len(rows), path, index, select, matches)
     row = rows[i]
@@ -188,7 +189,7 @@ def pick_from_export(found: Export, path: Path, index=None, select=None, *, fmt:
     meta = {k: v for k, v in meta.items() if v}
     when, moment = _row_date(row.values, columns, where)
     meta.update(when)
-    used = {c for c in columns.given().values()}
+    used = set(columns.given().values())
     extra = {k: v for k, v in row.values.items() if k not in used}
     extra.update(moment, index_in_file=i, articles_in_file=len(rows), line_in_file=row.line)
     warnings = [f"{where}: {row.problem}"] if row.problem else []

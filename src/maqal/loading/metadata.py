@@ -34,11 +34,14 @@ def parse_date(value) -> dt.date:
 
 def parse_timestamp(value) -> dt.datetime | dt.date:
     """A moment as a feed, a crawl or an export writes it: ISO 8601 (``2018-07-19T01:30:00+04:00``;
-    a bare ``2018-07-19`` stays a day) or RFC 2822 (``Thu, 19 Jul 2018 01:30:00 +0400``), with its
-    zone when it has one."""
+    a bare ``2018-07-19`` stays a day), RFC 2822 (``Thu, 19 Jul 2018 01:30:00 +0400``), with its
+    zone when it has one, or Unix time in seconds or milliseconds (UTC)."""
     if isinstance(value, dt.date):
         return value
     raw = str(value).strip()
+    if not isinstance(value, bool) and re.fullmatch(r"\d{9,10}(\.\d+)?|\d{12,13}", raw):  # Unix time, s or ms
+        seconds = float(raw) / (1000 if len(raw) >= 12 and "." not in raw else 1)
+        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
         return parse_date(raw)
     try:
