@@ -157,6 +157,24 @@ def test_bad_rows_are_reported_with_their_line_and_the_rest_loads(tmp_path):
     assert [a.title for i, a in got if not isinstance(a, Exception)] == [a["title"] for a in arts[:3]]
 
 
+def test_load_articles_reads_a_folder_of_exports_and_lists_the_bad_rows(tmp_path):
+    import maqal
+
+    arts = json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))[:6]
+    _write_csv(tmp_path / "a.csv", ["title", "text"], [[a["title"], a["content"]] for a in arts[:3]] + [["x", " "]])
+    (tmp_path / "b.jsonl").write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in arts[3:]) + "\n[",
+                                      encoding="utf-8")
+    errors: list = []
+    got = maqal.load_articles(tmp_path, errors=errors)
+    assert [a.title for a in got] == [a["title"].strip() for a in arts]
+    text = (tmp_path / "a.csv").read_text(encoding="utf-8")
+    assert errors == [f"{tmp_path / 'a.csv'}#3 (line {text.count(chr(10))}): has no text in column 'text' — "
+                      "every row needs the article text",
+                      f"{tmp_path / 'b.jsonl'}#3 (line 4): is not valid JSON (column 2: Expecting value)"]
+    with pytest.warns(UserWarning, match=r"b\.jsonl#3 \(line 4\)"):
+        assert len(maqal.load_articles(tmp_path / "b.jsonl")) == 3
+
+
 def test_cli_reads_an_export_with_column_flags(tmp_path, capsys):
     arts = json.loads(SNN_SAMPLE.read_text(encoding="utf-8"))[:3]
     p = _write_csv(tmp_path / "x.csv", ["a", "b", "c"], [[a["title"], a["content"], a["source"]] for a in arts])

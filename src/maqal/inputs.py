@@ -193,3 +193,33 @@ def iter_array(path: Path, start: int = 0, stop: int | None = None, data=None, p
             yield i, exc
             continue
         yield i, art
+
+
+def load_articles(*paths, select=None, limit: int | None = None, columns=None, published=None,
+                  errors: list | None = None) -> list:
+    """Every article of PATH... (files, folders, arrays, exports, crawls, feeds), loaded in order.
+
+    An article that cannot be loaded does not stop the others: its message — the file, the entry
+    and, for an export's row, the line (``export.csv#3 (line 7): has no text in column 'body'``) —
+    goes to ``errors`` if a list is given, else is issued as a warning.
+    """
+    import warnings
+
+    from .errors import ArticleError
+
+    failed: list = []
+    unreadable: list = []
+    refs = expand(paths, select=select, limit=limit, errors=unreadable, columns=columns)
+    failed += [message for _, message in unreadable]
+    loaded = []
+    for ref in refs:
+        try:
+            loaded.append(ref.load(published=published))
+        except ArticleError as exc:
+            failed.append(str(exc))
+    if errors is not None:
+        errors.extend(failed)
+    else:
+        for message in failed:
+            warnings.warn(message, stacklevel=2)
+    return loaded
