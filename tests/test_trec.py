@@ -194,3 +194,47 @@ def test_corpus_mode_over_an_ant_zip(tmp_path):
     arts = pd.read_parquet(tmp_path / "articles")
     assert set(arts["source"]) == {"CNN"} and arts["published"].notna().all()
     assert arts["article_id"].str.startswith("CN-").all()
+
+
+def test_a_folder_of_ant_doc_files_loads_like_the_zip(tmp_path):
+    z = _ant("Alarabia.zip")
+    with zipfile.ZipFile(z) as zf:
+        members = [m for m in zf.namelist() if not m.endswith("/")][:40]
+        for m in members:
+            target = tmp_path / m
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(zf.read(m))
+    refs = expand([tmp_path])
+    assert len(refs) == len(members) and all(r.index is None for r in refs)  # one <DOC> per file
+    from_zip = {a.id: a for _, a in iter_array(z, 0, len(members))}
+    for ref in refs:
+        a = ref.load()
+        raw = ref.path.read_text(encoding="utf-8")
+        twin = from_zip[a.id]
+        assert (a.text, a.title, a.source, a.url, a.author, a.dateline, a.published) == \
+            (twin.text, twin.title, twin.source, twin.url, twin.author, twin.dateline, twin.published)
+        assert a.title == _tag(raw, "TITLE") and a.url == _tag(raw, "URL") and a.source == _tag(raw, "SRC")
+        # the moment with its zone, and the day as printed there
+        when = dt.datetime.fromisoformat(a.extra["published_at"])
+        assert when.tzinfo is not None and when.date() == a.published and a.extra["time"] == _tag(raw, "TIME")
+    assert any(a.author == "أحمد الريدي" and a.dateline == "القاهرة" for a in from_zip.values())
+
+
+def test_picking_docs_of_a_zip_one_by_one_parses_it_once(monkeypatch):
+    from maqal.loading import collection
+
+    z = _ant("CNN.zip")
+    parses = []
+    real = collection.read_trec_zip
+    monkeypatch.setattr(collection, "read_trec_zip", lambda *a, **k: parses.append(a) or real(*a, **k))
+    monkeypatch.setattr(collection, "_LAST", {})
+    with zipfile.ZipFile(z) as zf:
+        docnos = [m.rsplit("/", 1)[-1][:-4] for m in zf.namelist() if not m.endswith("/")][::300]
+    loaded = [load_article(z, select=d) for d in docnos]
+    assert [a.id for a in loaded] == docnos and len(parses) == 1
+
+
+def test_a_file_changed_after_picking_is_read_anew(trec_file):
+    assert load_article(trec_file, index=0).title.startswith("الصين تندد")
+    trec_file.write_text(DOCS.replace("الصين تندد", "بكين تندد"), encoding="utf-8")
+    assert load_article(trec_file, index=0).title.startswith("بكين تندد")

@@ -19,6 +19,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "load_article": "loading",
     "load_text": "loading",
+    "load_articles": "inputs",
     "text_layer": "textlayer",
     "normalize": "arabic",
     "term_frequencies": "frequencies",

@@ -13,7 +13,7 @@ def _analyze(args) -> int:
     from .loading import load_article
 
     art = load_article(args.path, published=args.published, index=args.index, select=args.select,
-                       encoding=args.encoding, strict=not args.any_language)
+                       encoding=args.encoding, strict=not args.any_language, columns=_columns(args))
     data = analyze(art, top=args.top)
     if args.json:
         sys.stdout.buffer.write(to_json(data).encode("utf-8") + b"\n")
@@ -61,7 +61,7 @@ def _corpus(args) -> int:
 
     run = run_corpus(args.paths, args.out, workers=args.workers, dask=args.dask, limit=args.limit,
                      tables=args.tables, chunk_size=args.chunk_size, select=args.select, force=args.force,
-                     prune=args.prune, progress=not args.quiet)
+                     prune=args.prune, progress=not args.quiet, columns=_columns(args))
     mb = run.bytes / 1e6
     rate = f"{run.articles / run.seconds:.0f} articles/s, {mb / run.seconds:.2f} MB/s" if run.seconds else ""
     print(f"{run.out}: {run.articles} articles ({mb:.1f} MB) in {run.seconds:.1f} s [{rate}]; "
@@ -83,6 +83,22 @@ def _corpus(args) -> int:
         res = run_corpus_report(run.out, args.report_out, args.figures, keep_code=False)
         print(res.folder)
     return 0
+
+
+def _column_flags(parser) -> None:
+    """``--text-column NAME`` … : which column of a CSV/TSV/JSON Lines export holds which field."""
+    from .loading.columns import ROLES
+
+    for role in ROLES:
+        parser.add_argument(f"--{role}-column", default=None, metavar="NAME",
+                            help=f"the {role} column of .csv/.tsv/.jsonl exports (default: guessed from the names)")
+
+
+def _columns(args) -> dict | None:
+    from .loading.columns import ROLES
+
+    given = {role: getattr(args, f"{role}_column") for role in ROLES if getattr(args, f"{role}_column", None)}
+    return given or None
 
 
 def cli_message(message: str) -> str:
@@ -137,6 +153,7 @@ def main(argv=None) -> int:
     a.add_argument("--select", help="pick an article of a JSON array or <DOC> collection by url or id (DOCNO)")
     a.add_argument("--json", action="store_true", help="print one JSON object (UTF-8)")
     a.add_argument("--top", type=int, default=None, help="only the N most frequent terms")
+    _column_flags(a)
     a.set_defaults(func=_analyze)
 
     r = sub.add_parser("report", help="execute the notebooks on articles and write HTML reports",
@@ -160,7 +177,7 @@ def main(argv=None) -> int:
     c = sub.add_parser("corpus", help="analyse many articles into Parquet tables (parallel, resumable)",
                        description="Writes OUT/<table>/source=<outlet>/day=<date>/part-*.parquet for the tables "
                                    "articles, terms, dates, events, claims (those available), and OUT/errors.")
-    c.add_argument("paths", nargs="+", help="files, folders, JSON arrays, zips, TREC <DOC> files (file#INDEX for one article)")
+    c.add_argument("paths", nargs="+", help="files, folders, arrays, zips, <DOC>, CSV/JSONL, WARC, RSS/Atom (file#N: one)")
     c.add_argument("--out", required=True, help="output folder (re-running resumes there)")
     c.add_argument("--workers", type=int, default=None, help="local processes (default: all cores; 1 = no pool)")
     c.add_argument("--dask", default=None, metavar="ADDRESS",
@@ -177,6 +194,7 @@ def main(argv=None) -> int:
     c.add_argument("--report-out", default=None, help="reports folder for --report (default: ./reports)")
     c.add_argument("--figures", default=None, help="figures folder for --report (default: ./figures)")
     c.add_argument("--stories", action="store_true", help="then group its articles into stories (maqal stories)")
+    _column_flags(c)
     c.set_defaults(func=_corpus)
 
     s = sub.add_parser("stories", help="group a corpus folder's articles into stories (copies, same event)",

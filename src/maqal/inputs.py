@@ -1,13 +1,15 @@
-"""What a command line's PATH... means: files, folders, and articles inside JSON arrays / zips / TREC files.
+"""What a command line's PATH... means: files, folders, and articles inside JSON arrays / zips / TREC
+files / exports / crawls / feeds.
 
 ``maqal report`` and ``maqal corpus`` both accept
 
-* an article file (``.txt .md .json .zip .xml .trec .html``);
+* an article file (``.txt .md .json .zip .xml .trec .html``), an export (``.csv .tsv .jsonl``,
+  also gzipped), a crawl (``.warc``, ``.warc.gz``) or a feed (``.rss .atom``);
 * a folder: every article file inside it, recursively, in name order (sidecar metadata files —
   ``x.json``/``x.yml`` next to ``x.txt`` — and README/LICENSE files are not articles);
 * a file holding several articles — a SaudiNewsNet-style ``.json``/``.zip`` array, a TREC file of
-  ``<DOC>``s (``.xml``/``.trec``/``.txt``) or a zip of TREC files (the ANT corpus) — with a
-  selector, either ``--select`` or written into the path: ``day.zip#12`` (index),
+  ``<DOC>``s (``.xml``/``.trec``/``.txt``) or a zip of TREC files (the ANT corpus), an export's
+  rows, a crawl's pages, a feed's entries — with a selector, either ``--select`` or written into the path: ``day.zip#12`` (index),
   ``day.zip#url-1a2b…`` (id), ``BBC.zip#BB-culture-1-20180218`` (DOCNO) or ``day.zip#https://…`` (url);
 * such a file without a selector: every article in it.
 
@@ -23,18 +25,21 @@ from pathlib import Path
 
 from .loading import split_selector  # what day.zip#12 means, here and in load_article
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".zip", ".xml", ".trec", ".html", ".htm")
-ARRAY_SUFFIXES = (".json", ".zip", ".xml", ".trec")  # and a .txt that opens with <DOC>
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".zip", ".xml", ".trec", ".html", ".htm", ".csv", ".tsv",
+                    ".jsonl", ".ndjson", ".warc", ".rss", ".atom", ".csv.gz", ".tsv.gz", ".jsonl.gz", ".ndjson.gz",
+                    ".warc.gz")
 _NOT_ARTICLES = re.compile(r"^(readme|license|licence|copying|changelog|notice)(\.|$)", re.I)
 
 
 @dataclass(frozen=True)
 class ArticleRef:
-    """One article to process: ``path`` and, for arrays, ``index`` or ``select`` (url / id)."""
+    """One article to process: ``path`` and, for arrays, ``index`` or ``select`` (url / id);
+    ``columns``: an export's column mapping (a :class:`~maqal.loading.ColumnMap`)."""
 
     path: Path
     index: int | None = None
     select: str | None = None
+    columns: object = None
 
     @property
     def label(self) -> str:
@@ -47,7 +52,7 @@ class ArticleRef:
     def load(self, **kwargs):
         from .loading import load_article
 
-        return load_article(self.path, index=self.index, select=self.select, **kwargs)
+        return load_article(self.path, index=self.index, select=self.select, columns=self.columns, **kwargs)
 
 
 def _is_sidecar(path: Path) -> bool:
@@ -60,7 +65,7 @@ def folder_files(folder: Path) -> list[Path]:
     """Article files in a folder (recursively, sorted), without sidecars and README-like files."""
     out = []
     for p in sorted(folder.rglob("*")):
-        if not p.is_file() or p.suffix.lower() not in ARTICLE_SUFFIXES:
+        if not p.is_file() or not p.name.lower().endswith(ARTICLE_SUFFIXES):
             continue
         if any(part.startswith(".") for part in p.relative_to(folder).parts):
             continue
@@ -70,29 +75,29 @@ def folder_files(folder: Path) -> list[Path]:
     return out
 
 
-def read_array(path: Path) -> list | dict:
-    """The parsed entries of a ``.json`` file, a ``.zip`` or a TREC file (raises ArticleError):
-    JSON as parsed, TREC as one ``{TAG: value}`` dict per ``<DOC>``."""
-    from .loading import read_collection
-
-    return read_collection(path).items
+def read_array(path: Path, columns=None):
+    """The parsed entries of a file holding several articles (raises ArticleError): JSON as
+    parsed, TREC as one ``{TAG: value}`` dict per ``<DOC>``, an export's rows, a crawl's pages…"""
+    return _cached_array(path, columns).items
 
 
-def array_length(path: Path) -> int | None:
-    """Number of articles in a JSON array / zip / TREC file; ``None`` for a file of one that needs
-    no selector (a JSON object, a TREC file with one ``<DOC>``)."""
-    return _cached_array(path).size
+def array_length(path: Path, columns=None) -> int | None:
+    """Number of articles in a JSON array / zip / TREC file / export / crawl / feed; ``None`` for
+    a file of one that needs no selector (a JSON object, a TREC file with one ``<DOC>``)."""
+    return _cached_array(path, columns).size
 
 
-def expand(paths, select=None, limit: int | None = None, errors: list | None = None) -> list[ArticleRef]:
+def expand(paths, select=None, limit: int | None = None, errors: list | None = None,
+           columns=None) -> list[ArticleRef]:
     """PATH... (files, folders, arrays, ``file#selector``) → one :class:`ArticleRef` per article.
 
     Paths that cannot be read are not dropped silently: they become refs whose loading raises
     the clear error (or, for arrays that cannot be parsed, an entry in ``errors`` if given,
-    else a ref that fails on load).
+    else a ref that fails on load).  ``columns``: the column mapping of exports.
     """
-    from .loading import holds_many
+    from .loading import ColumnMap, holds_many
 
+    columns = ColumnMap.of(columns) if columns else None  # hashable, like the refs that carry it
     refs: list[ArticleRef] = []
     for raw in paths:
         path, sel = split_selector(raw)
@@ -100,33 +105,30 @@ def expand(paths, select=None, limit: int | None = None, errors: list | None = N
         files = folder_files(path) if path.is_dir() else [path]
         for f in files:
             if sel is not None or not f.is_file() or not holds_many(f):
-                refs.append(_ref(f, sel))
+                refs.append(_ref(f, sel, columns))
                 continue
             try:
-                n = array_length(f)
+                n = array_length(f, columns)
             except Exception as exc:  # noqa: BLE001 - let loading the ref report it
                 if errors is not None:
                     errors.append((str(f), str(exc)))
                     continue
                 n = None
             if n is None:
-                refs.append(ArticleRef(f))
+                refs.append(ArticleRef(f, columns=columns))
             else:
-                refs.extend(ArticleRef(f, index=i) for i in range(n))
+                refs.extend(ArticleRef(f, index=i, columns=columns) for i in range(n))
         if limit is not None and len(refs) >= limit:
             break
     return refs[:limit] if limit is not None else refs
 
 
-def _ref(path: Path, sel) -> ArticleRef:
+def _ref(path: Path, sel, columns=None) -> ArticleRef:
     if sel is None:
-        return ArticleRef(path)
+        return ArticleRef(path, columns=columns)
     if isinstance(sel, int) or str(sel).strip().lstrip("-").isdigit():
-        return ArticleRef(path, index=int(sel))
-    return ArticleRef(path, select=str(sel))
-
-
-_ARRAY_CACHE: dict = {}
+        return ArticleRef(path, index=int(sel), columns=columns)
+    return ArticleRef(path, select=str(sel), columns=columns)
 
 
 def _fast_json(path: Path):
@@ -158,39 +160,31 @@ def _fast_json(path: Path):
     return Collection(data, "utf-8", suffix.lstrip("."), zipped=suffix == ".zip")
 
 
-def _cached_array(path: Path):
-    """The :class:`~maqal.loading.Collection` of ``path`` (the last file is kept: consecutive chunks
-    of one file parse it once)."""
-    from .loading import read_collection
+def _cached_array(path: Path, columns=None):
+    """The :class:`~maqal.loading.Collection` of ``path``: the last file is kept (consecutive chunks
+    of one file parse it once), plain JSON read the fast way."""
+    from .loading import cached_collection
 
-    st = path.stat()
-    key = (str(path), st.st_size, st.st_mtime_ns)
-    if key in _ARRAY_CACHE:
-        return _ARRAY_CACHE[key]
-    got = _fast_json(path)
-    if got is None:
-        got = read_collection(path)
-    _ARRAY_CACHE.clear()
-    _ARRAY_CACHE[key] = got
-    return got
+    return cached_collection(path, columns=columns, parse=_fast_json)
 
 
-def iter_array(path: Path, start: int = 0, stop: int | None = None, data=None, published=None):
+def iter_array(path: Path, start: int = 0, stop: int | None = None, data=None, published=None, columns=None):
     """Yield ``(index, Article or ArticleError)`` for articles ``start:stop`` of a file holding several.
 
     Builds each article exactly as ``load_article(path, index=i)`` does (same id, metadata,
-    checks and errors) but parses the file once.  ``data``: the file's JSON, already parsed.
+    checks and errors) but parses the file once.  ``data``: the file's JSON, already parsed;
+    ``columns``: an export's column mapping.
     """
     from .errors import ArticleError
     from .loading import Collection, finish
 
     path = Path(path)
     if data is None:
-        found = _cached_array(path)
+        found = _cached_array(path, columns)
     else:
         is_zip = path.suffix.lower() == ".zip"
         found = Collection(data, "utf-8", "zip" if is_zip else "json", zipped=is_zip)
-    n = len(found.items) if isinstance(found.items, list) else 1
+    n = found.count
     stop = n if stop is None else min(stop, n)
     for i in range(start, stop):
         try:
@@ -199,3 +193,33 @@ def iter_array(path: Path, start: int = 0, stop: int | None = None, data=None, p
             yield i, exc
             continue
         yield i, art
+
+
+def load_articles(*paths, select=None, limit: int | None = None, columns=None, published=None,
+                  errors: list | None = None) -> list:
+    """Every article of PATH... (files, folders, arrays, exports, crawls, feeds), loaded in order.
+
+    An article that cannot be loaded does not stop the others: its message — the file, the entry
+    and, for an export's row, the line (``export.csv#3 (line 7): has no text in column 'body'``) —
+    goes to ``errors`` if a list is given, else is issued as a warning.
+    """
+    import warnings
+
+    from .errors import ArticleError
+
+    failed: list = []
+    unreadable: list = []
+    refs = expand(paths, select=select, limit=limit, errors=unreadable, columns=columns)
+    failed += [message for _, message in unreadable]
+    loaded = []
+    for ref in refs:
+        try:
+            loaded.append(ref.load(published=published))
+        except ArticleError as exc:
+            failed.append(str(exc))
+    if errors is not None:
+        errors.extend(failed)
+    else:
+        for message in failed:
+            warnings.warn(message, stacklevel=2)
+    return loaded

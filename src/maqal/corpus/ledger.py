@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..files import atomic_write
-from .plan import FORMAT_VERSION, fingerprint
+from .plan import FORMAT_VERSION, columns_for, fingerprint
 
 MANIFEST = "_manifest.json"
 CHUNKS = "_chunks"
@@ -66,12 +66,16 @@ def marker_articles(marker: dict) -> set:
     return {tuple(r) for r in marker.get("refs", [])}
 
 
-def is_valid(marker: dict, names: list | None) -> bool:
+def is_valid(marker: dict, names: list | None, columns=None) -> bool:
     """Whether a finished chunk still holds what analysing its inputs would give now: same
-    format, same tables (unless ``names`` is None) and input files with the same content."""
+    format, same tables and export columns (unless ``names`` is None) and input files with the
+    same content."""
     if marker.get("version") != FORMAT_VERSION or "inputs" not in marker or "files" not in marker:
         return False
     if names is not None and marker.get("tables") != names:
+        return False
+    if names is not None and [list(c) for c in marker.get("columns", [])] != \
+            [list(c) for c in columns_for(marker["inputs"], columns)]:
         return False
     return fingerprint(marker["inputs"]) == marker.get("fingerprint")
 
@@ -92,9 +96,10 @@ def _finished(out: Path) -> list[tuple[dict, bool]]:
     return found
 
 
-def reconcile(out, keys: list, names: list, prune: bool = False, force: bool = False) -> Ledger:
-    """Decide, for a run over the article ``keys`` with tables ``names``, which finished chunks
-    stand and which articles must be analysed (see the module's docstring)."""
+def reconcile(out, keys: list, names: list, prune: bool = False, force: bool = False, columns=None) -> Ledger:
+    """Decide, for a run over the article ``keys`` with tables ``names`` (and exports read
+    through ``columns``), which finished chunks stand and which articles must be analysed (see
+    the module's docstring)."""
     wanted = set(keys)
     covered: set = set()
     before: set = set()  # the articles of the committed chunks
@@ -104,7 +109,7 @@ def reconcile(out, keys: list, names: list, prune: bool = False, force: bool = F
         if committed:
             before |= arts
         inside = bool(arts & wanted)
-        usable = (not (arts & covered) and is_valid(marker, names if inside else None)
+        usable = (not (arts & covered) and is_valid(marker, names if inside else None, columns)
                   and not (force and inside) and not (prune and not arts <= wanted))
         if usable and (inside or committed):
             (ledger.reused if inside else ledger.kept).append({**marker, "skipped": True})

@@ -32,6 +32,7 @@ class Chunk:
     stop: int = 0
     files: tuple = ()  # (path, index-or-None, select-or-None) refs, for single-article files
     fingerprint: str = ""
+    columns: tuple = ()  # an export's column mapping, as sorted (role, column) pairs (see columns_for)
 
     @property
     def size(self) -> int:
@@ -76,19 +77,31 @@ def fingerprint(paths) -> str:
     return h.hexdigest()[:16]
 
 
-def article_keys(paths, limit: int | None = None, select=None, errors: list | None = None) -> list[tuple]:
+def columns_for(inputs, columns) -> tuple:
+    """The column mapping as part of what a chunk is computed from: its given ``(role, column)``
+    pairs when the chunk reads an export (CSV/TSV/JSON Lines), else none (other files ignore it)."""
+    from ..loading import ColumnMap, collection_kind
+
+    given = ColumnMap.of(columns).given()
+    if not given or not any(collection_kind(Path(p)) in ("csv", "jsonl") for p in inputs):
+        return ()
+    return tuple(sorted(given.items()))
+
+
+def article_keys(paths, limit: int | None = None, select=None, errors: list | None = None,
+                 columns=None) -> list[tuple]:
     """The key ``(resolved file, index, select)`` of every article of PATH... (files, folders,
     arrays; see :mod:`maqal.inputs`), in input order; unreadable arrays go to ``errors``."""
     from ..inputs import expand
 
-    refs = expand(paths, select=select, limit=limit, errors=errors)
+    refs = expand(paths, select=select, limit=limit, errors=errors, columns=columns)
     return [(str(Path(r.path).resolve()), r.index, r.select) for r in refs]
 
 
-def chunks_of(keys: list, chunk_size: int = DEFAULT_CHUNK_SIZE, tag: str = "") -> list[Chunk]:
+def chunks_of(keys: list, chunk_size: int = DEFAULT_CHUNK_SIZE, tag: str = "", columns=None) -> list[Chunk]:
     """Chunks for article keys, in their order: runs of consecutive indices of one array file
     become array chunks (cut at multiples of ``chunk_size``), the rest lists of files.  ``tag``
-    (the tables and format) is part of every chunk's id."""
+    (the tables and format) and an export's ``columns`` are part of every chunk's id."""
     chunks: list[Chunk] = []
     singles: list = []
     i = 0
@@ -102,41 +115,45 @@ def chunks_of(keys: list, chunk_size: int = DEFAULT_CHUNK_SIZE, tag: str = "") -
         while j + 1 < len(keys) and keys[j + 1][0] == path and keys[j + 1][1] == keys[j][1] + 1 \
                 and keys[j + 1][2] is None:
             j += 1
-        chunks += _file_chunks(singles, chunk_size, tag)
+        chunks += _file_chunks(singles, chunk_size, tag, columns)
         singles = []
-        chunks += _array_chunks(path, index, keys[j][1] + 1, chunk_size, tag)
+        chunks += _array_chunks(path, index, keys[j][1] + 1, chunk_size, tag, columns)
         i = j + 1
-    return chunks + _file_chunks(singles, chunk_size, tag)
+    return chunks + _file_chunks(singles, chunk_size, tag, columns)
 
 
 def plan(paths, chunk_size: int = DEFAULT_CHUNK_SIZE, limit: int | None = None, select=None,
-         errors: list | None = None, tag: str = "") -> list[Chunk]:
+         errors: list | None = None, tag: str = "", columns=None) -> list[Chunk]:
     """Chunks for PATH... (files, folders, arrays; see :mod:`maqal.inputs`), in input order."""
-    return chunks_of(article_keys(paths, limit=limit, select=select, errors=errors), chunk_size, tag)
+    keys = article_keys(paths, limit=limit, select=select, errors=errors, columns=columns)
+    return chunks_of(keys, chunk_size, tag, columns)
 
 
-def _array_chunks(path: str, first: int, last: int, chunk_size: int, tag: str) -> list[Chunk]:
+def _array_chunks(path: str, first: int, last: int, chunk_size: int, tag: str, columns=None) -> list[Chunk]:
     """Chunks of articles ``first:last`` of one array file, cut at multiples of ``chunk_size``."""
     fp = fingerprint([path])
+    cols = columns_for([path], columns)
+    tag = f"{tag}|{cols}" if cols else tag
     chunks = []
     s = first
     while s < last:
         e = min(last, (s // chunk_size + 1) * chunk_size)
         cid = "a" + hashlib.sha1(f"{path}#{s}:{e}|{fp}|{tag}".encode("utf-8", "surrogatepass")).hexdigest()[:15]
-        chunks.append(Chunk(cid, path=path, start=s, stop=e, fingerprint=fp))
+        chunks.append(Chunk(cid, path=path, start=s, stop=e, fingerprint=fp, columns=cols))
         s = e
     return chunks
 
 
-def _file_chunks(singles: list, chunk_size: int, tag: str) -> list[Chunk]:
+def _file_chunks(singles: list, chunk_size: int, tag: str, columns=None) -> list[Chunk]:
     """Chunks of single-article refs ``(path, index, select)``, named by their content."""
     chunks = []
     for k in range(0, len(singles), chunk_size):
         part = tuple(singles[k:k + chunk_size])
         fp = fingerprint(sorted({p for p, _, _ in part}))
+        cols = columns_for({p for p, _, _ in part}, columns)
         key = "\n".join(f"{p}#{i}#{s}" for p, i, s in part)
-        cid = "f" + hashlib.sha1(f"{key}|{fp}|{tag}".encode("utf-8", "surrogatepass")).hexdigest()[:15]
-        chunks.append(Chunk(cid, files=part, fingerprint=fp))
+        cid = "f" + hashlib.sha1(f"{key}|{fp}|{tag}{f'|{cols}' if cols else ''}".encode("utf-8", "surrogatepass")).hexdigest()[:15]
+        chunks.append(Chunk(cid, files=part, fingerprint=fp, columns=cols))
     return chunks
 
 
@@ -149,7 +166,7 @@ def chunk_articles(chunk: Chunk):
     if chunk.path is not None:
         done = chunk.start
         try:
-            for i, art in iter_array(Path(chunk.path), chunk.start, chunk.stop):
+            for i, art in iter_array(Path(chunk.path), chunk.start, chunk.stop, columns=dict(chunk.columns)):
                 done = i + 1
                 yield (chunk.path, i), art
         except (ArticleError, OSError) as exc:  # the whole file is unreadable (or gone)
@@ -158,7 +175,7 @@ def chunk_articles(chunk: Chunk):
                 yield (chunk.path, i), exc
         return
     for path, index, select in chunk.files:
-        ref = ArticleRef(Path(path), index=index, select=select)
+        ref = ArticleRef(Path(path), index=index, select=select, columns=dict(chunk.columns))
         try:
             yield (path, index), ref.load()
         except (ArticleError, OSError) as exc:
@@ -185,7 +202,8 @@ def read_marker(chunk: Chunk | str, out: Path) -> dict | None:
 def is_current(marker: dict, chunk: Chunk, names: list) -> bool:
     """Whether a marker says the chunk is done with this input, these tables and this format."""
     return (marker.get("fingerprint") == chunk.fingerprint and marker.get("stop") == chunk.stop
-            and marker.get("tables") == names and marker.get("version") == FORMAT_VERSION)
+            and marker.get("tables") == names and marker.get("version") == FORMAT_VERSION
+            and [list(c) for c in marker.get("columns", [])] == [list(c) for c in chunk.columns])
 
 
 def done_summary(chunk: Chunk, out: Path, names: list, force: bool = False) -> dict | None:

@@ -72,7 +72,8 @@ def process_chunk(chunk: Chunk, out_dir, tables=None, force: bool = False) -> di
     res.seconds = round(time.perf_counter() - t0, 3)
     summary = {**asdict(res), "fingerprint": chunk.fingerprint, "inputs": chunk.inputs, "path": chunk.path,
                "start": chunk.start, "stop": chunk.stop, "n_files": len(chunk.files),
-               "refs": [list(f) for f in chunk.files], "tables": names, "version": FORMAT_VERSION}
+               "refs": [list(f) for f in chunk.files], "tables": names, "version": FORMAT_VERSION,
+               "columns": [list(c) for c in chunk.columns]}
     atomic_write(marker_path(chunk, out), json_text(summary))
     return summary
 
@@ -164,7 +165,7 @@ class CorpusRun:
 
 def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = None, limit: int | None = None,
                tables=None, chunk_size: int = DEFAULT_CHUNK_SIZE, select=None, force: bool = False,
-               prune: bool = False, progress: bool = True) -> CorpusRun:
+               prune: bool = False, progress: bool = True, columns=None) -> CorpusRun:
     """Analyse every article under ``paths`` into Parquet tables in ``out`` (see :mod:`maqal.corpus`).
 
     ``workers``: local processes (default: all cores; 1 = in this process).  ``dask``: a
@@ -173,12 +174,14 @@ def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = Non
     Re-running resumes: finished chunks whose inputs are unchanged are reused (``force=True``
     recomputes them); articles whose input changed are redone, those whose input is gone
     removed.  Articles outside this run (``limit``, fewer inputs) stay unless ``prune``.
+    ``columns``: how CSV/TSV/JSON Lines exports name their columns (``{"text": "body"}``; the
+    others are guessed).
     """
     t0 = time.perf_counter()
     out = writable_folder(Path(out))
     with output_errors(out):
         return _run(paths, out, t0, workers=workers, dask=dask, limit=limit, tables=tables, chunk_size=chunk_size,
-                    select=select, force=force, prune=prune, progress=progress)
+                    select=select, force=force, prune=prune, progress=progress, columns=columns)
 
 
 #: errors of a folder that cannot take more files: no permission, read-only, full, over quota
@@ -214,13 +217,13 @@ def output_errors(out: Path):
 
 
 def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_size, select, force, prune,
-         progress) -> CorpusRun:
+         progress, columns=None) -> CorpusRun:
     registry = select_tables(tables)
     names = sorted(registry)
     input_errors: list = []
-    keys = article_keys(paths, limit=limit, select=select, errors=input_errors)
-    ledger = reconcile(out, keys, names, prune=prune, force=force)
-    chunks = chunks_of(ledger.todo, chunk_size, tag=f"v{FORMAT_VERSION}:{','.join(names)}")
+    keys = article_keys(paths, limit=limit, select=select, errors=input_errors, columns=columns)
+    ledger = reconcile(out, keys, names, prune=prune, force=force, columns=columns)
+    chunks = chunks_of(ledger.todo, chunk_size, tag=f"v{FORMAT_VERSION}:{','.join(names)}", columns=columns)
     workers = workers or os.cpu_count() or 1
     mode = "dask" if dask else ("local" if workers > 1 else "inline")
     summaries = ledger.reused + _run_pending(chunks, out, registry, dask, workers, force, progress, len(keys))

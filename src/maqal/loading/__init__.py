@@ -9,7 +9,11 @@ Formats, chosen by suffix:
 * ``.zip`` — one JSON array inside (the SaudiNewsNet daily files), or TREC files;
 * ``.xml`` / ``.trec`` (or a ``.txt`` opening with ``<DOC>``) — TREC/CLEF ``<DOC>`` entries, as
   in the ANT corpus;
-* ``.html`` / ``.htm`` — the main text is extracted offline with trafilatura.
+* ``.html`` / ``.htm`` — the main text is extracted offline with trafilatura;
+* ``.csv`` / ``.tsv`` / ``.jsonl`` / ``.ndjson`` (and ``.gz`` of them) — exports, one article per
+  row, columns named (``columns=``) or guessed (:mod:`.columns`, :mod:`.exports`);
+* ``.warc`` / ``.warc.gz`` — crawls: each HTML page fetched is an article (:mod:`.warc`);
+* ``.rss`` / ``.atom`` (or an ``.xml`` holding a feed) — each entry is an article (:mod:`.feeds`).
 
 The loaded ``text`` is kept as it is (no normalisation; only a leading BOM is removed), except
 for "baked" text in Arabic presentation forms, which is restored to logical Unicode
@@ -18,8 +22,9 @@ for "baked" text in Arabic presentation forms, which is restored to logical Unic
 One module per concept: :mod:`.decoding` (bytes → text), :mod:`.letters` (character classes),
 :mod:`.language` (is it Arabic?), :mod:`.bounds` (depth, size and zip limits), :mod:`.baked` (PDF display forms), :mod:`.dateline`,
 :mod:`.metadata` and :mod:`.sidecar` (fields and where they come from), one module per format
-(:mod:`.plain`, :mod:`.webpage`, :mod:`.jsonfiles`, :mod:`.trec`), :mod:`.collection` (files
-holding several articles, parsed once), and :mod:`.build` (the checks all share).
+(:mod:`.plain`, :mod:`.webpage`, :mod:`.jsonfiles`, :mod:`.trec`, :mod:`.exports`, :mod:`.warc`,
+:mod:`.feeds`), :mod:`.collection` (files holding several articles, parsed once), and :mod:`.build`
+(the checks all share).
 """
 from __future__ import annotations
 
@@ -40,7 +45,12 @@ from .baked import (
 )
 from .bounds import MAX_DEPTH, check_depth, json_depth, max_entry_bytes, read_member, value_depth
 from .build import RawArticle, build_article, coerce_published, finish
-from .collection import COLLECTION_SUFFIXES, Collection, holds_many, read_collection, split_selector
+from .collection import (COLLECTION_SUFFIXES, Collection, cached_collection, collection_kind, holds_many,
+                         read_collection, split_selector)
+from .columns import ROLES, ColumnMap
+from .exports import EXPORT_SUFFIXES, pick_from_export, read_export
+from .feeds import FEED_SUFFIXES, pick_from_feed, read_feed
+from .warc import WARC_SUFFIXES, pick_from_warc, read_warc
 from .dateline import find_dateline, is_known_place
 from .decoding import HTML_SUFFIXES, MAX_CONTROL_SHARE, decode_bytes, read_bytes, read_text_file
 from .jsonfiles import CONTENT_KEYS, PRINTED_DATE_KEYS, json_members, pick_from_json, read_json_file, read_json_zip
@@ -63,7 +73,9 @@ from .webpage import read_html
 __all__ = [
     "load_article", "load_text", "read_raw", "read_text_file", "decode_bytes", "read_bytes",
     "RawArticle", "build_article", "coerce_published", "finish",
-    "Collection", "holds_many", "read_collection", "split_selector", "parse_docs", "pick_from_trec", "looks_like_trec",
+    "Collection", "holds_many", "read_collection", "cached_collection", "collection_kind", "split_selector",
+    "parse_docs", "pick_from_trec", "looks_like_trec", "ColumnMap", "ROLES", "read_export", "pick_from_export",
+    "read_warc", "pick_from_warc", "read_feed", "pick_from_feed",
     "json_members", "pick_from_json", "read_json_file", "read_json_zip", "read_plain", "read_html",
     "json_depth", "value_depth", "check_depth", "read_member", "max_entry_bytes", "MAX_DEPTH",
     "arabic_share", "arabic_problem", "check_arabic", "looks_arabic", "find_dateline", "is_known_place",
@@ -72,6 +84,7 @@ __all__ = [
     "BAKED_SHARE", "ORDER_MAJORITY", "MAX_CONTROL_SHARE", "MAX_PERSIAN_SHARE", "MIN_ARABIC_SHARE",
     "PERSIAN_URDU_LETTERS", "URDU_ONLY_LETTERS", "CONTENT_KEYS", "PRINTED_DATE_KEYS", "META_KEYS",
     "TEXT_SUFFIXES", "HTML_SUFFIXES", "SIDECAR_SUFFIXES", "TREC_SUFFIXES", "COLLECTION_SUFFIXES",
+    "EXPORT_SUFFIXES", "WARC_SUFFIXES", "FEED_SUFFIXES",
 ]
 
 
@@ -115,36 +128,42 @@ def _selector(path: Path, index, select):
     return index, select
 
 
-def read_raw(path: Path, index=None, select=None, encoding=None) -> RawArticle:
+def read_raw(path: Path, index=None, select=None, encoding=None, columns=None) -> RawArticle:
     """The article of ``path`` (entry ``index``/``select`` of a file holding several), unchecked."""
     suffix = path.suffix.lower()
+    if holds_many(path):  # (the last file is kept: picking one article after another parses it once)
+        return cached_collection(path, encoding, columns).pick(path, index, select)
     decoded = None
-    if suffix == ".txt":  # a .txt may be a TREC file of <DOC>s
+    if suffix == ".txt":  # a .txt may be a TREC file of <DOC>s its first bytes did not show
         decoded = read_text_file(path, encoding=encoding)
         if looks_like_trec(decoded[0]):
             return read_collection(path, text=decoded[0], enc=decoded[1]).pick(path, index, select)
     if suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
         if index is not None or select is not None:
             raise ArticleError(path, "index= and select= only apply to files holding several articles "
-                                     "(.json arrays, .zip files, TREC <DOC> files)")
+                                     "(.json arrays, .zip files, TREC <DOC> files, exports, crawls, feeds)")
         if suffix in HTML_SUFFIXES:
             return read_html(path, encoding)
         return read_plain(path, encoding, decoded)
-    if suffix in COLLECTION_SUFFIXES:
-        return read_collection(path, encoding).pick(path, index, select)
     read_bytes(path)  # missing file / folder errors first
     raise BadArticleFormat(
         path,
         f"unknown article format '{path.suffix or '(no suffix)'}'",
-        "maqal reads .txt, .md, .json, .zip (SaudiNewsNet or TREC), .xml/.trec (TREC <DOC>) and .html files",
+        "maqal reads .txt, .md, .json, .zip (SaudiNewsNet or TREC), .xml/.trec (TREC <DOC>), .html, "
+        ".csv/.tsv/.jsonl (exports), .warc(.gz) (crawls) and .rss/.atom (feeds)",
     )
 
 
-def load_article(source, *, index=None, select=None, published=None, encoding=None, strict=True) -> Article:
-    """Load one article from a ``.txt``/``.md``/``.json``/``.zip``/``.xml``/``.trec``/``.html`` file.
+def load_article(source, *, index=None, select=None, published=None, encoding=None, strict=True,
+                 columns=None) -> Article:
+    """Load one article from a file: ``.txt``/``.md``, ``.json``, ``.zip``, ``.xml``/``.trec``
+    (TREC ``<DOC>``), ``.html``, ``.csv``/``.tsv``/``.jsonl`` (exports, also ``.gz``),
+    ``.warc``/``.warc.gz`` (crawls), ``.rss``/``.atom`` (feeds).
 
-    ``index`` / ``select`` (url or id; a TREC DOCNO) pick one article of a JSON array, a
-    SaudiNewsNet zip, a TREC file or a zip of them, as does ``path#selector`` written in the path;
+    ``index`` / ``select`` (url or id; a TREC DOCNO) pick one article of a file holding several
+    (a JSON array, a zip, a TREC file, an export's row, a crawl's page, a feed's entry), as does
+    ``path#selector`` written in the path; ``columns`` names an export's columns
+    (``{"text": "body", "date": "published_at"}``; the others are guessed);
     ``published`` (date or 'YYYY-MM-DD') overrides the date (and makes it not inferred);
     ``encoding`` forces the text encoding; ``strict=False`` loads non-Arabic (or Persian/Urdu,
     or unrestorable baked) text with a warning instead of raising.
@@ -155,5 +174,5 @@ def load_article(source, *, index=None, select=None, published=None, encoding=No
     if index is None and select is None:
         path, select = split_selector(source)  # "day.zip#12", "BBC.zip#BB-culture-1-20180218"
     index, select = _selector(path, index, select)
-    raw = read_raw(path, index, select, encoding)
+    raw = read_raw(path, index, select, encoding, columns)
     return finish(raw, path, published=published, strict=strict)

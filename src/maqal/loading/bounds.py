@@ -123,3 +123,22 @@ def _too_big(where, size: int, limit: int) -> BadArticleFormat:
         where, f"decompresses to more than {limit / 2**20:,.0f} MB (at least {size / 2**20:,.0f} MB): refused",
         "set MAQAL_MAX_ENTRY_MB higher if this entry is genuine",
     )
+
+
+def read_gzip(path, limit: int | None = None) -> bytes:
+    """The decompressed bytes of a ``.gz`` file, at most ``limit`` (:func:`max_entry_bytes`): a
+    gzip bomb is refused like a zip one, a damaged file named."""
+    import gzip
+
+    limit = max_entry_bytes() if limit is None else limit
+    chunks, size = [], 0
+    try:
+        with gzip.open(path, "rb") as fh:
+            while block := fh.read(min(1 << 20, limit + 1 - size)):
+                size += len(block)
+                if size > limit:
+                    raise _too_big(path, size, limit)
+                chunks.append(block)
+    except (gzip.BadGzipFile, zlib.error, EOFError) as e:
+        raise BadArticleFormat(path, f"is not a readable gzip file ({e})", "check the download") from None
+    return b"".join(chunks)

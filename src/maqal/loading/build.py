@@ -42,11 +42,14 @@ def coerce_published(published, where):
 
 def finish(raw: RawArticle, path, *, published=None, strict: bool = True) -> Article:
     """The Article of a file's entry: ``published`` overrides its date (as printed, not inferred);
-    errors and warnings name ``path#index`` when the file holds several articles."""
+    errors and warnings name ``path#index`` when the file holds several articles (and the line,
+    for a row of an export)."""
     if published is not None:
         raw.meta["published"] = coerce_published(published, path)
         raw.meta["published_inferred"] = False
     where = entry(path, raw.extra.get("index_in_file"))
+    if raw.extra.get("line_in_file") is not None:  # a row of an export: its line, for the analyst's editor
+        where = f"{where} (line {raw.extra['line_in_file']})"
     return build_article(raw.text, path=path, where=where, id_=raw.id, meta=raw.meta, fmt=raw.format,
                          encoding=raw.encoding, strict=strict, warnings=raw.warnings, extra=raw.extra)
 

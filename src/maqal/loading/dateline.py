@@ -85,3 +85,17 @@ def is_known_place(words: str) -> bool:
 
 def _is_word(w: str) -> bool:
     return all(unicodedata.category(c)[0] in "LM" or c == "\u0640" for c in w)
+
+
+def split_byline(author: str | None) -> tuple[str | None, str | None]:
+    """``(author, dateline)`` of a byline written apart from the text (TREC ``<AUTHOR>``, a feed's
+    or an export's author): often a name, sometimes ``PLACE - NAME`` (``القاهرة - أحمد الريدي``,
+    ``لندن - رويترز``): the place is the dateline, the rest the byline."""
+    if not author:
+        return None, None
+    found = find_dateline(author, is_known_place)
+    if not found:
+        return author, None
+    place, (start, end), _ = found
+    rest = (author[:start] + author[end:]).strip().strip("–—-").strip()
+    return rest or None, place

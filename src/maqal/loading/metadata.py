@@ -7,6 +7,7 @@ from a url is ``url-<sha1>`` whichever file the url came from.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import hashlib
 import re
 
@@ -29,6 +30,35 @@ def parse_date(value) -> dt.date:
             except ValueError as e:  # 2023-13-45: "month must be in 1..12"
                 raise ValueError(f"{value.strip()!r} is not a real date ({e})") from None
     raise ValueError(f"not a date: {value!r} (expected YYYY-MM-DD)")
+
+
+def parse_timestamp(value) -> dt.datetime | dt.date:
+    """A moment as a feed, a crawl or an export writes it: ISO 8601 (``2018-07-19T01:30:00+04:00``;
+    a bare ``2018-07-19`` stays a day), RFC 2822 (``Thu, 19 Jul 2018 01:30:00 +0400``), with its
+    zone when it has one, or Unix time in seconds or milliseconds (UTC)."""
+    if isinstance(value, dt.date):
+        return value
+    raw = str(value).strip()
+    if not isinstance(value, bool) and re.fullmatch(r"\d{9,10}(\.\d+)?|\d{12,13}", raw):  # Unix time, s or ms
+        seconds = float(raw) / (1000 if len(raw) >= 12 and "." not in raw else 1)
+        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+        return parse_date(raw)
+    try:
+        return dt.datetime.fromisoformat(raw[:-1] + "+00:00" if raw.endswith(("Z", "z")) else raw)
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        raise ValueError(f"not a date: {raw!r} (expected ISO 8601 or RFC 2822)") from None
+
+
+def dated(when: dt.datetime | dt.date, *, inferred: bool) -> tuple[dict, dict]:
+    """``(meta, extra)`` of a moment: the day as printed in its own zone (``published``), and the
+    moment itself, zone and all, as ISO 8601 (``extra["published_at"]``)."""
+    day = when.date() if isinstance(when, dt.datetime) else when
+    return {"published": day, "published_inferred": inferred}, {"published_at": when.isoformat()}
 
 
 def parse_bool(value) -> bool:

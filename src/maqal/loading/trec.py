@@ -10,8 +10,6 @@ is kept as written (no entity unescaping: there are no entities, and a bare ``&`
 """
 from __future__ import annotations
 
-import datetime as dt
-import email.utils
 import re
 import zipfile
 from pathlib import Path
@@ -19,10 +17,10 @@ from pathlib import Path
 from ..errors import BadArticleFormat, EmptyArticle
 from .bounds import read_member
 from .build import RawArticle
-from .dateline import find_dateline, is_known_place
+from .dateline import split_byline
 from .decoding import decode_bytes, read_bytes, read_text_file
 from .jsonfiles import choose
-from .metadata import clean_str
+from .metadata import clean_str, dated, parse_timestamp
 from .where import entry
 
 TREC_SUFFIXES = (".xml", ".trec", ".sgml", ".txt")
@@ -93,42 +91,27 @@ def read_trec_zip(path: Path, encoding=None) -> tuple[list[dict], str | None]:
     return docs, enc
 
 
-def _published(doc: dict, where, warnings: list) -> dict:
-    """``<TIME>`` (RFC 2822, e.g. ``Mon, 26 Feb 2018 02:20:10 GMT``) → the day in its own zone."""
+def _published(doc: dict, where, warnings: list) -> tuple[dict, dict]:
+    """``<TIME>`` (RFC 2822, e.g. ``Mon, 26 Feb 2018 02:20:10 GMT``) → ``(meta, extra)``: the day in
+    its own zone, and the moment with its zone (``published_at``)."""
     raw = doc.get("TIME")
     if not raw:
-        return {}
+        return {}, {}
     try:
-        when = email.utils.parsedate_to_datetime(raw)
-    except (TypeError, ValueError):
-        try:
-            when = dt.datetime.fromisoformat(raw)
-        except ValueError:
-            warnings.append(f"{where}: ignored TIME={raw!r} (not an RFC 2822 or ISO date)")
-            return {}
-    return {"published": when.date(), "published_inferred": False}
+        return dated(parse_timestamp(raw), inferred=False)
+    except ValueError:
+        warnings.append(f"{where}: ignored TIME={raw!r} (not an RFC 2822 or ISO date)")
+        return {}, {}
 
 
-def _byline(author: str | None) -> tuple[str | None, str | None]:
-    """``(author, dateline)`` of an ``<AUTHOR>``: ANT writes either a name or ``PLACE - NAME``
-    (``القاهرة - أحمد الريدي``, ``لندن - رويترز``): the place is the dateline, the rest the byline."""
-    if not author:
-        return None, None
-    found = find_dateline(author, is_known_place)
-    if not found:
-        return author, None
-    place, (start, end), _ = found
-    rest = (author[:start] + author[end:]).strip().strip("–—-").strip()
-    return rest or None, place
-
-
-def _doc_meta(doc: dict, where, warnings: list) -> dict:
-    author, dateline = _byline(clean_str(doc.get("AUTHOR")))
+def _doc_meta(doc: dict, where, warnings: list) -> tuple[dict, dict]:
+    author, dateline = split_byline(clean_str(doc.get("AUTHOR")))
     meta = {"title": clean_str(doc.get("TITLE")), "source": clean_str(doc.get("SRC")),
             "url": clean_str(doc.get("URL")), "author": author, "dateline": dateline}
     meta = {k: v for k, v in meta.items() if v}
-    meta.update(_published(doc, where, warnings))
-    return meta
+    when, moment = _published(doc, where, warnings)
+    meta.update(when)
+    return meta, moment
 
 
 def _doc_text(doc: dict, where) -> str:
@@ -159,10 +142,11 @@ def pick_from_trec(docs: list[dict], path: Path, index=None, select=None, *, fmt
     where = entry(path, i) if n > 1 else path
     warnings: list[str] = []
     text = _doc_text(doc, where)
-    meta = _doc_meta(doc, where, warnings)
+    meta, moment = _doc_meta(doc, where, warnings)
     extra = {_EXTRA_NAMES.get(k, k.lower()): v for k, v in doc.items() if k not in _ARTICLE_TAGS}
     if doc.get("TIME"):
         extra["time"] = doc["TIME"]
+    extra.update(moment)
     if n > 1:
         extra["index_in_file"] = i
         extra["articles_in_file"] = n
