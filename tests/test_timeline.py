@@ -544,3 +544,17 @@ def test_events_name_who_and_where_by_their_entities():
                                "ووصل وزير الخارجية الأمريكي مايك بومبيو إلى موسكو.", P)
     got = [(r["kind"], r["who"], r["where"]) for r in rows]
     assert got == [("meeting", "عبد الفتاح السيسي", "باريس"), ("arrival", "مايك بومبيو", "موسكو")]
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("ولد في عام ألفين وثمانية عشر في القاهرة.", "عام ألفين وثمانية عشر", "2018"),
+    ("في ألف وتسعمائة وتسعين غزا العراق الكويت.", "ألف وتسعمائة وتسعين", "1990"),
+    ("منذ عام ألفين وثلاثة تغير كل شيء.", "منذ عام ألفين وثلاثة", "2003/2023-09-12"),
+])
+def test_years_in_words(text, expr, value):
+    r = one(text)
+    assert (r["text"], r["value"]) == (expr, value)
+
+
+def test_thousands_counted_in_words_are_no_year():
+    assert find_dates("وصل إلى البلاد ألفين وخمسة عشر جنديا.", P).empty

@@ -579,6 +579,20 @@ def year(m, g, sc: Scan):
     return row(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "absolute", _part_ok=True)
 
 
+def year_in_words(m, g, sc: Scan):
+    """``عام ألفين وثمانية عشر``, ``في ألف وتسعمائة وتسعين``: a year in words, after a year word or
+    a word that leads a year (else «ألفين وخمسة عشر جنديا» is a count)."""
+    pre = sc.norm[max(0, m.start("YW") - 25):m.start("YW")]
+    if not (g["ywkw"] or g["part"] or bare_year_before().search(pre)):
+        return None
+    y = int(time_words("year_thousand")[words_of(g["ywk"])])
+    y += int(time_words("year_hundred").get(words_of(g["ywh"] or ""), 0))
+    y += sum(number(words_of(n)) for n in (g["yw1"], g["yw2"]) if n)
+    if not 1900 <= y <= 2100:
+        return None
+    return row(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "absolute", _part_ok=True)
+
+
 def _clock_day(sc: Scan, pos: int):
     """The day a clock time falls on: a day the text gave just before (same sentence), else
     publication."""
@@ -611,7 +625,7 @@ def clock_time(m, g, sc: Scan):
 
 #: the interpretation of each form of the master pattern (:data:`.patterns.FORMS`)
 INTERPRETERS = {
-    "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year,
+    "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year, "YW": year_in_words,
     "Q": lead_length, "D": counted_length, "B": bare_length, "V": vague_period,
     "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
 }

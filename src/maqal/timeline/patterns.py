@@ -14,7 +14,7 @@ from ..lexicons import alternation, lexicon_cache
 from .vocabulary import lexicon, time_words
 
 #: the named groups of the master pattern, one per form of time expression
-FORMS = ("CL", "H", "G", "N", "HY", "Q", "D", "B", "DEC", "C", "R", "V", "W", "S", "YY", "Y")
+FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "DEC", "C", "R", "V", "W", "S", "YY", "Y")
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
 CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
@@ -50,6 +50,7 @@ def vocabulary_groups() -> dict:
         century=words("century"), previous=words("previous"), sep=DIGIT_SEP,
         clock_lead=words("clock_lead"), clock_hour=words("clock_hour"), clock_part=words("clock_part"),
         ad_suffix=words("ad_suffix"), year_between=words("year_between"), clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"), filler=words("length_filler"),
+        thousand=words("year_thousand"), hundred=words("year_hundred"),
     )
 
 
@@ -65,7 +66,8 @@ def first_words() -> str:
     first.update(k.split()[0] for k in L.decades)
     first.update("ال" + k.split()[0] for k in L.decades)
     for role in ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
-                 "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between"):
+                 "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between",
+                 "year_thousand"):
         first.update(w.split()[0] for w in time_words(role))
     first.update("ال" + w for w in time_words("year_word"))
     first.update(w for w, v in time_words("approx").items() if v == "bare")
@@ -84,6 +86,8 @@ def _dates(v) -> dict:
         N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
         (?:\s*(?P<nh>ه|م)(?!\w))?""",
         HY=rf"(?:{v['yr_kw']}\s+)?(?P<hy>1[34]\d\d){v['hij_tail']}",
+        YW=rf"""(?:(?P<ywkw>{v['yr_kw']})\s+)?(?P<ywk>{v['thousand']})(?!\w)(?:\s+و\s?(?P<ywh>{v['hundred']})(?!\w))?
+        (?:\s+و\s?(?P<yw1>{v['cards']})(?!\w))?(?:\s+و\s?(?P<yw2>{v['cards']})(?!\w))?""",
     )
 
 
@@ -91,7 +95,7 @@ def _lengths(v) -> dict:
     """Sub-patterns of lengths of time: after a lead word, counted with a direction, bare."""
     qhalf, bhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?" for g in ("qhalf", "bhalf"))
     return dict(
-        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:{v['filler']}\s+(?=\d|{v['cards']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+\d)(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
+        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:{v['filler']}\s+(?=\d|{v['cards']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
         (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
