@@ -48,12 +48,13 @@ def _load(rec):
     if ant.get("corpus") == "ant":  # ANT <DOC> zips: the article is named by its DOCNO
         z = paths.ANT_DIR / ant["file"]
         return load_article(z, select=ant["docno"]) if z.exists() else None
-    if rec["index"] is None:
-        return load_article(ROOT / rec["file"])
-    z = paths.CORPUS_DIR / rec["file"]
+    ref = ant if "index" in ant else rec  # entities_*.jsonl keep the SaudiNewsNet reference in "article"
+    if ref["index"] is None:
+        return load_article(ROOT / ref["file"])
+    z = paths.CORPUS_DIR / ref["file"]
     if not z.exists():
         return None
-    return load_article(z, index=rec["index"])
+    return load_article(z, index=ref["index"])
 
 
 def word_start(text: str, start: int) -> int:
