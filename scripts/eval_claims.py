@@ -93,9 +93,8 @@ def _prf(tp_r: int, n_gold: int, tp_p: int, n_pred: int) -> dict:
 
 def _name(rec) -> str:
     """How an error line names a gold article: zip#index, a file, or an ANT DOCNO."""
-    if "file" in rec:
-        return f"{rec['file']}#{rec['index']}"
-    return rec["article"]["docno"]
+    ref = rec if "file" in rec else rec["article"]
+    return ref.get("docno") or f"{ref['file']}#{ref['index']}"
 
 
 def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:

@@ -484,3 +484,12 @@ def test_a_relaying_according_to_yields_to_the_speakers_verbal_noun():
 def test_not_naming_is_no_claim():
     df = claims("وبحسب المسؤول الذي فضل عدم ذكر اسمه، فإن الحكم سيتولى المهمة.")
     assert "ذكر" not in list(df["cue"].fillna(""))
+
+
+def test_more_reporting_verbs_and_according_to_only_before_ma():
+    df = claims("رحب التكتل الأوروبي الموحد بالإصلاحات التي تحققت. وارتفع سعر الذهب، وفق ما ذكرت رويترز. "
+                "وتسير الأعمال وفق جدول زمني محدد.")
+    pairs = set(zip(df["cue"], df["source"]))
+    assert ("رحب", "التكتل الأوروبي الموحد") in pairs
+    assert ("وفق", "رويترز") in pairs
+    assert not any(s and "جدول" in s for s in df["source"])  # «وفق جدول زمني» is manner, not a source

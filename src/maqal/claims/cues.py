@@ -252,6 +252,8 @@ def passive_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
 def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     """وفقا لـ X: the source follows; a parenthetical "according to" attributes the clause it
     sits in, so the claim starts one chunk back."""
+    if doc.norm[c.s:c.e] in doc.words.prep_needs_relative and doc.word(c.tj, sent.t1) not in doc.words.prep_relative:
+        return None  # وفق جدول زمني: manner, not a source
     rs = source_after_prep(doc, c, sent.t1, sent.cue_starts)
     if rs is None:
         return None
