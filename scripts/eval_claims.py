@@ -129,7 +129,10 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
                 continue
             typed += 1
             type_ok += hit.source_type == c["source_type"]
-            side_ok += (hit.source_side if isinstance(hit.source_side, str) else None) == c["source_side"]
+            side = hit.source_side if isinstance(hit.source_side, str) else None
+            side_ok += side == c["source_side"]
+            if errors is not None and side != c["source_side"]:
+                errors.append(f"SIDE      [{_name(rec)}] {c['source']!r}: gold {c['source_side']}, got {side}")
             dq_ok += bool(hit.direct_quote) == bool(c["direct_quote"])
             if errors is not None and hit.source_type != c["source_type"]:
                 errors.append(f"TYPE      [{_name(rec)}] {c['source']!r}: gold {c['source_type']}, got {hit.source_type} ({hit.source!r})")

@@ -493,3 +493,23 @@ def test_more_reporting_verbs_and_according_to_only_before_ma():
     assert ("رحب", "التكتل الأوروبي الموحد") in pairs
     assert ("وفق", "رويترز") in pairs
     assert not any(s and "جدول" in s for s in df["source"])  # «وفق جدول زمني» is manner, not a source
+
+
+@pytest.mark.parametrize("sentence, source, side_name", [
+    ("وقال مسؤول قضائي فرنسي الأحد إن الرجل المسؤول عن الهجوم ولد في الشيشان.", "مسؤول قضائي فرنسي", "France"),
+    ("وقال مسؤولون من كوريا الجنوبية إنهم يحاولون تحديد التدريبات.", "مسؤولون من كوريا الجنوبية", "South Korea"),
+    ("وأعلن رئيس الوزراء الهندي ناريندرا مودي أن المسار الجديد سيفتح.", "رئيس الوزراء الهندي ناريندرا مودي", "India"),
+])
+def test_a_side_from_any_nationality_or_country(sentence, source, side_name):
+    df = claims(sentence)
+    assert dict(zip(df["source"], df["source_side"])).get(source) == side_name
+
+
+def test_a_bare_name_that_is_also_a_country_takes_no_side_from_it():
+    df = claims("وقال كاميرون إن بلاده ستتصدى للتطرف.")
+    assert df[df["source"].eq("كاميرون")]["source_side"].isna().all()
+
+
+def test_a_later_mention_takes_the_side_of_its_entity():
+    df = claims("وقالت وزارة الدفاع الروسية إن الشرطة انتشرت في المدينة. وأكدت الوزارة أن الوضع هادئ.")
+    assert set(df[df["source"].eq("الوزارة")]["source_side"]) == {"Russia"}

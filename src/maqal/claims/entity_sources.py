@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import key, lexicon_cache, read_table
-from .source_types import classify
+from .source_types import classify, side
 from .vocabulary import lexicons, words
 
 #: what may stand between a mention and the next one of the same source
@@ -54,7 +54,15 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
             row["source_type"] = entity_type(layer, row, ent)
+            if row["source_side"] is None:
+                row["source_side"] = entity_side(ent)
     return rows
+
+
+def entity_side(ent: dict) -> str | None:
+    """The side the entity's fullest name or affiliation names (a later «الوزارة» of «وزارة
+    الدفاع الروسية», a minister whose title said «الأمريكي»)."""
+    return side(key(" ".join(filter(None, (ent["name"], ent.get("affiliation"))))), lexicons())[0]
 
 
 def snap(text: str, row: dict, mentions: list[dict]) -> tuple[int, int, dict | None]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..entities.morphology import readings
+from ..entities.vocabulary import country_name_ar, country_of_word, is_country_name
 from .agreement import noun_agreement
 from .reading import Reading
 from .vocabulary import Lexicons, role_of
@@ -44,6 +46,21 @@ def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:
     return lex.side_of[m.group("w")], whole
 
 
+def cldr_side(src_norm: str, lex: Lexicons) -> str | None:
+    """A side the phrase names through any nationality or country CLDR knows («مسؤول قضائي
+    فرنسي»، «مسؤولون من كوريا الجنوبية»), beyond ``source_sides.tsv`` and named as it names
+    sides where it lists the country.  A country name that is the whole phrase is left out
+    (كاميرون is a person as often as a country)."""
+    words = src_norm.split()
+    for i, w in enumerate(words):
+        for _, core in readings(w):
+            for phrase in (" ".join([core, *words[i + 1:i + 2]]), core):  # كوريا الجنوبية before كوريا
+                country = country_of_word(phrase)
+                if country is not None and not (phrase == src_norm and is_country_name(phrase)):
+                    return lex.side_of.get(country_name_ar(country), country)
+    return None
+
+
 def source_info(doc: Reading, k0: int, k1: int) -> dict:
     """The source record of tokens k0..k1: normalised span and text, type, side, agreement, and
     whether the type was inferred from an earlier mention (``coref``)."""
@@ -58,6 +75,7 @@ def source_info(doc: Reading, k0: int, k1: int) -> dict:
         stype, side2 = corefer(doc, k0, k1)
         where = where or side2
         inferred = stype is not None
+    where = where or cldr_side(src, doc.lex)
     if stype is None:
         stype = "person"
     return {"s": s, "e": e, "norm": src, "type": stype, "side": where, "coref": inferred,

@@ -74,6 +74,46 @@ def cldr_countries() -> dict[str, str]:
 
 
 @lexicon_cache
+def english_countries() -> dict[str, str]:
+    """Normalised Arabic country name (Babel/CLDR) → its English name (CLDR): a source's side."""
+    try:
+        from babel import Locale
+
+        ar, en = Locale("ar").territories, Locale("en").territories
+    except ImportError:  # pragma: no cover - Babel is a declared dependency
+        return {}
+    return {key(n): en[code] for code, n in ar.items() if code in en and code.isalpha() and len(code) == 2
+            and code not in ("EU", "EZ", "UN", "QO", "ZZ")}
+
+
+def country_of_word(word: str) -> str | None:
+    """The English name of the country a normalised word names or is the nationality of
+    («فرنسي»، «الهندي»، «الهند» → France, India, India), else None."""
+    english = english_countries()
+    for w in (word, ARTICLE + word):
+        country = nationalities().get(w) or (w if w in english else None)
+        if country is not None:
+            return english.get(key(country))
+    return None
+
+
+def is_country_name(word: str) -> bool:
+    """A normalised word (or words) CLDR writes as a country's name, with or without the article
+    (كاميرون، الكاميرون), not a nationality."""
+    return word in english_countries() or ARTICLE + word in english_countries()
+
+
+@lexicon_cache
+def _arabic_by_english() -> dict[str, str]:
+    return {en: ar for ar, en in english_countries().items()}
+
+
+def country_name_ar(english: str) -> str:
+    """The normalised Arabic (CLDR) name of a country given by its English name."""
+    return _arabic_by_english().get(english, "")
+
+
+@lexicon_cache
 def nationalities() -> dict[str, str]:
     """Normalised nationality adjective (all words) → country.  Derived from CLDR's one-word
     country names by the nisba endings of ``entity_words.tsv`` when the reference word list
