@@ -513,3 +513,18 @@ def test_a_bare_name_that_is_also_a_country_takes_no_side_from_it():
 def test_a_later_mention_takes_the_side_of_its_entity():
     df = claims("وقالت وزارة الدفاع الروسية إن الشرطة انتشرت في المدينة. وأكدت الوزارة أن الوضع هادئ.")
     assert set(df[df["source"].eq("الوزارة")]["source_side"]) == {"Russia"}
+
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    ("وجاءت تصريحات وزير الخارجية القطري بأن الأزمة انتهت.", "تصريحات", "وزير الخارجية القطري"),
+    ("ورحب الجميع بإعلان وزير الري أن السد سيكتمل.", "بإعلان", "وزير الري"),
+    ("وستبدأ الرحلات في 22 مارس، وفق ما أعلن قصر الإليزيه.", "وفق", "قصر الإليزيه"),
+])
+def test_statement_nouns_and_seats_of_power(sentence, cue, source):
+    df = claims(sentence)
+    assert (cue, source) in set(zip(df["cue"], df["source"])), list(zip(df["cue"], df["source"]))
+
+
+def test_a_statement_noun_as_a_verbs_subject_or_occasion_is_no_second_claim():
+    df = claims("وأكد إعلان الرياض أن التحالف مستمر. وقال الوزير في تصريحات صحفية إن الأزمة انتهت.")
+    assert list(df[df["attributed"]]["cue"]) == ["أكد", "قال"]

@@ -298,6 +298,24 @@ def relayed_speaker_start(doc: Reading, c: Cue, sent: Sentence) -> int | None:
     return (ans[0] if relay else ans[-1]) + 1
 
 
+def statement_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
+    """تصريحات وزير الخارجية القطري بأن …: the possessor of a statement noun is its source when a
+    complement follows it; not the occasion of another cue's statement (في تصريحات صحفية إن)."""
+    prev = previous_word(doc, c, sent)
+    if prev in doc.words.speech_event_preposition or doc.lex.cue_info.get(prev, ("",))[0] == "verb":
+        return None  # في تصريحات صحفية إن …، أكد إعلان الرياض أن …: another cue's occasion or subject
+    rs = collect(doc, c.tj, sent.t1, sent.cue_starts)
+    if rs is None or rs[0] != c.tj or doc.toks[rs[0]][2] in doc.words.speech_event_modifier:
+        return None
+    if doc.possessed(rs[0], rs[0] + 1) or not (
+            doc.is_role(rs[0]) or doc.is_side_word(doc.toks[rs[0]][2]) or doc.name_like(*rs)):
+        return None  # إعلان مبايعته …: a possessed noun, no speaker
+    after = rs[1] + 1 if doc.word(rs[1], sent.t1) in ("،", ",") else rs[1]
+    if doc.word(after, sent.t1) not in doc.words.that_clause:
+        return None
+    return Found(source_info(doc, *rs), c.ws)
+
+
 def noun_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     """ترددت اتهامات من X بأن …: a claim noun with a complement; its source follows من or an
     origin phrase before it (بتحريض من X، ظهرت تكهنات …)."""
@@ -337,4 +355,5 @@ def origin_source(doc: Reading, c: Cue, sent: Sentence, clause_start: int):
 
 
 FINDERS = {"verb": verb_found, "participle": participle_found, "passive": passive_found,
-           "prep": prep_found, "noun": noun_found, "said": said_found}
+           "prep": prep_found, "noun": noun_found, "said": said_found,
+           "statement": statement_found}

@@ -12,6 +12,8 @@ from .reading import QUOTES_OPEN, Cue, Reading
 
 MAX_SOURCE_TOKENS = 20
 MAX_LEFT_SUBJECT = 8
+#: cue kinds that are nouns: a source phrase may hold one (وكالة الأنباء، إعلان الرياض)
+NOMINAL_CUES = ("noun", "statement")
 OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|كم|نا|ته)$")
 
 
@@ -83,9 +85,10 @@ def ends_before(doc: Reading, j: int, k: int, cue_starts: set, role: bool) -> bo
     cue_info = doc.lex.cue_info
     if w.startswith("بال") and j > k:
         return True
-    if doc.toks[j][0] in cue_starts and cue_info.get(w, ("",))[0] != "noun":
+    nominal = cue_info.get(w, ("",))[0] in NOMINAL_CUES and w[:1] not in "بل"  # بإعلان opens a phrase
+    if doc.toks[j][0] in cue_starts and not nominal:
         return True
-    if j > k and w in cue_info and cue_info[w][0] != "noun":  # another cue word
+    if j > k and w in cue_info and not nominal:  # another cue word
         return True
     return not role and is_object(doc, j, k)
 
