@@ -352,3 +352,11 @@ def test_a_body_name_goes_on_with_what_it_serves_but_not_with_an_addressee():
     assert _one(rows, "المرصد السوري لحقوق الإنسان")["kind"] == "organisation"
     assert _one(rows, "وزارة الخارجية الروسية")["kind"] == "government"
     assert not [r for r in rows if r["mention"] == "حقوق الإنسان"]  # a mined noun phrase is no person
+
+
+def test_a_listed_surname_is_complete_and_a_state_named_with_its_form_is_the_state():
+    rows = _rows("والتقى ترامب بوتين في هلسنكي. ورحبت مملكة البحرين بالقرار. وقالت البحرين إن القمة ناجحة.")
+    assert "ترامب بوتين" not in {r["mention"] for r in rows}
+    bahrain = [r for r in rows if r["mention"] in ("مملكة البحرين", "البحرين")]
+    assert len(bahrain) == 2 and len({r["entity"] for r in bahrain}) == 1
+    assert {r["kind"] for r in bahrain} == {"government"}

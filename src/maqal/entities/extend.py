@@ -32,7 +32,9 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         last += nat[0]
         affiliation = affiliation or nat[1]
     name = tuple(entry.canonical.split()) if entry.kind == "person" else ()
-    if name:  # a known first name or name goes on with the rest of the name («فلاديمير» + «بوتين»)
+    if name and not (len(name) == 1 and name[0] in vocab.surnames()):
+        # a known first name or name goes on with the rest of the name («فلاديمير» + «بوتين»); a known
+        # surname alone is complete («ترامب بوتين»: two people)
         more = sc.name_from(last + 1, after_title=True, continuing=True)
         name += strip_hyphens(sc.words[last + 1:last + 1 + more])
         last += more

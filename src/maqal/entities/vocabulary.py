@@ -267,6 +267,15 @@ def name_words() -> frozenset[str]:
 
 
 @lexicon_cache
+def surnames() -> frozenset[str]:
+    """Words that end a listed or mined person name of several words and open none (ترامب of
+    «دونالد ترامب», not كيم of «كيم جونغ أون»): a person named by it alone is complete."""
+    names = [k for k, e in phrases().items() if e.type == "name" and e.kind == "person" and len(k) > 1]
+    firsts = {k[0] for k in names}
+    return frozenset(k[-1] for k in names if k[-1] not in firsts)
+
+
+@lexicon_cache
 def reporting_verbs() -> frozenset[str]:
     """Reporting verb forms (``claim_cues.tsv``, class verb), normalised, with و/ف attached too."""
     forms = {key(f) for row in read_table("claim_cues.tsv") if len(row) > 2 and row[1] == "verb"

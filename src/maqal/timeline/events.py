@@ -613,6 +613,22 @@ def event_of(a: EventScan, c: Cue) -> list[dict]:
     return _event_rows(a, c, where, who, with_, count, certainty, d)
 
 
+def with_entity_actors(t: Tokens, hits: Hits, actors: list, entities: list[dict]) -> list:
+    """Actor spans: the entity layer's mentions of people and bodies from their phrase's start (a
+    title before the name), clean of verbs, time words and clitics, and the title or name mentions found here that no entity
+    mention overlaps."""
+    spans = []
+    for m in entities:
+        if m["kind"] in ACTOR_KINDS:
+            s = bisect.bisect_right(t.starts, t.normalized.to_norm(m["phrase_start"])) - 1
+            e = bisect.bisect_left(t.starts, t.normalized.to_norm(m["end"]))
+            if 0 <= s < e and not (s in hits.place_at and s + hits.place_at[s][0] >= e):
+                spans.append((s, e))  # (a country or city, as in «زار الصين», is where, not who)
+    taken = {k for s, e in spans for k in range(s, e)}
+    spans += [(s, e) for s, e in actors if not any(k in taken for k in range(s, e))]
+    return sorted(set(spans))
+
+
 def _dates_by_token(t: Tokens, dates) -> list:
     """(token position, row) of every date row with a value or a date."""
     out, to_norm = [], t.normalized.to_norm
@@ -661,6 +677,7 @@ def event_rows(article, published=None, dates=None, entities=None) -> list[dict]
     actors, conj = actor_spans(t, hits)
     if entities is None:
         entities = entity_rows(layer)
+    actors = with_entity_actors(t, hits, actors, entities)
     a = EventScan(layer.text, t, hits, actors, conj, _dates_by_token(t, dates), P,
                   mentions=sorted(entities, key=lambda m: m["start"]))
     cue_ks = sorted(hits.cue_at)
