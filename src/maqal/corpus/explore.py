@@ -46,7 +46,7 @@ from .reading import read_table, table_files
 
 INDEX_VERSION = 1
 INDEX_DIR = "_explore"  # OUT/_explore/index-<stamp>.duckdb: one file per state of the corpus
-BUILD_MEMORY = "1GB"  # DuckDB's memory limit while it builds the index
+BUILD_MEMORY = "600MB"  # DuckDB's memory limit while it builds the index
 SORTS = ("L1", "L2", "R1", "R2")  # L: before the match (to its right on an Arabic page), R: after it
 KINDS = ("group", "word", "pattern")
 MEASURES = ("log_likelihood", "mi", "t_score", "count")
@@ -522,6 +522,7 @@ def _build(con, out: Path, stamp: str) -> None:
     # both corpora unnested hold ~15 million tokens: within a bounded memory, spilling to disk beyond it
     con.execute(f"SET memory_limit = '{BUILD_MEMORY}'")
     con.execute("SET temp_directory = ?", [tempfile.gettempdir() + "/maqal-duckdb"])
+    con.execute("SET preserve_insertion_order = false")  # (every table that needs an order says it)
     arts = read_table(out, "articles", columns=["article_id", "title", "url", "source", "day"])
     arts = arts.sort_values("article_id", kind="stable").drop_duplicates("article_id").reset_index(drop=True)
     arts.insert(0, "doc", range(len(arts)))
