@@ -185,7 +185,7 @@ def test_collocate_network_links_the_term_to_its_collocates(shared):
 
 def test_trend_counts_match_the_concordance_and_show_coverage(shared):
     arc, _ = shared
-    trend = arc.trend("الكرملين")
+    trend = arc.trend("الكرملين", period="day")
     conc = arc.concordance("الكرملين", limit=None)
     direct = conc.groupby(["source", "day"]).size()
     got = trend.set_index(["source", "day"])["count"]
@@ -196,6 +196,10 @@ def test_trend_counts_match_the_concordance_and_show_coverage(shared):
     # both outlets over the whole range: SaudiNewsNet's 2015 days are gaps for BBC (no article), not zeros
     gaps = trend[(trend["articles"] == 0)]
     assert len(gaps) and gaps["per_million"].isna().all() and (gaps["count"] == 0).all()
+    # 2015 and 2018 together: by month (automatically), the same counts
+    months = arc.trend("الكرملين")
+    assert months["day"].str.endswith("-01").all() and months["count"].sum() == len(conc)
+    assert months.groupby("source")["articles"].sum().to_dict() == arts.groupby("source").size().to_dict()
 
 
 def test_clusters_and_dispersion(sample):

@@ -198,10 +198,13 @@ class Archive:
         finally:
             self.con.unregister("_hits")
 
-    def trend(self, query: str, *, kind: str = "auto", by_source: bool = True, sources=None, start=None, end=None):
+    def trend(self, query: str, *, kind: str = "auto", by_source: bool = True, period: str = "auto", sources=None,
+              start=None, end=None):
         """Occurrences per outlet (or the whole corpus, ``by_source=False``) and day: count, articles
         that day (the coverage: 0 means no article, so no count can be read as silence), tokens,
-        per_million (count per million tokens of that day's articles; empty on a day without any)."""
+        per_million (count per million tokens of that day's articles; empty on a day without any).
+        ``period``: ``day``, ``week`` (``day`` is its Monday), ``month`` (its first day), or ``auto``
+        (days up to 92 days, weeks up to two years, else months)."""
         hits = self.hits(query, kind, sources, start, end)
         self.con.register("_hits", hits)
         try:
@@ -215,6 +218,7 @@ class Archive:
         if not by_source:
             df = df.groupby("day", as_index=False)[["articles", "tokens", "count"]].sum()
             df.insert(0, "source", "(all)")
+        df = by_period(df, period)
         df["per_million"] = (df["count"] / df["tokens"].where(df["tokens"] > 0) * 1e6).round(2)
         return df[["source", "day", "count", "articles", "tokens", "per_million"]]
 
@@ -452,6 +456,26 @@ def _doc_filter(sources=None, start=None, end=None) -> tuple[str, list]:
         where.append("d.day <= ?")
         params.append(str(end))
     return " AND ".join(where), params
+
+
+PERIODS = ("auto", "day", "week", "month")
+
+
+def by_period(df, period: str = "auto"):
+    """Rows per (source, day) summed per week or month (``day`` becomes the period's first day)."""
+    import pandas as pd
+
+    if period not in PERIODS:
+        raise ValueError(f"period={period!r}: choose one of {', '.join(PERIODS)}")
+    days = pd.to_datetime(df["day"])
+    if period == "auto":
+        span = (days.max() - days.min()).days if len(df) else 0
+        period = "day" if span <= 92 else "week" if span <= 731 else "month"
+    if period == "day":
+        return df
+    start = days.dt.to_period("W-SUN" if period == "week" else "M").dt.start_time.dt.strftime("%Y-%m-%d")
+    sums = [c for c in df.columns if c not in ("source", "day")]
+    return df.assign(day=start).groupby(["source", "day"], as_index=False)[sums].sum()
 
 
 def _with_all_days(df, columns):

@@ -13,9 +13,9 @@ from ..shaping import for_figure
 
 
 def trend_chart(trend, title: str = "", top: int = 8):
-    """Occurrences per million tokens per day, one line per outlet (the ``top`` outlets by count),
-    from :meth:`Archive.trend`; a day an outlet has no article is left out of its line (a gap,
-    not a zero) and days without any article in the archive are shaded grey."""
+    """Occurrences per million tokens per day (or week, month), one line per outlet (the ``top``
+    outlets by count), from :meth:`Archive.trend`; a period an outlet has no article in is left out
+    of its line (a gap, not a zero) and periods without any article in the archive are shaded grey."""
     import matplotlib as mpl
     import pandas as pd
 
@@ -40,7 +40,7 @@ def trend_chart(trend, title: str = "", top: int = 8):
         ax.set_ylabel("per million tokens")
         ax.spines[["top", "right"]].set_visible(False)
         ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        ax.set_title(for_figure(title or "per outlet and day (grey: no article that day)"))
+        ax.set_title(for_figure(title or "per outlet (grey: no article in the archive then)"))
         if not len(pd.Index(order)):
             ax.text(0.5, 0.5, "no occurrences", transform=ax.transAxes, ha="center")
     return fig

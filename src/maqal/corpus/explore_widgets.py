@@ -37,6 +37,19 @@ def view_result(archive, view: str, term: str, **options):
     return df
 
 
+#: a concordance as an Arabic reader reads it: the text after the match on its left, before it on its right
+KWIC_COLUMNS = {"right": "after", "match": "match", "left": "before", "R1": "R1", "L1": "L1", "article_id": "article_id",
+                "source": "source", "day": "day", "start": "start", "end": "end", "url": "url"}
+
+
+def shown(view: str, result):
+    """A view's table as shown: a concordance right to left (after · match · before) with its
+    sort words, the other views as they are."""
+    if view != "concordance" or hasattr(result, "savefig"):
+        return result
+    return result[list(KWIC_COLUMNS)].rename(columns=KWIC_COLUMNS).fillna("")
+
+
 def static_html(result, caption: str = "") -> str:
     """The static form of a view's result: a searchable table, or the figure as an inline PNG."""
     from ..explore import interactive_table
@@ -105,11 +118,11 @@ def archive_explorer(archive, view: str = "concordance", *, term: str, **options
             except ValueError as exc:
                 print(exc)
                 return
-            display(result if hasattr(result, "savefig") else table(result, max_rows=200))
+            display(result if hasattr(result, "savefig") else table(shown(view, result), max_rows=200))
 
     for c in (term_box, outlet_box, day_range, *extra.values()):
         c.observe(show, names="value")
     box = w.VBox([w.HBox([term_box, *extra.values()]), w.HBox([outlet_box, day_range]), out])
     show()
     start = view_result(archive, view, term, **options)
-    return WithStatic(box, static_html(start, caption=f"{view}: {term} (pick in JupyterLab)"))
+    return WithStatic(box, static_html(shown(view, start), caption=f"{view}: {term} (pick in JupyterLab)"))
