@@ -10,6 +10,13 @@ timed from the outside: wall time, articles/s, MB/s of article text, peak memory
 resident memory of the whole process tree, sampled every 0.2 s, and the largest single process
 from ``getrusage``), and per-stage CPU seconds (load, each table, write) from the chunk markers.
 Target: the whole corpus fully analysed in < 60 s on 2 cores, peak memory < 2 GB.
+
+Then the exploration part (``--explore``, on by default; ``--no-explore`` skips it): ``maqal corpus``
+over BOTH shared corpora (SaudiNewsNet and ANT, about 55,000 articles) with its time and peak
+memory, the DuckDB index built from it (time, memory, size), and warm query times of a
+concordance, collocates and a trend (target < 1 s each) beside a baseline without the index: a
+plain pandas/pyarrow scan of the ``tokens`` table for the same term.  ``--explore-out DIR`` reuses a
+corpus folder already written (no corpus run).
 """
 from __future__ import annotations
 
@@ -47,9 +54,10 @@ def tree_rss(pid: int) -> float:
     return total / 2**20
 
 
-def run_mode(mode: str, corpus_dir: Path, tables: str | None, limit: int | None, workers: int) -> dict:
-    out = Path(tempfile.mkdtemp(prefix=f"maqal-bench-{mode}-"))
-    cmd = [sys.executable, "-m", "maqal.cli", "corpus", str(corpus_dir), "--out", str(out), "--quiet",
+def run_mode(mode: str, corpus_dir, tables: str | None, limit: int | None, workers: int, keep: Path | None = None) -> dict:
+    out = keep or Path(tempfile.mkdtemp(prefix=f"maqal-bench-{mode}-"))
+    inputs = [str(p) for p in (corpus_dir if isinstance(corpus_dir, list) else [corpus_dir])]
+    cmd = [sys.executable, "-m", "maqal.cli", "corpus", *inputs, "--out", str(out), "--quiet",
            "--workers", str(workers)]
     if mode == "dask-local":
         cmd += ["--dask", "local"]
@@ -57,6 +65,28 @@ def run_mode(mode: str, corpus_dir: Path, tables: str | None, limit: int | None,
         cmd += ["--tables", tables]
     if limit:
         cmd += ["--limit", str(limit)]
+    wall, peak, _ = timed(cmd, mode)
+    manifest = json.loads((out / "_manifest.json").read_text())
+    stages: Counter = Counter()
+    for f in (out / "_chunks").glob("*.json"):
+        stages.update(json.loads(f.read_text()).get("timings", {}))
+    size = sum(f.stat().st_size for f in out.rglob("*.parquet"))
+    if keep is None:
+        shutil.rmtree(out, ignore_errors=True)
+    n, mb = manifest["articles"], manifest["bytes"] / 1e6
+    return {
+        "mode": mode, "workers": workers, "tables": manifest["tables"], "articles": n, "failed": manifest["errors"]
+        if isinstance(manifest["errors"], int) else len(manifest["errors"]),
+        "mb": round(mb, 1), "wall_s": round(wall, 1), "articles_per_s": round(n / wall, 1),
+        "mb_per_s": round(mb / wall, 2), "peak_tree_mb": round(peak),
+        "largest_process_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+        "parquet_mb": round(size / 2**20, 1),
+        "cpu_ms_per_article": {k: round(v / max(n, 1) * 1000, 2) for k, v in sorted(stages.items())},
+    }
+
+
+def timed(cmd: list, what: str) -> tuple[float, float, str]:
+    """Run ``cmd`` in a fresh process: (wall seconds, peak memory of its process tree in MB, stdout)."""
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -75,23 +105,98 @@ def run_mode(mode: str, corpus_dir: Path, tables: str | None, limit: int | None,
     done.set()
     th.join()
     if proc.returncode:
-        raise SystemExit(f"{mode} failed:\n{stderr[-3000:]}")
-    manifest = json.loads((out / "_manifest.json").read_text())
-    stages: Counter = Counter()
-    for f in (out / "_chunks").glob("*.json"):
-        stages.update(json.loads(f.read_text()).get("timings", {}))
-    size = sum(f.stat().st_size for f in out.rglob("*.parquet"))
-    shutil.rmtree(out, ignore_errors=True)
-    n, mb = manifest["articles"], manifest["bytes"] / 1e6
-    return {
-        "mode": mode, "workers": workers, "tables": manifest["tables"], "articles": n, "failed": manifest["errors"]
-        if isinstance(manifest["errors"], int) else len(manifest["errors"]),
-        "mb": round(mb, 1), "wall_s": round(wall, 1), "articles_per_s": round(n / wall, 1),
-        "mb_per_s": round(mb / wall, 2), "peak_tree_mb": round(peak[0]),
-        "largest_process_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
-        "parquet_mb": round(size / 2**20, 1),
-        "cpu_ms_per_article": {k: round(v / max(n, 1) * 1000, 2) for k, v in sorted(stages.items())},
-    }
+        raise SystemExit(f"{what} failed:\n{stderr[-3000:]}")
+    return wall, peak[0], stdout
+
+
+#: what the exploration part asks: a name and a word of 2018 and 2015 news, and its collocates/trend
+EXPLORE_TERM = "الكرملين"
+
+
+def explore_queries(out: str, repeats: int = 3) -> dict:
+    """In this process: open the index of ``out`` (built if missing) and time each query warm
+    (the best of ``repeats`` after a first call) and its baseline without the index."""
+    from maqal.corpus import open_archive
+
+    t0 = time.perf_counter()
+    arc = open_archive(out)
+    opened = time.perf_counter() - t0
+    # (before the baseline, whose pandas frame of every token is the largest thing in this process)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    res = {"open_s": round(opened, 2), "build_rss_mb": round(rss), "index_mb": round(sum(f.stat().st_size for f in Path(out, "_explore").glob("*"))
+                                                         / 2**20, 1)}
+    queries = {"concordance": lambda: arc.concordance(EXPLORE_TERM, sort="R1", limit=None),
+               "collocates": lambda: arc.collocates(EXPLORE_TERM, window=5),
+               "trend": lambda: arc.trend(EXPLORE_TERM)}
+    for name, q in queries.items():
+        rows = len(q())
+        best = min(_seconds(q) for _ in range(repeats))
+        res[name] = {"warm_s": round(best, 3), "rows": rows}
+    t0 = time.perf_counter()
+    base = baseline_scan(out)
+    res["baseline"] = {"pandas_scan_s": round(time.perf_counter() - t0, 2), "occurrences": base}
+    res["occurrences"] = len(arc.hits(EXPLORE_TERM))
+    return res
+
+
+def _seconds(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def baseline_scan(out: str) -> int:
+    """Without the index: read the tokens table (pyarrow → pandas) and count the term's group by a
+    plain scan of every article's normalised forms — what each query would cost without DuckDB."""
+    from maqal.corpus import read_table
+    from maqal.corpus.explore import group_key
+
+    key = group_key(EXPLORE_TERM)
+    tokens = read_table(out, "tokens", columns=["article_id", "norms"])
+    terms = read_table(out, "terms", columns=["key", "forms"])
+    from maqal.arabic import normalize
+
+    forms = {normalize(f) for fs in terms.loc[terms["key"] == key, "forms"] for f in fs} | {key}
+    return int(sum(sum(n in forms for n in norms) for norms in tokens["norms"]))
+
+
+def explore_part(args) -> dict:
+    """``maqal corpus`` over both shared corpora, the index and the warm queries (each in a fresh process)."""
+    from maqal import paths
+
+    inputs = [p for p in (paths.CORPUS_DIR, paths.ANT_DIR) if p.is_dir()]
+    result: dict = {"inputs": [str(p) for p in inputs]}
+    if args.explore_out:
+        out = Path(args.explore_out)
+    else:
+        out = Path(tempfile.mkdtemp(prefix="maqal-bench-explore-"))
+        result["corpus"] = run_mode("local", inputs, None, args.limit, args.workers, keep=out)
+    for old in (out / "_explore").glob("*.duckdb"):
+        old.unlink()  # the index is built from scratch
+    code = f"import json, sys; sys.path.insert(0, {str(ROOT / 'scripts')!r}); import bench_corpus as b; " \
+           f"print(json.dumps(b.explore_queries({str(out)!r})))"
+    wall, peak, stdout = timed([sys.executable, "-c", code], "explore")
+    result["queries"] = json.loads(stdout.strip().splitlines()[-1])
+    result["index_process"] = {"wall_s": round(wall, 1), "peak_mb": round(peak)}
+    if not args.explore_out:
+        shutil.rmtree(out, ignore_errors=True)
+    return result
+
+
+def print_explore(r: dict) -> None:
+    c = r.get("corpus")
+    print(f"\nexplore: {' + '.join(Path(p).name for p in r['inputs'])}")
+    if c:
+        print(f"   maqal corpus: {c['articles']} articles ({c['mb']} MB) in {c['wall_s']} s, peak memory "
+              f"{c['peak_tree_mb']} MB (process tree), Parquet {c['parquet_mb']} MB")
+    q = r["queries"]
+    print(f"   index: built in {q['open_s']} s (peak memory {q['build_rss_mb']} MB), {q['index_mb']} MB on disk")
+    for name in ("concordance", "collocates", "trend"):
+        ok = "OK" if q[name]["warm_s"] < 1.0 else "MISSED"
+        print(f"   {name:>12}: {q[name]['warm_s']} s warm ({q[name]['rows']} rows)  [target < 1 s: {ok}]")
+    b = q["baseline"]
+    print(f"   baseline: a pandas scan of the tokens table for «{EXPLORE_TERM}» took {b['pandas_scan_s']} s "
+          f"({b['occurrences']} occurrences; the index finds {q['occurrences']})")
 
 
 def main() -> int:
@@ -105,6 +210,11 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--no-explore", dest="explore", action="store_false",
+                    help="skip the exploration part (both corpora, the DuckDB index, warm queries)")
+    ap.add_argument("--explore-out", default=None, metavar="DIR",
+                    help="a corpus folder already written by maqal corpus: time only the index and the queries")
+    ap.add_argument("--skip-modes", action="store_true", help="only the exploration part")
     args = ap.parse_args()
     corpus_dir = Path(args.corpus)
     if not any(corpus_dir.glob("*.zip")):
@@ -116,7 +226,7 @@ def main() -> int:
         raise SystemExit("pip install psutil (or distributed) to measure memory") from None
     results = []
     print(f"maqal corpus on {corpus_dir} ({os.cpu_count()} cores)")
-    for mode in args.modes.split(","):
+    for mode in ([] if args.skip_modes else args.modes.split(",")):
         r = run_mode(mode.strip(), corpus_dir, args.tables, args.limit, args.workers)
         results.append(r)
         ok = "OK" if r["wall_s"] < TARGET_S and r["peak_tree_mb"] < TARGET_MB else "MISSED"
@@ -126,6 +236,9 @@ def main() -> int:
               f"  [target < {TARGET_S:.0f} s and < {TARGET_MB:.0f} MB: {ok}]")
         print("            CPU ms per article by stage (summed over workers): "
               + ", ".join(f"{k} {v}" for k, v in r["cpu_ms_per_article"].items()))
+    if args.explore:
+        results.append(explore_part(args))
+        print_explore(results[-1])
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))
     return 0

@@ -180,7 +180,8 @@ def test_corpus_notebook_is_not_run_per_article():
     from maqal.reports import notebooks
 
     assert all("05_corpus" not in p.name for p in notebooks())
-    assert [p.name for p in notebooks("corpus")] == ["05_corpus_overview.ipynb", "08_stories_across_outlets.ipynb"]
+    assert [p.name for p in notebooks("corpus")] == ["05_corpus_overview.ipynb", "07_explore_an_archive.ipynb",
+                                                  "08_stories_across_outlets.ipynb"]
 
 
 @pytest.mark.slow

@@ -162,7 +162,7 @@ def main(argv=None) -> int:
     r.add_argument("paths", nargs="*")
     r.add_argument("--limit", type=int, default=None, help="at most N articles in all")
     r.add_argument("--corpus", default=None, metavar="DIR",
-                   help="also run the corpus notebooks (05) on a `maqal corpus` output folder")
+                   help="also run the corpus notebooks (05, 07, 08) on a `maqal corpus` output folder")
     r.add_argument("--out", default=None, help="reports folder (default: ./reports in the working directory)")
     r.add_argument("--figures", default=None, help="figures folder (default: ./figures in the working directory)")
     r.add_argument("--published", default=None, metavar="YYYY-MM-DD", help="publication date (overrides the article's)")
@@ -190,7 +190,7 @@ def main(argv=None) -> int:
     c.add_argument("--prune", action="store_true",
                    help="remove the articles of earlier runs that this run does not cover (--limit, fewer inputs)")
     c.add_argument("--quiet", action="store_true", help="no progress bar")
-    c.add_argument("--report", action="store_true", help="then run 05_corpus_overview on it (HTML report)")
+    c.add_argument("--report", action="store_true", help="then run the corpus notebooks (05, 07, 08) on it (HTML reports)")
     c.add_argument("--report-out", default=None, help="reports folder for --report (default: ./reports)")
     c.add_argument("--figures", default=None, help="figures folder for --report (default: ./figures)")
     c.add_argument("--stories", action="store_true", help="then group its articles into stories (maqal stories)")

@@ -12,7 +12,9 @@ extended with :func:`register_table`) and returns ``{table name: rows}``.  Built
 ``terms``     one row per term group and article: ``key``, ``term``, ``count``, ``forms`` and
               every occurrence as ``starts``/``ends`` (the ``count_terms`` decisions, with spans);
 ``dates`` / ``events``  from :mod:`maqal.timeline` (``date_rows``, ``event_rows``),
-``claims``    from :mod:`maqal.claims` (``claim_rows``) — each included when its module imports.
+``claims``    from :mod:`maqal.claims` (``claim_rows``) — each included when its module imports;
+``tokens``    the search index: one row per article with its text and its text layer's tokens
+              (spans, sentence, normalised form), which :mod:`.explore` opens through DuckDB.
 
 Every table row carries ``article_id``; spans index that article's ``text``.
 
@@ -38,10 +40,15 @@ tables of many articles (``stories``, :mod:`maqal.stories`) is added with :func:
 
 The package's modules, in the order data flows: ``tables`` (the registry) → ``schemas`` (fixed
 Arrow schemas) → ``arrow`` (rows → Arrow) → ``writing`` (Parquet parts) → ``plan`` (articles,
-chunks, markers) → ``ledger`` (which chunks stand; the manifest) → ``run`` → ``reading`` → ``statistics``.
+chunks, markers) → ``ledger`` (which chunks stand; the manifest) → ``run`` → ``reading`` → ``statistics``
+→ ``explore`` (concordance, collocates, trends, clusters, comparisons over the DuckDB index),
+``explore_charts`` (its figures) and ``explore_widgets`` (its pickers for JupyterLab).
 """
 from __future__ import annotations
 
+from .explore import Archive, export, open_archive, side_by_side
+from .explore_charts import dispersion_chart, network_chart, trend_chart
+from .explore_widgets import archive_explorer
 from .ledger import commit_derived
 from .plan import DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, plan
 from .reading import read_table, table_names
@@ -50,10 +57,12 @@ from .schemas import PARTITIONS
 from .statistics import (SOURCING_COLUMNS, articles_per_day, articles_per_outlet, event_timeline,
                          keyness_by_outlet, outlet_term_counts, sourcing_profile, top_events)
 from .tables import (TABLES, article_row, article_tables, available_tables, claims_rows, dates_rows, events_rows,
-                     register_table, terms_rows)
+                     register_table, terms_rows, tokens_rows)
 from .writing import NULL_PARTITION, write_table
 
 __all__ = [
+    "Archive", "archive_explorer", "dispersion_chart", "export", "network_chart", "open_archive", "side_by_side",
+    "tokens_rows", "trend_chart",
     "DEFAULT_CHUNK_SIZE", "FORMAT_VERSION", "NULL_PARTITION", "PARTITIONS", "SOURCING_COLUMNS", "TABLES",
     "Chunk", "ChunkResult", "CorpusRun", "article_row", "article_tables", "articles_per_day", "articles_per_outlet",
     "available_tables", "claims_rows", "commit_derived", "dates_rows", "event_timeline", "events_rows", "keyness_by_outlet",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..records import CLAIMS, DATES, EVENTS
-from .tables import claims_rows, dates_rows, events_rows, terms_rows
+from .tables import claims_rows, dates_rows, events_rows, terms_rows, tokens_rows
 
 PARTITIONS = ("source", "day")  # every row's outlet and day: the hive partitions of the tables
 
@@ -17,7 +17,7 @@ def builtin_schemas() -> dict:
     """``{table: (Arrow schema without source/day, row keys, maker)}`` of the built-in tables.
 
     Dates, events and claims take their columns and types from :mod:`maqal.records` (one
-    definition per table); articles and terms are corpus tables of their own.  Fixed, every
+    definition per table); articles, terms and tokens are corpus tables of their own.  Fixed, every
     chunk's file has the same schema, also where a column happens to be all null.
     ``maker`` is the registry function the schema belongs to (a replaced table is written the
     generic way); row keys are what the function's rows must hold exactly.
@@ -36,6 +36,10 @@ def builtin_schemas() -> dict:
         "terms": (terms_rows, pa.schema(article_id + [
             ("key", S), ("term", S), ("count", I), ("forms", pa.list_(S)), ("starts", pa.list_(I)),
             ("ends", pa.list_(I))]), ()),
+        # the search index: one row of lists per article (see tables.tokens_rows)
+        "tokens": (tokens_rows, pa.schema(article_id + [
+            ("text", S), ("starts", pa.list_(I)), ("ends", pa.list_(I)), ("sentences", pa.list_(I)),
+            ("norms", pa.list_(S))]), ()),
         # the findings tables: their columns and types come from their records
         "dates": (dates_rows, _record_schema(DATES, article_id), ()),
         "events": (events_rows, _record_schema(EVENTS, article_id), ()),

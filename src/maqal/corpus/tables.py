@@ -57,11 +57,31 @@ _CURRENT: list = [None, None]  # (article, its pipeline.Run): one text layer for
 def _component_rows(article, name: str) -> list[dict]:
     """Rows of the pipeline component ``name`` for the article, sharing one text layer (and the
     dates its events need) across the tables of the same article."""
+    _layer(article)
+    return _CURRENT[1].rows(name)
+
+
+def tokens_rows(article) -> list[dict]:
+    """The search index of one article: ONE row with its text and the token table of its text
+    layer (:attr:`maqal.textlayer.TextLayer.token_columns`: words and numbers in text order, a
+    token's position is its index in these lists) — spans, sentence and normalised form.
+
+    One row of lists per article, not one per token, so it is written at C speed;
+    :mod:`maqal.corpus.explore` unnests it (through DuckDB) when it builds its index, and takes
+    each form's content-word group from the ``terms`` table (a function of the normalised form).
+    """
+    cols = _layer(article).token_columns
+    return [{"text": article.text, "starts": cols["start"], "ends": cols["end"], "sentences": cols["sentence"],
+             "norms": cols["norm"]}]
+
+
+def _layer(article):
+    """The text layer of the article the tables are being made for (shared with its analyses)."""
     from .. import pipeline
 
     if _CURRENT[0] is not article:
         _CURRENT[:] = [article, pipeline.Run(article)]
-    return _CURRENT[1].rows(name)
+    return _CURRENT[1].layer
 
 
 def dates_rows(article) -> list[dict]:
@@ -84,7 +104,8 @@ def claims_rows(article) -> list[dict]:
 
 
 #: name → function(article) returning a list of dicts or a DataFrame (one row per finding)
-TABLES: dict = {"terms": terms_rows, "dates": dates_rows, "events": events_rows, "claims": claims_rows}
+TABLES: dict = {"terms": terms_rows, "dates": dates_rows, "events": events_rows, "claims": claims_rows,
+                "tokens": tokens_rows}
 
 
 def register_table(name: str, fn) -> None:
