@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import html as _html
 import math
+import os
 
 from .highlight import ROLE_ORDER, ROLES, esc, highlight_marks, legend_html, role_style  # noqa: F401 (re-exported)
 from .records import Mark, record_of
@@ -292,6 +293,9 @@ def static_view(article, findings=None, role: str | None = None, *, caption: str
 
 
 _BUNDLE_SENT = False
+#: set (by maqal.reports) while a notebook runs for a saved report: tables are then static HTML,
+#: which the report folder's one table script makes sortable and searchable
+REPORT_ENV = "MAQAL_REPORT"
 _TABLE_CSS = (
     "<style>"
     ".maqal-itable td.maqal-rtl, .maqal-itable th.maqal-rtl {direction: rtl; text-align: right !important;"
@@ -335,6 +339,8 @@ def interactive_table(df, caption: str | None = None, *, bundle: bool | None = N
     global _BUNDLE_SENT
     from itables import to_html_datatable
 
+    if os.environ.get(REPORT_ENV):  # a saved report: the folder's one table script sorts and searches it
+        return HTML(_table_html(df, max_rows=len(df) or 1, caption=caption))
     shown = table_frame(df, drop)
     rtl_cols = _arabic_columns(shown)
     defs = list(itables_kwargs.pop("columnDefs", []))
@@ -390,12 +396,12 @@ def _explorer_class():
     return Explorer
 
 
-def _table_html(df, max_rows: int = 50) -> str:
+def _table_html(df, max_rows: int = 50, caption: str | None = None) -> str:
     from .views import table
 
     if not len(df):
         return "<p>no rows</p>"
-    return table(table_frame(df), max_rows=max_rows).to_html()
+    return table(table_frame(df), max_rows=max_rows, caption=caption).to_html()
 
 
 def _term_options(tables, max_options: int) -> list[str]:

@@ -7,6 +7,7 @@ the old one or the complete new one, never half-written.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -15,9 +16,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths, report_index
+from . import paths, report_assets, report_index
+from .explore import REPORT_ENV
 from .files import atomic_write, make_folder
-from .labels import check_lang
+from .labels import check_lang, label
 from .paths import figures_folder, safe_name  # noqa: F401 - figures_folder stays maqal.reports.figures_folder
 
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
@@ -111,15 +113,46 @@ def input_label(article_path, select=None) -> str:
     return label if select is None else f"{label}#{select}"
 
 
-def export_html(nb, keep_code: bool = False) -> str:
-    """One self-contained HTML page from an executed notebook (images inline, code hidden)."""
+def export_html(nb, keep_code: bool = False, nav: str = "", lang: str = "ar") -> str:
+    """One HTML page from an executed notebook (images inline, code hidden), with ``nav`` at the
+    top; it loads the folder's shared stylesheet and table script (:mod:`maqal.report_assets`)."""
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(template_name="maqal_report", extra_template_basedirs=[str(TEMPLATES_DIR)],
                             exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True,
-                            embed_images=True)
-    body, _ = exporter.from_notebook_node(nb)
+                            embed_images=True, language_code=lang)
+    body, _ = exporter.from_notebook_node(nb, resources={"maqal_nav": nav})
     return body
+
+
+def localize_headings(nb, lang: str = "ar"):
+    """The notebook's markdown headings in ``lang`` (``heading.<English heading>`` in the
+    labels); a heading the labels do not know stays as written."""
+    import re
+
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = re.sub(r"(?m)^(#{1,6}) (.+)$",
+                                 lambda m: f"{m[1]} {label('heading.' + m[2].strip(), lang, default=m[2])}", cell.source)
+    return nb
+
+
+#: the page maqal writes itself, before the notebooks' pages
+BRIEF_PAGE = "00_brief"
+
+
+def write_brief_page(article, folder: Path, pages: list[str], lang: str = "ar") -> Path:
+    """``00_brief.html``: the brief, then the article with every sentence a link target."""
+    from .brief import article_with_anchors, brief, brief_html
+    from .textlayer import text_layer
+
+    layer = text_layer(article)
+    b = brief(article, layer)
+    body = brief_html(b, lang).data + f"<h2 dir='rtl'>{label('brief.text', lang)}</h2>" + \
+        article_with_anchors(article, b.marks, layer, lang).data
+    nav = report_assets.nav_html(pages, BRIEF_PAGE, lang)
+    return atomic_write(folder / f"{BRIEF_PAGE}.html",
+                        report_assets.page_html(f"{label('page.' + BRIEF_PAGE, lang)} — {b.meta['title']}", body, lang, nav))
 
 
 def run_article(article_path, out_dir=None, figures_dir=None, *, published=None, select=None,
@@ -127,6 +160,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
                 only: list[str] | None = None, lang: str = "ar") -> ReportResult:
     """Execute every numbered notebook on one article; write ``<out>/<article-id>/NN_name.html``
     (charts, kinds, types and sides in ``lang``: ``"ar"`` or ``"en"``)."""
+    from .brief import article_meta
     from .loading import load_article
 
     article = load_article(article_path, select=select, published=published)  # fail early, with a clear message
@@ -139,9 +173,13 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
               "published": str(published) if published else None, "select": select, "lang": check_lang(lang)}
     created = not folder.exists()
+    pages = [BRIEF_PAGE] + [nb.stem for nb in nbs]
     try:
-        written = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
-                               progress=progress)
+        make_folder(folder)
+        written = [write_brief_page(article, folder, pages, lang)]
+        written += _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
+                                progress=progress, pages=pages, title=article_meta(article)["title"])
+        report_assets.write_assets(folder, lang)
     except BaseException:
         if created:  # no empty or half-filled folder of a failed report
             shutil.rmtree(folder, ignore_errors=True)
@@ -151,13 +189,33 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     return ReportResult(article.id, folder, written, title=article.title, source=str(article_path))
 
 
+@contextlib.contextmanager
+def report_kernels():
+    """While it lasts, kernels started (they inherit the environment) know they run for a saved
+    report: their tables are static HTML that the folder's table script sorts and searches."""
+    before = os.environ.get(REPORT_ENV)
+    os.environ[REPORT_ENV] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(REPORT_ENV, None)
+        else:
+            os.environ[REPORT_ENV] = before
+
+
+def label_of_page(stem: str, lang: str = "ar") -> str:
+    """What the tab and the links call a page (``page.<stem>`` in the labels)."""
+    return label("page." + stem, lang, default=stem[3:].replace("_", " "))
+
+
 def short(label: str, width: int = 40) -> str:
     """An article's label cut to ``width`` characters for a progress line."""
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
 def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool, timeout: int,
-                 progress: bool) -> list[Path]:
+                 progress: bool, pages: list[str] | None = None, title: str | None = None) -> list[Path]:
     """Execute notebooks with ``params`` and write ``folder/NN_name.html`` for each (atomically)."""
     import nbformat
     import papermill as pm
@@ -167,14 +225,20 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
         with tempfile.TemporaryDirectory() as tmp:
             executed = Path(tmp) / nb_path.name
             bar = {"desc": f"{short(label)} · {nb_path.stem}", "file": sys.stderr} if progress else False
-            pm.execute_notebook(str(nb_path), str(executed), parameters=params, kernel_name="python3",
-                                progress_bar=bar, execution_timeout=timeout, cwd=str(paths.PROJ_ROOT),
-                                log_output=False, stdout_file=None,
-                                kernel_manager_class="maqal.reports.EncryptedKernelManager")
+            with report_kernels():
+                pm.execute_notebook(str(nb_path), str(executed), parameters=params, kernel_name="python3",
+                                    progress_bar=bar, execution_timeout=timeout, cwd=str(paths.PROJ_ROOT),
+                                    log_output=False, stdout_file=None,
+                                    kernel_manager_class="maqal.reports.EncryptedKernelManager")
             nb = nbformat.read(executed, as_version=4)
-        nb.metadata["title"] = f"{nb_path.stem[3:].replace('_', ' ')} — {label}"
+        lang = params.get("lang", "ar")
+        localize_headings(nb, lang)
+        nb.metadata.pop("widgets", None)  # no widget runs in a saved page: its state is dead weight
+        page_name = label_of_page(nb_path.stem, lang)
+        nb.metadata["title"] = f"{page_name} — {title or label}"
+        nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
         target = folder / f"{nb_path.stem}.html"
-        atomic_write(target, export_html(nb, keep_code=keep_code))
+        atomic_write(target, export_html(nb, keep_code=keep_code, nav=nav, lang=lang))
         written.append(target)
         if progress:
             print(f"  wrote {target}", file=sys.stderr)
@@ -197,6 +261,7 @@ def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: 
     params = {"corpus_dir": str(corpus_dir), "figures_dir": str(fig_folder)}
     written = _execute_all(notebooks("corpus"), params, folder, f"corpus {corpus_dir.name}", keep_code=keep_code,
                            timeout=timeout, progress=progress)
+    report_assets.write_assets(folder)
     return ReportResult(name, folder, written, title=f"corpus {corpus_dir.name}")
 
 
