@@ -42,7 +42,7 @@ def test_every_item_points_at_the_sentence_that_says_it(sample):
 
 def test_events_are_those_of_the_window_around_publication(sample):
     article, layer, b = sample
-    assert b.window == (dt.date(2020, 1, 1), dt.date(2024, 12, 31))
+    assert b.window == (dt.date(2021, 1, 1), dt.date(2024, 12, 31))
     assert all(d <= b.window[1] for d in b.events["start_date"])
     assert "2023-09-11" in set(b.events["date"])  # the Kremlin's announcement
     assert b.outside == 2  # the April 2019 visit and meeting: in the long view only

@@ -10,16 +10,14 @@ report's first page (the brief, then the article, highlighted).  Labels come fro
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from dataclasses import dataclass, field
 
 from .highlight import esc, highlight_marks, legend_html
 from .labels import check_lang, group, label
 from .records import Mark
+from .timeline_chart import WINDOW_YEARS, window_around
 from .views import FONT_STACK, HTML
 
-#: years before and after the publication date that the brief's (and the timeline's) window spans
-WINDOW_YEARS = (3, 1)
 
 
 @dataclass
@@ -33,16 +31,8 @@ class Brief:
     voices: dict  # claims, own, attributed, quotes, hedged, alleged → count and first sentence
     sources: object  # DataFrame: source, source_type, claims, quotes, sentence, start, end
     terms: object  # DataFrame: term, count, log_likelihood, sentence, start, end
-    window: tuple[dt.date, dt.date] | None = None
+    window: tuple | None = None  # (first day, last day)
     marks: list = field(default_factory=list)  # what the highlighted article marks
-
-
-def window_around(published, years=WINDOW_YEARS) -> tuple[dt.date, dt.date] | None:
-    """(first day, last day) of the years around ``published``; None without a date."""
-    if published is None:
-        return None
-    before, after = years
-    return dt.date(published.year - before, 1, 1), dt.date(published.year + after, 12, 31)
 
 
 def sentence_of(layer, start) -> int:

@@ -141,8 +141,9 @@ def localize_headings(nb, lang: str = "ar"):
 BRIEF_PAGE = "00_brief"
 
 
-def write_brief_page(article, folder: Path, pages: list[str], lang: str = "ar") -> Path:
-    """``00_brief.html``: the brief, then the article with every sentence a link target."""
+def write_brief_page(article, folder: Path, pages: list[str], lang: str = "ar"):
+    """``00_brief.html``: the brief, then the article with every sentence a link target.
+    Returns the page and the brief."""
     from .brief import article_with_anchors, brief, brief_html
     from .textlayer import text_layer
 
@@ -151,8 +152,9 @@ def write_brief_page(article, folder: Path, pages: list[str], lang: str = "ar") 
     body = brief_html(b, lang).data + f"<h2 dir='rtl'>{label('brief.text', lang)}</h2>" + \
         article_with_anchors(article, b.marks, layer, lang).data
     nav = report_assets.nav_html(pages, BRIEF_PAGE, lang)
-    return atomic_write(folder / f"{BRIEF_PAGE}.html",
+    page = atomic_write(folder / f"{BRIEF_PAGE}.html",
                         report_assets.page_html(f"{label('page.' + BRIEF_PAGE, lang)} — {b.meta['title']}", body, lang, nav))
+    return page, b
 
 
 def run_article(article_path, out_dir=None, figures_dir=None, *, published=None, select=None,
@@ -176,7 +178,8 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     pages = [BRIEF_PAGE] + [nb.stem for nb in nbs]
     try:
         make_folder(folder)
-        written = [write_brief_page(article, folder, pages, lang)]
+        brief_page, summary = write_brief_page(article, folder, pages, lang)
+        written = [brief_page]
         written += _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
                                 progress=progress, pages=pages, title=article_meta(article)["title"])
         report_assets.write_assets(folder, lang)
@@ -185,7 +188,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
             shutil.rmtree(folder, ignore_errors=True)
         raise
     atomic_write(folder / OWNER_FILE, source)
-    report_index.save_card(folder, report_index.article_card(article))
+    report_index.save_card(folder, report_index.article_card(article, summary))
     return ReportResult(article.id, folder, written, title=article.title, source=str(article_path))
 
 
