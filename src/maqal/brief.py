@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .highlight import esc, highlight_marks, legend_html
 from .labels import check_lang, group, label
 from .records import Mark
-from .timeline_chart import WINDOW_YEARS, window_around
+from .timeline_chart import WINDOW_YEARS, is_context, window_around
 from .views import FONT_STACK, HTML
 
 
@@ -66,11 +66,13 @@ def entity_rows(layer, ents, top: int = 10):
     return out.sort_values(["mentions", "start"], ascending=[False, True]).head(top).reset_index(drop=True)
 
 
-def event_rows(evs, window):
-    """Dated events inside ``window`` in date order; and how many dated ones fall outside it."""
+def event_rows(evs, window, published=None):
+    """Dated events inside ``window`` in date order (``context``: dated only by "since X" or "over
+    the past N years"); and how many dated ones fall outside it."""
     import pandas as pd
 
-    cols = ["date", "when", "start_date", "kind", "who", "where", "with", "certainty", "sentence", "start", "end"]
+    cols = ["date", "when", "start_date", "kind", "who", "where", "with", "certainty", "context", "sentence",
+            "start", "end"]
     dated = evs[evs["start_date"].notna()] if len(evs) else evs
     if not len(dated):
         return pd.DataFrame(columns=cols), 0
@@ -80,7 +82,9 @@ def event_rows(evs, window):
         keep = (ends >= window[0]) & (dated["start_date"] <= window[1])
         inside = dated[keep]
     out = inside.assign(date=[date_range(s, e) for s, e in zip(inside["start_date"], inside["end_date"])],
-                        when=inside["time_text"]).sort_values(["start_date", "start"])
+                        when=inside["time_text"],
+                        context=[is_context(s, e, published) for s, e in zip(inside["start_date"], inside["end_date"])])
+    out = out.sort_values(["start_date", "start"])
     return out[cols].reset_index(drop=True), len(dated) - len(inside)
 
 
@@ -165,7 +169,7 @@ def brief(article, layer=None, window_years=WINDOW_YEARS) -> Brief:
     cl = claims.claims(layer)
     window = window_around(article.published, window_years)
     people = entity_rows(layer, ents)
-    events, outside = event_rows(evs, window)
+    events, outside = event_rows(evs, window, article.published)
     sources = source_rows(cl)
     terms = term_rows(layer, frequencies.keywords(layer), frequencies.term_frequencies(layer),
                       list(people["name"]) + list(ents["mention"]))
@@ -226,10 +230,19 @@ def _event_text(r, lang: str) -> str:
     return text
 
 
+def _event_item(r, lang: str, page: str) -> str:
+    when = r["when"] if isinstance(r["when"], str) else ""
+    return (f'<li><span dir="ltr"><small>{esc(r["date"])}</small></span> <span dir="auto">{esc(when)}</span> — '
+            f'{_link(_event_text(r, lang), r["sentence"], page)}</li>')
+
+
 def _events_html(b: Brief, lang: str, page: str) -> str:
-    items = [f'<li><span dir="ltr"><small>{esc(r["date"])}</small></span> <span dir="auto">{esc(r["when"] or "")}'
-             f'</span> — {_link(_event_text(r, lang), r["sentence"], page)}</li>' for r in b.events.to_dict("records")]
+    rows = b.events.to_dict("records")
+    items = [_event_item(r, lang, page) for r in rows if not r["context"]]
+    context = [_event_item(r, lang, page) for r in rows if r["context"]]
     body = "<ul>" + "".join(items) + "</ul>" if items else f"<p>{esc(label('brief.no_events', lang))}</p>"
+    if context:
+        body += f"<p><small>{esc(label('chart.context', lang))}</small></p><ul>{''.join(context)}</ul>"
     if b.outside:
         body += f"<p><small>{esc(label('brief.outside', lang))}: {b.outside}</small></p>"
     return body

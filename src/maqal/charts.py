@@ -190,6 +190,38 @@ def word_cloud_figure(freq, max_words: int = 100, width: int = 1200, height: int
     return fig
 
 
+class Sentence:
+    """What a chart with nothing to say becomes: one line of text (every bar the same value, or
+    shares of groups too small to share).  Shown as HTML; :func:`save_figure` writes no file for it."""
+
+    def __init__(self, text: str, lang: str = "ar"):
+        self.text, self.lang = text, lang
+
+    def _repr_html_(self) -> str:
+        import html
+
+        direction = "rtl" if self.lang == "ar" else "ltr"
+        return f'<p class="maqal-chart-sentence" dir="{direction}" lang="{self.lang}">{html.escape(self.text)}</p>'
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def separators(lang: str = "ar") -> tuple[str, str]:
+    """The comma and the semicolon of a list in ``lang``."""
+    return ("، ", "؛ ") if lang == "ar" else (", ", "; ")
+
+
+def says_something(values) -> bool:
+    """Whether bars of ``values`` would show a difference: two bars or more, not all alike."""
+    values = list(values)
+    return len(values) > 1 and len(set(values)) > 1
+
+
+#: fewer items than this in a group make its share a number, not a proportion
+MIN_GROUP_FOR_SHARE = 5
+
+
 def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "svg")) -> list[Path]:
     """Write ``name.<fmt>`` for each format into *folder* atomically; return the paths.
 
@@ -199,6 +231,8 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
     """
     import matplotlib as mpl
 
+    if isinstance(fig, Sentence):
+        return []  # no chart was drawn: the sentence is the finding
     if not name or os.sep in name or (os.altsep and os.altsep in name) or name in (".", ".."):
         raise ValueError(f"name={name!r}: give a bare file name without folder or extension")
     folder = Path(folder) if folder is not None else Path(paths.FIGURES_DIR)

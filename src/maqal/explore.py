@@ -328,7 +328,7 @@ def bundle_html() -> str:
 
 
 def interactive_table(df, caption: str | None = None, *, bundle: bool | None = None, drop=("spans",),
-                      page_length: int = 15, **itables_kwargs) -> HTML:
+                      page_length: int = 15, lang: str | None = None, **itables_kwargs) -> HTML:
     """A sortable, searchable client-side table (itables, offline: nothing from the network).
 
     Arabic columns are right-aligned and right to left; cell values are escaped.
@@ -340,7 +340,7 @@ def interactive_table(df, caption: str | None = None, *, bundle: bool | None = N
     from itables import to_html_datatable
 
     if os.environ.get(REPORT_ENV):  # a saved report: the folder's one table script sorts and searches it
-        return HTML(_table_html(df, max_rows=len(df) or 1, caption=caption))
+        return HTML(_table_html(df, max_rows=len(df) or 1, caption=caption, lang=lang))
     shown = table_frame(df, drop)
     rtl_cols = _arabic_columns(shown)
     defs = list(itables_kwargs.pop("columnDefs", []))
@@ -396,12 +396,12 @@ def _explorer_class():
     return Explorer
 
 
-def _table_html(df, max_rows: int = 50, caption: str | None = None) -> str:
+def _table_html(df, max_rows: int = 50, caption: str | None = None, lang: str | None = None) -> str:
     from .views import table
 
     if not len(df):
         return "<p>no rows</p>"
-    return table(table_frame(df), max_rows=max_rows, caption=caption).to_html()
+    return table(table_frame(df), max_rows=max_rows, caption=caption, lang=lang).to_html()
 
 
 def _term_options(tables, max_options: int) -> list[str]:

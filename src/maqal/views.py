@@ -88,13 +88,18 @@ def arabic_columns(df) -> list[int]:
     return out
 
 
-def table(df, max_rows: int = 50, caption: str | None = None):
+def table(df, max_rows: int = 50, caption: str | None = None, lang: str | None = None):
     """A DataFrame styled for Arabic: text columns right-aligned and right to left.
 
     Returns a pandas Styler (renders in JupyterLab and in nbconvert's HTML).
-    Values are escaped (``Styler.format(escape='html')``).
+    Values are escaped (``Styler.format(escape='html')``).  With ``lang``, kinds, types, sides,
+    booleans and column names are shown in that language (:func:`maqal.labels.localized`).
     """
+    from .labels import column_names, localized
+
     shown = df.head(max_rows).copy()
+    if lang:
+        shown = localized(shown, lang)
     for c in shown.columns:  # lists of forms / keys read better as an Arabic list
         if shown[c].map(lambda v: isinstance(v, (list, tuple))).any():
             shown[c] = shown[c].map(lambda v: "، ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
@@ -107,6 +112,8 @@ def table(df, max_rows: int = 50, caption: str | None = None):
                                                          "font-family": FONT_STACK})
     if caption:
         sty = sty.set_caption(esc(caption))
+    if lang:
+        sty = sty.relabel_index(column_names(shown.columns, lang), axis="columns")
     return sty.hide(axis="index")
 
 
