@@ -277,7 +277,7 @@ def brief_html(b: Brief, lang: str = "ar", page: str = "") -> HTML:
                 ("brief.terms", _terms_html(b, lang, page), "")]
     grid = "".join(f"<div><h2>{esc(label(k, lang))}{extra}</h2>{body}</div>" for k, body, extra in sections)
     outlet = m["outlet"] or label("index.no_outlet", lang)
-    return HTML(f'{BRIEF_CSS}<section class="maqal-brief" id="maqal-brief" dir="rtl" lang="ar">'
+    return HTML(f'<section class="maqal-brief" id="maqal-brief" dir="rtl" lang="ar">{BRIEF_CSS}'
                 f'<h1 dir="auto">{esc(m["title"])}</h1><p class="mq-meta">{esc(outlet)} · '
                 f'<span dir="auto">{esc(_date_line(m, lang))}</span></p><div class="mq-grid">{grid}</div></section>')
 

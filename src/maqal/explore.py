@@ -146,8 +146,15 @@ def as_marks(findings, role: str | None = None) -> list[Mark]:
     return out
 
 
+def role_names(roles, lang: str | None) -> dict | None:
+    """What a legend calls each role in ``lang`` (``role.<name>`` labels); None: the English names."""
+    from .labels import label
+
+    return {r: label("role." + r, lang) for r in roles} if lang else None
+
+
 def article_view(article, marks=(), *, numbered: bool = True, legend: bool = True, title: bool = True,
-                 only_marked: bool = False, caption: str | None = None) -> HTML:
+                 only_marked: bool = False, caption: str | None = None, lang: str | None = None) -> HTML:
     """The article paragraph by paragraph, right to left, with ``marks`` drawn and a legend.
 
     ``only_marked`` keeps just the paragraphs that contain a mark (for long articles)."""
@@ -159,7 +166,8 @@ def article_view(article, marks=(), *, numbered: bool = True, legend: bool = Tru
     if caption:
         parts.append(f'<div class="maqal-caption" style="font-weight:bold">{esc(caption)}</div>')
     if legend and marks:
-        parts.append(legend_html({m.role for m in marks}))
+        roles = {m.role for m in marks}
+        parts.append(legend_html(roles, role_names(roles, lang)))
     parts.append(f'<div dir="rtl" lang="ar" class="maqal-article" style="font-family:{FONT_STACK};'
                  'font-size:1.05em;line-height:1.9;text-align:right">')
     head = getattr(article, "title", None) if title else None
@@ -284,12 +292,12 @@ def frame_marks(df, role: str | None = None) -> list[Mark]:
 
 # --- static forms for reports --------------------------------------------------------------
 def static_view(article, findings=None, role: str | None = None, *, caption: str | None = None,
-                numbered: bool = True, only_marked: bool = False) -> HTML:
+                numbered: bool = True, only_marked: bool = False, lang: str | None = None) -> HTML:
     """The article with every finding highlighted and a legend — what a report shows
     where no widget can run.  ``findings``: a DataFrame (claims tables get claim, source
     and cue marks; others ``role``), a ``{role: DataFrame or spans}`` dict, or marks."""
     return article_view(article, as_marks(findings, role), numbered=numbered, legend=True,
-                        only_marked=only_marked, caption=caption)
+                        only_marked=only_marked, caption=caption, lang=lang)
 
 
 _BUNDLE_SENT = False
@@ -364,6 +372,21 @@ def interactive_table(df, caption: str | None = None, *, bundle: bool | None = N
     return HTML(head + _TABLE_CSS + f'<div class="maqal-itable-wrap">{body}</div>')
 
 
+def static_caption(key: str, lang: str | None, **values) -> str:
+    """The caption of an explorer's static form: in ``lang`` a statement of what is marked (a saved
+    report cannot pick); without it, the English caption that also says how to pick in JupyterLab."""
+    from .labels import label
+
+    if lang:
+        from .labels import column_names
+
+        return label(key, lang).format(**{k: column_names([v], lang)[0] if k == "column" else v
+                                          for k, v in values.items()})
+    if key == "explore.top_terms":
+        return f"The {values['n']} most frequent terms (pick any term in JupyterLab)"
+    return f"Every row of the table highlighted (pick a {values['column']} in JupyterLab)"
+
+
 # --- widgets (JupyterLab, a live kernel) -----------------------------------------------------------
 def _widgets():
     try:
@@ -418,7 +441,8 @@ def _term_options(tables, max_options: int) -> list[str]:
 
 
 def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 60, max_options: int = 500,
-                  only_marked: bool = False, initial: str | None = None, static_top: int = 5):
+                  only_marked: bool = False, initial: str | None = None, static_top: int = 5,
+                  lang: str | None = None):
     """Pick a term (type to search among the frequency table's terms and forms) and see
     every occurrence highlighted in the article and in a keyword-in-context table.
 
@@ -482,9 +506,8 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
 
     picker.observe(lambda ch: show(ch["new"]), names="value")
     marked.observe(lambda ch: show(picker.value), names="value")
-    static = static_view(article, {"term": freq.head(static_top)},
-                         caption=f"The {min(static_top, len(freq))} most frequent terms "
-                                 "(pick any term in JupyterLab)").data
+    static = static_view(article, {"term": freq.head(static_top)}, lang=lang,
+                         caption=static_caption("explore.top_terms", lang, n=min(static_top, len(freq)))).data
     box = _explorer_class()([w.HBox([picker, marked]), summary, kwic_out, art_out], static_html=static)
     box.add_class("maqal-term-explorer")
     box.picker, box.kwic, box.article, box.summary, box.state = picker, kwic_out, art_out, summary, state
@@ -494,7 +517,7 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
 
 
 def table_explorer(article, df, label_col: str, *, role: str | None = None, columns=None, description: str | None = None,
-                   only_marked: bool = True, static: bool = True, max_rows: int = 50):
+                   only_marked: bool = True, static: bool = True, max_rows: int = 50, lang: str | None = None):
     """Pick a value of ``label_col`` (a time expression, an event, a source, a source type …)
     and see the rows behind it and their spans highlighted in the article.
 
@@ -527,8 +550,10 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
     if isinstance(static, str):
         static_html = static
     elif static:
-        static_html = static_view(article, frame_marks(df, role),
-                                  caption=f"Every row of the table highlighted (pick a {label_col} in JupyterLab)").data
+        static_html = static_view(article, frame_marks(df, role), lang=lang,
+                                  caption=static_caption("explore.every_row", lang, column=label_col)).data
+    elif lang:  # a saved report in a language: nothing to say about a picker it cannot run
+        static_html = ""
     else:
         static_html = ('<p class="maqal-widget-note" style="color:#777">An interactive picker '
                        f"({esc(label_col)}) runs here in JupyterLab.</p>")
