@@ -167,3 +167,19 @@ def test_a_failed_report_leaves_no_folder(tmp_path, monkeypatch, sample_text):
     results = reports.run_reports([tmp_path / "x.txt"], tmp_path / "r", progress=False)
     assert results[0].error == "kernel died"
     assert [p.name for p in (tmp_path / "r").iterdir()] == ["index.html"]
+
+
+def test_an_empty_article_is_skipped_not_failed_in_a_corpus_run(tmp_path, sample_text):
+    from maqal import corpus
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "article.txt").write_text(sample_text, encoding="utf-8")
+    (inp / "blank.txt").write_text(" \n\t\n", encoding="utf-8")
+    run = corpus.run_corpus([inp], tmp_path / "out", workers=1, progress=False, tables=["terms"])
+    assert run.articles == 1 and not run.errors
+    assert [Path(e["file"]).name for e in run.empty] == ["blank.txt"] and "whitespace" in run.empty[0]["why"]
+    import json
+
+    manifest = json.loads((tmp_path / "out" / "_manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["empty"]) == 1 and not manifest["errors"]

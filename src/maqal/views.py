@@ -57,9 +57,9 @@ def rtl(text: str) -> HTML:
 def metadata_table(article, lang: str | None = None) -> HTML:
     """Metadata of an Article as a small two-column table (the file by its name only); with
     ``lang``, the fields named in that language (``meta.<field>`` labels) and yes / no for booleans."""
-    from .labels import label
-
     from pathlib import PurePath
+
+    from .labels import label
 
     rows = []
     full = article.path or ""
@@ -76,8 +76,8 @@ def metadata_table(article, lang: str | None = None) -> HTML:
             value = value.replace(full, name)
         val = esc(value)
         d = ' dir="rtl"' if ARABIC_LETTER_RE.search(val) else ""
-        name = label(f"meta.{key}", lang, default=key) if lang else key
-        rows.append(f"<tr><th style='text-align:start'>{esc(name)}</th><td{d}>{val}</td></tr>")
+        field_name = label(f"meta.{key}", lang, default=key) if lang else key
+        rows.append(f"<tr><th style='text-align:start'>{esc(field_name)}</th><td{d}>{val}</td></tr>")
     return HTML("<table class='maqal-meta'>" + "".join(rows) + "</table>")
 
 
