@@ -179,7 +179,7 @@ def word_cloud_figure(freq, max_words: int = 100, width: int = 1200, height: int
     family = font_family()
     with mpl.rc_context({"font.family": family}):
         if ax is None:
-            fig = new_figure((width / 100, height / 100))
+            fig = new_figure((width / DPI, height / DPI))  # saved at DPI: the image at its own size
             ax = fig.add_subplot()
         else:
             fig = ax.figure
@@ -284,7 +284,7 @@ class PNG:
         return self.data
 
 
-def compact_png(fig, dpi: int = 100, colors: int = 64) -> PNG:
+def compact_png(fig, dpi: int = DPI, colors: int = 64) -> PNG:
     """``fig`` as a PNG of at most ``colors`` colours (Pillow's quantiser): a word cloud or a
     photo-like figure that would weigh a megabyte at retina resolution weighs a tenth of it."""
     import io

@@ -12,7 +12,6 @@ import hashlib
 import os
 import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -217,34 +216,66 @@ def short(label: str, width: int = 40) -> str:
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
+@contextlib.contextmanager
+def one_kernel(timeout: int):
+    """One kernel for every notebook of a report (started once: imports stay warm), in the
+    project folder, knowing it runs for a saved report (:func:`report_kernels`)."""
+    km = EncryptedKernelManager(kernel_name="python3")
+    with report_kernels():
+        km.start_kernel(cwd=str(paths.PROJ_ROOT))
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=min(timeout, 120))
+        yield km, kc
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc: str | None = None):
+    """Run one notebook with ``params`` (papermill's parameter cell) in ``kernel`` (from
+    :func:`one_kernel`), after clearing what the previous notebook left in its namespace; return it
+    executed.  ``desc``: the progress line (the article and the notebook), none when None."""
+    from nbclient import NotebookClient
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+    from tqdm.auto import tqdm
+
+    km, kc = kernel
+    kc.execute_interactive("%reset -f", timeout=60)  # a notebook sees only its own variables
+    nb = parameterize_notebook(load_notebook_node(str(nb_path)), params, kernel_name="python3", language="python")
+    bar = tqdm(total=sum(c.cell_type == "code" for c in nb.cells), desc=desc, unit="cell", file=sys.stderr,
+               disable=desc is None)
+    client = NotebookClient(nb, km=km, timeout=timeout, kernel_name="python3",
+                            on_cell_executed=lambda **_: bar.update(1))
+    client.kc = kc
+    try:
+        client.execute(cleanup_kc=False)
+    finally:
+        bar.close()
+    return nb
+
+
 def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool, timeout: int,
                  progress: bool, pages: list[str] | None = None, title: str | None = None) -> list[Path]:
-    """Execute notebooks with ``params`` and write ``folder/NN_name.html`` for each (atomically)."""
-    import nbformat
-    import papermill as pm
-
+    """Execute notebooks with ``params`` in one kernel and write ``folder/NN_name.html`` for each
+    (atomically)."""
     written = []
-    for nb_path in nbs:
-        with tempfile.TemporaryDirectory() as tmp:
-            executed = Path(tmp) / nb_path.name
-            bar = {"desc": f"{short(label)} · {nb_path.stem}", "file": sys.stderr} if progress else False
-            with report_kernels():
-                pm.execute_notebook(str(nb_path), str(executed), parameters=params, kernel_name="python3",
-                                    progress_bar=bar, execution_timeout=timeout, cwd=str(paths.PROJ_ROOT),
-                                    log_output=False, stdout_file=None,
-                                    kernel_manager_class="maqal.reports.EncryptedKernelManager")
-            nb = nbformat.read(executed, as_version=4)
-        lang = params.get("lang", "ar")
-        localize_headings(nb, lang)
-        nb.metadata.pop("widgets", None)  # no widget runs in a saved page: its state is dead weight
-        page_name = label_of_page(nb_path.stem, lang)
-        nb.metadata["title"] = f"{page_name} — {title or label}"
-        nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
-        target = folder / f"{nb_path.stem}.html"
-        atomic_write(target, export_html(nb, keep_code=keep_code, nav=nav, lang=lang))
-        written.append(target)
-        if progress:
-            print(f"  wrote {target}", file=sys.stderr)
+    lang = params.get("lang", "ar")
+    with one_kernel(timeout) as kernel:
+        for nb_path in nbs:
+            nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
+                                  desc=f"{short(label)} · {nb_path.stem}" if progress else None)
+            localize_headings(nb, lang)
+            nb.metadata.pop("widgets", None)  # no widget runs in a saved page: its state is dead weight
+            nb.metadata["title"] = f"{label_of_page(nb_path.stem, lang)} — {title or label}"
+            nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
+            target = folder / f"{nb_path.stem}.html"
+            atomic_write(target, export_html(nb, keep_code=keep_code, nav=nav, lang=lang))
+            written.append(target)
+            if progress:
+                print(f"  wrote {target}", file=sys.stderr)
     return written
 
 
