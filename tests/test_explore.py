@@ -269,3 +269,11 @@ def test_table_explorer_for_sources_and_dates(article, claims_df, dates_df):
     assert "mq-date" in dbox._repr_mimebundle_()["text/html"]
     note = explore.table_explorer(article, dates_df, "text", role="date", static=False)
     assert "JupyterLab" in note._repr_mimebundle_()["text/html"]
+
+
+def test_picker_options_come_most_frequent_first(article):
+    from maqal.claims import claims
+
+    opts = explore.choices(claims(article), "source_type")
+    counts = [int(shown.rpartition("(")[2].rstrip(")")) for shown, _ in opts]
+    assert opts[0][1] == "author" and counts == sorted(counts, reverse=True)

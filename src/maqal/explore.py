@@ -270,13 +270,14 @@ def label_of(row, label_col: str) -> str:
 
 
 def choices(df, label_col: str, count: bool = True) -> list[tuple[str, str]]:
-    """Picker options for a table: (shown label, value) per distinct ``label_col`` value,
-    in first-seen order, shown with how many rows have it."""
+    """Picker options for a table: (shown label, value) per distinct ``label_col`` value, the
+    most frequent first (ties in first-seen order), shown with how many rows have it."""
     seen: dict[str, int] = {}
     for row in df.to_dict("records"):
         lab = label_of(row, label_col)
         seen[lab] = seen.get(lab, 0) + 1
-    return [(f"{lab} ({n})" if count else lab, lab) for lab, n in seen.items()]
+    ranked = sorted(seen.items(), key=lambda kv: -kv[1])  # stable: ties keep their order
+    return [(f"{lab} ({n})" if count else lab, lab) for lab, n in ranked]
 
 
 def pick(df, label_col: str, value: str):
