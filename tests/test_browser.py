@@ -398,6 +398,24 @@ def test_jupyterlab_term_explorer(browser, jupyter_lab):
         explorer.evaluate("e => e.scrollIntoView({block: 'start'})")
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "screenshot_jupyterlab.png"))
+        # the "All terms" table renders after Run All; and again after the page is reloaded (the same
+        # kernel, a fresh page: no DataTables loaded yet) and Run All
+        for run in range(2):
+            if run:
+                page.reload()
+                page.wait_for_function("window.jupyterapp && document.querySelector('.jp-Notebook')", timeout=60_000)
+                page.wait_for_function("""() => { const s = window.jupyterapp.shell.currentWidget;
+                    return s && s.sessionContext && s.sessionContext.session && s.sessionContext.session.kernel
+                           && s.sessionContext.session.kernel.connectionStatus === 'connected'; }""", timeout=60_000)
+                page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+                page.wait_for_timeout(1500)
+                page.wait_for_function("""() => { const s = window.jupyterapp.shell.currentWidget;
+                    return s.sessionContext.session.kernel.status === 'idle'; }""", timeout=120_000)
+            table = page.locator(".jp-Notebook table.dataTable")
+            table.first.wait_for(state="attached", timeout=30_000)
+            page.wait_for_function("""() => ![...document.querySelectorAll('.jp-Notebook .jp-OutputArea-output')]
+                .some(o => o.textContent.includes('Loading ITables'))""", timeout=30_000)
+            assert table.first.locator("tbody tr").count() >= 10
     finally:
         ctx.close()
     leaving = [u for u in requests if not u.startswith((lab["base"], "data:", "blob:", "about:", "ws://127.0.0.1"))]

@@ -201,11 +201,19 @@ def test_interactive_table_is_offline_and_escaped():
     # escaped, and the spans column left out
     assert "<b>x</b>" not in page
     assert "spans" not in re.search(r'"table_html": "([^\n]*)"', page).group(1)
-    # a second table in the same kernel does not repeat the bundle
-    explore._BUNDLE_SENT = False
+    # every table carries the bundle (the page that shows it may have none: a reload, another
+    # notebook), unless asked not to
     first = explore.interactive_table(df).data
     second = explore.interactive_table(df).data
-    assert "injectModule" in first and "injectModule" not in second
+    assert "injectModule" in first and "injectModule" in second
+    assert "injectModule" not in explore.interactive_table(df, bundle=False).data
+
+
+def test_a_saved_reports_tables_are_static_in_its_language(monkeypatch, claims_df):
+    monkeypatch.setenv(explore.REPORT_ENV, "1")
+    page = explore.interactive_table(claims_df[["source", "source_type"]], lang="ar").data
+    assert "<table" in page and "injectModule" not in page and "dataTable" not in page
+    assert "نوع المصدر" in page and "مسؤول" in page  # column and source type named in Arabic
 
 
 def test_static_view_of_many_findings(article, freq, dates_df, claims_df):

@@ -301,7 +301,6 @@ def static_view(article, findings=None, role: str | None = None, *, caption: str
                         only_marked=only_marked, caption=caption, lang=lang)
 
 
-_BUNDLE_SENT = False
 #: set (by maqal.reports) while a notebook runs for a saved report: tables are then static HTML,
 #: which the report folder's one table script makes sortable and searchable
 REPORT_ENV = "MAQAL_REPORT"
@@ -336,16 +335,17 @@ def bundle_html() -> str:
     return generate_init_offline_itables_html(opt.dt_bundle)
 
 
-def interactive_table(df, caption: str | None = None, *, bundle: bool | None = None, drop=("spans",),
+def interactive_table(df, caption: str | None = None, *, bundle: bool = True, drop=("spans",),
                       page_length: int = 15, lang: str | None = None, **itables_kwargs) -> HTML:
     """A sortable, searchable client-side table (itables, offline: nothing from the network).
 
     Arabic columns are right-aligned and right to left; cell values are escaped.
-    The DataTables bundle is inlined in the first table of a kernel (``bundle=None``);
-    pass ``bundle=True`` to embed it anyway (a page of its own), ``False`` to never.
+    The DataTables bundle is inlined with every table (``bundle=False``: never): a kernel cannot know
+    which page shows its output — after a page reload, or in a second notebook, a table sent
+    without it stayed on "Loading ITables…" for good.  A saved report's tables are static instead
+    (:data:`REPORT_ENV`), sorted and searched by the report folder's one script.
     Where JavaScript does not run, a static preview of the rows shows instead.
     """
-    global _BUNDLE_SENT
     from itables import to_html_datatable
 
     if os.environ.get(REPORT_ENV):  # a saved report: the folder's one table script sorts and searches it
@@ -366,10 +366,7 @@ def interactive_table(df, caption: str | None = None, *, bundle: bool | None = N
         kwargs["columnDefs"] = defs
     kwargs.update(itables_kwargs)
     body = to_html_datatable(shown, caption=_html.escape(caption) if caption else None, **kwargs)
-    include = (not _BUNDLE_SENT) if bundle is None else bundle
-    head = bundle_html() if include else ""
-    if include and bundle is None:
-        _BUNDLE_SENT = True
+    head = bundle_html() if bundle else ""
     return HTML(head + _TABLE_CSS + f'<div class="maqal-itable-wrap">{body}</div>')
 
 
