@@ -47,7 +47,7 @@ def article_meta(article) -> dict:
             "published": article.published, "inferred": bool(article.published_inferred)}
 
 
-def entity_rows(layer, ents, top: int = 10):
+def people_rows(layer, ents, top: int = 10):
     """People, bodies and places by how often they are mentioned, with their first mention."""
     import pandas as pd
 
@@ -110,7 +110,7 @@ def voice_counts(cl) -> dict:
             "alleged": entry(cl["allegation"].astype(bool))}
 
 
-def source_rows(cl):
+def heard_rows(cl):
     """Each source heard (not the own voice): its type, claims, direct quotes and first claim."""
     import pandas as pd
 
@@ -130,7 +130,7 @@ def source_rows(cl):
     return pd.DataFrame(rows, columns=cols)
 
 
-def term_rows(layer, keys, freq, names, top: int = 8):
+def distinctive_rows(layer, keys, freq, names, top: int = 8):
     """The most distinctive terms that are not part of a name already listed, with their first use."""
     import pandas as pd
 
@@ -168,10 +168,10 @@ def brief(article, layer=None, window_years=WINDOW_YEARS) -> Brief:
     evs = timeline.events(layer, dates=dates)
     cl = claims.claims(layer)
     window = window_around(article.published, window_years)
-    people = entity_rows(layer, ents)
+    people = people_rows(layer, ents)
     events, outside = event_rows(evs, window, article.published)
-    sources = source_rows(cl)
-    terms = term_rows(layer, frequencies.keywords(layer), frequencies.term_frequencies(layer),
+    sources = heard_rows(cl)
+    terms = distinctive_rows(layer, frequencies.keywords(layer), frequencies.term_frequencies(layer),
                       list(people["name"]) + list(ents["mention"]))
     marks = ([mark(r.start, r.end, "entity", r.name) for r in ents.itertuples() if not r.anonymous]
              + [mark(r.start, r.end, "source", group("type", r.source_type)) for r in sources.itertuples()]
