@@ -95,3 +95,24 @@ def test_a_chart_with_nothing_to_say_is_a_sentence(sample, tmp_path):
     by_side = claims_chart.bar_hedged_by_side(cl)  # one side with five claims or more: no shares to compare
     assert isinstance(by_side, Sentence) and "5/9" in by_side.text
     assert not isinstance(claims_chart.bar_source_types(cl), Sentence)  # 9, 3, 1 …: the bars differ
+
+
+def test_every_notebook_section_has_its_text_in_both_languages():
+    """An Arabic report says in Arabic what each section shows; the English note is the
+    notebook's own text (so the two cannot drift apart unseen)."""
+    import nbformat
+
+    from maqal.reports import localize_markdown
+
+    for nb_path in sorted(paths.NOTEBOOKS_DIR.glob("0[1-4]_*.ipynb")):
+        nb = nbformat.read(nb_path, as_version=4)
+        for cell in nb.cells:
+            head, _, body = cell.source.partition("\n")
+            if cell.cell_type != "markdown" or not body.strip():
+                continue
+            title = head.lstrip("# ").strip()
+            assert label(f"note.{nb_path.stem[:2]}.{title}", "en", default="") == body.strip(), (nb_path.name, title)
+        ar = localize_markdown(nbformat.read(nb_path, as_version=4), "ar", nb_path.stem)
+        english = [c.source[:60] for c in ar.cells if c.cell_type == "markdown"
+                   and ENGLISH_WORD.search(re.sub(r"`[^`]*`|JupyterLab|SaudiNewsNet|ISO|TIMEX\d|p <", "", c.source))]
+        assert not english, english

@@ -124,15 +124,24 @@ def export_html(nb, keep_code: bool = False, nav: str = "", lang: str = "ar") ->
     return body
 
 
-def localize_headings(nb, lang: str = "ar"):
-    """The notebook's markdown headings in ``lang`` (``heading.<English heading>`` in the
-    labels); a heading the labels do not know stays as written."""
+def localize_markdown(nb, lang: str = "ar", page: str = ""):
+    """The notebook's markdown in ``lang``: each heading from ``heading.<English heading>``, and a
+    section's text (a cell of one heading and one paragraph) from ``note.<NN>.<heading>`` where
+    ``NN`` is the page's number; what the labels do not know stays as written."""
     import re
 
     for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            cell.source = re.sub(r"(?m)^(#{1,6}) (.+)$",
-                                 lambda m: f"{m[1]} {label('heading.' + m[2].strip(), lang, default=m[2])}", cell.source)
+        if cell.cell_type != "markdown":
+            continue
+        head, _, body = cell.source.partition("\n")
+        found = re.match(r"(#{1,6}) (.+)$", head)
+        if not found:
+            continue
+        title = found[2].strip()
+        body = body.strip()
+        if body and "\n" not in body:
+            body = label(f"note.{page[:2]}.{title}", lang, default=body)
+        cell.source = f"{found[1]} {label('heading.' + title, lang, default=title)}" + (f"\n\n{body}" if body else "")
     return nb
 
 
@@ -267,7 +276,7 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
         for nb_path in nbs:
             nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
                                   desc=f"{short(label)} · {nb_path.stem}" if progress else None)
-            localize_headings(nb, lang)
+            localize_markdown(nb, lang, nb_path.stem)
             nb.metadata.pop("widgets", None)  # no widget runs in a saved page: its state is dead weight
             nb.metadata["title"] = f"{label_of_page(nb_path.stem, lang)} — {title or label}"
             nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
