@@ -285,3 +285,21 @@ def test_picker_options_come_most_frequent_first(article):
     opts = explore.choices(claims(article), "source_type")
     counts = [int(shown.rpartition("(")[2].rstrip(")")) for shown, _ in opts]
     assert opts[0][1] == "author" and counts == sorted(counts, reverse=True)
+
+
+def test_a_date_range_picks_the_events_dated_in_it(article):
+    import datetime as dt
+
+    from maqal import timeline
+
+    evs = timeline.events(article)
+    sept = explore.rows_between(evs, dt.date(2023, 9, 1), dt.date(2023, 9, 30))
+    assert set(sept["kind"]) >= {"announcement", "meeting"} and "2019-04" not in set(sept["value"])
+    # "since then" (2018 to publication) meets September 2023 too; undated events never do
+    assert sept["start_date"].notna().all() and len(sept) < evs["start_date"].notna().sum()
+    box = explore.date_range_explorer(article, evs)
+    before = box.article.value.count("<mark")
+    box.select(dt.date(2019, 4, 1), dt.date(2019, 4, 30))
+    picked = set(box.state["rows"]["value"])  # April 2019, and what runs through it ("since 2018")
+    assert "2019-04" in picked and not picked & {"2023-09-11", "2023-W37", "FUTURE_REF"}
+    assert 0 < box.article.value.count("<mark") < before

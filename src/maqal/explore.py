@@ -286,6 +286,18 @@ def pick(df, label_col: str, value: str):
     return df[keep] if len(df) else df
 
 
+def rows_between(df, first, last, start_col: str = "start_date", end_col: str = "end_date"):
+    """Rows whose dated interval (``start_col`` to ``end_col``, or the start alone) meets
+    ``[first, last]``; undated rows are left out."""
+    if not len(df):
+        return df
+    starts = df[start_col]
+    ends = df[end_col].where(df[end_col].notna(), starts) if end_col in df.columns else starts
+    keep = starts.notna() & (ends.map(lambda d: d is not None and d >= first)) & (starts.map(
+        lambda d: d is not None and d <= last))
+    return df[keep.astype(bool)]
+
+
 def frame_marks(df, role: str | None = None) -> list[Mark]:
     """Marks for rows of any table: claims get claim/source/cue, the rest one role."""
     return as_marks(df, role)
@@ -410,8 +422,9 @@ def _explorer_class():
             if isinstance(data, tuple):
                 data = data[0]
             data = dict(data)
-            if self._static_html:
-                data["text/html"] = self._static_html
+            # always an HTML form, empty for a picker with nothing to show without a kernel: a
+            # saved page would otherwise print the widget's text form ("Explorer(children=…)")
+            data["text/html"] = self._static_html or '<div class="maqal-no-widget"></div>'
             return data
 
     return Explorer
@@ -560,4 +573,36 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
     box.picker, box.rows, box.article, box.state = dd, rows_out, art_out, state
     box.select = lambda value: setattr(dd, "value", value) if dd.value != value else show(value)
     show(None)
+    return box
+
+
+def date_range_explorer(article, df, *, role: str = "event", columns=None, start_col: str = "start_date",
+                        end_col: str = "end_date", only_marked: bool = True, max_rows: int = 50):
+    """Pick a date range (a slider over the table's dates) and see the rows dated in it and
+    their spans highlighted in the article.  In a saved report nothing shows (no kernel)."""
+    w = _widgets()
+
+    days = sorted({d for d in list(df[start_col]) + list(df.get(end_col, [])) if d is not None and d == d})
+    if not days:
+        return HTML('<div class="maqal-no-widget"></div>')
+    slider = w.SelectionRangeSlider(options=[(d.isoformat(), d) for d in days], index=(0, len(days) - 1),
+                                    description="dates", layout=w.Layout(width="40em"),
+                                    continuous_update=False)
+    rows_out = w.HTML(layout=w.Layout(max_height="18em", overflow="auto"))
+    art_out = w.HTML(layout=w.Layout(max_height="40em", overflow="auto", border="1px solid #ddd", padding="0 0.5em"))
+    cols = [c for c in (columns or df.columns) if c in df.columns]
+    state: dict = {}
+
+    def show(bounds):
+        rows = rows_between(df, bounds[0], bounds[1], start_col, end_col)
+        state.update(bounds=bounds, rows=rows)
+        rows_out.value = _table_html(rows[cols], max_rows)
+        art_out.value = article_view(article, frame_marks(rows, role), title=False, only_marked=only_marked).data
+
+    slider.observe(lambda ch: show(ch["new"]), names="value")
+    box = _explorer_class()([slider, rows_out, art_out], static_html="")
+    box.add_class("maqal-date-explorer")
+    box.picker, box.rows, box.article, box.state = slider, rows_out, art_out, state
+    box.select = lambda first, last: setattr(slider, "value", (first, last))
+    show(slider.value)
     return box
