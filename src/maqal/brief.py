@@ -182,7 +182,7 @@ def brief(article, layer=None, window_years=WINDOW_YEARS) -> Brief:
 
 # --- HTML --------------------------------------------------------------------------------------
 BRIEF_CSS = (
-    "<style>.maqal-brief{font-family:%s;direction:rtl;text-align:right;line-height:1.7}"
+    "<style>.maqal-brief{font-family:%s;text-align:start;line-height:1.7}"
     ".maqal-brief h1{font-size:1.5em;margin:.2em 0}.maqal-brief h2{font-size:1.05em;margin:.6em 0 .2em;color:#444}"
     ".maqal-brief .mq-meta{color:#555;margin:0 0 .6em}.maqal-brief ul{margin:0;padding-inline-start:1.2em}"
     ".maqal-brief .mq-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(18em,1fr));gap:.4em 1.6em}"
@@ -277,7 +277,8 @@ def brief_html(b: Brief, lang: str = "ar", page: str = "") -> HTML:
                 ("brief.terms", _terms_html(b, lang, page), "")]
     grid = "".join(f"<div><h2>{esc(label(k, lang))}{extra}</h2>{body}</div>" for k, body, extra in sections)
     outlet = m["outlet"] or label("index.no_outlet", lang)
-    return HTML(f'<section class="maqal-brief" id="maqal-brief" dir="rtl" lang="ar">{BRIEF_CSS}'
+    direction = "rtl" if lang == "ar" else "ltr"
+    return HTML(f'<section class="maqal-brief" id="maqal-brief" dir="{direction}" lang="{lang}">{BRIEF_CSS}'
                 f'<h1 dir="auto">{esc(m["title"])}</h1><p class="mq-meta">{esc(outlet)} · '
                 f'<span dir="auto">{esc(_date_line(m, lang))}</span></p><div class="mq-grid">{grid}</div></section>')
 

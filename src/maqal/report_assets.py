@@ -58,7 +58,7 @@ def nav_html(pages: list[str], current: str, lang: str = "ar") -> str:
     for stem in pages:
         here = ' aria-current="page"' if stem == current else ""
         links.append(f'<a href="{html.escape(stem)}.html"{here}>{html.escape(label("page." + stem, lang, default=stem))}</a>')
-    return f'<nav class="maqal-nav" dir="rtl">{" · ".join(links)}</nav>'
+    return f'<nav class="maqal-nav" dir="{"rtl" if lang == "ar" else "ltr"}">{" · ".join(links)}</nav>'
 
 
 def page_html(title: str, body: str, lang: str = "ar", nav: str = "") -> str:

@@ -157,7 +157,7 @@ def write_brief_page(article, folder: Path, pages: list[str], lang: str = "ar"):
 
     layer = text_layer(article)
     b = brief(article, layer)
-    body = brief_html(b, lang).data + f"<h2 dir='rtl'>{label('brief.text', lang)}</h2>" + \
+    body = brief_html(b, lang).data + f"<h2 dir='{'rtl' if lang == 'ar' else 'ltr'}'>{label('brief.text', lang)}</h2>" + \
         article_with_anchors(article, b.marks, layer, lang).data
     nav = report_assets.nav_html(pages, BRIEF_PAGE, lang)
     page = atomic_write(folder / f"{BRIEF_PAGE}.html",
