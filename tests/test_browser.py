@@ -7,7 +7,9 @@ package is missing.  Screenshots go to ``reports/`` (look at them).
 """
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -91,25 +93,29 @@ def browser():
 
 # --- (a) an exported report, from disk, network off ---------------------------------------------
 @pytest.fixture(scope="module")
-def report_pages(tmp_path_factory, monkeypatch_module):
+def report_pages(tmp_path_factory):
+    """Every page of the bundled article's report (the brief and notebooks 01–04), in ``ar``."""
     from maqal import reports
 
-    nb_dir = tmp_path_factory.mktemp("notebooks")
-    nbs = [notebook_with_explorers(p, nb_dir) for p in reports.notebooks() if p.stem in CELLS]
-    monkeypatch_module.setattr(reports, "notebooks", lambda: nbs)
     out, figs = tmp_path_factory.mktemp("reports"), tmp_path_factory.mktemp("figures")
     result = reports.run_article(paths.SAMPLE_ARTICLE, out, figs, progress=False, timeout=300)
     return {p.stem: p for p in result.html}
 
 
+SNN = paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
+
+
 @pytest.fixture(scope="module")
-def monkeypatch_module():
-    mp = pytest.MonkeyPatch()
-    yield mp
-    mp.undo()
+def corpus_reports(tmp_path_factory):
+    """Two SaudiNewsNet articles: their brief and their timeline page."""
+    from maqal import reports
+
+    out, figs = tmp_path_factory.mktemp("snn-reports"), tmp_path_factory.mktemp("snn-figures")
+    return [reports.run_article(SNN, out, figs, select=i, progress=False, timeout=300, only=["03"]) for i in (4, 7)]
 
 
-LOCAL_SCHEMES = ("file:", "data:", "about:", "blob:")  # blob: is the inlined DataTables bundle, made in the page
+LOCAL_SCHEMES = ("file:", "data:", "about:", "blob:")
+ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 def _open_offline(browser, url):
@@ -146,64 +152,155 @@ def _reads_right_to_left(page, selector):
     }""", selector)
 
 
-def test_report_from_disk(browser, report_pages):
-    page_path = report_pages["02_word_frequencies"]
-    ctx, page, requests, errors = _open_offline(browser, page_path.resolve().as_uri())
-    try:
-        page.wait_for_selector("table.dataTable", timeout=20_000)  # itables came alive from the inlined bundle
-        # highlights: the static explorer view and the top-terms article, from spans
-        import maqal
-
-        top5 = int(maqal.term_frequencies(maqal.load_article(maqal.paths.SAMPLE_ARTICLE))["count"].head(5).sum())
-        # the static form of the term explorer marks every occurrence of the five most frequent terms
-        assert page.locator(".maqal-static-widget mark.maqal-hit").count() == top5
-        assert page.locator(".maqal-legend").count() >= 1
-        # right-to-left paragraphs, right-aligned as computed by the browser, read right to left
-        aligns = page.eval_on_selector_all(
-            ".maqal-article p", "ps => ps.map(p => [getComputedStyle(p).direction, getComputedStyle(p).textAlign])")
-        assert aligns and all(d == "rtl" and a in ("right", "end", "-webkit-right") for d, a in aligns), set(map(tuple, aligns))
-        assert _reads_right_to_left(page, ".maqal-static-widget .maqal-article p")
-        # figures embedded and drawn
-        imgs = page.eval_on_selector_all("img", "is => is.map(i => [i.src.slice(0, 11), i.naturalWidth])")
-        assert len(imgs) >= 3 and all(src.startswith("data:image") and w > 0 for src, w in imgs)
-        # the terms table: Arabic column right-aligned, search filters rows
-        table = page.locator("table.dataTable").first
-        cell = table.locator("tbody td.maqal-rtl").first
-        assert cell.evaluate("c => getComputedStyle(c).textAlign") == "right"
-        before = table.locator("tbody tr").count()
-        page.locator(".dt-search input").first.fill("كيم")
-        page.wait_for_function("""() => { const t = document.querySelector('table.dataTable');
-                                  return t.querySelectorAll('tbody tr').length < 5; }""", timeout=5_000)
-        rows = table.locator("tbody tr").all_inner_texts()
-        assert before >= 10 and 0 < len(rows) < before and all("كيم" in r for r in rows)
-        # a screenshot of what the reader sees: the searched table and the highlighted article
-        page.locator(".maqal-itable-wrap").first.evaluate("e => e.scrollIntoView({block: 'end'})")
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "screenshot_report.png"))
-        page.locator(".maqal-static-widget").screenshot(path=str(SCREENSHOTS / "screenshot_report_article.png"))
-        assert not errors, errors
-    finally:
-        ctx.close()
+def _offline_only(requests):
     leaving = [u for u in requests if not u.startswith(LOCAL_SCHEMES)]
     assert not leaving, f"the report requested {leaving[:5]}"
-    assert any(u.startswith("file:") for u in requests)
 
 
-def test_article_report_from_disk(browser, report_pages):
-    ctx, page, requests, errors = _open_offline(browser, report_pages["01_article"].resolve().as_uri())
+def _check_brief_first(browser, brief_page: Path, name: str):
+    """The brief is the first thing under the page links, fits the first screen, and its links lead to
+    highlighted sentences of the article below it."""
+    ctx, page, requests, errors = _open_offline(browser, brief_page.resolve().as_uri())
     try:
-        page.wait_for_selector("table.dataTable", timeout=20_000)
-        aligns = page.eval_on_selector_all(".maqal-article p", "ps => ps.map(p => getComputedStyle(p).textAlign)")
-        assert aligns and set(aligns) == {"right"}
-        assert _reads_right_to_left(page, ".maqal-article p")
-        page.locator(".dt-search input").first.fill("بيسكوف")
-        page.wait_for_function("document.querySelectorAll('table.dataTable tbody tr').length === 1", timeout=5_000)
-        # the sentence picker cannot run without a kernel: its note shows, no empty widget box
-        assert page.locator(".maqal-widget-note").count() == 1
+        first = page.evaluate("document.querySelector('main').firstElementChild.id")
+        assert first == "maqal-brief"
+        box = page.locator("#maqal-brief").bounding_box()
+        assert box["y"] < 100 and page.locator("#maqal-brief h1").is_visible()
+        links = page.locator("#maqal-brief a[href^='#maqal-s']")
+        assert links.count() >= 3
+        link = links.first
+        href = link.get_attribute("href")
+        link.click()
+        page.wait_for_function(f"location.hash === '{href}'", timeout=5_000)
+        target = page.locator(":target")
+        assert target.count() == 1 and target.inner_text().strip()
+        assert target.evaluate("t => getComputedStyle(t).outlineStyle") != "none"  # the sentence is shown outlined
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.goto(brief_page.resolve().as_uri())
+        page.screenshot(path=str(SCREENSHOTS / f"screenshot_brief_{name}.png"))
         assert not errors, errors
     finally:
         ctx.close()
-    assert not [u for u in requests if not u.startswith(LOCAL_SCHEMES)]
+    _offline_only(requests)
+
+
+def test_the_brief_is_the_first_thing_on_the_first_page(browser, report_pages):
+    assert min(report_pages) == "00_brief"
+    _check_brief_first(browser, report_pages["00_brief"], "sample")
+
+
+def test_the_brief_of_corpus_articles(browser, corpus_reports):
+    for i, result in enumerate(corpus_reports):
+        assert result.html[0].name == "00_brief.html"
+        _check_brief_first(browser, result.html[0], f"snn{i}")
+
+
+def test_every_table_is_searchable_and_folds_arabic(browser, report_pages):
+    for stem, path in sorted(report_pages.items()):
+        ctx, page, requests, errors = _open_offline(browser, path.resolve().as_uri())
+        try:
+            page.wait_for_function("document.querySelectorAll('table[data-mq-table]').length > 0 || "
+                                   "document.querySelectorAll('table').length === 0", timeout=10_000)
+            plain = page.evaluate("""() => [...document.querySelectorAll('table')]
+                .filter(t => !t.closest('.maqal-legend') && t.tBodies.length && !t.dataset.mqTable).length""")
+            assert plain == 0, f"{stem}: {plain} table(s) without search"
+            assert not errors, (stem, errors)
+        finally:
+            ctx.close()
+        _offline_only(requests)
+    # «الكوريه» (ه, no shadda) finds «الكورية» in the claims table
+    ctx, page, requests, errors = _open_offline(browser, report_pages["04_claims_and_sources"].resolve().as_uri())
+    try:
+        table = page.locator("table[data-mq-table]").first
+        before = table.locator("tbody tr:visible").count()
+        box = page.locator(".maqal-table-tools input").first
+        box.fill("الكوريه")
+        rows = table.locator("tbody tr:visible").all_inner_texts()
+        assert before > 5 and 0 < len(rows) < before and all("الكورية" in r for r in rows), rows
+        box.fill("")
+        header = table.locator("thead th").nth(1)
+        header.click()
+        assert header.get_attribute("aria-sort") == "ascending"
+        page.screenshot(path=str(SCREENSHOTS / "screenshot_report.png"))
+    finally:
+        ctx.close()
+
+
+def test_no_english_word_in_an_arabic_reports_headings_and_legends(browser, report_pages):
+    for stem, path in sorted(report_pages.items()):
+        ctx, page, _, _ = _open_offline(browser, path.resolve().as_uri())
+        try:
+            texts = page.eval_on_selector_all(
+                "h1, h2, h3, h4, .maqal-legend, .maqal-caption, .maqal-nav, th, .maqal-table-tools, title",
+                "es => es.map(e => e.textContent)")
+            english = [t.strip()[:80] for t in texts if ENGLISH_WORD.search(t)]
+            assert not english, (stem, english)
+            aligns = page.eval_on_selector_all(".maqal-article p", "ps => ps.map(p => getComputedStyle(p).textAlign)")
+            assert set(aligns) <= {"right", "start", "-webkit-right"}, (stem, set(aligns))
+        finally:
+            ctx.close()
+    ctx, page, _, _ = _open_offline(browser, report_pages["01_article"].resolve().as_uri())
+    try:
+        assert _reads_right_to_left(page, ".maqal-article p")
+    finally:
+        ctx.close()
+
+
+def _check_timeline(browser, page_path: Path, published):
+    import datetime as dt
+
+    ctx, page, requests, errors = _open_offline(browser, page_path.resolve().as_uri())
+    try:
+        chart = page.locator(".maqal-timeline")
+        if not chart.count():
+            return False  # nothing dated in this article
+        lo = dt.date.fromisoformat(chart.get_attribute("data-axis-start"))
+        hi = dt.date.fromisoformat(chart.get_attribute("data-axis-end"))
+        assert lo <= published <= hi and (hi - lo).days <= 5 * 366, (lo, hi)
+        # a mark (not a label) leads to its sentence: click the middle of the first marker that is on top there
+        chart.scroll_into_view_if_needed()
+        spot = page.evaluate("""() => {
+            for (const a of document.querySelectorAll('.maqal-timeline svg a')) {
+                const r = a.getBoundingClientRect();
+                if (r.width < 4 || r.width > 40 || r.height < 4) continue;  // a marker, not a label or a line
+                const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                const hit = document.elementFromPoint(x, y);
+                if (hit && hit.closest('a') === a) return [x, y, a.getAttribute('xlink:href')];
+            }
+            return null; }""")
+        if spot is None:
+            return False
+        x, y, target = spot
+        page.mouse.click(x, y)
+        page.wait_for_function(f"location.hash === '{target}'", timeout=5_000)
+        sentence = page.locator(":target")
+        assert sentence.count() == 1 and "maqal-sent" in sentence.get_attribute("class")
+        assert not errors, errors
+    finally:
+        ctx.close()
+    _offline_only(requests)
+    return True
+
+
+def test_the_timeline_spans_a_few_years_and_its_marks_lead_to_sentences(browser, report_pages, corpus_reports):
+    import maqal
+
+    assert _check_timeline(browser, report_pages["03_visit_timeline"], maqal.load_article(paths.SAMPLE_ARTICLE).published)
+    import datetime as dt
+
+    for result in corpus_reports:
+        page = [p for p in result.html if p.stem == "03_visit_timeline"][0]
+        card = json.loads((result.folder / ".maqal-article.json").read_text(encoding="utf-8"))
+        assert card.get("published")  # SaudiNewsNet gives every article a date
+        _check_timeline(browser, page, dt.date.fromisoformat(card["published"]))
+
+
+def test_the_report_set_is_small_offline_and_world_readable(report_pages):
+    folder = report_pages["00_brief"].parent
+    files = [p for p in folder.iterdir() if p.is_file()]
+    assert sum(p.stat().st_size for p in files) < 2_000_000
+    assert all(p.stat().st_mode & 0o444 == 0o444 for p in files) and folder.stat().st_mode & 0o555 == 0o555
+    assert sorted(p.name for p in files if p.suffix in (".js", ".css")) == ["maqal-report.css", "maqal-tables.js"]
 
 
 # --- (b) JupyterLab: run the notebook, pick a term ---------------------------------------------------
@@ -301,6 +398,24 @@ def test_jupyterlab_term_explorer(browser, jupyter_lab):
         explorer.evaluate("e => e.scrollIntoView({block: 'start'})")
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "screenshot_jupyterlab.png"))
+        # the "All terms" table renders after Run All; and again after the page is reloaded (the same
+        # kernel, a fresh page: no DataTables loaded yet) and Run All
+        for run in range(2):
+            if run:
+                page.reload()
+                page.wait_for_function("window.jupyterapp && document.querySelector('.jp-Notebook')", timeout=60_000)
+                page.wait_for_function("""() => { const s = window.jupyterapp.shell.currentWidget;
+                    return s && s.sessionContext && s.sessionContext.session && s.sessionContext.session.kernel
+                           && s.sessionContext.session.kernel.connectionStatus === 'connected'; }""", timeout=60_000)
+                page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+                page.wait_for_timeout(1500)
+                page.wait_for_function("""() => { const s = window.jupyterapp.shell.currentWidget;
+                    return s.sessionContext.session.kernel.status === 'idle'; }""", timeout=120_000)
+            table = page.locator(".jp-Notebook table.dataTable")
+            table.first.wait_for(state="attached", timeout=30_000)
+            page.wait_for_function("""() => ![...document.querySelectorAll('.jp-Notebook .jp-OutputArea-output')]
+                .some(o => o.textContent.includes('Loading ITables'))""", timeout=30_000)
+            assert table.first.locator("tbody tr").count() >= 10
     finally:
         ctx.close()
     leaving = [u for u in requests if not u.startswith((lab["base"], "data:", "blob:", "about:", "ws://127.0.0.1"))]

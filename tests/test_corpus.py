@@ -114,12 +114,14 @@ def test_failures_are_recorded_with_reasons(tmp_path):
     bad = tmp_path / "in" / "bad.json"
     bad.parent.mkdir()
     data = json.loads(SNN.read_text(encoding="utf-8"))[:3]
-    data[1]["content"] = "   "
+    data[1]["content"] = "   "  # empty: skipped (empty), not failed
+    data[2]["content"] = "An English article about nothing at all, with no Arabic in it. " * 3  # fails
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     run = corpus.run_corpus([bad.parent], tmp_path / "out", workers=1, progress=False)
-    assert run.articles == 2 and len(run.errors) == 1
+    assert run.articles == 1 and len(run.errors) == 1 and len(run.empty) == 1
+    assert "whitespace" in run.empty[0]["why"] and run.empty[0]["index_in_file"] == 1
     errs = corpus.read_table(tmp_path / "out", "errors")
-    assert "whitespace" in errs["error"].iat[0] and errs["index_in_file"].iat[0] == 1
+    assert "no Arabic text" in errs["error"].iat[0] and errs["index_in_file"].iat[0] == 2
 
 
 def test_local_pool_equals_inline(tmp_path):

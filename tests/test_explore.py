@@ -201,11 +201,19 @@ def test_interactive_table_is_offline_and_escaped():
     # escaped, and the spans column left out
     assert "<b>x</b>" not in page
     assert "spans" not in re.search(r'"table_html": "([^\n]*)"', page).group(1)
-    # a second table in the same kernel does not repeat the bundle
-    explore._BUNDLE_SENT = False
+    # every table carries the bundle (the page that shows it may have none: a reload, another
+    # notebook), unless asked not to
     first = explore.interactive_table(df).data
     second = explore.interactive_table(df).data
-    assert "injectModule" in first and "injectModule" not in second
+    assert "injectModule" in first and "injectModule" in second
+    assert "injectModule" not in explore.interactive_table(df, bundle=False).data
+
+
+def test_a_saved_reports_tables_are_static_in_its_language(monkeypatch, claims_df):
+    monkeypatch.setenv(explore.REPORT_ENV, "1")
+    page = explore.interactive_table(claims_df[["source", "source_type"]], lang="ar").data
+    assert "<table" in page and "injectModule" not in page and "dataTable" not in page
+    assert "نوع المصدر" in page and "مسؤول" in page  # column and source type named in Arabic
 
 
 def test_static_view_of_many_findings(article, freq, dates_df, claims_df):
@@ -269,3 +277,29 @@ def test_table_explorer_for_sources_and_dates(article, claims_df, dates_df):
     assert "mq-date" in dbox._repr_mimebundle_()["text/html"]
     note = explore.table_explorer(article, dates_df, "text", role="date", static=False)
     assert "JupyterLab" in note._repr_mimebundle_()["text/html"]
+
+
+def test_picker_options_come_most_frequent_first(article):
+    from maqal.claims import claims
+
+    opts = explore.choices(claims(article), "source_type")
+    counts = [int(shown.rpartition("(")[2].rstrip(")")) for shown, _ in opts]
+    assert opts[0][1] == "author" and counts == sorted(counts, reverse=True)
+
+
+def test_a_date_range_picks_the_events_dated_in_it(article):
+    import datetime as dt
+
+    from maqal import timeline
+
+    evs = timeline.events(article)
+    sept = explore.rows_between(evs, dt.date(2023, 9, 1), dt.date(2023, 9, 30))
+    assert set(sept["kind"]) >= {"announcement", "meeting"} and "2019-04" not in set(sept["value"])
+    # "since then" (2018 to publication) meets September 2023 too; undated events never do
+    assert sept["start_date"].notna().all() and len(sept) < evs["start_date"].notna().sum()
+    box = explore.date_range_explorer(article, evs)
+    before = box.article.value.count("<mark")
+    box.select(dt.date(2019, 4, 1), dt.date(2019, 4, 30))
+    picked = set(box.state["rows"]["value"])  # April 2019, and what runs through it ("since 2018")
+    assert "2019-04" in picked and not picked & {"2023-09-11", "2023-W37", "FUTURE_REF"}
+    assert 0 < box.article.value.count("<mark") < before

@@ -117,21 +117,19 @@ def test_empty_articles_are_skipped_not_failed(tmp_path, capsys, sample_text):
 
 
 def test_progress_names_the_article_and_the_notebook(tmp_path, monkeypatch):
-    import papermill
-
     from maqal import reports
 
     seen = []
 
-    def record(nb, out, **kw):
-        seen.append(kw["progress_bar"])
+    def record(kernel, nb_path, params, **kw):
+        seen.append(kw["desc"])
         raise KeyboardInterrupt  # stop before running anything
 
-    monkeypatch.setattr(papermill, "execute_notebook", record)
+    monkeypatch.setattr(reports, "execute_notebook", record)
     with pytest.raises(KeyboardInterrupt):
         reports.run_article(paths.SAMPLE_ARTICLE, tmp_path / "r", tmp_path / "f", progress=True)
     art = load_article(paths.SAMPLE_ARTICLE)
-    assert "01_article" in seen[0]["desc"] and art.label[:30] in seen[0]["desc"]
+    assert "01_article" in seen[0] and art.label[:30] in seen[0]
 
 
 def _fake_execute(nbs, params, folder, label, **kw):

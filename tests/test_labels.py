@@ -25,6 +25,10 @@ def sample():
 def _texts(fig):
     from matplotlib.text import Text
 
+    from maqal.charts import Sentence
+
+    if isinstance(fig, Sentence):  # a chart with nothing to say, said in one line
+        return [fig.text]
     return [t.get_text() for t in fig.findobj(Text) if t.get_text().strip()]
 
 
@@ -60,6 +64,18 @@ def test_places_are_shown_in_arabic_and_lanes_are_one_per_place(sample):
     assert len(ticks) == len(set(ticks))
 
 
+def test_tables_show_kinds_types_sides_and_booleans_in_the_language_asked_for(sample):
+    from maqal.labels import column_names, localized
+
+    _, cl, ev, _ = sample
+    ar = localized(cl[["source", "source_type", "source_side", "direct_quote"]], "ar")
+    assert "صوت الكاتب" in set(ar["source"]) and "حكومة" in set(ar["source_type"])
+    assert "روسيا" in set(ar["source_side"]) and set(ar["direct_quote"]) == {"نعم", "لا"}
+    assert set(localized(ev[["kind"]], "ar")["kind"]) <= {label(f"kind.{k}") for k in ev["kind"]}
+    assert column_names(["source_type", "unknown_column"], "ar") == ["نوع المصدر", "unknown_column"]
+    assert localized(cl[["direct_quote"]], "en")["direct_quote"].iat[7] == "yes"
+
+
 def test_every_label_has_both_languages_and_unknown_values_pass_through():
     assert all(names.get("ar") and names.get("en") for names in table().values())
     assert label("kind.meeting") == "لقاء" and label("kind.meeting", "en") == "meeting"
@@ -67,3 +83,36 @@ def test_every_label_has_both_languages_and_unknown_values_pass_through():
     assert group("side", "Atlantis") == "Atlantis" and group("side", None) == ""
     with pytest.raises(ValueError):
         check_lang("fr")
+
+
+def test_a_chart_with_nothing_to_say_is_a_sentence(sample, tmp_path):
+    from maqal.charts import Sentence, save_figure
+
+    _, cl, _, _ = sample
+    per_source = claims_chart.bar_sources(cl)  # every source of the sample is heard once
+    assert isinstance(per_source, Sentence) and "ديمتري بيسكوف" in per_source.text and "(1)" in per_source.text
+    assert save_figure(per_source, "04-claims-per-source", tmp_path) == [] and not list(tmp_path.iterdir())
+    by_side = claims_chart.bar_hedged_by_side(cl)  # one side with five claims or more: no shares to compare
+    assert isinstance(by_side, Sentence) and "5/9" in by_side.text
+    assert not isinstance(claims_chart.bar_source_types(cl), Sentence)  # 9, 3, 1 …: the bars differ
+
+
+def test_every_notebook_section_has_its_text_in_both_languages():
+    """An Arabic report says in Arabic what each section shows; the English note is the
+    notebook's own text (so the two cannot drift apart unseen)."""
+    import nbformat
+
+    from maqal.reports import localize_markdown
+
+    for nb_path in sorted(paths.NOTEBOOKS_DIR.glob("0[1-4]_*.ipynb")):
+        nb = nbformat.read(nb_path, as_version=4)
+        for cell in nb.cells:
+            head, _, body = cell.source.partition("\n")
+            if cell.cell_type != "markdown" or not body.strip():
+                continue
+            title = head.lstrip("# ").strip()
+            assert label(f"note.{nb_path.stem[:2]}.{title}", "en", default="") == body.strip(), (nb_path.name, title)
+        ar = localize_markdown(nbformat.read(nb_path, as_version=4), "ar", nb_path.stem)
+        english = [c.source[:60] for c in ar.cells if c.cell_type == "markdown"
+                   and ENGLISH_WORD.search(re.sub(r"`[^`]*`|JupyterLab|SaudiNewsNet|ISO|TIMEX\d|p <", "", c.source))]
+        assert not english, english

@@ -27,11 +27,12 @@ def _check_report(html_path: Path):
     assert "Traceback" not in page and "output_error" not in page
     # self-contained: images inline, no script, style or image fetched from anywhere
     imgs = re.findall(r"<img[^>]+src=\"([^\"]+)\"", page)
-    assert imgs and all(src.startswith("data:image/") for src in imgs)
+    assert (imgs or "<svg" in page) and all(src.startswith("data:image/") for src in imgs)
+    assert all(href.startswith("#") for href in re.findall(r'xlink:href="([^"]+)"', page))  # inline SVG: in-page links
     assert not re.search(r"<(script|link|img|iframe)[^>]+(src|href)=[\"']?(https?:)?//", page)
     assert "import(" not in page or "cdnjs" not in page
-    # code hidden by default
-    assert "maqal.load_article(" not in page
+    # code hidden by default; a picker that cannot run without a kernel leaves no text form behind
+    assert "maqal.load_article(" not in page and "Explorer(children" not in page
     return page
 
 
@@ -39,28 +40,40 @@ def _check_report(html_path: Path):
 def test_sample_article_reports(sample_reports):
     result, figs = sample_reports
     names = [p.name for p in result.html]
-    assert names == ["01_article.html", "02_word_frequencies.html", "03_visit_timeline.html",
+    assert names == ["00_brief.html", "01_article.html", "02_word_frequencies.html", "03_visit_timeline.html",
                      "04_claims_and_sources.html"]
-    page1 = _check_report(result.html[0])
+    brief = result.html[0].read_text(encoding="utf-8")
+    assert brief.index('id="maqal-brief"') < brief.index('id="maqal-s0"')  # the brief, then the text
+    assert "كيم جونغ أون" in brief and "ديمتري بيسكوف" in brief and 'href="#maqal-s' in brief
+    page1 = _check_report(result.html[1])
     assert "موسكو" in page1 and "2023-09-12" in page1
-    page2 = _check_report(result.html[1])
+    page2 = _check_report(result.html[2])
     assert "كيم جونغ أون" in page2  # a collocation found in the article
     figs = figs / safe_name(result.article)  # figures/<article id>/
     produced = sorted(p.name for p in figs.glob("*.png"))
+    # claims per source (each source heard once) and hedged by side (one side of five claims or more)
+    # have nothing to show in the sample: each is a sentence, not a figure
     assert produced == ["01-sentence-lengths.png", "02-keywords.png", "02-top-terms.png", "02-word-cloud.png",
                         "03-timeline.png", "04-attributed-vs-own-voice.png", "04-claims-per-source-type.png",
-                        "04-claims-per-source.png", "04-direct-vs-indirect.png", "04-hedged-by-side.png"]
-    page3 = _check_report(result.html[2])
+                        "04-direct-vs-indirect.png"]
+    page3 = _check_report(result.html[3])
     assert "أبريل 2019" in page3 and "2023-W37" in page3
-    page4 = _check_report(result.html[3])
+    page4 = _check_report(result.html[4])
     assert "المتحدث باسم الكرملين ديمتري بيسكوف" in page4
+    assert "كل مصدر بعدد الادعاءات نفسه" in page4
     assert all(p.with_suffix(".svg").exists() for p in figs.glob("*.png"))
+    # one stylesheet (with the font) and one table script for the folder, not one per page
+    assets = sorted(p.name for p in result.folder.iterdir() if p.suffix in (".css", ".js"))
+    assert assets == ["maqal-report.css", "maqal-tables.js"]
+    assert "@font-face" in (result.folder / "maqal-report.css").read_text(encoding="utf-8")
+    assert all(page.read_text(encoding="utf-8").count("<script") <= 1 for page in result.html)
+    assert sum(p.stat().st_size for p in result.folder.iterdir()) < 2_000_000
 
 
 @pytest.mark.slow
 def test_same_notebooks_run_on_a_saudinewsnet_article(tmp_path):
     res = run_article(SNN, tmp_path / "r", tmp_path / "f", select=4, progress=False, timeout=300)
-    page = _check_report(res.html[1])
+    page = _check_report(res.html[2])
     assert res.folder.name.startswith("url-")
     import json
 
@@ -146,7 +159,7 @@ def test_a_failed_report_leaves_no_folder(tmp_path, monkeypatch, sample_text):
     from maqal import reports
 
     def failing(nbs, params, folder, label, **kw):
-        folder.mkdir(parents=True)
+        folder.mkdir(parents=True, exist_ok=True)  # the brief page is written first
         raise RuntimeError("kernel died")
 
     monkeypatch.setattr(reports, "_execute_all", failing)
@@ -154,3 +167,19 @@ def test_a_failed_report_leaves_no_folder(tmp_path, monkeypatch, sample_text):
     results = reports.run_reports([tmp_path / "x.txt"], tmp_path / "r", progress=False)
     assert results[0].error == "kernel died"
     assert [p.name for p in (tmp_path / "r").iterdir()] == ["index.html"]
+
+
+def test_an_empty_article_is_skipped_not_failed_in_a_corpus_run(tmp_path, sample_text):
+    from maqal import corpus
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "article.txt").write_text(sample_text, encoding="utf-8")
+    (inp / "blank.txt").write_text(" \n\t\n", encoding="utf-8")
+    run = corpus.run_corpus([inp], tmp_path / "out", workers=1, progress=False, tables=["terms"])
+    assert run.articles == 1 and not run.errors
+    assert [Path(e["file"]).name for e in run.empty] == ["blank.txt"] and "whitespace" in run.empty[0]["why"]
+    import json
+
+    manifest = json.loads((tmp_path / "out" / "_manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["empty"]) == 1 and not manifest["errors"]

@@ -77,3 +77,12 @@ WORD_ONLY_RE = re.compile(rf"[^\W\d_]+(?:[{_MARKS_CLASS}]+[^\W\d_]*)*")
 
 def is_arabic(token: str) -> bool:
     return ARABIC_LETTER_RE.search(token) is not None
+
+
+def folding_table(teh_marbuta: bool = True) -> dict[str, str]:
+    """What :func:`normalize` does to each character it changes, as character → replacement
+    (``""`` for a deleted one) — for a search box outside Python (a saved report's tables)."""
+    table = {chr(k): (v or "") for k, v in _TRANSLATE.items()}
+    if teh_marbuta:
+        table.update({chr(k): v for k, v in _TEH_MARBUTA.items()})
+    return table

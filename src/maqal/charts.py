@@ -179,7 +179,7 @@ def word_cloud_figure(freq, max_words: int = 100, width: int = 1200, height: int
     family = font_family()
     with mpl.rc_context({"font.family": family}):
         if ax is None:
-            fig = new_figure((width / 100, height / 100))
+            fig = new_figure((width / DPI, height / DPI))  # saved at DPI: the image at its own size
             ax = fig.add_subplot()
         else:
             fig = ax.figure
@@ -188,6 +188,38 @@ def word_cloud_figure(freq, max_words: int = 100, width: int = 1200, height: int
         if title:
             ax.set_title(for_figure(title), fontfamily=family)
     return fig
+
+
+class Sentence:
+    """What a chart with nothing to say becomes: one line of text (every bar the same value, or
+    shares of groups too small to share).  Shown as HTML; :func:`save_figure` writes no file for it."""
+
+    def __init__(self, text: str, lang: str = "ar"):
+        self.text, self.lang = text, lang
+
+    def _repr_html_(self) -> str:
+        import html
+
+        direction = "rtl" if self.lang == "ar" else "ltr"
+        return f'<p class="maqal-chart-sentence" dir="{direction}" lang="{self.lang}">{html.escape(self.text)}</p>'
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def separators(lang: str = "ar") -> tuple[str, str]:
+    """The comma and the semicolon of a list in ``lang``."""
+    return ("، ", "؛ ") if lang == "ar" else (", ", "; ")
+
+
+def says_something(values) -> bool:
+    """Whether bars of ``values`` would show a difference: two bars or more, not all alike."""
+    values = list(values)
+    return len(values) > 1 and len(set(values)) > 1
+
+
+#: fewer items than this in a group make its share a number, not a proportion
+MIN_GROUP_FOR_SHARE = 5
 
 
 def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "svg")) -> list[Path]:
@@ -199,6 +231,8 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
     """
     import matplotlib as mpl
 
+    if isinstance(fig, Sentence):
+        return []  # no chart was drawn: the sentence is the finding
     if not name or os.sep in name or (os.altsep and os.altsep in name) or name in (".", ".."):
         raise ValueError(f"name={name!r}: give a bare file name without folder or extension")
     folder = Path(folder) if folder is not None else Path(paths.FIGURES_DIR)
@@ -238,3 +272,28 @@ def sentence_lengths(sentences, count_col: str = "n_tokens", title: str | None =
         ax.spines[["top", "right"]].set_visible(False)
         ax.set_title(for_figure(title or label("chart.words_per_sentence", lang)))
     return fig
+
+
+class PNG:
+    """PNG bytes a notebook shows as an image (``_repr_png_``), so it is embedded as they are."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def _repr_png_(self) -> bytes:
+        return self.data
+
+
+def compact_png(fig, dpi: int = DPI, colors: int = 64) -> PNG:
+    """``fig`` as a PNG of at most ``colors`` colours (Pillow's quantiser): a word cloud or a
+    photo-like figure that would weigh a megabyte at retina resolution weighs a tenth of it."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi)
+    image = Image.open(io.BytesIO(buf.getvalue())).convert("RGB").quantize(colors=colors)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return PNG(out.getvalue())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .charts import MIN_GROUP_FOR_SHARE, Sentence, says_something, separators
 from .claims import claims
 from .highlight import esc, highlight_marks, legend_html
 from .labels import group, label
@@ -79,6 +80,9 @@ def bar_sources(claims_df, n: int = 15, title: str | None = None, lang: str = "a
     """Claims per source (top *n*), attributed claims only; an inherited source counts again."""
     counts = Counter(_source_label(r, lang) for r in _attributed(claims_df).itertuples(index=False))
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    if not says_something(v for _, v in top):  # every source heard as often: a sentence says it
+        return Sentence(f"{label('chart.sources_alike', lang)} ({top[0][1] if top else 0}): "
+                        + separators(lang)[0].join(k for k, _ in top) if top else label("brief.no_sources", lang), lang)
     return _barh([k for k, _ in top], [v for _, v in top], title or label("chart.claims_per_source", lang),
                  xlabel=label("chart.claims", lang))
 
@@ -89,6 +93,9 @@ def bar_source_types(claims_df, include_author: bool = True, title: str | None =
     counts = Counter(df["source_type"])
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     names = [group("type", t, lang) for t, _ in items]
+    if not says_something(v for _, v in items):
+        return Sentence(f"{label('chart.sources_alike', lang)} ({items[0][1] if items else 0}): "
+                        + separators(lang)[0].join(names) if items else label("brief.no_sources", lang), lang)
     colors = [_GREY if t == "author" else _BLUE for t, _ in items]
     return _barh(names, [v for _, v in items], title or label("chart.claims_per_source_type", lang), color=colors,
                  xlabel=label("chart.claims", lang))
@@ -162,6 +169,12 @@ def bar_hedged_by_side(claims_df, title: str | None = None, lang: str = "ar"):
     for r in claims_df.itertuples(index=False):
         groups.setdefault(side_of(r), []).append((bool(r.hedged), bool(r.allegation)))
     sides = sorted(groups, key=lambda s: (-len(groups[s]), s))
+    if sum(len(groups[s]) >= MIN_GROUP_FOR_SHARE for s in sides) < 2:  # shares of a few claims: say the counts
+        comma, semicolon = separators(lang)
+        return Sentence(label("chart.hedged_by_side", lang) + ": " + semicolon.join(
+            f"{group('side', s, lang)}: {sum(h for h, _ in groups[s])}/{len(groups[s])} {label('chart.hedged', lang)}{comma}"
+            f"{sum(a for _, a in groups[s])}/{len(groups[s])} {label('chart.alleged', lang)}" for s in sides), lang)
+    sides = [s for s in sides if len(groups[s]) >= MIN_GROUP_FOR_SHARE]  # a share of one to four claims says little
     hedged = [sum(h for h, _ in groups[s]) / len(groups[s]) for s in sides]
     alleged = [sum(a for _, a in groups[s]) / len(groups[s]) for s in sides]
     family = _family()
@@ -203,7 +216,7 @@ def claim_marks(claims_df) -> list[Mark]:
     return marks
 
 
-def claims_html(article, claims_df=None) -> HTML:
+def claims_html(article, claims_df=None, lang: str = "ar") -> HTML:
     """The article, escaped and right to left, with attributed claims, sources and cues marked
     through the package's one highlighter (roles ``source``, ``cue``, ``claim``, ``hedged``,
     ``alleged``; a source inside its claim is both shaded and underlined).  Each mark carries a
@@ -213,8 +226,9 @@ def claims_html(article, claims_df=None) -> HTML:
     text = getattr(article, "text", article)
     df = claims(article) if claims_df is None else claims_df
     marks = claim_marks(df)
-    parts = [legend_html(["source", "cue", "claim", "hedged", "alleged"]),
-             '<p class="legend" dir="rtl">غير المعلَّم: صوت الكاتب (unmarked: own voice)</p>',
+    roles = ["source", "cue", "claim", "hedged", "alleged"]
+    parts = [legend_html(roles, {r: label("role." + r, lang) for r in roles}),
+             f'<p class="legend" dir="auto">{esc(label("chart.unmarked_own_voice", lang))}</p>',
              f'<div dir="rtl" lang="ar" class="maqal-claims" style="font-family:{FONT_STACK};'
              'font-size:1.05em;line-height:2;text-align:right">']
     title = getattr(article, "title", None)

@@ -70,6 +70,10 @@ def _corpus(args) -> int:
     if c:
         print(f"articles: {c['added']} added, {c['updated']} updated, {c['reused']} already done, "
               f"{c['kept']} kept from earlier runs, {c['removed']} removed")
+    if run.empty:
+        print(f"{len(run.empty)} skipped (empty): " + ", ".join(f"{Path(e['file']).name}"
+              + (f"#{e['index_in_file']}" if e.get("index_in_file") is not None else "") for e in run.empty[:5]),
+              file=sys.stderr)
     if run.errors:
         print(f"{len(run.errors)} articles or tables failed (see {run.out}/errors/ and _manifest.json); first ones:",
               file=sys.stderr)

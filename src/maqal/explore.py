@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import html as _html
 import math
+import os
 
 from .highlight import ROLE_ORDER, ROLES, esc, highlight_marks, legend_html, role_style  # noqa: F401 (re-exported)
 from .records import Mark, record_of
@@ -145,8 +146,15 @@ def as_marks(findings, role: str | None = None) -> list[Mark]:
     return out
 
 
+def role_names(roles, lang: str | None) -> dict | None:
+    """What a legend calls each role in ``lang`` (``role.<name>`` labels); None: the English names."""
+    from .labels import label
+
+    return {r: label("role." + r, lang) for r in roles} if lang else None
+
+
 def article_view(article, marks=(), *, numbered: bool = True, legend: bool = True, title: bool = True,
-                 only_marked: bool = False, caption: str | None = None) -> HTML:
+                 only_marked: bool = False, caption: str | None = None, lang: str | None = None) -> HTML:
     """The article paragraph by paragraph, right to left, with ``marks`` drawn and a legend.
 
     ``only_marked`` keeps just the paragraphs that contain a mark (for long articles)."""
@@ -158,7 +166,8 @@ def article_view(article, marks=(), *, numbered: bool = True, legend: bool = Tru
     if caption:
         parts.append(f'<div class="maqal-caption" style="font-weight:bold">{esc(caption)}</div>')
     if legend and marks:
-        parts.append(legend_html({m.role for m in marks}))
+        roles = {m.role for m in marks}
+        parts.append(legend_html(roles, role_names(roles, lang)))
     parts.append(f'<div dir="rtl" lang="ar" class="maqal-article" style="font-family:{FONT_STACK};'
                  'font-size:1.05em;line-height:1.9;text-align:right">')
     head = getattr(article, "title", None) if title else None
@@ -261,19 +270,32 @@ def label_of(row, label_col: str) -> str:
 
 
 def choices(df, label_col: str, count: bool = True) -> list[tuple[str, str]]:
-    """Picker options for a table: (shown label, value) per distinct ``label_col`` value,
-    in first-seen order, shown with how many rows have it."""
+    """Picker options for a table: (shown label, value) per distinct ``label_col`` value, the
+    most frequent first (ties in first-seen order), shown with how many rows have it."""
     seen: dict[str, int] = {}
     for row in df.to_dict("records"):
         lab = label_of(row, label_col)
         seen[lab] = seen.get(lab, 0) + 1
-    return [(f"{lab} ({n})" if count else lab, lab) for lab, n in seen.items()]
+    ranked = sorted(seen.items(), key=lambda kv: -kv[1])  # stable: ties keep their order
+    return [(f"{lab} ({n})" if count else lab, lab) for lab, n in ranked]
 
 
 def pick(df, label_col: str, value: str):
     """The rows behind a picked label (as shown by :func:`choices`)."""
     keep = [label_of(r, label_col) == value for r in df.to_dict("records")]
     return df[keep] if len(df) else df
+
+
+def rows_between(df, first, last, start_col: str = "start_date", end_col: str = "end_date"):
+    """Rows whose dated interval (``start_col`` to ``end_col``, or the start alone) meets
+    ``[first, last]``; undated rows are left out."""
+    if not len(df):
+        return df
+    starts = df[start_col]
+    ends = df[end_col].where(df[end_col].notna(), starts) if end_col in df.columns else starts
+    keep = starts.notna() & (ends.map(lambda d: d is not None and d >= first)) & (starts.map(
+        lambda d: d is not None and d <= last))
+    return df[keep.astype(bool)]
 
 
 def frame_marks(df, role: str | None = None) -> list[Mark]:
@@ -283,15 +305,17 @@ def frame_marks(df, role: str | None = None) -> list[Mark]:
 
 # --- static forms for reports --------------------------------------------------------------
 def static_view(article, findings=None, role: str | None = None, *, caption: str | None = None,
-                numbered: bool = True, only_marked: bool = False) -> HTML:
+                numbered: bool = True, only_marked: bool = False, lang: str | None = None) -> HTML:
     """The article with every finding highlighted and a legend — what a report shows
     where no widget can run.  ``findings``: a DataFrame (claims tables get claim, source
     and cue marks; others ``role``), a ``{role: DataFrame or spans}`` dict, or marks."""
     return article_view(article, as_marks(findings, role), numbered=numbered, legend=True,
-                        only_marked=only_marked, caption=caption)
+                        only_marked=only_marked, caption=caption, lang=lang)
 
 
-_BUNDLE_SENT = False
+#: set (by maqal.reports) while a notebook runs for a saved report: tables are then static HTML,
+#: which the report folder's one table script makes sortable and searchable
+REPORT_ENV = "MAQAL_REPORT"
 _TABLE_CSS = (
     "<style>"
     ".maqal-itable td.maqal-rtl, .maqal-itable th.maqal-rtl {direction: rtl; text-align: right !important;"
@@ -323,18 +347,21 @@ def bundle_html() -> str:
     return generate_init_offline_itables_html(opt.dt_bundle)
 
 
-def interactive_table(df, caption: str | None = None, *, bundle: bool | None = None, drop=("spans",),
-                      page_length: int = 15, **itables_kwargs) -> HTML:
+def interactive_table(df, caption: str | None = None, *, bundle: bool = True, drop=("spans",),
+                      page_length: int = 15, lang: str | None = None, **itables_kwargs) -> HTML:
     """A sortable, searchable client-side table (itables, offline: nothing from the network).
 
     Arabic columns are right-aligned and right to left; cell values are escaped.
-    The DataTables bundle is inlined in the first table of a kernel (``bundle=None``);
-    pass ``bundle=True`` to embed it anyway (a page of its own), ``False`` to never.
+    The DataTables bundle is inlined with every table (``bundle=False``: never): a kernel cannot know
+    which page shows its output — after a page reload, or in a second notebook, a table sent
+    without it stayed on "Loading ITables…" for good.  A saved report's tables are static instead
+    (:data:`REPORT_ENV`), sorted and searched by the report folder's one script.
     Where JavaScript does not run, a static preview of the rows shows instead.
     """
-    global _BUNDLE_SENT
     from itables import to_html_datatable
 
+    if os.environ.get(REPORT_ENV):  # a saved report: the folder's one table script sorts and searches it
+        return HTML(_table_html(df, max_rows=len(df) or 1, caption=caption, lang=lang))
     shown = table_frame(df, drop)
     rtl_cols = _arabic_columns(shown)
     defs = list(itables_kwargs.pop("columnDefs", []))
@@ -351,11 +378,23 @@ def interactive_table(df, caption: str | None = None, *, bundle: bool | None = N
         kwargs["columnDefs"] = defs
     kwargs.update(itables_kwargs)
     body = to_html_datatable(shown, caption=_html.escape(caption) if caption else None, **kwargs)
-    include = (not _BUNDLE_SENT) if bundle is None else bundle
-    head = bundle_html() if include else ""
-    if include and bundle is None:
-        _BUNDLE_SENT = True
+    head = bundle_html() if bundle else ""
     return HTML(head + _TABLE_CSS + f'<div class="maqal-itable-wrap">{body}</div>')
+
+
+def static_caption(key: str, lang: str | None, **values) -> str:
+    """The caption of an explorer's static form: in ``lang`` a statement of what is marked (a saved
+    report cannot pick); without it, the English caption that also says how to pick in JupyterLab."""
+    from .labels import label
+
+    if lang:
+        from .labels import column_names
+
+        return label(key, lang).format(**{k: column_names([v], lang)[0] if k == "column" else v
+                                          for k, v in values.items()})
+    if key == "explore.top_terms":
+        return f"The {values['n']} most frequent terms (pick any term in JupyterLab)"
+    return f"Every row of the table highlighted (pick a {values['column']} in JupyterLab)"
 
 
 # --- widgets (JupyterLab, a live kernel) -----------------------------------------------------------
@@ -383,19 +422,20 @@ def _explorer_class():
             if isinstance(data, tuple):
                 data = data[0]
             data = dict(data)
-            if self._static_html:
-                data["text/html"] = self._static_html
+            # always an HTML form, empty for a picker with nothing to show without a kernel: a
+            # saved page would otherwise print the widget's text form ("Explorer(children=…)")
+            data["text/html"] = self._static_html or '<div class="maqal-no-widget"></div>'
             return data
 
     return Explorer
 
 
-def _table_html(df, max_rows: int = 50) -> str:
+def _table_html(df, max_rows: int = 50, caption: str | None = None, lang: str | None = None) -> str:
     from .views import table
 
     if not len(df):
         return "<p>no rows</p>"
-    return table(table_frame(df), max_rows=max_rows).to_html()
+    return table(table_frame(df), max_rows=max_rows, caption=caption, lang=lang).to_html()
 
 
 def _term_options(tables, max_options: int) -> list[str]:
@@ -412,7 +452,8 @@ def _term_options(tables, max_options: int) -> list[str]:
 
 
 def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 60, max_options: int = 500,
-                  only_marked: bool = False, initial: str | None = None, static_top: int = 5):
+                  only_marked: bool = False, initial: str | None = None, static_top: int = 5,
+                  lang: str | None = None):
     """Pick a term (type to search among the frequency table's terms and forms) and see
     every occurrence highlighted in the article and in a keyword-in-context table.
 
@@ -476,9 +517,8 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
 
     picker.observe(lambda ch: show(ch["new"]), names="value")
     marked.observe(lambda ch: show(picker.value), names="value")
-    static = static_view(article, {"term": freq.head(static_top)},
-                         caption=f"The {min(static_top, len(freq))} most frequent terms "
-                                 "(pick any term in JupyterLab)").data
+    static = static_view(article, {"term": freq.head(static_top)}, lang=lang,
+                         caption=static_caption("explore.top_terms", lang, n=min(static_top, len(freq)))).data
     box = _explorer_class()([w.HBox([picker, marked]), summary, kwic_out, art_out], static_html=static)
     box.add_class("maqal-term-explorer")
     box.picker, box.kwic, box.article, box.summary, box.state = picker, kwic_out, art_out, summary, state
@@ -488,7 +528,7 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
 
 
 def table_explorer(article, df, label_col: str, *, role: str | None = None, columns=None, description: str | None = None,
-                   only_marked: bool = True, static: bool = True, max_rows: int = 50):
+                   only_marked: bool = True, static: bool = True, max_rows: int = 50, lang: str | None = None):
     """Pick a value of ``label_col`` (a time expression, an event, a source, a source type …)
     and see the rows behind it and their spans highlighted in the article.
 
@@ -521,8 +561,10 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
     if isinstance(static, str):
         static_html = static
     elif static:
-        static_html = static_view(article, frame_marks(df, role),
-                                  caption=f"Every row of the table highlighted (pick a {label_col} in JupyterLab)").data
+        static_html = static_view(article, frame_marks(df, role), lang=lang,
+                                  caption=static_caption("explore.every_row", lang, column=label_col)).data
+    elif lang:  # a saved report in a language: nothing to say about a picker it cannot run
+        static_html = ""
     else:
         static_html = ('<p class="maqal-widget-note" style="color:#777">An interactive picker '
                        f"({esc(label_col)}) runs here in JupyterLab.</p>")
@@ -531,4 +573,36 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
     box.picker, box.rows, box.article, box.state = dd, rows_out, art_out, state
     box.select = lambda value: setattr(dd, "value", value) if dd.value != value else show(value)
     show(None)
+    return box
+
+
+def date_range_explorer(article, df, *, role: str = "event", columns=None, start_col: str = "start_date",
+                        end_col: str = "end_date", only_marked: bool = True, max_rows: int = 50):
+    """Pick a date range (a slider over the table's dates) and see the rows dated in it and
+    their spans highlighted in the article.  In a saved report nothing shows (no kernel)."""
+    w = _widgets()
+
+    days = sorted({d for d in list(df[start_col]) + list(df.get(end_col, [])) if d is not None and d == d})
+    if not days:
+        return HTML('<div class="maqal-no-widget"></div>')
+    slider = w.SelectionRangeSlider(options=[(d.isoformat(), d) for d in days], index=(0, len(days) - 1),
+                                    description="dates", layout=w.Layout(width="40em"),
+                                    continuous_update=False)
+    rows_out = w.HTML(layout=w.Layout(max_height="18em", overflow="auto"))
+    art_out = w.HTML(layout=w.Layout(max_height="40em", overflow="auto", border="1px solid #ddd", padding="0 0.5em"))
+    cols = [c for c in (columns or df.columns) if c in df.columns]
+    state: dict = {}
+
+    def show(bounds):
+        rows = rows_between(df, bounds[0], bounds[1], start_col, end_col)
+        state.update(bounds=bounds, rows=rows)
+        rows_out.value = _table_html(rows[cols], max_rows)
+        art_out.value = article_view(article, frame_marks(rows, role), title=False, only_marked=only_marked).data
+
+    slider.observe(lambda ch: show(ch["new"]), names="value")
+    box = _explorer_class()([slider, rows_out, art_out], static_html="")
+    box.add_class("maqal-date-explorer")
+    box.picker, box.rows, box.article, box.state = slider, rows_out, art_out, state
+    box.select = lambda first, last: setattr(slider, "value", (first, last))
+    show(slider.value)
     return box

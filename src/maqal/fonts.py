@@ -65,3 +65,28 @@ def use_arabic_font() -> str:
     family = register_fonts()
     mpl.rcParams["font.family"] = [family, FALLBACK_FAMILY]
     return family
+
+
+def font_face_css(text: str, family: str = "maqal-arabic") -> str:
+    """An ``@font-face`` rule carrying the Arabic font cut down to the characters of ``text``
+    (fontTools' subsetter, shaping features kept; WOFF inlined as base64), so a saved report
+    looks the same on every machine without shipping the whole font."""
+    import base64
+    import io
+    import logging
+
+    from fontTools import subset
+
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # "meta NOT subset": nothing to act on
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = ["*"]  # every shaping feature: init/medi/fina, ligatures, marks
+    font = subset.load_font(str(arabic_font_path()), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes={ord(c) for c in set(text) if ord(c) >= 0x20})
+    subsetter.subset(font)
+    buf = io.BytesIO()
+    subset.save_font(font, buf, options)
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return (f"@font-face {{ font-family: '{family}'; font-style: normal; font-weight: 400; "
+            f"src: url(data:font/woff;base64,{data}) format('woff'); }}")

@@ -84,14 +84,16 @@ def highlight_marks(text: str, marks, start: int = 0, end: int | None = None) ->
     return "".join(out)
 
 
-def legend_html(roles) -> str:
-    """A small legend for the roles used (in the order of :data:`ROLE_ORDER`)."""
+def legend_html(roles, names: dict | None = None) -> str:
+    """A small legend for the roles used (in the order of :data:`ROLE_ORDER`); ``names``: role →
+    what the legend calls it (a report's language), else the English name of :data:`ROLES`."""
     roles = [r for r in ROLE_ORDER if r in set(roles)] + sorted(set(roles) - set(ROLE_ORDER))
     if not roles:
         return ""
     items = []
     for r in roles:
-        label = ROLES.get(r, (r,))[0]
+        label = (names or {}).get(r) or ROLES.get(r, (r,))[0]
         items.append(f'<span class="mq-legend-item" style="margin:0 0.8em 0 0;white-space:nowrap">'
                      f'<mark class="mq mq-{esc(r)}" style="{role_style([r])}">&nbsp;{esc(label)}&nbsp;</mark></span>')
-    return '<div class="maqal-legend" dir="ltr" style="margin:0.3em 0 0.6em 0;font-size:0.9em">' + "".join(items) + "</div>"
+    direction = "rtl" if names else "ltr"
+    return f'<div class="maqal-legend" dir="{direction}" style="margin:0.3em 0 0.6em 0;font-size:0.9em">' + "".join(items) + "</div>"

@@ -90,3 +90,30 @@ def place(name, lang: str = "ar") -> str:
 def same_name(a: str, b: str) -> bool:
     """Whether two names are one name for a lane or a list (folded as the lexicons fold)."""
     return lexicon_key(a) == lexicon_key(b)
+
+
+#: table columns whose values are names of a group of labels (``kind.visit`` …)
+VALUE_GROUPS = {"kind": "kind", "certainty": "certainty", "source_type": "type", "source_side": "side",
+                "granularity": "granularity", "entity_kind": "entity", "measure": "stat"}
+
+
+def localized(df, lang: str = "ar"):
+    """A copy of a table to show in ``lang``: kinds, certainties, source types, sides and
+    granularities named from the labels, places in ``lang``, booleans as yes / no.  Column
+    names stay (the caller formats by them); :func:`column_names` gives their shown names."""
+    out = df.copy()
+    for col in out.columns:
+        if col in VALUE_GROUPS:
+            out[col] = out[col].map(lambda v, g=VALUE_GROUPS[col]: group(g, v, lang))
+        elif col == "source":  # the claims table's sentinel for the outlet's own voice
+            out[col] = out[col].map(lambda v: label("type.author", lang) if v == "author" else v)
+        elif col == "place":
+            out[col] = out[col].map(lambda v: place(v, lang))
+        elif out[col].dtype == bool or str(out[col].dtype) == "boolean":
+            out[col] = out[col].map(lambda v: "" if v is None or v != v else label(f"value.{'yes' if v else 'no'}", lang))
+    return out
+
+
+def column_names(columns, lang: str = "ar") -> list[str]:
+    """What a table's columns are called in ``lang`` (``column.<name>``; unknown ones as they are)."""
+    return [label(f"column.{c}", lang, default=str(c)) for c in columns]

@@ -16,11 +16,18 @@ from .labels import label
 ARTICLE_FILE = ".maqal-article.json"
 
 
-def article_card(article) -> dict:
-    """What the index shows of an article (no path: a report never says where the file lay)."""
-    return {"id": article.id, "title": article.title, "outlet": article.source,
+def article_card(article, summary=None) -> dict:
+    """What the index shows of an article (no path: a report never says where the file lay);
+    with its brief (``summary``, a :class:`maqal.brief.Brief`), a title even when none is printed,
+    the people and bodies it names most and how many claims it attributes."""
+    card = {"id": article.id, "title": article.title, "outlet": article.source,
             "published": article.published.isoformat() if article.published else None,
             "published_inferred": bool(article.published_inferred)}
+    if summary is not None:
+        card.update(title=summary.meta["title"], people=list(summary.entities["name"].head(5)),
+                    claims=summary.voices["claims"]["n"], attributed=summary.voices["attributed"]["n"],
+                    events=len(summary.events))
+    return card
 
 
 def save_card(folder: Path, card: dict) -> None:
@@ -51,9 +58,19 @@ def _article_row(folder: Path, out_root: Path, lang: str) -> str:
     if card.get("published") and card.get("published_inferred"):
         date += f' <small>({html.escape(label("index.inferred", lang))})</small>'
     first = pages[0].relative_to(out_root).as_posix() if pages else ""
-    return (f'<tr><td dir="auto"><a href="{html.escape(first)}">{html.escape(title)}</a></td>'
+    return (f'<tr><td dir="auto"><a href="{html.escape(first)}">{html.escape(title)}</a>{_card_line(card, lang)}</td>'
             f'<td dir="auto">{html.escape(card.get("outlet") or label("index.no_outlet", lang))}</td>'
             f"<td>{date}</td><td>{links}</td></tr>")
+
+
+def _card_line(card: dict, lang: str) -> str:
+    """The brief in one line: who is in the article, its dated events, its claims and how many are attributed."""
+    if "people" not in card:
+        return ""
+    people = "، ".join(card["people"])
+    counts = (f'{label("brief.events", lang)}: {card.get("events", 0)} · {label("brief.claims", lang)}: '
+              f'{card.get("claims", 0)} ({label("brief.attributed", lang)}: {card.get("attributed", 0)})')
+    return f'<br><small dir="auto">{html.escape(people)}</small><br><small>{html.escape(counts)}</small>' 
 
 
 def index_page(out_root: Path, skipped=(), failed=(), lang: str = "ar") -> str:
@@ -61,8 +78,9 @@ def index_page(out_root: Path, skipped=(), failed=(), lang: str = "ar") -> str:
     folders = reported_folders(out_root)
     rows = "\n".join(_article_row(f, out_root, lang) for f in folders)
     direction = "rtl" if lang == "ar" else "ltr"
+    head = "".join(f"<th>{html.escape(label('index.' + k, lang))}</th>" for k in ("article", "outlet", "date", "pages"))
     parts = [f"<h2>{html.escape(label('index.reports', lang))} ({len(folders)})</h2>"
-             f"<table class='maqal-index'><tbody>{rows}</tbody></table>"]
+             f"<table class='maqal-index'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"]
     if skipped:
         parts.append(f"<h2>{html.escape(label('index.skipped', lang))} ({len(skipped)})</h2><ul>"
                      + "".join(f'<li dir="ltr"><code>{html.escape(s)}</code></li>' for s in skipped) + "</ul>")

@@ -7,17 +7,18 @@ the old one or the complete new one, never half-written.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import paths, report_index
+from . import paths, report_assets, report_index
+from .explore import REPORT_ENV
 from .files import atomic_write, make_folder
-from .labels import check_lang
+from .labels import check_lang, label
 from .paths import figures_folder, safe_name  # noqa: F401 - figures_folder stays maqal.reports.figures_folder
 
 TEMPLATES_DIR = paths.PACKAGE_DIR / "templates"
@@ -111,15 +112,57 @@ def input_label(article_path, select=None) -> str:
     return label if select is None else f"{label}#{select}"
 
 
-def export_html(nb, keep_code: bool = False) -> str:
-    """One self-contained HTML page from an executed notebook (images inline, code hidden)."""
+def export_html(nb, keep_code: bool = False, nav: str = "", lang: str = "ar") -> str:
+    """One HTML page from an executed notebook (images inline, code hidden), with ``nav`` at the
+    top; it loads the folder's shared stylesheet and table script (:mod:`maqal.report_assets`)."""
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(template_name="maqal_report", extra_template_basedirs=[str(TEMPLATES_DIR)],
                             exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True,
-                            embed_images=True)
-    body, _ = exporter.from_notebook_node(nb)
+                            embed_images=True, language_code=lang)
+    body, _ = exporter.from_notebook_node(nb, resources={"maqal_nav": nav})
     return body
+
+
+def localize_markdown(nb, lang: str = "ar", page: str = ""):
+    """The notebook's markdown in ``lang``: each heading from ``heading.<English heading>``, and a
+    section's text (a cell of one heading and one paragraph) from ``note.<NN>.<heading>`` where
+    ``NN`` is the page's number; what the labels do not know stays as written."""
+    import re
+
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        head, _, body = cell.source.partition("\n")
+        found = re.match(r"(#{1,6}) (.+)$", head)
+        if not found:
+            continue
+        title = found[2].strip()
+        body = body.strip()
+        if body and "\n" not in body:
+            body = label(f"note.{page[:2]}.{title}", lang, default=body)
+        cell.source = f"{found[1]} {label('heading.' + title, lang, default=title)}" + (f"\n\n{body}" if body else "")
+    return nb
+
+
+#: the page maqal writes itself, before the notebooks' pages
+BRIEF_PAGE = "00_brief"
+
+
+def write_brief_page(article, folder: Path, pages: list[str], lang: str = "ar"):
+    """``00_brief.html``: the brief, then the article with every sentence a link target.
+    Returns the page and the brief."""
+    from .brief import article_with_anchors, brief, brief_html
+    from .textlayer import text_layer
+
+    layer = text_layer(article)
+    b = brief(article, layer)
+    body = brief_html(b, lang).data + f"<h2 dir='{'rtl' if lang == 'ar' else 'ltr'}'>{label('brief.text', lang)}</h2>" + \
+        article_with_anchors(article, b.marks, layer, lang).data
+    nav = report_assets.nav_html(pages, BRIEF_PAGE, lang)
+    page = atomic_write(folder / f"{BRIEF_PAGE}.html",
+                        report_assets.page_html(f"{label('page.' + BRIEF_PAGE, lang)} — {b.meta['title']}", body, lang, nav))
+    return page, b
 
 
 def run_article(article_path, out_dir=None, figures_dir=None, *, published=None, select=None,
@@ -127,6 +170,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
                 only: list[str] | None = None, lang: str = "ar") -> ReportResult:
     """Execute every numbered notebook on one article; write ``<out>/<article-id>/NN_name.html``
     (charts, kinds, types and sides in ``lang``: ``"ar"`` or ``"en"``)."""
+    from .brief import article_meta
     from .loading import load_article
 
     article = load_article(article_path, select=select, published=published)  # fail early, with a clear message
@@ -139,16 +183,41 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
               "published": str(published) if published else None, "select": select, "lang": check_lang(lang)}
     created = not folder.exists()
+    pages = [BRIEF_PAGE] + [nb.stem for nb in nbs]
     try:
-        written = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
-                               progress=progress)
+        make_folder(folder)
+        brief_page, summary = write_brief_page(article, folder, pages, lang)
+        written = [brief_page]
+        written += _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
+                                progress=progress, pages=pages, title=article_meta(article)["title"])
+        report_assets.write_assets(folder, lang)
     except BaseException:
         if created:  # no empty or half-filled folder of a failed report
             shutil.rmtree(folder, ignore_errors=True)
         raise
     atomic_write(folder / OWNER_FILE, source)
-    report_index.save_card(folder, report_index.article_card(article))
+    report_index.save_card(folder, report_index.article_card(article, summary))
     return ReportResult(article.id, folder, written, title=article.title, source=str(article_path))
+
+
+@contextlib.contextmanager
+def report_kernels():
+    """While it lasts, kernels started (they inherit the environment) know they run for a saved
+    report: their tables are static HTML that the folder's table script sorts and searches."""
+    before = os.environ.get(REPORT_ENV)
+    os.environ[REPORT_ENV] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(REPORT_ENV, None)
+        else:
+            os.environ[REPORT_ENV] = before
+
+
+def label_of_page(stem: str, lang: str = "ar") -> str:
+    """What the tab and the links call a page (``page.<stem>`` in the labels)."""
+    return label("page." + stem, lang, default=stem[3:].replace("_", " "))
 
 
 def short(label: str, width: int = 40) -> str:
@@ -156,28 +225,66 @@ def short(label: str, width: int = 40) -> str:
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
-def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool, timeout: int,
-                 progress: bool) -> list[Path]:
-    """Execute notebooks with ``params`` and write ``folder/NN_name.html`` for each (atomically)."""
-    import nbformat
-    import papermill as pm
+@contextlib.contextmanager
+def one_kernel(timeout: int):
+    """One kernel for every notebook of a report (started once: imports stay warm), in the
+    project folder, knowing it runs for a saved report (:func:`report_kernels`)."""
+    km = EncryptedKernelManager(kernel_name="python3")
+    with report_kernels():
+        km.start_kernel(cwd=str(paths.PROJ_ROOT))
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=min(timeout, 120))
+        yield km, kc
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
 
+
+def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc: str | None = None):
+    """Run one notebook with ``params`` (papermill's parameter cell) in ``kernel`` (from
+    :func:`one_kernel`), after clearing what the previous notebook left in its namespace; return it
+    executed.  ``desc``: the progress line (the article and the notebook), none when None."""
+    from nbclient import NotebookClient
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+    from tqdm.auto import tqdm
+
+    km, kc = kernel
+    kc.execute_interactive("%reset -f", timeout=60)  # a notebook sees only its own variables
+    nb = parameterize_notebook(load_notebook_node(str(nb_path)), params, kernel_name="python3", language="python")
+    bar = tqdm(total=sum(c.cell_type == "code" for c in nb.cells), desc=desc, unit="cell", file=sys.stderr,
+               disable=desc is None)
+    client = NotebookClient(nb, km=km, timeout=timeout, kernel_name="python3",
+                            on_cell_executed=lambda **_: bar.update(1))
+    client.kc = kc
+    try:
+        client.execute(cleanup_kc=False)
+    finally:
+        bar.close()
+    return nb
+
+
+def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool, timeout: int,
+                 progress: bool, pages: list[str] | None = None, title: str | None = None) -> list[Path]:
+    """Execute notebooks with ``params`` in one kernel and write ``folder/NN_name.html`` for each
+    (atomically)."""
     written = []
-    for nb_path in nbs:
-        with tempfile.TemporaryDirectory() as tmp:
-            executed = Path(tmp) / nb_path.name
-            bar = {"desc": f"{short(label)} · {nb_path.stem}", "file": sys.stderr} if progress else False
-            pm.execute_notebook(str(nb_path), str(executed), parameters=params, kernel_name="python3",
-                                progress_bar=bar, execution_timeout=timeout, cwd=str(paths.PROJ_ROOT),
-                                log_output=False, stdout_file=None,
-                                kernel_manager_class="maqal.reports.EncryptedKernelManager")
-            nb = nbformat.read(executed, as_version=4)
-        nb.metadata["title"] = f"{nb_path.stem[3:].replace('_', ' ')} — {label}"
-        target = folder / f"{nb_path.stem}.html"
-        atomic_write(target, export_html(nb, keep_code=keep_code))
-        written.append(target)
-        if progress:
-            print(f"  wrote {target}", file=sys.stderr)
+    lang = params.get("lang", "ar")
+    with one_kernel(timeout) as kernel:
+        for nb_path in nbs:
+            nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
+                                  desc=f"{short(label)} · {nb_path.stem}" if progress else None)
+            localize_markdown(nb, lang, nb_path.stem)
+            nb.metadata.pop("widgets", None)  # no widget runs in a saved page: its state is dead weight
+            nb.metadata["title"] = f"{label_of_page(nb_path.stem, lang)} — {title or label}"
+            nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
+            target = folder / f"{nb_path.stem}.html"
+            atomic_write(target, export_html(nb, keep_code=keep_code, nav=nav, lang=lang))
+            written.append(target)
+            if progress:
+                print(f"  wrote {target}", file=sys.stderr)
     return written
 
 
@@ -197,6 +304,7 @@ def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: 
     params = {"corpus_dir": str(corpus_dir), "figures_dir": str(fig_folder)}
     written = _execute_all(notebooks("corpus"), params, folder, f"corpus {corpus_dir.name}", keep_code=keep_code,
                            timeout=timeout, progress=progress)
+    report_assets.write_assets(folder)
     return ReportResult(name, folder, written, title=f"corpus {corpus_dir.name}")
 
 

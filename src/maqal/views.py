@@ -54,9 +54,12 @@ def rtl(text: str) -> HTML:
     return HTML(f'<p dir="rtl" lang="ar" style="{_BLOCK_STYLE}">{esc(text)}</p>')
 
 
-def metadata_table(article) -> HTML:
-    """Metadata of an Article as a small two-column table (the file by its name only)."""
+def metadata_table(article, lang: str | None = None) -> HTML:
+    """Metadata of an Article as a small two-column table (the file by its name only); with
+    ``lang``, the fields named in that language (``meta.<field>`` labels) and yes / no for booleans."""
     from pathlib import PurePath
+
+    from .labels import label
 
     rows = []
     full = article.path or ""
@@ -66,12 +69,15 @@ def metadata_table(article) -> HTML:
             continue
         if key == "extra":
             continue
+        if lang and isinstance(value, bool):
+            value = label(f"value.{'yes' if value else 'no'}", lang)
         value = str(value)
         if full:  # a report shows the file's name, never where it lies on this machine
             value = value.replace(full, name)
         val = esc(value)
         d = ' dir="rtl"' if ARABIC_LETTER_RE.search(val) else ""
-        rows.append(f"<tr><th style='text-align:left'>{esc(key)}</th><td{d}>{val}</td></tr>")
+        field_name = label(f"meta.{key}", lang, default=key) if lang else key
+        rows.append(f"<tr><th style='text-align:start'>{esc(field_name)}</th><td{d}>{val}</td></tr>")
     return HTML("<table class='maqal-meta'>" + "".join(rows) + "</table>")
 
 
@@ -88,13 +94,18 @@ def arabic_columns(df) -> list[int]:
     return out
 
 
-def table(df, max_rows: int = 50, caption: str | None = None):
+def table(df, max_rows: int = 50, caption: str | None = None, lang: str | None = None):
     """A DataFrame styled for Arabic: text columns right-aligned and right to left.
 
     Returns a pandas Styler (renders in JupyterLab and in nbconvert's HTML).
-    Values are escaped (``Styler.format(escape='html')``).
+    Values are escaped (``Styler.format(escape='html')``).  With ``lang``, kinds, types, sides,
+    booleans and column names are shown in that language (:func:`maqal.labels.localized`).
     """
+    from .labels import column_names, localized
+
     shown = df.head(max_rows).copy()
+    if lang:
+        shown = localized(shown, lang)
     for c in shown.columns:  # lists of forms / keys read better as an Arabic list
         if shown[c].map(lambda v: isinstance(v, (list, tuple))).any():
             shown[c] = shown[c].map(lambda v: "، ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
@@ -107,13 +118,19 @@ def table(df, max_rows: int = 50, caption: str | None = None):
                                                          "font-family": FONT_STACK})
     if caption:
         sty = sty.set_caption(esc(caption))
+    if lang:
+        sty = sty.relabel_index(column_names(shown.columns, lang), axis="columns")
     return sty.hide(axis="index")
 
 
-def concordance_html(conc) -> HTML:
-    """A keyword-in-context table (from ``frequencies.concordance``), right to left, match centred."""
+def concordance_html(conc, lang: str | None = None) -> HTML:
+    """A keyword-in-context table (from ``frequencies.concordance``), right to left, match centred;
+    headings in ``lang`` (``kwic.*`` labels) when given."""
+    from .labels import label
+
+    names = [label(f"kwic.{k}", lang) if lang else k for k in ("start", "before", "match", "after", "none")]
     if not len(conc):
-        return HTML("<p>no occurrences</p>")
+        return HTML(f"<p>{esc(names[4] if lang else 'no occurrences')}</p>")
     rows = []
     for r in conc.itertuples(index=False):
         rows.append(
@@ -123,5 +140,5 @@ def concordance_html(conc) -> HTML:
             f"<td dir='rtl' style='text-align:right'>{esc(r.right)}</td></tr>")
     # in a right-to-left table the left context sits on the right of the match
     return HTML(f"<table dir='rtl' class='maqal-kwic' style='font-family:{FONT_STACK}'>"
-                "<thead><tr><th>start</th><th>before</th><th>match</th><th>after</th></tr></thead>"
+                "<thead><tr>" + "".join(f"<th>{esc(n)}</th>" for n in names[:4]) + "</tr></thead>"
                 + "".join(rows) + "</table>")

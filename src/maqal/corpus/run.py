@@ -15,7 +15,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..errors import ArticleError, OutputError, RunInterrupted
+from ..errors import ArticleError, EmptyArticle, OutputError, RunInterrupted
 from ..files import atomic_write, make_folder
 from .ledger import commit, json_text, reconcile
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
@@ -30,6 +30,7 @@ class ChunkResult:
     articles: int = 0
     bytes: int = 0
     errors: list = field(default_factory=list)
+    empty: list = field(default_factory=list)  # inputs with no text: skipped (empty), not failed
     files: list = field(default_factory=list)
     rows: dict = field(default_factory=dict)
     seconds: float = 0.0
@@ -88,6 +89,9 @@ def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
         timings["load"] = timings.get("load", 0.0) + time.perf_counter() - t_load
         if not isinstance(art, Exception) and not _encodable(str(path)):
             art = ArticleError(path, "its file name is not valid UTF-8", "rename the file")
+        if isinstance(art, EmptyArticle):  # nothing to analyse is no failure
+            res.empty.append({"file": path, "index_in_file": index, "why": str(art)})
+            continue
         if isinstance(art, Exception):
             res.errors.append({"file": path, "index_in_file": index, "article_id": None, "table": None,
                                "error": str(art)})
@@ -151,6 +155,8 @@ class CorpusRun:
     mode: str
     workers: int
     tables: list
+    #: inputs skipped because they hold no text ("skipped (empty)", not failed)
+    empty: list = field(default_factory=list)
     #: articles analysed (``added``: not in the tables before; ``updated``: in them, but from a
     #: changed input or a chunk that no longer stands), ``reused`` (already done), ``kept`` (outside this run, left as they were) and
     #: ``removed`` (their input changed or is gone, or ``prune``)
@@ -237,7 +243,7 @@ def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_siz
                     articles=sum(s.get("articles", 0) for s in summaries),
                     bytes=sum(s.get("bytes", 0) for s in summaries), errors=errors,
                     seconds=round(time.perf_counter() - t0, 2), mode=mode, workers=workers, tables=names,
-                    counts=ledger.counts)
+                    counts=ledger.counts, empty=[e for s in summaries for e in s.get("empty", [])])
     manifest = {**run.as_dict(), "inputs": [str(p) for p in paths], "limit": limit, "chunk_size": chunk_size,
                 "prune": prune, "version": FORMAT_VERSION, "errors": errors[:1000]}
     commit(out, summaries + ledger.kept, manifest, extra, roots={*names, *available_tables()})

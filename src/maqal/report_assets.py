@@ -1,0 +1,70 @@
+"""What every page of one article's report folder shares, written once in that folder: the
+stylesheet (with the Arabic font cut down to the characters the pages use) and the script that
+makes every table sortable and searchable; the navigation between the pages; the plain page
+shell of the pages maqal writes itself (the brief).
+
+Pages refer to these files by name (``maqal-report.css``, ``maqal-tables.js``), so a folder
+copied anywhere keeps working, offline.
+"""
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from . import paths
+from .arabic import folding_table
+from .files import atomic_write
+from .fonts import font_face_css
+from .labels import label
+
+ASSETS_DIR = paths.PACKAGE_DIR / "templates" / "assets"
+CSS_FILE = "maqal-report.css"
+JS_FILE = "maqal-tables.js"
+#: what a page's <head> adds to load them
+HEAD = f'<link rel="stylesheet" href="{CSS_FILE}"><script src="{JS_FILE}" defer></script>'
+
+
+def tables_script(lang: str = "ar") -> str:
+    """The table script with maqal's Arabic folding and the words of the search box in ``lang``."""
+    words = {"search": label("table.search", lang), "rows": label("table.rows", lang),
+             "sort": label("table.sort", lang)}
+    js = (ASSETS_DIR / JS_FILE).read_text(encoding="utf-8")
+    js = js.replace("/*MAQAL_FOLD*/{}/*END*/", json.dumps(folding_table(), ensure_ascii=False))
+    return js.replace('/*MAQAL_WORDS*/{"search": "search", "rows": "rows"}/*END*/', json.dumps(words, ensure_ascii=False))
+
+
+def lab_css() -> str:
+    """JupyterLab's light stylesheet, as nbconvert's ``lab`` template would inline it in every page."""
+    from jupyter_core.paths import jupyter_path
+
+    for base in jupyter_path("nbconvert", "templates", "lab", "static"):
+        if (Path(base) / "index.css").is_file():
+            return "\n".join((Path(base) / name).read_text(encoding="utf-8") for name in ("index.css", "theme-light.css"))
+    return ""  # pragma: no cover - nbconvert ships the template
+
+
+def write_assets(folder: Path, lang: str = "ar") -> list[Path]:
+    """Write the stylesheet (JupyterLab's, then the font subset of every character in the folder's
+    pages, then maqal's) and the table script into ``folder``; return them."""
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.html")))
+    css = "\n".join([lab_css(), font_face_css(text), (ASSETS_DIR / CSS_FILE).read_text(encoding="utf-8")])
+    return [atomic_write(Path(folder) / CSS_FILE, css), atomic_write(Path(folder) / JS_FILE, tables_script(lang))]
+
+
+def nav_html(pages: list[str], current: str, lang: str = "ar") -> str:
+    """Links to the reports index and to each page of the article (``pages``: page stems)."""
+    links = [f'<a href="../index.html">{html.escape(label("page.index", lang))}</a>']
+    for stem in pages:
+        here = ' aria-current="page"' if stem == current else ""
+        links.append(f'<a href="{html.escape(stem)}.html"{here}>{html.escape(label("page." + stem, lang, default=stem))}</a>')
+    return f'<nav class="maqal-nav" dir="{"rtl" if lang == "ar" else "ltr"}">{" · ".join(links)}</nav>'
+
+
+def page_html(title: str, body: str, lang: str = "ar", nav: str = "") -> str:
+    """A page of the report folder that no notebook makes (the brief): shared assets, ``nav``, ``body``."""
+    direction = "rtl" if lang == "ar" else "ltr"
+    return (f'<!doctype html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="maqal">'
+            f"<title>{html.escape(title)}</title>{HEAD}<style>body{{margin:0}}main{{max-width:75em;margin:0 auto;"
+            f"padding:.5em 1.5em}}</style></head><body>{nav}<main>{body}</main></body></html>")
