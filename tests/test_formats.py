@@ -330,8 +330,10 @@ def test_corpus_over_a_folder_of_csv_jsonl_and_ant_doc_files(tmp_path):
     text = (folder / "monitor.csv").read_text(encoding="utf-8")
     line = text[:text.index("صف بلا نص")].count("\n") + 1  # the bad row's line (article texts span lines)
     errors = corpus.read_table(out, "errors")
-    assert sorted(errors["error"].str.extract(r"(\w+\.\w+#\d+ \(line \d+\))")[0]) == [
-        "feed.jsonl#4 (line 5)", f"monitor.csv#4 (line {line})"]
+    assert sorted(errors["error"].str.extract(r"(\w+\.\w+#\d+ \(line \d+\))")[0]) == ["feed.jsonl#4 (line 5)"]
+    # a row with no text is skipped (empty), not failed (issue 14), and still named by its line
+    why = [e["why"] for e in run.empty if "monitor.csv" in str(e["file"])]
+    assert len(why) == 1 and f"monitor.csv#4 (line {line}): has no text in column 'body'" in why[0]
 
 
 def test_another_column_mapping_redoes_the_export_chunks_only(tmp_path):
