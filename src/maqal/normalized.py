@@ -35,8 +35,11 @@ class NormalizedText:
     @cached_property
     def tokens(self) -> list[tuple[int, int, str]]:
         """(start, end, token) in normalised positions, by :data:`TOKEN_RE` — the one tokeniser
-        the analyses share (map a token back with :meth:`span`).  Shared: do not modify."""
-        return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.norm)]
+        the analyses share (map a token back with :meth:`span`).  Shared: do not modify.
+
+        Equal words share one string object (a long article repeats its words: memory)."""
+        one = {}
+        return [(m.start(), m.end(), one.setdefault(w, w)) for m in TOKEN_RE.finditer(self.norm) for w in (m.group(),)]
 
     @cached_property
     def deleted(self) -> list[int] | None:

@@ -170,9 +170,10 @@ class TextLayer:
                 kinds.append(kind)
                 sents.append(si)
                 pars.append(par)
-        surfaces = [text[s:e] for s, e in zip(starts, ends)]
+        one: dict[str, str] = {}  # equal words share one string object (memory, in a long article)
+        surfaces = [one.setdefault(w, w) for w in (text[s:e] for s, e in zip(starts, ends))]
         # normalize() maps character by character, and no token holds a newline: one call for all
-        norms = normalize("\n".join(surfaces)).split("\n") if surfaces else []
+        norms = [one.setdefault(w, w) for w in normalize("\n".join(surfaces)).split("\n")] if surfaces else []
         return {"start": starts, "end": ends, "text": surfaces, "norm": norms, "kind": kinds,
                 "sentence": sents, "paragraph": pars}
 
