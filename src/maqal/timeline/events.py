@@ -248,13 +248,14 @@ def _conjoined_mentions(words, names, mentions, covered) -> set:
     """Add names seen bare and with a conjunction (وفلاديمير بوتين) outside the title mentions;
     returns those (word, next word) pairs, whose و/ف is not part of the name."""
     firsts = {g[0] for g in names}
-    conj = set()
+    conj, present = set(), set(mentions)  # (a set: the list is long in a long article)
     for k in range(len(words) - 1):
         w = words[k]
         if len(w) > 3 and w[0] in "وف" and w[1:] in firsts and not covered.intersection(range(k, k + 2)):
             g = (w[1:], words[k + 1])
-            if g in names and (k, k + 2) not in mentions:
+            if g in names and (k, k + 2) not in present:
                 mentions.append((k, k + 2))
+                present.add((k, k + 2))
                 conj.add((words[k], words[k + 1]))
     return conj
 
