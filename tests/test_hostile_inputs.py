@@ -374,3 +374,24 @@ def test_every_article_of_a_corpus_day_is_still_arabic():
     problems = [(i, arabic_problem(a["content"])) for i, a in enumerate(articles) if a.get("content")]
     refused_ = [(i, p) for i, p in problems if p and "Arabic word" not in p]
     assert refused_ == []
+
+
+# ---- wrong JSON types -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("field,value,kind", [("title", ["a", {"b": 1}], "a list"), ("author", {"name": "x"}, "an object"),
+                                              ("source", float("nan"), "NaN"), ("url", True, "true/false")])
+def test_wrong_json_types_are_left_out_with_a_warning_naming_file_and_field(tmp_path, body, field, value, kind):
+    path = tmp_path / "typed.json"
+    path.write_text(json.dumps([{"content": body, field: value, "id": ["not", "an", "id"]}]))  # NaN: what json writes
+    art = load_article(path, index=0)
+    assert getattr(art, field) is None  # never "['a', {'b': 1}]" or "nan"
+    assert art.id == "typed#0"  # an id that is a list is no id
+    assert any("typed.json#0" in w and f"'{field}'" in w and kind in w for w in art.warnings), art.warnings
+    assert art.text == body
+
+
+def test_numbers_and_strings_in_json_metadata_are_still_text(tmp_path, body):
+    path = tmp_path / "plain.json"
+    path.write_text(json.dumps({"content": body, "title": "  عنوان الخبر ", "source": 123, "id": 7}))
+    art = load_article(path)
+    assert (art.title, art.source, art.id, art.warnings) == ("عنوان الخبر", "123", "7", ())
