@@ -38,8 +38,8 @@ class NormalizedText:
         the analyses share (map a token back with :meth:`span`).  Shared: do not modify.
 
         Equal words share one string object (a long article repeats its words: memory)."""
-        one = {}
-        return [(m.start(), m.end(), one.setdefault(w, w)) for m in TOKEN_RE.finditer(self.norm) for w in (m.group(),)]
+        same = {}.setdefault
+        return [(m.start(), m.end(), same(w := m.group(), w)) for m in TOKEN_RE.finditer(self.norm)]
 
     @cached_property
     def deleted(self) -> list[int] | None:
