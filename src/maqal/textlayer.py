@@ -11,7 +11,7 @@ from functools import cached_property
 
 from .arabic import ARABIC_LETTER_RE, WORD_RE, normalize
 from .lexicons import abbreviations
-from .normalized import NormalizedText
+from .normalized import SHARE_WORDS_FROM, NormalizedText
 
 #: sentence-final punctuation: . ! ? and the Arabic question mark, ellipsis
 _TERMINATORS = ".!?؟…"
@@ -170,10 +170,12 @@ class TextLayer:
                 kinds.append(kind)
                 sents.append(si)
                 pars.append(par)
-        one: dict[str, str] = {}  # equal words share one string object (memory, in a long article)
-        surfaces = [one.setdefault(w, w) for w in (text[s:e] for s, e in zip(starts, ends))]
+        surfaces = [text[s:e] for s, e in zip(starts, ends)]
         # normalize() maps character by character, and no token holds a newline: one call for all
-        norms = [one.setdefault(w, w) for w in normalize("\n".join(surfaces)).split("\n")] if surfaces else []
+        norms = normalize("\n".join(surfaces)).split("\n") if surfaces else []
+        if len(text) >= SHARE_WORDS_FROM:  # equal words share one string object (memory)
+            same = {}.setdefault
+            surfaces, norms = [same(w, w) for w in surfaces], [same(w, w) for w in norms]
         return {"start": starts, "end": ends, "text": surfaces, "norm": norms, "kind": kinds,
                 "sentence": sents, "paragraph": pars}
 

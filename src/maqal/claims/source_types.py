@@ -97,9 +97,15 @@ def source_naming(doc: Reading, word: str) -> dict | None:
     return sources[n] if n >= 0 else None
 
 
+#: from this many characters on, :func:`first_mention` looks words up in an index of the text
+INDEX_FROM = 50_000
+
+
 def first_mention(doc: Reading, word: str, end: int) -> tuple[int, int] | None:
     """``find_mention(doc.norm, word, end)`` for a whole word, by where each word first stands
     (``end`` is a token's start, so no word runs across it)."""
+    if len(doc.norm) < INDEX_FROM:  # (a short text: one search costs less than an index)
+        return find_mention(doc.norm, word, end)
     first = doc.first_word_at
     bare, with_article = first.get(word, end), first.get("ال" + word, end)
     if min(bare, with_article) >= end:
