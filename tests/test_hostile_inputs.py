@@ -395,3 +395,32 @@ def test_numbers_and_strings_in_json_metadata_are_still_text(tmp_path, body):
     path.write_text(json.dumps({"content": body, "title": "  عنوان الخبر ", "source": 123, "id": 7}))
     art = load_article(path)
     assert (art.title, art.source, art.id, art.warnings) == ("عنوان الخبر", "123", "7", ())
+
+
+def test_zip_bomb_in_corpus_mode_is_decompressed_once(tmp_path, body, monkeypatch):
+    """Planning a corpus run reads each array to count its articles; an entry refused there (a
+    bomb) is recorded once, not read again through the slower path."""
+    import maqal.loading
+    import maqal.loading.jsonfiles
+    from maqal.corpus import run_corpus
+
+    monkeypatch.setenv("MAQAL_MAX_ENTRY_MB", "1")
+    reads = []
+    real = maqal.loading.read_member
+
+    def counted(z, name, path, limit=None):
+        reads.append(Path(path).name)
+        return real(z, name, path, limit)
+
+    monkeypatch.setattr(maqal.loading, "read_member", counted)
+    monkeypatch.setattr(maqal.loading.jsonfiles, "read_member", counted)
+    bomb = tmp_path / "in" / "bomb.zip"
+    bomb.parent.mkdir()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("2015-08-02.json", b"[" + b" " * (4 << 20) + b"]")
+    with zipfile.ZipFile(tmp_path / "in" / "day.zip", "w") as z:
+        z.writestr("2015-08-03.json", json.dumps([{"content": body}]))
+    run = run_corpus([tmp_path / "in"], tmp_path / "out", workers=1, progress=False)
+    assert run.articles == 1
+    assert reads.count("bomb.zip") == 1, reads
+    assert any("bomb.zip:2015-08-02.json" in e["error"] and "MAQAL_MAX_ENTRY_MB" in e["error"] for e in run.errors), [e["error"] for e in run.errors]
