@@ -100,11 +100,14 @@ def link(mentions: list[Mention]) -> list[int]:
     for k, e in chains.of.items():
         heads, affiliation = facts.setdefault(e, (set(), ""))
         facts[e] = (heads | mentions[k].title_words, affiliation or mentions[k].affiliation)
+    titled = NamedPersons(facts)
+    for k, e in chains.of.items():
+        titled.add(k, e)
     for k, m in enumerate(mentions):
         if k in chains.of:
             continue
         if m.type == "title":
-            chains.of[k] = _title_antecedent(k, mentions, chains, facts)
+            chains.of[k] = _title_antecedent(k, mentions, chains, titled)
         elif m.type == "anonymous":
             chains.of[k] = chains.new()
         elif m.type == "anaphor":
@@ -113,6 +116,8 @@ def link(mentions: list[Mention]) -> list[int]:
             continue  # once every state is known (below)
         else:
             chains.of[k] = _body_entity(m, chains)
+            if m.kind == "person" and m.type == "named":
+                titled.add(k, chains.of[k])
         if m.kind != "person" and chains.of[k] >= 0 and m.words:
             chains.last_body[m.words[0].removeprefix(ARTICLE)] = k
     states = _states(mentions, chains)
@@ -184,35 +189,84 @@ def _latest_before(entities: list[int], mentions, chains: Chains, k: int) -> int
     return best
 
 
-def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, facts: dict) -> int:
+class NamedPersons:
+    """The named person mentions linked so far, by the title heads and the affiliation their
+    entity has (``facts``: entity → (heads, affiliation)), and those whose entity has no title
+    yet: what :func:`_title_antecedent` looks through, latest first, without scanning every
+    earlier mention.  ``facts`` changes only through :meth:`update`."""
+
+    def __init__(self, facts: dict):
+        self.facts = facts
+        self.of_entity: dict[int, list[int]] = {}
+        self.by_head: dict[str, list[int]] = {}  # sorted mention indices
+        self.by_affiliation: dict[str, list[int]] = {}
+        self.untitled: list[int] = []
+
+    def add(self, j: int, e: int) -> None:
+        self.of_entity.setdefault(e, []).append(j)
+        heads, affiliation = self.facts.get(e, (set(), ""))
+        self._file(j, heads, affiliation)
+
+    def _file(self, j: int, heads, affiliation: str) -> None:
+        for h in heads:
+            bisect.insort(self.by_head.setdefault(h, []), j)
+        if affiliation:
+            bisect.insort(self.by_affiliation.setdefault(affiliation, []), j)
+        if not heads:
+            bisect.insort(self.untitled, j)
+
+    def update(self, e: int, heads: set, affiliation: str) -> None:
+        """``facts[e] = (heads, affiliation)``, the indexes following."""
+        old_heads, old_affiliation = self.facts.get(e, (set(), ""))
+        self.facts[e] = (heads, affiliation)
+        for j in self.of_entity.get(e, ()):
+            for h in set(heads) - set(old_heads):
+                bisect.insort(self.by_head.setdefault(h, []), j)
+            if affiliation != old_affiliation:
+                if old_affiliation:
+                    self.by_affiliation[old_affiliation].remove(j)
+                if affiliation:
+                    bisect.insort(self.by_affiliation.setdefault(affiliation, []), j)
+            if heads and not old_heads:
+                self.untitled.remove(j)
+
+    def latest_titled(self, m: Mention, k: int, chains: Chains) -> int | None:
+        """The entity of the latest named person before mention ``k`` with ``m``'s head among
+        its titles (or, for no head, ``m``'s affiliation) and no other affiliation."""
+        if m.head:
+            found = self.by_head.get(m.head, [])
+        elif m.affiliation:
+            found = self.by_affiliation.get(m.affiliation, [])
+        else:
+            return None
+        for i in range(bisect.bisect_left(found, k) - 1, -1, -1):
+            e = chains.of[found[i]]
+            affiliation = self.facts.get(e, (set(), ""))[1]
+            if not (m.affiliation and affiliation and m.affiliation != affiliation):
+                return e
+        return None
+
+
+def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: NamedPersons) -> int:
     """The entity of a title-only mention: the latest person before it with a compatible title
     and affiliation; else an earlier title-only entity with the same title; else a new one."""
-    m = mentions[k]
+    m, facts = mentions[k], titled.facts
     if k and _apposition(mentions[k - 1], m) and k - 1 in chains.of:
         return chains.of[k - 1]  # «افيخاي أدرعي، المتحدث باسم الجيش»: the title of the name before it
-    for j in range(k - 1, -1, -1):
-        other = mentions[j]
-        e = chains.of.get(j)
-        if other.kind != "person" or e is None or other.type != "named":
-            continue  # a title-only mention links to a named person, not to another title
+    e = titled.latest_titled(m, k, chains)  # (a title-only mention links to a named person)
+    if e is not None:
         heads, affiliation = facts.get(e, (set(), ""))
-        if m.affiliation and affiliation and m.affiliation != affiliation:
-            continue
-        if not m.head and not (m.affiliation and affiliation == m.affiliation):
-            continue
-        if m.head and m.head not in heads:
-            continue
-        facts[e] = (heads, affiliation or m.affiliation)
+        titled.update(e, heads, affiliation or m.affiliation)
         return e
     if m.head:  # «القس» with no titled person before it: the latest person named with no title
-        for j in range(k - 1, -1, -1):
-            e = chains.of.get(j)
-            if e is not None and mentions[j].type == "named" and mentions[j].kind == "person" and not facts.get(
-                    e, (set(), ""))[0] and not (m.affiliation and facts[e][1] and facts[e][1] != m.affiliation):
-                facts[e] = (set(m.title_words), facts[e][1] or m.affiliation)
+        untitled = titled.untitled
+        for i in range(bisect.bisect_left(untitled, k) - 1, -1, -1):
+            e = chains.of[untitled[i]]
+            if not (m.affiliation and facts[e][1] and facts[e][1] != m.affiliation):
+                titled.update(e, set(m.title_words), facts[e][1] or m.affiliation)
                 return e
     e = chains.new()
-    facts[e] = (set(m.title_words), m.affiliation)
+    titled.update(e, set(m.title_words), m.affiliation)
     return e
 
 
