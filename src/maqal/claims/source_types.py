@@ -68,7 +68,7 @@ def corefer(doc: Reading, k0: int, k1: int):
     """Type and side of a bare name (المهنا، إردوغان) from an earlier, fuller mention."""
     last = doc.toks[k1 - 1][2]
     core = last[2:] if last.startswith("ال") and len(last) > 4 else last
-    if all(map(is_word_char, core)):  # a word: looked up in indexes (linear in a long article)
+    if len(doc.norm) >= INDEX_FROM and all(map(is_word_char, core)):  # a word in a long text: indexes
         prev = source_naming(doc, core)
         if prev is not None:
             return prev["type"], prev["side"]
