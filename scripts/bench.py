@@ -16,7 +16,7 @@
 6e. Entities (issue 11): ``entities.entity_rows`` and ``maqal.entities`` on the sample article and
    the 1,000 articles.
 7. The whole analysis (``maqal.analysis.analyze``) on the sample and the 1,000 articles.
-8. One long article of 1, 2, 4 and 8 MB (real corpus text repeated), the whole analysis in a fresh
+8. One long article of 1, 2, 4 and 8 MB (real corpus text repeated, then distinct articles), the whole analysis in a fresh
    process each: seconds and peak memory, which should grow in line with the length (issue 16).
 
     python scripts/bench.py --only-long     # part 8 alone
@@ -871,45 +871,75 @@ from maqal.paths import CORPUS_DIR, SAMPLE_ARTICLE
 analyze(load_article(SAMPLE_ARTICLE))  # lexicons, reference list, patterns: not part of the cost
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 zips = sorted(CORPUS_DIR.glob("*.zip"))
-with zipfile.ZipFile(zips[0]) as z:
-    records = json.loads(z.read(z.namelist()[0]))
-unit = "\n\n".join(r["content"] for r in records[:400] if r.get("content"))  # ~1 MB of real articles
 want = int(float(sys.argv[1]) * 2**20)
-text = ("\n\n".join([unit] * (want // len(unit.encode()) + 1))).encode()[:want].decode("utf-8", "ignore")
-t = time.perf_counter()
+if sys.argv[2] == "repeated":
+    with zipfile.ZipFile(zips[0]) as z:
+        records = json.loads(z.read(z.namelist()[0]))
+    unit = "\n\n".join(r["content"] for r in records[:400] if r.get("content"))  # ~1 MB of real articles
+    text = "\n\n".join([unit] * (want // len(unit.encode()) + 1))
+else:  # distinct: consecutive articles of the corpus, none twice
+    parts, size = [], 0
+    for path in zips:
+        with zipfile.ZipFile(path) as z:
+            for r in json.loads(z.read(z.namelist()[0])):
+                if r.get("content") and size < want:
+                    parts.append(r["content"])
+                    size += len(r["content"].encode()) + 2
+        if size >= want:
+            break
+    text = "\n\n".join(parts)
+text = text.encode()[:want].decode("utf-8", "ignore")
+t, c = time.perf_counter(), time.process_time()
 data = analyze(load_text(text, published="2015-07-21"))
-seconds = time.perf_counter() - t
+seconds, cpu = time.perf_counter() - t, time.process_time() - c
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"bytes": len(text.encode()), "seconds": seconds, "peak_mb": peak / 1024,
+print(json.dumps({"bytes": len(text.encode()), "seconds": seconds, "cpu_seconds": cpu, "peak_mb": peak / 1024,
                   "growth_mb": (peak - base) / 1024, "rows": {k: len(v) for k, v in data.items() if isinstance(v, list)}}))
 """
 
 
 def bench_long_article(sizes=LONG_SIZES_MB, timeout: int = 1800):
-    """The whole analysis of one article of each size, in a fresh process: time and peak memory."""
+    """The whole analysis of one article of each size, in a fresh process: time and peak memory;
+    the article made of ~1 MB of corpus text repeated (as before), then of distinct articles."""
     from maqal.paths import CORPUS_DIR
 
-    section(f"8. One long article ({', '.join(f'{m:g}' for m in sizes)} MB of corpus text repeated): "
-            "maqal analyze, fresh process each, one core")
     if not sorted(CORPUS_DIR.glob("*.zip")) if CORPUS_DIR.is_dir() else True:
+        section("8. One long article")
         print(f"  skipped: no corpus at {CORPUS_DIR}")
         return
-    rows, res = [], RESULTS.setdefault("long_article", [])
+    for how in ("repeated", "distinct"):
+        section(f"8{'ab'[how == 'distinct']}. One long article ({', '.join(f'{m:g}' for m in sizes)} MB of corpus "
+                f"text, {how}): maqal analyze, fresh process each, one core")
+        long_article_series(sizes, how, timeout)
+
+
+def long_article_series(sizes, how: str, timeout: int) -> None:
+    """One row per size: seconds, CPU seconds, growth per doubling, peak memory."""
+    rows, res = [], RESULTS.setdefault(f"long_article_{how}", [])
     for size in sizes:
-        r = subprocess.run([sys.executable, "-c", LONG_CHILD, str(size)], capture_output=True, text=True,
+        r = subprocess.run([sys.executable, "-c", LONG_CHILD, str(size), how], capture_output=True, text=True,
                            env=CHILD_ENV, cwd=str(ROOT), timeout=timeout)
         if r.returncode != 0:
             print(f"  {size:g} MB failed:\n{r.stderr[-1500:]}")
             return
         got = json.loads(r.stdout.strip().splitlines()[-1])
         res.append({"mb": size, **got})
-        rows.append([f"{size:g}", f"{got['seconds']:.1f}", f"{got['seconds'] / size:.2f}",
-                     f"{got['peak_mb']:.0f}", f"{got['growth_mb']:.0f}", f"{got['growth_mb'] / size:.0f}"])
+        before = res[-2] if len(res) > 1 else None
+        ratio = f"{got['seconds'] / before['seconds']:.2f}x" if before else "-"
+        rows.append([f"{size:g}", f"{got['seconds']:.1f}", f"{got['cpu_seconds']:.1f}", f"{got['seconds'] / size:.2f}",
+                     ratio, f"{got['peak_mb']:.0f}", f"{got['growth_mb']:.0f}", f"{got['growth_mb'] / size:.0f}"])
         print(f"  {size:g} MB: {got['seconds']:.1f} s", flush=True)
-    print(fmt_table(["MB", "seconds", "s/MB", "peak RSS MB", "growth MB", "growth MB/MB"], rows))
+    print(fmt_table(["MB", "seconds", "CPU s", "s/MB", "x per doubling", "peak RSS MB", "growth MB",
+                     "growth MB/MB"], rows))
+    if how == "repeated":
+        print("  (the article repeats ~1 MB of real articles: from 2 MB on, every phrase occurs at least twice,\n"
+              "   so collocations and repeated names have more to find per MB than at 1 MB)")
     per_mb = [r["seconds"] / r["mb"] for r in res]
     print(verdict(f"time per MB at {sizes[-1]:g} MB within {MAX_GROWTH}x of {sizes[0]:g} MB (linear)",
                   per_mb[-1] <= MAX_GROWTH * per_mb[0], f"{per_mb[-1] / per_mb[0]:.2f}x"))
+    doubling = (res[-1]["seconds"] / res[0]["seconds"]) ** (1 / max(1, len(res) - 1))
+    print(f"  mean growth per doubling: {doubling:.2f}x time (2.00x is linear); "
+          f"memory {res[-1]['growth_mb'] / sizes[-1]:.0f} MB per MB of text at {sizes[-1]:g} MB")
 
 
 # --------------------------------------------------------------------------- main

@@ -374,3 +374,53 @@ def test_every_article_of_a_corpus_day_is_still_arabic():
     problems = [(i, arabic_problem(a["content"])) for i, a in enumerate(articles) if a.get("content")]
     refused_ = [(i, p) for i, p in problems if p and "Arabic word" not in p]
     assert refused_ == []
+
+
+# ---- wrong JSON types -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("field,value,kind", [("title", ["a", {"b": 1}], "a list"), ("author", {"name": "x"}, "an object"),
+                                              ("source", float("nan"), "NaN"), ("url", True, "true/false")])
+def test_wrong_json_types_are_left_out_with_a_warning_naming_file_and_field(tmp_path, body, field, value, kind):
+    path = tmp_path / "typed.json"
+    path.write_text(json.dumps([{"content": body, field: value, "id": ["not", "an", "id"]}]))  # NaN: what json writes
+    art = load_article(path, index=0)
+    assert getattr(art, field) is None  # never "['a', {'b': 1}]" or "nan"
+    assert art.id == "typed#0"  # an id that is a list is no id
+    assert any("typed.json#0" in w and f"'{field}'" in w and kind in w for w in art.warnings), art.warnings
+    assert art.text == body
+
+
+def test_numbers_and_strings_in_json_metadata_are_still_text(tmp_path, body):
+    path = tmp_path / "plain.json"
+    path.write_text(json.dumps({"content": body, "title": "  عنوان الخبر ", "source": 123, "id": 7}))
+    art = load_article(path)
+    assert (art.title, art.source, art.id, art.warnings) == ("عنوان الخبر", "123", "7", ())
+
+
+def test_zip_bomb_in_corpus_mode_is_decompressed_once(tmp_path, body, monkeypatch):
+    """Planning a corpus run reads each array to count its articles; an entry refused there (a
+    bomb) is recorded once, not read again through the slower path."""
+    import maqal.loading
+    import maqal.loading.jsonfiles
+    from maqal.corpus import run_corpus
+
+    monkeypatch.setenv("MAQAL_MAX_ENTRY_MB", "1")
+    reads = []
+    real = maqal.loading.read_member
+
+    def counted(z, name, path, limit=None):
+        reads.append(Path(path).name)
+        return real(z, name, path, limit)
+
+    monkeypatch.setattr(maqal.loading, "read_member", counted)
+    monkeypatch.setattr(maqal.loading.jsonfiles, "read_member", counted)
+    bomb = tmp_path / "in" / "bomb.zip"
+    bomb.parent.mkdir()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("2015-08-02.json", b"[" + b" " * (4 << 20) + b"]")
+    with zipfile.ZipFile(tmp_path / "in" / "day.zip", "w") as z:
+        z.writestr("2015-08-03.json", json.dumps([{"content": body}]))
+    run = run_corpus([tmp_path / "in"], tmp_path / "out", workers=1, progress=False)
+    assert run.articles == 1
+    assert reads.count("bomb.zip") == 1, reads
+    assert any("bomb.zip:2015-08-02.json" in e["error"] and "MAQAL_MAX_ENTRY_MB" in e["error"] for e in run.errors), [e["error"] for e in run.errors]

@@ -30,12 +30,20 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
     One text layer is built and every analysis reads it.
     """
     from . import pipeline
-    from .frequencies import collocation_rows, keyword_rows, term_frequency_rows
     from .loading import load_article
-    from .textlayer import text_layer
 
     if not isinstance(article, Article):
         article = load_article(article, published=published)
+    with pipeline.gc_paused():
+        return _analysis(article, grouper, top)
+
+
+def _analysis(article: Article, grouper, top: int | None) -> dict:
+    """:func:`analyze` of a loaded Article."""
+    from . import pipeline
+    from .frequencies import collocation_rows, keyword_rows, term_frequency_rows
+    from .textlayer import text_layer
+
     layer = text_layer(article)
     tables = pipeline.run(layer, ["dates", "events", "claims", "entities"])
     freqs = term_frequency_rows(layer, grouper)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .loading import split_selector  # what day.zip#12 means, here and in load_article
+from .errors import ArticleError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".zip", ".xml", ".trec", ".html", ".htm", ".csv", ".tsv",
                     ".jsonl", ".ndjson", ".warc", ".rss", ".atom", ".csv.gz", ".tsv.gz", ".jsonl.gz", ".ndjson.gz",
@@ -155,6 +156,8 @@ def _fast_json(path: Path):
         if json_depth(text) > MAX_DEPTH:
             return None
         data = json.loads(text)
+    except ArticleError:  # an entry refused (too big, encrypted, damaged): reading it again says the same
+        raise
     except Exception:  # noqa: BLE001 - anything unusual goes through loading's checks and errors
         return None
     return Collection(data, "utf-8", suffix.lstrip("."), zipped=suffix == ".zip")

@@ -18,6 +18,9 @@ from .arabic import DELETED_BY_NORMALIZE, DIACRITICS, TATWEEL, normalize
 TOKEN_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?=\s+\w)|\w+|[^\w\s]")
 #: marks that belong to the letter before them: a span ending on a letter takes them along (وفقاً)
 TRAILING_MARKS = frozenset(DIACRITICS + TATWEEL)
+#: from this many characters on, equal token strings share one object (memory of a long article;
+#: below it, sharing costs more time than it saves)
+SHARE_WORDS_FROM = 100_000
 _DELETED_RE = re.compile(f"[{re.escape(DELETED_BY_NORMALIZE)}]")
 
 
@@ -35,8 +38,13 @@ class NormalizedText:
     @cached_property
     def tokens(self) -> list[tuple[int, int, str]]:
         """(start, end, token) in normalised positions, by :data:`TOKEN_RE` — the one tokeniser
-        the analyses share (map a token back with :meth:`span`).  Shared: do not modify."""
-        return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.norm)]
+        the analyses share (map a token back with :meth:`span`).  Shared: do not modify.
+
+        In a long text equal words share one string object (see :data:`SHARE_WORDS_FROM`)."""
+        if len(self.norm) < SHARE_WORDS_FROM:
+            return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(self.norm)]
+        same = {}.setdefault
+        return [(m.start(), m.end(), same(w := m.group(), w)) for m in TOKEN_RE.finditer(self.norm)]
 
     @cached_property
     def deleted(self) -> list[int] | None:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .arabic import ARABIC_LETTER_RE, WORD_RE, normalize
-from .lexicons import abbreviations
-from .normalized import NormalizedText
+from .lexicons import abbreviations, lexicon_cache
+from .normalized import SHARE_WORDS_FROM, NormalizedText
 
 #: sentence-final punctuation: . ! ? and the Arabic question mark, ellipsis
 _TERMINATORS = ".!?؟…"
@@ -48,7 +48,25 @@ def _is_abbreviation(text: str, dot: int, start: int) -> bool:
     core = word.strip("(\"'«“")
     if len(core) == 1 and core.isalpha():  # initials: د. م. J.
         return True
-    return normalize(core) in abbreviations()
+    return is_abbreviation(core)
+
+
+@lexicon_cache
+def abbreviation_memo() -> dict:
+    """Word before a full stop → whether it is an abbreviation (memo of :func:`is_abbreviation`)."""
+    return {}
+
+
+def is_abbreviation(word: str) -> bool:
+    """``normalize(word)`` is listed in ``lexicons/abbreviations.txt`` (remembered per word: every
+    full stop of every article asks; bounded)."""
+    memo = abbreviation_memo()
+    found = memo.get(word)
+    if found is None:
+        if len(memo) >= 100_000:
+            memo.clear()
+        found = memo[word] = normalize(word) in abbreviations()
+    return found
 
 
 def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -173,6 +191,9 @@ class TextLayer:
         surfaces = [text[s:e] for s, e in zip(starts, ends)]
         # normalize() maps character by character, and no token holds a newline: one call for all
         norms = normalize("\n".join(surfaces)).split("\n") if surfaces else []
+        if len(text) >= SHARE_WORDS_FROM:  # equal words share one string object (memory)
+            same = {}.setdefault
+            surfaces, norms = [same(w, w) for w in surfaces], [same(w, w) for w in norms]
         return {"start": starts, "end": ends, "text": surfaces, "norm": norms, "kind": kinds,
                 "sentence": sents, "paragraph": pars}
 

@@ -87,7 +87,8 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
 def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attribution]) -> None:
     if ent.src is None:
         return
-    if not any(p is ent.src for p in doc.prev_sources):
+    if id(ent.src) not in doc.prev_ids:
+        doc.prev_ids.add(id(ent.src))
         doc.prev_sources.append(ent.src)
     # an "according to" inside a reported sentence names the channel, not the speaker that a
     # following مؤكدا continues

@@ -13,6 +13,7 @@ carries the minister's title).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lexicons import key, lexicon_cache, read_table
@@ -45,7 +46,7 @@ def tail_words() -> frozenset:
 def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict]:
     """Each attributed row's source snapped to the entity mentions (see the module docstring);
     ``source_entity`` and ``source_name`` set on every row (None without an entity)."""
-    mentions = sorted(entity_rows, key=lambda r: (r["phrase_start"], -r["end"]))
+    mentions = MentionIndex(sorted(entity_rows, key=lambda r: (r["phrase_start"], -r["end"])))
     for row in rows:
         if row["source_start"] is None:
             continue
@@ -65,12 +66,32 @@ def entity_side(ent: dict) -> str | None:
     return side(key(" ".join(filter(None, (ent["name"], ent.get("affiliation"))))), lexicons())[0]
 
 
-def snap(text: str, row: dict, mentions: list[dict]) -> tuple[int, int, dict | None]:
+class MentionIndex(list):
+    """Entity rows sorted by (phrase_start, -end), with their phrase starts for ``bisect``, so a
+    source looks only at the mentions near it (the cost stays linear in a long article)."""
+
+    def __init__(self, mentions: list[dict]):
+        super().__init__(mentions)
+        self.starts = [m["phrase_start"] for m in mentions]
+        self.reach = max((m["end"] - m["phrase_start"] for m in mentions), default=0)
+
+    def overlapping(self, s: int, e: int) -> list[dict]:
+        """The mentions whose phrase overlaps ``s..e``, in order."""
+        lo = bisect.bisect_right(self.starts, s - self.reach)  # an earlier one ends by s
+        hi = bisect.bisect_left(self.starts, e)
+        return [m for m in self[lo:hi] if s < m["end"]]
+
+    def from_start(self, start: int) -> int:
+        """Index of the first mention whose phrase starts at or after ``start``."""
+        return bisect.bisect_left(self.starts, start)
+
+
+def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict | None]:
     """(start, end, entity row) of the source of ``row``: from its first mention's phrase (or
     after its leading particles) to the end of that mention's chain, or further to the end the
     cue rules found, less an addressee (لرويترز) and trailing tail words."""
     s, e = row["source_start"], row["source_end"]
-    over = [m for m in mentions if m["phrase_start"] < e and s < m["end"]]
+    over = mentions.overlapping(s, e)
     first = next((m for m in over if begins(text, s, m, row)), None)
     addressee = next((m["start"] - 1 for m in over if m["kind"] == "media" and m["start"] > s + 1
                       and text[m["start"] - 1] in ADDRESSEE_CLITIC and text[m["start"] - 2].isspace()), e)
@@ -126,14 +147,15 @@ def begins(text: str, s: int, m: dict, row: dict) -> bool:
     return len(lead) == 1 and not text[ps - 1].isspace() and len(lead[0]) <= 2  # للسفير، وأدرعي
 
 
-def chain_end(text: str, first: dict, mentions: list[dict]) -> int:
+def chain_end(text: str, first: dict, mentions: MentionIndex) -> int:
     """The end of the mentions that belong to the source begun by ``first``: mentions inside
     its phrase, appositions of the same referent after a comma or a space, and the body or place
     an unnamed source or an apposition is tied to by a ``source_link`` word (مصدر قريب من الوفد
     السعودي، سفير المملكة في أمريكا)."""
     end, tied = first["end"], first["anonymous"]
-    for m in mentions:
-        if m["phrase_start"] < first["phrase_start"] or m is first:
+    for i in range(mentions.from_start(first["phrase_start"]), len(mentions)):
+        m = mentions[i]
+        if m is first:
             continue
         if m["phrase_start"] < end:
             end = max(end, m["end"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..normalized import TRAILING_MARKS
 from .vocabulary import Lexicons, lexicons, words
@@ -19,6 +20,7 @@ QUOTE_CHARS = set(QUOTES_OPEN + QUOTES_CLOSE)
 CLAUSE_PUNCT = set("،,؛;:-–—()")
 _TRAILING_MARKS = "".join(TRAILING_MARKS)
 LETTER = re.compile(r"[^\W\d_]")
+WORD_RUN = re.compile(r"\w+")
 POSSESSIVE = re.compile(r"(?:ه|ها|هم|هما)$")
 PRONOUN_SUFFIX = re.compile(r"(ه|ها|هم|هما|كم|نا)$")
 
@@ -49,6 +51,9 @@ class Reading:
         self.tok_starts = [t[0] for t in self.toks]
         self.cue_at, self.hedge_at, self.allegation_at = starts_at(self.toks, self.lex)
         self.prev_sources: list[dict] = []  # earlier sources (for coreference)
+        self.prev_ids: set[int] = set()  # ``id`` of each of them (each is remembered once)
+        self.source_words: dict[str, int] = {}  # a word of an earlier non-person source → its latest index
+        self.sources_indexed = 0  # how many of ``prev_sources`` ``source_words`` has read
         self.recent: list[tuple] = []  # (source info, sentence, paragraph) of claims so far
         self.sent_starts = [normalized.to_norm(s) for s, _ in sentence_spans]
         self.rank, r = [], 0  # running number of sentences with words (a stray "." is none)
@@ -56,6 +61,14 @@ class Reading:
             if LETTER.search(self.text, s, e):
                 r += 1
             self.rank.append(r)
+
+    @cached_property
+    def first_word_at(self) -> dict[str, int]:
+        """Where each word (a run of ``\\w``) first stands in the normalised text."""
+        first: dict[str, int] = {}
+        for m in WORD_RUN.finditer(self.norm):
+            first.setdefault(m.group(), m.start())
+        return first
 
     def tok_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""

@@ -10,7 +10,7 @@ import re
 from ..entities.morphology import readings
 from ..entities.vocabulary import country_name_ar, country_of_word, is_country_name
 from .agreement import noun_agreement
-from .reading import Reading
+from .reading import WORD_RUN, Reading
 from .vocabulary import Lexicons, role_of
 
 #: a word written ل + ال with the alef dropped (للكرملين)
@@ -86,14 +86,51 @@ def corefer(doc: Reading, k0: int, k1: int):
     """Type and side of a bare name (المهنا، إردوغان) from an earlier, fuller mention."""
     last = doc.toks[k1 - 1][2]
     core = last[2:] if last.startswith("ال") and len(last) > 4 else last
-    for prev in reversed(doc.prev_sources):
-        if prev["type"] not in ("person",) and find_mention(prev["norm"], core) is not None:
+    if len(doc.norm) >= INDEX_FROM and all(map(is_word_char, core)):  # a word in a long text: indexes
+        prev = source_naming(doc, core)
+        if prev is not None:
             return prev["type"], prev["side"]
+        span = first_mention(doc, core, doc.toks[k0][0])
+    else:
+        for prev in reversed(doc.prev_sources):
+            if prev["type"] not in ("person",) and find_mention(prev["norm"], core) is not None:
+                return prev["type"], prev["side"]
+        span = find_mention(doc.norm, core, doc.toks[k0][0])
     # earliest mention in the text before: look at the words in front of it
-    span = find_mention(doc.norm, core, doc.toks[k0][0])
     if span is not None:
         return title_before(doc, *span)
     return None, None
+
+
+def source_naming(doc: Reading, word: str) -> dict | None:
+    """The latest earlier source, not a person, holding ``word`` (or ال + ``word``) as a whole
+    word — what ``find_mention(prev["norm"], word)`` finds, through an index of their words."""
+    index, sources = doc.source_words, doc.prev_sources
+    for n in range(doc.sources_indexed, len(sources)):
+        if sources[n]["type"] not in ("person",):
+            for w in WORD_RUN.findall(sources[n]["norm"]):
+                index[w] = n
+    doc.sources_indexed = len(sources)
+    n = max(index.get(word, -1), index.get("ال" + word, -1))
+    return sources[n] if n >= 0 else None
+
+
+#: from this many characters on, :func:`first_mention` looks words up in an index of the text
+INDEX_FROM = 50_000
+
+
+def first_mention(doc: Reading, word: str, end: int) -> tuple[int, int] | None:
+    """``find_mention(doc.norm, word, end)`` for a whole word, by where each word first stands
+    (``end`` is a token's start, so no word runs across it)."""
+    if len(doc.norm) < INDEX_FROM:  # (a short text: one search costs less than an index)
+        return find_mention(doc.norm, word, end)
+    first = doc.first_word_at
+    bare, with_article = first.get(word, end), first.get("ال" + word, end)
+    if min(bare, with_article) >= end:
+        return None
+    if with_article <= bare:  # (the same place cannot hold both)
+        return with_article, with_article + len(word) + 2
+    return bare, bare + len(word)
 
 
 def is_word_char(ch: str) -> bool:

@@ -9,6 +9,8 @@ that lack them; its ``name`` is its fullest form.
 """
 from __future__ import annotations
 
+import bisect
+
 from . import vocabulary as vocab
 from .morphology import ARTICLE, readings
 from .scan import Mention, Scanner
@@ -50,10 +52,28 @@ class Chains:
         self.names: list[tuple[str, ...]] = []  # person entity → its fullest name (normalised words)
         self.keys: dict[tuple, int] = {}
         self.count = 0
+        # indexes that keep each lookup near constant time (a long article has many mentions)
+        self.within: dict[tuple, int] = {}  # (kind, run of 2+ words) → entity of the latest key holding it
+        self.firsts: dict[int, list[tuple[int, int]]] = {}  # person entity → sorted (first token, order linked)
+        self.last_body: dict[str, int] = {}  # head word → latest body or place mention opening with it
 
     def new(self) -> int:
         self.count += 1
         return self.count - 1
+
+    def add_key(self, ident: tuple, e: int) -> None:
+        """``keys[ident] = e``, and every run of two or more of its words indexed for
+        :func:`_body_entity` (a later key overrides an earlier one, as the latest wins)."""
+        self.keys[ident] = e
+        kind, words = ident[0], ident[1].split()
+        for a in range(len(words)):
+            for b in range(a + 2, len(words) + 1):
+                self.within[(kind, tuple(words[a:b]))] = e
+
+    def link_person(self, k: int, e: int, first: int) -> None:
+        """``of[k] = e`` for a named person, remembered for :func:`_latest_before`."""
+        self.of[k] = e
+        bisect.insort(self.firsts.setdefault(e, []), (first, len(self.of)))
 
 
 def link(mentions: list[Mention]) -> list[int]:
@@ -61,26 +81,33 @@ def link(mentions: list[Mention]) -> list[int]:
     chains = Chains()
     persons = sorted((k for k, m in enumerate(mentions) if m.type == "named" and m.kind == "person" and m.name),
                      key=lambda k: (-len(mentions[k].name), mentions[k].first))
-    full: list[tuple[tuple[str, ...], int]] = []
+    full: list[tuple[frozenset[str], int]] = []
+    holding: dict[str, list[int]] = {}  # word → indices into ``full`` of the names holding it
     for k in persons:
         name = mentions[k].name
         words = set(name)
-        owner = [e for n, e in full if words <= set(n)]
+        fewest = min((holding.get(w, ()) for w in words), key=len)
+        owner = [full[i][1] for i in fewest if words <= full[i][0]]
         if owner:
-            chains.of[k] = _latest_before(owner, mentions, chains, k)
+            chains.link_person(k, _latest_before(owner, mentions, chains, k), mentions[k].first)
         else:
             e = chains.new()
-            full.append((name, e))
-            chains.of[k] = e
+            for w in words:
+                holding.setdefault(w, []).append(len(full))
+            full.append((frozenset(name), e))
+            chains.link_person(k, e, mentions[k].first)
     facts: dict[int, tuple[set, str]] = {}
     for k, e in chains.of.items():
         heads, affiliation = facts.setdefault(e, (set(), ""))
         facts[e] = (heads | mentions[k].title_words, affiliation or mentions[k].affiliation)
+    titled = NamedPersons(facts)
+    for k, e in chains.of.items():
+        titled.add(k, e)
     for k, m in enumerate(mentions):
         if k in chains.of:
             continue
         if m.type == "title":
-            chains.of[k] = _title_antecedent(k, mentions, chains, facts)
+            chains.of[k] = _title_antecedent(k, mentions, chains, titled)
         elif m.type == "anonymous":
             chains.of[k] = chains.new()
         elif m.type == "anaphor":
@@ -89,9 +116,14 @@ def link(mentions: list[Mention]) -> list[int]:
             continue  # once every state is known (below)
         else:
             chains.of[k] = _body_entity(m, chains)
+            if m.kind == "person" and m.type == "named":
+                titled.add(k, chains.of[k])
+        if m.kind != "person" and chains.of[k] >= 0 and m.words:
+            chains.last_body[m.words[0].removeprefix(ARTICLE)] = k
+    states = _states(mentions, chains)
     for k, m in enumerate(mentions):
         if m.type == "state_anaphor":
-            chains.of[k] = _state_antecedent(k, mentions, chains)
+            chains.of[k] = _state_antecedent(k, mentions, chains, states)
     return [chains.of[k] for k in range(len(mentions))]
 
 
@@ -104,38 +136,40 @@ def _body_entity(m: Mention, chains: Chains) -> int:
     if m.state and (m.kind == "government" or m.canonical == m.state):
         ident = ("state", m.state)  # «إيران» acting and as a place, «دمشق» acting: one entity, the state
     if ident not in chains.keys:
-        n = len(words)
-        inside = [e for (kind, text), e in chains.keys.items() if kind == m.kind and n > 1 and any(
-            text.split()[s:s + n] == words for s in range(len(text.split()) - n + 1))]
-        chains.keys[ident] = inside[-1] if inside else chains.new()
+        inside = chains.within.get((m.kind, tuple(words))) if len(words) > 1 else None
+        chains.add_key(ident, inside if inside is not None else chains.new())
     return chains.keys[ident]
 
 
 def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
     """The entity of a definite head alone («الوزارة», «الحزب», «التنظيم», «الفندق»): the latest body
     or place before it opening with the same head («وزارة الشؤون الإسلامية», «حزب المؤتمر»); -1 (no mention) if none."""
-    head = mentions[k].head
-    for j in range(k - 1, -1, -1):
-        other = mentions[j]
-        if other.kind != "person" and j in chains.of and chains.of[j] >= 0 and other.words \
-                and other.words[0].removeprefix(ARTICLE) == head:
-            return chains.of[j]
+    j = chains.last_body.get(mentions[k].head)  # (kept up to date by :func:`link`, up to ``k``)
+    if j is not None:
+        return chains.of[j]
     if mentions[k].words and " ".join(mentions[k].words) in vocab.word_class("standing_body"):
         return _body_entity(mentions[k], chains)  # «البرلمان», «الجيش»: the country's own
     return -1
 
 
-def _state_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
-    """The entity of «البلاد», «المملكة»: the latest state (a country, a capital acting, a state body)
-    mentioned before it, else the first after it, else the lexicon's country; -1 (no mention)."""
-    states = [j for j, m in enumerate(mentions) if m.state and m.type != "state_anaphor" and chains.of.get(j, -1) >= 0
-              and chains.keys.get(("state", m.state)) == chains.of[j]]
-    before = [j for j in states if j < k]
-    after = [j for j in states if j > k]
-    if before or after:
-        return chains.of[before[-1] if before else after[0]]
+def _states(mentions: list[Mention], chains: Chains) -> list[int]:
+    """The mentions of a state (a country, a capital acting, a state body), in order, once every
+    other mention is linked (what :func:`_state_antecedent` chooses from)."""
+    return [j for j, m in enumerate(mentions) if m.state and m.type != "state_anaphor" and chains.of.get(j, -1) >= 0
+            and chains.keys.get(("state", m.state)) == chains.of[j]]
+
+
+def _state_antecedent(k: int, mentions: list[Mention], chains: Chains, states: list[int]) -> int:
+    """The entity of «البلاد», «المملكة»: the latest state mentioned before it, else the first
+    after it, else the lexicon's country; -1 (no mention)."""
+    if states:
+        i = bisect.bisect_left(states, k)
+        return chains.of[states[i - 1] if i else states[i]]
     if mentions[k].state:  # «المملكة» in an article naming no state: the country the lexicon gives
-        return chains.keys.setdefault(("state", mentions[k].state), chains.new())
+        e = chains.new()
+        if ("state", mentions[k].state) not in chains.keys:
+            chains.add_key(("state", mentions[k].state), e)
+        return chains.keys[("state", mentions[k].state)]
     return -1
 
 
@@ -143,42 +177,96 @@ def _latest_before(entities: list[int], mentions, chains: Chains, k: int) -> int
     """Of several entities a short name fits, the one mentioned last before mention ``k``."""
     if len(entities) == 1:
         return entities[0]
-    best, best_pos = entities[0], -1
-    for j, e in chains.of.items():
-        if e in entities and best_pos < mentions[j].first < mentions[k].first:
-            best, best_pos = e, mentions[j].first
+    best, best_key = entities[0], (-1, 0)  # (first token, -order linked): the latest, linked first
+    for e in entities:
+        firsts = chains.firsts.get(e, [])
+        i = bisect.bisect_left(firsts, (mentions[k].first,))
+        if i:
+            first = firsts[i - 1][0]
+            order = firsts[bisect.bisect_left(firsts, (first,))][1]
+            if (first, -order) > best_key:
+                best, best_key = e, (first, -order)
     return best
 
 
-def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, facts: dict) -> int:
+class NamedPersons:
+    """The named person mentions linked so far, by the title heads and the affiliation their
+    entity has (``facts``: entity → (heads, affiliation)), and those whose entity has no title
+    yet: what :func:`_title_antecedent` looks through, latest first, without scanning every
+    earlier mention.  ``facts`` changes only through :meth:`update`."""
+
+    def __init__(self, facts: dict):
+        self.facts = facts
+        self.of_entity: dict[int, list[int]] = {}
+        self.by_head: dict[str, list[int]] = {}  # sorted mention indices
+        self.by_affiliation: dict[str, list[int]] = {}
+        self.untitled: list[int] = []
+
+    def add(self, j: int, e: int) -> None:
+        self.of_entity.setdefault(e, []).append(j)
+        heads, affiliation = self.facts.get(e, (set(), ""))
+        self._file(j, heads, affiliation)
+
+    def _file(self, j: int, heads, affiliation: str) -> None:
+        for h in heads:
+            bisect.insort(self.by_head.setdefault(h, []), j)
+        if affiliation:
+            bisect.insort(self.by_affiliation.setdefault(affiliation, []), j)
+        if not heads:
+            bisect.insort(self.untitled, j)
+
+    def update(self, e: int, heads: set, affiliation: str) -> None:
+        """``facts[e] = (heads, affiliation)``, the indexes following."""
+        old_heads, old_affiliation = self.facts.get(e, (set(), ""))
+        self.facts[e] = (heads, affiliation)
+        for j in self.of_entity.get(e, ()):
+            for h in set(heads) - set(old_heads):
+                bisect.insort(self.by_head.setdefault(h, []), j)
+            if affiliation != old_affiliation:
+                if old_affiliation:
+                    self.by_affiliation[old_affiliation].remove(j)
+                if affiliation:
+                    bisect.insort(self.by_affiliation.setdefault(affiliation, []), j)
+            if heads and not old_heads:
+                self.untitled.remove(j)
+
+    def latest_titled(self, m: Mention, k: int, chains: Chains) -> int | None:
+        """The entity of the latest named person before mention ``k`` with ``m``'s head among
+        its titles (or, for no head, ``m``'s affiliation) and no other affiliation."""
+        if m.head:
+            found = self.by_head.get(m.head, [])
+        elif m.affiliation:
+            found = self.by_affiliation.get(m.affiliation, [])
+        else:
+            return None
+        for i in range(bisect.bisect_left(found, k) - 1, -1, -1):
+            e = chains.of[found[i]]
+            affiliation = self.facts.get(e, (set(), ""))[1]
+            if not (m.affiliation and affiliation and m.affiliation != affiliation):
+                return e
+        return None
+
+
+def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: NamedPersons) -> int:
     """The entity of a title-only mention: the latest person before it with a compatible title
     and affiliation; else an earlier title-only entity with the same title; else a new one."""
-    m = mentions[k]
+    m, facts = mentions[k], titled.facts
     if k and _apposition(mentions[k - 1], m) and k - 1 in chains.of:
         return chains.of[k - 1]  # «افيخاي أدرعي، المتحدث باسم الجيش»: the title of the name before it
-    for j in range(k - 1, -1, -1):
-        other = mentions[j]
-        e = chains.of.get(j)
-        if other.kind != "person" or e is None or other.type != "named":
-            continue  # a title-only mention links to a named person, not to another title
+    e = titled.latest_titled(m, k, chains)  # (a title-only mention links to a named person)
+    if e is not None:
         heads, affiliation = facts.get(e, (set(), ""))
-        if m.affiliation and affiliation and m.affiliation != affiliation:
-            continue
-        if not m.head and not (m.affiliation and affiliation == m.affiliation):
-            continue
-        if m.head and m.head not in heads:
-            continue
-        facts[e] = (heads, affiliation or m.affiliation)
+        titled.update(e, heads, affiliation or m.affiliation)
         return e
     if m.head:  # «القس» with no titled person before it: the latest person named with no title
-        for j in range(k - 1, -1, -1):
-            e = chains.of.get(j)
-            if e is not None and mentions[j].type == "named" and mentions[j].kind == "person" and not facts.get(
-                    e, (set(), ""))[0] and not (m.affiliation and facts[e][1] and facts[e][1] != m.affiliation):
-                facts[e] = (set(m.title_words), facts[e][1] or m.affiliation)
+        untitled = titled.untitled
+        for i in range(bisect.bisect_left(untitled, k) - 1, -1, -1):
+            e = chains.of[untitled[i]]
+            if not (m.affiliation and facts[e][1] and facts[e][1] != m.affiliation):
+                titled.update(e, set(m.title_words), facts[e][1] or m.affiliation)
                 return e
     e = chains.new()
-    facts[e] = (set(m.title_words), m.affiliation)
+    titled.update(e, set(m.title_words), m.affiliation)
     return e
 
 

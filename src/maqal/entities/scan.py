@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..lexicons import lexicon_cache
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, FUTURE, SIMILE, readings
 
@@ -18,6 +19,15 @@ MAX_NAME = 5
 COMMA = frozenset("،,")
 #: reference count from which a stem with an accusative ending (قادر + ا) is taken for a common word
 ACCUSATIVE_STEM = 30
+#: the memo of :func:`phrase_openings` is cleared when it reaches this many words
+MAX_OPENINGS = 200_000
+
+
+@lexicon_cache
+def phrase_openings() -> dict:
+    """Token → its readings that open a vocabulary phrase, ``(skip, core, phrase lengths)``:
+    the memo of :meth:`Scanner.phrase_at` (most tokens open none; reading each again cost most of a pass)."""
+    return {}
 
 
 @dataclass
@@ -63,8 +73,18 @@ class Scanner:
     def phrase_at(self, i: int, clitics: bool = True):
         """(skip, length, Entry) of the longest vocabulary phrase at token ``i``, or None."""
         words = self.words
-        for skip, core in (readings(words[i]) if clitics else ((0, words[i]),)):
-            for n in self.first.get(core, ()):
+        if clitics:
+            openings = phrase_openings()
+            found = openings.get(words[i])
+            if found is None:
+                if len(openings) >= MAX_OPENINGS:
+                    openings.clear()
+                found = openings[words[i]] = tuple((skip, core, self.first[core]) for skip, core in readings(words[i])
+                                                   if core in self.first)
+        else:
+            found = ((0, words[i], self.first.get(words[i], ())),)
+        for skip, core, lengths in found:
+            for n in lengths:
                 if i + n <= len(words):
                     entry = self.phrases.get((core, *words[i + 1:i + n]))
                     if entry is not None:

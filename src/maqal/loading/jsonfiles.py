@@ -6,6 +6,7 @@ tools write ``text`` or ``body`` and a printed ``published`` date.  All map onto
 from __future__ import annotations
 
 import json
+import math
 import zipfile
 from pathlib import Path
 
@@ -62,9 +63,10 @@ def read_json_zip(path: Path, encoding=None):
 
 
 def _element_id(obj: dict, path: Path, i: int | None) -> str:
-    if clean_str(obj.get("id")):
-        return str(obj["id"]).strip()
-    url = clean_str(obj.get("url"))
+    given = text_or_none(obj, "id")
+    if given:
+        return given
+    url = text_or_none(obj, "url")
     if url:
         return url_id(url)
     return path.stem if i is None else f"{path.stem}#{i}"
@@ -106,11 +108,43 @@ def _json_text(obj, i: int, where) -> str:
     return text
 
 
+def json_kind(value) -> str:
+    """What a JSON value is, in a message: "a list", "an object", "true/false", "NaN" …"""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if value != value else "Infinity"
+    return {list: "a list", dict: "an object"}.get(type(value), f"a {type(value).__name__}")
+
+
+def text_field(obj: dict, k: str) -> str | None:
+    """Field ``k`` as text: a string (stripped) or a number written out; None when missing or
+    blank; ValueError for a list, an object, true/false, NaN or Infinity (never stringified)."""
+    v = obj.get(k)
+    if v is None or isinstance(v, str) or (isinstance(v, (int, float)) and not isinstance(v, bool)
+                                           and math.isfinite(v)):
+        return clean_str(v)
+    raise ValueError(f"should be text, not {json_kind(v)}")
+
+
+def text_or_none(obj: dict, k: str) -> str | None:
+    """:func:`text_field`, None for a value of the wrong type (an id that is a list is no id)."""
+    try:
+        return text_field(obj, k)
+    except ValueError:
+        return None
+
+
 def _json_meta(obj: dict, where, warnings: list) -> dict:
-    """title/source/url/author, and the date: a printed one, else the crawl date (inferred)."""
+    """title/source/url/author, and the date: a printed one, else the crawl date (inferred).
+    A field of the wrong type is left out with a warning naming the file and the field."""
     meta: dict = {}
     for k in ("title", "source", "url", "author"):
-        v = clean_str(obj.get(k))
+        try:
+            v = text_field(obj, k)
+        except ValueError as e:
+            warnings.append(f"{where}: ignored field '{k}': {e}")
+            continue
         if v:
             meta[k] = v
     for k in PRINTED_DATE_KEYS:
@@ -147,7 +181,7 @@ def pick_from_json(data, path: Path, index=None, select=None, *, fmt: str = "jso
     def matches(i, sel):
         obj = items[i]
         return isinstance(obj, dict) and (
-            sel in (clean_str(obj.get("url")), clean_str(obj.get("id")))
+            sel in (text_or_none(obj, "url"), text_or_none(obj, "id"))
             or sel == _element_id(obj, path, None if single else i)
         )
 

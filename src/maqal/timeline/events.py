@@ -248,13 +248,14 @@ def _conjoined_mentions(words, names, mentions, covered) -> set:
     """Add names seen bare and with a conjunction (وفلاديمير بوتين) outside the title mentions;
     returns those (word, next word) pairs, whose و/ف is not part of the name."""
     firsts = {g[0] for g in names}
-    conj = set()
+    conj, present = set(), set(mentions)  # (a set: the list is long in a long article)
     for k in range(len(words) - 1):
         w = words[k]
         if len(w) > 3 and w[0] in "وف" and w[1:] in firsts and not covered.intersection(range(k, k + 2)):
             g = (w[1:], words[k + 1])
-            if g in names and (k, k + 2) not in mentions:
+            if g in names and (k, k + 2) not in present:
                 mentions.append((k, k + 2))
+                present.add((k, k + 2))
                 conj.add((words[k], words[k + 1]))
     return conj
 
@@ -298,12 +299,19 @@ class EventScan:
     published: dt.date | None
     used_with: set = field(default_factory=set)  # partners already taken by an earlier event
     mentions: list = field(default_factory=list)  # entity rows (maqal.entities), in text order
+    mention_starts: list = field(default_factory=list, repr=False)  # their starts, for bisect
+    mention_reach: int = 0  # the longest mention
+
+    def __post_init__(self):
+        self.mention_starts = [m["start"] for m in self.mentions]
+        self.mention_reach = max((m["end"] - m["start"] for m in self.mentions), default=0)
 
     def entity_name(self, s, e, kinds) -> str | None:
         """The fullest name of the first entity mention of one of ``kinds`` within tokens s..e:
         a person, body or place named once in full and later by surname or title gets one name."""
         a, b = self.t.start(s), self.t.end(e - 1)
-        for m in self.mentions:
+        for i in range(bisect.bisect_right(self.mention_starts, a - self.mention_reach), len(self.mentions)):
+            m = self.mentions[i]  # (those starting earlier end by a)
             if m["start"] >= b:
                 break
             if a < m["end"] and m["kind"] in kinds:
@@ -319,7 +327,8 @@ class EventScan:
         if last < c.after:
             return None
         b = t.end(last)
-        for m in self.mentions:
+        for i in range(bisect.bisect_left(self.mention_starts, a), len(self.mentions)):
+            m = self.mentions[i]
             if m["start"] >= b:
                 break
             if m["start"] >= a and m["kind"] in kinds:
