@@ -122,7 +122,7 @@ def baseline_pairs(texts: dict, published: dict, threshold: float, window: int) 
     from maqal.stories.shingles import words
 
     ids = [a for a in sorted(texts) if published.get(a) is not None]
-    matrix = TfidfVectorizer(analyzer=lambda t: words(t)[0], sublinear_tf=True).fit_transform(
+    matrix = TfidfVectorizer(analyzer=lambda t: words(t, spans=False)[0], sublinear_tf=True).fit_transform(
         [texts[a] for a in ids]).tocsr()
     found = similar_pairs(matrix, [published[a].toordinal() for a in ids], list(range(len(ids))), threshold, window)
     return {tuple(sorted((ids[i], ids[j]))) for i, j in found}

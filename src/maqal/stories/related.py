@@ -71,9 +71,9 @@ def _nearest_copy(article, near, member_of: dict, threshold: float):
     from .shingles import shingles, signature, words
     from .texts import load_texts
 
-    mine = signature(shingles(words(article.text)[0]))
+    mine = signature(shingles(words(article.text, spans=False)[0]))
     texts = load_texts(near[near["article_id"].isin(list(member_of))])
-    scored = [(aid, mine.jaccard(signature(shingles(words(t.text)[0])))) for aid, t in sorted(texts.items())]
+    scored = [(aid, mine.jaccard(signature(shingles(words(t.text, spans=False)[0])))) for aid, t in sorted(texts.items())]
     scored = [s for s in scored if s[1] >= threshold]
     return max(scored, key=lambda s: (s[1], s[0])) if scored else None
 
