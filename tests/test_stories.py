@@ -244,3 +244,22 @@ def test_eval_stories_scores_a_tiny_gold_file_of_two_real_copies(tmp_path, capsy
     assert ev.main(["--gold", str(gold), "--corpus-out", str(tmp_path / "out")]) == 0
     printed = capsys.readouterr().out
     assert "copy    maqal: precision 1.000" in printed and "baseline" in printed
+
+
+def test_eval_stories_maps_ant_articles_back_to_their_refs(tmp_path):
+    """The ANT articles of a gold window are copied out as Outlet/DOCNO.txt, and corpus rows map
+    back to ``Outlet.zip#DOCNO`` refs."""
+    from maqal.corpus import read_table, run_corpus
+
+    _needs(ANT / "SkyNews.zip")
+    ev = _eval_module()
+    story = {"story": "a01", "corpus": "ant", "window": ["2018-04-14", "2018-04-14"], "articles": []}
+    inputs = ev.gold_inputs([story], tmp_path / "inputs", snn_dir=tmp_path / "none")
+    assert {p.name for p in inputs} == {"Alarabia", "BBC", "CNN", "France24", "SkyNews"}
+    copied = {f"{p.parent.name}.zip#{p.stem}" for p in (tmp_path / "inputs").rglob("*.txt")}
+    wanted = {f"{outlet}.zip#{doc}" for outlet, doc in ANT_DOCS.values()}
+    assert wanted <= copied and all(r.endswith("20180414") for r in copied)
+    picked = [tmp_path / "inputs" / outlet / f"{doc}.txt" for outlet, doc in list(ANT_DOCS.values())[:2]]
+    run_corpus(picked, tmp_path / "out", workers=1, progress=False)
+    refs = ev.refs_of(read_table(tmp_path / "out", "articles"))
+    assert sorted(refs.values()) == sorted(f"{o}.zip#{d}" for o, d in list(ANT_DOCS.values())[:2])
