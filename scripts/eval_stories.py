@@ -28,6 +28,7 @@ import argparse
 import datetime as dt
 import itertools
 import json
+import re
 import shutil
 import sys
 import tempfile
@@ -39,6 +40,7 @@ from maqal import paths
 GOLD = paths.PROJ_ROOT / "tests" / "gold" / "stories_blind.jsonl"
 ANT_DIR = paths.CORPUS_DIR.parent / "ant"
 BASELINE_COPY, BASELINE_EVENT = 0.8, 0.3
+DAY_ZIP = re.compile(r"\d{4}-\d{2}-\d{2}")  # a SaudiNewsNet day zip's name
 
 
 def load_gold(path) -> list[dict]:
@@ -82,12 +84,15 @@ def gold_inputs(stories, folder: Path, snn_dir=paths.CORPUS_DIR, ant_dir=ANT_DIR
 
 
 def refs_of(articles) -> dict:
-    """``{article_id: ref}``: ``day.zip#index`` for a SaudiNewsNet zip, ``Outlet.zip#DOCNO`` for an
-    ANT article copied to ``Outlet/DOCNO.txt``."""
+    """``{article_id: ref}``: ``day.zip#index`` for a SaudiNewsNet day zip, ``Outlet.zip#DOCNO``
+    for an ANT article copied to ``Outlet/DOCNO.txt`` or read from its zip (the DOCNO is its id)."""
     out = {}
     for aid, file, index in zip(articles["article_id"], articles["file"], articles["index_in_file"]):
         p = Path(file)
-        out[aid] = f"{p.name}#{int(index)}" if p.suffix == ".zip" else f"{p.parent.name}.zip#{p.stem}"
+        if p.suffix != ".zip":
+            out[aid] = f"{p.parent.name}.zip#{p.stem}"
+        else:
+            out[aid] = f"{p.name}#{int(index)}" if DAY_ZIP.fullmatch(p.stem) else f"{p.name}#{aid}"
     return out
 
 

@@ -249,6 +249,8 @@ def test_eval_stories_scores_a_tiny_gold_file_of_two_real_copies(tmp_path, capsy
 def test_eval_stories_maps_ant_articles_back_to_their_refs(tmp_path):
     """The ANT articles of a gold window are copied out as Outlet/DOCNO.txt, and corpus rows map
     back to ``Outlet.zip#DOCNO`` refs."""
+    import pandas as pd
+
     from maqal.corpus import read_table, run_corpus
 
     _needs(ANT / "SkyNews.zip")
@@ -263,3 +265,6 @@ def test_eval_stories_maps_ant_articles_back_to_their_refs(tmp_path):
     run_corpus(picked, tmp_path / "out", workers=1, progress=False)
     refs = ev.refs_of(read_table(tmp_path / "out", "articles"))
     assert sorted(refs.values()) == sorted(f"{o}.zip#{d}" for o, d in list(ANT_DOCS.values())[:2])
+    from_zip = pd.DataFrame({"article_id": ["CN-middleEast-624-20180414"], "file": [str(ANT / "CNN.zip")],
+                             "index_in_file": [7]})
+    assert ev.refs_of(from_zip) == {"CN-middleEast-624-20180414": "CNN.zip#CN-middleEast-624-20180414"}
