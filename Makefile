@@ -15,9 +15,10 @@ report: $(VENV)/.installed  ## execute the notebooks on ARTICLE, write reports/ 
 test: $(VENV)/.installed-test  ## install what the tests need and run them
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: $(VENV)/.installed-bench  ## print speed figures (sample article and 1,000 corpus articles)
+bench: $(VENV)/.installed-bench  ## print speed figures (sample article, corpus articles, story grouping)
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_corpus.py
+	$(BIN)/python scripts/bench_stories.py
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -159,3 +160,111 @@ def test_stories_cli(snn_out, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "copy stories" in printed and (tmp_path / "x" / "changes.parquet").exists()
     assert list((tmp_path / "x").glob("copy-*.html"))
+
+
+def test_related_finds_the_story_of_a_member_a_copy_and_an_event_report(snn_out, tmp_path):
+    """From one article to its story: a member by its id; a republished version not in the corpus
+    (first paragraph cut, new url) as a copy; sabq's own report of the arson (not in the corpus,
+    different text) as the same event as the Saudi Press Agency statement."""
+    from maqal.corpus import read_table
+    from maqal.loading import load_article
+    from maqal.stories import related_story
+
+    out, found = snn_out
+    arts = read_table(out, "articles")
+    condemn = set(arts[arts["url"].str.startswith(CONDEMN)]["article_id"])
+    member = related_story(out, load_article(f"{SNN_DAY}#923"))  # alyaum's version, in the corpus
+    assert member.relation == "member" and member.nearest in condemn and condemn <= set(member.story["article_ids"])
+    with zipfile.ZipFile(SNN_DAY) as zf:
+        venezuela = dict(json.loads(zf.read(zf.namelist()[0]))[551])
+    venezuela["url"], venezuela["content"] = "http://example.org/republished", venezuela["content"].split("\n", 1)[1]
+    (tmp_path / "edited.json").write_text(json.dumps(venezuela, ensure_ascii=False), encoding="utf-8")
+    copy = related_story(out, load_article(tmp_path / "edited.json"))
+    assert copy.relation == "copy" and 0.5 <= copy.similarity < 1.0
+    assert copy.story["relation"] == "copy" and "فنزويلا" in copy.story["label"]
+    event = related_story(out, load_article(f"{SNN_DAY}#1218"))  # sabq.org/CgDgde
+    assert event.relation == "same_event" and event.nearest in condemn
+    unrelated = load_article(paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json", index=0)
+    with pytest.raises(KeyError, match="no story"):
+        related_story(out, unrelated)
+
+
+def test_related_cli_prints_the_story_and_writes_its_page(snn_out, tmp_path, capsys):
+    from maqal.cli import main
+
+    out, _ = snn_out
+    assert main(["related", f"{SNN_DAY}#1218", "--corpus", str(out), "--out", str(tmp_path / "pages")]) == 0
+    printed = capsys.readouterr().out
+    page = Path(printed.strip().splitlines()[-1])
+    assert "relation: same_event" in printed and "alriyadh" in printed and page.parent == tmp_path / "pages"
+    html = page.read_text(encoding="utf-8")
+    assert 'dir="rtl"' in html and "رضيع" in html and html.count("maqal-copy") >= 1
+    assert main(["related", str(tmp_path / "missing.json"), "--corpus", str(out)]) == 2
+
+
+def _eval_module():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("eval_stories", paths.PROJ_ROOT / "scripts" / "eval_stories.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["eval_stories"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_eval_stories_scores_a_tiny_gold_file_of_two_real_copies(tmp_path, capsys):
+    """The evaluation on a gold story of its own: the AFP report on Venezuela's debts that three
+    papers carried (aawsat first, alriyadh and aleqt copying it), in a day zip cut to those three
+    and the first 40 articles of the day."""
+    from maqal.corpus import run_corpus
+
+    _needs(SNN_DAY)
+    ev = _eval_module()
+    with zipfile.ZipFile(SNN_DAY) as zf:
+        member = zf.namelist()[0]
+        arts = json.loads(zf.read(member))
+    keep = arts[:40] + [a for a in arts if (a.get("url") or "").startswith(VENEZUELA)]
+    (tmp_path / "snn").mkdir()
+    with zipfile.ZipFile(tmp_path / "snn" / SNN_DAY.name, "w") as zf:
+        zf.writestr(member, json.dumps(keep, ensure_ascii=False))
+    refs = [f"{SNN_DAY.name}#{i}" for i in (40, 41, 42)]
+    story = {"story": "s01", "corpus": "saudinewsnet", "event": "Venezuela's debts", "window": ["2015-08-01"] * 2,
+             "articles": [{"ref": r, "copy_of": None if n == 0 else refs[0]} for n, r in enumerate(refs)]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"meta": "test"}) + "\n" + json.dumps(story) + "\n", encoding="utf-8")
+    stories = ev.load_gold(gold)
+    inputs = ev.gold_inputs(stories, tmp_path / "inputs", snn_dir=tmp_path / "snn", ant_dir=tmp_path / "none")
+    assert inputs == [tmp_path / "snn" / SNN_DAY.name]
+    run_corpus(inputs, tmp_path / "out", workers=1, progress=False)
+    res = ev.evaluate(stories, tmp_path / "out")
+    assert res["articles"] == 43 and not res["missing"]
+    assert res["maqal"]["copy"] == (1.0, 1.0, 3, 3)
+    assert res["maqal"]["same_event"][1] == 1.0 and res["baseline"]["copy"][3] == 3
+    assert ev.main(["--gold", str(gold), "--corpus-out", str(tmp_path / "out")]) == 0
+    printed = capsys.readouterr().out
+    assert "copy    maqal: precision 1.000" in printed and "baseline" in printed
+
+
+def test_eval_stories_maps_ant_articles_back_to_their_refs(tmp_path):
+    """The ANT articles of a gold window are copied out as Outlet/DOCNO.txt, and corpus rows map
+    back to ``Outlet.zip#DOCNO`` refs."""
+    import pandas as pd
+
+    from maqal.corpus import read_table, run_corpus
+
+    _needs(ANT / "SkyNews.zip")
+    ev = _eval_module()
+    story = {"story": "a01", "corpus": "ant", "window": ["2018-04-14", "2018-04-14"], "articles": []}
+    inputs = ev.gold_inputs([story], tmp_path / "inputs", snn_dir=tmp_path / "none")
+    assert {p.name for p in inputs} == {"Alarabia", "BBC", "CNN", "France24", "SkyNews"}
+    copied = {f"{p.parent.name}.zip#{p.stem}" for p in (tmp_path / "inputs").rglob("*.txt")}
+    wanted = {f"{outlet}.zip#{doc}" for outlet, doc in ANT_DOCS.values()}
+    assert wanted <= copied and all(r.endswith("20180414") for r in copied)
+    picked = [tmp_path / "inputs" / outlet / f"{doc}.txt" for outlet, doc in list(ANT_DOCS.values())[:2]]
+    run_corpus(picked, tmp_path / "out", workers=1, progress=False)
+    refs = ev.refs_of(read_table(tmp_path / "out", "articles"))
+    assert sorted(refs.values()) == sorted(f"{o}.zip#{d}" for o, d in list(ANT_DOCS.values())[:2])
+    from_zip = pd.DataFrame({"article_id": ["CN-middleEast-624-20180414"], "file": [str(ANT / "CNN.zip")],
+                             "index_in_file": [7]})
+    assert ev.refs_of(from_zip) == {"CN-middleEast-624-20180414": "CNN.zip#CN-middleEast-624-20180414"}

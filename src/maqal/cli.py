@@ -1,5 +1,5 @@
 """Command line: ``maqal analyze PATH --json``, ``maqal report PATH...``, ``maqal corpus PATH... --out DIR``
-and ``maqal stories DIR``."""
+``maqal stories DIR`` and ``maqal related ARTICLE --corpus DIR``."""
 from __future__ import annotations
 
 import argparse
@@ -143,6 +143,51 @@ def _stories(args) -> int:
     return 0
 
 
+def _related(args) -> int:
+    from .loading import load_article
+    from .stories import related_story, write_page
+
+    art = load_article(args.article, published=args.published)
+    try:
+        found = related_story(args.corpus, art)
+    except KeyError as exc:
+        print(f"maqal related: {exc.args[0]}", file=sys.stderr)
+        return 1
+    st = found.story
+    print(f"{art.id} → {st['story_id']} ({st['relation']} story, {st['n_articles']} articles, {st['n_outlets']} outlets, "
+          f"{st['first_published']} – {st['last_published']}): {st['label']}")
+    print(f"relation: {found.relation}, similarity {found.similarity} (to {found.nearest})")
+    from .corpus import read_table
+
+    arts = read_table(args.corpus, "articles", columns=["article_id", "source", "published", "title"])
+    arts = arts.drop_duplicates("article_id").set_index("article_id")
+    for aid in st["article_ids"]:
+        r = arts.loc[aid] if aid in arts.index else {}
+        print(f"  {r.get('published', '')}  {r.get('source', '')}  {aid}  {r.get('title') or ''}")
+    print(write_page(args.out, st, out=args.corpus))
+    return 0
+
+
+def _add_story_commands(sub) -> None:
+    """The ``stories`` and ``related`` subcommands (kept apart: :func:`main` stays short)."""
+    s = sub.add_parser("stories", help="group a corpus folder's articles into stories (copies, same event)",
+                       description="Writes the stories table into DIR beside the other tables (listed in its "
+                                   "manifest); with --out, also the copies' changes, the outlets' profiles and "
+                                   "side-by-side pages there.")
+    s.add_argument("corpus_dir", metavar="DIR", help="a folder written by `maqal corpus`")
+    s.add_argument("--out", default=None, help="folder for stories/changes/outlets Parquet files and HTML pages")
+    s.set_defaults(func=_stories)
+
+    p = sub.add_parser("related", help="find the story of an article in a corpus folder and write its side-by-side page",
+                       description="Prints the story (outlets, dates, how the article relates to it, similarity) "
+                                   "from DIR's stories table (`maqal stories DIR`) and writes OUT/<story_id>.html.")
+    p.add_argument("article", help="an article: a file, day.zip#12, file.json#URL-or-ID, BBC.zip#DOCNO")
+    p.add_argument("--corpus", required=True, metavar="DIR", help="a `maqal corpus` folder with its stories table")
+    p.add_argument("--out", default="stories", help="folder for the side-by-side page (default: ./stories)")
+    p.add_argument("--published", default=None, metavar="YYYY-MM-DD", help="publication date (overrides the article's)")
+    p.set_defaults(func=_related)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="maqal", description="Arabic news articles as tables, charts and reports.")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -201,13 +246,7 @@ def main(argv=None) -> int:
     _column_flags(c)
     c.set_defaults(func=_corpus)
 
-    s = sub.add_parser("stories", help="group a corpus folder's articles into stories (copies, same event)",
-                       description="Writes the stories table into DIR beside the other tables (listed in its "
-                                   "manifest); with --out, also the copies' changes, the outlets' profiles and "
-                                   "side-by-side pages there.")
-    s.add_argument("corpus_dir", metavar="DIR", help="a folder written by `maqal corpus`")
-    s.add_argument("--out", default=None, help="folder for stories/changes/outlets Parquet files and HTML pages")
-    s.set_defaults(func=_stories)
+    _add_story_commands(sub)
 
     args = ap.parse_args(argv)
     from .errors import ArticleError, OutputError

@@ -14,7 +14,8 @@ and :func:`side_by_side` shows them right to left (:mod:`.view`); for a same_eve
 
 Modules, in the order data flows: ``texts`` → ``shingles`` → ``groups`` → ``copies`` /
 ``same_event`` → ``labels`` → ``build`` → ``changes`` → ``outlets`` → ``view`` → ``story`` (one story's pieces for the
-notebook and the command line).
+notebook and the command line) → ``related`` (:func:`related_story`: from one article to its story,
+``maqal related ARTICLE --corpus DIR``).
 """
 from __future__ import annotations
 
@@ -23,10 +24,11 @@ from .changes import copy_changes, word_diff
 from .copies import COPY_THRESHOLD, copy_groups
 from .outlets import outlet_keyness, outlet_profiles, story_rows
 from .same_event import EVENT_THRESHOLD, WINDOW_DAYS, event_groups
-from .story import copy_comparisons, export, story_articles, story_row
+from .related import Related, related_story
+from .story import copy_comparisons, export, story_articles, story_row, write_page
 from .texts import load_texts
 from .view import change_marks, side_by_side
 
-__all__ = ["COLUMNS", "COPY_THRESHOLD", "EVENT_THRESHOLD", "TABLE", "WINDOW_DAYS", "change_marks", "copy_changes",
+__all__ = ["COLUMNS", "Related", "related_story", "write_page", "COPY_THRESHOLD", "EVENT_THRESHOLD", "TABLE", "WINDOW_DAYS", "change_marks", "copy_changes",
            "copy_groups", "event_groups", "find_stories", "load_texts", "outlet_keyness", "outlet_profiles",
            "side_by_side", "story_id", "story_rows", "copy_comparisons", "export", "story_articles", "story_row", "word_diff", "write_stories"]

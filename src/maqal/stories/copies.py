@@ -28,7 +28,7 @@ def copy_groups(texts: dict, published: dict, threshold: float = COPY_THRESHOLD,
 
     sigs = {}
     for aid in sorted(texts):
-        seq = words(texts[aid])[0]
+        seq = words(texts[aid], spans=False)[0]
         if len(seq) >= MIN_WORDS:
             sigs[aid] = signature(shingles(seq), num_perm)
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)

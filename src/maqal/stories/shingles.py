@@ -8,12 +8,13 @@ SHINGLE_WORDS = 3  # words per shingle
 NUM_PERM = 128  # MinHash permutations (the estimate's error is about 1/sqrt(NUM_PERM))
 
 
-def words(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+def words(text: str, spans: bool = True) -> tuple[list[str], list[tuple[int, int]]]:
     """The text's words (normalised: alef forms, ى, diacritics folded) and each word's span in
-    ``text``; punctuation tokens are left out."""
+    ``text`` (an empty list with ``spans=False``: shingling needs no spans, and mapping them
+    back costs as much as finding the words); punctuation tokens are left out."""
     nt = NormalizedText(text)
     toks = [(s, e, t) for s, e, t in nt.tokens if t[0].isalnum() or t[0] == "_"]
-    return [t for _, _, t in toks], nt.spans((s, e) for s, e, _ in toks)
+    return [t for _, _, t in toks], nt.spans((s, e) for s, e, _ in toks) if spans else []
 
 
 def shingles(seq: list[str], k: int = SHINGLE_WORDS) -> set[str]:

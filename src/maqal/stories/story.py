@@ -51,12 +51,9 @@ def export(out, stories, dest, pages: int = 20) -> list[Path]:
     stories (``dest/<story_id>.html``); returns the files."""
     import pandas as pd
 
-    from ..files import atomic_write
-    from ..highlight import esc
-    from .outlets import outlet_profiles
-    from .view import side_by_side
-
     from ..corpus import read_table, table_names
+    from ..files import atomic_write
+    from .outlets import outlet_profiles
     from .texts import load_texts
 
     dest = Path(dest)
@@ -71,10 +68,7 @@ def export(out, stories, dest, pages: int = 20) -> list[Path]:
             for origin, copy, ch in comps:
                 changes.append(ch.assign(story_id=story.story_id, origin_id=origin.id, copy_id=copy.id))
             if comps and sum(s.relation == "copy" for s in stories.iloc[:i].itertuples()) < pages:
-                page = "".join(f"<h3>{esc(story.label)}</h3>{side_by_side(o, c, ch)}" for o, c, ch in comps)
-                atomic_write(dest / f"{story.story_id}.html",
-                             f'<!doctype html><meta charset="utf-8"><title>{story.story_id}</title>{page}')
-                written.append(dest / f"{story.story_id}.html")
+                written.append(write_page(dest, row, comps=comps))
         else:
             profiles.append(outlet_profiles(out, row, frames).assign(story_id=story.story_id))
     for name, frames in (("stories", [stories]), ("changes", changes), ("outlets", profiles)):
@@ -82,3 +76,24 @@ def export(out, stories, dest, pages: int = 20) -> list[Path]:
         atomic_write(dest / f"{name}.parquet", lambda tmp, f=frame: f.to_parquet(tmp, index=False))
         written.append(dest / f"{name}.parquet")
     return written
+
+
+def write_page(dest, story, texts: dict | None = None, comps: list | None = None, out=None) -> Path:
+    """Write ``dest/<story_id>.html``: a copy story's copies beside the origin with their changes
+    marked, a same_event story's articles side by side; returns its path.  ``comps`` (a copy
+    story's :func:`copy_comparisons`) or ``texts`` save reading them again (else read from ``out``)."""
+    from ..files import atomic_write
+    from ..highlight import esc
+    from .view import articles_side_by_side, side_by_side
+
+    head = f"<h3>{esc(story['label'] or '')}</h3>"
+    if story["relation"] == "copy":
+        comps = copy_comparisons(out, story, texts) if comps is None else comps
+        page = "".join(f"{head}{side_by_side(o, c, ch)}" for o, c, ch in comps)
+    else:
+        texts = story_articles(out, story) if texts is None else texts
+        page = head + str(articles_side_by_side([texts[i] for i in story["article_ids"] if i in texts]))
+    path = Path(dest) / f"{story['story_id']}.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, f'<!doctype html><meta charset="utf-8"><title>{story["story_id"]}</title>{page}')
+    return path

@@ -23,9 +23,9 @@ def change_marks(changes, side: str, field: str = "text") -> list[Mark]:
 
 
 def _column(article, changes, side: str) -> str:
-    title = highlight_marks(article.title or "", change_marks(changes, side, "title"))
-    body = highlight_marks(article.text, change_marks(changes, side))
-    head = f"{side}: {article.source or ''} · {article.published or ''} · {article.id}"
+    title = highlight_marks(article.title or "", change_marks(changes, side, "title") if changes is not None else [])
+    body = highlight_marks(article.text, change_marks(changes, side) if changes is not None else [])
+    head = f"{side + ': ' if changes is not None else ''}{article.source or ''} · {article.published or ''} · {article.id}"
     return (f'<div dir="rtl" lang="ar" class="maqal-{side}" style="{_COLUMN}">'
             f'<div dir="ltr" style="color:#666;font-size:0.85em;text-align:left">{esc(head)}</div>'
             f'<h4 style="margin:0.3em 0">{title}</h4>{body}</div>')
@@ -36,3 +36,10 @@ def side_by_side(origin, copy, changes) -> HTML:
     legend = legend_html(["removed", "added", "changed"])
     cols = _column(origin, changes, "origin") + _column(copy, changes, "copy")
     return HTML(f'{legend}<div dir="rtl" class="maqal-side-by-side" style="display:flex;gap:1em">{cols}</div>')
+
+
+def articles_side_by_side(articles: list) -> HTML:
+    """Different texts of one event (a same_event story), right to left, one column each in
+    publication order (columns wrap below each other when there are many)."""
+    cols = "".join(_column(a, None, "article").replace("flex:1;", "flex:1 1 22em;", 1) for a in articles)
+    return HTML(f'<div dir="rtl" class="maqal-side-by-side" style="display:flex;flex-wrap:wrap;gap:1em">{cols}</div>')

@@ -1,0 +1,98 @@
+#!/usr/bin/env python
+"""Story grouping speed and memory (``make bench``): ``maqal stories`` over a corpus folder of
+SaudiNewsNet and ANT together, after its tables exist.
+
+    python scripts/bench_stories.py                          # 2 SaudiNewsNet days + one ANT outlet
+    python scripts/bench_stories.py --corpus-out DIR         # an existing `maqal corpus` folder
+    python scripts/bench_stories.py --inputs all             # both shared corpora (builds the tables first)
+
+The tables are built first when missing (not timed).  Then, each in a fresh process timed from
+outside with the peak resident memory of its process tree (:func:`bench_corpus.tree_rss`):
+the baseline — reading the ``articles`` table and loading the texts again from their files, which
+any grouping must do — and ``maqal stories DIR`` (texts, MinHash/LSH copies, TF-IDF same event,
+labels, the table written).  Target (issue 13): both corpora, about 55,000 articles, < 60 s and
+< 2 GB on 2 cores.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from bench_corpus import TARGET_MB, TARGET_S, tree_rss
+
+from maqal import paths
+
+SNN, ANT = paths.CORPUS_DIR, paths.CORPUS_DIR.parent / "ant"
+FULL = 50_000  # articles from which the issue's target (about 55,000: both corpora) is judged
+BASELINE = ("import sys; from maqal.corpus import read_table; from maqal.stories import load_texts; "
+            "a = read_table(sys.argv[1], 'articles').drop_duplicates('article_id'); print(len(load_texts(a)))")
+
+
+def default_inputs(which: str) -> list[Path]:
+    """``all``: both shared corpora; ``slice``: two SaudiNewsNet days and one ANT outlet."""
+    if which == "all":
+        return [p for p in (SNN, ANT) if p.exists()]
+    return sorted(SNN.glob("*.zip"))[:2] + [p for p in (ANT / "CNN.zip",) if p.exists()]
+
+
+def timed(cmd: list[str]) -> tuple[float, float, str]:
+    """Wall seconds, peak memory of the process tree (MB) and the output of a command."""
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    peak, done = [0.0], threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+            time.sleep(0.2)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    stdout, stderr = proc.communicate()
+    wall = time.perf_counter() - t0
+    done.set()
+    th.join()
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{stderr[-3000:]}")
+    return wall, peak[0], stdout
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus-out", default=None, help="a `maqal corpus` folder (built there when missing)")
+    ap.add_argument("--inputs", default="slice", choices=("slice", "all"))
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = ap.parse_args()
+    inputs = default_inputs(args.inputs)
+    if not inputs:
+        print(f"stories bench skipped: no shared corpora at {SNN.parent} (set MAQAL_SHARED)")
+        return 0
+    out = Path(args.corpus_out or tempfile.mkdtemp(prefix="maqal-bench-stories-"))
+    maqal = [sys.executable, "-m", "maqal.cli"]
+    if not (out / "_manifest.json").exists():
+        print(f"building the tables: maqal corpus {' '.join(p.name for p in inputs)} → {out} (not timed)")
+        subprocess.run(maqal + ["corpus", *map(str, inputs), "--out", str(out), "--quiet",
+                                "--workers", str(args.workers)], check=True, stdout=subprocess.DEVNULL)
+    base_s, base_mb, n = timed([sys.executable, "-c", BASELINE, str(out)])
+    wall, peak, printed = timed(maqal + ["stories", str(out)])
+    ok = ("OK" if wall < TARGET_S and peak < TARGET_MB else "MISSED") if int(n) >= FULL else f"not judged on {int(n)}"
+    print(f"maqal stories on {out} ({int(n)} articles with texts, {os.cpu_count()} cores)")
+    print(f"  baseline (read articles, load texts): {base_s:.1f} s, peak memory {base_mb:.0f} MB")
+    print(f"  stories (copies, same event, labels, table): {wall:.1f} s, peak memory {peak:.0f} MB"
+          f"  [target < {TARGET_S:.0f} s and < {TARGET_MB:.0f} MB at 55,000 articles: {ok}]")
+    print("  " + printed.splitlines()[0] if printed else "")
+    if not args.corpus_out:
+        shutil.rmtree(out, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

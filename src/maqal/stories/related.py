@@ -1,0 +1,105 @@
+"""From one article to its story: the story of a corpus folder that holds the article, or that
+holds a copy of it (MinHash of word shingles, :mod:`.shingles`) or other texts about its event
+(TF-IDF cosine of terms, places and days, :mod:`.same_event`) — the same measures and
+thresholds that grouped the stories, applied to the articles published within the story window
+of the article's day."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .copies import COPY_THRESHOLD
+from .same_event import EVENT_THRESHOLD, WINDOW_DAYS
+
+
+@dataclass
+class Related:
+    story: object  # the ``stories`` row (a pandas Series)
+    relation: str  # ``member`` (the article is in the story), ``copy`` or ``same_event``
+    similarity: float  # member: the story's; copy: estimated Jaccard; same_event: TF-IDF cosine
+    nearest: str  # the story's article closest to the given one (itself for a member)
+
+
+def related_story(out, article, *, copy_threshold: float = COPY_THRESHOLD,
+                  event_threshold: float = EVENT_THRESHOLD, window: int = WINDOW_DAYS) -> Related:
+    """The story of ``out`` (a ``maqal corpus`` folder with its ``stories`` table) that an
+    :class:`~maqal.article.Article` belongs to; ``KeyError`` naming the folder when none does."""
+    from .story import story_row
+
+    try:
+        row = story_row(out, article.id)
+        return Related(row, "member", float(row["similarity"]), article.id)
+    except KeyError:
+        pass
+    stories = _stories(out)
+    member_of = {i: n for n, ids in enumerate(stories["article_ids"]) for i in ids}
+    near = _near_articles(out, article.published, window)
+    best = _nearest_copy(article, near, member_of, copy_threshold)
+    relation = "copy"
+    if best is None:
+        best, relation = _nearest_event(out, article, near, member_of, event_threshold), "same_event"
+    if best is None:
+        raise KeyError(f"{article.id}: no story of {out} holds this article, a copy of it (estimated Jaccard ≥ "
+                       f"{copy_threshold}) or a text about its event (cosine ≥ {event_threshold})")
+    aid, sim = best
+    return Related(stories.iloc[member_of[aid]], relation, round(sim, 3), aid)
+
+
+def _stories(out):
+    from ..corpus import read_table, table_names
+
+    if "stories" not in table_names(out):
+        raise KeyError(f"{out}: no stories table (run `maqal stories {out}` first)")
+    return read_table(out, "stories").reset_index(drop=True)
+
+
+def _near_articles(out, published, window: int):
+    """The ``articles`` rows published at most ``window`` days from ``published`` (all when the
+    article has no date)."""
+    from ..corpus import read_table
+
+    arts = read_table(out, "articles", columns=["article_id", "source", "published", "file", "index_in_file"])
+    arts = arts.drop_duplicates("article_id")
+    if isinstance(published, dt.date):
+        gap = arts["published"].map(lambda d: abs((d - published).days) if isinstance(d, dt.date) else window + 1)
+        arts = arts[gap <= window]
+    return arts
+
+
+def _nearest_copy(article, near, member_of: dict, threshold: float):
+    """``(article_id, estimated Jaccard)`` of the story article most like the given text, if a copy."""
+    from .shingles import shingles, signature, words
+    from .texts import load_texts
+
+    mine = signature(shingles(words(article.text, spans=False)[0]))
+    texts = load_texts(near[near["article_id"].isin(list(member_of))])
+    scored = [(aid, mine.jaccard(signature(shingles(words(t.text, spans=False)[0])))) for aid, t in sorted(texts.items())]
+    scored = [s for s in scored if s[1] >= threshold]
+    return max(scored, key=lambda s: (s[1], s[0])) if scored else None
+
+
+def _nearest_event(out, article, near, member_of: dict, threshold: float):
+    """``(article_id, cosine)`` of the story article telling the given article's event, if any:
+    TF-IDF over the window's articles and the given one (:func:`.same_event.tfidf`)."""
+    import pandas as pd
+
+    from ..corpus import dates_rows, events_rows, terms_rows
+    from .outlets import story_rows
+    from .same_event import features, tfidf
+
+    ids = list(near["article_id"])
+    tables = {}
+    for name, rows, cols in (("terms", terms_rows, ["article_id", "key", "term", "count"]),
+                             ("dates", dates_rows, ["article_id", "value", "granularity"]),
+                             ("events", events_rows, ["article_id", "place"])):
+        mine = pd.DataFrame(rows(article)).assign(article_id=article.id)
+        mine = mine[[c for c in cols if c in mine]] if len(mine) else pd.DataFrame(columns=cols)
+        tables[name] = pd.concat([story_rows(out, name, ids, cols), mine], ignore_index=True)
+    feats = features(tables["terms"], tables["dates"], tables["events"])
+    ids = [i for i in ids if i in feats and i != article.id] + [article.id]
+    if article.id not in feats or len(ids) < 2:
+        return None
+    matrix = tfidf(feats, ids)
+    sims = (matrix[len(ids) - 1] @ matrix.T).toarray().ravel()
+    scored = [(ids[k], float(v)) for k, v in enumerate(sims[:-1]) if v >= threshold and ids[k] in member_of]
+    return max(scored, key=lambda s: (s[1], s[0])) if scored else None
