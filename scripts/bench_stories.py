@@ -7,7 +7,7 @@ SaudiNewsNet and ANT together, after its tables exist.
     python scripts/bench_stories.py --inputs all             # both shared corpora (builds the tables first)
 
 The tables are built first when missing (not timed).  Then, each in a fresh process timed from
-outside with the peak resident memory of its process tree (:func:`bench_corpus.tree_rss`):
+outside with the peak resident memory of its process tree (:func:`bench_corpus.timed`):
 the baseline — reading the ``articles`` table and loading the texts again from their files, which
 any grouping must do — and ``maqal stories DIR`` (texts, MinHash/LSH copies, TF-IDF same event,
 labels, the table written).  Target (issue 13): both corpora, about 55,000 articles, < 60 s and
@@ -21,11 +21,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-from bench_corpus import TARGET_MB, TARGET_S, tree_rss
+from bench_corpus import TARGET_MB, TARGET_S, timed
 
 from maqal import paths
 
@@ -40,29 +38,6 @@ def default_inputs(which: str) -> list[Path]:
     if which == "all":
         return [p for p in (SNN, ANT) if p.exists()]
     return sorted(SNN.glob("*.zip"))[:2] + [p for p in (ANT / "CNN.zip",) if p.exists()]
-
-
-def timed(cmd: list[str]) -> tuple[float, float, str]:
-    """Wall seconds, peak memory of the process tree (MB) and the output of a command."""
-    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    peak, done = [0.0], threading.Event()
-
-    def sample():
-        while not done.is_set():
-            peak[0] = max(peak[0], tree_rss(proc.pid))
-            time.sleep(0.2)
-
-    th = threading.Thread(target=sample, daemon=True)
-    th.start()
-    stdout, stderr = proc.communicate()
-    wall = time.perf_counter() - t0
-    done.set()
-    th.join()
-    if proc.returncode:
-        raise SystemExit(f"{' '.join(cmd)} failed:\n{stderr[-3000:]}")
-    return wall, peak[0], stdout
 
 
 def main() -> int:
@@ -81,8 +56,8 @@ def main() -> int:
         print(f"building the tables: maqal corpus {' '.join(p.name for p in inputs)} → {out} (not timed)")
         subprocess.run(maqal + ["corpus", *map(str, inputs), "--out", str(out), "--quiet",
                                 "--workers", str(args.workers)], check=True, stdout=subprocess.DEVNULL)
-    base_s, base_mb, n = timed([sys.executable, "-c", BASELINE, str(out)])
-    wall, peak, printed = timed(maqal + ["stories", str(out)])
+    base_s, base_mb, n = timed([sys.executable, "-c", BASELINE, str(out)], "reading the texts")
+    wall, peak, printed = timed(maqal + ["stories", str(out)], "maqal stories")
     ok = ("OK" if wall < TARGET_S and peak < TARGET_MB else "MISSED") if int(n) >= FULL else f"not judged on {int(n)}"
     print(f"maqal stories on {out} ({int(n)} articles with texts, {os.cpu_count()} cores)")
     print(f"  baseline (read articles, load texts): {base_s:.1f} s, peak memory {base_mb:.0f} MB")

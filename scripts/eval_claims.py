@@ -28,44 +28,34 @@ GOLD = ROOT / "tests" / "gold" / "claims_gold.jsonl"
 HERE = Path(__file__).resolve().parent
 
 
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+import eval_entities  # noqa: E402  the gold-file reader, the article loader and word_start shared with it
+
+
 def load_gold(path: Path = GOLD):
-    meta, arts = None, []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        rec = json.loads(line)
-        if "meta" in rec:
-            meta = rec["meta"]
-        else:
-            arts.append(rec)
-    return meta, arts
+    """(meta, article records) of a gold file (the format of every tests/gold set)."""
+    return eval_entities.load_gold(path)
 
 
 def _load(rec):
+    """The article a gold record names: an ``article`` reference as in the entity sets, or the
+    older claims sets' top-level ``file``/``index`` (None when its corpus is absent)."""
+    if "article" in rec:
+        return eval_entities.load(rec)
     from maqal import load_article, paths
 
-    ant = rec.get("article", {})
-    if ant.get("corpus") == "ant":  # ANT <DOC> zips: the article is named by its DOCNO
-        z = paths.ANT_DIR / ant["file"]
-        return load_article(z, select=ant["docno"]) if z.exists() else None
-    ref = ant if "index" in ant else rec  # entities_*.jsonl keep the SaudiNewsNet reference in "article"
-    if ref["index"] is None:
-        return load_article(ROOT / ref["file"])
-    z = paths.CORPUS_DIR / ref["file"]
-    if not z.exists():
-        return None
-    return load_article(z, index=ref["index"])
+    if rec["index"] is None:
+        return load_article(ROOT / rec["file"])
+    z = paths.CORPUS_DIR / rec["file"]
+    return load_article(z, index=rec["index"]) if z.exists() else None
 
 
 def word_start(text: str, start: int) -> int:
     """A source span's start compared after the one-letter proclitics of its word: the gold sets
     keep an attached proclitic («للسفير السعودي»), maqal now leaves it out (issue 11); the two name
     the same source.  The same rule as ``eval_entities.word_start``."""
-    if str(HERE) not in sys.path:
-        sys.path.insert(0, str(HERE))
-    from eval_entities import word_start as entity_word_start
-
-    return entity_word_start(text, start)
+    return eval_entities.word_start(text, start)
 
 
 def _match(gold: list[tuple], pred: list[tuple], overlap: bool) -> int:
