@@ -94,3 +94,14 @@ class NormalizedText:
         """Normalised index of original position ``pos`` (deleted characters before it dropped)."""
         deleted = self.deleted
         return pos if deleted is None else pos - bisect.bisect_left(deleted, pos)
+
+
+#: hyphens that join the parts of a name written without spaces (جونغ-أون، جاي-إن)
+NAME_HYPHENS = ("-", "‐")
+
+
+def hyphen_joins(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Token ``k`` of :attr:`NormalizedText.tokens` is a hyphen written between two words with no
+    space on either side: it joins the parts of one name, it ends no phrase."""
+    return (0 < k < len(tokens) - 1 and tokens[k][2] in NAME_HYPHENS and tokens[k - 1][1] == tokens[k][0]
+            and tokens[k][1] == tokens[k + 1][0] and tokens[k - 1][2][-1].isalpha() and tokens[k + 1][2][0].isalpha())

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..normalized import TRAILING_MARKS
+from ..normalized import TRAILING_MARKS, hyphen_joins
 from .vocabulary import Lexicons, lexicons, words
 
 QUOTES_OPEN = "“«\"„‘"
@@ -100,11 +100,8 @@ class Reading:
         return not self.toks[k][2][0].isalnum() and self.toks[k][2][0] != "_"
 
     def joins_words(self, k: int) -> bool:
-        """Token k is a hyphen written between two words with no space (مون جيه-إن، جونغ-أون):
-        part of a name, not punctuation that ends a phrase."""
-        toks = self.toks
-        return (0 < k < len(toks) - 1 and toks[k][2] in ("-", "‐") and toks[k - 1][1] == toks[k][0]
-                and toks[k][1] == toks[k + 1][0] and toks[k - 1][2][-1].isalpha() and toks[k + 1][2][0].isalpha())
+        """Token k is a hyphen inside a name (مون جيه-إن، جونغ-أون), not punctuation."""
+        return hyphen_joins(self.toks, k)
 
     def is_role(self, j: int) -> bool:
         w = self.toks[j][2]

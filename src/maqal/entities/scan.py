@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicons import lexicon_cache
+from ..normalized import hyphen_joins
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, FUTURE, SIMILE, readings
 
@@ -117,8 +118,7 @@ class Scanner:
         j, last_word, linked = i, -1, False
         while j < len(words) and j - i < MAX_NAME + 2:
             w = words[j]
-            if w == "-" and (last_word == j - 1 or j == i > 0) and j + 1 < len(words) and toks[j][0] == toks[j - 1][1] \
-                    and toks[j + 1][0] == toks[j][1] and words[j + 1][0].isalpha():
+            if (last_word == j - 1 or j == i > 0) and hyphen_joins(toks, j):
                 last_word = j + 1  # a hyphen joins a name's parts whatever the part (جاي-إن)
                 j += 2
                 continue
