@@ -9,10 +9,17 @@ from __future__ import annotations
 from ..charts import new_figure
 from ..corpus_charts import COLORS
 from ..fonts import font_family
+from ..labels import label
 from ..shaping import for_figure
 
 
-def trend_chart(trend, title: str = "", top: int = 8):
+def chart_title(key: str, term: str, lang: str) -> str:
+    """A figure's title in the report's language, after the term it is about («الكرملين: …»)."""
+    text = label(f"chart.{key}", lang)
+    return for_figure(f"{term}: {text}" if term else text)
+
+
+def trend_chart(trend, title: str = "", top: int = 8, *, term: str = "", lang: str = "ar"):
     """Occurrences per million tokens per day (or week, month), one line per outlet (the ``top``
     outlets by count), from :meth:`Archive.trend`; a period an outlet has no article in is left out
     of its line (a gap, not a zero) and periods without any article in the archive are shaded grey."""
@@ -37,16 +44,16 @@ def trend_chart(trend, title: str = "", top: int = 8):
         step = max(1, len(days) // 20)
         ax.set_xticks(range(0, len(days), step), [days[i] for i in range(0, len(days), step)], rotation=45,
                       ha="right", fontsize=7)
-        ax.set_ylabel("per million tokens")
+        ax.set_ylabel(for_figure(label("chart.per_million", lang)))
         ax.spines[["top", "right"]].set_visible(False)
         ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        ax.set_title(for_figure(title or "per outlet (grey: no article in the archive then)"))
+        ax.set_title(for_figure(title) if title else chart_title("trend", term, lang))
         if not len(pd.Index(order)):
-            ax.text(0.5, 0.5, "no occurrences", transform=ax.transAxes, ha="center")
+            ax.text(0.5, 0.5, for_figure(label("chart.no_occurrences", lang)), transform=ax.transAxes, ha="center")
     return fig
 
 
-def dispersion_chart(dispersion, title: str = "", n: int = 20):
+def dispersion_chart(dispersion, title: str = "", n: int = 20, *, term: str = "", lang: str = "ar"):
     """Where a term falls in each of the ``n`` articles that use it most (from
     :meth:`Archive.dispersion`): one barcode per article, its beginning on the right (Arabic
     reading order)."""
@@ -63,13 +70,13 @@ def dispersion_chart(dispersion, title: str = "", n: int = 20):
         ax.set_yticks(range(len(per)), labels, fontsize=7)
         ax.set_ylim(len(per) - 0.5, -0.5)
         ax.set_xlim(0, 1)
-        ax.set_xticks([0, 0.5, 1], ["end", "middle", "beginning"])
+        ax.set_xticks([0, 0.5, 1], [for_figure(label(f"chart.{k}", lang)) for k in ("at_end", "in_middle", "at_beginning")])
         ax.spines[["top", "right"]].set_visible(False)
-        ax.set_title(for_figure(title or "position in the article"))
+        ax.set_title(for_figure(title) if title else chart_title("dispersion", term, lang))
     return fig
 
 
-def network_chart(graph, title: str = "", seed: int = 7):
+def network_chart(graph, title: str = "", seed: int = 7, *, term: str = "", lang: str = "ar"):
     """A collocate network (:func:`maqal.corpus.explore.collocate_network`): the query terms in
     orange, their collocates in blue, edges as thick as their log-likelihood; a fixed layout seed
     so the same graph is drawn the same way."""
@@ -94,5 +101,5 @@ def network_chart(graph, title: str = "", seed: int = 7):
         nx.draw_networkx_labels(graph, layout, ax=ax, labels={n: for_figure(graph.nodes[n].get("label", n))
                                                               for n in graph.nodes},
                                 font_family=font_family(), font_size=10)
-        ax.set_title(for_figure(title or "collocates (edge width: log-likelihood)"))
+        ax.set_title(for_figure(title) if title else chart_title("network", term, lang))
     return fig

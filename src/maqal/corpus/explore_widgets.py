@@ -31,9 +31,9 @@ def view_result(archive, view: str, term: str, **options):
         raise ValueError(f"view={view!r}: choose one of {', '.join(VIEWS)}")
     df = getattr(archive, VIEWS[view][0])(term, **options)
     if view == "trend":
-        return explore_charts.trend_chart(df, title=f"{term}: per outlet and day (grey: no article that day)")
+        return explore_charts.trend_chart(df, term=term)
     if view == "dispersion":
-        return explore_charts.dispersion_chart(df, title=f"{term}: position in the article")
+        return explore_charts.dispersion_chart(df, term=term)
     return df
 
 
