@@ -136,16 +136,22 @@ def evaluate(path: Path, errors: bool = False) -> dict:
     return {"groups": totals, "coreference": coref, "articles": len(arts)}
 
 
+def in_context(text: str, start: int, end: int, width: int = 25) -> str:
+    """The span in brackets with ``width`` characters either side, on one line."""
+    around = f"{text[max(0, start - width):start]}[{text[start:end]}]{text[end:end + width]}"
+    return " ".join(around.split())
+
+
 def show_errors(rec, art, gold, pred) -> None:
     exact = match(gold, pred, overlap=False)
     hit = set(exact.values())
     print(f"\n== {rec['article'].get('docno') or rec['article']}")
     for gi, g in enumerate(gold):
         if gi not in exact:
-            print(f"  missed  {g['kind']:<12} {g['text']}")
+            print(f"  missed  {g['kind']:<12} {g['text']}  | {in_context(art.text, g['start'], g['end'])}")
     for pi, p in enumerate(pred):
         if pi not in hit:
-            print(f"  extra   {p['kind']:<12} {p['mention']}")
+            print(f"  extra   {p['kind']:<12} {p['mention']}  | {in_context(art.text, p['start'], p['end'])}")
     found = match(gold, pred, overlap=True, same_kind=False)
     first: dict = {}
     for gi, g in sorted(enumerate(gold), key=lambda x: x[1]["start"]):

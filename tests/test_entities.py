@@ -360,3 +360,22 @@ def test_a_listed_surname_is_complete_and_a_state_named_with_its_form_is_the_sta
     bahrain = [r for r in rows if r["mention"] in ("مملكة البحرين", "البحرين")]
     assert len(bahrain) == 2 and len({r["entity"] for r in bahrain}) == 1
     assert {r["kind"] for r in bahrain} == {"government"}
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("ممثلة في وكالة شؤون المساجد والدعوة والإرشاد ومعهد الأئمة والخطباء التابع للوكالة.",
+     ["وكالة شؤون المساجد والدعوة والإرشاد", "معهد الأئمة والخطباء"]),
+])
+def test_a_body_name_ends_where_the_next_body_of_a_list_begins(text, bodies):
+    assert [r["mention"] for r in _rows(text) if r["kind"] != "person"][:2] == bodies
+
+
+@pytest.mark.parametrize("text, not_mentions", [
+    ("وأعرب عن تعازيه لسمو ولي ولي العهد - حفظهم الله - في هذا المصاب، داعياً الله أن يتغمدهم برحمته.",
+     {"حفظهم", "الله", "حفظهم الله"}),
+    ("ونوه بيقظة رجال الأمن، وبدا أن أسواق الأسهم رحبت بتنحي زوما.", {"بيقظة", "بتنحي زوما"}),
+    ("وأشاد بسمو ولي العهد وزير الداخلية، وجهودهم في محاربة الإرهاب.", {"وجهودهم"}),
+    ("وأكد المتحدث الرسمي خلال اللقاء الصحفي أن المؤتمر الوطني الافريقي الحاكم فاز.", {"الصحفي", "الحاكم"}),
+])
+def test_blessings_objects_of_a_verb_and_adjectives_are_no_persons(text, not_mentions):
+    assert not {r["mention"] for r in _rows(text)} & not_mentions

@@ -71,11 +71,23 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         return None  # a bare indefinite title («وزير») names no one
     if address >= j:
         return None  # «الدكتور», «معاليه»: a title of address alone
+    if not skip and len(title) == 1 and _adjective_after_noun(sc, i):
+        return None  # «اللقاء الصحفي», «الحزب الحاكم»: a title word that agrees with the noun before it
     if address > i:
         title, skip = [k for k in title if k >= address], 0
         i, head = address, without_article(words[address])
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _adjective_after_noun(sc: Scanner, i: int) -> bool:
+    """A definite word right after a definite noun that opens no mention, time word or stopword:
+    an adjective of that noun («الحقل الصحفي»), not a title-only mention."""
+    if i == 0 or not sc.words[i].startswith(ARTICLE):
+        return False
+    prev = sc.words[i - 1]
+    return (prev.startswith(ARTICLE) and not vocab.is_stopword(prev) and prev not in vocab.time_words()
+            and sc.phrase_at(i - 1) is None)
 
 
 def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int], affiliation) -> tuple[int, object]:
@@ -164,6 +176,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             affiliation, state = (j, j + inner[1] - 1, 0), inner[2].state
             j += inner[1]
             break
+        if _next_in_list(sc, j, i + n):
+            break  # «وكالة شؤون المساجد | ومعهد الأئمة», «قوات أمن الحج | والأجهزة المعنية»: the next of a list
         if _coordinated(words, j, i + n):
             most += 1  # «وزارة الشؤون البلدية والقروية»: a coordinated word does not count
         elif entry.qualifier or _ends_body(sc, j, i + n, stop):
@@ -203,6 +217,15 @@ def _served(sc: Scanner, j: int, head: str) -> int:
     while k < len(words) and k - j < MAX_SERVED and words[k].startswith(ARTICLE) and not _ends_body(sc, k, j, vocab.body_stop()):
         k += 1
     return k - j if definite or k > j + 1 else 0
+
+
+def _next_in_list(sc: Scanner, j: int, start: int) -> bool:
+    """Word ``j`` is و + a word that opens a vocabulary phrase of its own (a body's head, a title, a
+    group): a second entity joined to the first, not a part of its name."""
+    if j <= start or sc.words[j][0] != CONJUNCTIONS[0]:
+        return False
+    found = sc.phrase_at(j)
+    return found is not None and found[0] > 0
 
 
 def _coordinated(words: list[str], j: int, start: int) -> bool:

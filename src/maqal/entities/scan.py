@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..lexicons import lexicon_cache
 from ..normalized import hyphen_joins
 from . import vocabulary as vocab
-from .morphology import ARTICLE, CONJUNCTIONS, FUTURE, SIMILE, readings
+from .morphology import ARTICLE, CONJUNCTIONS, FUTURE, PREPOSITIONS, SIMILE, readings
 
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 5
@@ -153,8 +153,8 @@ class Scanner:
             return False  # a verb, or the next name of a list («كيم جونغ أون وفلاديمير»)
         if first and w.startswith(ARTICLE):
             return False  # a name does not open with the article (a known one is matched whole)
-        if vocab.is_inflected_word(w):
-            return False  # «محمد جواد ظريف يطير», «هشام مرسي تفاؤله»
+        if vocab.is_inflected_word(w) or any(skip and vocab.is_suffixed_noun(core) for skip, core in readings(w)):
+            return False  # «محمد جواد ظريف يطير», «هشام مرسي تفاؤله», «وجهودهم»
         if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
         if self.clitic_word(w) or self.accusative(w):
@@ -170,6 +170,14 @@ class Scanner:
         ref = vocab.reference_counts()
         return any(skip and (core.startswith(ARTICLE) or w[skip - 1] != SIMILE and ref.get(core, 0) >= vocab.COMMON
                              and ref.get(core, 0) > ref.get(w, 0)) for skip, core in readings(w))
+
+    @staticmethod
+    def prepositional(w: str) -> bool:
+        """ب/ل/ك before a known word (نوه بيقظة، رحبت بتنحي): the verb's object, not a name after it
+        (بوتين, لافروف: the whole word is the better known)."""
+        ref = vocab.reference_counts()
+        return any(skip and w[skip - 1] in PREPOSITIONS and ref.get(core, 0) >= vocab.INFLECTED
+                   and ref.get(core, 0) > ref.get(w, 0) for skip, core in readings(w))
 
     @staticmethod
     def accusative(w: str) -> bool:
@@ -193,7 +201,8 @@ class Scanner:
                     self.mentions.append(mention)
                     i = max(mention.last + 1, i + 1)
                     continue
-            if words[i] in self.verbs and i + 1 < len(words) and self.phrase_at(i + 1) is None:
+            if words[i] in self.verbs and i + 1 < len(words) and self.phrase_at(i + 1) is None \
+                    and not self.prepositional(words[i + 1]):
                 n = self.name_from(i + 1, after_title=False)
                 if n:
                     name = tuple(words[i + 1:i + 1 + n])

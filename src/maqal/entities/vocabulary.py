@@ -226,7 +226,9 @@ def mined_names() -> list[tuple[str, str, str]]:
             cells = line.rstrip("\n").split("\t")
             if len(cells) < 2:
                 continue
-            out.append((_name_proper(cells[0]) if cells[1] == "person" else cells[0], cells[1], ""))
+            name = _name_proper(cells[0])
+            if name:
+                out.append((name, cells[1], ""))
     return _without_noun_phrases(out)
 
 
@@ -246,11 +248,12 @@ def _without_noun_phrases(mined: list[tuple[str, str, str]]) -> list[tuple[str, 
 
 
 def _name_proper(name: str) -> str:
-    """A mined person name up to the first word that is no name's («… آل سعود ـ حفظه الله»)."""
+    """A mined name up to the first word that is no name's («… آل سعود ـ حفظه الله», «وكالة أعماق
+    التابعة»); empty when the first word is one («حفظهم الله»)."""
     words = name.split()
-    stop = _words("not_a_name")
-    cut = next((k for k, w in enumerate(words) if k and (key(w) in stop or not any(c.isalpha() and c != "ـ" for c in w))),
-               len(words))
+    stop, links = _words("not_a_name"), _words("name_link")
+    cut = next((k for k, w in enumerate(words) if not (k and key(words[k - 1]) in links)
+                and (key(w) in stop or not any(c.isalpha() and c != "ـ" for c in w))), len(words))
     return " ".join(words[:cut])
 
 
@@ -351,6 +354,13 @@ def is_inflected_word(norm: str) -> bool:
     and in no listed name: it ends a name."""
     return (norm.startswith(tuple(_words("verb_prefix"))) or norm.endswith(tuple(_words("pronoun_suffix")))) \
         and reference_counts().get(norm, 0) >= INFLECTED and norm not in name_words()
+
+
+def is_suffixed_noun(norm: str) -> bool:
+    """A word with an attached pronoun (جهودهم، داخليته) in the reference corpus and in no listed
+    name: behind و or ب it is no name either («وجهودهم»), where a verb prefix may be a name's (فيشر)."""
+    return norm.endswith(tuple(_words("pronoun_suffix"))) and reference_counts().get(norm, 0) >= INFLECTED \
+        and norm not in name_words()
 
 
 def is_frequent(norm: str) -> bool:
