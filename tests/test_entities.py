@@ -379,3 +379,10 @@ def test_a_body_name_ends_where_the_next_body_of_a_list_begins(text, bodies):
 ])
 def test_blessings_objects_of_a_verb_and_adjectives_are_no_persons(text, not_mentions):
     assert not {r["mention"] for r in _rows(text)} & not_mentions
+
+
+def test_states_islands_rivers_districts_and_prisons_are_places_with_their_names():
+    rows = _rows("واعتقل في ولاية كاليفورنيا ونقل إلى سجن نفحة، وشوهد في جزيرة قبرص قرب نهر الدانوب وفي حي الفرسان "
+                 "وفي فلسطين.")
+    assert [r["mention"] for r in rows if r["kind"] == "place"] == [
+        "ولاية كاليفورنيا", "سجن نفحة", "جزيرة قبرص", "نهر الدانوب", "حي الفرسان", "فلسطين"]
