@@ -310,7 +310,10 @@ def _acts(sc: Scanner, i: int, skip: int) -> bool:
     clitic = word[:skip].lstrip(CONJUNCTIONS)
     if clitic and clitic[0] != FOR:
         return False
-    if i < DATELINE and (i == 0 or not sc.is_word(i - 1)) or i and sc.words[i - 1] in vocab.place_prepositions():
+    prev = sc.words[i - 1] if i else ""
+    if prev[:1] in CONJUNCTIONS and len(prev) > 2:
+        prev = prev[1:]  # «وفي إيران» as «في إيران»
+    if i < DATELINE and (i == 0 or not sc.is_word(i - 1)) or prev in vocab.place_prepositions():
         return False
     before = sc.mentions[-1] if sc.mentions else None
     return not (skip and word[0] in CONJUNCTIONS and before is not None and before.kind == "place"
