@@ -386,3 +386,22 @@ def test_states_islands_rivers_districts_and_prisons_are_places_with_their_names
                  "وفي فلسطين.")
     assert [r["mention"] for r in rows if r["kind"] == "place"] == [
         "ولاية كاليفورنيا", "سجن نفحة", "جزيرة قبرص", "نهر الدانوب", "حي الفرسان", "فلسطين"]
+
+
+def test_forms_of_one_body_name_are_one_entity_and_two_countries_ministries_two():
+    rows = _rows("وقالت وزارة الخارجية إن الوفد وصل. وأكدت وزارة الخارجية الروسية الخبر، فيما نفته وزارة الخارجية "
+                 "الأمريكية. ونقلت وكالة الأناضول ثم وكالة أنباء الأناضول عن هيئة السياحة والتراث الوطني أن هيئة السياحة "
+                 "ستعلن. وقال الرئيس عبد الفتاح السيسي إن عبدالفتاح السيسي يرحب.")
+    entity = {r["mention"]: r["entity"] for r in rows}
+    assert entity["وزارة الخارجية"] == entity["وزارة الخارجية الروسية"] != entity["وزارة الخارجية الأمريكية"]
+    assert entity["وكالة الأناضول"] == entity["وكالة أنباء الأناضول"]
+    assert entity["هيئة السياحة والتراث الوطني"] == entity["هيئة السياحة"]
+    assert entity["عبد الفتاح السيسي"] == entity["عبدالفتاح السيسي"]
+
+
+def test_a_body_named_after_a_king_or_prince_takes_the_name():
+    rows = _rows("وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة أن الطائرة وصلت، وتخرج من جامعة الملك سعود. "
+                 "تصوير : عبد الملك سرور")
+    kinds = {r["mention"]: r["kind"] for r in rows}
+    assert kinds["مركز الملك سلمان للإغاثة"] == "organisation" and kinds["جامعة الملك سعود"] == "organisation"
+    assert "الملك" not in kinds and "سلمان" not in kinds

@@ -163,6 +163,10 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             vocab.is_common_word(words[j]) or vocab.is_inflected_word(words[j]))):
         return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place
     most = MAX_PLACE if entry.kind == "place" else MAX_BODY
+    named_after = _named_after(sc, j)
+    if named_after:  # «مركز الملك سلمان», «جامعة الملك سعود»: a body named after a person
+        j += named_after
+        most = 0
     while j < len(words) and j - (i + n) < most and words[j][0].isalpha():
         nat = sc.nationality_at(j)
         if nat:
@@ -196,6 +200,15 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         return Mention(i, i + n - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة»
     state = state if core_of(words[i], skip) in vocab.word_class("state_body") else ""
     return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation, state=state)  # «السلطات التركية»
+
+
+def _named_after(sc: Scanner, j: int) -> int:
+    """How many words at ``j`` are a royal or religious title and the name after it, when a body's
+    head stands before them («مركز | الملك سلمان», «مؤسسة | الأمير سلطان الخيرية»); 0 if none."""
+    if j >= len(sc.words) or sc.words[j] not in vocab.word_class("namesake_title"):
+        return 0
+    n = sc.name_from(j + 1, after_title=True)
+    return 1 + n if n else 0
 
 
 #: what a body serves, after «لـ», is at most this many words («لحقوق الإنسان»، «للدراسات الاستراتيجية»)

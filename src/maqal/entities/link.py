@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from . import vocabulary as vocab
-from .morphology import ARTICLE, readings
+from .morphology import ARTICLE, FOR, LIL, readings
 from .scan import Mention, Scanner
 
 #: a name word shorter than this is never looked for alone
@@ -25,7 +25,7 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
     owners: dict[str, set[tuple[str, ...]]] = {}
     for m in mentions:
         if m.kind == "person" and m.name:
-            for w in m.name:
+            for w in _joined_links(m.name):  # «الملك» of «عبد الملك» is no name of its own
                 if len(w) >= MIN_SURNAME and w not in links and not vocab.is_stopword(w):
                     owners.setdefault(w, set()).add(m.name)
     if not owners:
@@ -56,6 +56,8 @@ class Chains:
         self.within: dict[tuple, int] = {}  # (kind, run of 2+ words) → entity of the latest key holding it
         self.firsts: dict[int, list[tuple[int, int]]] = {}  # person entity → sorted (first token, order linked)
         self.last_body: dict[str, int] = {}  # head word → latest body or place mention opening with it
+        self.by_head: dict[tuple[str, str], list[tuple[frozenset, int]]] = {}  # (kind, head) → (content words, entity)
+        self.body_affiliation: dict[int, str] = {}  # body entity → the country or body its names give
 
     def new(self) -> int:
         self.count += 1
@@ -84,7 +86,7 @@ def link(mentions: list[Mention]) -> list[int]:
     full: list[tuple[frozenset[str], int]] = []
     holding: dict[str, list[int]] = {}  # word → indices into ``full`` of the names holding it
     for k in persons:
-        name = mentions[k].name
+        name = _joined_links(mentions[k].name)
         words = set(name)
         fewest = min((holding.get(w, ()) for w in words), key=len)
         owner = [full[i][1] for i in fewest if words <= full[i][0]]
@@ -127,6 +129,18 @@ def link(mentions: list[Mention]) -> list[int]:
     return [chains.of[k] for k in range(len(mentions))]
 
 
+def _joined_links(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with «عبد» written to the word after it (عبد الفتاح → عبدالفتاح), as the
+    other spelling of the same name writes them."""
+    out: list[str] = []
+    for w in name:
+        if out and out[-1] in vocab.word_class("joined_link"):
+            out[-1] += w
+        else:
+            out.append(w)
+    return tuple(out)
+
+
 def _body_entity(m: Mention, chains: Chains) -> int:
     """Bodies and places: one entity per canonical name (or normalised words), a country and the
     capital acting for it one per state; a shorter form inside an earlier one of the same kind
@@ -137,8 +151,53 @@ def _body_entity(m: Mention, chains: Chains) -> int:
         ident = ("state", m.state)  # «إيران» acting and as a place, «دمشق» acting: one entity, the state
     if ident not in chains.keys:
         inside = chains.within.get((m.kind, tuple(words))) if len(words) > 1 else None
-        chains.add_key(ident, inside if inside is not None else chains.new())
+        if inside is None and ident[0] != "state":
+            inside = _same_body(m.kind, words, chains, m.affiliation)
+        e = inside if inside is not None else chains.new()
+        chains.add_key(ident, e)
+        if ident[0] != "state":
+            _remember_body(m.kind, words, e, chains)
+            if m.affiliation and isinstance(m.affiliation, str):
+                chains.body_affiliation.setdefault(e, m.affiliation)
     return chains.keys[ident]
+
+
+def _content(words) -> list[str]:
+    """A body name's words without article or «لل»/«ل» (لكرة → كرة، للسياحة → سياحة), for comparing forms."""
+    out = []
+    for w in words:
+        if w.startswith(LIL) and len(w) > 4:
+            w = w[2:]
+        elif w.startswith(FOR) and len(w) > 3 and out:
+            w = w[1:]
+        out.append(w.removeprefix(ARTICLE))
+    return out
+
+
+def _same_body(kind: str, words: list[str], chains: Chains, affiliation) -> int | None:
+    """The entity of the latest earlier body of the same kind and head whose name holds every word
+    of this one («هيئة السياحة» after «الهيئة العامة للسياحة») or whose words this one holds
+    («وكالة أنباء الأناضول» after «وكالة الأناضول»), with no other country or body than this
+    one's («وزارة الخارجية الروسية» and «وزارة الخارجية الأمريكية» after «وزارة الخارجية»: the first joins it)."""
+    content = _content(words)
+    if len(content) < 2:
+        return None
+    mine = frozenset(content)
+    for other, e in reversed(chains.by_head.get((kind, content[0]), ())):
+        if mine <= other or other <= mine:
+            known = chains.body_affiliation.get(e)
+            if affiliation and known and known != affiliation:
+                continue
+            if affiliation and isinstance(affiliation, str):
+                chains.body_affiliation[e] = affiliation
+            return e
+    return None
+
+
+def _remember_body(kind: str, words: list[str], e: int, chains: Chains) -> None:
+    content = _content(words)
+    if len(content) >= 2:
+        chains.by_head.setdefault((kind, content[0]), []).append((frozenset(content), e))
 
 
 def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..lexicons import lexicon_cache
 from ..normalized import hyphen_joins
 from . import vocabulary as vocab
-from .morphology import ARTICLE, CONJUNCTIONS, FUTURE, PREPOSITIONS, SIMILE, readings
+from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SIMILE, readings
 
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 5
@@ -157,8 +157,8 @@ class Scanner:
             return False  # «محمد جواد ظريف يطير», «هشام مرسي تفاؤله», «وجهودهم»
         if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
-        if self.clitic_word(w) or self.accusative(w):
-            return False
+        if self.clitic_word(w) or self.accusative(w) or not first and self.behind_preposition(w):
+            return False  # «الملك فهد | بسعة»: a preposition before a known word ends the name
         if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
             return not first and (after_title or not vocab.is_frequent(w)) and (self.mining or not vocab.is_common_word(w) or w.endswith(
                 tuple(vocab.word_class("family_nisba"))) and w not in self.nationalities and not vocab.is_stopword(w))
@@ -175,9 +175,17 @@ class Scanner:
     def prepositional(w: str) -> bool:
         """ب/ل/ك before a known word (نوه بيقظة، رحبت بتنحي): the verb's object, not a name after it
         (بوتين, لافروف: the whole word is the better known)."""
+        if w in vocab.name_words():
+            return False  # كمال، باسم: a known name whatever the word behind ك or ب
         ref = vocab.reference_counts()
         return any(skip and w[skip - 1] in PREPOSITIONS and ref.get(core, 0) >= vocab.INFLECTED
                    and ref.get(core, 0) > ref.get(w, 0) for skip, core in readings(w))
+
+    @staticmethod
+    def behind_preposition(w: str) -> bool:
+        """ب or ل before a word of the reference corpus, inside a name (فهد بسعة، سلمان لشؤون)."""
+        ref = vocab.reference_counts()
+        return any(skip and w[skip - 1] in (BY, FOR) and ref.get(core, 0) >= vocab.INFLECTED for skip, core in readings(w))
 
     @staticmethod
     def accusative(w: str) -> bool:
