@@ -405,3 +405,12 @@ def test_a_body_named_after_a_king_or_prince_takes_the_name():
     kinds = {r["mention"]: r["kind"] for r in rows}
     assert kinds["مركز الملك سلمان للإغاثة"] == "organisation" and kinds["جامعة الملك سعود"] == "organisation"
     assert "الملك" not in kinds and "سلمان" not in kinds
+
+
+def test_a_list_of_ranks_and_long_names_and_common_given_names_inside_a_name():
+    rows = _rows("وأوضح أنهم كل من: 1 - العريف / أحمد موسى علي آل حسان الربعي. 2 - جندي متدرب/ عيد ماطر مبارك الشهراني. "
+                 "وقال المهندس/ محمد الشهري إن الوزير محمد على علم بذلك.")
+    persons = [(r["mention"], r["title"]) for r in rows if r["kind"] == "person"]
+    assert persons[:3] == [("أحمد موسى علي آل حسان الربعي", "العريف"), ("عيد ماطر مبارك الشهراني", "جندي متدرب"),
+                           ("محمد الشهري", "المهندس")]
+    assert "محمد على" not in [p for p, _ in persons]

@@ -7,6 +7,9 @@ from . import vocabulary as vocab
 from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, core_of, without_article
 from .scan import COMMA, Mention, Scanner, strip_hyphens
 
+#: what may stand between a title and its name («الرئيس المصري، عبد الفتاح السيسي», «المهندس/ محمد»)
+NAME_SEPARATORS = COMMA | {"/"}
+
 #: a body's name after its head is at most this many words («وزارة الخارجية الروسية»)
 MAX_BODY = 4
 #: a place's name after its unit («محافظة حفر الباطن») at most this many
@@ -59,7 +62,7 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         if address == j and more[2].honorific:
             address = j + more[1]
         j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
-    k = j + 1 if j < len(words) and words[j] in COMMA else j
+    k = j + 1 if j < len(words) and words[j] in NAME_SEPARATORS else j
     n_name = sc.name_from(k, after_title=True)
     head = without_article(core_of(words[i], skip))
     if n_name:

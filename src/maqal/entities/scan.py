@@ -16,7 +16,7 @@ from . import vocabulary as vocab
 from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SIMILE, readings
 
 #: a name is at most this many words (links such as بن and hyphen joins included)
-MAX_NAME = 5
+MAX_NAME = 6
 COMMA = frozenset("،,")
 #: reference count from which a stem with an accusative ending (قادر + ا) is taken for a common word
 ACCUSATIVE_STEM = 30
@@ -135,13 +135,28 @@ class Scanner:
                         continue
                     break
             regnal = last_word == j - 1 and w in vocab.word_class("regnal")  # عبدالله الثاني
-            if not (linked and not vocab.is_stopword(w) or regnal or w in links or self.name_word(w, j == i and not continuing, after_title)):
+            if not (linked and not vocab.is_stopword(w) or regnal or w in links or self.name_word(w, j == i and not continuing, after_title)
+                    or self.given_before_name(j, after_title)):
                 break
             linked = w in links
             if not linked:
                 last_word = j
             j += 1
         return 0 if last_word < 0 else last_word - i + 1
+
+    def given_before_name(self, j: int, after_title: bool) -> bool:
+        """A given name that is also a common word (علي، عيد، مبارك) stands in a name when a name
+        word, a link or another given name follows it («مفرح علي أحمد», «عيد ماطر»), not before a
+        common word («محمد على الاقتراح»)."""
+        words = self.words
+        if words[j] not in vocab.word_class("given_name") or j + 1 >= len(words):
+            return False
+        after = words[j + 1]
+        if after.startswith(ARTICLE) and after not in vocab.name_links() \
+                and not after.endswith(tuple(vocab.word_class("family_nisba"))):
+            return False  # «ناصيف البياوي على التشكيلة»; a family nisba follows a name (محمد علي الألمعي)
+        return after[0].isalpha() and (after in vocab.name_links() or after in vocab.word_class("given_name")
+                                       or self.name_word(after, False, after_title))
 
     def name_word(self, w: str, first: bool, after_title: bool) -> bool:
         """A word that may stand in a name: a known name word, or an unknown word that is no
