@@ -524,3 +524,12 @@ def test_a_later_mention_takes_the_side_of_its_entity():
 def test_a_statement_noun_as_a_verbs_subject_or_occasion_is_no_second_claim():
     df = claims("وأكد إعلان الرياض أن التحالف مستمر. وقال الوزير في تصريحات صحفية إن الأزمة انتهت.")
     assert list(df[df["attributed"]]["cue"]) == ["أكد", "قال"]
+
+
+def test_an_accusation_with_its_charge_after_the_object_names_the_accuser():
+    """«اتهم X Y بـ…» (France 24, 2018): the claim is the charge; the source is the accuser, not
+    the accused after it."""
+    rows = claims("وألقت الوكالة باللوم على إسرائيل. واتهمت دمشق إسرائيل بتكرار الخروقات لأجوائها.")
+    accusation = rows[rows["cue"] == "اتهمت"]
+    assert accusation["source"].tolist() == ["دمشق"]
+    assert accusation["allegation"].tolist() == [True]

@@ -214,7 +214,8 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
                    and first not in doc.lex.stop)
     in_window = any(w in words.complement or w[:1] in QUOTE_CHARS or w.startswith("بال")
                     for w in window(doc, c, sent))
-    return (follows_claim or noun_object or ((src is not None or resumptive) and in_window)
+    charge = c.lemma in words.charging and any(w.startswith("ب") and len(w) > 3 for w in window(doc, c, sent))
+    return (follows_claim or noun_object or ((src is not None or resumptive) and (in_window or charge))
             or doc.preceding_quote(c.ws, sent.ss) is not None)
 
 

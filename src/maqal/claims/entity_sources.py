@@ -102,11 +102,20 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
         return s, e, (max(inside, key=lambda m: m["end"] - m["start"]) if inside else None)
     start, end = first["phrase_start"], chain_end(text, first, mentions)
     further = trim_tail(text, start, addressee)
-    if further > end and not (first["kind"] in KIND_TYPE and object_follows(text, end, further)):
+    if further > end and not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
+                              or another_entity_follows(text, end, first, over)):
         end = further
     elif end > e and first["kind"] in KIND_TYPE and object_follows(text, e, end):
         end = e  # «وزارة التعليم تعميما»: the mention took in the verb's object
     return start, end, first
+
+
+def another_entity_follows(text: str, end: int, first: dict, over: list[dict]) -> bool:
+    """A body, state or place mention of another entity begins right after a body's chain, with
+    only a space between: the verb's object («اتهمت دمشق | إسرائيل بتكرار الخروقات»), not more of the source."""
+    return first["kind"] in KIND_TYPE and any(
+        m["phrase_start"] > end and not text[end:m["phrase_start"]].strip() and m["entity"] != first["entity"]
+        and m["kind"] in KIND_TYPE for m in over)
 
 
 def object_follows(text: str, end: int, further: int) -> bool:

@@ -27,7 +27,8 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "demonstrative",
                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "prep_relative_pronoun", "not_a_source", "alleging",
-                "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause")
+                "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
+                "charging")
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class Words:
     topic_marker: frozenset
     prep_needs_relative: frozenset
     that_clause: frozenset
+    charging: frozenset
     no_claim_after: frozenset  # negations and passive auxiliaries: لم تكشف، تم نقل
     pronoun_subject_re: re.Pattern  # a pronoun host with its subject pronoun (لكنها، وكأنه)
 
