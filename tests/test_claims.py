@@ -533,3 +533,9 @@ def test_an_accusation_with_its_charge_after_the_object_names_the_accuser():
     accusation = rows[rows["cue"] == "اتهمت"]
     assert accusation["source"].tolist() == ["دمشق"]
     assert accusation["allegation"].tolist() == [True]
+
+
+def test_a_body_and_the_place_it_serves_in_are_one_source():
+    rows = claims("وقالت القوات الأميركية في كوريا الجنوبية إنها ستواصل التدريبات.")
+    assert rows["source"].tolist() == ["القوات الأميركية في كوريا الجنوبية"]
+    assert rows["source_type"].tolist() == ["government"]

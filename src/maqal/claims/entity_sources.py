@@ -30,6 +30,8 @@ IMPERFECT = re.compile(r"^س?[يتن]\w{2,}$")
 #: source type of an entity of each kind (a person's type comes from its title)
 KIND_TYPE = {"government": "government", "organisation": "organization", "media": "media",
              "place": "government", "group": "organization"}
+#: kinds of a body that a place after في belongs to as a source (وزارة الصحة في غزة، القوات الأميركية في كوريا)
+BODY_KINDS = ("government", "organisation", "media", "group")
 #: types the phrase itself gives that the entity's kind does not override
 FINER_TYPES = ("official", "media", "intelligence", "anonymous", "expert")
 
@@ -159,9 +161,9 @@ def begins(text: str, s: int, m: dict, row: dict) -> bool:
 def chain_end(text: str, first: dict, mentions: MentionIndex) -> int:
     """The end of the mentions that belong to the source begun by ``first``: mentions inside
     its phrase, appositions of the same referent after a comma or a space, and the body or place
-    an unnamed source or an apposition is tied to by a ``source_link`` word (مصدر قريب من الوفد
-    السعودي، سفير المملكة في أمريكا)."""
-    end, tied = first["end"], first["anonymous"]
+    an unnamed source, a body or an apposition is tied to by a ``source_link`` word (مصدر قريب من
+    الوفد السعودي، سفير المملكة في أمريكا، القوات الأميركية في كوريا)."""
+    end, tied = first["end"], first["anonymous"] or first["kind"] in BODY_KINDS
     for i in range(mentions.from_start(first["phrase_start"]), len(mentions)):
         m = mentions[i]
         if m is first:
