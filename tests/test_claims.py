@@ -262,9 +262,9 @@ def test_negations_and_passive_auxiliaries_block_a_reporting_verb():
 
 def test_word_classes_are_read_from_claim_words(edit_lexicon):
     """An adjunct added to claim_words.tsv is skipped between the verb and its subject."""
-    text = "وقال حينها وزير الصحة إن المشروع متوقف."
-    assert _att(text)[0][1] != "وزير الصحة"  # حينها is not listed: read as part of the source
-    edit_lexicon("claim_words.tsv", "adjunct\tحينها")
+    text = "وقال ساعتها وزير الصحة إن المشروع متوقف."
+    assert _att(text)[0][1] != "وزير الصحة"  # ساعتها is not listed: read as part of the source
+    edit_lexicon("claim_words.tsv", "adjunct\tساعتها")
     assert _att(text) == [("قال", "وزير الصحة", "official")]
 
 
@@ -539,3 +539,19 @@ def test_a_body_and_the_place_it_serves_in_are_one_source():
     rows = claims("وقالت القوات الأميركية في كوريا الجنوبية إنها ستواصل التدريبات.")
     assert rows["source"].tolist() == ["القوات الأميركية في كوريا الجنوبية"]
     assert rows["source_type"].tolist() == ["government"]
+
+
+@pytest.mark.parametrize("text, source, source_type", [
+    ("وقال محاميه إن موكله بريء.", "محاميه", "person"),
+    ("وقالت أسرتها في بيان: \"لا نستطيع إيجاد الكلمات\".", "أسرتها", "person"),
+    ("وقال معاليه إن هذا الحادث الإرهابي انتهاك لحرمات بيوت الله.", "معاليه", "official"),
+])
+def test_a_possessed_noun_before_what_it_says_is_the_speaker(text, source, source_type):
+    rows = claims(text)
+    assert rows[["source", "source_type"]].values.tolist() == [[source, source_type]]
+
+
+def test_a_possessed_object_time_adverb_or_idiom_is_no_speaker():
+    for text in ("وهناك أدلة قاطعة تؤكد وجوده في المكان.", "ولفت الانتباه إلى ضرورة الوقاية.",
+                 "قال حينها: \"عندما تكون لديك متطلبات\"."):
+        assert not [s for s in claims(text)["source"].tolist() if s in ("وجوده", "الانتباه", "حينها")]

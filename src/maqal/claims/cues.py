@@ -195,9 +195,25 @@ def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, 
         return None, None
     src = source_info(doc, *rs)
     if src["type"] == "person" and not src["coref"] and (
-            doc.possessed(*rs) or resumptive and not doc.toks[rs[0]][2].startswith("ال")):
-        return None, None  # أدلة قاطعة تؤكد وجوده: the object, not a subject
+            doc.possessed(*rs) and not reported_after(doc, rs[1], sent)
+            or resumptive and not doc.toks[rs[0]][2].startswith("ال")):
+        return None, None  # أدلة قاطعة تؤكد وجوده: the object, not a subject (but قال محاميه إن …)
     return rs, src
+
+
+#: how far after a possessed subject («قالت أسرتها في بيان:») its complement is looked for
+POSSESSED_WINDOW = 4
+
+
+def reported_after(doc: Reading, k: int, sent: Sentence) -> bool:
+    """A complement, a colon or a quotation opens within a few words of token ``k``: the
+    possessed noun before it (محاميه، أسرتها) is the speaker — unless it is a time adverb
+    (حينها), behind a preposition (لمصانعها) or definite (لفت الانتباه إلى)."""
+    w = doc.toks[k - 1][2]
+    if w.startswith(("ال", "ل", "ب")) or w in doc.words.adjunct:
+        return False
+    return any(w in doc.words.complement or w[:1] in QUOTE_CHARS
+               for w in (doc.toks[j][2] for j in range(k, min(sent.t1, k + POSSESSED_WINDOW))))
 
 
 def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | None, resumptive: bool) -> bool:
