@@ -471,6 +471,9 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
     if freq is None:
         freq = frequencies.term_frequencies(layer)
     tables = [(freq, "term")] + ([(collocs, "collocation")] if collocs is not None and len(collocs) else [])
+    if "key" in freq.columns and freq["key"].str.contains(" ", regex=False).any():
+        # names count as one term: their words stay findable, each with all its occurrences
+        tables.insert(0, (frequencies.term_frequencies(layer, names=False), "term"))
     options = _term_options(tables, max_options)
     start = initial if initial is not None else (freq["term"].iat[0] if len(freq) else "")
 
