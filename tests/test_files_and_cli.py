@@ -134,6 +134,7 @@ def test_progress_names_the_article_and_the_notebook(tmp_path, monkeypatch):
 
 def _fake_execute(nbs, params, folder, label, **kw):
     """Stands in for running the notebooks: one page per notebook, naming the article."""
+    kw["before"]()  # the brief page, written while the kernel would start
     return [atomic_write(folder / f"{nb.stem}.html", label) for nb in nbs]
 
 
