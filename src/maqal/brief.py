@@ -131,7 +131,8 @@ def heard_rows(cl):
 
 
 def distinctive_rows(layer, keys, freq, names, top: int = 8):
-    """The most distinctive terms that are not part of a name already listed, with their first use."""
+    """The most distinctive terms that are not a name already listed, nor part of one (a name of
+    several words is one term, :func:`maqal.frequencies.term_frequencies`), with their first use."""
     import pandas as pd
 
     from .arabic import normalize
@@ -141,7 +142,8 @@ def distinctive_rows(layer, keys, freq, names, top: int = 8):
     first = dict(zip(freq["key"], zip(freq["first_start"], freq["first_end"]))) if len(freq) else {}
     rows = []
     for r in keys.itertuples(index=False):
-        if r.key in name_words or normalize(r.term) in name_words or r.key not in first:
+        words = normalize(r.term).split()
+        if r.key in name_words or all(w in name_words for w in words) or r.key not in first:
             continue
         s, e = first[r.key]
         rows.append({"term": r.term, "count": int(r.count), "log_likelihood": float(r.log_likelihood),
