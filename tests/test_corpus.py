@@ -303,3 +303,20 @@ def test_claims_table_keeps_who_speaks_beside_the_outlet(tmp_path):
     expected = claims(maqal.load_article(maqal.paths.SAMPLE_ARTICLE))
     assert table["speaker"].tolist() == expected["source"].tolist()
     assert set(table["source"]) == {"رياليست عربي"}
+
+
+def test_the_events_most_outlets_report_say_who_where_and_when_with_links(sample_out):
+    from maqal.corpus.reported_events import COLUMNS, reported_events
+
+    out, _ = sample_out
+    events = corpus.read_table(out, "events")
+    df = reported_events(out, n=50)
+    assert list(df.columns) == COLUMNS and len(df)
+    assert (df["who"].str.len() + df["where"].str.len() > 0).all() and df["when"].str.len().all()
+    assert df["n_outlets"].is_monotonic_decreasing
+    urls = set(corpus.read_table(out, "articles")["url"].dropna())
+    for row in df.itertuples():
+        assert 0 < len(row.links) <= row.articles and all(u in urls for _, u in row.links if u)
+        assert row.n_outlets == len(row.outlets) and row.mentions >= row.articles
+    dated = events[events["start_date"].notna() & (events["who"].notna() | events["where"].notna())]
+    assert df["mentions"].sum() <= len(dated)

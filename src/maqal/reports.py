@@ -127,7 +127,7 @@ def export_html(nb, keep_code: bool = False, nav: str = "", lang: str = "ar") ->
 
 def localize_markdown(nb, lang: str = "ar", page: str = ""):
     """The notebook's markdown in ``lang``: each heading from ``heading.<English heading>``, and a
-    section's text (a cell of one heading and one paragraph) from ``note.<NN>.<heading>`` where
+    section's text (what follows the heading in its cell) from ``note.<NN>.<heading>`` where
     ``NN`` is the page's number; what the labels do not know stays as written."""
     import re
 
@@ -140,7 +140,7 @@ def localize_markdown(nb, lang: str = "ar", page: str = ""):
             continue
         title = found[2].strip()
         body = body.strip()
-        if body and "\n" not in body:
+        if body:
             body = label(f"note.{page[:2]}.{title}", lang, default=body)
         cell.source = f"{found[1]} {label('heading.' + title, lang, default=title)}" + (f"\n\n{body}" if body else "")
     return nb
@@ -344,9 +344,9 @@ def write_page(nb, stem: str, target: Path, *, lang: str, title: str, nav: str, 
 
 
 def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: bool = False, timeout: int = 1200,
-                      progress: bool = True) -> ReportResult:
-    """Execute the corpus-scope notebooks (05_corpus_overview) on a ``maqal corpus`` folder;
-    write ``<out>/corpus-<folder name>/NN_name.html``."""
+                      progress: bool = True, lang: str = "ar") -> ReportResult:
+    """Execute the corpus-scope notebooks (05_corpus_overview, 07, 08) on a ``maqal corpus`` folder;
+    write ``<out>/corpus-<folder name>/NN_name.html`` (headings, charts, tables and outlets in ``lang``)."""
     corpus_dir = Path(corpus_dir).resolve()
     if not (corpus_dir / "articles").is_dir():
         raise FileNotFoundError(f"{corpus_dir}: not a maqal corpus folder (no articles table) — "
@@ -356,10 +356,10 @@ def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: 
     folder = out_root / name
     _check_writable(folder)
     fig_folder = Path(figures_dir).resolve() if figures_dir else paths.output_folder("figures") / name
-    params = {"corpus_dir": str(corpus_dir), "figures_dir": str(fig_folder)}
-    written = _execute_all(notebooks("corpus"), params, folder, f"corpus {corpus_dir.name}", keep_code=keep_code,
-                           timeout=timeout, progress=progress)
-    report_assets.write_assets(folder)
+    params = {"corpus_dir": str(corpus_dir), "figures_dir": str(fig_folder), "lang": check_lang(lang)}
+    written = _execute_all(notebooks("corpus"), params, folder, f"{label('page.corpus', lang)} {corpus_dir.name}",
+                           keep_code=keep_code, timeout=timeout, progress=progress)
+    report_assets.write_assets(folder, lang)
     return ReportResult(name, folder, written, title=f"corpus {corpus_dir.name}")
 
 
