@@ -517,7 +517,7 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
             extra = f" — forms: <span dir='rtl'>{esc('، '.join(forms))}</span>" if len(forms) > 1 else ""
             summary.value = (f"<b class='mq-summary' dir='auto'>{esc(term)}</b>: {len(spans)} occurrence(s), "
                              f"{esc(how)}{extra}")
-        kwic_out.value = concordance_html(kwic(layer.text, spans, width, layer)).data if spans else "<p>no occurrences</p>"
+        kwic_out.value = concordance_html(kwic(layer.text, spans, width, layer), lang).data if spans else "<p>no occurrences</p>"
         art_out.value = article_view(article, [Mark(s, e, role) for s, e in spans], title=False,
                                      only_marked=marked.value and bool(spans)).data
 
