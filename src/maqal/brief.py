@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .highlight import esc, highlight_marks, legend_html
-from .labels import check_lang, group, label
+from .labels import check_lang, group, label, outlet
 from .records import Mark
 from .timeline_chart import WINDOW_YEARS, is_context, window_around
 from .views import FONT_STACK, HTML
@@ -278,10 +278,10 @@ def brief_html(b: Brief, lang: str = "ar", page: str = "") -> HTML:
                 ("brief.voices", _voices_html(b, lang, page), ""),
                 ("brief.terms", _terms_html(b, lang, page), "")]
     grid = "".join(f"<div><h2>{esc(label(k, lang))}{extra}</h2>{body}</div>" for k, body, extra in sections)
-    outlet = m["outlet"] or label("index.no_outlet", lang)
+    name = outlet(m["outlet"], lang) or label("index.no_outlet", lang)  # «عكاظ», not the corpus's «okaz»
     direction = "rtl" if lang == "ar" else "ltr"
     return HTML(f'<section class="maqal-brief" id="maqal-brief" dir="{direction}" lang="{lang}">{BRIEF_CSS}'
-                f'<h1 dir="auto">{esc(m["title"])}</h1><p class="mq-meta">{esc(outlet)} · '
+                f'<h1 dir="auto">{esc(m["title"])}</h1><p class="mq-meta">{esc(name)} · '
                 f'<span dir="auto">{esc(_date_line(m, lang))}</span></p><div class="mq-grid">{grid}</div></section>')
 
 

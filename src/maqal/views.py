@@ -59,7 +59,7 @@ def metadata_table(article, lang: str | None = None) -> HTML:
     ``lang``, the fields named in that language (``meta.<field>`` labels) and yes / no for booleans."""
     from pathlib import PurePath
 
-    from .labels import label
+    from .labels import label, outlet
 
     rows = []
     full = article.path or ""
@@ -71,6 +71,8 @@ def metadata_table(article, lang: str | None = None) -> HTML:
             continue
         if lang and isinstance(value, bool):
             value = label(f"value.{'yes' if value else 'no'}", lang)
+        elif lang and key == "source":
+            value = outlet(value, lang)  # «عكاظ», not the corpus's «okaz»
         value = str(value)
         if full:  # a report shows the file's name, never where it lies on this machine
             value = value.replace(full, name)
