@@ -19,6 +19,7 @@ bench: $(VENV)/.installed-bench  ## print speed figures (sample article, corpus 
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_corpus.py
 	$(BIN)/python scripts/bench_stories.py
+	$(BIN)/python scripts/bench_report.py
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test

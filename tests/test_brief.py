@@ -54,6 +54,9 @@ def test_distinctive_terms_leave_out_the_parts_of_names(sample):
     _, _, b = sample
     terms = set(b.terms["term"])
     assert terms and not terms & {"كيم", "جونغ", "أون", "بيونغ", "يانغ", "فلاديمير"}
+    # names count as one term, and a name already listed among the people is not a term again
+    assert not terms & {"كيم جونغ أون", "بيونغ يانغ", "كوريا الشمالية", "فلاديمير بوتين"}
+    assert "كيم جونغ أون" in set(b.entities["name"])
 
 
 def test_the_brief_speaks_one_language(sample):

@@ -246,6 +246,47 @@ def test_no_english_word_in_an_arabic_reports_headings_and_legends(browser, repo
         ctx.close()
 
 
+@pytest.fixture(scope="module")
+def corpus_report(tmp_path_factory):
+    """The corpus report (05, 07, 08) of the shipped SaudiNewsNet sample, in ``ar``."""
+    from maqal import corpus, reports
+
+    root = tmp_path_factory.mktemp("corpus-report")
+    folder = root / "مدونة"  # the folder's name is in the pages' titles
+    corpus.run_corpus([SNN], folder, workers=1, progress=False)
+    result = reports.run_corpus_report(folder, root / "r", root / "f", progress=False, timeout=600)
+    return {p.stem: p for p in result.html}
+
+
+def test_the_corpus_report_speaks_arabic_and_names_outlets(browser, corpus_report):
+    from maqal.labels import outlets
+
+    slugs = set(outlets())
+    for stem in ("05_corpus_overview", "08_stories_across_outlets"):
+        ctx, page, requests, errors = _open_offline(browser, corpus_report[stem].resolve().as_uri())
+        try:
+            texts = page.eval_on_selector_all("h1, h2, h3, h4, .maqal-caption, th, .maqal-table-tools, title",
+                                              "es => es.map(e => e.textContent)")
+            english = [t.strip()[:80] for t in texts if ENGLISH_WORD.search(t)]
+            assert not english, (stem, english)
+            cells = page.eval_on_selector_all("td", "es => es.map(e => e.textContent.trim().toLowerCase())")
+            assert not slugs & set(cells), (stem, sorted(slugs & set(cells)))  # outlets by name, not by slug
+            assert not errors, (stem, errors)
+            root = corpus_report[stem].parents[2]  # the corpus folder is under it: never named by its path
+            assert str(root) not in corpus_report[stem].read_text(encoding="utf-8"), stem
+            if stem.startswith("05"):
+                assert "الشرق الأوسط" in " ".join(cells) or "سبق" in " ".join(cells)
+                # the events most outlets report: who, where, when, and links to the articles
+                heads = page.eval_on_selector_all("table.maqal-linked th", "es => es.map(e => e.textContent)")
+                assert {"متى", "من", "أين", "المقالات"} <= set(heads), heads
+                links = page.eval_on_selector_all("table.maqal-linked a", "es => es.map(e => e.href)")
+                assert links and all(u.startswith("http") for u in links)
+                page.screenshot(path=str(SCREENSHOTS / "screenshot_corpus_report.png"), full_page=True)
+        finally:
+            ctx.close()
+        _offline_only(requests)
+
+
 def _check_timeline(browser, page_path: Path, published):
     import datetime as dt
 
@@ -416,6 +457,14 @@ def test_jupyterlab_term_explorer(browser, jupyter_lab):
             page.wait_for_function("""() => ![...document.querySelectorAll('.jp-Notebook .jp-OutputArea-output')]
                 .some(o => o.textContent.includes('Loading ITables'))""", timeout=30_000)
             assert table.first.locator("tbody tr").count() >= 10
+        # every table of the notebook reads right to left in JupyterLab: the first column on the right
+        dirs = page.eval_on_selector_all(".jp-Notebook .jp-OutputArea-output table:not(.maqal-legend table)",
+                                         "ts => ts.map(t => getComputedStyle(t).direction)")
+        assert dirs and set(dirs) == {"rtl"}, dirs
+        first, last = page.evaluate("""() => { const t = document.querySelector(
+            '.jp-Notebook .jp-OutputArea-output table.maqal-rtl-table'); const th = t.querySelectorAll('thead th');
+            return [th[0].getBoundingClientRect().left, th[th.length - 1].getBoundingClientRect().left]; }""")
+        assert first > last
     finally:
         ctx.close()
     leaving = [u for u in requests if not u.startswith((lab["base"], "data:", "blob:", "about:", "ws://127.0.0.1"))]

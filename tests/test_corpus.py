@@ -303,3 +303,42 @@ def test_claims_table_keeps_who_speaks_beside_the_outlet(tmp_path):
     expected = claims(maqal.load_article(maqal.paths.SAMPLE_ARTICLE))
     assert table["speaker"].tolist() == expected["source"].tolist()
     assert set(table["source"]) == {"رياليست عربي"}
+
+
+def test_an_outlets_own_name_and_bylines_are_not_its_distinctive_terms(tmp_path):
+    # «الشرق الأوسط» signs half of aawsat's bylines and its text: with own_names=False it tops the
+    # outlet's list; by default the outlet's name and repeated byline words are left out, others stay
+    needs_corpus()
+    from maqal.corpus.own_names import own_name_keys
+
+    day = next(z for z in corpus_zips() if z.name == "2015-08-02.zip")
+    corpus.run_corpus([day], tmp_path, workers=1, progress=False, limit=400, tables=["terms"])
+    own = own_name_keys(tmp_path)
+    assert {"شرق", "اوسط"} <= own["aawsat"] and "جزيرة" in own["aljazirah"]
+    assert "محمد" not in own["aawsat"]  # a reporter's first name in a few bylines is no signature
+    kwargs = dict(min_count=3, min_articles=1, min_ll=6.63, top=None)
+    raw = corpus.keyness_by_outlet(tmp_path, own_names=False, **kwargs)
+    kept = corpus.keyness_by_outlet(tmp_path, **kwargs)
+    raw_aawsat = raw[raw["source"] == "aawsat"]
+    assert {"شرق", "اوسط"} & set(raw_aawsat["key"].head(10))
+    for src, keys in own.items():
+        assert not set(kept.loc[kept["source"] == src, "key"]) & keys
+    dropped = raw.merge(kept, how="left", indicator=True).query("_merge == 'left_only'")
+    assert all(k in own[s] for s, k in zip(dropped["source"], dropped["key"]))
+
+
+def test_the_events_most_outlets_report_say_who_where_and_when_with_links(sample_out):
+    from maqal.corpus.reported_events import COLUMNS, reported_events
+
+    out, _ = sample_out
+    events = corpus.read_table(out, "events")
+    df = reported_events(out, n=50)
+    assert list(df.columns) == COLUMNS and len(df)
+    assert (df["who"].str.len() + df["where"].str.len() > 0).all() and df["when"].str.len().all()
+    assert df["n_outlets"].is_monotonic_decreasing
+    urls = set(corpus.read_table(out, "articles")["url"].dropna())
+    for row in df.itertuples():
+        assert 0 < len(row.links) <= row.articles and all(u in urls for _, u in row.links if u)
+        assert row.n_outlets == len(row.outlets) and row.mentions >= row.articles
+    dated = events[events["start_date"].notna() & (events["who"].notna() | events["where"].notna())]
+    assert df["mentions"].sum() <= len(dated)

@@ -97,7 +97,7 @@ def test_role_styles_differ():
 
 
 def test_article_view_rtl_legend_and_spans(article, freq):
-    rows = explore.term_rows(freq, "كوريا")
+    rows = explore.term_rows(freq, "روسيا")
     assert len(rows) == 1
     spans = explore.spans_of(rows)
     assert len(spans) == rows["count"].iat[0]
@@ -148,8 +148,9 @@ def test_as_marks_accepts_many_shapes(article, freq, dates_df):
 
 # --- picks ---------------------------------------------------------------------------
 def test_term_rows_by_term_form_or_key(freq):
-    assert explore.term_rows(freq, "كوريا")["term"].tolist() == ["كوريا"]
-    assert explore.term_rows(freq, "لكوريا")["term"].tolist() == ["كوريا"]  # a form
+    assert explore.term_rows(freq, "روسيا")["term"].tolist() == ["روسيا"]
+    assert explore.term_rows(freq, "بروسيا")["term"].tolist() == ["روسيا"]  # a form
+    assert explore.term_rows(freq, "لكيم جونغ أون")["term"].tolist() == ["كيم جونغ أون"]  # a name's form
     assert explore.term_rows(freq, "") .empty
     assert explore.term_rows(freq, "غير موجود في المقال").empty
 
@@ -247,7 +248,13 @@ def test_term_explorer_updates_views(article, layer, freq):
     # a form picks its term; a multiword name from the collocations table
     box.picker.value = "لكوريا"
     assert box.state["rows"]["term"].tolist() == ["كوريا"]
-    box.picker.value = colloc["term"].iat[0]
+    # a name counted as one term is picked whole; its words stay findable, every occurrence
+    assert "كيم جونغ أون" in box.picker.options and "جونغ" in box.picker.options
+    box.picker.value = "كيم جونغ أون"
+    assert len(box.state["spans"]) == 5
+    box.picker.value = "كيم"
+    assert len(box.state["spans"]) == 8 and box.state["role"] == "term"
+    box.picker.value = next(t for t in colloc["term"] if t not in set(freq["term"]))  # a phrase, no name
     assert box.state["role"] == "collocation" and box.state["spans"]
     assert "mq-collocation" in box.article.value
     # a word in no table is looked up through the text layer (concordance), not re-searched here

@@ -134,11 +134,13 @@ def test_progress_names_the_article_and_the_notebook(tmp_path, monkeypatch):
 
 def _fake_execute(nbs, params, folder, label, **kw):
     """Stands in for running the notebooks: one page per notebook, naming the article."""
+    kw["before"]()  # the brief page, written while the kernel would start
     return [atomic_write(folder / f"{nb.stem}.html", label) for nb in nbs]
 
 
 def test_the_index_lists_every_article_ever_reported_with_title_outlet_and_date(tmp_path, monkeypatch):
     from maqal import reports
+    from maqal.labels import outlet
 
     monkeypatch.setattr(reports, "_execute_all", _fake_execute)
     entries = json.loads(SNN.read_text(encoding="utf-8"))
@@ -147,7 +149,9 @@ def test_the_index_lists_every_article_ever_reported_with_title_outlet_and_date(
                         figures_dir=tmp_path / "f")
     index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
     for i in (1, 2):  # the earlier run's article keeps its title, outlet and date
-        assert entries[i]["title"].strip()[:30] in index and entries[i]["source"] in index
+        # the outlet by its name («الجزيرة»), not the corpus's slug («aljazirah»)
+        assert entries[i]["title"].strip()[:30] in index and outlet(entries[i]["source"]) in index
+        assert outlet(entries[i]["source"]) != entries[i]["source"] and f">{entries[i]['source']}<" not in index
     assert "2015-08-02" in index and "missing.txt" in index
     assert str(tmp_path) not in index and str(paths.PROJ_ROOT) not in index
     assert 'lang=\'ar\'' in index and "Reports" not in index

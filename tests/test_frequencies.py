@@ -29,12 +29,41 @@ def test_counts_group_clitic_forms_and_add_up(sample_layer):
 
 
 def test_names_are_not_cut_and_stopwords_are_gone(sample_layer):
-    freq = term_frequencies(sample_layer)
+    freq = term_frequencies(sample_layer, names=False)  # word by word
     terms = set(freq["term"])
     assert {"بوتين", "كوريا", "كيم"} <= terms
     assert not {"وتين", "كوري"} & terms
     assert not any(is_stopword(normalize(t)) for t in freq["term"])
     assert freq["term"].iat[0] == "كوريا"
+
+
+def test_names_the_entity_layer_finds_are_one_term(sample_layer):
+    freq = term_frequencies(sample_layer)
+    by_term = freq.set_index("term")
+    assert by_term.loc["كيم جونغ أون", "count"] == 5 and "لكيم جونغ أون" in by_term.loc["كيم جونغ أون", "forms"]
+    assert by_term.loc["بيونغ يانغ", "count"] == 4
+    assert by_term.loc["كوريا الشمالية", "count"] == 6
+    # the parts of a name are not counted again; «كيم» alone (a later mention) still is
+    assert not {"جونغ", "أون", "بيونغ", "يانغ"} & set(freq["term"])
+    assert by_term.loc["كيم", "count"] == 2
+    # a title standing for a person («الرئيس الروسي») is no name: its words count as words
+    assert "رئيس" in freq["key"].tolist() and "الرئيس الروسي" not in by_term.index
+    # no word lost or counted twice: the names' words add up to the word-by-word count
+    words = term_frequencies(sample_layer, names=False)
+    assert sum(len(k.split()) * c for k, c in zip(freq["key"], freq["count"])) == words["count"].sum()
+    text = sample_layer.text
+    for r in freq.itertuples():
+        assert {" ".join(text[s:e].split()) for s, e in r.spans} == set(r.forms)
+
+
+def test_a_name_is_as_distinctive_as_its_rarest_word(sample_layer):
+    keys = keywords(sample_layer).set_index("term")
+    assert keys.index[0] == "كيم جونغ أون"
+    parts = keywords(sample_layer, min_count=1, min_ll=0)  # the reference counts of single words
+    words = term_frequencies(sample_layer, names=False).set_index("term")
+    assert "جونغ" in words.index and "جونغ" not in keys.index
+    assert keys.loc["بيونغ يانغ", "ref_count"] <= keys.loc["كوريا الشمالية", "ref_count"]
+    assert len(parts) >= len(keys)
 
 
 def test_stopword_list_is_maintained_list_plus_project_files():
@@ -116,7 +145,7 @@ def test_forms_by_frequency_orders_like_term_frequencies():
 def test_keywords_are_what_this_article_is_about(sample_layer, snn_sample):
     kw = keywords(sample_layer)
     top = set(kw["term"].head(10))
-    assert {"كوريا", "كيم"} <= top
+    assert {"كوريا الشمالية", "كيم جونغ أون"} <= top
     assert (kw["log_likelihood"] >= 15.13).all()
     assert (kw["count"] / kw["count"].sum() > 0).all()
     # a common news word is frequent here but not distinctive

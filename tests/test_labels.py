@@ -116,3 +116,54 @@ def test_every_notebook_section_has_its_text_in_both_languages():
         english = [c.source[:60] for c in ar.cells if c.cell_type == "markdown"
                    and ENGLISH_WORD.search(re.sub(r"`[^`]*`|JupyterLab|SaudiNewsNet|ISO|TIMEX\d|p <", "", c.source))]
         assert not english, english
+
+
+def test_outlets_are_shown_by_their_names_and_analysts_can_add_theirs(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from maqal.labels import localized, outlet, outlets
+
+    assert outlet("okaz") == "عكاظ" and outlet("Alarabia") == "العربية" and outlet("Alarabia", "en") == "Al Arabiya"
+    assert outlet("an-outlet-nobody-listed") == "an-outlet-nobody-listed"
+    frame = localized(pd.DataFrame({"source": ["sabq", "author"], "outlets": [["okaz", "was"], ["x"]]}), "ar")
+    assert frame["source"].tolist() == ["سبق", "صوت الكاتب"] and frame["outlets"].iat[0] == ["عكاظ", "واس"]
+    mine = tmp_path / "outlets.tsv"
+    mine.write_text("# my corpus\nmynews\tأخباري\tMy News\nokaz\tصحيفة عكاظ\tOkaz daily\n", encoding="utf-8")
+    monkeypatch.setenv("MAQAL_OUTLETS", str(mine))
+    outlets.cache_clear()
+    try:
+        assert outlet("mynews") == "أخباري" and outlet("okaz") == "صحيفة عكاظ" and outlet("sabq") == "سبق"
+        mine.write_text("broken-row-without-names\n", encoding="utf-8")
+        outlets.cache_clear()
+        with pytest.raises(ValueError, match="outlets.tsv, line 1"):
+            outlet("x")
+    finally:
+        monkeypatch.delenv("MAQAL_OUTLETS")
+        outlets.cache_clear()
+
+
+def test_corpus_figures_speak_the_report_language(tmp_path):
+    import pandas as pd
+
+    from maqal import corpus_charts
+
+    per_day = pd.DataFrame({"source": ["okaz", "sabq", "okaz"], "day": ["2015-08-01", "2015-08-01", "2015-08-02"],
+                            "articles": [3, 2, 4]})
+    keyness = pd.DataFrame({"source": ["okaz", "okaz", "sabq"], "term": ["جدة", "الطائف", "الرياض"],
+                            "log_likelihood": [30.0, 20.0, 25.0]})
+    profile = pd.DataFrame({"source": ["okaz", "sabq"], "own_voice": [0.5, 0.2], "anonymous": [0.1, 0.0],
+                            "direct_quote": [0.2, 0.3], "hedged": [0.0, 0.1]})
+    timeline = pd.DataFrame({"period": pd.to_datetime(["2015-08-01", "2015-08-02"]), "kind": ["visit", "meeting"],
+                             "events": [2, 3]})
+    figs = [corpus_charts.per_day(per_day), corpus_charts.keyness_grid(keyness), corpus_charts.sourcing(profile),
+            corpus_charts.event_timeline(timeline)]
+    texts = [t for fig in figs for t in _texts(fig)]
+    assert not [t for t in texts if ENGLISH_WORD.search(t)], texts
+    shaped = " ".join(texts)
+    from maqal.shaping import for_figure
+
+    for name in ("عكاظ", "سبق", "زيارة", "لقاء"):
+        assert for_figure(name) in shaped, name
+    english = " ".join(t for fig in [corpus_charts.sourcing(profile, lang="en"), corpus_charts.per_day(per_day, lang="en")]
+                       for t in _texts(fig))
+    assert "Okaz" in english and "Articles per outlet and day" in english

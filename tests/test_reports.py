@@ -132,6 +132,7 @@ def _fake_execute(nbs, params, folder, label, **kw):
     """Stands in for running the notebooks: one page naming the input it was given."""
     from maqal.files import atomic_write
 
+    kw["before"]()  # the brief page, written while the kernel would start
     return [atomic_write(folder / "01_article.html", params["article_path"])]
 
 

@@ -448,6 +448,21 @@ def test_word_cloud_figure_and_save(freq, tmp_path):
     charts.save_figure(fig, "cloud", folder=OUT, formats=("png",))
 
 
+def test_a_word_cloud_is_saved_at_its_own_size_without_matplotlib(freq, tmp_path):
+    from PIL import Image
+
+    img = charts.word_cloud(freq, width=600, height=350)
+    shown = charts.save_image(img, "cloud", folder=tmp_path)
+    png, svg = tmp_path / "cloud.png", tmp_path / "cloud.svg"
+    assert png.read_bytes() == shown._repr_png_()
+    back = Image.open(png)
+    assert back.size == (600, 350) and len(back.convert("RGB").getcolors(4096)) <= 64
+    assert 'width="600"' in svg.read_text() and "data:image/png;base64," in svg.read_text()
+    assert oct(png.stat().st_mode & 0o777) == "0o644"
+    with pytest.raises(ValueError):
+        charts.save_image(img, "../cloud", folder=tmp_path)
+
+
 def test_save_figure_default_folder(freq, tmp_path, monkeypatch):
     from maqal import paths
 

@@ -13,7 +13,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .highlight import esc, highlight_marks, legend_html
-from .labels import check_lang, group, label
+from .labels import check_lang, group, label, outlet
 from .records import Mark
 from .timeline_chart import WINDOW_YEARS, is_context, window_around
 from .views import FONT_STACK, HTML
@@ -131,7 +131,8 @@ def heard_rows(cl):
 
 
 def distinctive_rows(layer, keys, freq, names, top: int = 8):
-    """The most distinctive terms that are not part of a name already listed, with their first use."""
+    """The most distinctive terms that are not a name already listed, nor part of one (a name of
+    several words is one term, :func:`maqal.frequencies.term_frequencies`), with their first use."""
     import pandas as pd
 
     from .arabic import normalize
@@ -141,7 +142,8 @@ def distinctive_rows(layer, keys, freq, names, top: int = 8):
     first = dict(zip(freq["key"], zip(freq["first_start"], freq["first_end"]))) if len(freq) else {}
     rows = []
     for r in keys.itertuples(index=False):
-        if r.key in name_words or normalize(r.term) in name_words or r.key not in first:
+        words = normalize(r.term).split()
+        if r.key in name_words or all(w in name_words for w in words) or r.key not in first:
             continue
         s, e = first[r.key]
         rows.append({"term": r.term, "count": int(r.count), "log_likelihood": float(r.log_likelihood),
@@ -276,10 +278,10 @@ def brief_html(b: Brief, lang: str = "ar", page: str = "") -> HTML:
                 ("brief.voices", _voices_html(b, lang, page), ""),
                 ("brief.terms", _terms_html(b, lang, page), "")]
     grid = "".join(f"<div><h2>{esc(label(k, lang))}{extra}</h2>{body}</div>" for k, body, extra in sections)
-    outlet = m["outlet"] or label("index.no_outlet", lang)
+    name = outlet(m["outlet"], lang) or label("index.no_outlet", lang)  # «عكاظ», not the corpus's «okaz»
     direction = "rtl" if lang == "ar" else "ltr"
     return HTML(f'<section class="maqal-brief" id="maqal-brief" dir="{direction}" lang="{lang}">{BRIEF_CSS}'
-                f'<h1 dir="auto">{esc(m["title"])}</h1><p class="mq-meta">{esc(outlet)} · '
+                f'<h1 dir="auto">{esc(m["title"])}</h1><p class="mq-meta">{esc(name)} · '
                 f'<span dir="auto">{esc(_date_line(m, lang))}</span></p><div class="mq-grid">{grid}</div></section>')
 
 

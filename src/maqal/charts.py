@@ -233,8 +233,7 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
 
     if isinstance(fig, Sentence):
         return []  # no chart was drawn: the sentence is the finding
-    if not name or os.sep in name or (os.altsep and os.altsep in name) or name in (".", ".."):
-        raise ValueError(f"name={name!r}: give a bare file name without folder or extension")
+    _check_name(name)
     folder = Path(folder) if folder is not None else Path(paths.FIGURES_DIR)
     make_folder(folder)
     written = []
@@ -250,6 +249,11 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
         atomic_write(target, write)
         written.append(target)
     return written
+
+
+def _check_name(name: str) -> None:
+    if not name or os.sep in name or (os.altsep and os.altsep in name) or name in (".", ".."):
+        raise ValueError(f"name={name!r}: give a bare file name without folder or extension")
 
 
 def sentence_lengths(sentences, count_col: str = "n_tokens", title: str | None = None, lang: str = "ar"):
@@ -293,7 +297,33 @@ def compact_png(fig, dpi: int = DPI, colors: int = 64) -> PNG:
 
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi)
-    image = Image.open(io.BytesIO(buf.getvalue())).convert("RGB").quantize(colors=colors)
+    return PNG(quantized_png(Image.open(io.BytesIO(buf.getvalue())), colors))
+
+
+def quantized_png(image, colors: int = 64) -> bytes:
+    """A PIL image as PNG bytes of at most ``colors`` colours."""
+    import io
+
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
-    return PNG(out.getvalue())
+    image.convert("RGB").quantize(colors=colors).save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def save_image(image, name: str, folder=None, colors: int = 64) -> PNG:
+    """A drawn image (a :func:`word_cloud`) as ``name.png`` of at most ``colors`` colours, and as
+    ``name.svg`` holding that PNG (as matplotlib's SVG of an image would), both written atomically
+    into *folder* (default ``maqal.paths.FIGURES_DIR``); returned for a notebook to show.  No
+    matplotlib round trip: the image is saved at its own size."""
+    import base64
+
+    data = quantized_png(image, colors)
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+           f'width="{image.width}" height="{image.height}" viewBox="0 0 {image.width} {image.height}">'
+           f'<image width="{image.width}" height="{image.height}" '
+           f'xlink:href="data:image/png;base64,{base64.b64encode(data).decode()}"/></svg>\n')
+    _check_name(name)
+    folder = Path(folder) if folder is not None else Path(paths.FIGURES_DIR)
+    make_folder(folder)
+    atomic_write(folder / f"{name}.png", data)
+    atomic_write(folder / f"{name}.svg", svg)
+    return PNG(data)

@@ -30,7 +30,8 @@ def _report(args) -> int:
     from .reports import run_corpus_report, run_reports
 
     if args.corpus:
-        res = run_corpus_report(args.corpus, args.out, args.figures, keep_code=args.keep_code, timeout=args.timeout)
+        res = run_corpus_report(args.corpus, args.out, args.figures, keep_code=args.keep_code, timeout=args.timeout,
+                                lang=args.lang)
         print(res.folder)
         if not args.paths:
             return 0

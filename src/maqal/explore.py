@@ -379,7 +379,10 @@ def interactive_table(df, caption: str | None = None, *, bundle: bool = True, dr
     kwargs.update(itables_kwargs)
     body = to_html_datatable(shown, caption=_html.escape(caption) if caption else None, **kwargs)
     head = bundle_html() if bundle else ""
-    return HTML(head + _TABLE_CSS + f'<div class="maqal-itable-wrap">{body}</div>')
+    from .views import table_direction
+
+    direction = table_direction(rtl_cols, lang)  # DataTables mirrors its layout in a right-to-left box
+    return HTML(head + _TABLE_CSS + f'<div class="maqal-itable-wrap" dir="{direction}">{body}</div>')
 
 
 def static_caption(key: str, lang: str | None, **values) -> str:
@@ -471,6 +474,9 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
     if freq is None:
         freq = frequencies.term_frequencies(layer)
     tables = [(freq, "term")] + ([(collocs, "collocation")] if collocs is not None and len(collocs) else [])
+    if "key" in freq.columns and freq["key"].str.contains(" ", regex=False).any():
+        # names count as one term: their words stay findable, each with all its occurrences
+        tables.insert(0, (frequencies.term_frequencies(layer, names=False), "term"))
     options = _term_options(tables, max_options)
     start = initial if initial is not None else (freq["term"].iat[0] if len(freq) else "")
 
@@ -511,7 +517,7 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
             extra = f" — forms: <span dir='rtl'>{esc('، '.join(forms))}</span>" if len(forms) > 1 else ""
             summary.value = (f"<b class='mq-summary' dir='auto'>{esc(term)}</b>: {len(spans)} occurrence(s), "
                              f"{esc(how)}{extra}")
-        kwic_out.value = concordance_html(kwic(layer.text, spans, width, layer)).data if spans else "<p>no occurrences</p>"
+        kwic_out.value = concordance_html(kwic(layer.text, spans, width, layer), lang).data if spans else "<p>no occurrences</p>"
         art_out.value = article_view(article, [Mark(s, e, role) for s, e in spans], title=False,
                                      only_marked=marked.value and bool(spans)).data
 
@@ -552,7 +558,7 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
     def show(value):
         rows = df if value is None else pick(df, label_col, value)
         state.update(value=value, rows=rows)
-        rows_out.value = _table_html(rows[cols], max_rows)
+        rows_out.value = _table_html(rows[cols], max_rows, lang=lang)
         art_out.value = article_view(article, frame_marks(rows, role), title=False,
                                      only_marked=marked.value and value is not None).data
 
@@ -577,9 +583,11 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
 
 
 def date_range_explorer(article, df, *, role: str = "event", columns=None, start_col: str = "start_date",
-                        end_col: str = "end_date", only_marked: bool = True, max_rows: int = 50):
+                        end_col: str = "end_date", only_marked: bool = True, max_rows: int = 50,
+                        lang: str | None = None):
     """Pick a date range (a slider over the table's dates) and see the rows dated in it and
-    their spans highlighted in the article.  In a saved report nothing shows (no kernel)."""
+    their spans highlighted in the article (the table in ``lang``).  In a saved report nothing
+    shows (no kernel)."""
     w = _widgets()
 
     days = sorted({d for d in list(df[start_col]) + list(df.get(end_col, [])) if d is not None and d == d})
@@ -596,7 +604,7 @@ def date_range_explorer(article, df, *, role: str = "event", columns=None, start
     def show(bounds):
         rows = rows_between(df, bounds[0], bounds[1], start_col, end_col)
         state.update(bounds=bounds, rows=rows)
-        rows_out.value = _table_html(rows[cols], max_rows)
+        rows_out.value = _table_html(rows[cols], max_rows, lang=lang)
         art_out.value = article_view(article, frame_marks(rows, role), title=False, only_marked=only_marked).data
 
     slider.observe(lambda ch: show(ch["new"]), names="value")

@@ -72,25 +72,23 @@ def term_table(obj, grouper="clitic"):
 TERM_COLUMNS = ["term", "key", "count", "share", "forms", "n_forms", "first_start", "first_end", "spans"]
 
 
-def term_frequency_rows(obj, grouper="clitic", include_stopwords=False) -> list[dict]:
+def term_frequency_rows(obj, grouper="clitic", include_stopwords=False, names=True) -> list[dict]:
     """:func:`term_frequencies` as row dicts, most frequent first (ties: first seen first).
 
-    Computed once per text layer, grouper name and ``include_stopwords`` (an article's
-    frequencies and keywords share them).  Shared: do not modify."""
+    Computed once per text layer, grouper name, ``include_stopwords`` and ``names`` (an
+    article's frequencies and keywords share them).  Shared: do not modify."""
     layer = text_layer(obj)
-    key = (grouper, include_stopwords) if isinstance(grouper, str) else None
+    key = (grouper, include_stopwords, names) if isinstance(grouper, str) else None
     return _per_layer(layer, "_term_frequency_rows", key,
-                      lambda: _term_frequency_rows(layer, grouper, include_stopwords))
+                      lambda: _term_frequency_rows(layer, grouper, include_stopwords, names))
 
 
-def _term_frequency_rows(layer, grouper, include_stopwords) -> list[dict]:
+def _term_frequency_rows(layer, grouper, include_stopwords, names) -> list[dict]:
     cols = term_columns(layer, grouper)
     mask = [k == "arabic" for k in cols["kind"]] if include_stopwords else cols["content"]
     groups: dict[str, tuple[Counter, list]] = {}
     total = 0
-    for ok, key, surface, s, e in zip(mask, cols["key"], cols["text"], cols["start"], cols["end"]):
-        if not ok:
-            continue
+    for key, surface, s, e in counted_units(layer, cols, mask, name_runs(layer) if names else []):
         total += 1
         g = groups.get(key)
         if g is None:
@@ -110,16 +108,71 @@ def _term_frequency_rows(layer, grouper, include_stopwords) -> list[dict]:
     return out
 
 
-def term_frequencies(obj, grouper="clitic", include_stopwords=False):
-    """Term counts grouped by clitic-free key.
+def counted_units(layer, cols, mask, runs):
+    """``(key, surface, start, end)`` of everything a frequency table counts, in text order: each
+    token ``mask`` keeps, except that the tokens of a name (``runs``: first and last token index)
+    are one unit, keyed by their keys joined with spaces (so «كيم جونغ أون» is one term, its
+    parts not counted again)."""
+    ends_at = dict(runs)
+    text, keys, starts, ends, surfaces = layer.text, cols["key"], cols["start"], cols["end"], cols["text"]
+    i, n = 0, len(keys)
+    while i < n:
+        j = ends_at.get(i)
+        if j is not None:
+            yield " ".join(keys[i:j + 1]), " ".join(text[starts[i]:ends[j]].split()), starts[i], ends[j]
+            i = j + 1
+            continue
+        if mask[i]:
+            yield keys[i], surfaces[i], starts[i], ends[i]
+        i += 1
+
+
+def name_runs(obj) -> list[tuple[int, int]]:
+    """First and last token index of each name of more than one word that the entity layer finds
+    (a person, body or place; not an unnamed source, nor a title standing for a name such as
+    «الرئيس الروسي»), in text order and not overlapping (the longer name first): what
+    :func:`term_frequencies` counts as one term.  Computed once per text layer."""
+    layer = text_layer(obj)
+    return _per_layer(layer, "_name_runs", "entities", lambda: _name_runs(layer))
+
+
+def _name_runs(layer) -> list[tuple[int, int]]:
+    from .entities import entity_rows
+
+    cols = layer.token_columns
+    starts, ends, kinds = cols["start"], cols["end"], cols["kind"]
+    runs: list[tuple[int, int]] = []
+    for r in sorted(entity_rows(layer), key=lambda r: (r["start"], -r["end"])):
+        if r["anonymous"] or is_title_mention(r):
+            continue
+        i = bisect.bisect_right(ends, r["start"])  # the token the mention begins in (after a clitic)
+        j = bisect.bisect_left(starts, r["end"]) - 1  # the last token it reaches
+        if j > i and all(k == "arabic" for k in kinds[i:j + 1]) and (not runs or i > runs[-1][1]):
+            runs.append((i, j))
+    return runs
+
+
+def is_title_mention(row: dict) -> bool:
+    """An entities row that is a title standing for a person («الرئيس الروسي», «رئيس كوريا
+    الديمقراطية»), not a name: a title, and the mention opens with the title's first word."""
+    title, mention = row.get("title") or "", row.get("mention") or ""
+    if row.get("kind") != "person" or not title.strip() or not mention.strip():
+        return False
+    first = [normalize(w).removeprefix("ال") for w in (title.split()[0], mention.split()[0])]
+    return first[0] == first[1]
+
+
+def term_frequencies(obj, grouper="clitic", include_stopwords=False, names=True):
+    """Term counts grouped by clitic-free key; with ``names`` (the default) a name of several
+    words that the entity layer finds (:func:`name_runs`) is one term, keyed by its words' keys.
 
     Columns: term (the group's most frequent surface form), key, count, share
-    (of the article's content tokens), forms (surface forms, most frequent first),
+    (of the article's counted terms), forms (surface forms, most frequent first),
     n_forms, first_start, first_end (the first occurrence), spans (all, as [start, end]).
     """
     import pandas as pd
 
-    return pd.DataFrame(term_frequency_rows(obj, grouper, include_stopwords), columns=TERM_COLUMNS)
+    return pd.DataFrame(term_frequency_rows(obj, grouper, include_stopwords, names), columns=TERM_COLUMNS)
 
 
 def forms_by_frequency(counts) -> list[str]:
@@ -390,9 +443,7 @@ def keyword_rows(obj, grouper="clitic", min_count=2, min_ll=15.13) -> list[dict]
     for r in freqs:
         if r["count"] < min_count:
             continue
-        # the reference was grouped without this article's words, so a name can key
-        # differently there (بيونغ): take the larger of the key's count and its forms' counts
-        b = max(ref.get(r["key"], 0), sum(ref_forms.get(normalize(f), 0) for f in r["forms"]))
+        b = reference_count(r, ref, ref_forms)
         ll = log_likelihood(r["count"], b, c, ref_total)
         lr = log_ratio(r["count"], b, c, ref_total)
         if r["count"] / c > b / ref_total and ll >= min_ll:
@@ -401,6 +452,22 @@ def keyword_rows(obj, grouper="clitic", min_count=2, min_ll=15.13) -> list[dict]
                          "log_likelihood": round(ll, 2), "log_ratio": round(lr, 2), "forms": r["forms"]})
     rows.sort(key=lambda r: -r["log_likelihood"])
     return rows
+
+
+def reference_count(row: dict, ref: dict, ref_forms: dict) -> int:
+    """How often a frequency row's term occurs in the reference.  The reference was grouped
+    without this article's words, so a word can key differently there (بيونغ): the larger of
+    its key's count and its forms' counts.  A name of several words counts as its rarest word
+    (the reference holds single words; a name cannot occur more often than any of them)."""
+    keys = row["key"].split(" ")
+    if len(keys) == 1:
+        return max(ref.get(row["key"], 0), sum(ref_forms.get(normalize(f), 0) for f in row["forms"]))
+    per_word = [ref.get(k, 0) for k in keys]
+    for form in row["forms"]:
+        words = form.split()
+        if len(words) == len(keys):
+            per_word = [max(c, ref_forms.get(normalize(w), 0)) for c, w in zip(per_word, words)]
+    return min(per_word)
 
 
 # --- concordance --------------------------------------------------------------

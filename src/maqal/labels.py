@@ -15,6 +15,7 @@ from .lexicons import read_table
 
 LANGS = ("ar", "en")
 LABELS_FILE = paths.PACKAGE_DATA / "labels" / "labels.tsv"
+OUTLETS_FILE = paths.PACKAGE_DATA / "labels" / "outlets.tsv"
 
 
 def check_lang(lang: str) -> str:
@@ -87,6 +88,47 @@ def place(name, lang: str = "ar") -> str:
     return _arabic_places().get(name, name)
 
 
+@functools.lru_cache(maxsize=1)
+def outlets() -> dict[str, dict[str, str]]:
+    """Outlet slug (lower case) → {"ar": …, "en": …}: ``outlets.tsv``, then the file that
+    ``MAQAL_OUTLETS`` names (its rows win).  ``outlets.cache_clear()`` after editing either."""
+    import os
+    from pathlib import Path
+
+    files = [OUTLETS_FILE] + ([Path(os.environ["MAQAL_OUTLETS"])] if os.environ.get("MAQAL_OUTLETS") else [])
+    out: dict[str, dict[str, str]] = {}
+    for f in files:
+        try:
+            lines = f.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise FileNotFoundError(f"{f}: cannot read the outlet names ({exc.strerror or exc})") from exc
+        for n, line in enumerate(lines, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            slug, *names = [c.strip() for c in line.split("\t")]
+            if not names:
+                raise ValueError(f"{f}, line {n}: expected slug <TAB> ar <TAB> en, got {line!r}")
+            out[slug.lower()] = dict(zip(LANGS, names))
+    return out
+
+
+def outlet(slug, lang: str = "ar") -> str:
+    """What a report calls the outlet ``slug`` (``"okaz"`` → «عكاظ»); an outlet the file does
+    not know, or a name already written out, as it is."""
+    if not isinstance(slug, str) or not slug:
+        return "" if slug is None or (isinstance(slug, float) and slug != slug) else str(slug)
+    names = outlets().get(slug.strip().lower())
+    if not names:
+        return slug
+    return names.get(check_lang(lang)) or next((n for n in names.values() if n), slug)
+
+
+def outlet_names(slug) -> list[str]:
+    """Every name of an outlet: its slug and its display names in each language."""
+    names = outlets().get(str(slug).strip().lower(), {})
+    return list(dict.fromkeys([str(slug), *(n for n in names.values() if n)]))
+
+
 def same_name(a: str, b: str) -> bool:
     """Whether two names are one name for a lane or a list (folded as the lexicons fold)."""
     return lexicon_key(a) == lexicon_key(b)
@@ -94,7 +136,7 @@ def same_name(a: str, b: str) -> bool:
 
 #: table columns whose values are names of a group of labels (``kind.visit`` …)
 VALUE_GROUPS = {"kind": "kind", "certainty": "certainty", "source_type": "type", "source_side": "side",
-                "granularity": "granularity", "entity_kind": "entity", "measure": "stat"}
+                "granularity": "granularity", "entity_kind": "entity", "measure": "stat", "relation": "relation"}
 
 
 def localized(df, lang: str = "ar"):
@@ -105,8 +147,11 @@ def localized(df, lang: str = "ar"):
     for col in out.columns:
         if col in VALUE_GROUPS:
             out[col] = out[col].map(lambda v, g=VALUE_GROUPS[col]: group(g, v, lang))
-        elif col == "source":  # the claims table's sentinel for the outlet's own voice
-            out[col] = out[col].map(lambda v: label("type.author", lang) if v == "author" else v)
+        elif col == "source":  # the claims table's sentinel for the outlet's own voice; a corpus's outlet
+            out[col] = out[col].map(lambda v: label("type.author", lang) if v == "author" else outlet(v, lang))
+        elif col in ("outlets", "outlet", "outlet_a", "outlet_b"):
+            out[col] = out[col].map(lambda v: outlet(v, lang) if isinstance(v, str) or not hasattr(v, "__iter__")
+                                    else [outlet(x, lang) for x in v])  # a list, or an array from Parquet
         elif col == "place":
             out[col] = out[col].map(lambda v: place(v, lang))
         elif out[col].dtype == bool or str(out[col].dtype) == "boolean":

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from .files import atomic_write
-from .labels import label
+from .labels import label, outlet
 
 ARTICLE_FILE = ".maqal-article.json"
 
@@ -59,7 +59,7 @@ def _article_row(folder: Path, out_root: Path, lang: str) -> str:
         date += f' <small>({html.escape(label("index.inferred", lang))})</small>'
     first = pages[0].relative_to(out_root).as_posix() if pages else ""
     return (f'<tr><td dir="auto"><a href="{html.escape(first)}">{html.escape(title)}</a>{_card_line(card, lang)}</td>'
-            f'<td dir="auto">{html.escape(card.get("outlet") or label("index.no_outlet", lang))}</td>'
+            f'<td dir="auto">{html.escape(outlet(card.get("outlet"), lang) or label("index.no_outlet", lang))}</td>'
             f"<td>{date}</td><td>{links}</td></tr>")
 
 

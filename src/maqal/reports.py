@@ -115,6 +115,7 @@ def input_label(article_path, select=None) -> str:
 def export_html(nb, keep_code: bool = False, nav: str = "", lang: str = "ar") -> str:
     """One HTML page from an executed notebook (images inline, code hidden), with ``nav`` at the
     top; it loads the folder's shared stylesheet and table script (:mod:`maqal.report_assets`)."""
+    notebook_libraries()
     from nbconvert import HTMLExporter
 
     exporter = HTMLExporter(template_name="maqal_report", extra_template_basedirs=[str(TEMPLATES_DIR)],
@@ -126,7 +127,7 @@ def export_html(nb, keep_code: bool = False, nav: str = "", lang: str = "ar") ->
 
 def localize_markdown(nb, lang: str = "ar", page: str = ""):
     """The notebook's markdown in ``lang``: each heading from ``heading.<English heading>``, and a
-    section's text (a cell of one heading and one paragraph) from ``note.<NN>.<heading>`` where
+    section's text (what follows the heading in its cell) from ``note.<NN>.<heading>`` where
     ``NN`` is the page's number; what the labels do not know stays as written."""
     import re
 
@@ -139,7 +140,7 @@ def localize_markdown(nb, lang: str = "ar", page: str = ""):
             continue
         title = found[2].strip()
         body = body.strip()
-        if body and "\n" not in body:
+        if body:
             body = label(f"note.{page[:2]}.{title}", lang, default=body)
         cell.source = f"{found[1]} {label('heading.' + title, lang, default=title)}" + (f"\n\n{body}" if body else "")
     return nb
@@ -186,10 +187,18 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     pages = [BRIEF_PAGE] + [nb.stem for nb in nbs]
     try:
         make_folder(folder)
-        brief_page, summary = write_brief_page(article, folder, pages, lang)
-        written = [brief_page]
-        written += _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
-                                progress=progress, pages=pages, title=article_meta(article)["title"])
+        first: dict = {}
+
+        def brief_first():  # while the kernel starts and warms up on the article
+            first["page"], first["summary"] = write_brief_page(article, folder, pages, lang)
+
+        pages_run = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
+                                 progress=progress, pages=pages, title=article_meta(article)["title"],
+                                 before=brief_first, warm_up=warm_up_code(params))
+        if "page" not in first:  # no kernel was started (no notebook, or none run here)
+            brief_first()
+        written = [first["page"], *pages_run]
+        summary = first["summary"]
         report_assets.write_assets(folder, lang)
     except BaseException:
         if created:  # no empty or half-filled folder of a failed report
@@ -225,27 +234,56 @@ def short(label: str, width: int = 40) -> str:
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
+def warm_up_code(params: dict) -> str:
+    """What a report's kernel runs before its first notebook, while this process writes the brief
+    page: the imports every notebook makes, and the article analysed once (lexicons read, patterns
+    compiled — a second analysis of the same text is several times faster).  Its failures are
+    ignored: the notebooks that follow report them."""
+    article = {k: params.get(k) for k in ("select", "published")}
+    return ("import matplotlib.pyplot, pandas, ipywidgets\n"
+            "import maqal\n"
+            "from maqal import brief, charts, claims, claims_chart, explore, timeline, timeline_chart, views\n"
+            f"brief.brief(maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
+            f"published={article['published']!r}))\n")
+
+
 @contextlib.contextmanager
-def one_kernel(timeout: int):
+def one_kernel(timeout: int, warm_up: str | None = None):
     """One kernel for every notebook of a report (started once: imports stay warm), in the
-    project folder, knowing it runs for a saved report (:func:`report_kernels`)."""
+    project folder, knowing it runs for a saved report (:func:`report_kernels`).  ``warm_up``:
+    code the kernel runs as soon as it is up (silently), while the caller goes on; the first
+    notebook waits for it."""
     km = EncryptedKernelManager(kernel_name="python3")
     with report_kernels():
         km.start_kernel(cwd=str(paths.PROJ_ROOT))
     kc = km.client()
     kc.start_channels()
     try:
-        kc.wait_for_ready(timeout=min(timeout, 120))
+        if warm_up:
+            kc.execute(warm_up, silent=True, store_history=False)
+        else:
+            kc.wait_for_ready(timeout=min(timeout, 120))
         yield km, kc
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
 
 
+def notebook_libraries() -> None:
+    """Import what runs and exports notebooks.  jsonschema (imported by nbformat) builds 38 lark
+    grammars at import — about 1.5 s — when the optional ``rfc3987-syntax`` is installed, only to
+    check an "iri" string format that notebook validation never uses: it is left out here."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # an import of it raises ImportError
+    import nbclient  # noqa: F401
+    import nbconvert  # noqa: F401
+
+
 def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc: str | None = None):
     """Run one notebook with ``params`` (papermill's parameter cell) in ``kernel`` (from
     :func:`one_kernel`), after clearing what the previous notebook left in its namespace; return it
     executed.  ``desc``: the progress line (the article and the notebook), none when None."""
+    notebook_libraries()
     from nbclient import NotebookClient
     from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
@@ -267,31 +305,48 @@ def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc:
 
 
 def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool, timeout: int,
-                 progress: bool, pages: list[str] | None = None, title: str | None = None) -> list[Path]:
+                 progress: bool, pages: list[str] | None = None, title: str | None = None,
+                 before=None, warm_up: str | None = None) -> list[Path]:
     """Execute notebooks with ``params`` in one kernel and write ``folder/NN_name.html`` for each
-    (atomically)."""
-    written = []
+    (atomically); a page is exported in a thread while the kernel runs the next notebook.
+    ``before()`` runs once the kernel is starting (and running ``warm_up``), before the first
+    notebook."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not nbs:
+        return []
     lang = params.get("lang", "ar")
-    with one_kernel(timeout) as kernel:
+    with one_kernel(timeout, warm_up=warm_up) as kernel, ThreadPoolExecutor(max_workers=1) as exporting:
+        if before is not None:
+            before()
+        pending = []
         for nb_path in nbs:
             nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
                                   desc=f"{short(label)} · {nb_path.stem}" if progress else None)
-            localize_markdown(nb, lang, nb_path.stem)
-            nb.metadata.pop("widgets", None)  # no widget runs in a saved page: its state is dead weight
-            nb.metadata["title"] = f"{label_of_page(nb_path.stem, lang)} — {title or label}"
             nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
-            target = folder / f"{nb_path.stem}.html"
-            atomic_write(target, export_html(nb, keep_code=keep_code, nav=nav, lang=lang))
-            written.append(target)
-            if progress:
-                print(f"  wrote {target}", file=sys.stderr)
-    return written
+            pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
+                                            lang=lang, title=title or label, nav=nav, keep_code=keep_code,
+                                            progress=progress))
+        return [job.result() for job in pending]
+
+
+def write_page(nb, stem: str, target: Path, *, lang: str, title: str, nav: str, keep_code: bool,
+               progress: bool) -> Path:
+    """One executed notebook as its report page: headings in ``lang``, no widget state, the tab
+    titled by the page and the article."""
+    localize_markdown(nb, lang, stem)
+    nb.metadata.pop("widgets", None)  # no widget runs in a saved page: its state is dead weight
+    nb.metadata["title"] = f"{label_of_page(stem, lang)} — {title}"
+    atomic_write(target, export_html(nb, keep_code=keep_code, nav=nav, lang=lang))
+    if progress:
+        print(f"  wrote {target}", file=sys.stderr)
+    return target
 
 
 def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: bool = False, timeout: int = 1200,
-                      progress: bool = True) -> ReportResult:
-    """Execute the corpus-scope notebooks (05_corpus_overview) on a ``maqal corpus`` folder;
-    write ``<out>/corpus-<folder name>/NN_name.html``."""
+                      progress: bool = True, lang: str = "ar") -> ReportResult:
+    """Execute the corpus-scope notebooks (05_corpus_overview, 07, 08) on a ``maqal corpus`` folder;
+    write ``<out>/corpus-<folder name>/NN_name.html`` (headings, charts, tables and outlets in ``lang``)."""
     corpus_dir = Path(corpus_dir).resolve()
     if not (corpus_dir / "articles").is_dir():
         raise FileNotFoundError(f"{corpus_dir}: not a maqal corpus folder (no articles table) — "
@@ -301,10 +356,10 @@ def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: 
     folder = out_root / name
     _check_writable(folder)
     fig_folder = Path(figures_dir).resolve() if figures_dir else paths.output_folder("figures") / name
-    params = {"corpus_dir": str(corpus_dir), "figures_dir": str(fig_folder)}
-    written = _execute_all(notebooks("corpus"), params, folder, f"corpus {corpus_dir.name}", keep_code=keep_code,
-                           timeout=timeout, progress=progress)
-    report_assets.write_assets(folder)
+    params = {"corpus_dir": str(corpus_dir), "figures_dir": str(fig_folder), "lang": check_lang(lang)}
+    written = _execute_all(notebooks("corpus"), params, folder, f"{label('page.corpus', lang)} {corpus_dir.name}",
+                           keep_code=keep_code, timeout=timeout, progress=progress)
+    report_assets.write_assets(folder, lang)
     return ReportResult(name, folder, written, title=f"corpus {corpus_dir.name}")
 
 

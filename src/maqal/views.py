@@ -59,7 +59,7 @@ def metadata_table(article, lang: str | None = None) -> HTML:
     ``lang``, the fields named in that language (``meta.<field>`` labels) and yes / no for booleans."""
     from pathlib import PurePath
 
-    from .labels import label
+    from .labels import label, outlet
 
     rows = []
     full = article.path or ""
@@ -71,6 +71,8 @@ def metadata_table(article, lang: str | None = None) -> HTML:
             continue
         if lang and isinstance(value, bool):
             value = label(f"value.{'yes' if value else 'no'}", lang)
+        elif lang and key == "source":
+            value = outlet(value, lang)  # «عكاظ», not the corpus's «okaz»
         value = str(value)
         if full:  # a report shows the file's name, never where it lies on this machine
             value = value.replace(full, name)
@@ -120,7 +122,15 @@ def table(df, max_rows: int = 50, caption: str | None = None, lang: str | None =
         sty = sty.set_caption(esc(caption))
     if lang:
         sty = sty.relabel_index(column_names(shown.columns, lang), axis="columns")
+    if table_direction(arabic_cols, lang) == "rtl":  # the first column on the right, in JupyterLab too
+        sty = sty.set_table_attributes('dir="rtl" class="maqal-rtl-table"')
     return sty.hide(axis="index")
+
+
+def table_direction(arabic_cols, lang: str | None) -> str:
+    """``"rtl"`` for a table in an Arabic view (``lang`` "ar", or no language and Arabic text in it):
+    its columns run right to left, a cell such as «عام 2018» reads as written; ``"ltr"`` otherwise."""
+    return "ltr" if lang == "en" or (lang is None and not len(arabic_cols)) else "rtl"
 
 
 def concordance_html(conc, lang: str | None = None) -> HTML:
@@ -142,3 +152,38 @@ def concordance_html(conc, lang: str | None = None) -> HTML:
     return HTML(f"<table dir='rtl' class='maqal-kwic' style='font-family:{FONT_STACK}'>"
                 "<thead><tr>" + "".join(f"<th>{esc(n)}</th>" for n in names[:4]) + "</tr></thead>"
                 + "".join(rows) + "</table>")
+
+
+def linked_table(df, links: str = "links", max_rows: int = 50, lang: str | None = None) -> HTML:
+    """A table whose ``links`` column holds ``[(text, url), …]`` shown as links (opening in a new
+    tab; text alone where there is no URL), every other cell escaped, right to left, columns and
+    values in ``lang`` as :func:`table` shows them.  The saved report's table script sorts and
+    searches it like any table."""
+    from .labels import column_names, localized
+
+    shown = df.head(max_rows)
+    if lang:
+        shown = localized(shown, lang)
+    cols = list(shown.columns)
+    names = column_names(cols, lang) if lang else [str(c) for c in cols]
+    direction = "rtl" if lang != "en" else "ltr"
+    head = "".join(f"<th>{esc(n)}</th>" for n in names)
+    body = []
+    for row in shown.itertuples(index=False):
+        cells = []
+        for c, v in zip(cols, row):
+            if c == links:
+                cells.append("<td>" + "<br>".join(_link_html(t, u) for t, u in (v or [])) + "</td>")
+            else:
+                text = "، ".join(map(str, v)) if isinstance(v, (list, tuple)) else ("" if v is None or v != v else str(v))
+                d = "auto" if ARABIC_LETTER_RE.search(text) else "ltr"  # «2010-12-07/2011-11-25» as written
+                cells.append(f"<td dir='{d}'>{esc(text)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return HTML(f"<table dir='{direction}' class='maqal-linked' style='font-family:{FONT_STACK}'>"
+                f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>")
+
+
+def _link_html(text, url) -> str:
+    if isinstance(url, str) and url.startswith(("http://", "https://")):
+        return f"<a href='{esc(url)}' target='_blank' rel='noopener' dir='auto'>{esc(text)}</a>"
+    return f"<span dir='auto'>{esc(text)}</span>"

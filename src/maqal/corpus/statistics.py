@@ -34,7 +34,8 @@ def outlet_term_counts(out):
             .agg(count=("count", "sum"), articles=("article_id", "nunique")).reset_index())
 
 
-def keyness_by_outlet(out, min_count: int = 5, min_articles: int = 3, min_ll: float = 15.13, top: int | None = 30):
+def keyness_by_outlet(out, min_count: int = 5, min_articles: int = 3, min_ll: float = 15.13, top: int | None = 30,
+                      own_names: bool = True):
     """Distinctive terms of each outlet against the rest of the corpus (log-likelihood).
 
     For every outlet and term: ``count`` in the outlet (``a`` of ``c`` outlet tokens) and
@@ -42,7 +43,9 @@ def keyness_by_outlet(out, min_count: int = 5, min_articles: int = 3, min_ll: fl
     Garside's G², ``log_ratio`` the log2 ratio of relative frequencies (+0.5 smoothing).
     Only terms used *more* by the outlet, in at least ``min_articles`` of its articles (so one
     long article cannot make a keyword) and with G² ≥ ``min_ll`` (15.13 ≈ p < 0.0001) are
-    kept; ``top`` per outlet.  Columns: source, term, key, count, articles, rest_count,
+    kept; ``top`` per outlet.  With ``own_names`` an outlet's own name and the words its bylines
+    repeat are left out of its list (:mod:`.own_names`; they still count in the totals).
+    Columns: source, term, key, count, articles, rest_count,
     per_10k, rest_per_10k, log_likelihood, log_ratio.
     """
     import numpy as np
@@ -78,6 +81,11 @@ def keyness_by_outlet(out, min_count: int = 5, min_articles: int = 3, min_ll: fl
     per["term"] = per["key"].map(label)
     keep = (per["count"] >= min_count) & (per["articles"] >= min_articles) & (per["log_likelihood"] >= min_ll) \
         & (a / c > np.where(d > 0, b / np.where(d > 0, d, 1), 0))
+    if own_names:
+        from .own_names import own_name_keys
+
+        own = own_name_keys(out)
+        keep &= np.array([k not in own.get(src, ()) for src, k in zip(per["source"], per["key"])], dtype=bool)
     res = per[keep].sort_values(["source", "log_likelihood", "key"], ascending=[True, False, True], kind="stable")
     if top:
         res = res.groupby("source", sort=True).head(top)
