@@ -414,3 +414,11 @@ def test_a_list_of_ranks_and_long_names_and_common_given_names_inside_a_name():
     assert persons[:3] == [("أحمد موسى علي آل حسان الربعي", "العريف"), ("عيد ماطر مبارك الشهراني", "جندي متدرب"),
                            ("محمد الشهري", "المهندس")]
     assert "محمد على" not in [p for p, _ in persons]
+
+
+def test_a_unit_and_its_place_are_one_entity_but_a_site_is_not():
+    rows = _rows("وقعت اشتباكات في مدينة عفرين السورية، وقال سكان في عفرين إن القصف مستمر. "
+                 "وهبطت الطائرة في مطار عدن بعد أن غادرت عدن.")
+    entity = {r["mention"]: r["entity"] for r in rows}
+    assert entity["مدينة عفرين"] == entity["عفرين"]
+    assert entity["مطار عدن"] != entity["عدن"]

@@ -161,7 +161,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     words = sc.words
     j = i + n
     stop = vocab.body_stop()
-    affiliation, state, person = "", "", 0
+    affiliation, state, person, place = "", "", 0, ""
     if entry.kind == "place" and (j >= len(words) or not sc.phrase_at(j, clitics=False) and (
             vocab.is_common_word(words[j]) or vocab.is_inflected_word(words[j]))):
         return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place
@@ -180,7 +180,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         if inner and inner[2].kind == "person" and j == i + n:
             person = inner[1]
         if inner and inner[2].type == "place":
-            affiliation, state = (j, j + inner[1] - 1, 0), inner[2].state
+            affiliation, state, place = (j, j + inner[1] - 1, 0), inner[2].state, inner[2].canonical
             j += inner[1]
             break
         if _next_in_list(sc, j, i + n):
@@ -202,7 +202,12 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             return None
         return Mention(i, i + n - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة»
     state = state if core_of(words[i], skip) in vocab.word_class("state_body") else ""
-    return Mention(i, j - 1, skip, entry.kind, "named", (), "", affiliation, state=state)  # «السلطات التركية»
+    # «مدينة عفرين», «محافظة جدة»: a unit and a known place's name alone are one entity with the
+    # place (not a site: «مطار عدن» is not Aden)
+    whole_place = (core_of(words[i], skip) in vocab.word_class("place_unit") and isinstance(affiliation, tuple)
+                   and affiliation[:2] == (i + n, j - 1))
+    canonical = place if whole_place else ""
+    return Mention(i, j - 1, skip, entry.kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
 
 
 def _named_after(sc: Scanner, j: int) -> int:
