@@ -555,3 +555,11 @@ def test_a_possessed_object_time_adverb_or_idiom_is_no_speaker():
     for text in ("وهناك أدلة قاطعة تؤكد وجوده في المكان.", "ولفت الانتباه إلى ضرورة الوقاية.",
                  "قال حينها: \"عندما تكون لديك متطلبات\"."):
         assert not [s for s in claims(text)["source"].tolist() if s in ("وجوده", "الانتباه", "حينها")]
+
+
+def test_a_verb_and_its_manner_participle_are_one_claim_of_the_verbs_source():
+    rows = claims("وقال الوزير إن الوضع مستقر. وأضاف قائلاً: اليوم يتراوح عدد المواطنين بين مليونين. "
+                  "وأكد الوزير قائلا إن الحكومة تعمل.")
+    att = rows[rows["attributed"]]
+    assert att["cue"].tolist() == ["قال", "أضاف", "أكد"]
+    assert att["source"].tolist() == ["الوزير", "الوزير", "الوزير"]

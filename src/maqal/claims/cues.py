@@ -74,6 +74,8 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
     for c in sent.cues:
         if any(e.src is not None and not e.inherited and e.src["s"] <= c.s < e.src["e"] for e in entries):
             continue  # وكالة الأنباء: a cue word inside a source phrase
+        if doc.toks[c.ti][2] in doc.words.adjunct and any(manner_of(e, c) for e in entries):
+            continue  # وأضاف قائلا، وأكد الوزير قائلا: «قائلا» is the verb's manner, one claim
         ent = attribution(doc, c, sent)
         if ent is None:
             continue
@@ -82,6 +84,13 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
         entries.append(ent)
         remember(doc, sent, ent, entries[:-1])
     return entries
+
+
+def manner_of(ent: Attribution, c: Cue) -> bool:
+    """Cue ``c`` stands right after the verb of ``ent`` or right after its subject."""
+    if ent.cue.kind != "verb":
+        return False
+    return ent.cue.tj == c.ti or ent.src is not None and not ent.inherited and 0 <= c.ws - ent.src["e"] <= 1
 
 
 def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attribution]) -> None:
