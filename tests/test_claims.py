@@ -563,3 +563,8 @@ def test_a_verb_and_its_manner_participle_are_one_claim_of_the_verbs_source():
     att = rows[rows["attributed"]]
     assert att["cue"].tolist() == ["قال", "أضاف", "أكد"]
     assert att["source"].tolist() == ["الوزير", "الوزير", "الوزير"]
+
+
+def test_a_statement_noun_with_a_time_between_its_speaker_and_the_clause():
+    rows = claims("وتزامنت هذه التصريحات مع إعلان أردوغان، الأحد، أنه يسعى إلى أن تصبح تركيا قوية.")
+    assert rows[rows["attributed"]][["cue", "source"]].values.tolist() == [["إعلان", "أردوغان"]]

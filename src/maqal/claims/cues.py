@@ -337,10 +337,15 @@ def statement_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if doc.possessed(rs[0], rs[0] + 1) or not (
             doc.is_role(rs[0]) or doc.is_side_word(doc.toks[rs[0]][2]) or doc.name_like(*rs)):
         return None  # إعلان مبايعته …: a possessed noun, no speaker
-    after = rs[1] + 1 if doc.word(rs[1], sent.t1) in ("،", ",") else rs[1]
+    after = past_comma(doc, rs[1], sent)
+    after = past_comma(doc, skip_adjuncts(doc, after, sent.t1), sent)  # إعلان أردوغان، الأحد، أنه
     if doc.word(after, sent.t1) not in doc.words.that_clause:
         return None
     return Found(source_info(doc, *rs), c.ws)
+
+
+def past_comma(doc: Reading, k: int, sent: Sentence) -> int:
+    return k + 1 if doc.word(k, sent.t1) in ("،", ",") else k
 
 
 def noun_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
