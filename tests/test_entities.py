@@ -422,3 +422,9 @@ def test_a_unit_and_its_place_are_one_entity_but_a_site_is_not():
     entity = {r["mention"]: r["entity"] for r in rows}
     assert entity["مدينة عفرين"] == entity["عفرين"]
     assert entity["مطار عدن"] != entity["عدن"]
+
+
+def test_a_place_whose_name_is_a_common_word_needs_a_preposition():
+    rows = _rows("ترك الرئيس منصبه بعد نوم عميق، ثم سافر إلى نوم في ألاسكا.")
+    places = [r["mention"] for r in rows if r["kind"] == "place"]
+    assert "ترك" not in places and places.count("نوم") == 1

@@ -315,6 +315,9 @@ def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
     if not skip and prev.startswith(ARTICLE) and " ".join(sc.words[i:i + n]) in sc.nationalities \
             and not vocab.is_stopword(prev):
         return None
+    if core_of(sc.words[i], skip) in vocab.word_class("ambiguous_place") and n == 1 and not (
+            skip or prev.lstrip(CONJUNCTIONS) in vocab.place_prepositions() or prev in vocab.place_prepositions()):
+        return None  # «ترك» (Chuuk), «نوم» (Nome): a common word unless a preposition makes it a place
     kind = "government" if entry.actor and _acts(sc, i, skip) else "place"
     return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip), state=entry.state)
 
