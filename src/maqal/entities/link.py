@@ -283,11 +283,11 @@ class NamedPersons:
                 bisect.insort(self.by_head.setdefault(h, []), j)
             if affiliation != old_affiliation:
                 if old_affiliation:
-                    self.by_affiliation[old_affiliation].remove(j)
+                    _discard_sorted(self.by_affiliation[old_affiliation], j)
                 if affiliation:
                     bisect.insort(self.by_affiliation.setdefault(affiliation, []), j)
             if heads and not old_heads:
-                self.untitled.remove(j)
+                _discard_sorted(self.untitled, j)
 
     def latest_titled(self, m: Mention, k: int, chains: Chains) -> int | None:
         """The entity of the latest named person before mention ``k`` with ``m``'s head among
@@ -304,6 +304,14 @@ class NamedPersons:
             if not (m.affiliation and affiliation and m.affiliation != affiliation):
                 return e
         return None
+
+
+def _discard_sorted(items: list[int], j: int) -> None:
+    """Remove ``j`` from a sorted list by bisection (``list.remove`` compares from the start: a
+    long article's thousands of persons made it quadratic)."""
+    i = bisect.bisect_left(items, j)
+    if i < len(items) and items[i] == j:
+        del items[i]
 
 
 def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: NamedPersons) -> int:
