@@ -20,6 +20,7 @@
    process each: seconds and peak memory, which should grow in line with the length (issue 16).
 
     python scripts/bench.py --only-long     # part 8 alone
+    python scripts/bench.py --only-long --long-mb 50   # part 8 and one 50 MB article (issue 16: < 2 min, < 2 GB)
 9. Stories (issue 13): copy and same_event grouping of one SaudiNewsNet day.
 
 Everything runs on one core (the process pins itself to one CPU; BLAS threads are 1).
@@ -862,6 +863,7 @@ def bench_analyze(chosen, passes: int):
 # --------------------------------------------------------------------------- one long article
 LONG_SIZES_MB = (1, 2, 4, 8)
 MAX_GROWTH = 1.5  # seconds per MB of the longest article / of the shortest, for "linear"
+TARGET_HUGE_S, TARGET_HUGE_MB = 120.0, 2048  # issue 16: a 50 MB article within 2 minutes and 2 GB
 
 LONG_CHILD = r"""
 import json, resource, sys, time, zipfile
@@ -917,6 +919,25 @@ def bench_long_article(sizes=LONG_SIZES_MB, timeout: int = 1800):
         section(f"8{'ab'[how == 'distinct']}. One long article ({', '.join(f'{m:g}' for m in sizes)} MB of corpus "
                 f"text, {how}): maqal analyze, fresh process each, one core")
         long_article_series(sizes, how, timeout)
+
+
+def bench_huge_article(size: float, timeout: int = 1800) -> None:
+    """One article of ``size`` MB of distinct corpus text (``--long-mb``; too slow for every run):
+    the whole analysis against the issue's bounds of time and peak memory."""
+    section(f"8c. One {size:g} MB article (distinct corpus text): maqal analyze, fresh process, one core")
+    r = subprocess.run([sys.executable, "-c", LONG_CHILD, str(size), "distinct"], capture_output=True, text=True,
+                       env=CHILD_ENV, cwd=str(ROOT), timeout=timeout)
+    if r.returncode != 0:
+        print(f"  {size:g} MB failed:\n{r.stderr[-1500:]}")
+        return
+    got = json.loads(r.stdout.strip().splitlines()[-1])
+    RESULTS["long_article_huge"] = {"mb": size, **got}
+    print(fmt_table(["MB", "seconds", "CPU s", "peak RSS MB", "growth MB/MB"],
+                    [[f"{got['bytes'] / 2**20:.1f}", f"{got['seconds']:.1f}", f"{got['cpu_seconds']:.1f}",
+                      f"{got['peak_mb']:.0f}", f"{got['growth_mb'] / size:.0f}"]]))
+    print(verdict(f"{size:g} MB article within {TARGET_HUGE_S:g} s and {TARGET_HUGE_MB:,} MB peak",
+                  got["seconds"] < TARGET_HUGE_S and got["peak_mb"] < TARGET_HUGE_MB,
+                  f"{got['seconds']:.0f} s, {got['peak_mb']:.0f} MB"))
 
 
 def long_article_series(sizes, how: str, timeout: int) -> None:
@@ -979,6 +1000,8 @@ def main(argv=None) -> int:
     ap.add_argument("--mb", type=float, default=5.0, help="MB of corpus text for part 4 (default 5)")
     ap.add_argument("--passes", type=int, default=3, help="passes per method in parts 3 and 4 (default 3)")
     ap.add_argument("--only-long", action="store_true", help="only part 8: one article of 1, 2, 4 and 8 MB")
+    ap.add_argument("--long-mb", type=float, metavar="MB",
+                    help="also one article of this many MB of distinct text after part 8 (issue 16: 50)")
     args = ap.parse_args(argv)
 
     started = perf()
@@ -995,6 +1018,8 @@ def main(argv=None) -> int:
 
     if args.only_long:
         bench_long_article()
+        if args.long_mb:
+            bench_huge_article(args.long_mb)
         return 0
     bench_import()
     bench_sample()
@@ -1013,6 +1038,8 @@ def main(argv=None) -> int:
     bench_entities(chosen, args.passes)
     bench_analyze(chosen, args.passes)
     bench_long_article()
+    if args.long_mb:
+        bench_huge_article(args.long_mb)
     bench_stories()
 
     total = perf() - started

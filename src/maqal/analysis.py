@@ -8,12 +8,12 @@ from __future__ import annotations
 import json
 
 from .article import Article
-from .records import CLAIMS, DATES, ENTITIES, EVENTS, plain_value
+from .records import CLAIMS, DATES, ENTITIES, EVENTS, PLAIN_SCALARS, plain_value
 
 
 def plain_row(row: dict) -> dict:
     """One row dict with JSON-able values (see :func:`maqal.records.plain_value`)."""
-    return {k: plain_value(v) for k, v in row.items()}
+    return {k: v if type(v) in PLAIN_SCALARS else plain_value(v) for k, v in row.items()}
 
 
 def records(df) -> list[dict]:
@@ -39,13 +39,17 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
 
 
 def _analysis(article: Article, grouper, top: int | None) -> dict:
-    """:func:`analyze` of a loaded Article."""
+    """:func:`analyze` of a loaded Article, one stage at a time: each table becomes JSON as soon
+    as it is made and what no later stage reads is let go (the analyses' normalised view before
+    the word counts), so a long article's memory peaks at its largest stage, not their sum."""
     from . import pipeline
     from .frequencies import collocation_rows, keyword_rows, term_frequency_rows
     from .textlayer import text_layer
 
     layer = text_layer(article)
     tables = pipeline.run(layer, ["dates", "events", "claims", "entities"])
+    found = {rec.name: rec.json_rows(tables.pop(rec.name)) for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
+    layer.forget("normalized")
     freqs = term_frequency_rows(layer, grouper)
     if top:
         freqs = freqs[:top]
@@ -60,10 +64,7 @@ def _analysis(article: Article, grouper, top: int | None) -> dict:
         "frequencies": [plain_row(r) for r in freqs],
         "collocations": [plain_row(r) for r in collocation_rows(layer, grouper)],
         "keywords": [plain_row(r) for r in keyword_rows(layer, grouper)],
-        "dates": DATES.json_rows(tables["dates"]),
-        "events": EVENTS.json_rows(tables["events"]),
-        "claims": CLAIMS.json_rows(tables["claims"]),
-        "entities": ENTITIES.json_rows(tables["entities"]),
+        **found,
     }
 
 
