@@ -866,7 +866,7 @@ MAX_GROWTH = 1.5  # seconds per MB of the longest article / of the shortest, for
 TARGET_HUGE_S, TARGET_HUGE_MB = 120.0, 2048  # issue 16: a 50 MB article within 2 minutes and 2 GB
 
 LONG_CHILD = r"""
-import json, resource, sys, time, zipfile
+import gc, json, resource, sys, time, zipfile
 from maqal.analysis import analyze
 from maqal.loading import load_article, load_text
 from maqal.paths import CORPUS_DIR, SAMPLE_ARTICLE
@@ -876,6 +876,10 @@ def high_water_kb():
         if line.startswith("VmHWM:"):
             return int(line.split()[1])
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def resident_kb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
 analyze(load_article(SAMPLE_ARTICLE))  # lexicons, reference list, patterns: not part of the cost
 base = high_water_kb()
 zips = sorted(CORPUS_DIR.glob("*.zip"))
@@ -897,12 +901,20 @@ else:  # distinct: consecutive articles of the corpus, none twice
             break
     text = "\n\n".join(parts)
 text = text.encode()[:want].decode("utf-8", "ignore")
+del parts
+reading_peak = high_water_kb()
+# the day files read to make the text are gone: the high-water mark starts again here (Linux: 5 to clear_refs)
+gc.collect()
+open("/proc/self/clear_refs", "w").write("5")
+start = resident_kb()
 t, c = time.perf_counter(), time.process_time()
 data = analyze(load_text(text, published="2015-07-21"))
 seconds, cpu = time.perf_counter() - t, time.process_time() - c
 peak = high_water_kb()
 print(json.dumps({"bytes": len(text.encode()), "seconds": seconds, "cpu_seconds": cpu, "peak_mb": peak / 1024,
-                  "growth_mb": (peak - base) / 1024, "rows": {k: len(v) for k, v in data.items() if isinstance(v, list)}}))
+                  "process_peak_mb": max(peak, reading_peak) / 1024,
+                  "growth_mb": (peak - start) / 1024, "growth_with_reading_mb": (max(peak, reading_peak) - base) / 1024,
+                  "rows": {k: len(v) for k, v in data.items() if isinstance(v, list)}}))
 """
 
 
@@ -936,8 +948,8 @@ def bench_huge_article(size: float, timeout: int = 1800) -> None:
                     [[f"{got['bytes'] / 2**20:.1f}", f"{got['seconds']:.1f}", f"{got['cpu_seconds']:.1f}",
                       f"{got['peak_mb']:.0f}", f"{got['growth_mb'] / size:.0f}"]]))
     print(verdict(f"{size:g} MB article within {TARGET_HUGE_S:g} s and {TARGET_HUGE_MB:,} MB peak",
-                  got["seconds"] < TARGET_HUGE_S and got["peak_mb"] < TARGET_HUGE_MB,
-                  f"{got['seconds']:.0f} s, {got['peak_mb']:.0f} MB"))
+                  got["seconds"] < TARGET_HUGE_S and got["process_peak_mb"] < TARGET_HUGE_MB,
+                  f"{got['seconds']:.0f} s, {got['process_peak_mb']:.0f} MB"))
 
 
 def long_article_series(sizes, how: str, timeout: int) -> None:
@@ -954,10 +966,13 @@ def long_article_series(sizes, how: str, timeout: int) -> None:
         before = res[-2] if len(res) > 1 else None
         ratio = f"{got['seconds'] / before['seconds']:.2f}x" if before else "-"
         rows.append([f"{size:g}", f"{got['seconds']:.1f}", f"{got['cpu_seconds']:.1f}", f"{got['seconds'] / size:.2f}",
-                     ratio, f"{got['peak_mb']:.0f}", f"{got['growth_mb']:.0f}", f"{got['growth_mb'] / size:.0f}"])
+                     ratio, f"{got['peak_mb']:.0f}", f"{got['growth_mb']:.0f}", f"{got['growth_mb'] / size:.0f}",
+                     f"{got['growth_with_reading_mb'] / size:.0f}"])
         print(f"  {size:g} MB: {got['seconds']:.1f} s", flush=True)
     print(fmt_table(["MB", "seconds", "CPU s", "s/MB", "x per doubling", "peak RSS MB", "growth MB",
-                     "growth MB/MB"], rows))
+                     "growth MB/MB", "with reading MB/MB"], rows))
+    print("  (growth: from the loaded text to the analysis's peak; with reading: from before the day files\n"
+          "   the text is cut from were read, as this table gave it before)")
     if how == "repeated":
         print("  (the article repeats ~1 MB of real articles: from 2 MB on, every phrase occurs at least twice,\n"
               "   so collocations and repeated names have more to find per MB than at 1 MB)")

@@ -12,8 +12,12 @@ from .records import CLAIMS, DATES, ENTITIES, EVENTS, PLAIN_SCALARS, plain_value
 
 
 def plain_row(row: dict) -> dict:
-    """One row dict with JSON-able values (see :func:`maqal.records.plain_value`)."""
-    return {k: v if type(v) in PLAIN_SCALARS else plain_value(v) for k, v in row.items()}
+    """One row dict with JSON-able values (see :func:`maqal.records.plain_value`): the row itself
+    when they already are (a long article's frequency rows are not held twice)."""
+    for v in row.values():
+        if type(v) not in PLAIN_SCALARS and plain_value(v) is not v:
+            return {k: v if type(v) in PLAIN_SCALARS else plain_value(v) for k, v in row.items()}
+    return row
 
 
 def records(df) -> list[dict]:

@@ -11,6 +11,7 @@ A DataFrame made by :meth:`Record.frame` names its record in ``df.attrs["maqal_r
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 #: column types: str, int, int? (int that may be missing), bool, date, list[str], list[int], object
 TYPES = ("str", "int", "int?", "bool", "date", "list[str]", "list[int]", "object")
@@ -116,15 +117,17 @@ PLAIN_SCALARS = frozenset((str, int, bool, type(None)))
 def plain_value(v):
     """A JSON-able scalar: numpy numbers made plain, NaN/NA → None, dates → ISO strings.
 
-    A list already made of such scalars is returned as it is, not copied (the spans and forms
-    of a long article's rows are most of its JSON)."""
+    A list that is already plain is returned as it is, not copied (the spans and forms of a
+    long article's rows are most of its JSON)."""
     t = type(v)
     if t in PLAIN_SCALARS:
         return v
     if t is float:
         return None if v != v else v
-    if t is list and set(map(type, v)) <= PLAIN_SCALARS:
-        return v
+    if t is list:
+        kinds = set(map(type, v))
+        if kinds <= PLAIN_SCALARS or kinds == {list} and set(map(type, chain.from_iterable(v))) <= PLAIN_SCALARS:
+            return v  # scalars, or lists of scalars (spans)
     if isinstance(v, (list, tuple)):
         return [x if type(x) in PLAIN_SCALARS else plain_value(x) for x in v]
     if isinstance(v, dict):
