@@ -134,17 +134,23 @@ class TokenList(Sequence):
     @classmethod
     def of(cls, matches, share: bool = True) -> TokenList:
         """The tokens of regex matches, in one pass; ``share``: equal words share one string
-        object (memory of a long text)."""
-        starts, ends, words = [], [], []
+        object, a repeated word let go at once (memory of a long text)."""
+        if not share:  # a short text: lists, made arrays at the end, are quicker
+            starts, ends, words = [], [], []
+            add_start, add_end, add_word = starts.append, ends.append, words.append
+            for m in matches:
+                add_start(m.start())
+                add_end(m.end())
+                add_word(m.group())
+            return cls(starts, ends, words)
+        starts, ends, words = array("q"), array("q"), []
         add_start, add_end, add_word = starts.append, ends.append, words.append
+        same = {}.setdefault
         for m in matches:
             add_start(m.start())
             add_end(m.end())
-            add_word(m.group())
-        if share:
-            same = {}.setdefault
-            words = list(map(same, words, words))
-        return cls(array("q", starts), array("q", ends), words)
+            add_word(same(w := m.group(), w))
+        return cls(starts, ends, words)
 
     def append(self, start: int, end: int, word: str) -> None:
         self.starts.append(start)

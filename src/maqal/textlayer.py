@@ -194,13 +194,11 @@ class TextLayer:
         falls between a mark and a space); equal words share one string object, and the
         normalised form and kind are found once per distinct word."""
         text = self.text
-        starts, surfaces = [], []
-        add_start, add_surface = starts.append, surfaces.append
+        starts, surfaces, distinct = [], [], {}
+        add_start, add_surface, same = starts.append, surfaces.append, distinct.setdefault
         for m in WORD_RE.finditer(text):
             add_start(m.start())
-            add_surface(m.group())
-        distinct: dict[str, str] = {}
-        surfaces = list(map(distinct.setdefault, surfaces, surfaces))
+            add_surface(same(w := m.group(), w))
         # normalize() maps character by character, and no token holds a newline: one call for all
         norm_of = dict(zip(distinct, normalize("\n".join(distinct)).split("\n"))) if distinct else {}
         kind_of = {w: token_kind(w) for w in distinct}
