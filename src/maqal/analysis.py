@@ -43,33 +43,28 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
 
 
 def _analysis(article: Article, grouper, top: int | None) -> dict:
-    """:func:`analyze` of a loaded Article, one stage at a time: each table becomes JSON as soon
-    as it is made and what no later stage reads is let go (the analyses' normalised view before
-    the word counts), so a long article's memory peaks at its largest stage, not their sum."""
+    """:func:`analyze` of a loaded Article, one stage at a time: the word counts, then the
+    analyses of the normalised view.  Each table becomes JSON when it is made, and the word
+    tables are let go before the second stage, so a long article's memory peaks at its larger
+    stage, not at their sum."""
     from . import pipeline
     from .frequencies import collocation_rows, keyword_rows, term_frequency_rows
     from .textlayer import text_layer
 
     layer = text_layer(article)
-    tables = pipeline.run(layer, ["dates", "events", "claims", "entities"])
-    found = {rec.name: rec.json_rows(tables.pop(rec.name)) for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
-    layer.forget("normalized")
     freqs = term_frequency_rows(layer, grouper)
     if top:
         freqs = freqs[:top]
-    return {
-        "article": article.to_dict(),
-        "stats": {
-            "characters": len(article.text),
-            "paragraphs": len(layer.paragraph_spans),
-            "sentences": len(layer.sentence_spans),
-            "tokens": len(layer.token_columns["start"]),
-        },
-        "frequencies": [plain_row(r) for r in freqs],
-        "collocations": [plain_row(r) for r in collocation_rows(layer, grouper)],
-        "keywords": [plain_row(r) for r in keyword_rows(layer, grouper)],
-        **found,
-    }
+    stats = {"characters": len(article.text), "paragraphs": len(layer.paragraph_spans),
+             "sentences": len(layer.sentence_spans), "tokens": len(layer.token_columns["start"])}
+    counts = {"frequencies": [plain_row(r) for r in freqs],
+              "collocations": [plain_row(r) for r in collocation_rows(layer, grouper)],
+              "keywords": [plain_row(r) for r in keyword_rows(layer, grouper)]}
+    del freqs
+    layer.forget_words()
+    tables = pipeline.run(layer, ["dates", "events", "claims", "entities"])
+    found = {rec.name: rec.json_rows(tables.pop(rec.name)) for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
+    return {"article": article.to_dict(), "stats": stats, **counts, **found}
 
 
 def to_json(data: dict, indent: int | None = 1) -> str:

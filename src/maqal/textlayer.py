@@ -110,6 +110,10 @@ def token_kind(word: str) -> str:
     return "latin" if word.isascii() else "other"
 
 
+#: what :meth:`TextLayer.forget_words` keeps: the text, its article and its outline
+_KEPT = frozenset(("text", "article", "paragraph_spans", "sentence_spans", "sentence_paragraphs", "sentence_starts"))
+
+
 @dataclass(eq=False)
 class TextLayer:
     """Paragraph, sentence and token tables of one text (pandas DataFrames, built on first use).
@@ -122,12 +126,13 @@ class TextLayer:
     text: str
     article: object = field(default=None, repr=False)
 
-    def forget(self, *names: str) -> None:
-        """Let go of parts already built (``"normalized"``, ``"token_columns"`` …) that no later
-        reader needs, so a long article holds one stage at a time; a part asked for again is
-        built again."""
-        for name in names:
-            self.__dict__.pop(name, None)
+    def forget_words(self) -> None:
+        """Let go of everything built from the words — the token tables, the normalised view and
+        what analyses keep on the layer — keeping the text and its outline (paragraph and
+        sentence spans), so a long article holds one stage at a time; a part asked for again
+        is built again."""
+        for name in [n for n in self.__dict__ if n not in _KEPT]:
+            del self.__dict__[name]
 
     @cached_property
     def normalized(self) -> NormalizedText:
