@@ -94,12 +94,6 @@ def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -
     return spans
 
 
-def token_spans(text: str, start: int = 0, end: int | None = None):
-    """Yield (start, end, kind) for every word and number; kind is arabic/latin/number/other."""
-    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
-        yield m.start(), m.end(), token_kind(m.group())
-
-
 def token_kind(word: str) -> str:
     """arabic, latin, number or other: what :data:`arabic.WORD_RE` matched (a number starts with
     a digit, which a word never does)."""
