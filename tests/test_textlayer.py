@@ -84,3 +84,40 @@ def test_token_kinds():
 def test_degenerate_texts_do_not_crash(text):
     layer = text_layer(text)
     assert len(layer.tokens) == 0 or all(text[r.start:r.end] == r.text for r in layer.tokens.itertuples())
+
+
+def test_word_columns_are_a_scan_sentence_by_sentence(sample_text, snn_sample):
+    """The word table is read in one pass over the whole text: no word crosses a sentence's edge,
+    so it is what a scan of each sentence on its own finds, with that sentence's index."""
+    for text in [sample_text] + [a["content"] for a in snn_sample]:
+        layer = text_layer(text)
+        cols = layer.token_columns
+        scanned = [(m.start(), m.end(), si) for si, (s, e) in enumerate(layer.sentence_spans)
+                   for m in WORD_RE.finditer(text, s, e)]
+        assert list(zip(cols["start"], cols["end"], cols["sentence"])) == scanned
+        assert cols["norm"] == [normalize(w) for w in cols["text"]]
+        assert [layer.sentence_paragraphs[s] for s in cols["sentence"]] == cols["paragraph"]
+
+
+def test_normalized_tokens_read_as_tuples(sample_text):
+    from maqal.normalized import TOKEN_RE, NormalizedText
+
+    nt = NormalizedText(sample_text)
+    want = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(nt.norm)]
+    toks = nt.tokens
+    assert len(toks) == len(want) and list(toks) == want and toks == want
+    assert toks[0] == want[0] and toks[-1] == want[-1] and toks[3:9] == want[3:9]
+    assert list(toks.words) == [w for _, _, w in want]
+    words = toks.select([w.isalpha() for w in toks.words])
+    assert list(words) == [t for t in want if t[2].isalpha()]
+    assert all(nt.original[s:e].strip() for s, e in nt.spans((s, e) for s, e, _ in words))
+
+
+def test_forgetting_the_words_keeps_the_outline(sample_text):
+    layer = text_layer(sample_text)
+    cols, sentences = layer.token_columns, layer.sentence_spans
+    layer.normalized.tokens  # noqa: B018 - built, then let go
+    layer.forget_words()
+    assert "token_columns" not in layer.__dict__ and "normalized" not in layer.__dict__
+    assert layer.sentence_spans is sentences
+    assert layer.token_columns == cols and layer.token_columns is not cols

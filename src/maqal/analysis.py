@@ -8,12 +8,16 @@ from __future__ import annotations
 import json
 
 from .article import Article
-from .records import CLAIMS, DATES, ENTITIES, EVENTS, plain_value
+from .records import CLAIMS, DATES, ENTITIES, EVENTS, PLAIN_SCALARS, plain_value
 
 
 def plain_row(row: dict) -> dict:
-    """One row dict with JSON-able values (see :func:`maqal.records.plain_value`)."""
-    return {k: plain_value(v) for k, v in row.items()}
+    """One row dict with JSON-able values (see :func:`maqal.records.plain_value`): the row itself
+    when they already are (a long article's frequency rows are not held twice)."""
+    for v in row.values():
+        if type(v) not in PLAIN_SCALARS and plain_value(v) is not v:
+            return {k: v if type(v) in PLAIN_SCALARS else plain_value(v) for k, v in row.items()}
+    return row
 
 
 def records(df) -> list[dict]:
@@ -39,32 +43,28 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
 
 
 def _analysis(article: Article, grouper, top: int | None) -> dict:
-    """:func:`analyze` of a loaded Article."""
+    """:func:`analyze` of a loaded Article, one stage at a time: the word counts, then the
+    analyses of the normalised view.  Each table becomes JSON when it is made, and the word
+    tables are let go before the second stage, so a long article's memory peaks at its larger
+    stage, not at their sum."""
     from . import pipeline
     from .frequencies import collocation_rows, keyword_rows, term_frequency_rows
     from .textlayer import text_layer
 
     layer = text_layer(article)
-    tables = pipeline.run(layer, ["dates", "events", "claims", "entities"])
     freqs = term_frequency_rows(layer, grouper)
     if top:
         freqs = freqs[:top]
-    return {
-        "article": article.to_dict(),
-        "stats": {
-            "characters": len(article.text),
-            "paragraphs": len(layer.paragraph_spans),
-            "sentences": len(layer.sentence_spans),
-            "tokens": len(layer.token_columns["start"]),
-        },
-        "frequencies": [plain_row(r) for r in freqs],
-        "collocations": [plain_row(r) for r in collocation_rows(layer, grouper)],
-        "keywords": [plain_row(r) for r in keyword_rows(layer, grouper)],
-        "dates": DATES.json_rows(tables["dates"]),
-        "events": EVENTS.json_rows(tables["events"]),
-        "claims": CLAIMS.json_rows(tables["claims"]),
-        "entities": ENTITIES.json_rows(tables["entities"]),
-    }
+    stats = {"characters": len(article.text), "paragraphs": len(layer.paragraph_spans),
+             "sentences": len(layer.sentence_spans), "tokens": len(layer.token_columns["start"])}
+    counts = {"frequencies": [plain_row(r) for r in freqs],
+              "collocations": [plain_row(r) for r in collocation_rows(layer, grouper)],
+              "keywords": [plain_row(r) for r in keyword_rows(layer, grouper)]}
+    del freqs
+    layer.forget_words()
+    tables = pipeline.run(layer, ["dates", "events", "claims", "entities"])
+    found = {rec.name: rec.json_rows(tables.pop(rec.name)) for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
+    return {"article": article.to_dict(), "stats": stats, **counts, **found}
 
 
 def to_json(data: dict, indent: int | None = 1) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections import Counter, defaultdict, namedtuple
+from collections import Counter, defaultdict
 from functools import cache
+from itertools import compress
 
 from .arabic import normalize
 from .lexicons import is_stopword, reference_counts, reference_meta
@@ -263,33 +264,29 @@ def dunning_llr(c12: int, c1: int, c2: int, n: int) -> float:
     return sign * 2 * (_ll(c12, c1, p1) + _ll(c2 - c12, n - c1, p2) - _ll(c12, c1, p) - _ll(c2 - c12, n - c1, p))
 
 
-_Tok = namedtuple("_Tok", "content sentence start end key")
-
-
-def _adjacent_runs(toks, text) -> list[list]:
-    """Runs of adjacent content tokens: same sentence, nothing but whitespace between them."""
+def _adjacent_runs(cols: dict, text: str) -> list[list[int]]:
+    """Runs of adjacent content tokens (their indices in ``cols``, :func:`term_columns`): same
+    sentence, nothing but whitespace between them."""
+    content, sentence, starts, ends = cols["content"], cols["sentence"], cols["start"], cols["end"]
     runs, cur = [], []
-    prev = None
-    for row in toks:
-        ok = row.content
-        if ok and prev is not None and prev.content and prev.sentence == row.sentence and not text[prev.end:row.start].strip():
-            cur.append(row)
+    for i, ok in enumerate(content):
+        if ok and i and content[i - 1] and sentence[i - 1] == sentence[i] and not text[ends[i - 1]:starts[i]].strip():
+            cur.append(i)
         else:
             if len(cur) > 1:
                 runs.append(cur)
-            cur = [row] if ok else []
-        prev = row
+            cur = [i] if ok else []
     if len(cur) > 1:
         runs.append(cur)
     return runs
 
 
-def _tokens_within(toks, starts: list[int], s: int, e: int) -> list:
-    """The tokens inside ``[s, e)``: a binary search, not a scan of the whole article."""
+def _tokens_within(starts: list[int], ends: list[int], s: int, e: int) -> list[int]:
+    """The tokens (indices) inside ``[s, e)``: a binary search, not a scan of the whole article."""
     i = bisect.bisect_left(starts, s)
     sub = []
-    while i < len(toks) and toks[i].end <= e:
-        sub.append(toks[i])
+    while i < len(starts) and ends[i] <= e:
+        sub.append(i)
         i += 1
     return sub
 
@@ -315,15 +312,15 @@ def collocation_rows(obj, grouper="clitic", min_count=2, min_llr=10.83, max_word
     layer = text_layer(obj)
     cols = term_columns(layer, grouper)
     text = layer.text
-    toks = [_Tok(*t) for t in zip(cols["content"], cols["sentence"], cols["start"], cols["end"], cols["key"])]
-    keys = [t.key for t in toks if t.content]
+    key, starts, ends = cols["key"], cols["start"], cols["end"]  # columns, not an object per token (memory)
+    keys = list(compress(key, cols["content"]))
     n = len(keys)
     unigram = Counter(keys)
-    runs = _adjacent_runs(toks, text)
+    runs = _adjacent_runs(cols, text)
     pair_counts = Counter()
     for run in runs:
         for a, b in zip(run, run[1:]):
-            pair_counts[(a.key, b.key)] += 1
+            pair_counts[(key[a], key[b])] += 1
     sig = {}
     for (k1, k2), c in pair_counts.items():
         if c >= min_count:
@@ -336,25 +333,24 @@ def collocation_rows(obj, grouper="clitic", min_count=2, min_llr=10.83, max_word
         i = 0
         while i < len(run) - 1:
             j = i
-            while j < len(run) - 1 and (run[j].key, run[j + 1].key) in sig and j - i + 2 <= max_words:
+            while j < len(run) - 1 and (key[run[j]], key[run[j + 1]]) in sig and j - i + 2 <= max_words:
                 j += 1
             if j > i:
-                found[tuple(r.key for r in run[i:j + 1])].append((run[i].start, run[j].end))
+                found[tuple(key[r] for r in run[i:j + 1])].append((starts[run[i]], ends[run[j]]))
                 i = j + 1
             else:
                 i += 1
     # a long chain seen once must not hide its pairs: fall back to its significant sub-pairs
     final = defaultdict(list)
-    starts = [t.start for t in toks]  # tokens are in text order and do not overlap
     for keys, spans in found.items():
         if len(spans) >= min_count or len(keys) == 2:
             final[keys].extend(spans)
         else:
             for s, e in spans:
-                sub = _tokens_within(toks, starts, s, e)
+                sub = _tokens_within(starts, ends, s, e)  # tokens are in text order and do not overlap
                 for a, b in zip(sub, sub[1:]):
-                    if (a.key, b.key) in sig:
-                        final[(a.key, b.key)].append((a.start, b.end))
+                    if (key[a], key[b]) in sig:
+                        final[(key[a], key[b])].append((starts[a], ends[b]))
     rows = []
     for keys, spans in final.items():
         if len(spans) < min_count:

@@ -11,6 +11,7 @@ A DataFrame made by :meth:`Record.frame` names its record in ``df.attrs["maqal_r
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 #: column types: str, int, int? (int that may be missing), bool, date, list[str], list[int], object
 TYPES = ("str", "int", "int?", "bool", "date", "list[str]", "list[int]", "object")
@@ -76,7 +77,9 @@ class Record:
 
     def json_rows(self, rows: list[dict]) -> list[dict]:
         """Rows as plain JSON-able dicts in column order (dates as ISO strings, missing as None)."""
-        return [{c: plain_value(r.get(c)) for c in self.names} for r in rows]
+        names = self.names
+        return [{c: v if type(v := r.get(c)) in PLAIN_SCALARS else plain_value(v) for c in names}
+                for r in rows]
 
     def arrow_schema(self, prefix=()):
         """The Arrow schema of this table (``prefix``: extra leading ``(name, type)`` fields)."""
@@ -107,15 +110,26 @@ def _whole(v) -> int | None:
     return int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
 
+#: values that are JSON as they are (the common case, answered without a call)
+PLAIN_SCALARS = frozenset((str, int, bool, type(None)))
+
+
 def plain_value(v):
-    """A JSON-able scalar: numpy numbers made plain, NaN/NA → None, dates → ISO strings."""
+    """A JSON-able scalar: numpy numbers made plain, NaN/NA → None, dates → ISO strings.
+
+    A list that is already plain is returned as it is, not copied (the spans and forms of a
+    long article's rows are most of its JSON)."""
     t = type(v)
-    if t is str or t is int or t is bool or v is None:  # the common cases, answered first
+    if t in PLAIN_SCALARS:
         return v
     if t is float:
         return None if v != v else v
+    if t is list:
+        kinds = set(map(type, v))
+        if kinds <= PLAIN_SCALARS or kinds == {list} and set(map(type, chain.from_iterable(v))) <= PLAIN_SCALARS:
+            return v  # scalars, or lists of scalars (spans)
     if isinstance(v, (list, tuple)):
-        return [plain_value(x) for x in v]
+        return [x if type(x) in PLAIN_SCALARS else plain_value(x) for x in v]
     if isinstance(v, dict):
         return {k: plain_value(x) for k, x in v.items()}
     if v is None or isinstance(v, str):

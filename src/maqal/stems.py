@@ -20,6 +20,21 @@ _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك", "س")
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
 _IMPERFECT = "يتنا"  # the future particle س only sits before an imperfect verb
+_ARTICLE = "ال"
+
+
+def _by_letter(items, letter_of) -> dict[str, tuple]:
+    """``items`` grouped by the letter they need the word to have (at its start or end), in
+    their order; an item that needs no letter (``letter_of`` gives "") is in every group."""
+    letters = {letter_of(it) for it in items} - {""}
+    return {c: tuple(it for it in items if letter_of(it) in ("", c)) for c in letters | {""}}
+
+
+#: (the prefix conjunction + preposition, the preposition) in the order readings are tried,
+#: by the word's first letter: a word that starts with no clitic letter is read one way only
+_PREFIXES = _by_letter([(conj + prep, prep) for conj in _CONJ for prep in _PREP], lambda p: p[0][:1])
+#: pronoun endings by the word's last letter (longest first, as in ``_ENCLITICS``)
+_ENDINGS = _by_letter(list(_ENCLITICS), lambda e: e[-1:])
 
 
 class CliticGrouper:
@@ -59,53 +74,50 @@ class CliticGrouper:
 
     name = "clitic"
 
-    def _freq(self, form: str) -> int:
-        return self.reference.get(form, 0) + self.local_weight * self.local.get(form, 0)
-
     def _base_score(self, base: str) -> int:
-        """How often a base occurs bare or with the article (الكرملين counts for كرملين)."""
-        return self._freq(base) + self._freq("ال" + base)
+        """How often a base occurs bare or with the article (الكرملين counts for كرملين), the
+        article's own counts weighted by ``local_weight``."""
+        ref, local, the = self.reference, self.local, _ARTICLE + base
+        score = ref.get(base, 0) + ref.get(the, 0)
+        return score + self.local_weight * (local.get(base, 0) + local.get(the, 0)) if local else score
 
     def _readings(self, w: str):
         """(stem, stripped_anything_besides_al) for every way of cutting clitics off ``w``."""
-        for conj in _CONJ:
-            if not w.startswith(conj):
+        for pre, prep in _PREFIXES.get(w[:1], _PREFIXES[""]):
+            if pre and not w.startswith(pre):
                 continue
-            for prep in _PREP:
-                pre = conj + prep
-                if not w.startswith(pre):
-                    continue
-                rest = w[len(pre):]
-                if prep == "س" and (not rest or rest[0] not in _IMPERFECT):
-                    continue
-                if len(rest) < self.min_stem:
-                    continue
-                stripped = bool(pre)
-                # definite article (and ل+ال written لل)
-                if prep == "ل" and rest.startswith("ل") and len(rest) - 1 >= 3:
-                    yield rest[1:], True
-                if rest.startswith("ال") and len(rest) - 2 >= 3:
-                    yield rest[2:], stripped
-                    continue  # no pronoun after the article
-                yield rest, stripped
-                for enc in _ENCLITICS:
-                    if rest.endswith(enc) and len(rest) - len(enc) >= 3:
-                        stem = rest[: -len(enc)]
-                        yield stem, True
-                        if stem.endswith("ت"):  # زيارته → زيارة
-                            yield stem[:-1] + "ة", True
+            rest = w[len(pre):]
+            if prep == "س" and (not rest or rest[0] not in _IMPERFECT):
+                continue
+            if len(rest) < self.min_stem:
+                continue
+            stripped = bool(pre)
+            # definite article (and ل+ال written لل)
+            if prep == "ل" and rest.startswith("ل") and len(rest) - 1 >= 3:
+                yield rest[1:], True
+            if rest.startswith(_ARTICLE) and len(rest) - 2 >= 3:
+                yield rest[2:], stripped
+                continue  # no pronoun after the article
+            yield rest, stripped
+            for enc in _ENDINGS.get(rest[-1:], ()):
+                if rest.endswith(enc) and len(rest) - len(enc) >= 3:
+                    stem = rest[: -len(enc)]
+                    yield stem, True
+                    if stem.endswith("ت"):  # زيارته → زيارة
+                        yield stem[:-1] + "ة", True
 
     def _key(self, w: str) -> str:
         best, best_score, own = None, -1, None
+        score_of = self._base_score
         for stem, stripped in self._readings(w):
-            score = self._base_score(stem)
+            score = score_of(stem)
             if not stripped:
                 own = (stem, score)  # the word itself (minus a bare article)
                 continue
             if score > best_score:
                 best, best_score = stem, score
         if own is None:
-            own = (w, self._base_score(w))
+            own = (w, score_of(w))
         if best is not None and best_score >= max(1, self.margin * own[1]) and best_score > 0:
             return best
         return own[0]

@@ -5,13 +5,15 @@ text again.  ``text[start:end]`` always gives back a row's surface form.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import add
 
 from .arabic import ARABIC_LETTER_RE, WORD_RE, normalize
 from .lexicons import abbreviations, lexicon_cache
-from .normalized import SHARE_WORDS_FROM, NormalizedText
+from .normalized import NormalizedText
 
 #: sentence-final punctuation: . ! ? and the Arabic question mark, ellipsis
 _TERMINATORS = ".!?؟…"
@@ -92,18 +94,18 @@ def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -
     return spans
 
 
-def token_spans(text: str, start: int = 0, end: int | None = None):
-    """Yield (start, end, kind) for every word and number; kind is arabic/latin/number/other."""
-    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
-        if m.lastgroup == "num":
-            kind = "number"
-        elif ARABIC_LETTER_RE.search(m.group()):
-            kind = "arabic"
-        elif m.group().isascii():
-            kind = "latin"
-        else:
-            kind = "other"
-        yield m.start(), m.end(), kind
+def token_kind(word: str) -> str:
+    """arabic, latin, number or other: what :data:`arabic.WORD_RE` matched (a number starts with
+    a digit, which a word never does)."""
+    if word[:1].isdecimal():
+        return "number"
+    if ARABIC_LETTER_RE.search(word):
+        return "arabic"
+    return "latin" if word.isascii() else "other"
+
+
+#: what :meth:`TextLayer.forget_words` keeps: the text, its article and its outline
+_KEPT = frozenset(("text", "article", "paragraph_spans", "sentence_spans", "sentence_paragraphs", "sentence_starts"))
 
 
 @dataclass(eq=False)
@@ -117,6 +119,14 @@ class TextLayer:
 
     text: str
     article: object = field(default=None, repr=False)
+
+    def forget_words(self) -> None:
+        """Let go of everything built from the words — the token tables, the normalised view and
+        what analyses keep on the layer — keeping the text and its outline (paragraph and
+        sentence spans), so a long article holds one stage at a time; a part asked for again
+        is built again."""
+        for name in [n for n in self.__dict__ if n not in _KEPT]:
+            del self.__dict__[name]
 
     @cached_property
     def normalized(self) -> NormalizedText:
@@ -177,24 +187,29 @@ class TextLayer:
     @cached_property
     def token_columns(self) -> dict[str, list]:
         """The token table as plain lists, column by column (what counting reads; the
-        :attr:`tokens` DataFrame is made from it).  Shared: do not modify."""
+        :attr:`tokens` DataFrame is made from it).  Shared: do not modify.
+
+        One pass of the regex over the whole text (a word never crosses a sentence's edge, which
+        falls between a mark and a space); equal words share one string object, and the
+        normalised form and kind are found once per distinct word."""
         text = self.text
-        starts, ends, kinds, sents, pars = [], [], [], [], []
-        for si, (ss, se) in enumerate(self.sentence_spans):
-            par = self.sentence_paragraphs[si]
-            for s, e, kind in token_spans(text, ss, se):
-                starts.append(s)
-                ends.append(e)
-                kinds.append(kind)
-                sents.append(si)
-                pars.append(par)
-        surfaces = [text[s:e] for s, e in zip(starts, ends)]
+        starts, surfaces, distinct = [], [], {}
+        add_start, add_surface, same = starts.append, surfaces.append, distinct.setdefault
+        for m in WORD_RE.finditer(text):
+            add_start(m.start())
+            add_surface(same(w := m.group(), w))
         # normalize() maps character by character, and no token holds a newline: one call for all
-        norms = normalize("\n".join(surfaces)).split("\n") if surfaces else []
-        if len(text) >= SHARE_WORDS_FROM:  # equal words share one string object (memory)
-            same = {}.setdefault
-            surfaces, norms = [same(w, w) for w in surfaces], [same(w, w) for w in norms]
-        return {"start": starts, "end": ends, "text": surfaces, "norm": norms, "kind": kinds,
+        norm_of = dict(zip(distinct, normalize("\n".join(distinct)).split("\n"))) if distinct else {}
+        kind_of = {w: token_kind(w) for w in distinct}
+        sents, pars = [], []
+        k = 0
+        for si, ((_, se), par) in enumerate(zip(self.sentence_spans, self.sentence_paragraphs)):
+            j = bisect.bisect_left(starts, se, k)
+            sents += [si] * (j - k)
+            pars += [par] * (j - k)
+            k = j
+        return {"start": starts, "end": list(map(add, starts, map(len, surfaces))), "text": surfaces,
+                "norm": list(map(norm_of.__getitem__, surfaces)), "kind": list(map(kind_of.__getitem__, surfaces)),
                 "sentence": sents, "paragraph": pars}
 
     @cached_property

@@ -48,7 +48,7 @@ class Reading:
         self.lex = lexicons()
         self.words = words()
         self.toks = normalized.tokens
-        self.tok_starts = [t[0] for t in self.toks]
+        self.tok_starts = self.toks.starts
         self.cue_at, self.hedge_at, self.allegation_at = starts_at(self.toks, self.lex)
         self.prev_sources: list[dict] = []  # earlier sources (for coreference)
         self.prev_ids: set[int] = set()  # ``id`` of each of them (each is remembered once)

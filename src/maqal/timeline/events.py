@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from ..lexicons import is_stopword, lexicon_cache
-from ..normalized import NormalizedText
+from ..normalized import NormalizedText, TokenList
 from ..entities import entity_rows
 from ..records import EVENTS
 from ..textlayer import text_layer
@@ -50,7 +50,7 @@ TANWIN = "\u064b\u064c\u064d"
 
 
 # ----------------------------------------------------------------------------- tokens and clauses
-def _kept_tokens(normalized) -> list[tuple[int, int, str]]:
+def _kept_tokens(normalized) -> TokenList:
     """The shared tokens of a normalised view (``layer.normalized.tokens``) with only the
     punctuation that bounds clauses and quotes kept, and an initial's dot a token of its own.
     The marks to drop are found in the text first, so most articles filter by one set lookup
@@ -58,15 +58,16 @@ def _kept_tokens(normalized) -> list[tuple[int, int, str]]:
     toks = normalized.tokens
     dropped = set(_MARK_RE.findall(normalized.norm)) - CLAUSE_MARKS
     if dropped:
-        toks = [x for x in toks if x[2] not in dropped]
+        toks = toks.select([w not in dropped for w in toks.words])
     if not _INITIAL_RE.search(normalized.norm):
         return toks
-    kept = []
+    kept = TokenList()
     for s, e, tok in toks:
         if len(tok) == 2 and tok[1] == ".":  # an initial: the letter and its dot
-            kept += [(s, s + 1, tok[0]), (s + 1, e, ".")]
+            kept.append(s, s + 1, tok[0])
+            kept.append(s + 1, e, ".")
         else:
-            kept.append((s, e, tok))
+            kept.append(s, e, tok)
     return kept
 
 
@@ -107,7 +108,7 @@ def token_table(layer) -> Tokens | None:
     kept = _kept_tokens(normalized)
     if not kept:
         return None
-    starts, ends, words = (list(col) for col in zip(*kept))
+    starts, ends, words = kept.starts, kept.ends, kept.words
     n = len(words)
     edges = [bisect.bisect_left(starts, normalized.to_norm(s)) for s in layer.sentence_starts] + [n]
     sent = [-1] * edges[0]
