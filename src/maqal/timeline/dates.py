@@ -128,7 +128,7 @@ def _expression(m, normalized, sc: Scan):
     norm, published, out = sc.norm, sc.published, sc.prev
     g = m.groupdict()
     try:
-        r = interpret(m, sc)
+        r = interpret(m, sc, g)
     except SKIPPED:
         return None
     if r is None:

@@ -631,6 +631,7 @@ INTERPRETERS = {
 }
 
 
-def interpret(m, sc: Scan):
-    """The row a match of the master pattern stands for, or None."""
-    return INTERPRETERS[m.lastgroup](m, m.groupdict(), sc)
+def interpret(m, sc: Scan, g: dict | None = None):
+    """The row a match of the master pattern stands for, or None (``g``: the match's groupdict when
+    the caller has it already; building it is the costly part of a match of ~200 groups)."""
+    return INTERPRETERS[m.lastgroup](m, m.groupdict() if g is None else g, sc)
