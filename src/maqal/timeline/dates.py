@@ -99,15 +99,37 @@ def _per_unit(norm, m, s0, r):
 
 
 def _weekday_of_dayword(norm, m, s0, r, out) -> None:
-    """"اليوم الجمعة", "أمس (الخميس)": the weekday names the day just given."""
+    """"اليوم الجمعة", "أمس (الخميس)": the weekday names the day just given.  Right after a day
+    word other than today across a space (أمس الخميس، صباح أمس الجمعة) it is marked to join that
+    day word (:func:`_join_day_and_weekday`), dated by itself when it falls a day beside the day
+    word (an article dated the day after it was written says أمس of the day before its own)."""
     if not (m.lastgroup == "W" and out and r["kind"] == "relative"):
         return
     p = out[-1]
     gap = norm[p["_nend"]:s0] if "_nend" in p else None
     if gap is not None and DAYWORD_GAP.fullmatch(gap) and p["kind"] == "relative" \
-            and p["granularity"] == "day" and p.get("_rel_day"):
+            and p["granularity"] == "day" and p.get("_rel_day") is not None:
+        if p["_rel_day"] != 0 and gap.isspace():
+            r["_joins_day"] = True
+            if r["start_date"] is not None and abs((r["start_date"] - p["start_date"]).days) <= 1:
+                code = p["value"].partition("T")[2]
+                r["value"] = r["value"] + ("T" + code if code else "")
+                return
         for k in ("value", "start_date", "end_date"):
             r[k] = p[k]
+
+
+def _join_day_and_weekday(out) -> list:
+    """"أمس الاثنين", "مساء أمس السبت", "غدا السبت": one expression with the weekday's date
+    (:func:`_weekday_of_dayword`)."""
+    joined = []
+    for r in out:
+        if r.pop("_joins_day", False) and joined:
+            joined[-1].update(value=r["value"], start_date=r["start_date"], end_date=r["end_date"], end=r["end"],
+                              _nend=r["_nend"])
+        else:
+            joined.append(r)
+    return joined
 
 
 def _part_of_day(norm, s0, t0, r) -> None:
@@ -121,6 +143,11 @@ def _part_of_day(norm, s0, t0, r) -> None:
     code = parts.get(first) or parts.get(first[1:]) or parts.get(" ".join(words[:2]))
     if code:
         r["value"] += "T" + code
+
+
+def _day_offset(spec) -> int | None:
+    """The days from publication of a relative_time.tsv spec of one day (day -1 -> -1), else None."""
+    return int(spec[1]) if spec[0] == "day" and len(spec) > 1 else None
 
 
 def _expression(m, normalized, sc: Scan):
@@ -144,7 +171,7 @@ def _expression(m, normalized, sc: Scan):
     _weekday_of_dayword(norm, m, s0, r, out)
     _part_of_day(norm, s0, t0, r)
     if m.lastgroup == "R" and r["granularity"] == "day":
-        r["_rel_day"] = True
+        r["_rel_day"] = _day_offset(sc.lex.relative[words_of(g["rel"])])
     r["_nend"], r["_nstart"] = t0, s0
     r["start"], r["end"] = normalized.span(s0, t0)
     return r
@@ -257,6 +284,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
         if r is not None:
             out.append(r)
     _weekday_takes_corresponding(out, normalized.norm)
+    out = _join_day_and_weekday(out)
     out = _join_durations(out, normalized.norm)
     out = _weekday_in_week(out, normalized.norm)
     _day_of_month(out, normalized)
