@@ -35,7 +35,7 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, row, words_of
-from .patterns import DAYWORD_GAP, before_corresponding, master, per_unit, since_before
+from .patterns import DAYWORD_GAP, before_corresponding, inside_lead_before, master, per_unit, since_before
 from .vocabulary import lexicon, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
@@ -80,6 +80,15 @@ def _since(norm, s0, r, published) -> int:
         r["value"] = f"{anchor}/PRESENT_REF"
         r["end_date"] = None
     return s0 - len(pre) + ms.start(1)
+
+
+def _with_lead(norm, m, g, s0) -> int:
+    """Where the span starts with the lead word before it (خلال الصيف، قبل نهاية الأسبوع: the lead
+    changes the meaning), and without بين before two years (بين 2007 و2012: «2007 و2012»)."""
+    if m.lastgroup == "YY" and g["yybetween"]:
+        return m.end("yybetween") + len(norm[m.end("yybetween"):m.end()]) - len(norm[m.end("yybetween"):m.end()].lstrip())
+    ml = inside_lead_before().search(norm, max(0, s0 - 16), s0)
+    return ml.start(1) if ml else s0
 
 
 def _keeps_joined_lam(norm, m, g, s0) -> bool:
@@ -170,6 +179,7 @@ def _expression(m, normalized, sc: Scan):
     s0, r = _per_unit(norm, m, s0, r)
     _weekday_of_dayword(norm, m, s0, r, out)
     _part_of_day(norm, s0, t0, r)
+    s0 = _with_lead(norm, m, g, s0)
     if m.lastgroup == "R" and r["granularity"] == "day":
         r["_rel_day"] = _day_offset(sc.lex.relative[words_of(g["rel"])])
     r["_nend"], r["_nstart"] = t0, s0

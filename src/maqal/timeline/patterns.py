@@ -207,6 +207,12 @@ def since_before() -> re.Pattern:
 
 
 @lexicon_cache
+def inside_lead_before() -> re.Pattern:
+    """A lead word right before an expression that belongs to its span (خلال شهر أبريل)."""
+    return re.compile(rf"(?:^|\s)[وف]?({words('inside_lead')})\s+$")
+
+
+@lexicon_cache
 def per_unit() -> re.Pattern:
     """"مرة في اليوم", "مرات كثيرة في الأسبوع": a frequency, so في + the unit means "per unit"."""
     return re.compile(rf"{words('frequency')}\s+({words('per')})\s+$")
