@@ -35,7 +35,8 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, row, words_of
-from .patterns import DAYWORD_GAP, before_corresponding, inside_lead_before, master, per_unit, since_before
+from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, day_part_before, inside_lead_before, master,
+                       per_unit, since_before)
 from .vocabulary import lexicon, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
@@ -141,17 +142,41 @@ def _join_day_and_weekday(out) -> list:
     return joined
 
 
-def _part_of_day(norm, s0, t0, r) -> None:
+def _part_of_day(norm, m, g, s0, t0, r) -> int:
     """"مساء الثلاثاء", "صباح اليوم", "الليلة الماضية": a dated day opened by a part of the day
-    takes its TIMEX3 code (2018-08-14TEV); the interval stays the day."""
+    takes its TIMEX3 code (2018-08-14TEV); the interval stays the day.  A part of the day right
+    before the expression (مساء يوم الأربعاء، الساعات الأولى من يوم الأحد، منتصف ليل الجمعة) joins
+    it; returns the start."""
     if r["granularity"] != "day" or not r["value"] or len(r["value"]) != 10:
-        return
+        return s0
     words = norm[s0:t0].split()
     parts = time_words("day_part")
     first = words[0] if words else ""
     code = parts.get(first) or parts.get(first[1:]) or parts.get(" ".join(words[:2]))
+    if g["part"] and words and words_of(g["part"]) + " " + first in parts:
+        code, s0 = parts[words_of(g["part"]) + " " + first], m.start("part")
+    elif not code:
+        before = day_part_before().search(norm, max(0, s0 - 24), s0)
+        if before:
+            code, s0 = parts[words_of(before.group(1))], before.start(1)
     if code:
         r["value"] += "T" + code
+    return s0
+
+
+def _night_of_two_days(out, norm) -> list:
+    """"ليل الأربعاء الخميس", "منتصف ليل الجمعة - السبت": the night between two days is one
+    expression, valued by its first day (2018-05-09TNI)."""
+    joined = []
+    for r in out:
+        p = joined[-1] if joined else None
+        if p and p["value"] and p["value"].endswith("TNI") and r["granularity"] == "day" and r.get("_weekday") \
+                and p["start_date"] and r["start_date"] == p["start_date"] + dt.timedelta(days=1) \
+                and NIGHT_GAP.fullmatch(norm, p["_nend"], r["_nstart"]):
+            p.update(end=r["end"], _nend=r["_nend"])
+        else:
+            joined.append(r)
+    return joined
 
 
 def _day_offset(spec) -> int | None:
@@ -178,7 +203,7 @@ def _expression(m, normalized, sc: Scan):
         s0 -= 1
     s0, r = _per_unit(norm, m, s0, r)
     _weekday_of_dayword(norm, m, s0, r, out)
-    _part_of_day(norm, s0, t0, r)
+    s0 = _part_of_day(norm, m, g, s0, t0, r)
     s0 = _with_lead(norm, m, g, s0)
     if m.lastgroup == "R" and r["granularity"] == "day":
         r["_rel_day"] = _day_offset(sc.lex.relative[words_of(g["rel"])])
@@ -295,6 +320,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
             out.append(r)
     _weekday_takes_corresponding(out, normalized.norm)
     out = _join_day_and_weekday(out)
+    out = _night_of_two_days(out, normalized.norm)
     out = _join_durations(out, normalized.norm)
     out = _weekday_in_week(out, normalized.norm)
     _day_of_month(out, normalized)

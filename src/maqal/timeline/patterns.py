@@ -207,6 +207,16 @@ def since_before() -> re.Pattern:
 
 
 @lexicon_cache
+def day_part_before() -> re.Pattern:
+    """A part of the day right before a dated day (مساء يوم الأربعاء، الساعات الأولى من يوم الأحد)."""
+    return re.compile(rf"(?:^|\s)[وف]?({words('day_part')})\s+$")
+
+
+#: between the two days of a night (ليل الأربعاء الخميس، منتصف ليل الأربعاء - الخميس)
+NIGHT_GAP = re.compile(r"\s*[\-–/]?\s*")
+
+
+@lexicon_cache
 def inside_lead_before() -> re.Pattern:
     """A lead word right before an expression that belongs to its span (خلال شهر أبريل)."""
     return re.compile(rf"(?:^|\s)[وف]?({words('inside_lead')})\s+$")
