@@ -264,6 +264,17 @@ def test_figurative_movement_is_no_event_and_spokesman_is_no_traveller():
     assert ev[ev.kind == "visit"].iloc[0]["who"] == "أحمد زيد"  # by its name, the title left out
 
 
+def test_an_event_takes_its_time_across_commas_and_a_noun_a_future_time():
+    """Issue 12: «في لقاء مع صحفيين …، مساء الأحد، أنّ» dates the meeting, not the report; a meeting
+    named by a noun (لقاءً صحفياً) takes a coming day and is planned."""
+    rows = timeline.event_rows("كما أوضح ماكرون في لقاء مع صحفيين من قناة بي إف أم، مساء الأحد، أنّ الدين "
+                      "الإسلامي بدأ ينتشر في فرنسا.", "2018-04-16")
+    assert [(r["kind"], r["value"], r["time_text"]) for r in rows] == [("meeting", "2018-04-15TEV", "مساء الأحد")]
+    rows = timeline.event_rows("يعقد المتحدث الرسمي باسم الانتخابات غدا الثلاثاء، لقاءً صحفياً، وذلك بمبنى الوزارة.",
+                      "2015-08-03")
+    assert [(r["kind"], r["value"], r["certainty"]) for r in rows] == [("meeting", "2015-08-04", "planned")]
+
+
 def test_gazetteer_from_cldr_and_project_file():
     g = timeline.gazetteer()
     assert g["روسيا"] == "Russia" and g["سنغافوره".replace("ه", "ة")] == "Singapore"
