@@ -196,7 +196,7 @@ def _expression(m, normalized, sc: Scan):
         return None
     s0 = _narrowed_start(m, g, r)
     r.pop("_part_ok", None)
-    t0 = m.end(m.lastgroup)
+    t0 = r.pop("_tend", None) or m.end(m.lastgroup)
     s0 = _since(norm, s0, r, published)
     r.pop("_since", None)
     if _keeps_joined_lam(norm, m, g, s0):

@@ -40,6 +40,8 @@ EVENT_ANCHOR = re.compile(r"\s+(\w+)\s+(\w+)")
 NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 #: a definite dual or plural (ال...ين / ال...ان, with a proclitic): "the two" may follow it
 DEFINITE_PLURAL = re.compile(r"[وفبلك]?ال\w+(?:ين|ان)")
+#: the unit a date moved by a length is given in (منذ أكثر من عقد: the year ten years back, 2008)
+MOVED_UNIT = {"hour": "day", "minute": "day", "day": "day", "week": "day", "decade": "year", "century": "year"}
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -308,7 +310,7 @@ def _moved_date(q: Length, P):
         unit_val = "day" if q.unit in ("hour", "minute") and q.direction is None else q.unit
         return row(None, None, None, unit_val, "relative")
     d = cal.shift(P, q.unit, q.n if later else -q.n)
-    v, s, e, gran = cal.unit_interval(d, "day" if q.unit in ("hour", "minute", "day", "week") else q.unit)
+    v, s, e, gran = cal.unit_interval(d, MOVED_UNIT.get(q.unit, q.unit))
     if q.vague_n:  # "قبل عدة أشهر": a vague past, the dates only a typical reading
         return row("FUTURE_REF" if later else "PAST_REF", s, e, q.unit, "vague", _since=True)
     if q.lead == "since":  # "منذ 70 عاما": from then up to publication
@@ -328,21 +330,29 @@ def length(q: Length, P):
     return row(duration(q.unit, "X" if q.vague_n else q.n, q.half), None, None, q.unit, "duration")
 
 
-def anchored_to_event(m, sc: Scan) -> bool:
-    """"بعد أسبوعين من عودة السفير", "قبل ثلاثة أشهر على موعد الانتخابات": the length counts from
-    an event named after من / على, not from publication."""
-    after = EVENT_ANCHOR.match(sc.norm, m.end())
-    return bool(after) and after.group(1) in time_words("event_anchor") \
-        and after.group(2) not in time_words("not_event_anchor") and not after.group(2)[0].isdigit()
+def anchored_to_event(m, sc: Scan) -> int | None:
+    """"بعد أسبوعين من عودة السفير", "قبل ثلاثة أشهر على موعد الانتخابات", "بعد يومين فقط من
+    أداء اليمين": the length counts from an event named after من / على, not from publication;
+    returns where the expression ends (after a filler word such as فقط), or None."""
+    end = m.end()
+    filler = NEXT_WORD.match(sc.norm, end)
+    if filler and filler.group(1) in time_words("anchor_filler"):
+        end = filler.end()
+    after = EVENT_ANCHOR.match(sc.norm, end)
+    if after and after.group(1) in time_words("event_anchor") \
+            and after.group(2) not in time_words("not_event_anchor") and not after.group(2)[0].isdigit():
+        return end
+    return None
 
 
 def lead_length(m, g, sc: Scan):
     """``منذ ثلاث سنوات``, ``لمدة أسبوعين``; after قبل / بعد and an event (:func:`anchored_to_event`)
     the length itself, kind ``anchored``: its date is the event's, which the text may not give."""
     q = _lead_length(g, sc.lex)
-    if q.lead in ("ago", "later") and q.direction is None and anchored_to_event(m, sc):
+    end = q.lead in ("ago", "later") and q.direction is None and anchored_to_event(m, sc)
+    if end:
         value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
-        return row(value, None, None, q.unit, "anchored")
+        return row(value, None, None, q.unit, "anchored", _tend=end)
     return length(q, sc.published)
 
 
