@@ -264,6 +264,24 @@ def test_figurative_movement_is_no_event_and_spokesman_is_no_traveller():
     assert ev[ev.kind == "visit"].iloc[0]["who"] == "أحمد زيد"  # by its name, the title left out
 
 
+@pytest.mark.parametrize("text, expr, value", [
+    ("المباراة الافتتاحية أمام نادي الدرعية في غرة ذي القعدة ضمن التصفيات", "غرة ذي القعدة", "2015-08-16"),
+    ("خطط أمنية خلال موسم العمرة في شهر رمضان المبارك، إلى جانب", "شهر رمضان المبارك", "2015-06-18/2015-07-16"),
+    ("قبل الدخول في معترك الموسم الرياضي والمباراة الافتتاحية", "الموسم الرياضي", "2015/2016"),
+    ("وتألق اللاعب في الموسم الماضي مع فريقه", "الموسم الماضي", "2014/2015"),
+    ("وأضاف: هذه الأيام تركيا تجد جماعات", "هذه الأيام", "PRESENT_REF"),
+    ("قد تضرب أهدافا خارج حدودها في أي وقت ودون موافقة", "في أي وقت", "FUTURE_REF"),
+    ("أن تعود المصفاة إلى عملها الطبيعي في أقرب الآجال.", "في أقرب الآجال", "FUTURE_REF"),
+    ("التقدم الكبير الذي تم إحرازه لغاية الآن في إطار", "لغاية الآن", "PRESENT_REF"),
+])
+def test_first_days_honorifics_sports_seasons_and_vague_times(text, expr, value):
+    """Issue 12 classes from data rows: غرة before a Hijri month, المبارك after it, the sports
+    season (July to June) of publication, vague present and future phrases."""
+    r = one(text, H)
+    assert (r["text"], r["value"]) == (expr, value)
+    assert find_dates("ازداد التوتر أكثر من أي وقت مضى", H).empty
+
+
 def test_an_event_takes_its_time_across_commas_and_a_noun_a_future_time():
     """Issue 12: «في لقاء مع صحفيين …، مساء الأحد، أنّ» dates the meeting, not the report; a meeting
     named by a noun (لقاءً صحفياً) takes a coming day and is planned."""

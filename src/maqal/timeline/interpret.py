@@ -153,7 +153,7 @@ def hijri_date(m, g, sc: Scan):
     L, P = sc.lex, sc.published
     mon = words_of(g["hmon"])
     hm = L.hmonths[mon]
-    day = int(g["hday"]) if g["hday"] else number(g["hdayw"], L)
+    day = int(g["hday"]) if g["hday"] else 1 if g["hfirst"] else number(g["hdayw"], L)
     year = int(g["hyear"]) if g["hyear"] else None
     if mon in L.amb_h and not (day or year or g["hsh"]):
         return None
@@ -473,11 +473,26 @@ def relative_word(m, g, sc: Scan):
         return ref_row(spec[1], _unit_hint(rel, sc.lex), P)
     if what == "set":
         return row(spec[1], None, None, None, "set")
+    if what == "sport-season":
+        return sport_season(P, int(spec[1]))
     unit, n = what, int(spec[1])
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
     return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"))
+
+
+#: the month a sports season starts in (the European football season: July to June)
+SEASON_START = 7
+
+
+def sport_season(P, n: int):
+    """"هذا الموسم", "الموسم الماضي": the sports season containing publication, or ``n`` from it."""
+    if P is None:
+        return row(None, None, None, "range", "relative")
+    y = P.year - (P.month < SEASON_START) + n
+    return row(f"{y}/{y + 1}", dt.date(y, SEASON_START, 1), dt.date(y + 1, SEASON_START, 1) - dt.timedelta(days=1),
+               "range", "relative")
 
 
 def _next_weekday(P, iso):

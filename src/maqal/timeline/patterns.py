@@ -50,7 +50,8 @@ def vocabulary_groups() -> dict:
         century=words("century"), previous=words("previous"), sep=DIGIT_SEP,
         clock_lead=words("clock_lead"), clock_hour=words("clock_hour"), clock_part=words("clock_part"),
         ad_suffix=words("ad_suffix"), year_between=words("year_between"), clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"), filler=words("length_filler"),
-        thousand=words("year_thousand"), hundred=words("year_hundred"),
+        thousand=words("year_thousand"), hundred=words("year_hundred"), first_day=words("first_day"),
+        honorific=words("month_honorific"),
     )
 
 
@@ -62,7 +63,7 @@ LEAD_ROLES = ("during", "season_lead", "weekday_lead", "decade_lead", "year_betw
 COUNT_ROLES = ("approx", "length_filler")
 FIRST_ROLES = ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
                "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between",
-               "year_thousand")
+               "year_thousand", "first_day")
 
 
 def _first_entries() -> set:
@@ -99,7 +100,7 @@ def first_words() -> str:
 def _dates(v) -> dict:
     """Sub-patterns of calendar dates: Hijri and Gregorian day-month-year, digits, a Hijri year."""
     return dict(
-        H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)
+        H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+|(?P<hfirst>{v['first_day']})\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)(?:\s+{v['honorific']}(?!\w))?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?)?""",
         G=rf"""(?:(?:(?:{v['wd_pre']})\s+)?(?P<gwd>{v['wdays']})\s*[،,]?\s*(?:{v['corresponding']}\s+)?)?
         (?:(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
