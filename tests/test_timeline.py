@@ -273,6 +273,9 @@ def test_figurative_movement_is_no_event_and_spokesman_is_no_traveller():
     ("قد تضرب أهدافا خارج حدودها في أي وقت ودون موافقة", "في أي وقت", "FUTURE_REF"),
     ("أن تعود المصفاة إلى عملها الطبيعي في أقرب الآجال.", "في أقرب الآجال", "FUTURE_REF"),
     ("التقدم الكبير الذي تم إحرازه لغاية الآن في إطار", "لغاية الآن", "PRESENT_REF"),
+    ("وتراجع صافي الأرباح خلال الربع الثاني من العام الحالي بنسبة", "خلال الربع الثاني من العام الحالي", "2015-Q2"),
+    ("وارتفعت المبيعات في النصف الأول من 2014 إلى", "النصف الأول من 2014", "2014-H1"),
+    ("مقابل 2.6 مليار في الربع الأخير من العام الماضي.", "الربع الأخير من العام الماضي", "2014-Q4"),
 ])
 def test_first_days_honorifics_sports_seasons_and_vague_times(text, expr, value):
     """Issue 12 classes from data rows: غرة before a Hijri month, المبارك after it, the sports

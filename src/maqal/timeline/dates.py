@@ -10,7 +10,8 @@ so ``text[start:end]`` always gives the expression as written.
                        ``PAST_REF`` / ``FUTURE_REF`` / ``PRESENT_REF`` (vague), or None when it needs
                        the publication date and there is none (never filled from today's date)
     start_date, end_date  the interval it covers (datetime.date; None when unresolved)
-    granularity        hour, day, week, month, season, year, decade, century, range
+    granularity        hour, day, week, month, season, quarter, half (of a year: 2015-Q2, 2018-H1),
+                       year, decade, century, range
     kind               absolute (the text names it), relative (needs the publication date or the
                        date before it), duration, set (recurring), vague, anchored (a length
                        counted from an event the text names: بعد أسبوعين من عودة السفير = P2W,
@@ -36,8 +37,8 @@ from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, day_part_before, inside_lead_before, master,
-                       per_unit, since_before)
-from .vocabulary import lexicon, time_words
+                       per_unit, since_before, year_part_before)
+from .vocabulary import lexicon, number, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
 DURATION_PART = re.compile(r"(\d*)([YMWDTHS])")
@@ -86,7 +87,7 @@ def _since(norm, s0, r, published) -> int:
 def _with_lead(norm, m, g, s0) -> int:
     """Where the span starts with the lead word before it (خلال الصيف، قبل نهاية الأسبوع: the lead
     changes the meaning), and without بين before two years (بين 2007 و2012: «2007 و2012»)."""
-    if m.lastgroup == "YY" and g["yybetween"]:
+    if m is not None and m.lastgroup == "YY" and g["yybetween"]:
         return m.end("yybetween") + len(norm[m.end("yybetween"):m.end()]) - len(norm[m.end("yybetween"):m.end()].lstrip())
     ml = inside_lead_before().search(norm, max(0, s0 - 16), s0)
     return ml.start(1) if ml else s0
@@ -301,6 +302,28 @@ def _day_of_month(out, normalized) -> None:
                      start=normalized.span(m.start(1), r["_nend"])[0])
 
 
+def _part_of_year(out, normalized) -> None:
+    """"الربع الثاني من العام الحالي" (2015-Q2), "النصف الأول من 2018" (2018-H1): the part of the
+    year named before a year, with a lead before it (خلال)."""
+    norm = normalized.norm
+    for r in out:
+        if r["granularity"] != "year" or not (r["value"] or "").isdigit() or r.get("start_date") is None:
+            continue
+        m = year_part_before().search(norm, max(0, r["_nstart"] - 40), r["_nstart"])
+        if not m:
+            continue
+        parts = int(time_words("year_part")[words_of(m.group(1))])
+        n = parts if words_of(m.group(2)) in time_words("last_part") else number(words_of(m.group(2)))
+        if not n or n > parts:
+            continue
+        y, months = r["start_date"].year, 12 // parts
+        s = dt.date(y, (n - 1) * months + 1, 1)
+        s0 = _with_lead(norm, None, None, m.start(1))
+        r.update(value=f"{y}-{'Q' if parts == 4 else 'H'}{n}", start_date=s,
+                 end_date=cal.month_end(y, n * months), granularity="quarter" if parts == 4 else "half",
+                 _nstart=s0, start=normalized.span(s0, r["_nend"])[0])
+
+
 def _trim(r, text) -> None:
     """Drop the scan's bookkeeping; spans never begin or end with whitespace."""
     r.pop("_nend", None), r.pop("_nstart", None), r.pop("_rel_day", None), r.pop("_weekday", None)
@@ -324,6 +347,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _join_durations(out, normalized.norm)
     out = _weekday_in_week(out, normalized.norm)
     _day_of_month(out, normalized)
+    _part_of_year(out, normalized)
     for r in out:
         _trim(r, normalized.original)
     return out

@@ -218,6 +218,14 @@ NIGHT_GAP = re.compile(r"\s*[\-–/]?\s*")
 
 
 @lexicon_cache
+def year_part_before() -> re.Pattern:
+    """A part of a year right before the year (الربع الثاني من ...، النصف الأول من ...)."""
+    v = vocabulary_groups()
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?({words('year_part')})\s+({v['ords']}|{words('last_part')})\s+"
+                      rf"(?:{v['of']}\s+)?$")
+
+
+@lexicon_cache
 def inside_lead_before() -> re.Pattern:
     """A lead word right before an expression that belongs to its span (خلال شهر أبريل)."""
     return re.compile(rf"(?:^|\s)[وف]?({words('inside_lead')})\s+$")
