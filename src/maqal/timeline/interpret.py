@@ -473,8 +473,8 @@ def relative_word(m, g, sc: Scan):
         return ref_row(spec[1], _unit_hint(rel, sc.lex), P)
     if what == "set":
         return row(spec[1], None, None, None, "set")
-    if what == "sport-season":
-        return sport_season(P, int(spec[1]))
+    if what == "season-year":
+        return season_year(P, int(spec[1]))
     unit, n = what, int(spec[1])
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
@@ -482,12 +482,13 @@ def relative_word(m, g, sc: Scan):
     return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"))
 
 
-#: the month a sports season starts in (the European football season: July to June)
+#: the month a sports or school year starts in (July to June)
 SEASON_START = 7
 
 
-def sport_season(P, n: int):
-    """"هذا الموسم", "الموسم الماضي": the sports season containing publication, or ``n`` from it."""
+def season_year(P, n: int):
+    """"هذا الموسم", "العام الدراسي الحالي": the sports or school year containing publication, or
+    ``n`` from it."""
     if P is None:
         return row(None, None, None, "range", "relative")
     y = P.year - (P.month < SEASON_START) + n
@@ -549,7 +550,8 @@ def weekday(m, g, sc: Scan):
 
 
 def season(m, g, sc: Scan):
-    """``صيف 2019``, ``الشتاء الماضي``, ``هذا الربيع``: a season (winter runs into the next year)."""
+    """``صيف 2019``, ``الشتاء الماضي``, ``هذا الربيع``: a season (winter runs into the next year);
+    a part word may narrow it (نهاية الصيف)."""
     L, P = sc.lex, sc.published
     se = words_of(g["se"])
     if se not in L.seasons:
@@ -560,7 +562,7 @@ def season(m, g, sc: Scan):
     if g["sey"]:
         y = int(g["sey"])
         s, e = cal.season_occurrence(code, m1, m2, y)
-        return row(f"{y}-{code}", s, e, "season", "absolute")
+        return row(f"{y}-{code}", s, e, "season", "absolute", _part_ok=True)
     if P is None:
         return row(None, None, None, "season", "relative")
     direction = direction_of(g["sedir"])
@@ -571,7 +573,7 @@ def season(m, g, sc: Scan):
         y, s, e = [o for o in occ if o[2] < P][-1]
     else:
         y, s, e = [o for o in occ if o[1] <= P][-1]
-    return row(f"{y}-{code}", s, e, "season", "relative")
+    return row(f"{y}-{code}", s, e, "season", "relative", _part_ok=True)
 
 
 def year_after_noun(m, sc: Scan) -> bool:
