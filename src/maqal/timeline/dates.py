@@ -37,7 +37,7 @@ from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, day_part_before, inside_lead_before, master,
-                       per_unit, since_before, year_part_before)
+                       nth_weekday_before, per_unit, since_before, year_part_before)
 from .vocabulary import lexicon, number, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
@@ -302,6 +302,34 @@ def _day_of_month(out, normalized) -> None:
                      start=normalized.span(m.start(1), r["_nend"])[0])
 
 
+def _nth_weekday(day: int, iso: int, start: dt.date, end: dt.date) -> dt.date | None:
+    """The ``day``-th (-1: last) weekday ``iso`` between ``start`` and ``end``."""
+    if day > 0:
+        d = start + dt.timedelta(days=(iso - start.isoweekday()) % 7 + 7 * (day - 1))
+    else:
+        d = end - dt.timedelta(days=(end.isoweekday() - iso) % 7)
+    return d if start <= d <= end else None
+
+
+def _weekday_of_month(out, normalized) -> list:
+    """"أول يوم جمعة من هذا الشهر", "آخر خميس من رمضان": one day, that weekday of the month (a
+    weekday row the scanner found inside the phrase is dropped)."""
+    norm, weekdays, kept = normalized.norm, lexicon().weekdays, []
+    for r in out:
+        m = r["granularity"] == "month" and r.get("start_date") and nth_weekday_before().search(
+            norm, max(0, r["_nstart"] - 40), r["_nstart"])
+        w = m and words_of(m.group(2))
+        iso = m and (weekdays.get(w) or weekdays.get("ال" + w))
+        d = iso and _nth_weekday(int(time_words("nth")[words_of(m.group(1))]), iso, r["start_date"], r["end_date"])
+        if d:
+            s0 = m.start(1)
+            kept = [p for p in kept if p["_nend"] <= s0]
+            r.update(value=d.isoformat(), start_date=d, end_date=d, granularity="day", kind="relative",
+                     _nstart=s0, start=normalized.span(s0, r["_nend"])[0])
+        kept.append(r)
+    return kept
+
+
 def _part_of_year(out, normalized) -> None:
     """"الربع الثاني من العام الحالي" (2015-Q2), "النصف الأول من 2018" (2018-H1): the part of the
     year named before a year, with a lead before it (خلال)."""
@@ -348,6 +376,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _weekday_in_week(out, normalized.norm)
     _day_of_month(out, normalized)
     _part_of_year(out, normalized)
+    out = _weekday_of_month(out, normalized)
     for r in out:
         _trim(r, normalized.original)
     return out

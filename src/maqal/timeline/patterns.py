@@ -226,6 +226,15 @@ def year_part_before() -> re.Pattern:
 
 
 @lexicon_cache
+def nth_weekday_before() -> re.Pattern:
+    """Which weekday of the month after it (أول يوم جمعة من …، آخر خميس من …)."""
+    v = vocabulary_groups()
+    bare = alternation([w[2:] for w in lexicon().weekdays if w.startswith("ال")])
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?({words('nth')})\s+(?:{v['wd_pre']}\s+)?((?:ال)?{bare})\s+"
+                      rf"(?:{v['of']}\s+)?$")
+
+
+@lexicon_cache
 def inside_lead_before() -> re.Pattern:
     """A lead word right before an expression that belongs to its span (خلال شهر أبريل)."""
     return re.compile(rf"(?:^|\s)[وف]?({words('inside_lead')})\s+$")
