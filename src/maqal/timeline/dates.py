@@ -35,7 +35,7 @@ import re
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
-from .interpret import SET_UNITS, Scan, interpret, row, words_of
+from .interpret import SET_UNITS, Groups, Scan, interpret, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, day_part_before, inside_lead_before, master,
                        nth_weekday_before, per_unit, since_before, year_part_before)
 from .vocabulary import lexicon, number, time_words
@@ -188,7 +188,7 @@ def _day_offset(spec) -> int | None:
 def _expression(m, normalized, sc: Scan):
     """The row of one match of the master pattern, with its span, or None."""
     norm, published, out = sc.norm, sc.published, sc.prev
-    g = m.groupdict()
+    g = Groups(m)
     try:
         r = interpret(m, sc, g)
     except SKIPPED:

@@ -56,6 +56,18 @@ class Scan:
     lex: object
 
 
+class Groups:
+    """The named groups of a match, read one at a time: building a groupdict of the master
+    pattern's ~200 groups costs more than the few groups an interpretation reads."""
+    __slots__ = ("match",)
+
+    def __init__(self, match):
+        self.match = match
+
+    def __getitem__(self, name):
+        return self.match.group(name)
+
+
 def row(value, s, e, gran, kind, **extra) -> dict:
     d = {"value": value, "start_date": s, "end_date": e, "granularity": gran, "kind": kind}
     d.update(extra)
@@ -450,10 +462,19 @@ def _then_unit(sc: Scan, unit: str, shift: int):
     return row(v, s, e, gran, "relative")
 
 
+@lexicon_cache
+def _unit_hints() -> dict:
+    """Memo of :func:`_unit_hint` (emptied when the lexicons are reloaded)."""
+    return {}
+
+
 def _unit_hint(rel: str, L):
     """The unit a vague phrase names (في الأيام الأخيرة -> day), if any."""
-    ws = rel.split()
-    return next((u for w, (u, _) in L.units.items() if w in ws or "ال" + w in ws), None)
+    memo = _unit_hints()
+    if rel not in memo:
+        ws = rel.split()
+        memo[rel] = next((u for w, (u, _) in L.units.items() if w in ws or "ال" + w in ws), None)
+    return memo[rel]
 
 
 def relative_word(m, g, sc: Scan):
@@ -658,7 +679,6 @@ INTERPRETERS = {
 }
 
 
-def interpret(m, sc: Scan, g: dict | None = None):
-    """The row a match of the master pattern stands for, or None (``g``: the match's groupdict when
-    the caller has it already; building it is the costly part of a match of ~200 groups)."""
-    return INTERPRETERS[m.lastgroup](m, m.groupdict() if g is None else g, sc)
+def interpret(m, sc: Scan, g: Groups | None = None):
+    """The row a match of the master pattern stands for, or None (``g``: its :class:`Groups`)."""
+    return INTERPRETERS[m.lastgroup](m, Groups(m) if g is None else g, sc)
