@@ -563,8 +563,8 @@ def weekday(m, g, sc: Scan):
         d = _next_weekday(P, iso)
     elif direction == "past":
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7 or 7)
-    elif future_context(norm, m.start()):  # "سيعقد يوم الأحد": the coming one
-        d = _next_weekday(P, iso)
+    elif future_context(norm, m.start()):  # "سيعقد يوم الأحد": the coming one, or publication day itself
+        d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7)  # (a report dated the day it was written for)
     else:
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7)
     return row(d.isoformat(), d, d, "day", "relative", _weekday=iso)
