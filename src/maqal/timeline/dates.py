@@ -37,7 +37,7 @@ from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Groups, Scan, interpret, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, day_part_before, inside_lead_before, master,
-                       nth_weekday_before, per_unit, since_before, year_part_before)
+                       nth_weekday_before, per_unit, since_before, weekdays_dual_before, year_part_before)
 from .vocabulary import lexicon, number, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
@@ -163,6 +163,26 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
     if code:
         r["value"] += "T" + code
     return s0
+
+
+def _two_weekdays(out, normalized) -> list:
+    """"يومي الأربعاء والخميس المقبلين": one range, the first day the one before the second (whose
+    direction the plural gives)."""
+    norm, joined = normalized.norm, []
+    for r in out:
+        p = joined[-1] if joined else None
+        dual = p and p.get("_weekday") and r.get("_weekday") and p["start_date"] and r["start_date"] \
+            and AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
+            and weekdays_dual_before().search(norm, max(0, p["_nstart"] - 12), p["_nstart"])
+        if dual:
+            d2 = r["start_date"]
+            d1 = d2 - dt.timedelta(days=(r["_weekday"] - p["_weekday"]) % 7)
+            p.update(value=f"{d1.isoformat()}/{d2.isoformat()}", start_date=d1, end_date=d2, granularity="range",
+                     end=r["end"], _nend=r["_nend"], _nstart=dual.start(1),
+                     start=normalized.span(dual.start(1), r["_nend"])[0])
+        else:
+            joined.append(r)
+    return joined
 
 
 def _night_of_two_days(out, norm) -> list:
@@ -372,6 +392,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     _weekday_takes_corresponding(out, normalized.norm)
     out = _join_day_and_weekday(out)
     out = _night_of_two_days(out, normalized.norm)
+    out = _two_weekdays(out, normalized)
     out = _join_durations(out, normalized.norm)
     out = _weekday_in_week(out, normalized.norm)
     _day_of_month(out, normalized)

@@ -235,6 +235,12 @@ def nth_weekday_before() -> re.Pattern:
 
 
 @lexicon_cache
+def weekdays_dual_before() -> re.Pattern:
+    """يومي right before two weekdays (يومي الأربعاء والخميس)."""
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?({words('weekdays_dual')})\s+$")
+
+
+@lexicon_cache
 def inside_lead_before() -> re.Pattern:
     """A lead word right before an expression that belongs to its span (خلال شهر أبريل)."""
     return re.compile(rf"(?:^|\s)[وف]?({words('inside_lead')})\s+$")
