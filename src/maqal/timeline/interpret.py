@@ -383,6 +383,14 @@ def bare_length(m, g, sc: Scan):
     return row(duration(unit, "X" if nw in L.approx else n, bool(g["bhalf"])), None, None, unit, "duration")
 
 
+def age(m, g, sc: Scan):
+    """``سن العشرين``, ``سن الرابعة عشرة``, ``سن 18``: an age in years (P20Y)."""
+    n = int(g["agn"]) if g["agn"] else number(words_of(g["agw"]), sc.lex)
+    if not n or not 1 <= n <= 120:
+        return None
+    return row(f"P{n}Y", None, None, "year", "duration")
+
+
 def vague_period(m, g, sc: Scan):
     """``في السنوات الماضية``, ``سنين مقبلة``, ``خلال الفترة القريبة الماضية``."""
     direction = direction_of("ال" + words_of(g["vdir"]))
@@ -674,7 +682,7 @@ def clock_time(m, g, sc: Scan):
 #: the interpretation of each form of the master pattern (:data:`.patterns.FORMS`)
 INTERPRETERS = {
     "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year, "YW": year_in_words,
-    "Q": lead_length, "D": counted_length, "B": bare_length, "V": vague_period,
+    "Q": lead_length, "D": counted_length, "B": bare_length, "AG": age, "V": vague_period,
     "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
 }
 
