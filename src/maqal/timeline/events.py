@@ -590,9 +590,10 @@ def _after_in_sentence(a: EventScan, c: Cue, cands: list):
 def linked_time(a: EventScan, c: Cue, certainty: str):
     """The nearest fitting date row in the sentence: in its own clause after the cue, then before
     it, then after it across commas (:func:`_after_in_sentence`), then any dated (not vague)
-    expression before it."""
+    expression before it.  A length of time (لمدة ثلاثة أيام، سن العشرين، بعد أسبوعين من …) is
+    never an event's date."""
     t, P = a.t, a.published
-    cands = [(i, d) for i, d in a.dates_of(c.sent) if d["kind"] != "set"
+    cands = [(i, d) for i, d in a.dates_of(c.sent) if d["kind"] not in ("set", "duration", "anchored")
              and not (d["kind"] == "vague" and d.get("start_date") is None)]
     cands = [(i, d) for i, d in cands if _fits(d, certainty, P, c.pos != "verb" and abs(i - c.k) <= NOUN_WINDOW)]
     same_after = [d for i, d in cands if c.k < i < c.nxt and t.clause[i] == c.cl]
