@@ -20,8 +20,10 @@ so ``text[start:end]`` always gives the expression as written.
 
 Period parts (مطلع، بداية، أوائل / منتصف، أواسط / أواخر، نهاية) keep the value and narrow the
 dates to the first, middle or last third.  ``منذ`` before a date makes an interval up to
-publication.  A weekday right after اليوم / أمس / غدا is a second expression with that day's date
-(gold convention: ``اليوم`` + ``الجمعة``); a weekday before ``الموافق`` takes the date after it.
+publication.  A weekday right after اليوم is a second expression with that day's date (gold
+convention: ``اليوم`` + ``الجمعة``), after أمس / غدا one expression with it (``أمس الاثنين``); a
+weekday before ``الموافق`` takes the date after it.  A lead that changes the meaning (خلال، قبل،
+بعد …) is inside the span, في and بين outside (tests/gold/rulebooks/dates_blind2.md).
 A day opened by a part of the day (صباح، مساء، ليلة) has a TIMEX3 time value (``2018-08-14TEV``).
 A frequency (مرة في اليوم) makes في + a unit a set (P1D), not today.  Spans never begin or end with
 whitespace.
