@@ -10,7 +10,8 @@ so ``text[start:end]`` always gives the expression as written.
                        ``PAST_REF`` / ``FUTURE_REF`` / ``PRESENT_REF`` (vague), or None when it needs
                        the publication date and there is none (never filled from today's date)
     start_date, end_date  the interval it covers (datetime.date; None when unresolved)
-    granularity        hour, day, week, month, season, year, decade, century, range
+    granularity        hour, day, week, month, season, quarter, half (of a year: 2015-Q2, 2018-H1),
+                       year, decade, century, range
     kind               absolute (the text names it), relative (needs the publication date or the
                        date before it), duration, set (recurring), vague, anchored (a length
                        counted from an event the text names: بعد أسبوعين من عودة السفير = P2W,
@@ -19,8 +20,10 @@ so ``text[start:end]`` always gives the expression as written.
 
 Period parts (مطلع، بداية، أوائل / منتصف، أواسط / أواخر، نهاية) keep the value and narrow the
 dates to the first, middle or last third.  ``منذ`` before a date makes an interval up to
-publication.  A weekday right after اليوم / أمس / غدا is a second expression with that day's date
-(gold convention: ``اليوم`` + ``الجمعة``); a weekday before ``الموافق`` takes the date after it.
+publication.  A weekday right after اليوم is a second expression with that day's date (gold
+convention: ``اليوم`` + ``الجمعة``), after أمس / غدا one expression with it (``أمس الاثنين``); a
+weekday before ``الموافق`` takes the date after it.  A lead that changes the meaning (خلال، قبل،
+بعد …) is inside the span, في and بين outside (tests/gold/rulebooks/dates_blind2.md).
 A day opened by a part of the day (صباح، مساء، ليلة) has a TIMEX3 time value (``2018-08-14TEV``).
 A frequency (مرة في اليوم) makes في + a unit a set (P1D), not today.  Spans never begin or end with
 whitespace.
@@ -34,9 +37,10 @@ import re
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
-from .interpret import SET_UNITS, Scan, interpret, row, words_of
-from .patterns import DAYWORD_GAP, before_corresponding, master, per_unit, since_before
-from .vocabulary import lexicon, time_words
+from .interpret import SET_UNITS, Groups, Scan, interpret, row, words_of
+from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, day_part_before, inside_lead_before, master,
+                       nth_weekday_before, per_unit, since_before, weekdays_dual_before, year_part_before)
+from .vocabulary import lexicon, number, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
 DURATION_PART = re.compile(r"(\d*)([YMWDTHS])")
@@ -82,6 +86,15 @@ def _since(norm, s0, r, published) -> int:
     return s0 - len(pre) + ms.start(1)
 
 
+def _with_lead(norm, m, g, s0) -> int:
+    """Where the span starts with the lead word before it (خلال الصيف، قبل نهاية الأسبوع: the lead
+    changes the meaning), and without بين before two years (بين 2007 و2012: «2007 و2012»)."""
+    if m is not None and m.lastgroup == "YY" and g["yybetween"]:
+        return m.end("yybetween") + len(norm[m.end("yybetween"):m.end()]) - len(norm[m.end("yybetween"):m.end()].lstrip())
+    ml = inside_lead_before().search(norm, max(0, s0 - 16), s0)
+    return ml.start(1) if ml else s0
+
+
 def _keeps_joined_lam(norm, m, g, s0) -> bool:
     """"لمدة" is one word: keep its ل."""
     return m.lastgroup == "Q" and s0 and norm[s0 - 1] == "ل" \
@@ -99,52 +112,124 @@ def _per_unit(norm, m, s0, r):
 
 
 def _weekday_of_dayword(norm, m, s0, r, out) -> None:
-    """"اليوم الجمعة", "أمس (الخميس)": the weekday names the day just given."""
+    """"اليوم الجمعة", "أمس (الخميس)": the weekday names the day just given.  Right after a day
+    word other than today across a space (أمس الخميس، صباح أمس الجمعة) it is marked to join that
+    day word (:func:`_join_day_and_weekday`), dated by itself when it falls a day beside the day
+    word (an article dated the day after it was written says أمس of the day before its own)."""
     if not (m.lastgroup == "W" and out and r["kind"] == "relative"):
         return
     p = out[-1]
     gap = norm[p["_nend"]:s0] if "_nend" in p else None
     if gap is not None and DAYWORD_GAP.fullmatch(gap) and p["kind"] == "relative" \
-            and p["granularity"] == "day" and p.get("_rel_day"):
+            and p["granularity"] == "day" and p.get("_rel_day") is not None:
+        if p["_rel_day"] != 0 and gap.isspace():
+            r["_joins_day"] = True
+            if r["start_date"] is not None and abs((r["start_date"] - p["start_date"]).days) <= 1:
+                code = p["value"].partition("T")[2]
+                r["value"] = r["value"] + ("T" + code if code else "")
+                return
         for k in ("value", "start_date", "end_date"):
             r[k] = p[k]
 
 
-def _part_of_day(norm, s0, t0, r) -> None:
+def _join_day_and_weekday(out) -> list:
+    """"أمس الاثنين", "مساء أمس السبت", "غدا السبت": one expression with the weekday's date
+    (:func:`_weekday_of_dayword`)."""
+    joined = []
+    for r in out:
+        if r.pop("_joins_day", False) and joined:
+            joined[-1].update(value=r["value"], start_date=r["start_date"], end_date=r["end_date"], end=r["end"],
+                              _nend=r["_nend"])
+        else:
+            joined.append(r)
+    return joined
+
+
+def _part_of_day(norm, m, g, s0, t0, r) -> int:
     """"مساء الثلاثاء", "صباح اليوم", "الليلة الماضية": a dated day opened by a part of the day
-    takes its TIMEX3 code (2018-08-14TEV); the interval stays the day."""
+    takes its TIMEX3 code (2018-08-14TEV); the interval stays the day.  A part of the day right
+    before the expression (مساء يوم الأربعاء، الساعات الأولى من يوم الأحد، منتصف ليل الجمعة) joins
+    it; returns the start."""
     if r["granularity"] != "day" or not r["value"] or len(r["value"]) != 10:
-        return
+        return s0
     words = norm[s0:t0].split()
     parts = time_words("day_part")
     first = words[0] if words else ""
     code = parts.get(first) or parts.get(first[1:]) or parts.get(" ".join(words[:2]))
+    if g["part"] and words and words_of(g["part"]) + " " + first in parts:
+        code, s0 = parts[words_of(g["part"]) + " " + first], m.start("part")
+    elif not code:
+        before = day_part_before().search(norm, max(0, s0 - 24), s0)
+        if before:
+            code, s0 = parts[words_of(before.group(1))], before.start(1)
     if code:
         r["value"] += "T" + code
+    return s0
+
+
+def _two_weekdays(out, normalized) -> list:
+    """"يومي الأربعاء والخميس المقبلين": one range, the first day the one before the second (whose
+    direction the plural gives)."""
+    norm, joined = normalized.norm, []
+    for r in out:
+        p = joined[-1] if joined else None
+        dual = p and p.get("_weekday") and r.get("_weekday") and p["start_date"] and r["start_date"] \
+            and AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
+            and weekdays_dual_before().search(norm, max(0, p["_nstart"] - 12), p["_nstart"])
+        if dual:
+            d2 = r["start_date"]
+            d1 = d2 - dt.timedelta(days=(r["_weekday"] - p["_weekday"]) % 7)
+            p.update(value=f"{d1.isoformat()}/{d2.isoformat()}", start_date=d1, end_date=d2, granularity="range",
+                     end=r["end"], _nend=r["_nend"], _nstart=dual.start(1),
+                     start=normalized.span(dual.start(1), r["_nend"])[0])
+        else:
+            joined.append(r)
+    return joined
+
+
+def _night_of_two_days(out, norm) -> list:
+    """"ليل الأربعاء الخميس", "منتصف ليل الجمعة - السبت": the night between two days is one
+    expression, valued by its first day (2018-05-09TNI)."""
+    joined = []
+    for r in out:
+        p = joined[-1] if joined else None
+        if p and p["value"] and p["value"].endswith("TNI") and r["granularity"] == "day" and r.get("_weekday") \
+                and p["start_date"] and r["start_date"] == p["start_date"] + dt.timedelta(days=1) \
+                and NIGHT_GAP.fullmatch(norm, p["_nend"], r["_nstart"]):
+            p.update(end=r["end"], _nend=r["_nend"])
+        else:
+            joined.append(r)
+    return joined
+
+
+def _day_offset(spec) -> int | None:
+    """The days from publication of a relative_time.tsv spec of one day (day -1 -> -1), else None."""
+    return int(spec[1]) if spec[0] == "day" and len(spec) > 1 else None
 
 
 def _expression(m, normalized, sc: Scan):
     """The row of one match of the master pattern, with its span, or None."""
     norm, published, out = sc.norm, sc.published, sc.prev
-    g = m.groupdict()
+    g = Groups(m)
     try:
-        r = interpret(m, sc)
+        r = interpret(m, sc, g)
     except SKIPPED:
         return None
     if r is None:
         return None
     s0 = _narrowed_start(m, g, r)
     r.pop("_part_ok", None)
-    t0 = m.end(m.lastgroup)
+    t0 = r.pop("_tend", None) or m.end(m.lastgroup)
     s0 = _since(norm, s0, r, published)
     r.pop("_since", None)
     if _keeps_joined_lam(norm, m, g, s0):
         s0 -= 1
     s0, r = _per_unit(norm, m, s0, r)
     _weekday_of_dayword(norm, m, s0, r, out)
-    _part_of_day(norm, s0, t0, r)
+    s0 = _part_of_day(norm, m, g, s0, t0, r)
+    s0 = _with_lead(norm, m, g, s0)
     if m.lastgroup == "R" and r["granularity"] == "day":
-        r["_rel_day"] = True
+        r["_rel_day"] = _day_offset(sc.lex.relative[words_of(g["rel"])])
     r["_nend"], r["_nstart"] = t0, s0
     r["start"], r["end"] = normalized.span(s0, t0)
     return r
@@ -239,6 +324,56 @@ def _day_of_month(out, normalized) -> None:
                      start=normalized.span(m.start(1), r["_nend"])[0])
 
 
+def _nth_weekday(day: int, iso: int, start: dt.date, end: dt.date) -> dt.date | None:
+    """The ``day``-th (-1: last) weekday ``iso`` between ``start`` and ``end``."""
+    if day > 0:
+        d = start + dt.timedelta(days=(iso - start.isoweekday()) % 7 + 7 * (day - 1))
+    else:
+        d = end - dt.timedelta(days=(end.isoweekday() - iso) % 7)
+    return d if start <= d <= end else None
+
+
+def _weekday_of_month(out, normalized) -> list:
+    """"أول يوم جمعة من هذا الشهر", "آخر خميس من رمضان": one day, that weekday of the month (a
+    weekday row the scanner found inside the phrase is dropped)."""
+    norm, weekdays, kept = normalized.norm, lexicon().weekdays, []
+    for r in out:
+        m = r["granularity"] == "month" and r.get("start_date") and nth_weekday_before().search(
+            norm, max(0, r["_nstart"] - 40), r["_nstart"])
+        w = m and words_of(m.group(2))
+        iso = m and (weekdays.get(w) or weekdays.get("ال" + w))
+        d = iso and _nth_weekday(int(time_words("nth")[words_of(m.group(1))]), iso, r["start_date"], r["end_date"])
+        if d:
+            s0 = m.start(1)
+            kept = [p for p in kept if p["_nend"] <= s0]
+            r.update(value=d.isoformat(), start_date=d, end_date=d, granularity="day", kind="relative",
+                     _nstart=s0, start=normalized.span(s0, r["_nend"])[0])
+        kept.append(r)
+    return kept
+
+
+def _part_of_year(out, normalized) -> None:
+    """"الربع الثاني من العام الحالي" (2015-Q2), "النصف الأول من 2018" (2018-H1): the part of the
+    year named before a year, with a lead before it (خلال)."""
+    norm = normalized.norm
+    for r in out:
+        if r["granularity"] != "year" or not (r["value"] or "").isdigit() or r.get("start_date") is None:
+            continue
+        m = year_part_before().search(norm, max(0, r["_nstart"] - 40), r["_nstart"])
+        if not m:
+            continue
+        parts = int(time_words("year_part")[words_of(m.group(1))])
+        n = parts if words_of(m.group(2)) in time_words("last_part") else number(words_of(m.group(2)))
+        if not n or n > parts:
+            continue
+        y, months = r["start_date"].year, 12 // parts
+        s = dt.date(y, (n - 1) * months + 1, 1)
+        s0 = _with_lead(norm, None, None, m.start(1))
+        r.update(value=f"{y}-{'Q' if parts == 4 else 'H'}{n}", start_date=s,
+                 end_date=cal.month_end(y, n * months), granularity="quarter" if parts == 4 else "half",
+                 _nstart=s0, start=normalized.span(s0, r["_nend"])[0])
+
+
 def _trim(r, text) -> None:
     """Drop the scan's bookkeeping; spans never begin or end with whitespace."""
     r.pop("_nend", None), r.pop("_nstart", None), r.pop("_rel_day", None), r.pop("_weekday", None)
@@ -257,9 +392,14 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
         if r is not None:
             out.append(r)
     _weekday_takes_corresponding(out, normalized.norm)
+    out = _join_day_and_weekday(out)
+    out = _night_of_two_days(out, normalized.norm)
+    out = _two_weekdays(out, normalized)
     out = _join_durations(out, normalized.norm)
     out = _weekday_in_week(out, normalized.norm)
     _day_of_month(out, normalized)
+    _part_of_year(out, normalized)
+    out = _weekday_of_month(out, normalized)
     for r in out:
         _trim(r, normalized.original)
     return out

@@ -40,6 +40,8 @@ EVENT_ANCHOR = re.compile(r"\s+(\w+)\s+(\w+)")
 NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 #: a definite dual or plural (ال...ين / ال...ان, with a proclitic): "the two" may follow it
 DEFINITE_PLURAL = re.compile(r"[وفبلك]?ال\w+(?:ين|ان)")
+#: the unit a date moved by a length is given in (منذ أكثر من عقد: the year ten years back, 2008)
+MOVED_UNIT = {"hour": "day", "minute": "day", "day": "day", "week": "day", "decade": "year", "century": "year"}
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -52,6 +54,18 @@ class Scan:
     published: dt.date | None
     prev: list
     lex: object
+
+
+class Groups:
+    """The named groups of a match, read one at a time: building a groupdict of the master
+    pattern's ~200 groups costs more than the few groups an interpretation reads."""
+    __slots__ = ("match",)
+
+    def __init__(self, match):
+        self.match = match
+
+    def __getitem__(self, name):
+        return self.match.group(name)
 
 
 def row(value, s, e, gran, kind, **extra) -> dict:
@@ -151,7 +165,7 @@ def hijri_date(m, g, sc: Scan):
     L, P = sc.lex, sc.published
     mon = words_of(g["hmon"])
     hm = L.hmonths[mon]
-    day = int(g["hday"]) if g["hday"] else number(g["hdayw"], L)
+    day = int(g["hday"]) if g["hday"] else 1 if g["hfirst"] else number(g["hdayw"], L)
     year = int(g["hyear"]) if g["hyear"] else None
     if mon in L.amb_h and not (day or year or g["hsh"]):
         return None
@@ -308,7 +322,7 @@ def _moved_date(q: Length, P):
         unit_val = "day" if q.unit in ("hour", "minute") and q.direction is None else q.unit
         return row(None, None, None, unit_val, "relative")
     d = cal.shift(P, q.unit, q.n if later else -q.n)
-    v, s, e, gran = cal.unit_interval(d, "day" if q.unit in ("hour", "minute", "day", "week") else q.unit)
+    v, s, e, gran = cal.unit_interval(d, MOVED_UNIT.get(q.unit, q.unit))
     if q.vague_n:  # "قبل عدة أشهر": a vague past, the dates only a typical reading
         return row("FUTURE_REF" if later else "PAST_REF", s, e, q.unit, "vague", _since=True)
     if q.lead == "since":  # "منذ 70 عاما": from then up to publication
@@ -328,21 +342,29 @@ def length(q: Length, P):
     return row(duration(q.unit, "X" if q.vague_n else q.n, q.half), None, None, q.unit, "duration")
 
 
-def anchored_to_event(m, sc: Scan) -> bool:
-    """"بعد أسبوعين من عودة السفير", "قبل ثلاثة أشهر على موعد الانتخابات": the length counts from
-    an event named after من / على, not from publication."""
-    after = EVENT_ANCHOR.match(sc.norm, m.end())
-    return bool(after) and after.group(1) in time_words("event_anchor") \
-        and after.group(2) not in time_words("not_event_anchor") and not after.group(2)[0].isdigit()
+def anchored_to_event(m, sc: Scan) -> int | None:
+    """"بعد أسبوعين من عودة السفير", "قبل ثلاثة أشهر على موعد الانتخابات", "بعد يومين فقط من
+    أداء اليمين": the length counts from an event named after من / على, not from publication;
+    returns where the expression ends (after a filler word such as فقط), or None."""
+    end = m.end()
+    filler = NEXT_WORD.match(sc.norm, end)
+    if filler and filler.group(1) in time_words("anchor_filler"):
+        end = filler.end()
+    after = EVENT_ANCHOR.match(sc.norm, end)
+    if after and after.group(1) in time_words("event_anchor") \
+            and after.group(2) not in time_words("not_event_anchor") and not after.group(2)[0].isdigit():
+        return end
+    return None
 
 
 def lead_length(m, g, sc: Scan):
     """``منذ ثلاث سنوات``, ``لمدة أسبوعين``; after قبل / بعد and an event (:func:`anchored_to_event`)
     the length itself, kind ``anchored``: its date is the event's, which the text may not give."""
     q = _lead_length(g, sc.lex)
-    if q.lead in ("ago", "later") and q.direction is None and anchored_to_event(m, sc):
+    end = q.lead in ("ago", "later") and q.direction is None and anchored_to_event(m, sc)
+    if end:
         value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
-        return row(value, None, None, q.unit, "anchored")
+        return row(value, None, None, q.unit, "anchored", _tend=end)
     return length(q, sc.published)
 
 
@@ -359,6 +381,14 @@ def bare_length(m, g, sc: Scan):
     if n is None or n == 0:
         return None
     return row(duration(unit, "X" if nw in L.approx else n, bool(g["bhalf"])), None, None, unit, "duration")
+
+
+def age(m, g, sc: Scan):
+    """``سن العشرين``, ``سن الرابعة عشرة``, ``سن 18``: an age in years (P20Y)."""
+    n = int(g["agn"]) if g["agn"] else number(words_of(g["agw"]), sc.lex)
+    if not n or not 1 <= n <= 120:
+        return None
+    return row(f"P{n}Y", None, None, "year", "duration")
 
 
 def vague_period(m, g, sc: Scan):
@@ -440,10 +470,19 @@ def _then_unit(sc: Scan, unit: str, shift: int):
     return row(v, s, e, gran, "relative")
 
 
+@lexicon_cache
+def _unit_hints() -> dict:
+    """Memo of :func:`_unit_hint` (emptied when the lexicons are reloaded)."""
+    return {}
+
+
 def _unit_hint(rel: str, L):
     """The unit a vague phrase names (في الأيام الأخيرة -> day), if any."""
-    ws = rel.split()
-    return next((u for w, (u, _) in L.units.items() if w in ws or "ال" + w in ws), None)
+    memo = _unit_hints()
+    if rel not in memo:
+        ws = rel.split()
+        memo[rel] = next((u for w, (u, _) in L.units.items() if w in ws or "ال" + w in ws), None)
+    return memo[rel]
 
 
 def relative_word(m, g, sc: Scan):
@@ -463,11 +502,27 @@ def relative_word(m, g, sc: Scan):
         return ref_row(spec[1], _unit_hint(rel, sc.lex), P)
     if what == "set":
         return row(spec[1], None, None, None, "set")
+    if what == "season-year":
+        return season_year(P, int(spec[1]))
     unit, n = what, int(spec[1])
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
     return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"))
+
+
+#: the month a sports or school year starts in (July to June)
+SEASON_START = 7
+
+
+def season_year(P, n: int):
+    """"هذا الموسم", "العام الدراسي الحالي": the sports or school year containing publication, or
+    ``n`` from it."""
+    if P is None:
+        return row(None, None, None, "range", "relative")
+    y = P.year - (P.month < SEASON_START) + n
+    return row(f"{y}/{y + 1}", dt.date(y, SEASON_START, 1), dt.date(y + 1, SEASON_START, 1) - dt.timedelta(days=1),
+               "range", "relative")
 
 
 def _next_weekday(P, iso):
@@ -516,15 +571,16 @@ def weekday(m, g, sc: Scan):
         d = _next_weekday(P, iso)
     elif direction == "past":
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7 or 7)
-    elif future_context(norm, m.start()):  # "سيعقد يوم الأحد": the coming one
-        d = _next_weekday(P, iso)
+    elif future_context(norm, m.start()):  # "سيعقد يوم الأحد": the coming one, or publication day itself
+        d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7)  # (a report dated the day it was written for)
     else:
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7)
     return row(d.isoformat(), d, d, "day", "relative", _weekday=iso)
 
 
 def season(m, g, sc: Scan):
-    """``صيف 2019``, ``الشتاء الماضي``, ``هذا الربيع``: a season (winter runs into the next year)."""
+    """``صيف 2019``, ``الشتاء الماضي``, ``هذا الربيع``: a season (winter runs into the next year);
+    a part word may narrow it (نهاية الصيف)."""
     L, P = sc.lex, sc.published
     se = words_of(g["se"])
     if se not in L.seasons:
@@ -535,7 +591,7 @@ def season(m, g, sc: Scan):
     if g["sey"]:
         y = int(g["sey"])
         s, e = cal.season_occurrence(code, m1, m2, y)
-        return row(f"{y}-{code}", s, e, "season", "absolute")
+        return row(f"{y}-{code}", s, e, "season", "absolute", _part_ok=True)
     if P is None:
         return row(None, None, None, "season", "relative")
     direction = direction_of(g["sedir"])
@@ -546,7 +602,7 @@ def season(m, g, sc: Scan):
         y, s, e = [o for o in occ if o[2] < P][-1]
     else:
         y, s, e = [o for o in occ if o[1] <= P][-1]
-    return row(f"{y}-{code}", s, e, "season", "relative")
+    return row(f"{y}-{code}", s, e, "season", "relative", _part_ok=True)
 
 
 def year_after_noun(m, sc: Scan) -> bool:
@@ -626,11 +682,11 @@ def clock_time(m, g, sc: Scan):
 #: the interpretation of each form of the master pattern (:data:`.patterns.FORMS`)
 INTERPRETERS = {
     "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year, "YW": year_in_words,
-    "Q": lead_length, "D": counted_length, "B": bare_length, "V": vague_period,
+    "Q": lead_length, "D": counted_length, "B": bare_length, "AG": age, "V": vague_period,
     "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
 }
 
 
-def interpret(m, sc: Scan):
-    """The row a match of the master pattern stands for, or None."""
-    return INTERPRETERS[m.lastgroup](m, m.groupdict(), sc)
+def interpret(m, sc: Scan, g: Groups | None = None):
+    """The row a match of the master pattern stands for, or None (``g``: its :class:`Groups`)."""
+    return INTERPRETERS[m.lastgroup](m, Groups(m) if g is None else g, sc)

@@ -14,7 +14,7 @@ from ..lexicons import alternation, lexicon_cache
 from .vocabulary import lexicon, time_words
 
 #: the named groups of the master pattern, one per form of time expression
-FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "DEC", "C", "R", "V", "W", "S", "YY", "Y")
+FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "DEC", "C", "R", "V", "W", "S", "YY", "Y")
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
 CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
@@ -50,34 +50,57 @@ def vocabulary_groups() -> dict:
         century=words("century"), previous=words("previous"), sep=DIGIT_SEP,
         clock_lead=words("clock_lead"), clock_hour=words("clock_hour"), clock_part=words("clock_part"),
         ad_suffix=words("ad_suffix"), year_between=words("year_between"), clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"), filler=words("length_filler"),
-        thousand=words("year_thousand"), hundred=words("year_hundred"),
+        thousand=words("year_thousand"), hundred=words("year_hundred"), first_day=words("first_day"),
+        honorific=words("month_honorific"), age_lead=words("age_lead"),
     )
+
+
+#: roles whose single words only ever open a form when a first word, a count word or a digit follows
+#: them (في الأيام ..., هذا الشتاء, يوم الجمعة, عقد الثمانينات, بين عامي, منذ أكثر من): the gate asks
+#: for that word too
+LEAD_ROLES = ("during", "season_lead", "weekday_lead", "decade_lead", "year_between", "length_lead")
+#: roles that may stand between a lead word and its count (منذ أكثر من عشر سنوات, لمدة فترة)
+COUNT_ROLES = ("approx", "length_filler")
+FIRST_ROLES = ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
+               "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between",
+               "year_thousand", "first_day", "age_lead")
+
+
+def _first_entries() -> set:
+    """Every entry a match may start with, whole (a phrase of several words is asked for entire:
+    «في وقت لاحق», not «في»), the single words of :data:`LEAD_ROLES` aside."""
+    L = lexicon()
+    first = set()
+    for table in (L.months, L.hmonths, L.weekdays, L.seasons, L.units, L.cardinals, L.ordinals, L.relative):
+        first.update(table)
+    first.update("ال" + k for k in L.units)
+    first.update(k[2:] for k in L.seasons if k.startswith("ال"))
+    first.update(L.decades)
+    first.update("ال" + k for k in L.decades)
+    for role in FIRST_ROLES:
+        first.update(w for w in time_words(role) if role not in LEAD_ROLES or " " in w)
+    first.update("ال" + w for w in time_words("year_word"))
+    first.update(w for w, v in time_words("approx").items() if v == "bare")
+    return first
 
 
 @lexicon_cache
 def first_words() -> str:
-    """A regex group of every word a match may start with (after a proclitic), digits aside."""
-    L = lexicon()
-    first = set()
-    for table in (L.months, L.hmonths, L.weekdays, L.seasons, L.units, L.cardinals, L.ordinals, L.relative):
-        first.update(k.split()[0] for k in table)
-    first.update("ال" + k.split()[0] for k in L.units)
-    first.update(k[2:] for k in L.seasons if k.startswith("ال"))
-    first.update(k.split()[0] for k in L.decades)
-    first.update("ال" + k.split()[0] for k in L.decades)
-    for role in ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
-                 "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between",
-                 "year_thousand"):
-        first.update(w.split()[0] for w in time_words(role))
-    first.update("ال" + w for w in time_words("year_word"))
-    first.update(w for w, v in time_words("approx").items() if v == "bare")
-    return alternation(first)
+    """A regex of where a match may start (after a proclitic): a digit, an entry of
+    :func:`_first_entries`, or a lead word (:data:`LEAD_ROLES`) with such an entry or a digit after
+    it.  The scanner skips every other word at once; asking the frequent في for its next word
+    spares most of the master pattern's failed tries."""
+    first = _first_entries()
+    leads = {w for role in LEAD_ROLES for w in time_words(role) if " " not in w} - first
+    after_lead = alternation(first.union(*(time_words(role) for role in COUNT_ROLES)))
+    return rf"""(?:{alternation(first)}(?!\w)|(?:ال)?\d
+    |{alternation(leads)}\s+[وف]?[بل]?(?:ال)?(?:{after_lead}(?!\w)|\d))"""
 
 
 def _dates(v) -> dict:
     """Sub-patterns of calendar dates: Hijri and Gregorian day-month-year, digits, a Hijri year."""
     return dict(
-        H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)
+        H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+|(?P<hfirst>{v['first_day']})\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)(?:\s+{v['honorific']}(?!\w))?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?)?""",
         G=rf"""(?:(?:(?:{v['wd_pre']})\s+)?(?P<gwd>{v['wdays']})\s*[،,]?\s*(?:{v['corresponding']}\s+)?)?
         (?:(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
@@ -101,6 +124,7 @@ def _lengths(v) -> dict:
         (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
            |ال(?P<ddual>{v['duals']}))
         \s+(?P<ddir>{v['dirs']})(?!\w)""",
+        AG=rf"(?P<agl>{v['age_lead']})\s+(?:ال\s?)?(?:(?P<agn>\d{{1,3}})|(?P<agw>{v['ords']}|{v['cards']}))(?!\w)(?:\s+{v['units']}(?!\w))?",
         B=rf"(?:(?P<bapprox>{v['bappr']})\s*)?(?:(?P<bn>\d+)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}",
     )
 
@@ -140,7 +164,7 @@ def master() -> re.Pattern:
     forms = {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
     alternatives = "\n |".join(f"(?P<{name}>{forms[name]})" for name in FORMS)
     pat = rf"""
-(?<![\w/.\-])(?=[وف]?[بل]?(?:(?:{first_words()})(?!\w)|(?:ال)?\d))(?:[وف]?[بل]?)
+(?<![\w/.\-])(?=[وف]?[بل]?{first_words()})(?:[وف]?[بل]?)
 (?:(?P<part>{v['parts']})\s+(?:{v['part_unit']}\s+)?)?
 (?:
   {alternatives}
@@ -182,6 +206,45 @@ def since_before() -> re.Pattern:
     """منذ right before an expression (منذ 2011): an interval up to publication."""
     since = alternation([w for w, v in time_words("length_lead").items() if v == "since"])
     return re.compile(rf"(?:^|\s)[وف]?({since})\s+$")
+
+
+@lexicon_cache
+def day_part_before() -> re.Pattern:
+    """A part of the day right before a dated day (مساء يوم الأربعاء، الساعات الأولى من يوم الأحد)."""
+    return re.compile(rf"(?:^|\s)[وف]?({words('day_part')})\s+$")
+
+
+#: between the two days of a night (ليل الأربعاء الخميس، منتصف ليل الأربعاء - الخميس)
+NIGHT_GAP = re.compile(r"\s*[\-–/]?\s*")
+
+
+@lexicon_cache
+def year_part_before() -> re.Pattern:
+    """A part of a year right before the year (الربع الثاني من ...، النصف الأول من ...)."""
+    v = vocabulary_groups()
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?({words('year_part')})\s+({v['ords']}|{words('last_part')})\s+"
+                      rf"(?:{v['of']}\s+)?$")
+
+
+@lexicon_cache
+def nth_weekday_before() -> re.Pattern:
+    """Which weekday of the month after it (أول يوم جمعة من …، آخر خميس من …)."""
+    v = vocabulary_groups()
+    bare = alternation([w[2:] for w in lexicon().weekdays if w.startswith("ال")])
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?({words('nth')})\s+(?:{v['wd_pre']}\s+)?((?:ال)?{bare})\s+"
+                      rf"(?:{v['of']}\s+)?$")
+
+
+@lexicon_cache
+def weekdays_dual_before() -> re.Pattern:
+    """يومي right before two weekdays (يومي الأربعاء والخميس)."""
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?({words('weekdays_dual')})\s+$")
+
+
+@lexicon_cache
+def inside_lead_before() -> re.Pattern:
+    """A lead word right before an expression that belongs to its span (خلال شهر أبريل)."""
+    return re.compile(rf"(?:^|\s)[وف]?({words('inside_lead')})\s+$")
 
 
 @lexicon_cache
