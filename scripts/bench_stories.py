@@ -9,7 +9,7 @@ SaudiNewsNet and ANT together, after its tables exist.
 The tables are built first when missing (not timed).  Then, each in a fresh process timed from
 outside with the peak resident memory of its process tree (:func:`bench_corpus.timed`):
 the baseline — reading the ``articles`` table and loading the texts again from their files, which
-any grouping must do — and ``maqal stories DIR`` (texts, MinHash/LSH copies, TF-IDF same event,
+any grouping must do — and ``maqal stories DIR`` (texts, shingle-containment copies, TF-IDF same event,
 labels, the table written).  Target (issue 13): both corpora, about 55,000 articles, < 60 s and
 < 2 GB on 2 cores.
 """
