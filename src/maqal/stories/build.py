@@ -17,10 +17,10 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from .copies import COPY_THRESHOLD, copy_groups
+from .copies import COPY_THRESHOLD, copy_groups, word_copy_groups
 from .labels import TermIndex, story_label
 from .same_event import EVENT_THRESHOLD, WINDOW_DAYS, event_groups, feature_rows, tfidf
-from .texts import load_texts
+from .texts import load_texts, token_words
 
 TABLE = "stories"
 COLUMNS = ["story_id", "relation", "article_ids", "origin_id", "outlets", "n_articles", "n_texts", "n_outlets",
@@ -49,7 +49,7 @@ def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold
     largest first.  ``texts`` (``{article_id: Article}``) saves loading them again."""
     import pandas as pd
 
-    from ..corpus import read_table
+    from ..corpus import read_table, table_names
 
     arts = read_table(out, "articles", columns=["article_id", "source", "day", "published", "file", "index_in_file"])
     if arts.empty:
@@ -57,9 +57,12 @@ def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold
     arts = arts.drop_duplicates("article_id")
     published = dict(zip(arts["article_id"], arts["published"]))
     outlet = dict(zip(arts["article_id"], arts["source"].fillna("(unknown)")))
-    texts = load_texts(arts) if texts is None else texts
-    copies = copy_groups({a: t.text for a, t in texts.items()}, published, copy_threshold)
-    del texts  # the grouping below reads the tables only
+    if texts is None and "tokens" in table_names(out):  # the words, without loading the texts again
+        copies = word_copy_groups(token_words(out), published, copy_threshold)
+    else:
+        texts = load_texts(arts) if texts is None else texts
+        copies = copy_groups({a: t.text for a, t in texts.items()}, published, copy_threshold)
+        del texts  # the grouping below reads the tables only
     members = {g.ids[0]: g.ids for g in copies}
     in_copy = {i for g in copies for i in g.ids[1:]}
     terms = _optional(out, "terms", ["article_id", "key", "term", "count"], categorical=True)

@@ -31,11 +31,33 @@ class CopyGroup:
 def copy_groups(texts: dict, published: dict, threshold: float = COPY_THRESHOLD,
                 window: int = COPY_WINDOW_DAYS) -> list[CopyGroup]:
     """Groups of near-duplicate texts among ``texts`` (``{article_id: text}``); ``published``
-    (``{article_id: date or None}``) decides the window and the origin."""
+    (``{article_id: date or None}``) decides the window and the origin.  The words are the
+    normalised tokens of each text's layer, as a corpus folder's ``tokens`` table keeps them."""
+    from ..textlayer import TextLayer
+
+    return word_copy_groups(((a, TextLayer(texts[a]).token_columns["norm"]) for a in sorted(texts)), published,
+                            threshold, window)
+
+
+def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESHOLD,
+                     window: int = COPY_WINDOW_DAYS) -> list[CopyGroup]:
+    """:func:`copy_groups` from ``(article_id, normalised words)`` pairs (an iterable read once,
+    lazily: from texts, or from a corpus folder's ``tokens`` table, :func:`.texts.token_words`)."""
     import numpy as np
 
-    ids = sorted(texts)
-    matrix = shingle_matrix(texts[a] for a in ids)
+    ids: list = []
+
+    def sequences():
+        seen = set()
+        for aid, seq in word_lists:
+            if aid not in seen:
+                seen.add(aid)
+                ids.append(aid)
+                yield seq
+
+    matrix = shingle_matrix(sequences())
+    order = np.argsort(np.asarray(ids, dtype=object), kind="stable")  # the same rows, whatever came first
+    ids, matrix = [ids[k] for k in order], matrix[order]
     sizes = np.diff(matrix.indptr)
     long_enough = np.flatnonzero(sizes >= MIN_WORDS - SHINGLE_WORDS + 1)
     ids, matrix, sizes = [ids[k] for k in long_enough], matrix[long_enough], sizes[long_enough]

@@ -70,12 +70,13 @@ def _nearest_copy(article, near, member_of: dict, threshold: float):
     """``(article_id, containment)`` of the story article most like the given text, if a copy."""
     import numpy as np
 
+    from ..textlayer import TextLayer
     from .shingles import shingle_matrix
     from .texts import load_texts
 
     texts = load_texts(near[near["article_id"].isin(list(member_of))])
     ids = sorted(texts)
-    matrix = shingle_matrix([article.text, *(texts[a].text for a in ids)])
+    matrix = shingle_matrix(TextLayer(t).token_columns["norm"] for t in [article.text, *(texts[a].text for a in ids)])
     sizes = np.maximum(np.diff(matrix.indptr), 1)
     sims = (matrix[0] @ matrix[1:].T).toarray().ravel() / np.minimum(sizes[0], sizes[1:])
     scored = [(aid, float(v)) for aid, v in zip(ids, sims) if v >= threshold]

@@ -27,12 +27,12 @@ def shingles(seq: list[str], k: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(seq[i:i + k]) for i in range(len(seq) - k + 1)}
 
 
-def shingle_matrix(texts):
-    """One row per text (an iterable, read lazily: no text's words are kept), a 1 in the column
-    of each of its shingles (CSR, float32)."""
+def shingle_matrix(word_lists):
+    """One row per word sequence (an iterable, read lazily: no sequence is kept), a 1 in the
+    column of each of its shingles (CSR, float32)."""
     import numpy as np
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    hasher = HashingVectorizer(analyzer=lambda text: shingles(words(text, spans=False)[0]), n_features=HASH_FEATURES, binary=True, norm=None,
+    hasher = HashingVectorizer(analyzer=shingles, n_features=HASH_FEATURES, binary=True, norm=None,
                                alternate_sign=False, dtype=np.float32)
-    return hasher.transform(texts).tocsr()
+    return hasher.transform(word_lists).tocsr()
