@@ -63,10 +63,10 @@ def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESH
     ids, matrix, sizes = [ids[k] for k in long_enough], matrix[long_enough], sizes[long_enough]
     if len(ids) < 2:
         return []
-    i, j, shared = window_pairs(matrix, day_numbers([published.get(a) for a in ids]), window)
-    keep = shared / np.minimum(sizes[i], sizes[j]) >= threshold
+    i, j, _ = window_pairs(matrix, day_numbers([published.get(a) for a in ids]), window, threshold,
+                           score=lambda i, j, shared: shared / np.minimum(sizes[i], sizes[j]))
     groups = []
-    for members in components(range(len(ids)), zip(i[keep].tolist(), j[keep].tolist())):
+    for members in components(range(len(ids)), zip(i.tolist(), j.tolist())):
         sims = containment(matrix[members], sizes[members])
         origin = choose_origin(sims, sizes[members], [published.get(ids[m]) for m in members])
         rest = sorted((k for k in range(len(members)) if k != origin),

@@ -11,9 +11,10 @@ def day_numbers(published: list) -> list[int]:
     return [UNDATED if d is None or not hasattr(d, "toordinal") else d.toordinal() for d in published]
 
 
-def window_pairs(matrix, days, window: int, minimum: float = 0.0):
+def window_pairs(matrix, days, window: int, minimum: float = 0.0, score=None):
     """``(i, j, value)`` as numpy arrays: rows ``i < j`` at most ``window`` days apart whose
-    product ``matrix[i] · matrix[j]`` is above zero and at least ``minimum``."""
+    product ``matrix[i] · matrix[j]`` is above zero — or, given ``score(i, j, product)``, whose
+    score is — and at least ``minimum`` (only these pairs are kept, block by block)."""
     import numpy as np
 
     days = np.asarray(days)
@@ -25,6 +26,8 @@ def window_pairs(matrix, days, window: int, minimum: float = 0.0):
         near = order[np.searchsorted(sorted_days, d):np.searchsorted(sorted_days, d + window, "right")]
         block = (matrix[here] @ matrix[near].T).tocoo()
         i, j, v = here[block.row], near[block.col], block.data
+        if score is not None:
+            v = score(i, j, v)
         keep = (i != j) & (v > 0) & (v >= minimum) & ((days[i] != days[j]) | (i < j))
         i, j = np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep])
         found_i.append(i)
