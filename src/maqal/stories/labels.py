@@ -17,10 +17,10 @@ class TermIndex:
 
         art_codes, arts = pd.factorize(terms["article_id"])
         order = np.argsort(art_codes, kind="stable")
-        self.keys_of, self.key_names = pd.factorize(terms["key"])
-        self.keys_of = self.keys_of[order]
-        self.terms_of, self.term_names = pd.factorize(terms["term"])
-        self.terms_of = self.terms_of[order]
+        self.keys_of, key_names = pd.factorize(terms["key"])
+        self.keys_of, self.key_names = self.keys_of[order], np.asarray(key_names, dtype=object)
+        self.terms_of, term_names = pd.factorize(terms["term"])
+        self.terms_of, self.term_names = self.terms_of[order], np.asarray(term_names, dtype=object)
         self.counts = terms["count"].to_numpy(float)[order]
         bounds = np.searchsorted(art_codes[order], np.arange(len(arts) + 1))
         self.slices = {a: (int(bounds[k]), int(bounds[k + 1])) for k, a in enumerate(arts)}
@@ -49,8 +49,7 @@ def story_label(ids: list, index: TermIndex, size: int = LABEL_TERMS) -> str:
     uniq, first, inverse, seen = np.unique(keys, return_index=True, return_inverse=True, return_counts=True)
     total = np.bincount(inverse, weights=counts)
     need = max(2 if len(ids) > 1 else 1, math.ceil(len(ids) / 2))
-    n = index.n_docs
-    ranked = sorted((k for k in range(len(uniq)) if seen[k] >= need),
-                    key=lambda k: (-total[k] * math.log((1 + n) / (1 + index.doc_freq[uniq[k]])),
-                                   index.key_names[uniq[k]]))
-    return " · ".join(str(index.term_names[terms[first[k]]]) for k in ranked[:size])
+    shared = np.flatnonzero(seen >= need)
+    weight = -total[shared] * np.log((1 + index.n_docs) / (1 + index.doc_freq[uniq[shared]]))
+    ranked = sorted(zip(weight.tolist(), index.key_names[uniq[shared]].tolist(), shared.tolist()))
+    return " · ".join(str(index.term_names[terms[first[k]]]) for _, _, k in ranked[:size])
