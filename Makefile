@@ -18,7 +18,7 @@ test: $(VENV)/.installed-test  ## install what the tests need and run them
 bench: $(VENV)/.installed-bench  ## print speed figures (sample article, corpus articles, story grouping)
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_corpus.py
-	$(BIN)/python scripts/bench_stories.py
+	$(BIN)/python scripts/bench_stories.py --inputs all --corpus-out .bench/stories-all
 	$(BIN)/python scripts/bench_report.py
 
 install: $(VENV)/.installed

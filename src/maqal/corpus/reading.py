@@ -37,19 +37,21 @@ def table_files(out, name: str) -> list[Path]:
     return [out / f for f in manifest["files"] if f.startswith(f"{name}/")]
 
 
-def read_table(out, name: str, columns=None, filters=None):
+def read_table(out, name: str, columns=None, filters=None, categorical: bool = False):
     """One table of a corpus folder as a DataFrame (``source``/``day`` as plain strings).
 
     Schemas of the part files are unified (a column that is empty in one chunk is still read);
     rows are ordered by ``article_id`` (stable), so equal runs give equal frames.
+    ``categorical``: string columns as pandas categoricals (a table of millions of rows without
+    a Python string per row; the order is then that of the categories, equal runs still equal).
     """
     try:
-        return _read(Path(out), name, columns, filters)
+        return _read(Path(out), name, columns, filters, categorical)
     except FileNotFoundError:  # a run committed and swept meanwhile: its manifest lists others
-        return _read(Path(out), name, columns, filters)
+        return _read(Path(out), name, columns, filters, categorical)
 
 
-def _read(out: Path, name: str, columns, filters):
+def _read(out: Path, name: str, columns, filters, categorical: bool = False):
     import pandas as pd
     import pyarrow as pa
     import pyarrow.dataset as ds
@@ -67,7 +69,7 @@ def _read(out: Path, name: str, columns, filters):
     dataset = ds.dataset([str(f) for f in files], schema=schema, format="parquet", partitioning=partitioning,
                          partition_base_dir=str(base))
     table = dataset.to_table(columns=columns, filter=filters)
-    df = table.to_pandas()
+    df = table.to_pandas(strings_to_categorical=categorical)
     aliases = (read_manifest(out) or {}).get("partitions") or {}
     for k in PARTITIONS:
         if aliases and k in df.columns:

@@ -6,8 +6,8 @@ listed in the manifest like every table) has one row per story: ``story_id``, ``
 (``copy`` | ``same_event``), ``article_ids`` (a copy story: the origin first), ``origin_id``
 (copy stories), ``outlets``, ``n_articles``, ``n_texts`` (different texts: 1 for a copy
 story), ``n_outlets``, ``first_published``, ``last_published``, ``label`` (shared terms) and
-``similarity`` (copy: mean estimated Jaccard of the copies to the origin; same_event: mean
-TF-IDF cosine of the pairs that joined the story).  A same_event story lists every article,
+``similarity`` (copy: mean shingle containment of the copies and the origin; same_event: mean
+TF-IDF cosine of the story's pairs).  A same_event story lists every article,
 also the copies of the texts compared.  It is derived from the tables: a later ``maqal corpus``
 run on the folder drops it (run ``maqal stories`` again).
 """
@@ -17,10 +17,10 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from .copies import COPY_THRESHOLD, copy_groups
-from .labels import story_label
-from .same_event import EVENT_THRESHOLD, WINDOW_DAYS, event_groups, features
-from .texts import load_texts
+from .copies import COPY_THRESHOLD, copy_groups, word_copy_groups
+from .labels import TermIndex, story_label
+from .same_event import EVENT_THRESHOLD, WINDOW_DAYS, event_groups, feature_rows, tfidf
+from .texts import load_texts, token_words
 
 TABLE = "stories"
 COLUMNS = ["story_id", "relation", "article_ids", "origin_id", "outlets", "n_articles", "n_texts", "n_outlets",
@@ -33,14 +33,14 @@ def story_id(relation: str, ids) -> str:
     return f"{relation}-{digest}"
 
 
-def _optional(out, name: str, columns: list):
+def _optional(out, name: str, columns: list, categorical: bool = False):
     import pandas as pd
 
     from ..corpus import read_table, table_names
 
     if name not in table_names(out):
         return pd.DataFrame(columns=columns)
-    return read_table(out, name, columns=columns)
+    return read_table(out, name, columns=columns, categorical=categorical)
 
 
 def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold: float = EVENT_THRESHOLD,
@@ -49,48 +49,48 @@ def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold
     largest first.  ``texts`` (``{article_id: Article}``) saves loading them again."""
     import pandas as pd
 
-    from ..corpus import read_table
+    from ..corpus import read_table, table_names
 
     arts = read_table(out, "articles", columns=["article_id", "source", "day", "published", "file", "index_in_file"])
     if arts.empty:
         return pd.DataFrame(columns=COLUMNS)
     arts = arts.drop_duplicates("article_id")
-    texts = load_texts(arts) if texts is None else texts
     published = dict(zip(arts["article_id"], arts["published"]))
     outlet = dict(zip(arts["article_id"], arts["source"].fillna("(unknown)")))
-    copies = copy_groups({a: t.text for a, t in texts.items()}, published, copy_threshold)
-    terms = _optional(out, "terms", ["article_id", "key", "term", "count"])
+    if texts is None and "tokens" in table_names(out):  # the words, without loading the texts again
+        copies = word_copy_groups(token_words(out), published, copy_threshold)
+    else:
+        texts = load_texts(arts) if texts is None else texts
+        copies = copy_groups({a: t.text for a, t in texts.items()}, published, copy_threshold)
+        del texts  # the grouping below reads the tables only
     members = {g.ids[0]: g.ids for g in copies}
     in_copy = {i for g in copies for i in g.ids[1:]}
-    units = [a for a in arts["article_id"] if a not in in_copy and isinstance(published.get(a), dt.date)]
-    feats = features(terms, _optional(out, "dates", ["article_id", "value", "granularity"]),
-                     _optional(out, "events", ["article_id", "place"]))
-    units = [u for u in units if u in feats]
-    events = event_groups(units, feats, [published[u].toordinal() for u in units], [outlet[u] for u in units],
-                          event_threshold, window)
-    by_article: dict = {}
-    for aid, key, term, count in zip(*(terms[c].tolist() for c in ("article_id", "key", "term", "count"))):
-        by_article.setdefault(aid, {})[key] = (term, count)
-    doc_freq = terms.groupby("key")["article_id"].nunique().to_dict()
-    rows = [_row("copy", g.ids, g.ids[0], 1, g.similarity, published, outlet, by_article, doc_freq, len(arts))
-            for g in copies]
+    terms = _optional(out, "terms", ["article_id", "key", "term", "count"], categorical=True)
+    index = TermIndex(terms)
+    parts = feature_rows(terms, _optional(out, "dates", ["article_id", "value", "granularity"]),
+                         _optional(out, "events", ["article_id", "place"]))
+    units = [a for a in arts["article_id"] if a not in in_copy and isinstance(published.get(a), dt.date)
+             and a in index.slices]
+    events = event_groups(units, tfidf(parts, units), [published[u].toordinal() for u in units], event_threshold,
+                          window)
+    del parts, terms
+    rows = [_row("copy", g.ids, g.ids[0], 1, g.similarity, published, outlet, index) for g in copies]
     for g in events:
         ids = [i for u in g.ids for i in members.get(u, [u])]
-        rows.append(_row("same_event", ids, None, len(g.ids), g.similarity, published, outlet, by_article,
-                         doc_freq, len(arts), label_ids=g.ids))
+        rows.append(_row("same_event", ids, None, len(g.ids), g.similarity, published, outlet, index,
+                         label_ids=g.ids))
     df = pd.DataFrame(rows, columns=COLUMNS)
     return df.sort_values(["n_articles", "first_published", "story_id"], ascending=[False, True, True],
                           kind="stable").reset_index(drop=True)
 
 
-def _row(relation, ids, origin, n_texts, similarity, published, outlet, by_article, doc_freq, n_docs,
-         label_ids=None) -> dict:
+def _row(relation, ids, origin, n_texts, similarity, published, outlet, index, label_ids=None) -> dict:
     days = sorted(published[i] for i in ids if published.get(i) is not None)
     outlets = list(dict.fromkeys(outlet[i] for i in ids))
     return {"story_id": story_id(relation, ids), "relation": relation, "article_ids": list(ids), "origin_id": origin,
             "outlets": outlets, "n_articles": len(ids), "n_texts": n_texts, "n_outlets": len(outlets),
             "first_published": days[0] if days else None, "last_published": days[-1] if days else None,
-            "label": story_label(label_ids or ids, by_article, doc_freq, n_docs), "similarity": similarity}
+            "label": story_label(label_ids or ids, index), "similarity": similarity}
 
 
 def write_stories(out, stories) -> list[str]:

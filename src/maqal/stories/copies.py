@@ -1,61 +1,100 @@
 """``copy`` stories: the same text republished or lightly edited (wire copy carried by several
-papers), found as near-duplicates — MinHash signatures of normalised word shingles, candidate
-pairs from datasketch's LSH index, kept when their estimated Jaccard similarity reaches the
-threshold — and joined into groups.  The earliest version is the origin (among versions of the
-same day, the one closest to all the others: the wire text the others edited)."""
+papers, often shortened), found by word-shingle containment and joined into groups.
+
+Two texts are copies when most of the shorter one's 3-word shingles are in the longer one
+(containment ``|A ∩ B| / min(|A|, |B|)``, exact): a paper that carries only the first half of
+an agency report is a copy of it, though the two texts' Jaccard similarity is low.  Shingles
+are hashed into a sparse binary matrix (scikit-learn's ``HashingVectorizer``: stateless, so
+the matrix is the same in any process) and the shared shingles of every pair published at most
+:data:`COPY_WINDOW_DAYS` apart are one sparse product per day (:mod:`.windows`).  The earliest
+version is the origin (among versions of the same day, the one closest to all the others: the
+wire text the others edited)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .groups import components
-from .shingles import NUM_PERM, shingles, signature, words
+from .shingles import SHINGLE_WORDS, shingle_matrix
+from .windows import day_numbers, window_pairs
 
-COPY_THRESHOLD = 0.5  # estimated Jaccard similarity of 3-word shingles for two texts to be copies
-MIN_WORDS = 25  # shorter texts (captions, one-line briefs) are too alike to tell copies apart
+COPY_THRESHOLD = 0.75  # shingle containment of the shorter text in the longer for two texts to be copies
+COPY_WINDOW_DAYS = 7  # at most this many days between a text and its copy
+MIN_WORDS = 25  # (about: distinct shingles + 2) shorter texts (captions, one-line briefs) are too alike to tell copies apart
 
 
 @dataclass
 class CopyGroup:
     ids: list  # article ids, the origin first, then by publication and id
-    similarity: float  # mean estimated Jaccard similarity of the copies to the origin
+    similarity: float  # mean containment of the copies in (or of) the origin
 
 
 def copy_groups(texts: dict, published: dict, threshold: float = COPY_THRESHOLD,
-                num_perm: int = NUM_PERM) -> list[CopyGroup]:
+                window: int = COPY_WINDOW_DAYS) -> list[CopyGroup]:
     """Groups of near-duplicate texts among ``texts`` (``{article_id: text}``); ``published``
-    (``{article_id: date or None}``) decides the origin."""
-    from datasketch import MinHashLSH
+    (``{article_id: date or None}``) decides the window and the origin.  The words are the
+    normalised tokens of each text's layer, as a corpus folder's ``tokens`` table keeps them."""
+    from ..textlayer import TextLayer
 
-    sigs = {}
-    for aid in sorted(texts):
-        seq = words(texts[aid], spans=False)[0]
-        if len(seq) >= MIN_WORDS:
-            sigs[aid] = signature(shingles(seq), num_perm)
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    for aid, sig in sigs.items():
-        lsh.insert(aid, sig)
-    pairs = [(a, b) for a, sig in sigs.items() for b in lsh.query(sig)
-             if a < b and sig.jaccard(sigs[b]) >= threshold]
+    return word_copy_groups(((a, TextLayer(texts[a]).token_columns["norm"]) for a in sorted(texts)), published,
+                            threshold, window)
+
+
+def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESHOLD,
+                     window: int = COPY_WINDOW_DAYS) -> list[CopyGroup]:
+    """:func:`copy_groups` from ``(article_id, normalised words)`` pairs (an iterable read once,
+    lazily: from texts, or from a corpus folder's ``tokens`` table, :func:`.texts.token_words`)."""
+    import numpy as np
+
+    ids: list = []
+
+    def sequences():
+        seen = set()
+        for aid, seq in word_lists:
+            if aid not in seen:
+                seen.add(aid)
+                ids.append(aid)
+                yield seq
+
+    matrix = shingle_matrix(sequences())
+    order = np.argsort(np.asarray(ids, dtype=object), kind="stable")  # the same rows, whatever came first
+    ids, matrix = [ids[k] for k in order], matrix[order]
+    sizes = np.diff(matrix.indptr)
+    long_enough = np.flatnonzero(sizes >= MIN_WORDS - SHINGLE_WORDS + 1)
+    ids, matrix, sizes = [ids[k] for k in long_enough], matrix[long_enough], sizes[long_enough]
+    if len(ids) < 2:
+        return []
+    i, j, _ = window_pairs(matrix, day_numbers([published.get(a) for a in ids]), window, threshold,
+                           score=lambda i, j, shared: shared / np.minimum(sizes[i], sizes[j]))
     groups = []
-    for ids in components(list(sigs), pairs):
-        origin = choose_origin(ids, sigs, published)
-        rest = sorted((i for i in ids if i != origin), key=lambda i: (_day(published.get(i)), i))
-        sim = sum(sigs[origin].jaccard(sigs[i]) for i in rest) / len(rest)
-        groups.append(CopyGroup([origin, *rest], round(sim, 3)))
+    for members in components(range(len(ids)), zip(i.tolist(), j.tolist())):
+        sims = containment(matrix[members], sizes[members])
+        origin = choose_origin(sims, sizes[members], [published.get(ids[m]) for m in members])
+        rest = sorted((k for k in range(len(members)) if k != origin),
+                      key=lambda k: (_day(published.get(ids[members[k]])), ids[members[k]]))
+        groups.append(CopyGroup([ids[members[origin]], *(ids[members[k]] for k in rest)],
+                                round(float(sims[origin, rest].mean()), 3)))
     return groups
+
+
+def containment(matrix, sizes):
+    """The containment of every pair of rows (a dense square array: a copy group is small)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    used, columns = np.unique(matrix.indices, return_inverse=True)  # the group's shingles only
+    small = csr_matrix((matrix.data, columns, matrix.indptr), shape=(matrix.shape[0], len(used)))
+    shared = (small @ small.T).toarray()
+    return shared / np.minimum.outer(sizes, sizes)
 
 
 def _day(value) -> str:
     return "9999" if value is None else str(value)
 
 
-def choose_origin(ids: list, sigs: dict, published: dict):
-    """The earliest version; among versions of that day the one with the highest mean
-    similarity to all the others (then the smallest id)."""
-    first = min(_day(published.get(i)) for i in ids)
-    earliest = [i for i in ids if _day(published.get(i)) == first]
-
-    def closeness(i) -> float:
-        return sum(sigs[i].jaccard(sigs[j]) for j in ids if j != i)
-
-    return min(earliest, key=lambda i: (-closeness(i), i))
+def choose_origin(sims, sizes, published: list) -> int:
+    """The position of the earliest version; among versions of that day the one with the
+    highest mean similarity to all the others, then the longest (the full text others cut),
+    then the first."""
+    first = min(_day(p) for p in published)
+    earliest = [k for k in range(len(published)) if _day(published[k]) == first]
+    return min(earliest, key=lambda k: (-round(float(sims[k].sum() - sims[k, k]), 9), -int(sizes[k]), k))

@@ -1,5 +1,5 @@
 """Connected groups of items from pairs of related items (union–find): copies joined by their
-MinHash similarity, same-event articles by their TF-IDF cosine."""
+shingle containment, same-event articles by their TF-IDF cosine."""
 from __future__ import annotations
 
 

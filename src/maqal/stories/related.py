@@ -1,5 +1,5 @@
 """From one article to its story: the story of a corpus folder that holds the article, or that
-holds a copy of it (MinHash of word shingles, :mod:`.shingles`) or other texts about its event
+holds a copy of it (containment of word shingles, :mod:`.copies`) or other texts about its event
 (TF-IDF cosine of terms, places and days, :mod:`.same_event`) — the same measures and
 thresholds that grouped the stories, applied to the articles published within the story window
 of the article's day."""
@@ -16,7 +16,7 @@ from .same_event import EVENT_THRESHOLD, WINDOW_DAYS
 class Related:
     story: object  # the ``stories`` row (a pandas Series)
     relation: str  # ``member`` (the article is in the story), ``copy`` or ``same_event``
-    similarity: float  # member: the story's; copy: estimated Jaccard; same_event: TF-IDF cosine
+    similarity: float  # member: the story's; copy: shingle containment; same_event: TF-IDF cosine
     nearest: str  # the story's article closest to the given one (itself for a member)
 
 
@@ -39,7 +39,7 @@ def related_story(out, article, *, copy_threshold: float = COPY_THRESHOLD,
     if best is None:
         best, relation = _nearest_event(out, article, near, member_of, event_threshold), "same_event"
     if best is None:
-        raise KeyError(f"{article.id}: no story of {out} holds this article, a copy of it (estimated Jaccard ≥ "
+        raise KeyError(f"{article.id}: no story of {out} holds this article, a copy of it (shingle containment ≥ "
                        f"{copy_threshold}) or a text about its event (cosine ≥ {event_threshold})")
     aid, sim = best
     return Related(stories.iloc[member_of[aid]], relation, round(sim, 3), aid)
@@ -67,14 +67,19 @@ def _near_articles(out, published, window: int):
 
 
 def _nearest_copy(article, near, member_of: dict, threshold: float):
-    """``(article_id, estimated Jaccard)`` of the story article most like the given text, if a copy."""
-    from .shingles import shingles, signature, words
+    """``(article_id, containment)`` of the story article most like the given text, if a copy."""
+    import numpy as np
+
+    from ..textlayer import TextLayer
+    from .shingles import shingle_matrix
     from .texts import load_texts
 
-    mine = signature(shingles(words(article.text, spans=False)[0]))
     texts = load_texts(near[near["article_id"].isin(list(member_of))])
-    scored = [(aid, mine.jaccard(signature(shingles(words(t.text, spans=False)[0])))) for aid, t in sorted(texts.items())]
-    scored = [s for s in scored if s[1] >= threshold]
+    ids = sorted(texts)
+    matrix = shingle_matrix(TextLayer(t).token_columns["norm"] for t in [article.text, *(texts[a].text for a in ids)])
+    sizes = np.maximum(np.diff(matrix.indptr), 1)
+    sims = (matrix[0] @ matrix[1:].T).toarray().ravel() / np.minimum(sizes[0], sizes[1:])
+    scored = [(aid, float(v)) for aid, v in zip(ids, sims) if v >= threshold]
     return max(scored, key=lambda s: (s[1], s[0])) if scored else None
 
 
@@ -85,7 +90,7 @@ def _nearest_event(out, article, near, member_of: dict, threshold: float):
 
     from ..corpus import dates_rows, events_rows, terms_rows
     from .outlets import story_rows
-    from .same_event import features, tfidf
+    from .same_event import feature_rows, tfidf
 
     ids = list(near["article_id"])
     tables = {}
@@ -95,11 +100,11 @@ def _nearest_event(out, article, near, member_of: dict, threshold: float):
         mine = pd.DataFrame(rows(article)).assign(article_id=article.id)
         mine = mine[[c for c in cols if c in mine]] if len(mine) else pd.DataFrame(columns=cols)
         tables[name] = pd.concat([story_rows(out, name, ids, cols), mine], ignore_index=True)
-    feats = features(tables["terms"], tables["dates"], tables["events"])
-    ids = [i for i in ids if i in feats and i != article.id] + [article.id]
-    if article.id not in feats or len(ids) < 2:
+    have = set(tables["terms"]["article_id"])
+    ids = [i for i in ids if i in have and i != article.id] + [article.id]
+    if article.id not in have or len(ids) < 2:
         return None
-    matrix = tfidf(feats, ids)
+    matrix = tfidf(feature_rows(tables["terms"], tables["dates"], tables["events"]), ids)
     sims = (matrix[len(ids) - 1] @ matrix.T).toarray().ravel()
     scored = [(ids[k], float(v)) for k, v in enumerate(sims[:-1]) if v >= threshold and ids[k] in member_of]
     return max(scored, key=lambda s: (s[1], s[0])) if scored else None

@@ -1,11 +1,14 @@
 """Words and word shingles of a text, from maqal's one tokeniser over the normalised view
-(:attr:`maqal.normalized.NormalizedText.tokens`), and their MinHash signatures (datasketch)."""
+(:attr:`maqal.normalized.NormalizedText.tokens`), and a set of texts' shingles as a sparse
+binary matrix (scikit-learn's ``HashingVectorizer``: no vocabulary held, the same columns in
+any process)."""
 from __future__ import annotations
 
 from ..normalized import NormalizedText
 
 SHINGLE_WORDS = 3  # words per shingle
-NUM_PERM = 128  # MinHash permutations (the estimate's error is about 1/sqrt(NUM_PERM))
+HASH_FEATURES = 2 ** 22  # columns of the shingle matrix (two texts of 200 shingles share a column by
+#                          chance about 0.01 times: a count barely moves)
 
 
 def words(text: str, spans: bool = True) -> tuple[list[str], list[tuple[int, int]]]:
@@ -24,10 +27,12 @@ def shingles(seq: list[str], k: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(seq[i:i + k]) for i in range(len(seq) - k + 1)}
 
 
-def signature(shingle_set: set[str], num_perm: int = NUM_PERM):
-    """The datasketch MinHash of a set of shingles (seed fixed: equal sets, equal signatures)."""
-    from datasketch import MinHash
+def shingle_matrix(word_lists):
+    """One row per word sequence (an iterable, read lazily: no sequence is kept), a 1 in the
+    column of each of its shingles (CSR, float32)."""
+    import numpy as np
+    from sklearn.feature_extraction.text import HashingVectorizer
 
-    m = MinHash(num_perm=num_perm, seed=1)
-    m.update_batch([s.encode("utf-8") for s in shingle_set])
-    return m
+    hasher = HashingVectorizer(analyzer=shingles, n_features=HASH_FEATURES, binary=True, norm=None,
+                               alternate_sign=False, dtype=np.float32)
+    return hasher.transform(word_lists).tocsr()

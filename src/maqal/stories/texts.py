@@ -28,3 +28,16 @@ def load_texts(articles) -> dict:
         except (ArticleError, OSError):
             continue
     return found
+
+
+def token_words(out):
+    """``(article_id, normalised words)`` of every article of a corpus folder with a ``tokens``
+    table (the normalised words of each text layer), read one
+    Parquet file at a time: the texts need not be loaded again, nor all the words held."""
+    import pyarrow.parquet as pq
+
+    from ..corpus.reading import table_files
+
+    for path in table_files(out, "tokens"):
+        table = pq.read_table(path, columns=["article_id", "norms"])
+        yield from zip(table.column("article_id").to_pylist(), table.column("norms").to_pylist())
