@@ -4,6 +4,7 @@
     python scripts/bench_corpus.py                       # local pool and Dask-local, all tables
     python scripts/bench_corpus.py --modes local --tables terms,dates --limit 5000
     python scripts/bench_corpus.py --json bench-corpus.json
+    python scripts/bench_corpus.py --modes local --no-explore    # the quick one (make bench-quick)
 
 Each mode runs in a fresh process (``maqal corpus`` into a temporary folder, from scratch) and is
 timed from the outside: wall time, articles/s, MB/s of article text, peak memory (the sum of the
@@ -14,8 +15,9 @@ Target (issue 10): the whole corpus fully analysed in < 45 s on 2 cores, peak me
 Then the exploration part (``--explore``, on by default; ``--no-explore`` skips it): ``maqal corpus``
 over BOTH shared corpora (SaudiNewsNet and ANT, about 55,000 articles) with its time and peak
 memory, the DuckDB index built from it (time, memory, size), and warm query times of a
-concordance, collocates and a trend (target < 1 s each) beside a baseline without the index: a
-plain pandas/pyarrow scan of the ``tokens`` table for the same term.  ``--explore-out DIR`` reuses a
+concordance, collocates and a trend (target < 1 s each) and of n-gram clusters (the 3-word
+clusters holding the term, and the 100 commonest of the whole corpus) beside a baseline without
+the index: a plain pandas/pyarrow scan of the ``tokens`` table for the same term.  ``--explore-out DIR`` reuses a
 corpus folder already written (no corpus run).
 """
 from __future__ import annotations
@@ -158,7 +160,9 @@ def explore_queries(out: str, repeats: int = 3) -> dict:
                                                          / 2**20, 1)}
     queries = {"concordance": lambda: arc.concordance(EXPLORE_TERM, sort="R1", limit=None),
                "collocates": lambda: arc.collocates(EXPLORE_TERM, window=5),
-               "trend": lambda: arc.trend(EXPLORE_TERM)}
+               "trend": lambda: arc.trend(EXPLORE_TERM),
+               "clusters": lambda: arc.clusters(EXPLORE_TERM, n=3, top=None),
+               "clusters_all": lambda: arc.clusters(n=3, top=100)}
     for name, q in queries.items():
         rows = len(q())
         best = min(_seconds(q) for _ in range(repeats))
@@ -199,6 +203,7 @@ def explore_part(args) -> dict:
     result: dict = {"inputs": [str(p) for p in inputs]}
     if args.explore_out:
         out = Path(args.explore_out)
+        result["inputs"] = json.loads((out / "_manifest.json").read_text()).get("inputs", [str(out)])
     else:
         out = Path(tempfile.mkdtemp(prefix="maqal-bench-explore-"))
         result["corpus"] = run_mode("local", inputs, None, args.limit, args.workers, keep=out)
@@ -225,6 +230,10 @@ def print_explore(r: dict) -> None:
     for name in ("concordance", "collocates", "trend"):
         ok = "OK" if q[name]["warm_s"] < 1.0 else "MISSED"
         print(f"   {name:>12}: {q[name]['warm_s']} s warm ({q[name]['rows']} rows)  [target < 1 s: {ok}]")
+    for name, what in (("clusters", f"3-word clusters holding «{EXPLORE_TERM}»"),
+                       ("clusters_all", "the 100 commonest 3-word clusters of the whole corpus")):
+        if name in q:
+            print(f"   {name:>12}: {q[name]['warm_s']} s warm ({q[name]['rows']} rows: {what})")
     b = q["baseline"]
     print(f"   baseline: a pandas scan of the tokens table for «{EXPLORE_TERM}» took {b['pandas_scan_s']} s "
           f"({b['occurrences']} occurrences; the index finds {q['occurrences']})")
