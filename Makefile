@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 ARTICLE ?= data/articles/realist_kim_putin_visit_2023.txt
 PYTEST_ARGS ?=
 
-.PHONY: report test bench install install-test notebooks-clean clean reference check-corpus
+.PHONY: report test bench bench-quick install install-test notebooks-clean clean reference check-corpus
 
 report: $(VENV)/.installed  ## execute the notebooks on ARTICLE, write reports/ and figures/
 	$(BIN)/maqal report $(ARTICLE)
@@ -15,11 +15,14 @@ report: $(VENV)/.installed  ## execute the notebooks on ARTICLE, write reports/ 
 test: $(VENV)/.installed-test  ## install what the tests need and run them
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-bench: $(VENV)/.installed-bench  ## print speed figures (sample article, corpus articles, story grouping)
+bench: $(VENV)/.installed-bench  ## print speed figures (sample article, corpus articles, story grouping); QUICK=1: see bench-quick
 	$(BIN)/python scripts/bench.py
-	$(BIN)/python scripts/bench_corpus.py
-	$(BIN)/python scripts/bench_stories.py --inputs all --corpus-out .bench/stories-all
+	$(BIN)/python scripts/bench_corpus.py $(if $(QUICK),--modes local --no-explore)
+	$(if $(QUICK),,$(BIN)/python scripts/bench_stories.py --inputs all --corpus-out .bench/stories-all)
 	$(BIN)/python scripts/bench_report.py
+
+bench-quick:  ## make bench without Dask, the exploration part (both corpora, index, queries) and stories
+	$(MAKE) bench QUICK=1
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test

@@ -213,6 +213,29 @@ def test_clusters_and_dispersion(sample):
     assert len(disp) == len(arc.concordance("السعودية", limit=None))
 
 
+def test_every_cluster_of_the_corpus_is_counted_from_its_tokens(sample):
+    """Without a query, clusters are every n-gram within a sentence of every article: counted here
+    straight from the ``tokens`` table (each article's normalised words and sentence numbers)."""
+    from collections import Counter, defaultdict
+
+    arc, _ = sample
+    tokens = corpus.read_table(arc.out, "tokens", columns=["article_id", "norms", "sentences"])
+    for n in (2, 3):
+        counts, docs = Counter(), defaultdict(set)
+        for aid, norms, sents in zip(tokens["article_id"], tokens["norms"], tokens["sentences"]):
+            for i in range(len(norms) - n + 1):
+                if sents[i] == sents[i + n - 1]:
+                    gram = " ".join(norms[i:i + n])
+                    counts[gram] += 1
+                    docs[gram].add(aid)
+        got = arc.clusters(n=n, min_count=2, top=None)
+        want = {g: c for g, c in counts.items() if c >= 2}
+        assert dict(zip(got["cluster"], got["count"])) == want
+        assert list(got["count"]) == sorted(got["count"], reverse=True)
+        for cluster, ids in zip(got["cluster"], got["article_ids"]):
+            assert list(ids) == sorted(docs[cluster])[:5]
+
+
 def test_compare_two_outlets_counts_as_the_terms_table(shared):
     arc, _ = shared
     comp = arc.compare("BBC", "alriyadh", by="source", min_count=1, top=None) if "alriyadh" in set(

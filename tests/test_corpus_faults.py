@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -295,6 +296,70 @@ def test_kill_9_then_resume(tmp_path, real_articles, after):
         no_leftovers(out)
     finally:
         corpus.TABLES.pop("slow", None)
+
+
+# --------------------------------------------------------------------------- a really full disk
+def _mount_tmpfs(folder: Path, kib: int) -> None:
+    """A tmpfs of ``kib`` KiB at ``folder`` (a real file system that fills up), or skip with why."""
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        r = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={kib}k,mode=0755", "tmpfs", str(folder)],
+                           capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as exc:
+        pytest.skip(f"cannot mount a small tmpfs here ({exc}): the full-disk test needs Linux as root")
+    if r.returncode:
+        pytest.skip(f"cannot mount a small tmpfs here ({r.stderr.strip() or r.returncode}): the full-disk test "
+                    "needs root (CAP_SYS_ADMIN), as in CI")
+
+
+def _resize_tmpfs(folder: Path, kib: int) -> None:
+    subprocess.run(["mount", "-o", f"remount,size={kib}k", str(folder)], check=True, capture_output=True, timeout=30)
+
+
+def _used_kib(folder: Path) -> int:
+    st = os.statvfs(folder)
+    return (st.f_blocks - st.f_bfree) * st.f_frsize // 1024
+
+
+@pytest.mark.slow
+def test_a_really_full_disk_is_one_line_shows_nothing_partial_and_resumes_exactly(tmp_path, real_articles):
+    """On a real tmpfs (not a patched write): the run that fills it fails with one line naming the
+    folder and the problem, readers still see exactly the tables committed before (though files of
+    the unfinished chunks are on the disk), and a resume once there is room equals a clean run."""
+    disk = tmp_path / "disk"
+    _mount_tmpfs(disk, 64 * 1024)
+    try:
+        inp = write_inputs(tmp_path / "in", real_articles)
+        want = clean(inp, tmp_path)
+        # measured on the tmpfs itself (it counts whole pages): what the first run and a whole run take
+        run([inp / "a.json"], disk / "out")
+        first = _used_kib(disk)
+        run(inp, disk / "whole")
+        whole = _used_kib(disk) - first
+        shutil.rmtree(disk / "whole")
+        assert whole > first + 16, "the second run must need more room than the first"
+        _resize_tmpfs(disk, first + (whole - first) // 2)  # room for about half of what the run adds
+        before = tables(disk / "out")
+        env = {**os.environ, "PYTHONPATH": str(Path(corpus.__file__).parents[2])}
+        proc = subprocess.run([sys.executable, "-m", "maqal.cli", "corpus", str(inp), "--out", str(disk / "out"),
+                               "--tables", ",".join(TABLES), "--chunk-size", "3", "--workers", "2", "--quiet"],
+                              capture_output=True, text=True, env=env, timeout=300)
+        assert proc.returncode == 1, proc.stderr
+        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+        assert str(disk / "out") in lines[0] and "No space left on device" in lines[0], lines[0]
+        manifest = json.loads((disk / "out" / "_manifest.json").read_text(encoding="utf-8"))
+        unlisted = [p for p in (disk / "out").rglob("*.parquet")
+                    if p.relative_to(disk / "out").as_posix() not in manifest["files"]]
+        assert unlisted, "the full disk came before any file of the new chunks was written"
+        assert_same(tables(disk / "out"), before)  # none of them is seen
+        _resize_tmpfs(disk, 64 * 1024)
+        resumed = run(inp, disk / "out")
+        assert resumed.articles == len(want["articles"])
+        assert_same(tables(disk / "out"), want)
+        no_leftovers(disk / "out")
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True, timeout=30)
 
 
 # --------------------------------------------------------------------------- one bad article
