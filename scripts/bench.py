@@ -900,8 +900,8 @@ else:  # distinct: consecutive articles of the corpus, none twice
         if size >= want:
             break
     text = "\n\n".join(parts)
+    del parts
 text = text.encode()[:want].decode("utf-8", "ignore")
-del parts
 reading_peak = high_water_kb()
 # the day files read to make the text are gone: the high-water mark starts again here (Linux: 5 to clear_refs)
 gc.collect()

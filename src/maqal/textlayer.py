@@ -105,7 +105,7 @@ def token_kind(word: str) -> str:
 
 
 #: what :meth:`TextLayer.forget_words` keeps: the text, its article and its outline
-_KEPT = frozenset(("text", "article", "paragraph_spans", "sentence_spans", "sentence_paragraphs", "sentence_starts"))
+_KEPT = frozenset(("text", "article", "paragraph_spans", "sentence_spans", "sentence_paragraphs", "sentence_starts", "results"))
 
 
 @dataclass(eq=False)
@@ -119,6 +119,14 @@ class TextLayer:
 
     text: str
     article: object = field(default=None, repr=False)
+
+    def result(self, name: str, make):
+        """``make()`` once per layer, kept across :meth:`forget_words`: an analysis's rows that
+        several others read (the entity mentions: the word counts' names, then claims and events)."""
+        results = self.__dict__.setdefault("results", {})
+        if name not in results:
+            results[name] = make()
+        return results[name]
 
     def forget_words(self) -> None:
         """Let go of everything built from the words — the token tables, the normalised view and

@@ -14,7 +14,12 @@ COLUMNS = ENTITIES.names
 
 
 def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
-    """Rows of the entities table for one text layer (plain dicts, in text order)."""
+    """Rows of the entities table for one text layer (plain dicts, in text order), found once per
+    layer and shared by every analysis that reads them (do not modify)."""
+    return layer.result("entities", lambda: _entity_rows(layer))
+
+
+def _entity_rows(layer: TextLayer) -> list[dict]:
     norm = layer.normalized
     tokens = norm.tokens
     sc = Scanner(tokens)
