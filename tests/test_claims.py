@@ -535,18 +535,15 @@ def test_an_accusation_with_its_charge_after_the_object_names_the_accuser():
     assert accusation["allegation"].tolist() == [True]
 
 
-def test_a_body_and_the_place_it_serves_in_are_one_source():
-    rows = claims("وقالت القوات الأميركية في كوريا الجنوبية إنها ستواصل التدريبات.")
-    assert rows["source"].tolist() == ["القوات الأميركية في كوريا الجنوبية"]
-    assert rows["source_type"].tolist() == ["government"]
-
-
 @pytest.mark.parametrize("text, source, source_type", [
+    ("وقالت القوات الأميركية في كوريا الجنوبية إنها ستواصل التدريبات.", "القوات الأميركية في كوريا الجنوبية",
+     "government"),  # a body and the place it serves in are one source
     ("وقال محاميه إن موكله بريء.", "محاميه", "person"),
     ("وقالت أسرتها في بيان: \"لا نستطيع إيجاد الكلمات\".", "أسرتها", "person"),
     ("وقال معاليه إن هذا الحادث الإرهابي انتهاك لحرمات بيوت الله.", "معاليه", "official"),
 ])
-def test_a_possessed_noun_before_what_it_says_is_the_speaker(text, source, source_type):
+def test_the_speaker_of_one_claim_and_its_type(text, source, source_type):
+    """A body with the place it serves in; a possessed noun before what it says (محاميه، أسرتها، معاليه)."""
     rows = claims(text)
     assert rows[["source", "source_type"]].values.tolist() == [[source, source_type]]
 

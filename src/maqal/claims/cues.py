@@ -218,8 +218,8 @@ def reported_after(doc: Reading, k: int, sent: Sentence) -> bool:
     """A complement, a colon or a quotation opens within a few words of token ``k``: the
     possessed noun before it (محاميه، أسرتها) is the speaker — unless it is a time adverb
     (حينها), behind a preposition (لمصانعها) or definite (لفت الانتباه إلى)."""
-    w = doc.toks[k - 1][2]
-    if w.startswith(("ال", "ل", "ب")) or w in doc.words.adjunct:
+    possessed = doc.toks[k - 1][2]
+    if possessed.startswith(("ال", "ل", "ب")) or possessed in doc.words.adjunct:
         return False
     return any(w in doc.words.complement or w[:1] in QUOTE_CHARS
                for w in (doc.toks[j][2] for j in range(k, min(sent.t1, k + POSSESSED_WINDOW))))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from . import vocabulary as vocab
-from .morphology import ARTICLE, FOR, LIL, readings
+from .morphology import ARTICLE, FOR, LIL, core_of, readings, without_article
 from .scan import Mention, Scanner
 
 #: a name word shorter than this is never looked for alone
@@ -166,11 +166,9 @@ def _content(words) -> list[str]:
     """A body name's words without article or «لل»/«ل» (لكرة → كرة، للسياحة → سياحة), for comparing forms."""
     out = []
     for w in words:
-        if w.startswith(LIL) and len(w) > 4:
-            w = w[2:]
-        elif w.startswith(FOR) and len(w) > 3 and out:
-            w = w[1:]
-        out.append(w.removeprefix(ARTICLE))
+        if w.startswith(LIL) and len(w) > 4 or w.startswith(FOR) and len(w) > 3 and out:
+            w = core_of(w, 1)
+        out.append(without_article(w))
     return out
 
 

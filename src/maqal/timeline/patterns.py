@@ -201,17 +201,22 @@ def bare_year_before() -> re.Pattern:
     return re.compile(rf"(?:^|\s)(?:[وف]?{words('year_lead')})\s*$")
 
 
+def word_right_before(alternatives: str, preposition: bool = False) -> re.Pattern:
+    """One of ``alternatives`` as the last word before a position (behind و/ف and, with
+    ``preposition``, ب/ل), group 1 the word: what the ``…_before`` patterns below search for."""
+    return re.compile(rf"(?:^|\s)[وف]?{'[بل]?' if preposition else ''}({alternatives})\s+$")
+
+
 @lexicon_cache
 def since_before() -> re.Pattern:
     """منذ right before an expression (منذ 2011): an interval up to publication."""
-    since = alternation([w for w, v in time_words("length_lead").items() if v == "since"])
-    return re.compile(rf"(?:^|\s)[وف]?({since})\s+$")
+    return word_right_before(alternation([w for w, v in time_words("length_lead").items() if v == "since"]))
 
 
 @lexicon_cache
 def day_part_before() -> re.Pattern:
     """A part of the day right before a dated day (مساء يوم الأربعاء، الساعات الأولى من يوم الأحد)."""
-    return re.compile(rf"(?:^|\s)[وف]?({words('day_part')})\s+$")
+    return word_right_before(words("day_part"))
 
 
 #: between the two days of a night (ليل الأربعاء الخميس، منتصف ليل الأربعاء - الخميس)
@@ -238,13 +243,13 @@ def nth_weekday_before() -> re.Pattern:
 @lexicon_cache
 def weekdays_dual_before() -> re.Pattern:
     """يومي right before two weekdays (يومي الأربعاء والخميس)."""
-    return re.compile(rf"(?:^|\s)[وف]?[بل]?({words('weekdays_dual')})\s+$")
+    return word_right_before(words("weekdays_dual"), preposition=True)
 
 
 @lexicon_cache
 def inside_lead_before() -> re.Pattern:
     """A lead word right before an expression that belongs to its span (خلال شهر أبريل)."""
-    return re.compile(rf"(?:^|\s)[وف]?({words('inside_lead')})\s+$")
+    return word_right_before(words("inside_lead"))
 
 
 @lexicon_cache
