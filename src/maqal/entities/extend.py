@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import scan
 from . import vocabulary as vocab
-from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, core_of, without_article
+from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, core_of, readings, without_article
 from .scan import COMMA, Mention, Scanner, strip_hyphens
 
 #: what may stand between a title and its name («الرئيس المصري، عبد الفتاح السيسي», «المهندس/ محمد»)
@@ -170,12 +170,23 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     if named_after:  # «مركز الملك سلمان», «جامعة الملك سعود»: a body named after a person
         j += named_after
         most = 0
+    quoted = _quoted(sc, j)
+    if quoted:  # «تنظيم "الدولة الإسلامية"», «جماعة "أنصار الله" اليمنية»: the name in quotes, then a nationality
+        place = _known_name(sc, (core_of(words[i], skip), *words[i + 1:i + n]), j + 1, quoted - 2)
+        j += quoted
+        nat = sc.nationality_at(j)
+        if nat:
+            affiliation, j = nat[1], j + nat[0]
+        return Mention(i, j - 1, skip, entry.kind, "named", (), place, affiliation)
+    definite = core_of(words[i], skip) if core_of(words[i], skip).startswith(ARTICLE) else ""
     while j < len(words) and j - (i + n) < most and words[j][0].isalpha():
         nat = sc.nationality_at(j)
         if nat:
             affiliation, state = nat[1], vocab.state_of(nat[1])
             j += nat[0]
             break
+        if definite and not _adjective_of(words[j], definite):
+            break  # «الميليشيات | دفعت», «المسلحون | ستة»: a definite head takes adjectives only
         inner = sc.phrase_at(j, clitics=False)
         if inner and inner[2].kind == "person" and j == i + n:
             person = inner[1]
@@ -208,6 +219,39 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else ""
     return Mention(i, j - 1, skip, entry.kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+
+
+def _quoted(sc: Scanner, j: int) -> int:
+    """How many tokens at ``j`` are a name in quotes, both marks counted («"الخوذ البيضاء"»); 0 if none."""
+    words = sc.words
+    if j >= len(words) or words[j] not in vocab.word_class("quote_open"):
+        return 0
+    k = j + 1
+    while k < len(words) and k - j <= MAX_BODY and words[k][0].isalpha():
+        k += 1
+    return k - j + 1 if k > j + 1 and k < len(words) and words[k] in vocab.word_class("quote_close") else 0
+
+
+def _known_name(sc: Scanner, head: tuple[str, ...], j: int, n: int) -> str:
+    """The canonical name when the ``n`` words at ``j``, alone or after the head, are a known body's
+    name («"داعش"», «تنظيم "الدولة الإسلامية"»), else ""."""
+    inner = tuple(sc.words[j:j + n])
+    for words in (inner, (*head, *inner)):
+        entry = sc.phrases.get(words)
+        if entry is not None and entry.type == "name":
+            return entry.canonical or " ".join(words)
+    return ""
+
+
+def _adjective_of(word: str, head: str) -> bool:
+    """``word`` may be an adjective of the definite ``head``: it has the article and agrees
+    («الميليشيات الحوثية», «المتمردين الحوثيين»); a definite noun takes no genitive after it."""
+    if not word.startswith(ARTICLE):
+        return False
+    if head.endswith(tuple(vocab.word_class("feminine_ending"))):
+        return word.endswith(tuple(vocab.word_class("feminine_adjective_ending")))
+    plural = tuple(vocab.word_class("masculine_plural_ending"))
+    return not head.endswith(plural) or word.endswith(plural)
 
 
 def _named_after(sc: Scanner, j: int) -> int:
@@ -342,3 +386,20 @@ def _acts(sc: Scanner, i: int, skip: int) -> bool:
     before = sc.mentions[-1] if sc.mentions else None
     return not (skip and word[0] in CONJUNCTIONS and before is not None and before.kind == "place"
                 and before.last >= i - 2)
+
+
+def people_mention(sc: Scanner, i: int) -> Mention | None:
+    """A people named by its definite plural standing as a noun («حقوق الفلسطينيين», «بين الإسرائيليين
+    والفلسطينيين»), not as the adjective of a definite noun before it («الجنود الإسرائيليين»)."""
+    peoples = vocab.peoples()
+    for skip, core in readings(sc.words[i]):
+        if core in peoples:
+            break
+    else:
+        return None
+    prev = sc.words[i - 1] if i else ""
+    before = sc.mentions[-1] if sc.mentions else None
+    joined = skip and sc.words[i][0] in CONJUNCTIONS and before is not None and before.last == i - 1
+    if prev[:1].isalpha() and any(core.startswith(ARTICLE) for _, core in readings(prev)) and not joined:
+        return None
+    return Mention(i, i, skip, "group", "named", (), peoples[core])

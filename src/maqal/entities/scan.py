@@ -211,19 +211,18 @@ class Scanner:
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         i, words = 0, self.words
-        from .extend import extend
+        from .extend import extend, people_mention
 
         while i < len(words):
             if not self.is_word(i):
                 i += 1
                 continue
             found = self.phrase_at(i)
-            if found is not None:
-                mention = extend(self, i, *found)
-                if mention is not None:
-                    self.mentions.append(mention)
-                    i = max(mention.last + 1, i + 1)
-                    continue
+            mention = extend(self, i, *found) if found is not None else people_mention(self, i)
+            if mention is not None:
+                self.mentions.append(mention)
+                i = max(mention.last + 1, i + 1)
+                continue
             if words[i] in self.verbs and i + 1 < len(words) and self.phrase_at(i + 1) is None \
                     and not self.prepositional(words[i + 1]):
                 n = self.name_from(i + 1, after_title=False)

@@ -297,6 +297,22 @@ def time_words() -> frozenset[str]:
 
 
 @lexicon_cache
+def peoples() -> dict[str, str]:
+    """A people named by its definite plural (الفلسطينيين، الأكراد) → its normalised name: the
+    plural nationality adjectives (both cases, «ـيين»/«ـيون») and the class ``people``."""
+    plural = tuple(_words("masculine_plural_ending"))
+    out = {}
+    for form in nationalities():
+        if " " not in form and form.endswith(plural):
+            stem = form[: -len(plural[0])]
+            for ending in plural:
+                out[stem + ending] = stem + plural[0]
+    for form in _words("people"):
+        out[form] = form
+    return out
+
+
+@lexicon_cache
 def not_name() -> frozenset[str]:
     """Single words that end (or never start) a name."""
     out = set(_words("not_a_name")) | set(_words("modifier")) | time_words() | reporting_verbs()
