@@ -190,6 +190,10 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         inner = sc.phrase_at(j, clitics=False)
         if inner and inner[2].kind == "person" and j == i + n:
             person = inner[1]
+        if inner and inner[2].type == "name" and inner[2].kind == entry.kind and inner[1] > 1:
+            j += inner[1]  # «صحيفة | نيويورك تايمز»: a known name of the head's kind, whole
+            affiliation = affiliation or inner[2].affiliation
+            continue
         if inner and inner[2].type == "place":
             affiliation, state, place = (j, j + inner[1] - 1, 0), inner[2].state, inner[2].canonical
             j += inner[1]
@@ -198,7 +202,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             break  # «وكالة شؤون المساجد | ومعهد الأئمة», «قوات أمن الحج | والأجهزة المعنية»: the next of a list
         if _coordinated(words, j, i + n):
             most += 1  # «وزارة الشؤون البلدية والقروية»: a coordinated word does not count
-        elif entry.qualifier or _ends_body(sc, j, i + n, stop):
+        elif entry.qualifier and not definite or _ends_body(sc, j, i + n, stop):
             break
         j += 1
     while j < len(words) and words[j] in vocab.modifiers():
@@ -309,6 +313,8 @@ def _ends_body(sc: Scanner, j: int, start: int, stop) -> bool:
         return True
     if w.startswith(ARTICLE) or j == start:
         return False
+    if sc.words[j - 1].startswith(ARTICLE) and (w in vocab.word_class("given_name") or sc.name_from(j, after_title=True) > 1):
+        return True  # «بلدية القائم | أحمد المحلاوي», «نادي الاتحاد | محمد الجهني»: the person after the body
     return vocab.is_common_word(w) or sc.words[j - 1].startswith(ARTICLE) and not sc.phrase_at(j, clitics=False) \
         and vocab.reference_counts().get(w, 0) >= vocab.INFLECTED and w not in vocab.name_words()
 

@@ -114,7 +114,7 @@ class Scanner:
         :meth:`name_word`), links inside (بن، عبد، آل: the word after a link is taken whatever it
         is), hyphen joins (جونغ-أون)."""
         words, toks = self.words, self.tokens
-        links = vocab.name_links()
+        links = vocab.name_links()  # a given name after a name word, after a title, ends it (اللواء جميل حسن)
         j, last_word, linked = i, -1, False
         while j < len(words) and j - i < MAX_NAME + 2:
             w = words[j]
@@ -135,8 +135,9 @@ class Scanner:
                         continue
                     break
             regnal = last_word == j - 1 and w in vocab.word_class("regnal")  # عبدالله الثاني
-            if not (linked and not vocab.is_stopword(w) or regnal or w in links or self.name_word(w, j == i and not continuing, after_title)
-                    or self.given_before_name(j, after_title)):
+            second_given = after_title and last_word == j - 1 and w in vocab.word_class("given_name") and not vocab.is_stopword(w)
+            if not (linked and not vocab.is_stopword(w) or regnal or second_given or w in links
+                    or self.name_word(w, j == i and not continuing, after_title) or self.given_before_name(j, after_title)):
                 break
             linked = w in links
             if not linked:
