@@ -565,3 +565,16 @@ def test_a_verb_and_its_manner_participle_are_one_claim_of_the_verbs_source():
 def test_a_statement_noun_with_a_time_between_its_speaker_and_the_clause():
     rows = claims("وتزامنت هذه التصريحات مع إعلان أردوغان، الأحد، أنه يسعى إلى أن تصبح تركيا قوية.")
     assert rows[rows["attributed"]][["cue", "source"]].values.tolist() == [["إعلان", "أردوغان"]]
+
+
+def test_source_stops_before_the_verbs_complement_and_a_long_subject_reaches_its_quote():
+    # France 24, BBC Arabic and Al Arabiya 2018 wording (blind4, development)
+    got = _att('كذلك رحبت منظمة العفو الدولية بصدور مذكرة التوقيف. وأعلنت "نطالب بتوقيفه". '
+               "وقال وزير الخارجية الإثيوبي للصحفيين إن "
+               "المحادثات مستمرة. وقال زعماء بريطانيا وألمانيا وفرنسا في بيان مشترك أصدره مكتب رئيسة وزراء "
+               'بريطانيا تيريزا ماي "نحث الولايات المتحدة على عدم عرقلة الاتفاق".')
+    sources = {cue: source for cue, source, _ in got}
+    assert sources["أعلنت"] == "منظمة العفو الدولية"  # the subject carried over, not «… بصدور مذكرة التوقيف»
+    said = [source for cue, source, _ in got if cue == "قال"]
+    assert said[0].startswith("وزير الخارجية الإثيوبي") and "للصحفيين" not in said[0], said
+    assert said[1].startswith("زعماء"), said  # the quote 15 words after the verb

@@ -238,10 +238,18 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     noun_object = (src is not None and src["type"] != "person" and bool(first) and not doc.is_punct(after)
                    and first not in doc.lex.stop)
     in_window = any(w in words.complement or w[:1] in QUOTE_CHARS or w.startswith("بال")
-                    for w in window(doc, c, sent))
+                    for w in window(doc, c, sent)) or quoted_later(doc, c, sent)
     charge = c.lemma in words.charging and any(w.startswith("ب") and len(w) > 3 for w in window(doc, c, sent))
     return (follows_claim or noun_object or ((src is not None or resumptive) and (in_window or charge))
             or doc.preceding_quote(c.ws, sent.ss) is not None)
+
+
+def quoted_later(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """A quotation opens further on in the sentence, with no other cue before it: the words the
+    verb reports after a long subject and its adjuncts («وقال زعماء بريطانيا وألمانيا وفرنسا في بيان
+    مشترك أصدره مكتب رئيسة وزراء بريطانيا تيريزا ماي "نحث …"»)."""
+    nxt = next((k for k in sent.cue_starts if k > c.ti), sent.t1)
+    return any(doc.toks[k][2][:1] in QUOTE_CHARS for k in range(c.tj, min(nxt, sent.t1, c.tj + 2 * WINDOW_TOKENS)))
 
 
 def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int, agr_v) -> Found:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..entities.scan import Scanner
+from ..entities.vocabulary import word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import classify, side
 from .vocabulary import lexicons, words
@@ -105,6 +107,7 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
     start, end = first["phrase_start"], chain_end(text, first, mentions)
     further = trim_tail(text, start, addressee)
     if further > end and not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
+                              or prepositional_object(text, end, further, first, over)
                               or another_entity_follows(text, end, first, over)):
         end = further
     elif end > e and first["kind"] in KIND_TYPE and object_follows(text, e, end):
@@ -118,6 +121,23 @@ def another_entity_follows(text: str, end: int, first: dict, over: list[dict]) -
     return first["kind"] in KIND_TYPE and any(
         m["phrase_start"] > end and not text[end:m["phrase_start"]].strip() and m["entity"] != first["entity"]
         and m["kind"] in KIND_TYPE for m in over)
+
+
+def prepositional_object(text: str, end: int, further: int, first: dict, over: list[dict]) -> bool:
+    """The word after the source's chain is ب or ل + a noun that opens no mention: the verb's
+    complement or its addressee («رحبت منظمة العفو الدولية | بصدور المذكرة», «قال الوزير | للصحفيين»),
+    not a body the source belongs to («ملحق صحافي بسفارة موسكو»)."""
+    m = WORD.search(text, end, further)
+    if m is None or text[end:m.start()].strip():
+        return False
+    w = key(m.group())
+    if any(m.start() <= e["start"] < m.end() for e in over):
+        return False
+    if w in word_class("addressee"):
+        return True
+    if first["kind"] == "person":  # «الرئيس العام | لشؤون المسجد الحرام»: a title's genitive; «راجح بادي»: a name
+        return first["mention"] == first["title"] and w.startswith("ب") and Scanner.prepositional(w)
+    return not w.startswith("لل") and Scanner.prepositional(w)  # «المدير التنفيذي للبرنامج»
 
 
 def object_follows(text: str, end: int, further: int) -> bool:
