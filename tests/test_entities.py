@@ -456,3 +456,13 @@ def test_quoted_names_adjectives_and_the_person_after_a_body():
     assert kinds["صحيفة نيويورك تايمز الأمريكية"] == "media"
     hassan = [r for r in rows if r["mention"] in ("جميل حسن", "حسن")]
     assert [r["mention"] for r in hassan] == ["جميل حسن", "حسن"] and len({r["entity"] for r in hassan}) == 1
+
+
+def test_ranks_candidates_and_what_a_titles_portfolio_serves_lead_to_the_name():
+    # Sky News Arabia 2018 and Asharq Al-Awsat 2015 wording (blind4, development)
+    rows = _rows("وقال رئيس المجلس الأعلى للانتخابات، محمد جوفين، إن النتائج رسمية. وأعلن مرشح المعارضة الرئيسي، "
+                 "محرم إنجه، أنه يقبل النتائج. وأضاف إنجه أن المعركة مستمرة. وقال الكولونيل دياران كونيه إن الرهائن أحرار.")
+    titled = {r["mention"]: r["title"] for r in rows if r["kind"] == "person"}
+    assert titled["محمد جوفين"] == "رئيس المجلس الأعلى للانتخابات"
+    assert titled["محرم إنجه"] == titled["إنجه"] == "مرشح المعارضة الرئيسي"
+    assert titled["دياران كونيه"] == "الكولونيل"

@@ -117,6 +117,10 @@ def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int]
     elif serves and j < len(words) and words[j].startswith(ARTICLE) and words[j] not in sc.not_name:
         title.append(j)  # «المتحدث باسم الانتخابات»: what the spokesman speaks for, though no body
         j += 1
+    elif len(title) > n and title[-1] >= i + n:  # «رئيس المجلس الأعلى | للانتخابات»: what the portfolio serves
+        served = _served(sc, j, words[i + n])
+        title += range(j, j + served)
+        j += served
     return j, affiliation
 
 
