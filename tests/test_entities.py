@@ -466,3 +466,10 @@ def test_ranks_candidates_and_what_a_titles_portfolio_serves_lead_to_the_name():
     assert titled["محمد جوفين"] == "رئيس المجلس الأعلى للانتخابات"
     assert titled["محرم إنجه"] == titled["إنجه"] == "مرشح المعارضة الرئيسي"
     assert titled["دياران كونيه"] == "الكولونيل"
+
+
+def test_a_title_only_mention_before_the_name_joins_the_person_named_later():
+    rows = _rows("وأقر مرشح المعارضة الرئيسي بالنتائج غير الرسمية. وأعلن مرشح المعارضة الرئيسي، محرم إنجه، "
+                 "أنه يقبل النتائج.")
+    candidate = [r["entity"] for r in rows if r["kind"] == "person"]
+    assert len(candidate) == 2 and len(set(candidate)) == 1, rows

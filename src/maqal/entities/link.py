@@ -290,14 +290,26 @@ class NamedPersons:
     def latest_titled(self, m: Mention, k: int, chains: Chains) -> int | None:
         """The entity of the latest named person before mention ``k`` with ``m``'s head among
         its titles (or, for no head, ``m``'s affiliation) and no other affiliation."""
-        if m.head:
-            found = self.by_head.get(m.head, [])
-        elif m.affiliation:
-            found = self.by_affiliation.get(m.affiliation, [])
-        else:
+        found = self._candidates(m)
+        return self._compatible(m, (found[i] for i in range(bisect.bisect_left(found, k) - 1, -1, -1)), chains)
+
+    def first_titled_after(self, m: Mention, k: int, chains: Chains) -> int | None:
+        """The same, for the first such person after ``k``: a title-only mention that introduces
+        someone the text names later («أقر مرشح المعارضة الرئيسي بالنتائج … وأعلن مرشح المعارضة
+        الرئيسي، محرم إنجه»)."""
+        if not m.head:
             return None
-        for i in range(bisect.bisect_left(found, k) - 1, -1, -1):
-            e = chains.of[found[i]]
+        found = self._candidates(m)
+        return self._compatible(m, (found[i] for i in range(bisect.bisect_right(found, k), len(found))), chains)
+
+    def _candidates(self, m: Mention) -> list[int]:
+        if m.head:
+            return self.by_head.get(m.head, [])
+        return self.by_affiliation.get(m.affiliation, []) if m.affiliation else []
+
+    def _compatible(self, m: Mention, candidates, chains: Chains) -> int | None:
+        for j in candidates:
+            e = chains.of[j]
             affiliation = self.facts.get(e, (set(), ""))[1]
             if not (m.affiliation and affiliation and m.affiliation != affiliation):
                 return e
@@ -322,6 +334,9 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     if e is not None:
         heads, affiliation = facts.get(e, (set(), ""))
         titled.update(e, heads, affiliation or m.affiliation)
+        return e
+    e = titled.first_titled_after(m, k, chains)
+    if e is not None:
         return e
     if m.head:  # «القس» with no titled person before it: the latest person named with no title
         untitled = titled.untitled
