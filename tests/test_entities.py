@@ -473,3 +473,11 @@ def test_a_title_only_mention_before_the_name_joins_the_person_named_later():
                  "أنه يقبل النتائج.")
     candidate = [r["entity"] for r in rows if r["kind"] == "person"]
     assert len(candidate) == 2 and len(set(candidate)) == 1, rows
+
+
+def test_after_a_verb_an_attested_common_noun_opens_no_name():
+    # France 24 and Asharq Al-Awsat wording (blind4): the verb's subject is a noun phrase, not a person
+    rows = _rows("وأضاف أن شقيقه لا يتنفس فابلغ طاقم العبارة. ونقل كاتب المقال أن القرار خاطئ. وقالت هيكس إنها ستغادر.")
+    persons = [r["mention"] for r in rows if r["kind"] == "person"]
+    assert not {"طاقم", "طاقم العبارة", "العبارة", "كاتب"} & set(persons), persons
+    assert "هيكس" in persons  # a rare foreign name after a verb is still a person

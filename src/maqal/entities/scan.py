@@ -55,6 +55,11 @@ class Mention:
     state: str = ""  # the state a country, capital or state body stands for (one entity for all)
 
 
+#: from this reference count, a word no listed name holds does not open a name (after a verb:
+#: «ووصفت مذكرة»; after a title: «المدعي العام الألماني مذكرة توقيف»); a rarer one may («قالت هيكس»)
+UNTITLED_FIRST_WORD = 60
+
+
 class Scanner:
     """The tokens of one text and the pass over them."""
 
@@ -178,6 +183,8 @@ class Scanner:
         if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
             return not first and (after_title or not vocab.is_frequent(w)) and (self.mining or not vocab.is_common_word(w) or w.endswith(
                 tuple(vocab.word_class("family_nisba"))) and w not in self.nationalities and not vocab.is_stopword(w))
+        if first and not after_title and w not in vocab.name_words() and vocab.reference_counts().get(w, 0) >= UNTITLED_FIRST_WORD:
+            return False  # «ووصفت | مذكرة توقيف», «المدعي العام الألماني | مذكرة»: an attested word opens no unknown name
         return (self.mining and after_title) or not vocab.is_common_word(w)
 
     def clitic_word(self, w: str) -> bool:
