@@ -481,3 +481,11 @@ def test_after_a_verb_an_attested_common_noun_opens_no_name():
     persons = [r["mention"] for r in rows if r["kind"] == "person"]
     assert not {"طاقم", "طاقم العبارة", "العبارة", "كاتب"} & set(persons), persons
     assert "هيكس" in persons  # a rare foreign name after a verb is still a person
+
+
+def test_a_definite_place_unit_alone_is_the_place_named_last():
+    # Al Arabiya 2018 wording (blind4): «المدينة» after «الحديدة»
+    rows = _rows("وتواصل ميليشيا الحوثي الانتشار في الحديدة. ونشرت عناصرها في بعض شوارع المدينة. "
+                 "وزار الوفد المدينة المنورة أمس.")
+    places = {r["mention"]: r["entity"] for r in rows if r["kind"] == "place"}
+    assert places["المدينة"] == places["الحديدة"] != places["المدينة المنورة"]

@@ -56,6 +56,7 @@ class Chains:
         self.within: dict[tuple, int] = {}  # (kind, run of 2+ words) → entity of the latest key holding it
         self.firsts: dict[int, list[tuple[int, int]]] = {}  # person entity → sorted (first token, order linked)
         self.last_body: dict[str, int] = {}  # head word → latest body or place mention opening with it
+        self.last_place: int | None = None  # the latest named place mention (what «المدينة» alone refers to)
         self.by_head: dict[tuple[str, str], list[tuple[frozenset, int]]] = {}  # (kind, head) → (content words, entity)
         self.body_affiliation: dict[int, str] = {}  # body entity → the country or body its names give
 
@@ -122,6 +123,8 @@ def link(mentions: list[Mention]) -> list[int]:
                 titled.add(k, chains.of[k])
         if m.kind != "person" and chains.of[k] >= 0 and m.words:
             chains.last_body[m.words[0].removeprefix(ARTICLE)] = k
+            if m.kind == "place" and m.type == "named":
+                chains.last_place = k
     states = _states(mentions, chains)
     for k, m in enumerate(mentions):
         if m.type == "state_anaphor":
@@ -206,6 +209,8 @@ def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
         return chains.of[j]
     if mentions[k].words and " ".join(mentions[k].words) in vocab.word_class("standing_body"):
         return _body_entity(mentions[k], chains)  # «البرلمان», «الجيش»: the country's own
+    if mentions[k].kind == "place" and mentions[k].head in vocab.word_class("place_unit") and chains.last_place is not None:
+        return chains.of[chains.last_place]  # «الحديدة … شوارع المدينة»: the place named last
     return -1
 
 
