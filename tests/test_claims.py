@@ -578,3 +578,14 @@ def test_source_stops_before_the_verbs_complement_and_a_long_subject_reaches_its
     said = [source for cue, source, _ in got if cue == "قال"]
     assert said[0].startswith("وزير الخارجية الإثيوبي") and "للصحفيين" not in said[0], said
     assert said[1].startswith("زعماء"), said  # the quote 15 words after the verb
+
+
+def test_describing_verbs_and_according_to_a_witness():
+    # BBC Arabic and Al Arabiya 2018 wording (blind4)
+    got = _att('ووصف مصدر في الخارجية السورية العملية بأنها "إجرامية". وتصف الجماعة نفسها بأنها قوة تطوعية. '
+               "ونفذت الميليشيات وفق شهود عيان حملة مداهمات. وتعمل اللجان وفق ضوابط محددة ومهنية منظمة.")
+    assert any(cue == "وصف" and source.startswith("مصدر في الخارجية السورية") and kind == "anonymous"
+               for cue, source, kind in got), got
+    assert any(cue == "تصف" and source == "الجماعة" for cue, source, _ in got), got
+    assert ("وفق", "شهود عيان", "anonymous") in got, got
+    assert not any(source.startswith("ضوابط") for _, source, _ in got), got  # «وفق ضوابط»: manner

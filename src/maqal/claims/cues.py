@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .reading import QUOTE_CHARS, Cue, Reading, Sentence
-from .source_types import source_info
+from .source_types import classify, source_info
 from .sources import collect, skip_adjuncts, source_after_prep, source_before, topic_subject
 
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
@@ -287,14 +287,15 @@ def passive_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
 def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     """وفقا لـ X: the source follows; a parenthetical "according to" attributes the clause it
     sits in, so the claim starts one chunk back."""
-    if doc.norm[c.s:c.e] in doc.words.prep_needs_relative and doc.word(c.tj, sent.t1) not in doc.words.prep_relative:
-        return None  # وفق جدول زمني: manner, not a source
+    manner = doc.norm[c.s:c.e] in doc.words.prep_needs_relative and doc.word(c.tj, sent.t1) not in doc.words.prep_relative
     rs = source_after_prep(doc, c, sent.t1, sent.cue_starts)
     if rs is None:
         return None
     if relays_speech(doc, c, sent):
         return None  # نقلا عن X قوله: the verbal noun attributes it to X
     src = source_info(doc, *rs)
+    if manner and classify(doc.toks[rs[0]][2], doc.lex) in (None, "person"):
+        return None  # وفق جدول زمني، وفق ضوابط … منظمة: manner (but «وفق شهود عيان», «وفق وزارة الصحة»)
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs):
         return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source
     cs = doc.clause_start(c.ti, sent.t0)
