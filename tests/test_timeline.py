@@ -591,6 +591,17 @@ def test_issue12_blind_set_classes(text, published, expr, value):
     assert (r["text"], r["value"]) == (expr, value)
 
 
+def test_event_anchored_offset_is_dated_by_its_event():
+    """The offset keeps its length as value; its dates are the event's date moved by it."""
+    df = find_dates("وجاء ذلك بعد يوم على مصادقة خامنئي السبت على القرار", dt.date(2018, 8, 13))
+    r = df.iloc[0]
+    assert (r["text"], r["value"], r["kind"]) == ("بعد يوم", "P1D", "anchored")
+    assert r["start_date"] == r["end_date"] == dt.date(2018, 8, 12)
+    far = find_dates("بعد أسبوعين من عودة السفير إلى بلاده وتسلمه مهامه الجديدة وسط ترحيب واسع من كل الأطراف "
+                     "السياسية في البلاد وخارجها كما جرى الخميس", dt.date(2018, 8, 13))
+    assert far.iloc[0]["kind"] == "anchored" and far.iloc[0]["start_date"] is None  # too far to be its event
+
+
 def test_same_period_of_last_year_takes_the_period_set_before():
     df = find_dates("ارتفعت المبيعات في تموز/يوليو الماضي بنسبة 10% عن الشهر نفسه من العام الماضي",
                     dt.date(2015, 8, 3))

@@ -38,7 +38,8 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Groups, Scan, interpret, row, words_of
-from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, day_part_before, inside_lead_before, master,
+from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, count_to_before, day_part_before,
+                       inside_lead_before, master,
                        nth_weekday_before, per_unit, since_before, weekdays_dual_before, year_part_before)
 from .vocabulary import lexicon, number, time_words
 
@@ -60,6 +61,14 @@ DATE_GAP = re.compile(r"\s*[،,]?\s*")
 #: a four-digit year inside a value (2015-07, 2015-01/2015-07)
 YEAR_IN_VALUE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 VAGUE_REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+#: a sentence end: an event-anchored offset looks for its event's date before one
+SENTENCE_END = re.compile(r"[.!?؟\n]")
+#: how far (in words) after an event-anchored offset its event's date may stand
+EVENT_DATE_WORDS = 15
+#: what an event's date may be (a length or a range is not one)
+EVENT_GRANULARITIES = ("day", "hour", "month", "year")
+#: a length of one unit and a whole count (P15Y, PT24H)
+SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])")
 #: the columns of :func:`find_dates` (defined once, in :data:`maqal.records.DATES`)
 DATE_COLUMNS = DATES.names
 #: what an interpretation may raise on a form out of the calendar's range (قبل 2500 عام) or one
@@ -456,6 +465,48 @@ def _weekday_of_date(out, norm) -> list:
     return joined
 
 
+def _count_range(out, normalized) -> None:
+    """"خمسة إلى 15 عاما", "3 إلى 5 سنوات": a range of lengths (P5Y/P15Y) from the count before."""
+    norm = normalized.norm
+    for r in out:
+        m = r["kind"] == "duration" and SIMPLE_DURATION.fullmatch(r["value"] or "") \
+            and count_to_before().search(norm, max(0, r["_nstart"] - 24), r["_nstart"])
+        n = m and (int(m.group(1)) if m.group(1).isdigit() else number(words_of(m.group(1))))
+        if n:
+            d = SIMPLE_DURATION.fullmatch(r["value"])
+            r.update(value=f"P{d.group(1)}{n}{d.group(3)}/{r['value']}", _nstart=m.start(1),
+                     start=normalized.span(m.start(1), r["_nend"])[0])
+
+
+def _event_date(out, i, norm):
+    """The first date after the anchored row ``out[i]`` in its sentence and at most
+    :data:`EVENT_DATE_WORDS` words on (أولمبياد ريو 2016، مصادقة خامنئي السبت): the date of the
+    event it counts from."""
+    for r in out[i + 1:]:
+        if SENTENCE_END.search(norm, out[i]["_nend"], r["_nstart"]) \
+                or norm.count(" ", out[i]["_nend"], r["_nstart"]) > EVENT_DATE_WORDS:
+            return None
+        if r.get("start_date") and r["kind"] in ("absolute", "relative") and r["granularity"] in EVENT_GRANULARITIES:
+            return r
+    return None
+
+
+def _resolve_anchored(out, norm) -> None:
+    """"قبل عام من أولمبياد ريو دي جانيرو 2016": an offset from an event the text dates is dated
+    (2015); its value stays the length (P1Y), its kind ``anchored``."""
+    for i, r in enumerate(out):
+        offset = r.pop("_offset", None)
+        event = offset and _event_date(out, i, norm)
+        if not event:
+            continue
+        unit, n, sign = offset
+        if n is None and unit not in cal.SUBDAY_UNITS:
+            continue  # بعد أيام من …: a few days, no one date
+        d = cal.shift(event["start_date"], unit, sign * (n or 0))
+        gran = event["granularity"] if event["granularity"] != "hour" else "day"
+        _, r["start_date"], r["end_date"], _ = cal.unit_interval(d, gran)
+
+
 def _day_at_night(out, norm) -> list:
     """"في 15 يوليو 2015 ليلا": the night of the day right before it, one expression."""
     joined = []
@@ -500,6 +551,8 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _in_year(out, normalized.norm)
     out = _ranges(out, normalized.norm)
     out = _day_at_night(out, normalized.norm)
+    _count_range(out, normalized)
+    _resolve_anchored(out, normalized.norm)
     for r in out:
         _trim(r, normalized.original)
     return out

@@ -170,7 +170,7 @@ def hijri_date(m, g, sc: Scan):
     hm = L.hmonths[mon]
     day = int(g["hday"]) if g["hday"] else 1 if g["hfirst"] else number(g["hdayw"], L)
     year = int(g["hyear"]) if g["hyear"] else None
-    if mon in L.amb_h and not (day or year or g["hsh"]):
+    if mon in L.amb_h and not (day or year or g["hsh"] or g["part"] or g["hdir"]):
         return None
     try:
         if year is None:
@@ -334,9 +334,9 @@ def length(q: Length, P):
         return _directed_range(q, P)
     if q.lead in ("since", "ago", "later"):
         return _moved_date(q, P)
-    # a length of time (لمدة ثلاثة أيام، خلال أسبوعين)
+    # a length of time (لمدة ثلاثة أيام، خلال أسبوعين); a vague count (في غضون ساعات) is PTXH
     if q.n is None:
-        return row(None, None, None, q.unit, "vague")
+        return row(duration(q.unit, "X"), None, None, q.unit, "duration")
     return row(duration(q.unit, "X" if q.vague_n else q.n, q.half), None, None, q.unit, "duration")
 
 
@@ -377,7 +377,8 @@ def lead_length(m, g, sc: Scan):
     end = q.lead in ("ago", "later") and q.direction is None and anchored_to_event(m, sc)
     if end:
         value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
-        return row(value, None, None, q.unit, "anchored", _tend=end)
+        offset = None if q.vague_n or q.half else (q.unit, q.n, 1 if q.lead == "later" else -1)
+        return row(value, None, None, q.unit, "anchored", _tend=end, _offset=offset)
     return length(q, sc.published)
 
 
@@ -417,6 +418,11 @@ def ordinal_age(m, g, sc: Scan):
     """``في السابعة والعشرين من العمر``, ``العاشرة من عمرها``: an age in years (P27Y)."""
     n = number(words_of(g["aow"]), sc.lex) + (number(words_of(g["aow2"]), sc.lex) if g["aow2"] else 0)
     return row(f"P{n}Y", None, None, "year", "duration") if 1 <= n <= 120 else None
+
+
+def match_minute(m, g, sc: Scan):
+    """``في الدقيقة 74``: the minute of a match, a length from its kick-off (PT74M)."""
+    return row(f"PT{int(g['mmn'])}M", None, None, "minute", "duration")
 
 
 def age(m, g, sc: Scan):
@@ -588,7 +594,7 @@ def hijri_season(spec, P):
 FIXED_SPECS = {
     "night": night, "hijri-day": hijri_day, "hijri-season": hijri_season,
     "value": lambda spec, P: row(spec[1], None, None, None, "vague"),
-    "anchored": lambda spec, P: row(spec[1], None, None, None, "anchored"),
+    "anchored": lambda spec, P: row(spec[1], None, None, "day", "anchored", _offset=("day", 1, 1)),
 }
 
 #: the month a sports or school year starts in (July to June)
@@ -764,7 +770,7 @@ INTERPRETERS = {
     "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year, "YW": year_in_words,
     "Q": lead_length, "D": counted_length, "B": bare_length, "AG": age, "AO": ordinal_age, "V": vague_period,
     "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
-    "L": length_after_lam,
+    "L": length_after_lam, "MM": match_minute,
 }
 
 

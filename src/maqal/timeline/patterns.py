@@ -14,7 +14,7 @@ from ..lexicons import alternation, lexicon_cache
 from .vocabulary import lexicon, time_words
 
 #: the named groups of the master pattern, one per form of time expression
-FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C", "R", "V", "W", "S", "YY", "Y", "L")
+FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C", "R", "V", "W", "S", "YY", "Y", "L", "MM")
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
 CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
@@ -51,7 +51,7 @@ def vocabulary_groups() -> dict:
         clock_lead=words("clock_lead"), clock_hour=words("clock_hour"), clock_part=words("clock_part"),
         ad_suffix=words("ad_suffix"), year_between=words("year_between"), clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"), filler=words("length_filler"),
         thousand=words("year_thousand"), hundred=words("year_hundred"), first_day=words("first_day"),
-        honorific=words("month_honorific"), age_lead=words("age_lead"), after_next=words("after_next"), length_tail=words("length_tail"),
+        honorific=words("month_honorific"), age_lead=words("age_lead"), after_next=words("after_next"), length_tail=words("length_tail"), match_minute=words("match_minute"),
     )
 
 
@@ -93,7 +93,7 @@ def first_words() -> str:
     first = _first_entries()
     leads = {w for role in LEAD_ROLES for w in time_words(role) if " " not in w} - first
     after_lead = alternation(first.union(*(time_words(role) for role in COUNT_ROLES)))
-    return rf"""(?:{alternation(first)}(?!\w)|(?:ال)?\d
+    return rf"""(?:{alternation(first)}(?!\w)|(?:ال\s?)?\d
     |{alternation(leads)}\s+[وف]?[بل]?(?:ال)?(?:{after_lead}(?!\w)|\d))"""
 
 
@@ -103,7 +103,7 @@ def _dates(v) -> dict:
         H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+|(?P<hfirst>{v['first_day']})\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)(?:\s+{v['honorific']}(?!\w))?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?|\s+(?P<hdir>{v['dirs']})(?!\w))?""",
         G=rf"""(?:(?:(?:{v['wd_pre']})\s+)?(?P<gwd>{v['wdays']})\s*[،,]?\s*(?:{v['corresponding']}\s+)?)?
-        (?:(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
+        (?:(?:{v['wd_pre']}\s+(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
         (?:(?:\s*(?:/|-|–|\(|،)\s*|\s+(?=(?:{v['months']})(?!\w)))(?P<gmon2>{v['months']})(?!\w)(?:\s*\))?)?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<gyear>\d{{4}})(?!\d){v['year_tail']}|\s+(?P<gdir>{v['dirs']})(?!\w))?""",
         N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
@@ -154,6 +154,7 @@ def _periods(v) -> dict:
         YY=rf"""(?:(?P<yybetween>{v['year_between']})\s+)?(?:(?:{v['pair_lead']}|{v['yr_kw']})\s+)?(?P<yy1>\d{{4}})(?!\d)
         (?:\s*(?:/|-|–)\s*|\s+(?P<yythrough>{v['through']})\s+(?:{v['yr_kw']}\s+)?
            |(?(yybetween)\s+و\s?(?P<yyand>(?:{v['yr_kw']}\s+)?)|(?!)))(?P<yy2>\d{{4}})(?!\d)""",
+        MM=rf"{v['match_minute']}\s+(?P<mmn>\d{{1,3}})(?![\d.,:])",
         L=rf"(?P<lu>{v['units']})(?!\w)(?:\s+(?P<ltail>{v['length_tail']})(?!\w))?",
         Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
     )
@@ -258,3 +259,10 @@ def inside_lead_before() -> re.Pattern:
 def per_unit() -> re.Pattern:
     """"مرة في اليوم", "مرات كثيرة في الأسبوع": a frequency, so في + the unit means "per unit"."""
     return re.compile(rf"{words('frequency')}\s+({words('per')})\s+$")
+
+
+@lexicon_cache
+def count_to_before() -> re.Pattern:
+    """A count and إلى / حتى right before a length (من خمسة إلى 15 عاما، بين 3 إلى 5 سنوات)."""
+    v = vocabulary_groups()
+    return re.compile(rf"(?:^|\s)(\d+|{v['cards']})\s+(?:{v['through']})\s+$")
