@@ -40,7 +40,7 @@ from . import calendar as cal
 from .interpret import SET_UNITS, Groups, Scan, interpret, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, count_to_before, day_part_before,
                        inside_lead_before, master,
-                       nth_weekday_before, per_unit, since_before, weekdays_dual_before, year_part_before)
+                       nth_weekday_before, per_unit, since_before, since_word, weekdays_dual_before, year_part_before)
 from .vocabulary import lexicon, number, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
@@ -89,6 +89,8 @@ def _narrowed_start(m, g, r) -> int:
 def _since(norm, s0, r, published) -> int:
     """"منذ" before an absolute date, a season or a month makes an interval up to publication;
     returns the new start."""
+    if not since_word().search(norm, max(0, s0 - 12), s0):
+        return s0  # no منذ before it: spares the slice and the search on most rows
     pre = norm[max(0, s0 - 12):s0]
     ms = since_before().search(pre)
     if not (ms and r["kind"] in ("absolute", "relative") and r["granularity"] != "range" and not r.get("_since")):
@@ -425,11 +427,10 @@ def _in_year(out, norm) -> list:
 def _range_of(p, r, norm) -> dict | None:
     """The range from ``p`` to ``r`` when they are joined as one: «من يناير إلى يوليو 2018»,
     «بين 3 يوليو 2013 ويناير 2016», «بين نهاية 2006 وبداية العام 2007»."""
-    dated = all(x.get("start_date") and x["value"] and x["value"][0] != "P" and "/" not in x["value"]
-                and x["kind"] in ("absolute", "relative") for x in (p, r))
     lead = RANGE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and FROM_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"]) \
         or AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and BETWEEN_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"])
-    if not (dated and lead):
+    if not (lead and all(x.get("start_date") and x["value"] and x["value"][0] != "P" and "/" not in x["value"]
+                         and x["kind"] in ("absolute", "relative") for x in (p, r))):
         return None
     if p.get("_yearless") and r["start_date"].year != p["start_date"].year:
         p.update(_year_of_words(p, {"granularity": "year", "start_date": r["start_date"]}) or {})
@@ -520,10 +521,14 @@ def _day_at_night(out, norm) -> list:
     return joined
 
 
+#: what the scan keeps on a row while it joins rows, dropped at the end
+BOOKKEEPING = ("_nend", "_nstart", "_rel_day", "_weekday", "_yearless", "_night")
+
+
 def _trim(r, text) -> None:
     """Drop the scan's bookkeeping; spans never begin or end with whitespace."""
-    r.pop("_nend", None), r.pop("_nstart", None), r.pop("_rel_day", None), r.pop("_weekday", None)
-    r.pop("_yearless", None), r.pop("_night", None)
+    for k in BOOKKEEPING:
+        r.pop(k, None)
     while r["end"] > r["start"] and text[r["end"] - 1].isspace():
         r["end"] -= 1
     while r["start"] < r["end"] and text[r["start"]].isspace():

@@ -9,6 +9,7 @@ the scanner skip all other words at once.
 from __future__ import annotations
 
 import re
+from re import _constants as sre, _parser as sre_parse  # the standard parser, to read a form's first characters
 
 from ..lexicons import alternation, lexicon_cache
 from .vocabulary import lexicon, time_words
@@ -160,12 +161,75 @@ def _periods(v) -> dict:
     )
 
 
+#: the character classes a first character may be read as (anything else: no guard)
+CLASS_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _class_items(items) -> set | None:
+    """The items of a parsed character class as regex class text, or None (a negated class …)."""
+    out = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            out.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY and av in CLASS_CATEGORIES:
+            out.add(CLASS_CATEGORIES[av])
+        else:
+            return None
+    return out
+
+
+def _first_of_item(op, av):
+    """(first characters or None for any, may be empty) of one parsed item."""
+    if op is sre.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is sre.IN:
+        return _class_items(av), False
+    if op is sre.BRANCH:
+        found = [_first_of(alt) for alt in av[1]]
+        if any(f is None for f, _ in found):
+            return None, False
+        return set().union(*(f for f, _ in found)), any(n for _, n in found)
+    if op is sre.SUBPATTERN:
+        return _first_of(av[-1])
+    if op in REPEATS:
+        f, n = _first_of(av[2])
+        return f, n or av[0] == 0
+    return None, False
+
+
+def _first_of(seq):
+    """(the characters a parsed sequence may start with, or None for any; whether it may match
+    the empty string)."""
+    acc = set()
+    for op, av in seq:
+        if op in ZERO_WIDTH:
+            continue
+        f, empty = _first_of_item(op, av)
+        if f is None:
+            return None, False
+        acc |= f
+        if not empty:
+            return acc, False
+    return acc, True
+
+
+def first_chars_guard(pattern: str) -> str:
+    """A look-ahead on the characters a form may start with (``(?=[\\dاسع])``), or "" when any
+    may: the master pattern then skips a form that cannot start at a word without entering it."""
+    first, empty = _first_of(sre_parse.parse(pattern, re.X))
+    return "" if first is None or empty or not first else "(?=[" + "".join(sorted(first)) + "])"
+
+
 @lexicon_cache
 def master() -> re.Pattern:
     """The one pattern of every time expression: a proclitic, an optional part word, then one form."""
     v = vocabulary_groups()
     forms = {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
-    alternatives = "\n |".join(f"(?P<{name}>{forms[name]})" for name in FORMS)
+    alternatives = "\n |".join(f"{first_chars_guard(forms[name])}(?P<{name}>{forms[name]})" for name in FORMS)
     pat = rf"""
 (?<![\w/.\-])(?=[وف]?[بل]?{first_words()})(?:[وف]?[بل]?)
 (?:(?P<part>{v['parts']})\s+(?:{v['part_unit']}\s+)?)?
@@ -210,10 +274,21 @@ def word_right_before(alternatives: str, preposition: bool = False) -> re.Patter
     return re.compile(rf"(?:^|\s)[وف]?{'[بل]?' if preposition else ''}({alternatives})\s+$")
 
 
+def _since_words() -> str:
+    """The words of منذ (length_lead=since), as a regex group."""
+    return alternation([w for w, v in time_words("length_lead").items() if v == "since"])
+
+
+@lexicon_cache
+def since_word() -> re.Pattern:
+    """منذ anywhere (a cheap test before :func:`since_before`)."""
+    return re.compile(_since_words())
+
+
 @lexicon_cache
 def since_before() -> re.Pattern:
     """منذ right before an expression (منذ 2011): an interval up to publication."""
-    return word_right_before(alternation([w for w, v in time_words("length_lead").items() if v == "since"]))
+    return word_right_before(_since_words())
 
 
 @lexicon_cache
