@@ -668,3 +668,12 @@ def test_thousands_counted_in_words_are_no_year():
 def test_an_events_who_is_the_entity_mention_with_its_title():
     rows = events("وصل الرئيس الروسي فلاديمير بوتين إلى موسكو مساء الأحد.", dt.date(2018, 7, 16))
     assert list(rows["who"]) == ["فلاديمير بوتين"]
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("وقع عقدا يمتد لثلاثة مواسم مع النادي", "ثلاثة مواسم", "P3Y"),  # sports seasons counted as years
+    ("فلن يفلت من العدالة مهما طال به الزمن", "مهما طال به الزمن", "FUTURE_REF"),
+])
+def test_seasons_counted_and_whatever_time_passes(text, expr, value):
+    r = one(text)
+    assert (r["text"], r["value"]) == (expr, value)
