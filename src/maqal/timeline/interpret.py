@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from . import calendar as cal
 from .patterns import after_dayword, before_corresponding, bare_year_before, future_cue, CLAUSE_BREAK
 from ..lexicons import alternation, lexicon_cache
-from .vocabulary import event_words, number, time_words
+from .vocabulary import context_words, event_words, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
 HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
@@ -359,7 +359,7 @@ def measures_ongoing(m, sc: Scan) -> bool:
     """"بعد 12 عاما من الدبلوماسية", "بعد أيام من الانتظار": the length measures the process
     named after من (an ``ongoing`` word), not an offset."""
     after = EVENT_ANCHOR.match(sc.norm, m.end())
-    return bool(after) and after.group(1) == "من" and after.group(2) in time_words("ongoing")
+    return bool(after) and after.group(1) == "من" and after.group(2) in context_words("ongoing")
 
 
 def _count_start(m, g) -> int:
@@ -531,7 +531,7 @@ def _unit_hint(rel: str, L):
 
 def unit_is_nowadays(what, spec, m, sc: Scan) -> bool:
     """"هو اليوم في صالح إسرائيل", "باتت اليوم": today as the present, not the day."""
-    return what == "day" and spec[1] == "0" and _previous_word(sc.norm, m.start()) in time_words("nowadays_before")
+    return what == "day" and spec[1] == "0" and _previous_word(sc.norm, m.start()) in context_words("nowadays_before")
 
 
 def relative_word(m, g, sc: Scan):

@@ -12,7 +12,7 @@ import re
 from re import _constants as sre, _parser as sre_parse  # the standard parser, to read a form's first characters
 
 from ..lexicons import alternation, lexicon_cache
-from .vocabulary import lexicon, time_words
+from .vocabulary import context_words, lexicon, time_words
 
 #: the named groups of the master pattern, one per form of time expression
 FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C", "R", "V", "W", "S", "YY", "Y", "L", "MM")
@@ -52,7 +52,7 @@ def vocabulary_groups() -> dict:
         clock_lead=words("clock_lead"), clock_hour=words("clock_hour"), clock_part=words("clock_part"),
         ad_suffix=words("ad_suffix"), year_between=words("year_between"), clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"), filler=words("length_filler"),
         thousand=words("year_thousand"), hundred=words("year_hundred"), first_day=words("first_day"),
-        honorific=words("month_honorific"), age_lead=words("age_lead"), after_next=words("after_next"), length_tail=words("length_tail"), match_minute=words("match_minute"),
+        honorific=words("month_honorific"), age_lead=words("age_lead"), after_next=words("after_next"), length_tail=alternation(context_words("length_tail")), match_minute=words("match_minute"),
     )
 
 
