@@ -122,6 +122,22 @@ def evaluate(path, systems=("maqal", "dateparser")):
     return out
 
 
+def anchored_hits(path):
+    """(gold event-anchored offsets whose event the text dates, of which maqal dates the same day,
+    month or year): «بعد يوم على مصادقة خامنئي السبت» resolved to the Sunday."""
+    n = ok = 0
+    for rec in load_gold(path):
+        golds = [g for g in rec["dates"] if g.get("anchor") == "event" and g.get("resolved")]
+        if not golds:
+            continue
+        rows = timeline.date_rows(load(rec), dt.date.fromisoformat(rec["published"]), sentences=False)
+        for g in golds:
+            n += 1
+            ok += any(r["start"] < g["end"] and g["start"] < r["end"] and r["start_date"] is not None
+                      and r["start_date"].isoformat().startswith(g["resolved"]) for r in rows)
+    return n, ok
+
+
 def print_errors(path):
     """Each article's gold expressions maqal missed or valued wrongly, and its spurious finds."""
     for rec in load_gold(path):
@@ -165,6 +181,9 @@ def main():
         for name, r in res.items():
             print(f"{name:12}{r['exact_r']:14.2f}{r['overlap_r']:16.2f}{r['exact_p']:12.2f}"
                   f"{r['overlap_p']:14.2f}{r['value_acc']:11.2f}{r['found']:7d}")
+        n_anch, ok_anch = anchored_hits(path)
+        if n_anch:
+            print(f"  event-anchored offsets whose event the text dates: maqal dates {ok_anch} of {n_anch}")
     if args.no_speed:
         return
 

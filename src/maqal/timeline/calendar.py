@@ -11,6 +11,10 @@ YEAR_PENALTY_FUTURE = 60
 YEAR_PENALTY_OTHER_YEAR = 45
 
 
+#: how many of each unit shorter than a day make a day
+SUBDAY_UNITS = {"hour": 24, "minute": 1440, "second": 86400}
+
+
 def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])
 
@@ -23,8 +27,8 @@ def add_months(d: dt.date, n: int) -> dt.date:
 
 def shift(d: dt.date, unit: str, n: int) -> dt.date:
     """``d`` moved by ``n`` units (hours and minutes round to whole days)."""
-    if unit in ("day", "hour", "minute"):
-        return d + dt.timedelta(days=n if unit == "day" else round(n / (24 if unit == "hour" else 1440)))
+    if unit in ("day", "hour", "minute", "second"):
+        return d + dt.timedelta(days=n if unit == "day" else round(n / SUBDAY_UNITS[unit]))
     if unit == "week":
         return d + dt.timedelta(weeks=n)
     if unit == "month":
@@ -38,7 +42,7 @@ def shift(d: dt.date, unit: str, n: int) -> dt.date:
 
 def unit_interval(d: dt.date, unit: str):
     """(value, start, end, granularity) of the ``unit`` containing ``d``."""
-    if unit in ("day", "hour", "minute"):
+    if unit in ("day", "hour", "minute", "second"):
         return d.isoformat(), d, d, "day"
     if unit == "week":  # the Arab news week runs Sunday to Saturday: its number is the ISO week of its Monday
         sunday = d - dt.timedelta(days=d.isoweekday() % 7)

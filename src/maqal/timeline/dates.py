@@ -38,8 +38,9 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Groups, Scan, interpret, row, words_of
-from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, day_part_before, inside_lead_before, master,
-                       nth_weekday_before, per_unit, since_before, weekdays_dual_before, year_part_before)
+from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, count_to_before, day_part_before,
+                       inside_lead_before, master,
+                       nth_weekday_before, per_unit, since_before, since_word, weekdays_dual_before, year_part_before)
 from .vocabulary import lexicon, number, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
@@ -49,6 +50,25 @@ AND_GAP = re.compile(r"\s+و\s?")
 DAY_OF = re.compile(r"(?<![\d/.\-])(\d{1,2})\s+من\s+$")
 #: between a week and a weekday of it: a space (الأسبوع المقبل يوم الجمعة), or من (الجمعة من الأسبوع المقبل)
 WEEK_GAP = re.compile(r"\s+(?:(من)\s+)?")
+#: between a date and the year or month it is of (مارس من العام الماضي)
+OF_GAP = re.compile(r"\s+من\s+")
+#: between the two ends of a range (من يناير إلى يوليو), and what opens one
+RANGE_GAP = re.compile(r"\s+(?:ال[يى]|حت[يى])\s+")
+FROM_BEFORE = re.compile(r"(?:^|\s)[وف]?من\s+$")
+BETWEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ما\s+)?بين\s+$")
+#: between a weekday and its date (يوم الاثنين 25 شوال، الثلاثاء، 12 يونيو)
+DATE_GAP = re.compile(r"\s*[،,]?\s*")
+#: a four-digit year inside a value (2015-07, 2015-01/2015-07)
+YEAR_IN_VALUE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+VAGUE_REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+#: a sentence end: an event-anchored offset looks for its event's date before one
+SENTENCE_END = re.compile(r"[.!?؟\n]")
+#: how far (in words) after an event-anchored offset its event's date may stand
+EVENT_DATE_WORDS = 15
+#: what an event's date may be (a length or a range is not one)
+EVENT_GRANULARITIES = ("day", "hour", "month", "year")
+#: a length of one unit and a whole count (P15Y, PT24H)
+SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])")
 #: the columns of :func:`find_dates` (defined once, in :data:`maqal.records.DATES`)
 DATE_COLUMNS = DATES.names
 #: what an interpretation may raise on a form out of the calendar's range (قبل 2500 عام) or one
@@ -69,6 +89,8 @@ def _narrowed_start(m, g, r) -> int:
 def _since(norm, s0, r, published) -> int:
     """"منذ" before an absolute date, a season or a month makes an interval up to publication;
     returns the new start."""
+    if not since_word().search(norm, max(0, s0 - 12), s0):
+        return s0  # no منذ before it: spares the slice and the search on most rows
     pre = norm[max(0, s0 - 12):s0]
     ms = since_before().search(pre)
     if not (ms and r["kind"] in ("absolute", "relative") and r["granularity"] != "range" and not r.get("_since")):
@@ -217,7 +239,8 @@ def _expression(m, normalized, sc: Scan):
         return None
     if r is None:
         return None
-    s0 = _narrowed_start(m, g, r)
+    lead_out = r.pop("_tstart", None)
+    s0 = lead_out or _narrowed_start(m, g, r)
     r.pop("_part_ok", None)
     t0 = r.pop("_tend", None) or m.end(m.lastgroup)
     s0 = _since(norm, s0, r, published)
@@ -227,7 +250,7 @@ def _expression(m, normalized, sc: Scan):
     s0, r = _per_unit(norm, m, s0, r)
     _weekday_of_dayword(norm, m, s0, r, out)
     s0 = _part_of_day(norm, m, g, s0, t0, r)
-    s0 = _with_lead(norm, m, g, s0)
+    s0 = s0 if lead_out else _with_lead(norm, m, g, s0)
     if m.lastgroup == "R" and r["granularity"] == "day":
         r["_rel_day"] = _day_offset(sc.lex.relative[words_of(g["rel"])])
     r["_nend"], r["_nstart"] = t0, s0
@@ -374,9 +397,138 @@ def _part_of_year(out, normalized) -> None:
                  _nstart=s0, start=normalized.span(s0, r["_nend"])[0])
 
 
+def _year_of_words(p, r) -> dict | None:
+    """A date ``p`` put in the year ``r`` names after it (مارس من العام الماضي، الشهر نفسه من العام
+    الماضي), or a vague ``p`` made the period ``r`` (في وقت سابق من الشهر الجاري)."""
+    if p["kind"] == "vague" and p["value"] in VAGUE_REFS and r["granularity"] in ("month", "year"):
+        return {k: r[k] for k in ("value", "start_date", "end_date", "granularity", "kind")}
+    if r["granularity"] != "year" or not p.get("start_date") or not p.get("_yearless") or (p["value"] or "P")[0] == "P":
+        return None
+    delta = r["start_date"].year - p["start_date"].year
+    return {"value": YEAR_IN_VALUE.sub(lambda y: str(int(y.group()) + delta), p["value"]),
+            "start_date": cal.add_months(p["start_date"], 12 * delta),
+            "end_date": cal.add_months(p["end_date"], 12 * delta)}
+
+
+def _in_year(out, norm) -> list:
+    """"مارس من العام الماضي", "الفترة نفسها من العام الماضي": one expression in that year."""
+    joined = []
+    for r in out:
+        p = joined[-1] if joined else None
+        moved = p and r.get("start_date") and r["kind"] == "relative" \
+            and OF_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and _year_of_words(p, r)
+        if moved:
+            p.update(moved, end=r["end"], _nend=r["_nend"])
+        else:
+            joined.append(r)
+    return joined
+
+
+def _range_of(p, r, norm) -> dict | None:
+    """The range from ``p`` to ``r`` when they are joined as one: «من يناير إلى يوليو 2018»,
+    «بين 3 يوليو 2013 ويناير 2016», «بين نهاية 2006 وبداية العام 2007»."""
+    lead = RANGE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and FROM_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"]) \
+        or AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and BETWEEN_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"])
+    if not (lead and all(x.get("start_date") and x["value"] and x["value"][0] != "P" and "/" not in x["value"]
+                         and x["kind"] in ("absolute", "relative") for x in (p, r))):
+        return None
+    if p.get("_yearless") and r["start_date"].year != p["start_date"].year:
+        p.update(_year_of_words(p, {"granularity": "year", "start_date": r["start_date"]}) or {})
+    if p["start_date"] > r["start_date"]:
+        return None
+    return {"value": f"{p['value']}/{r['value']}", "start_date": p["start_date"], "end_date": r["end_date"],
+            "granularity": "range"}
+
+
+def _ranges(out, norm) -> list:
+    """Two dates joined by من … إلى / بين … و are one range (the lead words stay outside)."""
+    joined = []
+    for r in out:
+        p = joined[-1] if joined else None
+        found = p and _range_of(p, r, norm)
+        if found:
+            p.update(found, end=r["end"], _nend=r["_nend"])
+        else:
+            joined.append(r)
+    return joined
+
+
+def _weekday_of_date(out, norm) -> list:
+    """"يوم الاثنين 25 شوال": a weekday right before the date it falls on is one expression, the date's."""
+    joined = []
+    for r in out:
+        p = joined[-1] if joined else None
+        if p and p.get("_weekday") and p["kind"] == "relative" and r["granularity"] == "day" and r.get("start_date") \
+                and "_rel_day" not in r and "_weekday" not in r and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]):
+            p.update({k: r[k] for k in ("value", "start_date", "end_date", "kind")}, end=r["end"], _nend=r["_nend"])
+        else:
+            joined.append(r)
+    return joined
+
+
+def _count_range(out, normalized) -> None:
+    """"خمسة إلى 15 عاما", "3 إلى 5 سنوات": a range of lengths (P5Y/P15Y) from the count before."""
+    norm = normalized.norm
+    for r in out:
+        m = r["kind"] == "duration" and SIMPLE_DURATION.fullmatch(r["value"] or "") \
+            and count_to_before().search(norm, max(0, r["_nstart"] - 24), r["_nstart"])
+        n = m and (int(m.group(1)) if m.group(1).isdigit() else number(words_of(m.group(1))))
+        if n:
+            d = SIMPLE_DURATION.fullmatch(r["value"])
+            r.update(value=f"P{d.group(1)}{n}{d.group(3)}/{r['value']}", _nstart=m.start(1),
+                     start=normalized.span(m.start(1), r["_nend"])[0])
+
+
+def _event_date(out, i, norm):
+    """The first date after the anchored row ``out[i]`` in its sentence and at most
+    :data:`EVENT_DATE_WORDS` words on (أولمبياد ريو 2016، مصادقة خامنئي السبت): the date of the
+    event it counts from."""
+    for r in out[i + 1:]:
+        if SENTENCE_END.search(norm, out[i]["_nend"], r["_nstart"]) \
+                or norm.count(" ", out[i]["_nend"], r["_nstart"]) > EVENT_DATE_WORDS:
+            return None
+        if r.get("start_date") and r["kind"] in ("absolute", "relative") and r["granularity"] in EVENT_GRANULARITIES:
+            return r
+    return None
+
+
+def _resolve_anchored(out, norm) -> None:
+    """"قبل عام من أولمبياد ريو دي جانيرو 2016": an offset from an event the text dates is dated
+    (2015); its value stays the length (P1Y), its kind ``anchored``."""
+    for i, r in enumerate(out):
+        offset = r.pop("_offset", None)
+        event = offset and _event_date(out, i, norm)
+        if not event:
+            continue
+        unit, n, sign = offset
+        if n is None and unit not in cal.SUBDAY_UNITS:
+            continue  # بعد أيام من …: a few days, no one date
+        d = cal.shift(event["start_date"], unit, sign * (n or 0))
+        gran = event["granularity"] if event["granularity"] != "hour" else "day"
+        _, r["start_date"], r["end_date"], _ = cal.unit_interval(d, gran)
+
+
+def _day_at_night(out, norm) -> list:
+    """"في 15 يوليو 2015 ليلا": the night of the day right before it, one expression."""
+    joined = []
+    for r in out:
+        p = joined[-1] if joined else None
+        if r.get("_night") and p and p["granularity"] == "day" and p["value"] and len(p["value"]) == 10 \
+                and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]):
+            p.update(value=p["value"] + "TNI", end=r["end"], _nend=r["_nend"])
+        else:
+            joined.append(r)
+    return joined
+
+
+#: what the scan keeps on a row while it joins rows, dropped at the end
+BOOKKEEPING = ("_nend", "_nstart", "_rel_day", "_weekday", "_yearless", "_night")
+
+
 def _trim(r, text) -> None:
     """Drop the scan's bookkeeping; spans never begin or end with whitespace."""
-    r.pop("_nend", None), r.pop("_nstart", None), r.pop("_rel_day", None), r.pop("_weekday", None)
+    for k in BOOKKEEPING:
+        r.pop(k, None)
     while r["end"] > r["start"] and text[r["end"] - 1].isspace():
         r["end"] -= 1
     while r["start"] < r["end"] and text[r["start"]].isspace():
@@ -400,6 +552,12 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     _day_of_month(out, normalized)
     _part_of_year(out, normalized)
     out = _weekday_of_month(out, normalized)
+    out = _weekday_of_date(out, normalized.norm)
+    out = _in_year(out, normalized.norm)
+    out = _ranges(out, normalized.norm)
+    out = _day_at_night(out, normalized.norm)
+    _count_range(out, normalized)
+    _resolve_anchored(out, normalized.norm)
     for r in out:
         _trim(r, normalized.original)
     return out

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from . import calendar as cal
 from .patterns import after_dayword, before_corresponding, bare_year_before, future_cue, CLAUSE_BREAK
 from ..lexicons import alternation, lexicon_cache
-from .vocabulary import event_words, number, time_words
+from .vocabulary import context_words, event_words, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
 HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
@@ -41,7 +41,7 @@ NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 #: a definite dual or plural (ال...ين / ال...ان, with a proclitic): "the two" may follow it
 DEFINITE_PLURAL = re.compile(r"[وفبلك]?ال\w+(?:ين|ان)")
 #: the unit a date moved by a length is given in (منذ أكثر من عقد: the year ten years back, 2008)
-MOVED_UNIT = {"hour": "day", "minute": "day", "day": "day", "week": "day", "decade": "year", "century": "year"}
+MOVED_UNIT = {"second": "day", "hour": "day", "minute": "day", "day": "day", "week": "day", "decade": "year", "century": "year"}
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -114,7 +114,7 @@ def future_context(norm: str, pos: int) -> bool:
 
 def duration(unit, n, half=False) -> str:
     """ISO-8601 duration: P3D, PT9H, PT30M, P4Y6M (half), PXM (a vague count)."""
-    code = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
+    code = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
             "century": "CE"}[unit]
     if code in ("DE", "CE"):
         code, n = "Y", (n if n == "X" else n * (10 if code == "DE" else 100))
@@ -148,12 +148,15 @@ def _hijri_interval(year, hm, day):
     return (cal.hijri_to_greg(year, hm, day),) * 2 if day else cal.hijri_month(year, hm)
 
 
-def _nearest_hijri(P, hm, day):
-    """Start and end of the Hijri day or month nearest publication (no year written)."""
+def _nearest_hijri(P, hm, day, direction=None):
+    """Start and end of the Hijri day or month nearest publication (no year written); after
+    publication with المقبل, before it with الماضي."""
     hy = cal.hijri_year_of(P)
     cands = []
     for y in (hy - 1, hy, hy + 1):
         s, e = _hijri_interval(y, hm, day)
+        if direction == "future" and e < P or direction == "past" and s > P:
+            continue
         dist = 0 if s <= P <= e else min(abs((s - P).days), abs((e - P).days))
         cands.append((dist, y > hy, s, e))
     _, _, s, e = min(cands)
@@ -167,13 +170,13 @@ def hijri_date(m, g, sc: Scan):
     hm = L.hmonths[mon]
     day = int(g["hday"]) if g["hday"] else 1 if g["hfirst"] else number(g["hdayw"], L)
     year = int(g["hyear"]) if g["hyear"] else None
-    if mon in L.amb_h and not (day or year or g["hsh"]):
+    if mon in L.amb_h and not (day or year or g["hsh"] or g["part"] or g["hdir"]):
         return None
     try:
         if year is None:
             if P is None:
                 return row(None, None, None, "day" if day else "month", "relative", _part_ok=True)
-            s, e = _nearest_hijri(P, hm, day)
+            s, e = _nearest_hijri(P, hm, day, direction_of(g["hdir"]))
             kind = "relative"
         else:
             s, e = _hijri_interval(year, hm, day)
@@ -218,14 +221,14 @@ def gregorian_date(m, g, sc: Scan):
         year = _gregorian_year(m, g, sc, month, day0 or day)
     if not day:
         return row(f"{year}-{month:02d}", dt.date(year, month, 1), cal.month_end(year, month), "month",
-                   "absolute", _part_ok=True)
+                   "absolute", _part_ok=True, _yearless=not g["gyear"])
     d = cal.safe_date(year, month, day)
     if d is None:
         return None
     if day0:
         d0 = cal.safe_date(year, month, day0)
         return row(f"{d0.isoformat()}/{d.isoformat()}", d0, d, "range", "absolute")
-    return row(d.isoformat(), d, d, "day", "absolute")
+    return row(d.isoformat(), d, d, "day", "absolute", _yearless=not g["gyear"])
 
 
 def digit_date(m, g, sc: Scan):
@@ -295,7 +298,8 @@ def _counted_length(g, L) -> Length:
 
 
 def _directed_range(q: Length, P):
-    """The last / next n units up to / from publication (الأعوام الثلاثة الماضية)."""
+    """The last / next n units up to / from publication (الأعوام الثلاثة الماضية): valued as the
+    length (P3Y, as the rulebook wants), dated as the interval."""
     if P is None:
         return row(None, None, None, "range", "relative")
     if q.n is None:
@@ -304,13 +308,7 @@ def _directed_range(q: Length, P):
         s, e = cal.shift(P, q.unit, -q.n), P
     else:
         s, e = P, cal.shift(P, q.unit, q.n)
-    if q.unit in ("year", "decade", "century"):
-        v = f"{s.year}/{e.year}"
-    elif q.unit == "month":
-        v = f"{s.year}-{s.month:02d}/{e.year}-{e.month:02d}"
-    else:
-        v = f"{s.isoformat()}/{e.isoformat()}"
-    return row(v, s, e, "range", "relative")
+    return row(duration(q.unit, q.n), s, e, "range", "relative")
 
 
 def _moved_date(q: Length, P):
@@ -336,9 +334,9 @@ def length(q: Length, P):
         return _directed_range(q, P)
     if q.lead in ("since", "ago", "later"):
         return _moved_date(q, P)
-    # a length of time (لمدة ثلاثة أيام، خلال أسبوعين)
+    # a length of time (لمدة ثلاثة أيام، خلال أسبوعين); a vague count (في غضون ساعات) is PTXH
     if q.n is None:
-        return row(None, None, None, q.unit, "vague")
+        return row(duration(q.unit, "X"), None, None, q.unit, "duration")
     return row(duration(q.unit, "X" if q.vague_n else q.n, q.half), None, None, q.unit, "duration")
 
 
@@ -357,15 +355,43 @@ def anchored_to_event(m, sc: Scan) -> int | None:
     return None
 
 
+def measures_ongoing(m, sc: Scan) -> bool:
+    """"بعد 12 عاما من الدبلوماسية", "بعد أيام من الانتظار": the length measures the process
+    named after من (an ``ongoing`` word), not an offset."""
+    after = EVENT_ANCHOR.match(sc.norm, m.end())
+    return bool(after) and after.group(1) == "من" and after.group(2) in context_words("ongoing")
+
+
+def _count_start(m, g) -> int:
+    """Where a lead length's count starts (its approximation, number or unit)."""
+    return next(m.start(k) for k in ("qapprox", "qn", "qu") if g[k])
+
+
 def lead_length(m, g, sc: Scan):
     """``منذ ثلاث سنوات``, ``لمدة أسبوعين``; after قبل / بعد and an event (:func:`anchored_to_event`)
     the length itself, kind ``anchored``: its date is the event's, which the text may not give."""
     q = _lead_length(g, sc.lex)
+    if q.lead in ("ago", "later") and q.direction is None and measures_ongoing(m, sc):
+        value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
+        return row(value, None, None, q.unit, "duration", _tstart=_count_start(m, g))
     end = q.lead in ("ago", "later") and q.direction is None and anchored_to_event(m, sc)
     if end:
         value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
-        return row(value, None, None, q.unit, "anchored", _tend=end)
+        offset = None if q.vague_n or q.half else (q.unit, q.n, 1 if q.lead == "later" else -1)
+        return row(value, None, None, q.unit, "anchored", _tend=end, _offset=offset)
     return length(q, sc.published)
+
+
+def length_after_lam(m, g, sc: Scan):
+    """``لأشهر``, ``لعام تقريبا``, ``ليوم واحد``: a length after the proclitic ل (for months),
+    a plural unit or a unit with a tail word (ل outside the span)."""
+    start = m.start("L")
+    if start == m.start() or sc.norm[start - 1] != "ل":
+        return None
+    unit, n = sc.lex.units[words_of(g["lu"])]
+    if n is None and g["ltail"] is None:
+        return row(duration(unit, "X"), None, None, unit, "duration")
+    return row(duration(unit, n), None, None, unit, "duration") if n and g["ltail"] else None
 
 
 def counted_length(m, g, sc: Scan):
@@ -377,10 +403,26 @@ def bare_length(m, g, sc: Scan):
     L = sc.lex
     unit = "year" if g["bage"] else L.units[words_of(g["bu"])][0]  # an age: 14 من العمر
     nw = words_of(g["bnw"]) if g["bnw"] else None
-    n = int(g["bn"]) if g["bn"] else number(nw, L)
+    n = decimal(g["bn"]) if g["bn"] else number(nw, L)
     if n is None or n == 0:
         return None
     return row(duration(unit, "X" if nw in L.approx else n, bool(g["bhalf"])), None, None, unit, "duration")
+
+
+def decimal(digits: str):
+    """``15`` -> 15, ``41.13`` -> "41.13" (a duration keeps the decimals as written)."""
+    return int(digits) if digits.isdigit() else digits.replace(",", ".")
+
+
+def ordinal_age(m, g, sc: Scan):
+    """``في السابعة والعشرين من العمر``, ``العاشرة من عمرها``: an age in years (P27Y)."""
+    n = number(words_of(g["aow"]), sc.lex) + (number(words_of(g["aow2"]), sc.lex) if g["aow2"] else 0)
+    return row(f"P{n}Y", None, None, "year", "duration") if 1 <= n <= 120 else None
+
+
+def match_minute(m, g, sc: Scan):
+    """``في الدقيقة 74``: the minute of a match, a length from its kick-off (PT74M)."""
+    return row(f"PT{int(g['mmn'])}M", None, None, "minute", "duration")
 
 
 def age(m, g, sc: Scan):
@@ -437,10 +479,11 @@ def century(m, g, sc: Scan):
     return row(f"{n - 1:02d}", dt.date(max(y0, 1), 1, 1), dt.date(y0 + 99, 12, 31), "century", "absolute")
 
 
-def _anchor(prev):
-    """The last dated, non-range expression before (what حينها / منذ ذلك الحين refer to)."""
+def _anchor(prev, ranges=False):
+    """The last dated expression before (what حينها / منذ ذلك الحين refer to): not a range unless
+    ``ranges`` (الفترة نفسها), never a length."""
     return next((r for r in reversed(prev) if r.get("start_date") and r["kind"] in ("absolute", "relative")
-                 and r["granularity"] != "range"), None)
+                 and (r["granularity"] != "range" or ranges and r["value"] and r["value"][0] != "P")), None)
 
 
 def _since_then(sc: Scan):
@@ -453,12 +496,13 @@ def _since_then(sc: Scan):
     return row(f"{anchor['value']}/PRESENT_REF", s, None, "range", "relative")
 
 
-def _then(sc: Scan):
-    """"حينها", "آنذاك": the date mentioned before it."""
-    anchor = _anchor(sc.prev)
+def _then(sc: Scan, ranges=False):
+    """"حينها", "آنذاك": the date mentioned before it; "الفترة نفسها" a range too."""
+    anchor = _anchor(sc.prev, ranges)
     if anchor is None:
         return None
-    return row(anchor["value"], anchor["start_date"], anchor["end_date"], anchor["granularity"], "relative")
+    return row(anchor["value"], anchor["start_date"], anchor["end_date"], anchor["granularity"], "relative",
+               _yearless=True)
 
 
 def _then_unit(sc: Scan, unit: str, shift: int):
@@ -467,7 +511,7 @@ def _then_unit(sc: Scan, unit: str, shift: int):
     if anchor is None:
         return None
     v, s, e, gran = cal.unit_interval(cal.shift(anchor["start_date"], unit, shift), unit)
-    return row(v, s, e, gran, "relative")
+    return row(v, s, e, gran, "relative", _yearless=unit != "year")
 
 
 @lexicon_cache
@@ -485,6 +529,11 @@ def _unit_hint(rel: str, L):
     return memo[rel]
 
 
+def unit_is_nowadays(what, spec, m, sc: Scan) -> bool:
+    """"هو اليوم في صالح إسرائيل", "باتت اليوم": today as the present, not the day."""
+    return what == "day" and spec[1] == "0" and _previous_word(sc.norm, m.start()) in context_words("nowadays_before")
+
+
 def relative_word(m, g, sc: Scan):
     """A fixed phrase of relative_time.tsv: أمس، الأسبوع المقبل، مؤخرا، يوميا، منذ ذلك الحين."""
     rel = words_of(g["rel"])
@@ -496,6 +545,10 @@ def relative_word(m, g, sc: Scan):
         return _since_then(sc)
     if what == "then":
         return _then(sc)
+    if what == "then-period":
+        return _then(sc, ranges=True)
+    if unit_is_nowadays(what, spec, m, sc):
+        return ref_row("PRESENT", None, P)
     if what in ("then-same", "then-next"):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
     if what == "ref":
@@ -504,12 +557,45 @@ def relative_word(m, g, sc: Scan):
         return row(spec[1], None, None, None, "set")
     if what == "season-year":
         return season_year(P, int(spec[1]))
+    if what in FIXED_SPECS:
+        return FIXED_SPECS[what](spec, P)
     unit, n = what, int(spec[1])
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
     return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"))
 
+
+def night(spec, P):
+    """"ليلا": the night of a day counted from publication (2018-05-02TNI)."""
+    if P is None:
+        return row(None, None, None, "day", "relative", _night=True)
+    d = P + dt.timedelta(days=int(spec[1]))
+    return row(d.isoformat() + "TNI", d, d, "day", "relative", _night=True)
+
+
+def hijri_day(spec, P):
+    """"أول أيام عيد الفطر": a Hijri day nearest publication."""
+    if P is None:
+        return row(None, None, None, "day", "relative")
+    s, e = _nearest_hijri(P, int(spec[1]), int(spec[2]))
+    return row(s.isoformat(), s, e, "day", "relative")
+
+
+def hijri_season(spec, P):
+    """"موسم الحج": the Gregorian month its Hijri day (nearest publication) falls in."""
+    if P is None:
+        return row(None, None, None, "month", "relative")
+    d, _ = _nearest_hijri(P, int(spec[1]), int(spec[2]))
+    return row(f"{d.year}-{d.month:02d}", d.replace(day=1), cal.month_end(d.year, d.month), "month", "relative")
+
+
+#: relative_time.tsv specs read by a function of (spec, publication date)
+FIXED_SPECS = {
+    "night": night, "hijri-day": hijri_day, "hijri-season": hijri_season,
+    "value": lambda spec, P: row(spec[1], None, None, None, "vague"),
+    "anchored": lambda spec, P: row(spec[1], None, None, "day", "anchored", _offset=("day", 1, 1)),
+}
 
 #: the month a sports or school year starts in (July to June)
 SEASON_START = 7
@@ -568,7 +654,7 @@ def weekday(m, g, sc: Scan):
     if P is None:
         return row(None, None, None, "day", "relative")
     if direction == "future":
-        d = _next_weekday(P, iso)
+        d = _next_weekday(P, iso) + dt.timedelta(weeks=1 if g["wafter"] else 0)  # الأربعاء بعد المقبل
     elif direction == "past":
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7 or 7)
     elif future_context(norm, m.start()):  # "سيعقد يوم الأحد": the coming one, or publication day itself
@@ -682,8 +768,9 @@ def clock_time(m, g, sc: Scan):
 #: the interpretation of each form of the master pattern (:data:`.patterns.FORMS`)
 INTERPRETERS = {
     "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year, "YW": year_in_words,
-    "Q": lead_length, "D": counted_length, "B": bare_length, "AG": age, "V": vague_period,
+    "Q": lead_length, "D": counted_length, "B": bare_length, "AG": age, "AO": ordinal_age, "V": vague_period,
     "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
+    "L": length_after_lam, "MM": match_minute,
 }
 
 

@@ -9,12 +9,13 @@ the scanner skip all other words at once.
 from __future__ import annotations
 
 import re
+from re import _constants as sre, _parser as sre_parse  # the standard parser, to read a form's first characters
 
 from ..lexicons import alternation, lexicon_cache
-from .vocabulary import lexicon, time_words
+from .vocabulary import context_words, lexicon, time_words
 
 #: the named groups of the master pattern, one per form of time expression
-FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "DEC", "C", "R", "V", "W", "S", "YY", "Y")
+FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C", "R", "V", "W", "S", "YY", "Y", "L", "MM")
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
 CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
@@ -51,7 +52,7 @@ def vocabulary_groups() -> dict:
         clock_lead=words("clock_lead"), clock_hour=words("clock_hour"), clock_part=words("clock_part"),
         ad_suffix=words("ad_suffix"), year_between=words("year_between"), clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"), filler=words("length_filler"),
         thousand=words("year_thousand"), hundred=words("year_hundred"), first_day=words("first_day"),
-        honorific=words("month_honorific"), age_lead=words("age_lead"),
+        honorific=words("month_honorific"), age_lead=words("age_lead"), after_next=words("after_next"), length_tail=alternation(context_words("length_tail")), match_minute=words("match_minute"),
     )
 
 
@@ -93,7 +94,7 @@ def first_words() -> str:
     first = _first_entries()
     leads = {w for role in LEAD_ROLES for w in time_words(role) if " " not in w} - first
     after_lead = alternation(first.union(*(time_words(role) for role in COUNT_ROLES)))
-    return rf"""(?:{alternation(first)}(?!\w)|(?:ال)?\d
+    return rf"""(?:{alternation(first)}(?!\w)|(?:ال\s?)?\d
     |{alternation(leads)}\s+[وف]?[بل]?(?:ال)?(?:{after_lead}(?!\w)|\d))"""
 
 
@@ -101,9 +102,9 @@ def _dates(v) -> dict:
     """Sub-patterns of calendar dates: Hijri and Gregorian day-month-year, digits, a Hijri year."""
     return dict(
         H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+|(?P<hfirst>{v['first_day']})\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)(?:\s+{v['honorific']}(?!\w))?
-        (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?)?""",
+        (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?|\s+(?P<hdir>{v['dirs']})(?!\w))?""",
         G=rf"""(?:(?:(?:{v['wd_pre']})\s+)?(?P<gwd>{v['wdays']})\s*[،,]?\s*(?:{v['corresponding']}\s+)?)?
-        (?:(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
+        (?:(?:{v['wd_pre']}\s+(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
         (?:(?:\s*(?:/|-|–|\(|،)\s*|\s+(?=(?:{v['months']})(?!\w)))(?P<gmon2>{v['months']})(?!\w)(?:\s*\))?)?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<gyear>\d{{4}})(?!\d){v['year_tail']}|\s+(?P<gdir>{v['dirs']})(?!\w))?""",
         N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
@@ -119,13 +120,14 @@ def _lengths(v) -> dict:
     qhalf, bhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?" for g in ("qhalf", "bhalf"))
     return dict(
         Q=rf"""(?P<qpre>{v['qpre']})\s+(?:{v['filler']}\s+(?=\d|{v['cards']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
-        {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w))?""",
+        {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
-        (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
+        (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال\s?)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
            |ال(?P<ddual>{v['duals']}))
         \s+(?P<ddir>{v['dirs']})(?!\w)""",
         AG=rf"(?P<agl>{v['age_lead']})\s+(?:ال\s?)?(?:(?P<agn>\d{{1,3}})|(?P<agw>{v['ords']}|{v['cards']}))(?!\w)(?:\s+{v['units']}(?!\w))?",
-        B=rf"(?:(?P<bapprox>{v['bappr']})\s*)?(?:(?P<bn>\d+)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}",
+        AO=rf"(?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?\s+{v['age_unit']}(?!\w)",
+        B=rf"(?:(?P<bapprox>{v['bappr']})\s*)?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}",
     )
 
 
@@ -147,14 +149,79 @@ def _periods(v) -> dict:
         C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
         R=rf"(?P<rel>{v['rels']})(?!\w)",
         V=rf"(?:(?P<vpre>{v['during']})\s+)?(?:ال)?(?P<vu>{v['vunits']})\s+(?:(?:ال)?{v['near']}\s+)?(?:ال)?(?P<vdir>{v['bdirs']})(?!\w)",
-        W=rf"(?:(?P<wpre>{v['wd_pre']})\s+)?(?P<wd>{v['wdays']})(?!\w)(?:\s+(?P<wdir>{v['dirs']})(?!\w))?",
+        W=rf"(?:(?P<wpre>{v['wd_pre']})\s+)?(?P<wd>{v['wdays']})(?!\w)(?:\s+(?:(?P<wafter>{v['after_next']})\s+)?(?P<wdir>{v['dirs']})(?!\w))?",
         S=rf"""(?:{v['se_lead']}\s+)?(?P<se>{v['seasons']})(?!\w)(?!\s+{v['not_season']})
         (?:\s+(?P<sedir>{v['dirs']})(?!\w)|\s+(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<sey>\d{{4}})(?!\d))?""",
         YY=rf"""(?:(?P<yybetween>{v['year_between']})\s+)?(?:(?:{v['pair_lead']}|{v['yr_kw']})\s+)?(?P<yy1>\d{{4}})(?!\d)
         (?:\s*(?:/|-|–)\s*|\s+(?P<yythrough>{v['through']})\s+(?:{v['yr_kw']}\s+)?
            |(?(yybetween)\s+و\s?(?P<yyand>(?:{v['yr_kw']}\s+)?)|(?!)))(?P<yy2>\d{{4}})(?!\d)""",
+        MM=rf"{v['match_minute']}\s+(?P<mmn>\d{{1,3}})(?![\d.,:])",
+        L=rf"(?P<lu>{v['units']})(?!\w)(?:\s+(?P<ltail>{v['length_tail']})(?!\w))?",
         Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
     )
+
+
+#: the character classes a first character may be read as (anything else: no guard)
+CLASS_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
+ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def _class_items(items) -> set | None:
+    """The items of a parsed character class as regex class text, or None (a negated class …)."""
+    out = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is sre.RANGE:
+            out.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is sre.CATEGORY and av in CLASS_CATEGORIES:
+            out.add(CLASS_CATEGORIES[av])
+        else:
+            return None
+    return out
+
+
+def _first_of_item(op, av):
+    """(first characters or None for any, may be empty) of one parsed item."""
+    if op is sre.LITERAL:
+        return {re.escape(chr(av))}, False
+    if op is sre.IN:
+        return _class_items(av), False
+    if op is sre.BRANCH:
+        found = [_first_of(alt) for alt in av[1]]
+        if any(f is None for f, _ in found):
+            return None, False
+        return set().union(*(f for f, _ in found)), any(n for _, n in found)
+    if op is sre.SUBPATTERN:
+        return _first_of(av[-1])
+    if op in REPEATS:
+        f, n = _first_of(av[2])
+        return f, n or av[0] == 0
+    return None, False
+
+
+def _first_of(seq):
+    """(the characters a parsed sequence may start with, or None for any; whether it may match
+    the empty string)."""
+    acc = set()
+    for op, av in seq:
+        if op in ZERO_WIDTH:
+            continue
+        f, empty = _first_of_item(op, av)
+        if f is None:
+            return None, False
+        acc |= f
+        if not empty:
+            return acc, False
+    return acc, True
+
+
+def first_chars_guard(pattern: str) -> str:
+    """A look-ahead on the characters a form may start with (``(?=[\\dاسع])``), or "" when any
+    may: the master pattern then skips a form that cannot start at a word without entering it."""
+    first, empty = _first_of(sre_parse.parse(pattern, re.X))
+    return "" if first is None or empty or not first else "(?=[" + "".join(sorted(first)) + "])"
 
 
 @lexicon_cache
@@ -162,7 +229,7 @@ def master() -> re.Pattern:
     """The one pattern of every time expression: a proclitic, an optional part word, then one form."""
     v = vocabulary_groups()
     forms = {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
-    alternatives = "\n |".join(f"(?P<{name}>{forms[name]})" for name in FORMS)
+    alternatives = "\n |".join(f"{first_chars_guard(forms[name])}(?P<{name}>{forms[name]})" for name in FORMS)
     pat = rf"""
 (?<![\w/.\-])(?=[وف]?[بل]?{first_words()})(?:[وف]?[بل]?)
 (?:(?P<part>{v['parts']})\s+(?:{v['part_unit']}\s+)?)?
@@ -207,10 +274,21 @@ def word_right_before(alternatives: str, preposition: bool = False) -> re.Patter
     return re.compile(rf"(?:^|\s)[وف]?{'[بل]?' if preposition else ''}({alternatives})\s+$")
 
 
+def _since_words() -> str:
+    """The words of منذ (length_lead=since), as a regex group."""
+    return alternation([w for w, v in time_words("length_lead").items() if v == "since"])
+
+
+@lexicon_cache
+def since_word() -> re.Pattern:
+    """منذ anywhere (a cheap test before :func:`since_before`)."""
+    return re.compile(_since_words())
+
+
 @lexicon_cache
 def since_before() -> re.Pattern:
     """منذ right before an expression (منذ 2011): an interval up to publication."""
-    return word_right_before(alternation([w for w, v in time_words("length_lead").items() if v == "since"]))
+    return word_right_before(_since_words())
 
 
 @lexicon_cache
@@ -256,3 +334,10 @@ def inside_lead_before() -> re.Pattern:
 def per_unit() -> re.Pattern:
     """"مرة في اليوم", "مرات كثيرة في الأسبوع": a frequency, so في + the unit means "per unit"."""
     return re.compile(rf"{words('frequency')}\s+({words('per')})\s+$")
+
+
+@lexicon_cache
+def count_to_before() -> re.Pattern:
+    """A count and إلى / حتى right before a length (من خمسة إلى 15 عاما، بين 3 إلى 5 سنوات)."""
+    v = vocabulary_groups()
+    return re.compile(rf"(?:^|\s)(\d+|{v['cards']})\s+(?:{v['through']})\s+$")

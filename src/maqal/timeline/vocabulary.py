@@ -88,6 +88,11 @@ def time_words(role: str) -> dict:
     return _roles("time_words.tsv").get(role, {})
 
 
+def context_words(role: str) -> dict:
+    """Words of ``role`` in time_context.tsv: words around a time expression that are not time words."""
+    return _roles("time_context.tsv").get(role, {})
+
+
 def event_words(role: str) -> dict:
     """Words of ``role`` in event_words.tsv (see the file's header)."""
     return _roles("event_words.tsv").get(role, {})
