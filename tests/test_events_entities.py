@@ -16,7 +16,7 @@ def rows(text):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("وقال الوزير خلال جولته في المنطقة إن الوضع مستقر.", "trip"),
+    ("وقال الوزير خلال جولته في المنطقة إن الوضع مستقر.", "visit"),
     ("وعقدت اللجنة اجتماعا في الرياض لبحث الملف.", "meeting"),
     ("وأجرى الوفد مباحثات في القاهرة مع الجانب المصري.", "meeting"),
     ("وقال السفير في مؤتمر صحفي في عمان إن الحوار مستمر.", "meeting"),
@@ -64,3 +64,23 @@ def test_a_meeting_takes_the_place_its_sentence_set_across_commas():
 def test_a_place_in_an_actors_title_is_not_where_the_event_is():
     got = rows("وتعهد ترامب بعد لقائه بزعيم كوريا الشمالية كيم جونغ أون في سنغافورة بإنهاء المناورات.")
     assert got[0][3] == "سنغافورة"
+
+
+def test_a_departure_to_a_place_is_a_trip_and_an_arrival_needs_no_goal():
+    got = rows("وغادر وزير الخارجية الأمريكي مايك بومبيو فورا إلى بروكسل للمشاركة في اجتماع الحلف.")
+    assert got[0] == ("trip", "مايك بومبيو", None, "بروكسل")
+    got = rows("ووصل وزير الخارجية المصري سامح شكري للمشاركة في الاجتماعات.")
+    assert got[0][:2] == ("arrival", "سامح شكري")
+    assert "arrival" not in [k for k, *_ in rows("ووصلت نسبة البطالة إلى عشرة في المئة.")]
+
+
+def test_an_event_word_inside_a_name_is_no_event_and_a_body_behind_a_preposition_no_subject():
+    assert "arrival" not in [k for k, *_ in rows("وشارك في الشوط الثاني اللاعب فيصل درويش.")]
+    got = rows("وأكدت وزارة الخارجية المصرية للمفوضية الأوروبية خلال اجتماعها الثلاثاء ضرورة التعاون.")
+    assert ("meeting", "وزارة الخارجية المصرية") in [r[:2] for r in got]
+
+
+def test_a_verb_in_the_present_takes_a_coming_day_in_its_clause_and_is_planned():
+    r = timeline.event_rows("ويتوجه رئيس المفوضية الأوروبية جان كلود يونكر إلى واشنطن الأربعاء المقبل لإقناع ترامب.",
+                            dt.date(2018, 7, 18))[0]
+    assert (r["kind"], r["where"], r["value"], r["certainty"]) == ("trip", "واشنطن", "2018-07-25", "planned")

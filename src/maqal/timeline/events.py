@@ -7,6 +7,7 @@ places (:mod:`.events_places`), the parties from the entity layer's mentions
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from ..entities import entity_rows
 from ..records import EVENTS
@@ -40,16 +41,26 @@ def _round_of_talks(a: EventScan, c) -> bool:
 
 def _no_event(a: EventScan, c, where, who) -> bool:
     """A future noun (no such thing), a negated event (لم يسافر), a movement verb with no place or a
-    figurative goal (وصل إلى السلطة), a movement noun with neither place nor actor («في ختام الزيارة»,
-    «جواز سفر»), or a round of talks."""
+    figurative goal (وصل إلى السلطة) — an arrival verb with no goal aside —, a movement noun with
+    neither place nor actor («في ختام الزيارة»، «جواز سفر»), a round of talks, or a cue inside a
+    name («فيصل درويش»)."""
     words = a.t.words
     if c.pos == "noun" and c.prefix.endswith("س"):
         return True
-    if c.k and words[c.k - 1] in negations():
+    if c.k and words[c.k - 1] in negations() or c.k in a.actor_tokens:  # (never an actor's last word)
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None):
-        return True
+        return not _arrival_here(a, c)
     return c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause) or _round_of_talks(a, c)
+
+
+def _arrival_here(a: EventScan, c) -> bool:
+    """An arrival verb with no place and no goal after it in its clause («وصل الوزيران للمشاركة»):
+    an arrival all the same (not «وصلت النسبة إلى 10%»)."""
+    if c.kind != "arrival" or c.pos != "verb":
+        return False
+    preps, t = event_words("movement_prep"), a.t
+    return not any(t.words[j] in preps for j in range(c.after, c.nxt) if t.clause[j] == c.cl)
 
 
 def count_of(a: EventScan, c):
@@ -81,8 +92,11 @@ def _event_rows(a: EventScan, c, where, who, with_, count, certainty, d) -> list
 
 
 def event_of(a: EventScan, c) -> list[dict]:
-    """The rows of the event a cue names (none when it names no event)."""
+    """The rows of the event a cue names (none when it names no event); a departure to a place
+    («غادر إلى بروكسل») is a trip."""
     where = places_of(a, c)
+    if c.kind == "departure" and where and where[0].role == "goal":
+        c = replace(c, kind="trip")
     who, with_ = parties(a, c)
     if who is None and c.kind == "announcement" and c.after in a.hits.place_at:
         who = _capital_as_actor(a, c.after)  # "وكشفت موسكو": a capital for its government
@@ -105,15 +119,16 @@ def _capital_as_actor(a: EventScan, j: int):
     return span
 
 
-def entity_actors(t: Tokens, place_at: dict, entities: list[dict]) -> dict:
+def entity_actors(t: Tokens, hits, entities: list[dict]) -> dict:
     """Token span -> mention row of the entity layer's people and bodies, from their phrase's start
-    (a title before the name); a country or city alone («زار الصين») is where, not who."""
+    (a title before the name); a country or city alone («زار الصين») is where, not who, and a phrase
+    ending in an event word («الوزير زار») no one."""
     spans, to_norm = {}, t.normalized.to_norm
     for m in entities:
         if m["kind"] in ACTOR_KINDS:
             s = bisect.bisect_right(t.starts, to_norm(m["phrase_start"])) - 1
             e = bisect.bisect_left(t.starts, to_norm(m["end"]))
-            if 0 <= s < e and not (s in place_at and s + place_at[s][0] >= e):
+            if 0 <= s < e and not (s in hits.place_at and s + hits.place_at[s][0] >= e) and e - 1 not in hits.cue_at:
                 spans.setdefault((s, e), m)
     return spans
 
@@ -163,7 +178,7 @@ def event_rows(article, published=None, dates=None, entities=None) -> list[dict]
         dates = dates.to_dict("records")
     if entities is None:
         entities = entity_rows(layer)
-    actor_rows = entity_actors(t, hits.place_at, entities)
+    actor_rows = entity_actors(t, hits, entities)
     actor_tokens = {k for s, e in actor_rows for k in range(s, e)}
     a = EventScan(layer.text, t, hits, sorted(actor_rows), actor_rows,
                   place_table(layer.text, t, hits.place_at, entities, actor_tokens),

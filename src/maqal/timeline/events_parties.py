@@ -5,8 +5,7 @@ of a noun (after it: «زيارة بومبيو»; before it when the noun carrie
 a meeting's partner."""
 from __future__ import annotations
 
-from ..lexicons import key, lexicon_cache, read_table
-from .events_scan import Cue, EventScan, subject_region
+from .events_scan import Cue, EventScan, cue_form, subject_region
 from .vocabulary import event_words
 
 #: event kinds that have a partner (with)
@@ -16,12 +15,6 @@ PARTNERED = ("meeting", "summit", "visit")
 CLAUSE_REACH = 2
 #: at most this many words between a noun and the actor it is said of («زيارة رسمية لـ» aside)
 GENITIVE_GAP = 1
-
-
-@lexicon_cache
-def possessive_cues() -> frozenset:
-    """Event nouns that carry a possessive pronoun (event_cues.tsv rows marked ``pronoun``)."""
-    return frozenset(key(r[0]) for r in read_table("event_cues.tsv") if len(r) > 3 and r[3] == "pronoun")
 
 
 def _is_role(words, s) -> bool:
@@ -51,10 +44,19 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
             continue
         prev = t.words[s - 1] if s else ""
         object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
-        if prev in preps or object_of_noun or prev.endswith(invitation):
+        if prev in preps or object_of_noun or prev.endswith(invitation) or _behind_clitic(a, s, e):
             continue
         found.append((s, e))
     return found
+
+
+def _behind_clitic(a: EventScan, s: int, e: int) -> bool:
+    """The actor's word carries a preposition («بمجلس الغرف»، «للمخابرات»): the object of it."""
+    m = a.actor_rows[(s, e)]
+    if "phrase_start" not in m:
+        return False
+    lead = a.t.normalized.norm[a.t.starts[s]:a.t.normalized.to_norm(m["phrase_start"])].lstrip("وف")
+    return bool(lead) and lead[0] in event_words("preposition")
 
 
 #: the rank of a subject candidate by its kind, in the cue's region (a country acting ranks below
@@ -62,12 +64,13 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
 REGION_RANK = {"person": 0, "organisation": 1, "media": 1, "group": 1, "government": 3}
 
 
-def _subject_before(a: EventScan, c: Cue):
-    """The subject before the cue: in its region (:func:`.events_scan.subject_region`) a person, else a body,
-    else a person before the region, else a government; the nearest of the best rank."""
+def _subject_before(a: EventScan, c: Cue, reach: bool = False):
+    """The subject before the cue: in its region (:func:`.events_scan.subject_region`) a person, else
+    a body, else — with ``reach``, for a noun whose pronoun names the subject — a person before the
+    region, else a government; the nearest of the best rank."""
     region = subject_region(a.t, c)
     ranked = [(REGION_RANK.get(a.actor_rows[sp]["kind"], 1), i, sp) for i, sp in enumerate(_candidates(a, c, region))]
-    if region > c.lo:
+    if reach and region > c.lo:
         ranked += [(2 if a.actor_rows[sp]["kind"] == "person" else 4, i, sp)
                    for i, sp in enumerate(_candidates(a, c, c.lo)) if sp[0] < region]
     return min(ranked)[2] if ranked else None
@@ -100,12 +103,12 @@ def _noun_subject(a: EventScan, c: Cue, after: list):
     """(who, the actors left after it) of a noun: the actor it is said of right after it («زيارة
     بومبيو») unless it carries a pronoun («لقائه») or says a purpose («للقاء»): the subject before it."""
     core = a.t.words[c.k][len(c.prefix):]
-    possessive = c.n == 1 and (core in possessive_cues() or "ال" + core in possessive_cues())
+    possessive = c.n == 1 and (core in cue_form("pronoun") or "ال" + core in cue_form("pronoun"))
     purpose = c.prefix in event_words("goal_clitic") or (  # «يتوجه إلى إسرائيل للقاء نتنياهو»
         c.k > 0 and a.t.words[c.k - 1] in event_words("purpose"))
     who = None if possessive or purpose else _right_after(a, c, after, ()) or _genitive_after(a, c, after)
     if who is None:
-        return _subject_before(a, c), after
+        return _subject_before(a, c, reach=possessive or purpose), after
     return who, after[1:]
 
 

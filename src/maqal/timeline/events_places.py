@@ -94,7 +94,7 @@ def _places_after(a: EventScan, c: Cue) -> list:
 
 
 def _place_before(a: EventScan, c: Cue):
-    """For a meeting: the nearest place after في or إلى before the cue in its sentence (and in its
+    """For a meeting or a visit noun: the nearest place after في or إلى before the cue in its sentence (and in its
     reported clause): «ويجري بومبيو محادثات في الرياض … قبل أن يلتقي …», «يتوجه إلى إسرائيل للقاء …»."""
     for j in range(c.k - 1, subject_region(a.t, c) - 1, -1):
         p = a.places.get(j)
@@ -114,7 +114,9 @@ def _coordinated(a: EventScan, p: Place, c: Cue) -> list:
 
 def places_of(a: EventScan, c: Cue) -> list:
     """The places of the event a cue names: a movement's goal (إلى، لِـ) before a place after في,
-    a visit's first place, a meeting's place after في (after it, else before it in its sentence)."""
+    a visit verb's first place (زار الصين), a meeting's place after في and a visit noun's after في or
+    لِـ (after it, else before it in its sentence: «استهلها بمصر في زيارة»); a place after لِـ is no
+    meeting's («معارضا شرسا لإيران»)."""
     if c.kind == "announcement":
         return []
     after = _places_after(a, c)
@@ -122,6 +124,8 @@ def places_of(a: EventScan, c: Cue) -> list:
     if c.kind in ("trip", "arrival"):
         after = sorted((p for p in after if p.role), key=lambda p: ranked[p.role])
     elif c.kind in ("meeting", "summit"):
+        after = [p for p in after if p.role == "loc"] or [p for p in [_place_before(a, c)] if p]
+    elif c.kind == "visit" and c.pos == "noun":
         after = [p for p in after if p.role] or [p for p in [_place_before(a, c)] if p]
     return _coordinated(a, after[0], c) if after else []
 

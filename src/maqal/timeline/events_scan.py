@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from ..lexicons import key, lexicon_cache, read_table
 from ..normalized import NormalizedText, TokenList
 from .phrases import combined_index, match
 from .vocabulary import event_words, phrase_tables
@@ -158,6 +159,18 @@ def cue_at(t: Tokens, cue_ks: list, cues: dict, k: int) -> Cue:
     in_sentence = j < len(cue_ks) and t.sent[cue_ks[j]] == sent
     nxt = cue_ks[j] if in_sentence else hi + 1
     return Cue(k, n, kind, pos, prefix, sent, t.clause[k], lo, hi, nxt, cues[nxt][1][0] if in_sentence else None)
+
+
+@lexicon_cache
+def cue_form(form: str) -> frozenset:
+    """Event words of a form (event_cues.tsv's fourth column): ``pronoun`` nouns (زيارته، لقائه),
+    ``present`` verbs (يتوجه)."""
+    return frozenset(key(r[0]) for r in read_table("event_cues.tsv") if len(r) > 3 and r[3] == form)
+
+
+def is_present(t: Tokens, c: Cue) -> bool:
+    """The cue is a verb in the present without the future prefix («يتوجه»)."""
+    return c.pos == "verb" and not c.prefix.endswith("س") and t.words[c.k][len(c.prefix):] in cue_form("present")
 
 
 def reported_clause_start(t: Tokens, c: Cue) -> int:

@@ -3,7 +3,7 @@ event's own clause (not the reporting verb's: a time before أن/إن dates the 
 planned or speculated."""
 from __future__ import annotations
 
-from .events_scan import Cue, EventScan, reported_clause_start
+from .events_scan import Cue, EventScan, is_present, reported_clause_start
 from .vocabulary import event_words
 
 #: how many words before an event word a certainty cue may stand (same sentence)
@@ -30,8 +30,9 @@ NOUN_WINDOW = 6
 
 
 def _fits(d, certainty, P, noun: bool = False) -> bool:
-    """A fact takes a time up to publication, or any time when a noun names it and the time
-    stands beside it (غدا الثلاثاء، لقاءً صحفياً: a noun has no tense; the event is then planned);
+    """A fact takes a time up to publication, or any time when a noun or a verb in the present names
+    it and the time stands beside it (غدا الثلاثاء، لقاءً صحفياً، يتوجه … الأربعاء المقبل: no past
+    tense; the event is then planned);
     a planned or speculated event any time."""
     if certainty == "fact" and noun:
         return True
@@ -58,6 +59,11 @@ def _after_in_sentence(a: EventScan, c: Cue, cands: list):
     return None
 
 
+def _own_clause_after(t, c: Cue, i: int) -> bool:
+    """Token i is after the cue in its clause, before the next cue."""
+    return c.k < i < c.nxt and t.clause[i] == c.cl
+
+
 def linked_time(a: EventScan, c: Cue, certainty: str):
     """The nearest fitting date row in the sentence: in its own clause after the cue, then before
     it, then after it across commas (:func:`_after_in_sentence`), then any dated (not vague)
@@ -66,8 +72,10 @@ def linked_time(a: EventScan, c: Cue, certainty: str):
     t, P = a.t, a.published
     cands = [(i, d) for i, d in a.dates_of(c.sent) if d["kind"] not in ("set", "duration", "anchored")
              and not (d["kind"] == "vague" and d.get("start_date") is None)]
-    cands = [(i, d) for i, d in cands if _fits(d, certainty, P, c.pos != "verb" and abs(i - c.k) <= NOUN_WINDOW)]
-    same_after = [d for i, d in cands if c.k < i < c.nxt and t.clause[i] == c.cl]
+    tenseless = c.pos != "verb" or is_present(t, c)  # (يتوجه … الأربعاء المقبل: a coming day)
+    cands = [(i, d) for i, d in cands
+             if _fits(d, certainty, P, tenseless and (abs(i - c.k) <= NOUN_WINDOW or _own_clause_after(t, c, i)))]
+    same_after = [d for i, d in cands if _own_clause_after(t, c, i)]
     if same_after:
         return same_after[0]
     opened = reported_clause_start(t, c)
