@@ -84,3 +84,10 @@ def test_a_verb_in_the_present_takes_a_coming_day_in_its_clause_and_is_planned()
     r = timeline.event_rows("ويتوجه رئيس المفوضية الأوروبية جان كلود يونكر إلى واشنطن الأربعاء المقبل لإقناع ترامب.",
                             dt.date(2018, 7, 18))[0]
     assert (r["kind"], r["where"], r["value"], r["certainty"]) == ("trip", "واشنطن", "2018-07-25", "planned")
+
+
+def test_both_parties_after_between_and_a_subject_after_a_fronted_noun():
+    got = rows("ويأتي هذا بعد مكالمة هاتفية جمعت بين الرئيس الأمريكي دونالد ترامب والعاهل السعودي الملك سلمان.")
+    assert got[0][:3] == ("meeting", "دونالد ترامب", "سلمان")
+    got = rows("وخلال زيارته الأخيرة إلى القاهرة، أكد وزير الخارجية الأمريكي مايك بومبيو دعم بلاده.")
+    assert got[0][:2] == ("visit", "مايك بومبيو")

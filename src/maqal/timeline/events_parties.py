@@ -13,6 +13,8 @@ PARTNERED = ("meeting", "summit", "visit")
 #: how many commas (clause bounds) an actor after the cue may stand behind («استقبل الملك سلمان،
 #: الثلاثاء، الرئيس المصري»)
 CLAUSE_REACH = 2
+#: how many words after the cue «بين» may stand to name both parties («مكالمة جمعت بين …»)
+BETWEEN_REACH = 3
 #: at most this many words between a noun and the actor it is said of («زيارة رسمية لـ» aside)
 GENITIVE_GAP = 1
 
@@ -108,8 +110,21 @@ def _noun_subject(a: EventScan, c: Cue, after: list):
         c.k > 0 and a.t.words[c.k - 1] in event_words("purpose"))
     who = None if possessive or purpose else _right_after(a, c, after, ()) or _genitive_after(a, c, after)
     if who is None:
-        return _subject_before(a, c, reach=possessive or purpose), after
+        who = _subject_before(a, c, reach=possessive or purpose)
+        if who is None and possessive:  # «خلال جولاته الأخيرة، تمكن فريق الخبراء»: the subject after
+            return _subject_after(a, c), after
+        return who, after
     return who, after[1:]
+
+
+def _subject_after(a: EventScan, c: Cue):
+    """The first actor after the cue in its sentence that no preposition governs (a subject named
+    after a fronted «خلال جولاته …،»)."""
+    t, preps = a.t, event_words("preposition")
+    for s, e in a.actors_from(c.after, c.hi + 1):
+        if t.words[s - 1] not in preps and not _behind_clitic(a, s, e) and not _is_role(t.words, s):
+            return (s, e)
+    return None
 
 
 def _genitive_after(a: EventScan, c: Cue, after: list):
@@ -126,8 +141,10 @@ def parties(a: EventScan, c: Cue):
     t = a.t
     after = [(s, e) for s, e in a.actors_from(c.after, c.nxt)
              if t.sent[s] == c.sent and t.clause[s] <= c.cl + CLAUSE_REACH]
-    if c.after < len(t) and t.words[c.after] in event_words("between") and after:
-        return after[0], (after[1] if len(after) > 1 else None)
+    between = [j for j in range(c.after, min(c.after + BETWEEN_REACH, c.nxt)) if t.words[j] in event_words("between")]
+    pair = [sp for sp in after if between and sp[0] > between[0]]
+    if pair:  # «قمة بين …»، «مكالمة هاتفية جمعت بين ترامب والعاهل السعودي»
+        return pair[0], (pair[1] if len(pair) > 1 else None)
     who, after = (_verb_subject if c.pos == "verb" else _noun_subject)(a, c, after)
     with_ = None
     if c.kind in PARTNERED and after:
