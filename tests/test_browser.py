@@ -301,12 +301,17 @@ def _check_timeline(browser, page_path: Path, published):
         # a mark (not a label) leads to its sentence: click the middle of the first marker that is on top there
         chart.scroll_into_view_if_needed()
         spot = page.evaluate("""() => {
-            for (const a of document.querySelectorAll('.maqal-timeline svg a')) {
+            const marks = [...document.querySelectorAll('.maqal-timeline svg a')].filter(a => {
+                const r = a.getBoundingClientRect();  // a marker, not a label or a line
+                return r.width >= 4 && r.width <= 40 && r.height >= 4; });
+            // a mark clamped to the axis start («since 2018») sits on the spine and its ticks: not there
+            const centre = a => { const r = a.getBoundingClientRect(); return r.left + r.width / 2; };
+            const edge = Math.min(...marks.map(centre)) + 1;
+            for (const a of marks) {
                 const r = a.getBoundingClientRect();
-                if (r.width < 4 || r.width > 40 || r.height < 4) continue;  // a marker, not a label or a line
                 const x = r.left + r.width / 2, y = r.top + r.height / 2;
                 const hit = document.elementFromPoint(x, y);
-                if (hit && hit.closest('a') === a) return [x, y, a.getAttribute('xlink:href')];
+                if (hit && hit.closest('a') === a && x > edge) return [x, y, a.getAttribute('xlink:href')];
             }
             return null; }""")
         if spot is None:

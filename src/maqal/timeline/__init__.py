@@ -13,13 +13,16 @@ expression as written.
 The package, in the order a text goes through it: :mod:`.vocabulary` (the lexicons),
 :mod:`.calendar` (date arithmetic), :mod:`.patterns` (the master regex), :mod:`.interpret` (what
 each form means), :mod:`.dates` (``find_dates``: the scan and its columns), :mod:`.phrases` and
-:mod:`.events` (``events``: cues, actors, places, time, certainty).
+:mod:`.events` (``events``: the cues' rows, from :mod:`.events_scan` — tokens, clauses, phrases —,
+:mod:`.events_places`, :mod:`.events_parties` — who and with, the entity layer's mentions — and
+:mod:`.events_time` — the event's own time and certainty).
 """
 from __future__ import annotations
 
 from ..lexicons import gazetteer
 from .dates import DATE_COLUMNS, date_rows, find_dates
-from .events import CERTAINTY_WINDOW, EVENT_COLUMNS, event_rows, events
+from .events import EVENT_COLUMNS, event_rows, events
+from .events_time import CERTAINTY_WINDOW
 
 __all__ = ["find_dates", "date_rows", "events", "event_rows", "DATE_COLUMNS", "EVENT_COLUMNS", "gazetteer",
            "CERTAINTY_WINDOW"]

@@ -1,0 +1,156 @@
+"""Who takes part in an event and with whom, from the entity layer's mentions of people and bodies
+(a clean name, the title before it part of its phrase): the subject of the event's verb (after it,
+or before it in its sentence — through «أنه» and «قبل أن» to the sentence's subject), the actor
+of a noun (after it: «زيارة بومبيو»; before it when the noun carries a pronoun: «أثناء لقائه»), and
+a meeting's partner."""
+from __future__ import annotations
+
+from .events_scan import Cue, EventScan, cue_form, subject_region
+from .vocabulary import event_words
+
+#: event kinds that have a partner (with)
+PARTNERED = ("meeting", "summit", "visit")
+#: how many commas (clause bounds) an actor after the cue may stand behind («استقبل الملك سلمان،
+#: الثلاثاء، الرئيس المصري»)
+CLAUSE_REACH = 2
+#: how many words after the cue «بين» may stand to name both parties («مكالمة جمعت بين …»)
+BETWEEN_REACH = 3
+#: at most this many words between a noun and the actor it is said of («زيارة رسمية لـ» aside)
+GENITIVE_GAP = 1
+
+
+def _is_role(words, s) -> bool:
+    """A speaker for someone (المتحدث باسم الكرملين ديمتري بيسكوف): a traveller or partner only
+    as the subject right after the verb."""
+    spokes = event_words("spokesperson")
+    first = words[s][1:] if words[s][:1] in "وف" and words[s][1:] in spokes else words[s]
+    return first in spokes or (s > 0 and words[s - 1] in spokes)
+
+
+def _right_after(a: EventScan, c: Cue, after: list, gap_words) -> tuple | None:
+    """The first actor after the cue when only ``gap_words`` stand between."""
+    if not after:
+        return None
+    gap = a.t.words[c.after:after[0][0]]
+    return after[0] if all(w in gap_words for w in gap) else None
+
+
+def _candidates(a: EventScan, c: Cue, lo: int) -> list:
+    """Actors before the cue from token ``lo``, nearest first, that are no partner already, speaker,
+    object of a preposition or of an event noun, or host (بدعوة من)."""
+    t = a.t
+    preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
+    found = []
+    for s, e in reversed(a.actors_from(lo, c.k)):
+        if (s, e) in a.used_with or _is_role(t.words, s):
+            continue
+        prev = t.words[s - 1] if s else ""
+        object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
+        if prev in preps or object_of_noun or prev.endswith(invitation) or _behind_clitic(a, s, e):
+            continue
+        found.append((s, e))
+    return found
+
+
+def _behind_clitic(a: EventScan, s: int, e: int) -> bool:
+    """The actor's word carries a preposition («بمجلس الغرف»، «للمخابرات»): the object of it."""
+    m = a.actor_rows[(s, e)]
+    if "phrase_start" not in m:
+        return False
+    lead = a.t.normalized.norm[a.t.starts[s]:a.t.normalized.to_norm(m["phrase_start"])].lstrip("وف")
+    return bool(lead) and lead[0] in event_words("preposition")
+
+
+#: the rank of a subject candidate by its kind, in the cue's region (a country acting ranks below
+#: a person named before the region: «جدد السيسي التأكيد على أن فلسطين …، مشددا أثناء لقائه»)
+REGION_RANK = {"person": 0, "organisation": 1, "media": 1, "group": 1, "government": 3}
+
+
+def _subject_before(a: EventScan, c: Cue, reach: bool = False):
+    """The subject before the cue: in its region (:func:`.events_scan.subject_region`) a person, else
+    a body, else — with ``reach``, for a noun whose pronoun names the subject — a person before the
+    region, else a government; the nearest of the best rank."""
+    region = subject_region(a.t, c)
+    ranked = [(REGION_RANK.get(a.actor_rows[sp]["kind"], 1), i, sp) for i, sp in enumerate(_candidates(a, c, region))]
+    if reach and region > c.lo:
+        ranked += [(2 if a.actor_rows[sp]["kind"] == "person" else 4, i, sp)
+                   for i, sp in enumerate(_candidates(a, c, c.lo)) if sp[0] < region]
+    return min(ranked)[2] if ranked else None
+
+
+def _partner_before(a: EventScan, c: Cue, who):
+    """A meeting's partner named before it (other than its subject)."""
+    for s, e in reversed(a.actors_from(c.lo, c.k)):
+        if (s, e) != who and (who is None or s != who[0]) and not _is_role(a.t.words, s):
+            return (s, e)
+    return None
+
+
+def _verb_subject(a: EventScan, c: Cue, after: list):
+    """(who, the actors left after it) of a verb: the actor right after it (an object pronoun may
+    stand between) — unless a meeting verb has one actor after it (no pronoun between) and a subject
+    before it («ترامب سيستقبل ولي العهد»: the one after is the partner)."""
+    who = _right_after(a, c, after, event_words("object_pronoun"))
+    if who is None:
+        return _subject_before(a, c), after
+    pronoun = who[0] > c.after  # «سيلتقي به الرفيق كيم»: the pronoun is the partner, the actor the subject
+    if c.kind == "meeting" and not pronoun and len({a.actor_rows[sp]["entity"] for sp in after}) == 1:
+        before = _subject_before(a, c)
+        if before is not None:
+            return before, after
+    return who, after[1:]
+
+
+def _noun_subject(a: EventScan, c: Cue, after: list):
+    """(who, the actors left after it) of a noun: the actor it is said of right after it («زيارة
+    بومبيو») unless it carries a pronoun («لقائه») or says a purpose («للقاء»): the subject before it."""
+    core = a.t.words[c.k][len(c.prefix):]
+    possessive = c.n == 1 and (core in cue_form("pronoun") or "ال" + core in cue_form("pronoun"))
+    purpose = c.prefix in event_words("goal_clitic") or (  # «يتوجه إلى إسرائيل للقاء نتنياهو»
+        c.k > 0 and a.t.words[c.k - 1] in event_words("purpose"))
+    who = None if possessive or purpose else _right_after(a, c, after, ()) or _genitive_after(a, c, after)
+    if who is None:
+        who = _subject_before(a, c, reach=possessive or purpose)
+        if who is None and possessive:  # «خلال جولاته الأخيرة، تمكن فريق الخبراء»: the subject after
+            return _subject_after(a, c), after
+        return who, after
+    return who, after[1:]
+
+
+def _subject_after(a: EventScan, c: Cue):
+    """The first actor after the cue in its sentence that no preposition governs (a subject named
+    after a fronted «خلال جولاته …،»)."""
+    t, preps = a.t, event_words("preposition")
+    for s, e in a.actors_from(c.after, c.hi + 1):
+        if t.words[s - 1] not in preps and not _behind_clitic(a, s, e) and not _is_role(t.words, s):
+            return (s, e)
+    return None
+
+
+def _genitive_after(a: EventScan, c: Cue, after: list):
+    """The first actor within :data:`GENITIVE_GAP` words after a noun, no preposition between."""
+    if not after or after[0][0] - c.after > GENITIVE_GAP:
+        return None
+    gap = a.t.words[c.after:after[0][0]]
+    return after[0] if not any(w in event_words("preposition") for w in gap) else None
+
+
+def parties(a: EventScan, c: Cue):
+    """(who, with) of an event as token spans (or None): the two actors after بين, else the
+    subject and, for meetings, summits and visits, the partner."""
+    t = a.t
+    after = [(s, e) for s, e in a.actors_from(c.after, c.nxt)
+             if t.sent[s] == c.sent and t.clause[s] <= c.cl + CLAUSE_REACH]
+    between = [j for j in range(c.after, min(c.after + BETWEEN_REACH, c.nxt)) if t.words[j] in event_words("between")]
+    pair = [sp for sp in after if between and sp[0] > between[0]]
+    if pair:  # «قمة بين …»، «مكالمة هاتفية جمعت بين ترامب والعاهل السعودي»
+        return pair[0], (pair[1] if len(pair) > 1 else None)
+    who, after = (_verb_subject if c.pos == "verb" else _noun_subject)(a, c, after)
+    with_ = None
+    if c.kind in PARTNERED and after:
+        first = after[0]
+        if first != who and (c.kind in ("meeting", "summit") or t.words[first[0] - 1] in event_words("with")):
+            with_ = first
+    if with_ is None and c.kind == "meeting":
+        with_ = _partner_before(a, c, who)
+    return who, with_

@@ -1,0 +1,152 @@
+"""Where an event happens: the places the gazetteer and the entity layer find (resorts and seats
+too: «منتجع سوتشي»، «كامب ديفيد»), each with the preposition that governs it, and the rules that
+pick an event's place — the goal of a movement, the seat of a meeting, or for a meeting the place
+its sentence set before it («حل في لندن، حيث التقى …»)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..entities.rows import written_name
+from ..lexicons import gazetteer, key
+from .events_scan import Cue, EventScan, Tokens, subject_region
+from .phrases import lookup
+from .vocabulary import abstract_objects, event_words
+
+#: how many words after a cue its place may stand (words of an actor's phrase not counted)
+PLACE_WINDOW = 10
+#: kinds of event that move someone somewhere (a place is required after a verb of these)
+MOVEMENTS = ("visit", "trip", "arrival", "departure")
+#: the entity kinds a place mention may have (a country acting is a government, yet a place)
+PLACE_KINDS = ("place",)
+
+
+@dataclass
+class Place:
+    """A place at tokens ``s``..``e - 1``: its name as written without clitics, its gazetteer
+    code (None for a place only the entity layer knows) and what governs it: ``goal`` (إلى،
+    لِـ), ``loc`` (في، بِـ، لدى) or ``""``."""
+    s: int
+    e: int
+    name: str
+    code: str | None
+    role: str
+
+
+def _role(t: Tokens, s: int, prefix: str) -> str:
+    """goal, loc or "" from the place word's proclitic or the word before it (quotes aside)."""
+    while s > 0 and t.is_punct[s - 1] and t.words[s - 1] not in "،,.":
+        s -= 1
+    prev = t.words[s - 1] if s else ""
+    if prefix in event_words("goal_clitic") or prev in event_words("movement_prep"):
+        return "goal"
+    if prefix in event_words("locative_clitic") or prev in event_words("locative"):
+        return "loc"
+    return ""
+
+
+def _clean_name(text: str, t: Tokens, j: int, n: int, prefix: str) -> str:
+    """A gazetteer hit as written, its proclitic left out («للرياض» → «الرياض»)."""
+    start = t.normalized.start(t.starts[j] + len(prefix))
+    rest = text[start:t.end(j + n - 1)]
+    if prefix.endswith("لل") and key("ال" + t.words[j][len(prefix):]) in gazetteer():
+        return "ال" + rest
+    return rest
+
+
+def place_table(text: str, t: Tokens, place_at: dict, entities: list, actor_tokens: set) -> dict:
+    """First token -> :class:`Place`: the gazetteer's hits, named as the entity mention there names
+    them, and the entity layer's other place mentions; none inside an actor's phrase («زعيم كوريا
+    الشمالية كيم جونغ أون»)."""
+    places, to_norm = {}, t.normalized.to_norm
+    mentions = {}
+    for m in entities:
+        s = bisect.bisect_right(t.starts, to_norm(m["start"])) - 1
+        e = bisect.bisect_left(t.starts, to_norm(m["end"]))
+        if 0 <= s < e and m["kind"] in PLACE_KINDS + ("government",):
+            mentions[s] = (e, m)
+    for j, (n, code, prefix) in place_at.items():
+        if j not in actor_tokens:
+            e, m = mentions.get(j, (None, None))
+            name = written_name(text, m["start"], m["end"]) if m and e >= j + n else _clean_name(text, t, j, n, prefix)
+            places[j] = Place(j, j + n, name, code, _role(t, j, prefix))
+    for s, (e, m) in mentions.items():
+        if s not in places and m["kind"] in PLACE_KINDS and s not in actor_tokens:
+            prefix = t.normalized.norm[t.starts[s]:to_norm(m["start"])]
+            places[s] = Place(s, e, written_name(text, m["start"], m["end"]), None, _role(t, s, prefix))
+    return places
+
+
+def _places_after(a: EventScan, c: Cue) -> list:
+    """The places after the cue up to the next cue and :data:`PLACE_WINDOW` words (an actor's
+    words not counted), in its clause, then — a place after في only — across commas and quotes
+    («استقبل الملك سلمان، الثلاثاء، الرئيس المصري، في "نيوم"»)."""
+    t, found, budget, j = a.t, [], PLACE_WINDOW, c.after
+    while j < c.nxt and budget > 0:
+        p = a.places.get(j)
+        if p is not None and (t.clause[j] == c.cl or p.role == "loc"):
+            found.append(p)
+            j = p.e
+            continue
+        budget -= j not in a.actor_tokens and not t.is_punct[j]
+        j += 1
+    return found
+
+
+def _place_before(a: EventScan, c: Cue):
+    """For a meeting or a visit noun: the nearest place after في or إلى before the cue in its sentence (and in its
+    reported clause): «ويجري بومبيو محادثات في الرياض … قبل أن يلتقي …», «يتوجه إلى إسرائيل للقاء …»."""
+    for j in range(c.k - 1, subject_region(a.t, c) - 1, -1):
+        p = a.places.get(j)
+        if p is not None and p.role and p.e <= c.k:
+            return p
+    return None
+
+
+def _coordinated(a: EventScan, p: Place, c: Cue) -> list:
+    """The place and those joined to it by و (مدينتي عدن والمكلا)."""
+    out, j = [p], p.e
+    while j in a.places and a.t.words[j].startswith("و") and a.t.clause[j] == c.cl:
+        out.append(a.places[j])
+        j = a.places[j].e
+    return out
+
+
+def places_of(a: EventScan, c: Cue) -> list:
+    """The places of the event a cue names: a movement's goal (إلى، لِـ) before a place after في,
+    a visit verb's first place (زار الصين), a meeting's place after في and a visit noun's after في or
+    لِـ (after it, else before it in its sentence: «استهلها بمصر في زيارة»); a place after لِـ is no
+    meeting's («معارضا شرسا لإيران»)."""
+    if c.kind == "announcement":
+        return []
+    after = _places_after(a, c)
+    ranked = {"goal": 0, "loc": 1, "": 2}
+    if c.kind in ("trip", "arrival"):
+        after = sorted((p for p in after if p.role), key=lambda p: ranked[p.role])
+    elif c.kind in ("meeting", "summit"):
+        after = [p for p in after if p.role == "loc"] or [p for p in [_place_before(a, c)] if p]
+    elif c.kind == "visit" and c.pos == "noun":
+        after = [p for p in after if p.role] or [p for p in [_place_before(a, c)] if p]
+    return _coordinated(a, after[0], c) if after else []
+
+
+def figurative(words, j0, where, clause) -> bool:
+    """A movement verb whose goal (after إلى / ل / نحو / حتى, the subject may stand between) is an
+    abstract object of :func:`.vocabulary.abstract_objects` before any place: وصل (الرئيس) إلى الحكم."""
+    move_preps, objects = event_words("movement_prep"), abstract_objects()
+    stop = min(len(words), j0 + 6, where[0].s if where else len(words))
+    for j in range(j0, stop):
+        if clause[j] != clause[j0]:
+            break
+        hit = None
+        if words[j - 1] in move_preps and j > j0:
+            hit = lookup(words, j, objects)
+        elif words[j][:1] == "ل":
+            hit = lookup(words, j, objects)
+            hit = hit if hit and hit[2] in ("ل", "لل") else None
+        if hit:
+            return True
+        if words[j] in move_preps:
+            nxt = j + 1  # only the first goal counts
+            return nxt < stop and bool(lookup(words, nxt, objects))
+    return False

@@ -1,0 +1,91 @@
+"""When an event happened and how sure the text is of it: the time expression that governs the
+event's own clause (not the reporting verb's: a time before أن/إن dates the report), and fact,
+planned or speculated."""
+from __future__ import annotations
+
+from .events_scan import Cue, EventScan, is_present, reported_clause_start
+from .vocabulary import event_words
+
+#: how many words before an event word a certainty cue may stand (same sentence)
+CERTAINTY_WINDOW = 8
+
+
+def certainty_of(a: EventScan, c: Cue) -> str:
+    """fact, planned (the future prefix س, or a planning cue) or speculated (a speculation cue):
+    cues up to :data:`CERTAINTY_WINDOW` words before the event word or just after it in its
+    sentence, and anywhere before it in its clause."""
+    cert_at, clause = a.hits.cert_at, a.t.clause
+    lo = max(c.lo, c.k - CERTAINTY_WINDOW)
+    found = [cert_at[j] for j in range(lo, min(c.hi + 1, c.after + 2)) if j in cert_at]
+    found += [cert_at[j] for j in range(c.lo, c.k) if j in cert_at and clause[j] == c.cl]
+    if "speculated" in found:
+        return "speculated"
+    if "planned" in found:
+        return "planned"
+    return "planned" if c.pos == "verb" and c.prefix.endswith("س") else "fact"
+
+
+#: at most this many tokens between an event noun and a time after publication it takes
+NOUN_WINDOW = 6
+
+
+def _fits(d, certainty, P, noun: bool = False) -> bool:
+    """A fact takes a time up to publication, or any time when a noun or a verb in the present names
+    it and the time stands beside it (غدا الثلاثاء، لقاءً صحفياً، يتوجه … الأربعاء المقبل: no past
+    tense; the event is then planned);
+    a planned or speculated event any time."""
+    if certainty == "fact" and noun:
+        return True
+    if certainty == "fact" or P is None or d.get("end_date") is None:
+        return certainty == "fact" and (P is None or d.get("start_date") is None or d["start_date"] <= P) \
+            or certainty != "fact"
+    return d["end_date"] > P
+
+
+#: at most this many tokens from the cue to a time after it outside its clause (في لقاء مع صحفيين
+#: من قناة بي إف أم، مساء الأحد، أن ...)
+AFTER_WINDOW = 16
+
+
+def _after_in_sentence(a: EventScan, c: Cue, cands: list):
+    """The first time after the cue in its sentence, up to the next cue, a reported clause
+    (أن، إن) or :data:`AFTER_WINDOW` tokens: commas around it do not part it from the event (not
+    for an announcement, whose content follows it: أعلنت الشركة ارتفاع أرباحها في أبريل)."""
+    t, opens = a.t, event_words("complementizer")
+    for i, d in cands:
+        if c.after <= i < min(c.nxt, c.after + AFTER_WINDOW) \
+                and not any(t.words[j] in opens for j in range(c.after, i)):
+            return d
+    return None
+
+
+def _own_clause_after(t, c: Cue, i: int) -> bool:
+    """Token i is after the cue in its clause, before the next cue."""
+    return c.k < i < c.nxt and t.clause[i] == c.cl
+
+
+def linked_time(a: EventScan, c: Cue, certainty: str):
+    """The nearest fitting date row in the sentence: in its own clause after the cue, then before
+    it, then after it across commas (:func:`_after_in_sentence`), then any dated (not vague)
+    expression before it.  A length of time (لمدة ثلاثة أيام، سن العشرين، بعد أسبوعين من …) is
+    never an event's date."""
+    t, P = a.t, a.published
+    cands = [(i, d) for i, d in a.dates_of(c.sent) if d["kind"] not in ("set", "duration", "anchored")
+             and not (d["kind"] == "vague" and d.get("start_date") is None)]
+    tenseless = c.pos != "verb" or is_present(t, c)  # (يتوجه … الأربعاء المقبل: a coming day)
+    cands = [(i, d) for i, d in cands
+             if _fits(d, certainty, P, tenseless and (abs(i - c.k) <= NOUN_WINDOW or _own_clause_after(t, c, i)))]
+    same_after = [d for i, d in cands if _own_clause_after(t, c, i)]
+    if same_after:
+        return same_after[0]
+    opened = reported_clause_start(t, c)
+    cands = [(i, d) for i, d in cands if i >= opened or i > c.k]
+    same_before = [d for i, d in cands if i < c.k and t.clause[i] == c.cl]
+    if same_before:
+        return same_before[-1]
+    after = c.kind != "announcement" and _after_in_sentence(
+        a, c, [(i, d) for i, d in cands if d["kind"] != "vague" and d.get("start_date")])
+    if after:
+        return after
+    before = [d for i, d in cands if i < c.k and d["kind"] != "vague"]
+    return before[-1] if before else None

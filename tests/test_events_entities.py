@@ -1,0 +1,93 @@
+"""Issue 11: visits and meetings named by the entity layer — who is a clean entity name, where a
+place mention (resorts and seats too) with its clitic left out, triggers of the rulebook's forms."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from maqal import timeline
+
+P = dt.date(2018, 5, 14)
+
+
+def rows(text):
+    return [(r["kind"], r["who"], r["with"], r["where"]) for r in timeline.event_rows(text, P)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وقال الوزير خلال جولته في المنطقة إن الوضع مستقر.", "visit"),
+    ("وعقدت اللجنة اجتماعا في الرياض لبحث الملف.", "meeting"),
+    ("وأجرى الوفد مباحثات في القاهرة مع الجانب المصري.", "meeting"),
+    ("وقال السفير في مؤتمر صحفي في عمان إن الحوار مستمر.", "meeting"),
+    ("وعاد الرئيس الفلسطيني محمود عباس إلى رام الله.", "trip"),
+])
+def test_the_rulebooks_forms_are_triggers(text, kind):
+    assert kind in [k for k, *_ in rows(text)]
+
+
+def test_a_round_of_talks_and_a_movement_noun_with_no_one_and_nowhere_are_no_trip():
+    assert "trip" not in [k for k, *_ in rows("تبدأ في جنيف جولة جديدة من المفاوضات بين الطرفين.")]
+    assert rows("ويحمل جواز سفر قديما.") == []
+
+
+def test_a_place_is_named_as_written_without_its_clitic_and_resorts_are_places():
+    assert rows("وقال مسؤول إن زيارة بومبيو للرياض تهدف إلى توطيد العلاقات.")[0][3] == "الرياض"
+    got = rows("واستقبل الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في منتجع سوتشي.")
+    assert got == [("meeting", "فلاديمير بوتين", "رجب طيب أردوغان", "منتجع سوتشي")]
+
+
+def test_a_meeting_verb_after_its_subject_takes_the_actor_after_it_as_partner():
+    """SVO and «قبل أن»: the subject stands before the verb; the one after it is the partner."""
+    got = rows("قال البيت الأبيض، يوم الاثنين، إن الرئيس الأميركي دونالد ترامب، سيستقبل ولي العهد السعودي "
+               "الأمير محمد بن سلمان في واشنطن.")
+    assert got == [("meeting", "دونالد ترامب", "محمد بن سلمان", "واشنطن")]
+    got = rows("ويجري وزير الخارجية الأمريكي مايك بومبيو محادثات في الرياض قبل أن يلتقي الأمير محمد بن سلمان.")
+    assert got[-1] == ("meeting", "مايك بومبيو", "محمد بن سلمان", "الرياض")
+
+
+def test_a_noun_with_a_pronoun_or_a_purpose_is_the_act_of_the_subject_before_it():
+    got = rows("جدد الرئيس المصري عبد الفتاح السيسي التأكيد على أن فلسطين قضية العرب، مشددا أثناء لقائه "
+               "وزير الخارجية الأمريكي جون كيري على ذلك.")
+    assert got[0][:3] == ("meeting", "عبد الفتاح السيسي", "جون كيري")
+    got = rows("ويتوجه وزير الخارجية الأمريكي مايك بومبيو إلى إسرائيل للقاء رئيس الوزراء بنيامين نتنياهو.")
+    assert ("meeting", "مايك بومبيو", "بنيامين نتنياهو", "إسرائيل") in got
+
+
+def test_a_meeting_takes_the_place_its_sentence_set_across_commas():
+    got = rows('استقبل العاهل السعودي الملك سلمان بن عبدالعزيز، الثلاثاء، الرئيس المصري عبدالفتاح السيسي، في "الرياض".')
+    assert got == [("meeting", "سلمان بن عبدالعزيز", "عبدالفتاح السيسي", "الرياض")]
+    got = rows("وفي المحطة الثانية حل الأمير محمد بن سلمان في لندن، حيث التقى رئيس الوزراء البريطاني بوريس جونسون.")
+    assert got[-1] == ("meeting", "محمد بن سلمان", "بوريس جونسون", "لندن")
+
+
+def test_a_place_in_an_actors_title_is_not_where_the_event_is():
+    got = rows("وتعهد ترامب بعد لقائه بزعيم كوريا الشمالية كيم جونغ أون في سنغافورة بإنهاء المناورات.")
+    assert got[0][3] == "سنغافورة"
+
+
+def test_a_departure_to_a_place_is_a_trip_and_an_arrival_needs_no_goal():
+    got = rows("وغادر وزير الخارجية الأمريكي مايك بومبيو فورا إلى بروكسل للمشاركة في اجتماع الحلف.")
+    assert got[0] == ("trip", "مايك بومبيو", None, "بروكسل")
+    got = rows("ووصل وزير الخارجية المصري سامح شكري للمشاركة في الاجتماعات.")
+    assert got[0][:2] == ("arrival", "سامح شكري")
+    assert "arrival" not in [k for k, *_ in rows("ووصلت نسبة البطالة إلى عشرة في المئة.")]
+
+
+def test_an_event_word_inside_a_name_is_no_event_and_a_body_behind_a_preposition_no_subject():
+    assert "arrival" not in [k for k, *_ in rows("وشارك في الشوط الثاني اللاعب فيصل درويش.")]
+    got = rows("وأكدت وزارة الخارجية المصرية للمفوضية الأوروبية خلال اجتماعها الثلاثاء ضرورة التعاون.")
+    assert ("meeting", "وزارة الخارجية المصرية") in [r[:2] for r in got]
+
+
+def test_a_verb_in_the_present_takes_a_coming_day_in_its_clause_and_is_planned():
+    r = timeline.event_rows("ويتوجه رئيس المفوضية الأوروبية جان كلود يونكر إلى واشنطن الأربعاء المقبل لإقناع ترامب.",
+                            dt.date(2018, 7, 18))[0]
+    assert (r["kind"], r["where"], r["value"], r["certainty"]) == ("trip", "واشنطن", "2018-07-25", "planned")
+
+
+def test_both_parties_after_between_and_a_subject_after_a_fronted_noun():
+    got = rows("ويأتي هذا بعد مكالمة هاتفية جمعت بين الرئيس الأمريكي دونالد ترامب والعاهل السعودي الملك سلمان.")
+    assert got[0][:3] == ("meeting", "دونالد ترامب", "سلمان")
+    got = rows("وخلال زيارته الأخيرة إلى القاهرة، أكد وزير الخارجية الأمريكي مايك بومبيو دعم بلاده.")
+    assert got[0][:2] == ("visit", "مايك بومبيو")
