@@ -73,8 +73,8 @@ def tokens_rows(article) -> list[dict]:
     each form's content-word group from the ``terms`` table (a function of the normalised form).
     """
     cols = _layer(article).token_columns
-    return [{"text": article.text, "starts": cols["start"], "ends": cols["end"], "sentences": cols["sentence"],
-             "norms": cols["norm"]}]
+    return [{"text": article.text, "starts": cols["start"].tolist(), "ends": cols["end"].tolist(),
+             "sentences": cols["sentence"].tolist(), "norms": cols["norm"]}]
 
 
 def _layer(article):
