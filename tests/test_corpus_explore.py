@@ -71,8 +71,8 @@ def test_tokens_table_is_the_text_layer(sample):
         art = by_id[row.article_id]
         cols = text_layer(art).token_columns
         assert row.text == art.text
-        assert list(row.starts) == cols["start"] and list(row.ends) == cols["end"]
-        assert list(row.norms) == cols["norm"] and list(row.sentences) == cols["sentence"]
+        assert list(row.starts) == list(cols["start"]) and list(row.ends) == list(cols["end"])
+        assert list(row.norms) == cols["norm"] and list(row.sentences) == list(cols["sentence"])
 
 
 def test_index_is_cached_and_rebuilt_when_the_corpus_changes(tmp_path):

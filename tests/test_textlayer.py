@@ -96,7 +96,7 @@ def test_word_columns_are_a_scan_sentence_by_sentence(sample_text, snn_sample):
                    for m in WORD_RE.finditer(text, s, e)]
         assert list(zip(cols["start"], cols["end"], cols["sentence"])) == scanned
         assert cols["norm"] == [normalize(w) for w in cols["text"]]
-        assert [layer.sentence_paragraphs[s] for s in cols["sentence"]] == cols["paragraph"]
+        assert [layer.sentence_paragraphs[s] for s in cols["sentence"]] == list(cols["paragraph"])
 
 
 def test_normalized_tokens_read_as_tuples(sample_text):
@@ -121,3 +121,6 @@ def test_forgetting_the_words_keeps_the_outline(sample_text):
     assert "token_columns" not in layer.__dict__ and "normalized" not in layer.__dict__
     assert layer.sentence_spans is sentences
     assert layer.token_columns == cols and layer.token_columns is not cols
+    view = layer.normalized
+    layer.forget_words(keep=("normalized",))
+    assert layer.normalized is view and "token_columns" not in layer.__dict__

@@ -61,7 +61,9 @@ def _analysis(article: Article, grouper, top: int | None) -> dict:
               "collocations": [plain_row(r) for r in collocation_rows(layer, grouper)],
               "keywords": [plain_row(r) for r in keyword_rows(layer, grouper)]}
     del freqs
-    layer.forget_words()
+    # the normalised view (and its tokens) stays: the entities of the word counts built it, and
+    # dates, events and claims read it (this stage's memory stays below the word counts')
+    layer.forget_words(keep=("normalized",))
     tables = pipeline.run(layer, ["dates", "events", "claims", "entities"])
     found = {rec.name: rec.json_rows(tables.pop(rec.name)) for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
     return {"article": article.to_dict(), "stats": stats, **counts, **found}

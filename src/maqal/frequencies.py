@@ -264,20 +264,20 @@ def dunning_llr(c12: int, c1: int, c2: int, n: int) -> float:
     return sign * 2 * (_ll(c12, c1, p1) + _ll(c2 - c12, n - c1, p2) - _ll(c12, c1, p) - _ll(c2 - c12, n - c1, p))
 
 
-def _adjacent_runs(cols: dict, text: str) -> list[list[int]]:
-    """Runs of adjacent content tokens (their indices in ``cols``, :func:`term_columns`): same
-    sentence, nothing but whitespace between them."""
+def _adjacent_runs(cols: dict, text: str) -> list[range]:
+    """Runs of adjacent content tokens (ranges of their indices in ``cols``, :func:`term_columns`):
+    same sentence, nothing but whitespace between them.  A run is consecutive tokens, so a
+    ``range`` holds it (a list of its indices cost a long article hundreds of MB)."""
     content, sentence, starts, ends = cols["content"], cols["sentence"], cols["start"], cols["end"]
-    runs, cur = [], []
+    runs, first = [], None
     for i, ok in enumerate(content):
         if ok and i and content[i - 1] and sentence[i - 1] == sentence[i] and not text[ends[i - 1]:starts[i]].strip():
-            cur.append(i)
-        else:
-            if len(cur) > 1:
-                runs.append(cur)
-            cur = [i] if ok else []
-    if len(cur) > 1:
-        runs.append(cur)
+            continue  # the run of ``first`` goes on
+        if first is not None and i - first > 1:
+            runs.append(range(first, i))
+        first = i if ok else None
+    if first is not None and len(content) - first > 1:
+        runs.append(range(first, len(content)))
     return runs
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import add
@@ -128,12 +129,13 @@ class TextLayer:
             results[name] = make()
         return results[name]
 
-    def forget_words(self) -> None:
+    def forget_words(self, keep=()) -> None:
         """Let go of everything built from the words — the token tables, the normalised view and
         what analyses keep on the layer — keeping the text and its outline (paragraph and
-        sentence spans), so a long article holds one stage at a time; a part asked for again
-        is built again."""
-        for name in [n for n in self.__dict__ if n not in _KEPT]:
+        sentence spans) and the parts named in ``keep`` (``"normalized"``: what the next stage
+        reads anyway), so a long article holds one stage at a time; a part asked for again is
+        built again."""
+        for name in [n for n in self.__dict__ if n not in _KEPT and n not in keep]:
             del self.__dict__[name]
 
     @cached_property
@@ -193,15 +195,18 @@ class TextLayer:
         return pd.DataFrame(rows, columns=["sentence", "paragraph", "start", "end", "text", "n_tokens"])
 
     @cached_property
-    def token_columns(self) -> dict[str, list]:
-        """The token table as plain lists, column by column (what counting reads; the
-        :attr:`tokens` DataFrame is made from it).  Shared: do not modify.
+    def token_columns(self) -> dict:
+        """The token table column by column (what counting reads; the :attr:`tokens` DataFrame
+        is made from it).  Shared: do not modify.
 
-        One pass of the regex over the whole text (a word never crosses a sentence's edge, which
-        falls between a mark and a space); equal words share one string object, and the
-        normalised form and kind are found once per distinct word."""
+        ``start``, ``end``, ``sentence`` and ``paragraph`` are ``array('q')`` (8 bytes a token;
+        a list held an int object of 28 more for each start and end: most of a long article's
+        memory), ``text``, ``norm`` and ``kind`` lists of strings.  One pass of the regex over
+        the whole text (a word never crosses a sentence's edge, which falls between a mark and a
+        space); equal words share one string object, and the normalised form and kind are found
+        once per distinct word."""
         text = self.text
-        starts, surfaces, distinct = [], [], {}
+        starts, surfaces, distinct = array("q"), [], {}
         add_start, add_surface, same = starts.append, surfaces.append, distinct.setdefault
         for m in WORD_RE.finditer(text):
             add_start(m.start())
@@ -209,14 +214,14 @@ class TextLayer:
         # normalize() maps character by character, and no token holds a newline: one call for all
         norm_of = dict(zip(distinct, normalize("\n".join(distinct)).split("\n"))) if distinct else {}
         kind_of = {w: token_kind(w) for w in distinct}
-        sents, pars = [], []
+        sents, pars = array("q"), array("q")
         k = 0
         for si, ((_, se), par) in enumerate(zip(self.sentence_spans, self.sentence_paragraphs)):
             j = bisect.bisect_left(starts, se, k)
-            sents += [si] * (j - k)
-            pars += [par] * (j - k)
+            sents += array("q", (si,)) * (j - k)
+            pars += array("q", (par,)) * (j - k)
             k = j
-        return {"start": starts, "end": list(map(add, starts, map(len, surfaces))), "text": surfaces,
+        return {"start": starts, "end": array("q", map(add, starts, map(len, surfaces))), "text": surfaces,
                 "norm": list(map(norm_of.__getitem__, surfaces)), "kind": list(map(kind_of.__getitem__, surfaces)),
                 "sentence": sents, "paragraph": pars}
 

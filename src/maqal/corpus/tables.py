@@ -16,19 +16,21 @@ def terms_rows(article) -> list[dict]:
     Same keys, stopwords and surface forms as :func:`maqal.frequencies.count_terms`
     (``count`` equals it for every key); ``term`` is the most frequent form (ties: the
     shorter), ``forms`` most frequent first, ``starts``/``ends`` every occurrence in text order.
+    The words are the text layer's tokens (the ones the ``tokens`` table holds), not a second
+    pass of the word pattern over the text.
     """
-    from ..arabic import WORD_ONLY_RE
     from ..frequencies import content_keys, forms_by_frequency
 
-    text = article.text
+    cols = _layer(article).token_columns
     at: dict[str, list] = {}  # surface form → its start offsets (ends are start + len(form))
-    for m in WORD_ONLY_RE.finditer(text):
-        f = m.group()
+    for s, f in zip(cols["start"], cols["text"]):
         lst = at.get(f)
         if lst is None:
-            at[f] = [m.start()]
+            at[f] = [s]
         else:
-            lst.append(m.start())
+            lst.append(s)
+    for f in [f for f in at if f[:1].isdecimal()]:  # numbers are tokens, never terms
+        del at[f]
     decided = content_keys(at, "clitic")
     groups: dict[str, list] = {}
     for form in at:
@@ -71,8 +73,8 @@ def tokens_rows(article) -> list[dict]:
     each form's content-word group from the ``terms`` table (a function of the normalised form).
     """
     cols = _layer(article).token_columns
-    return [{"text": article.text, "starts": cols["start"], "ends": cols["end"], "sentences": cols["sentence"],
-             "norms": cols["norm"]}]
+    return [{"text": article.text, "starts": cols["start"].tolist(), "ends": cols["end"].tolist(),
+             "sentences": cols["sentence"].tolist(), "norms": cols["norm"]}]
 
 
 def _layer(article):
@@ -138,10 +140,9 @@ def select_tables(names) -> dict:
     return {n: tables[n] for n in names}
 
 
-def article_row(article) -> dict:
-    """The ``articles`` table row of one article."""
-    from ..arabic import WORD_ONLY_RE
-
+def article_row(article, layer=None) -> dict:
+    """The ``articles`` table row of one article (``words`` counted from its text ``layer``'s
+    tokens when it has been built: every token that is no number)."""
     extra = article.extra or {}
     return {
         "article_id": article.id, "source": article.source,
@@ -150,10 +151,20 @@ def article_row(article) -> dict:
         "published": article.published, "published_inferred": bool(article.published_inferred),
         "dateline": article.dateline, "chars": len(article.text),
         "bytes": len(article.text.encode("utf-8", "surrogatepass")),
-        "words": len(WORD_ONLY_RE.findall(article.text)),
+        "words": word_count(article.text, layer),
         "file": article.path, "index_in_file": extra.get("index_in_file"),
         "warnings": list(article.warnings),
     }
+
+
+def word_count(text: str, layer=None) -> int:
+    """Words of a text (numbers not counted): from the layer's token columns when given."""
+    if layer is None or "token_columns" not in layer.__dict__:
+        from ..arabic import WORD_ONLY_RE
+
+        return len(WORD_ONLY_RE.findall(text))
+    kinds = layer.token_columns["kind"]
+    return len(kinds) - kinds.count("number")
 
 
 def article_tables(article, tables=None, timings: dict | None = None) -> dict:
@@ -165,7 +176,7 @@ def article_tables(article, tables=None, timings: dict | None = None) -> dict:
     """
     if tables is None or not isinstance(tables, dict):
         tables = select_tables(tables)
-    out: dict = {"articles": [article_row(article)], "errors": []}
+    out: dict = {"articles": [], "errors": []}
     for name, fn in tables.items():
         t0 = time.process_time()
         try:
@@ -177,5 +188,6 @@ def article_tables(article, tables=None, timings: dict | None = None) -> dict:
                                   "error": f"{type(exc).__name__}: {exc}"})
         if timings is not None:
             timings[name] = timings.get(name, 0.0) + time.process_time() - t0
+    out["articles"].append(article_row(article, _CURRENT[1].layer if _CURRENT[0] is article else None))
     _CURRENT[:] = [None, None]
     return out

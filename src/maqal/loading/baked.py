@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from ..errors import BakedText
-from .letters import arabic_letter_counts, is_presentation_form
+from .letters import PRESENTATION_FORM_RE, arabic_letter_counts, is_presentation_form
 from .where import display
 
 BAKED_SHARE = 0.3  # of Arabic-script letters being presentation forms
@@ -53,7 +53,10 @@ def reading_order_votes(text: str) -> tuple[int, int]:
 
 
 def presentation_share(text: str) -> float:
-    """Share of Arabic-script letters that are presentation forms."""
+    """Share of Arabic-script letters that are presentation forms (0 at once for a text without
+    any: most texts, which then need no count of their letters)."""
+    if not PRESENTATION_FORM_RE.search(text):
+        return 0.0
     arabic = arabic_letter_counts(text)
     total = sum(arabic.values())
     if not total:

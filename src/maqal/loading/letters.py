@@ -21,6 +21,10 @@ def is_arabic_script(ch: str) -> bool:
     )
 
 
+#: any presentation-form character (the ranges of :func:`is_presentation_form`)
+PRESENTATION_FORM_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+
+
 def is_presentation_form(ch: str) -> bool:
     o = ord(ch)
     return 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFE  # U+FEFF is the BOM, not a form
