@@ -30,17 +30,20 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
                     owners.setdefault(w, set()).add(m.name)
     if not owners:
         return []
-    covered = set()
+    covered = bytearray(len(sc.words))
     for m in mentions:
-        covered.update(range(m.first, m.last + 1))
+        covered[m.first:m.last + 1] = b"\x01" * (m.last + 1 - m.first)
+    surname_of: dict[str, tuple[int, str] | None] = {}  # each distinct word read once (a long article repeats them)
     out = []
     for i, tok in enumerate(sc.words):
-        if i in covered:
+        if covered[i]:
             continue
-        for skip, core in readings(tok):
-            if core in owners and (skip == 0 or not core.startswith(ARTICLE)):
-                out.append(Mention(i, i, skip, "person", "named", (core,)))
-                break
+        found = surname_of.get(tok, False)
+        if found is False:
+            found = surname_of[tok] = next(((skip, core) for skip, core in readings(tok)
+                                            if core in owners and (skip == 0 or not core.startswith(ARTICLE))), None)
+        if found is not None:
+            out.append(Mention(i, i, found[0], "person", "named", (found[1],)))
     return out
 
 
