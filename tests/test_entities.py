@@ -489,3 +489,10 @@ def test_a_definite_place_unit_alone_is_the_place_named_last():
                  "وزار الوفد المدينة المنورة أمس.")
     places = {r["mention"]: r["entity"] for r in rows if r["kind"] == "place"}
     assert places["المدينة"] == places["الحديدة"] != places["المدينة المنورة"]
+
+
+def test_visit_verbs_are_no_names_and_the_hague_and_neom_are_places():
+    rows = _rows("وكان الوزير زار بغداد أمس، ثم وصل إلى لاهاي. واستقبل العاهل السعودي الرئيس المصري في نيوم.")
+    assert "زار" not in {r["mention"] for r in rows}
+    places = {r["mention"] for r in rows if r["kind"] == "place"}
+    assert {"لاهاي", "نيوم"} <= places, places

@@ -287,6 +287,13 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @lexicon_cache
+def event_verbs() -> frozenset[str]:
+    """Visit and meeting verb forms (``event_cues.tsv``, pos verb), normalised: never a name
+    («الوزير زار بغداد»)."""
+    return frozenset(key(row[0]) for row in read_table("event_cues.tsv") if len(row) > 2 and row[2] == "verb")
+
+
+@lexicon_cache
 def time_words() -> frozenset[str]:
     """Weekdays, months, and the time words of the timeline's lexicons (never part of a name): the
     first word of each."""
@@ -315,7 +322,7 @@ def peoples() -> dict[str, str]:
 @lexicon_cache
 def not_name() -> frozenset[str]:
     """Single words that end (or never start) a name."""
-    out = set(_words("not_a_name")) | set(_words("modifier")) | time_words() | reporting_verbs()
+    out = set(_words("not_a_name")) | set(_words("modifier")) | time_words() | reporting_verbs() | event_verbs()
     out |= {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart", "head", "anonymous")}
     out |= {f.split()[0] for f in nationalities()}
     return frozenset(out)
