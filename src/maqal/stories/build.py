@@ -49,23 +49,24 @@ def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold
     outlet = dict(zip(arts["article_id"], arts["source"].fillna("(unknown)")))
     terms = optional_table(out, "terms", ["article_id", "key", "term", "count"], categorical=True)
     index = TermIndex(terms)
-    parts = corpus_features(out, terms)
     every = [a for a in arts["article_id"] if a in index.slices]
-    content = ({a: k for k, a in enumerate(every)}, tfidf(parts, every))
+    content = ({a: k for k, a in enumerate(every)}, tfidf(corpus_features(out, terms), every))  # one TF-IDF for both
+    del terms
     if texts is None and "tokens" in table_names(out):  # the words, without loading the texts again
         copies = word_copy_groups(token_words(out), published, copy_threshold, content=content)
     else:
         texts = load_texts(arts) if texts is None else texts
         copies = copy_groups({a: t.text for a, t in texts.items()}, published, copy_threshold, content=content)
         del texts  # the grouping below reads the tables only
-    del content
     members = {g.ids[0]: g.ids for g in copies}
     in_copy = {i for g in copies for i in g.ids[1:]}
     units = [a for a in arts["article_id"] if a not in in_copy and isinstance(published.get(a), dt.date)
              and a in index.slices]
-    events = event_groups(units, tfidf(parts, units), [published[u].toordinal() for u in units], event_threshold,
-                          window)
-    del parts, terms
+    row_of, matrix = content
+    del content
+    events = event_groups(units, matrix[[row_of[u] for u in units]], [published[u].toordinal() for u in units],
+                          event_threshold, window)
+    del matrix
     rows = [_row("copy", g.ids, g.ids[0], 1, g.similarity, published, outlet, index) for g in copies]
     for g in events:
         ids = [i for u in g.ids for i in members.get(u, [u])]
