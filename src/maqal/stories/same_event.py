@@ -21,7 +21,8 @@ EVENT_THRESHOLD = 0.25  # TF-IDF cosine (mean, between clusters) for texts to te
 WINDOW_DAYS = 3  # at most this many days between two texts of one event
 MAX_LINKAGE = 1500  # a connected group larger than this is first split at a stricter threshold
 STRICTER = 0.05  # how much stricter, each time
-ENTITY_COLUMNS = ("place",)  # the events' places and the names of who acts and with whom
+ENTITY_COLUMNS = ("place",)  # the columns of the events table whose values are features (``place:…``)
+DAY_WEIGHT = 4.0  # a named day counts as this many occurrences: two events a day apart share most words, not their day
 
 
 @dataclass
@@ -33,8 +34,10 @@ class EventGroup:
 def feature_rows(terms, dates=None, events=None) -> list[tuple]:
     """The texts' features as ``(article ids, features, weights)`` columns, one part per kind:
     term keys with their counts, ``place:…`` of the events told, ``day:…`` of the days named
-    (day-precise dates).  Columns may be pandas categoricals (a corpus' ``terms`` table is
+    (day-precise dates, weighted :data:`DAY_WEIGHT`).  Columns may be pandas categoricals (a corpus' ``terms`` table is
     millions of rows: no Python string per row)."""
+    import numpy as np
+
     parts = [(terms["article_id"], terms["key"], terms["count"].to_numpy(float))]
     for column in ENTITY_COLUMNS:
         if events is not None and len(events) and column in events:
@@ -42,7 +45,7 @@ def feature_rows(terms, dates=None, events=None) -> list[tuple]:
             parts.append((ev["article_id"], column + ":" + ev[column].astype(str), None))
     if dates is not None and len(dates) and "granularity" in dates:
         dd = dates[dates["granularity"] == "day"][["article_id", "value"]].dropna()
-        parts.append((dd["article_id"], "day:" + dd["value"].astype(str), None))
+        parts.append((dd["article_id"], "day:" + dd["value"].astype(str), np.full(len(dd), DAY_WEIGHT)))
     return parts
 
 
