@@ -2,7 +2,7 @@
 """Pairwise precision and recall of maqal's stories against a blind gold set of stories
 (default tests/gold/stories_blind.jsonl), beside a TF-IDF cosine baseline.
 
-    python scripts/eval_stories.py [--gold FILE] [--corpus-out DIR] [--keep]
+    python scripts/eval_stories.py [--gold FILE] [--corpus-out DIR] [--errors]
 
 The gold file has one story a line: ``{"story", "corpus", "event", "window": [first, last],
 "articles": [{"ref", "copy_of", ...}]}`` (a first ``{"meta": ...}`` line is skipped); ``ref`` is
@@ -17,8 +17,12 @@ article ids back to refs and scores pairs:
   leads to) / of one predicted ``copy`` story;
 - same-event pairs: two articles of one gold story / of one predicted story (copy or same_event).
 
-A predicted pair counts only when at least one of its articles is in the gold set, and is correct
-only when both are in the same gold story (copy pairs: the same copy group).  The baseline:
+A predicted pair counts only when both of its articles are in gold stories, or one is and the other
+was published inside that story's window (member lists are complete only there: an article of
+another day is unannotated); it is correct only when both are in the same gold story (copy pairs:
+the same copy group).  ``--errors`` lists
+the wrong and the missed pairs of both relations (titles, outlets, days, the pair's shingle
+containment and the cosine of its same-event features), to read, never to tune one story.  The baseline:
 TF-IDF cosine of the texts' normalised words (scikit-learn), pairs at most ``WINDOW_DAYS`` apart
 with cosine ≥ 0.8 (copies) or ≥ 0.3 (same event), without grouping.
 """
@@ -109,11 +113,30 @@ def pairs_of(groups) -> set:
     return {tuple(sorted(p)) for g in groups for p in itertools.combinations(sorted(set(g)), 2)}
 
 
-def score(predicted: set, gold_groups: list[set], in_gold: set) -> tuple[float, float, int, int]:
-    """Precision and recall of ``predicted`` pairs against the pairs of ``gold_groups``: only pairs
-    touching ``in_gold`` count; returns (precision, recall, pairs counted, gold pairs)."""
+def windows_of(stories) -> dict:
+    """``{ref: (first day, last day)}``: the window of the gold story each gold article is in."""
+    return {a["ref"]: tuple(dt.date.fromisoformat(d) for d in s["window"]) for s in stories for a in s["articles"]}
+
+
+def counted_pairs(predicted: set, in_gold: dict, published: dict) -> set:
+    """The predicted pairs the gold can judge: both articles in gold stories, or one in a gold
+    story and the other published inside that story's window (``in_gold``: ``{ref: window}``;
+    member lists are complete only within a window, so an article outside it is unannotated)."""
+    def judged(a, b):
+        if a not in in_gold:
+            return False
+        first, last = in_gold[a]
+        day = published.get(b)
+        return b in in_gold or not isinstance(day, dt.date) or first <= day <= last
+
+    return {p for p in predicted if judged(*p) or judged(p[1], p[0])}
+
+
+def score(predicted: set, gold_groups: list[set], in_gold: dict, published: dict) -> tuple[float, float, int, int]:
+    """Precision and recall of ``predicted`` pairs against the pairs of ``gold_groups``: only the
+    pairs :func:`counted_pairs` keeps count; returns (precision, recall, pairs counted, gold pairs)."""
     gold = pairs_of(gold_groups)
-    counted = {p for p in predicted if p[0] in in_gold or p[1] in in_gold}
+    counted = counted_pairs(predicted, in_gold, published)
     right = counted & gold
     return (len(right) / len(counted) if counted else 1.0, len(right) / len(gold) if gold else 1.0,
             len(counted), len(gold))
@@ -150,6 +173,7 @@ def evaluate(stories, out: Path) -> dict:
     arts = arts.drop_duplicates("article_id")
     refs = refs_of(arts)
     texts = load_texts(arts)
+    titles = {refs[a]: t.title for a, t in texts.items()}
     found = find_stories(out, texts=texts)
     to_ref = lambda ids: [refs[i] for i in ids if i in refs]  # noqa: E731
     pred_copy = pairs_of(to_ref(r) for r in found[found["relation"] == "copy"]["article_ids"])
@@ -157,15 +181,22 @@ def evaluate(stories, out: Path) -> dict:
     gold_event = [{a["ref"] for a in s["articles"]} for s in stories]
     gold_copy = [g for s in stories for g in copy_groups_of(s)]
     in_gold = set().union(*gold_event)
+    windows = windows_of(stories)
     missing = in_gold - set(refs.values())
     texts = {refs[a]: t.text for a, t in texts.items()}
     published = {refs[a]: p for a, p in zip(arts["article_id"], arts["published"]) if isinstance(p, dt.date)}
     base_copy = baseline_pairs(texts, published, BASELINE_COPY, WINDOW_DAYS)
     base_event = baseline_pairs(texts, published, BASELINE_EVENT, WINDOW_DAYS)
     return {"articles": len(arts), "gold_articles": len(in_gold), "missing": sorted(missing),
-            "maqal": {"copy": score(pred_copy, gold_copy, in_gold), "same_event": score(pred_event, gold_event, in_gold)},
-            "baseline": {"copy": score(base_copy, gold_copy, in_gold),
-                         "same_event": score(base_event, gold_event, in_gold)}}
+            "pairs": {"copy": (pred_copy, gold_copy), "same_event": (pred_event, gold_event)}, "in_gold": in_gold,
+            "texts": texts, "titles": titles, "out": out,
+            "ids": {r: a for a, r in refs.items()}, "published": published,
+            "outlets": {refs[a]: o for a, o in zip(arts["article_id"], arts["source"]) if a in refs},
+            "windows": windows,
+            "maqal": {"copy": score(pred_copy, gold_copy, windows, published),
+                      "same_event": score(pred_event, gold_event, windows, published)},
+            "baseline": {"copy": score(base_copy, gold_copy, windows, published),
+                         "same_event": score(base_event, gold_event, windows, published)}}
 
 
 def report(res: dict) -> str:
@@ -179,12 +210,59 @@ def report(res: dict) -> str:
     return "\n".join(lines)
 
 
+def wrong_and_missed(predicted: set, gold_groups: list[set], in_gold: dict, published: dict) -> tuple[list, list]:
+    """The predicted pairs counted and wrong, and the gold pairs not predicted (sorted)."""
+    gold = pairs_of(gold_groups)
+    counted = counted_pairs(predicted, in_gold, published)
+    return sorted(counted - gold), sorted(gold - predicted)
+
+
+def pair_measures(res: dict, pairs: list) -> dict:
+    """``{pair: (containment, cosine)}``: the shingle containment of the shorter text in the
+    longer and the cosine of the two texts' same-event features (:func:`maqal.stories.same_event.corpus_matrix`)."""
+    from maqal.stories.same_event import corpus_matrix
+    from maqal.stories.shingles import shingles
+    from maqal.textlayer import TextLayer
+
+    refs = sorted({r for p in pairs for r in p if r in res["texts"]})
+    sets = {r: shingles(TextLayer(res["texts"][r]).token_columns["norm"]) for r in refs}
+    matrix = corpus_matrix(res["out"], [res["ids"][r] for r in refs])
+    row = {r: k for k, r in enumerate(refs)}
+    out = {}
+    for a, b in pairs:
+        if a in sets and b in sets and sets[a] and sets[b]:
+            cont = len(sets[a] & sets[b]) / min(len(sets[a]), len(sets[b]))
+            cos = float(matrix[row[a]].multiply(matrix[row[b]]).sum())
+            out[(a, b)] = (cont, cos)
+    return out
+
+
+def errors_report(res: dict) -> str:
+    """The wrong and missed pairs of both relations, each with what a reader needs to judge it."""
+    lines = []
+    for relation in ("copy", "same_event"):
+        predicted, gold_groups = res["pairs"][relation]
+        wrong, missed = wrong_and_missed(predicted, gold_groups, res["windows"], res["published"])
+        measures = pair_measures(res, wrong + missed)
+        for what, pairs in (("wrong", wrong), ("missed", missed)):
+            lines.append(f"\n== {relation}: {len(pairs)} {what} pairs (containment / feature cosine)")
+            for a, b in pairs:
+                cont, cos = measures.get((a, b), (float("nan"), float("nan")))
+                lines.append(f"  {cont:.2f} / {cos:.2f}")
+                for r in (a, b):
+                    day = res["published"].get(r)
+                    lines.append(f"     {day} {res['outlets'].get(r, '?'):<12} {r}  {res['titles'].get(r) or ''}"
+                                 + ("" if r in res["in_gold"] else "   [in no gold story]"))
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument("--corpus-out", default=None,
                     help="a maqal corpus folder covering the gold windows (built there when missing, its ANT "
                          "inputs kept in DIR-inputs)")
+    ap.add_argument("--errors", action="store_true", help="list the wrong and missed pairs (development sets only)")
     args = ap.parse_args(argv)
     stories = load_gold(args.gold)
     scratch = Path(tempfile.mkdtemp(prefix="maqal-eval-stories-"))
@@ -192,7 +270,10 @@ def main(argv=None) -> int:
         out = Path(args.corpus_out) if args.corpus_out else scratch / "out"
         if not (out / "_manifest.json").exists():
             build_corpus(stories, out, out.with_name(out.name + "-inputs"))
-        print(report(evaluate(stories, out)))
+        res = evaluate(stories, out)
+        print(report(res))
+        if args.errors:
+            print(errors_report(res))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

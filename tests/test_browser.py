@@ -287,6 +287,43 @@ def test_the_corpus_report_speaks_arabic_and_names_outlets(browser, corpus_repor
         _offline_only(requests)
 
 
+def test_the_stories_report_reads_right_to_left_and_its_tables_search(browser, corpus_report):
+    """The one-story page (08) of a real story, opened from disk offline: the articles side by
+    side read right to left, every table has its search box, and a search folds Arabic (a word
+    typed with ه for ة and ا for أ finds the rows that spell it properly)."""
+    from maqal.arabic import normalize
+
+    ctx, page, requests, errors = _open_offline(browser, corpus_report["08_stories_across_outlets"].resolve().as_uri())
+    try:
+        columns = page.locator(".maqal-side-by-side > div[dir='rtl']")
+        assert columns.count() >= 2, "no story shown side by side"
+        assert _reads_right_to_left(page, ".maqal-side-by-side > div[dir='rtl']")
+        page.wait_for_function("document.querySelectorAll('table[data-mq-table]').length > 0", timeout=10_000)
+        plain = page.evaluate("""() => [...document.querySelectorAll('table')]
+            .filter(t => !t.closest('.maqal-legend') && t.tBodies.length && !t.dataset.mqTable).length""")
+        assert plain == 0, f"{plain} table(s) without search"
+        tables, boxes = page.locator("table[data-mq-table]"), page.locator(".maqal-table-tools input")
+        assert tables.count() == boxes.count()
+        for k in range(tables.count()):  # the first table with an Arabic word some of its rows lack
+            table = tables.nth(k)
+            rows = table.locator("tbody tr:visible").all_inner_texts()
+            words = [w for r in rows for w in re.findall(r"[\u0621-\u064A]{5,}", r)]
+            word = next((w for w in words if sum(w in r for r in rows) < len(rows)), None)
+            if word:
+                break
+        assert word, "no table to search"
+        typed = word.replace("ة", "ه").replace("أ", "ا").replace("إ", "ا")
+        boxes.nth(k).fill(typed)
+        found = table.locator("tbody tr:visible").all_inner_texts()
+        folded = normalize(word, teh_marbuta=True)
+        assert 0 < len(found) < len(rows) and all(folded in normalize(r, teh_marbuta=True) for r in found), (typed, found)
+        page.screenshot(path=str(SCREENSHOTS / "screenshot_story.png"), full_page=False)
+        assert not errors, errors
+    finally:
+        ctx.close()
+    _offline_only(requests)
+
+
 def _check_timeline(browser, page_path: Path, published):
     import datetime as dt
 

@@ -110,6 +110,39 @@ def test_a_shortened_wire_copy_is_a_copy_though_its_jaccard_similarity_is_low():
     assert [g.ids for g in groups] == [[full.id, short.id]] and groups[0].similarity > 0.9
 
 
+def test_a_brief_inside_a_roundup_is_not_a_copy_of_it(tmp_path):
+    """Turkey froze the assets of Ali Abdullah Saleh and Houthi leaders (SaudiNewsNet, 2015-08-07):
+    three papers ran the agency text; the next day alyaum's Yemen roundup (coalition strikes, the
+    fronts) carried it as one paragraph, so most of the brief's shingles are in the roundup
+    (containment 0.8) though the roundup is about other things: the content words decide, and the
+    roundup is no copy."""
+    from maqal.corpus import run_corpus
+    from maqal.stories import find_stories
+    from maqal.stories.shingles import shingles
+    from maqal.textlayer import TextLayer
+
+    days = {d: paths.CORPUS_DIR / f"2015-08-0{d}.zip" for d in (7, 8)}
+    for p in days.values():
+        _needs(p)
+    arts = {}
+    for d, p in days.items():
+        with zipfile.ZipFile(p) as zf:
+            arts[d] = json.loads(zf.read(zf.namelist()[0]))
+    copies, roundup = [arts[7][i] for i in (1021, 1313, 326)], arts[8][1060]
+    a, b = (shingles(TextLayer(t["content"]).token_columns["norm"]) for t in (copies[0], roundup))
+    assert len(a & b) / min(len(a), len(b)) > 0.75  # by wording alone, a copy
+    others = [x for x in arts[7][:60] if len((x.get("content") or "").split()) > 50][:30]
+    (tmp_path / "days.json").write_text(json.dumps(copies + [roundup] + others, ensure_ascii=False), encoding="utf-8")
+    run_corpus([tmp_path / "days.json"], tmp_path / "out", workers=1, progress=False)
+    from maqal.corpus import read_table
+
+    ids = dict(zip(read_table(tmp_path / "out", "articles")["url"], read_table(tmp_path / "out", "articles")["article_id"]))
+    found = find_stories(tmp_path / "out")
+    story = _story_of(found, ids[copies[0]["url"]], "copy")
+    assert story is not None and {ids[c["url"]] for c in copies} <= set(story["article_ids"])
+    assert ids[roundup["url"]] not in set(story["article_ids"])
+
+
 def test_copies_from_the_tokens_table_are_the_copies_from_the_texts(snn_out):
     """A corpus folder with a ``tokens`` table groups copies from it without loading the texts
     again; the stories are the same as from the texts."""
@@ -275,9 +308,25 @@ def test_eval_stories_scores_a_tiny_gold_file_of_two_real_copies(tmp_path, capsy
     assert res["articles"] == 43 and not res["missing"]
     assert res["maqal"]["copy"] == (1.0, 1.0, 3, 3)
     assert res["maqal"]["same_event"][1] == 1.0 and res["baseline"]["copy"][3] == 3
-    assert ev.main(["--gold", str(gold), "--corpus-out", str(tmp_path / "out")]) == 0
+    assert ev.main(["--gold", str(gold), "--corpus-out", str(tmp_path / "out"), "--errors"]) == 0
     printed = capsys.readouterr().out
     assert "copy    maqal: precision 1.000" in printed and "baseline" in printed
+    assert "== copy: 0 wrong pairs" in printed and "== copy: 0 missed pairs" in printed
+
+
+def test_eval_stories_judges_a_pair_only_inside_the_gold_window():
+    """Gold member lists are complete only within a story's window: a predicted pair joining a
+    gold article to an article of another day is not counted, one of a day inside the window is
+    (and is wrong), a pair of two gold articles always is."""
+    import datetime as dt
+
+    ev = _eval_module()
+    story = {"window": ["2015-08-01", "2015-08-02"], "articles": [{"ref": "a"}, {"ref": "b"}]}
+    day = dt.date(2015, 8, 1)
+    published = {"a": day, "b": day, "inside": day + dt.timedelta(1), "after": day + dt.timedelta(3)}
+    predicted = {("a", "b"), ("a", "inside"), ("a", "after"), ("after", "inside")}
+    assert ev.counted_pairs(predicted, ev.windows_of([story]), published) == {("a", "b"), ("a", "inside")}
+    assert ev.score(predicted, [{"a", "b"}], ev.windows_of([story]), published) == (0.5, 1.0, 2, 1)
 
 
 def test_eval_stories_maps_ant_articles_back_to_their_refs(tmp_path):

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from .copies import COPY_THRESHOLD, copy_groups, word_copy_groups
 from .labels import TermIndex, story_label
-from .same_event import EVENT_THRESHOLD, WINDOW_DAYS, event_groups, feature_rows, tfidf
-from .texts import load_texts, token_words
+from .same_event import EVENT_THRESHOLD, WINDOW_DAYS, corpus_features, event_groups, tfidf
+from .texts import load_texts, optional_table, token_words
 
 TABLE = "stories"
 COLUMNS = ["story_id", "relation", "article_ids", "origin_id", "outlets", "n_articles", "n_texts", "n_outlets",
@@ -31,16 +31,6 @@ def story_id(relation: str, ids) -> str:
     """A story's id: its relation and a hash of its articles (stable across runs)."""
     digest = hashlib.sha1(",".join(sorted(ids)).encode("utf-8", "surrogatepass")).hexdigest()[:12]
     return f"{relation}-{digest}"
-
-
-def _optional(out, name: str, columns: list, categorical: bool = False):
-    import pandas as pd
-
-    from ..corpus import read_table, table_names
-
-    if name not in table_names(out):
-        return pd.DataFrame(columns=columns)
-    return read_table(out, name, columns=columns, categorical=categorical)
 
 
 def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold: float = EVENT_THRESHOLD,
@@ -57,23 +47,26 @@ def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold
     arts = arts.drop_duplicates("article_id")
     published = dict(zip(arts["article_id"], arts["published"]))
     outlet = dict(zip(arts["article_id"], arts["source"].fillna("(unknown)")))
+    terms = optional_table(out, "terms", ["article_id", "key", "term", "count"], categorical=True)
+    index = TermIndex(terms)
+    every = [a for a in arts["article_id"] if a in index.slices]
+    content = ({a: k for k, a in enumerate(every)}, tfidf(corpus_features(out, terms), every))  # one TF-IDF for both
+    del terms
     if texts is None and "tokens" in table_names(out):  # the words, without loading the texts again
-        copies = word_copy_groups(token_words(out), published, copy_threshold)
+        copies = word_copy_groups(token_words(out), published, copy_threshold, content=content)
     else:
         texts = load_texts(arts) if texts is None else texts
-        copies = copy_groups({a: t.text for a, t in texts.items()}, published, copy_threshold)
+        copies = copy_groups({a: t.text for a, t in texts.items()}, published, copy_threshold, content=content)
         del texts  # the grouping below reads the tables only
     members = {g.ids[0]: g.ids for g in copies}
     in_copy = {i for g in copies for i in g.ids[1:]}
-    terms = _optional(out, "terms", ["article_id", "key", "term", "count"], categorical=True)
-    index = TermIndex(terms)
-    parts = feature_rows(terms, _optional(out, "dates", ["article_id", "value", "granularity"]),
-                         _optional(out, "events", ["article_id", "place"]))
     units = [a for a in arts["article_id"] if a not in in_copy and isinstance(published.get(a), dt.date)
              and a in index.slices]
-    events = event_groups(units, tfidf(parts, units), [published[u].toordinal() for u in units], event_threshold,
-                          window)
-    del parts, terms
+    row_of, matrix = content
+    del content
+    events = event_groups(units, matrix[[row_of[u] for u in units]], [published[u].toordinal() for u in units],
+                          event_threshold, window)
+    del matrix
     rows = [_row("copy", g.ids, g.ids[0], 1, g.similarity, published, outlet, index) for g in copies]
     for g in events:
         ids = [i for u in g.ids for i in members.get(u, [u])]

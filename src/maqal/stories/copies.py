@@ -8,7 +8,13 @@ are hashed into a sparse binary matrix (scikit-learn's ``HashingVectorizer``: st
 the matrix is the same in any process) and the shared shingles of every pair published at most
 :data:`COPY_WINDOW_DAYS` apart are one sparse product per day (:mod:`.windows`).  The earliest
 version is the origin (among versions of the same day, the one closest to all the others: the
-wire text the others edited)."""
+wire text the others edited).
+
+Wording alone misleads both ways: a brief carried inside a roundup of other news is contained in
+it, and a rewritten lead or re-inflected words break many shingles of a real copy.  Given the
+texts' content (the same-event features: terms, places, days), a pair is a copy when it is
+contained *and* its content is alike, or, less contained, when its content is very alike
+(:func:`confirmed`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,6 +24,9 @@ from .shingles import SHINGLE_WORDS, shingle_matrix
 from .windows import day_numbers, window_pairs
 
 COPY_THRESHOLD = 0.75  # shingle containment of the shorter text in the longer for two texts to be copies
+COPY_CONTENT = 0.5  # ... when their content (same-event features) is at least this alike: a short item inside a roundup is not a copy
+EDITED_THRESHOLD = 0.5  # a lower containment (a rewritten lead, words re-inflected) makes a copy ...
+EDITED_CONTENT = 0.85  # ... when the content is this alike
 COPY_WINDOW_DAYS = 7  # at most this many days between a text and its copy
 MIN_WORDS = 25  # (about: distinct shingles + 2) shorter texts (captions, one-line briefs) are too alike to tell copies apart
 
@@ -29,20 +38,25 @@ class CopyGroup:
 
 
 def copy_groups(texts: dict, published: dict, threshold: float = COPY_THRESHOLD,
-                window: int = COPY_WINDOW_DAYS) -> list[CopyGroup]:
+                window: int = COPY_WINDOW_DAYS, content=None) -> list[CopyGroup]:
     """Groups of near-duplicate texts among ``texts`` (``{article_id: text}``); ``published``
     (``{article_id: date or None}``) decides the window and the origin.  The words are the
-    normalised tokens of each text's layer, as a corpus folder's ``tokens`` table keeps them."""
+    normalised tokens of each text's layer, as a corpus folder's ``tokens`` table keeps them;
+    ``content`` as in :func:`word_copy_groups`."""
     from ..textlayer import TextLayer
 
     return word_copy_groups(((a, TextLayer(texts[a]).token_columns["norm"]) for a in sorted(texts)), published,
-                            threshold, window)
+                            threshold, window, content)
 
 
 def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESHOLD,
-                     window: int = COPY_WINDOW_DAYS) -> list[CopyGroup]:
+                     window: int = COPY_WINDOW_DAYS, content=None) -> list[CopyGroup]:
     """:func:`copy_groups` from ``(article_id, normalised words)`` pairs (an iterable read once,
-    lazily: from texts, or from a corpus folder's ``tokens`` table, :func:`.texts.token_words`)."""
+    lazily: from texts, or from a corpus folder's ``tokens`` table, :func:`.texts.token_words`).
+
+    ``content`` (``(row of article id, L2-normalised matrix)``: the same-event features,
+    :func:`.same_event.tfidf`) lets the content words decide besides the shared wording
+    (:func:`confirmed`); without it, or for a text without a row, containment alone decides."""
     import numpy as np
 
     ids: list = []
@@ -63,8 +77,12 @@ def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESH
     ids, matrix, sizes = [ids[k] for k in long_enough], matrix[long_enough], sizes[long_enough]
     if len(ids) < 2:
         return []
-    i, j, _ = window_pairs(matrix, day_numbers([published.get(a) for a in ids]), window, threshold,
+    lowest = min(threshold, EDITED_THRESHOLD) if content is not None else threshold
+    i, j, v = window_pairs(matrix, day_numbers([published.get(a) for a in ids]), window, lowest,
                            score=lambda i, j, shared: shared / np.minimum(sizes[i], sizes[j]))
+    if content is not None:
+        keep = confirmed(v, content_cosine(content, [ids[k] for k in i], [ids[k] for k in j]), threshold)
+        i, j = i[keep], j[keep]
     groups = []
     for members in components(range(len(ids)), zip(i.tolist(), j.tolist())):
         sims = containment(matrix[members], sizes[members])
@@ -74,6 +92,34 @@ def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESH
         groups.append(CopyGroup([ids[members[origin]], *(ids[members[k]] for k in rest)],
                                 round(float(sims[origin, rest].mean()), 3)))
     return groups
+
+
+def content_cosine(content, left: list, right: list):
+    """The cosine of the content rows of each pair (NaN where a text has no row)."""
+    import numpy as np
+
+    row_of, matrix = content
+    a = np.array([row_of.get(x, -1) for x in left], dtype=np.int64)
+    b = np.array([row_of.get(x, -1) for x in right], dtype=np.int64)
+    cos = np.full(len(a), np.nan)
+    have = (a >= 0) & (b >= 0)
+    if have.any():
+        cos[have] = np.asarray(matrix[a[have]].multiply(matrix[b[have]]).sum(axis=1)).ravel()
+    return cos
+
+
+def confirmed(contained, cosine, threshold: float = COPY_THRESHOLD):
+    """Which pairs are copies: containment ≥ ``threshold`` with content at least
+    :data:`COPY_CONTENT` alike (a brief inside a roundup of other news shares its words, not its
+    content), or containment ≥ :data:`EDITED_THRESHOLD` with content :data:`EDITED_CONTENT` alike
+    (a rewritten copy); a pair without content rows (NaN) by containment alone."""
+    import numpy as np
+
+    unknown = np.isnan(cosine)
+    cos = np.where(unknown, 0.0, cosine)
+    return np.where(unknown, contained >= threshold,
+                    ((contained >= threshold) & (cos >= COPY_CONTENT))
+                    | ((contained >= EDITED_THRESHOLD) & (cos >= EDITED_CONTENT)))
 
 
 def containment(matrix, sizes):

@@ -14,12 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .groups import components
+from .texts import optional_table
 from .windows import window_pairs
 
 EVENT_THRESHOLD = 0.25  # TF-IDF cosine (mean, between clusters) for texts to tell the same event
 WINDOW_DAYS = 3  # at most this many days between two texts of one event
 MAX_LINKAGE = 1500  # a connected group larger than this is first split at a stricter threshold
 STRICTER = 0.05  # how much stricter, each time
+ENTITY_COLUMNS = ("place",)  # the columns of the events table whose values are features (``place:…``)
+DAY_WEIGHT = 4.0  # a named day counts as this many occurrences: two events a day apart share most words, not their day
 
 
 @dataclass
@@ -31,16 +34,37 @@ class EventGroup:
 def feature_rows(terms, dates=None, events=None) -> list[tuple]:
     """The texts' features as ``(article ids, features, weights)`` columns, one part per kind:
     term keys with their counts, ``place:…`` of the events told, ``day:…`` of the days named
-    (day-precise dates).  Columns may be pandas categoricals (a corpus' ``terms`` table is
+    (day-precise dates, weighted :data:`DAY_WEIGHT`).  Columns may be pandas categoricals (a corpus' ``terms`` table is
     millions of rows: no Python string per row)."""
+    import numpy as np
+
     parts = [(terms["article_id"], terms["key"], terms["count"].to_numpy(float))]
-    if events is not None and len(events) and "place" in events:
-        ev = events[["article_id", "place"]].dropna()
-        parts.append((ev["article_id"], "place:" + ev["place"].astype(str), None))
+    for column in ENTITY_COLUMNS:
+        if events is not None and len(events) and column in events:
+            ev = events[["article_id", column]].dropna()
+            parts.append((ev["article_id"], column + ":" + ev[column].astype(str), None))
     if dates is not None and len(dates) and "granularity" in dates:
         dd = dates[dates["granularity"] == "day"][["article_id", "value"]].dropna()
-        parts.append((dd["article_id"], "day:" + dd["value"].astype(str), None))
+        parts.append((dd["article_id"], "day:" + dd["value"].astype(str), np.full(len(dd), DAY_WEIGHT)))
     return parts
+
+
+def corpus_features(out, terms=None) -> list[tuple]:
+    """:func:`feature_rows` of a corpus folder's tables (``terms`` given: read already)."""
+    if terms is None:
+        terms = optional_table(out, "terms", ["article_id", "key", "term", "count"], categorical=True)
+    return feature_rows(terms, optional_table(out, "dates", ["article_id", "value", "granularity"]),
+                        optional_table(out, "events", ["article_id", *ENTITY_COLUMNS]))
+
+
+def corpus_matrix(out, ids: list):
+    """The rows of ``ids`` in the TF-IDF matrix of every article of a corpus folder (the
+    weights of the whole folder, as grouping gives them to a text, copies counted)."""
+    from ..corpus import read_table
+
+    every = list(dict.fromkeys(read_table(out, "articles", columns=["article_id"])["article_id"]))
+    row = {a: k for k, a in enumerate(every)}
+    return tfidf(corpus_features(out), every)[[row[a] for a in ids]]
 
 
 def tfidf(parts: list, ids: list):

@@ -41,3 +41,15 @@ def token_words(out):
     for path in table_files(out, "tokens"):
         table = pq.read_table(path, columns=["article_id", "norms"])
         yield from zip(table.column("article_id").to_pylist(), table.column("norms").to_pylist())
+
+
+def optional_table(out, name: str, columns: list, categorical: bool = False):
+    """A corpus folder's table ``name`` (only ``columns``), or an empty frame of those columns
+    when the folder has no such table (a run made without it)."""
+    import pandas as pd
+
+    from ..corpus import read_table, table_names
+
+    if name not in table_names(out):
+        return pd.DataFrame(columns=columns)
+    return read_table(out, name, columns=columns, categorical=categorical)
