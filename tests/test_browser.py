@@ -465,6 +465,11 @@ def test_jupyterlab_term_explorer(browser, jupyter_lab):
         box.press("Enter")
         page.wait_for_function("""() => { const e = document.querySelector('.maqal-term-explorer .mq-summary');
                                   return e && e.textContent.includes('الكرملين'); }""", timeout=30_000)
+        # the summary may change before the article and the concordance are drawn again (seen under load:
+        # the old term's marks still there): wait for the new marks, then check them
+        page.wait_for_function("""() => { const ms = document.querySelectorAll('.maqal-term-explorer .maqal-article mark.maqal-hit');
+                                  return ms.length > 0 && [...ms].every(m => m.textContent.includes('الكرملين')); }""",
+                               timeout=30_000)
         marks = article.locator("mark.maqal-hit")
         assert marks.count() == 3 and marks.count() != before_marks
         assert all("الكرملين" in t for t in marks.all_inner_texts())
