@@ -189,39 +189,46 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
     return s0
 
 
+def _joined(out, join) -> list:
+    """The rows in order, each row that ``join(previous, row)`` ties to the row kept before it
+    merged into that one: extended to the row's end, with the fields ``join`` returns (None: not tied)."""
+    joined = []
+    for r in out:
+        found = join(joined[-1], r) if joined else None
+        if found is None:
+            joined.append(r)
+        else:
+            joined[-1].update(found, end=r["end"], _nend=r["_nend"])
+    return joined
+
+
 def _two_weekdays(out, normalized) -> list:
     """"يومي الأربعاء والخميس المقبلين": one range, the first day the one before the second (whose
     direction the plural gives)."""
-    norm, joined = normalized.norm, []
-    for r in out:
-        p = joined[-1] if joined else None
-        dual = p and p.get("_weekday") and r.get("_weekday") and p["start_date"] and r["start_date"] \
+    norm = normalized.norm
+
+    def join(p, r):
+        dual = p.get("_weekday") and r.get("_weekday") and p["start_date"] and r["start_date"] \
             and AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
             and weekdays_dual_before().search(norm, max(0, p["_nstart"] - 12), p["_nstart"])
-        if dual:
-            d2 = r["start_date"]
-            d1 = d2 - dt.timedelta(days=(r["_weekday"] - p["_weekday"]) % 7)
-            p.update(value=f"{d1.isoformat()}/{d2.isoformat()}", start_date=d1, end_date=d2, granularity="range",
-                     end=r["end"], _nend=r["_nend"], _nstart=dual.start(1),
-                     start=normalized.span(dual.start(1), r["_nend"])[0])
-        else:
-            joined.append(r)
-    return joined
+        if not dual:
+            return None
+        d2 = r["start_date"]
+        d1 = d2 - dt.timedelta(days=(r["_weekday"] - p["_weekday"]) % 7)
+        return {"value": f"{d1.isoformat()}/{d2.isoformat()}", "start_date": d1, "end_date": d2, "granularity": "range",
+                "_nstart": dual.start(1), "start": normalized.span(dual.start(1), r["_nend"])[0]}
+    return _joined(out, join)
 
 
 def _night_of_two_days(out, norm) -> list:
     """"ليل الأربعاء الخميس", "منتصف ليل الجمعة - السبت": the night between two days is one
     expression, valued by its first day (2018-05-09TNI)."""
-    joined = []
-    for r in out:
-        p = joined[-1] if joined else None
-        if p and p["value"] and p["value"].endswith("TNI") and r["granularity"] == "day" and r.get("_weekday") \
-                and p["start_date"] and r["start_date"] == p["start_date"] + dt.timedelta(days=1) \
-                and NIGHT_GAP.fullmatch(norm, p["_nend"], r["_nstart"]):
-            p.update(end=r["end"], _nend=r["_nend"])
-        else:
-            joined.append(r)
-    return joined
+    def join(p, r):
+        night = p["value"] and p["value"].endswith("TNI") and r["granularity"] == "day" and r.get("_weekday") \
+            and p["start_date"] and r["start_date"] == p["start_date"] + dt.timedelta(days=1) \
+            and NIGHT_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
+        return {} if night else None
+    return _joined(out, join)
 
 
 def _day_offset(spec) -> int | None:
@@ -298,16 +305,11 @@ def _joined_duration(a: str, b: str) -> str | None:
 
 def _join_durations(out, norm) -> list:
     """Two lengths joined by و (سبع ساعات وخمس دقائق، عامين وستة أشهر) are one duration."""
-    joined = []
-    for r in out:
-        p = joined[-1] if joined else None
-        value = p and p["kind"] == r["kind"] == "duration" and AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
+    def join(p, r):
+        value = p["kind"] == r["kind"] == "duration" and AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
             and _joined_duration(p["value"], r["value"])
-        if value:
-            p.update(value=value, end=r["end"], _nend=r["_nend"])
-        else:
-            joined.append(r)
-    return joined
+        return {"value": value} if value else None
+    return _joined(out, join)
 
 
 def _day_of_week(week, day) -> dict | None:
@@ -320,18 +322,13 @@ def _day_of_week(week, day) -> dict | None:
 
 def _weekday_in_week(out, norm) -> list:
     """"الأسبوع المقبل يوم الجمعة", "الجمعة من الأسبوع المقبل": one day, that weekday of that week."""
-    joined = []
-    for r in out:
-        p = joined[-1] if joined else None
-        week, day = (p, r) if p and p["granularity"] == "week" else (r, p)
-        gap = WEEK_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) if p else None
-        found = gap and week["granularity"] == "week" and day and day["granularity"] == "day" \
+    def join(p, r):
+        week, day = (p, r) if p["granularity"] == "week" else (r, p)
+        gap = WEEK_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
+        found = gap and week["granularity"] == "week" and day["granularity"] == "day" \
             and (gap.group(1) is None) == (week is p) and _day_of_week(week, day)
-        if found:
-            p.update(found, granularity="day", kind="relative", end=r["end"], _nend=r["_nend"])
-        else:
-            joined.append(r)
-    return joined
+        return dict(found, granularity="day", kind="relative") if found else None
+    return _joined(out, join)
 
 
 def _day_of_month(out, normalized) -> None:
@@ -412,16 +409,11 @@ def _year_of_words(p, r) -> dict | None:
 
 def _in_year(out, norm) -> list:
     """"مارس من العام الماضي", "الفترة نفسها من العام الماضي": one expression in that year."""
-    joined = []
-    for r in out:
-        p = joined[-1] if joined else None
-        moved = p and r.get("start_date") and r["kind"] == "relative" \
+    def join(p, r):
+        moved = r.get("start_date") and r["kind"] == "relative" \
             and OF_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and _year_of_words(p, r)
-        if moved:
-            p.update(moved, end=r["end"], _nend=r["_nend"])
-        else:
-            joined.append(r)
-    return joined
+        return moved or None
+    return _joined(out, join)
 
 
 def _range_of(p, r, norm) -> dict | None:
@@ -442,28 +434,16 @@ def _range_of(p, r, norm) -> dict | None:
 
 def _ranges(out, norm) -> list:
     """Two dates joined by من … إلى / بين … و are one range (the lead words stay outside)."""
-    joined = []
-    for r in out:
-        p = joined[-1] if joined else None
-        found = p and _range_of(p, r, norm)
-        if found:
-            p.update(found, end=r["end"], _nend=r["_nend"])
-        else:
-            joined.append(r)
-    return joined
+    return _joined(out, lambda p, r: _range_of(p, r, norm) or None)
 
 
 def _weekday_of_date(out, norm) -> list:
     """"يوم الاثنين 25 شوال": a weekday right before the date it falls on is one expression, the date's."""
-    joined = []
-    for r in out:
-        p = joined[-1] if joined else None
-        if p and p.get("_weekday") and p["kind"] == "relative" and r["granularity"] == "day" and r.get("start_date") \
-                and "_rel_day" not in r and "_weekday" not in r and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]):
-            p.update({k: r[k] for k in ("value", "start_date", "end_date", "kind")}, end=r["end"], _nend=r["_nend"])
-        else:
-            joined.append(r)
-    return joined
+    def join(p, r):
+        falls = p.get("_weekday") and p["kind"] == "relative" and r["granularity"] == "day" and r.get("start_date") \
+            and "_rel_day" not in r and "_weekday" not in r and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
+        return {k: r[k] for k in ("value", "start_date", "end_date", "kind")} if falls else None
+    return _joined(out, join)
 
 
 def _count_range(out, normalized) -> None:
@@ -510,15 +490,11 @@ def _resolve_anchored(out, norm) -> None:
 
 def _day_at_night(out, norm) -> list:
     """"في 15 يوليو 2015 ليلا": the night of the day right before it, one expression."""
-    joined = []
-    for r in out:
-        p = joined[-1] if joined else None
-        if r.get("_night") and p and p["granularity"] == "day" and p["value"] and len(p["value"]) == 10 \
-                and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]):
-            p.update(value=p["value"] + "TNI", end=r["end"], _nend=r["_nend"])
-        else:
-            joined.append(r)
-    return joined
+    def join(p, r):
+        night = r.get("_night") and p["granularity"] == "day" and p["value"] and len(p["value"]) == 10 \
+            and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
+        return {"value": p["value"] + "TNI"} if night else None
+    return _joined(out, join)
 
 
 #: what the scan keeps on a row while it joins rows, dropped at the end
