@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..entities.morphology import BY, LIL
 from ..entities.scan import Scanner
 from ..entities.vocabulary import word_class
 from ..lexicons import key, lexicon_cache, read_table
@@ -136,8 +137,8 @@ def prepositional_object(text: str, end: int, further: int, first: dict, over: l
     if w in word_class("addressee"):
         return True
     if first["kind"] == "person":  # «الرئيس العام | لشؤون المسجد الحرام»: a title's genitive; «راجح بادي»: a name
-        return first["mention"] == first["title"] and w.startswith("ب") and Scanner.prepositional(w)
-    return not w.startswith("لل") and Scanner.prepositional(w)  # «المدير التنفيذي للبرنامج»
+        return first["mention"] == first["title"] and w.startswith(BY) and Scanner.prepositional(w)
+    return not w.startswith(LIL) and Scanner.prepositional(w)  # «المدير التنفيذي للبرنامج»
 
 
 def object_follows(text: str, end: int, further: int) -> bool:

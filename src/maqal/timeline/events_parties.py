@@ -5,6 +5,7 @@ of a noun (after it: «زيارة بومبيو»; before it when the noun carrie
 a meeting's partner."""
 from __future__ import annotations
 
+from ..entities.morphology import ARTICLE, CONJUNCTIONS
 from .events_scan import Cue, EventScan, cue_form, subject_region
 from .vocabulary import event_words
 
@@ -23,7 +24,7 @@ def _is_role(words, s) -> bool:
     """A speaker for someone (المتحدث باسم الكرملين ديمتري بيسكوف): a traveller or partner only
     as the subject right after the verb."""
     spokes = event_words("spokesperson")
-    first = words[s][1:] if words[s][:1] in "وف" and words[s][1:] in spokes else words[s]
+    first = words[s][1:] if words[s][:1] in CONJUNCTIONS and words[s][1:] in spokes else words[s]
     return first in spokes or (s > 0 and words[s - 1] in spokes)
 
 
@@ -57,7 +58,7 @@ def _behind_clitic(a: EventScan, s: int, e: int) -> bool:
     m = a.actor_rows[(s, e)]
     if "phrase_start" not in m:
         return False
-    lead = a.t.normalized.norm[a.t.starts[s]:a.t.normalized.to_norm(m["phrase_start"])].lstrip("وف")
+    lead = a.t.normalized.norm[a.t.starts[s]:a.t.normalized.to_norm(m["phrase_start"])].lstrip(CONJUNCTIONS)
     return bool(lead) and lead[0] in event_words("preposition")
 
 
@@ -105,7 +106,7 @@ def _noun_subject(a: EventScan, c: Cue, after: list):
     """(who, the actors left after it) of a noun: the actor it is said of right after it («زيارة
     بومبيو») unless it carries a pronoun («لقائه») or says a purpose («للقاء»): the subject before it."""
     core = a.t.words[c.k][len(c.prefix):]
-    possessive = c.n == 1 and (core in cue_form("pronoun") or "ال" + core in cue_form("pronoun"))
+    possessive = c.n == 1 and (core in cue_form("pronoun") or ARTICLE + core in cue_form("pronoun"))
     purpose = c.prefix in event_words("goal_clitic") or (  # «يتوجه إلى إسرائيل للقاء نتنياهو»
         c.k > 0 and a.t.words[c.k - 1] in event_words("purpose"))
     who = None if possessive or purpose else _right_after(a, c, after, ()) or _genitive_after(a, c, after)

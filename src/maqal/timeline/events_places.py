@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR, LIL
 from ..entities.rows import written_name
 from ..lexicons import gazetteer, key
 from .events_scan import Cue, EventScan, Tokens, subject_region
@@ -49,8 +50,8 @@ def _clean_name(text: str, t: Tokens, j: int, n: int, prefix: str) -> str:
     """A gazetteer hit as written, its proclitic left out («للرياض» → «الرياض»)."""
     start = t.normalized.start(t.starts[j] + len(prefix))
     rest = text[start:t.end(j + n - 1)]
-    if prefix.endswith("لل") and key("ال" + t.words[j][len(prefix):]) in gazetteer():
-        return "ال" + rest
+    if prefix.endswith(LIL) and key(ARTICLE + t.words[j][len(prefix):]) in gazetteer():
+        return ARTICLE + rest
     return rest
 
 
@@ -106,7 +107,7 @@ def _place_before(a: EventScan, c: Cue):
 def _coordinated(a: EventScan, p: Place, c: Cue) -> list:
     """The place and those joined to it by و (مدينتي عدن والمكلا)."""
     out, j = [p], p.e
-    while j in a.places and a.t.words[j].startswith("و") and a.t.clause[j] == c.cl:
+    while j in a.places and a.t.words[j].startswith(CONJUNCTIONS[0]) and a.t.clause[j] == c.cl:
         out.append(a.places[j])
         j = a.places[j].e
     return out
@@ -141,9 +142,9 @@ def figurative(words, j0, where, clause) -> bool:
         hit = None
         if words[j - 1] in move_preps and j > j0:
             hit = lookup(words, j, objects)
-        elif words[j][:1] == "ل":
+        elif words[j][:1] == FOR:
             hit = lookup(words, j, objects)
-            hit = hit if hit and hit[2] in ("ل", "لل") else None
+            hit = hit if hit and hit[2] in (FOR, LIL) else None
         if hit:
             return True
         if words[j] in move_preps:
