@@ -86,6 +86,23 @@ def test_a_country_acting_is_government_and_one_where_things_happen_a_place():
     assert [r["kind"] for r in iran] == ["government", "place"]
 
 
+# Wordings from the ANT and SaudiNewsNet gold sets: what the words before a country say about it.
+@pytest.mark.parametrize("text, name, kind", [
+    ("وقاتلت القوات المتمردين الحوثيين المدعومين من طهران في الحديدة.", "طهران", "government"),
+    ("وقالت واشنطن إنها ستفرض عقوبات جديدة على روسيا بسبب الهجوم.", "روسيا", "government"),
+    ("وأثار التصعيد العسكري غير المسبوق بين إسرائيل وإيران قلق المجتمع الدولي.", "إيران", "government"),
+    ("ووقعت الاشتباكات على الحدود بين قطاع غزة وإسرائيل يوم الجمعة.", "إسرائيل", "place"),
+    ("وتقع البلدة على الحدود مع تركيا منذ سنوات.", "تركيا", "place"),
+    ("وتشن القوات هجوما ضد آخر جيب لداعش شرقي سوريا منذ أسابيع.", "سوريا", "place"),
+    ("وقال المنظمون إن العداء شارك في سباق نصف الماراثون في #برلين اليوم الأحد.", "برلين", "place"),
+    ("وقالت الوكالة إن الاجتماع عقد في العاصمة البريطانية لندن يوم الخميس.", "لندن", "place"),
+    ("وأكد الوزير خلال زيارته لموسكو أن التعاون مستمر.", "موسكو", "place"),
+    ("وقال إن الملك سيزور روسيا في الأيام المقبلة.", "روسيا", "place"),
+])
+def test_the_words_before_a_country_say_whether_it_acts_or_is_a_place(text, name, kind):
+    assert _one(_rows(text), name)["kind"] == kind
+
+
 def test_anonymous_sources_keep_their_affiliation():
     rows = _rows(BODIES)
     senior = _one(rows, "مسؤول كبير في الإدارة الأمريكية")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from . import scan
 from . import vocabulary as vocab
-from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, core_of, readings, without_article
-from .scan import COMMA, Mention, Scanner, strip_hyphens
+from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, core_of, readings, without_article
+from .scan import COMMA, HASHTAG, Mention, Scanner, strip_hyphens
 
 #: what may stand between a title and its name («الرئيس المصري، عبد الفتاح السيسي», «المهندس/ محمد»)
 NAME_SEPARATORS = COMMA | {"/"}
@@ -381,21 +381,55 @@ DATELINE = 6
 
 
 def _acts(sc: Scanner, i: int, skip: int) -> bool:
-    """A country or capital is an actor (قالت إيران، اتهمت دمشق إسرائيل، مع إيران، لإيران) unless it
-    is where something is: behind ب or ك, after a place word or preposition (في إيران، شرق سوريا،
-    العاصمة دمشق), in a dateline, or joined by و to a place just before it (في مصر وتركيا)."""
+    """A country or capital is an actor (قالت إيران، اتهمت دمشق إسرائيل، مع إيران، لإيران، بين
+    إيران وتركيا) unless it is where something is: behind ب or ك, after a place word or preposition
+    (في إيران، شمالي سوريا، العاصمة دمشق، العاصمة الروسية موسكو، زيارته لموسكو), on a border (الحدود مع
+    تركيا), in a dateline, or joined by و to a place just before it (في مصر وتركيا). A place
+    preposition after a word of support, request or pressure makes it an actor again (المدعومة من
+    إيران، عقوبات على روسيا)."""
     word = sc.words[i]
     clitic = word[:skip].lstrip(CONJUNCTIONS)
     if clitic and clitic[0] != FOR:
         return False
-    prev = sc.words[i - 1] if i else ""
-    if prev[:1] in CONJUNCTIONS and len(prev) > 2:
-        prev = prev[1:]  # «وفي إيران» as «في إيران»
-    if i < DATELINE and (i == 0 or not sc.is_word(i - 1)) or prev in vocab.place_prepositions():
+    if i < DATELINE and (i == 0 or not sc.is_word(i - 1)):
+        return False
+    before_words = _words_before(sc, i, 3)
+    if before_words and not _acts_after(before_words[0], before_words[1:]):
         return False
     before = sc.mentions[-1] if sc.mentions else None
     return not (skip and word[0] in CONJUNCTIONS and before is not None and before.kind == "place"
                 and before.last >= i - 2)
+
+
+def _words_before(sc: Scanner, i: int, n: int) -> list[str]:
+    """Up to ``n`` words before token ``i``, nearest first, over a hashtag mark (في #برلين) and with a
+    leading conjunction dropped («وفي إيران» as «في إيران»)."""
+    out = []
+    j = i - 1
+    while j >= 0 and len(out) < n:
+        w = sc.words[j]
+        j -= 1
+        if w == HASHTAG:
+            continue
+        if not w[:1].isalpha():
+            break
+        out.append(w[1:] if w[:1] in CONJUNCTIONS and len(w) > 2 else w)
+    return out
+
+
+def _acts_after(prev: str, rest: list[str]) -> bool:
+    """Whether the words before a country (nearest first) leave it an actor."""
+    places = vocab.place_prepositions()
+    if prev in vocab.destination_verbs() or prev[:2] in FUTURE and prev[1:] in vocab.destination_verbs():
+        return False  # زار روسيا، سيزور روسيا
+    if prev in vocab.nationalities() and rest and rest[0] in places:
+        return False  # العاصمة الروسية موسكو
+    if prev in vocab.word_class("actor_preposition"):
+        return not (rest and rest[0] in vocab.word_class("border"))  # مع إيران; الحدود مع تركيا
+    if prev in places:
+        return prev in vocab.word_class("place_or_actor_preposition") \
+            and any(w in vocab.word_class("actor_before_preposition") for w in rest)  # عقوبات جديدة على
+    return True
 
 
 def people_mention(sc: Scanner, i: int) -> Mention | None:

@@ -18,6 +18,8 @@ from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SI
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 6
 COMMA = frozenset("،,")
+#: the mark some outlets put before a name in running text (في #برلين، #مجلس_الأمن)
+HASHTAG = "#"
 #: reference count from which a stem with an accusative ending (قادر + ا) is taken for a common word
 ACCUSATIVE_STEM = 30
 #: the memo of :func:`phrase_openings` is cleared when it reaches this many words

@@ -294,6 +294,15 @@ def event_verbs() -> frozenset[str]:
 
 
 @lexicon_cache
+def destination_verbs() -> frozenset[str]:
+    """Visit and departure verb forms (``event_cues.tsv``): a country right after one is the place
+    gone to or left («زار روسيا»، «سيزور روسيا»، «غادر إيران»), not an actor."""
+    kinds = ("visit", "departure")
+    return frozenset(key(row[0]) for row in read_table("event_cues.tsv")
+                     if len(row) > 2 and row[2] == "verb" and row[1] in kinds)
+
+
+@lexicon_cache
 def time_words() -> frozenset[str]:
     """Weekdays, months, and the time words of the timeline's lexicons (never part of a name): the
     first word of each."""
