@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from maqal import lexicons
 from maqal.arabic import normalize
+from maqal.entities import entity_rows
 from maqal.normalized import NormalizedText
 from maqal.paths import LEXICONS_DIR
 from maqal.textlayer import text_layer
@@ -34,6 +35,15 @@ def test_a_span_takes_the_marks_that_trail_its_last_letter():
 def test_text_without_marks_maps_to_itself():
     view = NormalizedText("زار الرئيس موسكو")
     assert view.deleted is None and view.span(4, 9) == (4, 9) and view.to_norm(7) == 7
+
+
+def test_a_hashtags_underscores_are_word_breaks_and_other_underscores_stay():
+    # Al Arabiya 2018 (ANT AL-internationalNews-848-20180409) writes names as hashtags in running text
+    text = "ويعقد #مجلس_الأمن اجتماعا بشأن الموسم 2015_2016"
+    view = NormalizedText(text)
+    assert view.norm == "ويعقد #مجلس الامن اجتماعا بشان الموسم 2015_2016"
+    rows = entity_rows(text_layer(text))
+    assert [(r["mention"], r["kind"]) for r in rows] == [("مجلس_الأمن", "organisation")]
 
 
 arabic_with_marks = st.text(alphabet="كيمجونغأإآىة \u064e\u064b\u0651\u0640\u200f٢٣", max_size=40)

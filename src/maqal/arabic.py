@@ -33,6 +33,8 @@ _MAP = {
     # Persian/Urdu keyboard letters that Arabic text scraped from the web often carries
     "ک": "ك", "ی": "ي", "ے": "ي", "ھ": "ه", "ۀ": "ة",
 }
+#: an underscore between two letters: hashtags join a name's words with it (#مجلس_الأمن، #أنيس_العامري)
+HASHTAG_JOINER_RE = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
 _TRANSLATE = {ord(c): None for c in _DROP}
 _TRANSLATE.update({ord(k): v for k, v in _MAP.items()})
 _TRANSLATE.update({ord(d): str(i) for i, d in enumerate(ARABIC_INDIC_DIGITS)})
@@ -46,11 +48,14 @@ def normalize(text: str, *, teh_marbuta: bool = False) -> str:
 
     Removes diacritics, tatweel and invisible bidi/zero-width characters; folds
     alef forms (أ إ آ ٱ → ا), alef maqsura (ى → ي) and Persian keyboard letters;
+    reads an underscore between letters (a hashtag's word joiner) as a space;
     turns Arabic-Indic and Persian digits into ASCII digits.  Teh marbuta is
     kept by default (ة carries meaning and clitic stripping needs it); pass
     ``teh_marbuta=True`` to fold it into ه as well.  Idempotent.
     """
     out = text.translate(_TRANSLATE)
+    if "_" in out:
+        out = HASHTAG_JOINER_RE.sub(" ", out)
     if teh_marbuta:
         out = out.translate(_TEH_MARBUTA)
     return out
