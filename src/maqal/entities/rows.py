@@ -6,6 +6,7 @@ import bisect
 
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
+from .extend import apposed_names
 from .link import link, surname_mentions
 from .morphology import ARTICLE, core_of, without_article
 from .scan import COMMA, Mention, Scanner
@@ -23,7 +24,8 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     norm = layer.normalized
     tokens = norm.tokens
     sc = Scanner(tokens)
-    mentions = sc.run()
+    sc.run()
+    mentions = sc.mentions + apposed_names(sc)
     mentions += surname_mentions(sc, mentions)
     mentions = _distinct(mentions)
     spans = [norm.span(tokens[m.first][0] + m.skip, tokens[m.last][1]) for m in mentions]
