@@ -150,8 +150,23 @@ def _weekday_of_dayword(norm, m, s0, r, out) -> None:
                 code = p["value"].partition("T")[2]
                 r["value"] = r["value"] + ("T" + code if code else "")
                 return
+        if p["_rel_day"] == 0 and _names_day_before(p, r):
+            _move_day(p, r["start_date"])
         for k in ("value", "start_date", "end_date"):
             r[k] = p[k]
+
+
+def _names_day_before(today, weekday) -> bool:
+    """"اليوم الأربعاء" in an article dated Thursday: the weekday names the day before the
+    publication date (the report was written the day before it was dated)."""
+    d = today["start_date"] and today["start_date"] - dt.timedelta(days=1)
+    return bool(d) and d.isoweekday() == weekday.get("_weekday")
+
+
+def _move_day(r, d) -> None:
+    """Put the day row ``r`` on the day ``d``, keeping its part of the day (2018-04-25TEV)."""
+    code = r["value"].partition("T")[2]
+    r.update(value=d.isoformat() + ("T" + code if code else ""), start_date=d, end_date=d)
 
 
 def _join_day_and_weekday(out) -> list:
@@ -263,6 +278,16 @@ def _expression(m, normalized, sc: Scan):
     r["_nend"], r["_nstart"] = t0, s0
     r["start"], r["end"] = normalized.span(s0, t0)
     return r
+
+
+def _without_vague_before_day(out, norm) -> list:
+    """"قال في وقت سابق الأحد", "في وقت سابق اليوم": a vague time right before a day is no
+    expression of its own; the day carries the time (time_words.tsv, vague_before_day)."""
+    drop = time_words("vague_before_day")
+    return [r for r, nxt in zip(out, out[1:] + [None])
+            if not (nxt is not None and r["kind"] == "vague" and nxt["granularity"] == "day"
+                    and DATE_GAP.fullmatch(norm, r["_nend"], nxt["_nstart"])
+                    and words_of(norm[r["_nstart"]:r["_nend"]]) in drop)]
 
 
 def _weekday_takes_corresponding(out, norm) -> None:
@@ -446,17 +471,26 @@ def _weekday_of_date(out, norm) -> list:
     return _joined(out, join)
 
 
+def _compound_number(first: str, n: int, d, norm, r) -> bool:
+    """"بين اثنين وثلاثين عاما": a units word and a tens word (20 … 90) joined by و are one number
+    (32), not two ends of a range."""
+    tens = int(d.group(2))
+    return not (first.isdigit() or norm[r["_nstart"]].isdigit()) and n < 10 and tens >= 20 and tens % 10 == 0
+
+
 def _count_range(out, normalized) -> None:
-    """"خمسة إلى 15 عاما", "3 إلى 5 سنوات": a range of lengths (P5Y/P15Y) from the count before."""
+    """"خمسة إلى 15 عاما", "3 إلى 5 سنوات", "بين 12 و16 عاما": a range of lengths (P5Y/P15Y) from
+    the count before."""
     norm = normalized.norm
     for r in out:
         m = r["kind"] == "duration" and SIMPLE_DURATION.fullmatch(r["value"] or "") \
             and count_to_before().search(norm, max(0, r["_nstart"] - 24), r["_nstart"])
-        n = m and (int(m.group(1)) if m.group(1).isdigit() else number(words_of(m.group(1))))
-        if n:
-            d = SIMPLE_DURATION.fullmatch(r["value"])
-            r.update(value=f"P{d.group(1)}{n}{d.group(3)}/{r['value']}", _nstart=m.start(1),
-                     start=normalized.span(m.start(1), r["_nend"])[0])
+        k = m and (1 if m.group(1) else 2)
+        n = m and (int(m.group(k)) if m.group(k).isdigit() else number(words_of(m.group(k))))
+        d = n and SIMPLE_DURATION.fullmatch(r["value"])
+        if d and not (k == 2 and _compound_number(m.group(k), n, d, norm, r)):
+            r.update(value=f"P{d.group(1)}{n}{d.group(3)}/{r['value']}", _nstart=m.start(k),
+                     start=normalized.span(m.start(k), r["_nend"])[0])
 
 
 def _event_date(out, i, norm):
@@ -520,6 +554,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
         if r is not None:
             out.append(r)
     _weekday_takes_corresponding(out, normalized.norm)
+    out = _without_vague_before_day(out, normalized.norm)
     out = _join_day_and_weekday(out)
     out = _night_of_two_days(out, normalized.norm)
     out = _two_weekdays(out, normalized)

@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass
 
 from . import calendar as cal
-from .patterns import after_dayword, before_corresponding, bare_year_before, future_cue, CLAUSE_BREAK
+from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, weekday_pair_after,
+                       CLAUSE_BREAK)
 from ..lexicons import alternation, lexicon_cache
-from .vocabulary import context_words, event_words, number, time_words
+from .vocabulary import context_words, event_words, negations, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
 HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
@@ -534,6 +535,26 @@ def unit_is_nowadays(what, spec, m, sc: Scan) -> bool:
     return what == "day" and spec[1] == "0" and _previous_word(sc.norm, m.start()) in context_words("nowadays_before")
 
 
+#: at most this many words from a negation to «من قبل» for it to mean "(never) before"
+NEGATED_WORDS = 3
+#: a definite noun after ل (لل...): «لم يكن معروفا من قبل للشرطة» — no agent takes it
+LAM_DEFINITE = "لل"
+
+
+def in_negated_clause(m, sc: Scan) -> bool:
+    """A negation at most :data:`NEGATED_WORDS` words before the match, in its clause, and no
+    agent after it: punctuation, the end, لل… or an ``after_negated_ref`` word (إلا، أن) comes next."""
+    before = sc.norm[max(0, m.start() - 60):m.start()]
+    cut = None
+    for cut in CLAUSE_BREAK.finditer(before):
+        pass
+    words = (before[cut.end():] if cut else before).split()[-NEGATED_WORDS:]
+    if not any(w in negations() for w in words):
+        return False
+    after = _next_word(sc.norm, m.end())
+    return not after or after.startswith(LAM_DEFINITE) or after in time_words("after_negated_ref")
+
+
 def relative_word(m, g, sc: Scan):
     """A fixed phrase of relative_time.tsv: أمس، الأسبوع المقبل، مؤخرا، يوميا، منذ ذلك الحين."""
     rel = words_of(g["rel"])
@@ -553,6 +574,8 @@ def relative_word(m, g, sc: Scan):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
     if what == "ref":
         return ref_row(spec[1], _unit_hint(rel, sc.lex), P)
+    if what == "negated-ref":
+        return ref_row(spec[1], None, P) if in_negated_clause(m, sc) else None
     if what == "set":
         return row(spec[1], None, None, None, "set")
     if what == "season-year":
@@ -633,6 +656,8 @@ def bare_weekday(m, sc: Scan, wd: str) -> bool:
     "the two") a definite dual or plural right before it (الطرفين الاثنين)."""
     before = _previous_word(sc.norm, m.start("W"))
     after = _next_word(sc.norm, m.end("W"))
+    if before in time_words("pair_between") and weekday_pair_after().match(sc.norm, m.end("W")):
+        return True  # بين الجمعة والأحد: two days, not «between the two»
     if before in time_words("not_weekday_before") or after in time_words("not_weekday_after"):
         return False
     return not (wd in sc.lex.number_wd and DEFINITE_PLURAL.fullmatch(before))

@@ -155,7 +155,7 @@ def _periods(v) -> dict:
         YY=rf"""(?:(?P<yybetween>{v['year_between']})\s+)?(?:(?:{v['pair_lead']}|{v['yr_kw']})\s+)?(?P<yy1>\d{{4}})(?!\d)
         (?:\s*(?:/|-|–)\s*|\s+(?P<yythrough>{v['through']})\s+(?:{v['yr_kw']}\s+)?
            |(?(yybetween)\s+و\s?(?P<yyand>(?:{v['yr_kw']}\s+)?)|(?!)))(?P<yy2>\d{{4}})(?!\d)""",
-        MM=rf"{v['match_minute']}\s+(?P<mmn>\d{{1,3}})(?![\d.,:])",
+        MM=rf"{v['match_minute']}\s+(?P<mmn>\d{{1,3}})(?!\d|[.,:]\d)",  # a sentence may end after it
         L=rf"(?P<lu>{v['units']})(?!\w)(?:\s+(?P<ltail>{v['length_tail']})(?!\w))?",
         Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
     )
@@ -338,6 +338,14 @@ def per_unit() -> re.Pattern:
 
 @lexicon_cache
 def count_to_before() -> re.Pattern:
-    """A count and إلى / حتى right before a length (من خمسة إلى 15 عاما، بين 3 إلى 5 سنوات)."""
+    """A count and إلى / حتى right before a length (من خمسة إلى 15 عاما، بين 3 إلى 5 سنوات), or
+    بين, a count and و (بين 12 و16 عاما); group 1 or 2 the count."""
     v = vocabulary_groups()
-    return re.compile(rf"(?:^|\s)(\d+|{v['cards']})\s+(?:{v['through']})\s+$")
+    return re.compile(rf"(?:^|\s)(?:(\d+|{v['cards']})\s+(?:{v['through']})\s+"
+                      rf"|[وف]?{words('pair_between')}\s+(\d+|{v['cards']})\s+و\s?)$")
+
+
+@lexicon_cache
+def weekday_pair_after() -> re.Pattern:
+    """و and a second weekday right after a weekday (بين الجمعة والأحد)."""
+    return re.compile(rf"\s+و\s?{vocabulary_groups()['wdays']}(?!\w)")
