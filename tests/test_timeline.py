@@ -710,3 +710,27 @@ def test_unseen_outlet_classes(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
 
+
+def test_each_forms_first_character_guard_lets_every_match_of_it_through(sample):
+    """The guard before each form (first letters of the word classes it opens with, FORM_OPENERS)
+    never hides a match: each form compiled alone, over the bundled article and the forms' examples,
+    starts only where its guard allows."""
+    from maqal.arabic import normalize
+    from maqal.timeline import patterns
+
+    v = patterns.vocabulary_groups()
+    forms = {**patterns._clock(v), **patterns._dates(v), **patterns._lengths(v), **patterns._periods(v)}
+    assert set(patterns.FORM_OPENERS) == set(patterns.FORMS) == set(forms)
+    examples = " . ".join(["الساعة العاشرة صباحا", "15 رمضان 1436", "11 سبتمبر 2001", "21/7/2015", "1436 هـ",
+                           "منذ ثلاث سنوات", "خلال السنوات الخمس الأخيرة", "11 عاماً", "الثمانينات", "أمس",
+                           "عام ألفين وثمانية عشر", "سن العشرين", "العاشرة من عمرها", "الدقيقة 74", "لأشهر",
+                           "يوم الأحد", "صيف 2019", "موسم 2016/2017", "عام 2011", "القرن العشرين"])
+    text = normalize(sample.text + " . " + examples)
+    found = 0
+    for name, form in forms.items():
+        guard = re.compile(patterns.first_chars_guard(name))
+        for m in re.finditer(rf"(?<![\w/.\-])(?:{form})", text, re.X):
+            if m.end() > m.start():
+                found += 1
+                assert guard.match(text, m.start()), (name, m.group())
+    assert found > 40
