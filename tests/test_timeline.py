@@ -734,3 +734,29 @@ def test_each_forms_first_character_guard_lets_every_match_of_it_through(sample)
                 found += 1
                 assert guard.match(text, m.start()), (name, m.group())
     assert found > 40
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a single year back is the same month a year back; a count of years is the year
+    ("نزل 5.4 بالمئة مقارنة به قبل عام وذلك", "2015-08-09", [("قبل عام", "2014-08")]),
+    ("التي تزوجها قبل 17 عاما قررا الطلاق", "2018-03-03", [("قبل 17 عاما", "2001")]),
+    # to date, the day before yesterday, the remaining period
+    ("بلغت نسبة التزام الحجاج حتى تاريخه حوالي 80 في المئة", "2018-08-17", [("حتى تاريخه", "PRESENT_REF")]),
+    ("اختتمت مساء الأول من أمس فعاليات برنامج", "2015-08-08", [("مساء الأول من أمس", "2015-08-06TEV")]),
+    ("لم يتقدم أي مرشح آخر خلال الفترة المتبقية من فتح باب الترشيح", "2015-08-04",
+     [("خلال الفترة المتبقية", "FUTURE_REF")]),
+    # a range up to now; منذ a Hijri month counts from its first day
+    ("عبر المنافذ الصحية من ١ ذو القعدة وحتى الآن بلغ", "2018-08-17", [("١ ذو القعدة وحتى الآن", "2018-07-14/2018-08-17")]),
+    ("توارى عن الأنظار منذ شهر رمضان الماضي.", "2015-08-09", [("منذ شهر رمضان الماضي", "2015-06-18/2015-08-09")]),
+    # a clock time with its minutes in words, of a part of a day named after it
+    ("في تمام الساعة العاشرة وستة عشر دقيقة من صباح السبت رصدت", "2018-03-31",
+     [("الساعة العاشرة وستة عشر دقيقة من صباح السبت", "2018-03-31T10:16")]),
+    ("بمجرد أن دقت الساعة 12 من ليل أمس، سارعوا", "2018-04-15", [("الساعة 12 من ليل أمس", "2018-04-14T00:00")]),
+    # not time: a count of contracts, a newspaper's name in quotes
+    ("تنفيذ 650 عقدا من مجموع 1800 عقد، تم توقيعها", "2015-08-03", []),
+    ("في فترته التسويقية الأولى، وفقاً لصحيفة “اليوم”. وأوضح", "2015-08-03", []),
+])
+def test_unseen_outlet_classes_more(text, published, expected):
+    """More classes of dates_blind5.jsonl, checked across all the gold sets before they were added."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -53,8 +53,11 @@ WEEK_GAP = re.compile(r"\s+(?:(من)\s+)?")
 #: between a date and the year or month it is of (مارس من العام الماضي)
 OF_GAP = re.compile(r"\s+من\s+")
 #: between the two ends of a range (من يناير إلى يوليو), and what opens one
-RANGE_GAP = re.compile(r"\s+(?:ال[يى]|حت[يى])\s+")
+RANGE_GAP = re.compile(r"\s*[،,]?\s+(?:و\s?)?(?:ال[يى]|حت[يى])\s+")
 FROM_BEFORE = re.compile(r"(?:^|\s)[وف]?من\s+$")
+#: «حتى الآن» closing a range (من ١ ذو القعدة وحتى الآن), and what may stand before it
+UNTIL_NOW = re.compile(r"حت[يى]\s")
+AND_BEFORE = re.compile(r"\s*[،,]?\s+(?:و\s?)?")
 BETWEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ما\s+)?بين\s+$")
 #: between a weekday and its date (يوم الاثنين 25 شوال، الثلاثاء، 12 يونيو)
 DATE_GAP = re.compile(r"\s*[،,]?\s*")
@@ -95,7 +98,7 @@ def _since(norm, s0, r, published) -> int:
     ms = since_before().search(pre)
     if not (ms and r["kind"] in ("absolute", "relative") and r["granularity"] != "range" and not r.get("_since")):
         return s0
-    anchor = r["value"]
+    anchor = r["value"] and r["value"].partition("/")[0]  # a Hijri month (its two ends) counts from its start
     r["granularity"] = "range"
     if anchor is None:
         pass  # unresolved without a publication date; stays None
@@ -444,17 +447,27 @@ def _in_year(out, norm) -> list:
 def _range_of(p, r, norm) -> dict | None:
     """The range from ``p`` to ``r`` when they are joined as one: «من يناير إلى يوليو 2018»,
     «بين 3 يوليو 2013 ويناير 2016», «بين نهاية 2006 وبداية العام 2007»."""
-    lead = RANGE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and FROM_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"]) \
+    ends = RANGE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
+        or r["value"] == "PRESENT_REF" and UNTIL_NOW.match(norm, r["_nstart"]) and AND_BEFORE.fullmatch(norm, p["_nend"], r["_nstart"])
+    lead = ends and FROM_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"]) \
         or AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and BETWEEN_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"])
     if not (lead and all(x.get("start_date") and x["value"] and x["value"][0] != "P" and "/" not in x["value"]
-                         and x["kind"] in ("absolute", "relative") for x in (p, r))):
+                         and x["kind"] in ("absolute", "relative") for x in (p, _now_as_day(r)))):
         return None
+    r = _now_as_day(r)
     if p.get("_yearless") and r["start_date"].year != p["start_date"].year:
         p.update(_year_of_words(p, {"granularity": "year", "start_date": r["start_date"]}) or {})
     if p["start_date"] > r["start_date"]:
         return None
     return {"value": f"{p['value']}/{r['value']}", "start_date": p["start_date"], "end_date": r["end_date"],
             "granularity": "range"}
+
+
+def _now_as_day(r) -> dict:
+    """«حتى الآن» ending a range (من ١ ذو القعدة وحتى الآن): the publication day it stands for."""
+    if r["value"] == "PRESENT_REF" and r.get("start_date"):
+        return dict(r, value=r["start_date"].isoformat(), kind="relative")
+    return r
 
 
 def _ranges(out, norm) -> list:
@@ -522,6 +535,34 @@ def _resolve_anchored(out, norm) -> None:
         _, r["start_date"], r["end_date"], _ = cal.unit_interval(d, gran)
 
 
+#: a clock time's hour and minutes in its value (2018-03-31T10:16)
+CLOCK_IN_VALUE = re.compile(r"T(\d\d):(\d\d)$")
+#: a day's part of the day in its value (2018-03-31TMO)
+PART_IN_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT([A-Z]{2})$")
+
+
+def _hour_in_part(hour: int, part: str) -> int:
+    """The hour on the 24-hour clock that ``hour`` is in a part of the day (العاشرة مساء = 22,
+    الثانية عشرة ليلا = 0)."""
+    if part in ("AF", "EV") and hour < 12 or part == "NI" and 5 <= hour < 12:
+        return hour + 12
+    return 0 if part == "NI" and hour == 12 else hour
+
+
+def _clock_of_day(out, norm) -> list:
+    """"الساعة العاشرة وستة عشر دقيقة من صباح السبت", "الساعة 12 من ليل أمس": a clock time of the
+    part of a day named after it is one expression, on that day (2018-03-31T10:16)."""
+    def join(p, r):
+        clock = p["granularity"] == "hour" and CLOCK_IN_VALUE.search(p["value"] or "")
+        part = clock and r.get("start_date") and PART_IN_VALUE.match(r["value"] or "")
+        if not (part and OF_GAP.fullmatch(norm, p["_nend"], r["_nstart"])):
+            return None
+        hour = _hour_in_part(int(clock.group(1)), part.group(1))
+        return {"value": f"{r['start_date'].isoformat()}T{hour:02d}:{clock.group(2)}",
+                "start_date": r["start_date"], "end_date": r["start_date"]}
+    return _joined(out, join)
+
+
 def _day_at_night(out, norm) -> list:
     """"في 15 يوليو 2015 ليلا": the night of the day right before it, one expression."""
     def join(p, r):
@@ -567,6 +608,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _in_year(out, normalized.norm)
     out = _ranges(out, normalized.norm)
     out = _day_at_night(out, normalized.norm)
+    out = _clock_of_day(out, normalized.norm)
     _count_range(out, normalized)
     _resolve_anchored(out, normalized.norm)
     for r in out:

@@ -43,6 +43,13 @@ NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 DEFINITE_PLURAL = re.compile(r"[وفبلك]?ال\w+(?:ين|ان)")
 #: the unit a date moved by a length is given in (منذ أكثر من عقد: the year ten years back, 2008)
 MOVED_UNIT = {"second": "day", "hour": "day", "minute": "day", "day": "day", "week": "day", "decade": "year", "century": "year"}
+#: the unit a date moved by a single unit is given in: «قبل عام» compares with the same month a year
+#: back (2014-08), where «قبل 17 عاما» is the year (1998)
+MOVED_ONE_UNIT = {**MOVED_UNIT, "year": "month"}
+#: the years in a decade and a century, and the longest bare length news counts in them: more is a
+#: count of something else («1800 عقد» = contracts)
+YEARS_IN = {"decade": 10, "century": 100}
+LONGEST_YEARS = 5000
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -321,7 +328,7 @@ def _moved_date(q: Length, P):
         unit_val = "day" if q.unit in ("hour", "minute") and q.direction is None else q.unit
         return row(None, None, None, unit_val, "relative")
     d = cal.shift(P, q.unit, q.n if later else -q.n)
-    v, s, e, gran = cal.unit_interval(d, MOVED_UNIT.get(q.unit, q.unit))
+    v, s, e, gran = cal.unit_interval(d, (MOVED_ONE_UNIT if q.n == 1 else MOVED_UNIT).get(q.unit, q.unit))
     if q.vague_n:  # "قبل عدة أشهر": a vague past, the dates only a typical reading
         return row("FUTURE_REF" if later else "PAST_REF", s, e, q.unit, "vague", _since=True)
     if q.lead == "since":  # "منذ 70 عاما": from then up to publication
@@ -405,8 +412,8 @@ def bare_length(m, g, sc: Scan):
     unit = "year" if g["bage"] else L.units[words_of(g["bu"])][0]  # an age: 14 من العمر
     nw = words_of(g["bnw"]) if g["bnw"] else None
     n = decimal(g["bn"]) if g["bn"] else number(nw, L)
-    if n is None or n == 0:
-        return None
+    if n is None or n == 0 or isinstance(n, int) and n * YEARS_IN.get(unit, 0) > LONGEST_YEARS:
+        return None  # «1800 عقد»: contracts, not 18,000 years
     return row(duration(unit, "X" if nw in L.approx else n, bool(g["bhalf"])), None, None, unit, "duration")
 
 
@@ -555,12 +562,22 @@ def in_negated_clause(m, sc: Scan) -> bool:
     return not after or after.startswith(LAM_DEFINITE) or after in time_words("after_negated_ref")
 
 
+#: quotation marks around a title (صحيفة “اليوم”، تيار «المستقبل»)
+QUOTE_OPEN, QUOTE_CLOSE = "“«\"'", "”»\"'"
+
+
+def quoted_alone(m, norm: str) -> bool:
+    """A phrase standing alone between quotation marks is a title, not a time: «وفقا لصحيفة
+    “اليوم”»."""
+    return 0 < m.start() and norm[m.start() - 1] in QUOTE_OPEN and norm[m.end():m.end() + 1] in tuple(QUOTE_CLOSE)
+
+
 def relative_word(m, g, sc: Scan):
     """A fixed phrase of relative_time.tsv: أمس، الأسبوع المقبل، مؤخرا، يوميا، منذ ذلك الحين."""
     rel = words_of(g["rel"])
     spec = sc.lex.relative[rel]
     what, P = spec[0], sc.published
-    if what == "not":
+    if what == "not" or quoted_alone(m, sc.norm):
         return None
     if what == "since-then":
         return _since_then(sc)
@@ -775,7 +792,8 @@ def clock_time(m, g, sc: Scan):
     """``الساعة 10:53 بتوقيت غرينتش``, ``الساعة العاشرة صباحا``: a time on the day the text is at
     (``2018-08-13T10:53``)."""
     hour = int(g["clh"]) if g["clh"] else int(time_words("clock_hour")[words_of(g["clw"])])
-    minute = int(g["clm"]) if g["clm"] else int(time_words("clock_fraction").get(words_of(g["clf"] or ""), 0))
+    minute = int(g["clm"]) if g["clm"] else number(words_of(g["clmw"]), sc.lex) if g["clmw"] \
+        else int(time_words("clock_fraction").get(words_of(g["clf"] or ""), 0))
     part = time_words("clock_part").get(words_of(g["clp"] or ""))
     if part in ("pm", "night") and hour < 12 and not (part == "night" and hour < 5):
         hour += 12

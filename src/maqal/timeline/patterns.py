@@ -39,7 +39,7 @@ ROLE_CLASSES = dict(
     ad_suffix="ad_suffix", year_between="year_between", clock_fraction="clock_fraction", tz_lead="timezone_lead",
     age_unit="age_unit", filler="length_filler", thousand="year_thousand", hundred="year_hundred",
     first_day="first_day", honorific="month_honorific", age_lead="age_lead", after_next="after_next",
-    match_minute="match_minute",
+    match_minute="match_minute", clock_minute="clock_minute",
 )
 
 
@@ -151,7 +151,8 @@ def _clock(v) -> dict:
     """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا."""
     return dict(
         CL=rf"""{v['clock_lead']}\s+(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
-        (?:\s+و\s?(?P<clf>{v['clock_fraction']})(?!\w))?(?:\s+(?P<clp>{v['clock_part']})(?!\w))?
+        (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']})\s+{v['clock_minute']})(?!\w))?
+        (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
         (?:\s+{v['tz_lead']}\s+\w+)?""",
     )
 
