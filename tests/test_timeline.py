@@ -760,3 +760,19 @@ def test_unseen_outlet_classes_more(text, published, expected):
     """More classes of dates_blind5.jsonl, checked across all the gold sets before they were added."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the first n months of a year: a quarter, a half, or a range of months
+    ("وبلغت مبيعاتها خلال الأشهر السبعة الأولى من العام الحالي مليونا", "2015-08-09",
+     [("خلال الأشهر السبعة الأولى من العام الحالي", "2015-01/2015-07")]),
+    ("أن يظهر تأثيرها في عائدات الأشهر الثلاث الأولى من هذا العام. وتستخدم", "2018-04-26",
+     [("الأشهر الثلاث الأولى من هذا العام", "2018-Q1")]),
+    ("وارتفعت الأرباح في الربع الثاني من العام الحالي", "2015-08-09", [("الربع الثاني من العام الحالي", "2015-Q2")]),
+    # this morning, this evening
+    ("وقال «استقبلنا هذا الصباح أول مجموعة من اللاجئين»", "2015-08-01", [("هذا الصباح", "2015-08-01TMO")]),
+])
+def test_parts_of_a_year_and_of_today(text, published, expected):
+    """Classes found in both dates_blind3 and dates_blind5 (the first months of a year) or in blind3."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -400,26 +400,42 @@ def _weekday_of_month(out, normalized) -> list:
     return kept
 
 
+#: the value and granularity of the first n months of a year that are one of its parts
+FIRST_MONTHS_PARTS = {3: ("Q1", "quarter"), 6: ("H1", "half")}
+
+
+def _year_part(y: int, m) -> dict | None:
+    """The part of the year ``y`` a match of :func:`year_part_before` names: الربع الثاني (Q2),
+    النصف الأول (H1), الأشهر السبعة الأولى (2015-01/2015-07)."""
+    if m.group("firstn"):
+        n = number(words_of(m.group("firstn")))
+        if not n or n > 12:
+            return None
+        code, gran = FIRST_MONTHS_PARTS.get(n, (None, "range"))
+        value = f"{y}-{code}" if code else f"{y}-01/{y}-{n:02d}"
+        return dict(value=value, start_date=dt.date(y, 1, 1), end_date=cal.month_end(y, n), granularity=gran)
+    parts = int(time_words("year_part")[words_of(m.group("ypw"))])
+    n = parts if words_of(m.group("ypn")) in time_words("last_part") else number(words_of(m.group("ypn")))
+    if not n or n > parts:
+        return None
+    months = 12 // parts
+    return dict(value=f"{y}-{'Q' if parts == 4 else 'H'}{n}", start_date=dt.date(y, (n - 1) * months + 1, 1),
+                end_date=cal.month_end(y, n * months), granularity="quarter" if parts == 4 else "half")
+
+
 def _part_of_year(out, normalized) -> None:
-    """"الربع الثاني من العام الحالي" (2015-Q2), "النصف الأول من 2018" (2018-H1): the part of the
-    year named before a year, with a lead before it (خلال)."""
+    """"الربع الثاني من العام الحالي" (2015-Q2), "النصف الأول من 2018" (2018-H1), "الأشهر السبعة
+    الأولى من العام الحالي" (2015-01/2015-07): the part of the year named before a year, with a
+    lead before it (خلال)."""
     norm = normalized.norm
     for r in out:
         if r["granularity"] != "year" or not (r["value"] or "").isdigit() or r.get("start_date") is None:
             continue
         m = year_part_before().search(norm, max(0, r["_nstart"] - 40), r["_nstart"])
-        if not m:
-            continue
-        parts = int(time_words("year_part")[words_of(m.group(1))])
-        n = parts if words_of(m.group(2)) in time_words("last_part") else number(words_of(m.group(2)))
-        if not n or n > parts:
-            continue
-        y, months = r["start_date"].year, 12 // parts
-        s = dt.date(y, (n - 1) * months + 1, 1)
-        s0 = _with_lead(norm, None, None, m.start(1))
-        r.update(value=f"{y}-{'Q' if parts == 4 else 'H'}{n}", start_date=s,
-                 end_date=cal.month_end(y, n * months), granularity="quarter" if parts == 4 else "half",
-                 _nstart=s0, start=normalized.span(s0, r["_nend"])[0])
+        part = m and _year_part(r["start_date"].year, m)
+        if part:
+            s0 = _with_lead(norm, None, None, m.start("ypart"))
+            r.update(part, _nstart=s0, start=normalized.span(s0, r["_nend"])[0])
 
 
 def _year_of_words(p, r) -> dict | None:

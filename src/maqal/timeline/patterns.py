@@ -301,9 +301,12 @@ NIGHT_GAP = re.compile(r"\s*[\-–/]?\s*")
 
 @lexicon_cache
 def year_part_before() -> re.Pattern:
-    """A part of a year right before the year (الربع الثاني من ...، النصف الأول من ...)."""
+    """A part of a year right before the year (الربع الثاني من ...، النصف الأول من ...، الأشهر
+    السبعة الأولى من ...): groups ypart (all of it), ypw and ypn (a part word and which) or firstn
+    (the count of months)."""
     v = vocabulary_groups()
-    return re.compile(rf"(?:^|\s)[وف]?[بل]?({words('year_part')})\s+({v['ords']}|{words('last_part')})\s+"
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?P<ypart>(?P<ypw>{words('year_part')})\s+(?P<ypn>{v['ords']}|{words('last_part')})"
+                      rf"|{words('months_plural')}\s+ال(?P<firstn>{v['cards']})\s+{words('first_months')})\s+"
                       rf"(?:{v['of']}\s+)?$")
 
 
