@@ -690,6 +690,8 @@ def test_seasons_counted_and_whatever_time_passes(text, expr, value):
     # a vague time right before a day is no expression of its own
     ("وقال ترمب في وقت سابق الأحد إنه سيتم دفع ثمن باهظ", "2018-04-09", [("الأحد", "2018-04-08")]),
     ("قال في وقت سابق اليوم الأحد إن الحكومة", "2018-04-08", [("اليوم", "2018-04-08"), ("الأحد", "2018-04-08")]),
+    # a name is no future verb (سيسيليا): the weekday of a past report is the last one
+    ("بحسب ما أعلنت مفوضة التجارة سيسيليا مالمستروم الخميس.", "2018-07-20", [("الخميس", "2018-07-19")]),
     ("وفي وقت سابق نقل مدير الأمن العام", "2015-08-07", [("في وقت سابق", "PAST_REF")]),
     # «من قبل» in a negated clause is "(never) before"; elsewhere «by»
     ("حيث لم يعرف من قبل أن أياً من أحفاد الملك", "2015-08-03", [("من قبل", "PAST_REF")]),
@@ -774,5 +776,19 @@ def test_unseen_outlet_classes_more(text, published, expected):
 ])
 def test_parts_of_a_year_and_of_today(text, published, expected):
     """Classes found in both dates_blind3 and dates_blind5 (the first months of a year) or in blind3."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # مرور between a lead and its length; an offset in minutes is a length (minutes into a match)
+    ("في أعمال القتل بعد مرور خمس سنوات على قمع متظاهرين", "2018-08-14", [("بعد مرور خمس سنوات", "P5Y")]),
+    ("وأدرك تيفيز التعادل لبوكا بعد مرور دقيقة من زمن الشوط الثاني", "2015-08-03", [("بعد مرور دقيقة", "PT1M")]),
+    ("ثم تقدم الفريق الزائر بعد خمس دقائق عن طريق لاعب الوسط", "2015-08-03", [("بعد خمس دقائق", "PT5M")]),
+    ("وأفرج عنه قبل ثلاثة أيام", "2015-08-03", [("قبل ثلاثة أيام", "2015-07-31")]),
+    ("قررت الاستقالة من عملها بعد مرور ثلاثة شهور حيث كتبت", "2015-08-03", [("بعد مرور ثلاثة شهور", "P3M")]),
+])
+def test_offsets_in_minutes_and_after_marur(text, published, expected):
+    """Classes of dates_blind3 and dates_blind5; an offset in days stays a date."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected

@@ -375,18 +375,28 @@ def _count_start(m, g) -> int:
     return next(m.start(k) for k in ("qapprox", "qn", "qu") if g[k])
 
 
+#: units an offset from publication never dates in (a day is the finest date a report gives):
+#: «ثم تقدم الفريق الزائر بعد خمس دقائق» is a length (PT5M), minutes into the match
+UNDATED_OFFSETS = ("minute", "second")
+
+
 def lead_length(m, g, sc: Scan):
     """``منذ ثلاث سنوات``, ``لمدة أسبوعين``; after قبل / بعد and an event (:func:`anchored_to_event`)
-    the length itself, kind ``anchored``: its date is the event's, which the text may not give."""
+    the length itself, kind ``anchored``: its date is the event's, which the text may not give;
+    after قبل / بعد in minutes or seconds, or counted as time elapsed (بعد مرور ثلاثة شهور), a
+    length too (:data:`UNDATED_OFFSETS`, time_words role elapsed)."""
     q = _lead_length(g, sc.lex)
-    if q.lead in ("ago", "later") and q.direction is None and measures_ongoing(m, sc):
-        value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
+    if not (q.lead in ("ago", "later") and q.direction is None):
+        return length(q, sc.published)
+    value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
+    if measures_ongoing(m, sc):
         return row(value, None, None, q.unit, "duration", _tstart=_count_start(m, g))
-    end = q.lead in ("ago", "later") and q.direction is None and anchored_to_event(m, sc)
+    end = anchored_to_event(m, sc)
     if end:
-        value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
         offset = None if q.vague_n or q.half else (q.unit, q.n, 1 if q.lead == "later" else -1)
         return row(value, None, None, q.unit, "anchored", _tend=end, _offset=offset)
+    if q.unit in UNDATED_OFFSETS or g["qfill"] and words_of(g["qfill"]) in time_words("elapsed"):
+        return row(value, None, None, q.unit, "duration")
     return length(q, sc.published)
 
 

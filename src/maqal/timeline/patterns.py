@@ -135,7 +135,7 @@ def _lengths(v) -> dict:
     """Sub-patterns of lengths of time: after a lead word, counted with a direction, bare."""
     qhalf, bhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?" for g in ("qhalf", "bhalf"))
     return dict(
-        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:{v['filler']}\s+(?=\d|{v['cards']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
+        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
         (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال\s?)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
@@ -242,10 +242,11 @@ def master() -> re.Pattern:
 def future_cue() -> re.Pattern:
     """A future verb (the prefix س on a present verb, or سوف) or a planning word (المقرر)."""
     # س + a present-tense prefix, unless the letters after it make a common non-verb (سيارة،
-    # سينما، ستة، سنة، سوريا ...): these exceptions are letter sequences, not words
+    # سينما، ستة، سنة، سوريا ...) or it ends as a name does (سيسيليا): these exceptions are letter
+    # sequences, not words
     return re.compile(
         rf"(?:^|\s)(?:[وف]?{words('future_cue')}"
-        r"|[وف]?س[يتن](?!يا|ين|ون|ة|ه(?!\w)|ار|اد|ود|د(?!\w)|طر|ول|نا|نه|نة|نو|نين|مينار)\w{3,})(?!\w)")
+        r"|[وف]?س[يتن](?!يا|ين|ون|ة|ه(?!\w)|ار|اد|ود|د(?!\w)|طر|ول|نا|نه|نة|نو|نين|مينار)\w{3,}(?<!يا))(?!\w)")
 
 
 @lexicon_cache
