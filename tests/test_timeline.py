@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -677,3 +678,117 @@ def test_an_events_who_is_the_entity_mention_with_its_title():
 def test_seasons_counted_and_whatever_time_passes(text, expr, value):
     r = one(text)
     assert (r["text"], r["value"]) == (expr, value)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a match minute at a sentence end
+    ("وسجل يونيون داخل منطقة الجزاء في الدقيقة 27.  وتعادل", "2015-08-03", [("الدقيقة 27", "PT27M")]),
+    # «اليوم الأربعاء» in an article dated Thursday: the weekday names the day, both take it
+    ("أعلن فيس بوك اليوم الأربعاء عن ارتفاع حاد في أرباحه", "2018-04-26",
+     [("اليوم", "2018-04-25"), ("الأربعاء", "2018-04-25")]),
+    ("وقال الوزير اليوم الخميس إن", "2018-04-26", [("اليوم", "2018-04-26"), ("الخميس", "2018-04-26")]),
+    # a vague time right before a day is no expression of its own
+    ("وقال ترمب في وقت سابق الأحد إنه سيتم دفع ثمن باهظ", "2018-04-09", [("الأحد", "2018-04-08")]),
+    ("قال في وقت سابق اليوم الأحد إن الحكومة", "2018-04-08", [("اليوم", "2018-04-08"), ("الأحد", "2018-04-08")]),
+    # a name is no future verb (سيسيليا): the weekday of a past report is the last one
+    ("بحسب ما أعلنت مفوضة التجارة سيسيليا مالمستروم الخميس.", "2018-07-20", [("الخميس", "2018-07-19")]),
+    ("وفي وقت سابق نقل مدير الأمن العام", "2015-08-07", [("في وقت سابق", "PAST_REF")]),
+    # «من قبل» in a negated clause is "(never) before"; elsewhere «by»
+    ("حيث لم يعرف من قبل أن أياً من أحفاد الملك", "2015-08-03", [("من قبل", "PAST_REF")]),
+    ("إن المهاجم لم يكن معروفا من قبل للشرطة.", "2018-04-08", [("من قبل", "PAST_REF")]),
+    ("تم اعتراض الصاروخ وتدميره من قبل قوات الدفاع الجوي", "2018-03-31", []),
+    ("ولم يتم اعتماده من قبل الحكومة", "2018-03-31", []),
+    # two weekdays or two counts after بين are one range; بين الاثنين alone is "the two"
+    ("الأمطار التي هطلت بين الجمعة والأحد إلى فيضانات", "2018-07-10", [("الجمعة والأحد", "2018-07-06/2018-07-08")]),
+    ("تستهدف المراهقين بين 12 و16 عاماً.", "2018-04-05", [("12 و16 عاماً", "P12Y/P16Y")]),
+    ("واتفق بين الاثنين على التعاون", "2018-04-05", []),
+    ("تتراوح أعمارهن بين اثنين وثلاثين عاما وخمسين عاما", "2015-08-09",  # 32 in words: one number
+     [("ثلاثين عاما", "P30Y"), ("خمسين عاما", "P50Y")]),
+    # an approximation: ما يقرب من
+    ("هدفه الأول خلال ما يقرب من عشر سنوات لكن", "2015-08-03", [("خلال ما يقرب من عشر سنوات", "P10Y")]),
+])
+def test_unseen_outlet_classes(text, published, expected):
+    """Classes of dates_blind5.jsonl (outlets the grammar was not built on), each a rule of Arabic."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+def test_each_forms_first_character_guard_lets_every_match_of_it_through(sample):
+    """The guard before each form (first letters of the word classes it opens with, FORM_OPENERS)
+    never hides a match: each form compiled alone, over the bundled article and the forms' examples,
+    starts only where its guard allows."""
+    from maqal.arabic import normalize
+    from maqal.timeline import patterns
+
+    v = patterns.vocabulary_groups()
+    forms = {**patterns._clock(v), **patterns._dates(v), **patterns._lengths(v), **patterns._periods(v)}
+    assert set(patterns.FORM_OPENERS) == set(patterns.FORMS) == set(forms)
+    examples = " . ".join(["الساعة العاشرة صباحا", "15 رمضان 1436", "11 سبتمبر 2001", "21/7/2015", "1436 هـ",
+                           "منذ ثلاث سنوات", "خلال السنوات الخمس الأخيرة", "11 عاماً", "الثمانينات", "أمس",
+                           "عام ألفين وثمانية عشر", "سن العشرين", "العاشرة من عمرها", "الدقيقة 74", "لأشهر",
+                           "يوم الأحد", "صيف 2019", "موسم 2016/2017", "عام 2011", "القرن العشرين"])
+    text = normalize(sample.text + " . " + examples)
+    found = 0
+    for name, form in forms.items():
+        guard = re.compile(patterns.first_chars_guard(name))
+        for m in re.finditer(rf"(?<![\w/.\-])(?:{form})", text, re.X):
+            if m.end() > m.start():
+                found += 1
+                assert guard.match(text, m.start()), (name, m.group())
+    assert found > 40
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a single year back is the same month a year back; a count of years is the year
+    ("نزل 5.4 بالمئة مقارنة به قبل عام وذلك", "2015-08-09", [("قبل عام", "2014-08")]),
+    ("التي تزوجها قبل 17 عاما قررا الطلاق", "2018-03-03", [("قبل 17 عاما", "2001")]),
+    # to date, the day before yesterday, the remaining period
+    ("بلغت نسبة التزام الحجاج حتى تاريخه حوالي 80 في المئة", "2018-08-17", [("حتى تاريخه", "PRESENT_REF")]),
+    ("اختتمت مساء الأول من أمس فعاليات برنامج", "2015-08-08", [("مساء الأول من أمس", "2015-08-06TEV")]),
+    ("لم يتقدم أي مرشح آخر خلال الفترة المتبقية من فتح باب الترشيح", "2015-08-04",
+     [("خلال الفترة المتبقية", "FUTURE_REF")]),
+    # a range up to now; منذ a Hijri month counts from its first day
+    ("عبر المنافذ الصحية من ١ ذو القعدة وحتى الآن بلغ", "2018-08-17", [("١ ذو القعدة وحتى الآن", "2018-07-14/2018-08-17")]),
+    ("توارى عن الأنظار منذ شهر رمضان الماضي.", "2015-08-09", [("منذ شهر رمضان الماضي", "2015-06-18/2015-08-09")]),
+    # a clock time with its minutes in words, of a part of a day named after it
+    ("في تمام الساعة العاشرة وستة عشر دقيقة من صباح السبت رصدت", "2018-03-31",
+     [("الساعة العاشرة وستة عشر دقيقة من صباح السبت", "2018-03-31T10:16")]),
+    ("بمجرد أن دقت الساعة 12 من ليل أمس، سارعوا", "2018-04-15", [("الساعة 12 من ليل أمس", "2018-04-14T00:00")]),
+    # not time: a count of contracts, a newspaper's name in quotes
+    ("تنفيذ 650 عقدا من مجموع 1800 عقد، تم توقيعها", "2015-08-03", []),
+    ("في فترته التسويقية الأولى، وفقاً لصحيفة “اليوم”. وأوضح", "2015-08-03", []),
+])
+def test_unseen_outlet_classes_more(text, published, expected):
+    """More classes of dates_blind5.jsonl, checked across all the gold sets before they were added."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the first n months of a year: a quarter, a half, or a range of months
+    ("وبلغت مبيعاتها خلال الأشهر السبعة الأولى من العام الحالي مليونا", "2015-08-09",
+     [("خلال الأشهر السبعة الأولى من العام الحالي", "2015-01/2015-07")]),
+    ("أن يظهر تأثيرها في عائدات الأشهر الثلاث الأولى من هذا العام. وتستخدم", "2018-04-26",
+     [("الأشهر الثلاث الأولى من هذا العام", "2018-Q1")]),
+    ("وارتفعت الأرباح في الربع الثاني من العام الحالي", "2015-08-09", [("الربع الثاني من العام الحالي", "2015-Q2")]),
+    # this morning, this evening
+    ("وقال «استقبلنا هذا الصباح أول مجموعة من اللاجئين»", "2015-08-01", [("هذا الصباح", "2015-08-01TMO")]),
+])
+def test_parts_of_a_year_and_of_today(text, published, expected):
+    """Classes found in both dates_blind3 and dates_blind5 (the first months of a year) or in blind3."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # مرور between a lead and its length; an offset in minutes is a length (minutes into a match)
+    ("في أعمال القتل بعد مرور خمس سنوات على قمع متظاهرين", "2018-08-14", [("بعد مرور خمس سنوات", "P5Y")]),
+    ("وأدرك تيفيز التعادل لبوكا بعد مرور دقيقة من زمن الشوط الثاني", "2015-08-03", [("بعد مرور دقيقة", "PT1M")]),
+    ("ثم تقدم الفريق الزائر بعد خمس دقائق عن طريق لاعب الوسط", "2015-08-03", [("بعد خمس دقائق", "PT5M")]),
+    ("وأفرج عنه قبل ثلاثة أيام", "2015-08-03", [("قبل ثلاثة أيام", "2015-07-31")]),
+    ("قررت الاستقالة من عملها بعد مرور ثلاثة شهور حيث كتبت", "2015-08-03", [("بعد مرور ثلاثة شهور", "P3M")]),
+])
+def test_offsets_in_minutes_and_after_marur(text, published, expected):
+    """Classes of dates_blind3 and dates_blind5; an offset in days stays a date."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

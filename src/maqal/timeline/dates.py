@@ -53,8 +53,11 @@ WEEK_GAP = re.compile(r"\s+(?:(من)\s+)?")
 #: between a date and the year or month it is of (مارس من العام الماضي)
 OF_GAP = re.compile(r"\s+من\s+")
 #: between the two ends of a range (من يناير إلى يوليو), and what opens one
-RANGE_GAP = re.compile(r"\s+(?:ال[يى]|حت[يى])\s+")
+RANGE_GAP = re.compile(r"\s*[،,]?\s+(?:و\s?)?(?:ال[يى]|حت[يى])\s+")
 FROM_BEFORE = re.compile(r"(?:^|\s)[وف]?من\s+$")
+#: «حتى الآن» closing a range (من ١ ذو القعدة وحتى الآن), and what may stand before it
+UNTIL_NOW = re.compile(r"حت[يى]\s")
+AND_BEFORE = re.compile(r"\s*[،,]?\s+(?:و\s?)?")
 BETWEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ما\s+)?بين\s+$")
 #: between a weekday and its date (يوم الاثنين 25 شوال، الثلاثاء، 12 يونيو)
 DATE_GAP = re.compile(r"\s*[،,]?\s*")
@@ -95,7 +98,7 @@ def _since(norm, s0, r, published) -> int:
     ms = since_before().search(pre)
     if not (ms and r["kind"] in ("absolute", "relative") and r["granularity"] != "range" and not r.get("_since")):
         return s0
-    anchor = r["value"]
+    anchor = r["value"] and r["value"].partition("/")[0]  # a Hijri month (its two ends) counts from its start
     r["granularity"] = "range"
     if anchor is None:
         pass  # unresolved without a publication date; stays None
@@ -150,8 +153,23 @@ def _weekday_of_dayword(norm, m, s0, r, out) -> None:
                 code = p["value"].partition("T")[2]
                 r["value"] = r["value"] + ("T" + code if code else "")
                 return
+        if p["_rel_day"] == 0 and _names_day_before(p, r):
+            _move_day(p, r["start_date"])
         for k in ("value", "start_date", "end_date"):
             r[k] = p[k]
+
+
+def _names_day_before(today, weekday) -> bool:
+    """"اليوم الأربعاء" in an article dated Thursday: the weekday names the day before the
+    publication date (the report was written the day before it was dated)."""
+    d = today["start_date"] and today["start_date"] - dt.timedelta(days=1)
+    return bool(d) and d.isoweekday() == weekday.get("_weekday")
+
+
+def _move_day(r, d) -> None:
+    """Put the day row ``r`` on the day ``d``, keeping its part of the day (2018-04-25TEV)."""
+    code = r["value"].partition("T")[2]
+    r.update(value=d.isoformat() + ("T" + code if code else ""), start_date=d, end_date=d)
 
 
 def _join_day_and_weekday(out) -> list:
@@ -265,6 +283,16 @@ def _expression(m, normalized, sc: Scan):
     return r
 
 
+def _without_vague_before_day(out, norm) -> list:
+    """"قال في وقت سابق الأحد", "في وقت سابق اليوم": a vague time right before a day is no
+    expression of its own; the day carries the time (time_words.tsv, vague_before_day)."""
+    drop = time_words("vague_before_day")
+    return [r for r, nxt in zip(out, out[1:] + [None])
+            if not (nxt is not None and r["kind"] == "vague" and nxt["granularity"] == "day"
+                    and DATE_GAP.fullmatch(norm, r["_nend"], nxt["_nstart"])
+                    and words_of(norm[r["_nstart"]:r["_nend"]]) in drop)]
+
+
 def _weekday_takes_corresponding(out, norm) -> None:
     """"يوم الثلاثاء الموافق 3 – 11 - 1436هـ": the weekday takes the date after الموافق."""
     for a, b in zip(out, out[1:]):
@@ -372,26 +400,42 @@ def _weekday_of_month(out, normalized) -> list:
     return kept
 
 
+#: the value and granularity of the first n months of a year that are one of its parts
+FIRST_MONTHS_PARTS = {3: ("Q1", "quarter"), 6: ("H1", "half")}
+
+
+def _year_part(y: int, m) -> dict | None:
+    """The part of the year ``y`` a match of :func:`year_part_before` names: الربع الثاني (Q2),
+    النصف الأول (H1), الأشهر السبعة الأولى (2015-01/2015-07)."""
+    if m.group("firstn"):
+        n = number(words_of(m.group("firstn")))
+        if not n or n > 12:
+            return None
+        code, gran = FIRST_MONTHS_PARTS.get(n, (None, "range"))
+        value = f"{y}-{code}" if code else f"{y}-01/{y}-{n:02d}"
+        return dict(value=value, start_date=dt.date(y, 1, 1), end_date=cal.month_end(y, n), granularity=gran)
+    parts = int(time_words("year_part")[words_of(m.group("ypw"))])
+    n = parts if words_of(m.group("ypn")) in time_words("last_part") else number(words_of(m.group("ypn")))
+    if not n or n > parts:
+        return None
+    months = 12 // parts
+    return dict(value=f"{y}-{'Q' if parts == 4 else 'H'}{n}", start_date=dt.date(y, (n - 1) * months + 1, 1),
+                end_date=cal.month_end(y, n * months), granularity="quarter" if parts == 4 else "half")
+
+
 def _part_of_year(out, normalized) -> None:
-    """"الربع الثاني من العام الحالي" (2015-Q2), "النصف الأول من 2018" (2018-H1): the part of the
-    year named before a year, with a lead before it (خلال)."""
+    """"الربع الثاني من العام الحالي" (2015-Q2), "النصف الأول من 2018" (2018-H1), "الأشهر السبعة
+    الأولى من العام الحالي" (2015-01/2015-07): the part of the year named before a year, with a
+    lead before it (خلال)."""
     norm = normalized.norm
     for r in out:
         if r["granularity"] != "year" or not (r["value"] or "").isdigit() or r.get("start_date") is None:
             continue
         m = year_part_before().search(norm, max(0, r["_nstart"] - 40), r["_nstart"])
-        if not m:
-            continue
-        parts = int(time_words("year_part")[words_of(m.group(1))])
-        n = parts if words_of(m.group(2)) in time_words("last_part") else number(words_of(m.group(2)))
-        if not n or n > parts:
-            continue
-        y, months = r["start_date"].year, 12 // parts
-        s = dt.date(y, (n - 1) * months + 1, 1)
-        s0 = _with_lead(norm, None, None, m.start(1))
-        r.update(value=f"{y}-{'Q' if parts == 4 else 'H'}{n}", start_date=s,
-                 end_date=cal.month_end(y, n * months), granularity="quarter" if parts == 4 else "half",
-                 _nstart=s0, start=normalized.span(s0, r["_nend"])[0])
+        part = m and _year_part(r["start_date"].year, m)
+        if part:
+            s0 = _with_lead(norm, None, None, m.start("ypart"))
+            r.update(part, _nstart=s0, start=normalized.span(s0, r["_nend"])[0])
 
 
 def _year_of_words(p, r) -> dict | None:
@@ -419,17 +463,27 @@ def _in_year(out, norm) -> list:
 def _range_of(p, r, norm) -> dict | None:
     """The range from ``p`` to ``r`` when they are joined as one: «من يناير إلى يوليو 2018»,
     «بين 3 يوليو 2013 ويناير 2016», «بين نهاية 2006 وبداية العام 2007»."""
-    lead = RANGE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and FROM_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"]) \
+    ends = RANGE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
+        or r["value"] == "PRESENT_REF" and UNTIL_NOW.match(norm, r["_nstart"]) and AND_BEFORE.fullmatch(norm, p["_nend"], r["_nstart"])
+    lead = ends and FROM_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"]) \
         or AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and BETWEEN_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"])
     if not (lead and all(x.get("start_date") and x["value"] and x["value"][0] != "P" and "/" not in x["value"]
-                         and x["kind"] in ("absolute", "relative") for x in (p, r))):
+                         and x["kind"] in ("absolute", "relative") for x in (p, _now_as_day(r)))):
         return None
+    r = _now_as_day(r)
     if p.get("_yearless") and r["start_date"].year != p["start_date"].year:
         p.update(_year_of_words(p, {"granularity": "year", "start_date": r["start_date"]}) or {})
     if p["start_date"] > r["start_date"]:
         return None
     return {"value": f"{p['value']}/{r['value']}", "start_date": p["start_date"], "end_date": r["end_date"],
             "granularity": "range"}
+
+
+def _now_as_day(r) -> dict:
+    """«حتى الآن» ending a range (من ١ ذو القعدة وحتى الآن): the publication day it stands for."""
+    if r["value"] == "PRESENT_REF" and r.get("start_date"):
+        return dict(r, value=r["start_date"].isoformat(), kind="relative")
+    return r
 
 
 def _ranges(out, norm) -> list:
@@ -446,17 +500,26 @@ def _weekday_of_date(out, norm) -> list:
     return _joined(out, join)
 
 
+def _compound_number(first: str, n: int, d, norm, r) -> bool:
+    """"بين اثنين وثلاثين عاما": a units word and a tens word (20 … 90) joined by و are one number
+    (32), not two ends of a range."""
+    tens = int(d.group(2))
+    return not (first.isdigit() or norm[r["_nstart"]].isdigit()) and n < 10 and tens >= 20 and tens % 10 == 0
+
+
 def _count_range(out, normalized) -> None:
-    """"خمسة إلى 15 عاما", "3 إلى 5 سنوات": a range of lengths (P5Y/P15Y) from the count before."""
+    """"خمسة إلى 15 عاما", "3 إلى 5 سنوات", "بين 12 و16 عاما": a range of lengths (P5Y/P15Y) from
+    the count before."""
     norm = normalized.norm
     for r in out:
         m = r["kind"] == "duration" and SIMPLE_DURATION.fullmatch(r["value"] or "") \
             and count_to_before().search(norm, max(0, r["_nstart"] - 24), r["_nstart"])
-        n = m and (int(m.group(1)) if m.group(1).isdigit() else number(words_of(m.group(1))))
-        if n:
-            d = SIMPLE_DURATION.fullmatch(r["value"])
-            r.update(value=f"P{d.group(1)}{n}{d.group(3)}/{r['value']}", _nstart=m.start(1),
-                     start=normalized.span(m.start(1), r["_nend"])[0])
+        k = m and (1 if m.group(1) else 2)
+        n = m and (int(m.group(k)) if m.group(k).isdigit() else number(words_of(m.group(k))))
+        d = n and SIMPLE_DURATION.fullmatch(r["value"])
+        if d and not (k == 2 and _compound_number(m.group(k), n, d, norm, r)):
+            r.update(value=f"P{d.group(1)}{n}{d.group(3)}/{r['value']}", _nstart=m.start(k),
+                     start=normalized.span(m.start(k), r["_nend"])[0])
 
 
 def _event_date(out, i, norm):
@@ -486,6 +549,34 @@ def _resolve_anchored(out, norm) -> None:
         d = cal.shift(event["start_date"], unit, sign * (n or 0))
         gran = event["granularity"] if event["granularity"] != "hour" else "day"
         _, r["start_date"], r["end_date"], _ = cal.unit_interval(d, gran)
+
+
+#: a clock time's hour and minutes in its value (2018-03-31T10:16)
+CLOCK_IN_VALUE = re.compile(r"T(\d\d):(\d\d)$")
+#: a day's part of the day in its value (2018-03-31TMO)
+PART_IN_VALUE = re.compile(r"^\d{4}-\d\d-\d\dT([A-Z]{2})$")
+
+
+def _hour_in_part(hour: int, part: str) -> int:
+    """The hour on the 24-hour clock that ``hour`` is in a part of the day (العاشرة مساء = 22,
+    الثانية عشرة ليلا = 0)."""
+    if part in ("AF", "EV") and hour < 12 or part == "NI" and 5 <= hour < 12:
+        return hour + 12
+    return 0 if part == "NI" and hour == 12 else hour
+
+
+def _clock_of_day(out, norm) -> list:
+    """"الساعة العاشرة وستة عشر دقيقة من صباح السبت", "الساعة 12 من ليل أمس": a clock time of the
+    part of a day named after it is one expression, on that day (2018-03-31T10:16)."""
+    def join(p, r):
+        clock = p["granularity"] == "hour" and CLOCK_IN_VALUE.search(p["value"] or "")
+        part = clock and r.get("start_date") and PART_IN_VALUE.match(r["value"] or "")
+        if not (part and OF_GAP.fullmatch(norm, p["_nend"], r["_nstart"])):
+            return None
+        hour = _hour_in_part(int(clock.group(1)), part.group(1))
+        return {"value": f"{r['start_date'].isoformat()}T{hour:02d}:{clock.group(2)}",
+                "start_date": r["start_date"], "end_date": r["start_date"]}
+    return _joined(out, join)
 
 
 def _day_at_night(out, norm) -> list:
@@ -520,6 +611,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
         if r is not None:
             out.append(r)
     _weekday_takes_corresponding(out, normalized.norm)
+    out = _without_vague_before_day(out, normalized.norm)
     out = _join_day_and_weekday(out)
     out = _night_of_two_days(out, normalized.norm)
     out = _two_weekdays(out, normalized)
@@ -532,6 +624,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _in_year(out, normalized.norm)
     out = _ranges(out, normalized.norm)
     out = _day_at_night(out, normalized.norm)
+    out = _clock_of_day(out, normalized.norm)
     _count_range(out, normalized)
     _resolve_anchored(out, normalized.norm)
     for r in out:

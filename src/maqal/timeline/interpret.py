@@ -19,9 +19,10 @@ import re
 from dataclasses import dataclass
 
 from . import calendar as cal
-from .patterns import after_dayword, before_corresponding, bare_year_before, future_cue, CLAUSE_BREAK
+from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, weekday_pair_after,
+                       CLAUSE_BREAK)
 from ..lexicons import alternation, lexicon_cache
-from .vocabulary import context_words, event_words, number, time_words
+from .vocabulary import context_words, event_words, negations, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
 HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
@@ -42,6 +43,13 @@ NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 DEFINITE_PLURAL = re.compile(r"[وفبلك]?ال\w+(?:ين|ان)")
 #: the unit a date moved by a length is given in (منذ أكثر من عقد: the year ten years back, 2008)
 MOVED_UNIT = {"second": "day", "hour": "day", "minute": "day", "day": "day", "week": "day", "decade": "year", "century": "year"}
+#: the unit a date moved by a single unit is given in: «قبل عام» compares with the same month a year
+#: back (2014-08), where «قبل 17 عاما» is the year (1998)
+MOVED_ONE_UNIT = {**MOVED_UNIT, "year": "month"}
+#: the years in a decade and a century, and the longest bare length news counts in them: more is a
+#: count of something else («1800 عقد» = contracts)
+YEARS_IN = {"decade": 10, "century": 100}
+LONGEST_YEARS = 5000
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -320,7 +328,7 @@ def _moved_date(q: Length, P):
         unit_val = "day" if q.unit in ("hour", "minute") and q.direction is None else q.unit
         return row(None, None, None, unit_val, "relative")
     d = cal.shift(P, q.unit, q.n if later else -q.n)
-    v, s, e, gran = cal.unit_interval(d, MOVED_UNIT.get(q.unit, q.unit))
+    v, s, e, gran = cal.unit_interval(d, (MOVED_ONE_UNIT if q.n == 1 else MOVED_UNIT).get(q.unit, q.unit))
     if q.vague_n:  # "قبل عدة أشهر": a vague past, the dates only a typical reading
         return row("FUTURE_REF" if later else "PAST_REF", s, e, q.unit, "vague", _since=True)
     if q.lead == "since":  # "منذ 70 عاما": from then up to publication
@@ -367,18 +375,28 @@ def _count_start(m, g) -> int:
     return next(m.start(k) for k in ("qapprox", "qn", "qu") if g[k])
 
 
+#: units an offset from publication never dates in (a day is the finest date a report gives):
+#: «ثم تقدم الفريق الزائر بعد خمس دقائق» is a length (PT5M), minutes into the match
+UNDATED_OFFSETS = ("minute", "second")
+
+
 def lead_length(m, g, sc: Scan):
     """``منذ ثلاث سنوات``, ``لمدة أسبوعين``; after قبل / بعد and an event (:func:`anchored_to_event`)
-    the length itself, kind ``anchored``: its date is the event's, which the text may not give."""
+    the length itself, kind ``anchored``: its date is the event's, which the text may not give;
+    after قبل / بعد in minutes or seconds, or counted as time elapsed (بعد مرور ثلاثة شهور), a
+    length too (:data:`UNDATED_OFFSETS`, time_words role elapsed)."""
     q = _lead_length(g, sc.lex)
-    if q.lead in ("ago", "later") and q.direction is None and measures_ongoing(m, sc):
-        value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
+    if not (q.lead in ("ago", "later") and q.direction is None):
+        return length(q, sc.published)
+    value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
+    if measures_ongoing(m, sc):
         return row(value, None, None, q.unit, "duration", _tstart=_count_start(m, g))
-    end = q.lead in ("ago", "later") and q.direction is None and anchored_to_event(m, sc)
+    end = anchored_to_event(m, sc)
     if end:
-        value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
         offset = None if q.vague_n or q.half else (q.unit, q.n, 1 if q.lead == "later" else -1)
         return row(value, None, None, q.unit, "anchored", _tend=end, _offset=offset)
+    if q.unit in UNDATED_OFFSETS or g["qfill"] and words_of(g["qfill"]) in time_words("elapsed"):
+        return row(value, None, None, q.unit, "duration")
     return length(q, sc.published)
 
 
@@ -404,8 +422,8 @@ def bare_length(m, g, sc: Scan):
     unit = "year" if g["bage"] else L.units[words_of(g["bu"])][0]  # an age: 14 من العمر
     nw = words_of(g["bnw"]) if g["bnw"] else None
     n = decimal(g["bn"]) if g["bn"] else number(nw, L)
-    if n is None or n == 0:
-        return None
+    if n is None or n == 0 or isinstance(n, int) and n * YEARS_IN.get(unit, 0) > LONGEST_YEARS:
+        return None  # «1800 عقد»: contracts, not 18,000 years
     return row(duration(unit, "X" if nw in L.approx else n, bool(g["bhalf"])), None, None, unit, "duration")
 
 
@@ -534,12 +552,42 @@ def unit_is_nowadays(what, spec, m, sc: Scan) -> bool:
     return what == "day" and spec[1] == "0" and _previous_word(sc.norm, m.start()) in context_words("nowadays_before")
 
 
+#: at most this many words from a negation to «من قبل» for it to mean "(never) before"
+NEGATED_WORDS = 3
+#: a definite noun after ل (لل...): «لم يكن معروفا من قبل للشرطة» — no agent takes it
+LAM_DEFINITE = "لل"
+
+
+def in_negated_clause(m, sc: Scan) -> bool:
+    """A negation at most :data:`NEGATED_WORDS` words before the match, in its clause, and no
+    agent after it: punctuation, the end, لل… or an ``after_negated_ref`` word (إلا، أن) comes next."""
+    before = sc.norm[max(0, m.start() - 60):m.start()]
+    cut = None
+    for cut in CLAUSE_BREAK.finditer(before):
+        pass
+    words = (before[cut.end():] if cut else before).split()[-NEGATED_WORDS:]
+    if not any(w in negations() for w in words):
+        return False
+    after = _next_word(sc.norm, m.end())
+    return not after or after.startswith(LAM_DEFINITE) or after in time_words("after_negated_ref")
+
+
+#: quotation marks around a title (صحيفة “اليوم”، تيار «المستقبل»)
+QUOTE_OPEN, QUOTE_CLOSE = "“«\"'", "”»\"'"
+
+
+def quoted_alone(m, norm: str) -> bool:
+    """A phrase standing alone between quotation marks is a title, not a time: «وفقا لصحيفة
+    “اليوم”»."""
+    return 0 < m.start() and norm[m.start() - 1] in QUOTE_OPEN and norm[m.end():m.end() + 1] in tuple(QUOTE_CLOSE)
+
+
 def relative_word(m, g, sc: Scan):
     """A fixed phrase of relative_time.tsv: أمس، الأسبوع المقبل، مؤخرا، يوميا، منذ ذلك الحين."""
     rel = words_of(g["rel"])
     spec = sc.lex.relative[rel]
     what, P = spec[0], sc.published
-    if what == "not":
+    if what == "not" or quoted_alone(m, sc.norm):
         return None
     if what == "since-then":
         return _since_then(sc)
@@ -553,6 +601,8 @@ def relative_word(m, g, sc: Scan):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
     if what == "ref":
         return ref_row(spec[1], _unit_hint(rel, sc.lex), P)
+    if what == "negated-ref":
+        return ref_row(spec[1], None, P) if in_negated_clause(m, sc) else None
     if what == "set":
         return row(spec[1], None, None, None, "set")
     if what == "season-year":
@@ -633,6 +683,8 @@ def bare_weekday(m, sc: Scan, wd: str) -> bool:
     "the two") a definite dual or plural right before it (الطرفين الاثنين)."""
     before = _previous_word(sc.norm, m.start("W"))
     after = _next_word(sc.norm, m.end("W"))
+    if before in time_words("pair_between") and weekday_pair_after().match(sc.norm, m.end("W")):
+        return True  # بين الجمعة والأحد: two days, not «between the two»
     if before in time_words("not_weekday_before") or after in time_words("not_weekday_after"):
         return False
     return not (wd in sc.lex.number_wd and DEFINITE_PLURAL.fullmatch(before))
@@ -750,7 +802,8 @@ def clock_time(m, g, sc: Scan):
     """``الساعة 10:53 بتوقيت غرينتش``, ``الساعة العاشرة صباحا``: a time on the day the text is at
     (``2018-08-13T10:53``)."""
     hour = int(g["clh"]) if g["clh"] else int(time_words("clock_hour")[words_of(g["clw"])])
-    minute = int(g["clm"]) if g["clm"] else int(time_words("clock_fraction").get(words_of(g["clf"] or ""), 0))
+    minute = int(g["clm"]) if g["clm"] else number(words_of(g["clmw"]), sc.lex) if g["clmw"] \
+        else int(time_words("clock_fraction").get(words_of(g["clf"] or ""), 0))
     part = time_words("clock_part").get(words_of(g["clp"] or ""))
     if part in ("pm", "night") and hour < 12 and not (part == "night" and hour < 5):
         hour += 12

@@ -9,9 +9,8 @@ the scanner skip all other words at once.
 from __future__ import annotations
 
 import re
-from re import _constants as sre, _parser as sre_parse  # the standard parser, to read a form's first characters
 
-from ..lexicons import alternation, lexicon_cache
+from ..lexicons import alternation, key, lexicon_cache
 from .vocabulary import context_words, lexicon, time_words
 
 #: the named groups of the master pattern, one per form of time expression
@@ -19,6 +18,8 @@ FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C",
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
 CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
+#: the article, which opens some forms (الأيام الثلاثة الماضية، العام 2011)
+ARTICLE_LETTERS = "ال"
 #: between a day word and the weekday that names it: اليوم الجمعة، أمس (الخميس)
 DAYWORD_GAP = re.compile(r"\s*[(\-–،,]?\s*")
 
@@ -28,32 +29,47 @@ def words(role: str) -> str:
     return alternation(time_words(role))
 
 
+#: word classes of time_words.tsv by the name the sub-patterns use for them
+ROLE_CLASSES = dict(
+    parts="part", part_unit="part_unit", qpre="length_lead", appr="approx", near="near", half="half",
+    wd_pre="weekday_lead", during="during", of="of", through="through", mon_word="month_word",
+    corresponding="corresponding", year_word="year_word", dual="years_dual", pair_lead="year_pair_lead",
+    se_lead="season_lead", not_season="not_season_after", dec_lead="decade_lead", century="century",
+    previous="previous", clock_lead="clock_lead", clock_hour="clock_hour", clock_part="clock_part",
+    ad_suffix="ad_suffix", year_between="year_between", clock_fraction="clock_fraction", tz_lead="timezone_lead",
+    age_unit="age_unit", filler="length_filler", thousand="year_thousand", hundred="year_hundred",
+    first_day="first_day", honorific="month_honorific", age_lead="age_lead", after_next="after_next",
+    match_minute="match_minute", clock_minute="clock_minute",
+)
+
+
 @lexicon_cache
-def vocabulary_groups() -> dict:
-    """The word classes the sub-patterns are built of, as regex groups."""
+def vocabulary_entries() -> dict:
+    """The entries of each word class the sub-patterns are built of (name -> entries)."""
     L = lexicon()
     directions = list(time_words("direction"))
     return dict(
-        months=alternation(L.months), hmonths=alternation(L.hmonths), wdays=alternation(L.weekdays),
-        seasons=alternation(list(L.seasons) + [k[2:] for k in L.seasons if k.startswith("ال")]),
-        units=alternation(L.units), duals=alternation([k for k, (u, n) in L.units.items() if n == 2]), cards=alternation(L.cardinals), ords=alternation(L.ordinals),
-        decs=alternation(L.decades), rels=alternation(L.relative), dirs=alternation(directions),
-        parts=words("part"), part_unit=words("part_unit"), qpre=words("length_lead"), appr=words("approx"),
-        bappr=alternation([w for w, v in time_words("approx").items() if v == "bare"]),
-        vunits=alternation([k for k, (u, n) in L.units.items() if n is None] + list(time_words("period_word"))),
-        bdirs=alternation([w[2:] for w in directions]), near=words("near"), half=words("half"),
-        wd_pre=words("weekday_lead"), during=words("during"), of=words("of"), through=words("through"),
-        mon_word=words("month_word"), corresponding=words("corresponding"),
-        year_tail=rf"(?:\s*م(?!\w)|\s+{words('ad_suffix')}\w*)?",
-        hij_tail=rf"\s*{words('hijri_suffix')}(?!\w)",
-        yr_kw=rf"(?:(?:ال)?{words('year_word')})", dual=words("years_dual"), pair_lead=words("year_pair_lead"),
-        se_lead=words("season_lead"), not_season=words("not_season_after"), dec_lead=words("decade_lead"),
-        century=words("century"), previous=words("previous"), sep=DIGIT_SEP,
-        clock_lead=words("clock_lead"), clock_hour=words("clock_hour"), clock_part=words("clock_part"),
-        ad_suffix=words("ad_suffix"), year_between=words("year_between"), clock_fraction=words("clock_fraction"), tz_lead=words("timezone_lead"), age_unit=words("age_unit"), filler=words("length_filler"),
-        thousand=words("year_thousand"), hundred=words("year_hundred"), first_day=words("first_day"),
-        honorific=words("month_honorific"), age_lead=words("age_lead"), after_next=words("after_next"), length_tail=alternation(context_words("length_tail")), match_minute=words("match_minute"),
+        months=list(L.months), hmonths=list(L.hmonths), wdays=list(L.weekdays),
+        seasons=list(L.seasons) + [k[2:] for k in L.seasons if k.startswith("ال")],
+        units=list(L.units), duals=[k for k, (u, n) in L.units.items() if n == 2], cards=list(L.cardinals),
+        ords=list(L.ordinals), decs=list(L.decades), rels=list(L.relative), dirs=directions,
+        bappr=[w for w, v in time_words("approx").items() if v == "bare"],
+        vunits=[k for k, (u, n) in L.units.items() if n is None] + list(time_words("period_word")),
+        bdirs=[w[2:] for w in directions], length_tail=list(context_words("length_tail")),
+        **{name: list(time_words(role)) for name, role in ROLE_CLASSES.items()},
     )
+
+
+@lexicon_cache
+def vocabulary_groups() -> dict:
+    """The word classes the sub-patterns are built of, as regex groups, and the few sub-patterns
+    several forms share."""
+    v = {name: alternation(entries) for name, entries in vocabulary_entries().items()}
+    v.update(
+        sep=DIGIT_SEP, year_tail=rf"(?:\s*م(?!\w)|\s+{v['ad_suffix']}\w*)?",
+        hij_tail=rf"\s*{words('hijri_suffix')}(?!\w)", yr_kw=rf"(?:(?:ال)?{v['year_word']})",
+    )
+    return v
 
 
 #: roles whose single words only ever open a form when a first word, a count word or a digit follows
@@ -119,7 +135,7 @@ def _lengths(v) -> dict:
     """Sub-patterns of lengths of time: after a lead word, counted with a direction, bare."""
     qhalf, bhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?" for g in ("qhalf", "bhalf"))
     return dict(
-        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:{v['filler']}\s+(?=\d|{v['cards']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
+        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
         (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال\s?)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
@@ -135,7 +151,8 @@ def _clock(v) -> dict:
     """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا."""
     return dict(
         CL=rf"""{v['clock_lead']}\s+(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
-        (?:\s+و\s?(?P<clf>{v['clock_fraction']})(?!\w))?(?:\s+(?P<clp>{v['clock_part']})(?!\w))?
+        (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']})\s+{v['clock_minute']})(?!\w))?
+        (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
         (?:\s+{v['tz_lead']}\s+\w+)?""",
     )
 
@@ -155,73 +172,54 @@ def _periods(v) -> dict:
         YY=rf"""(?:(?P<yybetween>{v['year_between']})\s+)?(?:(?:{v['pair_lead']}|{v['yr_kw']})\s+)?(?P<yy1>\d{{4}})(?!\d)
         (?:\s*(?:/|-|–)\s*|\s+(?P<yythrough>{v['through']})\s+(?:{v['yr_kw']}\s+)?
            |(?(yybetween)\s+و\s?(?P<yyand>(?:{v['yr_kw']}\s+)?)|(?!)))(?P<yy2>\d{{4}})(?!\d)""",
-        MM=rf"{v['match_minute']}\s+(?P<mmn>\d{{1,3}})(?![\d.,:])",
+        MM=rf"{v['match_minute']}\s+(?P<mmn>\d{{1,3}})(?!\d|[.,:]\d)",  # a sentence may end after it
         L=rf"(?P<lu>{v['units']})(?!\w)(?:\s+(?P<ltail>{v['length_tail']})(?!\w))?",
         Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
     )
 
 
-#: the character classes a first character may be read as (anything else: no guard)
-CLASS_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_WORD: r"\w"}
-ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+#: what each form of :data:`FORMS` may open with: word classes of :func:`vocabulary_entries`, a
+#: digit (:data:`DIGIT`) or the article ال (:data:`ARTICLE`) — the sub-patterns' leading parts
+DIGIT, ARTICLE = "digit", "article"
+FORM_OPENERS = {
+    "CL": ("clock_lead",),
+    "H": (DIGIT, "ords", "first_day", "mon_word", "hmonths"),
+    "G": ("wd_pre", "wdays", DIGIT, "ords", "mon_word", "months"),
+    "N": (DIGIT,),
+    "HY": (ARTICLE, "year_word", DIGIT),
+    "YW": (ARTICLE, "year_word", "thousand"),
+    "Q": ("qpre",),
+    "D": ("during", ARTICLE, DIGIT),
+    "B": ("bappr", DIGIT, "cards"),
+    "AG": ("age_lead",),
+    "AO": ("ords",),
+    "DEC": ("dec_lead", ARTICLE, "decs"),
+    "C": ("century",),
+    "R": ("rels",),
+    "V": ("during", ARTICLE, "vunits"),
+    "W": ("wd_pre", "wdays"),
+    "S": ("se_lead", "seasons"),
+    "YY": ("year_between", "pair_lead", ARTICLE, "year_word", DIGIT),
+    "Y": (ARTICLE, "year_word", "dual", DIGIT),
+    "L": ("units",),
+    "MM": ("match_minute",),
+}
 
 
-def _class_items(items) -> set | None:
-    """The items of a parsed character class as regex class text, or None (a negated class …)."""
-    out = set()
-    for op, av in items:
-        if op is sre.LITERAL:
-            out.add(re.escape(chr(av)))
-        elif op is sre.RANGE:
-            out.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is sre.CATEGORY and av in CLASS_CATEGORIES:
-            out.add(CLASS_CATEGORIES[av])
+def first_chars_guard(form: str) -> str:
+    """A look-ahead on the characters a form may start with (``(?=[\\dاسع])``), read from the first
+    letters of the words it opens with (:data:`FORM_OPENERS`): the master pattern skips a form that
+    cannot start at a word without entering it."""
+    entries = vocabulary_entries()
+    chars = set()
+    for opener in FORM_OPENERS[form]:
+        if opener == DIGIT:
+            chars.add(r"\d")
+        elif opener == ARTICLE:
+            chars.add(re.escape(ARTICLE_LETTERS[0]))
         else:
-            return None
-    return out
-
-
-def _first_of_item(op, av):
-    """(first characters or None for any, may be empty) of one parsed item."""
-    if op is sre.LITERAL:
-        return {re.escape(chr(av))}, False
-    if op is sre.IN:
-        return _class_items(av), False
-    if op is sre.BRANCH:
-        found = [_first_of(alt) for alt in av[1]]
-        if any(f is None for f, _ in found):
-            return None, False
-        return set().union(*(f for f, _ in found)), any(n for _, n in found)
-    if op is sre.SUBPATTERN:
-        return _first_of(av[-1])
-    if op in REPEATS:
-        f, n = _first_of(av[2])
-        return f, n or av[0] == 0
-    return None, False
-
-
-def _first_of(seq):
-    """(the characters a parsed sequence may start with, or None for any; whether it may match
-    the empty string)."""
-    acc = set()
-    for op, av in seq:
-        if op in ZERO_WIDTH:
-            continue
-        f, empty = _first_of_item(op, av)
-        if f is None:
-            return None, False
-        acc |= f
-        if not empty:
-            return acc, False
-    return acc, True
-
-
-def first_chars_guard(pattern: str) -> str:
-    """A look-ahead on the characters a form may start with (``(?=[\\dاسع])``), or "" when any
-    may: the master pattern then skips a form that cannot start at a word without entering it."""
-    first, empty = _first_of(sre_parse.parse(pattern, re.X))
-    return "" if first is None or empty or not first else "(?=[" + "".join(sorted(first)) + "])"
+            chars.update(re.escape(key(e)[0]) for e in entries[opener] if key(e))
+    return "(?=[" + "".join(sorted(chars)) + "])"
 
 
 @lexicon_cache
@@ -229,7 +227,7 @@ def master() -> re.Pattern:
     """The one pattern of every time expression: a proclitic, an optional part word, then one form."""
     v = vocabulary_groups()
     forms = {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
-    alternatives = "\n |".join(f"{first_chars_guard(forms[name])}(?P<{name}>{forms[name]})" for name in FORMS)
+    alternatives = "\n |".join(f"{first_chars_guard(name)}(?P<{name}>{forms[name]})" for name in FORMS)
     pat = rf"""
 (?<![\w/.\-])(?=[وف]?[بل]?{first_words()})(?:[وف]?[بل]?)
 (?:(?P<part>{v['parts']})\s+(?:{v['part_unit']}\s+)?)?
@@ -244,10 +242,11 @@ def master() -> re.Pattern:
 def future_cue() -> re.Pattern:
     """A future verb (the prefix س on a present verb, or سوف) or a planning word (المقرر)."""
     # س + a present-tense prefix, unless the letters after it make a common non-verb (سيارة،
-    # سينما، ستة، سنة، سوريا ...): these exceptions are letter sequences, not words
+    # سينما، ستة، سنة، سوريا ...) or it ends as a name does (سيسيليا): these exceptions are letter
+    # sequences, not words
     return re.compile(
         rf"(?:^|\s)(?:[وف]?{words('future_cue')}"
-        r"|[وف]?س[يتن](?!يا|ين|ون|ة|ه(?!\w)|ار|اد|ود|د(?!\w)|طر|ول|نا|نه|نة|نو|نين|مينار)\w{3,})(?!\w)")
+        r"|[وف]?س[يتن](?!يا|ين|ون|ة|ه(?!\w)|ار|اد|ود|د(?!\w)|طر|ول|نا|نه|نة|نو|نين|مينار)\w{3,}(?<!يا))(?!\w)")
 
 
 @lexicon_cache
@@ -303,9 +302,12 @@ NIGHT_GAP = re.compile(r"\s*[\-–/]?\s*")
 
 @lexicon_cache
 def year_part_before() -> re.Pattern:
-    """A part of a year right before the year (الربع الثاني من ...، النصف الأول من ...)."""
+    """A part of a year right before the year (الربع الثاني من ...، النصف الأول من ...، الأشهر
+    السبعة الأولى من ...): groups ypart (all of it), ypw and ypn (a part word and which) or firstn
+    (the count of months)."""
     v = vocabulary_groups()
-    return re.compile(rf"(?:^|\s)[وف]?[بل]?({words('year_part')})\s+({v['ords']}|{words('last_part')})\s+"
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?P<ypart>(?P<ypw>{words('year_part')})\s+(?P<ypn>{v['ords']}|{words('last_part')})"
+                      rf"|{words('months_plural')}\s+ال(?P<firstn>{v['cards']})\s+{words('first_months')})\s+"
                       rf"(?:{v['of']}\s+)?$")
 
 
@@ -338,6 +340,14 @@ def per_unit() -> re.Pattern:
 
 @lexicon_cache
 def count_to_before() -> re.Pattern:
-    """A count and إلى / حتى right before a length (من خمسة إلى 15 عاما، بين 3 إلى 5 سنوات)."""
+    """A count and إلى / حتى right before a length (من خمسة إلى 15 عاما، بين 3 إلى 5 سنوات), or
+    بين, a count and و (بين 12 و16 عاما); group 1 or 2 the count."""
     v = vocabulary_groups()
-    return re.compile(rf"(?:^|\s)(\d+|{v['cards']})\s+(?:{v['through']})\s+$")
+    return re.compile(rf"(?:^|\s)(?:(\d+|{v['cards']})\s+(?:{v['through']})\s+"
+                      rf"|[وف]?{words('pair_between')}\s+(\d+|{v['cards']})\s+و\s?)$")
+
+
+@lexicon_cache
+def weekday_pair_after() -> re.Pattern:
+    """و and a second weekday right after a weekday (بين الجمعة والأحد)."""
+    return re.compile(rf"\s+و\s?{vocabulary_groups()['wdays']}(?!\w)")
