@@ -91,3 +91,28 @@ def test_both_parties_after_between_and_a_subject_after_a_fronted_noun():
     assert got[0][:3] == ("meeting", "دونالد ترامب", "سلمان")
     got = rows("وخلال زيارته الأخيرة إلى القاهرة، أكد وزير الخارجية الأمريكي مايك بومبيو دعم بلاده.")
     assert got[0][:2] == ("visit", "مايك بومبيو")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وترأس رئيس الوزراء جلسة مجلس الوزراء في الرياض.", "meeting"),
+    ("وتجري مناقشات في مجلس الأمن حول مشروع القرار.", "meeting"),
+    ("وقالت المفوضة خلال مؤتمر في بروكسل إن الرسوم كارثية.", "meeting"),
+    ("ويعقد مجلس الأمن اجتماعين اليوم بناء على طلب روسيا.", "meeting"),
+    ("واستدعت الخارجية سفراء إسبانيا وبلجيكا.", "meeting"),
+])
+def test_sessions_conferences_discussions_and_summons_are_meetings(text, kind):
+    assert kind in [k for k, *_ in rows(text)]
+
+
+def test_a_visit_with_meetings_after_its_place_is_no_round_of_talks():
+    got = rows("وقال إن وزير الخارجية عادل الجبير سيجري خلال زيارته لموسكو عددا من اللقاءات مع المسؤولين الروس.")
+    assert ("visit", "موسكو") in [(k, w) for k, _, _, w in got]
+
+
+def test_a_visit_or_meeting_whose_sentence_names_no_subject_takes_the_sentence_befores():
+    got = rows("وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس. وأجرى محادثات أيضا مع الرئيس "
+               "عبد الفتاح السيسي حول الأوضاع في المنطقة.")
+    assert ("meeting", "جون كيري", "عبد الفتاح السيسي") in [r[:3] for r in got]
+    # a subject its own sentence names is kept
+    got = rows("وصل الرئيس الفرنسي إيمانويل ماكرون إلى واشنطن. والتقى ترامب رئيس الوزراء الياباني شينزو آبي.")
+    assert got[-1][:2] == ("meeting", "ترامب")

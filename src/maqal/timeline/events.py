@@ -14,7 +14,7 @@ from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
-from .events_parties import parties
+from .events_parties import carried_subject, parties
 from .events_places import MOVEMENTS, figurative, place_table, places_of
 from .events_scan import EventScan, Tokens, cue_at, match_phrases, token_table
 from .events_time import certainty_of, linked_time
@@ -33,8 +33,11 @@ ROUND_GAP = 3
 
 
 def _round_of_talks(a: EventScan, c) -> bool:
-    """A trip noun that is a round of another event («جولة جديدة من المحادثات»)."""
+    """A trip noun that is a round of another event («جولة جديدة من المحادثات»); not one with a place
+    between («زيارته لموسكو عددا من اللقاءات»: a visit where meetings are held)."""
     if c.pos != "noun" or c.kind not in MOVEMENTS or c.next_kind not in ("meeting", "summit"):
+        return False
+    if any(j in a.places for j in range(c.after, c.nxt)):
         return False
     return c.nxt - c.after <= ROUND_GAP and any(w in event_words("round") for w in a.t.words[c.after:c.nxt])
 
@@ -102,6 +105,8 @@ def event_of(a: EventScan, c) -> list[dict]:
         who = _capital_as_actor(a, c.after)  # "وكشفت موسكو": a capital for its government
     if _no_event(a, c, where, who):
         return []
+    if who is None:
+        who = carried_subject(a, c)
     if with_ is not None:
         a.used_with.add(with_)
     certainty = certainty_of(a, c)
