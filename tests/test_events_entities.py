@@ -116,3 +116,8 @@ def test_a_visit_or_meeting_whose_sentence_names_no_subject_takes_the_sentence_b
     # a subject its own sentence names is kept
     got = rows("وصل الرئيس الفرنسي إيمانويل ماكرون إلى واشنطن. والتقى ترامب رئيس الوزراء الياباني شينزو آبي.")
     assert got[-1][:2] == ("meeting", "ترامب")
+
+
+def test_places_after_kull_min_are_governed_by_the_preposition_before_it():
+    got = rows("وقرر رئيس الوزراء الياباني إلغاء جولة كانت مقررة إلى كل من بلجيكا وفرنسا ومصر.")
+    assert [(k, w) for k, _, _, w in got] == [("visit", "بلجيكا"), ("visit", "فرنسا"), ("visit", "مصر")]
