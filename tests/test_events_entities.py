@@ -121,3 +121,19 @@ def test_a_visit_or_meeting_whose_sentence_names_no_subject_takes_the_sentence_b
 def test_places_after_kull_min_are_governed_by_the_preposition_before_it():
     got = rows("وقرر رئيس الوزراء الياباني إلغاء جولة كانت مقررة إلى كل من بلجيكا وفرنسا ومصر.")
     assert [(k, w) for k, _, _, w in got] == [("visit", "بلجيكا"), ("visit", "فرنسا"), ("visit", "مصر")]
+
+
+def test_a_long_title_does_not_part_a_time_after_commas_from_its_event():
+    text = ("وأكد الرئيس بوتين الدعوة خلال استقباله لولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير "
+            "الدفاع السعودي الأمير محمد بن سلمان في سان بطرسبورغ، في يونيو الماضي.")
+    got = [r for r in timeline.event_rows(text, P) if r["kind"] == "meeting"]
+    assert got and got[0]["time_text"] == "يونيو الماضي" and got[0]["value"] == "2017-06"
+
+
+def test_a_time_inside_a_quotation_after_the_event_does_not_date_it():
+    got = [(r["kind"], r["time_text"]) for r in timeline.event_rows(
+        "وقال المدرب خلال مؤتمر صحفي «تمكنت هذا الأسبوع من قضاء بضعة أيام بصحبته».", P)]
+    assert got == [("meeting", None)]
+    got = [(r["kind"], r["time_text"]) for r in timeline.event_rows(
+        "وشارك الوزير في مؤتمر «الحوار بين أتباع الأديان»، الذي ينطلق اليوم في برشلونة.", P)]
+    assert ("meeting", "اليوم") in got
