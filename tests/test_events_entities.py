@@ -137,3 +137,9 @@ def test_a_time_inside_a_quotation_after_the_event_does_not_date_it():
     got = [(r["kind"], r["time_text"]) for r in timeline.event_rows(
         "وشارك الوزير في مؤتمر «الحوار بين أتباع الأديان»، الذي ينطلق اليوم في برشلونة.", P)]
     assert ("meeting", "اليوم") in got
+
+
+def test_a_state_right_after_a_meeting_verb_is_its_subject_not_its_place():
+    got = rows("واستدعت إسرائيل سفراء إسبانيا وسلوفينيا وبلجيكا بعد التصويت.")
+    assert got[0][:2] == ("meeting", "إسرائيل") and got[0][3] is None
+    assert rows("واجتمع الوزير بالرياض مع نظيره.")[0][1] != "الرياض"

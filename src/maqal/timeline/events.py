@@ -101,8 +101,8 @@ def event_of(a: EventScan, c) -> list[dict]:
     if c.kind == "departure" and where and where[0].role == "goal":
         c = replace(c, kind="trip")
     who, with_ = parties(a, c)
-    if who is None and c.kind == "announcement" and c.after in a.hits.place_at:
-        who = _capital_as_actor(a, c.after)  # "وكشفت موسكو": a capital for its government
+    if who is None and _country_acts(a, c):
+        who = _capital_as_actor(a, c.after)  # «وكشفت موسكو»، «استدعت إسرائيل سفراء»: a state acting
     if _no_event(a, c, where, who):
         return []
     if who is None:
@@ -115,6 +115,15 @@ def event_of(a: EventScan, c) -> list[dict]:
     if d is not None and certainty == "fact" and P is not None and d.get("start_date") and d["start_date"] > P:
         certainty = "planned"
     return _event_rows(a, c, where, who, with_, count_of(a, c), certainty, d)
+
+
+def _country_acts(a: EventScan, c) -> bool:
+    """A country or capital with no clitic right after an announcement or a meeting verb is its
+    subject, the state acting («وكشفت موسكو»، «واستدعت إسرائيل سفراء …»), not a place."""
+    hit = a.hits.place_at.get(c.after)
+    if hit is None or (c.kind != "announcement" and (c.kind not in ("meeting", "summit") or c.pos != "verb")):
+        return False
+    return c.kind == "announcement" or not hit[2]
 
 
 def _capital_as_actor(a: EventScan, j: int):
