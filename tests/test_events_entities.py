@@ -91,3 +91,55 @@ def test_both_parties_after_between_and_a_subject_after_a_fronted_noun():
     assert got[0][:3] == ("meeting", "دونالد ترامب", "سلمان")
     got = rows("وخلال زيارته الأخيرة إلى القاهرة، أكد وزير الخارجية الأمريكي مايك بومبيو دعم بلاده.")
     assert got[0][:2] == ("visit", "مايك بومبيو")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وترأس رئيس الوزراء جلسة مجلس الوزراء في الرياض.", "meeting"),
+    ("وتجري مناقشات في مجلس الأمن حول مشروع القرار.", "meeting"),
+    ("وقالت المفوضة خلال مؤتمر في بروكسل إن الرسوم كارثية.", "meeting"),
+    ("ويعقد مجلس الأمن اجتماعين اليوم بناء على طلب روسيا.", "meeting"),
+    ("واستدعت الخارجية سفراء إسبانيا وبلجيكا.", "meeting"),
+])
+def test_sessions_conferences_discussions_and_summons_are_meetings(text, kind):
+    assert kind in [k for k, *_ in rows(text)]
+
+
+def test_a_visit_with_meetings_after_its_place_is_no_round_of_talks():
+    got = rows("وقال إن وزير الخارجية عادل الجبير سيجري خلال زيارته لموسكو عددا من اللقاءات مع المسؤولين الروس.")
+    assert ("visit", "موسكو") in [(k, w) for k, _, _, w in got]
+
+
+def test_a_visit_or_meeting_whose_sentence_names_no_subject_takes_the_sentence_befores():
+    got = rows("وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس. وأجرى محادثات أيضا مع الرئيس "
+               "عبد الفتاح السيسي حول الأوضاع في المنطقة.")
+    assert ("meeting", "جون كيري", "عبد الفتاح السيسي") in [r[:3] for r in got]
+    # a subject its own sentence names is kept
+    got = rows("وصل الرئيس الفرنسي إيمانويل ماكرون إلى واشنطن. والتقى ترامب رئيس الوزراء الياباني شينزو آبي.")
+    assert got[-1][:2] == ("meeting", "ترامب")
+
+
+def test_places_after_kull_min_are_governed_by_the_preposition_before_it():
+    got = rows("وقرر رئيس الوزراء الياباني إلغاء جولة كانت مقررة إلى كل من بلجيكا وفرنسا ومصر.")
+    assert [(k, w) for k, _, _, w in got] == [("visit", "بلجيكا"), ("visit", "فرنسا"), ("visit", "مصر")]
+
+
+def test_a_long_title_does_not_part_a_time_after_commas_from_its_event():
+    text = ("وأكد الرئيس بوتين الدعوة خلال استقباله لولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير "
+            "الدفاع السعودي الأمير محمد بن سلمان في سان بطرسبورغ، في يونيو الماضي.")
+    got = [r for r in timeline.event_rows(text, P) if r["kind"] == "meeting"]
+    assert got and got[0]["time_text"] == "يونيو الماضي" and got[0]["value"] == "2017-06"
+
+
+def test_a_time_inside_a_quotation_after_the_event_does_not_date_it():
+    got = [(r["kind"], r["time_text"]) for r in timeline.event_rows(
+        "وقال المدرب خلال مؤتمر صحفي «تمكنت هذا الأسبوع من قضاء بضعة أيام بصحبته».", P)]
+    assert got == [("meeting", None)]
+    got = [(r["kind"], r["time_text"]) for r in timeline.event_rows(
+        "وشارك الوزير في مؤتمر «الحوار بين أتباع الأديان»، الذي ينطلق اليوم في برشلونة.", P)]
+    assert ("meeting", "اليوم") in got
+
+
+def test_a_state_right_after_a_meeting_verb_is_its_subject_not_its_place():
+    got = rows("واستدعت إسرائيل سفراء إسبانيا وسلوفينيا وبلجيكا بعد التصويت.")
+    assert got[0][:2] == ("meeting", "إسرائيل") and got[0][3] is None
+    assert rows("واجتمع الوزير بالرياض مع نظيره.")[0][1] != "الرياض"

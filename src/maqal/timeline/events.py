@@ -14,7 +14,7 @@ from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
-from .events_parties import parties
+from .events_parties import carried_subject, parties
 from .events_places import MOVEMENTS, figurative, place_table, places_of
 from .events_scan import EventScan, Tokens, cue_at, match_phrases, token_table
 from .events_time import certainty_of, linked_time
@@ -33,8 +33,11 @@ ROUND_GAP = 3
 
 
 def _round_of_talks(a: EventScan, c) -> bool:
-    """A trip noun that is a round of another event («جولة جديدة من المحادثات»)."""
+    """A trip noun that is a round of another event («جولة جديدة من المحادثات»); not one with a place
+    between («زيارته لموسكو عددا من اللقاءات»: a visit where meetings are held)."""
     if c.pos != "noun" or c.kind not in MOVEMENTS or c.next_kind not in ("meeting", "summit"):
+        return False
+    if any(j in a.places for j in range(c.after, c.nxt)):
         return False
     return c.nxt - c.after <= ROUND_GAP and any(w in event_words("round") for w in a.t.words[c.after:c.nxt])
 
@@ -98,10 +101,12 @@ def event_of(a: EventScan, c) -> list[dict]:
     if c.kind == "departure" and where and where[0].role == "goal":
         c = replace(c, kind="trip")
     who, with_ = parties(a, c)
-    if who is None and c.kind == "announcement" and c.after in a.hits.place_at:
-        who = _capital_as_actor(a, c.after)  # "وكشفت موسكو": a capital for its government
+    if who is None and _country_acts(a, c):
+        who = _capital_as_actor(a, c.after)  # «وكشفت موسكو»، «استدعت إسرائيل سفراء»: a state acting
     if _no_event(a, c, where, who):
         return []
+    if who is None:
+        who = carried_subject(a, c)
     if with_ is not None:
         a.used_with.add(with_)
     certainty = certainty_of(a, c)
@@ -110,6 +115,15 @@ def event_of(a: EventScan, c) -> list[dict]:
     if d is not None and certainty == "fact" and P is not None and d.get("start_date") and d["start_date"] > P:
         certainty = "planned"
     return _event_rows(a, c, where, who, with_, count_of(a, c), certainty, d)
+
+
+def _country_acts(a: EventScan, c) -> bool:
+    """A country or capital with no clitic right after an announcement or a meeting verb is its
+    subject, the state acting («وكشفت موسكو»، «واستدعت إسرائيل سفراء …»), not a place."""
+    hit = a.hits.place_at.get(c.after)
+    if hit is None or (c.kind != "announcement" and (c.kind not in ("meeting", "summit") or c.pos != "verb")):
+        return False
+    return c.kind == "announcement" or not hit[2]
 
 
 def _capital_as_actor(a: EventScan, j: int):

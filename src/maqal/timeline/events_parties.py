@@ -9,6 +9,8 @@ from ..entities.morphology import ARTICLE, CONJUNCTIONS
 from .events_scan import Cue, EventScan, cue_form, subject_region
 from .vocabulary import event_words
 
+#: event kinds whose unnamed subject is the sentence before's (not announcements: «وأعلن» starts a report)
+CARRIED = ("visit", "trip", "arrival", "meeting", "summit")
 #: event kinds that have a partner (with)
 PARTNERED = ("meeting", "summit", "visit")
 #: how many commas (clause bounds) an actor after the cue may stand behind («استقبل الملك سلمان،
@@ -134,6 +136,25 @@ def _genitive_after(a: EventScan, c: Cue, after: list):
         return None
     gap = a.t.words[c.after:after[0][0]]
     return after[0] if not any(w in event_words("preposition") for w in gap) else None
+
+
+def carried_subject(a: EventScan, c: Cue):
+    """For a visit or meeting whose subject its sentence does not name: the subject of the sentence
+    before (its first actor that no preposition governs and that speaks for no one, a medium
+    neither: «ذكرت رويترز …» reports, it does not travel) — Arabic drops
+    a subject named just before («… أمس. وأجرى محادثات أيضا مع الرئيس …»)."""
+    t, preps = a.t, event_words("preposition")
+    if c.lo == 0 or c.kind not in CARRIED:
+        return None
+    lo = c.lo - 1
+    while lo > 0 and t.sent[lo - 1] == t.sent[c.lo - 1]:
+        lo -= 1
+    for s, e in a.actors_from(lo, c.lo):
+        if a.actor_rows[(s, e)]["kind"] == "media" or _is_role(t.words, s):
+            continue
+        if (s == 0 or t.words[s - 1] not in preps) and not _behind_clitic(a, s, e):
+            return (s, e)
+    return None
 
 
 def parties(a: EventScan, c: Cue):

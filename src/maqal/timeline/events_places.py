@@ -35,9 +35,12 @@ class Place:
 
 
 def _role(t: Tokens, s: int, prefix: str) -> str:
-    """goal, loc or "" from the place word's proclitic or the word before it (quotes aside)."""
+    """goal, loc or "" from the place word's proclitic or the word before it (quotes and «كل من»
+    aside)."""
     while s > 0 and t.is_punct[s - 1] and t.words[s - 1] not in "،,.":
         s -= 1
+    if s > 2 and t.words[s - 2] in event_words("each") and t.words[s - 1] in event_words("each_of"):
+        s -= 2  # «إلى كل من بلجيكا»: the preposition before «كل من»
     prev = t.words[s - 1] if s else ""
     if prefix in event_words("goal_clitic") or prev in event_words("movement_prep"):
         return "goal"

@@ -15,6 +15,18 @@ from .vocabulary import event_words, phrase_tables
 #: punctuation the event rules read (clause and quote bounds); other marks are not tokens here
 CLAUSE_MARKS = frozenset('،,؛;:.!?؟“”"«»()-–')
 CLAUSE_PUNCT = set("،,؛;:“”\"«»()–")
+#: marks that open a quotation: what follows is someone's words, not the text's account of an event
+OPEN_QUOTES = frozenset("«“")
+CLOSE_QUOTES = frozenset("»”")
+
+
+def inside_quote(words, lo: int, hi: int) -> bool:
+    """Token hi stands inside a quotation opened after token lo (and not closed before hi)."""
+    depth = 0
+    for j in range(lo, hi):
+        depth += words[j] in OPEN_QUOTES
+        depth -= depth > 0 and words[j] in CLOSE_QUOTES
+    return depth > 0
 #: a mark the shared tokeniser makes a token of; and what may open an initial (a superset test)
 _MARK_RE, _INITIAL_RE = re.compile(r"[^\w\s]"), re.compile(r"(?<!\w)[^\W\d_]\.")
 

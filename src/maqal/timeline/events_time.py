@@ -3,7 +3,7 @@ event's own clause (not the reporting verb's: a time before أن/إن dates the 
 planned or speculated."""
 from __future__ import annotations
 
-from .events_scan import Cue, EventScan, is_present, reported_clause_start
+from .events_scan import Cue, EventScan, inside_quote, is_present, reported_clause_start
 from .vocabulary import event_words
 
 #: how many words before an event word a certainty cue may stand (same sentence)
@@ -49,14 +49,21 @@ AFTER_WINDOW = 16
 
 def _after_in_sentence(a: EventScan, c: Cue, cands: list):
     """The first time after the cue in its sentence, up to the next cue, a reported clause
-    (أن، إن) or :data:`AFTER_WINDOW` tokens: commas around it do not part it from the event (not
-    for an announcement, whose content follows it: أعلنت الشركة ارتفاع أرباحها في أبريل)."""
+    (أن، إن), a quotation it opens or :data:`AFTER_WINDOW` tokens outside actors' phrases: commas
+    around it do not part it from the event (not for an announcement, whose content follows it:
+    أعلنت الشركة ارتفاع أرباحها في أبريل)."""
     t, opens = a.t, event_words("complementizer")
     for i, d in cands:
-        if c.after <= i < min(c.nxt, c.after + AFTER_WINDOW) \
-                and not any(t.words[j] in opens for j in range(c.after, i)):
+        if c.after <= i < c.nxt and _words_between(a, c.after, i) < AFTER_WINDOW \
+                and not any(t.words[j] in opens for j in range(c.after, i)) and not inside_quote(t.words, c.after, i):
             return d
     return None
+
+
+def _words_between(a: EventScan, lo: int, hi: int) -> int:
+    """Tokens lo..hi - 1 that are not in an actor's phrase (a long title does not part a time from
+    its event: «استقباله لولي ولي العهد … الأمير محمد بن سلمان في سان بطرسبورغ، في يونيو»)."""
+    return sum(1 for j in range(lo, hi) if j not in a.actor_tokens)
 
 
 def _own_clause_after(t, c: Cue, i: int) -> bool:
