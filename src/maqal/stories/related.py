@@ -1,14 +1,14 @@
 """From one article to its story: the story of a corpus folder that holds the article, or that
-holds a copy of it (containment of word shingles, :mod:`.copies`) or other texts about its event
-(TF-IDF cosine of terms, places and days, :mod:`.same_event`) — the same measures and
-thresholds that grouped the stories, applied to the articles published within the story window
-of the article's day."""
+holds a copy of it (containment of word shingles confirmed by the content, :func:`.copies.confirmed`)
+or other texts about its event (TF-IDF cosine of terms, places and days, :mod:`.same_event`) — the
+same measures and thresholds that grouped the stories, applied to the articles published within
+the story window of the article's day."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from .copies import COPY_THRESHOLD
+from .copies import COPY_THRESHOLD, EDITED_THRESHOLD, confirmed
 from .same_event import EVENT_THRESHOLD, WINDOW_DAYS
 
 
@@ -34,10 +34,12 @@ def related_story(out, article, *, copy_threshold: float = COPY_THRESHOLD,
     stories = _stories(out)
     member_of = {i: n for n, ids in enumerate(stories["article_ids"]) for i in ids}
     near = _near_articles(out, article.published, window)
-    best = _nearest_copy(article, near, member_of, copy_threshold)
+    cosine = _content_cosine(out, article, near)
+    best = _nearest_copy(article, near, member_of, copy_threshold, cosine)
     relation = "copy"
     if best is None:
-        best, relation = _nearest_event(out, article, near, member_of, event_threshold), "same_event"
+        scored = [(aid, v) for aid, v in cosine.items() if v >= event_threshold and aid in member_of]
+        best, relation = (max(scored, key=lambda s: (s[1], s[0])) if scored else None), "same_event"
     if best is None:
         raise KeyError(f"{article.id}: no story of {out} holds this article, a copy of it (shingle containment ≥ "
                        f"{copy_threshold}) or a text about its event (cosine ≥ {event_threshold})")
@@ -66,8 +68,10 @@ def _near_articles(out, published, window: int):
     return arts
 
 
-def _nearest_copy(article, near, member_of: dict, threshold: float):
-    """``(article_id, containment)`` of the story article most like the given text, if a copy."""
+def _nearest_copy(article, near, member_of: dict, threshold: float, cosine: dict):
+    """``(article_id, containment)`` of the story article most like the given text, if a copy:
+    contained and alike in content as grouping decides (:func:`.copies.confirmed`; ``cosine``:
+    ``{article_id: content cosine}``, an article without features judged by containment alone)."""
     import numpy as np
 
     from ..textlayer import TextLayer
@@ -79,13 +83,16 @@ def _nearest_copy(article, near, member_of: dict, threshold: float):
     matrix = shingle_matrix(TextLayer(t).token_columns["norm"] for t in [article.text, *(texts[a].text for a in ids)])
     sizes = np.maximum(np.diff(matrix.indptr), 1)
     sims = (matrix[0] @ matrix[1:].T).toarray().ravel() / np.minimum(sizes[0], sizes[1:])
-    scored = [(aid, float(v)) for aid, v in zip(ids, sims) if v >= threshold]
+    cos = np.array([cosine.get(aid, np.nan) for aid in ids], dtype=float)
+    keep = confirmed(sims, cos, threshold) if len(ids) else np.zeros(0, bool)
+    scored = [(aid, float(v)) for aid, v, k in zip(ids, sims, keep) if k and v >= min(threshold, EDITED_THRESHOLD)]
     return max(scored, key=lambda s: (s[1], s[0])) if scored else None
 
 
-def _nearest_event(out, article, near, member_of: dict, threshold: float):
-    """``(article_id, cosine)`` of the story article telling the given article's event, if any:
-    TF-IDF over the window's articles and the given one (:func:`.same_event.tfidf`)."""
+def _content_cosine(out, article, near) -> dict:
+    """``{article_id: cosine}`` of the window's articles with the given one: TF-IDF of the
+    same-event features over the window's articles and the given one (:func:`.same_event.tfidf`);
+    empty when the given article has no features."""
     import pandas as pd
 
     from ..corpus import dates_rows, events_rows, terms_rows
@@ -103,8 +110,7 @@ def _nearest_event(out, article, near, member_of: dict, threshold: float):
     have = set(tables["terms"]["article_id"])
     ids = [i for i in ids if i in have and i != article.id] + [article.id]
     if article.id not in have or len(ids) < 2:
-        return None
+        return {}
     matrix = tfidf(feature_rows(tables["terms"], tables["dates"], tables["events"]), ids)
     sims = (matrix[len(ids) - 1] @ matrix.T).toarray().ravel()
-    scored = [(ids[k], float(v)) for k, v in enumerate(sims[:-1]) if v >= threshold and ids[k] in member_of]
-    return max(scored, key=lambda s: (s[1], s[0])) if scored else None
+    return {ids[k]: float(v) for k, v in enumerate(sims[:-1])}
