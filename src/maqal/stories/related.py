@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .copies import COPY_THRESHOLD, EDITED_THRESHOLD, confirmed
+from .copies import COPY_THRESHOLD, confirmed, content_containment, content_cosine
 from .same_event import EVENT_THRESHOLD, WINDOW_DAYS
 
 
@@ -34,11 +34,13 @@ def related_story(out, article, *, copy_threshold: float = COPY_THRESHOLD,
     stories = _stories(out)
     member_of = {i: n for n, ids in enumerate(stories["article_ids"]) for i in ids}
     near = _near_articles(out, article.published, window)
-    cosine = _content_cosine(out, article, near)
-    best = _nearest_copy(article, near, member_of, copy_threshold, cosine)
+    content = _window_content(out, article, near)
+    best = _nearest_copy(article, near, member_of, copy_threshold, content)
     relation = "copy"
-    if best is None:
-        scored = [(aid, v) for aid, v in cosine.items() if v >= event_threshold and aid in member_of]
+    if best is None and content is not None:
+        ids = [a for a in content[0] if a != article.id and a in member_of]
+        scored = [(aid, float(v)) for aid, v in zip(ids, content_cosine(content, [article.id] * len(ids), ids))
+                  if v >= event_threshold]
         best, relation = (max(scored, key=lambda s: (s[1], s[0])) if scored else None), "same_event"
     if best is None:
         raise KeyError(f"{article.id}: no story of {out} holds this article, a copy of it (shingle containment ≥ "
@@ -68,10 +70,11 @@ def _near_articles(out, published, window: int):
     return arts
 
 
-def _nearest_copy(article, near, member_of: dict, threshold: float, cosine: dict):
+def _nearest_copy(article, near, member_of: dict, threshold: float, content):
     """``(article_id, containment)`` of the story article most like the given text, if a copy:
-    contained and alike in content as grouping decides (:func:`.copies.confirmed`; ``cosine``:
-    ``{article_id: content cosine}``, an article without features judged by containment alone)."""
+    contained and alike in content as grouping decides (:func:`.copies.confirmed`; ``content``:
+    the window's features, :func:`_window_content`; without them, or for an article without
+    features, containment alone decides)."""
     import numpy as np
 
     from ..textlayer import TextLayer
@@ -83,16 +86,18 @@ def _nearest_copy(article, near, member_of: dict, threshold: float, cosine: dict
     matrix = shingle_matrix(TextLayer(t).token_columns["norm"] for t in [article.text, *(texts[a].text for a in ids)])
     sizes = np.maximum(np.diff(matrix.indptr), 1)
     sims = (matrix[0] @ matrix[1:].T).toarray().ravel() / np.minimum(sizes[0], sizes[1:])
-    cos = np.array([cosine.get(aid, np.nan) for aid in ids], dtype=float)
-    keep = confirmed(sims, cos, threshold) if len(ids) else np.zeros(0, bool)
-    scored = [(aid, float(v)) for aid, v, k in zip(ids, sims, keep) if k and v >= min(threshold, EDITED_THRESHOLD)]
+    given = [article.id] * len(ids)
+    cos = content_cosine(content, given, ids) if content is not None else np.full(len(ids), np.nan)
+    keep = confirmed(sims, cos, threshold,
+                     terms=lambda pick: content_containment(content, given[:len(pick)], [ids[k] for k in pick]))
+    scored = [(aid, float(v)) for aid, v, k in zip(ids, sims, keep) if k]
     return max(scored, key=lambda s: (s[1], s[0])) if scored else None
 
 
-def _content_cosine(out, article, near) -> dict:
-    """``{article_id: cosine}`` of the window's articles with the given one: TF-IDF of the
-    same-event features over the window's articles and the given one (:func:`.same_event.tfidf`);
-    empty when the given article has no features."""
+def _window_content(out, article, near):
+    """``({article_id: row}, L2-normalised matrix)``: the same-event features of the window's
+    articles and the given one, TF-IDF over them (:func:`.same_event.tfidf`), as
+    :mod:`.copies` reads them; ``None`` when the given article has no features."""
     import pandas as pd
 
     from ..corpus import dates_rows, events_rows, terms_rows
@@ -110,7 +115,5 @@ def _content_cosine(out, article, near) -> dict:
     have = set(tables["terms"]["article_id"])
     ids = [i for i in ids if i in have and i != article.id] + [article.id]
     if article.id not in have or len(ids) < 2:
-        return {}
-    matrix = tfidf(feature_rows(tables["terms"], tables["dates"], tables["events"]), ids)
-    sims = (matrix[len(ids) - 1] @ matrix.T).toarray().ravel()
-    return {ids[k]: float(v) for k, v in enumerate(sims[:-1])}
+        return None
+    return {a: k for k, a in enumerate(ids)}, tfidf(feature_rows(tables["terms"], tables["dates"], tables["events"]), ids)
