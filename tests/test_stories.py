@@ -143,6 +143,65 @@ def test_a_brief_inside_a_roundup_is_not_a_copy_of_it(tmp_path):
     assert ids[roundup["url"]] not in set(story["article_ids"])
 
 
+def test_related_does_not_call_a_roundup_carrying_a_brief_a_copy(tmp_path):
+    """``related`` judges a copy as grouping does: alyaum's Yemen roundup of 2015-08-08 contains most
+    of the agency brief on Turkey freezing Saleh's assets (containment 0.8), but its content is
+    other news, so from the roundup ``related`` finds no copy story (as grouping would not)."""
+    from maqal.corpus import run_corpus
+    from maqal.loading import load_article
+    from maqal.stories import find_stories, related_story, write_stories
+
+    days = {d: paths.CORPUS_DIR / f"2015-08-0{d}.zip" for d in (7, 8)}
+    for p in days.values():
+        _needs(p)
+    arts = {}
+    for d, p in days.items():
+        with zipfile.ZipFile(p) as zf:
+            arts[d] = json.loads(zf.read(zf.namelist()[0]))
+    copies, roundup = [arts[7][i] for i in (1021, 1313, 326)], arts[8][1060]
+    others = [x for x in arts[7][:60] if len((x.get("content") or "").split()) > 50][:30]
+    (tmp_path / "days.json").write_text(json.dumps(copies + others, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "roundup.json").write_text(json.dumps(roundup, ensure_ascii=False), encoding="utf-8")
+    run_corpus([tmp_path / "days.json"], tmp_path / "out", workers=1, progress=False)
+    write_stories(tmp_path / "out", find_stories(tmp_path / "out"))
+    brief = load_article(tmp_path / "days.json", index=0)
+    assert related_story(tmp_path / "out", brief).relation == "member"
+    try:
+        found = related_story(tmp_path / "out", load_article(tmp_path / "roundup.json"))
+    except KeyError:
+        found = None
+    assert found is None or found.relation != "copy"
+
+
+def test_a_rewritten_statement_is_a_copy_and_a_statement_of_the_same_template_is_not(tmp_path):
+    """The Interior Ministry's statement on the execution of a Pakistani heroin smuggler in Thadiq
+    (2015-07-31): okaz ran it the next day rewritten (shingle containment about 0.7 with the
+    others), but it keeps the statement's names, places and numbers, so it is a copy; the same
+    day's statement on a Syrian smuggler executed in Riyadh is written from the same template
+    (containment up to 0.74, content cosine 0.8) and is no copy of it: its names and place are its own."""
+    from maqal.corpus import read_table, run_corpus
+    from maqal.stories import find_stories
+
+    days = {d: paths.CORPUS_DIR / f"2015-0{d}.zip" for d in ("7-31", "8-01")}
+    for p in days.values():
+        _needs(p)
+    arts = {}
+    for d, p in days.items():
+        with zipfile.ZipFile(p) as zf:
+            arts[d] = json.loads(zf.read(zf.namelist()[0]))
+    thadiq = [arts["7-31"][i] for i in (1645, 196, 659)] + [arts["8-01"][1165]]
+    riyadh = [arts["7-31"][i] for i in (1457, 1227, 1024)]
+    others = [x for x in arts["7-31"][:80] if len((x.get("content") or "").split()) > 50][:40]
+    (tmp_path / "days.json").write_text(json.dumps(thadiq + riyadh + others, ensure_ascii=False), encoding="utf-8")
+    run_corpus([tmp_path / "days.json"], tmp_path / "out", workers=1, progress=False)
+    table = read_table(tmp_path / "out", "articles")
+    ids = dict(zip(table["url"], table["article_id"]))
+    found = find_stories(tmp_path / "out")
+    story = _story_of(found, ids[thadiq[0]["url"]], "copy")
+    assert story is not None and {ids[a["url"]] for a in thadiq} <= set(story["article_ids"])
+    assert not {ids[a["url"]] for a in riyadh} & set(story["article_ids"])
+
+
 def test_copies_from_the_tokens_table_are_the_copies_from_the_texts(snn_out):
     """A corpus folder with a ``tokens`` table groups copies from it without loading the texts
     again; the stories are the same as from the texts."""

@@ -13,8 +13,9 @@ wire text the others edited).
 Wording alone misleads both ways: a brief carried inside a roundup of other news is contained in
 it, and a rewritten lead or re-inflected words break many shingles of a real copy.  Given the
 texts' content (the same-event features: terms, places, days), a pair is a copy when it is
-contained *and* its content is alike, or, less contained, when its content is very alike
-(:func:`confirmed`)."""
+contained *and* its content is alike, or, less contained, when its content is very alike, or when
+a rewrite keeps the content words of one text (:func:`content_containment`) though few of its
+shingles (:func:`confirmed`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ COPY_THRESHOLD = 0.75  # shingle containment of the shorter text in the longer f
 COPY_CONTENT = 0.5  # ... when their content (same-event features) is at least this alike: a short item inside a roundup is not a copy
 EDITED_THRESHOLD = 0.5  # a lower containment (a rewritten lead, words re-inflected) makes a copy ...
 EDITED_CONTENT = 0.85  # ... when the content is this alike
+REWRITE_THRESHOLD = 0.45  # a rewrite (lead and sentences reworded, another outlet's edit of one wire text) makes a copy ...
+REWRITE_CONTENT = 0.7  # ... when the content is this alike ...
+REWRITE_TERMS = 0.85  # ... and one text's content is this contained in the other's (a statement of one template about another case is not: its names, places and numbers are its own)
 COPY_WINDOW_DAYS = 7  # at most this many days between a text and its copy
 MIN_WORDS = 25  # (about: distinct shingles + 2) shorter texts (captions, one-line briefs) are too alike to tell copies apart
 
@@ -77,11 +81,13 @@ def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESH
     ids, matrix, sizes = [ids[k] for k in long_enough], matrix[long_enough], sizes[long_enough]
     if len(ids) < 2:
         return []
-    lowest = min(threshold, EDITED_THRESHOLD) if content is not None else threshold
+    lowest = min(threshold, EDITED_THRESHOLD, REWRITE_THRESHOLD) if content is not None else threshold
     i, j, v = window_pairs(matrix, day_numbers([published.get(a) for a in ids]), window, lowest,
                            score=lambda i, j, shared: shared / np.minimum(sizes[i], sizes[j]))
     if content is not None:
-        keep = confirmed(v, content_cosine(content, [ids[k] for k in i], [ids[k] for k in j]), threshold)
+        left, right = [ids[k] for k in i], [ids[k] for k in j]
+        keep = confirmed(v, content_cosine(content, left, right), threshold,
+                         terms=lambda pick: content_containment(content, [left[k] for k in pick], [right[k] for k in pick]))
         i, j = i[keep], j[keep]
     groups = []
     for members in components(range(len(ids)), zip(i.tolist(), j.tolist())):
@@ -108,18 +114,46 @@ def content_cosine(content, left: list, right: list):
     return cos
 
 
-def confirmed(contained, cosine, threshold: float = COPY_THRESHOLD):
+def content_containment(content, left: list, right: list):
+    """How much of one text's content is in the other's, for each pair: the share of a text's
+    TF-IDF weight (squared: its rows are L2-normalised) on features the other text has, the larger
+    of the two directions (NaN where a text has no row).  A rewrite keeps the names, places and
+    terms of the text it rewrites; a statement made from the same template about another case
+    shares the template's words but not its own names and places."""
+    import numpy as np
+
+    row_of, matrix = content
+    a = np.array([row_of.get(x, -1) for x in left], dtype=np.int64)
+    b = np.array([row_of.get(x, -1) for x in right], dtype=np.int64)
+    out = np.full(len(a), np.nan)
+    have = (a >= 0) & (b >= 0)
+    if have.any():
+        ma, mb = matrix[a[have]], matrix[b[have]]
+        ab = np.asarray(ma.multiply(ma).multiply(mb != 0).sum(axis=1)).ravel()
+        ba = np.asarray(mb.multiply(mb).multiply(ma != 0).sum(axis=1)).ravel()
+        out[have] = np.maximum(ab, ba)
+    return out
+
+
+def confirmed(contained, cosine, threshold: float = COPY_THRESHOLD, terms=None):
     """Which pairs are copies: containment ≥ ``threshold`` with content at least
     :data:`COPY_CONTENT` alike (a brief inside a roundup of other news shares its words, not its
     content), or containment ≥ :data:`EDITED_THRESHOLD` with content :data:`EDITED_CONTENT` alike
-    (a rewritten copy); a pair without content rows (NaN) by containment alone."""
+    (a rewritten copy), or containment ≥ :data:`REWRITE_THRESHOLD` with content
+    :data:`REWRITE_CONTENT` alike when one text's content is :data:`REWRITE_TERMS` contained in the
+    other's (``terms(positions)``: :func:`content_containment` of those pairs, asked only for the
+    pairs this last rule decides); a pair without content rows (NaN) by containment alone."""
     import numpy as np
 
     unknown = np.isnan(cosine)
     cos = np.where(unknown, 0.0, cosine)
-    return np.where(unknown, contained >= threshold,
+    keep = np.where(unknown, contained >= threshold,
                     ((contained >= threshold) & (cos >= COPY_CONTENT))
                     | ((contained >= EDITED_THRESHOLD) & (cos >= EDITED_CONTENT)))
+    rewrite = np.flatnonzero(~keep & ~unknown & (contained >= REWRITE_THRESHOLD) & (cos >= REWRITE_CONTENT))
+    if terms is not None and len(rewrite):
+        keep[rewrite] = np.nan_to_num(terms(rewrite)) >= REWRITE_TERMS
+    return keep
 
 
 def containment(matrix, sizes):

@@ -1,14 +1,14 @@
 """From one article to its story: the story of a corpus folder that holds the article, or that
-holds a copy of it (containment of word shingles, :mod:`.copies`) or other texts about its event
-(TF-IDF cosine of terms, places and days, :mod:`.same_event`) — the same measures and
-thresholds that grouped the stories, applied to the articles published within the story window
-of the article's day."""
+holds a copy of it (containment of word shingles confirmed by the content, :func:`.copies.confirmed`)
+or other texts about its event (TF-IDF cosine of terms, places and days, :mod:`.same_event`) — the
+same measures and thresholds that grouped the stories, applied to the articles published within
+the story window of the article's day."""
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from .copies import COPY_THRESHOLD
+from .copies import COPY_THRESHOLD, confirmed, content_containment, content_cosine
 from .same_event import EVENT_THRESHOLD, WINDOW_DAYS
 
 
@@ -34,10 +34,14 @@ def related_story(out, article, *, copy_threshold: float = COPY_THRESHOLD,
     stories = _stories(out)
     member_of = {i: n for n, ids in enumerate(stories["article_ids"]) for i in ids}
     near = _near_articles(out, article.published, window)
-    best = _nearest_copy(article, near, member_of, copy_threshold)
+    content = _window_content(out, article, near)
+    best = _nearest_copy(article, near, member_of, copy_threshold, content)
     relation = "copy"
-    if best is None:
-        best, relation = _nearest_event(out, article, near, member_of, event_threshold), "same_event"
+    if best is None and content is not None:
+        ids = [a for a in content[0] if a != article.id and a in member_of]
+        scored = [(aid, float(v)) for aid, v in zip(ids, content_cosine(content, [article.id] * len(ids), ids))
+                  if v >= event_threshold]
+        best, relation = (max(scored, key=lambda s: (s[1], s[0])) if scored else None), "same_event"
     if best is None:
         raise KeyError(f"{article.id}: no story of {out} holds this article, a copy of it (shingle containment ≥ "
                        f"{copy_threshold}) or a text about its event (cosine ≥ {event_threshold})")
@@ -66,8 +70,11 @@ def _near_articles(out, published, window: int):
     return arts
 
 
-def _nearest_copy(article, near, member_of: dict, threshold: float):
-    """``(article_id, containment)`` of the story article most like the given text, if a copy."""
+def _nearest_copy(article, near, member_of: dict, threshold: float, content):
+    """``(article_id, containment)`` of the story article most like the given text, if a copy:
+    contained and alike in content as grouping decides (:func:`.copies.confirmed`; ``content``:
+    the window's features, :func:`_window_content`; without them, or for an article without
+    features, containment alone decides)."""
     import numpy as np
 
     from ..textlayer import TextLayer
@@ -79,13 +86,18 @@ def _nearest_copy(article, near, member_of: dict, threshold: float):
     matrix = shingle_matrix(TextLayer(t).token_columns["norm"] for t in [article.text, *(texts[a].text for a in ids)])
     sizes = np.maximum(np.diff(matrix.indptr), 1)
     sims = (matrix[0] @ matrix[1:].T).toarray().ravel() / np.minimum(sizes[0], sizes[1:])
-    scored = [(aid, float(v)) for aid, v in zip(ids, sims) if v >= threshold]
+    given = [article.id] * len(ids)
+    cos = content_cosine(content, given, ids) if content is not None else np.full(len(ids), np.nan)
+    keep = confirmed(sims, cos, threshold,
+                     terms=lambda pick: content_containment(content, given[:len(pick)], [ids[k] for k in pick]))
+    scored = [(aid, float(v)) for aid, v, k in zip(ids, sims, keep) if k]
     return max(scored, key=lambda s: (s[1], s[0])) if scored else None
 
 
-def _nearest_event(out, article, near, member_of: dict, threshold: float):
-    """``(article_id, cosine)`` of the story article telling the given article's event, if any:
-    TF-IDF over the window's articles and the given one (:func:`.same_event.tfidf`)."""
+def _window_content(out, article, near):
+    """``({article_id: row}, L2-normalised matrix)``: the same-event features of the window's
+    articles and the given one, TF-IDF over them (:func:`.same_event.tfidf`), as
+    :mod:`.copies` reads them; ``None`` when the given article has no features."""
     import pandas as pd
 
     from ..corpus import dates_rows, events_rows, terms_rows
@@ -104,7 +116,4 @@ def _nearest_event(out, article, near, member_of: dict, threshold: float):
     ids = [i for i in ids if i in have and i != article.id] + [article.id]
     if article.id not in have or len(ids) < 2:
         return None
-    matrix = tfidf(feature_rows(tables["terms"], tables["dates"], tables["events"]), ids)
-    sims = (matrix[len(ids) - 1] @ matrix.T).toarray().ravel()
-    scored = [(ids[k], float(v)) for k, v in enumerate(sims[:-1]) if v >= threshold and ids[k] in member_of]
-    return max(scored, key=lambda s: (s[1], s[0])) if scored else None
+    return {a: k for k, a in enumerate(ids)}, tfidf(feature_rows(tables["terms"], tables["dates"], tables["events"]), ids)
