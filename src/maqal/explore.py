@@ -193,22 +193,21 @@ def kwic(article, spans, width: int = 60, layer=None):
     import pandas as pd
 
     text = getattr(article, "text", article)
-    sent_starts = []
-    if layer is not None:
-        sent_starts = [s for s, _ in layer.sentence_spans]
-    rows = []
-    for s, e in sorted(set(_spans_in(spans))):
-        if e > len(text):
-            continue
-        left, right = text[max(0, s - width):s], text[e:e + width]
-        if s - width > 0 and " " in left:
-            left = left[left.index(" ") + 1:]
-        if e + width < len(text) and " " in right:
-            right = right[:right.rindex(" ")]
-        sent = bisect.bisect_right(sent_starts, s) - 1 if sent_starts else -1
-        rows.append({"left": left.replace("\n", " "), "match": text[s:e], "right": right.replace("\n", " "),
-                     "start": s, "end": e, "sentence": sent})
+    sent_starts = [s for s, _ in layer.sentence_spans] if layer is not None else []
+    rows = [(*kwic_line(text, s, e, width), s, e, bisect.bisect_right(sent_starts, s) - 1 if sent_starts else -1)
+            for s, e in sorted(set(_spans_in(spans))) if e <= len(text)]
     return pd.DataFrame(rows, columns=["left", "match", "right", "start", "end", "sentence"])
+
+
+def kwic_line(text: str, start: int, end: int, width: int = 60) -> tuple[str, str, str]:
+    """(left, match, right) of the span ``text[start:end]``: up to ``width`` characters on each side,
+    cut at a word boundary, on one line — one concordance line (:func:`kwic`, the corpus concordance)."""
+    left, right = text[max(0, start - width):start], text[end:end + width]
+    if start - width > 0 and " " in left:
+        left = left[left.index(" ") + 1:]
+    if end + width < len(text) and " " in right:
+        right = right[:right.rindex(" ")]
+    return left.replace("\n", " "), text[start:end], right.replace("\n", " ")
 
 
 # --- the filters behind a pick -------------------------------------------------------------
