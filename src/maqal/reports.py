@@ -121,7 +121,7 @@ def export_html(nb, keep_code: bool = False, nav: str = "", lang: str = "ar") ->
     exporter = HTMLExporter(template_name="maqal_report", extra_template_basedirs=[str(TEMPLATES_DIR)],
                             exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True,
                             embed_images=True, language_code=lang)
-    body, _ = exporter.from_notebook_node(nb, resources={"maqal_nav": nav})
+    body, _ = exporter.from_notebook_node(nb, resources={"maqal_nav": nav, "maqal_image_alt": label("chart.figure", lang)})
     return body
 
 
