@@ -532,6 +532,14 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
     return box
 
 
+def picker_names(lang: str | None) -> dict[str, str]:
+    """What a picker's own words are in ``lang`` (``explore.picker.*`` labels): the «all» choice,
+    the «only paragraphs with a mark» box, the date range; without ``lang`` the English ones."""
+    from .labels import label
+
+    return {k: label(f"explore.picker.{k}", lang or "en") for k in ("all", "only_marked", "dates")}
+
+
 def table_explorer(article, df, label_col: str, *, role: str | None = None, columns=None, description: str | None = None,
                    only_marked: bool = True, static: bool = True, max_rows: int = 50, lang: str | None = None):
     """Pick a value of ``label_col`` (a time expression, an event, a source, a source type …)
@@ -543,12 +551,16 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
     what an exported page shows instead of the widget — True: every row highlighted,
     a string: that HTML, False: a one-line note.
     """
+    from .labels import column_names
+
     w = _widgets()
 
     opts = choices(df, label_col)
-    dd = w.Dropdown(options=[("(all)", None)] + opts, value=None, description=description or label_col,
+    names = picker_names(lang)
+    dd = w.Dropdown(options=[(names["all"], None)] + opts, value=None,
+                    description=description or (column_names([label_col], lang)[0] if lang else label_col),
                     layout=w.Layout(width="32em"), style={"description_width": "initial"})
-    marked = w.Checkbox(value=only_marked, description="only paragraphs with a mark", indent=False)
+    marked = w.Checkbox(value=only_marked, description=names["only_marked"], indent=False)
     rows_out = w.HTML(layout=w.Layout(max_height="18em", overflow="auto"))
     art_out = w.HTML(layout=w.Layout(max_height="40em", overflow="auto", border="1px solid #ddd", padding="0 0.5em"))
     cols = [c for c in (columns or df.columns) if c in df.columns]
@@ -559,7 +571,7 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
         state.update(value=value, rows=rows)
         rows_out.value = _table_html(rows[cols], max_rows, lang=lang)
         art_out.value = article_view(article, frame_marks(rows, role), title=False,
-                                     only_marked=marked.value and value is not None).data
+                                     only_marked=marked.value and value is not None, lang=lang).data
 
     dd.observe(lambda ch: show(ch["new"]), names="value")
     marked.observe(lambda ch: show(dd.value), names="value")
@@ -593,7 +605,7 @@ def date_range_explorer(article, df, *, role: str = "event", columns=None, start
     if not days:
         return HTML('<div class="maqal-no-widget"></div>')
     slider = w.SelectionRangeSlider(options=[(d.isoformat(), d) for d in days], index=(0, len(days) - 1),
-                                    description="dates", layout=w.Layout(width="40em"),
+                                    description=picker_names(lang)["dates"], layout=w.Layout(width="40em"),
                                     continuous_update=False)
     rows_out = w.HTML(layout=w.Layout(max_height="18em", overflow="auto"))
     art_out = w.HTML(layout=w.Layout(max_height="40em", overflow="auto", border="1px solid #ddd", padding="0 0.5em"))
@@ -604,7 +616,8 @@ def date_range_explorer(article, df, *, role: str = "event", columns=None, start
         rows = rows_between(df, bounds[0], bounds[1], start_col, end_col)
         state.update(bounds=bounds, rows=rows)
         rows_out.value = _table_html(rows[cols], max_rows, lang=lang)
-        art_out.value = article_view(article, frame_marks(rows, role), title=False, only_marked=only_marked).data
+        art_out.value = article_view(article, frame_marks(rows, role), title=False, only_marked=only_marked,
+                                     lang=lang).data
 
     slider.observe(lambda ch: show(ch["new"]), names="value")
     box = _explorer_class()([slider, rows_out, art_out], static_html="")
