@@ -7,6 +7,7 @@ package is missing.  Screenshots go to ``reports/`` (look at them).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -107,11 +108,21 @@ SNN = paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
 
 @pytest.fixture(scope="module")
 def corpus_reports(tmp_path_factory):
-    """Two SaudiNewsNet articles: their brief and their timeline page."""
+    """Two SaudiNewsNet articles that date events (one of them «since …» context too): every page of
+    their reports (the brief and notebooks 01–04), in ``ar``."""
     from maqal import reports
 
     out, figs = tmp_path_factory.mktemp("snn-reports"), tmp_path_factory.mktemp("snn-figures")
-    return [reports.run_article(SNN, out, figs, select=i, progress=False, timeout=300, only=["03"]) for i in (4, 7)]
+    return [reports.run_article(SNN, out, figs, select=i, progress=False, timeout=300) for i in (3, 7)]
+
+
+@pytest.fixture(scope="module")
+def every_report(report_pages, corpus_reports):
+    """name → {page stem: page} for the bundled article and the two corpus articles."""
+    pages = {"sample": report_pages}
+    for i, result in enumerate(corpus_reports):
+        pages[f"snn{i}"] = {p.stem: p for p in result.html}
+    return pages
 
 
 LOCAL_SCHEMES = ("file:", "data:", "about:", "blob:")
@@ -157,6 +168,19 @@ def _offline_only(requests):
     assert not leaving, f"the report requested {leaving[:5]}"
 
 
+@contextlib.contextmanager
+def _offline_page(browser, path: Path):
+    """A report page opened from disk, offline; on leaving, no script error and no request that
+    left the machine."""
+    ctx, page, requests, errors = _open_offline(browser, path.resolve().as_uri())
+    try:
+        yield page
+        assert not errors, errors
+    finally:
+        ctx.close()
+    _offline_only(requests)
+
+
 def _check_brief_first(browser, brief_page: Path, name: str):
     """The brief is the first thing under the page links, fits the first screen, and its links lead to
     highlighted sentences of the article below it."""
@@ -195,19 +219,57 @@ def test_the_brief_of_corpus_articles(browser, corpus_reports):
         _check_brief_first(browser, result.html[0], f"snn{i}")
 
 
-def test_every_table_is_searchable_and_folds_arabic(browser, report_pages):
-    for stem, path in sorted(report_pages.items()):
-        ctx, page, requests, errors = _open_offline(browser, path.resolve().as_uri())
-        try:
-            page.wait_for_function("document.querySelectorAll('table[data-mq-table]').length > 0 || "
-                                   "document.querySelectorAll('table').length === 0", timeout=10_000)
-            plain = page.evaluate("""() => [...document.querySelectorAll('table')]
-                .filter(t => !t.closest('.maqal-legend') && t.tBodies.length && !t.dataset.mqTable).length""")
-            assert plain == 0, f"{stem}: {plain} table(s) without search"
-            assert not errors, (stem, errors)
-        finally:
-            ctx.close()
-        _offline_only(requests)
+def _searchable_tables(page, where: str = ""):
+    """The page's tables and their search boxes, once its table script has run: every table with
+    rows has its box (none left plain)."""
+    page.wait_for_function("document.querySelectorAll('table[data-mq-table]').length > 0 || "
+                           "document.querySelectorAll('table').length === 0", timeout=10_000)
+    plain = page.evaluate("""() => [...document.querySelectorAll('table')]
+        .filter(t => !t.closest('.maqal-legend') && t.tBodies.length && !t.dataset.mqTable).length""")
+    assert plain == 0, f"{where}: {plain} table(s) without search"
+    tables, boxes = page.locator("table[data-mq-table]"), page.locator(".maqal-table-tools input")
+    assert tables.count() == boxes.count(), where
+    return tables, boxes
+
+
+def _folded_search_finds(page, tables, boxes) -> bool:
+    """In the first of ``tables`` holding an Arabic word with ة, أ or إ that some of its rows lack, that
+    word typed with ه and ا (as an analyst types it) keeps exactly the rows that hold the word, however
+    spelt.  False when no table has such a word."""
+    from maqal.arabic import normalize
+
+    for k in range(tables.count()):
+        table = tables.nth(k)
+        rows = table.locator("tbody tr:visible").all_inner_texts()
+        words = [w for r in rows for w in re.findall(r"[\u0621-\u064A]{5,}", r) if re.search("[ةأإ]", w)]
+        word = next((w for w in words if sum(w in r for r in rows) < len(rows)), None)
+        if word:
+            break
+    else:
+        return False
+    typed = word.replace("ة", "ه").replace("أ", "ا").replace("إ", "ا")
+    boxes.nth(k).fill(typed)
+    found = table.locator("tbody tr:visible").all_inner_texts()
+    folded = normalize(word, teh_marbuta=True)
+    assert 0 < len(found) < len(rows) and all(folded in normalize(r, teh_marbuta=True) for r in found), (typed, found)
+    boxes.nth(k).fill("")
+    return True
+
+
+def test_every_table_is_searchable_and_folds_arabic(browser, every_report):
+    for name, pages in sorted(every_report.items()):
+        folds = 0
+        for stem, path in sorted(pages.items()):
+            ctx, page, requests, errors = _open_offline(browser, path.resolve().as_uri())
+            try:
+                tables, boxes = _searchable_tables(page, f"{name} {stem}")
+                folds += _folded_search_finds(page, tables, boxes)
+                assert not errors, (name, stem, errors)
+            finally:
+                ctx.close()
+            _offline_only(requests)
+        assert folds, f"{name}: no table where a search with ه/ا could be tried"
+    report_pages = every_report["sample"]
     # «الكوريه» (ه, no shadda) finds «الكورية» in the claims table
     ctx, page, requests, errors = _open_offline(browser, report_pages["04_claims_and_sources"].resolve().as_uri())
     try:
@@ -226,19 +288,41 @@ def test_every_table_is_searchable_and_folds_arabic(browser, report_pages):
         ctx.close()
 
 
-def test_no_english_word_in_an_arabic_reports_headings_and_legends(browser, report_pages):
-    for stem, path in sorted(report_pages.items()):
-        ctx, page, _, _ = _open_offline(browser, path.resolve().as_uri())
-        try:
-            texts = page.eval_on_selector_all(
-                "h1, h2, h3, h4, .maqal-legend, .maqal-caption, .maqal-nav, th, .maqal-table-tools, title",
-                "es => es.map(e => e.textContent)")
-            english = [t.strip()[:80] for t in texts if ENGLISH_WORD.search(t)]
-            assert not english, (stem, english)
-            aligns = page.eval_on_selector_all(".maqal-article p", "ps => ps.map(p => getComputedStyle(p).textAlign)")
-            assert set(aligns) <= {"right", "start", "-webkit-right"}, (stem, set(aligns))
-        finally:
-            ctx.close()
+#: what a page shows as headings, legends, captions, table headings and its title
+HEADINGS = "h1, h2, h3, h4, .maqal-legend, .maqal-caption, .maqal-nav, th, .maqal-table-tools, title"
+
+
+def _svg_texts(page) -> list[str]:
+    """The texts of a page's inline SVG figures (the timeline): matplotlib draws each text as glyph
+    paths and writes the text itself in a comment before them — its axis labels, legend and title."""
+    return page.evaluate("""() => { const out = [];
+        for (const svg of document.querySelectorAll('svg')) {
+            const w = document.createTreeWalker(svg, NodeFilter.SHOW_COMMENT); let n;
+            while ((n = w.nextNode())) if (n.parentElement && /^text_|^legend|^xtick|^ytick|^axes/.test(
+                (n.parentElement.closest('g[id]') || {}).id || '')) out.push(n.data.trim());
+        }
+        return out; }""")
+
+
+def test_no_english_word_in_an_arabic_reports_headings_and_legends(browser, every_report):
+    for name, pages in sorted(every_report.items()):
+        axis_texts = []
+        for stem, path in sorted(pages.items()):
+            ctx, page, _, _ = _open_offline(browser, path.resolve().as_uri())
+            try:
+                texts = page.eval_on_selector_all(HEADINGS, "es => es.map(e => e.textContent)")
+                texts += page.eval_on_selector_all("img[alt]", "es => es.map(e => e.alt)")  # what a figure says it is
+                english = [t.strip()[:80] for t in texts if ENGLISH_WORD.search(t)]
+                assert not english, (name, stem, english)
+                svg = _svg_texts(page)  # axis labels, legends and titles of the timeline
+                axis_texts += svg
+                assert not [t for t in svg if ENGLISH_WORD.search(t)], (name, stem, svg)
+                aligns = page.eval_on_selector_all(".maqal-article p", "ps => ps.map(p => getComputedStyle(p).textAlign)")
+                assert set(aligns) <= {"right", "start", "-webkit-right"}, (name, stem, set(aligns))
+            finally:
+                ctx.close()
+        assert any(re.search("[\u0621-\u064A]", t) for t in axis_texts), (name, axis_texts)  # the timeline's were read
+    report_pages = every_report["sample"]
     ctx, page, _, _ = _open_offline(browser, report_pages["01_article"].resolve().as_uri())
     try:
         assert _reads_right_to_left(page, ".maqal-article p")
@@ -291,37 +375,65 @@ def test_the_stories_report_reads_right_to_left_and_its_tables_search(browser, c
     """The one-story page (08) of a real story, opened from disk offline: the articles side by
     side read right to left, every table has its search box, and a search folds Arabic (a word
     typed with ه for ة and ا for أ finds the rows that spell it properly)."""
-    from maqal.arabic import normalize
-
-    ctx, page, requests, errors = _open_offline(browser, corpus_report["08_stories_across_outlets"].resolve().as_uri())
-    try:
+    with _offline_page(browser, corpus_report["08_stories_across_outlets"]) as page:
         columns = page.locator(".maqal-side-by-side > div[dir='rtl']")
         assert columns.count() >= 2, "no story shown side by side"
         assert _reads_right_to_left(page, ".maqal-side-by-side > div[dir='rtl']")
-        page.wait_for_function("document.querySelectorAll('table[data-mq-table]').length > 0", timeout=10_000)
-        plain = page.evaluate("""() => [...document.querySelectorAll('table')]
-            .filter(t => !t.closest('.maqal-legend') && t.tBodies.length && !t.dataset.mqTable).length""")
-        assert plain == 0, f"{plain} table(s) without search"
-        tables, boxes = page.locator("table[data-mq-table]"), page.locator(".maqal-table-tools input")
-        assert tables.count() == boxes.count()
-        for k in range(tables.count()):  # the first table with an Arabic word some of its rows lack
-            table = tables.nth(k)
-            rows = table.locator("tbody tr:visible").all_inner_texts()
-            words = [w for r in rows for w in re.findall(r"[\u0621-\u064A]{5,}", r)]
-            word = next((w for w in words if sum(w in r for r in rows) < len(rows)), None)
-            if word:
-                break
-        assert word, "no table to search"
-        typed = word.replace("ة", "ه").replace("أ", "ا").replace("إ", "ا")
-        boxes.nth(k).fill(typed)
-        found = table.locator("tbody tr:visible").all_inner_texts()
-        folded = normalize(word, teh_marbuta=True)
-        assert 0 < len(found) < len(rows) and all(folded in normalize(r, teh_marbuta=True) for r in found), (typed, found)
+        tables, boxes = _searchable_tables(page, "08")
+        assert tables.count() > 0
+        assert _folded_search_finds(page, tables, boxes), "no table to search"
         page.screenshot(path=str(SCREENSHOTS / "screenshot_story.png"), full_page=False)
-        assert not errors, errors
-    finally:
-        ctx.close()
-    _offline_only(requests)
+
+
+@pytest.fixture(scope="module")
+def explore_report(tmp_path_factory):
+    """The 07 report («explore an archive») on a corpus made of both shared corpora: BBC Arabic
+    (ANT, 2018) and a SaudiNewsNet day, the articles where the Kremlin is written about."""
+    from maqal import corpus, reports
+
+    bbc, day = paths.ANT_DIR / "BBC.zip", paths.CORPUS_DIR / "2015-07-21.zip"
+    if not (bbc.exists() and day.exists()):
+        pytest.skip(f"the shared corpora are not at {paths.ANT_DIR} and {paths.CORPUS_DIR} (set MAQAL_SHARED)")
+    root = tmp_path_factory.mktemp("explore-report")
+    folder = root / "الكرملين"  # the folder's name is in the page's title
+    corpus.run_corpus([f"{bbc}#{i}" for i in range(595, 625)] + [f"{day}#{i}" for i in range(75, 125)], folder,
+                      workers=1, progress=False)
+    result = reports.run_corpus_report(folder, root / "r", root / "f", progress=False, timeout=600, only=["07"],
+                                       parameters={"term": "الكرملين"})
+    return result.html[0]
+
+
+def test_the_explore_report_on_the_shared_corpora_reads_right_to_left_and_its_tables_search(browser, explore_report):
+    """Issue 15: the 07 page opened from disk, offline: every table searchable (a search folds
+    Arabic), the concordance right to left (the text before the match on its right, the text after
+    it on its left), nothing English in its headings, captions and columns."""
+    from maqal.labels import label
+
+    assert explore_report.stem == "07_explore_an_archive"
+    with _offline_page(browser, explore_report) as page:
+        tables, boxes = _searchable_tables(page, "07")
+        assert tables.count() >= 4
+        texts = page.eval_on_selector_all(HEADINGS + ", caption", "es => es.map(e => e.textContent)")
+        english = [t.strip()[:80] for t in texts if ENGLISH_WORD.search(t)]
+        assert not english, english
+        # the concordance: every line holds the Kremlin (any clitic form: «للكرملين»), from both corpora
+        conc = tables.first
+        rows = conc.locator("tbody tr").all_inner_texts()
+        assert len(rows) >= 8 and all("كرملين" in r for r in rows), rows[:3]
+        assert any("بي بي سي" in r for r in rows) and any("aawsat.com" in r for r in rows)  # ANT and SaudiNewsNet
+        assert conc.evaluate("t => getComputedStyle(t).direction") == "rtl"
+        lefts = dict(conc.evaluate("""t => [...t.querySelectorAll('thead th')].map(
+            th => [th.textContent.trim(), th.getBoundingClientRect().left])"""))
+        names = {k: label(f"column.{k}", "ar") for k in ("before", "match", "after")}
+        assert lefts[names["before"]] > lefts[names["match"]] > lefts[names["after"]], lefts  # before on the right
+        assert _reads_right_to_left(page, "table[data-mq-table] tbody td")
+        # a search for the bare word keeps every line (those of «للكرملين» too)
+        box = boxes.first
+        box.fill("كرملين")
+        assert conc.locator("tbody tr:visible").count() == len(rows)
+        box.fill("")
+        assert _folded_search_finds(page, tables, boxes), "no table to search"
+        page.screenshot(path=str(SCREENSHOTS / "screenshot_explore.png"), full_page=False)
 
 
 def _check_timeline(browser, page_path: Path, published):
@@ -342,8 +454,10 @@ def _check_timeline(browser, page_path: Path, published):
                 const r = a.getBoundingClientRect();  // a marker, not a label or a line
                 return r.width >= 4 && r.width <= 40 && r.height >= 4; });
             // a mark clamped to the axis start («since 2018») sits on the spine and its ticks: not there
+            // (the axis starts on the first of January, where its first year tick is)
             const centre = a => { const r = a.getBoundingClientRect(); return r.left + r.width / 2; };
-            const edge = Math.min(...marks.map(centre)) + 1;
+            const ticks = [...document.querySelectorAll('.maqal-timeline svg g[id^="xtick_"]')];
+            const edge = Math.min(...ticks.map(centre)) + 1;
             for (const a of marks) {
                 const r = a.getBoundingClientRect();
                 const x = r.left + r.width / 2, y = r.top + r.height / 2;
@@ -371,19 +485,21 @@ def test_the_timeline_spans_a_few_years_and_its_marks_lead_to_sentences(browser,
     assert _check_timeline(browser, report_pages["03_visit_timeline"], maqal.load_article(paths.SAMPLE_ARTICLE).published)
     import datetime as dt
 
-    for result in corpus_reports:
+    for result in corpus_reports:  # both articles date events: each has a timeline whose marks lead somewhere
         page = [p for p in result.html if p.stem == "03_visit_timeline"][0]
         card = json.loads((result.folder / ".maqal-article.json").read_text(encoding="utf-8"))
         assert card.get("published")  # SaudiNewsNet gives every article a date
-        _check_timeline(browser, page, dt.date.fromisoformat(card["published"]))
+        assert _check_timeline(browser, page, dt.date.fromisoformat(card["published"])), result.folder.name
 
 
-def test_the_report_set_is_small_offline_and_world_readable(report_pages):
+def test_the_report_set_is_small_offline_and_world_readable(report_pages, corpus_reports):
     folder = report_pages["00_brief"].parent
     files = [p for p in folder.iterdir() if p.is_file()]
     assert sum(p.stat().st_size for p in files) < 2_000_000
-    assert all(p.stat().st_mode & 0o444 == 0o444 for p in files) and folder.stat().st_mode & 0o555 == 0o555
-    assert sorted(p.name for p in files if p.suffix in (".js", ".css")) == ["maqal-report.css", "maqal-tables.js"]
+    for folder in [folder, *(r.folder for r in corpus_reports)]:
+        files = [p for p in folder.iterdir() if p.is_file()]
+        assert all(p.stat().st_mode & 0o444 == 0o444 for p in files) and folder.stat().st_mode & 0o555 == 0o555
+        assert sorted(p.name for p in files if p.suffix in (".js", ".css")) == ["maqal-report.css", "maqal-tables.js"]
 
 
 # --- (b) JupyterLab: run the notebook, pick a term ---------------------------------------------------
@@ -402,6 +518,7 @@ def jupyter_lab(tmp_path_factory):
     nb = notebook_with_explorers(paths.NOTEBOOKS_DIR / "02_word_frequencies.ipynb", root)
     if nb.parent != root:
         shutil.copy(nb, root / nb.name)
+    timeline_nb = shutil.copy(paths.NOTEBOOKS_DIR / "03_visit_timeline.ipynb", root)
     port, token = _free_port(), uuid.uuid4().hex
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(root / ".jupyter-config"),
                JUPYTER_RUNTIME_DIR=str(root / ".jupyter-runtime"), MAQAL_FIGURES=str(root / "figures"))
@@ -423,7 +540,7 @@ def jupyter_lab(tmp_path_factory):
                 if proc.poll() is not None or time.time() > deadline:
                     pytest.fail("jupyter lab did not start:\n" + (root / "lab.log").read_text()[-2000:])
                 time.sleep(0.5)
-        yield {"base": base, "token": token, "notebook": nb.name, "root": root}
+        yield {"base": base, "token": token, "notebook": nb.name, "timeline": Path(timeline_nb).name, "root": root}
     finally:
         proc.terminate()
         try:
@@ -434,13 +551,25 @@ def jupyter_lab(tmp_path_factory):
         log.close()
 
 
-def test_jupyterlab_term_explorer(browser, jupyter_lab):
-    lab = jupyter_lab
+@contextlib.contextmanager
+def _lab_page(browser, lab):
+    """A browser page for the JupyterLab server ``lab``; on leaving, no request went anywhere but
+    that local server."""
     ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = ctx.new_page()
     requests = []
     page.on("request", lambda r: requests.append(r.url))
     try:
+        yield page
+    finally:
+        ctx.close()
+    leaving = [u for u in requests if not u.startswith((lab["base"], "data:", "blob:", "about:", "ws://127.0.0.1"))]
+    assert not leaving, f"JupyterLab requested {leaving[:5]}"
+
+
+def test_jupyterlab_term_explorer(browser, jupyter_lab):
+    lab = jupyter_lab
+    with _lab_page(browser, lab) as page:
         page.goto(f"{lab['base']}/lab/tree/{lab['notebook']}?token={lab['token']}")
         page.wait_for_function("window.jupyterapp && document.querySelector('.jp-Notebook')", timeout=60_000)
         # wait for the kernel, then Run All
@@ -491,14 +620,7 @@ def test_jupyterlab_term_explorer(browser, jupyter_lab):
         for run in range(2):
             if run:
                 page.reload()
-                page.wait_for_function("window.jupyterapp && document.querySelector('.jp-Notebook')", timeout=60_000)
-                page.wait_for_function("""() => { const s = window.jupyterapp.shell.currentWidget;
-                    return s && s.sessionContext && s.sessionContext.session && s.sessionContext.session.kernel
-                           && s.sessionContext.session.kernel.connectionStatus === 'connected'; }""", timeout=60_000)
-                page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
-                page.wait_for_timeout(1500)
-                page.wait_for_function("""() => { const s = window.jupyterapp.shell.currentWidget;
-                    return s.sessionContext.session.kernel.status === 'idle'; }""", timeout=120_000)
+                _run_all_when_connected(page, timeout=120_000)
             table = page.locator(".jp-Notebook table.dataTable")
             table.first.wait_for(state="attached", timeout=30_000)
             page.wait_for_function("""() => ![...document.querySelectorAll('.jp-Notebook .jp-OutputArea-output')]
@@ -512,7 +634,70 @@ def test_jupyterlab_term_explorer(browser, jupyter_lab):
             '.jp-Notebook .jp-OutputArea-output table.maqal-rtl-table'); const th = t.querySelectorAll('thead th');
             return [th[0].getBoundingClientRect().left, th[th.length - 1].getBoundingClientRect().left]; }""")
         assert first > last
-    finally:
-        ctx.close()
-    leaving = [u for u in requests if not u.startswith((lab["base"], "data:", "blob:", "about:", "ws://127.0.0.1"))]
-    assert not leaving, f"JupyterLab requested {leaving[:5]}"
+
+
+def _run_all_when_connected(page, timeout: int) -> None:
+    """On a notebook page: wait for its kernel, Run All and wait until the kernel is idle."""
+    page.wait_for_function("window.jupyterapp && document.querySelector('.jp-Notebook')", timeout=60_000)
+    page.wait_for_function("""() => { const s = window.jupyterapp.shell.currentWidget;
+        return s && s.sessionContext && s.sessionContext.session && s.sessionContext.session.kernel
+               && s.sessionContext.session.kernel.connectionStatus === 'connected'; }""", timeout=60_000)
+    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    page.wait_for_timeout(1500)
+    page.wait_for_function("""() => { const s = window.jupyterapp.shell.currentWidget;
+        return s.sessionContext.session.kernel.status === 'idle'; }""", timeout=timeout)
+
+
+def _open_and_run_all(page, lab, notebook: str) -> None:
+    """Open ``notebook`` alone in JupyterLab (a workspace of its own, reset: not beside the notebooks an
+    earlier test opened, which JupyterLab would restore and might run instead), wait for its
+    kernel, Run All and wait until it is idle."""
+    page.goto(f"{lab['base']}/lab/workspaces/{Path(notebook).stem}/tree/{notebook}?reset&token={lab['token']}")
+    page.wait_for_function("""(name) => { const s = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+        return s && s.context && s.context.path === name; }""", arg=notebook, timeout=60_000)
+    _run_all_when_connected(page, timeout=180_000)
+
+
+def _marks_change(page, explorer, before: list[str]) -> list[str]:
+    """The texts of the marks in ``explorer``'s article once they differ from ``before``."""
+    handle = explorer.element_handle()
+    page.wait_for_function("""([e, before]) => {
+        const ms = [...e.querySelectorAll('.maqal-article mark.maqal-hit')].map(m => m.textContent);
+        return ms.length > 0 && JSON.stringify(ms) !== JSON.stringify(before); }""", arg=[handle, before], timeout=30_000)
+    return explorer.locator(".maqal-article mark.maqal-hit").all_inner_texts()
+
+
+def test_jupyterlab_actor_and_date_range_pickers_change_the_highlights(browser, jupyter_lab):
+    """Issue 14: in 03 (the bundled article), picking an actor in the «who» picker and narrowing the
+    date range on the slider each change what is highlighted in the article, in JupyterLab.  (The
+    issue asks for the date range in 04; claims carry no dates — the events' date range is in 03.)"""
+    lab = jupyter_lab
+    with _lab_page(browser, lab) as page:
+        _open_and_run_all(page, lab, lab["timeline"])
+        # the «who» picker: the table explorer whose options are the events' actors
+        actors = page.locator(".maqal-table-explorer").filter(has=page.locator("select option", has_text="الكرملين"))
+        actors.first.wait_for(state="attached", timeout=60_000)
+        explorer = actors.first
+        explorer.scroll_into_view_if_needed()
+        before = explorer.locator(".maqal-article mark.maqal-hit").all_inner_texts()
+        assert before, "no event marked before picking"
+        picker = explorer.locator("select").first
+        option = picker.locator("option", has_text="الكرملين").first.get_attribute("value")
+        picker.select_option(value=option)
+        after = _marks_change(page, explorer, before)
+        assert 0 < len(after) < len(before), (len(before), len(after))
+        rows = explorer.locator("table tbody tr").all_inner_texts()
+        assert rows and all("الكرملين" in r for r in rows), rows  # only the picked actor's events
+        # the date range: move the slider's first handle two dates on (past the end of 2018): the events
+        # of 2018 alone leave the article
+        dates = page.locator(".maqal-date-explorer").first
+        dates.scroll_into_view_if_needed()
+        before = dates.locator(".maqal-article mark.maqal-hit").all_inner_texts()
+        rows_before = dates.locator("table tbody tr").count()
+        handle = dates.locator(".noUi-handle").first
+        handle.focus()
+        handle.press("ArrowRight")
+        handle.press("ArrowRight")
+        after = _marks_change(page, dates, before)
+        assert 0 < len(after) < len(before) and dates.locator("table tbody tr").count() < rows_before
+        page.screenshot(path=str(SCREENSHOTS / "screenshot_jupyterlab_timeline.png"))

@@ -307,7 +307,8 @@ def test_claims_table_keeps_who_speaks_beside_the_outlet(tmp_path):
 
 def test_an_outlets_own_name_and_bylines_are_not_its_distinctive_terms(tmp_path):
     # «الشرق الأوسط» signs half of aawsat's bylines and its text: with own_names=False it tops the
-    # outlet's list; by default the outlet's name and repeated byline words are left out, others stay
+    # outlet's list; by default the outlet's name, repeated byline words and template words are left
+    # out, others stay
     needs_corpus()
     from maqal.corpus.own_names import own_name_keys
 
@@ -321,6 +322,10 @@ def test_an_outlets_own_name_and_bylines_are_not_its_distinctive_terms(tmp_path)
     kept = corpus.keyness_by_outlet(tmp_path, **kwargs)
     raw_aawsat = raw[raw["source"] == "aawsat"]
     assert {"شرق", "اوسط"} & set(raw_aawsat["key"].head(10))
+    # 3alyoum closes most articles with its tag line «سمات: …»: a template word, the top of its raw list
+    assert "سمات" in own["3alyoum"] and raw.loc[raw["source"] == "3alyoum", "key"].iat[0] == "سمات"
+    assert "سمات" not in set(kept.loc[kept["source"] == "3alyoum", "key"])
+    assert len(kept[kept["source"] == "3alyoum"]) >= 5  # what it writes about stays
     for src, keys in own.items():
         assert not set(kept.loc[kept["source"] == src, "key"]) & keys
     dropped = raw.merge(kept, how="left", indicator=True).query("_merge == 'left_only'")

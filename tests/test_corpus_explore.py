@@ -265,3 +265,29 @@ def test_every_view_exports(sample, tmp_path):
         assert corpus.export(fig, tmp_path / f"t{suffix}").stat().st_size > 1000
     with pytest.raises(ValueError, match="csv or .tsv"):
         corpus.export(conc, tmp_path / "c.xlsx")
+
+
+def test_the_static_forms_speak_the_report_language_and_the_concordance_reads_right_to_left(sample, monkeypatch):
+    """What a saved 07 report shows of each picker: captions and columns from the labels file in
+    ``ar`` (no English word, no «pick in JupyterLab»), the concordance before · match · after from
+    the right; in ``en`` a left-to-right table puts the text after the match first."""
+    import re
+
+    from maqal.corpus.explore_widgets import archive_explorer, shown
+    from maqal.explore import REPORT_ENV
+
+    arc, _ = sample
+    monkeypatch.setenv(REPORT_ENV, "1")  # as in a saved report: the static form is the folder's searchable table
+    for view in ("concordance", "collocates", "clusters", "trend"):
+        html = archive_explorer(arc, view, term="السعودية", lang="ar")._repr_mimebundle_()["text/html"]
+        found = re.findall(r"<th[^>]*>(.*?)</th>|<caption[^>]*>(.*?)</caption>|alt=\"([^\"]*)\"", html)
+        shown_text = " ".join(t for groups in found for t in groups)
+        assert "السعودية" in shown_text and not re.search(r"[A-Za-z]{3,}", shown_text), (view, shown_text)
+        if view == "concordance":
+            heads = re.findall(r"<th[^>]*>(.*?)</th>", html)
+            assert heads[:3] == ["قبل", "المفردة", "بعد"], heads  # a right-to-left table: the first column on the right
+    conc = arc.concordance("السعودية")
+    assert list(shown("concordance", conc, "en").columns[:3]) == ["after", "match", "before"]
+    lines = shown("concordance", conc, "ar")
+    row = conc.iloc[0]
+    assert lines["before"].iat[0] == row["left"] and lines["after"].iat[0] == row["right"]

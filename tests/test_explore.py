@@ -310,3 +310,27 @@ def test_a_date_range_picks_the_events_dated_in_it(article):
     picked = set(box.state["rows"]["value"])  # April 2019, and what runs through it ("since 2018")
     assert "2019-04" in picked and not picked & {"2023-09-11", "2023-W37", "FUTURE_REF"}
     assert 0 < box.article.value.count("<mark") < before
+
+
+def test_the_pickers_speak_the_page_language(article, dates_df):
+    """In an Arabic notebook (``lang="ar"``) a picker's own words and its article's legend are
+    Arabic; without a language they stay English."""
+    pytest.importorskip("ipywidgets")
+    import datetime as dt
+    import html
+    import re
+
+    from maqal import timeline
+
+    box = explore.table_explorer(article, dates_df, "text", role="date", lang="ar")
+    assert box.picker.description == "النص" and box.picker.options[0][0] == "(الكل)"
+    box.select("11 سبتمبر")
+    legend = re.search(r'<div class="maqal-legend".*?</div>', box.article.value).group(0)
+    assert "تعبير زمني" in legend and not re.search("[A-Za-z]{3,}", html.unescape(re.sub("<[^>]+>", "", legend)))
+    evs = timeline.events(article)
+    dbox = explore.date_range_explorer(article, evs, lang="ar")
+    assert dbox.picker.description == "التواريخ"
+    dbox.select(dt.date(2019, 4, 1), dt.date(2019, 4, 30))
+    assert "حدث" in dbox.article.value
+    english = explore.table_explorer(article, dates_df, "text", role="date")
+    assert english.picker.options[0][0] == "(all)" and "time expression" in english.article.value

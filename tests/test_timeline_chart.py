@@ -60,3 +60,21 @@ def test_every_mark_links_to_its_sentence(sample):
     dated = evs[evs["start_date"].notna() & (evs["end_date"].map(lambda d: d is not None and d >= dt.date(2021, 1, 1)))]
     assert set(dated["sentence"]) <= links
     assert 'target="_blank"' not in page and 'data-axis-start="2021-01-01"' in page
+
+
+def test_an_article_with_nothing_dated_on_the_axis_gets_a_sentence_not_an_empty_chart():
+    """A SaudiNewsNet article whose only time expressions are «فترة طويلة» and «لمدة ثواني» (no date)
+    and whose only event is undated: no empty axis, a sentence naming the years looked at."""
+    from maqal.charts import Sentence, save_figure
+
+    article = maqal.load_article(maqal.paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json", select=4)
+    dates = timeline.find_dates(article)
+    evs = timeline.events(article, dates=dates)
+    assert len(dates) and len(evs)  # found, but nothing with a date
+    chart = timeline_chart.timeline_chart(evs, dates, published=article.published)
+    assert isinstance(chart, Sentence) and "2013" in chart.text and "2016" in chart.text
+    html = timeline_chart.svg_html(chart).data
+    assert "maqal-chart-sentence" in html and "<svg" not in html and "maqal-timeline" not in html
+    assert save_figure(chart, "03-timeline") == []
+    english = timeline_chart.timeline_chart(evs, dates, published=article.published, lang="en")
+    assert str(english).startswith("no dated events between 2013 and 2016")

@@ -193,22 +193,21 @@ def kwic(article, spans, width: int = 60, layer=None):
     import pandas as pd
 
     text = getattr(article, "text", article)
-    sent_starts = []
-    if layer is not None:
-        sent_starts = [s for s, _ in layer.sentence_spans]
-    rows = []
-    for s, e in sorted(set(_spans_in(spans))):
-        if e > len(text):
-            continue
-        left, right = text[max(0, s - width):s], text[e:e + width]
-        if s - width > 0 and " " in left:
-            left = left[left.index(" ") + 1:]
-        if e + width < len(text) and " " in right:
-            right = right[:right.rindex(" ")]
-        sent = bisect.bisect_right(sent_starts, s) - 1 if sent_starts else -1
-        rows.append({"left": left.replace("\n", " "), "match": text[s:e], "right": right.replace("\n", " "),
-                     "start": s, "end": e, "sentence": sent})
+    sent_starts = [s for s, _ in layer.sentence_spans] if layer is not None else []
+    rows = [(*kwic_line(text, s, e, width), s, e, bisect.bisect_right(sent_starts, s) - 1 if sent_starts else -1)
+            for s, e in sorted(set(_spans_in(spans))) if e <= len(text)]
     return pd.DataFrame(rows, columns=["left", "match", "right", "start", "end", "sentence"])
+
+
+def kwic_line(text: str, start: int, end: int, width: int = 60) -> tuple[str, str, str]:
+    """(left, match, right) of the span ``text[start:end]``: up to ``width`` characters on each side,
+    cut at a word boundary, on one line — one concordance line (:func:`kwic`, the corpus concordance)."""
+    left, right = text[max(0, start - width):start], text[end:end + width]
+    if start - width > 0 and " " in left:
+        left = left[left.index(" ") + 1:]
+    if end + width < len(text) and " " in right:
+        right = right[:right.rindex(" ")]
+    return left.replace("\n", " "), text[start:end], right.replace("\n", " ")
 
 
 # --- the filters behind a pick -------------------------------------------------------------
@@ -533,6 +532,14 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
     return box
 
 
+def picker_names(lang: str | None) -> dict[str, str]:
+    """What a picker's own words are in ``lang`` (``explore.picker.*`` labels): the «all» choice,
+    the «only paragraphs with a mark» box, the date range; without ``lang`` the English ones."""
+    from .labels import label
+
+    return {k: label(f"explore.picker.{k}", lang or "en") for k in ("all", "only_marked", "dates")}
+
+
 def table_explorer(article, df, label_col: str, *, role: str | None = None, columns=None, description: str | None = None,
                    only_marked: bool = True, static: bool = True, max_rows: int = 50, lang: str | None = None):
     """Pick a value of ``label_col`` (a time expression, an event, a source, a source type …)
@@ -544,12 +551,16 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
     what an exported page shows instead of the widget — True: every row highlighted,
     a string: that HTML, False: a one-line note.
     """
+    from .labels import column_names
+
     w = _widgets()
 
     opts = choices(df, label_col)
-    dd = w.Dropdown(options=[("(all)", None)] + opts, value=None, description=description or label_col,
+    names = picker_names(lang)
+    dd = w.Dropdown(options=[(names["all"], None)] + opts, value=None,
+                    description=description or (column_names([label_col], lang)[0] if lang else label_col),
                     layout=w.Layout(width="32em"), style={"description_width": "initial"})
-    marked = w.Checkbox(value=only_marked, description="only paragraphs with a mark", indent=False)
+    marked = w.Checkbox(value=only_marked, description=names["only_marked"], indent=False)
     rows_out = w.HTML(layout=w.Layout(max_height="18em", overflow="auto"))
     art_out = w.HTML(layout=w.Layout(max_height="40em", overflow="auto", border="1px solid #ddd", padding="0 0.5em"))
     cols = [c for c in (columns or df.columns) if c in df.columns]
@@ -560,7 +571,7 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
         state.update(value=value, rows=rows)
         rows_out.value = _table_html(rows[cols], max_rows, lang=lang)
         art_out.value = article_view(article, frame_marks(rows, role), title=False,
-                                     only_marked=marked.value and value is not None).data
+                                     only_marked=marked.value and value is not None, lang=lang).data
 
     dd.observe(lambda ch: show(ch["new"]), names="value")
     marked.observe(lambda ch: show(dd.value), names="value")
@@ -594,7 +605,7 @@ def date_range_explorer(article, df, *, role: str = "event", columns=None, start
     if not days:
         return HTML('<div class="maqal-no-widget"></div>')
     slider = w.SelectionRangeSlider(options=[(d.isoformat(), d) for d in days], index=(0, len(days) - 1),
-                                    description="dates", layout=w.Layout(width="40em"),
+                                    description=picker_names(lang)["dates"], layout=w.Layout(width="40em"),
                                     continuous_update=False)
     rows_out = w.HTML(layout=w.Layout(max_height="18em", overflow="auto"))
     art_out = w.HTML(layout=w.Layout(max_height="40em", overflow="auto", border="1px solid #ddd", padding="0 0.5em"))
@@ -605,7 +616,8 @@ def date_range_explorer(article, df, *, role: str = "event", columns=None, start
         rows = rows_between(df, bounds[0], bounds[1], start_col, end_col)
         state.update(bounds=bounds, rows=rows)
         rows_out.value = _table_html(rows[cols], max_rows, lang=lang)
-        art_out.value = article_view(article, frame_marks(rows, role), title=False, only_marked=only_marked).data
+        art_out.value = article_view(article, frame_marks(rows, role), title=False, only_marked=only_marked,
+                                     lang=lang).data
 
     slider.observe(lambda ch: show(ch["new"]), names="value")
     box = _explorer_class()([slider, rows_out, art_out], static_html="")

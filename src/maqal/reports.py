@@ -121,7 +121,7 @@ def export_html(nb, keep_code: bool = False, nav: str = "", lang: str = "ar") ->
     exporter = HTMLExporter(template_name="maqal_report", extra_template_basedirs=[str(TEMPLATES_DIR)],
                             exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True,
                             embed_images=True, language_code=lang)
-    body, _ = exporter.from_notebook_node(nb, resources={"maqal_nav": nav})
+    body, _ = exporter.from_notebook_node(nb, resources={"maqal_nav": nav, "maqal_image_alt": label("chart.figure", lang)})
     return body
 
 
@@ -344,9 +344,11 @@ def write_page(nb, stem: str, target: Path, *, lang: str, title: str, nav: str, 
 
 
 def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: bool = False, timeout: int = 1200,
-                      progress: bool = True, lang: str = "ar") -> ReportResult:
+                      progress: bool = True, lang: str = "ar", only: list[str] | None = None,
+                      parameters: dict | None = None) -> ReportResult:
     """Execute the corpus-scope notebooks (05_corpus_overview, 07, 08) on a ``maqal corpus`` folder;
-    write ``<out>/corpus-<folder name>/NN_name.html`` (headings, charts, tables and outlets in ``lang``)."""
+    write ``<out>/corpus-<folder name>/NN_name.html`` (headings, charts, tables and outlets in ``lang``).
+    ``only``: the notebooks to run (``["07"]``); ``parameters``: more notebook parameters (``{"term": …}``)."""
     corpus_dir = Path(corpus_dir).resolve()
     if not (corpus_dir / "articles").is_dir():
         raise FileNotFoundError(f"{corpus_dir}: not a maqal corpus folder (no articles table) — "
@@ -356,8 +358,9 @@ def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: 
     folder = out_root / name
     _check_writable(folder)
     fig_folder = Path(figures_dir).resolve() if figures_dir else paths.output_folder("figures") / name
-    params = {"corpus_dir": str(corpus_dir), "figures_dir": str(fig_folder), "lang": check_lang(lang)}
-    written = _execute_all(notebooks("corpus"), params, folder, f"{label('page.corpus', lang)} {corpus_dir.name}",
+    params = {**(parameters or {}), "corpus_dir": str(corpus_dir), "figures_dir": str(fig_folder), "lang": check_lang(lang)}
+    nbs = [nb for nb in notebooks("corpus") if not only or nb.stem[:2] in only or nb.stem in only]
+    written = _execute_all(nbs, params, folder, f"{label('page.corpus', lang)} {corpus_dir.name}",
                            keep_code=keep_code, timeout=timeout, progress=progress)
     report_assets.write_assets(folder, lang)
     return ReportResult(name, folder, written, title=f"corpus {corpus_dir.name}")

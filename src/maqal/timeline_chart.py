@@ -213,14 +213,21 @@ def timeline_chart(events_df, dates_df=None, title: str | None = None, lang: str
 
     ``published``: the article's date; the axis then spans ``window`` = (years before, years
     after) it; ``window=None`` (or no date) is the long view.  What falls outside the axis is
-    left out (the tables list it); an interval is cut at the axis."""
+    left out (the tables list it); an interval is cut at the axis.  With nothing to draw (no
+    event nor time expression with a date on the axis) the chart is a :class:`~maqal.charts.Sentence`
+    saying so, not an empty axis."""
     import matplotlib as mpl
     from matplotlib.figure import Figure
+
+    from .charts import Sentence
 
     win = window_around(published, window)
     events = event_spans(events_df, lang, published)
     dates = [d for d in date_spans(dates_df, published) if win is None or (d.end >= win[0] and d.start <= win[1])]
     events = [s for s in events if win is None or (s.end >= win[0] and s.start <= win[1])]
+    if not events and not dates:
+        where = " " + label("chart.timeline_nothing_between", lang).format(lo=win[0].year, hi=win[1].year) if win else ""
+        return Sentence(label("chart.no_dated_events", lang) + where, lang)
     lo, hi = axis_range(events + dates, win)
     dates_lane = label("chart.time_expressions", lang)
     lanes = list(dict.fromkeys(s.lane for s in events)) + ([dates_lane] if dates else [])
@@ -247,12 +254,17 @@ def timeline_chart(events_df, dates_df=None, title: str | None = None, lang: str
 
 def svg_html(fig):
     """The figure as inline SVG (text drawn as paths: Arabic looks the same everywhere) whose
-    marks are links to their sentences; the wrapper says what the axis spans."""
+    marks are links to their sentences; the wrapper says what the axis spans.  A chart that
+    became a sentence is that sentence."""
     import io
 
     import matplotlib as mpl
 
+    from .charts import Sentence
     from .views import HTML
+
+    if isinstance(fig, Sentence):
+        return HTML(fig._repr_html_())
 
     buf = io.StringIO()
     with mpl.rc_context({"svg.fonttype": "path", "svg.hashsalt": "maqal"}):

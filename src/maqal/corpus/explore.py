@@ -145,7 +145,7 @@ class Archive:
         ``sort``: ``L1``/``L2``/``R1``/``R2`` (first or second word before or after), else
         corpus order (day, article, position).  ``limit``: lines kept (None: all).
         """
-        from ..explore import kwic
+        from ..explore import kwic_line
 
         if sort is not None and sort not in SORTS:
             raise ValueError(f"sort={sort!r}: choose one of {', '.join(SORTS)} or None")
@@ -166,16 +166,8 @@ class Archive:
         if limit is not None:
             df = df.head(limit)
         texts = self._texts(df["doc"].unique().tolist())
-        spans: dict = {}
-        for d, s, e in zip(df["doc"].tolist(), df["start"].tolist(), df["end"].tolist()):
-            spans.setdefault(d, []).append((s, e))
-        lines = {}  # (doc, start, end) → (left, match, right): one kwic call per article
-        for d, pairs in spans.items():
-            found = kwic(texts[d], pairs, width)
-            for s, e, *line in zip(found["start"].tolist(), found["end"].tolist(), found["left"].tolist(),
-                                   found["match"].tolist(), found["right"].tolist()):
-                lines[(d, s, e)] = line
-        got = [lines[k] for k in zip(df["doc"].tolist(), df["start"].tolist(), df["end"].tolist())]
+        got = [kwic_line(texts[d], s, e, width) for d, s, e in zip(df["doc"].tolist(), df["start"].tolist(),
+                                                                     df["end"].tolist())]
         df["left"], df["match"], df["right"] = ([g[i] for g in got] for i in range(3))
         df = df.rename(columns={"pos": "position", "sent": "sentence"})
         return df[["article_id", "source", "day", "left", "match", "right", "start", "end", "position", "sentence",

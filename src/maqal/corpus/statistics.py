@@ -43,8 +43,9 @@ def keyness_by_outlet(out, min_count: int = 5, min_articles: int = 3, min_ll: fl
     Garside's G², ``log_ratio`` the log2 ratio of relative frequencies (+0.5 smoothing).
     Only terms used *more* by the outlet, in at least ``min_articles`` of its articles (so one
     long article cannot make a keyword) and with G² ≥ ``min_ll`` (15.13 ≈ p < 0.0001) are
-    kept; ``top`` per outlet.  With ``own_names`` an outlet's own name and the words its bylines
-    repeat are left out of its list (:mod:`.own_names`; they still count in the totals).
+    kept; ``top`` per outlet.  With ``own_names`` an outlet's own name, the words its bylines
+    repeat and its template's words are left out of its list (:mod:`.own_names`; they still
+    count in the totals).
     Columns: source, term, key, count, articles, rest_count,
     per_10k, rest_per_10k, log_likelihood, log_ratio.
     """
@@ -84,7 +85,7 @@ def keyness_by_outlet(out, min_count: int = 5, min_articles: int = 3, min_ll: fl
     if own_names:
         from .own_names import own_name_keys
 
-        own = own_name_keys(out)
+        own = own_name_keys(out, terms)
         keep &= np.array([k not in own.get(src, ()) for src, k in zip(per["source"], per["key"])], dtype=bool)
     res = per[keep].sort_values(["source", "log_likelihood", "key"], ascending=[True, False, True], kind="stable")
     if top:
