@@ -251,6 +251,8 @@ def test_copy_changes_type_a_dropped_source_with_spans_in_both_texts(snn_out):
     assert any(k == "changed" and "number" in touch for k, _, touch in rows)
     html = str(side_by_side(*comps[0]))
     assert 'dir="rtl"' in html and "mq-removed" in html and "&lt;" not in comps[0][0].text
+    arabic = str(side_by_side(*comps[0], lang="ar"))  # the 08 report's legend, in its language
+    assert "حُذف من الأصل" in arabic and "removed from" not in arabic and "removed" in html
 
 
 def test_same_event_across_ant_outlets_is_not_a_copy(ant_out):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..highlight import esc, highlight_marks, legend_html
+from ..labels import label
 from ..records import Mark
 from ..views import FONT_STACK, HTML
 
@@ -31,9 +32,11 @@ def _column(article, changes, side: str) -> str:
             f'<h4 style="margin:0.3em 0">{title}</h4>{body}</div>')
 
 
-def side_by_side(origin, copy, changes) -> HTML:
-    """The origin (right, read first) and the copy (left), changes marked; a legend above."""
-    legend = legend_html(["removed", "added", "changed"])
+def side_by_side(origin, copy, changes, lang: str | None = None) -> HTML:
+    """The origin (right, read first) and the copy (left), changes marked; a legend above, in
+    ``lang`` (``ar``/``en`` labels; None: the roles' English names)."""
+    roles = ["removed", "added", "changed"]
+    legend = legend_html(roles, {r: label("role." + r, lang) for r in roles} if lang else None)
     cols = _column(origin, changes, "origin") + _column(copy, changes, "copy")
     return HTML(f'{legend}<div dir="rtl" class="maqal-side-by-side" style="display:flex;gap:1em">{cols}</div>')
 
