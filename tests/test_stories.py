@@ -110,6 +110,17 @@ def test_a_shortened_wire_copy_is_a_copy_though_its_jaccard_similarity_is_low():
     assert [g.ids for g in groups] == [[full.id, short.id]] and groups[0].similarity > 0.9
 
 
+def _saudinewsnet_days(*days: int) -> dict:
+    """The articles of SaudiNewsNet days 2015-08-0N (skipping when the shared corpus is absent)."""
+    arts = {}
+    for d in days:
+        p = paths.CORPUS_DIR / f"2015-08-0{d}.zip"
+        _needs(p)
+        with zipfile.ZipFile(p) as zf:
+            arts[d] = json.loads(zf.read(zf.namelist()[0]))
+    return arts
+
+
 def test_a_brief_inside_a_roundup_is_not_a_copy_of_it(tmp_path):
     """Turkey froze the assets of Ali Abdullah Saleh and Houthi leaders (SaudiNewsNet, 2015-08-07):
     three papers ran the agency text; the next day alyaum's Yemen roundup (coalition strikes, the
@@ -121,13 +132,7 @@ def test_a_brief_inside_a_roundup_is_not_a_copy_of_it(tmp_path):
     from maqal.stories.shingles import shingles
     from maqal.textlayer import TextLayer
 
-    days = {d: paths.CORPUS_DIR / f"2015-08-0{d}.zip" for d in (7, 8)}
-    for p in days.values():
-        _needs(p)
-    arts = {}
-    for d, p in days.items():
-        with zipfile.ZipFile(p) as zf:
-            arts[d] = json.loads(zf.read(zf.namelist()[0]))
+    arts = _saudinewsnet_days(7, 8)
     copies, roundup = [arts[7][i] for i in (1021, 1313, 326)], arts[8][1060]
     a, b = (shingles(TextLayer(t["content"]).token_columns["norm"]) for t in (copies[0], roundup))
     assert len(a & b) / min(len(a), len(b)) > 0.75  # by wording alone, a copy
@@ -151,13 +156,7 @@ def test_related_does_not_call_a_roundup_carrying_a_brief_a_copy(tmp_path):
     from maqal.loading import load_article
     from maqal.stories import find_stories, related_story, write_stories
 
-    days = {d: paths.CORPUS_DIR / f"2015-08-0{d}.zip" for d in (7, 8)}
-    for p in days.values():
-        _needs(p)
-    arts = {}
-    for d, p in days.items():
-        with zipfile.ZipFile(p) as zf:
-            arts[d] = json.loads(zf.read(zf.namelist()[0]))
+    arts = _saudinewsnet_days(7, 8)
     copies, roundup = [arts[7][i] for i in (1021, 1313, 326)], arts[8][1060]
     others = [x for x in arts[7][:60] if len((x.get("content") or "").split()) > 50][:30]
     (tmp_path / "days.json").write_text(json.dumps(copies + others, ensure_ascii=False), encoding="utf-8")

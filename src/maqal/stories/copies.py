@@ -100,15 +100,23 @@ def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESH
     return groups
 
 
+def _pair_rows(content, left: list, right: list):
+    """The content matrix rows of each pair's two texts (-1 where a text has none), and where both have one."""
+    import numpy as np
+
+    row_of = content[0]
+    a = np.array([row_of.get(x, -1) for x in left], dtype=np.int64)
+    b = np.array([row_of.get(x, -1) for x in right], dtype=np.int64)
+    return a, b, (a >= 0) & (b >= 0)
+
+
 def content_cosine(content, left: list, right: list):
     """The cosine of the content rows of each pair (NaN where a text has no row)."""
     import numpy as np
 
-    row_of, matrix = content
-    a = np.array([row_of.get(x, -1) for x in left], dtype=np.int64)
-    b = np.array([row_of.get(x, -1) for x in right], dtype=np.int64)
+    matrix = content[1]
+    a, b, have = _pair_rows(content, left, right)
     cos = np.full(len(a), np.nan)
-    have = (a >= 0) & (b >= 0)
     if have.any():
         cos[have] = np.asarray(matrix[a[have]].multiply(matrix[b[have]]).sum(axis=1)).ravel()
     return cos
@@ -122,11 +130,9 @@ def content_containment(content, left: list, right: list):
     shares the template's words but not its own names and places."""
     import numpy as np
 
-    row_of, matrix = content
-    a = np.array([row_of.get(x, -1) for x in left], dtype=np.int64)
-    b = np.array([row_of.get(x, -1) for x in right], dtype=np.int64)
+    matrix = content[1]
+    a, b, have = _pair_rows(content, left, right)
     out = np.full(len(a), np.nan)
-    have = (a >= 0) & (b >= 0)
     if have.any():
         ma, mb = matrix[a[have]], matrix[b[have]]
         ab = np.asarray(ma.multiply(ma).multiply(mb != 0).sum(axis=1)).ravel()
