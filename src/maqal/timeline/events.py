@@ -107,6 +107,8 @@ def event_of(a: EventScan, c) -> list[dict]:
         return []
     if who is None:
         who = carried_subject(a, c)
+    if with_ is not None and who is not None and a.party_name(who) == a.party_name(with_):
+        with_ = None  # «ليقابل عمر … عمر»: nobody meets themselves (a carried subject may be the partner)
     if with_ is not None:
         a.used_with.add(with_)
     certainty = certainty_of(a, c)
