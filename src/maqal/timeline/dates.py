@@ -39,8 +39,9 @@ from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Groups, Scan, interpret, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, count_to_before, day_part_before,
-                       inside_lead_before, master,
-                       nth_weekday_before, per_unit, since_before, since_word, weekdays_dual_before, year_part_before)
+                       inside_lead_before, master, nth_weekday_before, of_gap, pair_between_before, per_unit,
+                       range_gap, range_start_before, since_before, since_word, until_now, weekdays_dual_before,
+                       year_part_before)
 from .vocabulary import lexicon, number, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
@@ -50,15 +51,8 @@ AND_GAP = re.compile(r"\s+و\s?")
 DAY_OF = re.compile(r"(?<![\d/.\-])(\d{1,2})\s+من\s+$")
 #: between a week and a weekday of it: a space (الأسبوع المقبل يوم الجمعة), or من (الجمعة من الأسبوع المقبل)
 WEEK_GAP = re.compile(r"\s+(?:(من)\s+)?")
-#: between a date and the year or month it is of (مارس من العام الماضي)
-OF_GAP = re.compile(r"\s+من\s+")
-#: between the two ends of a range (من يناير إلى يوليو), and what opens one
-RANGE_GAP = re.compile(r"\s*[،,]?\s+(?:و\s?)?(?:ال[يى]|حت[يى])\s+")
-FROM_BEFORE = re.compile(r"(?:^|\s)[وف]?من\s+$")
-#: «حتى الآن» closing a range (من ١ ذو القعدة وحتى الآن), and what may stand before it
-UNTIL_NOW = re.compile(r"حت[يى]\s")
+#: what may stand before the end word of a range closed by «الآن» (وحتى الآن)
 AND_BEFORE = re.compile(r"\s*[،,]?\s+(?:و\s?)?")
-BETWEEN_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:ما\s+)?بين\s+$")
 #: between a weekday and its date (يوم الاثنين 25 شوال، الثلاثاء، 12 يونيو)
 DATE_GAP = re.compile(r"\s*[،,]?\s*")
 #: a four-digit year inside a value (2015-07, 2015-01/2015-07)
@@ -455,7 +449,7 @@ def _in_year(out, norm) -> list:
     """"مارس من العام الماضي", "الفترة نفسها من العام الماضي": one expression in that year."""
     def join(p, r):
         moved = r.get("start_date") and r["kind"] == "relative" \
-            and OF_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and _year_of_words(p, r)
+            and of_gap().fullmatch(norm, p["_nend"], r["_nstart"]) and _year_of_words(p, r)
         return moved or None
     return _joined(out, join)
 
@@ -463,10 +457,10 @@ def _in_year(out, norm) -> list:
 def _range_of(p, r, norm) -> dict | None:
     """The range from ``p`` to ``r`` when they are joined as one: «من يناير إلى يوليو 2018»,
     «بين 3 يوليو 2013 ويناير 2016», «بين نهاية 2006 وبداية العام 2007»."""
-    ends = RANGE_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
-        or r["value"] == "PRESENT_REF" and UNTIL_NOW.match(norm, r["_nstart"]) and AND_BEFORE.fullmatch(norm, p["_nend"], r["_nstart"])
-    lead = ends and FROM_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"]) \
-        or AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and BETWEEN_BEFORE.search(norm, max(0, p["_nstart"] - 8), p["_nstart"])
+    ends = range_gap().fullmatch(norm, p["_nend"], r["_nstart"]) \
+        or r["value"] == "PRESENT_REF" and until_now().match(norm, r["_nstart"]) and AND_BEFORE.fullmatch(norm, p["_nend"], r["_nstart"])
+    lead = ends and range_start_before().search(norm, max(0, p["_nstart"] - 8), p["_nstart"]) \
+        or AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) and pair_between_before().search(norm, max(0, p["_nstart"] - 8), p["_nstart"])
     if not (lead and all(x.get("start_date") and x["value"] and x["value"][0] != "P" and "/" not in x["value"]
                          and x["kind"] in ("absolute", "relative") for x in (p, _now_as_day(r)))):
         return None
@@ -571,7 +565,7 @@ def _clock_of_day(out, norm) -> list:
     def join(p, r):
         clock = p["granularity"] == "hour" and CLOCK_IN_VALUE.search(p["value"] or "")
         part = clock and r.get("start_date") and PART_IN_VALUE.match(r["value"] or "")
-        if not (part and OF_GAP.fullmatch(norm, p["_nend"], r["_nstart"])):
+        if not (part and of_gap().fullmatch(norm, p["_nend"], r["_nstart"])):
             return None
         hour = _hour_in_part(int(clock.group(1)), part.group(1))
         return {"value": f"{r['start_date'].isoformat()}T{hour:02d}:{clock.group(2)}",

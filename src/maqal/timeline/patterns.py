@@ -296,6 +296,36 @@ def day_part_before() -> re.Pattern:
     return word_right_before(words("day_part"))
 
 
+@lexicon_cache
+def of_gap() -> re.Pattern:
+    """Between a date and the year or month it is of (مارس من العام الماضي)."""
+    return re.compile(rf"\s+{words('of')}\s+")
+
+
+@lexicon_cache
+def range_gap() -> re.Pattern:
+    """Between the two ends of a range (من يناير إلى يوليو، 12 حتى 13 آب)."""
+    return re.compile(rf"\s*[،,]?\s+(?:و\s?)?{words('through')}\s+")
+
+
+@lexicon_cache
+def range_start_before() -> re.Pattern:
+    """What opens a range, right before its first end (من يناير …)."""
+    return word_right_before(words("of"))
+
+
+@lexicon_cache
+def until_now() -> re.Pattern:
+    """A range's end word before «الآن» closing it (من ١ ذو القعدة وحتى الآن)."""
+    return re.compile(rf"{words('through')}\s")
+
+
+@lexicon_cache
+def pair_between_before() -> re.Pattern:
+    """«بين» (or «ما بين») right before two things joined by و that make one range."""
+    return word_right_before(words("pair_between"))
+
+
 #: between the two days of a night (ليل الأربعاء الخميس، منتصف ليل الأربعاء - الخميس)
 NIGHT_GAP = re.compile(r"\s*[\-–/]?\s*")
 
