@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import scan
 from . import vocabulary as vocab
 from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, core_of, readings, without_article
-from .scan import COMMA, HASHTAG, Mention, Scanner, strip_hyphens
+from .scan import COMMA, HASHTAG, Mention, Scanner, covered_tokens, strip_hyphens
 
 #: what may stand between a title and its name («الرئيس المصري، عبد الفتاح السيسي», «المهندس/ محمد»)
 NAME_SEPARATORS = COMMA | {"/"}
@@ -463,9 +463,7 @@ def apposed_names(sc: Scanner) -> list[Mention]:
     A one-word name must be a known name word; no word of it may carry a conjunction or a pronoun
     («، وبدأت مشاوراتها،»)."""
     words = sc.words
-    covered = bytearray(len(words))
-    for m in sc.mentions:
-        covered[m.first:m.last + 1] = b"\x01" * (m.last + 1 - m.first)
+    covered = covered_tokens(len(words), sc.mentions)
     ending = {m.last: m for m in sorted(sc.mentions, key=lambda m: m.kind in ("person", "anonymous"))}  # a person first
     out, dropped = [], set()
     for i in range(1, len(words) - 2):

@@ -13,7 +13,7 @@ import bisect
 
 from . import vocabulary as vocab
 from .morphology import ARTICLE, FOR, LIL, core_of, readings, without_article
-from .scan import Mention, Scanner
+from .scan import Mention, Scanner, covered_tokens
 
 #: a name word shorter than this is never looked for alone
 MIN_SURNAME = 3
@@ -30,9 +30,7 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
                     owners.setdefault(w, set()).add(m.name)
     if not owners:
         return []
-    covered = bytearray(len(sc.words))
-    for m in mentions:
-        covered[m.first:m.last + 1] = b"\x01" * (m.last + 1 - m.first)
+    covered = covered_tokens(len(sc.words), mentions)
     surname_of: dict[str, tuple[int, str] | None] = {}  # each distinct word read once (a long article repeats them)
     out = []
     for i, tok in enumerate(sc.words):

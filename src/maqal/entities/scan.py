@@ -245,6 +245,15 @@ class Scanner:
         return self.mentions
 
 
+def covered_tokens(n: int, mentions) -> bytearray:
+    """One byte per token of ``n``: 1 where a mention stands (the passes after the scan take only
+    tokens no mention holds)."""
+    covered = bytearray(n)
+    for m in mentions:
+        covered[m.first:m.last + 1] = b"\x01" * (m.last + 1 - m.first)
+    return covered
+
+
 def is_future_verb(word: str) -> bool:
     """A future verb (سيزور، ستعقد): never part of a name or a body's name."""
     return _is_future_verb(word)
