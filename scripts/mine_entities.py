@@ -59,12 +59,13 @@ def article_names(item) -> set[tuple[str, str, str, bool]]:
     context."""
     _, text = item
     norm = NormalizedText(text)
-    sc = scan.Scanner(norm.tokens, mining=True)
+    tokens = scan.scanned_tokens(norm.tokens)
+    sc = scan.Scanner(tokens, mining=True)
     out = set()
     for m in sc.run():
         if m.type != "named" or m.display:
             continue
-        first, last = norm.tokens[m.first][0] + m.skip, norm.tokens[m.last][1]
+        first, last = tokens[m.first][0] + m.skip, tokens[m.last][1]
         s, e = norm.span(first, last)
         if m.kind == "person" and m.name:
             out.add(("person", " ".join(m.name), text[s:e], bool(m.title_tokens)))

@@ -9,7 +9,7 @@ from ..textlayer import TextLayer, text_layer
 from .extend import apposed_names
 from .link import link, surname_mentions
 from .morphology import ARTICLE, core_of, without_article
-from .scan import COMMA, Mention, Scanner
+from .scan import COMMA, Mention, Scanner, scanned_tokens
 
 COLUMNS = ENTITIES.names
 
@@ -22,7 +22,7 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
 
 def _entity_rows(layer: TextLayer) -> list[dict]:
     norm = layer.normalized
-    tokens = norm.tokens
+    tokens = scanned_tokens(norm.tokens)
     sc = Scanner(tokens)
     sc.run()
     mentions = sc.mentions + apposed_names(sc)

@@ -245,6 +245,13 @@ class Scanner:
         return self.mentions
 
 
+def scanned_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens the scanner reads: the text layer's, without the hashtag marks some outlets put
+    before words inside running text («الرئيس الروسي فلاديمير #بوتين», «شركة #فيسبوك»), so a mark
+    neither cuts a name nor opens one; a mention's span still runs over a mark inside it."""
+    return [t for t in tokens if t[2] != HASHTAG]
+
+
 def covered_tokens(n: int, mentions) -> bytearray:
     """One byte per token of ``n``: 1 where a mention stands (the passes after the scan take only
     tokens no mention holds)."""
