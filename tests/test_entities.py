@@ -530,3 +530,37 @@ def test_visit_verbs_are_no_names_and_the_hague_and_neom_are_places():
     assert "زار" not in {r["mention"] for r in rows}
     places = {r["mention"] for r in rows if r["kind"] == "place"}
     assert {"لاهاي", "نيوم"} <= places, places
+
+
+def test_a_hashtag_mark_inside_a_name_neither_cuts_nor_opens_it():
+    # Al Arabiya 2018 wording (blind6): the outlet marks names with # in running text
+    rows = _rows("وصف الرئيس الروسي فلاديمير #بوتين الأحد انتقادات قمة السبع، بعد أن سحب الرئيس الأميركي "
+                 "دونالد #ترمب موافقته. ولم تصدر شركة #فيسبوك تعليقاً بعد على الانتقاد.")
+    people = {r["mention"] for r in rows if r["kind"] == "person"}
+    assert {"فلاديمير #بوتين", "دونالد #ترمب"} <= people, people
+    assert "شركة #فيسبوك" in {r["mention"] for r in rows}
+
+
+def test_a_given_name_opens_a_name_where_no_title_announces_it():
+    # SaudiNewsNet 2015 wording (blind6): a line-up after «من», a player after his position
+    rows = _rows("بدأ الهلال اللقاء بتشكيل مكون من عبدالله السديري وعبدالله الشامخ وأحمد شراحيلي، "
+                 "كما شهد إصابة المهاجم ناصر الشمراني. وحصل على تعويض قدره 400 ألف.")
+    people = [r["mention"] for r in rows if r["kind"] == "person"]
+    assert people == ["عبدالله السديري", "عبدالله الشامخ", "أحمد شراحيلي", "ناصر الشمراني"], people
+
+
+def test_the_source_again_is_the_unnamed_source_named_before():
+    # Sky News Arabia / Al Arabiya 2018 wording (blind5, blind6)
+    rows = _rows("وقال مصدر عسكري إن القوات دخلت المدينة. وقال المصدر إن المئات من الجنود نزلوا. "
+                 "وهذا المصدر الرئيسي للدخل. وقالت المصادر إن القصف استمر.")
+    sources = [(r["mention"], r["entity"], r["anonymous"]) for r in rows]
+    assert sources == [("مصدر عسكري", 0, True), ("المصدر", 0, True)], sources
+
+
+def test_a_country_after_a_visit_noun_a_motion_verb_or_a_route_is_a_place():
+    # BBC Arabic / SaudiNewsNet wording (blind6): «لزيارة بريطانيا», «توجهوا لبريطانيا», «عن طريق بلغاريا»
+    rows = _rows("ودعا لافروف لزيارة بريطانيا. وأكدت العائلة أنهم توجهوا لبريطانيا لقضاء العطلة. "
+                 "ودخل اللاجئون أوروبا عن طريق بلغاريا. وقالت بريطانيا إن الدعوة قائمة.")
+    kinds = [(r["mention"], r["kind"]) for r in rows if r["mention"] in ("بريطانيا", "بلغاريا")]
+    assert kinds == [("بريطانيا", "place"), ("بريطانيا", "place"), ("بلغاريا", "place"),
+                     ("بريطانيا", "government")], kinds

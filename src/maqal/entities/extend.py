@@ -26,6 +26,10 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         return anonymous_mention(sc, i, skip, n)
     if entry.type == "place":
         return place_mention(sc, i, skip, n, entry)
+    if entry.type == "anonymous_anaphor":  # «المصدر»: the unnamed source :mod:`.link` finds before it
+        if i + n < len(sc.words) and sc.words[i + n].startswith(ARTICLE):
+            return None  # «المصدر الرئيسي للدخل»: a described noun, not the source named before
+        return Mention(i, i + n - 1, skip, "anonymous", "anonymous_anaphor", head=without_article(sc.words[i][skip:]))
     if entry.type == "state_anaphor":  # «البلاد»: the state :mod:`.link` finds around it
         return Mention(i, i + n - 1, skip, "place", "state_anaphor", state=entry.state)
     last = i + n - 1
@@ -315,6 +319,8 @@ def _ends_body(sc: Scanner, j: int, start: int, stop) -> bool:
     w = sc.words[j]
     if w in stop or vocab.is_stopword(w) or sc.clitic_word(w) or _is_verb(w):
         return True
+    if j > start and sc.accusative(w):
+        return True  # «شركة فيسبوك | تعليقا»: an adverbial accusative is the verb's object
     if w.startswith(ARTICLE) or j == start:
         return False
     if sc.words[j - 1].startswith(ARTICLE) and (w in vocab.word_class("given_name") or sc.name_from(j, after_title=True) > 1):
@@ -394,7 +400,9 @@ def _acts(sc: Scanner, i: int, skip: int) -> bool:
     if i < DATELINE and (i == 0 or not sc.is_word(i - 1)):
         return False
     before_words = _words_before(sc, i, 3)
-    if before_words and not _acts_after(before_words[0], before_words[1:]):
+    if clitic and before_words and before_words[0] in vocab.motion_verbs():
+        return False  # توجهوا لبريطانيا
+    if before_words and not _acts_after(_behind_preposition(before_words[0]), before_words[1:]):
         return False
     before = sc.mentions[-1] if sc.mentions else None
     return not (skip and word[0] in CONJUNCTIONS and before is not None and before.kind == "place"
@@ -415,6 +423,13 @@ def _words_before(sc: Scanner, i: int, n: int) -> list[str]:
             break
         out.append(w[1:] if w[:1] in CONJUNCTIONS and len(w) > 2 else w)
     return out
+
+
+def _behind_preposition(word: str) -> str:
+    """A place word behind ل or ب stays one («لزيارة بريطانيا», «بسكان العراق»)."""
+    if word[:1] in (FOR, BY) and len(word) > 3 and word[1:] in vocab.place_prepositions():
+        return word[1:]
+    return word
 
 
 def _acts_after(prev: str, rest: list[str]) -> bool:

@@ -57,6 +57,7 @@ class Chains:
         self.within: dict[tuple, int] = {}  # (kind, run of 2+ words) → entity of the latest key holding it
         self.firsts: dict[int, list[tuple[int, int]]] = {}  # person entity → sorted (first token, order linked)
         self.last_body: dict[str, int] = {}  # head word → latest body or place mention opening with it
+        self.last_anonymous: dict[str, int] = {}  # head word → entity of the latest unnamed source with it (مصدر)
         self.last_place: int | None = None  # the latest named place mention (what «المدينة» alone refers to)
         self.by_head: dict[tuple[str, str], list[tuple[frozenset, int]]] = {}  # (kind, head) → (content words, entity)
         self.body_affiliation: dict[int, str] = {}  # body entity → the country or body its names give
@@ -114,6 +115,10 @@ def link(mentions: list[Mention]) -> list[int]:
             chains.of[k] = _title_antecedent(k, mentions, chains, titled)
         elif m.type == "anonymous":
             chains.of[k] = chains.new()
+            if m.words:
+                chains.last_anonymous[m.words[0]] = chains.of[k]
+        elif m.type == "anonymous_anaphor":  # «وقال المصدر» after «مصدر عسكري»; none without one
+            chains.of[k] = chains.last_anonymous.get(m.head, -1)
         elif m.type == "anaphor":
             chains.of[k] = _body_antecedent(k, mentions, chains)
         elif m.type == "state_anaphor":

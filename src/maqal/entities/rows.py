@@ -114,7 +114,7 @@ def _rows(layer: TextLayer, mentions, spans, entity, sc: Scanner) -> list[dict]:
         rows.append({
             "mention": text[s:e], "start": s, "end": e, "entity": number, "name": chain_name[ent][1],
             "kind": "person" if m.kind == "anonymous" else m.kind, "title": t or chain_title.get(ent, ""),
-            "affiliation": m.affiliation or chain_affiliation.get(ent, ""), "anonymous": m.type == "anonymous",
+            "affiliation": m.affiliation or chain_affiliation.get(ent, ""), "anonymous": m.type in ("anonymous", "anonymous_anaphor"),
             "sentence": max(bisect.bisect_right(starts, s) - 1, 0),
         })
     return rows

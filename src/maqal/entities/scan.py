@@ -43,7 +43,7 @@ class Mention:
     last: int
     skip: int
     kind: str
-    type: str  # named | title | anonymous | anaphor (a definite head alone: «الوزارة»)
+    type: str  # named | title | anonymous | anaphor (a definite head alone: «الوزارة») | anonymous_anaphor (المصدر) | state_anaphor (البلاد)
     name: tuple[str, ...] = ()
     canonical: str = ""
     affiliation: str | tuple = ""  # a country or body name, or (first, last, skip) of the body in the text
@@ -218,6 +218,19 @@ class Scanner:
         ref = vocab.reference_counts()
         return any(w.endswith(e) and ref.get(w[: -len(e)], 0) >= ACCUSATIVE_STEM for e in vocab.word_class("accusative_ending"))
 
+    def given_name_at(self, i: int) -> Mention | None:
+        """A personal name a given name opens where no title or verb announces it («من عبدالله
+        السديري وعبدالله الشامخ», «المهاجم ناصر الشمراني»): the given name, alone or behind و/ف,
+        and at least one more name word."""
+        for skip, core in readings(self.words[i]):
+            if skip > 1 or skip and self.words[i][0] not in CONJUNCTIONS or core not in vocab.given_names() \
+                    or vocab.is_stopword(core) or self.nationality_at(i) is not None:
+                continue  # «على» (normalised as علي), «صحفي تركي»
+            n = self.name_from(i + 1, after_title=False, continuing=True) if i + 1 < len(self.words) else 0
+            if n:
+                return Mention(i, i + n, skip, "person", "named", strip_hyphens((core, *self.words[i + 1:i + 1 + n])))
+        return None
+
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         i, words = 0, self.words
@@ -228,7 +241,7 @@ class Scanner:
                 i += 1
                 continue
             found = self.phrase_at(i)
-            mention = extend(self, i, *found) if found is not None else people_mention(self, i)
+            mention = extend(self, i, *found) if found is not None else people_mention(self, i) or self.given_name_at(i)
             if mention is not None:
                 self.mentions.append(mention)
                 i = max(mention.last + 1, i + 1)

@@ -162,6 +162,8 @@ def phrases() -> dict[tuple[str, ...], Entry]:
         out[tuple(key(row[0]).split())] = Entry("place", "place", row[1], canonical, state=canonical if alias else "")
     for form in _words("anonymous_head"):
         out[tuple(form.split())] = Entry("anonymous", "anonymous")
+        if " " not in form:  # «المصدر», «المصادر»: the unnamed source named before (see link)
+            out.setdefault((ARTICLE + form,), Entry("anonymous_anaphor", "anonymous"))
     for row in read_table("entity_heads.tsv"):
         out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=len(row) > 2 and row[2] == "qualifier")
     for name, kind, affiliation in mined_names():
@@ -270,6 +272,15 @@ def name_words() -> frozenset[str]:
 
 
 @lexicon_cache
+def given_names() -> frozenset[str]:
+    """Words that open a personal name wherever they stand: the ``given_name`` class and the first
+    word of three mined person names or more (محمد، خالد، دونالد), links (بن، عبد) left out."""
+    names = [key(name).split() for name, kind, _ in mined_names() if kind == "person"]
+    firsts = Counter(n[0] for n in names if len(n) > 1)
+    return (_words("given_name") | {w for w, c in firsts.items() if c >= 3}) - name_links()
+
+
+@lexicon_cache
 def surnames() -> frozenset[str]:
     """Words that end a listed or mined person name of several words and open none (ترامب of
     «دونالد ترامب», not كيم of «كيم جونغ أون»): a person named by it alone is complete."""
@@ -298,6 +309,15 @@ def destination_verbs() -> frozenset[str]:
     """Visit and departure verb forms (``event_cues.tsv``): a country right after one is the place
     gone to or left («زار روسيا»، «سيزور روسيا»، «غادر إيران»), not an actor."""
     kinds = ("visit", "departure")
+    return frozenset(key(row[0]) for row in read_table("event_cues.tsv")
+                     if len(row) > 2 and row[2] == "verb" and row[1] in kinds)
+
+
+@lexicon_cache
+def motion_verbs() -> frozenset[str]:
+    """Verbs of going (``event_cues.tsv``: visit, departure, arrival, trip): a country behind «لـ»
+    right after one is where someone goes («توجهوا لبريطانيا»), not an actor."""
+    kinds = ("visit", "departure", "arrival", "trip")
     return frozenset(key(row[0]) for row in read_table("event_cues.tsv")
                      if len(row) > 2 and row[2] == "verb" and row[1] in kinds)
 
@@ -332,7 +352,7 @@ def peoples() -> dict[str, str]:
 def not_name() -> frozenset[str]:
     """Single words that end (or never start) a name."""
     out = set(_words("not_a_name")) | set(_words("modifier")) | time_words() | reporting_verbs() | event_verbs()
-    out |= {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart", "head", "anonymous")}
+    out |= {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart", "head", "anonymous", "anonymous_anaphor")}
     out |= {f.split()[0] for f in nationalities()}
     return frozenset(out)
 
@@ -341,7 +361,7 @@ def not_name() -> frozenset[str]:
 def body_stop() -> frozenset[str]:
     """Single words that end a body's name after its head (heads and places may continue it)."""
     out = set(_words("not_a_name")) | time_words() | reporting_verbs()
-    out |= {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart", "anonymous")}
+    out |= {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart", "anonymous", "anonymous_anaphor")}
     return frozenset(out - {words[0] for words, e in phrases().items() if e.type == "head"})
 
 
