@@ -564,3 +564,29 @@ def test_a_country_after_a_visit_noun_a_motion_verb_or_a_route_is_a_place():
     kinds = [(r["mention"], r["kind"]) for r in rows if r["mention"] in ("بريطانيا", "بلغاريا")]
     assert kinds == [("بريطانيا", "place"), ("بريطانيا", "place"), ("بلغاريا", "place"),
                      ("بريطانيا", "government")], kinds
+
+
+def test_the_capital_by_its_nationality_is_the_capital_named():
+    # SaudiNewsNet / Al Arabiya wording (dev sets): «بالعاصمة السعودية», «العاصمة الليبية»
+    rows = _rows("وزار الوزير الرياض أمس. وقتل مصري بالعاصمة السعودية. "
+                 "وقاطع النواب البرلمان الذي مقره العاصمة الليبية. ووصل الوفد إلى العاصمة الروسية موسكو.")
+    places = {r["mention"]: (r["entity"], r["name"]) for r in rows if r["kind"] == "place"}
+    assert places["العاصمة السعودية"] == places["الرياض"] == (places["الرياض"][0], "الرياض"), places
+    assert "العاصمة الليبية" in places and "موسكو" in places and "العاصمة الروسية" not in places, places
+
+
+def test_his_country_is_the_state_of_the_person_named_before_it():
+    # Al Arabiya / BBC Arabic 2018 wording (blind6)
+    rows = _rows("وقال الرئيس الروسي فلاديمير بوتين للصحفيين إن بلاده لم تقرر الخروج من المجموعة. "
+                 "وأعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق مع إيران. وقالت روسيا إن الاتفاق قائم.")
+    countries = [(r["mention"], r["kind"], r["entity"]) for r in rows if r["kind"] == "government"]
+    russia = next(e for m, _, e in countries if m == "روسيا")
+    own = [e for m, _, e in countries if m == "بلاده"]
+    assert len(own) == 2 and own[0] == russia != own[1], countries
+
+
+def test_a_place_listed_with_its_unit_is_one_entity_with_its_bare_name():
+    # Sky News Arabia 2018 wording (blind6): «قطاع غزة» … «غزة»
+    rows = _rows("وقال رئيس حركة حماس في قطاع غزة إن الحصار مستمر. وأضاف أن غزة لن تجوع.")
+    places = {r["mention"]: r["entity"] for r in rows if r["kind"] == "place"}
+    assert places["قطاع غزة"] == places["غزة"], places

@@ -2,6 +2,7 @@
 anonymous source or a place takes after it (see :mod:`.scan`)."""
 from __future__ import annotations
 
+from ..lexicons import gazetteer, key
 from . import scan
 from . import vocabulary as vocab
 from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, core_of, readings, without_article
@@ -30,6 +31,8 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         if i + n < len(sc.words) and sc.words[i + n].startswith(ARTICLE):
             return None  # «المصدر الرئيسي للدخل»: a described noun, not the source named before
         return Mention(i, i + n - 1, skip, "anonymous", "anonymous_anaphor", head=without_article(sc.words[i][skip:]))
+    if entry.type == "own_state":  # «بلاده»: the state of the person :mod:`.link` finds before it
+        return Mention(i, i + n - 1, skip, "government" if _acts(sc, i, skip) else "place", "own_state")
     if entry.type == "state_anaphor":  # «البلاد»: the state :mod:`.link` finds around it
         return Mention(i, i + n - 1, skip, "place", "state_anaphor", state=entry.state)
     last = i + n - 1
@@ -402,9 +405,12 @@ def _acts(sc: Scanner, i: int, skip: int) -> bool:
     before_words = _words_before(sc, i, 3)
     if clitic and before_words and before_words[0] in vocab.motion_verbs():
         return False  # توجهوا لبريطانيا
+    before = sc.mentions[-1] if sc.mentions else None
+    if len(before_words) > 1 and before is not None and before.last == i - 1 and before.first == i - 1 \
+            and before_words[1] in vocab.destination_verbs():
+        return False  # «زار الوزير الرياض»: the visitor between the verb and the place
     if before_words and not _acts_after(_behind_preposition(before_words[0]), before_words[1:]):
         return False
-    before = sc.mentions[-1] if sc.mentions else None
     return not (skip and word[0] in CONJUNCTIONS and before is not None and before.kind == "place"
                 and before.last >= i - 2)
 
@@ -462,6 +468,26 @@ def people_mention(sc: Scanner, i: int) -> Mention | None:
     if prev[:1].isalpha() and any(core.startswith(ARTICLE) for _, core in readings(prev)) and not joined:
         return None
     return Mention(i, i, skip, "group", "named", (), peoples[core])
+
+
+def capital_mention(sc: Scanner, i: int) -> Mention | None:
+    """«العاصمة السعودية»: a place, the state's capital (one entity with «الرياض») when the
+    capitals lexicon lists it; not before the capital's own name («العاصمة الروسية موسكو»)."""
+    for skip, core in readings(sc.words[i]):
+        if core in vocab.word_class("capital_head") and (skip == 0 or sc.words[i][0] in CONJUNCTIONS + BY):
+            break
+    else:
+        return None
+    nat = sc.nationality_at(i + 1)
+    if nat is None or sc.is_word(i + 1 + nat[0]) and sc.phrase_at(i + 1 + nat[0]) is not None:
+        return None
+    last = i + nat[0]
+    state = vocab.state_of(nat[1])
+    capital = vocab.capital_of_state().get(state)
+    if capital is None:
+        return Mention(i, last, skip, "place", "named", (), " ".join(sc.words[i:last + 1]), (i, last, skip))
+    return Mention(i, last, skip, "place", "named", (), gazetteer()[key(capital)], (i, last, skip),
+                   state=state, display=capital)
 
 
 #: a name in apposition between commas has at most this many words («، هيربرت ماكماستر،»)

@@ -121,7 +121,7 @@ def link(mentions: list[Mention]) -> list[int]:
             chains.of[k] = chains.last_anonymous.get(m.head, -1)
         elif m.type == "anaphor":
             chains.of[k] = _body_antecedent(k, mentions, chains)
-        elif m.type == "state_anaphor":
+        elif m.type in ("state_anaphor", "own_state"):
             continue  # once every state is known (below)
         else:
             chains.of[k] = _body_entity(m, chains)
@@ -135,6 +135,8 @@ def link(mentions: list[Mention]) -> list[int]:
     for k, m in enumerate(mentions):
         if m.type == "state_anaphor":
             chains.of[k] = _state_antecedent(k, mentions, chains, states)
+        elif m.type == "own_state":
+            chains.of[k] = _own_state(k, mentions, chains, states)
     return [chains.of[k] for k in range(len(mentions))]
 
 
@@ -239,6 +241,20 @@ def _state_antecedent(k: int, mentions: list[Mention], chains: Chains, states: l
             chains.add_key(("state", mentions[k].state), e)
         return chains.keys[("state", mentions[k].state)]
     return -1
+
+
+def _own_state(k: int, mentions: list[Mention], chains: Chains, states: list[int]) -> int:
+    """The entity of «بلاده», «بلادها»: the state of the latest person before it that has one
+    (its affiliation: «الرئيس الروسي … إن بلاده»), else as «البلاد»."""
+    person = next((m for m in reversed(mentions[:k]) if m.kind in ("person", "anonymous")), None)
+    if person is not None and isinstance(person.affiliation, str) and person.affiliation:
+        state = vocab.state_of(person.affiliation)
+        if state in vocab.state_of_place().values():
+            if ("state", state) not in chains.keys:
+                chains.add_key(("state", state), chains.new())
+            return chains.keys[("state", state)]
+    before = [j for j in states if j < k]
+    return chains.of[before[-1]] if before else chains.new()
 
 
 def _latest_before(entities: list[int], mentions, chains: Chains, k: int) -> int:

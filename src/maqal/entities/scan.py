@@ -234,14 +234,15 @@ class Scanner:
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         i, words = 0, self.words
-        from .extend import extend, people_mention
+        from .extend import capital_mention, extend, people_mention
 
         while i < len(words):
             if not self.is_word(i):
                 i += 1
                 continue
             found = self.phrase_at(i)
-            mention = extend(self, i, *found) if found is not None else people_mention(self, i) or self.given_name_at(i)
+            mention = extend(self, i, *found) if found is not None else people_mention(self, i) or self.given_name_at(i) \
+                or capital_mention(self, i)
             if mention is not None:
                 self.mentions.append(mention)
                 i = max(mention.last + 1, i + 1)

@@ -31,7 +31,7 @@ MINED_FILE = "entity_names_mined.tsv.gz"
 @dataclass(frozen=True)
 class Entry:
     """What a phrase of the vocabulary is: ``type`` title | counterpart | name | head | anonymous |
-    place | state_anaphor (البلاد); ``kind`` the entity kind it opens; ``affiliation``; ``canonical`` the name shared by
+    place | state_anaphor (البلاد) | own_state (بلاده); ``kind`` the entity kind it opens; ``affiliation``; ``canonical`` the name shared by
     its spellings; ``qualifier`` a head that needs a following name or nationality."""
 
     type: str
@@ -141,6 +141,13 @@ def nationalities() -> dict[str, str]:
     return out
 
 
+def _unit_place(name: str, places: dict[str, str]) -> str:
+    """A place listed with its unit whose name alone the gazetteer knows («قطاع غزة»): the
+    gazetteer's name (one entity with «غزة»); else the name itself."""
+    unit, _, rest = name.partition(" ")
+    return places.get(rest, name) if unit in _words("place_unit") else name
+
+
 @lexicon_cache
 def phrases() -> dict[tuple[str, ...], Entry]:
     """Every phrase that opens a mention, as a tuple of normalised words → its :class:`Entry`.
@@ -155,10 +162,11 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     for row in read_table("entity_places.tsv"):
         row = row + ["", ""]
         alias = row[2] == "alias"  # another name of the country itself (جمهورية كوريا)
-        if row[2] == "anaphor":  # «البلاد», «المملكة»: the state named around it
-            out[tuple(key(row[0]).split())] = Entry("state_anaphor", "place", state=state_of(row[1]))
+        if row[2] in ("anaphor", "own_state"):  # «البلاد», «المملكة», «بلاده»: the state named around it
+            out[tuple(key(row[0]).split())] = Entry("state_anaphor" if row[2] == "anaphor" else "own_state", "place",
+                                                    state=state_of(row[1]))
             continue
-        canonical = places.get(key(row[1]), key(row[1])) if alias else key(row[0])
+        canonical = places.get(key(row[1]), key(row[1])) if alias else _unit_place(key(row[0]), places)
         out[tuple(key(row[0]).split())] = Entry("place", "place", row[1], canonical, state=canonical if alias else "")
     for form in _words("anonymous_head"):
         out[tuple(form.split())] = Entry("anonymous", "anonymous")
@@ -194,6 +202,13 @@ def state_of_place() -> dict[str, str]:
         if key(row[0]) in places:
             out[places[key(row[0])]] = state_of(row[1])
     return out
+
+
+@lexicon_cache
+def capital_of_state() -> dict[str, str]:
+    """State (the gazetteer's shared name) → its capital as ``entity_capitals.tsv`` writes it."""
+    places = gazetteer()
+    return {state_of(row[1]): row[0] for row in read_table("entity_capitals.tsv") if key(row[0]) in places}
 
 
 @lexicon_cache
