@@ -161,3 +161,12 @@ def test_nobody_meets_themselves_on_real_articles():
         checked += len(rows)
         assert all(r["who"] != r["with"] for r in partnered), [(r["text"], r["who"]) for r in partnered]
     assert checked
+
+
+def test_the_one_told_or_met_is_not_the_one_travelling_or_meeting():
+    # CNN Arabic / BBC Arabic 2018 wording (blind5, blind6)
+    got = rows("ورفض الرئيس الفلسطيني محمود عباس الخطة. وكان عباس أبلغ الرئيس الروسي، فلاديمير بوتين، خلال "
+               "زيارة لموسكو مؤخراً، بأن واشنطن لا يمكن أن تكون الوسيط الوحيد.")
+    assert got and got[0][1] == "محمود عباس", got
+    got = rows("وقال ترامب إن هناك خمسة أماكن مقترحة لاجتماعه مع كيم جونغ-أون زعيم كوريا الشمالية.")
+    assert got and got[0][1] != "كيم جونغ-أون" and got[0][2] == "كيم جونغ-أون", got

@@ -74,11 +74,22 @@ def _subject_before(a: EventScan, c: Cue, reach: bool = False):
     a body, else — with ``reach``, for a noun whose pronoun names the subject — a person before the
     region, else a government; the nearest of the best rank."""
     region = subject_region(a.t, c)
-    ranked = [(REGION_RANK.get(a.actor_rows[sp]["kind"], 1), i, sp) for i, sp in enumerate(_candidates(a, c, region))]
+    cands = _candidates(a, c, region)
+    ranked = [(REGION_RANK.get(a.actor_rows[sp]["kind"], 1) + _object_penalty(sp, cands), i, sp) for i, sp in enumerate(cands)]
     if reach and region > c.lo:
         ranked += [(2 if a.actor_rows[sp]["kind"] == "person" else 4, i, sp)
                    for i, sp in enumerate(_candidates(a, c, c.lo)) if sp[0] < region]
     return min(ranked)[2] if ranked else None
+
+
+#: words at most between an actor and the next for the next to be its verb's object («عباس أبلغ بوتين»)
+OBJECT_GAP = 1
+
+
+def _object_penalty(sp, candidates) -> float:
+    """Half a rank for an actor that follows another within :data:`OBJECT_GAP` words («وكان عباس أبلغ
+    الرئيس الروسي … خلال زيارة لموسكو»: the one told, not the one travelling)."""
+    return 0.5 if any(0 <= sp[0] - other[1] <= OBJECT_GAP for other in candidates if other != sp) else 0.0
 
 
 def _partner_before(a: EventScan, c: Cue, who):
@@ -123,8 +134,10 @@ def _noun_subject(a: EventScan, c: Cue, after: list):
 def _subject_after(a: EventScan, c: Cue):
     """The first actor after the cue in its sentence that no preposition governs (a subject named
     after a fronted «خلال جولاته …،»)."""
-    t, preps = a.t, event_words("preposition")
+    t, preps, partner = a.t, event_words("preposition"), event_words("with")
     for s, e in a.actors_from(c.after, c.hi + 1):
+        if t.words[s - 1] in partner:
+            return None  # «لاجتماعه مع كيم»: the one met, not the one meeting
         if t.words[s - 1] not in preps and not _behind_clitic(a, s, e) and not _is_role(t.words, s):
             return (s, e)
     return None
