@@ -590,3 +590,11 @@ def test_a_place_listed_with_its_unit_is_one_entity_with_its_bare_name():
     rows = _rows("وقال رئيس حركة حماس في قطاع غزة إن الحصار مستمر. وأضاف أن غزة لن تجوع.")
     places = {r["mention"]: r["entity"] for r in rows if r["kind"] == "place"}
     assert places["قطاع غزة"] == places["غزة"], places
+
+
+def test_a_month_word_after_a_given_name_is_a_surname_but_not_beside_a_number():
+    # BBC Arabic 2018 wording (blind6): «ماي» is May in Maghrebi outlets
+    rows = _rows("وقالت رئيسة الوزراء البريطانية تيريزا ماي، خلال جلسة في البرلمان، إن الدبلوماسيين سيغادرون. "
+                 "كما أعلنت ماي عدم حضور الوزراء. ووصل الوفد في 15 ماي 2018.")
+    people = [(r["mention"], r["entity"]) for r in rows if r["kind"] == "person"]
+    assert people == [("تيريزا ماي", 0), ("ماي", 0)], people

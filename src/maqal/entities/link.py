@@ -40,9 +40,15 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
         if found is False:
             found = surname_of[tok] = next(((skip, core) for skip, core in readings(tok)
                                             if core in owners and (skip == 0 or not core.startswith(ARTICLE))), None)
-        if found is not None:
+        if found is not None and not _dated_month(sc.words, i, found[1]):
             out.append(Mention(i, i, found[0], "person", "named", (found[1],)))
     return out
+
+
+def _dated_month(words: list[str], i: int, core: str) -> bool:
+    """A surname that is a month name, beside a number: the month («15 ماي 2018»), not «ماي»."""
+    return core in vocab.month_names() and any(
+        0 <= j < len(words) and words[j][:1].isdigit() for j in (i - 1, i + 1))
 
 
 class Chains:

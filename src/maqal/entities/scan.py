@@ -143,7 +143,9 @@ class Scanner:
                     break
             regnal = last_word == j - 1 and w in vocab.word_class("regnal")  # عبدالله الثاني
             second_given = after_title and last_word == j - 1 and w in vocab.word_class("given_name") and not vocab.is_stopword(w)
-            if not (linked and not vocab.is_stopword(w) or regnal or second_given or w in links
+            month_surname = last_word == j - 1 and j > i and w in vocab.month_names() and not (
+                j + 1 < len(words) and words[j + 1][:1].isdigit())  # «تيريزا ماي»، not «15 ماي 2018»
+            if not (linked and not vocab.is_stopword(w) or regnal or second_given or month_surname or w in links
                     or self.name_word(w, j == i and not continuing, after_title) or self.given_before_name(j, after_title)):
                 break
             linked = w in links

@@ -348,6 +348,13 @@ def time_words() -> frozenset[str]:
 
 
 @lexicon_cache
+def month_names() -> frozenset[str]:
+    """One-word month names (``months.tsv``): «ماي» is May in Maghrebi outlets and a surname after a
+    given name («تيريزا ماي»)."""
+    return frozenset(key(row[0]) for row in read_table("months.tsv") if " " not in row[0].strip())
+
+
+@lexicon_cache
 def peoples() -> dict[str, str]:
     """A people named by its definite plural (الفلسطينيين، الأكراد) → its normalised name: the
     plural nationality adjectives (both cases, «ـيين»/«ـيون») and the class ``people``."""
