@@ -598,3 +598,11 @@ def test_a_month_word_after_a_given_name_is_a_surname_but_not_beside_a_number():
                  "كما أعلنت ماي عدم حضور الوزراء. ووصل الوفد في 15 ماي 2018.")
     people = [(r["mention"], r["entity"]) for r in rows if r["kind"] == "person"]
     assert people == [("تيريزا ماي", 0), ("ماي", 0)], people
+
+
+def test_a_site_may_bear_a_common_word_but_an_administrative_unit_may_not():
+    # SaudiNewsNet 2015 wording (blind5): «في قصر السلام بجدة»
+    rows = _rows("ورأس الأمير الجلسة التي عقدها مجلس الوزراء اليوم في قصر السلام بجدة. "
+                 "وصلى المصلون في مسجد الرحمة. وتقع في مدينة كبيرة قرب الساحل.")
+    places = [r["mention"] for r in rows if r["kind"] == "place"]
+    assert places == ["قصر السلام", "جدة", "مسجد الرحمة"], places

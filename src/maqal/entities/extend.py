@@ -174,7 +174,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
     if entry.kind == "place" and (j >= len(words) or not sc.phrase_at(j, clitics=False) and (
-            vocab.is_common_word(words[j]) or vocab.is_inflected_word(words[j]))):
+            vocab.is_common_word(words[j]) and not (entry.site and words[j].startswith(ARTICLE))
+            or vocab.is_inflected_word(words[j]))):
         return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place
     most = MAX_PLACE if entry.kind == "place" else MAX_BODY
     named_after = _named_after(sc, j)

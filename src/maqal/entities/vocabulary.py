@@ -40,6 +40,7 @@ class Entry:
     canonical: str = ""
     office: bool = False
     qualifier: bool = False
+    site: bool = False  # a building or ground whose name may be a definite common word (قصر السلام)
     honorific: bool = False  # a title of address (سمو، الدكتور): never a title-only mention's first word
     display: str = ""  # the name as the lexicon writes it (hamzas kept), for the name column
     state: str = ""  # a country or capital: the state it stands for when it acts (قالت إيران، اتهمت دمشق)
@@ -173,7 +174,8 @@ def phrases() -> dict[tuple[str, ...], Entry]:
         if " " not in form:  # «المصدر», «المصادر»: the unnamed source named before (see link)
             out.setdefault((ARTICLE + form,), Entry("anonymous_anaphor", "anonymous"))
     for row in read_table("entity_heads.tsv"):
-        out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=len(row) > 2 and row[2] == "qualifier")
+        need = row[2] if len(row) > 2 else ""
+        out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=need == "qualifier", site=need == "site")
     for name, kind, affiliation in mined_names():
         out[tuple(key(name).split())] = Entry("name", kind, affiliation, key(name), display=name)
     for row in read_table("entity_titles.tsv"):
