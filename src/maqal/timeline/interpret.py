@@ -427,6 +427,15 @@ def bare_length(m, g, sc: Scan):
     return row(duration(unit, "X" if nw in L.approx else n, bool(g["bhalf"])), None, None, unit, "duration")
 
 
+def unit_as_count(m, g, sc: Scan):
+    """A unit that is its own count: ``أكثر من شهر`` (P1M), ``عامين ونصف عام`` (P2Y6M), ``أسبوع
+    واحد`` (P1W); a bare singular unit (يوم) is no length, ل before it is :func:`length_after_lam`'s."""
+    unit, n = sc.lex.units[words_of(g["uu"])]
+    if not (g["uapprox"] or g["uone"] or n == 2):
+        return None
+    return row(duration(unit, "X" if n is None else n, bool(g["uhalf"])), None, None, unit, "duration")
+
+
 def decimal(digits: str):
     """``15`` -> 15, ``41.13`` -> "41.13" (a duration keeps the decimals as written)."""
     return int(digits) if digits.isdigit() else digits.replace(",", ".")
@@ -823,7 +832,7 @@ INTERPRETERS = {
     "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year, "YW": year_in_words,
     "Q": lead_length, "D": counted_length, "B": bare_length, "AG": age, "AO": ordinal_age, "V": vague_period,
     "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
-    "L": length_after_lam, "MM": match_minute,
+    "U": unit_as_count, "L": length_after_lam, "MM": match_minute,
 }
 
 
