@@ -811,3 +811,28 @@ def test_blind6_lengths_and_bracketed_weekdays(text, published, expected):
     """Classes of dates_blind5 and dates_blind6 (checked across every gold set before they were added)."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «من قبل» with no agent after it is "before"; with one it is "by"
+    ("وقال بوريسوف من قبل إن من الضروري إقامة هذه المراكز", "2018-07-21", [("من قبل", "PAST_REF")]),
+    ("على الرغم مما أعلنته من قبل عن عملها على حذف الخطاب", "2018-03-13", [("من قبل", "PAST_REF")]),
+    ("تم اعتراض الصاروخ من قبل قوات الدفاع الجوي", "2018-03-13", []),
+    # since then, written in one word or with تلك
+    ("أطيح به في 2013 إثر احتجاجات. ومنذ تلك الفترة، تتهم منظمات", "2018-05-07",
+     [("2013", "2013"), ("منذ تلك الفترة", "2013/2018-05-07")]),
+    ("فض اعتصام رابعة في 14 آب/أغسطس 2013. ومذاك أدين المئات", "2018-08-13",
+     [("14 آب/أغسطس 2013", "2013-08-14"), ("مذاك", "2013-08-14/2018-08-13")]),
+    # a length named by an adjective keeps the ل of لمدة
+    ("عبروا إلى الأراضي الإسرائيلية لمدة وجيزة. وجاءت", "2018-08-19", [("لمدة وجيزة", "PTXH")]),
+    ("يحتجزون في الحبس الانفرادي لفترات طويلة ويتعرضون", "2018-05-07", [("فترات طويلة", "PXM")]),
+    # a part of the day kept under منذ, through a weekday's date, and «عشية»
+    ("اشتباكات عنيفة منذ صباح أمس ترافقت مع قصف", "2015-08-02", [("منذ صباح أمس", "2015-08-01TMO/2015-08-02")]),
+    ("أمام فيرونا مساء يوم الأربعاء المقبل الخامس من شهر أغسطس.", "2015-08-03",
+     [("مساء يوم الأربعاء المقبل الخامس من شهر أغسطس", "2015-08-05TEV")]),
+    ("تحطمت طائرة في مطار بلاكبوش عشية أول من أمس، ووفاة", "2015-08-02", [("عشية أول من أمس", "2015-07-31TEV")]),
+])
+def test_blind6_anaphora_parts_of_day_and_before(text, published, expected):
+    """More classes of dates_blind6 and dates_blind3, checked across every gold set before they were added."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

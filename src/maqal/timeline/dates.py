@@ -115,9 +115,10 @@ def _with_lead(norm, m, g, s0) -> int:
 
 
 def _keeps_joined_lam(norm, m, g, s0) -> bool:
-    """"لمدة" is one word: keep its ل."""
-    return m.lastgroup == "Q" and s0 and norm[s0 - 1] == "ل" \
-        and time_words("length_lead").get(words_of(g["qpre"])) == "span" \
+    """"لمدة" is one word: keep its ل (لمدة أسبوعين، لمدة طويلة)."""
+    first = g["qpre"] if m.lastgroup == "Q" else g["rel"].split(None, 1)[0] if m.lastgroup == "R" else None
+    return bool(first) and s0 and norm[s0 - 1] == "ل" \
+        and time_words("length_lead").get(words_of(first)) == "span" \
         and (s0 < 2 or not norm[s0 - 2].isalnum() or norm[s0 - 2] in "وف")
 
 
@@ -262,13 +263,13 @@ def _expression(m, normalized, sc: Scan):
     s0 = lead_out or _narrowed_start(m, g, r)
     r.pop("_part_ok", None)
     t0 = r.pop("_tend", None) or m.end(m.lastgroup)
+    s0, r = _per_unit(norm, m, s0, r)
+    _weekday_of_dayword(norm, m, s0, r, out)
+    s0 = _part_of_day(norm, m, g, s0, t0, r)
     s0 = _since(norm, s0, r, published)
     r.pop("_since", None)
     if _keeps_joined_lam(norm, m, g, s0):
         s0 -= 1
-    s0, r = _per_unit(norm, m, s0, r)
-    _weekday_of_dayword(norm, m, s0, r, out)
-    s0 = _part_of_day(norm, m, g, s0, t0, r)
     s0 = s0 if lead_out else _with_lead(norm, m, g, s0)
     if m.lastgroup == "R" and r["granularity"] == "day":
         r["_rel_day"] = _day_offset(sc.lex.relative[words_of(g["rel"])])
@@ -490,7 +491,11 @@ def _weekday_of_date(out, norm) -> list:
     def join(p, r):
         falls = p.get("_weekday") and p["kind"] == "relative" and r["granularity"] == "day" and r.get("start_date") \
             and "_rel_day" not in r and "_weekday" not in r and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
-        return {k: r[k] for k in ("value", "start_date", "end_date", "kind")} if falls else None
+        if not falls:
+            return None
+        code = p["value"] and p["value"].partition("T")[2]  # مساء يوم الأربعاء … الخامس من أغسطس: its part of the day
+        value = r["value"] + "T" + code if code and len(r["value"] or "") == 10 else r["value"]
+        return {"value": value, "start_date": r["start_date"], "end_date": r["end_date"], "kind": r["kind"]}
     return _joined(out, join)
 
 

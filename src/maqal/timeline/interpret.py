@@ -581,6 +581,17 @@ def in_negated_clause(m, sc: Scan) -> bool:
     return not after or after.startswith(LAM_DEFINITE) or after in time_words("after_negated_ref")
 
 
+#: the end of a clause right after «من قبل»: no agent follows it
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.،,؛;:!?؟]|$)")
+
+
+def unagented(m, sc: Scan) -> bool:
+    """«وقال بوريسوف من قبل إن …», «أعلنته من قبل عن …», «كما حدث من قبل.»: no agent follows
+    (its clause ends, or an ``after_ref`` word comes next), so «من قبل» is "before", not "by"."""
+    return CLAUSE_END_AFTER.match(sc.norm, m.end()) is not None \
+        or _next_word(sc.norm, m.end()) in time_words("after_ref")
+
+
 #: quotation marks around a title (صحيفة “اليوم”، تيار «المستقبل»)
 QUOTE_OPEN, QUOTE_CLOSE = "“«\"'", "”»\"'"
 
@@ -611,7 +622,7 @@ def relative_word(m, g, sc: Scan):
     if what == "ref":
         return ref_row(spec[1], _unit_hint(rel, sc.lex), P)
     if what == "negated-ref":
-        return ref_row(spec[1], None, P) if in_negated_clause(m, sc) else None
+        return ref_row(spec[1], None, P) if in_negated_clause(m, sc) or unagented(m, sc) else None
     if what == "set":
         return row(spec[1], None, None, None, "set")
     if what == "season-year":
