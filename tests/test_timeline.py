@@ -836,3 +836,21 @@ def test_blind6_anaphora_parts_of_day_and_before(text, published, expected):
     """More classes of dates_blind6 and dates_blind3, checked across every gold set before they were added."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "later" opening a sentence of a past story is past; after a future verb the future
+    ("بدء ولايته الثانية. وفي وقت لاحق قال بسام راضي إن الرئيس", "2018-06-03", [("في وقت لاحق", "PAST_REF")]),
+    ("وأضاف أن أسماء القادة الجدد ستعلن في وقت لاحق.", "2018-06-03", [("في وقت لاحق", "FUTURE_REF")]),
+    # a clock time's minutes in digits
+    ("تحطمت قرب المدرج الساعة الثالثة و9 دقائق بعد الظهر (توقيت لندن)", "2015-08-02",
+     [("الساعة الثالثة و9 دقائق بعد الظهر", "2015-08-02T15:09")]),
+    # two ordinal days joined by و; a compound ordinal alone is one day
+    ("أوقعت 44 قتيلاً بين الثاني عشر والخامس والعشرين من تموز - يوليو.", "2015-08-01",
+     [("الثاني عشر والخامس والعشرين من تموز - يوليو", "2015-07-12/2015-07-25")]),
+    ("وصل في الخامس والعشرين من تموز الماضي", "2015-08-01", [("الخامس والعشرين من تموز الماضي", "2015-07-25")]),
+])
+def test_blind5_later_clock_minutes_and_ordinal_days(text, published, expected):
+    """Classes of dates_blind3, blind5 and blind6 (checked across every gold set before they were added)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -214,6 +214,9 @@ def gregorian_date(m, g, sc: Scan):
         return None  # two different months: not a paired form; let the scanner skip
     day = int(g["gday"]) if g["gday"] else number(g["gdayw"], L)
     day0 = int(g["gday0"]) if g["gday0"] else None
+    if g["gdayw0"]:  # «الثاني عشر والخامس والعشرين من تموز»: two days; «الخامس والعشرين» alone one
+        whole = number(words_of(g["gdayw0"]) + " و" + words_of(g["gdayw"]), L)
+        day0, day = (None, whole) if whole else (number(g["gdayw0"], L), day)
     year = int(g["gyear"]) if g["gyear"] else None
     if mon in L.amb_months and not (day or year or g["gsh"] or g["gmon2"] or g["gdir"] or bare_year_before().search(
             sc.norm, max(0, m.start("G") - 25), m.start("G"))):
@@ -581,6 +584,21 @@ def in_negated_clause(m, sc: Scan) -> bool:
     return not after or after.startswith(LAM_DEFINITE) or after in time_words("after_negated_ref")
 
 
+#: what ends a sentence before a phrase that opens the next one
+SENTENCE_BEFORE = re.compile(r"(?:^|[.!?؟:\n])\s*$")
+#: how far after a phrase a future verb makes it the future (سوف، سيتم …)
+LATER_FUTURE_CHARS = 60
+
+
+def later_in_a_past_story(m, rel: str, sc: Scan) -> bool:
+    """«وفي وقت لاحق، اجتمع …», «وفي وقت لاحق قال …»: "later" opening a sentence with no future
+    verb after it tells what happened next (a past time); after a future verb, or inside a
+    sentence (ستعلن في وقت لاحق), it is the future (time_words ``later_in_story``)."""
+    if rel not in time_words("later_in_story") or not SENTENCE_BEFORE.search(sc.norm, max(0, m.start() - 4), m.start()):
+        return False
+    return future_cue().search(sc.norm, m.end(), m.end() + LATER_FUTURE_CHARS) is None
+
+
 #: the end of a clause right after «من قبل»: no agent follows it
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.،,؛;:!?؟]|$)")
 
@@ -620,7 +638,8 @@ def relative_word(m, g, sc: Scan):
     if what in ("then-same", "then-next"):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
     if what == "ref":
-        return ref_row(spec[1], _unit_hint(rel, sc.lex), P)
+        ref = "PAST" if spec[1] == "FUTURE" and later_in_a_past_story(m, rel, sc) else spec[1]
+        return ref_row(ref, _unit_hint(rel, sc.lex), P)
     if what == "negated-ref":
         return ref_row(spec[1], None, P) if in_negated_clause(m, sc) or unagented(m, sc) else None
     if what == "set":

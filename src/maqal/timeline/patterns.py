@@ -122,7 +122,7 @@ def _dates(v) -> dict:
         H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+|(?P<hfirst>{v['first_day']})\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)(?:\s+{v['honorific']}(?!\w))?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?|\s+(?P<hdir>{v['dirs']})(?!\w))?""",
         G=rf"""(?:(?:(?:{v['wd_pre']})\s+)?(?P<gwd>{v['wdays']})\s*[،,]?\s*(?:{v['corresponding']}\s+)?)?
-        (?:(?:{v['wd_pre']}\s+(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
+        (?:(?:{v['wd_pre']}\s+(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?:(?P<gdayw0>{v['ords']})\s+و\s?)?(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
         (?:(?:\s*(?:/|-|–|\(|،)\s*|\s+(?=(?:{v['months']})(?!\w)))(?P<gmon2>{v['months']})(?!\w)(?:\s*\))?)?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<gyear>\d{{4}})(?!\d){v['year_tail']}|\s+(?P<gdir>{v['dirs']})(?!\w))?""",
         N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
@@ -159,7 +159,7 @@ def _clock(v) -> dict:
     """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا."""
     return dict(
         CL=rf"""{v['clock_lead']}\s+(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
-        (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']})\s+{v['clock_minute']})(?!\w))?
+        (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
         (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
         (?:\s+{v['tz_lead']}\s+\w+)?""",
     )
