@@ -170,6 +170,8 @@ def _move_day(r, d) -> None:
 def _join_day_and_weekday(out) -> list:
     """"أمس الاثنين", "مساء أمس السبت", "غدا السبت": one expression with the weekday's date
     (:func:`_weekday_of_dayword`)."""
+    if not _any(out, "_joins_day"):
+        return out
     joined = []
     for r in out:
         if r.pop("_joins_day", False) and joined:
@@ -202,6 +204,14 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
     return s0
 
 
+def _any(out, field: str, *values) -> bool:
+    """Whether some row has ``field`` (with one of ``values``, when given): the joining steps
+    below look first, so an article without what a step joins costs one pass of lookups."""
+    if values:
+        return any(r.get(field) in values for r in out)
+    return any(field in r for r in out)
+
+
 def _joined(out, join) -> list:
     """The rows in order, each row that ``join(previous, row)`` ties to the row kept before it
     merged into that one: extended to the row's end, with the fields ``join`` returns (None: not tied)."""
@@ -218,6 +228,8 @@ def _joined(out, join) -> list:
 def _two_weekdays(out, normalized) -> list:
     """"يومي الأربعاء والخميس المقبلين": one range, the first day the one before the second (whose
     direction the plural gives)."""
+    if not _any(out, "_weekday"):
+        return out
     norm = normalized.norm
 
     def join(p, r):
@@ -236,6 +248,9 @@ def _two_weekdays(out, normalized) -> list:
 def _night_of_two_days(out, norm) -> list:
     """"ليل الأربعاء الخميس", "منتصف ليل الجمعة - السبت": the night between two days is one
     expression, valued by its first day (2018-05-09TNI)."""
+    if not any(r["value"] and r["value"].endswith("TNI") for r in out):
+        return out
+
     def join(p, r):
         night = p["value"] and p["value"].endswith("TNI") and r["granularity"] == "day" and r.get("_weekday") \
             and p["start_date"] and r["start_date"] == p["start_date"] + dt.timedelta(days=1) \
@@ -281,6 +296,8 @@ def _expression(m, normalized, sc: Scan):
 def _without_vague_before_day(out, norm) -> list:
     """"قال في وقت سابق الأحد", "في وقت سابق اليوم": a vague time right before a day is no
     expression of its own; the day carries the time (time_words.tsv, vague_before_day)."""
+    if not _any(out, "kind", "vague"):
+        return out
     drop = time_words("vague_before_day")
     return [r for r, nxt in zip(out, out[1:] + [None])
             if not (nxt is not None and r["kind"] == "vague" and nxt["granularity"] == "day"
@@ -290,6 +307,8 @@ def _without_vague_before_day(out, norm) -> list:
 
 def _weekday_takes_corresponding(out, norm) -> None:
     """"يوم الثلاثاء الموافق 3 – 11 - 1436هـ": the weekday takes the date after الموافق."""
+    if not _any(out, "kind", "absolute"):
+        return
     for a, b in zip(out, out[1:]):
         if a["granularity"] == "day" and a["kind"] == "relative" and b["granularity"] == "day" \
                 and b["kind"] == "absolute" and before_corresponding().fullmatch(norm, a["_nend"], b["_nstart"]):
@@ -328,6 +347,9 @@ def _joined_duration(a: str, b: str) -> str | None:
 
 def _join_durations(out, norm) -> list:
     """Two lengths joined by و (سبع ساعات وخمس دقائق، عامين وستة أشهر) are one duration."""
+    if not _any(out, "kind", "duration"):
+        return out
+
     def join(p, r):
         value = p["kind"] == r["kind"] == "duration" and AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
             and _joined_duration(p["value"], r["value"])
@@ -345,6 +367,9 @@ def _day_of_week(week, day) -> dict | None:
 
 def _weekday_in_week(out, norm) -> list:
     """"الأسبوع المقبل يوم الجمعة", "الجمعة من الأسبوع المقبل": one day, that weekday of that week."""
+    if not _any(out, "granularity", "week"):
+        return out
+
     def join(p, r):
         week, day = (p, r) if p["granularity"] == "week" else (r, p)
         gap = WEEK_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
@@ -356,6 +381,8 @@ def _weekday_in_week(out, norm) -> list:
 
 def _day_of_month(out, normalized) -> None:
     """"20 من الشهر المقبل": the day of a month named relatively is that day, not the month."""
+    if not _any(out, "granularity", "month"):
+        return
     norm = normalized.norm
     for r in out:
         if r["granularity"] != "month" or r["kind"] != "relative" or r.get("start_date") is None:
@@ -379,6 +406,8 @@ def _nth_weekday(day: int, iso: int, start: dt.date, end: dt.date) -> dt.date | 
 def _weekday_of_month(out, normalized) -> list:
     """"أول يوم جمعة من هذا الشهر", "آخر خميس من رمضان": one day, that weekday of the month (a
     weekday row the scanner found inside the phrase is dropped)."""
+    if not _any(out, "granularity", "month"):
+        return out
     norm, weekdays, kept = normalized.norm, lexicon().weekdays, []
     for r in out:
         m = r["granularity"] == "month" and r.get("start_date") and nth_weekday_before().search(
@@ -422,6 +451,8 @@ def _part_of_year(out, normalized) -> None:
     """"الربع الثاني من العام الحالي" (2015-Q2), "النصف الأول من 2018" (2018-H1), "الأشهر السبعة
     الأولى من العام الحالي" (2015-01/2015-07): the part of the year named before a year, with a
     lead before it (خلال)."""
+    if not _any(out, "granularity", "year"):
+        return
     norm = normalized.norm
     for r in out:
         if r["granularity"] != "year" or not (r["value"] or "").isdigit() or r.get("start_date") is None:
@@ -448,6 +479,9 @@ def _year_of_words(p, r) -> dict | None:
 
 def _in_year(out, norm) -> list:
     """"مارس من العام الماضي", "الفترة نفسها من العام الماضي": one expression in that year."""
+    if not _any(out, "granularity", "year", "month"):
+        return out
+
     def join(p, r):
         moved = r.get("start_date") and r["kind"] == "relative" \
             and of_gap().fullmatch(norm, p["_nend"], r["_nstart"]) and _year_of_words(p, r)
@@ -488,6 +522,9 @@ def _ranges(out, norm) -> list:
 
 def _weekday_of_date(out, norm) -> list:
     """"يوم الاثنين 25 شوال": a weekday right before the date it falls on is one expression, the date's."""
+    if not _any(out, "_weekday"):
+        return out
+
     def join(p, r):
         falls = p.get("_weekday") and p["kind"] == "relative" and r["granularity"] == "day" and r.get("start_date") \
             and "_rel_day" not in r and "_weekday" not in r and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
@@ -509,6 +546,8 @@ def _compound_number(first: str, n: int, d, norm, r) -> bool:
 def _count_range(out, normalized) -> None:
     """"خمسة إلى 15 عاما", "3 إلى 5 سنوات", "بين 12 و16 عاما": a range of lengths (P5Y/P15Y) from
     the count before."""
+    if not _any(out, "kind", "duration"):
+        return
     norm = normalized.norm
     for r in out:
         m = r["kind"] == "duration" and SIMPLE_DURATION.fullmatch(r["value"] or "") \
@@ -537,6 +576,8 @@ def _event_date(out, i, norm):
 def _resolve_anchored(out, norm) -> None:
     """"قبل عام من أولمبياد ريو دي جانيرو 2016": an offset from an event the text dates is dated
     (2015); its value stays the length (P1Y), its kind ``anchored``."""
+    if not _any(out, "_offset"):
+        return
     for i, r in enumerate(out):
         offset = r.pop("_offset", None)
         event = offset and _event_date(out, i, norm)
@@ -567,6 +608,9 @@ def _hour_in_part(hour: int, part: str) -> int:
 def _clock_of_day(out, norm) -> list:
     """"الساعة العاشرة وستة عشر دقيقة من صباح السبت", "الساعة 12 من ليل أمس": a clock time of the
     part of a day named after it is one expression, on that day (2018-03-31T10:16)."""
+    if not _any(out, "granularity", "hour"):
+        return out
+
     def join(p, r):
         clock = p["granularity"] == "hour" and CLOCK_IN_VALUE.search(p["value"] or "")
         part = clock and r.get("start_date") and PART_IN_VALUE.match(r["value"] or "")
@@ -580,6 +624,9 @@ def _clock_of_day(out, norm) -> list:
 
 def _day_at_night(out, norm) -> list:
     """"في 15 يوليو 2015 ليلا": the night of the day right before it, one expression."""
+    if not _any(out, "_night"):
+        return out
+
     def join(p, r):
         night = r.get("_night") and p["granularity"] == "day" and p["value"] and len(p["value"]) == 10 \
             and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
