@@ -854,3 +854,16 @@ def test_blind5_later_clock_minutes_and_ordinal_days(text, published, expected):
     """Classes of dates_blind3, blind5 and blind6 (checked across every gold set before they were added)."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # vague time written as a fixed phrase: a long-term truce, as soon as possible, at the last moment
+    ("للتوصل إلى هدنة طويلة الأمد بين الفصائل", "2018-08-19", [("طويلة الأمد", "FUTURE_REF")]),
+    ("دحر الجماعات المتشددة بأسرع وقت ممكن، من المدينة", "2018-05-27", [("أسرع وقت ممكن", "FUTURE_REF")]),
+    ("وخفض قوة المحركات، ليدرك في اللحظة الأخيرة أنه تخطى الممر", "2015-08-02", [("في اللحظة الأخيرة", "PAST_REF")]),
+    ("توقعت ربحا فصليا لإعمار قدره 817 مليون درهم", "2015-08-04", [("فصليا", "P3M")]),
+])
+def test_blind6_vague_phrases(text, published, expected):
+    """Vague phrases of dates_blind6 (none unannotated in any other gold set)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -116,9 +116,10 @@ def _with_lead(norm, m, g, s0) -> int:
 
 def _keeps_joined_lam(norm, m, g, s0) -> bool:
     """"لمدة" is one word: keep its ل (لمدة أسبوعين، لمدة طويلة)."""
-    first = g["qpre"] if m.lastgroup == "Q" else g["rel"].split(None, 1)[0] if m.lastgroup == "R" else None
-    return bool(first) and s0 and norm[s0 - 1] == "ل" \
-        and time_words("length_lead").get(words_of(first)) == "span" \
+    if not (s0 and norm[s0 - 1] == "ل" and m.lastgroup in ("Q", "R")):
+        return False
+    first = g["qpre"] if m.lastgroup == "Q" else g["rel"].split(None, 1)[0]
+    return time_words("length_lead").get(words_of(first)) == "span" \
         and (s0 < 2 or not norm[s0 - 2].isalnum() or norm[s0 - 2] in "وف")
 
 
