@@ -115,9 +115,11 @@ def _with_lead(norm, m, g, s0) -> int:
 
 
 def _keeps_joined_lam(norm, m, g, s0) -> bool:
-    """"لمدة" is one word: keep its ل."""
-    return m.lastgroup == "Q" and s0 and norm[s0 - 1] == "ل" \
-        and time_words("length_lead").get(words_of(g["qpre"])) == "span" \
+    """"لمدة" is one word: keep its ل (لمدة أسبوعين، لمدة طويلة)."""
+    if not (s0 and norm[s0 - 1] == "ل" and m.lastgroup in ("Q", "R")):
+        return False
+    first = g["qpre"] if m.lastgroup == "Q" else g["rel"].split(None, 1)[0]
+    return time_words("length_lead").get(words_of(first)) == "span" \
         and (s0 < 2 or not norm[s0 - 2].isalnum() or norm[s0 - 2] in "وف")
 
 
@@ -169,6 +171,8 @@ def _move_day(r, d) -> None:
 def _join_day_and_weekday(out) -> list:
     """"أمس الاثنين", "مساء أمس السبت", "غدا السبت": one expression with the weekday's date
     (:func:`_weekday_of_dayword`)."""
+    if not _any(out, "_joins_day"):
+        return out
     joined = []
     for r in out:
         if r.pop("_joins_day", False) and joined:
@@ -201,6 +205,14 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
     return s0
 
 
+def _any(out, field: str, *values) -> bool:
+    """Whether some row has ``field`` (with one of ``values``, when given): the joining steps
+    below look first, so an article without what a step joins costs one pass of lookups."""
+    if values:
+        return any(r.get(field) in values for r in out)
+    return any(field in r for r in out)
+
+
 def _joined(out, join) -> list:
     """The rows in order, each row that ``join(previous, row)`` ties to the row kept before it
     merged into that one: extended to the row's end, with the fields ``join`` returns (None: not tied)."""
@@ -217,6 +229,8 @@ def _joined(out, join) -> list:
 def _two_weekdays(out, normalized) -> list:
     """"يومي الأربعاء والخميس المقبلين": one range, the first day the one before the second (whose
     direction the plural gives)."""
+    if not _any(out, "_weekday"):
+        return out
     norm = normalized.norm
 
     def join(p, r):
@@ -235,6 +249,9 @@ def _two_weekdays(out, normalized) -> list:
 def _night_of_two_days(out, norm) -> list:
     """"ليل الأربعاء الخميس", "منتصف ليل الجمعة - السبت": the night between two days is one
     expression, valued by its first day (2018-05-09TNI)."""
+    if not any(r["value"] and r["value"].endswith("TNI") for r in out):
+        return out
+
     def join(p, r):
         night = p["value"] and p["value"].endswith("TNI") and r["granularity"] == "day" and r.get("_weekday") \
             and p["start_date"] and r["start_date"] == p["start_date"] + dt.timedelta(days=1) \
@@ -262,13 +279,13 @@ def _expression(m, normalized, sc: Scan):
     s0 = lead_out or _narrowed_start(m, g, r)
     r.pop("_part_ok", None)
     t0 = r.pop("_tend", None) or m.end(m.lastgroup)
+    s0, r = _per_unit(norm, m, s0, r)
+    _weekday_of_dayword(norm, m, s0, r, out)
+    s0 = _part_of_day(norm, m, g, s0, t0, r)
     s0 = _since(norm, s0, r, published)
     r.pop("_since", None)
     if _keeps_joined_lam(norm, m, g, s0):
         s0 -= 1
-    s0, r = _per_unit(norm, m, s0, r)
-    _weekday_of_dayword(norm, m, s0, r, out)
-    s0 = _part_of_day(norm, m, g, s0, t0, r)
     s0 = s0 if lead_out else _with_lead(norm, m, g, s0)
     if m.lastgroup == "R" and r["granularity"] == "day":
         r["_rel_day"] = _day_offset(sc.lex.relative[words_of(g["rel"])])
@@ -280,6 +297,8 @@ def _expression(m, normalized, sc: Scan):
 def _without_vague_before_day(out, norm) -> list:
     """"قال في وقت سابق الأحد", "في وقت سابق اليوم": a vague time right before a day is no
     expression of its own; the day carries the time (time_words.tsv, vague_before_day)."""
+    if not _any(out, "kind", "vague"):
+        return out
     drop = time_words("vague_before_day")
     return [r for r, nxt in zip(out, out[1:] + [None])
             if not (nxt is not None and r["kind"] == "vague" and nxt["granularity"] == "day"
@@ -289,6 +308,8 @@ def _without_vague_before_day(out, norm) -> list:
 
 def _weekday_takes_corresponding(out, norm) -> None:
     """"يوم الثلاثاء الموافق 3 – 11 - 1436هـ": the weekday takes the date after الموافق."""
+    if not _any(out, "kind", "absolute"):
+        return
     for a, b in zip(out, out[1:]):
         if a["granularity"] == "day" and a["kind"] == "relative" and b["granularity"] == "day" \
                 and b["kind"] == "absolute" and before_corresponding().fullmatch(norm, a["_nend"], b["_nstart"]):
@@ -327,6 +348,9 @@ def _joined_duration(a: str, b: str) -> str | None:
 
 def _join_durations(out, norm) -> list:
     """Two lengths joined by و (سبع ساعات وخمس دقائق، عامين وستة أشهر) are one duration."""
+    if not _any(out, "kind", "duration"):
+        return out
+
     def join(p, r):
         value = p["kind"] == r["kind"] == "duration" and AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) \
             and _joined_duration(p["value"], r["value"])
@@ -344,6 +368,9 @@ def _day_of_week(week, day) -> dict | None:
 
 def _weekday_in_week(out, norm) -> list:
     """"الأسبوع المقبل يوم الجمعة", "الجمعة من الأسبوع المقبل": one day, that weekday of that week."""
+    if not _any(out, "granularity", "week"):
+        return out
+
     def join(p, r):
         week, day = (p, r) if p["granularity"] == "week" else (r, p)
         gap = WEEK_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
@@ -355,6 +382,8 @@ def _weekday_in_week(out, norm) -> list:
 
 def _day_of_month(out, normalized) -> None:
     """"20 من الشهر المقبل": the day of a month named relatively is that day, not the month."""
+    if not _any(out, "granularity", "month"):
+        return
     norm = normalized.norm
     for r in out:
         if r["granularity"] != "month" or r["kind"] != "relative" or r.get("start_date") is None:
@@ -378,6 +407,8 @@ def _nth_weekday(day: int, iso: int, start: dt.date, end: dt.date) -> dt.date | 
 def _weekday_of_month(out, normalized) -> list:
     """"أول يوم جمعة من هذا الشهر", "آخر خميس من رمضان": one day, that weekday of the month (a
     weekday row the scanner found inside the phrase is dropped)."""
+    if not _any(out, "granularity", "month"):
+        return out
     norm, weekdays, kept = normalized.norm, lexicon().weekdays, []
     for r in out:
         m = r["granularity"] == "month" and r.get("start_date") and nth_weekday_before().search(
@@ -421,6 +452,8 @@ def _part_of_year(out, normalized) -> None:
     """"الربع الثاني من العام الحالي" (2015-Q2), "النصف الأول من 2018" (2018-H1), "الأشهر السبعة
     الأولى من العام الحالي" (2015-01/2015-07): the part of the year named before a year, with a
     lead before it (خلال)."""
+    if not _any(out, "granularity", "year"):
+        return
     norm = normalized.norm
     for r in out:
         if r["granularity"] != "year" or not (r["value"] or "").isdigit() or r.get("start_date") is None:
@@ -447,6 +480,9 @@ def _year_of_words(p, r) -> dict | None:
 
 def _in_year(out, norm) -> list:
     """"مارس من العام الماضي", "الفترة نفسها من العام الماضي": one expression in that year."""
+    if not _any(out, "granularity", "year", "month"):
+        return out
+
     def join(p, r):
         moved = r.get("start_date") and r["kind"] == "relative" \
             and of_gap().fullmatch(norm, p["_nend"], r["_nstart"]) and _year_of_words(p, r)
@@ -487,10 +523,17 @@ def _ranges(out, norm) -> list:
 
 def _weekday_of_date(out, norm) -> list:
     """"يوم الاثنين 25 شوال": a weekday right before the date it falls on is one expression, the date's."""
+    if not _any(out, "_weekday"):
+        return out
+
     def join(p, r):
         falls = p.get("_weekday") and p["kind"] == "relative" and r["granularity"] == "day" and r.get("start_date") \
             and "_rel_day" not in r and "_weekday" not in r and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
-        return {k: r[k] for k in ("value", "start_date", "end_date", "kind")} if falls else None
+        if not falls:
+            return None
+        code = p["value"] and p["value"].partition("T")[2]  # مساء يوم الأربعاء … الخامس من أغسطس: its part of the day
+        value = r["value"] + "T" + code if code and len(r["value"] or "") == 10 else r["value"]
+        return {"value": value, "start_date": r["start_date"], "end_date": r["end_date"], "kind": r["kind"]}
     return _joined(out, join)
 
 
@@ -504,6 +547,8 @@ def _compound_number(first: str, n: int, d, norm, r) -> bool:
 def _count_range(out, normalized) -> None:
     """"خمسة إلى 15 عاما", "3 إلى 5 سنوات", "بين 12 و16 عاما": a range of lengths (P5Y/P15Y) from
     the count before."""
+    if not _any(out, "kind", "duration"):
+        return
     norm = normalized.norm
     for r in out:
         m = r["kind"] == "duration" and SIMPLE_DURATION.fullmatch(r["value"] or "") \
@@ -532,6 +577,8 @@ def _event_date(out, i, norm):
 def _resolve_anchored(out, norm) -> None:
     """"قبل عام من أولمبياد ريو دي جانيرو 2016": an offset from an event the text dates is dated
     (2015); its value stays the length (P1Y), its kind ``anchored``."""
+    if not _any(out, "_offset"):
+        return
     for i, r in enumerate(out):
         offset = r.pop("_offset", None)
         event = offset and _event_date(out, i, norm)
@@ -562,6 +609,9 @@ def _hour_in_part(hour: int, part: str) -> int:
 def _clock_of_day(out, norm) -> list:
     """"الساعة العاشرة وستة عشر دقيقة من صباح السبت", "الساعة 12 من ليل أمس": a clock time of the
     part of a day named after it is one expression, on that day (2018-03-31T10:16)."""
+    if not _any(out, "granularity", "hour"):
+        return out
+
     def join(p, r):
         clock = p["granularity"] == "hour" and CLOCK_IN_VALUE.search(p["value"] or "")
         part = clock and r.get("start_date") and PART_IN_VALUE.match(r["value"] or "")
@@ -575,6 +625,9 @@ def _clock_of_day(out, norm) -> list:
 
 def _day_at_night(out, norm) -> list:
     """"في 15 يوليو 2015 ليلا": the night of the day right before it, one expression."""
+    if not _any(out, "_night"):
+        return out
+
     def join(p, r):
         night = r.get("_night") and p["granularity"] == "day" and p["value"] and len(p["value"]) == 10 \
             and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"])

@@ -214,6 +214,9 @@ def gregorian_date(m, g, sc: Scan):
         return None  # two different months: not a paired form; let the scanner skip
     day = int(g["gday"]) if g["gday"] else number(g["gdayw"], L)
     day0 = int(g["gday0"]) if g["gday0"] else None
+    if g["gdayw0"]:  # «الثاني عشر والخامس والعشرين من تموز»: two days; «الخامس والعشرين» alone one
+        whole = number(words_of(g["gdayw0"]) + " و" + words_of(g["gdayw"]), L)
+        day0, day = (None, whole) if whole else (number(g["gdayw0"], L), day)
     year = int(g["gyear"]) if g["gyear"] else None
     if mon in L.amb_months and not (day or year or g["gsh"] or g["gmon2"] or g["gdir"] or bare_year_before().search(
             sc.norm, max(0, m.start("G") - 25), m.start("G"))):
@@ -427,6 +430,15 @@ def bare_length(m, g, sc: Scan):
     return row(duration(unit, "X" if nw in L.approx else n, bool(g["bhalf"])), None, None, unit, "duration")
 
 
+def unit_as_count(m, g, sc: Scan):
+    """A unit that is its own count: ``أكثر من شهر`` (P1M), ``عامين ونصف عام`` (P2Y6M), ``أسبوع
+    واحد`` (P1W); a bare singular unit (يوم) is no length, ل before it is :func:`length_after_lam`'s."""
+    unit, n = sc.lex.units[words_of(g["uu"])]
+    if not (g["uapprox"] or g["uone"] or n == 2):
+        return None
+    return row(duration(unit, "X" if n is None else n, bool(g["uhalf"])), None, None, unit, "duration")
+
+
 def decimal(digits: str):
     """``15`` -> 15, ``41.13`` -> "41.13" (a duration keeps the decimals as written)."""
     return int(digits) if digits.isdigit() else digits.replace(",", ".")
@@ -572,6 +584,32 @@ def in_negated_clause(m, sc: Scan) -> bool:
     return not after or after.startswith(LAM_DEFINITE) or after in time_words("after_negated_ref")
 
 
+#: what ends a sentence before a phrase that opens the next one
+SENTENCE_BEFORE = re.compile(r"(?:^|[.!?؟:\n])\s*$")
+#: how far after a phrase a future verb makes it the future (سوف، سيتم …)
+LATER_FUTURE_CHARS = 60
+
+
+def later_in_a_past_story(m, rel: str, sc: Scan) -> bool:
+    """«وفي وقت لاحق، اجتمع …», «وفي وقت لاحق قال …»: "later" opening a sentence with no future
+    verb after it tells what happened next (a past time); after a future verb, or inside a
+    sentence (ستعلن في وقت لاحق), it is the future (time_words ``later_in_story``)."""
+    if rel not in time_words("later_in_story") or not SENTENCE_BEFORE.search(sc.norm, max(0, m.start() - 4), m.start()):
+        return False
+    return future_cue().search(sc.norm, m.end(), m.end() + LATER_FUTURE_CHARS) is None
+
+
+#: the end of a clause right after «من قبل»: no agent follows it
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.،,؛;:!?؟]|$)")
+
+
+def unagented(m, sc: Scan) -> bool:
+    """«وقال بوريسوف من قبل إن …», «أعلنته من قبل عن …», «كما حدث من قبل.»: no agent follows
+    (its clause ends, or an ``after_ref`` word comes next), so «من قبل» is "before", not "by"."""
+    return CLAUSE_END_AFTER.match(sc.norm, m.end()) is not None \
+        or _next_word(sc.norm, m.end()) in time_words("after_ref")
+
+
 #: quotation marks around a title (صحيفة “اليوم”، تيار «المستقبل»)
 QUOTE_OPEN, QUOTE_CLOSE = "“«\"'", "”»\"'"
 
@@ -600,9 +638,10 @@ def relative_word(m, g, sc: Scan):
     if what in ("then-same", "then-next"):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
     if what == "ref":
-        return ref_row(spec[1], _unit_hint(rel, sc.lex), P)
+        ref = "PAST" if spec[1] == "FUTURE" and later_in_a_past_story(m, rel, sc) else spec[1]
+        return ref_row(ref, _unit_hint(rel, sc.lex), P)
     if what == "negated-ref":
-        return ref_row(spec[1], None, P) if in_negated_clause(m, sc) else None
+        return ref_row(spec[1], None, P) if in_negated_clause(m, sc) or unagented(m, sc) else None
     if what == "set":
         return row(spec[1], None, None, None, "set")
     if what == "season-year":
@@ -823,7 +862,7 @@ INTERPRETERS = {
     "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year, "YW": year_in_words,
     "Q": lead_length, "D": counted_length, "B": bare_length, "AG": age, "AO": ordinal_age, "V": vague_period,
     "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
-    "L": length_after_lam, "MM": match_minute,
+    "U": unit_as_count, "L": length_after_lam, "MM": match_minute,
 }
 
 

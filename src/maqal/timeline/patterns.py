@@ -14,7 +14,8 @@ from ..lexicons import alternation, key, lexicon_cache
 from .vocabulary import context_words, lexicon, time_words
 
 #: the named groups of the master pattern, one per form of time expression
-FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C", "R", "V", "W", "S", "YY", "Y", "L", "MM")
+FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C", "R", "V", "W", "S", "YY", "Y", "U", "L",
+         "MM")
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
 CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
@@ -56,6 +57,7 @@ def vocabulary_entries() -> dict:
         bappr=[w for w, v in time_words("approx").items() if v == "bare"],
         vunits=[k for k, (u, n) in L.units.items() if n is None] + list(time_words("period_word")),
         bdirs=[w[2:] for w in directions], length_tail=list(context_words("length_tail")),
+        ones=[w for w in context_words("length_tail") if w in L.cardinals and L.cardinals[w] == 1],
         **{name: list(time_words(role)) for name, role in ROLE_CLASSES.items()},
     )
 
@@ -80,7 +82,7 @@ LEAD_ROLES = ("during", "season_lead", "weekday_lead", "decade_lead", "year_betw
 COUNT_ROLES = ("approx", "length_filler")
 FIRST_ROLES = ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
                "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between",
-               "year_thousand", "first_day", "age_lead")
+               "year_thousand", "first_day", "age_lead", "approx")
 
 
 def _first_entries() -> set:
@@ -120,7 +122,7 @@ def _dates(v) -> dict:
         H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+|(?P<hfirst>{v['first_day']})\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)(?:\s+{v['honorific']}(?!\w))?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?|\s+(?P<hdir>{v['dirs']})(?!\w))?""",
         G=rf"""(?:(?:(?:{v['wd_pre']})\s+)?(?P<gwd>{v['wdays']})\s*[،,]?\s*(?:{v['corresponding']}\s+)?)?
-        (?:(?:{v['wd_pre']}\s+(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
+        (?:(?:{v['wd_pre']}\s+(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?:(?P<gdayw0>{v['ords']})\s+و\s?)?(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
         (?:(?:\s*(?:/|-|–|\(|،)\s*|\s+(?=(?:{v['months']})(?!\w)))(?P<gmon2>{v['months']})(?!\w)(?:\s*\))?)?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<gyear>\d{{4}})(?!\d){v['year_tail']}|\s+(?P<gdir>{v['dirs']})(?!\w))?""",
         N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
@@ -132,8 +134,10 @@ def _dates(v) -> dict:
 
 
 def _lengths(v) -> dict:
-    """Sub-patterns of lengths of time: after a lead word, counted with a direction, bare."""
-    qhalf, bhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?" for g in ("qhalf", "bhalf"))
+    """Sub-patterns of lengths of time: after a lead word, counted with a direction, bare, a unit
+    that is its own count (أكثر من شهر، عامين، أسبوع واحد)."""
+    qhalf, bhalf, uhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?"
+                           for g in ("qhalf", "bhalf", "uhalf"))
     return dict(
         Q=rf"""(?P<qpre>{v['qpre']})\s+(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
@@ -143,7 +147,11 @@ def _lengths(v) -> dict:
         \s+(?P<ddir>{v['dirs']})(?!\w)""",
         AG=rf"(?P<agl>{v['age_lead']})\s+(?:ال\s?)?(?:(?P<agn>\d{{1,3}})|(?P<agw>{v['ords']}|{v['cards']}))(?!\w)(?:\s+{v['units']}(?!\w))?",
         AO=rf"(?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?\s+{v['age_unit']}(?!\w)",
-        B=rf"(?:(?P<bapprox>{v['bappr']})\s*)?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}",
+        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*)?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
+        (?:\s+{v['length_tail']}(?!\w))?""",
+        U=rf"""(?:(?P<uapprox>{v['appr']})\s+|(?<!ل))(?P<uu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))
+        (?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))(?:\s+(?P<uone>{v['ones']})(?!\w))?{uhalf}
+        (?:\s+{v['length_tail']}(?!\w))?""",
     )
 
 
@@ -151,7 +159,7 @@ def _clock(v) -> dict:
     """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا."""
     return dict(
         CL=rf"""{v['clock_lead']}\s+(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
-        (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']})\s+{v['clock_minute']})(?!\w))?
+        (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
         (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
         (?:\s+{v['tz_lead']}\s+\w+)?""",
     )
@@ -166,7 +174,8 @@ def _periods(v) -> dict:
         C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
         R=rf"(?P<rel>{v['rels']})(?!\w)",
         V=rf"(?:(?P<vpre>{v['during']})\s+)?(?:ال)?(?P<vu>{v['vunits']})\s+(?:(?:ال)?{v['near']}\s+)?(?:ال)?(?P<vdir>{v['bdirs']})(?!\w)",
-        W=rf"(?:(?P<wpre>{v['wd_pre']})\s+)?(?P<wd>{v['wdays']})(?!\w)(?:\s+(?:(?P<wafter>{v['after_next']})\s+)?(?P<wdir>{v['dirs']})(?!\w))?",
+        W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))
+        (?:\s+(?:(?P<wafter>{v['after_next']})\s+)?(?P<wdir>{v['dirs']})(?!\w))?""",
         S=rf"""(?:{v['se_lead']}\s+)?(?P<se>{v['seasons']})(?!\w)(?!\s+{v['not_season']})
         (?:\s+(?P<sedir>{v['dirs']})(?!\w)|\s+(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<sey>\d{{4}})(?!\d))?""",
         YY=rf"""(?:(?P<yybetween>{v['year_between']})\s+)?(?:(?:{v['pair_lead']}|{v['yr_kw']})\s+)?(?P<yy1>\d{{4}})(?!\d)
@@ -201,6 +210,7 @@ FORM_OPENERS = {
     "S": ("se_lead", "seasons"),
     "YY": ("year_between", "pair_lead", ARTICLE, "year_word", DIGIT),
     "Y": (ARTICLE, "year_word", "dual", DIGIT),
+    "U": ("appr", "units"),
     "L": ("units",),
     "MM": ("match_minute",),
 }
