@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..entities.morphology import BY, LIL
+from ..entities.morphology import BY, FOR, LIL
 from ..entities.scan import Scanner
 from ..entities.vocabulary import word_class
 from ..lexicons import key, lexicon_cache, read_table
@@ -109,7 +109,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
     further = trim_tail(text, start, addressee)
     if further > end and not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
                               or prepositional_object(text, end, further, first, over)
-                              or another_entity_follows(text, end, first, over)):
+                              or another_entity_follows(text, end, first, over)
+                              or bare_word_follows(text, end, over)):
         end = further
     elif end > e and first["kind"] in KIND_TYPE and object_follows(text, e, end):
         end = e  # «وزارة التعليم تعميما»: the mention took in the verb's object
@@ -122,6 +123,21 @@ def another_entity_follows(text: str, end: int, first: dict, over: list[dict]) -
     return first["kind"] in KIND_TYPE and any(
         m["phrase_start"] > end and not text[end:m["phrase_start"]].strip() and m["entity"] != first["entity"]
         and m["kind"] in KIND_TYPE for m in over)
+
+
+def bare_word_follows(text: str, end: int, over: list[dict]) -> bool:
+    """After a chain ending in a definite word, the word right after it (only a space between) is
+    indefinite, in no mention and links nothing (no في/من/لدى, no بـ/لـ, no و): the verb's object
+    in the construct state («أدانت وزارة الخارجية الكويتية | إطلاق 7 صواريخ»، «أعلن معهد إدارة
+    الإمدادات | ارتفاع …»), not more of the source — an adjective of a definite name is definite."""
+    last = list(WORD.finditer(text, max(0, end - 40), end))
+    m = WORD.search(text, end)
+    if not last or m is None or text[end:m.start()].strip() or not key(last[-1].group()).startswith("ال"):
+        return False
+    w = key(m.group())
+    if w.startswith("ال") or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
+        return False
+    return not (w in words().source_link or w[:1] in (BY, FOR, "و") and len(w) > 3 or w in word_class("name_link"))
 
 
 def prepositional_object(text: str, end: int, further: int, first: dict, over: list[dict]) -> bool:
