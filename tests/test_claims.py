@@ -632,3 +632,12 @@ def test_no_subject_behind_a_preposition():
     verb continues the source before it (وأضاف للصحافيين، وأكد لي أنه)."""
     got = _att("وقال الوزير إن الحفل ألغي. وأضاف للصحافيين إن الأمر خطير. وأكد لي أنه سيعود.")
     assert [s for _, s, _ in got] == ["الوزير"] * 3, got
+
+
+def test_a_surname_is_an_official_when_another_claim_of_its_entity_is():
+    """The entity layer gives «السهلي» only the honorific «الدكتور»; the claim whose source is the
+    same entity with its office (مدير فرع الوزارة) makes the surname an official too."""
+    got = _att("وأبان مدير فرع الوزارة بالمنطقة الشرقية الدكتور شاهر السهلي، أن الوزارة تلقت عديدا من "
+               "الاعتراضات. وقال السهلي إن الدراسة مستمرة.")
+    assert got == [("أبان", "مدير فرع الوزارة بالمنطقة الشرقية الدكتور شاهر السهلي", "official"),
+                   ("قال", "السهلي", "official")], got

@@ -52,6 +52,10 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
     """Each attributed row's source snapped to the entity mentions (see the module docstring);
     ``source_entity`` and ``source_name`` set on every row (None without an entity)."""
     mentions = MentionIndex(sorted(entity_rows, key=lambda r: (r["phrase_start"], -r["end"])))
+    titles: dict = {}  # entity → the first title any of its mentions carries
+    for m in entity_rows:
+        if m["title"]:
+            titles.setdefault(m["entity"], m["title"])
     for row in rows:
         if row["source_start"] is None:
             continue
@@ -59,9 +63,20 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
         row["source_start"], row["source_end"], row["source"] = s, e, layer.text[s:e]
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
-            row["source_type"] = entity_type(layer, row, ent)
+            row["source_type"] = entity_type(layer, row, ent, titles.get(ent["entity"]))
             if row["source_side"] is None:
                 row["source_side"] = entity_side(ent)
+    return same_entity_types(rows)
+
+
+def same_entity_types(rows: list[dict]) -> list[dict]:
+    """A source typed only "person" is an official when another claim's source, the same entity, is
+    one (a surname after «صائب عريقات القائم بأعمال أمين سر اللجنة التنفيذية»)."""
+    officials = {row["source_entity"] for row in rows
+                 if row["source_entity"] is not None and row["source_type"] == "official"}
+    for row in rows:
+        if row["source_type"] == "person" and row["source_entity"] in officials:
+            row["source_type"] = "official"
     return rows
 
 
@@ -253,9 +268,9 @@ def trim_tail(text: str, s: int, e: int) -> int:
     return spans[-1][1] if cut else s + len(text[s:e].rstrip())
 
 
-def entity_type(layer, row: dict, ent: dict) -> str:
-    """The source type: the entity's — its title's type (also for a surname-only mention), its
-    kind's for a body — unless the phrase itself names something finer (an office, a medium,
+def entity_type(layer, row: dict, ent: dict, title: str | None = None) -> str:
+    """The source type: the entity's — its title's type (also for a surname-only mention, and the
+    title another mention of the entity carries, ``title``), its kind's for a body — unless the phrase itself names something finer (an office, a medium,
     an intelligence service, an unnamed source)."""
     norm = layer.normalized
     phrase = norm.norm[norm.to_norm(row["source_start"]):norm.to_norm(row["source_end"])]
@@ -266,6 +281,7 @@ def entity_type(layer, row: dict, ent: dict) -> str:
     if ent["anonymous"]:
         return "anonymous"
     if ent["kind"] == "person":
-        by_title = classify(key(ent["title"]), lex) if ent["title"] else None
+        title = ent["title"] or title  # (the title another mention of the entity carries)
+        by_title = classify(key(title), lex) if title else None
         return said if said not in (None, "person") else by_title or said or row["source_type"]
     return KIND_TYPE.get(ent["kind"], said or row["source_type"])
