@@ -641,3 +641,13 @@ def test_a_surname_is_an_official_when_another_claim_of_its_entity_is():
                "الاعتراضات. وقال السهلي إن الدراسة مستمرة.")
     assert got == [("أبان", "مدير فرع الوزارة بالمنطقة الشرقية الدكتور شاهر السهلي", "official"),
                    ("قال", "السهلي", "official")], got
+
+
+def test_a_participle_past_its_occasion_or_before_its_object():
+    """…، مشيرة في تقرير لها إلى أن: the participle's complement past an occasion; …، مؤكدا اكتمال:
+    the noun object of a participle whose object is the claim (noun_object_claim)."""
+    got = _att("وقالت منظمة العفو الدولية إن السجناء عزلوا، مشيرة في تقرير لها إلى أن ذلك تعذيب.")
+    assert [c for c, _, _ in got] == ["قالت", "مشيرة"], got
+    got = _att("وقال الوزير إن الخطة اعتمدت، مؤكدا اكتمال الجاهزية لاستقبال الحجاج.")
+    assert [(c, s) for c, s, _ in got] == [("قال", "الوزير"), ("مؤكدا", "الوزير")], got
+    assert [c for c, _, _ in _att("وقال الوزير إن الخطة اعتمدت، مضيفا الطلاب إلى القائمة.")] == ["قال"]

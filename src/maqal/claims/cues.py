@@ -292,12 +292,28 @@ def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int,
 
 
 # ------------------------------------------------------ the other kinds ---
+#: how far after a participle and its adjuncts («مشيرة في تقرير لها إلى أن») its complement may stand
+PARTICIPLE_REACH = 8
+
+
 def participle_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
-    """…، مؤكدا أن: a participle before a complement or quotation continues a source."""
-    nxt = doc.word(c.tj, sent.t1)
-    if nxt not in doc.words.complement and nxt[:1] not in QUOTE_CHARS:
-        return None
-    return Found(None, c.ws)
+    """…، مؤكدا أن: a participle before a complement or quotation continues a source — also past an
+    occasion or manner phrase («مشيرة في تقرير لها إلى أن»، «مضيفة في ردها على سؤال: …»), and before
+    the noun object of a verb whose object is what is claimed («مؤكدا اكتمال الجاهزية»)."""
+    k = skip_adjuncts(doc, c.tj, sent.t1)
+    nxt = doc.word(k, sent.t1)
+    if nxt in doc.words.complement or nxt[:1] in QUOTE_CHARS:
+        return Found(None, c.ws)
+    if c.lemma in doc.words.noun_object_claim and nxt and not doc.is_punct(k) and nxt not in doc.lex.stop \
+            and not attached_preposition(doc, k):
+        return Found(None, c.ws)
+    for j in range(k, min(sent.t1, k + PARTICIPLE_REACH)):
+        w = doc.toks[j][2]
+        if w in doc.words.that_clause or w == ":" or w[:1] in QUOTE_CHARS:
+            return Found(None, c.ws)
+        if doc.toks[j][0] in sent.cue_starts or w in (".", "،", ",", "؛"):
+            break
+    return None
 
 
 def passive_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
