@@ -651,3 +651,10 @@ def test_a_participle_past_its_occasion_or_before_its_object():
     got = _att("وقال الوزير إن الخطة اعتمدت، مؤكدا اكتمال الجاهزية لاستقبال الحجاج.")
     assert [(c, s) for c, s, _ in got] == [("قال", "الوزير"), ("مؤكدا", "الوزير")], got
     assert [c for c, _, _ in _att("وقال الوزير إن الخطة اعتمدت، مضيفا الطلاب إلى القائمة.")] == ["قال"]
+
+
+def test_a_verb_after_kama_continues_the_source():
+    """«كما أشار إلى أن»: a verb without a subject after a ``continuing`` particle continues the
+    source before it, as «وأشار» does."""
+    got = _att("وقال المتحدث باسم المطار إن الطائرة سقطت، كما أشار إلى أنها تقدر بستة ملايين جنيه.")
+    assert [(c, s) for c, s, _ in got] == [("قال", "المتحدث باسم المطار"), ("أشار", "المتحدث باسم المطار")], got

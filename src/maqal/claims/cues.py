@@ -117,7 +117,7 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
         return None
     src, inherited = found.src, False
     if src is None and c.kind in ("verb", "participle"):
-        if continues_a_source(c, sent, found.pronoun):
+        if continues_a_source(doc, c, sent, found.pronoun):
             src = antecedent(doc, c, sent.si, sent.par, sent.t0)
             inherited = src is not None
         if src is None:
@@ -130,13 +130,14 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
     return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src))
 
 
-def continues_a_source(c: Cue, sent: Sentence, pronoun: bool) -> bool:
-    """A subject-less verb continues a source only when it opens a clause with و/ف (وأضاف أن …),
-    is a participle, has a pronoun subject (لكنها قالت) or follows an "according to" in its own
+def continues_a_source(doc: Reading, c: Cue, sent: Sentence, pronoun: bool) -> bool:
+    """A subject-less verb continues a source only when it opens a clause with و/ف (وأضاف أن …) or
+    after a ``continuing`` particle (كما أشار إلى أن), is a participle, has a pronoun subject (لكنها قالت) or follows an "according to" in its own
     sentence (…، أكد فيه)."""
     after_prep = (sent.last_src is not None and sent.last_src[1] == sent.si
                   and any(o.kind == "prep" and o.s < c.s for o in sent.cues))
-    return c.kind == "participle" or c.ws < c.s or pronoun or after_prep
+    continuing = c.ti > sent.t0 and doc.toks[c.ti - 1][2] in doc.words.continuing  # كما أشار إلى أن
+    return c.kind == "participle" or c.ws < c.s or pronoun or after_prep or continuing
 
 
 def opens_with_colon(doc: Reading, c: Cue, sent: Sentence, src: dict | None) -> bool:
