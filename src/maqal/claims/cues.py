@@ -15,7 +15,8 @@ from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .reading import QUOTE_CHARS, Cue, Reading, Sentence
 from .source_types import classify, source_info
-from .sources import collect, skip_adjuncts, source_after_prep, source_before, topic_subject
+from .sources import (attached_preposition, collect, skip_adjuncts, source_after_prep, source_before,
+                      subject_extent, topic_subject)
 
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
 WINDOW_TOKENS = 14
@@ -60,6 +61,8 @@ def sentence_cues(doc: Reading, all_cues: list, ci: int, ss: int, se: int) -> tu
         if m.start() < ss:
             continue
         form = m.group("cue")
+        if form in lex.cue_final_ya and doc.surface(m.end("cue") - 1, m.end("cue")) == "ى":
+            continue  # يحيى (a name), يُدعى (is called): not يحيي, يدعي
         # a cue of several words may be split by any whitespace, a line break too
         kind, lemma = lex.cue_info[form] if form in lex.cue_info else lex.cue_info[SPACES.sub(" ", form)]
         cues.append(Cue(m.start("cue"), m.end("cue"), m.start(), kind, lemma,
@@ -114,7 +117,7 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
         return None
     src, inherited = found.src, False
     if src is None and c.kind in ("verb", "participle"):
-        if continues_a_source(c, sent, found.pronoun):
+        if continues_a_source(doc, c, sent, found.pronoun):
             src = antecedent(doc, c, sent.si, sent.par, sent.t0)
             inherited = src is not None
         if src is None:
@@ -127,13 +130,14 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
     return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src))
 
 
-def continues_a_source(c: Cue, sent: Sentence, pronoun: bool) -> bool:
-    """A subject-less verb continues a source only when it opens a clause with و/ف (وأضاف أن …),
-    is a participle, has a pronoun subject (لكنها قالت) or follows an "according to" in its own
+def continues_a_source(doc: Reading, c: Cue, sent: Sentence, pronoun: bool) -> bool:
+    """A subject-less verb continues a source only when it opens a clause with و/ف (وأضاف أن …) or
+    after a ``continuing`` particle (كما أشار إلى أن), is a participle, has a pronoun subject (لكنها قالت) or follows an "according to" in its own
     sentence (…، أكد فيه)."""
     after_prep = (sent.last_src is not None and sent.last_src[1] == sent.si
                   and any(o.kind == "prep" and o.s < c.s for o in sent.cues))
-    return c.kind == "participle" or c.ws < c.s or pronoun or after_prep
+    continuing = c.ti > sent.t0 and doc.toks[c.ti - 1][2] in doc.words.continuing  # كما أشار إلى أن
+    return c.kind == "participle" or c.ws < c.s or pronoun or after_prep or continuing
 
 
 def opens_with_colon(doc: Reading, c: Cue, sent: Sentence, src: dict | None) -> bool:
@@ -166,6 +170,8 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if not reports_here(doc, c, sent):
         return None
     ka = skip_adjuncts(doc, c.tj, sent.t1)
+    while doc.word(ka, sent.t1) in doc.words.not_a_subject:  # أعلن عنه وزير الخارجية، وأكد لي أنه
+        ka = skip_adjuncts(doc, ka + 1, sent.t1)
     if doc.word(ka, sent.t1) in doc.words.demonstrative:
         return None  # ويشير هذا القرار إلى …: a document or fact, not a speaker
     resumptive = any(doc.toks[k][2] in doc.words.resumptive for k in range(c.tj, ka))
@@ -184,12 +190,26 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
 
 
 def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    if in_according_to(doc, c, sent):
+        return False  # بحسب ما أعلنت X، حسبما أفاد X: the "according to" attributes the claim
     prev = previous_word(doc, c, sent)
     if prev in doc.lex.relative and prev != "ما":
         return False  # التي أعلنها … : not a new claim
     if prev in doc.words.infinitive_particle and c.ws == c.s:
         return False  # أن يقول رأيه: "to say", not a report
     return prev not in doc.words.no_claim_after  # لم تكشف الشركة عن…، تم نقل المصاب: no claim
+
+
+def in_according_to(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """The verb is the relative clause of an "according to" (بحسب ما ذكرت، وفقا لما نقلته، حسبما أفاد)."""
+    k = c.ti
+    if k > sent.t0 and doc.toks[k - 1][2] in doc.words.prep_relative:
+        k -= 1
+        if k > sent.t0 and doc.toks[k - 1][2] == "ل":
+            k -= 1
+    elif not any(o.kind == "prep" and o.tj == k and doc.norm[o.s:o.e].endswith("ما") for o in sent.cues):
+        return False
+    return any(o.kind == "prep" and o.tj == k for o in sent.cues)
 
 
 def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, agr_v):
@@ -199,9 +219,12 @@ def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, 
     name_ali = w == "علي" and not doc.is_preposition_ala(ka)  # the name علي, not the preposition
     if not w or agr_v == "p" or (w in doc.lex.stop or w in doc.words.complement) and not name_ali:
         return None, None
+    if attached_preposition(doc, ka):
+        return None, None  # وتابع بالقول، أشاد برجال الشرطة: no subject after the verb
     rs = collect(doc, ka, sent.t1, sent.cue_starts)
     if rs is None:
         return None, None
+    rs = (rs[0], subject_extent(doc, *rs, sent.t1, sent.cue_starts))
     src = source_info(doc, *rs)
     if src["type"] == "person" and not src["coref"] and (
             doc.possessed(*rs) and not reported_after(doc, rs[1], sent)
@@ -240,7 +263,10 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     in_window = any(w in words.complement or w[:1] in QUOTE_CHARS or w.startswith("بال")
                     for w in window(doc, c, sent)) or quoted_later(doc, c, sent)
     charge = c.lemma in words.charging and any(w.startswith("ب") and len(w) > 3 for w in window(doc, c, sent))
+    # وأضاف بنغمة لا تخلو من التهكم: "…": a continuing verb whose words a colon or quotation opens
+    continued_quote = c.ws < c.s and any(w == ":" or w[:1] in QUOTE_CHARS for w in window(doc, c, sent))
     return (follows_claim or noun_object or ((src is not None or resumptive) and (in_window or charge))
+            or continued_quote
             or doc.preceding_quote(c.ws, sent.ss) is not None)
 
 
@@ -267,12 +293,28 @@ def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int,
 
 
 # ------------------------------------------------------ the other kinds ---
+#: how far after a participle and its adjuncts («مشيرة في تقرير لها إلى أن») its complement may stand
+PARTICIPLE_REACH = 8
+
+
 def participle_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
-    """…، مؤكدا أن: a participle before a complement or quotation continues a source."""
-    nxt = doc.word(c.tj, sent.t1)
-    if nxt not in doc.words.complement and nxt[:1] not in QUOTE_CHARS:
-        return None
-    return Found(None, c.ws)
+    """…، مؤكدا أن: a participle before a complement or quotation continues a source — also past an
+    occasion or manner phrase («مشيرة في تقرير لها إلى أن»، «مضيفة في ردها على سؤال: …»), and before
+    the noun object of a verb whose object is what is claimed («مؤكدا اكتمال الجاهزية»)."""
+    k = skip_adjuncts(doc, c.tj, sent.t1)
+    nxt = doc.word(k, sent.t1)
+    if nxt in doc.words.complement or nxt[:1] in QUOTE_CHARS:
+        return Found(None, c.ws)
+    if c.lemma in doc.words.noun_object_claim and nxt and not doc.is_punct(k) and nxt not in doc.lex.stop \
+            and not attached_preposition(doc, k):
+        return Found(None, c.ws)
+    for j in range(k, min(sent.t1, k + PARTICIPLE_REACH)):
+        w = doc.toks[j][2]
+        if w in doc.words.that_clause or w == ":" or w[:1] in QUOTE_CHARS:
+            return Found(None, c.ws)
+        if doc.toks[j][0] in sent.cue_starts or w in (".", "،", ",", "؛"):
+            break
+    return None
 
 
 def passive_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
@@ -294,10 +336,10 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if relays_speech(doc, c, sent):
         return None  # نقلا عن X قوله: the verbal noun attributes it to X
     src = source_info(doc, *rs)
-    if manner and classify(doc.toks[rs[0]][2], doc.lex) in (None, "person"):
+    if manner and classify(doc.toks[rs[0]][2], doc.lex) is None:
         return None  # وفق جدول زمني، وفق ضوابط … منظمة: manner (but «وفق شهود عيان», «وفق وزارة الصحة»)
-    if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs):
-        return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source
+    if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None:
+        return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»)
     cs = doc.clause_start(c.ti, sent.t0)
     if cs == c.ti and cs > sent.t0:
         cs = doc.clause_start(cs - 1, sent.t0)

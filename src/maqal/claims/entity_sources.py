@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..entities.morphology import BY, LIL
+from ..entities.morphology import BY, FOR, LIL
 from ..entities.scan import Scanner
 from ..entities.vocabulary import word_class
 from ..lexicons import key, lexicon_cache, read_table
@@ -52,6 +52,10 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
     """Each attributed row's source snapped to the entity mentions (see the module docstring);
     ``source_entity`` and ``source_name`` set on every row (None without an entity)."""
     mentions = MentionIndex(sorted(entity_rows, key=lambda r: (r["phrase_start"], -r["end"])))
+    titles: dict = {}  # entity → the first title any of its mentions carries
+    for m in entity_rows:
+        if m["title"]:
+            titles.setdefault(m["entity"], m["title"])
     for row in rows:
         if row["source_start"] is None:
             continue
@@ -59,9 +63,20 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
         row["source_start"], row["source_end"], row["source"] = s, e, layer.text[s:e]
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
-            row["source_type"] = entity_type(layer, row, ent)
+            row["source_type"] = entity_type(layer, row, ent, titles.get(ent["entity"]))
             if row["source_side"] is None:
                 row["source_side"] = entity_side(ent)
+    return same_entity_types(rows)
+
+
+def same_entity_types(rows: list[dict]) -> list[dict]:
+    """A source typed only "person" is an official when another claim's source, the same entity, is
+    one (a surname after «صائب عريقات القائم بأعمال أمين سر اللجنة التنفيذية»)."""
+    officials = {row["source_entity"] for row in rows
+                 if row["source_entity"] is not None and row["source_type"] == "official"}
+    for row in rows:
+        if row["source_type"] == "person" and row["source_entity"] in officials:
+            row["source_type"] = "official"
     return rows
 
 
@@ -109,7 +124,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
     further = trim_tail(text, start, addressee)
     if further > end and not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
                               or prepositional_object(text, end, further, first, over)
-                              or another_entity_follows(text, end, first, over)):
+                              or another_entity_follows(text, end, first, over)
+                              or bare_word_follows(text, end, over)):
         end = further
     elif end > e and first["kind"] in KIND_TYPE and object_follows(text, e, end):
         end = e  # «وزارة التعليم تعميما»: the mention took in the verb's object
@@ -122,6 +138,21 @@ def another_entity_follows(text: str, end: int, first: dict, over: list[dict]) -
     return first["kind"] in KIND_TYPE and any(
         m["phrase_start"] > end and not text[end:m["phrase_start"]].strip() and m["entity"] != first["entity"]
         and m["kind"] in KIND_TYPE for m in over)
+
+
+def bare_word_follows(text: str, end: int, over: list[dict]) -> bool:
+    """After a chain ending in a definite word, the word right after it (only a space between) is
+    indefinite, in no mention and links nothing (no في/من/لدى, no بـ/لـ, no و): the verb's object
+    in the construct state («أدانت وزارة الخارجية الكويتية | إطلاق 7 صواريخ»، «أعلن معهد إدارة
+    الإمدادات | ارتفاع …»), not more of the source — an adjective of a definite name is definite."""
+    last = list(WORD.finditer(text, max(0, end - 40), end))
+    m = WORD.search(text, end)
+    if not last or m is None or text[end:m.start()].strip() or not key(last[-1].group()).startswith("ال"):
+        return False
+    w = key(m.group())
+    if w.startswith("ال") or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
+        return False
+    return not (w in words().source_link or w[:1] in (BY, FOR, "و") and len(w) > 3 or w in word_class("name_link"))
 
 
 def prepositional_object(text: str, end: int, further: int, first: dict, over: list[dict]) -> bool:
@@ -237,9 +268,9 @@ def trim_tail(text: str, s: int, e: int) -> int:
     return spans[-1][1] if cut else s + len(text[s:e].rstrip())
 
 
-def entity_type(layer, row: dict, ent: dict) -> str:
-    """The source type: the entity's — its title's type (also for a surname-only mention), its
-    kind's for a body — unless the phrase itself names something finer (an office, a medium,
+def entity_type(layer, row: dict, ent: dict, title: str | None = None) -> str:
+    """The source type: the entity's — its title's type (also for a surname-only mention, and the
+    title another mention of the entity carries, ``title``), its kind's for a body — unless the phrase itself names something finer (an office, a medium,
     an intelligence service, an unnamed source)."""
     norm = layer.normalized
     phrase = norm.norm[norm.to_norm(row["source_start"]):norm.to_norm(row["source_end"])]
@@ -250,6 +281,7 @@ def entity_type(layer, row: dict, ent: dict) -> str:
     if ent["anonymous"]:
         return "anonymous"
     if ent["kind"] == "person":
-        by_title = classify(key(ent["title"]), lex) if ent["title"] else None
+        title = ent["title"] or title  # (the title another mention of the entity carries)
+        by_title = classify(key(title), lex) if title else None
         return said if said not in (None, "person") else by_title or said or row["source_type"]
     return KIND_TYPE.get(ent["kind"], said or row["source_type"])

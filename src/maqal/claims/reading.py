@@ -117,11 +117,13 @@ class Reading:
             return False
         return self.is_role(j) or self.is_side_word(w)
 
+    def surface(self, s: int, e: int) -> str:
+        """The original text of the normalised span s..e, without trailing diacritics."""
+        return self.text[self.off.start(s):self.off.end(e)].rstrip(_TRAILING_MARKS)
+
     def is_preposition_ala(self, j: int) -> bool:
         """Normalised على and علي coincide: the surface letter tells (على ends in ى)."""
-        a, b = self.off.start(self.toks[j][0]), self.off.end(self.toks[j][1])
-        surf = self.text[a:b].rstrip(_TRAILING_MARKS)
-        return not surf.endswith("ي")
+        return not self.surface(self.toks[j][0], self.toks[j][1]).endswith("ي")
 
     def quote_close_after(self, k: int, end_tok: int) -> int | None:
         """The closing quotation mark within four tokens after ``k`` (a quoted name)."""

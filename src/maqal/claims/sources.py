@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import re
 
+from ..entities.scan import Scanner
+from ..entities.vocabulary import word_class
 from .reading import QUOTES_OPEN, Cue, Reading
+from .source_types import classify
 
 MAX_SOURCE_TOKENS = 20
 MAX_LEFT_SUBJECT = 8
 #: cue kinds that are nouns: a source phrase may hold one (وكالة الأنباء، إعلان الرياض)
 NOMINAL_CUES = ("noun", "statement")
 OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|كم|نا|ته)$")
+#: a possessive pronoun on a noun (بيانها، تقريره), left out to look the noun up
+POSSESSIVE_SUFFIX = re.compile(r"(?<=\w{3})(?:ه|ها|هم|هما)$")
 
 
 def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, int] | None:
@@ -130,18 +135,28 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
 
 
 def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> tuple[int, int] | None:
-    """The source after an "according to": وفقا لـ X / وفقا لما نقلته X / بحسب ما ذكرت X."""
+    """The source after an "according to": وفقا لـ X / وفقا لما نقلته X / بحسب ما ذكرت X /
+    حسبما أفاد X / بحسب ما جاء في X (the relative clause's verb and preposition left out)."""
     toks, words = doc.toks, doc.words
     k = cue.tj
     while k < end_tok and toks[k][2] == "ل":
         k += 1
+    relative = doc.norm[cue.s:cue.e].endswith("ما")  # حسبما: the relative written on the word
     if k < end_tok and toks[k][2] in words.prep_relative:
-        k += 2 if k + 1 < end_tok else 1
+        k, relative = k + 1, True
+    if relative and k < end_tok:
+        if toks[k][2] in words.not_a_source:
+            return None  # وفقا لما يلي
+        k += 1  # the relative clause's verb (ذكرت، أعلنه، جاء)
         if k < end_tok and toks[k][2] in words.prep_relative_pronoun:
             k += 1
+        if k < end_tok and toks[k][2] in words.prep_relative_preposition:
+            k += 1  # بحسب ما جاء في التقرير
+        k = skip_adjuncts(doc, k, end_tok)
     if k < end_tok and toks[k][2] in words.not_a_source:
         return None
-    return collect(doc, k, end_tok, cue_starts)
+    rs = collect(doc, k, end_tok, cue_starts)
+    return None if rs is None else (rs[0], subject_extent(doc, *rs, end_tok, cue_starts, trailing=True))
 
 
 def skip_adjuncts(doc: Reading, k: int, end_tok: int) -> int:
@@ -169,6 +184,12 @@ def adjunct_end(doc: Reading, k: int, start: int, end_tok: int) -> int | None:
             close = doc.quote_close_after(k + 1, end_tok)
             return None if close is None else close + 1
         return k + 2
+    if addressee(doc, k):  # للصحافيين، لوكالة فرانس برس: whom the source spoke to, with its name
+        k += 1
+        while k < end_tok and not doc.is_punct(k) and doc.toks[k][2] not in doc.words.complement \
+                and doc.toks[k][2] not in doc.lex.stop:
+            k += 1
+        return k
     if w in words.speech_event_preposition and nxt in words.speech_event:
         k += 2
         while k < end_tok and toks[k][2] in words.speech_event_modifier:
@@ -206,4 +227,137 @@ def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tup
     n = cue.ti - k
     if 0 < n <= MAX_LEFT_SUBJECT and toks[k][2] not in lex.stop and not toks[k][2].startswith(("ول", "وب")):
         return (k, cue.ti)
+    return None
+
+
+# ------------------------------------------------- how far a subject runs ---
+#: how many tokens an apposition between commas or a chain of prepositional complements may hold
+MAX_APPOSITION_TOKENS = 20
+MAX_COMPLEMENT_TOKENS = 10
+#: at most this many words in a quoted name or alias after a source («يونهاب»، "البنتاغون")
+MAX_QUOTED_NAME = 4
+
+
+def subject_extent(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set, trailing: bool = False) -> int:
+    """The end of the subject k0..k1 taken further over what belongs to it when the claim opens
+    right after: a quoted alias («وكالة يونهاب "يونهاب"»), prepositional complements that tie it to
+    a place or body («مسؤولون في المهرجان»، «الشرطة في سياتل بالولايات المتحدة») and an apposition
+    between commas («نينا أوغنيانوفا، منسقة شؤون البرنامج في لجنة حماية الصحفيين،» after a name,
+    «متحدثة الخارجية، هيذر ناورت،» after a title).  ``trailing``: an "according to" source, after
+    which the sentence or clause may simply end."""
+    if k1 + 1 < end_tok and doc.toks[k1 + 1][2] in ("،", ",") and doc.name_like(k0, k1 + 1) \
+            and apposition_end(doc, k0, k1 + 1, end_tok, cue_starts) is not None:
+        k1 += 1  # «نينا أوغنيانوفا، منسقة …»: a name's last word read as an accusative object
+    best = k1
+    j = quoted_name_end(doc, k1, end_tok)
+    j = complements_end(doc, j, end_tok, cue_starts)
+    if j > k1 and claim_opens(doc, j, end_tok, trailing):
+        best = j
+    a = apposition_end(doc, k0, best, end_tok, cue_starts)
+    if a is not None and claim_opens(doc, a, end_tok, trailing):
+        best = complements_end(doc, a, end_tok, cue_starts) if claim_opens(
+            doc, complements_end(doc, a, end_tok, cue_starts), end_tok, trailing) else a
+    return best
+
+
+def claim_opens(doc: Reading, k: int, end_tok: int, trailing: bool) -> bool:
+    """At token k (past a comma and adjuncts: time words, «في بيان», «لـ» an addressee) a claim
+    opens: a complement, a colon or a quotation; for a trailing source also the clause's end."""
+    if k >= end_tok:
+        return trailing
+    if doc.toks[k][2] in ("،", ","):
+        if trailing:
+            return True
+        k += 1
+    k = skip_adjuncts(doc, k, end_tok)
+    w = doc.word(k, end_tok)
+    if not w:
+        return trailing
+    return w in doc.words.complement or w[:1] in QUOTES_OPEN or (trailing and w in (".", "،", ","))
+
+
+def addressee(doc: Reading, k: int) -> bool:
+    """Token k names whom the source spoke to (لوكالة، للصحفيين، لـ«الشرق الأوسط»): not the source."""
+    w = doc.toks[k][2]
+    if w == "ل":
+        return True
+    return w in word_class("addressee") or w.startswith("ل") and not w.startswith("ال") and classify(w[1:], doc.lex) == "media"
+
+
+def quoted_name_end(doc: Reading, k: int, end_tok: int) -> int:
+    """Past a quoted name or alias, or a hashtag, right after a source (k itself when none)."""
+    if k < end_tok and doc.toks[k][2] in QUOTES_OPEN:
+        close = doc.quote_close_after(k, end_tok)
+        if close is not None and 1 < close - k <= MAX_QUOTED_NAME + 1 and not any(
+                doc.toks[q][2] in doc.words.complement or doc.is_punct(q) for q in range(k + 1, close)):
+            return close + 1
+    return k
+
+
+def complements_end(doc: Reading, k: int, end_tok: int, cue_starts: set) -> int:
+    """The end of a chain of prepositional complements at k (في، من، لدى + a noun; بـ/لـ + a noun),
+    with the nouns and quoted names after each; k itself when none opens there."""
+    j, opened = k, False
+    while j < end_tok and j - k < MAX_COMPLEMENT_TOKENS:
+        w = doc.toks[j][2]
+        if w in doc.words.source_link and w not in doc.words.complement and j + 1 < end_tok \
+                and complement_noun(doc, j + 1, cue_starts):  # (على، عن open what the verb reports)
+            j, opened = j + 2, True
+        elif attached_preposition(doc, j) and not addressee(doc, j) and complement_noun(doc, j, cue_starts):
+            j, opened = j + 1, True
+        elif opened and complement_noun(doc, j, cue_starts):
+            j += 1
+        elif opened and quoted_name_end(doc, j, end_tok) > j:
+            j = quoted_name_end(doc, j, end_tok)
+        else:
+            break
+    return j
+
+
+def attached_preposition(doc: Reading, j: int) -> bool:
+    """A ب or ل written on a noun (بالولايات، للمهرجان، بمديرية), not a name beginning with the letter."""
+    w = doc.toks[j][2]
+    return len(w) > 3 and w[0] in "بل" and (w.startswith(("بال", "لل")) or Scanner.prepositional(w))
+
+
+def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
+    """Token j may stand in a source's prepositional complement: a word that is no punctuation,
+    cue, stop word, complement, time word or occasion of speech (بيان، تصريح)."""
+    w = doc.toks[j][2]
+    if doc.is_punct(j) and not w.startswith("#"):
+        return False
+    core = w[1:] if w[:1] in "بل" and not w.startswith("ال") else w
+    forms = {w, core, POSSESSIVE_SUFFIX.sub("", w), POSSESSIVE_SUFFIX.sub("", core)}  # بيانها، تقريره
+    return not (doc.toks[j][0] in cue_starts or w in doc.lex.stop or w in doc.words.complement
+                or w in doc.words.adjunct or w in doc.words.time_noun
+                or forms & doc.words.speech_event
+                or w in doc.words.speech_event_modifier or w in doc.words.demonstrative or w.isdigit())
+
+
+#: punctuation an apposition may hold (quoted and bracketed names)
+APPOSITION_PUNCT = set(QUOTES_OPEN) | set("”»\"’()")
+
+
+def apposition_end(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set) -> int | None:
+    """The end of an apposition after a comma right after the subject k0..k1 (up to the next comma
+    or complement): a role phrase after a name, or a name after a title; None when there is none."""
+    if k1 + 1 >= end_tok or doc.toks[k1][2] not in ("،", ","):
+        return None
+    j = k1 + 1
+    while j < end_tok and j - k1 <= MAX_APPOSITION_TOKENS:
+        w = doc.toks[j][2]
+        if w in ("،", ",") or w in doc.words.complement or w == ":" or w == "ل" or w in word_class("addressee"):
+            break  # (an addressee after the apposition is not part of it: لـ«الشرق الأوسط»)
+        if doc.toks[j][0] in cue_starts or doc.is_punct(j) and not (doc.joins_words(j) or w in APPOSITION_PUNCT
+                                                                   or w.startswith("#")):
+            return None
+        j += 1
+    if j == k1 + 1 or j - k1 > MAX_APPOSITION_TOKENS:
+        return None
+    if doc.is_role(k1 + 1):
+        return j  # «نينا أوغنيانوفا، منسقة شؤون …،»
+    if j - k1 - 1 <= 4 and doc.name_like(k1 + 1, j) and not doc.toks[k1 + 1][2].startswith("و") \
+            and not any(doc.toks[q][2] in doc.lex.stop or attached_preposition(doc, q) for q in range(k1 + 1, j)) \
+            and any(doc.is_role(q) for q in range(k0, k1)):
+        return j  # «متحدثة وزارة الخارجية، هيذر ناورت،»
     return None

@@ -28,7 +28,7 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
-                "charging")
+                "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,7 @@ class Lexicons:
     cue_re: re.Pattern
     cue_info: dict  # normalised form -> (kind, lemma)
     cue_forms: dict  # (lemma, kind) -> set of normalised forms (for agreement)
+    cue_final_ya: frozenset  # normalised forms listed only with a final ي (يحيي, not the name يحيى)
     stop: frozenset
     opener: frozenset
     relative: frozenset
@@ -87,6 +88,11 @@ class Words:
     prep_needs_relative: frozenset
     that_clause: frozenset
     charging: frozenset
+    not_a_subject: frozenset
+    prep_relative_preposition: frozenset
+    time_noun: frozenset
+    noun_object_claim: frozenset
+    continuing: frozenset
     no_claim_after: frozenset  # negations and passive auxiliaries: لم تكشف، تم نقل
     pronoun_subject_re: re.Pattern  # a pronoun host with its subject pronoun (لكنها، وكأنه)
 
@@ -102,20 +108,28 @@ def forms_of(cell: str) -> list[str]:
     return [nf for nf in (normalize(form.strip()) for form in cell.split(",")) if nf]
 
 
-def read_cues() -> tuple[dict, dict, dict]:
-    """``claim_cues.tsv`` as (form → (kind, lemma), (lemma, kind) → forms, class → forms)."""
+def read_cues() -> tuple[dict, dict, dict, frozenset]:
+    """``claim_cues.tsv`` as (form → (kind, lemma), (lemma, kind) → forms, class → forms, the
+    forms whose final ي is never written ى: normalising ى to ي makes the name يحيى read as the
+    verb يحيي and the passive يُدعى as يدعي, which the surface letter tells apart)."""
     cue_info: dict = {}
     cue_forms: dict = {}
     classes: dict = {name: set() for name in CUE_FILE_CLASSES}
+    final_ya, final_alif_maqsura = set(), set()
     for row in read_table("claim_cues.tsv"):
         lemma, kind = row[0], row[1]
-        for nf in forms_of(row[2]):
+        for raw in row[2].split(","):
+            nf = normalize(raw.strip())
+            if not nf:
+                continue
             if kind in classes:
                 classes[kind].add(nf)
-            else:
-                cue_info.setdefault(nf, (kind, normalize(lemma)))
-                cue_forms.setdefault((cue_info[nf][1], kind), set()).add(nf)
-    return cue_info, cue_forms, classes
+                continue
+            cue_info.setdefault(nf, (kind, normalize(lemma)))
+            cue_forms.setdefault((cue_info[nf][1], kind), set()).add(nf)
+            if nf.endswith("ي"):
+                (final_alif_maqsura if raw.strip().endswith("ى") else final_ya).add(nf)
+    return cue_info, cue_forms, classes, frozenset(final_ya - final_alif_maqsura)
 
 
 def heads(forms, proclitics: str) -> frozenset | None:
@@ -187,13 +201,13 @@ def listed_regex(name: str, anchored: bool = False) -> re.Pattern:
 
 @lexicon_cache
 def lexicons() -> Lexicons:
-    cue_info, cue_forms, classes = read_cues()
+    cue_info, cue_forms, classes, cue_final_ya = read_cues()
     cue_re = re.compile(rf"(?<!\w)(?P<pro>[وف])?(?P<cue>{alternation(cue_info)})(?!\w)")
     hedge_re, hedge_imperfect, hedge_heads = read_hedges()
     role_re, role_type = read_roles()
     side_re, side_of = read_sides()
     listed = (heads(cue_info, "وف"), hedge_heads, heads(listed_forms("allegation_markers.txt"), PROCLITIC_LETTERS))
-    return Lexicons(cue_re, cue_info, cue_forms, frozenset(classes["stop"]), frozenset(classes["opener"]),
+    return Lexicons(cue_re, cue_info, cue_forms, cue_final_ya, frozenset(classes["stop"]), frozenset(classes["opener"]),
                     frozenset(classes["relative"]), hedge_re, hedge_imperfect,
                     listed_regex("allegation_markers.txt"), listed_regex("anonymous_sources.txt", anchored=True),
                     role_re, role_type, side_re, side_of, *listed,
