@@ -23,6 +23,8 @@ from .arabic import normalize
 from .paths import LEXICONS_DIR, PACKAGE_DATA
 
 REFERENCE_FILE = PACKAGE_DATA / "reference_saudinewsnet.tsv.gz"
+#: Arabic names of the world's towns and cities (GeoNames, built by ``scripts/build_places.py``)
+GEONAMES_FILE = "places_geonames.tsv.gz"
 
 
 def lexicon_path(name: str) -> Path:
@@ -80,9 +82,11 @@ def read_table(name: str) -> list[list[str]]:
 
 
 def read_list(name: str) -> list[str]:
-    """Entries of a lexicon file, in file order, comments and blank lines dropped."""
+    """Entries of a lexicon file (``.gz``: gzip-compressed), in file order, comments and blank lines
+    dropped."""
     out = []
-    with open(lexicon_path(name), encoding="utf-8") as fh:
+    path = lexicon_path(name)
+    with (gzip.open(path, "rt", encoding="utf-8") if name.endswith(".gz") else open(path, encoding="utf-8")) as fh:
         for line in fh:
             line = line.split("#", 1)[0].strip()
             if line:
@@ -170,6 +174,19 @@ def reference_meta() -> dict[str, str]:
             key, _, value = line[1:].partition(":")
             meta[key.strip()] = value.strip()
     return meta
+
+
+@lexicon_cache
+def geonames_places() -> list[tuple[str, str, str, int]]:
+    """``places_geonames.tsv.gz``: (Arabic name as written, place (English), country code,
+    population) of the towns and cities GeoNames names in Arabic, most populous first."""
+    rows = []
+    for row in read_table(GEONAMES_FILE):
+        if len(row) != 4 or not row[3].isdigit():
+            raise ValueError(f"{lexicon_path(GEONAMES_FILE)}: expected name <TAB> place <TAB> country <TAB> "
+                             f"population, got {row!r}")
+        rows.append((row[0], row[1], row[2], int(row[3])))
+    return rows
 
 
 @lexicon_cache
