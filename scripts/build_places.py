@@ -39,7 +39,7 @@ from mine_entities import iter_articles  # the shared corpora's one reader
 
 from maqal import lexicons
 from maqal.arabic import normalize
-from maqal.entities.vocabulary import mined_names, nationalities
+from maqal.entities.vocabulary import mined_names, nationalities, word_classes
 from maqal.files import atomic_write
 from maqal.paths import ANT_DIR, CORPUS_DIR, LEXICONS_DIR
 
@@ -83,10 +83,8 @@ def candidates(cities: dict) -> dict[str, tuple[str, str, str, int]]:
 
 
 def word_class(name: str) -> frozenset[str]:
-    for row in lexicons.read_table("entity_words.tsv"):
-        if row[0] == name:
-            return frozenset(lexicons.key(w) for w in row[1].split(",") if w.strip())
-    return frozenset()
+    """A closed word class of ``entity_words.tsv`` (normalised forms), as the entity layer reads it."""
+    return word_classes().get(name, frozenset())
 
 
 @lexicons.lexicon_cache
