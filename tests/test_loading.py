@@ -201,7 +201,7 @@ def test_zip_like_saudinewsnet(tmp_path):
     obj = SAMPLE_JSON_DATA[9]
     a = load_article(p, select=obj["url"])
     assert a.text == obj["content"] and a.format == "zip"
-    assert a.dateline is None  # "واس- طنجة": an agency, and a city the gazetteer does not know
+    assert a.dateline == "طنجة"  # "واس- طنجة": an agency, then a city the gazetteer knows from GeoNames
     with pytest.raises(BadArticleFormat, match=r"2015-08-02\.zip.*10 articles"):
         load_article(p)
 

@@ -3,7 +3,7 @@
 Every heading, legend, event kind, source type, side and chart title a report shows comes from
 ``data/labels/labels.tsv`` (``key <TAB> ar <TAB> en``) through :func:`label`; ``lang="ar"`` is the
 reports' default, ``"en"`` the other choice.  Place names (the timeline's normalised English
-names) are shown in Arabic with :func:`place`, from Babel/CLDR and ``places_ar.tsv``.
+names) are shown in Arabic with :func:`place`, from Babel/CLDR, ``places_ar.tsv`` and GeoNames.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import functools
 
 from . import paths
 from .lexicons import key as lexicon_key
-from .lexicons import read_table
+from .lexicons import geonames_places, read_table
 
 LANGS = ("ar", "en")
 LABELS_FILE = paths.PACKAGE_DATA / "labels" / "labels.tsv"
@@ -75,6 +75,8 @@ def _arabic_places() -> dict[str, str]:
     for row in read_table("places_ar.tsv"):
         if len(row) > 1 and (len(row) < 3 or row[2] != "ambiguous"):
             out.setdefault(row[1], row[0])
+    for name, english, _, _ in geonames_places():  # most populous first: a place's own spelling
+        out.setdefault(english, name)
     return out
 
 

@@ -23,6 +23,8 @@ from .arabic import normalize
 from .paths import LEXICONS_DIR, PACKAGE_DATA
 
 REFERENCE_FILE = PACKAGE_DATA / "reference_saudinewsnet.tsv.gz"
+#: Arabic names of the world's towns and cities (GeoNames, built by ``scripts/build_places.py``)
+GEONAMES_FILE = "places_geonames.tsv.gz"
 
 
 def lexicon_path(name: str) -> Path:
@@ -80,9 +82,11 @@ def read_table(name: str) -> list[list[str]]:
 
 
 def read_list(name: str) -> list[str]:
-    """Entries of a lexicon file, in file order, comments and blank lines dropped."""
+    """Entries of a lexicon file (``.gz``: gzip-compressed), in file order, comments and blank lines
+    dropped."""
     out = []
-    with open(lexicon_path(name), encoding="utf-8") as fh:
+    path = lexicon_path(name)
+    with (gzip.open(path, "rt", encoding="utf-8") if name.endswith(".gz") else open(path, encoding="utf-8")) as fh:
         for line in fh:
             line = line.split("#", 1)[0].strip()
             if line:
@@ -173,9 +177,23 @@ def reference_meta() -> dict[str, str]:
 
 
 @lexicon_cache
+def geonames_places() -> list[tuple[str, str, str, int]]:
+    """``places_geonames.tsv.gz``: (Arabic name as written, place (English), country code,
+    population) of the towns and cities GeoNames names in Arabic, most populous first."""
+    rows = []
+    for row in read_table(GEONAMES_FILE):
+        if len(row) != 4 or not row[3].isdigit():
+            raise ValueError(f"{lexicon_path(GEONAMES_FILE)}: expected name <TAB> place <TAB> country <TAB> "
+                             f"population, got {row!r}")
+        rows.append((row[0], row[1], row[2], int(row[3])))
+    return rows
+
+
+@lexicon_cache
 def gazetteer() -> dict[str, str]:
     """Normalised Arabic place name -> place (English).  Babel/CLDR country names and time-zone
-    cities, then ``places_ar.tsv`` (which wins, and may add variants or drop ambiguous names)."""
+    cities, then the towns and cities of GeoNames (:func:`geonames_places`, where CLDR has no such
+    name), then ``places_ar.tsv`` (which wins, and may add variants or drop ambiguous names)."""
     out: dict[str, str] = {}
     try:
         from babel import Locale
@@ -184,6 +202,8 @@ def gazetteer() -> dict[str, str]:
         for code, name in ar.territories.items():
             if code.isalpha() and len(code) == 2 and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
                 out[key(name)] = en.territories.get(code, name)
+                if " (" in name:  # «ميانمار (بورما)»: news writes the name before the bracket
+                    out.setdefault(key(name.split(" (")[0]), en.territories.get(code, name))
         for tz, info in ar.time_zones.items():
             city = info.get("city") if hasattr(info, "get") else None
             if city:
@@ -191,6 +211,8 @@ def gazetteer() -> dict[str, str]:
                 out.setdefault(key(city), en_city)
     except Exception:  # pragma: no cover - Babel is a declared dependency
         pass
+    for name, place, _, _ in geonames_places():
+        out.setdefault(key(name), place)
     for row in read_table("places_ar.tsv"):
         if len(row) > 2 and row[2] == "ambiguous":
             out.pop(key(row[0]), None)
