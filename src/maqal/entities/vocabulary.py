@@ -28,7 +28,7 @@ from .morphology import ARTICLE, CONJUNCTIONS
 MINED_FILE = "entity_names_mined.tsv.gz"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """What a phrase of the vocabulary is: ``type`` title | counterpart | name | head | anonymous |
     place | state_anaphor (البلاد) | own_state (بلاده); ``kind`` the entity kind it opens; ``affiliation``; ``canonical`` the name shared by
