@@ -53,19 +53,27 @@ def snn_out(tmp_path_factory):
     return out, found
 
 
-@pytest.fixture(scope="module")
-def ant_out(tmp_path_factory):
+def _ant_corpus(folder, outlets, choose):
+    """``folder/out``: a corpus run over the files ``choose(outlet, names)`` picks from each ANT outlet's zip."""
     from maqal.corpus import run_corpus
-    from maqal.stories import find_stories
 
     _needs(ANT / "SkyNews.zip")
-    folder = tmp_path_factory.mktemp("ant")
-    for outlet, doc in ANT_DOCS.values():
+    for outlet in dict.fromkeys(outlets):
         with zipfile.ZipFile(ANT / f"{outlet}.zip") as zf:
-            name = next(n for n in zf.namelist() if n.endswith(f"/{doc}.txt"))
-            (folder / f"{doc}.txt").write_bytes(zf.read(name))
+            for name in choose(outlet, zf.namelist()):
+                (folder / Path(name).name).write_bytes(zf.read(name))
     out = folder / "out"
     run_corpus([folder], out, workers=1, progress=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def ant_out(tmp_path_factory):
+    from maqal.stories import find_stories
+
+    out = _ant_corpus(tmp_path_factory.mktemp("ant"), [o for o, _ in ANT_DOCS.values()],
+                      lambda outlet, names: [next(n for n in names if n.endswith(f"/{doc}.txt"))
+                                             for o, doc in ANT_DOCS.values() if o == outlet])
     return out, find_stories(out)
 
 
@@ -411,3 +419,79 @@ def test_eval_stories_maps_ant_articles_back_to_their_refs(tmp_path):
     from_zip = pd.DataFrame({"article_id": ["CN-middleEast-624-20180414"], "file": [str(ANT / "CNN.zip")],
                              "index_in_file": [7]})
     assert ev.refs_of(from_zip) == {"CN-middleEast-624-20180414": "CNN.zip#CN-middleEast-624-20180414"}
+
+
+#: ANT articles of 18-20 February 2018 on the Iran Aseman Airlines crash (stories_blind4's story
+#: f04: the crash, the search, the wreck found), in five outlets' words; France24 posts each twice
+CRASH = ("SK-internationalNews-10-20180218", "FR-internationalNews-1-20180218", "CN-middleEast-6-20180218",
+         "BB-middleEast-4-20180218", "CN-internationalNews-2-20180218", "CN-internationalNews-1-20180218",
+         "SK-internationalNews-34-20180219", "FR-internationalNews-18-20180219", "CN-internationalNews-19-20180219",
+         "CN-internationalNews-20-20180219", "FR-internationalNews-32-20180220", "SK-internationalNews-44-20180220",
+         "BB-middleEast-56-20180220")
+CRASH_OUTLETS = ("SkyNews", "France24", "CNN", "BBC", "Alarabia")
+
+
+@pytest.fixture(scope="module")
+def crash_out(tmp_path_factory):
+    """A corpus folder of the crash articles and the first six international news of each outlet on those days."""
+    def choose(outlet, names):
+        names = sorted(n for n in names if n[-12:-4] in ("20180218", "20180219", "20180220"))
+        others = [n for n in names if "internationalNews" in n and Path(n).stem not in CRASH][:6]
+        return [n for n in names if Path(n).stem in CRASH] + others
+
+    return _ant_corpus(tmp_path_factory.mktemp("crash"), CRASH_OUTLETS, choose)
+
+
+def _event_matrix(out, headlines: bool):
+    import datetime as dt
+
+    from maqal.corpus import read_table
+    from maqal.stories.same_event import DAY_WEIGHT, EVENT_DAY_WEIGHT, feature_rows, tfidf, title_terms
+    from maqal.stories.texts import optional_table
+
+    arts = read_table(out, "articles", columns=["article_id", "published", "title"]).drop_duplicates("article_id")
+    arts = arts[arts["published"].map(lambda d: isinstance(d, dt.date))]
+    ids = list(arts["article_id"])
+    parts = feature_rows(optional_table(out, "terms", ["article_id", "key", "count"]),
+                         optional_table(out, "dates", ["article_id", "value", "granularity"]),
+                         optional_table(out, "events", ["article_id", "place"]),
+                         title_terms(arts) if headlines else None, EVENT_DAY_WEIGHT if headlines else DAY_WEIGHT)
+    return ids, tfidf(parts, ids), [d.toordinal() for d in arts["published"]]
+
+
+def test_headline_terms_bring_two_outlets_reports_of_one_event_closer(crash_out):
+    """BBC's texts do not hold their headline; «العثور على حطام …» in BBC's and Sky News's headlines
+    is keyed as the terms table keys the words of a text, and makes the two reports more alike."""
+    from maqal.corpus import read_table
+    from maqal.stories.same_event import title_terms
+
+    arts = read_table(crash_out, "articles", columns=["article_id", "title"])
+    keys = set(title_terms(arts[arts["article_id"] == "BB-middleEast-56-20180220"])["key"])
+    terms = read_table(crash_out, "terms", columns=["article_id", "key"])
+    assert "حطام" in keys
+    assert keys & set(terms[terms["article_id"] == "SK-internationalNews-44-20180220"]["key"])
+    cos = {}
+    for headlines in (False, True):
+        ids, matrix, _ = _event_matrix(crash_out, headlines)
+        a, b = ids.index("BB-middleEast-56-20180220"), ids.index("SK-internationalNews-44-20180220")
+        cos[headlines] = float(matrix[a].multiply(matrix[b]).sum())
+    assert cos[True] > cos[False] + 0.03, cos
+
+
+def test_clusters_of_one_event_told_over_three_days_are_joined(crash_out, monkeypatch):
+    """Average linkage alone splits the crash's reports (the crash, the search, the wreck found);
+    joining clusters by their centroids and attaching texts left alone puts more of them in one story."""
+    from maqal.stories import same_event
+
+    ids, matrix, days = _event_matrix(crash_out, True)
+
+    def largest_crash_group():
+        groups = same_event.event_groups(ids, matrix, days)
+        return max((len(set(g.ids) & set(CRASH)) for g in groups), default=0), groups
+
+    joined, groups = largest_crash_group()
+    monkeypatch.setattr(same_event, "MERGE_THRESHOLD", 1.01)
+    monkeypatch.setattr(same_event, "ATTACH_THRESHOLD", 1.01)
+    alone, _ = largest_crash_group()
+    assert joined > alone, (joined, alone)
+    assert all(len(set(g.ids) & set(CRASH)) in (0, len(g.ids)) for g in groups if len(set(g.ids) & set(CRASH)) > 1)

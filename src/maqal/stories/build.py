@@ -19,7 +19,8 @@ from pathlib import Path
 
 from .copies import COPY_THRESHOLD, copy_groups, word_copy_groups
 from .labels import TermIndex, story_label
-from .same_event import EVENT_THRESHOLD, WINDOW_DAYS, corpus_features, event_groups, tfidf
+from .same_event import EVENT_DAY_WEIGHT, EVENT_THRESHOLD, WINDOW_DAYS, ENTITY_COLUMNS, event_groups, feature_rows, tfidf, \
+    title_terms
 from .texts import load_texts, optional_table, token_words
 
 TABLE = "stories"
@@ -41,7 +42,8 @@ def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold
 
     from ..corpus import read_table, table_names
 
-    arts = read_table(out, "articles", columns=["article_id", "source", "day", "published", "file", "index_in_file"])
+    arts = read_table(out, "articles", columns=["article_id", "source", "day", "published", "file", "index_in_file",
+                                                "title"])
     if arts.empty:
         return pd.DataFrame(columns=COLUMNS)
     arts = arts.drop_duplicates("article_id")
@@ -50,8 +52,11 @@ def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold
     terms = optional_table(out, "terms", ["article_id", "key", "term", "count"], categorical=True)
     index = TermIndex(terms)
     every = [a for a in arts["article_id"] if a in index.slices]
-    content = ({a: k for k, a in enumerate(every)}, tfidf(corpus_features(out, terms), every))  # one TF-IDF for both
-    del terms
+    dates = optional_table(out, "dates", ["article_id", "value", "granularity"])
+    told = optional_table(out, "events", ["article_id", *ENTITY_COLUMNS])
+    content = ({a: k for k, a in enumerate(every)}, tfidf(feature_rows(terms, dates, told), every))  # what copies read
+    event_matrix = tfidf(feature_rows(terms, dates, told, title_terms(arts), EVENT_DAY_WEIGHT), every)
+    del terms, dates, told
     if texts is None and "tokens" in table_names(out):  # the words, without loading the texts again
         copies = word_copy_groups(token_words(out), published, copy_threshold, content=content)
     else:
@@ -62,11 +67,11 @@ def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold
     in_copy = {i for g in copies for i in g.ids[1:]}
     units = [a for a in arts["article_id"] if a not in in_copy and isinstance(published.get(a), dt.date)
              and a in index.slices]
-    row_of, matrix = content
+    row_of = content[0]
     del content
-    events = event_groups(units, matrix[[row_of[u] for u in units]], [published[u].toordinal() for u in units],
+    events = event_groups(units, event_matrix[[row_of[u] for u in units]], [published[u].toordinal() for u in units],
                           event_threshold, window)
-    del matrix
+    del event_matrix
     rows = [_row("copy", g.ids, g.ids[0], 1, g.similarity, published, outlet, index) for g in copies]
     for g in events:
         ids = [i for u in g.ids for i in members.get(u, [u])]

@@ -34,12 +34,12 @@ def related_story(out, article, *, copy_threshold: float = COPY_THRESHOLD,
     stories = _stories(out)
     member_of = {i: n for n, ids in enumerate(stories["article_ids"]) for i in ids}
     near = _near_articles(out, article.published, window)
-    content = _window_content(out, article, near)
+    content, told = _window_content(out, article, near)
     best = _nearest_copy(article, near, member_of, copy_threshold, content)
     relation = "copy"
-    if best is None and content is not None:
-        ids = [a for a in content[0] if a != article.id and a in member_of]
-        scored = [(aid, float(v)) for aid, v in zip(ids, content_cosine(content, [article.id] * len(ids), ids))
+    if best is None and told is not None:
+        ids = [a for a in told[0] if a != article.id and a in member_of]
+        scored = [(aid, float(v)) for aid, v in zip(ids, content_cosine(told, [article.id] * len(ids), ids))
                   if v >= event_threshold]
         best, relation = (max(scored, key=lambda s: (s[1], s[0])) if scored else None), "same_event"
     if best is None:
@@ -62,7 +62,7 @@ def _near_articles(out, published, window: int):
     article has no date)."""
     from ..corpus import read_table
 
-    arts = read_table(out, "articles", columns=["article_id", "source", "published", "file", "index_in_file"])
+    arts = read_table(out, "articles", columns=["article_id", "source", "published", "file", "index_in_file", "title"])
     arts = arts.drop_duplicates("article_id")
     if isinstance(published, dt.date):
         gap = arts["published"].map(lambda d: abs((d - published).days) if isinstance(d, dt.date) else window + 1)
@@ -95,14 +95,15 @@ def _nearest_copy(article, near, member_of: dict, threshold: float, content):
 
 
 def _window_content(out, article, near):
-    """``({article_id: row}, L2-normalised matrix)``: the same-event features of the window's
-    articles and the given one, TF-IDF over them (:func:`.same_event.tfidf`), as
-    :mod:`.copies` reads them; ``None`` when the given article has no features."""
+    """Two ``({article_id: row}, L2-normalised matrix)``: the content features of the window's
+    articles and the given one, TF-IDF over them (:func:`.same_event.tfidf`), as :mod:`.copies`
+    reads them, and their same-event features (headlines added, days weighed as grouping weighs
+    them); ``(None, None)`` when the given article has no features."""
     import pandas as pd
 
     from ..corpus import dates_rows, events_rows, terms_rows
     from .outlets import story_rows
-    from .same_event import feature_rows, tfidf
+    from .same_event import EVENT_DAY_WEIGHT, feature_rows, tfidf, title_terms
 
     ids = list(near["article_id"])
     tables = {}
@@ -115,5 +116,8 @@ def _window_content(out, article, near):
     have = set(tables["terms"]["article_id"])
     ids = [i for i in ids if i in have and i != article.id] + [article.id]
     if article.id not in have or len(ids) < 2:
-        return None
-    return {a: k for k, a in enumerate(ids)}, tfidf(feature_rows(tables["terms"], tables["dates"], tables["events"]), ids)
+        return None, None
+    row_of, parts = {a: k for k, a in enumerate(ids)}, (tables["terms"], tables["dates"], tables["events"])
+    titles = title_terms(pd.concat([near[["article_id", "title"]],
+                                    pd.DataFrame({"article_id": [article.id], "title": [article.title]})]))
+    return (row_of, tfidf(feature_rows(*parts), ids)), (row_of, tfidf(feature_rows(*parts, titles, EVENT_DAY_WEIGHT), ids))

@@ -24,7 +24,7 @@ def shingles(seq: list[str], k: int = SHINGLE_WORDS) -> set[str]:
     """The set of ``k``-word shingles of a word sequence (the sequence itself when shorter)."""
     if len(seq) <= k:
         return {" ".join(seq)} if seq else set()
-    return {" ".join(seq[i:i + k]) for i in range(len(seq) - k + 1)}
+    return set(map(" ".join, zip(*(seq[i:] for i in range(k)))))  # the k-word windows, joined in C
 
 
 def shingle_matrix(word_lists):
