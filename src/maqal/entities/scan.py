@@ -243,8 +243,12 @@ class Scanner:
                 i += 1
                 continue
             found = self.phrase_at(i)
-            mention = extend(self, i, *found) if found is not None else people_mention(self, i) or self.given_name_at(i) \
-                or capital_mention(self, i)
+            if found is not None:
+                mention = extend(self, i, *found)
+            elif may_open_unlisted(words[i]):
+                mention = people_mention(self, i) or self.given_name_at(i) or capital_mention(self, i)
+            else:
+                mention = None
             if mention is not None:
                 self.mentions.append(mention)
                 i = max(mention.last + 1, i + 1)
@@ -259,6 +263,27 @@ class Scanner:
                     continue
             i += 1
         return self.mentions
+
+
+@lexicon_cache
+def unlisted_openings() -> dict:
+    """Token → whether a reading of it is a people, a given name or «العاصمة»: the memo of
+    :func:`may_open_unlisted` (most tokens are none, and their readings need not be made again)."""
+    return {}
+
+
+def may_open_unlisted(word: str) -> bool:
+    """Whether a token no vocabulary phrase opens may still open a mention: a people
+    («الفلسطينيين»), a given name («وعبدالله») or a capital by its nationality («بالعاصمة»)."""
+    memo = unlisted_openings()
+    found = memo.get(word)
+    if found is None:
+        if len(memo) >= MAX_OPENINGS:
+            memo.clear()
+        cores = {core for _, core in readings(word)}
+        found = memo[word] = bool(cores & vocab.peoples().keys() or cores & vocab.given_names()
+                                  or cores & vocab.word_class("capital_head"))
+    return found
 
 
 def scanned_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
