@@ -250,8 +250,8 @@ def _state_antecedent(k: int, mentions: list[Mention], chains: Chains, states: l
 
 
 def _own_state(k: int, mentions: list[Mention], chains: Chains, states: list[int]) -> int:
-    """The entity of «بلاده», «بلادها»: the state of the latest person before it that has one
-    (its affiliation: «الرئيس الروسي … إن بلاده»), else as «البلاد»."""
+    """The entity of «بلاده», «بلادها»: the state of the nearest person before it, by its affiliation
+    («الرئيس الروسي … إن بلاده»); else the latest state before it; else an entity of its own."""
     person = next((m for m in reversed(mentions[:k]) if m.kind in ("person", "anonymous")), None)
     if person is not None and isinstance(person.affiliation, str) and person.affiliation:
         state = vocab.state_of(person.affiliation)
