@@ -39,7 +39,7 @@ from mine_entities import iter_articles  # the shared corpora's one reader
 
 from maqal import lexicons
 from maqal.arabic import normalize
-from maqal.entities.vocabulary import mined_names, nationalities, word_classes
+from maqal.entities.vocabulary import mined_names, nationalities, word_class
 from maqal.files import atomic_write
 from maqal.paths import ANT_DIR, CORPUS_DIR, LEXICONS_DIR
 
@@ -80,11 +80,6 @@ def candidates(cities: dict) -> dict[str, tuple[str, str, str, int]]:
             if norm not in out or pop > out[norm][3]:
                 out[norm] = (alt, ascii_name(city["name"]), city["countrycode"], pop)
     return out
-
-
-def word_class(name: str) -> frozenset[str]:
-    """A closed word class of ``entity_words.tsv`` (normalised forms), as the entity layer reads it."""
-    return word_classes().get(name, frozenset())
 
 
 @lexicons.lexicon_cache

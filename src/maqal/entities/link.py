@@ -255,7 +255,7 @@ def _own_state(k: int, mentions: list[Mention], chains: Chains, states: list[int
     person = next((m for m in reversed(mentions[:k]) if m.kind in ("person", "anonymous")), None)
     if person is not None and isinstance(person.affiliation, str) and person.affiliation:
         state = vocab.state_of(person.affiliation)
-        if state in vocab.state_of_place().values():
+        if state in vocab.states():
             if ("state", state) not in chains.keys:
                 chains.add_key(("state", state), chains.new())
             return chains.keys[("state", state)]

@@ -195,22 +195,33 @@ def state_of(country: str) -> str:
 
 
 @lexicon_cache
+def capitals() -> list[tuple[str, str]]:
+    """(capital as ``entity_capitals.tsv`` writes it, its state's shared name), for capitals the
+    gazetteer knows."""
+    places = gazetteer()
+    return [(row[0], state_of(row[1])) for row in read_table("entity_capitals.tsv") if key(row[0]) in places]
+
+
+@lexicon_cache
 def state_of_place() -> dict[str, str]:
     """Place (the gazetteer's shared name) → the state it stands for when it acts: every CLDR
     country itself, and the capitals of ``entity_capitals.tsv``."""
     places = gazetteer()
     out = {places[norm]: places[norm] for norm in cldr_countries() if norm in places}
-    for row in read_table("entity_capitals.tsv"):
-        if key(row[0]) in places:
-            out[places[key(row[0])]] = state_of(row[1])
+    out.update((places[key(capital)], state) for capital, state in capitals())
     return out
+
+
+@lexicon_cache
+def states() -> frozenset[str]:
+    """Every state's shared name (what a place may stand for)."""
+    return frozenset(state_of_place().values())
 
 
 @lexicon_cache
 def capital_of_state() -> dict[str, str]:
     """State (the gazetteer's shared name) → its capital as ``entity_capitals.tsv`` writes it."""
-    places = gazetteer()
-    return {state_of(row[1]): row[0] for row in read_table("entity_capitals.tsv") if key(row[0]) in places}
+    return {state: capital for capital, state in capitals()}
 
 
 @lexicon_cache
@@ -277,13 +288,19 @@ def _name_proper(name: str) -> str:
 
 
 @lexicon_cache
+def mined_person_words() -> tuple[list[list[str]], Counter, Counter]:
+    """The mined person names of several words as normalised words, and how many open and end
+    with each word (what :func:`name_words` and :func:`given_names` weigh)."""
+    names = [key(name).split() for name, kind, _ in mined_names() if kind == "person"]
+    return names, Counter(n[0] for n in names if len(n) > 1), Counter(n[-1] for n in names if len(n) > 1)
+
+
+@lexicon_cache
 def name_words() -> frozenset[str]:
     """Words a name after a title or verb may be made of: every rare word of a mined person name,
     and a frequent one (محمد، كيري) only when it opens three names or ends two (a given or family
     name, not a stray word of one mined phrase)."""
-    names = [key(name).split() for name, kind, _ in mined_names() if kind == "person"]
-    firsts = Counter(n[0] for n in names if len(n) > 1)
-    lasts = Counter(n[-1] for n in names if len(n) > 1)
+    names, firsts, lasts = mined_person_words()
     return frozenset(w for n in names for w in n
                      if not is_frequent(w) or firsts[w] >= 3 or lasts[w] >= 2)
 
@@ -292,8 +309,7 @@ def name_words() -> frozenset[str]:
 def given_names() -> frozenset[str]:
     """Words that open a personal name wherever they stand: the ``given_name`` class and the first
     word of three mined person names or more (محمد، خالد، دونالد), links (بن، عبد) left out."""
-    names = [key(name).split() for name, kind, _ in mined_names() if kind == "person"]
-    firsts = Counter(n[0] for n in names if len(n) > 1)
+    firsts = mined_person_words()[1]
     return (_words("given_name") | {w for w, c in firsts.items() if c >= 3}) - name_links()
 
 
@@ -321,22 +337,24 @@ def event_verbs() -> frozenset[str]:
     return frozenset(key(row[0]) for row in read_table("event_cues.tsv") if len(row) > 2 and row[2] == "verb")
 
 
+def _event_verbs(kinds: tuple[str, ...]) -> frozenset[str]:
+    """The verb forms of ``event_cues.tsv`` of the given event kinds."""
+    return frozenset(key(row[0]) for row in read_table("event_cues.tsv")
+                     if len(row) > 2 and row[2] == "verb" and row[1] in kinds)
+
+
 @lexicon_cache
 def destination_verbs() -> frozenset[str]:
     """Visit and departure verb forms (``event_cues.tsv``): a country right after one is the place
     gone to or left («زار روسيا»، «سيزور روسيا»، «غادر إيران»), not an actor."""
-    kinds = ("visit", "departure")
-    return frozenset(key(row[0]) for row in read_table("event_cues.tsv")
-                     if len(row) > 2 and row[2] == "verb" and row[1] in kinds)
+    return _event_verbs(("visit", "departure"))
 
 
 @lexicon_cache
 def motion_verbs() -> frozenset[str]:
     """Verbs of going (``event_cues.tsv``: visit, departure, arrival, trip): a country behind «لـ»
     right after one is where someone goes («توجهوا لبريطانيا»), not an actor."""
-    kinds = ("visit", "departure", "arrival", "trip")
-    return frozenset(key(row[0]) for row in read_table("event_cues.tsv")
-                     if len(row) > 2 and row[2] == "verb" and row[1] in kinds)
+    return _event_verbs(("visit", "departure", "arrival", "trip"))
 
 
 @lexicon_cache
