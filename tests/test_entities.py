@@ -606,3 +606,15 @@ def test_a_site_may_bear_a_common_word_but_an_administrative_unit_may_not():
                  "وصلى المصلون في مسجد الرحمة. وتقع في مدينة كبيرة قرب الساحل.")
     places = [r["mention"] for r in rows if r["kind"] == "place"]
     assert places == ["قصر السلام", "جدة", "مسجد الرحمة"], places
+
+
+def test_a_definite_head_with_adjectives_is_the_body_named_before_or_one_of_its_own():
+    # CNN Arabic and BBC Arabic 2018 wording (blind7): «أشاد البنك العربي … وقال البنك»،
+    # «وقال المنظمة الحقوقية» after the organisation's name; a head alone with nothing before it is none
+    rows = _rows("أشاد البنك العربي، الأربعاء، بحكم المحكمة. وقال البنك في بيان إنه انتصار. "
+                 "ونقلت منظمة هيومن رايتس ووتش عن ناشطين قولهم إن الاتصال تم. وأوضحت المنظمة الحقوقية أن "
+                 "الاتصال كان في اليوم نفسه. وأعلنت الوزارة أن الطريق مغلق.")
+    found = [(r["mention"], r["kind"], r["entity"]) for r in rows]
+    bank, hrw = _one(rows, "البنك العربي")["entity"], _one(rows, "منظمة هيومن رايتس ووتش")["entity"]
+    assert ("البنك", "organisation", bank) in found and ("المنظمة الحقوقية", "organisation", hrw) in found, found
+    assert "الوزارة" not in [m for m, _, _ in found], found

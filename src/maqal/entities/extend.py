@@ -167,8 +167,9 @@ def _served_body(sc: Scanner, j: int, entry: vocab.Entry) -> Mention | None:
 def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
     """A body's head and its name («وزارة الخارجية»، «وكالة فارس»), nationality adjective or
     place («الحكومة اليمنية»، «حكومة اليمن»).  A head that needs a qualifier («الشرطة») takes only
-    a nationality or a place; with none, or nothing after it, a definite head («الوزارة») is an
-    anaphor (:mod:`.link` ties it to a body before it or drops it), an indefinite one no mention."""
+    a nationality or a place; with none, or nothing after it, a definite head («الوزارة») and its
+    adjectives («المنظمة الحقوقية») are an anaphor (:mod:`.link` ties it to a body before it, keeps
+    it or drops it), an indefinite one no mention."""
     words = sc.words
     j = i + n
     stop = vocab.body_stop()
@@ -227,7 +228,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         head = core_of(words[i], skip)
         if not head.startswith(ARTICLE):
             return None
-        return Mention(i, i + n - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة»
+        return Mention(i, j - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة», «المنظمة الحقوقية»
     state = state if core_of(words[i], skip) in vocab.word_class("state_body") else ""
     # «مدينة عفرين», «محافظة جدة»: a unit and a known place's name alone are one entity with the
     # place (not a site: «مطار عدن» is not Aden)

@@ -216,13 +216,16 @@ def _remember_body(kind: str, words: list[str], e: int, chains: Chains) -> None:
 
 
 def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
-    """The entity of a definite head alone («الوزارة», «الحزب», «التنظيم», «الفندق»): the latest body
-    or place before it opening with the same head («وزارة الشؤون الإسلامية», «حزب المؤتمر»); -1 (no mention) if none."""
+    """The entity of a definite head alone or with adjectives («الوزارة», «الحزب», «المنظمة الحقوقية»):
+    the latest body or place before it opening with the same head («وزارة الشؤون الإسلامية», «حزب
+    المؤتمر»); with none, a body of its own when adjectives describe it («البنك العربي») or the head
+    names one alone (``standing_body``, ``unnamed_body``: «البرلمان», «النادي»); else -1 (no mention)."""
     j = chains.last_body.get(mentions[k].head)  # (kept up to date by :func:`link`, up to ``k``)
     if j is not None:
         return chains.of[j]
-    if mentions[k].words and " ".join(mentions[k].words) in vocab.word_class("standing_body"):
-        return _body_entity(mentions[k], chains)  # «البرلمان», «الجيش»: the country's own
+    words = mentions[k].words
+    if words and (len(words) > 1 or words[0] in vocab.word_class("standing_body") | vocab.word_class("unnamed_body")):
+        return _body_entity(mentions[k], chains)  # «البرلمان», «الجيش»: the country's own; «الوكالة»: the one reported on
     if mentions[k].kind == "place" and mentions[k].head in vocab.word_class("place_unit") and chains.last_place is not None:
         return chains.of[chains.last_place]  # «الحديدة … شوارع المدينة»: the place named last
     return -1

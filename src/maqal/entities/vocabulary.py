@@ -363,8 +363,19 @@ def time_words() -> frozenset[str]:
     first word of each."""
     out = set()
     for name in ("weekdays.tsv", "months.tsv", "time_words.tsv", "relative_time.tsv"):
-        out |= {key(row[0]) for row in read_table(name)}
+        out |= {key(row[0]) for row in read_table(name) if not _context_only(row)}
     return frozenset(form.split()[0] for form in out)  # «اليوم الوطني» makes no «الوطني» a time word
+
+
+#: classes of ``time_words.tsv`` that mark the context of a time expression, not time itself
+#: («مسجد» before a weekday, «العربي» after «الربيع», «نحو» before a number)
+CONTEXT_CLASSES = ("not_", "after_", "approx", "future_cue", "frequency", "anchor_filler", "near", "age_")
+
+
+def _context_only(row: list[str]) -> bool:
+    """A ``time_words.tsv`` row whose every class is a context mark: its word is no time word."""
+    classes = row[1].split() if len(row) > 1 else ()
+    return bool(classes) and all(c.startswith(CONTEXT_CLASSES) for c in classes)
 
 
 @lexicon_cache
