@@ -618,3 +618,13 @@ def test_a_definite_head_with_adjectives_is_the_body_named_before_or_one_of_its_
     bank, hrw = _one(rows, "البنك العربي")["entity"], _one(rows, "منظمة هيومن رايتس ووتش")["entity"]
     assert ("البنك", "organisation", bank) in found and ("المنظمة الحقوقية", "organisation", hrw) in found, found
     assert "الوزارة" not in [m for m, _, _ in found], found
+
+
+def test_a_participle_adverb_or_and_a_suffixed_noun_ends_a_name():
+    # BBC Arabic 2018 wording (blind7) «وأضاف نيبينزيا متسائلا»; Al Arabiya 2018 (blind6)
+    # «قاسم سليماني وشبكته»; the given name after «و» still opens the next name of a list
+    rows = _rows("وأضاف نيبينزيا متسائلا: هل هذا معقول؟ وشملت العقوبات قاسم سليماني وشبكته بالكامل. "
+                 "وسجل للنصر إيهاب السعد وعبد الله العواد.")
+    persons = [r["mention"] for r in rows if r["kind"] == "person"]
+    assert "نيبينزيا" in persons and "قاسم سليماني" in persons, persons
+    assert not [p for p in persons if "متسائلا" in p or "وشبكته" in p], persons

@@ -22,6 +22,8 @@ COMMA = frozenset("،,")
 HASHTAG = "#"
 #: reference count from which a stem with an accusative ending (قادر + ا) is taken for a common word
 ACCUSATIVE_STEM = 30
+#: letters of a word with a participle's opening and the accusative ending taken for a participle
+MIN_PARTICIPLE, MAX_PARTICIPLE = 5, 7  # مضيفا … مستدركا (مستفعل + ا); a longer word is a foreign name (منانغاغوا)
 #: the memo of :func:`phrase_openings` is cleared when it reaches this many words
 MAX_OPENINGS = 200_000
 
@@ -173,9 +175,9 @@ class Scanner:
         title, time word, verb, clitic-bearing or common word; an ال-word only inside a name: after
         a title (عبد الفتاح السيسي), or a rare one after a verb (عدنان المعيبد).  Mining also takes common words after a title (محمد،
         عادل، كيري: a name often in the news is a common word of the reference list)."""
-        if w in self.not_name or _is_future_verb(w) or (not first and w[0] in CONJUNCTIONS and len(w) > 3
-                                                         and w[1:] in vocab.name_words()):
-            return False  # a verb, or the next name of a list («كيم جونغ أون وفلاديمير»)
+        if w in self.not_name or _is_future_verb(w) or (not first and w[0] in CONJUNCTIONS and len(w) > 3 and (
+                w[1:] in vocab.name_words() or w not in vocab.name_words() and w.endswith(tuple(vocab.word_class("pronoun_suffix"))))):
+            return False  # a verb, the next name of a list («كيم جونغ أون وفلاديمير»), «و» + a noun («سليماني وشبكته»)
         if first and w.startswith(ARTICLE):
             return False  # a name does not open with the article (a known one is matched whole)
         if vocab.is_inflected_word(w) or any(skip and vocab.is_suffixed_noun(core) for skip, core in readings(w)):
@@ -216,9 +218,14 @@ class Scanner:
 
     @staticmethod
     def accusative(w: str) -> bool:
-        """An adverbial accusative (قادرا، معربا): the ending on a common word's stem."""
+        """An adverbial accusative (قادرا، معربا، متسائلا): the ending on a common word's stem or on a
+        derived participle."""
         ref = vocab.reference_counts()
-        return any(w.endswith(e) and ref.get(w[: -len(e)], 0) >= ACCUSATIVE_STEM for e in vocab.word_class("accusative_ending"))
+        endings = tuple(vocab.word_class("accusative_ending"))
+        if w.endswith(endings) and w.startswith(tuple(vocab.word_class("participle_opening"))) \
+                and MIN_PARTICIPLE <= len(w) <= MAX_PARTICIPLE and w not in vocab.name_words():
+            return True  # «نيبينزيا | متسائلا»: a derived participle as an adverb
+        return any(w.endswith(e) and ref.get(w[: -len(e)], 0) >= ACCUSATIVE_STEM for e in endings)
 
     def given_name_at(self, i: int) -> Mention | None:
         """A personal name a given name opens where no title or verb announces it («من عبدالله

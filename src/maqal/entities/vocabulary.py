@@ -292,7 +292,20 @@ def mined_person_words() -> tuple[list[list[str]], Counter, Counter]:
     """The mined person names of several words as normalised words, and how many open and end
     with each word (what :func:`name_words` and :func:`given_names` weigh)."""
     names = [key(name).split() for name, kind, _ in mined_names() if kind == "person"]
+    names = [n for n in names if not any(_noun_with_pronoun(w) for w in n[1:])]
     return names, Counter(n[0] for n in names if len(n) > 1), Counter(n[-1] for n in names if len(n) > 1)
+
+
+#: letters from which the stem of a word with an attached pronoun is taken for a noun (برنامج+ه)
+MIN_SUFFIXED_STEM = 4
+
+
+def _noun_with_pronoun(w: str) -> bool:
+    """An attested noun with an attached pronoun («برنامجه», «ونائبه»): a stray word the mining took
+    after a name («وليد باخشوين برنامجه العلاجي»), never a name's word (عبده: a name's own ending)."""
+    counts = reference_counts()
+    return any(w.endswith(s) and len(w) - len(s) >= MIN_SUFFIXED_STEM and counts.get(w[:-len(s)], 0) >= INFLECTED
+               for s in _words("pronoun_suffix"))
 
 
 @lexicon_cache
