@@ -295,8 +295,12 @@ def _served(sc: Scanner, j: int, head: str) -> int:
     if not w.startswith(FOR) or len(w) < 4 or w in vocab.word_class("addressee") or sc.phrase_at(j):
         return 0
     definite = w.startswith(FOR + ARTICLE[1:])
-    k = j + 1
-    while k < len(words) and k - j < MAX_SERVED and words[k].startswith(ARTICLE) and not _ends_body(sc, k, j, vocab.body_stop()):
+    k, most, and_the = j + 1, MAX_SERVED, CONJUNCTIONS[0] + ARTICLE
+    while k < len(words) and k - j < most:
+        if words[k].startswith(and_the) and len(words[k]) > len(and_the) + 1 and not _next_in_list(sc, k, j):
+            most += 1  # «للإغاثة | والأعمال الإنسانية», «للتربية | والعلوم والثقافة»: a coordinated word does not count
+        elif not words[k].startswith(ARTICLE) or _ends_body(sc, k, j, vocab.body_stop()):
+            break
         k += 1
     return k - j if definite or k > j + 1 else 0
 

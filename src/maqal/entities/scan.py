@@ -143,7 +143,7 @@ class Scanner:
                     if j < len(words) and (words[j] in links or words[j] == "-" or words[j] in vocab.name_words()):
                         continue
                     break
-            regnal = last_word == j - 1 and w in vocab.word_class("regnal")  # عبدالله الثاني
+            regnal = last_word == j - 1 and (w in vocab.word_class("regnal") or w in vocab.word_class("compound_tail"))  # عبدالله الثاني، تقي الدين
             second_given = after_title and last_word == j - 1 and w in vocab.word_class("given_name") and not vocab.is_stopword(w)
             month_surname = last_word == j - 1 and j > i and w in vocab.month_names() and not (
                 j + 1 < len(words) and words[j + 1][:1].isdigit())  # «تيريزا ماي»، not «15 ماي 2018»
