@@ -639,3 +639,14 @@ def test_compound_names_spokespeople_and_coordinated_purposes_are_whole():
     for whole in ("زياد تقي الدين", "متحدثة باسم الجيش الإسرائيلي", "مركز الملك سلمان للإغاثة والأعمال الإنسانية"):
         assert whole in mentions, mentions
     assert not [m for m in mentions if m.endswith("والهيئة العامة للسياحة") and m.startswith("مركز")], mentions
+
+
+def test_the_team_without_a_name_and_countries_after_both_of():
+    # Sky News Arabia 2018 (blind7) «طرد … كلاً من الولايات المتحدة الأميركية وكندا»; SaudiNewsNet 2015
+    # sports pages «مع الفريق غدا»; a rank before a name stays a title
+    rows = _rows("وأعلنت كلاً من الولايات المتحدة وكندا طرد دبلوماسيين روس. وانتشر الوباء في كل من مصر والأردن. "
+                 "وستكون أولى مبارياته مع الفريق غدا السبت. وقال الفريق أول ركن عبدالرحمن البنيان إن القوات جاهزة.")
+    kinds = {r["mention"]: r["kind"] for r in rows}
+    assert kinds["الولايات المتحدة"] == kinds["كندا"] == "government", kinds
+    assert kinds["مصر"] == kinds["الأردن"] == "place", kinds
+    assert kinds["الفريق"] == "organisation" and kinds["عبدالرحمن البنيان"] == "person", kinds

@@ -81,6 +81,8 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         return None  # a bare indefinite title («وزير») names no one
     if address >= j:
         return None  # «الدكتور», «معاليه»: a title of address alone
+    if len(title) == 1 and core_of(words[i], skip) in vocab.word_class("team_or_rank"):
+        return Mention(i, j - 1, skip, "organisation", "anaphor", head=without_article(core_of(words[i], skip)))  # «مدرب الفريق»
     if not skip and len(title) == 1 and _adjective_after_noun(sc, i):
         return None  # «اللقاء الصحفي», «الحزب الحاكم»: a title word that agrees with the noun before it
     if address > i:
@@ -453,6 +455,8 @@ def _acts_after(prev: str, rest: list[str]) -> bool:
         return False  # العاصمة الروسية موسكو
     if prev in vocab.word_class("actor_preposition"):
         return not (rest and rest[0] in vocab.word_class("border"))  # مع إيران; الحدود مع تركيا
+    if prev in vocab.word_class("place_or_actor_preposition") and rest and rest[0] in vocab.word_class("both_of"):
+        return not (len(rest) > 1 and rest[1] in places)  # «طردت كلا من الولايات المتحدة», not «في كل من مصر»
     if prev in places:
         return prev in vocab.word_class("place_or_actor_preposition") \
             and any(w in vocab.word_class("actor_before_preposition") for w in rest)  # عقوبات جديدة على
