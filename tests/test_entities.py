@@ -650,3 +650,17 @@ def test_the_team_without_a_name_and_countries_after_both_of():
     assert kinds["الولايات المتحدة"] == kinds["كندا"] == "government", kinds
     assert kinds["مصر"] == kinds["الأردن"] == "place", kinds
     assert kinds["الفريق"] == "organisation" and kinds["عبدالرحمن البنيان"] == "person", kinds
+
+
+def test_a_group_by_its_nisba_a_bracketed_alias_and_a_body_described_later_are_one_entity():
+    # Al Arabiya / Sky News Arabia 2018 wording (blind6, blind7): «الحوثيون … الميليشيات الحوثية»,
+    # «حركة المقاومة الإسلامية (حماس) … حماس», «المعارضة … المعارضة السورية», «النظام الإيراني … إيران»
+    rows = _rows("وقال الحوثيون إن الميليشيات الحوثية لم تنسحب، فيما أكد المتمردين الحوثيين أنهم سيواصلون. "
+                 "وقالت حركة المقاومة الإسلامية (حماس) إن الهدنة انتهت. وأكدت حماس أنها سترد. "
+                 "وقالت المعارضة إن القصف مستمر، وقالت المعارضة السورية إن النظام الإيراني يدعم الأسد. "
+                 "وأعلنت إيران أنها ستواصل. وقال الأكراد إن الفصائل الكردية تقدمت.")
+    entity = {r["mention"]: r["entity"] for r in rows}
+    assert entity["الحوثيون"] == entity["الميليشيات الحوثية"] == entity["المتمردين الحوثيين"], entity
+    assert entity["حركة المقاومة الإسلامية"] == entity["حماس"], entity
+    assert entity["المعارضة"] == entity["المعارضة السورية"] and entity["النظام الإيراني"] == entity["إيران"], entity
+    assert entity["الأكراد"] != entity["الفصائل الكردية"] != entity["الحوثيون"], entity

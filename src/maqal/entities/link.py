@@ -87,8 +87,23 @@ class Chains:
         bisect.insort(self.firsts.setdefault(e, []), (first, len(self.of)))
 
 
-def link(mentions: list[Mention]) -> list[int]:
-    """The entity of each mention (mentions in text order)."""
+def parenthesised_aliases(sc: Scanner, mentions: list[Mention]) -> dict[int, int]:
+    """Mention index → the index of the body or group it names again in brackets right after it
+    («حركة المقاومة الإسلامية (حماس)», «وكالة الاستخبارات المركزية (سي آي إيه)»)."""
+    words, out = sc.words, {}
+    for k in range(1, len(mentions)):
+        before, m = mentions[k - 1], mentions[k]
+        if before.kind != "person" and m.kind != "person" and m.first == before.last + 2 \
+                and words[before.last + 1] in vocab.word_class("bracket_open") \
+                and m.last + 1 < len(words) and words[m.last + 1] in vocab.word_class("bracket_close"):
+            out[k] = k - 1
+    return out
+
+
+def link(mentions: list[Mention], aliases: dict[int, int] | None = None) -> list[int]:
+    """The entity of each mention (mentions in text order); ``aliases`` (from
+    :func:`parenthesised_aliases`) join a bracketed name to the body before it."""
+    aliases = aliases or {}
     chains = Chains()
     persons = sorted((k for k, m in enumerate(mentions) if m.type == "named" and m.kind == "person" and m.name),
                      key=lambda k: (-len(mentions[k].name), mentions[k].first))
@@ -129,6 +144,9 @@ def link(mentions: list[Mention]) -> list[int]:
             chains.of[k] = _body_antecedent(k, mentions, chains)
         elif m.type in ("state_anaphor", "own_state"):
             continue  # once every state is known (below)
+        elif k in aliases and chains.of.get(aliases[k], -1) >= 0:
+            chains.of[k] = chains.of[aliases[k]]
+            chains.add_key((m.kind, m.canonical or " ".join(m.words)), chains.of[k])  # later «حماس» joins
         else:
             chains.of[k] = _body_entity(m, chains)
             if m.kind == "person" and m.type == "named":
@@ -166,6 +184,8 @@ def _body_entity(m: Mention, chains: Chains) -> int:
     ident = (m.kind, " ".join(words))
     if m.state and (m.kind == "government" or m.canonical == m.state):
         ident = ("state", m.state)  # «إيران» acting and as a place, «دمشق» acting: one entity, the state
+    elif m.kind == "group" and _group_stem(words):
+        ident = ("group", _group_stem(words))  # «الحوثيون», «الميليشيات الحوثية», «المتمردين الحوثيين»: one group
     if ident not in chains.keys:
         inside = chains.within.get((m.kind, tuple(words))) if len(words) > 1 else None
         if inside is None and ident[0] != "state":
@@ -177,6 +197,24 @@ def _body_entity(m: Mention, chains: Chains) -> int:
             if m.affiliation and isinstance(m.affiliation, str):
                 chains.body_affiliation.setdefault(e, m.affiliation)
     return chains.keys[ident]
+
+
+def _group_stem(words) -> str:
+    """The stem of a group named by its people or by a group noun and the people's nisba
+    («الحوثيون», «مليشيات الحوثي», «الطائفة الأيزيدية» → حوث, أيزيد); "" for any other name."""
+    content = _content(words)
+    nouns = vocab.word_class("group_noun")
+    if not content or any(w not in nouns for w in content[:-1]) or content[-1] in nouns:
+        return ""
+    last = content[-1]
+    for ending in sorted(vocab.word_class("nisba"), key=len, reverse=True):
+        if last.endswith(ending) and len(last) - len(ending) >= MIN_GROUP_STEM:
+            return last[: -len(ending)]
+    return ""
+
+
+#: letters a group's nisba stem has at least (حوث، كرد)
+MIN_GROUP_STEM = 3
 
 
 def _content(words) -> list[str]:
@@ -195,7 +233,7 @@ def _same_body(kind: str, words: list[str], chains: Chains, affiliation) -> int 
     («وكالة أنباء الأناضول» after «وكالة الأناضول»), with no other country or body than this
     one's («وزارة الخارجية الروسية» and «وزارة الخارجية الأمريكية» after «وزارة الخارجية»: the first joins it)."""
     content = _content(words)
-    if len(content) < 2:
+    if not content:
         return None
     mine = frozenset(content)
     for other, e in reversed(chains.by_head.get((kind, content[0]), ())):
@@ -211,7 +249,7 @@ def _same_body(kind: str, words: list[str], chains: Chains, affiliation) -> int 
 
 def _remember_body(kind: str, words: list[str], e: int, chains: Chains) -> None:
     content = _content(words)
-    if len(content) >= 2:
+    if content:
         chains.by_head.setdefault((kind, content[0]), []).append((frozenset(content), e))
 
 
