@@ -645,11 +645,13 @@ def test_the_team_without_a_name_and_countries_after_both_of():
     # Sky News Arabia 2018 (blind7) «طرد … كلاً من الولايات المتحدة الأميركية وكندا»; SaudiNewsNet 2015
     # sports pages «مع الفريق غدا»; a rank before a name stays a title
     rows = _rows("وأعلنت كلاً من الولايات المتحدة وكندا طرد دبلوماسيين روس. وانتشر الوباء في كل من مصر والأردن. "
-                 "وستكون أولى مبارياته مع الفريق غدا السبت. وقال الفريق أول ركن عبدالرحمن البنيان إن القوات جاهزة.")
+                 "وستكون أولى مبارياته مع الفريق غدا السبت. وقال الفريق أول ركن عبدالرحمن البنيان إن القوات جاهزة. "
+                 "وقال المدرب إن الفريق جاهز.")
     kinds = {r["mention"]: r["kind"] for r in rows}
     assert kinds["الولايات المتحدة"] == kinds["كندا"] == "government", kinds
     assert kinds["مصر"] == kinds["الأردن"] == "place", kinds
     assert kinds["الفريق"] == "organisation" and kinds["عبدالرحمن البنيان"] == "person", kinds
+    assert "جاهز" not in kinds, kinds
 
 
 def test_a_group_by_its_nisba_a_bracketed_alias_and_a_body_described_later_are_one_entity():

@@ -71,6 +71,9 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
     k = j + 1 if j < len(words) and words[j] in NAME_SEPARATORS else j
     n_name = sc.name_from(k, after_title=True)
+    team = len(title) == 1 and core_of(words[i], skip) in vocab.word_class("team_or_rank")
+    if team and n_name == 1 and words[k] not in vocab.given_names():
+        n_name = 0  # «إن الفريق | جاهز»: the team and a predicate, not the rank and a name
     head = without_article(core_of(words[i], skip))
     if n_name:
         name = strip_hyphens(words[k:k + n_name])
@@ -81,7 +84,7 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         return None  # a bare indefinite title («وزير») names no one
     if address >= j:
         return None  # «الدكتور», «معاليه»: a title of address alone
-    if len(title) == 1 and core_of(words[i], skip) in vocab.word_class("team_or_rank"):
+    if team:
         return Mention(i, j - 1, skip, "organisation", "anaphor", head=without_article(core_of(words[i], skip)))  # «مدرب الفريق»
     if not skip and len(title) == 1 and _adjective_after_noun(sc, i):
         return None  # «اللقاء الصحفي», «الحزب الحاكم»: a title word that agrees with the noun before it
