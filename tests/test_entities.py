@@ -666,3 +666,13 @@ def test_a_group_by_its_nisba_a_bracketed_alias_and_a_body_described_later_are_o
     assert entity["حركة المقاومة الإسلامية"] == entity["حماس"], entity
     assert entity["المعارضة"] == entity["المعارضة السورية"] and entity["النظام الإيراني"] == entity["إيران"], entity
     assert entity["الأكراد"] != entity["الفصائل الكردية"] != entity["الحوثيون"], entity
+
+
+def test_a_club_named_by_a_common_word_is_a_club_only_in_a_sports_report():
+    # SaudiNewsNet 2015 sports pages (blind2, blind6): «الهلال», «النصر», «العين» are clubs beside
+    # a match and a coach; elsewhere «العين» is the city and «الهلال» the crescent
+    sport = {r["mention"]: r["kind"] for r in _rows("وفاز الهلال على النصر في مباراة الدوري بهدفين. "
+                                                    "وقال مدرب العين إن اللاعبين جاهزون.")}
+    assert sport.get("الهلال") == sport.get("النصر") == sport.get("العين") == "organisation", sport
+    other = {r["mention"]: r["kind"] for r in _rows("زار الوزير مدينة العين وشاهد الهلال في السماء احتفالا بالنصر.")}
+    assert other.get("مدينة العين") == "place" and "الهلال" not in other and "النصر" not in other, other

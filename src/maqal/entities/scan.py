@@ -77,6 +77,7 @@ class Scanner:
         self.nat_first = vocab.nationality_first_words()
         self.not_name = vocab.not_name()
         self.verbs = vocab.reporting_verbs()
+        self.about_sport = vocab.is_about_sport(self.words)
         self.mentions: list[Mention] = []
 
     # -- lookups -----------------------------------------------------------------------------
@@ -97,6 +98,8 @@ class Scanner:
             for n in lengths:
                 if i + n <= len(words):
                     entry = self.phrases.get((core, *words[i + 1:i + n]))
+                    if entry is not None and entry.sports_only and not self.about_sport:
+                        entry = entry.otherwise  # «العين» a city, «النصر» victory, outside sport
                     if entry is not None:
                         return skip, n, entry
         return None

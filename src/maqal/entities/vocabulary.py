@@ -2,7 +2,8 @@
 
 Files (``maqal/data/lexicons``, each with a header saying its format): ``entity_titles.tsv``
 (titles and roles), ``entity_heads.tsv`` (head nouns of bodies), ``entity_names.tsv`` (seats of
-government, outlets, agencies, organisations, groups), ``entity_names_mined.tsv.gz`` (person names
+government, outlets, agencies, organisations, groups), ``entity_clubs.tsv`` (clubs named by
+a common word or a place, in sports articles only), ``entity_names_mined.tsv.gz`` (person names
 and bodies mined from the shared corpora by ``scripts/mine_entities.py``), ``nationalities_ar.tsv``
 (nationality adjectives, beside those derived from Babel/CLDR country names), ``entity_words.tsv``
 (closed word classes); and, shared with the other analyses, the gazetteer
@@ -44,6 +45,8 @@ class Entry:
     honorific: bool = False  # a title of address (سمو، الدكتور): never a title-only mention's first word
     display: str = ""  # the name as the lexicon writes it (hamzas kept), for the name column
     state: str = ""  # a country or capital: the state it stands for when it acts (قالت إيران، اتهمت دمشق)
+    sports_only: bool = False  # a club (entity_clubs.tsv): a name only in an article about sport …
+    otherwise: Entry | None = None  # … elsewhere, what the phrase would be without it (a place, a head, none)
 
     @property
     def actor(self) -> bool:
@@ -186,7 +189,22 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     for row in read_table("entity_names.tsv"):
         row = row + ["", ""]
         out[tuple(key(row[0]).split())] = Entry("name", row[1], row[2], key(row[3] or row[0]), display=row[3] or row[0])
+    for row in read_table("entity_clubs.tsv"):
+        words = tuple(key(row[0]).split())
+        out[words] = Entry("name", "organisation", row[1] if len(row) > 1 else "", key(row[0]), display=row[0],
+                           sports_only=True, otherwise=out.get(words))
     return out
+
+
+def is_about_sport(words: list[str]) -> bool:
+    """Whether a text's normalised words hold at least :data:`SPORTS_WORDS` distinct words of the
+    ``sports_context`` class (مباراة، الدوري، لاعب، المدرب …): where a club's name is the club."""
+    cues = _words("sports_context")
+    return len({w for w in words if w in cues}) >= SPORTS_WORDS
+
+
+#: distinct sports words that make a text about sport
+SPORTS_WORDS = 2
 
 
 def state_of(country: str) -> str:
