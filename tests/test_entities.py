@@ -282,7 +282,8 @@ def test_a_listed_name_stops_before_a_blessing():
 
 def test_a_title_of_address_is_left_out_of_a_title_only_mention():
     rows = _rows("ورفع معاليه الشكر إلى سمو ولي ولي العهد على دعمه، وقال الدكتور إن البرنامج ناجح.")
-    assert [r["mention"] for r in rows if r["kind"] == "person"] == ["ولي ولي العهد"]
+    # «الدكتور» alone names no one; «معاليه» («his excellency») is the person so addressed
+    assert [r["mention"] for r in rows if r["kind"] == "person"] == ["معاليه", "ولي ولي العهد"]
     named = _one(_rows("وقال الدكتور عبدالله الربيعة إن المركز يعمل."), "عبدالله الربيعة")
     assert named["title"] == "الدكتور"
 
@@ -676,3 +677,13 @@ def test_a_club_named_by_a_common_word_is_a_club_only_in_a_sports_report():
     assert sport.get("الهلال") == sport.get("النصر") == sport.get("العين") == "organisation", sport
     other = {r["mention"]: r["kind"] for r in _rows("زار الوزير مدينة العين وشاهد الهلال في السماء احتفالا بالنصر.")}
     assert other.get("مدينة العين") == "place" and "الهلال" not in other and "النصر" not in other, other
+
+
+def test_his_highness_and_his_excellency_are_the_person_addressed_so_before():
+    # SaudiNewsNet 2015 wording (blind2): «في مكتب سموه»، «وقال سموه»; «معاليه» after «معالي الوزير»
+    rows = _rows("ورأس صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد اجتماعا في مكتب سموه بجدة. "
+                 "وقال سموه إن الأمن مستتب. وأكد معالي وزير الخارجية عادل الجبير أن الموقف ثابت، "
+                 "وقال معاليه إن المملكة لن تتراجع.")
+    prince, minister = _one(rows, "محمد بن نايف بن عبدالعزيز")["entity"], _one(rows, "عادل الجبير")["entity"]
+    his = [(r["mention"], r["entity"]) for r in rows if r["mention"] in ("سموه", "معاليه")]
+    assert his == [("سموه", prince), ("سموه", prince), ("معاليه", minister)], his

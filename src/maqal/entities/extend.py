@@ -23,6 +23,8 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         return title_mention(sc, i, skip, n, entry)
     if entry.type == "head":
         return body_mention(sc, i, skip, n, entry)
+    if entry.type == "honorific_pronoun":  # «وقال سموه»: the person addressed as «سمو» before it
+        return Mention(i, i + n - 1, skip, "person", "title", (), "", "", list(range(i, i + n)), entry.canonical)
     if entry.type == "anonymous":
         return anonymous_mention(sc, i, skip, n)
     if entry.type == "place":

@@ -31,7 +31,7 @@ MINED_FILE = "entity_names_mined.tsv.gz"
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What a phrase of the vocabulary is: ``type`` title | counterpart | name | head | anonymous |
+    """What a phrase of the vocabulary is: ``type`` title | counterpart | honorific_pronoun (سموه) | name | head | anonymous |
     place | state_anaphor (البلاد) | own_state (بلاده); ``kind`` the entity kind it opens; ``affiliation``; ``canonical`` the name shared by
     its spellings; ``qualifier`` a head that needs a following name or nationality."""
 
@@ -182,10 +182,12 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     for name, kind, affiliation in mined_names():
         out[tuple(key(name).split())] = Entry("name", kind, affiliation, key(name), display=name)
     for row in read_table("entity_titles.tsv"):
-        cls = row[1]
+        cls, row = row[1], row + ["", ""]
+        if cls == "honorific_pronoun":  # «سموه»: the person addressed as «سمو» before it
+            out[tuple(key(row[0]).split())] = Entry(cls, "person", canonical=key(row[3]))
+            continue
         out[tuple(key(row[0]).split())] = Entry("counterpart" if cls == "counterpart" else "title", "person",
-                                                row[2] if len(row) > 2 else "", office=cls == "office",
-                                                honorific=cls == "honorific")
+                                                row[2], office=cls == "office", honorific=cls == "honorific")
     for row in read_table("entity_names.tsv"):
         row = row + ["", ""]
         out[tuple(key(row[0]).split())] = Entry("name", row[1], row[2], key(row[3] or row[0]), display=row[3] or row[0])
