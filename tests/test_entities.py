@@ -687,3 +687,12 @@ def test_his_highness_and_his_excellency_are_the_person_addressed_so_before():
     prince, minister = _one(rows, "محمد بن نايف بن عبدالعزيز")["entity"], _one(rows, "عادل الجبير")["entity"]
     his = [(r["mention"], r["entity"]) for r in rows if r["mention"] in ("سموه", "معاليه")]
     assert his == [("سموه", prince), ("سموه", prince), ("معاليه", minister)], his
+
+
+def test_ali_written_as_a_name_opens_one_where_the_outlet_writes_the_preposition_otherwise():
+    # Al Arabiya / SaudiNewsNet wording (blind2, blind5): «المرشد الأعلى … علي خامنئي», «المدرب علي
+    # الزيد»; an outlet that writes «علي» for «على» too («ظهرت علي المصابة أعراض») gives no name
+    rows = _rows("وقال المدرب علي الزيد إن اللاعبين جاهزون. وأكد الرئيس على أهمية التعاون.")
+    assert "علي الزيد" in [r["mention"] for r in rows], rows
+    rows = _rows("ظهرت علي المصابة أعراض مرضية وأدخلت مستشفى حكوميا. وأكد الطبيب علي أهمية الفحص.")
+    assert not [r for r in rows if r["mention"].startswith("علي")], rows

@@ -8,7 +8,8 @@ from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import apposed_names
 from .link import link, parenthesised_aliases, surname_mentions
-from .morphology import ARTICLE, core_of, without_article
+from . import vocabulary as vocab
+from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
 from .scan import COMMA, Mention, Scanner, scanned_tokens
 
 COLUMNS = ENTITIES.names
@@ -23,7 +24,7 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
 def _entity_rows(layer: TextLayer) -> list[dict]:
     norm = layer.normalized
     tokens = scanned_tokens(norm.tokens)
-    sc = Scanner(tokens)
+    sc = Scanner(tokens, written_names=_written_names(tokens, norm, layer.text))
     sc.run()
     mentions = sc.mentions + apposed_names(sc)
     mentions += surname_mentions(sc, mentions)
@@ -43,6 +44,22 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     for row, k in zip(rows, kept):
         row["phrase_start"] = phrase_starts[k]
     return rows
+
+
+def _written_names(tokens, norm, text: str) -> frozenset[int]:
+    """Tokens whose normalised form is also a preposition but whose original spelling is a given
+    name («علي» with a final ي, where «على» normalises to the same word): the ``written_name`` class,
+    in a text that also writes the preposition with its own letter (an outlet that writes «علي» for
+    «على» tells nothing by the letter)."""
+    names, ending = vocab.word_class("written_name"), tuple(vocab.word_class("name_ending"))
+    spelled = {}
+    for k, (start, end, word) in enumerate(tokens):
+        if word.lstrip(CONJUNCTIONS) in names:
+            a, b = norm.span(start, end)
+            spelled[k] = text[a:b].endswith(ending)
+    if all(spelled.values()):
+        return frozenset()
+    return frozenset(k for k, name in spelled.items() if name)
 
 
 def _phrase_start(m: Mention, tokens, norm, start: int) -> int:

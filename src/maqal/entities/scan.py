@@ -67,8 +67,10 @@ UNTITLED_FIRST_WORD = 60
 class Scanner:
     """The tokens of one text and the pass over them."""
 
-    def __init__(self, tokens: list[tuple[int, int, str]], mining: bool = False):
+    def __init__(self, tokens: list[tuple[int, int, str]], mining: bool = False,
+                 written_names: frozenset[int] = frozenset()):
         self.tokens = tokens
+        self.written_names = written_names  # tokens the original text writes as a name (علي, not على)
         self.mining = mining  # scripts/mine_entities.py: take ال-words into a name after a title
         self.words = [t for _, _, t in tokens]
         self.phrases = vocab.phrases()
@@ -151,6 +153,7 @@ class Scanner:
             month_surname = last_word == j - 1 and j > i and w in vocab.month_names() and not (
                 j + 1 < len(words) and words[j + 1][:1].isdigit())  # «تيريزا ماي»، not «15 ماي 2018»
             if not (linked and not vocab.is_stopword(w) or regnal or second_given or month_surname or w in links
+                    or j in self.written_names and w[0] not in CONJUNCTIONS
                     or self.name_word(w, j == i and not continuing, after_title) or self.given_before_name(j, after_title)):
                 break
             linked = w in links
@@ -236,7 +239,7 @@ class Scanner:
         and at least one more name word."""
         for skip, core in readings(self.words[i]):
             if skip > 1 or skip and self.words[i][0] not in CONJUNCTIONS or core not in vocab.given_names() \
-                    or vocab.is_stopword(core) or self.nationality_at(i) is not None:
+                    or vocab.is_stopword(core) and i not in self.written_names or self.nationality_at(i) is not None:
                 continue  # «على» (normalised as علي), «صحفي تركي»
             n = self.name_from(i + 1, after_title=False, continuing=True) if i + 1 < len(self.words) else 0
             if n:
