@@ -696,3 +696,11 @@ def test_ali_written_as_a_name_opens_one_where_the_outlet_writes_the_preposition
     assert "علي الزيد" in [r["mention"] for r in rows], rows
     rows = _rows("ظهرت علي المصابة أعراض مرضية وأدخلت مستشفى حكوميا. وأكد الطبيب علي أهمية الفحص.")
     assert not [r for r in rows if r["mention"].startswith("علي")], rows
+
+
+def test_an_unnamed_source_keeps_the_definite_noun_it_is_close_to():
+    # France 24 / Sky News Arabia 2018 wording (blind2, blind6): «مصدر مقرب من التحقيق», «مسؤول في السجن»
+    rows = _rows("أعلن مصدر مقرب من التحقيق أن الشرطة أوقفت رجلا. وقال مسؤول في السجن إن السجين توفي "
+                 "في الساعة الثالثة.")
+    anonymous = [r["mention"] for r in rows if r["anonymous"]]
+    assert anonymous == ["مصدر مقرب من التحقيق", "مسؤول في السجن"], anonymous

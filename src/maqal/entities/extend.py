@@ -378,9 +378,33 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
             sc.mentions.append(body)
             affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
             j = body.last + 1
+    elif start > j and not found:
+        j = _described_by(sc, start, j)  # «مصدر مقرب | من التحقيق», «مسؤول | في السجن»
     if j == i + n and not affiliation and " ".join(words[i:j]) in vocab.word_class("generic_plural"):
         return None  # «خبراء», «مراقبون» alone: a generic plural, no source
     return Mention(i, j - 1, skip, "anonymous", "anonymous", (), "", affiliation)
+
+
+def _described_by(sc: Scanner, start: int, j: int) -> int:
+    """Where an unnamed source ends when a preposition at ``j`` is followed by a definite noun no
+    vocabulary phrase opens, with its definite adjectives and nationality («مقرب من | التحقيق»، «في |
+    أجهزة الإغاثة النيجيرية» is not definite: kept as it was): the index after them, else ``j``."""
+    words = sc.words
+    k = start
+    if k >= len(words) or not words[k].startswith(ARTICLE) or vocab.is_stopword(words[k]) \
+            or words[k] in vocab.time_words() or words[k] in sc.not_name:
+        return j
+    head = words[k]
+    k += 1
+    while k < len(words) and not sc.phrase_at(k, clitics=False):
+        nat = sc.nationality_at(k)
+        if nat:
+            k += nat[0]
+        elif _adjective_of(words[k], head):
+            k += 1
+        else:
+            break
+    return k
 
 
 def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
