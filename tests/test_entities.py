@@ -704,3 +704,14 @@ def test_an_unnamed_source_keeps_the_definite_noun_it_is_close_to():
                  "في الساعة الثالثة.")
     anonymous = [r["mention"] for r in rows if r["anonymous"]]
     assert anonymous == ["مصدر مقرب من التحقيق", "مسؤول في السجن"], anonymous
+
+
+def test_eradicating_and_led_by_are_no_bodies():
+    # Sky News Arabia / Al Arabiya 2018 wording (blind3, blind6): «القضاء على عدد من التكفيريين»,
+    # «التحالف بقيادة السعودية»; «إلى القضاء» and «قيادة الجيش» stay bodies
+    rows = _rows("تمكنت القوات من القضاء على عدد من المسلحين. وأحيل ساركوزي إلى القضاء. "
+                 "وقصف التحالف بقيادة السعودية مواقع. وقالت قيادة الجيش إن الوضع مستقر.")
+    mentions = [(r["mention"], r["kind"]) for r in rows]
+    assert [m for m in mentions if m[0] == "القضاء"] == [("القضاء", "government")], mentions
+    assert ("السعودية", "government") in mentions and ("قيادة الجيش", "government") in mentions, mentions
+    assert not [m for m in mentions if m[0] == "قيادة السعودية"], mentions

@@ -179,6 +179,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     it or drops it), an indefinite one no mention."""
     words = sc.words
     j = i + n
+    if _verbal_noun(sc, i, skip, j):
+        return None
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
     if entry.kind == "place" and (j >= len(words) or not sc.phrase_at(j, clitics=False) and (
@@ -243,6 +245,16 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else ""
     return Mention(i, j - 1, skip, entry.kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+
+
+def _verbal_noun(sc: Scanner, i: int, skip: int, j: int) -> bool:
+    """A head read as the verbal noun it also is: «القضاء على» (eradicating, not the judiciary),
+    «بقيادة السعودية» (led by: the country is the mention, not a «قيادة»)."""
+    head = core_of(sc.words[i], skip)
+    if head in vocab.word_class("verbal_noun_before_ala") and j < len(sc.words) \
+            and sc.words[j] in vocab.word_class("ala"):
+        return True
+    return head in vocab.word_class("led_by") and skip > 0 and sc.words[i][skip - 1] == BY
 
 
 def _quoted(sc: Scanner, j: int) -> int:
