@@ -715,3 +715,13 @@ def test_eradicating_and_led_by_are_no_bodies():
     assert [m for m in mentions if m[0] == "القضاء"] == [("القضاء", "government")], mentions
     assert ("السعودية", "government") in mentions and ("قيادة الجيش", "government") in mentions, mentions
     assert not [m for m in mentions if m[0] == "قيادة السعودية"], mentions
+
+
+def test_bases_squares_seas_and_holy_sites_are_places():
+    # Sabq / SaudiNewsNet 2015 and ANT 2018 wording (blind3, blind7): «قاعدة العند الجوية», «ميدان رابعة
+    # العدوية», «البحر الأحمر», «المسجد الحرام»; «قاعدة بيانات» and «ومحيط الميناء» are none
+    rows = _rows("وصلت القوات إلى قاعدة العند الجوية. واعتصم المحتجون في ميدان رابعة العدوية. وأبحرت السفن "
+                 "في البحر الأحمر. وصلى المصلون في المسجد الحرام. وتحتفظ الشرطة بقاعدة بيانات. وتقدمت القوات في "
+                 "محيط الميناء.")
+    places = [r["mention"] for r in rows if r["kind"] == "place"]
+    assert places == ["قاعدة العند الجوية", "ميدان رابعة العدوية", "البحر الأحمر", "المسجد الحرام"], places
