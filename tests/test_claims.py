@@ -431,6 +431,12 @@ def _sources(text):
     ("وبحسب ما أعلنت الوزارة فإن المشروع سيكتمل العام المقبل.", "الوزارة"),
     # a verb's object the cue rules left out is not taken back from the entity mention
     ("وأصدرت وزارة التعليم تعميما جديدا، وأفادت أنه سيطبق فورا.", "وزارة التعليم"),
+    # the clause's verb the cue rules took in before the named subject (FRANCE 24, BBC, Al Arabiya)
+    ("وأصدر الجيش الإسرائيلي بيانا أكد فيه أن الدبابة استهدفت موقعا للحركة.", "الجيش الإسرائيلي"),
+    ("وأصدرت لجنة الانضباط بيانا أفادت فيه بأن الحكم طلب رشوة.", "لجنة الانضباط"),
+    # the occasion of the statement after the source («روحاني في خطاب»، «الصحيفة في تقرير»)
+    ("وقال روحاني في خطاب نقله التلفزيون الحكومي ان المسؤولين لا يتحركون.", "روحاني"),
+    ("وذكرت الصحيفة في تقرير إن الشرطة اعتقلت أربعة رجال.", "الصحيفة"),
 ])
 def test_a_source_is_a_clean_entity_span(sentence, source):
     got = [s for s, *_ in _sources(sentence)]
@@ -658,3 +664,23 @@ def test_a_verb_after_kama_continues_the_source():
     source before it, as «وأشار» does."""
     got = _att("وقال المتحدث باسم المطار إن الطائرة سقطت، كما أشار إلى أنها تقدر بستة ملايين جنيه.")
     assert [(c, s) for c, s, _ in got] == [("قال", "المتحدث باسم المطار"), ("أشار", "المتحدث باسم المطار")], got
+
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    # verbs of promising, renewing, asking, expressing (Al Arabiya, BBC, SaudiNewsNet)
+    ("وتعهد هادي لليمنيين بالمضي معا \"نحو النصر الكبير\".", "تعهد", "هادي"),
+    ("وتساءل الوزير: \"لماذا تستخدم روسيا هذه الطريقة؟\"", "تساءل", "الوزير"),
+    ("وأبدى المدرب سعادته بأن الفريق حقق الفوز.", "أبدى", "المدرب"),
+    # an imperfect or object-pronoun form of a listed verb (FRANCE 24)
+    ("وتعتبر إسرائيل أن من حقها استخدام القوة ضد المتظاهرين.", "تعتبر", "إسرائيل"),
+    ("وقالت الشرطة إنها اعتقلت سبعة أشخاص تتهمهم السلطات بالتواصل مع جهات أجنبية.", "تتهمهم", "السلطات"),
+])
+def test_reporting_verbs_of_the_cue_list(sentence, cue, source):
+    got = [(c, s) for s, _, _, _, c in _sources(sentence)]
+    assert (cue, source) in got, got
+
+
+def test_a_manner_participle_of_asking_is_no_second_claim():
+    """«وأضاف نيبينزيا متسائلا: …»: متسائلا is the verb's manner, as قائلا is."""
+    got = _sources("وأضاف نيبينزيا متسائلا: \"ألا يمكن لكم عرض قصة أفضل من هذه؟\"")
+    assert [(s, c) for s, _, _, _, c in got] == [("نيبينزيا", "أضاف")], got
