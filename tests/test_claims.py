@@ -684,3 +684,13 @@ def test_a_manner_participle_of_asking_is_no_second_claim():
     """«وأضاف نيبينزيا متسائلا: …»: متسائلا is the verb's manner, as قائلا is."""
     got = _sources("وأضاف نيبينزيا متسائلا: \"ألا يمكن لكم عرض قصة أفضل من هذه؟\"")
     assert [(s, c) for s, _, _, _, c in got] == [("نيبينزيا", "أضاف")], got
+
+
+def test_a_statement_as_a_source_takes_its_issuers_type():
+    """«وأضاف البيان أن …»: a document noun (``document`` class) speaks for whoever issued it — the
+    body named before it (CNN Arabic: the Treasury's statement) — not for an unknown "person"."""
+    got = _sources("وفرضت وزارة الخزانة الأمريكية عقوبات على خمسة أشخاص، وقالت الوزارة إنهم يساعدون "
+                   "الحوثيين. وأضاف البيان أن العقوبات تستهدف شبكة التمويل.")
+    assert [(s, t) for s, t, _, _, _ in got] == [("الوزارة", "government"), ("البيان", "government")], got
+    got = _sources("وقال بيان منظمة العفو الدولية إن السجناء عزلوا.")
+    assert [(s, t) for s, t, _, _, _ in got] == [("بيان منظمة العفو الدولية", "organization")], got
