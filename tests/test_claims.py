@@ -694,3 +694,16 @@ def test_a_statement_as_a_source_takes_its_issuers_type():
     assert [(s, t) for s, t, _, _, _ in got] == [("الوزارة", "government"), ("البيان", "government")], got
     got = _sources("وقال بيان منظمة العفو الدولية إن السجناء عزلوا.")
     assert [(s, t) for s, t, _, _, _ in got] == [("بيان منظمة العفو الدولية", "organization")], got
+
+
+def test_a_verb_in_a_relative_clause_reports_a_claim_when_a_complement_opens():
+    """«الذي قالت بريطانيا إنه استخدم»: a relative clause's verb with its own complement is a claim
+    of its subject (BBC Arabic); without a subject it continues the speaker named before («الأشقاء
+    الذين أكد أنهم»: Al Arabiya); «الخطة التي أعلنها» names what was said and claims nothing."""
+    got = _sources("وأكد المندوب الروسي أن غاز أعصاب نوفيتشوك، الذي قالت بريطانيا إنه استخدم في محاولة "
+                   "قتل سكريبال، ليس منتجا حصريا لروسيا.")
+    assert ("بريطانيا", "قالت") in [(s, c) for s, _, _, _, c in got], got
+    got = _sources("ولفت هادي إلى أن مشروع اليمن الاتحادي هو أفضل الخيارات، وضمانا حقيقيا \"لأمن الأشقاء\" "
+                   "الذين أكد أنهم \"يبذلون مع اليمن كل غال ورخيص\".")
+    assert [(s, c) for s, _, _, _, c in got] == [("هادي", "لفت"), ("هادي", "أكد")], got
+    assert [c for *_, c in _sources("وأشاد الوزير بالخطة التي أعلنها أمس.")] == ["أشاد"]

@@ -178,6 +178,8 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     agr_v = cue_agreement(doc.norm[c.s:c.e], c.kind, c.lemma, doc.lex)
     rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
     clause_start = doc.clause_start(c.ti, sent.t0)
+    if src is None and previous_word(doc, c, sent) in doc.lex.relative:
+        return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم: the speaker named before
     if src is None:  # الوزارة أعلنت …، أضاف أن …: the subject before the verb, if any
         found = subject_before_verb(doc, c, sent, clause_start, agr_v)
         return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
@@ -194,10 +196,27 @@ def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
         return False  # بحسب ما أعلنت X، حسبما أفاد X: the "according to" attributes the claim
     prev = previous_word(doc, c, sent)
     if prev in doc.lex.relative and prev != "ما":
-        return False  # التي أعلنها … : not a new claim
+        return reports_a_clause(doc, c, sent)  # التي أعلنها …: no claim; الذي قالت بريطانيا إنه …: one
     if prev in doc.words.infinitive_particle and c.ws == c.s:
         return False  # أن يقول رأيه: "to say", not a report
     return prev not in doc.words.no_claim_after  # لم تكشف الشركة عن…، تم نقل المصاب: no claim
+
+
+#: how far after a verb in a relative clause its reported clause (أن، إن) may open
+RELATIVE_REACH = 5
+
+
+def reports_a_clause(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """A verb after a relative pronoun reports a claim when a complementiser opens its clause within
+    a few words, before any punctuation («الغاز الذي قالت بريطانيا إنه استخدم»، «الأشقاء الذين أكد
+    أنهم»); else it only names what was said («التي أعلنها»)."""
+    for k in range(c.tj, min(sent.t1, c.tj + RELATIVE_REACH)):
+        w = doc.toks[k][2]
+        if w in doc.words.that_clause:
+            return True
+        if doc.is_punct(k) or doc.toks[k][0] in sent.cue_starts:
+            return False
+    return False
 
 
 def in_according_to(doc: Reading, c: Cue, sent: Sentence) -> bool:
