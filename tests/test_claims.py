@@ -707,3 +707,12 @@ def test_a_verb_in_a_relative_clause_reports_a_claim_when_a_complement_opens():
                    "الذين أكد أنهم \"يبذلون مع اليمن كل غال ورخيص\".")
     assert [(s, c) for s, _, _, _, c in got] == [("هادي", "لفت"), ("هادي", "أكد")], got
     assert [c for *_, c in _sources("وأشاد الوزير بالخطة التي أعلنها أمس.")] == ["أشاد"]
+
+
+def test_an_announcement_noun_with_its_noun_object_is_a_claim_of_its_possessor():
+    """«منذ إعلان الرئيس … ترامب الثلاثاء انسحاب بلاده» (FRANCE 24): what was announced is the noun
+    after the named possessor; an announcement of a thing with no one named claims nothing."""
+    got = _sources("واتخذت هذه العقوبات بالتنسيق مع السلطات الإماراتية وهي الأولى منذ إعلان الرئيس الأمريكي "
+                   "دونالد ترامب الثلاثاء انسحاب بلاده من الاتفاق النووي الإيراني.")
+    assert [(s, t, c) for s, t, _, _, c in got] == [("الرئيس الأمريكي دونالد ترامب", "official", "إعلان")], got
+    assert _sources("واحتفل أنصار الحزب بإعلان فوز مرشحهم في الانتخابات.") == []

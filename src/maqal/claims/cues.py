@@ -409,9 +409,19 @@ def statement_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         return None  # إعلان مبايعته …: a possessed noun, no speaker
     after = past_comma(doc, rs[1], sent)
     after = past_comma(doc, skip_adjuncts(doc, after, sent.t1), sent)  # إعلان أردوغان، الأحد، أنه
-    if doc.word(after, sent.t1) not in doc.words.that_clause:
+    named = doc.is_role(rs[0]) or doc.is_side_word(doc.toks[rs[0]][2])  # not only name-like («بإعلان فوز»)
+    if doc.word(after, sent.t1) not in doc.words.that_clause and not (named and noun_object_after(doc, c, sent, after)):
         return None
     return Found(source_info(doc, *rs), c.ws)
+
+
+def noun_object_after(doc: Reading, c: Cue, sent: Sentence, k: int) -> bool:
+    """«منذ إعلان الرئيس ترامب | انسحاب بلاده»: a statement noun of the ``noun_object_claim`` class
+    whose possessor is followed by an indefinite noun — what was announced."""
+    w = doc.word(k, sent.t1)
+    return (c.lemma in doc.words.noun_object_claim and bool(w) and not doc.is_punct(k) and w not in doc.lex.stop
+            and not w.startswith("ال") and not attached_preposition(doc, k) and w not in doc.words.adjunct
+            and doc.toks[k][0] not in sent.cue_starts)
 
 
 def past_comma(doc: Reading, k: int, sent: Sentence) -> int:
