@@ -716,3 +716,14 @@ def test_an_announcement_noun_with_its_noun_object_is_a_claim_of_its_possessor()
                    "دونالد ترامب الثلاثاء انسحاب بلاده من الاتفاق النووي الإيراني.")
     assert [(s, t, c) for s, t, _, _, c in got] == [("الرئيس الأمريكي دونالد ترامب", "official", "إعلان")], got
     assert _sources("واحتفل أنصار الحزب بإعلان فوز مرشحهم في الانتخابات.") == []
+
+
+def test_what_a_document_holds_is_its_claim():
+    """«وجاء في بيان مونشن: "…"» (CNN Arabic), «ورد في التقرير أن …»: the document after جاء في /
+    ورد في is the source when a quotation, colon or complement follows it; «جاء في المرتبة الأولى»
+    claims nothing."""
+    got = _sources("وجاء في بيان مونشن: \"تستهدف وزارة الخزانة خمسة مسؤولين إيرانيين\".")
+    assert [(s, c) for s, _, _, _, c in got] == [("بيان مونشن", "جاء في")], got
+    got = _sources("وورد في التقرير أن الشركة خسرت نصف أرباحها.")
+    assert [(s, c) for s, _, _, _, c in got] == [("التقرير", "ورد في")], got
+    assert _sources("وجاء في المرتبة الأولى فريق الهلال.") == []

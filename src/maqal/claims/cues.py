@@ -357,12 +357,24 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     src = source_info(doc, *rs)
     if manner and classify(doc.toks[rs[0]][2], doc.lex) is None:
         return None  # وفق جدول زمني، وفق ضوابط … منظمة: manner (but «وفق شهود عيان», «وفق وزارة الصحة»)
+    if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
+        return contained_in(doc, c, sent, rs, src)
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None:
         return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»)
     cs = doc.clause_start(c.ti, sent.t0)
     if cs == c.ti and cs > sent.t0:
         cs = doc.clause_start(cs - 1, sent.t0)
     return Found(src, doc.toks[cs][0])
+
+
+def contained_in(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, int], src: dict) -> Found | None:
+    """«وجاء في بيان مونشن: "…"»، «ورد في التقرير أن»: a document or a speaker's words hold the claim
+    that a complement, colon or quotation opens right after them; the claim begins at the cue."""
+    k = skip_adjuncts(doc, past_comma(doc, rs[1], sent), sent.t1)
+    w = doc.word(k, sent.t1)
+    if not (w in doc.words.that_clause or w == ":" or w[:1] in QUOTE_CHARS):
+        return None  # جاء في المرتبة الأولى: no claim
+    return Found(src, c.ws)
 
 
 def relays_speech(doc: Reading, c: Cue, sent: Sentence) -> bool:
