@@ -727,3 +727,12 @@ def test_what_a_document_holds_is_its_claim():
     got = _sources("وورد في التقرير أن الشركة خسرت نصف أرباحها.")
     assert [(s, c) for s, _, _, _, c in got] == [("التقرير", "ورد في")], got
     assert _sources("وجاء في المرتبة الأولى فريق الهلال.") == []
+
+
+def test_a_subject_before_a_comma_and_qad_is_the_verbs_source():
+    """«وكان مستشار الرئيس الفلسطيني، نبيل شعث، قد أعلن أن …»: only a verb particle stands between
+    the comma and the verb, so the subject is before the comma; after «، حيث قال» it is not."""
+    got = _sources("وكان مستشار الرئيس الفلسطيني، نبيل شعث، قد أعلن أن رام الله ترحب بفكرة عقد مؤتمر دولي.")
+    assert [(s, t, c) for s, t, _, _, c in got] == [("مستشار الرئيس الفلسطيني، نبيل شعث", "official", "أعلن")], got
+    got = _sources("وكتب السفير على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال: \"يستمر النظام في عدوانه\".")
+    assert "تويتر" not in [s for s, *_ in got], got
