@@ -223,7 +223,8 @@ def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tup
     while comma >= lo and not doc.is_punct(comma):
         comma -= 1  # only verb particles (قد, not حيث) between the clause's comma and the verb
     if k == cue.ti and comma > sent_tok0 and doc.toks[comma][2] in ("،", ",") and cue.ti - comma > 1 \
-            and all(doc.toks[j][2] in doc.words.verb_particle for j in range(comma + 1, cue.ti)):
+            and all(doc.toks[j][2] in doc.words.verb_particle and doc.toks[j][2] not in doc.words.continuing
+                    for j in range(comma + 1, cue.ti)):  # (، كما أشار: continues the source before)
         return subject_span(doc, left_clause(doc, comma, sent_tok0), comma)  # «لجنة الانضباط …، قد أعلنت»
     return subject_span(doc, k, cue.ti)
 
