@@ -736,3 +736,11 @@ def test_a_subject_before_a_comma_and_qad_is_the_verbs_source():
     assert [(s, t, c) for s, t, _, _, c in got] == [("مستشار الرئيس الفلسطيني، نبيل شعث", "official", "أعلن")], got
     got = _sources("وكتب السفير على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال: \"يستمر النظام في عدوانه\".")
     assert "تويتر" not in [s for s, *_ in got], got
+
+
+def test_a_verb_with_fihi_after_a_statement_reports_its_issuer():
+    """«أصدرت الوزارة بيانا …، ذكرت فيه أن …» (SaudiNewsNet, CNN Arabic): the verb with a resumptive
+    فيه has no subject after it; the issuer of the statement is its source."""
+    got = _sources("وأصدرت وزارة الخارجية الكويتية بياناً عبر حسابها الرسمي عبر تويتر، ذكرت فيه أن الكويت "
+                   "تدين الهجوم.")
+    assert [(s, t, c) for s, t, _, _, c in got] == [("وزارة الخارجية الكويتية", "government", "ذكرت")], got

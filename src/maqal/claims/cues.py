@@ -182,6 +182,8 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم: the speaker named before
     if src is None:  # الوزارة أعلنت …، أضاف أن …: the subject before the verb, if any
         found = subject_before_verb(doc, c, sent, clause_start, agr_v)
+        if found.src is None and resumptive:  # قدمت لجنة خبراء تقريرا … تقول فيه إن: the statement's issuer
+            found = Found(None, c.ws, pronoun=True)
         return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
     if not carries_claim(doc, c, sent, rs[1], src, resumptive):
         return None
