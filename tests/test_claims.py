@@ -431,6 +431,12 @@ def _sources(text):
     ("وبحسب ما أعلنت الوزارة فإن المشروع سيكتمل العام المقبل.", "الوزارة"),
     # a verb's object the cue rules left out is not taken back from the entity mention
     ("وأصدرت وزارة التعليم تعميما جديدا، وأفادت أنه سيطبق فورا.", "وزارة التعليم"),
+    # the clause's verb the cue rules took in before the named subject (FRANCE 24, BBC, Al Arabiya)
+    ("وأصدر الجيش الإسرائيلي بيانا أكد فيه أن الدبابة استهدفت موقعا للحركة.", "الجيش الإسرائيلي"),
+    ("وأصدرت لجنة الانضباط بيانا أفادت فيه بأن الحكم طلب رشوة.", "لجنة الانضباط"),
+    # the occasion of the statement after the source («روحاني في خطاب»، «الصحيفة في تقرير»)
+    ("وقال روحاني في خطاب نقله التلفزيون الحكومي ان المسؤولين لا يتحركون.", "روحاني"),
+    ("وذكرت الصحيفة في تقرير إن الشرطة اعتقلت أربعة رجال.", "الصحيفة"),
 ])
 def test_a_source_is_a_clean_entity_span(sentence, source):
     got = [s for s, *_ in _sources(sentence)]
@@ -658,3 +664,83 @@ def test_a_verb_after_kama_continues_the_source():
     source before it, as «وأشار» does."""
     got = _att("وقال المتحدث باسم المطار إن الطائرة سقطت، كما أشار إلى أنها تقدر بستة ملايين جنيه.")
     assert [(c, s) for c, s, _ in got] == [("قال", "المتحدث باسم المطار"), ("أشار", "المتحدث باسم المطار")], got
+
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    # verbs of promising, renewing, asking, expressing (Al Arabiya, BBC, SaudiNewsNet)
+    ("وتعهد هادي لليمنيين بالمضي معا \"نحو النصر الكبير\".", "تعهد", "هادي"),
+    ("وتساءل الوزير: \"لماذا تستخدم روسيا هذه الطريقة؟\"", "تساءل", "الوزير"),
+    ("وأبدى المدرب سعادته بأن الفريق حقق الفوز.", "أبدى", "المدرب"),
+    # an imperfect or object-pronoun form of a listed verb (FRANCE 24)
+    ("وتعتبر إسرائيل أن من حقها استخدام القوة ضد المتظاهرين.", "تعتبر", "إسرائيل"),
+    ("وقالت الشرطة إنها اعتقلت سبعة أشخاص تتهمهم السلطات بالتواصل مع جهات أجنبية.", "تتهمهم", "السلطات"),
+])
+def test_reporting_verbs_of_the_cue_list(sentence, cue, source):
+    got = [(c, s) for s, _, _, _, c in _sources(sentence)]
+    assert (cue, source) in got, got
+
+
+def test_a_manner_participle_of_asking_is_no_second_claim():
+    """«وأضاف نيبينزيا متسائلا: …»: متسائلا is the verb's manner, as قائلا is."""
+    got = _sources("وأضاف نيبينزيا متسائلا: \"ألا يمكن لكم عرض قصة أفضل من هذه؟\"")
+    assert [(s, c) for s, _, _, _, c in got] == [("نيبينزيا", "أضاف")], got
+
+
+def test_a_statement_as_a_source_takes_its_issuers_type():
+    """«وأضاف البيان أن …»: a document noun (``document`` class) speaks for whoever issued it — the
+    body named before it (CNN Arabic: the Treasury's statement) — not for an unknown "person"."""
+    got = _sources("وفرضت وزارة الخزانة الأمريكية عقوبات على خمسة أشخاص، وقالت الوزارة إنهم يساعدون "
+                   "الحوثيين. وأضاف البيان أن العقوبات تستهدف شبكة التمويل.")
+    assert [(s, t) for s, t, _, _, _ in got] == [("الوزارة", "government"), ("البيان", "government")], got
+    got = _sources("وقال بيان منظمة العفو الدولية إن السجناء عزلوا.")
+    assert [(s, t) for s, t, _, _, _ in got] == [("بيان منظمة العفو الدولية", "organization")], got
+
+
+def test_a_verb_in_a_relative_clause_reports_a_claim_when_a_complement_opens():
+    """«الذي قالت بريطانيا إنه استخدم»: a relative clause's verb with its own complement is a claim
+    of its subject (BBC Arabic); without a subject it continues the speaker named before («الأشقاء
+    الذين أكد أنهم»: Al Arabiya); «الخطة التي أعلنها» names what was said and claims nothing."""
+    got = _sources("وأكد المندوب الروسي أن غاز أعصاب نوفيتشوك، الذي قالت بريطانيا إنه استخدم في محاولة "
+                   "قتل سكريبال، ليس منتجا حصريا لروسيا.")
+    assert ("بريطانيا", "قالت") in [(s, c) for s, _, _, _, c in got], got
+    got = _sources("ولفت هادي إلى أن مشروع اليمن الاتحادي هو أفضل الخيارات، وضمانا حقيقيا \"لأمن الأشقاء\" "
+                   "الذين أكد أنهم \"يبذلون مع اليمن كل غال ورخيص\".")
+    assert [(s, c) for s, _, _, _, c in got] == [("هادي", "لفت"), ("هادي", "أكد")], got
+    assert [c for *_, c in _sources("وأشاد الوزير بالخطة التي أعلنها أمس.")] == ["أشاد"]
+
+
+def test_an_announcement_noun_with_its_noun_object_is_a_claim_of_its_possessor():
+    """«منذ إعلان الرئيس … ترامب الثلاثاء انسحاب بلاده» (FRANCE 24): what was announced is the noun
+    after the named possessor; an announcement of a thing with no one named claims nothing."""
+    got = _sources("واتخذت هذه العقوبات بالتنسيق مع السلطات الإماراتية وهي الأولى منذ إعلان الرئيس الأمريكي "
+                   "دونالد ترامب الثلاثاء انسحاب بلاده من الاتفاق النووي الإيراني.")
+    assert [(s, t, c) for s, t, _, _, c in got] == [("الرئيس الأمريكي دونالد ترامب", "official", "إعلان")], got
+    assert _sources("واحتفل أنصار الحزب بإعلان فوز مرشحهم في الانتخابات.") == []
+
+
+def test_what_a_document_holds_is_its_claim():
+    """«وجاء في بيان مونشن: "…"» (CNN Arabic), «ورد في التقرير أن …»: the document after جاء في /
+    ورد في is the source when a quotation, colon or complement follows it; «جاء في المرتبة الأولى»
+    claims nothing."""
+    got = _sources("وجاء في بيان مونشن: \"تستهدف وزارة الخزانة خمسة مسؤولين إيرانيين\".")
+    assert [(s, c) for s, _, _, _, c in got] == [("بيان مونشن", "جاء في")], got
+    got = _sources("وورد في التقرير أن الشركة خسرت نصف أرباحها.")
+    assert [(s, c) for s, _, _, _, c in got] == [("التقرير", "ورد في")], got
+    assert _sources("وجاء في المرتبة الأولى فريق الهلال.") == []
+
+
+def test_a_subject_before_a_comma_and_qad_is_the_verbs_source():
+    """«وكان مستشار الرئيس الفلسطيني، نبيل شعث، قد أعلن أن …»: only a verb particle stands between
+    the comma and the verb, so the subject is before the comma; after «، حيث قال» it is not."""
+    got = _sources("وكان مستشار الرئيس الفلسطيني، نبيل شعث، قد أعلن أن رام الله ترحب بفكرة عقد مؤتمر دولي.")
+    assert [(s, t, c) for s, t, _, _, c in got] == [("مستشار الرئيس الفلسطيني، نبيل شعث", "official", "أعلن")], got
+    got = _sources("وكتب السفير على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال: \"يستمر النظام في عدوانه\".")
+    assert "تويتر" not in [s for s, *_ in got], got
+
+
+def test_a_verb_with_fihi_after_a_statement_reports_its_issuer():
+    """«أصدرت الوزارة بيانا …، ذكرت فيه أن …» (SaudiNewsNet, CNN Arabic): the verb with a resumptive
+    فيه has no subject after it; the issuer of the statement is its source."""
+    got = _sources("وأصدرت وزارة الخارجية الكويتية بياناً عبر حسابها الرسمي عبر تويتر، ذكرت فيه أن الكويت "
+                   "تدين الهجوم.")
+    assert [(s, t, c) for s, t, _, _, c in got] == [("وزارة الخارجية الكويتية", "government", "ذكرت")], got

@@ -178,8 +178,12 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     agr_v = cue_agreement(doc.norm[c.s:c.e], c.kind, c.lemma, doc.lex)
     rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
     clause_start = doc.clause_start(c.ti, sent.t0)
+    if src is None and previous_word(doc, c, sent) in doc.lex.relative:
+        return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم: the speaker named before
     if src is None:  # الوزارة أعلنت …، أضاف أن …: the subject before the verb, if any
         found = subject_before_verb(doc, c, sent, clause_start, agr_v)
+        if found.src is None and resumptive:  # قدمت لجنة خبراء تقريرا … تقول فيه إن: the statement's issuer
+            found = Found(None, c.ws, pronoun=True)
         return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
     if not carries_claim(doc, c, sent, rs[1], src, resumptive):
         return None
@@ -194,10 +198,27 @@ def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
         return False  # بحسب ما أعلنت X، حسبما أفاد X: the "according to" attributes the claim
     prev = previous_word(doc, c, sent)
     if prev in doc.lex.relative and prev != "ما":
-        return False  # التي أعلنها … : not a new claim
+        return reports_a_clause(doc, c, sent)  # التي أعلنها …: no claim; الذي قالت بريطانيا إنه …: one
     if prev in doc.words.infinitive_particle and c.ws == c.s:
         return False  # أن يقول رأيه: "to say", not a report
     return prev not in doc.words.no_claim_after  # لم تكشف الشركة عن…، تم نقل المصاب: no claim
+
+
+#: how far after a verb in a relative clause its reported clause (أن، إن) may open
+RELATIVE_REACH = 5
+
+
+def reports_a_clause(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """A verb after a relative pronoun reports a claim when a complementiser opens its clause within
+    a few words, before any punctuation («الغاز الذي قالت بريطانيا إنه استخدم»، «الأشقاء الذين أكد
+    أنهم»); else it only names what was said («التي أعلنها»)."""
+    for k in range(c.tj, min(sent.t1, c.tj + RELATIVE_REACH)):
+        w = doc.toks[k][2]
+        if w in doc.words.that_clause:
+            return True
+        if doc.is_punct(k) or doc.toks[k][0] in sent.cue_starts:
+            return False
+    return False
 
 
 def in_according_to(doc: Reading, c: Cue, sent: Sentence) -> bool:
@@ -338,12 +359,24 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     src = source_info(doc, *rs)
     if manner and classify(doc.toks[rs[0]][2], doc.lex) is None:
         return None  # وفق جدول زمني، وفق ضوابط … منظمة: manner (but «وفق شهود عيان», «وفق وزارة الصحة»)
+    if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
+        return contained_in(doc, c, sent, rs, src)
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None:
         return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»)
     cs = doc.clause_start(c.ti, sent.t0)
     if cs == c.ti and cs > sent.t0:
         cs = doc.clause_start(cs - 1, sent.t0)
     return Found(src, doc.toks[cs][0])
+
+
+def contained_in(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, int], src: dict) -> Found | None:
+    """«وجاء في بيان مونشن: "…"»، «ورد في التقرير أن»: a document or a speaker's words hold the claim
+    that a complement, colon or quotation opens right after them; the claim begins at the cue."""
+    k = skip_adjuncts(doc, past_comma(doc, rs[1], sent), sent.t1)
+    w = doc.word(k, sent.t1)
+    if not (w in doc.words.that_clause or w == ":" or w[:1] in QUOTE_CHARS):
+        return None  # جاء في المرتبة الأولى: no claim
+    return Found(src, c.ws)
 
 
 def relays_speech(doc: Reading, c: Cue, sent: Sentence) -> bool:
@@ -390,9 +423,19 @@ def statement_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         return None  # إعلان مبايعته …: a possessed noun, no speaker
     after = past_comma(doc, rs[1], sent)
     after = past_comma(doc, skip_adjuncts(doc, after, sent.t1), sent)  # إعلان أردوغان، الأحد، أنه
-    if doc.word(after, sent.t1) not in doc.words.that_clause:
+    named = doc.is_role(rs[0]) or doc.is_side_word(doc.toks[rs[0]][2])  # not only name-like («بإعلان فوز»)
+    if doc.word(after, sent.t1) not in doc.words.that_clause and not (named and noun_object_after(doc, c, sent, after)):
         return None
     return Found(source_info(doc, *rs), c.ws)
+
+
+def noun_object_after(doc: Reading, c: Cue, sent: Sentence, k: int) -> bool:
+    """«منذ إعلان الرئيس ترامب | انسحاب بلاده»: a statement noun of the ``noun_object_claim`` class
+    whose possessor is followed by an indefinite noun — what was announced."""
+    w = doc.word(k, sent.t1)
+    return (c.lemma in doc.words.noun_object_claim and bool(w) and not doc.is_punct(k) and w not in doc.lex.stop
+            and not w.startswith("ال") and not attached_preposition(doc, k) and w not in doc.words.adjunct
+            and doc.toks[k][0] not in sent.cue_starts)
 
 
 def past_comma(doc: Reading, k: int, sent: Sentence) -> int:

@@ -26,6 +26,8 @@ from .vocabulary import lexicons, words
 #: what may stand between a mention and the next one of the same source
 APPOSITION_GAP = re.compile(r"^[\s]*[،,]?[\s]*$")
 WORD = re.compile(r"\w+")
+#: quotation marks: a word right after one is a quoted name, not a time word («صحيفة “اليوم”»)
+QUOTES = set("\"“”«»'")
 #: the clitic of an addressee after the source (مصدر خليجي لرويترز)
 ADDRESSEE_CLITIC = "ل"
 #: an imperfect verb (with its future س): سيكون، تشير
@@ -121,8 +123,10 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
         inside = [m for m in over if s <= m["start"] and m["end"] <= e]
         return s, e, (max(inside, key=lambda m: m["end"] - m["start"]) if inside else None)
     start, end = first["phrase_start"], chain_end(text, first, mentions)
+    end = without_adjuncts(text, start, end)  # «نيبينزيا متسائلا»: a manner word the name took in
     further = trim_tail(text, start, addressee)
     if further > end and not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
+                              or opens_occasion([key(m.group()) for m in WORD.finditer(text, end, further)], 0)
                               or prepositional_object(text, end, further, first, over)
                               or another_entity_follows(text, end, first, over)
                               or bare_word_follows(text, end, over)):
@@ -163,6 +167,9 @@ def prepositional_object(text: str, end: int, further: int, first: dict, over: l
     if m is None or text[end:m.start()].strip():
         return False
     w = key(m.group())
+    if first["kind"] == "person" and not first["title"] and w.startswith(LIL):
+        return True  # «هادي | لليمنيين»: after a bare name, ل + ال is the addressee (a title may take
+        # its genitive: «المدير التنفيذي للبرنامج»)
     if any(m.start() <= e["start"] < m.end() for e in over):
         return False
     if w in word_class("addressee"):
@@ -207,7 +214,39 @@ def begins(text: str, s: int, m: dict, row: dict) -> bool:
     lead_words = words().source_lead
     if all(key(w) in lead_words for w in lead):
         return True
-    return len(lead) == 1 and not text[ps - 1].isspace() and len(lead[0]) <= 2  # للسفير، وأدرعي
+    if len(lead) == 1 and not text[ps - 1].isspace() and len(lead[0]) <= 2:
+        return True  # للسفير، وأدرعي
+    return named_after_lead(text, s, ps, lead, m)
+
+
+#: the longest verb with its و/ف that may open a clause before its subject (وأصدر، وتابع)
+MAX_VERB_LETTERS = 5
+#: a و/ف and a three-letter verb at least (فيس of «فيس بوك» is a name)
+MIN_VERB_LETTERS = 4
+
+
+def named_after_lead(text: str, s: int, ps: int, lead: list[str], m: dict) -> bool:
+    """A named person or body right after one word that reads as the clause's verb, with nothing
+    between («وأصدر | الجيش الإسرائيلي بيانا»، «وتابع | ترمب»، «اعتقلت | السلطات السعودية»): the
+    cue rules took the verb in with its subject."""
+    if len(lead) != 1 or m["anonymous"] or m["kind"] == "place" or m["mention"] == m["title"] \
+            or text[s:ps].strip() != lead[0]:
+        return False
+    return looks_like_verb(lead[0])
+
+
+def looks_like_verb(word: str) -> bool:
+    """A reporting verb of the cue list, a feminine past verb (أصدرت، اعتقلت — not a plural in ات)
+    or a word of four or five letters with و/ف (وأصدر، وتابع); never a title or an unnamed source."""
+    w = key(word)
+    lex = lexicons()
+    if classify(w, lex) is not None:
+        return False
+    if lex.cue_info.get(w, ("",))[0] == "verb":
+        return True
+    if w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال"):
+        return True
+    return w[:1] in "وف" and MIN_VERB_LETTERS <= len(w) <= MAX_VERB_LETTERS and not w[1:].startswith("ال")
 
 
 def chain_end(text: str, first: dict, mentions: MentionIndex) -> int:
@@ -254,11 +293,13 @@ def same_referent(a: dict, b: dict) -> bool:
 
 
 def trim_tail(text: str, s: int, e: int) -> int:
-    """``e`` moved back to before the first ``source_tail`` word after the first word (… الوزارة
-    فإن المشروع), then over trailing words of :func:`tail_words` (keeping at least one word)."""
+    """``e`` moved back to before the first ``source_tail`` word or occasion after the first word (…
+    الوزارة فإن المشروع، الصحيفة في تقرير), then over trailing words of :func:`tail_words` (keeping
+    at least one word)."""
     tail, stop = tail_words(), words().source_tail
     spans = [(m.start(), m.end()) for m in WORD.finditer(text, s, e)]
-    cut = next((i for i in range(1, len(spans)) if key(text[spans[i][0]:spans[i][1]]) in stop), None)
+    keys = [key(text[a:b]) for a, b in spans]
+    cut = next((i for i in range(1, len(spans)) if keys[i] in stop or opens_occasion(keys, i)), None)
     if cut is not None:
         spans = spans[:cut]
     cut = cut is not None
@@ -266,6 +307,25 @@ def trim_tail(text: str, s: int, e: int) -> int:
         spans.pop()
         cut = True
     return spans[-1][1] if cut else s + len(text[s:e].rstrip())
+
+
+def without_adjuncts(text: str, s: int, e: int) -> int:
+    """``e`` moved back over trailing time and manner words (``adjunct``: أمس، قائلا، متسائلا),
+    keeping at least one word."""
+    spans = [m.span() for m in WORD.finditer(text, s, e)]
+    popped = False
+    while len(spans) > 1 and key(text[spans[-1][0]:spans[-1][1]]) in words().adjunct \
+            and text[spans[-1][0] - 1:spans[-1][0]] not in QUOTES:  # «صحيفة “اليوم”»: a name
+        spans.pop()
+        popped = True
+    return spans[-1][1] if popped else e
+
+
+def opens_occasion(keys: list[str], i: int) -> bool:
+    """Word ``i`` and the next open the occasion of the statement («الصحيفة | في تقرير»، «روحاني |
+    في خطاب نقله التلفزيون»): a ``speech_event_preposition`` before a ``speech_event`` noun."""
+    w = words()
+    return i + 1 < len(keys) and keys[i] in w.speech_event_preposition and keys[i + 1] in w.speech_event
 
 
 def entity_type(layer, row: dict, ent: dict, title: str | None = None) -> str:

@@ -217,16 +217,37 @@ def topic_subject(doc: Reading, cue: Cue, sent_tok0: int) -> tuple[int, int] | N
 
 def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tuple[int, int] | None:
     """A subject before the verb (X أعلن أن …), from the start of the clause."""
+    lo = max(sent_tok0, floor_tok)
+    k = left_clause(doc, cue.ti, lo)
+    comma = cue.ti - 1
+    while comma >= lo and not doc.is_punct(comma):
+        comma -= 1  # only verb particles (قد, not حيث) between the clause's comma and the verb
+    if k == cue.ti and comma > sent_tok0 and doc.toks[comma][2] in ("،", ",") and cue.ti - comma > 1 \
+            and all(doc.toks[j][2] in doc.words.verb_particle and doc.toks[j][2] not in doc.words.continuing
+                    for j in range(comma + 1, cue.ti)):  # (، كما أشار: continues the source before)
+        return subject_span(doc, left_clause(doc, comma, sent_tok0), comma)  # «لجنة الانضباط …، قد أعلنت»
+    return subject_span(doc, k, cue.ti)
+
+
+def left_clause(doc: Reading, ti: int, lo: int) -> int:
+    """The first token of the words before token ``ti`` back to the last punctuation (not before
+    ``lo``), past the openers and particles that begin it (وكانت، قد، لكن)."""
     lex, toks = doc.lex, doc.toks
-    k = cue.ti - 1
-    while k >= max(sent_tok0, floor_tok) and (not doc.is_punct(k) or doc.joins_words(k)):
+    k = ti - 1
+    while k >= lo and (not doc.is_punct(k) or doc.joins_words(k)):
         k -= 1
     k += 1
-    while k < cue.ti and (toks[k][2] in lex.opener or (toks[k][2][:1] in "وف" and toks[k][2][1:] in lex.opener)):
+    while k < ti and (toks[k][2] in lex.opener or (toks[k][2][:1] in "وف" and toks[k][2][1:] in lex.opener)):
         k += 1
-    n = cue.ti - k
-    if 0 < n <= MAX_LEFT_SUBJECT and toks[k][2] not in lex.stop and not toks[k][2].startswith(("ول", "وب")):
-        return (k, cue.ti)
+    return k
+
+
+def subject_span(doc: Reading, k: int, ti: int) -> tuple[int, int] | None:
+    """(k, ti) when the words k..ti may be a subject: a few words, not opening with a stop word."""
+    n = ti - k
+    w = doc.toks[k][2] if n > 0 else ""
+    if 0 < n <= MAX_LEFT_SUBJECT and w not in doc.lex.stop and not w.startswith(("ول", "وب")):
+        return (k, ti)
     return None
 
 

@@ -1,0 +1,49 @@
+"""Statements as sources: «البيان», «بيان الأونروا», «بيان صادر عن المتحدث» speak for whoever
+issued them, so such a source takes its issuer's type — the body or person named in the phrase,
+else the latest source before it that is not a document — where the phrase alone said nothing
+more than "person".  The document nouns are the ``document`` class of ``claim_words.tsv``.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import key
+from .entity_sources import KIND_TYPE
+from .vocabulary import words
+
+WORD = re.compile(r"\w+")
+#: the types a document's own phrase gives that say nothing about its issuer
+UNINFORMED = ("person", None)
+
+
+def with_issuer_types(rows: list[dict], entity_rows: list[dict]) -> list[dict]:
+    """Each attributed row whose source is a document typed by its issuer (see the module docstring)."""
+    latest = None  # the type of the latest source that is not a document
+    for row in rows:
+        if not row["attributed"] or row["source_start"] is None:
+            continue
+        if not is_document(row["source"]):
+            if not row["source_inherited"]:
+                latest = row["source_type"]
+            continue
+        if row["source_type"] in UNINFORMED:
+            issuer = named_issuer(row, entity_rows)
+            row["source_type"] = issuer or latest or row["source_type"]
+    return rows
+
+
+def is_document(source: str) -> bool:
+    """The source phrase opens with a document noun (البيان، بيان الأونروا، بالبيان)."""
+    first = WORD.search(source)
+    return first is not None and key(first.group()) in words().document
+
+
+def named_issuer(row: dict, entity_rows: list[dict]) -> str | None:
+    """The type of a body or titled person the document's phrase names after its noun."""
+    for m in entity_rows:
+        if row["source_start"] < m["start"] and m["end"] <= row["source_end"]:
+            if m["kind"] in KIND_TYPE:
+                return KIND_TYPE[m["kind"]]
+            if m["kind"] == "person" and m["title"]:
+                return "official"
+    return None
