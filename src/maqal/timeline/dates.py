@@ -188,7 +188,9 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
     takes its TIMEX3 code (2018-08-14TEV); the interval stays the day.  A part of the day right
     before the expression (مساء يوم الأربعاء، الساعات الأولى من يوم الأحد، منتصف ليل الجمعة) joins
     it; returns the start."""
-    if r["granularity"] != "day" or not r["value"] or len(r["value"]) != 10:
+    if _two_days(r):
+        pass  # «ليل 15-16 أيار»: a night of two days, valued by its first (below)
+    elif r["granularity"] != "day" or not r["value"] or len(r["value"]) != 10:
         return s0
     words = norm[s0:t0].split()
     parts = time_words("day_part")
@@ -200,9 +202,24 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
         before = day_part_before().search(norm, max(0, s0 - 24), s0)
         if before:
             code, s0 = parts[words_of(before.group(1))], before.start(1)
+    if code == NIGHT and _two_days(r):
+        d = r["start_date"]
+        r.update(value=d.isoformat(), end_date=d, granularity="day")
+    elif _two_days(r):
+        return s0
     if code:
         r["value"] += "T" + code
     return s0
+
+
+#: the TIMEX3 code of the night
+NIGHT = "NI"
+
+
+def _two_days(r) -> bool:
+    """A range of two days in a row (15-16 أيار)."""
+    return r["granularity"] == "range" and r.get("start_date") is not None and r.get("end_date") is not None \
+        and (r["end_date"] - r["start_date"]).days == 1 and r["kind"] == "absolute"
 
 
 def _any(out, field: str, *values) -> bool:
@@ -306,15 +323,16 @@ def _without_vague_before_day(out, norm) -> list:
                     and words_of(norm[r["_nstart"]:r["_nend"]]) in drop)]
 
 
-def _weekday_takes_corresponding(out, norm) -> None:
-    """"يوم الثلاثاء الموافق 3 – 11 - 1436هـ": the weekday takes the date after الموافق."""
+def _weekday_takes_corresponding(out, norm) -> list:
+    """"يوم الثلاثاء الموافق 3 – 11 - 1436هـ": one expression, the date after الموافق."""
     if not _any(out, "kind", "absolute"):
-        return
-    for a, b in zip(out, out[1:]):
-        if a["granularity"] == "day" and a["kind"] == "relative" and b["granularity"] == "day" \
-                and b["kind"] == "absolute" and before_corresponding().fullmatch(norm, a["_nend"], b["_nstart"]):
-            for k in ("value", "start_date", "end_date"):
-                a[k] = b[k]
+        return out
+
+    def join(a, b):
+        falls = a["granularity"] == "day" and a["kind"] == "relative" and b["granularity"] == "day" \
+            and b["kind"] == "absolute" and before_corresponding().fullmatch(norm, a["_nend"], b["_nstart"])
+        return {k: b[k] for k in ("value", "start_date", "end_date")} if falls else None
+    return _joined(out, join)
 
 
 #: the order of the parts of an ISO-8601 duration: a joined duration must continue it (P1Y6M, PT7H5M)
@@ -553,7 +571,9 @@ def _count_range(out, normalized) -> None:
     for r in out:
         m = r["kind"] == "duration" and SIMPLE_DURATION.fullmatch(r["value"] or "") \
             and count_to_before().search(norm, max(0, r["_nstart"] - 24), r["_nstart"])
-        k = m and (1 if m.group(1) else 2)
+        k = m and next(i for i in (1, 2, 3) if m.group(i))
+        if k == 3 and not norm[r["_nstart"]].isdigit():
+            continue  # «16 و18 عاما», never «16 وثمانية عشر»: both in digits
         n = m and (int(m.group(k)) if m.group(k).isdigit() else number(words_of(m.group(k))))
         d = n and SIMPLE_DURATION.fullmatch(r["value"])
         if d and not (k == 2 and _compound_number(m.group(k), n, d, norm, r)):
@@ -657,7 +677,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
         r = _expression(m, normalized, sc)
         if r is not None:
             out.append(r)
-    _weekday_takes_corresponding(out, normalized.norm)
+    out = _weekday_takes_corresponding(out, normalized.norm)
     out = _without_vague_before_day(out, normalized.norm)
     out = _join_day_and_weekday(out)
     out = _night_of_two_days(out, normalized.norm)

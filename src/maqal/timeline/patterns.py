@@ -122,7 +122,7 @@ def _dates(v) -> dict:
         H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+|(?P<hfirst>{v['first_day']})\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)(?:\s+{v['honorific']}(?!\w))?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?|\s+(?P<hdir>{v['dirs']})(?!\w))?""",
         G=rf"""(?:(?:(?:{v['wd_pre']})\s+)?(?P<gwd>{v['wdays']})\s*[،,]?\s*(?:{v['corresponding']}\s+)?)?
-        (?:(?:{v['wd_pre']}\s+(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?:(?P<gdayw0>{v['ords']})\s+و\s?)?(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
+        (?:(?:{v['wd_pre']}\s+(?=\d)|ال\s?(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?:(?P<gdayw0>{v['ords']})\s+و\s?)?(?P<gdayw>{v['ords']})\s+{v['of']}\s+|(?P<gfirst>{v['first_day']})\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
         (?:(?:\s*(?:/|-|–|\(|،)\s*|\s+(?=(?:{v['months']})(?!\w)))(?P<gmon2>{v['months']})(?!\w)(?:\s*\))?)?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<gyear>\d{{4}})(?!\d){v['year_tail']}|\s+(?P<gdir>{v['dirs']})(?!\w))?""",
         N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
@@ -147,7 +147,7 @@ def _lengths(v) -> dict:
         \s+(?P<ddir>{v['dirs']})(?!\w)""",
         AG=rf"(?P<agl>{v['age_lead']})\s+(?:ال\s?)?(?:(?P<agn>\d{{1,3}})|(?P<agw>{v['ords']}|{v['cards']}))(?!\w)(?:\s+{v['units']}(?!\w))?",
         AO=rf"(?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?\s+{v['age_unit']}(?!\w)",
-        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*)?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
+        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*|ال\s?(?=\d))?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
         (?:\s+{v['length_tail']}(?!\w))?""",
         U=rf"""(?:(?P<uapprox>{v['appr']})\s+|(?<!ل))(?P<uu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))
         (?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))(?:\s+(?P<uone>{v['ones']})(?!\w))?{uhalf}
@@ -193,13 +193,13 @@ DIGIT, ARTICLE = "digit", "article"
 FORM_OPENERS = {
     "CL": ("clock_lead",),
     "H": (DIGIT, "ords", "first_day", "mon_word", "hmonths"),
-    "G": ("wd_pre", "wdays", DIGIT, "ords", "mon_word", "months"),
+    "G": ("wd_pre", "wdays", DIGIT, ARTICLE, "ords", "first_day", "mon_word", "months"),
     "N": (DIGIT,),
     "HY": (ARTICLE, "year_word", DIGIT),
     "YW": (ARTICLE, "year_word", "thousand"),
     "Q": ("qpre",),
     "D": ("during", ARTICLE, DIGIT),
-    "B": ("bappr", DIGIT, "cards"),
+    "B": ("bappr", ARTICLE, DIGIT, "cards"),
     "AG": ("age_lead",),
     "AO": ("ords",),
     "DEC": ("dec_lead", ARTICLE, "decs"),
@@ -381,10 +381,11 @@ def per_unit() -> re.Pattern:
 @lexicon_cache
 def count_to_before() -> re.Pattern:
     """A count and إلى / حتى right before a length (من خمسة إلى 15 عاما، بين 3 إلى 5 سنوات), or
-    بين, a count and و (بين 12 و16 عاما); group 1 or 2 the count."""
+    بين, a count and و (بين 12 و16 عاما), or a number in digits and و (ذوي 16 و18 عاما); group 1, 2
+    or 3 the count."""
     v = vocabulary_groups()
     return re.compile(rf"(?:^|\s)(?:(\d+|{v['cards']})\s+(?:{v['through']})\s+"
-                      rf"|[وف]?{words('pair_between')}\s+(\d+|{v['cards']})\s+و\s?)$")
+                      rf"|(?:[وف]?{words('pair_between')}\s+(\d+|{v['cards']})|(\d+))\s+و\s?)$")
 
 
 @lexicon_cache
