@@ -33,11 +33,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from itertools import repeat
+from operator import contains, methodcaller
 
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
-from .interpret import SET_UNITS, Groups, Scan, interpret, row, words_of
+from .interpret import SET_UNITS, Scan, interpret, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, count_to_before, day_part_before,
                        inside_lead_before, master, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, since_before, since_word, until_now, weekdays_dual_before,
@@ -226,8 +228,8 @@ def _any(out, field: str, *values) -> bool:
     """Whether some row has ``field`` (with one of ``values``, when given): the joining steps
     below look first, so an article without what a step joins costs one pass of lookups."""
     if values:
-        return any(r.get(field) in values for r in out)
-    return any(field in r for r in out)
+        return any(map(values.__contains__, map(methodcaller("get", field), out)))
+    return any(map(contains, out, repeat(field)))
 
 
 def _joined(out, join) -> list:
@@ -285,9 +287,9 @@ def _day_offset(spec) -> int | None:
 def _expression(m, normalized, sc: Scan):
     """The row of one match of the master pattern, with its span, or None."""
     norm, published, out = sc.norm, sc.published, sc.prev
-    g = Groups(m)
+    g = m  # the groups, read by name: g["part"]
     try:
-        r = interpret(m, sc, g)
+        r = interpret(m, sc)
     except SKIPPED:
         return None
     if r is None:

@@ -64,18 +64,6 @@ class Scan:
     lex: object
 
 
-class Groups:
-    """The named groups of a match, read one at a time: building a groupdict of the master
-    pattern's ~200 groups costs more than the few groups an interpretation reads."""
-    __slots__ = ("match",)
-
-    def __init__(self, match):
-        self.match = match
-
-    def __getitem__(self, name):
-        return self.match.group(name)
-
-
 def row(value, s, e, gran, kind, **extra) -> dict:
     d = {"value": value, "start_date": s, "end_date": e, "granularity": gran, "kind": kind}
     d.update(extra)
@@ -868,6 +856,8 @@ INTERPRETERS = {
 }
 
 
-def interpret(m, sc: Scan, g: Groups | None = None):
-    """The row a match of the master pattern stands for, or None (``g``: its :class:`Groups`)."""
-    return INTERPRETERS[m.lastgroup](m, Groups(m) if g is None else g, sc)
+def interpret(m, sc: Scan):
+    """The row a match of the master pattern stands for, or None.  Each interpreter reads the
+    groups it needs as ``g[name]`` from the match itself (``re.Match`` is subscriptable): building
+    a groupdict of the master pattern's ~200 groups would cost more than the few groups it reads."""
+    return INTERPRETERS[m.lastgroup](m, m, sc)
