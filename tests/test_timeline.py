@@ -186,11 +186,11 @@ def test_heldout_error_classes(text, expr, value):
 
 def test_weekday_after_today_is_its_own_expression_after_yesterday_one_with_it():
     """Gold convention (rulebooks/dates_blind2.md): «اليوم الخميس» two expressions, «أمس الاثنين»
-    one, dated by the weekday nearest the day word (an article dated a day late: أمس الخميس on a
+    and «أمس (الاثنين)» one, dated by the weekday nearest the day word (an article dated a day late: أمس الخميس on a
     Saturday is Thursday)."""
     for text, want in (("قال اليوم الجمعة إن", [("اليوم", "2015-08-07"), ("الجمعة", "2015-08-07")]),
                        ("قال اليوم (الجمعة) إن", [("اليوم", "2015-08-07"), ("الجمعة", "2015-08-07")]),
-                       ("قال أمس (الخميس) إن", [("أمس", "2015-08-06"), ("الخميس", "2015-08-06")]),
+                       ("قال أمس (الخميس) إن", [("أمس (الخميس)", "2015-08-06")]),  # blind5/blind6's rulebook way
                        ("يصل غدا السبت إلى", [("غدا السبت", "2015-08-08")]),
                        ("وقال مجلس الوزراء أمس الخميس إن", [("أمس الخميس", "2015-08-06")]),
                        ("أثناء صلاة ظهر أمس الأربعاء، مما", [("ظهر أمس الأربعاء", "2015-08-05TAF")])):
@@ -877,3 +877,11 @@ def test_part_of_the_same_year_and_a_night_of_two_days():
     assert list(zip(df.text, df.value)) == [("ليل 15-16 أيار/مايو", "2018-05-15TNI")]
     assert find_dates("في الفترة من 15-16 أيار/مايو", dt.date(2018, 5, 30)).value.tolist() == ["2018-05-15/2018-05-16"]
     assert "المستقبل" not in find_dates("وقال تيار المستقبل إن", H).text.tolist()
+
+
+def test_yesterday_with_its_weekday_in_brackets_and_offsets_from_the_time_last_set():
+    df = find_dates("أنهى الهلال مبارياته مساء أمس (الأحد) أمام العين", dt.date(2015, 8, 3))
+    assert list(zip(df.text, df.value)) == [("مساء أمس (الأحد)", "2015-08-02TEV")]
+    df = find_dates("التقى شويجو قبل أن يغادر روسيا بعد ذلك بثلاثة أيام. لكن", H)
+    assert ("بعد ذلك بثلاثة أيام", "P3D") in list(zip(df.text, df.value))
+    assert find_dates("في أوائل يونيو أو قبل ذلك بقليل.", H).text.tolist()[-1] == "قبل ذلك بقليل"

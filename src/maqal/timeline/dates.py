@@ -40,7 +40,7 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, row, words_of
-from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, count_to_before, day_part_before,
+from .patterns import (DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
                        inside_lead_before, master, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before)
@@ -134,27 +134,44 @@ def _per_unit(norm, m, s0, r):
     return s0, r
 
 
-def _weekday_of_dayword(norm, m, s0, r, out) -> None:
+def _weekday_of_dayword(norm, m, s0, t0, r, out) -> int:
     """"اليوم الجمعة", "أمس (الخميس)": the weekday names the day just given.  Right after a day
-    word other than today across a space (أمس الخميس، صباح أمس الجمعة) it is marked to join that
-    day word (:func:`_join_day_and_weekday`), dated by itself when it falls a day beside the day
-    word (an article dated the day after it was written says أمس of the day before its own)."""
+    word other than today across a space or in brackets (أمس الخميس، صباح أمس الجمعة، مساء أمس
+    (الأحد)) it is marked to join that day word (:func:`_join_day_and_weekday`; the closing bracket
+    joins too: returns the end), dated by itself when it falls a day beside the day word (an
+    article dated the day after it was written says أمس of the day before its own)."""
     if not (m.lastgroup == "W" and out and r["kind"] == "relative"):
-        return
+        return t0
     p = out[-1]
     gap = norm[p["_nend"]:s0] if "_nend" in p else None
     if gap is not None and DAYWORD_GAP.fullmatch(gap) and p["kind"] == "relative" \
             and p["granularity"] == "day" and p.get("_rel_day") is not None:
-        if p["_rel_day"] != 0 and gap.isspace():
+        bracketed = gap.strip() == "(" and BRACKET_CLOSE.match(norm, t0)
+        if p["_rel_day"] != 0 and (gap.isspace() or bracketed):
             r["_joins_day"] = True
+            t0 = bracketed.end() if bracketed else t0
             if r["start_date"] is not None and abs((r["start_date"] - p["start_date"]).days) <= 1:
                 code = p["value"].partition("T")[2]
                 r["value"] = r["value"] + ("T" + code if code else "")
-                return
+                return t0
         if p["_rel_day"] == 0 and _names_day_before(p, r):
             _move_day(p, r["start_date"])
         for k in ("value", "start_date", "end_date"):
             r[k] = p[k]
+    return t0
+
+
+#: the bracket closing a weekday after a day word: أمس (الأحد)
+BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _anaphoric_offset(norm, m, s0, r) -> int:
+    """"بعد ذلك بثلاثة أيام", "قبل ذلك بعامين": a length counted from the time the text last set
+    is one expression with its lead (its value the length); returns the start."""
+    if r["kind"] != "duration" or not s0 or norm[s0 - 1] != "ب":
+        return s0
+    lead = anaphoric_offset_before().search(norm, max(0, s0 - 16), s0 - 1)
+    return lead.start(1) if lead else s0
 
 
 def _names_day_before(today, weekday) -> bool:
@@ -299,7 +316,8 @@ def _expression(m, normalized, sc: Scan):
     r.pop("_part_ok", None)
     t0 = r.pop("_tend", None) or m.end(m.lastgroup)
     s0, r = _per_unit(norm, m, s0, r)
-    _weekday_of_dayword(norm, m, s0, r, out)
+    t0 = _weekday_of_dayword(norm, m, s0, t0, r, out)
+    s0 = _anaphoric_offset(norm, m, s0, r)
     s0 = _part_of_day(norm, m, g, s0, t0, r)
     s0 = _since(norm, s0, r, published)
     r.pop("_since", None)

@@ -392,3 +392,9 @@ def count_to_before() -> re.Pattern:
 def weekday_pair_after() -> re.Pattern:
     """و and a second weekday right after a weekday (بين الجمعة والأحد)."""
     return re.compile(rf"\s+و\s?{vocabulary_groups()['wdays']}(?!\w)")
+
+
+@lexicon_cache
+def anaphoric_offset_before() -> re.Pattern:
+    """«بعد ذلك» / «قبل ذلك» right before a length glued to ب (بعد ذلك بثلاثة أيام)."""
+    return word_right_before(words("offset_anaphor"))
