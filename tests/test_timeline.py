@@ -885,3 +885,12 @@ def test_yesterday_with_its_weekday_in_brackets_and_offsets_from_the_time_last_s
     df = find_dates("التقى شويجو قبل أن يغادر روسيا بعد ذلك بثلاثة أيام. لكن", H)
     assert ("بعد ذلك بثلاثة أيام", "P3D") in list(zip(df.text, df.value))
     assert find_dates("في أوائل يونيو أو قبل ذلك بقليل.", H).text.tolist()[-1] == "قبل ذلك بقليل"
+
+
+def test_a_number_glued_to_the_word_before_it():
+    P18 = dt.date(2018, 5, 7)
+    df = find_dates("محبوسون في زنزاناتهم لمدة24 ساعة لأسابيع", P18)
+    assert ("لمدة24 ساعة", "PT24H") in list(zip(df.text, df.value))
+    df = find_dates("أرسلت إلى السلطات المصرية في16 نيسان/أبريل ولم", P18)
+    assert list(zip(df.text, df.value)) == [("16 نيسان/أبريل", "2018-04-16")]
+    assert find_dates("طائرات F16 الأمريكية", P18).empty

@@ -41,8 +41,8 @@ from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
-                       inside_lead_before, master, nth_weekday_before, of_gap, pair_between_before, per_unit,
-                       range_gap, range_start_before, since_before, since_word, until_now, weekdays_dual_before,
+                       inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
+                       range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before)
 from .vocabulary import lexicon, number, time_words
 
@@ -693,7 +693,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     """Rows (start, end, value, start_date, end_date, granularity, kind) in text order."""
     out = []
     sc = Scan(normalized.norm, published, out, lexicon())
-    for m in master().finditer(normalized.norm):
+    for m in scanner(normalized.norm).finditer(normalized.norm):
         r = _expression(m, normalized, sc)
         if r is not None:
             out.append(r)

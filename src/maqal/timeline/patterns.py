@@ -19,6 +19,9 @@ FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C",
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
 CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
+#: a number glued to the Arabic word before it (في16 نيسان، لمدة24 ساعة) may open a form: the
+#: letters after which the scanner looks for one (two: a Latin code such as F16 or G20 is no date)
+GLUED_LETTERS = "{2}"
 #: the article, which opens some forms (الأيام الثلاثة الماضية، العام 2011)
 ARTICLE_LETTERS = "ال"
 #: between a day word and the weekday that names it: اليوم الجمعة، أمس (الخميس)
@@ -113,7 +116,7 @@ def first_words() -> str:
     leads = {w for role in LEAD_ROLES for w in time_words(role) if " " not in w} - first
     after_lead = alternation(first.union(*(time_words(role) for role in COUNT_ROLES)))
     return rf"""(?:{alternation(first)}(?!\w)|(?:ال\s?)?\d
-    |{alternation(leads)}\s+[وف]?[بل]?(?:ال)?(?:{after_lead}(?!\w)|\d))"""
+    |{alternation(leads)}(?:\s+[وف]?[بل]?(?:ال)?(?:{after_lead}(?!\w)|\d)|(?=\d)))"""
 
 
 def _dates(v) -> dict:
@@ -139,7 +142,7 @@ def _lengths(v) -> dict:
     qhalf, bhalf, uhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?"
                            for g in ("qhalf", "bhalf", "uhalf"))
     return dict(
-        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
+        Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
         (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال\s?)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
@@ -232,20 +235,50 @@ def first_chars_guard(form: str) -> str:
     return "(?=[" + "".join(sorted(chars)) + "])"
 
 
-@lexicon_cache
-def master() -> re.Pattern:
-    """The one pattern of every time expression: a proclitic, an optional part word, then one form."""
+#: where a match may start: after a space or a mark (not inside a word, a number or 12/9/2023)
+WORD_START = r"(?<![\w/.\-])"
+#: ... or at a number glued to the Arabic word before it (في16 نيسان، لمدة24 ساعة), not to the
+#: article (ال24 ساعة: the forms read the article themselves)
+GLUED_START = rf"(?:{WORD_START}|(?=\d)(?<=[^\W\d_]{GLUED_LETTERS})(?<!{ARTICLE_LETTERS}))"
+#: a number glued to the word before it: a text without one is scanned by :func:`master`, whose
+#: one look-behind costs less at every character (the pattern opens with a digit, which ``re``
+#: skips to at once)
+GLUED_NUMBER = re.compile(rf"\d(?<=[^\W\d_]{GLUED_LETTERS}\d)(?<!{ARTICLE_LETTERS}\d)")
+
+
+def _master(start: str) -> re.Pattern:
+    """The one pattern of every time expression: where it may start, a proclitic, an optional part
+    word, then one form."""
     v = vocabulary_groups()
     forms = {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
     alternatives = "\n |".join(f"{first_chars_guard(name)}(?P<{name}>{forms[name]})" for name in FORMS)
     pat = rf"""
-(?<![\w/.\-])(?=[وف]?[بل]?{first_words()})(?:[وف]?[بل]?)
+{start}(?=[وف]?[بل]?{first_words()})(?:[وف]?[بل]?)
 (?:(?P<part>{v['parts']})\s+(?:{v['part_unit']}\s+)?)?
 (?:
   {alternatives}
 )
 """
     return re.compile(pat, re.X)
+
+
+@lexicon_cache
+def master() -> re.Pattern:
+    """The master pattern, starting after a space or a mark only."""
+    return _master(WORD_START)
+
+
+@lexicon_cache
+def master_glued() -> re.Pattern:
+    """The master pattern that may also start at a number glued to a word (:data:`GLUED_START`):
+    the same matches as :func:`master` in a text without such a number."""
+    return _master(GLUED_START)
+
+
+def scanner(norm: str) -> re.Pattern:
+    """The master pattern to scan ``norm`` with: :func:`master_glued` where a number is glued to
+    a word, else the cheaper :func:`master`."""
+    return master_glued() if GLUED_NUMBER.search(norm) else master()
 
 
 @lexicon_cache
