@@ -186,11 +186,11 @@ def test_heldout_error_classes(text, expr, value):
 
 def test_weekday_after_today_is_its_own_expression_after_yesterday_one_with_it():
     """Gold convention (rulebooks/dates_blind2.md): «اليوم الخميس» two expressions, «أمس الاثنين»
-    one, dated by the weekday nearest the day word (an article dated a day late: أمس الخميس on a
+    and «أمس (الاثنين)» one, dated by the weekday nearest the day word (an article dated a day late: أمس الخميس on a
     Saturday is Thursday)."""
     for text, want in (("قال اليوم الجمعة إن", [("اليوم", "2015-08-07"), ("الجمعة", "2015-08-07")]),
                        ("قال اليوم (الجمعة) إن", [("اليوم", "2015-08-07"), ("الجمعة", "2015-08-07")]),
-                       ("قال أمس (الخميس) إن", [("أمس", "2015-08-06"), ("الخميس", "2015-08-06")]),
+                       ("قال أمس (الخميس) إن", [("أمس (الخميس)", "2015-08-06")]),  # blind5/blind6's rulebook way
                        ("يصل غدا السبت إلى", [("غدا السبت", "2015-08-08")]),
                        ("وقال مجلس الوزراء أمس الخميس إن", [("أمس الخميس", "2015-08-06")]),
                        ("أثناء صلاة ظهر أمس الأربعاء، مما", [("ظهر أمس الأربعاء", "2015-08-05TAF")])):
@@ -200,7 +200,7 @@ def test_weekday_after_today_is_its_own_expression_after_yesterday_one_with_it()
 
 def test_weekday_muwafiq_takes_the_date_after_it_and_future_verbs_look_ahead():
     df = find_dates("تبدأ يوم الثلاثاء الموافق 3 – 11 - 1436هـ الدراسة", H)
-    assert list(zip(df.text, df.value)) == [("يوم الثلاثاء", "2015-08-18"), ("3 – 11 - 1436هـ", "2015-08-18")]
+    assert list(zip(df.text, df.value)) == [("يوم الثلاثاء الموافق 3 – 11 - 1436هـ", "2015-08-18")]
     assert one("وسيعقد الاجتماع يوم الأحد في", H)["value"] == "2015-08-09"
     assert one("وعقد الاجتماع يوم الأحد في", H)["value"] == "2015-08-02"
 
@@ -846,3 +846,51 @@ def test_blind6_classes(text, published, expected):
     day under منذ, «في وقت لاحق» in a past story, clock minutes in digits, two ordinal days, vague phrases."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    # blind7's classes (issue 12): vague phrases, an article glued to a number, the first of a month
+    ("ويرى عما قريب ثمار صبرهم", "عما قريب", "FUTURE_REF"),
+    ("إيقاف المرداسي مدى الحياة على خلفية", "مدى الحياة", "FUTURE_REF"),
+    ("لا يرون خططا للمستقبل، قد يشعرون", "للمستقبل", "FUTURE_REF"),
+    ("ولم يعرف للآن حجم التنظيم", "للآن", "PRESENT_REF"),
+    ("إنها تستعيد قوتها يوما بعد يوم.", "يوما بعد يوم", "P1D"),
+    ("يحتاج إلى ما لا يقل عن أسبوعين حتى يتعافى", "ما لا يقل عن أسبوعين", "P2W"),
+    ("لم يكن ديتا، ذو الـ44 عاماً، محل شك", "الـ44 عاماً", "P44Y"),
+    ("عندما كانت في الـ 25 من العمر، وأودعتها", "الـ 25 من العمر", "P25Y"),
+    ("أن يكون ذهاب الفريق في الـ11 من أغسطس، وذلك", "الـ11 من أغسطس", "2015-08-11"),
+    ("للاتفاق الذي أعلن في أول يوليو الماضي بين إيران", "أول يوليو الماضي", "2015-07-01"),
+    ("دفع الأب ابنيه ذوي 16 و18 عاماً بركوب", "16 و18 عاماً", "P16Y/P18Y"),
+    ("قصفت طائرات التحالف، قبل ساعات قليلة، قاعدة العند", "قبل ساعات قليلة", "2015-08-07"),
+    ("وكأس القارات 2017 (بينها مباراة", "2017", "2017"),
+    ("لاختياره لكأس العالم 2018 لم تعد مستوفاة", "2018", "2018"),
+])
+def test_blind7_error_classes(text, expr, value):
+    assert (expr, value) in list(zip(find_dates(text, H).text, find_dates(text, H).value))
+
+
+def test_part_of_the_same_year_and_a_night_of_two_days():
+    df = find_dates("اعتقلوه في 2011 وقتلوه في نهاية العام نفسه.", H)
+    assert list(zip(df.text, df.value))[-1] == ("نهاية العام نفسه", "2011")
+    assert df.iloc[-1].start_date > dt.date(2011, 8, 31)  # narrowed to the last third
+    df = find_dates("وليل 15-16 أيار/مايو، أصدرت اللجنة قرارها", dt.date(2018, 5, 30))
+    assert list(zip(df.text, df.value)) == [("ليل 15-16 أيار/مايو", "2018-05-15TNI")]
+    assert find_dates("في الفترة من 15-16 أيار/مايو", dt.date(2018, 5, 30)).value.tolist() == ["2018-05-15/2018-05-16"]
+    assert "المستقبل" not in find_dates("وقال تيار المستقبل إن", H).text.tolist()
+
+
+def test_yesterday_with_its_weekday_in_brackets_and_offsets_from_the_time_last_set():
+    df = find_dates("أنهى الهلال مبارياته مساء أمس (الأحد) أمام العين", dt.date(2015, 8, 3))
+    assert list(zip(df.text, df.value)) == [("مساء أمس (الأحد)", "2015-08-02TEV")]
+    df = find_dates("التقى شويجو قبل أن يغادر روسيا بعد ذلك بثلاثة أيام. لكن", H)
+    assert ("بعد ذلك بثلاثة أيام", "P3D") in list(zip(df.text, df.value))
+    assert find_dates("في أوائل يونيو أو قبل ذلك بقليل.", H).text.tolist()[-1] == "قبل ذلك بقليل"
+
+
+def test_a_number_glued_to_the_word_before_it():
+    P18 = dt.date(2018, 5, 7)
+    df = find_dates("محبوسون في زنزاناتهم لمدة24 ساعة لأسابيع", P18)
+    assert ("لمدة24 ساعة", "PT24H") in list(zip(df.text, df.value))
+    df = find_dates("أرسلت إلى السلطات المصرية في16 نيسان/أبريل ولم", P18)
+    assert list(zip(df.text, df.value)) == [("16 نيسان/أبريل", "2018-04-16")]
+    assert find_dates("طائرات F16 الأمريكية", P18).empty

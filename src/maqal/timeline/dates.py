@@ -33,14 +33,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from itertools import repeat
+from operator import contains, methodcaller
 
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
-from .interpret import SET_UNITS, Groups, Scan, interpret, row, words_of
-from .patterns import (DAYWORD_GAP, NIGHT_GAP, before_corresponding, count_to_before, day_part_before,
-                       inside_lead_before, master, nth_weekday_before, of_gap, pair_between_before, per_unit,
-                       range_gap, range_start_before, since_before, since_word, until_now, weekdays_dual_before,
+from .interpret import SET_UNITS, Scan, interpret, row, words_of
+from .patterns import (DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
+                       inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
+                       range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before)
 from .vocabulary import lexicon, number, time_words
 
@@ -132,27 +134,44 @@ def _per_unit(norm, m, s0, r):
     return s0, r
 
 
-def _weekday_of_dayword(norm, m, s0, r, out) -> None:
+def _weekday_of_dayword(norm, m, s0, t0, r, out) -> int:
     """"اليوم الجمعة", "أمس (الخميس)": the weekday names the day just given.  Right after a day
-    word other than today across a space (أمس الخميس، صباح أمس الجمعة) it is marked to join that
-    day word (:func:`_join_day_and_weekday`), dated by itself when it falls a day beside the day
-    word (an article dated the day after it was written says أمس of the day before its own)."""
+    word other than today across a space or in brackets (أمس الخميس، صباح أمس الجمعة، مساء أمس
+    (الأحد)) it is marked to join that day word (:func:`_join_day_and_weekday`; the closing bracket
+    joins too: returns the end), dated by itself when it falls a day beside the day word (an
+    article dated the day after it was written says أمس of the day before its own)."""
     if not (m.lastgroup == "W" and out and r["kind"] == "relative"):
-        return
+        return t0
     p = out[-1]
     gap = norm[p["_nend"]:s0] if "_nend" in p else None
     if gap is not None and DAYWORD_GAP.fullmatch(gap) and p["kind"] == "relative" \
             and p["granularity"] == "day" and p.get("_rel_day") is not None:
-        if p["_rel_day"] != 0 and gap.isspace():
+        bracketed = gap.strip() == "(" and BRACKET_CLOSE.match(norm, t0)
+        if p["_rel_day"] != 0 and (gap.isspace() or bracketed):
             r["_joins_day"] = True
+            t0 = bracketed.end() if bracketed else t0
             if r["start_date"] is not None and abs((r["start_date"] - p["start_date"]).days) <= 1:
                 code = p["value"].partition("T")[2]
                 r["value"] = r["value"] + ("T" + code if code else "")
-                return
+                return t0
         if p["_rel_day"] == 0 and _names_day_before(p, r):
             _move_day(p, r["start_date"])
         for k in ("value", "start_date", "end_date"):
             r[k] = p[k]
+    return t0
+
+
+#: the bracket closing a weekday after a day word: أمس (الأحد)
+BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _anaphoric_offset(norm, m, s0, r) -> int:
+    """"بعد ذلك بثلاثة أيام", "قبل ذلك بعامين": a length counted from the time the text last set
+    is one expression with its lead (its value the length); returns the start."""
+    if r["kind"] != "duration" or not s0 or norm[s0 - 1] != "ب":
+        return s0
+    lead = anaphoric_offset_before().search(norm, max(0, s0 - 16), s0 - 1)
+    return lead.start(1) if lead else s0
 
 
 def _names_day_before(today, weekday) -> bool:
@@ -188,7 +207,9 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
     takes its TIMEX3 code (2018-08-14TEV); the interval stays the day.  A part of the day right
     before the expression (مساء يوم الأربعاء، الساعات الأولى من يوم الأحد، منتصف ليل الجمعة) joins
     it; returns the start."""
-    if r["granularity"] != "day" or not r["value"] or len(r["value"]) != 10:
+    if _two_days(r):
+        pass  # «ليل 15-16 أيار»: a night of two days, valued by its first (below)
+    elif r["granularity"] != "day" or not r["value"] or len(r["value"]) != 10:
         return s0
     words = norm[s0:t0].split()
     parts = time_words("day_part")
@@ -200,17 +221,32 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
         before = day_part_before().search(norm, max(0, s0 - 24), s0)
         if before:
             code, s0 = parts[words_of(before.group(1))], before.start(1)
+    if code == NIGHT and _two_days(r):
+        d = r["start_date"]
+        r.update(value=d.isoformat(), end_date=d, granularity="day")
+    elif _two_days(r):
+        return s0
     if code:
         r["value"] += "T" + code
     return s0
+
+
+#: the TIMEX3 code of the night
+NIGHT = "NI"
+
+
+def _two_days(r) -> bool:
+    """A range of two days in a row (15-16 أيار)."""
+    return r["granularity"] == "range" and r.get("start_date") is not None and r.get("end_date") is not None \
+        and (r["end_date"] - r["start_date"]).days == 1 and r["kind"] == "absolute"
 
 
 def _any(out, field: str, *values) -> bool:
     """Whether some row has ``field`` (with one of ``values``, when given): the joining steps
     below look first, so an article without what a step joins costs one pass of lookups."""
     if values:
-        return any(r.get(field) in values for r in out)
-    return any(field in r for r in out)
+        return any(map(values.__contains__, map(methodcaller("get", field), out)))
+    return any(map(contains, out, repeat(field)))
 
 
 def _joined(out, join) -> list:
@@ -268,9 +304,9 @@ def _day_offset(spec) -> int | None:
 def _expression(m, normalized, sc: Scan):
     """The row of one match of the master pattern, with its span, or None."""
     norm, published, out = sc.norm, sc.published, sc.prev
-    g = Groups(m)
+    g = m  # the groups, read by name: g["part"]
     try:
-        r = interpret(m, sc, g)
+        r = interpret(m, sc)
     except SKIPPED:
         return None
     if r is None:
@@ -280,7 +316,8 @@ def _expression(m, normalized, sc: Scan):
     r.pop("_part_ok", None)
     t0 = r.pop("_tend", None) or m.end(m.lastgroup)
     s0, r = _per_unit(norm, m, s0, r)
-    _weekday_of_dayword(norm, m, s0, r, out)
+    t0 = _weekday_of_dayword(norm, m, s0, t0, r, out)
+    s0 = _anaphoric_offset(norm, m, s0, r)
     s0 = _part_of_day(norm, m, g, s0, t0, r)
     s0 = _since(norm, s0, r, published)
     r.pop("_since", None)
@@ -306,15 +343,16 @@ def _without_vague_before_day(out, norm) -> list:
                     and words_of(norm[r["_nstart"]:r["_nend"]]) in drop)]
 
 
-def _weekday_takes_corresponding(out, norm) -> None:
-    """"يوم الثلاثاء الموافق 3 – 11 - 1436هـ": the weekday takes the date after الموافق."""
+def _weekday_takes_corresponding(out, norm) -> list:
+    """"يوم الثلاثاء الموافق 3 – 11 - 1436هـ": one expression, the date after الموافق."""
     if not _any(out, "kind", "absolute"):
-        return
-    for a, b in zip(out, out[1:]):
-        if a["granularity"] == "day" and a["kind"] == "relative" and b["granularity"] == "day" \
-                and b["kind"] == "absolute" and before_corresponding().fullmatch(norm, a["_nend"], b["_nstart"]):
-            for k in ("value", "start_date", "end_date"):
-                a[k] = b[k]
+        return out
+
+    def join(a, b):
+        falls = a["granularity"] == "day" and a["kind"] == "relative" and b["granularity"] == "day" \
+            and b["kind"] == "absolute" and before_corresponding().fullmatch(norm, a["_nend"], b["_nstart"])
+        return {k: b[k] for k in ("value", "start_date", "end_date")} if falls else None
+    return _joined(out, join)
 
 
 #: the order of the parts of an ISO-8601 duration: a joined duration must continue it (P1Y6M, PT7H5M)
@@ -553,7 +591,9 @@ def _count_range(out, normalized) -> None:
     for r in out:
         m = r["kind"] == "duration" and SIMPLE_DURATION.fullmatch(r["value"] or "") \
             and count_to_before().search(norm, max(0, r["_nstart"] - 24), r["_nstart"])
-        k = m and (1 if m.group(1) else 2)
+        k = m and next(i for i in (1, 2, 3) if m.group(i))
+        if k == 3 and not norm[r["_nstart"]].isdigit():
+            continue  # «16 و18 عاما», never «16 وثمانية عشر»: both in digits
         n = m and (int(m.group(k)) if m.group(k).isdigit() else number(words_of(m.group(k))))
         d = n and SIMPLE_DURATION.fullmatch(r["value"])
         if d and not (k == 2 and _compound_number(m.group(k), n, d, norm, r)):
@@ -653,11 +693,11 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     """Rows (start, end, value, start_date, end_date, granularity, kind) in text order."""
     out = []
     sc = Scan(normalized.norm, published, out, lexicon())
-    for m in master().finditer(normalized.norm):
+    for m in scanner(normalized.norm).finditer(normalized.norm):
         r = _expression(m, normalized, sc)
         if r is not None:
             out.append(r)
-    _weekday_takes_corresponding(out, normalized.norm)
+    out = _weekday_takes_corresponding(out, normalized.norm)
     out = _without_vague_before_day(out, normalized.norm)
     out = _join_day_and_weekday(out)
     out = _night_of_two_days(out, normalized.norm)

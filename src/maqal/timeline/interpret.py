@@ -32,7 +32,7 @@ SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 #: the span a vague reference with a unit hint (الأيام، السنوات الماضية) typically covers
 REF_WIDTH = {"day": ("day", 7), "week": ("week", 4), "month": ("month", 6), "year": ("year", 5)}
 #: what may follow a year after a noun: punctuation, the end, or a word (checked against year_follow)
-YEAR_END = re.compile(r"\s*(?:[.،,؛;:!?؟)\]\"»]|$)|\s+(\w+)")
+YEAR_END = re.compile(r"\s*(?:[.،,؛;:!?؟()\[\]\"»]|$)|\s+(\w+)")
 #: a sentence end between a day and a clock time: the time is not on that day
 CLAUSE_END = re.compile(r"[.!?؟\n]")
 #: the next of a list of years (1991 و2002)
@@ -62,18 +62,6 @@ class Scan:
     published: dt.date | None
     prev: list
     lex: object
-
-
-class Groups:
-    """The named groups of a match, read one at a time: building a groupdict of the master
-    pattern's ~200 groups costs more than the few groups an interpretation reads."""
-    __slots__ = ("match",)
-
-    def __init__(self, match):
-        self.match = match
-
-    def __getitem__(self, name):
-        return self.match.group(name)
 
 
 def row(value, s, e, gran, kind, **extra) -> dict:
@@ -212,7 +200,7 @@ def gregorian_date(m, g, sc: Scan):
     month = L.months[mon]
     if g["gmon2"] and L.months.get(words_of(g["gmon2"])) != month:
         return None  # two different months: not a paired form; let the scanner skip
-    day = int(g["gday"]) if g["gday"] else number(g["gdayw"], L)
+    day = int(g["gday"]) if g["gday"] else 1 if g["gfirst"] else number(g["gdayw"], L)
     day0 = int(g["gday0"]) if g["gday0"] else None
     if g["gdayw0"]:  # «الثاني عشر والخامس والعشرين من تموز»: two days; «الخامس والعشرين» alone one
         whole = number(words_of(g["gdayw0"]) + " و" + words_of(g["gdayw"]), L)
@@ -325,6 +313,8 @@ def _directed_range(q: Length, P):
 def _moved_date(q: Length, P):
     """منذ / قبل / بعد + a length: the date that far from publication."""
     later = q.lead == "later"
+    if q.n is None and not later and q.unit in cal.SUBDAY_UNITS and P is not None:
+        return row(P.isoformat(), P, P, "day", "relative", _since=True)  # «قبل ساعات»: earlier the same day
     if q.n is None:
         return row("FUTURE_REF" if later else "PAST_REF", None, None, q.unit, "vague")
     if P is None:
@@ -541,7 +531,7 @@ def _then_unit(sc: Scan, unit: str, shift: int):
     if anchor is None:
         return None
     v, s, e, gran = cal.unit_interval(cal.shift(anchor["start_date"], unit, shift), unit)
-    return row(v, s, e, gran, "relative", _yearless=unit != "year")
+    return row(v, s, e, gran, "relative", _yearless=unit != "year", _part_ok=unit != "day")
 
 
 @lexicon_cache
@@ -866,6 +856,8 @@ INTERPRETERS = {
 }
 
 
-def interpret(m, sc: Scan, g: Groups | None = None):
-    """The row a match of the master pattern stands for, or None (``g``: its :class:`Groups`)."""
-    return INTERPRETERS[m.lastgroup](m, Groups(m) if g is None else g, sc)
+def interpret(m, sc: Scan):
+    """The row a match of the master pattern stands for, or None.  Each interpreter reads the
+    groups it needs as ``g[name]`` from the match itself (``re.Match`` is subscriptable): building
+    a groupdict of the master pattern's ~200 groups would cost more than the few groups it reads."""
+    return INTERPRETERS[m.lastgroup](m, m, sc)

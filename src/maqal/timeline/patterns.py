@@ -19,6 +19,9 @@ FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C",
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
 CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
+#: a number glued to the Arabic word before it (في16 نيسان، لمدة24 ساعة) may open a form: the
+#: letters after which the scanner looks for one (two: a Latin code such as F16 or G20 is no date)
+GLUED_LETTERS = "{2}"
 #: the article, which opens some forms (الأيام الثلاثة الماضية، العام 2011)
 ARTICLE_LETTERS = "ال"
 #: between a day word and the weekday that names it: اليوم الجمعة، أمس (الخميس)
@@ -113,7 +116,7 @@ def first_words() -> str:
     leads = {w for role in LEAD_ROLES for w in time_words(role) if " " not in w} - first
     after_lead = alternation(first.union(*(time_words(role) for role in COUNT_ROLES)))
     return rf"""(?:{alternation(first)}(?!\w)|(?:ال\s?)?\d
-    |{alternation(leads)}\s+[وف]?[بل]?(?:ال)?(?:{after_lead}(?!\w)|\d))"""
+    |{alternation(leads)}(?:\s+[وف]?[بل]?(?:ال)?(?:{after_lead}(?!\w)|\d)|(?=\d)))"""
 
 
 def _dates(v) -> dict:
@@ -122,7 +125,7 @@ def _dates(v) -> dict:
         H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+|(?P<hfirst>{v['first_day']})\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)(?:\s+{v['honorific']}(?!\w))?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?|\s+(?P<hdir>{v['dirs']})(?!\w))?""",
         G=rf"""(?:(?:(?:{v['wd_pre']})\s+)?(?P<gwd>{v['wdays']})\s*[،,]?\s*(?:{v['corresponding']}\s+)?)?
-        (?:(?:{v['wd_pre']}\s+(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?:(?P<gdayw0>{v['ords']})\s+و\s?)?(?P<gdayw>{v['ords']})\s+{v['of']}\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
+        (?:(?:{v['wd_pre']}\s+(?=\d)|ال\s?(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?:(?P<gdayw0>{v['ords']})\s+و\s?)?(?P<gdayw>{v['ords']})\s+{v['of']}\s+|(?P<gfirst>{v['first_day']})\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
         (?:(?:\s*(?:/|-|–|\(|،)\s*|\s+(?=(?:{v['months']})(?!\w)))(?P<gmon2>{v['months']})(?!\w)(?:\s*\))?)?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<gyear>\d{{4}})(?!\d){v['year_tail']}|\s+(?P<gdir>{v['dirs']})(?!\w))?""",
         N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
@@ -139,7 +142,7 @@ def _lengths(v) -> dict:
     qhalf, bhalf, uhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?"
                            for g in ("qhalf", "bhalf", "uhalf"))
     return dict(
-        Q=rf"""(?P<qpre>{v['qpre']})\s+(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
+        Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
         (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال\s?)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
@@ -147,7 +150,7 @@ def _lengths(v) -> dict:
         \s+(?P<ddir>{v['dirs']})(?!\w)""",
         AG=rf"(?P<agl>{v['age_lead']})\s+(?:ال\s?)?(?:(?P<agn>\d{{1,3}})|(?P<agw>{v['ords']}|{v['cards']}))(?!\w)(?:\s+{v['units']}(?!\w))?",
         AO=rf"(?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?\s+{v['age_unit']}(?!\w)",
-        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*)?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
+        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*|ال\s?(?=\d))?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
         (?:\s+{v['length_tail']}(?!\w))?""",
         U=rf"""(?:(?P<uapprox>{v['appr']})\s+|(?<!ل))(?P<uu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))
         (?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))(?:\s+(?P<uone>{v['ones']})(?!\w))?{uhalf}
@@ -193,13 +196,13 @@ DIGIT, ARTICLE = "digit", "article"
 FORM_OPENERS = {
     "CL": ("clock_lead",),
     "H": (DIGIT, "ords", "first_day", "mon_word", "hmonths"),
-    "G": ("wd_pre", "wdays", DIGIT, "ords", "mon_word", "months"),
+    "G": ("wd_pre", "wdays", DIGIT, ARTICLE, "ords", "first_day", "mon_word", "months"),
     "N": (DIGIT,),
     "HY": (ARTICLE, "year_word", DIGIT),
     "YW": (ARTICLE, "year_word", "thousand"),
     "Q": ("qpre",),
     "D": ("during", ARTICLE, DIGIT),
-    "B": ("bappr", DIGIT, "cards"),
+    "B": ("bappr", ARTICLE, DIGIT, "cards"),
     "AG": ("age_lead",),
     "AO": ("ords",),
     "DEC": ("dec_lead", ARTICLE, "decs"),
@@ -232,20 +235,50 @@ def first_chars_guard(form: str) -> str:
     return "(?=[" + "".join(sorted(chars)) + "])"
 
 
-@lexicon_cache
-def master() -> re.Pattern:
-    """The one pattern of every time expression: a proclitic, an optional part word, then one form."""
+#: where a match may start: after a space or a mark (not inside a word, a number or 12/9/2023)
+WORD_START = r"(?<![\w/.\-])"
+#: ... or at a number glued to the Arabic word before it (في16 نيسان، لمدة24 ساعة), not to the
+#: article (ال24 ساعة: the forms read the article themselves)
+GLUED_START = rf"(?:{WORD_START}|(?=\d)(?<=[^\W\d_]{GLUED_LETTERS})(?<!{ARTICLE_LETTERS}))"
+#: a number glued to the word before it: a text without one is scanned by :func:`master`, whose
+#: one look-behind costs less at every character (the pattern opens with a digit, which ``re``
+#: skips to at once)
+GLUED_NUMBER = re.compile(rf"\d(?<=[^\W\d_]{GLUED_LETTERS}\d)(?<!{ARTICLE_LETTERS}\d)")
+
+
+def _master(start: str) -> re.Pattern:
+    """The one pattern of every time expression: where it may start, a proclitic, an optional part
+    word, then one form."""
     v = vocabulary_groups()
     forms = {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
     alternatives = "\n |".join(f"{first_chars_guard(name)}(?P<{name}>{forms[name]})" for name in FORMS)
     pat = rf"""
-(?<![\w/.\-])(?=[وف]?[بل]?{first_words()})(?:[وف]?[بل]?)
+{start}(?=[وف]?[بل]?{first_words()})(?:[وف]?[بل]?)
 (?:(?P<part>{v['parts']})\s+(?:{v['part_unit']}\s+)?)?
 (?:
   {alternatives}
 )
 """
     return re.compile(pat, re.X)
+
+
+@lexicon_cache
+def master() -> re.Pattern:
+    """The master pattern, starting after a space or a mark only."""
+    return _master(WORD_START)
+
+
+@lexicon_cache
+def master_glued() -> re.Pattern:
+    """The master pattern that may also start at a number glued to a word (:data:`GLUED_START`):
+    the same matches as :func:`master` in a text without such a number."""
+    return _master(GLUED_START)
+
+
+def scanner(norm: str) -> re.Pattern:
+    """The master pattern to scan ``norm`` with: :func:`master_glued` where a number is glued to
+    a word, else the cheaper :func:`master`."""
+    return master_glued() if GLUED_NUMBER.search(norm) else master()
 
 
 @lexicon_cache
@@ -381,13 +414,20 @@ def per_unit() -> re.Pattern:
 @lexicon_cache
 def count_to_before() -> re.Pattern:
     """A count and إلى / حتى right before a length (من خمسة إلى 15 عاما، بين 3 إلى 5 سنوات), or
-    بين, a count and و (بين 12 و16 عاما); group 1 or 2 the count."""
+    بين, a count and و (بين 12 و16 عاما), or a number in digits and و (ذوي 16 و18 عاما); group 1, 2
+    or 3 the count."""
     v = vocabulary_groups()
     return re.compile(rf"(?:^|\s)(?:(\d+|{v['cards']})\s+(?:{v['through']})\s+"
-                      rf"|[وف]?{words('pair_between')}\s+(\d+|{v['cards']})\s+و\s?)$")
+                      rf"|(?:[وف]?{words('pair_between')}\s+(\d+|{v['cards']})|(\d+))\s+و\s?)$")
 
 
 @lexicon_cache
 def weekday_pair_after() -> re.Pattern:
     """و and a second weekday right after a weekday (بين الجمعة والأحد)."""
     return re.compile(rf"\s+و\s?{vocabulary_groups()['wdays']}(?!\w)")
+
+
+@lexicon_cache
+def anaphoric_offset_before() -> re.Pattern:
+    """«بعد ذلك» / «قبل ذلك» right before a length glued to ب (بعد ذلك بثلاثة أيام)."""
+    return word_right_before(words("offset_anaphor"))
