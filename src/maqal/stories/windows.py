@@ -20,15 +20,19 @@ def window_pairs(matrix, days, window: int, minimum: float = 0.0, score=None):
     days = np.asarray(days)
     order = np.argsort(days, kind="stable")
     sorted_days = days[order]
+    rows = matrix.tocsr()[order]  # sorted by day: a day's rows and its window are slices
     found_i, found_j, found_v = [], [], []
     for d in np.unique(days):
-        here = order[np.searchsorted(sorted_days, d):np.searchsorted(sorted_days, d, "right")]
-        near = order[np.searchsorted(sorted_days, d):np.searchsorted(sorted_days, d + window, "right")]
-        block = (matrix[here] @ matrix[near].T).tocoo()
-        i, j, v = here[block.row], near[block.col], block.data
+        start, end = np.searchsorted(sorted_days, d), np.searchsorted(sorted_days, d, "right")
+        stop = np.searchsorted(sorted_days, d + window, "right")
+        here, near = order[start:end], order[start:stop]
+        product = (rows[start:stop] @ rows[start:end].T).tocsr()  # the window times the day: one day's rows transposed
+        i, j, v = _entries(product, here, near, minimum if score is None else 0.0)
         if score is not None:
             v = score(i, j, v)
-        keep = (i != j) & (v > 0) & (v >= minimum) & ((days[i] != days[j]) | (i < j))
+            kept = (v > 0) & (v >= minimum)
+            i, j, v = i[kept], j[kept], v[kept]
+        keep = (i != j) & ((days[i] != days[j]) | (i < j))
         i, j = np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep])
         found_i.append(i)
         found_j.append(j)
@@ -36,3 +40,18 @@ def window_pairs(matrix, days, window: int, minimum: float = 0.0, score=None):
     if not found_i:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
     return np.concatenate(found_i), np.concatenate(found_j), np.concatenate(found_v)
+
+
+def _entries(product, here, near, minimum: float):
+    """The rows of ``here`` and ``near`` and the value of each entry of ``product`` (``near`` ×
+    ``here``) above zero and at least ``minimum``, in the product's order (most entries of a
+    window are a common word's small weight: they are dropped before they are placed)."""
+    import numpy as np
+
+    data = product.data
+    picked = np.flatnonzero((data > 0) & (data >= minimum))
+    if len(picked) == len(data):
+        rows = np.repeat(np.arange(product.shape[0]), np.diff(product.indptr))
+    else:
+        rows = np.searchsorted(product.indptr, picked, "right") - 1
+    return here[product.indices[picked]], near[rows], data[picked]
