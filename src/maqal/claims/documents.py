@@ -5,13 +5,11 @@ more than "person".  The document nouns are the ``document`` class of ``claim_wo
 """
 from __future__ import annotations
 
-import re
-
+from ..arabic import WORD_RE
 from ..lexicons import key
 from .entity_sources import KIND_TYPE
 from .vocabulary import words
 
-WORD = re.compile(r"\w+")
 #: the types a document's own phrase gives that say nothing about its issuer
 UNINFORMED = ("person", None)
 
@@ -34,7 +32,7 @@ def with_issuer_types(rows: list[dict], entity_rows: list[dict]) -> list[dict]:
 
 def is_document(source: str) -> bool:
     """The source phrase opens with a document noun (البيان، بيان الأونروا، بالبيان)."""
-    first = WORD.search(source)
+    first = WORD_RE.search(source)
     return first is not None and key(first.group()) in words().document
 
 

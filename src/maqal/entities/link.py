@@ -184,8 +184,8 @@ def _body_entity(m: Mention, chains: Chains) -> int:
     ident = (m.kind, " ".join(words))
     if m.state and (m.kind == "government" or m.canonical == m.state):
         ident = ("state", m.state)  # «إيران» acting and as a place, «دمشق» acting: one entity, the state
-    elif m.kind == "group" and _group_stem(words):
-        ident = ("group", _group_stem(words))  # «الحوثيون», «الميليشيات الحوثية», «المتمردين الحوثيين»: one group
+    elif m.kind == "group" and (stem := _group_stem(words)):
+        ident = ("group", stem)  # «الحوثيون», «الميليشيات الحوثية», «المتمردين الحوثيين»: one group
     if ident not in chains.keys:
         inside = chains.within.get((m.kind, tuple(words))) if len(words) > 1 else None
         if inside is None and ident[0] != "state":
@@ -207,7 +207,7 @@ def _group_stem(words) -> str:
     if not content or any(w not in nouns for w in content[:-1]) or content[-1] in nouns:
         return ""
     last = content[-1]
-    for ending in sorted(vocab.word_class("nisba"), key=len, reverse=True):
+    for ending in vocab.longest_first("nisba"):
         if last.endswith(ending) and len(last) - len(ending) >= MIN_GROUP_STEM:
             return last[: -len(ending)]
     return ""
@@ -262,7 +262,7 @@ def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
     if j is not None:
         return chains.of[j]
     words = mentions[k].words
-    if words and (len(words) > 1 or words[0] in vocab.word_class("standing_body") | vocab.word_class("unnamed_body")):
+    if words and (len(words) > 1 or words[0] in vocab.word_class("standing_body") or words[0] in vocab.word_class("unnamed_body")):
         return _body_entity(mentions[k], chains)  # «البرلمان», «الجيش»: the country's own; «الوكالة»: the one reported on
     if mentions[k].kind == "place" and mentions[k].head in vocab.word_class("place_unit") and chains.last_place is not None:
         return chains.of[chains.last_place]  # «الحديدة … شوارع المدينة»: the place named last

@@ -456,6 +456,12 @@ def word_class(cls: str) -> frozenset[str]:
     return _words(cls)
 
 
+@lexicon_cache
+def longest_first(cls: str) -> tuple[str, ...]:
+    """One class of ``entity_words.tsv`` as endings to try, the longest first (يين before ي)."""
+    return tuple(sorted(_words(cls), key=len, reverse=True))
+
+
 def modifiers() -> frozenset[str]:
     return _words("modifier")
 
