@@ -725,3 +725,24 @@ def test_bases_squares_seas_and_holy_sites_are_places():
                  "محيط الميناء.")
     places = [r["mention"] for r in rows if r["kind"] == "place"]
     assert places == ["قاعدة العند الجوية", "ميدان رابعة العدوية", "البحر الأحمر", "المسجد الحرام"], places
+
+
+def test_roles_and_feminine_titles_name_people_they_stand_before():
+    # wordings of BBC Arabic and France 24 (ANT 2018): a role is a title before a name and no mention alone
+    rows = _rows("وقالت المحامية كليمانس بيكتارت منسقة مجموعة العمل إن المذكرة تاريخية. وسجلت البطلة السويدية "
+                 "سارا سيوستروم، حاملة الرقم القياسي، زمنا جديدا. وطرد الحارس اجوستين اوريون بعدما أخطأ المدافع.")
+    people = {r["mention"]: r for r in rows if r["kind"] == "person"}
+    assert {"كليمانس بيكتارت", "سارا سيوستروم", "اجوستين اوريون"} <= people.keys()
+    assert people["كليمانس بيكتارت"]["title"] == "المحامية"
+    assert "المدافع" not in people  # a position, with no name after it
+
+
+def test_foreign_given_names_that_look_like_the_article_and_names_repeated_in_full():
+    rows = _rows("ويغيب المعارض الرئيسي لبوتين اليكسي نافالني عن السباق. ويقاوم رجل الأعمال ألكسندر جوهري، "
+                 "الذي يوصف بأنه أحد مساعديه، التسليم. وقال جوهري إن ألكسندر جوهري لم ير المال.")
+    people = [r for r in rows if r["kind"] == "person"]
+    assert "اليكسي نافالني" in {r["mention"] for r in people}
+    assert "لبوتين اليكسي نافالني" not in {r["mention"] for r in people}
+    johri = [r for r in people if "جوهري" in r["mention"]]
+    assert [r["mention"] for r in johri] == ["ألكسندر جوهري", "جوهري", "ألكسندر جوهري"]
+    assert len({r["entity"] for r in johri}) == 1

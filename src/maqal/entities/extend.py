@@ -71,8 +71,15 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         if address == j and more[2].honorific:
             address = j + more[1]
         j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
+    if j + 1 < len(words) and sc.served_name(words[j]) and sc.name_from(j + 1, after_title=True):
+        # «المعارض الرئيسي لبوتين اليكسي نافالني»: the person the title serves, then the name
+        sc.mentions.append(Mention(j, j, 1, "person", "named", (words[j][1:],)))
+        title.append(j)
+        j += 1
     k = j + 1 if j < len(words) and words[j] in NAME_SEPARATORS else j
     n_name = sc.name_from(k, after_title=True)
+    if entry.role and n_name == 1 and not _one_word_name(sc, k):
+        n_name = 0  # «المهاجم | وسلبه», «الحارس | ليتمكن»: after a role, one word of the corpus is no name
     team = len(title) == 1 and core_of(words[i], skip) in vocab.word_class("team_or_rank")
     if team and n_name == 1 and words[k] not in vocab.given_names():
         n_name = 0  # «إن الفريق | جاهز»: the team and a predicate, not the rank and a name
@@ -82,6 +89,8 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         if entry.type == "counterpart":  # «نظيره الأمريكي جون كيري»: a name, and no title
             title, head = [], ""
         return Mention(k, k + n_name - 1, 0, "person", "named", name, "", affiliation, title, head, title_skip=skip)
+    if entry.role:
+        return None  # «المدافع», «الإعلامي» with no name: a position or an adjective, no one named
     if entry.type == "title" and len(title) == 1 and not words[i][skip:].startswith(ARTICLE) and not affiliation:
         return None  # a bare indefinite title («وزير») names no one
     if address >= j:
@@ -95,6 +104,15 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         i, head = address, without_article(words[address])
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _one_word_name(sc: Scanner, k: int) -> bool:
+    """A one-word name after a role: a listed name's word or a word rare in the reference corpus
+    («لاعب الوسط البرازيلي باستوس»), not an attested common or inflected word."""
+    w = sc.words[k]
+    counts = vocab.reference_counts()
+    return w in vocab.name_words() or w in vocab.given_names() \
+        or all(counts.get(core, 0) < vocab.INFLECTED for _, core in readings(w))  # «وسلبه»: و + an attested word
 
 
 def _adjective_after_noun(sc: Scanner, i: int) -> bool:

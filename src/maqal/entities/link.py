@@ -33,16 +33,32 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
     covered = covered_tokens(len(sc.words), mentions)
     surname_of: dict[str, tuple[int, str] | None] = {}  # each distinct word read once (a long article repeats them)
     out = []
+    after = 0  # the token after the latest mention made here
     for i, tok in enumerate(sc.words):
-        if covered[i]:
+        if covered[i] or i < after:
             continue
         found = surname_of.get(tok, False)
         if found is False:
             found = surname_of[tok] = next(((skip, core) for skip, core in readings(tok)
                                             if core in owners and (skip == 0 or not core.startswith(ARTICLE))), None)
         if found is not None and not _dated_month(sc.words, i, found[1]):
-            out.append(Mention(i, i, found[0], "person", "named", (found[1],)))
+            last = _rest_of_name(sc.words, covered, i, found[1], owners)
+            out.append(Mention(i, last, found[0], "person", "named", (found[1], *sc.words[i + 1:last + 1])))
+            after = last + 1
     return out
+
+
+def _rest_of_name(words: list[str], covered, i: int, core: str, owners: dict) -> int:
+    """The last token of a later mention that repeats more of one name in order («من جادا بينكت»:
+    one mention, not two surnames)."""
+    best = i
+    for name in owners[core]:
+        at = name.index(core)
+        j = i + 1
+        while j < len(words) and not covered[j] and at + j - i < len(name) and words[j] == name[at + j - i]:
+            j += 1
+        best = max(best, j - 1)
+    return best
 
 
 def _dated_month(words: list[str], i: int, core: str) -> bool:

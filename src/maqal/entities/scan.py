@@ -142,6 +142,8 @@ class Scanner:
                 found = self.phrase_at(j)
                 if found and (found[2].type != "name" or found[2].kind != "person"):
                     break
+                if j == i and after_title and self.served_name(w):
+                    break  # «المعارض الرئيسي | لبوتين»: a name behind ل or ب is whom the title serves
                 if found and not found[0] and found[1] > 1:  # a listed full name is taken whole (باراك أوباما)
                     last_word = j = j + found[1] - 1
                     j += 1
@@ -152,7 +154,10 @@ class Scanner:
             second_given = after_title and last_word == j - 1 and w in vocab.word_class("given_name") and not vocab.is_stopword(w)
             month_surname = last_word == j - 1 and j > i and w in vocab.month_names() and not (
                 j + 1 < len(words) and words[j + 1][:1].isdigit())  # «تيريزا ماي»، not «15 ماي 2018»
-            if not (linked and not vocab.is_stopword(w) or regnal or second_given or month_surname or w in links
+            if j - i >= 2 and last_word == j - 1 and self.feminine_participle(w):
+                break  # «كليمانس بيكتارت | منسقة مجموعة العمل»: her role after a name of two words
+            foreign_given = after_title and j == i and self.before_foreign_surname(j)  # «البطلة سارا سيوستروم»
+            if not (linked and not vocab.is_stopword(w) or regnal or second_given or month_surname or foreign_given or w in links
                     or j in self.written_names and w[0] not in CONJUNCTIONS
                     or self.name_word(w, j == i and not continuing, after_title) or self.given_before_name(j, after_title)):
                 break
@@ -160,7 +165,22 @@ class Scanner:
             if not linked:
                 last_word = j
             j += 1
+        if last_word == i and not continuing and words[i].startswith(ARTICLE):
+            return 0  # a foreign given name read as the article + a word opens a name, it is none alone
         return 0 if last_word < 0 else last_word - i + 1
+
+    def foreign_article_name(self, w: str) -> bool:
+        """A foreign given name that opens with the letters of the article (اليكسي، الكسندر،
+        اليزابيث): nothing of the reference corpus stands behind them, and no adjective it is."""
+        nisba = len(w) > MAX_PARTICIPLE and w.endswith(tuple(vocab.word_class("nisba")))  # «الأوروغوياني»: an unlisted adjective
+        return len(w) >= MIN_PARTICIPLE and vocab.reference_counts().get(w[len(ARTICLE):], 0) == 0 and not nisba \
+            and not vocab.is_common_word(w) and w not in self.nationalities and w not in self.not_name
+
+    @staticmethod
+    def served_name(w: str) -> bool:
+        """A known name word behind a preposition (لبوتين، بترامب)."""
+        return w[0] in PREPOSITIONS and w not in vocab.name_words() and any(
+            skip == 1 and (core in vocab.name_words() or core in vocab.given_names()) for skip, core in readings(w))
 
     def given_before_name(self, j: int, after_title: bool) -> bool:
         """A given name that is also a common word (علي، عيد، مبارك) stands in a name when a name
@@ -185,7 +205,8 @@ class Scanner:
                 w[1:] in vocab.name_words() or w not in vocab.name_words() and w.endswith(tuple(vocab.word_class("pronoun_suffix"))))):
             return False  # a verb, the next name of a list («كيم جونغ أون وفلاديمير»), «و» + a noun («سليماني وشبكته»)
         if first and w.startswith(ARTICLE):
-            return False  # a name does not open with the article (a known one is matched whole)
+            return after_title and self.foreign_article_name(w)  # a name does not open with the article
+            # (a known one is matched whole), but a foreign one may look as if it did (اليكسي، الكسندر)
         if vocab.is_inflected_word(w) or any(skip and vocab.is_suffixed_noun(core) for skip, core in readings(w)):
             return False  # «محمد جواد ظريف يطير», «هشام مرسي تفاؤله», «وجهودهم»
         if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
@@ -232,6 +253,29 @@ class Scanner:
                 and MIN_PARTICIPLE <= len(w) <= MAX_PARTICIPLE and w not in vocab.name_words():
             return True  # «نيبينزيا | متسائلا»: a derived participle as an adverb
         return any(w.endswith(e) and ref.get(w[: -len(e)], 0) >= ACCUSATIVE_STEM for e in endings)
+
+    def before_foreign_surname(self, j: int) -> bool:
+        """Word ``j`` ends in ا as an adverb does (سارا، جينا: «سار», «جين» are common stems), but a rare
+        word follows that is a name's: a given name before a foreign surname, not an accusative."""
+        words = self.words
+        if j + 1 >= len(words) or not self.accusative(words[j]) \
+                or words[j].startswith(tuple(vocab.word_class("participle_opening"))):
+            return False  # «مؤكدا»: a derived participle is an adverb whatever follows
+        after = words[j + 1]
+        return after[0].isalpha() and not after.startswith(ARTICLE) and not vocab.is_stopword(after) \
+            and vocab.reference_counts().get(after, 0) < vocab.INFLECTED and not self.clitic_word(after) \
+            and not self.accusative(after) and after not in self.not_name
+
+    @staticmethod
+    def feminine_participle(w: str) -> bool:
+        """A feminine participle of the reference corpus (منسقة، حاملة، مسؤولة): after a name, the
+        woman's role («كليمانس بيكتارت منسقة مجموعة العمل»), not a word of her name."""
+        if not MIN_PARTICIPLE <= len(w) <= MAX_PARTICIPLE or w in vocab.name_words() \
+                or not w.endswith(tuple(vocab.word_class("feminine_adjective_ending"))):
+            return False
+        agent = len(w) == MIN_PARTICIPLE and w[1] in vocab.word_class("agent_second_letter")
+        return (agent or w.startswith(tuple(vocab.word_class("participle_opening")))) \
+            and vocab.reference_counts().get(w, 0) >= vocab.INFLECTED
 
     def given_name_at(self, i: int) -> Mention | None:
         """A personal name a given name opens where no title or verb announces it («من عبدالله

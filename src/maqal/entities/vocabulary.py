@@ -43,6 +43,7 @@ class Entry:
     qualifier: bool = False
     site: bool = False  # a building or ground whose name may be a definite common word (قصر السلام)
     honorific: bool = False  # a title of address (سمو، الدكتور): never a title-only mention's first word
+    role: bool = False  # what a person does (المدافع، الإعلامي): a title before a name, alone no mention
     display: str = ""  # the name as the lexicon writes it (hamzas kept), for the name column
     state: str = ""  # a country or capital: the state it stands for when it acts (قالت إيران، اتهمت دمشق)
     sports_only: bool = False  # a club (entity_clubs.tsv): a name only in an article about sport …
@@ -187,7 +188,8 @@ def phrases() -> dict[tuple[str, ...], Entry]:
             out[tuple(key(row[0]).split())] = Entry(cls, "person", canonical=key(row[3]))
             continue
         out[tuple(key(row[0]).split())] = Entry("counterpart" if cls == "counterpart" else "title", "person",
-                                                row[2], office=cls == "office", honorific=cls == "honorific")
+                                                row[2], office=cls == "office", honorific=cls == "honorific",
+                                                role=cls == "role")
     for row in read_table("entity_names.tsv"):
         row = row + ["", ""]
         out[tuple(key(row[0]).split())] = Entry("name", row[1], row[2], key(row[3] or row[0]), display=row[3] or row[0])
@@ -447,7 +449,8 @@ def not_name() -> frozenset[str]:
 def body_stop() -> frozenset[str]:
     """Single words that end a body's name after its head (heads and places may continue it)."""
     out = set(_words("not_a_name")) | time_words() | reporting_verbs()
-    out |= {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart", "anonymous", "anonymous_anaphor")}
+    out |= {words[0] for words, e in phrases().items()
+            if e.type in ("title", "counterpart", "anonymous", "anonymous_anaphor") and not e.role}
     return frozenset(out - {words[0] for words, e in phrases().items() if e.type == "head"})
 
 
