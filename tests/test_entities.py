@@ -746,3 +746,14 @@ def test_foreign_given_names_that_look_like_the_article_and_names_repeated_in_fu
     johri = [r for r in people if "جوهري" in r["mention"]]
     assert [r["mention"] for r in johri] == ["ألكسندر جوهري", "جوهري", "ألكسندر جوهري"]
     assert len({r["entity"] for r in johri}) == 1
+
+
+def test_names_a_title_or_verb_announces_though_they_read_as_common_words():
+    # Sky News Arabia / Al Arabiya wordings: «كيلي» is no ك + «يلي», «تركي» a given name before a family
+    # name, «صالح الرصاص» a given name that is a common word before a family name that is one too
+    rows = _rows("وقالت كيلي كاري، نائبة المندوبة الأمريكية، إن بلادها تدعم بريطانيا. وقال المتحدث باسم التحالف "
+                 "العقيد تركي المالكي إن الصاروخ اعترض. والتقى الوفد في مأرب مع محافظ البيضاء صالح الرصاص، الذي رحب بهم.")
+    people = {r["mention"]: r for r in rows if r["kind"] == "person"}
+    assert {"كيلي كاري", "تركي المالكي", "صالح الرصاص"} <= people.keys()
+    assert people["تركي المالكي"]["title"] and "العقيد" in people["تركي المالكي"]["title"]
+    assert people["صالح الرصاص"]["title"] == "محافظ"

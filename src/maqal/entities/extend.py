@@ -78,6 +78,9 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         j += 1
     k = j + 1 if j < len(words) and words[j] in NAME_SEPARATORS else j
     n_name = sc.name_from(k, after_title=True)
+    if not n_name and k < len(words):
+        given = sc.given_name_at(k)  # «محافظ البيضاء صالح الرصاص»: a given name that is a common word too
+        n_name = given.last - k + 1 if given is not None and not given.skip else 0
     if entry.role and n_name == 1 and not _one_word_name(sc, k):
         n_name = 0  # «المهاجم | وسلبه», «الحارس | ليتمكن»: after a role, one word of the corpus is no name
     team = len(title) == 1 and core_of(words[i], skip) in vocab.word_class("team_or_rank")
@@ -165,12 +168,21 @@ def _modifiers(sc: Scanner, j: int, title: list[int], affiliation: str) -> tuple
             j += 1
             continue
         nat = sc.nationality_at(j)
+        if nat and nat[0] == 1 and _given_name_not_nationality(sc, j):
+            break  # «العقيد تركي المالكي»: a given name, not «Turkish»
         if nat:
             affiliation = affiliation or nat[1]
             j += nat[0]
             continue
         break
     return j, affiliation
+
+
+def _given_name_not_nationality(sc: Scanner, j: int) -> bool:
+    """A nationality adjective that is also a given name (تركي), before a family name: the name."""
+    words = sc.words
+    return words[j] in vocab.given_names() and j + 1 < len(words) and words[j + 1].startswith(ARTICLE) \
+        and words[j + 1].endswith(tuple(vocab.word_class("family_nisba"))) and sc.nationality_at(j + 1) is None
 
 
 def _served_body(sc: Scanner, j: int, entry: vocab.Entry) -> Mention | None:

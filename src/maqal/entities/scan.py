@@ -235,7 +235,8 @@ class Scanner:
             return False  # كمال، باسم: a known name whatever the word behind ك or ب
         ref = vocab.reference_counts()
         return any(skip and w[skip - 1] in PREPOSITIONS and ref.get(core, 0) >= vocab.INFLECTED
-                   and ref.get(core, 0) > ref.get(w, 0) for skip, core in readings(w))
+                   and ref.get(core, 0) > ref.get(w, 0) and not _verb_behind(w[skip - 1], core)
+                   for skip, core in readings(w))
 
     @staticmethod
     def behind_preposition(w: str) -> bool:
@@ -357,6 +358,11 @@ def covered_tokens(n: int, mentions) -> bytearray:
     for m in mentions:
         covered[m.first:m.last + 1] = b"\x01" * (m.last + 1 - m.first)
     return covered
+
+
+def _verb_behind(clitic: str, core: str) -> bool:
+    """ك never stands before an imperfect verb: «كيلي» is a name, not ك + «يلي» (ب may: «بيقظة»)."""
+    return clitic == SIMILE and core.startswith(tuple(vocab.word_class("verb_prefix")))
 
 
 def is_future_verb(word: str) -> bool:
