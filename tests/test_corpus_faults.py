@@ -196,6 +196,19 @@ def test_a_narrower_input_keeps_the_rest_unless_pruned(tmp_path, real_articles):
     assert_same(tables(out), clean([inp / "a.json"], tmp_path))
 
 
+def test_an_article_named_twice_is_analysed_once(tmp_path, real_articles):
+    """A folder and a file inside it (or a link to the folder) on one command line: each article
+    once, counted once (a single-article file was analysed twice into one chunk)."""
+    inp = write_inputs(tmp_path / "in", real_articles)
+    (tmp_path / "link").symlink_to(inp, target_is_directory=True)
+    out = tmp_path / "out"
+    one_doc = min((inp / "ant").iterdir())
+    got = run([inp, one_doc, inp / "a.json", tmp_path / "link"], out)
+    want = clean(inp, tmp_path)
+    assert got.articles == len(want["articles"]) == got.counts["added"]
+    assert_same(tables(out), want)
+
+
 # --------------------------------------------------------------------------- interrupted runs
 def test_a_first_run_that_fails_shows_nothing(tmp_path, real_articles, monkeypatch):
     inp = write_inputs(tmp_path / "in", real_articles)
