@@ -196,6 +196,33 @@ def test_a_narrower_input_keeps_the_rest_unless_pruned(tmp_path, real_articles):
     assert_same(tables(out), clean([inp / "a.json"], tmp_path))
 
 
+@pytest.mark.parametrize("narrower", [{"limit": 5}, {"inputs": "a.json"}])
+def test_other_tables_on_fewer_articles_still_cover_every_article(tmp_path, real_articles, narrower):
+    """A narrower run (``--limit``, one file) with other ``--tables``: the folder's tables are the
+    run's, over every article — not the new tables for some articles and the old ones for the
+    rest (a ``terms`` table silently covering 7 of 11 articles), nor articles of a chunk the
+    limit cuts through silently gone."""
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out, tables=["dates", "terms"])
+    got = run(inp / narrower["inputs"] if "inputs" in narrower else inp, out, tables=["dates"],
+              limit=narrower.get("limit"))
+    assert got.counts["removed"] == 0 and got.counts["updated"] == 11
+    assert_same(tables(out), clean(inp, tmp_path, tables=["dates"]))
+    no_leftovers(out)
+
+
+def test_force_with_a_limit_keeps_the_articles_past_it(tmp_path, real_articles):
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    forced = run(inp, out, limit=5, force=True)
+    assert forced.counts["removed"] == 0
+    assert_same(tables(out), before)
+    no_leftovers(out)
+
+
 def test_an_article_named_twice_is_analysed_once(tmp_path, real_articles):
     """A folder and a file inside it (or a link to the folder) on one command line: each article
     once, counted once (a single-article file was analysed twice into one chunk)."""

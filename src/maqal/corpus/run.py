@@ -235,7 +235,8 @@ def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_siz
     chunks = chunks_of(ledger.todo, chunk_size, tag=f"v{FORMAT_VERSION}:{','.join(names)}", columns=columns)
     workers = workers or os.cpu_count() or 1
     mode = "dask" if dask else ("local" if workers > 1 else "inline")
-    summaries = ledger.reused + _run_pending(chunks, out, registry, dask, workers, force, progress, len(keys))
+    summaries = ledger.reused + _run_pending(chunks, out, registry, dask, workers, force, progress,
+                                                ledger.counts["reused"] + len(ledger.todo))
     errors = [{"file": f, "index_in_file": None, "article_id": None, "table": None, "error": e}
               for f, e in input_errors]
     extra = [write_errors(errors, out, "inputs-" + _digest(errors))] if errors else []
