@@ -223,6 +223,24 @@ def test_force_with_a_limit_keeps_the_articles_past_it(tmp_path, real_articles):
     no_leftovers(out)
 
 
+def test_a_mistyped_input_is_refused_before_anything_is_removed(tmp_path, real_articles, capsys):
+    """A PATH that is not there ends the run at once with one line naming it: it was one failed
+    article «added», and with ``--prune`` every article analysed before was deleted (exit 0)."""
+    from maqal.cli import main
+
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    typo = tmp_path / "inn"
+    rc = main(["corpus", str(typo), "--out", str(out), "--prune", "--workers", "1", "--quiet", "--tables", "dates,terms"])
+    err = capsys.readouterr().err
+    assert rc == 2 and str(typo) in err and "no such file or folder" in err and "Traceback" not in err, err
+    assert len(err.strip().splitlines()) == 1, err
+    assert_same(tables(out), before)
+    no_leftovers(out)
+
+
 def test_an_article_named_twice_is_analysed_once(tmp_path, real_articles):
     """A folder and a file inside it (or a link to the folder) on one command line: each article
     once, counted once (a single-article file was analysed twice into one chunk)."""

@@ -154,6 +154,24 @@ class _UniqueRefs:
         return str(Path(path).resolve()) in self._whole
 
 
+def require_paths(paths) -> None:
+    """Every PATH names a file or folder that is there, else :class:`ArticleNotFound` naming the
+    first that is not.  A corpus run checks this first: a mistyped folder would otherwise be one
+    failed article — and, with ``--prune``, the end of every article analysed before."""
+    from .errors import ArticleNotFound
+    from .loading import read_bytes
+
+    for raw in paths:
+        path, _ = split_selector(raw)
+        if path.exists():
+            continue
+        try:
+            read_bytes(path)
+        except ArticleNotFound as exc:
+            raise ArticleNotFound(path, "no such file or folder",
+                                  f"{exc.hint}; nothing was analysed, nothing removed") from None
+
+
 def _ref(path: Path, sel, columns=None) -> ArticleRef:
     if sel is None:
         return ArticleRef(path, columns=columns)

@@ -186,7 +186,10 @@ def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = Non
     ``columns``: how CSV/TSV/JSON Lines exports name their columns (``{"text": "body"}``; the
     others are guessed).
     """
+    from ..inputs import require_paths
+
     t0 = time.perf_counter()
+    require_paths(paths)
     out = writable_folder(Path(out))
     with output_errors(out):
         return _run(paths, out, t0, workers=workers, dask=dask, limit=limit, tables=tables, chunk_size=chunk_size,
