@@ -443,6 +443,36 @@ def test_an_input_removed_mid_run_is_an_error_row(tmp_path, real_articles, monke
     assert_same(tables(out), clean(inp, tmp_path))
 
 
+def test_an_array_file_changed_mid_run_is_an_error_row_not_a_shifted_table(tmp_path, real_articles, monkeypatch):
+    """An article put at the head of ``a.json`` while its chunks run: the chunks that read it in
+    its new state are error rows naming it — not rows shifted by one, the last article missed
+    without a word — and the next run is exact."""
+    snn, _ = real_articles
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    real_articles_of = corpus_run.chunk_articles
+    seen = []
+
+    def changing(chunk):
+        if chunk.path and chunk.path.endswith("a.json") and not seen:
+            seen.append(chunk.start)
+            write_array(inp / "a.json", [snn[10], *snn[0:4]])
+            os.utime(inp / "a.json", ns=(time.time_ns() + 10**9,) * 2)
+        return real_articles_of(chunk)
+
+    monkeypatch.setattr(corpus_run, "chunk_articles", changing)
+    got = run(inp, out, chunk_size=2)
+    errors = corpus.read_table(out, "errors")
+    assert len(errors) == 4 and set(errors["file"]) == {str((inp / "a.json").resolve())}, errors
+    assert all("changed during the run" in e for e in errors["error"])
+    assert got.articles == 7
+    arts = corpus.read_table(out, "articles")
+    assert not set(arts["url"]) & {a["url"] for a in snn[0:4] + [snn[10]]}
+    monkeypatch.setattr(corpus_run, "chunk_articles", real_articles_of)
+    run(inp, out, chunk_size=2)
+    assert_same(tables(out), clean(inp, tmp_path))
+
+
 def test_long_and_reserved_outlet_names_and_lone_surrogates(tmp_path, real_articles):
     snn, _ = real_articles
     arts = [dict(a) for a in snn[:4]]
