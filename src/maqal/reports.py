@@ -184,6 +184,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
               "published": str(published) if published else None, "select": select, "lang": check_lang(lang)}
     created = not folder.exists()
+    figures_created = not fig_folder.exists()
     pages = [BRIEF_PAGE] + [nb.stem for nb in nbs]
     try:
         make_folder(folder)
@@ -203,6 +204,8 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     except BaseException:
         if created:  # no empty or half-filled folder of a failed report
             shutil.rmtree(folder, ignore_errors=True)
+        if figures_created:  # nor of its figures
+            shutil.rmtree(fig_folder, ignore_errors=True)
         raise
     atomic_write(folder / OWNER_FILE, source)
     report_index.save_card(folder, report_index.article_card(article, summary))
