@@ -250,7 +250,7 @@ def main(argv=None) -> int:
     _add_story_commands(sub)
 
     args = ap.parse_args(argv)
-    from .errors import ArticleError, OutputError
+    from .errors import OUTPUT_ERRNOS, ArticleError, OutputError
 
     try:
         return args.func(args)
@@ -259,6 +259,11 @@ def main(argv=None) -> int:
         return 2
     except (OutputError, PermissionError) as exc:  # an --out folder that cannot be written: one line
         print(f"maqal: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a write that failed later (a full disk while the index is written): one line
+        if exc.errno not in OUTPUT_ERRNOS:
+            raise
+        print(f"maqal: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:  # Ctrl-C: what was kept, no traceback
         print(f"maqal: {exc or 'interrupted'}", file=sys.stderr)

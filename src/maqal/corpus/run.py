@@ -5,7 +5,6 @@ Both modes run :func:`process_chunk` and write the same files, so their tables a
 from __future__ import annotations
 
 import contextlib
-import errno
 import gc
 import json
 import os
@@ -15,7 +14,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..errors import ArticleError, EmptyArticle, OutputError, RunInterrupted
+from ..errors import OUTPUT_ERRNOS, ArticleError, EmptyArticle, OutputError, RunInterrupted
 from ..files import atomic_write, make_folder
 from .ledger import commit, json_text, reconcile
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
@@ -196,10 +195,6 @@ def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = Non
                     select=select, force=force, prune=prune, progress=progress, columns=columns)
 
 
-#: errors of a folder that cannot take more files: no permission, read-only, full, over quota
-_OUTPUT_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
-
-
 def writable_folder(out: Path) -> Path:
     """``out``, created if missing, or :class:`OutputError` (one line naming it)."""
     try:
@@ -218,7 +213,7 @@ def output_errors(out: Path):
     try:
         yield
     except OSError as e:
-        if isinstance(e, OutputError) or e.errno not in _OUTPUT_ERRNOS:
+        if isinstance(e, OutputError) or e.errno not in OUTPUT_ERRNOS:
             raise
         where = f" writing {e.filename}" if e.filename else ""
         raise OutputError(out, f"could not write ({e.strerror or e}{where}); nothing was committed",
