@@ -250,7 +250,8 @@ def main(argv=None) -> int:
     _add_story_commands(sub)
 
     args = ap.parse_args(argv)
-    from .errors import OUTPUT_ERRNOS, ArticleError, OutputError
+    from .errors import ArticleError, OutputError
+    from .files import OUTPUT_ERRNOS
 
     try:
         return args.func(args)

@@ -1,8 +1,6 @@
 """Errors an analyst can act on: each names the file, the problem and what to do."""
 from __future__ import annotations
 
-import errno
-
 
 class ArticleError(ValueError):
     """An article could not be loaded. ``path`` names it, ``problem`` says why, ``hint`` what to do."""
@@ -43,10 +41,6 @@ class BakedText(ArticleError):
 
 class BadArticleFormat(ArticleError):
     pass
-
-
-#: errno of a folder that cannot take more files: no permission, read-only, full, over quota
-OUTPUT_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
 class OutputError(OSError):

@@ -14,8 +14,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from ..errors import OUTPUT_ERRNOS, ArticleError, EmptyArticle, OutputError, RunInterrupted
-from ..files import atomic_write, make_folder
+from ..errors import ArticleError, EmptyArticle, OutputError, RunInterrupted
+from ..files import OUTPUT_ERRNOS, atomic_write, make_folder
 from .ledger import commit, json_text, reconcile
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
                    marker_path)
