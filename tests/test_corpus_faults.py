@@ -356,6 +356,26 @@ def test_kill_9_then_resume(tmp_path, real_articles, after):
         corpus.TABLES.pop("slow", None)
 
 
+def test_a_second_run_on_the_same_folder_at_once_is_refused(tmp_path, real_articles):
+    """Two runs writing one folder at the same time: the second would sweep the files the first is
+    writing, and the first would then commit a manifest listing files that are gone."""
+    from maqal.corpus.ledger import writing
+    from maqal.errors import OutputError
+
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp / "a.json", out)
+    before = tables(out)
+    with writing(out):  # a run in progress
+        with pytest.raises(OutputError) as exc:
+            run(inp, out, prune=True)
+    assert "another maqal run is writing" in str(exc.value) and str(out) in str(exc.value)
+    assert_same(tables(out), before)
+    run(inp, out)  # once it is over
+    assert_same(tables(out), clean(inp, tmp_path))
+    no_leftovers(out)
+
+
 # --------------------------------------------------------------------------- a really full disk
 def _mount_tmpfs(folder: Path, kib: int) -> None:
     """A tmpfs of ``kib`` KiB at ``folder`` (a real file system that fills up), or skip with why."""

@@ -19,10 +19,13 @@ any temporary file an interrupted write left behind.
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import OutputError
 from ..files import atomic_write
 from .plan import FORMAT_VERSION, columns_for, fingerprint
 
@@ -197,3 +200,26 @@ def commit_derived(out, name: str, files: list, summary: dict | None = None) -> 
     atomic_write(out / MANIFEST, json_text(manifest))
     sweep(out, set(files), {name})
     return manifest
+
+
+@contextlib.contextmanager
+def writing(out):
+    """Hold the corpus folder ``out`` for one run: a second run on it at the same time would sweep
+    the files the first is writing (its manifest then lists files that are gone), so it is refused
+    with one line.  An advisory lock on the folder itself (nothing is left on disk; the system drops
+    it when the process ends, even by kill -9); where there is no ``fcntl``, no lock."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(out, "another maqal run is writing to this folder",
+                              "wait for it to end, or choose another folder with --out") from None
+        yield
+    finally:
+        os.close(fd)

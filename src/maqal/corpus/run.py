@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import ArticleError, EmptyArticle, OutputError, RunInterrupted
 from ..files import OUTPUT_ERRNOS, atomic_write, make_folder
-from .ledger import commit, json_text, reconcile
+from .ledger import commit, json_text, reconcile, writing
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
                    marker_path)
 from .tables import article_tables, available_tables, select_tables
@@ -190,7 +190,7 @@ def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = Non
     t0 = time.perf_counter()
     require_paths(paths)
     out = writable_folder(Path(out))
-    with output_errors(out):
+    with output_errors(out), writing(out):
         return _run(paths, out, t0, workers=workers, dask=dask, limit=limit, tables=tables, chunk_size=chunk_size,
                     select=select, force=force, prune=prune, progress=progress, columns=columns)
 
