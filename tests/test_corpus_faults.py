@@ -241,6 +241,30 @@ def test_a_mistyped_input_is_refused_before_anything_is_removed(tmp_path, real_a
     no_leftovers(out)
 
 
+def test_two_articles_with_one_id_are_named_not_merged_silently(tmp_path, real_articles, capsys):
+    """Two different ANT articles saved as ``same.txt`` in two folders get one id (the file's
+    name): every table keyed by ``article_id`` holds both under it.  The run says so, naming
+    both files, and keeps the list in its manifest — also for a later run that reuses them."""
+    from maqal.cli import main
+
+    _, docs = real_articles
+    for sub, (_, text) in zip("ab", docs[:2]):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        body = text.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0].strip()
+        (tmp_path / "in" / sub / "same.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "in" / "other.txt").write_text(docs[2][1].split("<TEXT>", 1)[1].split("</TEXT>", 1)[0].strip(),
+                                              encoding="utf-8")
+    out = tmp_path / "out"
+    for _ in range(2):
+        rc = main(["corpus", str(tmp_path / "in"), "--out", str(out), "--workers", "1", "--quiet", "--tables", "terms"])
+        err = capsys.readouterr().err
+        assert rc == 0 and "1 article ids are carried by more than one article" in err, err
+        assert str(tmp_path / "in" / "a" / "same.txt") in err and str(tmp_path / "in" / "b" / "same.txt") in err
+        manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
+        assert list(manifest["shared_ids"]) == ["same"]
+    assert corpus.read_table(out, "articles")["article_id"].tolist().count("same") == 2
+
+
 def test_an_article_named_twice_is_analysed_once(tmp_path, real_articles):
     """A folder and a file inside it (or a link to the folder) on one command line: each article
     once, counted once (a single-article file was analysed twice into one chunk)."""

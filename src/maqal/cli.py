@@ -75,6 +75,11 @@ def _corpus(args) -> int:
         print(f"{len(run.empty)} skipped (empty): " + ", ".join(f"{Path(e['file']).name}"
               + (f"#{e['index_in_file']}" if e.get("index_in_file") is not None else "") for e in run.empty[:5]),
               file=sys.stderr)
+    if run.shared_ids:
+        aid, places = next(iter(run.shared_ids.items()))
+        print(f"{len(run.shared_ids)} article ids are carried by more than one article, so tables keyed by article_id "
+              f"hold them together (first: {aid!r} in " + ", ".join(f"{f}#{i}" if i is not None else f for f, i in places[:3])
+              + ") — give them ids of their own (an id field or front matter), or drop the copies", file=sys.stderr)
     if run.errors:
         print(f"{len(run.errors)} articles or tables failed (see {run.out}/errors/ and _manifest.json); first ones:",
               file=sys.stderr)

@@ -36,6 +36,7 @@ class ChunkResult:
     cpu: float = 0.0  # CPU seconds of the whole chunk in its process
     timings: dict = field(default_factory=dict)  # CPU seconds: load, each table, write
     partitions: dict = field(default_factory=dict)  # folder names of partition values written another way
+    ids: list = field(default_factory=list)  # (article id, file, index in file) of every article analysed
     skipped: bool = False
 
 
@@ -99,6 +100,7 @@ def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
                                "error": str(art)})
             continue
         res.articles += 1
+        res.ids.append((art.id, _printable_path(path), index))
         res.bytes += len(art.text.encode("utf-8", "surrogatepass"))
         meta = {"article_id": art.id, "source": art.source,
                 "day": art.published.isoformat() if art.published else None}
@@ -108,6 +110,21 @@ def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
             collected.setdefault(name, []).append((meta, value))
         t_load = time.process_time()
     return collected
+
+
+def _printable_path(path) -> str:
+    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def shared_ids(summaries: list) -> dict:
+    """``{article id: [(file, index), ...]}`` for ids that two different articles carry (two
+    ``same.txt`` in two folders, an article copied into two files): every table keyed by
+    ``article_id`` holds both under it, so the run says so."""
+    where: dict = {}
+    for s in summaries:
+        for aid, file, index in s.get("ids", []):
+            where.setdefault(aid, []).append((file, index))
+    return {aid: places for aid, places in where.items() if len(places) > 1}
 
 
 def _encodable(s: str) -> bool:
@@ -163,11 +180,14 @@ class CorpusRun:
     #: changed input or a chunk that no longer stands), ``reused`` (already done), ``kept`` (outside this run, left as they were) and
     #: ``removed`` (their input changed or is gone, or ``prune``)
     counts: dict = field(default_factory=dict)
+    #: article ids two different articles of the folder carry (see :func:`shared_ids`)
+    shared_ids: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         d = asdict(self)
         d["out"] = str(self.out)
         d["errors"] = len(self.errors)
+        d["shared_ids"] = dict(list(self.shared_ids.items())[:100])
         return d
 
 
@@ -245,7 +265,8 @@ def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_siz
                     articles=sum(s.get("articles", 0) for s in summaries),
                     bytes=sum(s.get("bytes", 0) for s in summaries), errors=errors,
                     seconds=round(time.perf_counter() - t0, 2), mode=mode, workers=workers, tables=names,
-                    counts=ledger.counts, empty=[e for s in summaries for e in s.get("empty", [])])
+                    counts=ledger.counts, empty=[e for s in summaries for e in s.get("empty", [])],
+                    shared_ids=shared_ids(summaries + ledger.kept))
     manifest = {**run.as_dict(), "inputs": [str(p) for p in paths], "limit": limit, "chunk_size": chunk_size,
                 "prune": prune, "version": FORMAT_VERSION, "errors": errors[:1000]}
     commit(out, summaries + ledger.kept, manifest, extra, roots={*names, *available_tables()})
