@@ -265,6 +265,24 @@ def test_two_articles_with_one_id_are_named_not_merged_silently(tmp_path, real_a
     assert corpus.read_table(out, "articles")["article_id"].tolist().count("same") == 2
 
 
+def test_an_article_selected_by_url_or_docno_is_the_one_already_there(tmp_path, real_articles):
+    """After a run over a folder, a run over one of its articles named by url (``a.json#<url>``)
+    or by DOCNO inside an ANT zip: that article is the one already analysed, not a second row."""
+    snn, docs = real_articles
+    inp = write_inputs(tmp_path / "in", real_articles)
+    with zipfile.ZipFile(inp / "ant.zip", "w") as z:
+        for name, text in docs:
+            z.writestr(name, text)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    docno = docs[1][1].split("<DOCNO>", 1)[1].split("</DOCNO>", 1)[0].strip()
+    for path in (f"{inp / 'a.json'}#{snn[1]['url']}", f"{inp / 'ant.zip'}#{docno}"):
+        again = run([path], out)
+        assert again.counts["reused"] == 1 and again.counts["added"] == 0, again.counts
+        assert_same(tables(out), before)
+
+
 def test_an_article_named_twice_is_analysed_once(tmp_path, real_articles):
     """A folder and a file inside it (or a link to the folder) on one command line: each article
     once, counted once (a single-article file was analysed twice into one chunk)."""

@@ -50,6 +50,22 @@ class ArticleRef:
             return f"{self.path}#{self.select}"
         return str(self.path)
 
+    def by_index(self) -> "ArticleRef":
+        """The same article named by its position in its file, when a url, id or DOCNO selects it
+        there — so one article has one key however the command line named it (a corpus run over
+        ``day.zip`` and one over ``day.zip#<url>`` must not hold it twice); else this ref."""
+        from .errors import ArticleError
+        from .loading import holds_many
+
+        if self.select is None or not self.path.is_file() or not holds_many(self.path):
+            return self
+        try:
+            raw = _cached_array(self.path, self.columns).pick(self.path, select=self.select)
+        except (ArticleError, OSError):
+            return self  # loading it says what is wrong
+        index = raw.extra.get("index_in_file")
+        return self if index is None else ArticleRef(self.path, index=index, columns=self.columns)
+
     def load(self, **kwargs):
         from .loading import load_article
 

@@ -94,8 +94,8 @@ def article_keys(paths, limit: int | None = None, select=None, errors: list | No
     arrays; see :mod:`maqal.inputs`), in input order; unreadable arrays go to ``errors``."""
     from ..inputs import expand
 
-    refs = expand(paths, select=select, limit=limit, errors=errors, columns=columns)
-    return [(str(Path(r.path).resolve()), r.index, r.select) for r in refs]
+    refs = [r.by_index() for r in expand(paths, select=select, limit=limit, errors=errors, columns=columns)]
+    return list(dict.fromkeys((str(Path(r.path).resolve()), r.index, r.select) for r in refs))
 
 
 def chunks_of(keys: list, chunk_size: int = DEFAULT_CHUNK_SIZE, tag: str = "", columns=None) -> list[Chunk]:
