@@ -418,6 +418,57 @@ def test_a_second_run_on_the_same_folder_at_once_is_refused(tmp_path, real_artic
     no_leftovers(out)
 
 
+DYING_RUN = """
+import os, signal, sys
+from maqal import corpus
+from maqal.corpus.run import WorkerDied
+
+def dies(article):  # the system killing a worker that ran out of memory, once
+    flag = sys.argv[3]
+    if os.path.exists(flag) and article.id.endswith("1-20180218"):
+        os.unlink(flag)
+        os.kill(os.getpid(), signal.SIGKILL)
+    return []
+
+corpus.register_table("dies", dies)
+try:
+    corpus.run_corpus([sys.argv[1]], sys.argv[2], workers=2, progress=False, chunk_size=1,
+                      tables=["dates", "dies", "terms"])
+except WorkerDied as exc:
+    print("died:", exc)
+    sys.exit(1)
+"""
+
+
+def _dies(article):
+    return []
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_ends_the_run_with_one_line_not_a_hang(tmp_path, real_articles):
+    """A local pool's worker killed (as the system does when memory runs out): the run used to
+    wait for its chunk for ever; now it ends with one line, keeps the chunks finished, and the next
+    run is exact."""
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    flag = tmp_path / "die-once"
+    flag.write_text("")
+    env = {**os.environ, "PYTHONPATH": str(Path(corpus.__file__).parents[2])}
+    proc = subprocess.run([sys.executable, "-c", DYING_RUN, str(inp), str(out), str(flag)], env=env,
+                          capture_output=True, text=True, timeout=180)
+    assert not flag.exists(), "the worker was never killed"
+    assert proc.returncode == 1 and "a worker process died" in proc.stdout and "Traceback" not in proc.stderr, \
+        proc.stdout + proc.stderr
+    assert corpus.read_table(out, "articles").empty  # nothing committed
+    corpus.register_table("dies", _dies)
+    try:
+        run(inp, out, tables=["dates", "dies", "terms"], chunk_size=1)
+        assert_same(tables(out), clean(inp, tmp_path, tables=["dates", "dies", "terms"]))
+        no_leftovers(out)
+    finally:
+        corpus.TABLES.pop("dies", None)
+
+
 # --------------------------------------------------------------------------- a really full disk
 def _mount_tmpfs(folder: Path, kib: int) -> None:
     """A tmpfs of ``kib`` KiB at ``folder`` (a real file system that fills up), or skip with why."""

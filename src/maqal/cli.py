@@ -266,6 +266,9 @@ def main(argv=None) -> int:
     except (OutputError, PermissionError) as exc:  # an --out folder that cannot be written: one line
         print(f"maqal: {exc}", file=sys.stderr)
         return 1
+    except ChildProcessError as exc:  # a corpus worker killed (out of memory): one line, what was kept
+        print(f"maqal: {exc}", file=sys.stderr)
+        return 1
     except OSError as exc:  # a write that failed later (a full disk while the index is written): one line
         if exc.errno not in OUTPUT_ERRNOS:
             raise

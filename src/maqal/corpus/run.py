@@ -303,29 +303,54 @@ def _run_pending(pending, out, registry, dask, workers, force, progress, total) 
         bar.close()
 
 
+class WorkerDied(ChildProcessError):
+    """A worker process of a local run ended without a result (killed — by the system when memory
+    ran out, or by hand): one line, the chunks finished kept, instead of a run waiting for ever."""
+
+
 def _run_local(chunks, out, names, workers, force, bar) -> list:
     """The chunks in a pool of ``workers`` processes.  On Ctrl-C (or any error) the workers are
-    terminated at once: waiting for the queued chunks would take minutes."""
+    terminated at once: waiting for the queued chunks would take minutes.  A worker that dies
+    breaks the pool (:class:`WorkerDied`); a ``multiprocessing.Pool`` would wait for its chunk for ever."""
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     summaries = []
     # biggest chunks first, so the workers finish together (the small ones fill in at the end)
     order = sorted(chunks, key=lambda c: -c.size)
-    pool = ctx.Pool(processes=min(workers, len(order)), initializer=_warm_worker, initargs=(names,))
+    others = set(mp.active_children())  # processes this one had before: not the pool's to end
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(order)), mp_context=ctx, initializer=_warm_worker,
+                               initargs=(names,))
     try:
-        for summary in pool.imap_unordered(_process, [(c, str(out), names, force) for c in order]):
+        futures = [pool.submit(_process, (c, str(out), names, force)) for c in order]
+        for fut in as_completed(futures):
+            summary = fut.result()
             summaries.append(summary)
-            bar.update(summary.get("_size", 0))
-        pool.close()
+            bar.update(summary.pop("_size", 0))
+    except BrokenProcessPool:
+        _stop(pool, others)
+        raise WorkerDied(f"{out}: a worker process died (killed — out of memory?) before its chunk was finished; the "
+                         "chunks finished are kept and the tables are as before — run again to resume, with fewer "
+                         "--workers or a smaller --chunk-size if memory ran out") from None
     except BaseException:
-        pool.terminate()
+        _stop(pool, others)
         raise
-    finally:
-        pool.join()
-    for s in summaries:
-        s.pop("_size", None)
+    pool.shutdown(wait=True)
     return summaries
+
+
+def _stop(pool, others: set) -> None:
+    """End a pool now: its workers (the children not in ``others``) terminated, not waited for."""
+    import multiprocessing as mp
+
+    pool.shutdown(wait=False, cancel_futures=True)
+    workers = [p for p in mp.active_children() if p not in others]
+    for proc in workers:
+        proc.terminate()
+    for proc in workers:
+        proc.join(timeout=5)
 
 
 def _warm_worker(names) -> None:
