@@ -254,7 +254,12 @@ def main(argv=None) -> int:
 
     _add_story_commands(sub)
 
-    args = ap.parse_args(argv)
+    return run_command(ap.parse_args(argv))
+
+
+def run_command(args) -> int:
+    """Run the parsed command; what goes wrong in a way the analyst can act on is one line on
+    stderr and an exit code (2: an input, 1: an output or a worker, 130: Ctrl-C), no traceback."""
     from .errors import ArticleError, OutputError
     from .files import OUTPUT_ERRNOS
 
@@ -263,10 +268,7 @@ def main(argv=None) -> int:
     except ArticleError as exc:
         print(f"maqal: {cli_message(str(exc))}", file=sys.stderr)
         return 2
-    except (OutputError, PermissionError) as exc:  # an --out folder that cannot be written: one line
-        print(f"maqal: {exc}", file=sys.stderr)
-        return 1
-    except ChildProcessError as exc:  # a corpus worker killed (out of memory): one line, what was kept
+    except (OutputError, PermissionError, ChildProcessError) as exc:  # an --out that cannot be written, a worker killed
         print(f"maqal: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:  # a write that failed later (a full disk while the index is written): one line
