@@ -196,6 +196,106 @@ def test_a_narrower_input_keeps_the_rest_unless_pruned(tmp_path, real_articles):
     assert_same(tables(out), clean([inp / "a.json"], tmp_path))
 
 
+@pytest.mark.parametrize("narrower", [{"limit": 5}, {"inputs": "a.json"}])
+def test_other_tables_on_fewer_articles_still_cover_every_article(tmp_path, real_articles, narrower):
+    """A narrower run (``--limit``, one file) with other ``--tables``: the folder's tables are the
+    run's, over every article — not the new tables for some articles and the old ones for the
+    rest (a ``terms`` table silently covering 7 of 11 articles), nor articles of a chunk the
+    limit cuts through silently gone."""
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out, tables=["dates", "terms"])
+    got = run(inp / narrower["inputs"] if "inputs" in narrower else inp, out, tables=["dates"],
+              limit=narrower.get("limit"))
+    assert got.counts["removed"] == 0 and got.counts["updated"] == 11
+    assert_same(tables(out), clean(inp, tmp_path, tables=["dates"]))
+    no_leftovers(out)
+
+
+def test_force_with_a_limit_keeps_the_articles_past_it(tmp_path, real_articles):
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    forced = run(inp, out, limit=5, force=True)
+    assert forced.counts["removed"] == 0
+    assert_same(tables(out), before)
+    no_leftovers(out)
+
+
+def test_a_mistyped_input_is_refused_before_anything_is_removed(tmp_path, real_articles, capsys):
+    """A PATH that is not there ends the run at once with one line naming it: it was one failed
+    article «added», and with ``--prune`` every article analysed before was deleted (exit 0)."""
+    from maqal.cli import main
+
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    typo = tmp_path / "inn"
+    rc = main(["corpus", str(typo), "--out", str(out), "--prune", "--workers", "1", "--quiet", "--tables", "dates,terms"])
+    err = capsys.readouterr().err
+    assert rc == 2 and str(typo) in err and "no such file or folder" in err and "Traceback" not in err, err
+    assert len(err.strip().splitlines()) == 1, err
+    assert_same(tables(out), before)
+    no_leftovers(out)
+
+
+def test_two_articles_with_one_id_are_named_not_merged_silently(tmp_path, real_articles, capsys):
+    """Two different ANT articles saved as ``same.txt`` in two folders get one id (the file's
+    name): every table keyed by ``article_id`` holds both under it.  The run says so, naming
+    both files, and keeps the list in its manifest — also for a later run that reuses them."""
+    from maqal.cli import main
+
+    _, docs = real_articles
+    for sub, (_, text) in zip("ab", docs[:2]):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        body = text.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0].strip()
+        (tmp_path / "in" / sub / "same.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "in" / "other.txt").write_text(docs[2][1].split("<TEXT>", 1)[1].split("</TEXT>", 1)[0].strip(),
+                                              encoding="utf-8")
+    out = tmp_path / "out"
+    for _ in range(2):
+        rc = main(["corpus", str(tmp_path / "in"), "--out", str(out), "--workers", "1", "--quiet", "--tables", "terms"])
+        err = capsys.readouterr().err
+        assert rc == 0 and "1 article ids are carried by more than one article" in err, err
+        assert str(tmp_path / "in" / "a" / "same.txt") in err and str(tmp_path / "in" / "b" / "same.txt") in err
+        manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
+        assert list(manifest["shared_ids"]) == ["same"]
+    assert corpus.read_table(out, "articles")["article_id"].tolist().count("same") == 2
+
+
+def test_an_article_selected_by_url_or_docno_is_the_one_already_there(tmp_path, real_articles):
+    """After a run over a folder, a run over one of its articles named by url (``a.json#<url>``)
+    or by DOCNO inside an ANT zip: that article is the one already analysed, not a second row."""
+    snn, docs = real_articles
+    inp = write_inputs(tmp_path / "in", real_articles)
+    with zipfile.ZipFile(inp / "ant.zip", "w") as z:
+        for name, text in docs:
+            z.writestr(name, text)
+    out = tmp_path / "out"
+    run(inp, out)
+    before = tables(out)
+    docno = docs[1][1].split("<DOCNO>", 1)[1].split("</DOCNO>", 1)[0].strip()
+    for path in (f"{inp / 'a.json'}#{snn[1]['url']}", f"{inp / 'ant.zip'}#{docno}"):
+        again = run([path], out)
+        assert again.counts["reused"] == 1 and again.counts["added"] == 0, again.counts
+        assert_same(tables(out), before)
+
+
+def test_an_article_named_twice_is_analysed_once(tmp_path, real_articles):
+    """A folder and a file inside it (or a link to the folder) on one command line: each article
+    once, counted once (a single-article file was analysed twice into one chunk)."""
+    inp = write_inputs(tmp_path / "in", real_articles)
+    (tmp_path / "link").symlink_to(inp, target_is_directory=True)
+    out = tmp_path / "out"
+    one_doc = min((inp / "ant").iterdir())
+    got = run([inp, one_doc, inp / "a.json", tmp_path / "link"], out)
+    want = clean(inp, tmp_path)
+    assert got.articles == len(want["articles"]) == got.counts["added"]
+    assert_same(tables(out), want)
+
+
 # --------------------------------------------------------------------------- interrupted runs
 def test_a_first_run_that_fails_shows_nothing(tmp_path, real_articles, monkeypatch):
     inp = write_inputs(tmp_path / "in", real_articles)
@@ -298,6 +398,77 @@ def test_kill_9_then_resume(tmp_path, real_articles, after):
         corpus.TABLES.pop("slow", None)
 
 
+def test_a_second_run_on_the_same_folder_at_once_is_refused(tmp_path, real_articles):
+    """Two runs writing one folder at the same time: the second would sweep the files the first is
+    writing, and the first would then commit a manifest listing files that are gone."""
+    from maqal.corpus.ledger import writing
+    from maqal.errors import OutputError
+
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    run(inp / "a.json", out)
+    before = tables(out)
+    with writing(out):  # a run in progress
+        with pytest.raises(OutputError) as exc:
+            run(inp, out, prune=True)
+    assert "another maqal run is writing" in str(exc.value) and str(out) in str(exc.value)
+    assert_same(tables(out), before)
+    run(inp, out)  # once it is over
+    assert_same(tables(out), clean(inp, tmp_path))
+    no_leftovers(out)
+
+
+DYING_RUN = """
+import os, signal, sys
+from maqal import corpus
+from maqal.corpus.run import WorkerDied
+
+def dies(article):  # the system killing a worker that ran out of memory, once
+    flag = sys.argv[3]
+    if os.path.exists(flag) and article.id.endswith("1-20180218"):
+        os.unlink(flag)
+        os.kill(os.getpid(), signal.SIGKILL)
+    return []
+
+corpus.register_table("dies", dies)
+try:
+    corpus.run_corpus([sys.argv[1]], sys.argv[2], workers=2, progress=False, chunk_size=1,
+                      tables=["dates", "dies", "terms"])
+except WorkerDied as exc:
+    print("died:", exc)
+    sys.exit(1)
+"""
+
+
+def _dies(article):
+    return []
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_ends_the_run_with_one_line_not_a_hang(tmp_path, real_articles):
+    """A local pool's worker killed (as the system does when memory runs out): the run used to
+    wait for its chunk for ever; now it ends with one line, keeps the chunks finished, and the next
+    run is exact."""
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    flag = tmp_path / "die-once"
+    flag.write_text("")
+    env = {**os.environ, "PYTHONPATH": str(Path(corpus.__file__).parents[2])}
+    proc = subprocess.run([sys.executable, "-c", DYING_RUN, str(inp), str(out), str(flag)], env=env,
+                          capture_output=True, text=True, timeout=180)
+    assert not flag.exists(), "the worker was never killed"
+    assert proc.returncode == 1 and "a worker process died" in proc.stdout and "Traceback" not in proc.stderr, \
+        proc.stdout + proc.stderr
+    assert corpus.read_table(out, "articles").empty  # nothing committed
+    corpus.register_table("dies", _dies)
+    try:
+        run(inp, out, tables=["dates", "dies", "terms"], chunk_size=1)
+        assert_same(tables(out), clean(inp, tmp_path, tables=["dates", "dies", "terms"]))
+        no_leftovers(out)
+    finally:
+        corpus.TABLES.pop("dies", None)
+
+
 # --------------------------------------------------------------------------- a really full disk
 def _mount_tmpfs(folder: Path, kib: int) -> None:
     """A tmpfs of ``kib`` KiB at ``folder`` (a real file system that fills up), or skip with why."""
@@ -382,6 +553,36 @@ def test_an_input_removed_mid_run_is_an_error_row(tmp_path, real_articles, monke
     assert got.articles == 6
     monkeypatch.setattr(corpus_run, "chunk_articles", real_articles_of)
     run(inp, out)  # the next run on what is left is exact
+    assert_same(tables(out), clean(inp, tmp_path))
+
+
+def test_an_array_file_changed_mid_run_is_an_error_row_not_a_shifted_table(tmp_path, real_articles, monkeypatch):
+    """An article put at the head of ``a.json`` while its chunks run: the chunks that read it in
+    its new state are error rows naming it — not rows shifted by one, the last article missed
+    without a word — and the next run is exact."""
+    snn, _ = real_articles
+    inp = write_inputs(tmp_path / "in", real_articles)
+    out = tmp_path / "out"
+    real_articles_of = corpus_run.chunk_articles
+    seen = []
+
+    def changing(chunk):
+        if chunk.path and chunk.path.endswith("a.json") and not seen:
+            seen.append(chunk.start)
+            write_array(inp / "a.json", [snn[10], *snn[0:4]])
+            os.utime(inp / "a.json", ns=(time.time_ns() + 10**9,) * 2)
+        return real_articles_of(chunk)
+
+    monkeypatch.setattr(corpus_run, "chunk_articles", changing)
+    got = run(inp, out, chunk_size=2)
+    errors = corpus.read_table(out, "errors")
+    assert len(errors) == 4 and set(errors["file"]) == {str((inp / "a.json").resolve())}, errors
+    assert all("changed during the run" in e for e in errors["error"])
+    assert got.articles == 7
+    arts = corpus.read_table(out, "articles")
+    assert not set(arts["url"]) & {a["url"] for a in snn[0:4] + [snn[10]]}
+    monkeypatch.setattr(corpus_run, "chunk_articles", real_articles_of)
+    run(inp, out, chunk_size=2)
     assert_same(tables(out), clean(inp, tmp_path))
 
 

@@ -247,6 +247,28 @@ def test_out_that_cannot_be_created(tmp_path, capsys, small_input):
     one_line_naming(err, out)
 
 
+@pytest.mark.parametrize("flag", ["--out", "--figures"])
+def test_report_folders_that_cannot_be_created(tmp_path, capsys, small_input, flag):
+    """``maqal report`` into a folder that cannot be made (a file in the way; read-only file
+    systems fail the same way): one line naming it, before any notebook runs — it was a
+    traceback (``--out``) or the same failure once per article (``--figures``)."""
+    (tmp_path / "a-file").write_text("x")
+    bad = tmp_path / "a-file" / "sub"
+    others = {"--out": tmp_path / "r", "--figures": tmp_path / "f"}
+    others[flag] = bad
+    rc = main(["report", str(small_input / "a.txt"), "--out", str(others["--out"]), "--figures", str(others["--figures"])])
+    err = capsys.readouterr().err
+    assert rc == 1 and "cannot be created" in err and flag in err, err
+    one_line_naming(err, bad)
+
+
+def test_report_of_a_folder_that_is_no_corpus_is_one_line(tmp_path, capsys, small_input):
+    rc = main(["report", "--corpus", str(small_input), "--out", str(tmp_path / "r")])
+    err = capsys.readouterr().err
+    assert rc == 2 and "not a maqal corpus folder" in err, err
+    one_line_naming(err, small_input)
+
+
 def test_read_only_out(tmp_path, capsys, small_input, monkeypatch):
     """CI runs as root, who may write anywhere, so the file system's refusal is simulated."""
     import os

@@ -7,7 +7,7 @@ import pytest
 
 import maqal
 from maqal.analysis import analyze, to_json
-from maqal.errors import ArticleError, NotArabic, UndecodableText
+from maqal.errors import ArticleError, NotArabic, OutputError, UndecodableText
 from maqal.loading import load_article, load_text
 
 
@@ -98,7 +98,7 @@ def test_a_folder_without_write_permission_is_a_clear_error(tmp_path, monkeypatc
 
     real_access = os.access
     monkeypatch.setattr(reports.os, "access", lambda p, mode: False if mode == os.W_OK else real_access(p, mode))
-    with pytest.raises(PermissionError) as err:
+    with pytest.raises(OutputError) as err:
         reports.run_article(maqal.paths.SAMPLE_ARTICLE, tmp_path / "ro", tmp_path / "f", progress=False)
     assert "--out" in str(err.value) and "ro" in str(err.value)
     assert not list((tmp_path / "ro").rglob("*.html"))  # nothing half-written

@@ -161,13 +161,18 @@ def test_a_failed_report_leaves_no_folder(tmp_path, monkeypatch, sample_text):
 
     def failing(nbs, params, folder, label, **kw):
         folder.mkdir(parents=True, exist_ok=True)  # the brief page is written first
+        figures = Path(params["figures_dir"])
+        figures.mkdir(parents=True)  # and the first notebook saved a figure
+        (figures / "timeline.png").write_bytes(b"half")
         raise RuntimeError("kernel died")
 
     monkeypatch.setattr(reports, "_execute_all", failing)
     (tmp_path / "x.txt").write_text(sample_text, encoding="utf-8")
-    results = reports.run_reports([tmp_path / "x.txt"], tmp_path / "r", progress=False)
+    (tmp_path / "f").mkdir()
+    results = reports.run_reports([tmp_path / "x.txt"], tmp_path / "r", progress=False, figures_dir=tmp_path / "f")
     assert results[0].error == "kernel died"
     assert [p.name for p in (tmp_path / "r").iterdir()] == ["index.html"]
+    assert list((tmp_path / "f").iterdir()) == []
 
 
 def test_an_empty_article_is_skipped_not_failed_in_a_corpus_run(tmp_path, sample_text):

@@ -75,6 +75,11 @@ def _corpus(args) -> int:
         print(f"{len(run.empty)} skipped (empty): " + ", ".join(f"{Path(e['file']).name}"
               + (f"#{e['index_in_file']}" if e.get("index_in_file") is not None else "") for e in run.empty[:5]),
               file=sys.stderr)
+    if run.shared_ids:
+        aid, places = next(iter(run.shared_ids.items()))
+        print(f"{len(run.shared_ids)} article ids are carried by more than one article, so tables keyed by article_id "
+              f"hold them together (first: {aid!r} in " + ", ".join(f"{f}#{i}" if i is not None else f for f, i in places[:3])
+              + ") — give them ids of their own (an id field or front matter), or drop the copies", file=sys.stderr)
     if run.errors:
         print(f"{len(run.errors)} articles or tables failed (see {run.out}/errors/ and _manifest.json); first ones:",
               file=sys.stderr)
@@ -249,16 +254,27 @@ def main(argv=None) -> int:
 
     _add_story_commands(sub)
 
-    args = ap.parse_args(argv)
+    return run_command(ap.parse_args(argv))
+
+
+def run_command(args) -> int:
+    """Run the parsed command; what goes wrong in a way the analyst can act on is one line on
+    stderr and an exit code (2: an input, 1: an output or a worker, 130: Ctrl-C), no traceback."""
     from .errors import ArticleError, OutputError
+    from .files import OUTPUT_ERRNOS
 
     try:
         return args.func(args)
     except ArticleError as exc:
         print(f"maqal: {cli_message(str(exc))}", file=sys.stderr)
         return 2
-    except (OutputError, PermissionError) as exc:  # an --out folder that cannot be written: one line
+    except (OutputError, PermissionError, ChildProcessError) as exc:  # an --out that cannot be written, a worker killed
         print(f"maqal: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # a write that failed later (a full disk while the index is written): one line
+        if exc.errno not in OUTPUT_ERRNOS:
+            raise
+        print(f"maqal: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:  # Ctrl-C: what was kept, no traceback
         print(f"maqal: {exc or 'interrupted'}", file=sys.stderr)

@@ -6,10 +6,14 @@ into place with :func:`os.replace` — the file is either the old one or the com
 """
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+#: errno of a folder that cannot take more files: no permission, read-only, full, over quota
+OUTPUT_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 #: permissions of a written file: readable by everyone, as a plain ``open()`` under the usual
 #: umask would leave it (``mkstemp`` alone makes 0600)

@@ -50,6 +50,22 @@ class ArticleRef:
             return f"{self.path}#{self.select}"
         return str(self.path)
 
+    def by_index(self) -> "ArticleRef":
+        """The same article named by its position in its file, when a url, id or DOCNO selects it
+        there — so one article has one key however the command line named it (a corpus run over
+        ``day.zip`` and one over ``day.zip#<url>`` must not hold it twice); else this ref."""
+        from .errors import ArticleError
+        from .loading import holds_many
+
+        if self.select is None or not self.path.is_file() or not holds_many(self.path):
+            return self
+        try:
+            raw = _cached_array(self.path, self.columns).pick(self.path, select=self.select)
+        except (ArticleError, OSError):
+            return self  # loading it says what is wrong
+        index = raw.extra.get("index_in_file")
+        return self if index is None else ArticleRef(self.path, index=index, columns=self.columns)
+
     def load(self, **kwargs):
         from .loading import load_article
 
@@ -94,34 +110,82 @@ def expand(paths, select=None, limit: int | None = None, errors: list | None = N
 
     Paths that cannot be read are not dropped silently: they become refs whose loading raises
     the clear error (or, for arrays that cannot be parsed, an entry in ``errors`` if given,
-    else a ref that fails on load).  ``columns``: the column mapping of exports.
+    else a ref that fails on load).  ``columns``: the column mapping of exports.  An article
+    named twice (a folder and a file inside it, a folder and a link to it) is one ref, at its
+    first place: it would otherwise be analysed, and counted, twice.
     """
     from .loading import ColumnMap, holds_many
 
     columns = ColumnMap.of(columns) if columns else None  # hashable, like the refs that carry it
-    refs: list[ArticleRef] = []
+    refs = _UniqueRefs()
     for raw in paths:
         path, sel = split_selector(raw)
         sel = sel if sel is not None else select
         files = folder_files(path) if path.is_dir() else [path]
         for f in files:
             if sel is not None or not f.is_file() or not holds_many(f):
-                refs.append(_ref(f, sel, columns))
+                refs.add(_ref(f, sel, columns))
+                continue
+            if refs.has_file(f):  # every article of it is there already
                 continue
             try:
                 n = array_length(f, columns)
             except Exception as exc:  # noqa: BLE001 - let loading the ref report it
                 if errors is not None:
                     errors.append((str(f), str(exc)))
+                    refs.add_all(f, [])  # (named again, it is not reported twice)
                     continue
                 n = None
             if n is None:
-                refs.append(ArticleRef(f, columns=columns))
+                refs.add(ArticleRef(f, columns=columns))
             else:
-                refs.extend(ArticleRef(f, index=i, columns=columns) for i in range(n))
-        if limit is not None and len(refs) >= limit:
+                refs.add_all(f, (ArticleRef(f, index=i, columns=columns) for i in range(n)))
+        if limit is not None and len(refs.refs) >= limit:
             break
-    return refs[:limit] if limit is not None else refs
+    return refs.refs[:limit] if limit is not None else refs.refs
+
+
+class _UniqueRefs:
+    """Refs in order, each article once: keyed by the resolved file, index and selector."""
+
+    def __init__(self):
+        self.refs: list[ArticleRef] = []
+        self._seen: set = set()
+        self._whole: set = set()  # resolved files all of whose articles are in
+
+    def add(self, ref: ArticleRef, resolved: str | None = None) -> None:
+        key = (resolved or str(Path(ref.path).resolve()), ref.index, ref.select)
+        if key not in self._seen:
+            self._seen.add(key)
+            self.refs.append(ref)
+
+    def add_all(self, path: Path, refs) -> None:
+        """Every article of the file ``path``."""
+        resolved = str(Path(path).resolve())
+        for ref in refs:
+            self.add(ref, resolved)
+        self._whole.add(resolved)
+
+    def has_file(self, path: Path) -> bool:
+        return str(Path(path).resolve()) in self._whole
+
+
+def require_paths(paths) -> None:
+    """Every PATH names a file or folder that is there, else :class:`ArticleNotFound` naming the
+    first that is not.  A corpus run checks this first: a mistyped folder would otherwise be one
+    failed article — and, with ``--prune``, the end of every article analysed before."""
+    from .errors import ArticleNotFound
+    from .loading import read_bytes
+
+    for raw in paths:
+        path, _ = split_selector(raw)
+        if path.exists():
+            continue
+        try:
+            read_bytes(path)
+        except ArticleNotFound as exc:
+            raise ArticleNotFound(path, "no such file or folder",
+                                  f"{exc.hint}; nothing was analysed, nothing removed") from None
 
 
 def _ref(path: Path, sel, columns=None) -> ArticleRef:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import paths, report_assets, report_index
 from .explore import REPORT_ENV
+from .errors import ArticleNotFound, OutputError
 from .files import atomic_write, make_folder
 from .labels import check_lang, label
 from .paths import figures_folder, safe_name  # noqa: F401 - figures_folder stays maqal.reports.figures_folder
@@ -81,10 +82,15 @@ def _figures_root(figures_dir) -> Path:
     return Path(figures_dir).resolve() if figures_dir else paths.output_folder("figures")
 
 
-def _check_writable(folder: Path) -> None:
-    make_folder(folder)
+def _check_writable(folder: Path, flag: str = "--out") -> None:
+    """``folder``, created if missing, or :class:`OutputError` — one line naming it (read-only,
+    no permission, a file in the way) before any article is analysed."""
+    try:
+        make_folder(folder)
+    except OSError as e:
+        raise OutputError(folder, f"cannot be created ({e.strerror or e})", f"choose another folder with {flag}") from None
     if not os.access(folder, os.W_OK):
-        raise PermissionError(f"{folder}: cannot write reports here — choose another folder with --out")
+        raise OutputError(folder, "cannot write reports here (permission denied)", f"choose another folder with {flag}")
 
 
 #: in a report folder: the input it was made from (``path#selector``), so no other input takes it
@@ -177,6 +183,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     article = load_article(article_path, select=select, published=published)  # fail early, with a clear message
     out_root = _out_root(out_dir)
     _check_writable(out_root)
+    _check_writable(_figures_root(figures_dir), "--figures")
     source = input_label(article_path, select)
     folder = report_folder(out_root, article.id, source)
     fig_folder = _figures_root(figures_dir) / folder.name
@@ -184,6 +191,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
               "published": str(published) if published else None, "select": select, "lang": check_lang(lang)}
     created = not folder.exists()
+    figures_created = not fig_folder.exists()
     pages = [BRIEF_PAGE] + [nb.stem for nb in nbs]
     try:
         make_folder(folder)
@@ -203,6 +211,8 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     except BaseException:
         if created:  # no empty or half-filled folder of a failed report
             shutil.rmtree(folder, ignore_errors=True)
+        if figures_created:  # nor of its figures
+            shutil.rmtree(fig_folder, ignore_errors=True)
         raise
     atomic_write(folder / OWNER_FILE, source)
     report_index.save_card(folder, report_index.article_card(article, summary))
@@ -351,8 +361,8 @@ def run_corpus_report(corpus_dir, out_dir=None, figures_dir=None, *, keep_code: 
     ``only``: the notebooks to run (``["07"]``); ``parameters``: more notebook parameters (``{"term": …}``)."""
     corpus_dir = Path(corpus_dir).resolve()
     if not (corpus_dir / "articles").is_dir():
-        raise FileNotFoundError(f"{corpus_dir}: not a maqal corpus folder (no articles table) — "
-                                "run `maqal corpus PATH... --out DIR` first")
+        raise ArticleNotFound(corpus_dir, "not a maqal corpus folder (no articles table)",
+                              "run `maqal corpus PATH... --out DIR` first")
     out_root = _out_root(out_dir)
     name = "corpus-" + safe_name(corpus_dir.name, "corpus")
     folder = out_root / name
@@ -392,6 +402,8 @@ def run_reports(article_paths, out_dir=None, *, select=None, limit: int | None =
     from .inputs import expand
 
     refs = expand(article_paths, select=select, limit=limit)
+    _check_writable(_out_root(out_dir))  # a folder no report can be written to fails once, not per article
+    _check_writable(_figures_root(kwargs.get("figures_dir")), "--figures")
     results = []
     bar = tqdm(refs, desc="maqal report", unit="article", file=sys.stderr, disable=not progress or len(refs) < 2)
     for ref in bar:

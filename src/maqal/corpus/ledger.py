@@ -8,7 +8,9 @@ those whose input files still have the content they were analysed from, with the
 and format, and that share no article with a chunk kept before them.  The run's articles they
 cover are not analysed again; the others are (``todo``).  Chunks outside the run's articles (a
 narrower input, ``--limit``) stay unless ``prune``; chunks whose input changed or is gone are
-dropped.
+dropped.  A committed chunk whose input is unchanged but which was made with other tables, an
+older format or ``force`` is dropped too, and its articles outside the run are analysed again
+with it: every table then covers every article, and nothing goes without ``prune``.
 
 :func:`commit` then writes ``OUT/_manifest.json`` — atomically, last — listing the chunks and
 their files: readers (:mod:`.reading`) read only those, so a half-written chunk is never seen.
@@ -17,10 +19,13 @@ any temporary file an interrupted write left behind.
 """
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import OutputError
 from ..files import atomic_write
 from .plan import FORMAT_VERSION, columns_for, fingerprint
 
@@ -66,18 +71,17 @@ def marker_articles(marker: dict) -> set:
     return {tuple(r) for r in marker.get("refs", [])}
 
 
-def is_valid(marker: dict, names: list | None, columns=None) -> bool:
-    """Whether a finished chunk still holds what analysing its inputs would give now: same
-    format, same tables and export columns (unless ``names`` is None) and input files with the
-    same content."""
-    if marker.get("version") != FORMAT_VERSION or "inputs" not in marker or "files" not in marker:
-        return False
-    if names is not None and marker.get("tables") != names:
-        return False
-    if names is not None and [list(c) for c in marker.get("columns", [])] != \
-            [list(c) for c in columns_for(marker["inputs"], columns)]:
+def same_input(marker: dict) -> bool:
+    """Whether the chunk's input files (and so its articles) are still what it was made from."""
+    if "inputs" not in marker or "files" not in marker:
         return False
     return fingerprint(marker["inputs"]) == marker.get("fingerprint")
+
+
+def same_tables(marker: dict, names: list, columns=None) -> bool:
+    """Whether the chunk has the tables ``names``, its exports read through the same ``columns``."""
+    return marker.get("tables") == names and [list(c) for c in marker.get("columns", [])] == \
+        [list(c) for c in columns_for(marker["inputs"], columns)]
 
 
 def _finished(out: Path) -> list[tuple[dict, bool]]:
@@ -103,25 +107,36 @@ def reconcile(out, keys: list, names: list, prune: bool = False, force: bool = F
     wanted = set(keys)
     covered: set = set()
     before: set = set()  # the articles of the committed chunks
+    redo: set = set()  # articles outside the run whose committed chunk goes, though their input stays
     ledger = Ledger()
     for marker, committed in _finished(Path(out)):
         arts = marker_articles(marker)
         if committed:
             before |= arts
         inside = bool(arts & wanted)
-        usable = (not (arts & covered) and is_valid(marker, names if inside else None, columns)
-                  and not (force and inside) and not (prune and not arts <= wanted))
+        standing = not (arts & covered) and same_input(marker) and not (prune and not arts <= wanted)
+        usable = (standing and marker.get("version") == FORMAT_VERSION and same_tables(marker, names, columns)
+                  and not (force and inside))
         if usable and (inside or committed):
             (ledger.reused if inside else ledger.kept).append({**marker, "skipped": True})
             covered |= arts
         elif committed:
             ledger.removed.append(marker)
-    ledger.todo = [k for k in keys if k not in covered]
+            if standing:
+                redo |= arts - wanted
+    redo -= covered
+    ledger.todo = [k for k in keys if k not in covered] + sorted(redo, key=_order)
     updated = len(before.intersection(ledger.todo))
     ledger.counts = {"added": len(ledger.todo) - updated, "updated": updated,
                      "reused": len(wanted & covered), "kept": len(covered - wanted),
-                     "removed": len(before - covered - wanted)}
+                     "removed": len(before - covered - wanted - redo)}
     return ledger
+
+
+def _order(key: tuple) -> tuple:
+    """Article keys ``(file, index, select)`` in file order, then position (None first)."""
+    path, index, select = key
+    return (path, -1 if index is None else index, select or "")
 
 
 def commit(out, summaries: list, manifest: dict, extra_files: list = (), roots=()) -> dict:
@@ -185,3 +200,26 @@ def commit_derived(out, name: str, files: list, summary: dict | None = None) -> 
     atomic_write(out / MANIFEST, json_text(manifest))
     sweep(out, set(files), {name})
     return manifest
+
+
+@contextlib.contextmanager
+def writing(out):
+    """Hold the corpus folder ``out`` for one run: a second run on it at the same time would sweep
+    the files the first is writing (its manifest then lists files that are gone), so it is refused
+    with one line.  An advisory lock on the folder itself (nothing is left on disk; the system drops
+    it when the process ends, even by kill -9); where there is no ``fcntl``, no lock."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(out, "another maqal run is writing to this folder",
+                              "wait for it to end, or choose another folder with --out") from None
+        yield
+    finally:
+        os.close(fd)

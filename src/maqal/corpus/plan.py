@@ -94,8 +94,8 @@ def article_keys(paths, limit: int | None = None, select=None, errors: list | No
     arrays; see :mod:`maqal.inputs`), in input order; unreadable arrays go to ``errors``."""
     from ..inputs import expand
 
-    refs = expand(paths, select=select, limit=limit, errors=errors, columns=columns)
-    return [(str(Path(r.path).resolve()), r.index, r.select) for r in refs]
+    refs = [r.by_index() for r in expand(paths, select=select, limit=limit, errors=errors, columns=columns)]
+    return list(dict.fromkeys((str(Path(r.path).resolve()), r.index, r.select) for r in refs))
 
 
 def chunks_of(keys: list, chunk_size: int = DEFAULT_CHUNK_SIZE, tag: str = "", columns=None) -> list[Chunk]:
@@ -163,6 +163,9 @@ def chunk_articles(chunk: Chunk):
     from ..errors import ArticleError
     from ..inputs import ArticleRef, iter_array
 
+    if chunk.path is not None and chunk.fingerprint and fingerprint([chunk.path]) != chunk.fingerprint:
+        yield from _changed(chunk)
+        return
     if chunk.path is not None:
         done = chunk.start
         try:
@@ -180,6 +183,18 @@ def chunk_articles(chunk: Chunk):
             yield (path, index), ref.load()
         except (ArticleError, OSError) as exc:
             yield (path, index), exc if isinstance(exc, ArticleError) else ArticleError(path, _os_reason(exc))
+
+
+def _changed(chunk: Chunk):
+    """Every article of an array chunk whose file changed (or went) since the run was planned: an
+    error, not rows read from a file its other chunks read in another state (an article missed
+    or doubled, silently); the next run analyses it as it is then."""
+    from ..errors import ArticleError
+
+    why = ("cannot be read; was it removed or moved during the run?" if file_hash(chunk.path) == "missing"
+           else "changed during the run; run again to analyse it as it is now")
+    for path, index, _ in chunk.article_keys():
+        yield (path, index), ArticleError(path, why)
 
 
 def _os_reason(exc: OSError) -> str:

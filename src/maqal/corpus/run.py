@@ -5,7 +5,6 @@ Both modes run :func:`process_chunk` and write the same files, so their tables a
 from __future__ import annotations
 
 import contextlib
-import errno
 import gc
 import json
 import os
@@ -16,8 +15,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..errors import ArticleError, EmptyArticle, OutputError, RunInterrupted
-from ..files import atomic_write, make_folder
-from .ledger import commit, json_text, reconcile
+from ..files import OUTPUT_ERRNOS, atomic_write, make_folder
+from .ledger import commit, json_text, reconcile, writing
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
                    marker_path)
 from .tables import article_tables, available_tables, select_tables
@@ -37,6 +36,7 @@ class ChunkResult:
     cpu: float = 0.0  # CPU seconds of the whole chunk in its process
     timings: dict = field(default_factory=dict)  # CPU seconds: load, each table, write
     partitions: dict = field(default_factory=dict)  # folder names of partition values written another way
+    ids: list = field(default_factory=list)  # (article id, file, index in file) of every article analysed
     skipped: bool = False
 
 
@@ -100,6 +100,7 @@ def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
                                "error": str(art)})
             continue
         res.articles += 1
+        res.ids.append((art.id, _printable_path(path), index))
         res.bytes += len(art.text.encode("utf-8", "surrogatepass"))
         meta = {"article_id": art.id, "source": art.source,
                 "day": art.published.isoformat() if art.published else None}
@@ -109,6 +110,21 @@ def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
             collected.setdefault(name, []).append((meta, value))
         t_load = time.process_time()
     return collected
+
+
+def _printable_path(path) -> str:
+    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def shared_ids(summaries: list) -> dict:
+    """``{article id: [(file, index), ...]}`` for ids that two different articles carry (two
+    ``same.txt`` in two folders, an article copied into two files): every table keyed by
+    ``article_id`` holds both under it, so the run says so."""
+    where: dict = {}
+    for s in summaries:
+        for aid, file, index in s.get("ids", []):
+            where.setdefault(aid, []).append((file, index))
+    return {aid: places for aid, places in where.items() if len(places) > 1}
 
 
 def _encodable(s: str) -> bool:
@@ -164,11 +180,14 @@ class CorpusRun:
     #: changed input or a chunk that no longer stands), ``reused`` (already done), ``kept`` (outside this run, left as they were) and
     #: ``removed`` (their input changed or is gone, or ``prune``)
     counts: dict = field(default_factory=dict)
+    #: article ids two different articles of the folder carry (see :func:`shared_ids`)
+    shared_ids: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         d = asdict(self)
         d["out"] = str(self.out)
         d["errors"] = len(self.errors)
+        d["shared_ids"] = dict(list(self.shared_ids.items())[:100])
         return d
 
 
@@ -186,15 +205,14 @@ def run_corpus(paths, out, *, workers: int | None = None, dask: str | None = Non
     ``columns``: how CSV/TSV/JSON Lines exports name their columns (``{"text": "body"}``; the
     others are guessed).
     """
+    from ..inputs import require_paths
+
     t0 = time.perf_counter()
+    require_paths(paths)
     out = writable_folder(Path(out))
-    with output_errors(out):
+    with output_errors(out), writing(out):
         return _run(paths, out, t0, workers=workers, dask=dask, limit=limit, tables=tables, chunk_size=chunk_size,
                     select=select, force=force, prune=prune, progress=progress, columns=columns)
-
-
-#: errors of a folder that cannot take more files: no permission, read-only, full, over quota
-_OUTPUT_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
 def writable_folder(out: Path) -> Path:
@@ -215,7 +233,7 @@ def output_errors(out: Path):
     try:
         yield
     except OSError as e:
-        if isinstance(e, OutputError) or e.errno not in _OUTPUT_ERRNOS:
+        if isinstance(e, OutputError) or e.errno not in OUTPUT_ERRNOS:
             raise
         where = f" writing {e.filename}" if e.filename else ""
         raise OutputError(out, f"could not write ({e.strerror or e}{where}); nothing was committed",
@@ -235,7 +253,8 @@ def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_siz
     chunks = chunks_of(ledger.todo, chunk_size, tag=f"v{FORMAT_VERSION}:{','.join(names)}", columns=columns)
     workers = workers or os.cpu_count() or 1
     mode = "dask" if dask else ("local" if workers > 1 else "inline")
-    summaries = ledger.reused + _run_pending(chunks, out, registry, dask, workers, force, progress, len(keys))
+    summaries = ledger.reused + _run_pending(chunks, out, registry, dask, workers, force, progress,
+                                                ledger.counts["reused"] + len(ledger.todo))
     errors = [{"file": f, "index_in_file": None, "article_id": None, "table": None, "error": e}
               for f, e in input_errors]
     extra = [write_errors(errors, out, "inputs-" + _digest(errors))] if errors else []
@@ -246,7 +265,8 @@ def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_siz
                     articles=sum(s.get("articles", 0) for s in summaries),
                     bytes=sum(s.get("bytes", 0) for s in summaries), errors=errors,
                     seconds=round(time.perf_counter() - t0, 2), mode=mode, workers=workers, tables=names,
-                    counts=ledger.counts, empty=[e for s in summaries for e in s.get("empty", [])])
+                    counts=ledger.counts, empty=[e for s in summaries for e in s.get("empty", [])],
+                    shared_ids=shared_ids(summaries + ledger.kept))
     manifest = {**run.as_dict(), "inputs": [str(p) for p in paths], "limit": limit, "chunk_size": chunk_size,
                 "prune": prune, "version": FORMAT_VERSION, "errors": errors[:1000]}
     commit(out, summaries + ledger.kept, manifest, extra, roots={*names, *available_tables()})
@@ -283,29 +303,54 @@ def _run_pending(pending, out, registry, dask, workers, force, progress, total) 
         bar.close()
 
 
+class WorkerDied(ChildProcessError):
+    """A worker process of a local run ended without a result (killed — by the system when memory
+    ran out, or by hand): one line, the chunks finished kept, instead of a run waiting for ever."""
+
+
 def _run_local(chunks, out, names, workers, force, bar) -> list:
     """The chunks in a pool of ``workers`` processes.  On Ctrl-C (or any error) the workers are
-    terminated at once: waiting for the queued chunks would take minutes."""
+    terminated at once: waiting for the queued chunks would take minutes.  A worker that dies
+    breaks the pool (:class:`WorkerDied`); a ``multiprocessing.Pool`` would wait for its chunk for ever."""
     import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     summaries = []
     # biggest chunks first, so the workers finish together (the small ones fill in at the end)
     order = sorted(chunks, key=lambda c: -c.size)
-    pool = ctx.Pool(processes=min(workers, len(order)), initializer=_warm_worker, initargs=(names,))
+    others = set(mp.active_children())  # processes this one had before: not the pool's to end
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(order)), mp_context=ctx, initializer=_warm_worker,
+                               initargs=(names,))
     try:
-        for summary in pool.imap_unordered(_process, [(c, str(out), names, force) for c in order]):
+        futures = [pool.submit(_process, (c, str(out), names, force)) for c in order]
+        for fut in as_completed(futures):
+            summary = fut.result()
             summaries.append(summary)
-            bar.update(summary.get("_size", 0))
-        pool.close()
+            bar.update(summary.pop("_size", 0))
+    except BrokenProcessPool:
+        _stop(pool, others)
+        raise WorkerDied(f"{out}: a worker process died (killed — out of memory?) before its chunk was finished; the "
+                         "chunks finished are kept and the tables are as before — run again to resume, with fewer "
+                         "--workers or a smaller --chunk-size if memory ran out") from None
     except BaseException:
-        pool.terminate()
+        _stop(pool, others)
         raise
-    finally:
-        pool.join()
-    for s in summaries:
-        s.pop("_size", None)
+    pool.shutdown(wait=True)
     return summaries
+
+
+def _stop(pool, others: set) -> None:
+    """End a pool now: its workers (the children not in ``others``) terminated, not waited for."""
+    import multiprocessing as mp
+
+    pool.shutdown(wait=False, cancel_futures=True)
+    workers = [p for p in mp.active_children() if p not in others]
+    for proc in workers:
+        proc.terminate()
+    for proc in workers:
+        proc.join(timeout=5)
 
 
 def _warm_worker(names) -> None:
