@@ -757,3 +757,11 @@ def test_names_a_title_or_verb_announces_though_they_read_as_common_words():
     assert {"كيلي كاري", "تركي المالكي", "صالح الرصاص"} <= people.keys()
     assert people["تركي المالكي"]["title"] and "العقيد" in people["تركي المالكي"]["title"]
     assert people["صالح الرصاص"]["title"] == "محافظ"
+
+
+def test_a_country_or_capital_gone_to_or_hosting_an_event_is_a_place():
+    rows = _rows("وقالت الخارجية الأمريكية إن زيارة بومبيو للرياض تهدف إلى توطيد العلاقات. ووصل الوفد الأحد إلى "
+                 "العاصمة المصرية، القاهرة، في أول جولة. وتقام المباراة بالعاصمة البريطانية لندن منذ قمة سنغافورة.")
+    kinds = {r["mention"]: r["kind"] for r in rows}
+    assert kinds["لرياض"] == kinds["القاهرة"] == kinds["لندن"] == kinds["سنغافورة"] == "place"
+    assert kinds["الخارجية الأمريكية"] == "government"

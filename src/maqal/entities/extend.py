@@ -486,12 +486,22 @@ def _acts(sc: Scanner, i: int, skip: int) -> bool:
         return False  # توجهوا لبريطانيا
     before = sc.mentions[-1] if sc.mentions else None
     if len(before_words) > 1 and before is not None and before.last == i - 1 and before.first == i - 1 \
-            and before_words[1] in vocab.destination_verbs():
-        return False  # «زار الوزير الرياض»: the visitor between the verb and the place
+            and (before_words[1] in vocab.destination_verbs() or clitic and before_words[1] in vocab.place_prepositions()):
+        return False  # «زار الوزير الرياض», «زيارة بومبيو للرياض»: the visitor between the verb or noun and the place
+    if _apposed_capital(sc, i):
+        return False
     if before_words and not _acts_after(_behind_preposition(before_words[0]), before_words[1:]):
         return False
     return not (skip and word[0] in CONJUNCTIONS and before is not None and before.kind == "place"
                 and before.last >= i - 2)
+
+
+def _apposed_capital(sc: Scanner, i: int) -> bool:
+    """«العاصمة المصرية، القاهرة»: a capital set off by a comma after the place word it names."""
+    if i < 3 or sc.words[i - 1] not in COMMA:
+        return False
+    words = _words_before(sc, i - 1, 2)
+    return len(words) == 2 and words[0] in vocab.nationalities() and _behind_preposition(words[1]) in vocab.place_prepositions()
 
 
 def _words_before(sc: Scanner, i: int, n: int) -> list[str]:
@@ -522,8 +532,8 @@ def _acts_after(prev: str, rest: list[str]) -> bool:
     places = vocab.place_prepositions()
     if prev in vocab.destination_verbs() or prev[:2] in FUTURE and prev[1:] in vocab.destination_verbs():
         return False  # زار روسيا، سيزور روسيا
-    if prev in vocab.nationalities() and rest and rest[0] in places:
-        return False  # العاصمة الروسية موسكو
+    if prev in vocab.nationalities() and rest and _behind_preposition(rest[0]) in places:
+        return False  # العاصمة الروسية موسكو، بالعاصمة البريطانية لندن
     if prev in vocab.word_class("actor_preposition"):
         return not (rest and rest[0] in vocab.word_class("border"))  # مع إيران; الحدود مع تركيا
     if prev in vocab.word_class("place_or_actor_preposition") and rest and rest[0] in vocab.word_class("both_of"):
