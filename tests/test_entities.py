@@ -765,3 +765,9 @@ def test_a_country_or_capital_gone_to_or_hosting_an_event_is_a_place():
     kinds = {r["mention"]: r["kind"] for r in rows}
     assert kinds["لرياض"] == kinds["القاهرة"] == kinds["لندن"] == kinds["سنغافورة"] == "place"
     assert kinds["الخارجية الأمريكية"] == "government"
+
+
+def test_a_given_name_after_a_given_name_is_the_family_name():
+    # BBC Arabic 2018: «بشير صالح» (صالح a given name and a common word) is one person
+    rows = _rows("وقد أكد بشير صالح الذي كان أحد المقربين من القذافي أن الأموال وصلت.")
+    assert "بشير صالح" in {r["mention"] for r in rows if r["kind"] == "person"}

@@ -151,7 +151,9 @@ class Scanner:
                         continue
                     break
             regnal = last_word == j - 1 and (w in vocab.word_class("regnal") or w in vocab.word_class("compound_tail"))  # عبدالله الثاني، تقي الدين
-            second_given = after_title and last_word == j - 1 and w in vocab.word_class("given_name") and not vocab.is_stopword(w)
+            second_given = (after_title and last_word == j - 1 or continuing and j == i
+                            or j == i + 1 == last_word + 1 and words[i] in vocab.given_names()) \
+                and w in vocab.word_class("given_name") and not vocab.is_stopword(w)  # «بشير صالح»
             month_surname = last_word == j - 1 and j > i and w in vocab.month_names() and not (
                 j + 1 < len(words) and words[j + 1][:1].isdigit())  # «تيريزا ماي»، not «15 ماي 2018»
             if j - i >= 2 and last_word == j - 1 and self.feminine_participle(w):
