@@ -744,3 +744,66 @@ def test_a_verb_with_fihi_after_a_statement_reports_its_issuer():
     got = _sources("وأصدرت وزارة الخارجية الكويتية بياناً عبر حسابها الرسمي عبر تويتر، ذكرت فيه أن الكويت "
                    "تدين الهجوم.")
     assert [(s, t, c) for s, t, _, _, c in got] == [("وزارة الخارجية الكويتية", "government", "ذكرت")], got
+
+
+def test_a_name_given_after_an_office_keeps_the_office_on_later_mentions():
+    """«الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن طالب» then «الدكتور عبدالعزيز» (SaudiNewsNet):
+    the honorific is no office; the later mention is the attaché, an official."""
+    got = _sources("قال الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن طالب إن عدد الطلاب ارتفع هذا العام. "
+                   "وأضاف الدكتور عبدالعزيز أن البرنامج مستمر.")
+    assert [(s, t) for s, t, _, _, _ in got] == [
+        ("الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن طالب", "official"), ("الدكتور عبدالعزيز", "official")], got
+
+
+def test_an_agency_named_by_its_field_is_no_news_agency():
+    """«وكالة التصنيف الائتماني» (SaudiNewsNet) is a company, and so is «الوكالة» that refers back to
+    it; «وكالة الأنباء …» stays a medium."""
+    got = _sources("وقالت وكالة التصنيف الائتماني ستاندرد آند بورز إن التوقعات مستقرة. وأضافت الوكالة أن الديون "
+                   "سترتفع. وقالت وكالة الأنباء السعودية إن الاجتماع انتهى.")
+    assert [t for _, t, _, _, _ in got] == ["organization", "organization", "media"], got
+
+
+def test_a_governor_is_an_official_and_so_is_his_surname():
+    got = _sources("وقال حاكم كاليفورنيا إدموند براون إن الحرائق انتشرت بسرعة. وأضاف براون أن الولاية تحتاج "
+                   "إلى مساعدة.")
+    assert [(s, t) for s, t, _, _, _ in got] == [("حاكم كاليفورنيا إدموند براون", "official"), ("براون", "official")], got
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a noun with a possessive pronoun after the name is the verb's object (ANT: Sky News, CNN Arabic)
+    ("وأكد الرئيس التركي رجب طيب أردوغان أن بلاده ستواصل العملية. وتابع أردوغان حديثه قائلا إن الجيش "
+     "سيصل إلى منبج.", ["الرئيس التركي رجب طيب أردوغان", "أردوغان"]),
+    ("وقال الفريق أحمد شفيق إنه سيترشح. ثم أعلن شفيق تراجعه عن الترشح.", ["الفريق أحمد شفيق", "شفيق"]),
+    # … but a reflexive belongs to it
+    ("وقال المصدر نفسه إن الهجوم فشل.", ["المصدر نفسه"]),
+    # a pronoun host with its pronoun opens a clause (BBC Arabic)
+    ("وقال التلفزيون العراقي لكنه لم يذكر تفاصيل إن الهجوم فشل.", ["التلفزيون العراقي"]),
+    # the nisba adjective after a quoted name (ANT, all outlets)
+    ('وقال موقع "حرييت" التركي إن الرئيس سيزور روسيا.', ['موقع "حرييت" التركي']),
+    ('وذكرت صحيفة "در شبيغل" الأسبوعية أن المدعي العام فتح تحقيقا.', ['صحيفة "در شبيغل" الأسبوعية']),
+])
+def test_where_a_source_ends_after_its_name(text, sources):
+    assert [s for s, *_ in _sources(text)] == sources
+
+
+def test_a_surname_takes_the_side_of_its_title_not_of_the_clause_before_it():
+    """«… المبرم مع إيران والذي أعلن الرئيس الأمريكي دونالد ترمب …» then «وقال ترمب» (Al Arabiya): the
+    side is the title's (الأمريكي), not the first country word of the clause (إيران)."""
+    df = _claims_of("وتحدث الزعماء عن الاتفاق النووي المبرم مع إيران والذي أعلن الرئيس الأمريكي دونالد ترمب "
+                    "انسحاب واشنطن منه. وقال ترمب إن الاتفاق سيئ.")
+    rows = df[df["attributed"] & (df["source"] == "ترمب")]
+    assert rows["source_side"].tolist() == ["United States"], df[["source", "source_side"]]
+
+
+@pytest.mark.parametrize("text, source, stype", [
+    # offices, prosecutors and services of a state are government (SaudiNewsNet, BBC Arabic, Sky News)
+    ("وقال مكتب حاكم الولاية إن الحرائق اتسعت.", "مكتب حاكم الولاية", "government"),
+    ("وقال الادعاء العام الليبي إن التحقيق مستمر.", "الادعاء العام الليبي", "government"),
+    # … and a hyphenated name in it is whole («جيه-إن» does not end at «إن»)
+    ("وقال مكتب الرئيس الكوري الجنوبي مون جيه-إن إن القمة ستعقد في مايو.", "مكتب الرئيس الكوري الجنوبي مون جيه-إن",
+     "government"),
+    # unnamed bodies in the plural are organisations (Al Arabiya)
+    ("وقالت جماعات إغاثة طبية إن المستشفيات تعرضت للقصف.", "جماعات إغاثة طبية", "organization"),
+])
+def test_bodies_named_by_their_kind_are_typed_by_it(text, source, stype):
+    assert [(s, t) for s, t, *_ in _sources(text)] == [(source, stype)]

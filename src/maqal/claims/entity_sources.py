@@ -20,7 +20,7 @@ from ..entities.morphology import BY, FOR, LIL
 from ..entities.scan import Scanner
 from ..entities.vocabulary import word_class
 from ..lexicons import key, lexicon_cache, read_table
-from .source_types import classify, side
+from .source_types import classify, cldr_side, side
 from .vocabulary import lexicons, words
 
 #: what may stand between a mention and the next one of the same source
@@ -37,6 +37,8 @@ KIND_TYPE = {"government": "government", "organisation": "organization", "media"
              "place": "government", "group": "organization"}
 #: kinds of a body that a place after في belongs to as a source (وزارة الصحة في غزة، القوات الأميركية في كوريا)
 BODY_KINDS = ("government", "organisation", "media", "group")
+#: types of a body the phrase may give against an entity typed as a medium
+BODY_TYPES = ("organization", "government")
 #: types the phrase itself gives that the entity's kind does not override
 FINER_TYPES = ("official", "media", "intelligence", "anonymous", "expert")
 
@@ -54,10 +56,7 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
     """Each attributed row's source snapped to the entity mentions (see the module docstring);
     ``source_entity`` and ``source_name`` set on every row (None without an entity)."""
     mentions = MentionIndex(sorted(entity_rows, key=lambda r: (r["phrase_start"], -r["end"])))
-    titles: dict = {}  # entity → the first title any of its mentions carries
-    for m in entity_rows:
-        if m["title"]:
-            titles.setdefault(m["entity"], m["title"])
+    titles = office_titles(entity_rows)
     for row in rows:
         if row["source_start"] is None:
             continue
@@ -66,16 +65,40 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
             row["source_type"] = entity_type(layer, row, ent, titles.get(ent["entity"]))
-            if row["source_side"] is None:
-                row["source_side"] = entity_side(ent)
-    return same_entity_types(rows)
+            own = entity_side(ent)
+            if row["source_side"] is None or own is not None and not names_a_side(row["source"]):
+                row["source_side"] = own or row["source_side"]  # the entity's over an earlier
+                # clause's («… النووي الإيراني … ترمب»: a surname's side read from the words before it)
+    return same_entity_types(rows, mentions)
 
 
-def same_entity_types(rows: list[dict]) -> list[dict]:
+def office_titles(entity_rows: list[dict]) -> dict:
+    """Entity → the first title any of its mentions carries that names an office, else its first
+    title: «الدكتور عبدالعزيز» after «الملحق الثقافي … الدكتور عبدالعزيز بن طالب» is the attaché."""
+    lex = lexicons()
+    titles: dict = {}
+    for m in entity_rows:
+        title = m["title"]
+        if not title:
+            continue
+        held = titles.get(m["entity"])
+        if held is None or classify(key(held), lex) in (None, "person") and classify(key(title), lex) not in (None, "person"):
+            titles[m["entity"]] = title
+    return titles
+
+
+def same_entity_types(rows: list[dict], mentions: "MentionIndex") -> list[dict]:
     """A source typed only "person" is an official when another claim's source, the same entity, is
-    one (a surname after «صائب عريقات القائم بأعمال أمين سر اللجنة التنفيذية»)."""
-    officials = {row["source_entity"] for row in rows
-                 if row["source_entity"] is not None and row["source_type"] == "official"}
+    one (a surname after «صائب عريقات القائم بأعمال أمين سر اللجنة التنفيذية»), or is named inside
+    one (the name after a title the linker kept apart: «الملحق الثقافي في أستراليا | الدكتور
+    عبدالعزيز بن طالب», later «الدكتور عبدالعزيز»)."""
+    officials = set()
+    for row in rows:
+        if row["source_entity"] is not None and row["source_type"] == "official":
+            officials.add(row["source_entity"])
+            officials.update(m["entity"] for m in mentions.overlapping(row["source_start"], row["source_end"])
+                             if m["kind"] == "person" and not m["anonymous"]
+                             and row["source_start"] <= m["start"] and m["end"] <= row["source_end"])
     for row in rows:
         if row["source_type"] == "person" and row["source_entity"] in officials:
             row["source_type"] = "official"
@@ -86,6 +109,13 @@ def entity_side(ent: dict) -> str | None:
     """The side the entity's fullest name or affiliation names (a later «الوزارة» of «وزارة
     الدفاع الروسية», a minister whose title said «الأمريكي»)."""
     return side(key(" ".join(filter(None, (ent["name"], ent.get("affiliation"))))), lexicons())[0]
+
+
+def names_a_side(phrase: str) -> bool:
+    """The source phrase itself names a country or party (a nationality, a country, a seat)."""
+    lex = lexicons()
+    norm = key(phrase)
+    return side(norm, lex)[0] is not None or cldr_side(norm, lex) is not None
 
 
 class MentionIndex(list):
@@ -119,6 +149,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                       and text[m["start"] - 1] in ADDRESSEE_CLITIC and text[m["start"] - 2].isspace()), e)
     if first is None:
         s = skip_lead(text, s, e)
+        if addressee == e:  # a source never ends inside a name («مكتب الرئيس … مون جيه-|إن»)
+            addressee = max([e] + [m["end"] for m in over if m["start"] < e < m["end"]])
         e = trim_tail(text, s, addressee)
         inside = [m for m in over if s <= m["start"] and m["end"] <= e]
         return s, e, (max(inside, key=lambda m: m["end"] - m["start"]) if inside else None)
@@ -129,7 +161,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or opens_occasion([key(m.group()) for m in WORD.finditer(text, end, further)], 0)
                               or prepositional_object(text, end, further, first, over)
                               or another_entity_follows(text, end, first, over)
-                              or bare_word_follows(text, end, over)):
+                              or bare_word_follows(text, end, over)
+                              or possessed_noun_follows(text, end, over)):
         end = further
     elif end > e and first["kind"] in KIND_TYPE and object_follows(text, e, end):
         end = e  # «وزارة التعليم تعميما»: the mention took in the verb's object
@@ -157,6 +190,23 @@ def bare_word_follows(text: str, end: int, over: list[dict]) -> bool:
     if w.startswith("ال") or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
         return False
     return not (w in words().source_link or w[:1] in (BY, FOR, "و") and len(w) > 3 or w in word_class("name_link"))
+
+
+#: a noun with a possessive pronoun: at least three letters before the pronoun
+POSSESSED = re.compile(r"^[^وف]\w{2,}(?:ه|ها|هم|هما)$")
+
+
+def possessed_noun_follows(text: str, end: int, over: list[dict]) -> bool:
+    """The word right after the source's chain (only a space between) carries a possessive pronoun
+    and begins no mention: the verb's object («واصل أردوغان | حديثه»، «أعلن شفيق | تراجعه»، «جدد
+    متحدث باسم الكرملين | نفيه»), not more of the source — save a reflexive («المصدر نفسه»)."""
+    m = WORD.search(text, end)
+    if m is None or text[end:m.start()].strip():
+        return False
+    w = key(m.group())
+    if w in words().reflexive or w.startswith("ال") or any(e["start"] <= m.start() < e["end"] for e in over):
+        return False
+    return bool(POSSESSED.match(w))
 
 
 def prepositional_object(text: str, end: int, further: int, first: dict, over: list[dict]) -> bool:
@@ -299,11 +349,13 @@ def trim_tail(text: str, s: int, e: int) -> int:
     tail, stop = tail_words(), words().source_tail
     spans = [(m.start(), m.end()) for m in WORD.finditer(text, s, e)]
     keys = [key(text[a:b]) for a, b in spans]
-    cut = next((i for i in range(1, len(spans)) if keys[i] in stop or opens_occasion(keys, i)), None)
+    hosts = words().pronoun_subject_re  # «التلفزيون العراقي | لكنه»
+    cut = next((i for i in range(1, len(spans)) if text[spans[i][0] - 1] != "-"  # «مون جيه-إن»: a name
+                and (keys[i] in stop or hosts.match(keys[i]) or opens_occasion(keys, i))), None)
     if cut is not None:
         spans = spans[:cut]
     cut = cut is not None
-    while len(spans) > 1 and key(text[spans[-1][0]:spans[-1][1]]) in tail:
+    while len(spans) > 1 and key(text[spans[-1][0]:spans[-1][1]]) in tail and text[spans[-1][0] - 1] != "-":
         spans.pop()
         cut = True
     return spans[-1][1] if cut else s + len(text[s:e].rstrip())
@@ -336,12 +388,15 @@ def entity_type(layer, row: dict, ent: dict, title: str | None = None) -> str:
     phrase = norm.norm[norm.to_norm(row["source_start"]):norm.to_norm(row["source_end"])]
     lex = lexicons()
     said = classify(phrase, lex)
+    if said is not None and len(phrase.split()) == 1 and ent["name"] and key(ent["name"]) != phrase:
+        said = classify(key(ent["name"]), lex) or said  # an anaphor (الوكالة) is what its name is
     if said in FINER_TYPES:
         return said
     if ent["anonymous"]:
         return "anonymous"
     if ent["kind"] == "person":
-        title = ent["title"] or title  # (the title another mention of the entity carries)
-        by_title = classify(key(title), lex) if title else None
+        by_title = classify(key(title or ent["title"]), lex) if title or ent["title"] else None
         return said if said not in (None, "person") else by_title or said or row["source_type"]
+    if ent["kind"] == "media" and said in BODY_TYPES:
+        return said  # «وكالة التصنيف الائتماني»: the phrase names a body that is no medium
     return KIND_TYPE.get(ent["kind"], said or row["source_type"])

@@ -157,7 +157,8 @@ def find_mention(text: str, core: str, end: int | None = None) -> tuple[int, int
 
 def title_before(doc: Reading, start: int, end: int):
     """Type and side of the title chain in front of the mention start..end (up to 8 words, this
-    clause): the first office wins (وزيرة خارجية الاتحاد …); (None, None) when there is no role."""
+    clause): the first office wins (وزيرة خارجية الاتحاد …), its side is read from the title on;
+    (None, None) when there is no role."""
     j = doc.tok_at(start)
     j0 = max(0, j - 8)
     for q in range(j - 1, j0 - 1, -1):
@@ -171,4 +172,4 @@ def title_before(doc: Reading, start: int, end: int):
             best = rm
     if best is None:
         return None, None
-    return role_of(doc.lex, best), side(window, doc.lex)[0]
+    return role_of(doc.lex, best), side(window[best.start():], doc.lex)[0]  # (not «مع إيران والذي أعلن الرئيس»)

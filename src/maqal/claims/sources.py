@@ -69,12 +69,21 @@ def listed_anonymous(doc: Reading, k: int, end_tok: int) -> tuple[int, int] | No
 
 def after_quoted_name(doc: Reading, j: int, k: int, end_tok: int) -> int:
     """At punctuation j: past a quoted name right after a role noun (موقع “أوديتي سنترال”،
-    صحيفة «الحياة»), which closes the phrase; else j itself."""
+    صحيفة «الحياة») and the nisba adjective after it (صحيفة "لوموند" الفرنسية، موقع "حرييت"
+    التركي), which close the phrase; else j itself."""
     if doc.toks[j][2] in QUOTES_OPEN and j > k and doc.is_role(j - 1):
         close = doc.quote_close_after(j, end_tok)
         if close is not None and close > j + 1:
-            return close + 1
+            return close + 1 + (close + 1 < end_tok and is_nisba_adjective(doc.toks[close + 1][2]))
     return j
+
+
+#: a definite nisba adjective (الفرنسية، التركي، الأسبوعية، الإلكتروني)
+NISBA_ADJECTIVE = re.compile(r"^ال\w{3,}(?:ي|ية)$")
+
+
+def is_nisba_adjective(word: str) -> bool:
+    return bool(NISBA_ADJECTIVE.match(word))
 
 
 def role_complement(doc: Reading, j: int, k: int, end_tok: int, seen_role: bool) -> bool:

@@ -28,7 +28,7 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
-                "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "document", "prep_needs_complement")
+                "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "document", "prep_needs_complement", "reflexive")
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,7 @@ class Words:
     continuing: frozenset
     document: frozenset
     prep_needs_complement: frozenset
+    reflexive: frozenset
     no_claim_after: frozenset  # negations and passive auxiliaries: لم تكشف، تم نقل
     pronoun_subject_re: re.Pattern  # a pronoun host with its subject pronoun (لكنها، وكأنه)
 
