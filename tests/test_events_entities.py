@@ -172,3 +172,18 @@ def test_the_one_told_or_met_is_not_the_one_travelling_or_meeting():
     assert got and got[0][1] == "محمود عباس", got
     got = rows("وقال ترامب إن هناك خمسة أماكن مقترحة لاجتماعه مع كيم جونغ-أون زعيم كوريا الشمالية.")
     assert got and got[0][1] != "كيم جونغ-أون" and got[0][2] == "كيم جونغ-أون", got
+
+
+def test_a_noun_of_going_with_no_place_and_no_pronoun_names_no_journey():
+    # «مخيم العودة» / «حظر سفر» (France 24, Al Arabiya 2018): a camp and a ban, not a trip
+    assert rows("وقال رئيس حركة حماس يحيى السنوار خلال مشاركته في مخيم العودة إن المسيرات مستمرة.") == []
+    assert rows("وكان مجلس الأمن الدولي أصدر في 2007 قرار حظر سفر دولي بحق سليماني.") == []
+    # with a place it still is one
+    assert rows("وقال الوزير للصحفيين لدى وصوله إلى الخرطوم إنه متفائل.")[0][3] == "الخرطوم"
+
+
+def test_a_meeting_word_in_a_sports_report_is_a_match():
+    sport = ("تغلب فريق الهلال على نظيره العين بهدفين لهدف في المباراة الودية، وسجل اللاعب هدف الفوز. "
+             "وتعرض المهاجم ناصر الشمراني لكدمة أثناء لقاء العين الودي.")
+    assert [k for k, *_ in rows(sport)] == []
+    assert "meeting" in [k for k, *_ in rows("وأكد الوزير أثناء لقاء العاهل الأردني في عمان دعم بلاده.")]

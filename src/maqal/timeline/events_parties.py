@@ -5,8 +5,8 @@ of a noun (after it: «زيارة بومبيو»; before it when the noun carrie
 a meeting's partner."""
 from __future__ import annotations
 
-from ..entities.morphology import ARTICLE, CONJUNCTIONS
-from .events_scan import Cue, EventScan, cue_form, subject_region
+from ..entities.morphology import CONJUNCTIONS
+from .events_scan import Cue, EventScan, carries_pronoun, subject_region
 from .vocabulary import event_words
 
 #: event kinds whose unnamed subject is the sentence before's (not announcements: «وأعلن» starts a report)
@@ -118,8 +118,7 @@ def _verb_subject(a: EventScan, c: Cue, after: list):
 def _noun_subject(a: EventScan, c: Cue, after: list):
     """(who, the actors left after it) of a noun: the actor it is said of right after it («زيارة
     بومبيو») unless it carries a pronoun («لقائه») or says a purpose («للقاء»): the subject before it."""
-    core = a.t.words[c.k][len(c.prefix):]
-    possessive = c.n == 1 and (core in cue_form("pronoun") or ARTICLE + core in cue_form("pronoun"))
+    possessive = carries_pronoun(a.t, c)
     purpose = c.prefix in event_words("goal_clitic") or (  # «يتوجه إلى إسرائيل للقاء نتنياهو»
         c.k > 0 and a.t.words[c.k - 1] in event_words("purpose"))
     who = None if possessive or purpose else _right_after(a, c, after, ()) or _genitive_after(a, c, after)
