@@ -187,3 +187,17 @@ def test_a_meeting_word_in_a_sports_report_is_a_match():
              "وتعرض المهاجم ناصر الشمراني لكدمة أثناء لقاء العين الودي.")
     assert [k for k, *_ in rows(sport)] == []
     assert "meeting" in [k for k, *_ in rows("وأكد الوزير أثناء لقاء العاهل الأردني في عمان دعم بلاده.")]
+
+
+def test_a_summit_named_by_its_place_and_a_capital_named_after_its_state():
+    got = rows("وعلى الرغم من عدم إجراء تجارب نووية منذ قمة سنغافورة بين ترمب وكيم جونغ أون الشهر الماضي.")
+    assert [w for *_, w in got] == ["سنغافورة"]
+    got = rows("وصل ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، الأحد، إلى العاصمة المصرية، القاهرة، "
+               "في أول جولة خارجية له.")  # CNN Arabic 2018: the goal after commas, by its name
+    assert got[0][3] == "القاهرة"
+
+
+def test_a_city_spelled_like_an_event_verb_is_the_city():
+    got = rows("واصلت القوات الموالية لهادي تقدمها إلى المدينة الخضراء في شمال عدن، بالإضافة إلى زنجبار.")
+    assert [k for k, *_ in got if k in ("trip", "visit")] == []
+    assert [k for k, *_ in rows("وقال إنه تحدث إلى بعض الفتيات اللواتي عدن إلى مدينة دابتشي.")] == ["trip"]

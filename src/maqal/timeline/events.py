@@ -46,12 +46,14 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     """A future noun (no such thing), a negated event (لم يسافر), a movement verb with no place or a
     figurative goal (وصل إلى السلطة) — an arrival verb with no goal aside —, a movement noun with
     no place and neither actor nor pronoun («في ختام الزيارة»، «جواز سفر»، «مسيرات العودة»), a round
-    of talks, a match in a sports report, or a cue inside a name («فيصل درويش»)."""
+    of talks, a match in a sports report, or a cue inside a name («فيصل درويش») or a place's («عدن»)."""
     words = a.t.words
     if c.pos == "noun" and c.prefix.endswith("س"):
         return True
     if c.k and words[c.k - 1] in negations() or c.k in a.actor_tokens:  # (never an actor's last word)
         return True
+    if c.k in a.places and not (c.k and words[c.k - 1] in event_words("relative_pronoun")):
+        return True  # «في شمال عدن»: the city (the verb «عدن» follows «اللواتي»)
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not _arrival_here(a, c)
     return c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause) or _round_of_talks(a, c) \
