@@ -201,3 +201,10 @@ def test_a_city_spelled_like_an_event_verb_is_the_city():
     got = rows("واصلت القوات الموالية لهادي تقدمها إلى المدينة الخضراء في شمال عدن، بالإضافة إلى زنجبار.")
     assert [k for k, *_ in got if k in ("trip", "visit")] == []
     assert [k for k, *_ in rows("وقال إنه تحدث إلى بعض الفتيات اللواتي عدن إلى مدينة دابتشي.")] == ["trip"]
+
+
+def test_the_one_met_behind_a_clitic_a_reporting_medium_and_a_byline_are_not_who():
+    got = rows("وقالت المصادر إن سليماني وصل إلى موسكو والتقى بالرئيس الروسي فلاديمير بوتين.")
+    assert [(w, p) for k, w, p, _ in got if k == "meeting"] == [(None, "فلاديمير بوتين")]
+    got = rows("عبدالله الراجحي- سبق- جدة: أكدت اللجنة الوطنية للتعليم العالمي خلال اجتماعها اليوم ضرورة التطوير.")
+    assert [w for k, w, *_ in got if k == "meeting"] == ["اللجنة الوطنية للتعليم العالمي"]

@@ -40,12 +40,12 @@ def _right_after(a: EventScan, c: Cue, after: list, gap_words) -> tuple | None:
 
 def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     """Actors before the cue from token ``lo``, nearest first, that are no partner already, speaker,
-    object of a preposition or of an event noun, or host (بدعوة من)."""
+    medium reporting a visit or meeting, object of a preposition or of an event noun, or host (بدعوة من)."""
     t = a.t
     preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
     found = []
     for s, e in reversed(a.actors_from(lo, c.k)):
-        if (s, e) in a.used_with or _is_role(t.words, s):
+        if (s, e) in a.used_with or _is_role(t.words, s) or _reports(a, c, (s, e)):
             continue
         prev = t.words[s - 1] if s else ""
         object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
@@ -53,6 +53,19 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
             continue
         found.append((s, e))
     return found
+
+
+def _reports(a: EventScan, c: Cue, span) -> bool:
+    """A medium before a visit or a meeting reports it («(CNN)— وصل ولي العهد»), and a byline's
+    name before a dash wrote it («عبدالله الراجحي- سبق- جدة:»): neither travels nor meets."""
+    if c.kind not in CARRIED:
+        return False
+    byline = span[1] < len(a.t) and a.t.words[span[1]] in BYLINE_DASHES and a.t.sent[span[0]] == 0
+    return byline or a.actor_rows[span]["kind"] == "media"
+
+
+#: the marks after a byline's name («عبدالله الراجحي- سبق- جدة:»)
+BYLINE_DASHES = frozenset("-–")
 
 
 def _behind_clitic(a: EventScan, s: int, e: int) -> bool:
@@ -102,9 +115,11 @@ def _partner_before(a: EventScan, c: Cue, who):
 
 def _verb_subject(a: EventScan, c: Cue, after: list):
     """(who, the actors left after it) of a verb: the actor right after it (an object pronoun may
-    stand between) — unless a meeting verb has one actor after it (no pronoun between) and a subject
+    stand between; not one behind a preposition's clitic: «التقى بالرئيس») — unless a meeting verb has one actor after it (no pronoun between) and a subject
     before it («ترامب سيستقبل ولي العهد»: the one after is the partner)."""
     who = _right_after(a, c, after, event_words("object_pronoun"))
+    if who is not None and _behind_clitic(a, *who):
+        who = None  # «التقى بالرئيس الروسي»: the one met
     if who is None:
         return _subject_before(a, c), after
     pronoun = who[0] > c.after  # «سيلتقي به الرفيق كيم»: the pronoun is the partner, the actor the subject
