@@ -208,3 +208,11 @@ def test_the_one_met_behind_a_clitic_a_reporting_medium_and_a_byline_are_not_who
     assert [(w, p) for k, w, p, _ in got if k == "meeting"] == [(None, "فلاديمير بوتين")]
     got = rows("عبدالله الراجحي- سبق- جدة: أكدت اللجنة الوطنية للتعليم العالمي خلال اجتماعها اليوم ضرورة التطوير.")
     assert [w for k, w, *_ in got if k == "meeting"] == ["اللجنة الوطنية للتعليم العالمي"]
+
+
+def test_a_future_particle_of_another_clause_does_not_make_an_event_planned():
+    # SaudiNewsNet 2015 (blind2): «سوف» governs «تظل»; the meeting was yesterday
+    text = ("جدد الرئيس المصري عبد الفتاح السيسي التأكيد على أن فلسطين سوف تظل قضية كل العرب، مشددا أثناء "
+            "لقائه وزير الخارجية الأمريكي جون كيري، أمس، على أهمية الحل.")
+    got = [(r["certainty"], r["value"]) for r in timeline.event_rows(text, dt.date(2015, 8, 3)) if r["kind"] == "meeting"]
+    assert got == [("fact", "2015-08-02")]
