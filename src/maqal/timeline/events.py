@@ -16,7 +16,7 @@ from . import calendar as cal
 from .dates import date_rows
 from .events_parties import carried_subject, parties
 from .events_places import MOVEMENTS, figurative, place_table, places_of
-from .events_scan import EventScan, Tokens, cue_at, match_phrases, token_table
+from .events_scan import EventScan, Tokens, carries_pronoun, cue_at, match_phrases, token_table
 from .events_time import certainty_of, linked_time
 from .vocabulary import event_words, lexicon, negations, number
 
@@ -45,16 +45,30 @@ def _round_of_talks(a: EventScan, c) -> bool:
 def _no_event(a: EventScan, c, where, who) -> bool:
     """A future noun (no such thing), a negated event (لم يسافر), a movement verb with no place or a
     figurative goal (وصل إلى السلطة) — an arrival verb with no goal aside —, a movement noun with
-    neither place nor actor («في ختام الزيارة»، «جواز سفر»), a round of talks, or a cue inside a
-    name («فيصل درويش»)."""
+    no place and neither actor nor pronoun («في ختام الزيارة»، «جواز سفر»، «مسيرات العودة»), a round
+    of talks, a match in a sports report, or a cue inside a name («فيصل درويش») or a place's («عدن»)."""
     words = a.t.words
     if c.pos == "noun" and c.prefix.endswith("س"):
         return True
     if c.k and words[c.k - 1] in negations() or c.k in a.actor_tokens:  # (never an actor's last word)
         return True
-    if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None):
+    if c.k in a.places and not (c.k and words[c.k - 1] in event_words("relative_pronoun")):
+        return True  # «في شمال عدن»: the city (the verb «عدن» follows «اللواتي»)
+    if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not _arrival_here(a, c)
-    return c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause) or _round_of_talks(a, c)
+    return c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause) or _round_of_talks(a, c) \
+        or _sport_match(a, c)
+
+
+def _sport_match(a: EventScan, c) -> bool:
+    """«لقاء» in a sports report is a match («لقاء السوبر»، «أثناء لقاء العين»), not a meeting."""
+    return c.kind == "meeting" and a.t.words[c.k][len(c.prefix):] in event_words("sport_match") and a.about_sport()
+
+
+def _bare_going(a: EventScan, c) -> bool:
+    """A noun of going or arriving (not a visit, which may be of a person) with no pronoun: without a
+    place it names no journey («حق العودة»، «حظر السفر»، «وصول الأرباح»)."""
+    return c.pos == "noun" and c.kind != "visit" and not carries_pronoun(a.t, c)
 
 
 def _arrival_here(a: EventScan, c) -> bool:

@@ -5,8 +5,8 @@ of a noun (after it: «زيارة بومبيو»; before it when the noun carrie
 a meeting's partner."""
 from __future__ import annotations
 
-from ..entities.morphology import ARTICLE, CONJUNCTIONS
-from .events_scan import Cue, EventScan, cue_form, subject_region
+from ..entities.morphology import CONJUNCTIONS
+from .events_scan import Cue, EventScan, carries_pronoun, subject_region
 from .vocabulary import event_words
 
 #: event kinds whose unnamed subject is the sentence before's (not announcements: «وأعلن» starts a report)
@@ -40,12 +40,12 @@ def _right_after(a: EventScan, c: Cue, after: list, gap_words) -> tuple | None:
 
 def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     """Actors before the cue from token ``lo``, nearest first, that are no partner already, speaker,
-    object of a preposition or of an event noun, or host (بدعوة من)."""
+    medium reporting a visit or meeting, object of a preposition or of an event noun, or host (بدعوة من)."""
     t = a.t
     preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
     found = []
     for s, e in reversed(a.actors_from(lo, c.k)):
-        if (s, e) in a.used_with or _is_role(t.words, s):
+        if (s, e) in a.used_with or _is_role(t.words, s) or _reports(a, c, (s, e)):
             continue
         prev = t.words[s - 1] if s else ""
         object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
@@ -53,6 +53,19 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
             continue
         found.append((s, e))
     return found
+
+
+def _reports(a: EventScan, c: Cue, span) -> bool:
+    """A medium before a visit or a meeting reports it («(CNN)— وصل ولي العهد»), and a byline's
+    name before a dash wrote it («عبدالله الراجحي- سبق- جدة:»): neither travels nor meets."""
+    if c.kind not in CARRIED:
+        return False
+    byline = span[1] < len(a.t) and a.t.words[span[1]] in BYLINE_DASHES and a.t.sent[span[0]] == 0
+    return byline or a.actor_rows[span]["kind"] == "media"
+
+
+#: the marks after a byline's name («عبدالله الراجحي- سبق- جدة:»)
+BYLINE_DASHES = frozenset("-–")
 
 
 def _behind_clitic(a: EventScan, s: int, e: int) -> bool:
@@ -102,9 +115,11 @@ def _partner_before(a: EventScan, c: Cue, who):
 
 def _verb_subject(a: EventScan, c: Cue, after: list):
     """(who, the actors left after it) of a verb: the actor right after it (an object pronoun may
-    stand between) — unless a meeting verb has one actor after it (no pronoun between) and a subject
+    stand between; not one behind a preposition's clitic: «التقى بالرئيس») — unless a meeting verb has one actor after it (no pronoun between) and a subject
     before it («ترامب سيستقبل ولي العهد»: the one after is the partner)."""
     who = _right_after(a, c, after, event_words("object_pronoun"))
+    if who is not None and _behind_clitic(a, *who):
+        who = None  # «التقى بالرئيس الروسي»: the one met
     if who is None:
         return _subject_before(a, c), after
     pronoun = who[0] > c.after  # «سيلتقي به الرفيق كيم»: the pronoun is the partner, the actor the subject
@@ -118,8 +133,7 @@ def _verb_subject(a: EventScan, c: Cue, after: list):
 def _noun_subject(a: EventScan, c: Cue, after: list):
     """(who, the actors left after it) of a noun: the actor it is said of right after it («زيارة
     بومبيو») unless it carries a pronoun («لقائه») or says a purpose («للقاء»): the subject before it."""
-    core = a.t.words[c.k][len(c.prefix):]
-    possessive = c.n == 1 and (core in cue_form("pronoun") or ARTICLE + core in cue_form("pronoun"))
+    possessive = carries_pronoun(a.t, c)
     purpose = c.prefix in event_words("goal_clitic") or (  # «يتوجه إلى إسرائيل للقاء نتنياهو»
         c.k > 0 and a.t.words[c.k - 1] in event_words("purpose"))
     who = None if possessive or purpose else _right_after(a, c, after, ()) or _genitive_after(a, c, after)

@@ -83,12 +83,13 @@ def place_table(text: str, t: Tokens, place_at: dict, entities: list, actor_toke
 
 def _places_after(a: EventScan, c: Cue) -> list:
     """The places after the cue up to the next cue and :data:`PLACE_WINDOW` words (an actor's
-    words not counted), in its clause, then — a place after في only — across commas and quotes
-    («استقبل الملك سلمان، الثلاثاء، الرئيس المصري، في "نيوم"»)."""
+    words not counted), in its clause, then — a place after في, or a movement's goal — across commas
+    and quotes («استقبل الملك سلمان، الثلاثاء، الرئيس المصري، في "نيوم"»، «وصل ولي العهد، الأحد، إلى
+    القاهرة»)."""
     t, found, budget, j = a.t, [], PLACE_WINDOW, c.after
     while j < c.nxt and budget > 0:
         p = a.places.get(j)
-        if p is not None and (t.clause[j] == c.cl or p.role == "loc"):
+        if p is not None and (t.clause[j] == c.cl or p.role == "loc" or p.role == "goal" and c.kind in MOVEMENTS):
             found.append(p)
             j = p.e
             continue
@@ -105,6 +106,22 @@ def _place_before(a: EventScan, c: Cue):
         if p is not None and p.role and p.e <= c.k:
             return p
     return None
+
+
+def _named_after(a: EventScan, c: Cue, after: list) -> list:
+    """A meeting noun's place right after it, no preposition between: the place it is named by, before
+    a place after في («قمة سنغافورة»، «مؤتمر ميونخ للأمن المنعقد في ألمانيا»)."""
+    return [after[0]] if c.pos == "noun" and after and after[0].s == c.after and not after[0].role else []
+
+
+def _apposed(a: EventScan, p: Place) -> Place:
+    """A capital named by its state («العاصمة المصرية») and then by its name between commas
+    («إلى العاصمة المصرية، القاهرة،»): the name."""
+    t = a.t
+    if t.words[p.s] not in event_words("capital") or p.e + 1 >= len(t) or t.words[p.e] not in "،,":
+        return p
+    named = a.places.get(p.e + 1)
+    return named if named is not None and t.clause[named.s] == t.clause[p.e + 1] else p
 
 
 def _coordinated(a: EventScan, p: Place, c: Cue) -> list:
@@ -128,10 +145,11 @@ def places_of(a: EventScan, c: Cue) -> list:
     if c.kind in ("trip", "arrival"):
         after = sorted((p for p in after if p.role), key=lambda p: ranked[p.role])
     elif c.kind in ("meeting", "summit"):
-        after = [p for p in after if p.role == "loc"] or [p for p in [_place_before(a, c)] if p]
+        after = _named_after(a, c, after) or [p for p in after if p.role == "loc"] or [
+            p for p in [_place_before(a, c)] if p]
     elif c.kind == "visit" and c.pos == "noun":
         after = [p for p in after if p.role] or [p for p in [_place_before(a, c)] if p]
-    return _coordinated(a, after[0], c) if after else []
+    return _coordinated(a, _apposed(a, after[0]), c) if after else []
 
 
 def figurative(words, j0, where, clause) -> bool:

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from ..entities.morphology import ARTICLE
+from ..entities.vocabulary import is_about_sport
 from ..lexicons import key, lexicon_cache, read_table
 from ..normalized import NormalizedText, TokenList
 from .phrases import combined_index, match
@@ -180,6 +182,15 @@ def cue_form(form: str) -> frozenset:
     return frozenset(key(r[0]) for r in read_table("event_cues.tsv") if len(r) > 3 and r[3] == form)
 
 
+def carries_pronoun(t: Tokens, c: Cue) -> bool:
+    """The cue is a noun with a possessive pronoun («زيارته»، «لقائه»، «وصولها»): its actor is named
+    before it."""
+    if c.pos != "noun" or c.n != 1:
+        return False
+    core = t.words[c.k][len(c.prefix):]
+    return core in cue_form("pronoun") or ARTICLE + core in cue_form("pronoun")
+
+
 def is_present(t: Tokens, c: Cue) -> bool:
     """The cue is a verb in the present without the future prefix («يتوجه»)."""
     return c.pos == "verb" and not c.prefix.endswith("س") and t.words[c.k][len(c.prefix):] in cue_form("present")
@@ -227,6 +238,13 @@ class EventScan:
     actor_tokens: set = field(default_factory=set)  # the tokens of every actor's phrase
     used_with: set = field(default_factory=set)  # partners already taken by an earlier event
     dates_in: dict = field(default_factory=dict)  # sentence -> its date_tok entries (built once)
+    sport: list = field(default_factory=list)  # whether the text is a sports report, once asked
+
+    def about_sport(self) -> bool:
+        """Whether the article is a sports report (the entity layer's test, asked once)."""
+        if not self.sport:
+            self.sport.append(is_about_sport(self.t.words))
+        return self.sport[0]
 
     def actors_from(self, lo: int, hi: int) -> list:
         """The actors starting at tokens ``lo``..``hi - 1``, in order (a binary search: actors are sorted)."""

@@ -16,13 +16,19 @@ def certainty_of(a: EventScan, c: Cue) -> str:
     sentence, and anywhere before it in its clause."""
     cert_at, clause = a.hits.cert_at, a.t.clause
     lo = max(c.lo, c.k - CERTAINTY_WINDOW)
-    found = [cert_at[j] for j in range(lo, min(c.hi + 1, c.after + 2)) if j in cert_at]
+    found = [cert_at[j] for j in range(lo, min(c.hi + 1, c.after + 2)) if j in cert_at
+             and (j >= c.k or clause[j] == c.cl or not _clause_particle(a, j))]
     found += [cert_at[j] for j in range(c.lo, c.k) if j in cert_at and clause[j] == c.cl]
     if "speculated" in found:
         return "speculated"
     if "planned" in found:
         return "planned"
     return "planned" if c.pos == "verb" and c.prefix.endswith("س") else "fact"
+
+
+def _clause_particle(a: EventScan, j: int) -> bool:
+    """A certainty cue that governs only the verb of its own clause («سوف تظل …، مشددا أثناء لقائه»)."""
+    return a.t.words[j] in event_words("future_particle")
 
 
 #: at most this many tokens between an event noun and a time after publication it takes
