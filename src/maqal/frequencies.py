@@ -435,13 +435,14 @@ def keyword_rows(obj, grouper="clitic", min_count=2, min_ll=15.13) -> list[dict]
     ref, ref_total = reference_key_counts(name)
     ref_forms = reference_counts()
     c = sum(r["count"] for r in freqs)
+    kept = [r for r in freqs if r["count"] >= min_count]
+    counts = [r["count"] for r in kept]
+    in_ref = [reference_count(r, ref, ref_forms) for r in kept]
+    # one numpy call for all terms (per term, numpy's call and error-state set-up cost more than the sum)
+    lls = log_likelihood(counts, in_ref, c, ref_total).tolist()
+    lrs = log_ratio(counts, in_ref, c, ref_total).tolist()
     rows = []
-    for r in freqs:
-        if r["count"] < min_count:
-            continue
-        b = reference_count(r, ref, ref_forms)
-        ll = log_likelihood(r["count"], b, c, ref_total)
-        lr = log_ratio(r["count"], b, c, ref_total)
+    for r, b, ll, lr in zip(kept, in_ref, lls, lrs):
         if r["count"] / c > b / ref_total and ll >= min_ll:
             rows.append({"term": r["term"], "key": r["key"], "count": r["count"], "ref_count": b,
                          "ref_per_million": round(b / ref_total * 1e6, 2),
