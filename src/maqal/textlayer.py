@@ -20,6 +20,8 @@ from .normalized import NormalizedText
 _TERMINATORS = ".!?؟…"
 #: characters that close a quotation or bracket and belong to the sentence before
 _CLOSERS = "”»\"'’)]}›"
+#: what may stand before an abbreviation or an initial and is not part of it: («د. / "U.S.
+_OPENERS = "(\"'«“"
 _SENT_END_RE = re.compile(rf"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*[{re.escape(_TERMINATORS)}]*(?=\s|$)")
 #: a paragraph: a line's text (lines end at \n \r \u2028 \u2029) from its first to its last
 #: non-space character, found by the regex alone (no per-character loop)
@@ -36,8 +38,12 @@ def _ends_abbreviation(text: str, dot: int, start: int) -> bool:
     word before it (back to a space or ``start``) is an initial or a listed abbreviation."""
     if dot <= start or text[dot - 1].isspace():
         return False
+    last, before = text[dot - 1], text[dot - 2]
+    if (dot - 1 > start and last not in abbreviation_chars() and last not in _OPENERS
+            and not before.isspace() and before not in _OPENERS):
+        return False  # two letters or more, the last one no abbreviation is written with
     word = text[start:dot].rsplit(None, 1)[-1]
-    core = word.strip("(\"'«“")
+    core = word.strip(_OPENERS)
     if len(core) == 1 and core.isalpha():  # initials: د. م. J.
         return True
     return is_abbreviation(core)
@@ -50,15 +56,21 @@ def abbreviation_memo() -> dict:
 
 
 @lexicon_cache
-def abbreviation_letters() -> re.Pattern:
-    """A word made only of characters that :func:`normalize` deletes or turns into a character
-    of some abbreviation: any other word cannot be one (most words before a full stop are
-    ruled out by this one test, without normalising them)."""
+def abbreviation_chars() -> frozenset[str]:
+    """The characters an abbreviation can be written with: those of the listed ones and those
+    :func:`normalize` deletes or turns into one of them."""
     letters = set("".join(abbreviations()))
     allowed = letters | {c for c, new in folding_table(teh_marbuta=False).items() if new in letters or not new}
     if " " in letters:  # normalize reads "_" between letters as a space
         allowed.add("_")
-    return re.compile(f"[{re.escape(''.join(sorted(allowed)))}]*")
+    return frozenset(allowed)
+
+
+@lexicon_cache
+def abbreviation_letters() -> re.Pattern:
+    """A word made only of :func:`abbreviation_chars`: any other word cannot be an abbreviation
+    (most words before a full stop are ruled out by this one test, without normalising them)."""
+    return re.compile(f"[{re.escape(''.join(sorted(abbreviation_chars())))}]*")
 
 
 def is_abbreviation(word: str) -> bool:
