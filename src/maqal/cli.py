@@ -192,7 +192,15 @@ def _add_story_commands(sub) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="maqal", description="Arabic news articles as tables, charts and reports.")
     sub = ap.add_subparsers(dest="cmd", required=True)
+    _add_analyze_command(sub)
+    _add_report_command(sub)
+    _add_corpus_command(sub)
+    _add_story_commands(sub)
+    return _run(ap.parse_args(argv))
 
+
+def _add_analyze_command(sub) -> None:
+    """``maqal analyze PATH``: one article's tables (or one JSON object)."""
     a = sub.add_parser("analyze", help="analyse one article; --json prints every table as one JSON object")
     a.add_argument("path", help="an article file, or one article of a file holding several: day.zip#12, "
                                  "file.json#URL-or-ID, BBC.zip#DOCNO")
@@ -206,6 +214,9 @@ def main(argv=None) -> int:
     _column_flags(a)
     a.set_defaults(func=_analyze)
 
+
+def _add_report_command(sub) -> None:
+    """``maqal report PATH…``: the notebooks run on articles, as HTML reports."""
     r = sub.add_parser("report", help="execute the notebooks on articles and write HTML reports",
                        description="PATH may be an article file, a folder, day.zip#INDEX / file.json#URL-or-ID, "
                                    "or a JSON array / zip / TREC <DOC> file (every article in it).")
@@ -224,6 +235,9 @@ def main(argv=None) -> int:
     r.add_argument("--timeout", type=int, default=600, help="seconds per notebook cell")
     r.set_defaults(func=_report)
 
+
+def _add_corpus_command(sub) -> None:
+    """``maqal corpus PATH… --out DIR``: many articles into Parquet tables."""
     c = sub.add_parser("corpus", help="analyse many articles into Parquet tables (parallel, resumable)",
                        description="Writes OUT/<table>/source=<outlet>/day=<date>/part-*.parquet for the tables "
                                    "articles, terms, dates, events, claims (those available), and OUT/errors.")
@@ -247,9 +261,10 @@ def main(argv=None) -> int:
     _column_flags(c)
     c.set_defaults(func=_corpus)
 
-    _add_story_commands(sub)
 
-    args = ap.parse_args(argv)
+def _run(args) -> int:
+    """Run the chosen command; a known failure is one line on stderr and an exit status, not a
+    traceback."""
     from .errors import ArticleError, OutputError
 
     try:
