@@ -87,14 +87,15 @@ def term_frequency_rows(obj, grouper="clitic", include_stopwords=False, names=Tr
 def _term_frequency_rows(layer, grouper, include_stopwords, names) -> list[dict]:
     cols = term_columns(layer, grouper)
     mask = [k == "arabic" for k in cols["kind"]] if include_stopwords else cols["content"]
-    groups: dict[str, tuple[Counter, list]] = {}
+    groups: dict[str, tuple[dict, list]] = {}  # key -> (surface form -> count, spans)
     total = 0
     for key, surface, s, e in counted_units(layer, cols, mask, name_runs(layer) if names else []):
         total += 1
         g = groups.get(key)
         if g is None:
-            g = groups[key] = (Counter(), [])
-        g[0][surface] += 1
+            g = groups[key] = ({}, [])
+        forms = g[0]
+        forms[surface] = forms.get(surface, 0) + 1
         g[1].append([s, e])
     out = []
     for key, (forms, spans) in groups.items():
