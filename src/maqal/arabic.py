@@ -44,6 +44,9 @@ _TRANSLATE.update({ord(d): str(i) for i, d in enumerate(PERSIAN_DIGITS)})
 _DROP_RE = re.compile(f"[{re.escape(_DROP)}]")
 _FOLDS = tuple((chr(k), v) for k, v in _TRANSLATE.items() if v is not None)
 _TEH_MARBUTA = {ord("ة"): "ه"}
+#: up to this length ``text.translate`` is the quicker way to normalise (measured: about twice as
+#: fast on a word; it costs per character, the regex and replace passes per call)
+_SHORT = 24
 _DIGITS = {ord(d): str(i % 10) for i, d in enumerate(ARABIC_INDIC_DIGITS + PERSIAN_DIGITS)}
 
 
@@ -57,10 +60,13 @@ def normalize(text: str, *, teh_marbuta: bool = False) -> str:
     kept by default (ة carries meaning and clitic stripping needs it); pass
     ``teh_marbuta=True`` to fold it into ه as well.  Idempotent.
     """
-    out = _DROP_RE.sub("", text)
-    for old, new in _FOLDS:  # a few letters, each replaced only where present: ~9x faster than translate
-        if old in out:
-            out = out.replace(old, new)
+    if len(text) <= _SHORT:  # a word: one translate beats a regex pass and a test per folded letter
+        out = text.translate(_TRANSLATE)
+    else:
+        out = _DROP_RE.sub("", text)
+        for old, new in _FOLDS:  # a few letters, each replaced only where present: ~9x faster than translate
+            if old in out:
+                out = out.replace(old, new)
     if "_" in out:
         out = HASHTAG_JOINER_RE.sub(" ", out)
     if teh_marbuta:

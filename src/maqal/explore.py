@@ -472,10 +472,7 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
     layer = layer if layer is not None else text_layer(article)
     if freq is None:
         freq = frequencies.term_frequencies(layer)
-    tables = [(freq, "term")] + ([(collocs, "collocation")] if collocs is not None and len(collocs) else [])
-    if "key" in freq.columns and freq["key"].str.contains(" ", regex=False).any():
-        # names count as one term: their words stay findable, each with all its occurrences
-        tables.insert(0, (frequencies.term_frequencies(layer, names=False), "term"))
+    tables = _term_tables(layer, freq, collocs)
     options = _term_options(tables, max_options)
     start = initial if initial is not None else (freq["term"].iat[0] if len(freq) else "")
 
@@ -490,32 +487,9 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
 
     def show(term: str):
         term = (term or "").strip()
-        rows, role = freq.iloc[0:0], "term"
-        for t, r in tables:
-            rows = term_rows(t, term)
-            if len(rows):
-                role = r
-                break
-        if len(rows):
-            spans = spans_of(rows)
-            how = "in the frequency table" if role == "term" else "a multiword name"
-            forms = sorted({f for fs in rows.get("forms", []) for f in (fs or [])}) if "forms" in rows else []
-        elif term:
-            try:
-                conc = frequencies.concordance(layer, term, width=width)
-            except ValueError:
-                conc = None
-            spans = [] if conc is None else [(int(s), int(e)) for s, e in zip(conc["start"], conc["end"])]
-            how, forms = "looked up as typed", []
-        else:
-            spans, how, forms = [], "", []
+        rows, role, spans, how, forms = _term_occurrences(term, tables, freq, layer, width)
         state.update(term=term, rows=rows, spans=spans, role=role)
-        if not term:
-            summary.value = "<i>pick a term</i>"
-        else:
-            extra = f" — forms: <span dir='rtl'>{esc('، '.join(forms))}</span>" if len(forms) > 1 else ""
-            summary.value = (f"<b class='mq-summary' dir='auto'>{esc(term)}</b>: {len(spans)} occurrence(s), "
-                             f"{esc(how)}{extra}")
+        summary.value = _term_summary(term, spans, how, forms)
         kwic_out.value = concordance_html(kwic(layer.text, spans, width, layer), lang).data if spans else "<p>no occurrences</p>"
         art_out.value = article_view(article, [Mark(s, e, role) for s, e in spans], title=False,
                                      only_marked=marked.value and bool(spans)).data
@@ -530,6 +504,54 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
     box.select = lambda term: setattr(picker, "value", term) if picker.value != term else show(term)
     box.select(start)
     return box
+
+
+def _term_tables(layer, freq, collocs) -> list[tuple]:
+    """(table, highlight role) pairs a typed term is looked for in, in order: the word counts
+    without names when names count as one term (their words stay findable, each with all its
+    occurrences), the frequency table, then the collocations."""
+    from . import frequencies
+
+    tables = [(freq, "term")] + ([(collocs, "collocation")] if collocs is not None and len(collocs) else [])
+    if "key" in freq.columns and freq["key"].str.contains(" ", regex=False).any():
+        tables.insert(0, (frequencies.term_frequencies(layer, names=False), "term"))
+    return tables
+
+
+def _term_occurrences(term: str, tables, freq, layer, width: int) -> tuple:
+    """(rows, role, spans, how, forms) of a term: its rows in the first table that has it, else
+    its concordance as typed (any form or phrase)."""
+    from . import frequencies
+
+    rows, role = freq.iloc[0:0], "term"
+    for t, r in tables:
+        rows = term_rows(t, term)
+        if len(rows):
+            role = r
+            break
+    if len(rows):
+        spans = spans_of(rows)
+        how = "in the frequency table" if role == "term" else "a multiword name"
+        forms = sorted({f for fs in rows.get("forms", []) for f in (fs or [])}) if "forms" in rows else []
+    elif term:
+        try:
+            conc = frequencies.concordance(layer, term, width=width)
+        except ValueError:
+            conc = None
+        spans = [] if conc is None else [(int(s), int(e)) for s, e in zip(conc["start"], conc["end"])]
+        how, forms = "looked up as typed", []
+    else:
+        spans, how, forms = [], "", []
+    return rows, role, spans, how, forms
+
+
+def _term_summary(term: str, spans, how: str, forms) -> str:
+    """The line above the explorer's tables: the term, how often and how it was found."""
+    if not term:
+        return "<i>pick a term</i>"
+    extra = f" — forms: <span dir='rtl'>{esc('، '.join(forms))}</span>" if len(forms) > 1 else ""
+    return (f"<b class='mq-summary' dir='auto'>{esc(term)}</b>: {len(spans)} occurrence(s), "
+            f"{esc(how)}{extra}")
 
 
 def picker_names(lang: str | None) -> dict[str, str]:

@@ -87,14 +87,15 @@ def term_frequency_rows(obj, grouper="clitic", include_stopwords=False, names=Tr
 def _term_frequency_rows(layer, grouper, include_stopwords, names) -> list[dict]:
     cols = term_columns(layer, grouper)
     mask = [k == "arabic" for k in cols["kind"]] if include_stopwords else cols["content"]
-    groups: dict[str, tuple[Counter, list]] = {}
+    groups: dict[str, tuple[dict, list]] = {}  # key -> (surface form -> count, spans)
     total = 0
     for key, surface, s, e in counted_units(layer, cols, mask, name_runs(layer) if names else []):
         total += 1
         g = groups.get(key)
         if g is None:
-            g = groups[key] = (Counter(), [])
-        g[0][surface] += 1
+            g = groups[key] = ({}, [])
+        forms = g[0]
+        forms[surface] = forms.get(surface, 0) + 1
         g[1].append([s, e])
     out = []
     for key, (forms, spans) in groups.items():
@@ -435,13 +436,14 @@ def keyword_rows(obj, grouper="clitic", min_count=2, min_ll=15.13) -> list[dict]
     ref, ref_total = reference_key_counts(name)
     ref_forms = reference_counts()
     c = sum(r["count"] for r in freqs)
+    kept = [r for r in freqs if r["count"] >= min_count]
+    counts = [r["count"] for r in kept]
+    in_ref = [reference_count(r, ref, ref_forms) for r in kept]
+    # one numpy call for all terms (per term, numpy's call and error-state set-up cost more than the sum)
+    lls = log_likelihood(counts, in_ref, c, ref_total).tolist()
+    lrs = log_ratio(counts, in_ref, c, ref_total).tolist()
     rows = []
-    for r in freqs:
-        if r["count"] < min_count:
-            continue
-        b = reference_count(r, ref, ref_forms)
-        ll = log_likelihood(r["count"], b, c, ref_total)
-        lr = log_ratio(r["count"], b, c, ref_total)
+    for r, b, ll, lr in zip(kept, in_ref, lls, lrs):
         if r["count"] / c > b / ref_total and ll >= min_ll:
             rows.append({"term": r["term"], "key": r["key"], "count": r["count"], "ref_count": b,
                          "ref_per_million": round(b / ref_total * 1e6, 2),

@@ -21,6 +21,9 @@ _PREP = ("", "ب", "ل", "ك", "س")
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
 _IMPERFECT = "يتنا"  # the future particle س only sits before an imperfect verb
 _ARTICLE = "ال"
+#: words whose scored readings a grouper remembers (then it starts again): a corpus's vocabulary
+#: of common forms fits, a long tail does not grow memory without end
+SCORED_WORDS = 200_000
 
 
 def _by_letter(items, letter_of) -> dict[str, tuple]:
@@ -52,6 +55,9 @@ class CliticGrouper:
     def __init__(self, reference: Mapping[str, int] | None = None, local: Mapping[str, int] | None = None,
                  margin: float = 2.0, local_weight: int = 20, min_stem: int = 2, seed: bool = True):
         self._keys: dict[str, str] = {}
+        #: word → its readings scored by the reference alone (see :meth:`_scored_readings`);
+        #: shared with the groupers :meth:`with_local` makes, which read the same reference
+        self._scored: dict[str, tuple] = {}
         if reference is None:
             from .lexicons import reference_counts, reference_keys
 
@@ -73,13 +79,6 @@ class CliticGrouper:
         return k
 
     name = "clitic"
-
-    def _base_score(self, base: str) -> int:
-        """How often a base occurs bare or with the article (الكرملين counts for كرملين), the
-        article's own counts weighted by ``local_weight``."""
-        ref, local, the = self.reference, self.local, _ARTICLE + base
-        score = ref.get(base, 0) + ref.get(the, 0)
-        return score + self.local_weight * (local.get(base, 0) + local.get(the, 0)) if local else score
 
     def _readings(self, w: str):
         """(stem, stripped_anything_besides_al) for every way of cutting clitics off ``w``."""
@@ -106,25 +105,57 @@ class CliticGrouper:
                     if stem.endswith("ت"):  # زيارته → زيارة
                         yield stem[:-1] + "ة", True
 
+    def _scored_readings(self, w: str) -> tuple:
+        """``((own stem, its reference score), ((stem, reference score), …))``: the word itself
+        (minus a bare article) and the readings that strip a clitic, in the order they are
+        tried.  They depend on the word and the reference only, so they are found once per
+        process (bounded), not once per article."""
+        found = self._scored.get(w)
+        if found is None:
+            if len(self._scored) >= SCORED_WORDS:
+                self._scored.clear()
+            ref, own, stripped = self.reference, None, []
+            for stem, was_stripped in self._readings(w):
+                scored = (stem, ref.get(stem, 0) + ref.get(_ARTICLE + stem, 0))
+                if was_stripped:
+                    stripped.append(scored)
+                else:
+                    own = scored
+            if own is None:
+                own = (w, ref.get(w, 0) + ref.get(_ARTICLE + w, 0))
+            found = self._scored[w] = (own, tuple(stripped))
+        return found
+
     def _key(self, w: str) -> str:
-        best, best_score, own = None, -1, None
-        score_of = self._base_score
-        for stem, stripped in self._readings(w):
-            score = score_of(stem)
-            if not stripped:
-                own = (stem, score)  # the word itself (minus a bare article)
-                continue
-            if score > best_score:
-                best, best_score = stem, score
-        if own is None:
-            own = (w, score_of(w))
-        if best is not None and best_score >= max(1, self.margin * own[1]) and best_score > 0:
+        """The best clitic-stripping reading when its base is seen ``margin`` times as often as the
+        word's own: a base's score is how often it occurs bare or with the article (الكرملين
+        counts for كرملين), the article's own counts weighted by ``local_weight``."""
+        own, stripped = self._scored_readings(w)
+        if not stripped:
+            return own[0]
+        local, weight = self.local, self.local_weight
+        if local:
+            the = _ARTICLE
+
+            def score(stem, ref_score):
+                return ref_score + weight * (local.get(stem, 0) + local.get(the + stem, 0))
+        else:
+            def score(stem, ref_score):
+                return ref_score
+        best, best_score = None, -1
+        for stem, ref_score in stripped:
+            s = score(stem, ref_score)
+            if s > best_score:
+                best, best_score = stem, s
+        if best_score >= max(1, self.margin * score(*own)) and best_score > 0:
             return best
         return own[0]
 
     def with_local(self, local: Mapping[str, int]) -> "CliticGrouper":
         """A grouper that also trusts the article's own words (``local`` form → count)."""
-        return CliticGrouper(self.reference, local, self.margin, self.local_weight, self.min_stem)
+        grouper = CliticGrouper(self.reference, local, self.margin, self.local_weight, self.min_stem)
+        grouper._scored = self._scored  # same reference and min_stem: the same readings
+        return grouper
 
 
 class SnowballGrouper:

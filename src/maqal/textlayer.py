@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from operator import add
 
-from .arabic import ARABIC_LETTER_RE, WORD_RE, normalize
+from .arabic import ARABIC_LETTER_RE, WORD_RE, folding_table, normalize
 from .lexicons import abbreviations, lexicon_cache
 from .normalized import NormalizedText
 
@@ -20,35 +20,30 @@ from .normalized import NormalizedText
 _TERMINATORS = ".!?؟…"
 #: characters that close a quotation or bracket and belong to the sentence before
 _CLOSERS = "”»\"'’)]}›"
+#: what may stand before an abbreviation or an initial and is not part of it: («د. / "U.S.
+_OPENERS = "(\"'«“"
 _SENT_END_RE = re.compile(rf"[{re.escape(_TERMINATORS)}]+[{re.escape(_CLOSERS)}]*[{re.escape(_TERMINATORS)}]*(?=\s|$)")
-_LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
+#: a paragraph: a line's text (lines end at \n \r \u2028 \u2029) from its first to its last
+#: non-space character, found by the regex alone (no per-character loop)
+_PARAGRAPH_RE = re.compile(r"\S(?:[^\n\r\u2028\u2029]*\S)?")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """One span per non-blank line, trimmed of surrounding whitespace."""
-    spans = []
-    for m in _LINE_RE.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
-    return spans
+    return [m.span() for m in _PARAGRAPH_RE.finditer(text)]
 
 
-def _is_abbreviation(text: str, dot: int, start: int) -> bool:
-    """True when the '.' at ``dot`` ends an abbreviation (د. / U.S. / ص.ب.), not a sentence."""
-    if text[dot] != ".":
+def _ends_abbreviation(text: str, dot: int, start: int) -> bool:
+    """True when the '.' at ``dot`` ends an abbreviation (د. / U.S. / ص.ب.), not a sentence: the
+    word before it (back to a space or ``start``) is an initial or a listed abbreviation."""
+    if dot <= start or text[dot - 1].isspace():
         return False
-    j = dot
-    while j > start and not text[j - 1].isspace():
-        j -= 1
-    word = text[j:dot]
-    if not word:
-        return False
-    core = word.strip("(\"'«“")
+    last, before = text[dot - 1], text[dot - 2]
+    if (dot - 1 > start and last not in abbreviation_chars() and last not in _OPENERS
+            and not before.isspace() and before not in _OPENERS):
+        return False  # two letters or more, the last one no abbreviation is written with
+    word = text[start:dot].rsplit(None, 1)[-1]
+    core = word.strip(_OPENERS)
     if len(core) == 1 and core.isalpha():  # initials: د. م. J.
         return True
     return is_abbreviation(core)
@@ -60,9 +55,29 @@ def abbreviation_memo() -> dict:
     return {}
 
 
+@lexicon_cache
+def abbreviation_chars() -> frozenset[str]:
+    """The characters an abbreviation can be written with: those of the listed ones and those
+    :func:`normalize` deletes or turns into one of them."""
+    letters = set("".join(abbreviations()))
+    allowed = letters | {c for c, new in folding_table(teh_marbuta=False).items() if new in letters or not new}
+    if " " in letters:  # normalize reads "_" between letters as a space
+        allowed.add("_")
+    return frozenset(allowed)
+
+
+@lexicon_cache
+def abbreviation_letters() -> re.Pattern:
+    """A word made only of :func:`abbreviation_chars`: any other word cannot be an abbreviation
+    (most words before a full stop are ruled out by this one test, without normalising them)."""
+    return re.compile(f"[{re.escape(''.join(sorted(abbreviation_chars())))}]*")
+
+
 def is_abbreviation(word: str) -> bool:
     """``normalize(word)`` is listed in ``lexicons/abbreviations.txt`` (remembered per word: every
     full stop of every article asks; bounded)."""
+    if abbreviation_letters().fullmatch(word) is None:
+        return False
     memo = abbreviation_memo()
     found = memo.get(word)
     if found is None:
@@ -82,9 +97,9 @@ def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -
     for ps, pe in paragraphs if paragraphs is not None else paragraph_spans(text):
         s = ps
         for m in _SENT_END_RE.finditer(text, ps, pe):
-            if _is_abbreviation(text, m.start(), s) and m.end() - m.start() == 1:
+            dot, e = m.span()
+            if e - dot == 1 and text[dot] == "." and _ends_abbreviation(text, dot, s):
                 continue
-            e = m.end()
             if e > s:
                 spans.append((s, e))
             s = e
