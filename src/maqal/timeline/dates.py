@@ -43,7 +43,7 @@ from .interpret import SET_UNITS, Scan, interpret, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
                        inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
-                       year_part_before)
+                       year_part_before, years_dual_at)
 from .vocabulary import lexicon, number, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
@@ -285,11 +285,12 @@ def _two_weekdays(out, normalized) -> list:
 def _night_of_two_days(out, norm) -> list:
     """"ليل الأربعاء الخميس", "منتصف ليل الجمعة - السبت": the night between two days is one
     expression, valued by its first day (2018-05-09TNI)."""
-    if not any(r["value"] and r["value"].endswith("TNI") for r in out):
+    if not any(r["value"] and r["value"].partition("/")[0].endswith("TNI") for r in out):
         return out
 
-    def join(p, r):
-        night = p["value"] and p["value"].endswith("TNI") and r["granularity"] == "day" and r.get("_weekday") \
+    def join(p, r):  # «منذ ليل الخميس الجمعة»: the night opens a range up to publication
+        night = p["value"] and p["value"].partition("/")[0].endswith("TNI") and r["granularity"] == "day" \
+            and r.get("_weekday") \
             and p["start_date"] and r["start_date"] == p["start_date"] + dt.timedelta(days=1) \
             and NIGHT_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
         return {} if night else None
@@ -554,6 +555,27 @@ def _now_as_day(r) -> dict:
     return r
 
 
+def _pair_of_years(p, r, norm) -> dict | None:
+    """The range of two years ``p`` and ``r`` joined by و that follow each other or stand after
+    «عامي» (the two years): «في 2013 و2014», «عامي 2006 و2007»."""
+    years = p["granularity"] == r["granularity"] == "year" and p["kind"] == r["kind"] == "absolute" \
+        and (p["value"] or "").isdigit() and (r["value"] or "").isdigit() \
+        and AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
+    if not years or not int(p["value"]) < int(r["value"]):
+        return None
+    if int(r["value"]) != int(p["value"]) + 1 and not years_dual_at().match(norm, p["_nstart"]):
+        return None
+    return {"value": f"{p['value']}/{r['value']}", "end_date": r["end_date"], "granularity": "range"}
+
+
+def _year_pairs(out, norm) -> list:
+    """Two years that make a pair are one range (:func:`_pair_of_years`); other lists of years stay
+    apart (أعوام 1991 و2002: each its own expression)."""
+    if not _any(out, "granularity", "year"):
+        return out
+    return _joined(out, lambda p, r: _pair_of_years(p, r, norm))
+
+
 def _ranges(out, norm) -> list:
     """Two dates joined by من … إلى / بين … و are one range (the lead words stay outside)."""
     return _joined(out, lambda p, r: _range_of(p, r, norm) or None)
@@ -709,6 +731,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _weekday_of_month(out, normalized)
     out = _weekday_of_date(out, normalized.norm)
     out = _in_year(out, normalized.norm)
+    out = _year_pairs(out, normalized.norm)
     out = _ranges(out, normalized.norm)
     out = _day_at_night(out, normalized.norm)
     out = _clock_of_day(out, normalized.norm)

@@ -615,8 +615,8 @@ def relative_word(m, g, sc: Scan):
     rel = words_of(g["rel"])
     spec = sc.lex.relative[rel]
     what, P = spec[0], sc.published
-    if what == "not" or quoted_alone(m, sc.norm):
-        return None
+    if what == "not" or what not in NAMED_DAYS and quoted_alone(m, sc.norm):
+        return None  # a named day keeps its date between quotation marks («ذكرى "يوم الأرض"»)
     if what == "since-then":
         return _since_then(sc)
     if what == "then":
@@ -669,23 +669,38 @@ def hijri_season(spec, P):
     return row(f"{d.year}-{d.month:02d}", d.replace(day=1), cal.month_end(d.year, d.month), "month", "relative")
 
 
+def annual_day(spec, P):
+    """"يوم الأرض" (30 March): a named day of the Gregorian year, its occurrence nearest publication."""
+    if P is None:
+        return row(None, None, None, "day", "relative")
+    month, day = int(spec[1]), int(spec[2])
+    d = dt.date(cal.nearest_year(P, month, day), month, day)
+    return row(d.isoformat(), d, d, "day", "relative")
+
+
 #: relative_time.tsv specs read by a function of (spec, publication date)
 FIXED_SPECS = {
-    "night": night, "hijri-day": hijri_day, "hijri-season": hijri_season,
+    "night": night, "hijri-day": hijri_day, "hijri-season": hijri_season, "annual": annual_day,
     "value": lambda spec, P: row(spec[1], None, None, None, "vague"),
     "anchored": lambda spec, P: row(spec[1], None, None, "day", "anchored", _offset=("day", 1, 1)),
 }
 
+#: specs of a named day, which a text may put between quotation marks
+NAMED_DAYS = ("annual",)
+
 #: the month a sports or school year starts in (July to June)
 SEASON_START = 7
+#: the month by which its play or teaching has begun: before it, «الموسم المقبل» (the next one) is
+#: the year about to begin (in August 2015, 2015/2016)
+SEASON_KICKOFF = 9
 
 
 def season_year(P, n: int):
     """"هذا الموسم", "العام الدراسي الحالي": the sports or school year containing publication, or
-    ``n`` from it."""
+    ``n`` from it; a next one (``n`` > 0) counts from the year not yet begun (:data:`SEASON_KICKOFF`)."""
     if P is None:
         return row(None, None, None, "range", "relative")
-    y = P.year - (P.month < SEASON_START) + n
+    y = P.year - (P.month < (SEASON_KICKOFF if n > 0 else SEASON_START)) + n
     return row(f"{y}/{y + 1}", dt.date(y, SEASON_START, 1), dt.date(y + 1, SEASON_START, 1) - dt.timedelta(days=1),
                "range", "relative")
 
@@ -732,8 +747,10 @@ def weekday(m, g, sc: Scan):
         return None
     iso = L.weekdays[wd]
     direction = direction_of(g["wdir"])
+    # «ليلة السبت-الأحد»: the night of two days, valued by its first; another pair is not one day
+    extra = {"_tend": m.end("wd")} if g["wd2"] and L.weekdays[words_of(g["wd2"])] != iso % 7 + 1 else {}
     if P is None:
-        return row(None, None, None, "day", "relative")
+        return row(None, None, None, "day", "relative", **extra)
     if direction == "future":
         d = _next_weekday(P, iso) + dt.timedelta(weeks=1 if g["wafter"] else 0)  # الأربعاء بعد المقبل
     elif direction == "past":
@@ -742,7 +759,7 @@ def weekday(m, g, sc: Scan):
         d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7)  # (a report dated the day it was written for)
     else:
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7)
-    return row(d.isoformat(), d, d, "day", "relative", _weekday=iso)
+    return row(d.isoformat(), d, d, "day", "relative", _weekday=iso, **extra)
 
 
 def season(m, g, sc: Scan):

@@ -177,7 +177,7 @@ def _periods(v) -> dict:
         C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
         R=rf"(?P<rel>{v['rels']})(?!\w)",
         V=rf"(?:(?P<vpre>{v['during']})\s+)?(?:ال)?(?P<vu>{v['vunits']})\s+(?:(?:ال)?{v['near']}\s+)?(?:ال)?(?P<vdir>{v['bdirs']})(?!\w)",
-        W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))
+        W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))(?:\s*[-–]\s*(?P<wd2>{v['wdays']})(?!\w))?
         (?:\s+(?:(?P<wafter>{v['after_next']})\s+)?(?P<wdir>{v['dirs']})(?!\w))?""",
         S=rf"""(?:{v['se_lead']}\s+)?(?P<se>{v['seasons']})(?!\w)(?!\s+{v['not_season']})
         (?:\s+(?P<sedir>{v['dirs']})(?!\w)|\s+(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<sey>\d{{4}})(?!\d))?""",
@@ -288,7 +288,7 @@ def future_cue() -> re.Pattern:
     # سينما، ستة، سنة، سوريا ...) or it ends as a name does (سيسيليا): these exceptions are letter
     # sequences, not words
     return re.compile(
-        rf"(?:^|\s)(?:[وف]?{words('future_cue')}"
+        rf"(?:^|\s)(?!{words('not_future_cue')}(?!\w))(?:[وف]?{words('future_cue')}"
         r"|[وف]?س[يتن](?!يا|ين|ون|ة|ه(?!\w)|ار|اد|ود|د(?!\w)|طر|ول|نا|نه|نة|نو|نين|مينار)\w{3,}(?<!يا))(?!\w)")
 
 
@@ -419,6 +419,12 @@ def count_to_before() -> re.Pattern:
     v = vocabulary_groups()
     return re.compile(rf"(?:^|\s)(?:(\d+|{v['cards']})\s+(?:{v['through']})\s+"
                       rf"|(?:[وف]?{words('pair_between')}\s+(\d+|{v['cards']})|(\d+))\s+و\s?)$")
+
+
+@lexicon_cache
+def years_dual_at() -> re.Pattern:
+    """«عامي» opening a year (عامي 2006 و2007): the two years of a pair."""
+    return re.compile(rf"[وف]?[بل]?{words('years_dual')}\s")
 
 
 @lexicon_cache
