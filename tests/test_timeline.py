@@ -921,3 +921,21 @@ def test_years_joined_by_and_that_are_no_pair_stay_apart():
     df = find_dates("بين أعوام 1991 و2002 وفي 1980 و1990", H)
     assert "1991/2002" in df.value.tolist()  # بين makes a range
     assert ["1980", "1990"] == df.value.tolist()[-2:]  # a list of years apart
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("سجل الهدف الأول عند الدقيقة السابعة من كرة عكسية", "الدقيقة السابعة", "PT7M"),
+    ("سدد كرة قوية عند الدقيقة الثامنة والعشرين استقرت في المرمى", "الدقيقة الثامنة والعشرين", "PT28M"),
+    ("وهو مواطن في العقد الثالث من العمر به إصابة", "العقد الثالث من العمر", "P20Y/P29Y"),
+    ("تبحث الشرطة عن رجل يبلغ التاسعة والعشرين، يشتبه", "التاسعة والعشرين", "P29Y"),
+    ("الرجل الذي يبلغ من العمر التاسعة والعشرين بالفرار", "التاسعة والعشرين", "P29Y"),
+    ("كان بالكاد يستطيع المشي عندما بلغ السابعة. في المقابل", "السابعة", "P7Y"),
+])
+def test_ordinal_minutes_and_ages(text, expr, value):
+    df = find_dates(text, H)
+    assert list(zip(df.text, df.value)) == [(expr, value)]
+
+
+def test_an_age_verb_needs_an_age():
+    assert find_dates("بلغ الدور الثالث من البطولة", H).empty  # a masculine ordinal: no age
+    assert find_dates("فاز باللقب للمرة الثالثة", H).empty

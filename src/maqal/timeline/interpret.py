@@ -434,15 +434,33 @@ def decimal(digits: str):
     return int(digits) if digits.isdigit() else digits.replace(",", ".")
 
 
+#: the ending of a feminine ordinal: after an age verb it counts years (بلغ السابعة: سنة is understood)
+FEMININE = "ة"
+
+
+def ordinal_count(first, second, L) -> int:
+    """The number of an ordinal written in one or two words (السابعة، الثامنة والعشرين = 28)."""
+    return number(words_of(first), L) + (number(words_of(second), L) if second else 0)
+
+
 def ordinal_age(m, g, sc: Scan):
-    """``في السابعة والعشرين من العمر``, ``العاشرة من عمرها``: an age in years (P27Y)."""
-    n = number(words_of(g["aow"]), sc.lex) + (number(words_of(g["aow2"]), sc.lex) if g["aow2"] else 0)
-    return row(f"P{n}Y", None, None, "year", "duration") if 1 <= n <= 120 else None
+    """``في السابعة والعشرين من العمر``, ``العاشرة من عمرها``: an age in years (P27Y); after an age
+    verb, a feminine ordinal alone (يبلغ التاسعة والعشرين: the verb stays outside the span); ``العقد
+    الثالث من العمر``, the decade of an age (P20Y/P29Y)."""
+    n = ordinal_count(g["aow"], g["aow2"], sc.lex)
+    if g["aodec"]:
+        return row(f"P{10 * (n - 1)}Y/P{10 * n - 1}Y", None, None, "range", "duration") if 1 <= n <= 12 else None
+    if g["aoverb"] and not words_of(g["aow"]).endswith(FEMININE):
+        return None
+    start = {"_tstart": m.start("aow")} if g["aoverb"] else {}
+    return row(f"P{n}Y", None, None, "year", "duration", **start) if 1 <= n <= 120 else None
 
 
 def match_minute(m, g, sc: Scan):
-    """``في الدقيقة 74``: the minute of a match, a length from its kick-off (PT74M)."""
-    return row(f"PT{int(g['mmn'])}M", None, None, "minute", "duration")
+    """``في الدقيقة 74``, ``عند الدقيقة السابعة عشرة``: the minute of a match, a length from its
+    kick-off (PT74M)."""
+    n = int(g["mmn"]) if g["mmn"] else ordinal_count(g["mmw"], g["mmw2"], sc.lex)
+    return row(f"PT{n}M", None, None, "minute", "duration") if n else None
 
 
 def age(m, g, sc: Scan):

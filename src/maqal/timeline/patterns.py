@@ -43,7 +43,7 @@ ROLE_CLASSES = dict(
     ad_suffix="ad_suffix", year_between="year_between", clock_fraction="clock_fraction", tz_lead="timezone_lead",
     age_unit="age_unit", filler="length_filler", thousand="year_thousand", hundred="year_hundred",
     first_day="first_day", honorific="month_honorific", age_lead="age_lead", after_next="after_next",
-    match_minute="match_minute", clock_minute="clock_minute",
+    match_minute="match_minute", clock_minute="clock_minute", age_verb="age_verb",
 )
 
 
@@ -85,7 +85,7 @@ LEAD_ROLES = ("during", "season_lead", "weekday_lead", "decade_lead", "year_betw
 COUNT_ROLES = ("approx", "length_filler")
 FIRST_ROLES = ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
                "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between",
-               "year_thousand", "first_day", "age_lead", "approx")
+               "year_thousand", "first_day", "age_lead", "approx", "age_verb")
 
 
 def _first_entries() -> set:
@@ -149,7 +149,8 @@ def _lengths(v) -> dict:
            |ال(?P<ddual>{v['duals']}))
         \s+(?P<ddir>{v['dirs']})(?!\w)""",
         AG=rf"(?P<agl>{v['age_lead']})\s+(?:ال\s?)?(?:(?P<agn>\d{{1,3}})|(?P<agw>{v['ords']}|{v['cards']}))(?!\w)(?:\s+{v['units']}(?!\w))?",
-        AO=rf"(?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?\s+{v['age_unit']}(?!\w)",
+        AO=rf"""(?:(?P<aodec>(?:ال)?{v['dec_lead']})\s+)?(?:(?P<aoverb>{v['age_verb']})\s+(?:{v['age_unit']}\s+)?)?
+        (?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?(?:\s+{v['age_unit']}(?!\w)|(?(aoverb)(?!\w)|(?!)))""",
         B=rf"""(?:(?P<bapprox>{v['bappr']})\s*|ال\s?(?=\d))?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
         (?:\s+{v['length_tail']}(?!\w))?""",
         U=rf"""(?:(?P<uapprox>{v['appr']})\s+|(?<!ل))(?P<uu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))
@@ -184,7 +185,8 @@ def _periods(v) -> dict:
         YY=rf"""(?:(?P<yybetween>{v['year_between']})\s+)?(?:(?:{v['pair_lead']}|{v['yr_kw']})\s+)?(?P<yy1>\d{{4}})(?!\d)
         (?:\s*(?:/|-|–)\s*|\s+(?P<yythrough>{v['through']})\s+(?:{v['yr_kw']}\s+)?
            |(?(yybetween)\s+و\s?(?P<yyand>(?:{v['yr_kw']}\s+)?)|(?!)))(?P<yy2>\d{{4}})(?!\d)""",
-        MM=rf"{v['match_minute']}\s+(?P<mmn>\d{{1,3}})(?!\d|[.,:]\d)",  # a sentence may end after it
+        MM=rf"""{v['match_minute']}\s+(?:(?P<mmn>\d{{1,3}})(?!\d|[.,:]\d)  # a sentence may end after it
+        |(?P<mmw>{v['ords']})(?:\s+و\s?(?P<mmw2>{v['ords']}))?(?!\w))""",
         L=rf"(?P<lu>{v['units']})(?!\w)(?:\s+(?P<ltail>{v['length_tail']})(?!\w))?",
         Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
     )
@@ -204,7 +206,7 @@ FORM_OPENERS = {
     "D": ("during", ARTICLE, DIGIT),
     "B": ("bappr", ARTICLE, DIGIT, "cards"),
     "AG": ("age_lead",),
-    "AO": ("ords",),
+    "AO": ("ords", "dec_lead", ARTICLE, "age_verb"),
     "DEC": ("dec_lead", ARTICLE, "decs"),
     "C": ("century",),
     "R": ("rels",),
