@@ -939,3 +939,14 @@ def test_ordinal_minutes_and_ages(text, expr, value):
 def test_an_age_verb_needs_an_age():
     assert find_dates("بلغ الدور الثالث من البطولة", H).empty  # a masculine ordinal: no age
     assert find_dates("فاز باللقب للمرة الثالثة", H).empty
+
+
+def test_after_that_is_a_vague_time_in_the_tense_of_its_clause():
+    df = find_dates("وبعد ذلك وقعت حالات انتحار تم ربطها بالمسلسل", H)
+    assert list(zip(df.text, df.value)) == [("بعد ذلك", "PAST_REF")]
+    df = find_dates("ثم سيعلن عن النصوص الفائزة بعد ذلك، كما سيكون", H)
+    assert list(zip(df.text, df.value)) == [("بعد ذلك", "FUTURE_REF")]
+    df = find_dates("وصل إلى موسكو وبعدها بيومين التقى بوتين", H)
+    assert list(zip(df.text, df.value)) == [("بعدها بيومين", "P2D")]  # an offset, not two expressions
+    df = find_dates("علاقات جيدة من حرب أكتوبر 1973 إلى اليوم.", H)
+    assert ("اليوم", "PRESENT_REF") in list(zip(df.text, df.value))

@@ -628,6 +628,17 @@ def quoted_alone(m, norm: str) -> bool:
     return 0 < m.start() and norm[m.start() - 1] in QUOTE_OPEN and norm[m.end():m.end() + 1] in tuple(QUOTE_CLOSE)
 
 
+#: the proclitic that glues a length to «بعد ذلك» (بعد ذلك بثلاثة أيام)
+GLUED_BY = "ب"
+
+
+def length_glued_after(m, sc: Scan) -> bool:
+    """A count or a unit glued to ب right after the match (بعد ذلك بثلاثة أيام، بعدها بيومين)."""
+    word = _next_word(sc.norm, m.end())
+    rest = word[1:]
+    return word[:1] == GLUED_BY and (rest.isdigit() or rest in sc.lex.cardinals or rest in sc.lex.units)
+
+
 def relative_word(m, g, sc: Scan):
     """A fixed phrase of relative_time.tsv: أمس، الأسبوع المقبل، مؤخرا، يوميا، منذ ذلك الحين."""
     rel = words_of(g["rel"])
@@ -645,6 +656,10 @@ def relative_word(m, g, sc: Scan):
         return ref_row("PRESENT", None, P)
     if what in ("then-same", "then-next"):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
+    if what == "after-then":
+        if length_glued_after(m, sc):
+            return None  # «بعد ذلك بثلاثة أيام»: the offset's lead (dates._anaphoric_offset)
+        return ref_row("FUTURE" if future_context(sc.norm, m.start()) else spec[1], None, P)
     if what == "ref":
         ref = "PAST" if spec[1] == "FUTURE" and later_in_a_past_story(m, rel, sc) else spec[1]
         return ref_row(ref, _unit_hint(rel, sc.lex), P)
