@@ -950,3 +950,10 @@ def test_after_that_is_a_vague_time_in_the_tense_of_its_clause():
     assert list(zip(df.text, df.value)) == [("بعدها بيومين", "P2D")]  # an offset, not two expressions
     df = find_dates("علاقات جيدة من حرب أكتوبر 1973 إلى اليوم.", H)
     assert ("اليوم", "PRESENT_REF") in list(zip(df.text, df.value))
+
+
+def test_a_start_word_points_a_weekday_forward_and_a_local_time_zone_stays_in_the_clock():
+    df = find_dates("إلغاء جولة كانت مقررة اعتبارا من الأربعاء إلى كل من بلجيكا", dt.date(2018, 7, 10))
+    assert df.value.tolist() == ["2018-07-11"]
+    df = find_dates("وحصل إطلاق النار الساعة 03,25 فجرا بالتوقيت المحلي داخل مطعم", dt.date(2018, 4, 23))
+    assert df.text.tolist() == ["الساعة 03,25 فجرا بالتوقيت المحلي"]
