@@ -957,3 +957,16 @@ def test_a_start_word_points_a_weekday_forward_and_a_local_time_zone_stays_in_th
     assert df.value.tolist() == ["2018-07-11"]
     df = find_dates("وحصل إطلاق النار الساعة 03,25 فجرا بالتوقيت المحلي داخل مطعم", dt.date(2018, 4, 23))
     assert df.text.tolist() == ["الساعة 03,25 فجرا بالتوقيت المحلي"]
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    ("وتبقى على عملها تسعة أيام فقط، على أن تعقد", "2015-08-04", "تسعة أيام فقط", "P9D"),
+    ("قبل عام مضى، أعلن الرئيس الأمريكي", "2015-08-08", "قبل عام مضى", "2014-08"),
+    ("قدمته البعثة الأربعاء بعيد أيام على إعلان المرصد", "2018-03-02", "بعيد أيام", "PXD"),
+    ("بالتعليق مع تاريخ، السبت الـ11 من الشهر الجاري. ويذكر", "2018-08-12", "السبت الـ11 من الشهر الجاري",
+     "2018-08-11"),
+])
+def test_length_tails_and_a_weekday_with_its_day_of_the_month(text, published, expr, value):
+    df = find_dates(text, published)
+    assert (expr, value) in list(zip(df.text, df.value))
+    assert find_dates("هدف بعيد المدى", published).empty

@@ -49,8 +49,9 @@ from .vocabulary import lexicon, number, time_words
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
 DURATION_PART = re.compile(r"(\d*)([YMWDTHS])")
 AND_GAP = re.compile(r"\s+و\s?")
-#: a day number and من right before a month named relatively (20 من الشهر المقبل)
-DAY_OF = re.compile(r"(?<![\d/.\-])(\d{1,2})\s+من\s+$")
+#: a day number (with the article: الـ11) and من right before a month named relatively (20 من الشهر
+#: المقبل): group 1 the day as written, group 2 its number
+DAY_OF = re.compile(r"(?<![\d/.\-])((?:ال\s?)?(\d{1,2}))\s+من\s+$")
 #: between a week and a weekday of it: a space (الأسبوع المقبل يوم الجمعة), or من (الجمعة من الأسبوع المقبل)
 WEEK_GAP = re.compile(r"\s+(?:(من)\s+)?")
 #: what may stand before the end word of a range closed by «الآن» (وحتى الآن)
@@ -428,7 +429,7 @@ def _day_of_month(out, normalized) -> None:
         if r["granularity"] != "month" or r["kind"] != "relative" or r.get("start_date") is None:
             continue
         m = DAY_OF.search(norm, max(0, r["_nstart"] - 12), r["_nstart"])
-        d = m and cal.safe_date(r["start_date"].year, r["start_date"].month, int(m.group(1)))
+        d = m and cal.safe_date(r["start_date"].year, r["start_date"].month, int(m.group(2)))
         if d:
             r.update(value=d.isoformat(), start_date=d, end_date=d, granularity="day", _nstart=m.start(1),
                      start=normalized.span(m.start(1), r["_nend"])[0])
