@@ -43,14 +43,15 @@ from .interpret import SET_UNITS, Scan, interpret, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
                        inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
-                       year_part_before)
+                       year_part_before, years_dual_at)
 from .vocabulary import lexicon, number, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
 DURATION_PART = re.compile(r"(\d*)([YMWDTHS])")
 AND_GAP = re.compile(r"\s+و\s?")
-#: a day number and من right before a month named relatively (20 من الشهر المقبل)
-DAY_OF = re.compile(r"(?<![\d/.\-])(\d{1,2})\s+من\s+$")
+#: a day number (with the article: الـ11) and من right before a month named relatively (20 من الشهر
+#: المقبل): group 1 the day as written, group 2 its number
+DAY_OF = re.compile(r"(?<![\d/.\-])((?:ال\s?)?(\d{1,2}))\s+من\s+$")
 #: between a week and a weekday of it: a space (الأسبوع المقبل يوم الجمعة), or من (الجمعة من الأسبوع المقبل)
 WEEK_GAP = re.compile(r"\s+(?:(من)\s+)?")
 #: what may stand before the end word of a range closed by «الآن» (وحتى الآن)
@@ -285,11 +286,12 @@ def _two_weekdays(out, normalized) -> list:
 def _night_of_two_days(out, norm) -> list:
     """"ليل الأربعاء الخميس", "منتصف ليل الجمعة - السبت": the night between two days is one
     expression, valued by its first day (2018-05-09TNI)."""
-    if not any(r["value"] and r["value"].endswith("TNI") for r in out):
+    if not any(r["value"] and r["value"].partition("/")[0].endswith("TNI") for r in out):
         return out
 
-    def join(p, r):
-        night = p["value"] and p["value"].endswith("TNI") and r["granularity"] == "day" and r.get("_weekday") \
+    def join(p, r):  # «منذ ليل الخميس الجمعة»: the night opens a range up to publication
+        night = p["value"] and p["value"].partition("/")[0].endswith("TNI") and r["granularity"] == "day" \
+            and r.get("_weekday") \
             and p["start_date"] and r["start_date"] == p["start_date"] + dt.timedelta(days=1) \
             and NIGHT_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
         return {} if night else None
@@ -427,7 +429,7 @@ def _day_of_month(out, normalized) -> None:
         if r["granularity"] != "month" or r["kind"] != "relative" or r.get("start_date") is None:
             continue
         m = DAY_OF.search(norm, max(0, r["_nstart"] - 12), r["_nstart"])
-        d = m and cal.safe_date(r["start_date"].year, r["start_date"].month, int(m.group(1)))
+        d = m and cal.safe_date(r["start_date"].year, r["start_date"].month, int(m.group(2)))
         if d:
             r.update(value=d.isoformat(), start_date=d, end_date=d, granularity="day", _nstart=m.start(1),
                      start=normalized.span(m.start(1), r["_nend"])[0])
@@ -552,6 +554,27 @@ def _now_as_day(r) -> dict:
     if r["value"] == "PRESENT_REF" and r.get("start_date"):
         return dict(r, value=r["start_date"].isoformat(), kind="relative")
     return r
+
+
+def _pair_of_years(p, r, norm) -> dict | None:
+    """The range of two years ``p`` and ``r`` joined by و that follow each other or stand after
+    «عامي» (the two years): «في 2013 و2014», «عامي 2006 و2007»."""
+    years = p["granularity"] == r["granularity"] == "year" and p["kind"] == r["kind"] == "absolute" \
+        and (p["value"] or "").isdigit() and (r["value"] or "").isdigit() \
+        and AND_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
+    if not years or not int(p["value"]) < int(r["value"]):
+        return None
+    if int(r["value"]) != int(p["value"]) + 1 and not years_dual_at().match(norm, p["_nstart"]):
+        return None
+    return {"value": f"{p['value']}/{r['value']}", "end_date": r["end_date"], "granularity": "range"}
+
+
+def _year_pairs(out, norm) -> list:
+    """Two years that make a pair are one range (:func:`_pair_of_years`); other lists of years stay
+    apart (أعوام 1991 و2002: each its own expression)."""
+    if not _any(out, "granularity", "year"):
+        return out
+    return _joined(out, lambda p, r: _pair_of_years(p, r, norm))
 
 
 def _ranges(out, norm) -> list:
@@ -709,6 +732,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _weekday_of_month(out, normalized)
     out = _weekday_of_date(out, normalized.norm)
     out = _in_year(out, normalized.norm)
+    out = _year_pairs(out, normalized.norm)
     out = _ranges(out, normalized.norm)
     out = _day_at_night(out, normalized.norm)
     out = _clock_of_day(out, normalized.norm)

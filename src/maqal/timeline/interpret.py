@@ -434,15 +434,33 @@ def decimal(digits: str):
     return int(digits) if digits.isdigit() else digits.replace(",", ".")
 
 
+#: the ending of a feminine ordinal: after an age verb it counts years (بلغ السابعة: سنة is understood)
+FEMININE = "ة"
+
+
+def ordinal_count(first, second, L) -> int:
+    """The number of an ordinal written in one or two words (السابعة، الثامنة والعشرين = 28)."""
+    return number(words_of(first), L) + (number(words_of(second), L) if second else 0)
+
+
 def ordinal_age(m, g, sc: Scan):
-    """``في السابعة والعشرين من العمر``, ``العاشرة من عمرها``: an age in years (P27Y)."""
-    n = number(words_of(g["aow"]), sc.lex) + (number(words_of(g["aow2"]), sc.lex) if g["aow2"] else 0)
-    return row(f"P{n}Y", None, None, "year", "duration") if 1 <= n <= 120 else None
+    """``في السابعة والعشرين من العمر``, ``العاشرة من عمرها``: an age in years (P27Y); after an age
+    verb, a feminine ordinal alone (يبلغ التاسعة والعشرين: the verb stays outside the span); ``العقد
+    الثالث من العمر``, the decade of an age (P20Y/P29Y)."""
+    n = ordinal_count(g["aow"], g["aow2"], sc.lex)
+    if g["aodec"]:
+        return row(f"P{10 * (n - 1)}Y/P{10 * n - 1}Y", None, None, "range", "duration") if 1 <= n <= 12 else None
+    if g["aoverb"] and not words_of(g["aow"]).endswith(FEMININE):
+        return None
+    start = {"_tstart": m.start("aow")} if g["aoverb"] else {}
+    return row(f"P{n}Y", None, None, "year", "duration", **start) if 1 <= n <= 120 else None
 
 
 def match_minute(m, g, sc: Scan):
-    """``في الدقيقة 74``: the minute of a match, a length from its kick-off (PT74M)."""
-    return row(f"PT{int(g['mmn'])}M", None, None, "minute", "duration")
+    """``في الدقيقة 74``, ``عند الدقيقة السابعة عشرة``: the minute of a match, a length from its
+    kick-off (PT74M)."""
+    n = int(g["mmn"]) if g["mmn"] else ordinal_count(g["mmw"], g["mmw2"], sc.lex)
+    return row(f"PT{n}M", None, None, "minute", "duration") if n else None
 
 
 def age(m, g, sc: Scan):
@@ -610,13 +628,24 @@ def quoted_alone(m, norm: str) -> bool:
     return 0 < m.start() and norm[m.start() - 1] in QUOTE_OPEN and norm[m.end():m.end() + 1] in tuple(QUOTE_CLOSE)
 
 
+#: the proclitic that glues a length to «بعد ذلك» (بعد ذلك بثلاثة أيام)
+GLUED_BY = "ب"
+
+
+def length_glued_after(m, sc: Scan) -> bool:
+    """A count or a unit glued to ب right after the match (بعد ذلك بثلاثة أيام، بعدها بيومين)."""
+    word = _next_word(sc.norm, m.end())
+    rest = word[1:]
+    return word[:1] == GLUED_BY and (rest.isdigit() or rest in sc.lex.cardinals or rest in sc.lex.units)
+
+
 def relative_word(m, g, sc: Scan):
     """A fixed phrase of relative_time.tsv: أمس، الأسبوع المقبل، مؤخرا، يوميا، منذ ذلك الحين."""
     rel = words_of(g["rel"])
     spec = sc.lex.relative[rel]
     what, P = spec[0], sc.published
-    if what == "not" or quoted_alone(m, sc.norm):
-        return None
+    if what == "not" or what not in NAMED_DAYS and quoted_alone(m, sc.norm):
+        return None  # a named day keeps its date between quotation marks («ذكرى "يوم الأرض"»)
     if what == "since-then":
         return _since_then(sc)
     if what == "then":
@@ -627,6 +656,10 @@ def relative_word(m, g, sc: Scan):
         return ref_row("PRESENT", None, P)
     if what in ("then-same", "then-next"):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
+    if what == "after-then":
+        if length_glued_after(m, sc):
+            return None  # «بعد ذلك بثلاثة أيام»: the offset's lead (dates._anaphoric_offset)
+        return ref_row("FUTURE" if future_context(sc.norm, m.start()) else spec[1], None, P)
     if what == "ref":
         ref = "PAST" if spec[1] == "FUTURE" and later_in_a_past_story(m, rel, sc) else spec[1]
         return ref_row(ref, _unit_hint(rel, sc.lex), P)
@@ -669,23 +702,38 @@ def hijri_season(spec, P):
     return row(f"{d.year}-{d.month:02d}", d.replace(day=1), cal.month_end(d.year, d.month), "month", "relative")
 
 
+def annual_day(spec, P):
+    """"يوم الأرض" (30 March): a named day of the Gregorian year, its occurrence nearest publication."""
+    if P is None:
+        return row(None, None, None, "day", "relative")
+    month, day = int(spec[1]), int(spec[2])
+    d = dt.date(cal.nearest_year(P, month, day), month, day)
+    return row(d.isoformat(), d, d, "day", "relative")
+
+
 #: relative_time.tsv specs read by a function of (spec, publication date)
 FIXED_SPECS = {
-    "night": night, "hijri-day": hijri_day, "hijri-season": hijri_season,
+    "night": night, "hijri-day": hijri_day, "hijri-season": hijri_season, "annual": annual_day,
     "value": lambda spec, P: row(spec[1], None, None, None, "vague"),
     "anchored": lambda spec, P: row(spec[1], None, None, "day", "anchored", _offset=("day", 1, 1)),
 }
 
+#: specs of a named day, which a text may put between quotation marks
+NAMED_DAYS = ("annual",)
+
 #: the month a sports or school year starts in (July to June)
 SEASON_START = 7
+#: the month by which its play or teaching has begun: before it, «الموسم المقبل» (the next one) is
+#: the year about to begin (in August 2015, 2015/2016)
+SEASON_KICKOFF = 9
 
 
 def season_year(P, n: int):
     """"هذا الموسم", "العام الدراسي الحالي": the sports or school year containing publication, or
-    ``n`` from it."""
+    ``n`` from it; a next one (``n`` > 0) counts from the year not yet begun (:data:`SEASON_KICKOFF`)."""
     if P is None:
         return row(None, None, None, "range", "relative")
-    y = P.year - (P.month < SEASON_START) + n
+    y = P.year - (P.month < (SEASON_KICKOFF if n > 0 else SEASON_START)) + n
     return row(f"{y}/{y + 1}", dt.date(y, SEASON_START, 1), dt.date(y + 1, SEASON_START, 1) - dt.timedelta(days=1),
                "range", "relative")
 
@@ -732,8 +780,10 @@ def weekday(m, g, sc: Scan):
         return None
     iso = L.weekdays[wd]
     direction = direction_of(g["wdir"])
+    # «ليلة السبت-الأحد»: the night of two days, valued by its first; another pair is not one day
+    extra = {"_tend": m.end("wd")} if g["wd2"] and L.weekdays[words_of(g["wd2"])] != iso % 7 + 1 else {}
     if P is None:
-        return row(None, None, None, "day", "relative")
+        return row(None, None, None, "day", "relative", **extra)
     if direction == "future":
         d = _next_weekday(P, iso) + dt.timedelta(weeks=1 if g["wafter"] else 0)  # الأربعاء بعد المقبل
     elif direction == "past":
@@ -742,7 +792,7 @@ def weekday(m, g, sc: Scan):
         d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7)  # (a report dated the day it was written for)
     else:
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7)
-    return row(d.isoformat(), d, d, "day", "relative", _weekday=iso)
+    return row(d.isoformat(), d, d, "day", "relative", _weekday=iso, **extra)
 
 
 def season(m, g, sc: Scan):

@@ -43,7 +43,7 @@ ROLE_CLASSES = dict(
     ad_suffix="ad_suffix", year_between="year_between", clock_fraction="clock_fraction", tz_lead="timezone_lead",
     age_unit="age_unit", filler="length_filler", thousand="year_thousand", hundred="year_hundred",
     first_day="first_day", honorific="month_honorific", age_lead="age_lead", after_next="after_next",
-    match_minute="match_minute", clock_minute="clock_minute",
+    match_minute="match_minute", clock_minute="clock_minute", age_verb="age_verb",
 )
 
 
@@ -85,7 +85,7 @@ LEAD_ROLES = ("during", "season_lead", "weekday_lead", "decade_lead", "year_betw
 COUNT_ROLES = ("approx", "length_filler")
 FIRST_ROLES = ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
                "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between",
-               "year_thousand", "first_day", "age_lead", "approx")
+               "year_thousand", "first_day", "age_lead", "approx", "age_verb")
 
 
 def _first_entries() -> set:
@@ -149,7 +149,8 @@ def _lengths(v) -> dict:
            |ال(?P<ddual>{v['duals']}))
         \s+(?P<ddir>{v['dirs']})(?!\w)""",
         AG=rf"(?P<agl>{v['age_lead']})\s+(?:ال\s?)?(?:(?P<agn>\d{{1,3}})|(?P<agw>{v['ords']}|{v['cards']}))(?!\w)(?:\s+{v['units']}(?!\w))?",
-        AO=rf"(?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?\s+{v['age_unit']}(?!\w)",
+        AO=rf"""(?:(?P<aodec>(?:ال)?{v['dec_lead']})\s+)?(?:(?P<aoverb>{v['age_verb']})\s+(?:{v['age_unit']}\s+)?)?
+        (?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?(?:\s+{v['age_unit']}(?!\w)|(?(aoverb)(?!\w)|(?!)))""",
         B=rf"""(?:(?P<bapprox>{v['bappr']})\s*|ال\s?(?=\d))?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
         (?:\s+{v['length_tail']}(?!\w))?""",
         U=rf"""(?:(?P<uapprox>{v['appr']})\s+|(?<!ل))(?P<uu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))
@@ -177,14 +178,15 @@ def _periods(v) -> dict:
         C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
         R=rf"(?P<rel>{v['rels']})(?!\w)",
         V=rf"(?:(?P<vpre>{v['during']})\s+)?(?:ال)?(?P<vu>{v['vunits']})\s+(?:(?:ال)?{v['near']}\s+)?(?:ال)?(?P<vdir>{v['bdirs']})(?!\w)",
-        W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))
+        W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))(?:\s*[-–]\s*(?P<wd2>{v['wdays']})(?!\w))?
         (?:\s+(?:(?P<wafter>{v['after_next']})\s+)?(?P<wdir>{v['dirs']})(?!\w))?""",
         S=rf"""(?:{v['se_lead']}\s+)?(?P<se>{v['seasons']})(?!\w)(?!\s+{v['not_season']})
         (?:\s+(?P<sedir>{v['dirs']})(?!\w)|\s+(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<sey>\d{{4}})(?!\d))?""",
         YY=rf"""(?:(?P<yybetween>{v['year_between']})\s+)?(?:(?:{v['pair_lead']}|{v['yr_kw']})\s+)?(?P<yy1>\d{{4}})(?!\d)
         (?:\s*(?:/|-|–)\s*|\s+(?P<yythrough>{v['through']})\s+(?:{v['yr_kw']}\s+)?
            |(?(yybetween)\s+و\s?(?P<yyand>(?:{v['yr_kw']}\s+)?)|(?!)))(?P<yy2>\d{{4}})(?!\d)""",
-        MM=rf"{v['match_minute']}\s+(?P<mmn>\d{{1,3}})(?!\d|[.,:]\d)",  # a sentence may end after it
+        MM=rf"""{v['match_minute']}\s+(?:(?P<mmn>\d{{1,3}})(?!\d|[.,:]\d)  # a sentence may end after it
+        |(?P<mmw>{v['ords']})(?:\s+و\s?(?P<mmw2>{v['ords']}))?(?!\w))""",
         L=rf"(?P<lu>{v['units']})(?!\w)(?:\s+(?P<ltail>{v['length_tail']})(?!\w))?",
         Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
     )
@@ -204,7 +206,7 @@ FORM_OPENERS = {
     "D": ("during", ARTICLE, DIGIT),
     "B": ("bappr", ARTICLE, DIGIT, "cards"),
     "AG": ("age_lead",),
-    "AO": ("ords",),
+    "AO": ("ords", "dec_lead", ARTICLE, "age_verb"),
     "DEC": ("dec_lead", ARTICLE, "decs"),
     "C": ("century",),
     "R": ("rels",),
@@ -288,7 +290,7 @@ def future_cue() -> re.Pattern:
     # سينما، ستة، سنة، سوريا ...) or it ends as a name does (سيسيليا): these exceptions are letter
     # sequences, not words
     return re.compile(
-        rf"(?:^|\s)(?:[وف]?{words('future_cue')}"
+        rf"(?:^|\s)(?!{words('not_future_cue')}(?!\w))(?:[وف]?{words('future_cue')}"
         r"|[وف]?س[يتن](?!يا|ين|ون|ة|ه(?!\w)|ار|اد|ود|د(?!\w)|طر|ول|نا|نه|نة|نو|نين|مينار)\w{3,}(?<!يا))(?!\w)")
 
 
@@ -419,6 +421,12 @@ def count_to_before() -> re.Pattern:
     v = vocabulary_groups()
     return re.compile(rf"(?:^|\s)(?:(\d+|{v['cards']})\s+(?:{v['through']})\s+"
                       rf"|(?:[وف]?{words('pair_between')}\s+(\d+|{v['cards']})|(\d+))\s+و\s?)$")
+
+
+@lexicon_cache
+def years_dual_at() -> re.Pattern:
+    """«عامي» opening a year (عامي 2006 و2007): the two years of a pair."""
+    return re.compile(rf"[وف]?[بل]?{words('years_dual')}\s")
 
 
 @lexicon_cache
