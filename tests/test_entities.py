@@ -771,3 +771,9 @@ def test_a_given_name_after_a_given_name_is_the_family_name():
     # BBC Arabic 2018: «بشير صالح» (صالح a given name and a common word) is one person
     rows = _rows("وقد أكد بشير صالح الذي كان أحد المقربين من القذافي أن الأموال وصلت.")
     assert "بشير صالح" in {r["mention"] for r in rows if r["kind"] == "person"}
+
+
+def test_a_later_mention_of_a_name_written_with_a_joined_link():
+    # SaudiNewsNet sports pages write «حسين عبدالغني» and «عبد الغني» for one player
+    rows = _rows("وأكد اللاعب حسين عبد الغني جاهزيته. وقال نجم الفريق الأول إن عبدالغني حسين سيشارك، وإن عبدالغني جاهز.")
+    assert any(r["mention"].startswith("عبدالغني") for r in rows if r["kind"] == "person")

@@ -25,9 +25,10 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
     owners: dict[str, set[tuple[str, ...]]] = {}
     for m in mentions:
         if m.kind == "person" and m.name:
-            for w in _joined_links(m.name):  # «الملك» of «عبد الملك» is no name of its own
+            joined = _joined_links(m.name)
+            for w in joined:  # «الملك» of «عبد الملك» is no name of its own
                 if len(w) >= MIN_SURNAME and w not in links and not vocab.is_stopword(w):
-                    owners.setdefault(w, set()).add(m.name)
+                    owners.setdefault(w, set()).add(joined)
     if not owners:
         return []
     covered = covered_tokens(len(sc.words), mentions)
