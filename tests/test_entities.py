@@ -777,3 +777,18 @@ def test_a_later_mention_of_a_name_written_with_a_joined_link():
     # SaudiNewsNet sports pages write «حسين عبدالغني» and «عبد الغني» for one player
     rows = _rows("وأكد اللاعب حسين عبد الغني جاهزيته. وقال نجم الفريق الأول إن عبدالغني حسين سيشارك، وإن عبدالغني جاهز.")
     assert any(r["mention"].startswith("عبدالغني") for r in rows if r["kind"] == "person")
+
+
+def test_districts_fronts_crossings_and_a_countrys_territory_are_places():
+    # Al Arabiya / Sabq / BBC Arabic wordings (blind4, blind6, blind9): «مديرية» before a name no common word
+    # is a district, before one it is a directorate; a front named by a city is that city; «الأراضي» with
+    # a nationality is a place, «ولاية يمنية» (indefinite) none
+    rows = _rows("وحررت القوات مناطق في مديرية الدريهمي وتقدمت في جبهة الحديدة، قرب مدينة الحديدة. وقالت مديرية "
+                 "الأمن العام إن صاروخا أطلق من داخل الأراضي اليمنية. وأغلقت إسرائيل معبر إيريز، ولم يوضح متى "
+                 "يستمر إغلاق المعبر. والحديدة ثاني أكبر ولاية يمنية.")
+    by = {r["mention"]: r for r in rows}
+    assert by["مديرية الدريهمي"]["kind"] == by["الأراضي اليمنية"]["kind"] == by["معبر إيريز"]["kind"] == "place"
+    assert by["مديرية الأمن العام"]["kind"] == "government"
+    assert by["جبهة الحديدة"]["entity"] == by["مدينة الحديدة"]["entity"]
+    assert by["المعبر"]["entity"] == by["معبر إيريز"]["entity"]
+    assert "ولاية يمنية" not in by

@@ -213,10 +213,11 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         return None
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
-    if entry.kind == "place" and (j >= len(words) or not sc.phrase_at(j, clitics=False) and (
+    if entry.kind == "place" and (j >= len(words) or not sc.phrase_at(j, clitics=False) and not (
+            core_of(words[i], skip).startswith(ARTICLE) and sc.nationality_at(j)) and (
             vocab.is_common_word(words[j]) and not (entry.site and words[j].startswith(ARTICLE))
             or vocab.is_inflected_word(words[j]))):
-        return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place
+        return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place («الأراضي اليمنية» does, «ولاية يمنية» does not)
     most = MAX_PLACE if entry.kind == "place" else MAX_BODY
     named_after = _named_after(sc, j)
     if named_after:  # «مركز الملك سلمان», «جامعة الملك سعود»: a body named after a person
@@ -269,12 +270,22 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             return None
         return Mention(i, j - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة», «المنظمة الحقوقية»
     state = state if core_of(words[i], skip) in vocab.word_class("state_body") else ""
+    kind = "place" if _names_unit(sc, i, skip, n) else entry.kind
     # «مدينة عفرين», «محافظة جدة»: a unit and a known place's name alone are one entity with the
     # place (not a site: «مطار عدن» is not Aden)
     whole_place = (core_of(words[i], skip) in vocab.word_class("place_unit") and isinstance(affiliation, tuple)
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else ""
-    return Mention(i, j - 1, skip, entry.kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+    return Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+
+
+def _names_unit(sc: Scanner, i: int, skip: int, n: int) -> bool:
+    """«مديرية كتاف» is a district, «مديرية الأمن» a directorate: a head that is both names the unit
+    when the word after it (over a hashtag mark) is no common word."""
+    if core_of(sc.words[i], skip) not in vocab.word_class("unit_or_body"):
+        return False
+    j = i + n + (i + n < len(sc.words) and sc.words[i + n] == HASHTAG)
+    return j < len(sc.words) and sc.words[j][:1].isalpha() and not vocab.is_common_word(sc.words[j])
 
 
 def _verbal_noun(sc: Scanner, i: int, skip: int, j: int) -> bool:
