@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..entities.morphology import BY, FOR, LIL
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
 from ..entities.vocabulary import word_class
 from ..lexicons import key, lexicon_cache, read_table
@@ -49,7 +49,7 @@ def tail_words() -> frozenset:
     adjuncts and the weekdays."""
     w = words()
     days = {key(row[0]) for row in read_table("weekdays.tsv")}
-    return frozenset(w.source_tail | w.adjunct | days | {d[2:] for d in days if d.startswith("ال")})
+    return frozenset(w.source_tail | w.adjunct | days | {without_article(d) for d in days if d.startswith(ARTICLE)})
 
 
 def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict]:
@@ -184,16 +184,23 @@ def bare_word_follows(text: str, end: int, over: list[dict]) -> bool:
     الإمدادات | ارتفاع …»), not more of the source — an adjective of a definite name is definite."""
     last = list(WORD.finditer(text, max(0, end - 40), end))
     m = WORD.search(text, end)
-    if not last or m is None or text[end:m.start()].strip() or not key(last[-1].group()).startswith("ال"):
+    if not last or m is None or text[end:m.start()].strip() or not key(last[-1].group()).startswith(ARTICLE):
         return False
     w = key(m.group())
-    if w.startswith("ال") or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
+    if w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
         return False
     return not (w in words().source_link or w[:1] in (BY, FOR, "و") and len(w) > 3 or w in word_class("name_link"))
 
 
-#: a noun with a possessive pronoun: at least three letters before the pronoun
-POSSESSED = re.compile(r"^[^وف]\w{2,}(?:ه|ها|هم|هما)$")
+#: letters a noun carries before its possessive pronoun (حديث+ه)
+MIN_POSSESSED_STEM = 3
+
+
+def possessed(word: str) -> bool:
+    """A noun with a possessive pronoun (the entity layer's ``pronoun_suffix`` class) after at least
+    :data:`MIN_POSSESSED_STEM` letters, not opening with و/ف (a conjunction)."""
+    return word[:1] not in CONJUNCTIONS and any(
+        word.endswith(s) and len(word) - len(s) >= MIN_POSSESSED_STEM for s in word_class("pronoun_suffix"))
 
 
 def possessed_noun_follows(text: str, end: int, over: list[dict]) -> bool:
@@ -204,9 +211,9 @@ def possessed_noun_follows(text: str, end: int, over: list[dict]) -> bool:
     if m is None or text[end:m.start()].strip():
         return False
     w = key(m.group())
-    if w in words().reflexive or w.startswith("ال") or any(e["start"] <= m.start() < e["end"] for e in over):
+    if w in words().reflexive or w.startswith(ARTICLE) or any(e["start"] <= m.start() < e["end"] for e in over):
         return False
-    return bool(POSSESSED.match(w))
+    return possessed(w)
 
 
 def prepositional_object(text: str, end: int, further: int, first: dict, over: list[dict]) -> bool:
@@ -238,7 +245,7 @@ def object_follows(text: str, end: int, further: int) -> bool:
     if m is None:
         return False
     w = key(m.group())
-    if w.startswith("ال") or w in words().source_link or len(w) <= 3:
+    if w.startswith(ARTICLE) or w in words().source_link or len(w) <= 3:
         return False
     return w.endswith("ا") or bool(IMPERFECT.match(w))
 
@@ -294,9 +301,9 @@ def looks_like_verb(word: str) -> bool:
         return False
     if lex.cue_info.get(w, ("",))[0] == "verb":
         return True
-    if w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال"):
+    if w.endswith("ت") and not w.endswith("ات") and not w.startswith(ARTICLE):
         return True
-    return w[:1] in "وف" and MIN_VERB_LETTERS <= len(w) <= MAX_VERB_LETTERS and not w[1:].startswith("ال")
+    return w[:1] in "وف" and MIN_VERB_LETTERS <= len(w) <= MAX_VERB_LETTERS and not w[1:].startswith(ARTICLE)
 
 
 def chain_end(text: str, first: dict, mentions: MentionIndex) -> int:
