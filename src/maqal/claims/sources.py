@@ -80,7 +80,7 @@ def after_quoted_name(doc: Reading, j: int, k: int, end_tok: int) -> int:
 
 
 #: a definite nisba adjective (الفرنسية، التركي، الأسبوعية، الإلكتروني)
-NISBA_ADJECTIVE = re.compile(r"^ال\w{3,}(?:ي|ية)$")
+NISBA_ADJECTIVE = re.compile(rf"^{ARTICLE}\w{{3,}}(?:ي|ية)$")
 
 
 def is_nisba_adjective(word: str) -> bool:
