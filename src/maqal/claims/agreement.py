@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.morphology import ARTICLE, LIL, without_article
 from .vocabulary import Lexicons, words
 
 HEAD_WORD = re.compile(r"\w+")
@@ -38,13 +39,10 @@ def noun_agreement(src_norm: str, lex: Lexicons) -> str | None:
     head = m.group()
     if head[:1] in "وف" and len(head) > 3 and head[1:] not in lex.role_type:
         head = head[1:]
-    if head.startswith("لل"):
-        head = head[2:]
-    elif head.startswith("ال"):
-        head = head[2:]
+    head = head[len(LIL):] if head.startswith(LIL) else without_article(head)  # للوزارة، الوزارة → وزارة
     if head in words().feminine_plural or head.endswith(("ة", "ات")):
         return "f"
-    if ("ال" + head) not in lex.side_of and head in lex.side_of and not head.endswith(("ي", "ون", "يون")):
+    if (ARTICLE + head) not in lex.side_of and head in lex.side_of and not head.endswith(("ي", "ون", "يون")):
         return "f"  # a country or city: تركيا، موسكو، واشنطن
     if len(head) > 4 and head.endswith(("ون", "ين")):
         return "p"

@@ -6,6 +6,7 @@ or a role or place named just before.
 """
 from __future__ import annotations
 
+from ..entities.morphology import ARTICLE
 from .agreement import agrees, cue_agreement, noun_agreement, verb_agreement
 from .reading import Cue, Reading
 from .source_types import source_info
@@ -65,7 +66,7 @@ def may_open_with_verb(doc: Reading, k: int) -> bool:
     lex = doc.lex
     w = doc.toks[k][2]
     base = verb_base(w)
-    return not (w.isdigit() or base.startswith("ال") or not 3 <= len(base) <= 6 or base in lex.stop
+    return not (w.isdigit() or base.startswith(ARTICLE) or not 3 <= len(base) <= 6 or base in lex.stop
                 or base in lex.opener or w in lex.stop or w in lex.opener or base in lex.relative
                 or base in doc.words.demonstrative or doc.is_role(k) or doc.is_side_word(w)
                 or (w in lex.cue_info and lex.cue_info[w][0] != "verb"))
@@ -91,6 +92,6 @@ def mention(doc: Reading, c: Cue, agr, si: int) -> dict | None:
 def may_head_mention(doc: Reading, k: int) -> bool:
     """Not inside a prepositional phrase (بالوزارة، للوزارة، في الوزارة)."""
     w = doc.toks[k][2]
-    if w.startswith(("ب", "ل")) and not w.startswith("ال"):
+    if w.startswith(("ب", "ل")) and not w.startswith(ARTICLE):
         return False
     return not (k > 0 and doc.toks[k - 1][2] in doc.lex.stop)

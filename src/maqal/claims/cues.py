@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..entities.morphology import ARTICLE, BY
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .reading import QUOTE_CHARS, Cue, Reading, Sentence
@@ -249,7 +250,7 @@ def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, 
     src = source_info(doc, *rs)
     if src["type"] == "person" and not src["coref"] and (
             doc.possessed(*rs) and not reported_after(doc, rs[1], sent)
-            or resumptive and not doc.toks[rs[0]][2].startswith("ال")):
+            or resumptive and not doc.toks[rs[0]][2].startswith(ARTICLE)):
         return None, None  # أدلة قاطعة تؤكد وجوده: the object, not a subject (but قال محاميه إن …)
     return rs, src
 
@@ -263,7 +264,7 @@ def reported_after(doc: Reading, k: int, sent: Sentence) -> bool:
     possessed noun before it (محاميه، أسرتها) is the speaker — unless it is a time adverb
     (حينها), behind a preposition (لمصانعها) or definite (لفت الانتباه إلى)."""
     possessed = doc.toks[k - 1][2]
-    if possessed.startswith(("ال", "ل", "ب")) or possessed in doc.words.adjunct:
+    if possessed.startswith((ARTICLE, "ل", "ب")) or possessed in doc.words.adjunct:
         return False
     return any(w in doc.words.complement or w[:1] in QUOTE_CHARS
                for w in (doc.toks[j][2] for j in range(k, min(sent.t1, k + POSSESSED_WINDOW))))
@@ -278,10 +279,10 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     first = doc.word(after, t1)
     if first == "عن" and doc.word(after + 1, t1) == "طريق":
         return False  # نقل حالتين عن طريق الإسعاف: "by way of", no claim
-    follows_claim = first in words.complement or first[:1] in QUOTE_CHARS or first.startswith("بال")
+    follows_claim = first in words.complement or first[:1] in QUOTE_CHARS or first.startswith(BY + ARTICLE)
     noun_object = (src is not None and src["type"] != "person" and bool(first) and not doc.is_punct(after)
                    and first not in doc.lex.stop)
-    in_window = any(w in words.complement or w[:1] in QUOTE_CHARS or w.startswith("بال")
+    in_window = any(w in words.complement or w[:1] in QUOTE_CHARS or w.startswith(BY + ARTICLE)
                     for w in window(doc, c, sent)) or quoted_later(doc, c, sent)
     charge = c.lemma in words.charging and any(w.startswith("ب") and len(w) > 3 for w in window(doc, c, sent))
     # وأضاف بنغمة لا تخلو من التهكم: "…": a continuing verb whose words a colon or quotation opens
@@ -434,7 +435,7 @@ def noun_object_after(doc: Reading, c: Cue, sent: Sentence, k: int) -> bool:
     whose possessor is followed by an indefinite noun — what was announced."""
     w = doc.word(k, sent.t1)
     return (c.lemma in doc.words.noun_object_claim and bool(w) and not doc.is_punct(k) and w not in doc.lex.stop
-            and not w.startswith("ال") and not attached_preposition(doc, k) and w not in doc.words.adjunct
+            and not w.startswith(ARTICLE) and not attached_preposition(doc, k) and w not in doc.words.adjunct
             and doc.toks[k][0] not in sent.cue_starts)
 
 

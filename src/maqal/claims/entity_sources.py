@@ -16,9 +16,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..entities.morphology import BY, FOR, LIL
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
-from ..entities.vocabulary import word_class
+from ..entities.vocabulary import given_names, reference_counts, surnames, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import classify, cldr_side, side
 from .vocabulary import lexicons, words
@@ -49,7 +49,7 @@ def tail_words() -> frozenset:
     adjuncts and the weekdays."""
     w = words()
     days = {key(row[0]) for row in read_table("weekdays.tsv")}
-    return frozenset(w.source_tail | w.adjunct | days | {d[2:] for d in days if d.startswith("ال")})
+    return frozenset(w.source_tail | w.adjunct | days | {without_article(d) for d in days if d.startswith(ARTICLE)})
 
 
 def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict]:
@@ -162,6 +162,7 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or prepositional_object(text, end, further, first, over)
                               or another_entity_follows(text, end, first, over)
                               or bare_word_follows(text, end, over)
+                              or definite_noun_follows(text, end, first, over)
                               or possessed_noun_follows(text, end, over)):
         end = further
     elif end > e and first["kind"] in KIND_TYPE and object_follows(text, e, end):
@@ -184,16 +185,67 @@ def bare_word_follows(text: str, end: int, over: list[dict]) -> bool:
     الإمدادات | ارتفاع …»), not more of the source — an adjective of a definite name is definite."""
     last = list(WORD.finditer(text, max(0, end - 40), end))
     m = WORD.search(text, end)
-    if not last or m is None or text[end:m.start()].strip() or not key(last[-1].group()).startswith("ال"):
+    if not last or m is None or text[end:m.start()].strip() or not key(last[-1].group()).startswith(ARTICLE):
         return False
     w = key(m.group())
-    if w.startswith("ال") or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
+    if w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
         return False
     return not (w in words().source_link or w[:1] in (BY, FOR, "و") and len(w) > 3 or w in word_class("name_link"))
 
 
-#: a noun with a possessive pronoun: at least three letters before the pronoun
-POSSESSED = re.compile(r"^[^وف]\w{2,}(?:ه|ها|هم|هما)$")
+def definite_noun_follows(text: str, end: int, first: dict, over: list[dict]) -> bool:
+    """After a definite or named source, the word right after its chain (only a space between) is
+    a common definite word, begins no mention and reads as no adjective: the verb's object («رفضت دمشق |
+    التهديدات الأمريكية»، «جددت غنيمات | التأكيد»), not more of the source.  After an indefinite
+    noun a definite word is its genitive («مسؤولة | الشؤون الخارجية»), and after a given name the
+    surname («أشرف | القدرة»)."""
+    last = WORD.findall(text, max(0, end - 40), end)
+    m = WORD.search(text, end)
+    if not last or m is None or text[end:m.start()].strip():
+        return False
+    before, w = key(last[-1]), key(m.group())
+    named = not first["anonymous"] and (first["kind"] != "person" or first["mention"] != first["title"])
+    if not (before.startswith(ARTICLE) or named) or before in given_names():
+        return False
+    if not w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
+        return False
+    return frequent_noun(w) and not reads_as_adjective(w)
+
+
+#: times the entity layer's reference corpus holds a word at least, to read it as a common noun
+COMMON_NOUN_COUNT = 100
+
+
+def frequent_noun(word: str) -> bool:
+    """A word the reference corpus holds often and no listed surname is: a common noun, where a
+    rare word after a name is its family name («عبد الله | الدويش»)."""
+    return reference_counts().get(word, 0) >= COMMON_NOUN_COUNT and word not in surnames()
+
+
+#: letters of an active participle behind the article (تابع، حاكم; تأكيد, read تاكيد, is a masdar)
+AGENT_LETTERS = 4
+
+
+def reads_as_adjective(word: str) -> bool:
+    """A definite word that may qualify the name before it: a nisba (الأمريكية), a nationality or
+    place word, a listed modifier (العام، السابق), a feminine adjective (العامة) or a participle
+    (التابع، الموحد)."""
+    stem = without_article(word)
+    return (word.endswith(tuple(word_class("nisba")) + tuple(word_class("feminine_adjective_ending")))
+            or word in word_class("modifier") or names_a_side(word)
+            or len(stem) == AGENT_LETTERS and stem[1:2] in word_class("agent_second_letter")
+            or stem[:1] in word_class("participle_opening"))
+
+
+#: letters a noun carries before its possessive pronoun (حديث+ه)
+MIN_POSSESSED_STEM = 3
+
+
+def possessed(word: str) -> bool:
+    """A noun with a possessive pronoun (the entity layer's ``pronoun_suffix`` class) after at least
+    :data:`MIN_POSSESSED_STEM` letters, not opening with و/ف (a conjunction)."""
+    return word[:1] not in CONJUNCTIONS and any(
+        word.endswith(s) and len(word) - len(s) >= MIN_POSSESSED_STEM for s in word_class("pronoun_suffix"))
 
 
 def possessed_noun_follows(text: str, end: int, over: list[dict]) -> bool:
@@ -204,9 +256,9 @@ def possessed_noun_follows(text: str, end: int, over: list[dict]) -> bool:
     if m is None or text[end:m.start()].strip():
         return False
     w = key(m.group())
-    if w in words().reflexive or w.startswith("ال") or any(e["start"] <= m.start() < e["end"] for e in over):
+    if w in words().reflexive or w.startswith(ARTICLE) or any(e["start"] <= m.start() < e["end"] for e in over):
         return False
-    return bool(POSSESSED.match(w))
+    return possessed(w)
 
 
 def prepositional_object(text: str, end: int, further: int, first: dict, over: list[dict]) -> bool:
@@ -238,7 +290,7 @@ def object_follows(text: str, end: int, further: int) -> bool:
     if m is None:
         return False
     w = key(m.group())
-    if w.startswith("ال") or w in words().source_link or len(w) <= 3:
+    if w.startswith(ARTICLE) or w in words().source_link or len(w) <= 3:
         return False
     return w.endswith("ا") or bool(IMPERFECT.match(w))
 
@@ -294,9 +346,9 @@ def looks_like_verb(word: str) -> bool:
         return False
     if lex.cue_info.get(w, ("",))[0] == "verb":
         return True
-    if w.endswith("ت") and not w.endswith("ات") and not w.startswith("ال"):
+    if w.endswith("ت") and not w.endswith("ات") and not w.startswith(ARTICLE):
         return True
-    return w[:1] in "وف" and MIN_VERB_LETTERS <= len(w) <= MAX_VERB_LETTERS and not w[1:].startswith("ال")
+    return w[:1] in "وف" and MIN_VERB_LETTERS <= len(w) <= MAX_VERB_LETTERS and not w[1:].startswith(ARTICLE)
 
 
 def chain_end(text: str, first: dict, mentions: MentionIndex) -> int:

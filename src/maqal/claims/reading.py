@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..entities.morphology import ARTICLE, LIL
 from ..normalized import TRAILING_MARKS, hyphen_joins
 from .vocabulary import Lexicons, lexicons, words
 
@@ -159,11 +160,11 @@ class Reading:
         if any(w.isdigit() for w in words):
             return False
         first = words[0]
-        if first.startswith("ل") and not first.startswith("لل"):
+        if first.startswith("ل") and not first.startswith(LIL):
             first = first[1:]
         if PRONOUN_SUFFIX.search(first) and len(words) == 1:
             return False
-        return not any(w.startswith(("ال", "لل")) for w in words)
+        return not any(w.startswith((ARTICLE, LIL)) for w in words)
 
 
 def starts_at(toks: list, lex: Lexicons) -> list[list[int] | None]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.morphology import readings
+from ..entities.morphology import ARTICLE, readings, without_article
 from ..entities.vocabulary import country_name_ar, country_of_word, is_country_name
 from .agreement import noun_agreement
 from .reading import WORD_RUN, Reading
@@ -39,8 +39,8 @@ def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:
     if not m:
         # ل + الكرملين is written للكرملين: try with ال restored
         m2 = LAM_AL_WORD.search(src_norm)
-        if m2 and ("ال" + m2.group(1)) in lex.side_of:
-            return lex.side_of["ال" + m2.group(1)], False
+        if m2 and (ARTICLE + m2.group(1)) in lex.side_of:
+            return lex.side_of[ARTICLE + m2.group(1)], False
         return None, False
     whole = m.start() == 0 and m.end() == len(src_norm)
     return lex.side_of[m.group("w")], whole
@@ -85,7 +85,7 @@ def source_info(doc: Reading, k0: int, k1: int) -> dict:
 def corefer(doc: Reading, k0: int, k1: int):
     """Type and side of a bare name (المهنا، إردوغان) from an earlier, fuller mention."""
     last = doc.toks[k1 - 1][2]
-    core = last[2:] if last.startswith("ال") and len(last) > 4 else last
+    core = without_article(last) if last.startswith(ARTICLE) and len(last) > 4 else last
     if len(doc.norm) >= INDEX_FROM and all(map(is_word_char, core)):  # a word in a long text: indexes
         prev = source_naming(doc, core)
         if prev is not None:
@@ -111,7 +111,7 @@ def source_naming(doc: Reading, word: str) -> dict | None:
             for w in WORD_RUN.findall(sources[n]["norm"]):
                 index[w] = n
     doc.sources_indexed = len(sources)
-    n = max(index.get(word, -1), index.get("ال" + word, -1))
+    n = max(index.get(word, -1), index.get(ARTICLE + word, -1))
     return sources[n] if n >= 0 else None
 
 
@@ -125,7 +125,7 @@ def first_mention(doc: Reading, word: str, end: int) -> tuple[int, int] | None:
     if len(doc.norm) < INDEX_FROM:  # (a short text: one search costs less than an index)
         return find_mention(doc.norm, word, end)
     first = doc.first_word_at
-    bare, with_article = first.get(word, end), first.get("ال" + word, end)
+    bare, with_article = first.get(word, end), first.get(ARTICLE + word, end)
     if min(bare, with_article) >= end:
         return None
     if with_article <= bare:  # (the same place cannot hold both)
@@ -147,7 +147,7 @@ def find_mention(text: str, core: str, end: int | None = None) -> tuple[int, int
     while i != -1 and (best is None or i - 2 <= best[0]):
         if i + n == end or not is_word_char(text[i + n]):
             # candidates (start, 0 when read with ال — the regex tries that first — else 1)
-            if i >= 2 and text[i - 2:i] == "ال" and (i == 2 or not is_word_char(text[i - 3])):
+            if i >= 2 and text[i - 2:i] == ARTICLE and (i == 2 or not is_word_char(text[i - 3])):
                 best = min(best or (i - 2, 0), (i - 2, 0))
             if i == 0 or not is_word_char(text[i - 1]):
                 best = min(best or (i, 1), (i, 1))

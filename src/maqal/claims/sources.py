@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.morphology import ARTICLE, BY, LIL
 from ..entities.scan import Scanner
 from ..entities.vocabulary import word_class
 from .reading import QUOTES_OPEN, Cue, Reading
@@ -79,7 +80,7 @@ def after_quoted_name(doc: Reading, j: int, k: int, end_tok: int) -> int:
 
 
 #: a definite nisba adjective (الفرنسية، التركي، الأسبوعية، الإلكتروني)
-NISBA_ADJECTIVE = re.compile(r"^ال\w{3,}(?:ي|ية)$")
+NISBA_ADJECTIVE = re.compile(rf"^{ARTICLE}\w{{3,}}(?:ي|ية)$")
 
 
 def is_nisba_adjective(word: str) -> bool:
@@ -97,7 +98,7 @@ def ends_before(doc: Reading, j: int, k: int, cue_starts: set, role: bool) -> bo
     بالنسبة), another cue, or (unless it is a role) the verb's object."""
     w = doc.toks[j][2]
     cue_info = doc.lex.cue_info
-    if w.startswith("بال") and j > k:
+    if w.startswith(BY + ARTICLE) and j > k:
         return True
     nominal = cue_info.get(w, ("",))[0] in NOMINAL_CUES and w[:1] not in "بل"  # بإعلان opens a phrase
     if doc.toks[j][0] in cue_starts and not nominal:
@@ -112,13 +113,13 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
     if j <= k:
         return False
     w, first = doc.toks[j][2], doc.toks[k][2]
-    definite = w.startswith(("ال", "لل"))
+    definite = w.startswith((ARTICLE, LIL))
     if not definite and OBJECT_SUFFIX.search(w) and len(w) > 4:
         return True  # الشركة | حاجتها: a possessed noun is the object, not part of the source
     if not definite and w.endswith("ا") and len(w) > 4 and not doc.is_side_word(w):
         return True  # وزارة التعليم | تعميما: an indefinite accusative is the object
     # فرنسا | غارات: a country name is the whole subject
-    return (j == k + 1 and doc.is_side_word(first) and not first.startswith(("ال", "لل"))
+    return (j == k + 1 and doc.is_side_word(first) and not first.startswith((ARTICLE, LIL))
             and not definite and not doc.is_side_word(w))
 
 
@@ -129,15 +130,15 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
     links = doc.words.name_link
     if name == 2 and not role and w not in links and not doc.is_side_word(w):
         nx = doc.word(j + 1, end_tok)
-        if w.startswith("ال") or not (nx.startswith("ال") or nx in links):
+        if w.startswith(ARTICLE) or not (nx.startswith(ARTICLE) or nx in links):
             return None
         name = 0  # مكة المكرمة علي الغامدي: a place, then a name
     if role or w.isdigit():
         return 0
-    if w.startswith(("ال", "لل", "وال", "ول", "بال", "ب", "ل")) and len(w) > 2:
-        if name == 1 and w.startswith("ال"):
+    if w.startswith((ARTICLE, LIL, "و" + ARTICLE, "ول", BY + ARTICLE, "ب", "ل")) and len(w) > 2:
+        if name == 1 and w.startswith(ARTICLE):
             return 2  # a family name after given names
-        return 0 if w[:1] in "وبل" and not w.startswith("ال") else name
+        return 0 if w[:1] in "وبل" and not w.startswith(ARTICLE) else name
     if w not in links and not doc.is_side_word(w) and not (w[:1] == "و" and j > k):
         return 1 if name != 2 else 2
     return name
@@ -311,7 +312,7 @@ def addressee(doc: Reading, k: int) -> bool:
     w = doc.toks[k][2]
     if w == "ل":
         return True
-    return w in word_class("addressee") or w.startswith("ل") and not w.startswith("ال") and classify(w[1:], doc.lex) == "media"
+    return w in word_class("addressee") or w.startswith("ل") and not w.startswith(ARTICLE) and classify(w[1:], doc.lex) == "media"
 
 
 def quoted_name_end(doc: Reading, k: int, end_tok: int) -> int:
@@ -347,7 +348,7 @@ def complements_end(doc: Reading, k: int, end_tok: int, cue_starts: set) -> int:
 def attached_preposition(doc: Reading, j: int) -> bool:
     """A ب or ل written on a noun (بالولايات، للمهرجان، بمديرية), not a name beginning with the letter."""
     w = doc.toks[j][2]
-    return len(w) > 3 and w[0] in "بل" and (w.startswith(("بال", "لل")) or Scanner.prepositional(w))
+    return len(w) > 3 and w[0] in "بل" and (w.startswith((BY + ARTICLE, LIL)) or Scanner.prepositional(w))
 
 
 def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
@@ -356,7 +357,7 @@ def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
     w = doc.toks[j][2]
     if doc.is_punct(j) and not w.startswith("#"):
         return False
-    core = w[1:] if w[:1] in "بل" and not w.startswith("ال") else w
+    core = w[1:] if w[:1] in "بل" and not w.startswith(ARTICLE) else w
     forms = {w, core, POSSESSIVE_SUFFIX.sub("", w), POSSESSIVE_SUFFIX.sub("", core)}  # بيانها، تقريره
     return not (doc.toks[j][0] in cue_starts or w in doc.lex.stop or w in doc.words.complement
                 or w in doc.words.adjunct or w in doc.words.time_noun

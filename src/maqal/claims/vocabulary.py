@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..arabic import normalize
+from ..entities.morphology import ARTICLE, FOR, without_article
 from ..lexicons import alternation, key, lexicon_cache, read_list, read_table
 from ..lexicons import reload as reload_all_lexicons
 
@@ -169,7 +170,7 @@ def read_hedges() -> tuple[re.Pattern, frozenset, frozenset | None]:
 
 def strip_al(word: str) -> str:
     """Role forms are stored without a leading ال (the regex allows ال/لل/ل in front)."""
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+    return without_article(word) if word.startswith(ARTICLE) and len(word) > 3 else word
 
 
 def read_roles() -> tuple[re.Pattern, dict]:
@@ -177,7 +178,7 @@ def read_roles() -> tuple[re.Pattern, dict]:
     role_type = {}
     for row in read_table("source_roles.tsv"):
         role_type.setdefault(strip_al(normalize(row[0])), row[1])
-    role_re = re.compile(rf"(?<!\w){PROCLITIC}?(?:ال|ل)?(?P<w>{alternation(role_type)})(?!\w)")
+    role_re = re.compile(rf"(?<!\w){PROCLITIC}?(?:{ARTICLE}|{FOR})?(?P<w>{alternation(role_type)})(?!\w)")
     return role_re, role_type
 
 
