@@ -288,9 +288,9 @@ def future_cue() -> re.Pattern:
     """A future verb (the prefix س on a present verb, or سوف) or a planning word (المقرر)."""
     # س + a present-tense prefix, unless the letters after it make a common non-verb (سيارة،
     # سينما، ستة، سنة، سوريا ...) or it ends as a name does (سيسيليا): these exceptions are letter
-    # sequences, not words
+    # sequences, not words; a not_future_stem (سنوات، سياسية) opens a noun whatever its ending
     return re.compile(
-        rf"(?:^|\s)(?!{words('not_future_cue')}(?!\w))(?:[وف]?{words('future_cue')}"
+        rf"(?:^|\s)(?!{words('not_future_cue')}(?!\w))(?![وف]?{words('not_future_stem')})(?:[وف]?{words('future_cue')}"
         r"|[وف]?س[يتن](?!يا|ين|ون|ة|ه(?!\w)|ار|اد|ود|د(?!\w)|طر|ول|نا|نه|نة|نو|نين|مينار)\w{3,}(?<!يا))(?!\w)")
 
 
