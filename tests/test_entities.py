@@ -777,3 +777,13 @@ def test_a_later_mention_of_a_name_written_with_a_joined_link():
     # SaudiNewsNet sports pages write «حسين عبدالغني» and «عبد الغني» for one player
     rows = _rows("وأكد اللاعب حسين عبد الغني جاهزيته. وقال نجم الفريق الأول إن عبدالغني حسين سيشارك، وإن عبدالغني جاهز.")
     assert any(r["mention"].startswith("عبدالغني") for r in rows if r["kind"] == "person")
+
+
+def test_a_feast_of_the_time_lexicon_leaves_its_first_word_a_name():
+    """«عيد الفطر» is a date (relative_time.tsv), yet «عيد» is a given name too: a named day of the
+    year gives the entity layer no name-stopping time word."""
+    from maqal.entities.vocabulary import time_words
+
+    assert "عيد" not in time_words() and "يوم" in time_words()
+    rows = _rows("وقال اللاعب محمد عيد إن الفريق سيحتفل بعيد الفطر المبارك.")
+    assert _one(rows, "محمد عيد")["kind"] == "person"
