@@ -85,7 +85,7 @@ LEAD_ROLES = ("during", "season_lead", "weekday_lead", "decade_lead", "year_betw
 COUNT_ROLES = ("approx", "length_filler")
 FIRST_ROLES = ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
                "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between",
-               "year_thousand", "first_day", "age_lead", "approx", "age_verb")
+               "clock_hour", "year_thousand", "first_day", "age_lead", "approx", "age_verb")
 
 
 def _first_entries() -> set:
@@ -160,9 +160,11 @@ def _lengths(v) -> dict:
 
 
 def _clock(v) -> dict:
-    """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا."""
+    """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا; an
+    hour in words needs no الساعة when a part of the day follows it (حتى السابعة مساء)."""
+    bare_hour = rf"(?=(?:{v['clock_hour']})(?:\s+و\s?{v['clock_fraction']})?\s+{v['clock_part']}(?!\w))"
     return dict(
-        CL=rf"""{v['clock_lead']}\s+(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
+        CL=rf"""(?:{v['clock_lead']}\s+|{bare_hour})(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
         (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
         (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
         (?:\s+{v['tz_lead']}\s+\w+)?""",
@@ -196,7 +198,7 @@ def _periods(v) -> dict:
 #: digit (:data:`DIGIT`) or the article ال (:data:`ARTICLE`) — the sub-patterns' leading parts
 DIGIT, ARTICLE = "digit", "article"
 FORM_OPENERS = {
-    "CL": ("clock_lead",),
+    "CL": ("clock_lead", "clock_hour"),
     "H": (DIGIT, "ords", "first_day", "mon_word", "hmonths"),
     "G": ("wd_pre", "wdays", DIGIT, ARTICLE, "ords", "first_day", "mon_word", "months"),
     "N": (DIGIT,),
