@@ -703,6 +703,9 @@ def test_seasons_counted_and_whatever_time_passes(text, expr, value):
     # «earlier / later this year» with its direction word or خلال is one expression
     ("وخضع للتحقيق في وقت سابق من العام الجاري بشأن", "2018-03-22", [("في وقت سابق من العام الجاري", "2018")]),
     ("القمة التي ستعقد في وقت لاحق خلال العام الجاري.", "2018-05-14", [("في وقت لاحق خلال العام الجاري", "2018")]),
+    # a phrase opening with the article glued to ل (للموسم المقبل): the span keeps the second lam
+    ("وصلت إلى مراحل متقدمة في تحضيراتها للموسم المقبل؛ لتحقيق", "2015-08-08", [("لموسم المقبل", "2015/2016")]),
+    ("ولم يعرف للآن حجم التنظيم", "2015-08-08", [("للآن", "PRESENT_REF")]),
     # an hour in words with a part of the day after it is a clock time without الساعة
     ("وسيتواصل التصويت حتى السابعة مساء، ليبدأ", "2018-05-06", [("السابعة مساء", "2018-05-06T19:00")]),
     ("بالكاد يستطيع المشي عندما بلغ السابعة. في المقابل", "2018-05-06", [("السابعة", "P7Y")]),  # an age

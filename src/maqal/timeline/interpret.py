@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import calendar as cal
 from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, weekday_pair_after,
-                       CLAUSE_BREAK)
+                       ARTICLE_LETTERS, CLAUSE_BREAK)
 from ..lexicons import alternation, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
@@ -639,9 +639,16 @@ def length_glued_after(m, sc: Scan) -> bool:
     return word[:1] == GLUED_BY and (rest.isdigit() or rest in sc.lex.cardinals or rest in sc.lex.units)
 
 
+def relative_phrase(g, L) -> str:
+    """The relative_time.tsv phrase a match of R stands for: as written, or with the article's alif
+    a preposition ل dropped given back (لموسم المقبل of للموسم المقبل = الموسم المقبل)."""
+    rel = words_of(g["rel"])
+    return rel if rel in L.relative else ARTICLE_LETTERS[0] + rel
+
+
 def relative_word(m, g, sc: Scan):
     """A fixed phrase of relative_time.tsv: أمس، الأسبوع المقبل، مؤخرا، يوميا، منذ ذلك الحين."""
-    rel = words_of(g["rel"])
+    rel = relative_phrase(g, sc.lex)
     spec = sc.lex.relative[rel]
     what, P = spec[0], sc.published
     if what == "not" or what not in NAMED_DAYS and quoted_alone(m, sc.norm):

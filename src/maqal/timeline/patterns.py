@@ -47,6 +47,15 @@ ROLE_CLASSES = dict(
 )
 
 
+def lam_glued(phrases) -> list[str]:
+    """The phrases opening with the article as they are written after the preposition ل, which
+    drops its alif (للموسم المقبل = ل + الموسم المقبل): «لموسم المقبل», asked for only right after
+    a proclitic ل (the span starts there, as the entity layer keeps the first lam of لل).  Phrases
+    of several words only: «لليوم» is "for the day" as often as "today"."""
+    return [ARTICLE_LETTERS[1:] + k[len(ARTICLE_LETTERS):] for k in phrases if k.startswith(ARTICLE_LETTERS)
+            and " " in k and ARTICLE_LETTERS[1:] * 2 + k[len(ARTICLE_LETTERS):] not in phrases]
+
+
 @lexicon_cache
 def vocabulary_entries() -> dict:
     """The entries of each word class the sub-patterns are built of (name -> entries)."""
@@ -57,6 +66,7 @@ def vocabulary_entries() -> dict:
         seasons=list(L.seasons) + [k[2:] for k in L.seasons if k.startswith("ال")],
         units=list(L.units), duals=[k for k, (u, n) in L.units.items() if n == 2], cards=list(L.cardinals),
         ords=list(L.ordinals), decs=list(L.decades), rels=list(L.relative), dirs=directions,
+        rels_lam=lam_glued(L.relative),
         bappr=[w for w, v in time_words("approx").items() if v == "bare"],
         vunits=[k for k, (u, n) in L.units.items() if n is None] + list(time_words("period_word")),
         bdirs=[w[2:] for w in directions], length_tail=list(context_words("length_tail")),
@@ -96,6 +106,7 @@ def _first_entries() -> set:
     for table in (L.months, L.hmonths, L.weekdays, L.seasons, L.units, L.cardinals, L.ordinals, L.relative):
         first.update(table)
     first.update("ال" + k for k in L.units)
+    first.update(lam_glued(L.relative))
     first.update(k[2:] for k in L.seasons if k.startswith("ال"))
     first.update(L.decades)
     first.update("ال" + k for k in L.decades)
@@ -178,7 +189,7 @@ def _periods(v) -> dict:
         DEC=rf"""(?:{v['dec_lead']}\s+)?(?:ال)?(?P<decw>{v['decs']})(?!\w)(?:\s+(?:ال)?{v['ad_suffix']}\w*)?
         (?:\s+(?:{v['of']}\s+)?{v['century']}\s+(?P<deccent>{v['previous']}|{v['ords']}))?""",
         C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
-        R=rf"(?P<rel>{v['rels']})(?!\w)",
+        R=rf"(?P<rel>{v['rels']}|(?<=ل){v['rels_lam']})(?!\w)",
         V=rf"(?:(?P<vpre>{v['during']})\s+)?(?:ال)?(?P<vu>{v['vunits']})\s+(?:(?:ال)?{v['near']}\s+)?(?:ال)?(?P<vdir>{v['bdirs']})(?!\w)",
         W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))(?:\s*[-–]\s*(?P<wd2>{v['wdays']})(?!\w))?
         (?:\s+(?:(?P<wafter>{v['after_next']})\s+)?(?P<wdir>{v['dirs']})(?!\w))?""",
