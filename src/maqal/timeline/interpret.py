@@ -27,6 +27,8 @@ from .vocabulary import context_words, event_words, negations, number, time_word
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
 HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
         "year": (6, "M"), "decade": (5, "Y"), "century": (50, "Y")}
+#: the unit the half of a unit is counted in (HALF's amounts): a year and a half = 12 + 6 months
+HALF_SHIFT = {"year": "month", "month": "day", "week": "hour", "day": "hour", "hour": "minute"}
 #: recurring values of the units a frequency (مرة في اليوم) is counted per
 SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 #: the span a vague reference with a unit hint (الأيام، السنوات الماضية) typically covers
@@ -320,8 +322,14 @@ def _moved_date(q: Length, P):
     if P is None:
         unit_val = "day" if q.unit in ("hour", "minute") and q.direction is None else q.unit
         return row(None, None, None, unit_val, "relative")
-    d = cal.shift(P, q.unit, q.n if later else -q.n)
-    v, s, e, gran = cal.unit_interval(d, (MOVED_ONE_UNIT if q.n == 1 else MOVED_UNIT).get(q.unit, q.unit))
+    sign = 1 if later else -1
+    d = cal.shift(P, q.unit, sign * q.n)
+    unit = (MOVED_ONE_UNIT if q.n == 1 else MOVED_UNIT).get(q.unit, q.unit)
+    if q.half and q.unit in HALF_SHIFT:  # «منذ عام ونصف»: eighteen months back, given as the month
+        half_unit = HALF_SHIFT[q.unit]
+        d = cal.shift(d, half_unit, sign * HALF[q.unit][0])
+        unit = MOVED_UNIT.get(half_unit, half_unit)
+    v, s, e, gran = cal.unit_interval(d, unit)
     if q.vague_n:  # "قبل عدة أشهر": a vague past, the dates only a typical reading
         return row("FUTURE_REF" if later else "PAST_REF", s, e, q.unit, "vague", _since=True)
     if q.lead == "since":  # "منذ 70 عاما": from then up to publication
