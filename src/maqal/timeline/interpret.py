@@ -769,10 +769,16 @@ def _previous_word(norm: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+#: prepositions glued to a word: before الاثنين they make it «the two» (بالاثنين، للاثنين)
+GLUED_PREPOSITIONS = "بل"
+
+
 def bare_weekday(m, sc: Scan, wd: str) -> bool:
     """An ambiguous weekday name (الأحد، الاثنين، الجمعة) with no يوم before it is a day unless the
     word beside it makes it an ordinary word: بين الاثنين، الأحد عشر، صلاة الجمعة, or (for الاثنين,
     "the two") a definite dual or plural right before it (الطرفين الاثنين)."""
+    if wd in sc.lex.number_wd and m.start() < m.start("W") and sc.norm[m.start("W") - 1] in GLUED_PREPOSITIONS:
+        return False  # «بصلته بالاثنين المقبوض عليهما»: with the two; a day takes no ب / ل
     before = _previous_word(sc.norm, m.start("W"))
     after = _next_word(sc.norm, m.end("W"))
     if before in time_words("pair_between") and weekday_pair_after().match(sc.norm, m.end("W")):
