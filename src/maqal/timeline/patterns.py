@@ -172,10 +172,12 @@ def _lengths(v) -> dict:
 
 def _clock(v) -> dict:
     """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا; an
-    hour in words needs no الساعة when a part of the day follows it (حتى السابعة مساء)."""
+    hour in words needs no الساعة when a part of the day follows it (حتى السابعة مساء), a time in digits
+    none when its zone follows it (08,25 بتوقيت غرينتش، 04,00 ت غ)."""
     bare_hour = rf"(?=(?:{v['clock_hour']})(?:\s+و\s?{v['clock_fraction']})?\s+{v['clock_part']}(?!\w))"
+    zoned_digits = rf"(?=\d{{1,2}}[:.,]\d\d\s+{v['tz_lead']}\s+\w)"
     return dict(
-        CL=rf"""(?:{v['clock_lead']}\s+|{bare_hour})(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
+        CL=rf"""(?:{v['clock_lead']}\s+|{bare_hour}|{zoned_digits})(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
         (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
         (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
         (?:\s+{v['tz_lead']}\s+\w+)?""",
@@ -209,7 +211,7 @@ def _periods(v) -> dict:
 #: digit (:data:`DIGIT`) or the article ال (:data:`ARTICLE`) — the sub-patterns' leading parts
 DIGIT, ARTICLE = "digit", "article"
 FORM_OPENERS = {
-    "CL": ("clock_lead", "clock_hour"),
+    "CL": ("clock_lead", "clock_hour", DIGIT),
     "H": (DIGIT, "ords", "first_day", "mon_word", "hmonths"),
     "G": ("wd_pre", "wdays", DIGIT, ARTICLE, "ords", "first_day", "mon_word", "months"),
     "N": (DIGIT,),
