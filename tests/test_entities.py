@@ -792,3 +792,13 @@ def test_districts_fronts_crossings_and_a_countrys_territory_are_places():
     assert by["جبهة الحديدة"]["entity"] == by["مدينة الحديدة"]["entity"]
     assert by["المعبر"]["entity"] == by["معبر إيريز"]["entity"]
     assert "ولاية يمنية" not in by
+
+
+def test_a_feast_of_the_time_lexicon_leaves_its_first_word_a_name():
+    """«عيد الفطر» is a date (relative_time.tsv), yet «عيد» is a given name too: a named day of the
+    year gives the entity layer no name-stopping time word."""
+    from maqal.entities.vocabulary import time_words
+
+    assert "عيد" not in time_words() and "يوم" in time_words()
+    rows = _rows("وقال اللاعب محمد عيد إن الفريق سيحتفل بعيد الفطر المبارك.")
+    assert _one(rows, "محمد عيد")["kind"] == "person"

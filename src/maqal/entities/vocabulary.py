@@ -395,11 +395,22 @@ def motion_verbs() -> frozenset[str]:
 @lexicon_cache
 def time_words() -> frozenset[str]:
     """Weekdays, months, and the time words of the timeline's lexicons (never part of a name): the
-    first word of each."""
+    first word of each; a named day of the year (a feast: «عيد الفطر») gives none — its first word
+    («عيد») is a given name too."""
     out = set()
     for name in ("weekdays.tsv", "months.tsv", "time_words.tsv", "relative_time.tsv"):
-        out |= {key(row[0]) for row in read_table(name) if not _context_only(row)}
+        out |= {key(row[0]) for row in read_table(name) if not _context_only(row) and not _named_day(row)}
     return frozenset(form.split()[0] for form in out)  # «اليوم الوطني» makes no «الوطني» a time word
+
+
+#: ``relative_time.tsv`` specs of a named day or season of the year (a feast, «يوم الأرض», «موسم الحج»)
+NAMED_DAY_SPECS = ("hijri-day", "hijri-season", "annual")
+
+
+def _named_day(row: list[str]) -> bool:
+    """A ``relative_time.tsv`` row naming a day of the year: a name, whose words stop no other name."""
+    spec = row[1].split() if len(row) > 1 else []
+    return bool(spec) and spec[0] in NAMED_DAY_SPECS
 
 
 #: classes of ``time_words.tsv`` that mark the context of a time expression, not time itself

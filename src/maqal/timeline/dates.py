@@ -39,7 +39,7 @@ from operator import contains, methodcaller
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
-from .interpret import SET_UNITS, Scan, interpret, row, words_of
+from .interpret import SET_UNITS, Scan, interpret, relative_phrase, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
                        inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
@@ -327,7 +327,7 @@ def _expression(m, normalized, sc: Scan):
         s0 -= 1
     s0 = s0 if lead_out else _with_lead(norm, m, g, s0)
     if m.lastgroup == "R" and r["granularity"] == "day":
-        r["_rel_day"] = _day_offset(sc.lex.relative[words_of(g["rel"])])
+        r["_rel_day"] = _day_offset(sc.lex.relative[relative_phrase(g, sc.lex)])
     r["_nend"], r["_nstart"] = t0, s0
     r["start"], r["end"] = normalized.span(s0, t0)
     return r

@@ -20,13 +20,15 @@ from dataclasses import dataclass
 
 from . import calendar as cal
 from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, weekday_pair_after,
-                       CLAUSE_BREAK)
+                       ARTICLE_LETTERS, CLAUSE_BREAK)
 from ..lexicons import alternation, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
 HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
         "year": (6, "M"), "decade": (5, "Y"), "century": (50, "Y")}
+#: the unit the half of a unit is counted in (HALF's amounts): a year and a half = 12 + 6 months
+HALF_SHIFT = {"year": "month", "month": "day", "week": "hour", "day": "hour", "hour": "minute"}
 #: recurring values of the units a frequency (مرة في اليوم) is counted per
 SET_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
 #: the span a vague reference with a unit hint (الأيام، السنوات الماضية) typically covers
@@ -320,8 +322,14 @@ def _moved_date(q: Length, P):
     if P is None:
         unit_val = "day" if q.unit in ("hour", "minute") and q.direction is None else q.unit
         return row(None, None, None, unit_val, "relative")
-    d = cal.shift(P, q.unit, q.n if later else -q.n)
-    v, s, e, gran = cal.unit_interval(d, (MOVED_ONE_UNIT if q.n == 1 else MOVED_UNIT).get(q.unit, q.unit))
+    sign = 1 if later else -1
+    d = cal.shift(P, q.unit, sign * q.n)
+    unit = (MOVED_ONE_UNIT if q.n == 1 else MOVED_UNIT).get(q.unit, q.unit)
+    if q.half and q.unit in HALF_SHIFT:  # «منذ عام ونصف»: eighteen months back, given as the month
+        half_unit = HALF_SHIFT[q.unit]
+        d = cal.shift(d, half_unit, sign * HALF[q.unit][0])
+        unit = MOVED_UNIT.get(half_unit, half_unit)
+    v, s, e, gran = cal.unit_interval(d, unit)
     if q.vague_n:  # "قبل عدة أشهر": a vague past, the dates only a typical reading
         return row("FUTURE_REF" if later else "PAST_REF", s, e, q.unit, "vague", _since=True)
     if q.lead == "since":  # "منذ 70 عاما": from then up to publication
@@ -639,9 +647,16 @@ def length_glued_after(m, sc: Scan) -> bool:
     return word[:1] == GLUED_BY and (rest.isdigit() or rest in sc.lex.cardinals or rest in sc.lex.units)
 
 
+def relative_phrase(g, L) -> str:
+    """The relative_time.tsv phrase a match of R stands for: as written, or with the article's alif
+    a preposition ل dropped given back (لموسم المقبل of للموسم المقبل = الموسم المقبل)."""
+    rel = words_of(g["rel"])
+    return rel if rel in L.relative else ARTICLE_LETTERS[0] + rel
+
+
 def relative_word(m, g, sc: Scan):
     """A fixed phrase of relative_time.tsv: أمس، الأسبوع المقبل، مؤخرا، يوميا، منذ ذلك الحين."""
-    rel = words_of(g["rel"])
+    rel = relative_phrase(g, sc.lex)
     spec = sc.lex.relative[rel]
     what, P = spec[0], sc.published
     if what == "not" or what not in NAMED_DAYS and quoted_alone(m, sc.norm):
@@ -754,10 +769,16 @@ def _previous_word(norm: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+#: prepositions glued to a word: before الاثنين they make it «the two» (بالاثنين، للاثنين)
+GLUED_PREPOSITIONS = "بل"
+
+
 def bare_weekday(m, sc: Scan, wd: str) -> bool:
     """An ambiguous weekday name (الأحد، الاثنين، الجمعة) with no يوم before it is a day unless the
     word beside it makes it an ordinary word: بين الاثنين، الأحد عشر، صلاة الجمعة, or (for الاثنين,
     "the two") a definite dual or plural right before it (الطرفين الاثنين)."""
+    if wd in sc.lex.number_wd and m.start() < m.start("W") and sc.norm[m.start("W") - 1] in GLUED_PREPOSITIONS:
+        return False  # «بصلته بالاثنين المقبوض عليهما»: with the two; a day takes no ب / ل
     before = _previous_word(sc.norm, m.start("W"))
     after = _next_word(sc.norm, m.end("W"))
     if before in time_words("pair_between") and weekday_pair_after().match(sc.norm, m.end("W")):

@@ -47,6 +47,15 @@ ROLE_CLASSES = dict(
 )
 
 
+def lam_glued(phrases) -> list[str]:
+    """The phrases opening with the article as they are written after the preposition ل, which
+    drops its alif (للموسم المقبل = ل + الموسم المقبل): «لموسم المقبل», asked for only right after
+    a proclitic ل (the span starts there, as the entity layer keeps the first lam of لل).  Phrases
+    of several words only: «لليوم» is "for the day" as often as "today"."""
+    return [ARTICLE_LETTERS[1:] + k[len(ARTICLE_LETTERS):] for k in phrases if k.startswith(ARTICLE_LETTERS)
+            and " " in k and ARTICLE_LETTERS[1:] * 2 + k[len(ARTICLE_LETTERS):] not in phrases]
+
+
 @lexicon_cache
 def vocabulary_entries() -> dict:
     """The entries of each word class the sub-patterns are built of (name -> entries)."""
@@ -57,6 +66,7 @@ def vocabulary_entries() -> dict:
         seasons=list(L.seasons) + [k[2:] for k in L.seasons if k.startswith("ال")],
         units=list(L.units), duals=[k for k, (u, n) in L.units.items() if n == 2], cards=list(L.cardinals),
         ords=list(L.ordinals), decs=list(L.decades), rels=list(L.relative), dirs=directions,
+        rels_lam=lam_glued(L.relative),
         bappr=[w for w, v in time_words("approx").items() if v == "bare"],
         vunits=[k for k, (u, n) in L.units.items() if n is None] + list(time_words("period_word")),
         bdirs=[w[2:] for w in directions], length_tail=list(context_words("length_tail")),
@@ -85,7 +95,7 @@ LEAD_ROLES = ("during", "season_lead", "weekday_lead", "decade_lead", "year_betw
 COUNT_ROLES = ("approx", "length_filler")
 FIRST_ROLES = ("part", "length_lead", "period_word", "month_word", "year_word", "years_dual", "year_pair_lead",
                "weekday_lead", "during", "decade_lead", "century", "season_lead", "clock_lead", "year_between",
-               "year_thousand", "first_day", "age_lead", "approx", "age_verb")
+               "clock_hour", "year_thousand", "first_day", "age_lead", "approx", "age_verb")
 
 
 def _first_entries() -> set:
@@ -96,6 +106,7 @@ def _first_entries() -> set:
     for table in (L.months, L.hmonths, L.weekdays, L.seasons, L.units, L.cardinals, L.ordinals, L.relative):
         first.update(table)
     first.update("ال" + k for k in L.units)
+    first.update(lam_glued(L.relative))
     first.update(k[2:] for k in L.seasons if k.startswith("ال"))
     first.update(L.decades)
     first.update("ال" + k for k in L.decades)
@@ -160,9 +171,13 @@ def _lengths(v) -> dict:
 
 
 def _clock(v) -> dict:
-    """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا."""
+    """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا; an
+    hour in words needs no الساعة when a part of the day follows it (حتى السابعة مساء), a time in digits
+    none when its zone follows it (08,25 بتوقيت غرينتش، 04,00 ت غ)."""
+    bare_hour = rf"(?=(?:{v['clock_hour']})(?:\s+و\s?{v['clock_fraction']})?\s+{v['clock_part']}(?!\w))"
+    zoned_digits = rf"(?=\d{{1,2}}[:.,]\d\d\s+{v['tz_lead']}\s+\w)"
     return dict(
-        CL=rf"""{v['clock_lead']}\s+(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
+        CL=rf"""(?:{v['clock_lead']}\s+|{bare_hour}|{zoned_digits})(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
         (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
         (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
         (?:\s+{v['tz_lead']}\s+\w+)?""",
@@ -176,7 +191,7 @@ def _periods(v) -> dict:
         DEC=rf"""(?:{v['dec_lead']}\s+)?(?:ال)?(?P<decw>{v['decs']})(?!\w)(?:\s+(?:ال)?{v['ad_suffix']}\w*)?
         (?:\s+(?:{v['of']}\s+)?{v['century']}\s+(?P<deccent>{v['previous']}|{v['ords']}))?""",
         C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
-        R=rf"(?P<rel>{v['rels']})(?!\w)",
+        R=rf"(?P<rel>{v['rels']}|(?<=ل){v['rels_lam']})(?!\w)",
         V=rf"(?:(?P<vpre>{v['during']})\s+)?(?:ال)?(?P<vu>{v['vunits']})\s+(?:(?:ال)?{v['near']}\s+)?(?:ال)?(?P<vdir>{v['bdirs']})(?!\w)",
         W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))(?:\s*[-–]\s*(?P<wd2>{v['wdays']})(?!\w))?
         (?:\s+(?:(?P<wafter>{v['after_next']})\s+)?(?P<wdir>{v['dirs']})(?!\w))?""",
@@ -196,7 +211,7 @@ def _periods(v) -> dict:
 #: digit (:data:`DIGIT`) or the article ال (:data:`ARTICLE`) — the sub-patterns' leading parts
 DIGIT, ARTICLE = "digit", "article"
 FORM_OPENERS = {
-    "CL": ("clock_lead",),
+    "CL": ("clock_lead", "clock_hour", DIGIT),
     "H": (DIGIT, "ords", "first_day", "mon_word", "hmonths"),
     "G": ("wd_pre", "wdays", DIGIT, ARTICLE, "ords", "first_day", "mon_word", "months"),
     "N": (DIGIT,),
@@ -288,9 +303,9 @@ def future_cue() -> re.Pattern:
     """A future verb (the prefix س on a present verb, or سوف) or a planning word (المقرر)."""
     # س + a present-tense prefix, unless the letters after it make a common non-verb (سيارة،
     # سينما، ستة، سنة، سوريا ...) or it ends as a name does (سيسيليا): these exceptions are letter
-    # sequences, not words
+    # sequences, not words; a not_future_stem (سنوات، سياسية) opens a noun whatever its ending
     return re.compile(
-        rf"(?:^|\s)(?!{words('not_future_cue')}(?!\w))(?:[وف]?{words('future_cue')}"
+        rf"(?:^|\s)(?!{words('not_future_cue')}(?!\w))(?![وف]?{words('not_future_stem')})(?:[وف]?{words('future_cue')}"
         r"|[وف]?س[يتن](?!يا|ين|ون|ة|ه(?!\w)|ار|اد|ود|د(?!\w)|طر|ول|نا|نه|نة|نو|نين|مينار)\w{3,}(?<!يا))(?!\w)")
 
 
