@@ -241,3 +241,12 @@ def test_during_a_meeting_already_reported_is_no_new_meeting():
 def test_things_set_back_in_order_are_no_return():
     got = rows("سيارة شرطة تجوب الشوارع توجه رسالة إلى الناس بأن الأمور عادت إلى نصابها في زيمبابوي.")
     assert [k for k, *_ in got if k == "trip"] == []
+
+
+def test_a_capital_named_after_its_title_and_nationality_is_governed_by_the_preposition_before_them():
+    # Al-Watan 2015 (blind9): «في العاصمة العمانية مسقط»; Al-Youm 2018 (blind4): the place before the talks
+    got = rows("صرح مصدر يمني بأن وفدا من جماعة انصار الله الحوثية سيلتقي بعد ساعات المبعوث الدولي "
+               "إسماعيل ولد الشيخ في العاصمة العُمانية مسقط.")
+    assert [w for k, *_, w in got if k == "meeting"] == ["مسقط"]
+    got = rows("تبدأ في العاصمة السودانية الخرطوم، الخميس، جولة جديدة من المفاوضات بشأن سد النهضة.")
+    assert [w for k, *_, w in got if k == "meeting"] == ["الخرطوم"]
