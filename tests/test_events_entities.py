@@ -250,3 +250,11 @@ def test_a_capital_named_after_its_title_and_nationality_is_governed_by_the_prep
     assert [w for k, *_, w in got if k == "meeting"] == ["مسقط"]
     got = rows("تبدأ في العاصمة السودانية الخرطوم، الخميس، جولة جديدة من المفاوضات بشأن سد النهضة.")
     assert [w for k, *_, w in got if k == "meeting"] == ["الخرطوم"]
+
+
+def test_a_state_the_entity_layer_reads_as_acting_is_who_and_a_state_after_fi_stays_where():
+    # Al Arabiya 2018 (blind9): the capital is the state that called the talks off
+    got = rows('ذكرت وكالة "يونهاب" الكورية الجنوبية أن بيونغ يانغ ألغت محادثات رفيعة مع سيول، بسبب المناورات.')
+    assert [(w, p) for k, w, p, _ in got if k == "meeting"] == [("بيونغ يانغ", "سيول")]
+    got = rows("والتقى وزير الخارجية الأمريكي مايك بومبيو في الرياض نظيره السعودي عادل الجبير.")
+    assert [(p, w) for k, _, p, w in got if k == "meeting"] == [("عادل الجبير", "الرياض")]

@@ -153,7 +153,7 @@ def event_of(a: EventScan, c) -> list[dict]:
     who, with_ = parties(a, c)
     if who is None and _country_acts(a, c):
         who = _capital_as_actor(a, c.after)  # «وكشفت موسكو»، «استدعت إسرائيل سفراء»: a state acting
-    if _no_event(a, c, where, who):
+    if _no_event(a, c, where, None if _state(a, who) else who):  # a state names no journey by itself
         return []
     if who is None:
         who = carried_subject(a, c)
@@ -168,6 +168,11 @@ def event_of(a: EventScan, c) -> list[dict]:
     if d is not None and certainty == "fact" and P is not None and d.get("start_date") and d["start_date"] > P:
         certainty = "planned"
     return _event_rows(a, c, where, who, with_, count_of(a, c), certainty, d)
+
+
+def _state(a: EventScan, span) -> bool:
+    """The actor is a country or capital standing alone (the entity layer's state acting)."""
+    return span is not None and span[0] in a.places and a.places[span[0]].e == span[1]
 
 
 def _country_acts(a: EventScan, c) -> bool:
@@ -188,16 +193,22 @@ def _capital_as_actor(a: EventScan, j: int):
 
 def entity_actors(t: Tokens, hits, entities: list[dict]) -> dict:
     """Token span -> mention row of the entity layer's people and bodies, from their phrase's start
-    (a title before the name); a country or city alone («زار الصين») is where, not who, and a phrase
-    ending in an event word («الوزير زار») no one."""
+    (a title before the name); a country or city alone («زار الصين») is where, not who — unless the
+    entity layer reads it as a state acting («أن بيونغ يانغ ألغت محادثات»), a place all the same —,
+    and a phrase ending in an event word («الوزير زار») no one."""
     spans, to_norm = {}, t.normalized.to_norm
     for m in entities:
         if m["kind"] in ACTOR_KINDS:
             s = bisect.bisect_right(t.starts, to_norm(m["phrase_start"])) - 1
             e = bisect.bisect_left(t.starts, to_norm(m["end"]))
-            if 0 <= s < e and not (s in hits.place_at and s + hits.place_at[s][0] >= e) and e - 1 not in hits.cue_at:
+            if 0 <= s < e and not (_place_alone(hits, s, e) and m["kind"] != "government") and e - 1 not in hits.cue_at:
                 spans.setdefault((s, e), m)
     return spans
+
+
+def _place_alone(hits, s: int, e: int) -> bool:
+    """Tokens s..e - 1 are a gazetteer place and nothing more («بيونغ يانغ»، «الرياض»)."""
+    return s in hits.place_at and s + hits.place_at[s][0] >= e
 
 
 def _dates_by_token(t: Tokens, dates) -> list:
@@ -247,8 +258,9 @@ def event_rows(article, published=None, dates=None, entities=None) -> list[dict]
         entities = entity_rows(layer)
     actor_rows = entity_actors(t, hits, entities)
     actor_tokens = {k for s, e in actor_rows for k in range(s, e)}
+    in_bodies = {k for s, e in actor_rows if not _place_alone(hits, s, e) for k in range(s, e)}  # states stay places
     a = EventScan(layer.text, t, hits, sorted(actor_rows), actor_rows,
-                  place_table(layer.text, t, hits.place_at, entities, actor_tokens),
+                  place_table(layer.text, t, hits.place_at, entities, in_bodies),
                   _dates_by_token(t, dates), P, actor_tokens=actor_tokens)
     cue_ks = sorted(hits.cue_at)
     return [row for k in cue_ks for row in event_of(a, cue_at(t, cue_ks, hits.cue_at, k))]
