@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import ArticleError, EmptyArticle, OutputError, RunInterrupted
 from ..files import OUTPUT_ERRNOS, atomic_write, make_folder
+from ..pipeline import keep_loaded
 from .ledger import commit, json_text, reconcile, writing
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
                    marker_path)
@@ -158,6 +159,7 @@ def _warm(names=None) -> None:
                     published="2023-09-12")
     frequencies.count_terms(art.text)
     article_tables(art, tables)
+    keep_loaded()
 
 
 # --------------------------------------------------------------------------- running
