@@ -260,6 +260,20 @@ def test_report_folders_that_cannot_be_created(tmp_path, capsys, small_input, fl
     err = capsys.readouterr().err
     assert rc == 1 and "cannot be created" in err and flag in err, err
     one_line_naming(err, bad)
+    if flag == "--figures":  # the good --out, made by the check, is not left behind empty
+        assert not others["--out"].exists()
+
+
+def test_report_with_bad_figures_keeps_an_out_that_was_there(tmp_path, capsys, small_input):
+    """Only the folders the check made go: an ``--out`` that existed before (with its reports)
+    stays as it was."""
+    (tmp_path / "a-file").write_text("x")
+    out = tmp_path / "r"
+    (out / "old").mkdir(parents=True)
+    rc = main(["report", str(small_input / "a.txt"), "--out", str(out / "new" / "deeper"),
+               "--figures", str(tmp_path / "a-file" / "sub")])
+    assert rc == 1 and "--figures" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["old"]
 
 
 def test_report_of_a_folder_that_is_no_corpus_is_one_line(tmp_path, capsys, small_input):
