@@ -347,6 +347,35 @@ def test_ctrl_c_stops_a_local_pool_keeps_finished_chunks_and_prints_no_traceback
     assert f"{40 - kept} chunks computed, {kept} already done" in again.stdout.decode("utf-8")
 
 
+@pytest.mark.slow
+def test_ctrl_c_on_a_local_dask_cluster_prints_the_one_line_only(tmp_path, body):
+    """Ctrl-C at a terminal reaches the whole process group: the Dask workers printed warnings
+    and tracebacks of their own (cancelled tasks, killed workers) around maqal's line."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pytest.importorskip("dask.distributed")
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        (src / f"a{i:02d}.txt").write_text(body, encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "maqal.cli", "corpus", str(src), "--out", str(out), "--workers", "2",
+           "--chunk-size", "1", "--quiet", "--dask", "local"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 300  # a local cluster takes its time to start on a busy machine
+    while not list((out / "_chunks").glob("*.json")):
+        assert time.monotonic() < deadline, "no chunk finished in 300 s"
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C does
+    _, err = proc.communicate(timeout=60)
+    lines = err.decode("utf-8").strip().splitlines()
+    assert proc.returncode == 130 and len(lines) == 1 and "interrupted" in lines[0], lines
+
+
 # ---- is it Arabic? ------------------------------------------------------------------------------------
 
 def random_bytes(n: int, low: int = 0x20, seed: int = 16) -> bytes:
