@@ -260,6 +260,20 @@ def test_report_folders_that_cannot_be_created(tmp_path, capsys, small_input, fl
     err = capsys.readouterr().err
     assert rc == 1 and "cannot be created" in err and flag in err, err
     one_line_naming(err, bad)
+    if flag == "--figures":  # the good --out, made by the check, is not left behind empty
+        assert not others["--out"].exists()
+
+
+def test_report_with_bad_figures_keeps_an_out_that_was_there(tmp_path, capsys, small_input):
+    """Only the folders the check made go: an ``--out`` that existed before (with its reports)
+    stays as it was."""
+    (tmp_path / "a-file").write_text("x")
+    out = tmp_path / "r"
+    (out / "old").mkdir(parents=True)
+    rc = main(["report", str(small_input / "a.txt"), "--out", str(out / "new" / "deeper"),
+               "--figures", str(tmp_path / "a-file" / "sub")])
+    assert rc == 1 and "--figures" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["old"]
 
 
 def test_report_of_a_folder_that_is_no_corpus_is_one_line(tmp_path, capsys, small_input):
@@ -331,6 +345,35 @@ def test_ctrl_c_stops_a_local_pool_keeps_finished_chunks_and_prints_no_traceback
     again = subprocess.run(cmd, capture_output=True)
     assert again.returncode == 0
     assert f"{40 - kept} chunks computed, {kept} already done" in again.stdout.decode("utf-8")
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_a_local_dask_cluster_prints_the_one_line_only(tmp_path, body):
+    """Ctrl-C at a terminal reaches the whole process group: the Dask workers printed warnings
+    and tracebacks of their own (cancelled tasks, killed workers) around maqal's line."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pytest.importorskip("dask.distributed")
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(40):
+        (src / f"a{i:02d}.txt").write_text(body, encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "maqal.cli", "corpus", str(src), "--out", str(out), "--workers", "2",
+           "--chunk-size", "1", "--quiet", "--dask", "local"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 300  # a local cluster takes its time to start on a busy machine
+    while not list((out / "_chunks").glob("*.json")):
+        assert time.monotonic() < deadline, "no chunk finished in 300 s"
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C does
+    _, err = proc.communicate(timeout=60)
+    lines = err.decode("utf-8").strip().splitlines()
+    assert proc.returncode == 130 and len(lines) == 1 and "interrupted" in lines[0], lines
 
 
 # ---- is it Arabic? ------------------------------------------------------------------------------------

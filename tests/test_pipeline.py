@@ -1,6 +1,12 @@
 """The analyses as components: each runs once per article, after what it needs."""
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
 import pytest
 
 from maqal import load_article, paths, pipeline
@@ -41,3 +47,28 @@ def test_a_registered_component_gets_the_layer_and_what_it_needs():
         del pipeline.COMPONENTS["years"]
     with pytest.raises(ValueError, match="needs"):
         pipeline.register(pipeline.Component("x", years, ("nothing",)))
+
+
+def test_the_first_analysis_leaves_what_it_loaded_to_no_collection():
+    """The lexicons the first analysis loads (with the collector paused) are frozen at its end:
+    the analyses after it run no collection that walks them again."""
+    code = textwrap.dedent("""
+        import gc, json
+        from maqal import load_article, paths
+        from maqal.analysis import analyze
+        art = load_article(paths.SAMPLE_ARTICLE)
+        analyze(art)
+        frozen = gc.get_freeze_count()
+        older = []
+        gc.callbacks.append(lambda phase, info: older.append(info["generation"])
+                            if phase == "start" and info["generation"] > 0 else None)
+        for _ in range(5):
+            analyze(art)
+        print(json.dumps({"frozen": frozen, "older_collections": len(older)}))
+    """)
+    src = os.path.dirname(os.path.dirname(pipeline.__file__))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found["frozen"] > 100_000  # the lexicons, gazetteer and patterns
+    assert found["older_collections"] == 0

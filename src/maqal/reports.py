@@ -93,6 +93,23 @@ def _check_writable(folder: Path, flag: str = "--out") -> None:
         raise OutputError(folder, "cannot write reports here (permission denied)", f"choose another folder with {flag}")
 
 
+def _check_outputs(out_root: Path, figures_root: Path) -> None:
+    """``--out`` and ``--figures`` both writable (:func:`_check_writable`), or :class:`OutputError`;
+    when ``--figures`` fails, the folders this check made for ``--out`` are removed again: a
+    command that wrote nothing leaves no empty folder behind."""
+    made = [p for p in (out_root, *out_root.parents) if not p.exists()]
+    _check_writable(out_root)
+    try:
+        _check_writable(figures_root, "--figures")
+    except OutputError:
+        for folder in made:  # the deepest first; one that is no longer empty stays
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise
+
+
 #: in a report folder: the input it was made from (``path#selector``), so no other input takes it
 OWNER_FILE = ".maqal-source"
 
@@ -182,8 +199,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
 
     article = load_article(article_path, select=select, published=published)  # fail early, with a clear message
     out_root = _out_root(out_dir)
-    _check_writable(out_root)
-    _check_writable(_figures_root(figures_dir), "--figures")
+    _check_outputs(out_root, _figures_root(figures_dir))
     source = input_label(article_path, select)
     folder = report_folder(out_root, article.id, source)
     fig_folder = _figures_root(figures_dir) / folder.name
@@ -402,8 +418,8 @@ def run_reports(article_paths, out_dir=None, *, select=None, limit: int | None =
     from .inputs import expand
 
     refs = expand(article_paths, select=select, limit=limit)
-    _check_writable(_out_root(out_dir))  # a folder no report can be written to fails once, not per article
-    _check_writable(_figures_root(kwargs.get("figures_dir")), "--figures")
+    # a folder no report can be written to fails once, not per article
+    _check_outputs(_out_root(out_dir), _figures_root(kwargs.get("figures_dir")))
     results = []
     bar = tqdm(refs, desc="maqal report", unit="article", file=sys.stderr, disable=not progress or len(refs) < 2)
     for ref in bar:

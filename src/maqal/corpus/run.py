@@ -7,15 +7,18 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
+import logging
 import os
 import signal
 import sys
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..errors import ArticleError, EmptyArticle, OutputError, RunInterrupted
 from ..files import OUTPUT_ERRNOS, atomic_write, make_folder
+from ..pipeline import keep_loaded
 from .ledger import commit, json_text, reconcile, writing
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
                    marker_path)
@@ -158,6 +161,7 @@ def _warm(names=None) -> None:
                     published="2023-09-12")
     frequencies.count_terms(art.text)
     article_tables(art, tables)
+    keep_loaded()
 
 
 # --------------------------------------------------------------------------- running
@@ -364,12 +368,32 @@ def _process(job) -> dict:
     return {**process_chunk(chunk, out, names, force), "_size": chunk.size}
 
 
+@contextlib.contextmanager
+def _ctrl_c_ignored():
+    """SIGINT ignored while a local Dask cluster starts its processes, which keep that.  A Ctrl-C
+    at the terminal reaches every process of the group: the workers printed tracebacks and
+    warnings of their own while this process closed the cluster (and said the one line).  Only
+    the main thread may set a handler: from another one, nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _run_dask(chunks, out, registry, address, workers, force, bar) -> list:
     from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
     if address in ("local", "", None):
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        # its worker processes inherit the ignored Ctrl-C, which is this process's to handle; the
+        # cluster logs only what is critical (a task's failure reaches this process as its exception)
+        with _ctrl_c_ignored():
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.CRITICAL)
         client = Client(cluster)
     else:
         client = Client(address)
