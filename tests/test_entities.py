@@ -180,6 +180,12 @@ def test_the_kingdom_is_the_latest_kingdom_named_not_the_latest_state():
     assert _one(rows, "المملكة")["entity"] == _one(rows, "الأردن")["entity"]
 
 
+def test_the_country_alone_is_the_state_the_text_names_most_before_it():
+    rows = _rows("قالت الحكومة اليمنية إن اليمن يواجه أزمة، وإن اليمن بحاجة إلى دعم السعودية. "
+                 "وتسيطر الميليشيات على مناطق واسعة في البلاد.")
+    assert _one(rows, "البلاد")["entity"] == _all(rows, "اليمن")[0]["entity"]
+
+
 def test_a_group_noun_alone_is_the_group_named_before_it():
     rows = _rows("شنت مقاتلات التحالف غارات على مواقع الحوثيين في صعدة، وأسفرت عن قتلى في صفوف المتمردين.")
     assert _one(rows, "المتمردين")["entity"] == _one(rows, "الحوثيين")["entity"]

@@ -385,13 +385,19 @@ def _states(mentions: list[Mention], chains: Chains) -> list[int]:
 
 
 def _state_antecedent(k: int, mentions: list[Mention], chains: Chains, states: list[int]) -> int:
-    """The entity of «البلاد», «المملكة»: the latest state mentioned before it (for «المملكة», the
-    latest kingdom), else the first after it, else the lexicon's country; -1 (no mention)."""
+    """The entity of «البلاد», «المملكة»: the state named most often before it, the latest of those
+    (for «المملكة», of the kingdoms), else the first after it, else the lexicon's country; -1 (no
+    mention)."""
     if mentions[k].state in vocab.kingdoms():  # «المملكة»: a kingdom, not the latest state whatever it is
         states = [j for j in states if mentions[j].state in vocab.kingdoms()]
     if states:
         i = bisect.bisect_left(states, k)
-        return chains.of[states[i - 1] if i else states[i]]
+        if not i:
+            return chains.of[states[0]]
+        named = {}  # state entity → (mentions before «البلاد», the latest): the state the text is about
+        for j in states[:i]:
+            named[chains.of[j]] = (named.get(chains.of[j], (0, 0))[0] + 1, j)
+        return max(named, key=named.get)
     if mentions[k].state:  # «المملكة» in an article naming no state: the country the lexicon gives
         e = chains.new()
         if ("state", mentions[k].state) not in chains.keys:
