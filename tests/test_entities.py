@@ -143,6 +143,59 @@ def test_title_only_mentions_link_to_the_right_person():
     assert _one(rows, "الوزير")["entity"] == _one(rows, "بومبيو")["entity"]  # the latest named minister
 
 
+def test_a_title_before_a_place_and_a_name_introduces_that_name():
+    rows = _rows("أعلن المتحدث باسم قوات التحالف في اليمن، العقيد الركن تركي المالكي، رصد صاروخ. "
+                 "وأوضح المتحدث أن الصاروخ سقط. وأعلن الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن طالب "
+                 "عن مسابقة. وأكد الملحق الثقافي أن المسابقة مفتوحة.")
+    spokesman = _one(rows, "تركي المالكي")["entity"]
+    assert [r["entity"] for r in _all(rows, "المتحدث")] == [spokesman]
+    attache = _one(rows, "عبدالعزيز بن طالب")["entity"]
+    assert {r["entity"] for r in _all(rows, "الملحق الثقافي")} == {attache}
+
+
+def test_a_title_only_mention_with_no_name_is_what_the_same_title_later_refers_to():
+    rows = _rows("أعلن المتحدث العسكري باسم القوات المسلحة، الأربعاء، عن القضاء على ناصر أبوزقول. "
+                 "وقال المتحدث إن العملية مستمرة.")
+    assert _one(rows, "المتحدث")["entity"] == _one(rows, "المتحدث العسكري باسم القوات المسلحة")["entity"]
+    assert _one(rows, "المتحدث")["entity"] != _one(rows, "ناصر أبوزقول")["entity"]
+
+
+def test_a_body_named_with_and_without_its_head_noun_is_one_entity():
+    rows = _rows("وأعلنت وزارة الخارجية السودانية أن الخارجية السودانية استدعت السفير. وقالت قوات التحالف "
+                 "إن التحالف قصف مواقع.")
+    assert _one(rows, "وزارة الخارجية السودانية")["entity"] == _one(rows, "الخارجية السودانية")["entity"]
+    assert _one(rows, "قوات التحالف")["entity"] == _one(rows, "التحالف")["entity"]
+
+
+def test_the_team_and_the_club_alone_are_the_club_the_report_is_about():
+    rows = _rows("أكد مدرب الهلال أن اللاعبين جاهزون لمباراة الدوري. وقال إن الفريق لعب جيدا وإن جماهير "
+                 "النادي سعيدة، بعد أن فاز الهلال على النصر.")
+    club = _one(rows, "الهلال")["entity"]
+    assert _one(rows, "الفريق")["entity"] == club
+    assert _one(rows, "النادي")["entity"] == club
+
+
+def test_the_kingdom_is_the_latest_kingdom_named_not_the_latest_state():
+    rows = _rows("وزار العاهل الأردني مصر، وقال إن الأردن يرحب بالاتفاق مع مصر وإن المملكة ستدعمه.")
+    assert _one(rows, "المملكة")["entity"] == _one(rows, "الأردن")["entity"]
+
+
+def test_the_country_alone_is_the_state_the_text_names_most_before_it():
+    rows = _rows("قالت الحكومة اليمنية إن اليمن يواجه أزمة، وإن اليمن بحاجة إلى دعم السعودية. "
+                 "وتسيطر الميليشيات على مناطق واسعة في البلاد.")
+    assert _one(rows, "البلاد")["entity"] == _all(rows, "اليمن")[0]["entity"]
+
+
+def test_a_people_named_by_its_nationality_plural_is_its_state():
+    rows = _rows("شنت الولايات المتحدة وفرنسا ضربات على سوريا. وقال مسؤول إن الأمريكيين أبلغوا موسكو مسبقا.")
+    assert _one(rows, "الأمريكيين")["entity"] == _one(rows, "الولايات المتحدة")["entity"]
+
+
+def test_a_group_noun_alone_is_the_group_named_before_it():
+    rows = _rows("شنت مقاتلات التحالف غارات على مواقع الحوثيين في صعدة، وأسفرت عن قتلى في صفوف المتمردين.")
+    assert _one(rows, "المتمردين")["entity"] == _one(rows, "الحوثيين")["entity"]
+
+
 def test_korean_names_hyphens_and_later_mentions_are_one_entity():
     rows = _rows(KOREA)
     moon = _one(rows, "مون جاي-إن")

@@ -13,7 +13,7 @@ import bisect
 
 from . import vocabulary as vocab
 from .morphology import ARTICLE, FOR, LIL, core_of, readings, without_article
-from .scan import Mention, Scanner, covered_tokens
+from .scan import COMMA, Mention, Scanner, covered_tokens
 
 #: a name word shorter than this is never looked for alone
 MIN_SURNAME = 3
@@ -84,6 +84,9 @@ class Chains:
         self.last_place: int | None = None  # the latest named place mention (what «المدينة» alone refers to)
         self.by_head: dict[tuple[str, str], list[tuple[frozenset, int]]] = {}  # (kind, head) → (content words, entity)
         self.body_affiliation: dict[int, str] = {}  # body entity → the country or body its names give
+        self.bare: dict[tuple[str, ...], int] = {}  # a body's content words, with and without its wrapper head → entity
+        self.last_group: int | None = None  # the entity of the latest group named by more than a group noun
+        self.clubs: dict[int, tuple[int, int]] = {}  # club entity → (mentions so far, latest): the most named is what «الفريق» alone refers to
 
     def new(self) -> int:
         self.count += 1
@@ -117,10 +120,50 @@ def parenthesised_aliases(sc: Scanner, mentions: list[Mention]) -> dict[int, int
     return out
 
 
-def link(mentions: list[Mention], aliases: dict[int, int] | None = None) -> list[int]:
+#: tokens at most between a title-only mention and the name it introduces (a place phrase, a comma)
+TITLE_TO_NAME_GAP = 6
+
+
+def titles_before_names(sc: Scanner, mentions: list[Mention]) -> dict[int, int]:
+    """Title-only mention index → the index of the named person right after it whose name the
+    title introduces across a place phrase («الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن طالب»,
+    «المتحدث باسم التحالف في اليمن، العقيد الركن تركي المالكي»): only other mentions and a
+    preposition between them, and a comma or a title of address before the name."""
+    words, out = sc.words, {}
+    prepositions = vocab.word_class("place_preposition")
+    for k, m in enumerate(mentions):
+        if m.kind != "person" or m.type != "title":
+            continue
+        j, between = k + 1, set()
+        while j < len(mentions) and mentions[j].kind not in ("person", "anonymous"):
+            between.update(range(mentions[j].first, mentions[j].last + 1))
+            j += 1
+        if j == len(mentions) or mentions[j].type != "named" or mentions[j].kind != "person":
+            continue
+        start = min([mentions[j].first, *mentions[j].title_tokens])
+        comma = start > 0 and words[start - 1] in COMMA
+        if not (comma or _addressed(sc, mentions[j])) or start - comma - m.last - 1 > TITLE_TO_NAME_GAP:
+            continue
+        gap = [t for t in range(m.last + 1, start - comma) if t not in between]
+        if len(gap) <= 1 and all(words[t] in prepositions for t in gap) and (gap or between or comma):
+            out[k] = j
+    return out
+
+
+def _addressed(sc: Scanner, m: Mention) -> bool:
+    """A named person whose title opens with a title of address («الدكتور عبدالعزيز»)."""
+    if not m.title_tokens:
+        return False
+    entry = sc.phrases.get((core_of(sc.words[m.title_tokens[0]], m.title_skip),))
+    return entry is not None and entry.honorific
+
+
+def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
+         titled_names: dict[int, int] | None = None) -> list[int]:
     """The entity of each mention (mentions in text order); ``aliases`` (from
-    :func:`parenthesised_aliases`) join a bracketed name to the body before it."""
-    aliases = aliases or {}
+    :func:`parenthesised_aliases`) join a bracketed name to the body before it, ``titled_names``
+    (from :func:`titles_before_names`) a title-only mention to the name it introduces."""
+    aliases, titled_names = aliases or {}, titled_names or {}
     chains = Chains()
     persons = sorted((k for k, m in enumerate(mentions) if m.type == "named" and m.kind == "person" and m.name),
                      key=lambda k: (-len(mentions[k].name), mentions[k].first))
@@ -149,7 +192,11 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None) -> list
     for k, m in enumerate(mentions):
         if k in chains.of:
             continue
-        if m.type == "title":
+        if m.type == "title" and titled_names.get(k) in chains.of:
+            e = chains.of[k] = chains.of[titled_names[k]]
+            heads, affiliation = titled.facts.get(e, (set(), ""))
+            titled.update(e, set(heads) | m.title_words, affiliation or m.affiliation)
+        elif m.type == "title":
             chains.of[k] = _title_antecedent(k, mentions, chains, titled)
         elif m.type == "anonymous":
             chains.of[k] = chains.new()
@@ -164,6 +211,8 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None) -> list
         elif k in aliases and chains.of.get(aliases[k], -1) >= 0:
             chains.of[k] = chains.of[aliases[k]]
             chains.add_key((m.kind, m.canonical or " ".join(m.words)), chains.of[k])  # later «حماس» joins
+        elif chains.last_group is not None and _bare_group_noun(m):
+            chains.of[k] = chains.last_group  # «الميليشيات المسلحة» after «الحوثيون»
         else:
             chains.of[k] = _body_entity(m, chains)
             if m.kind == "person" and m.type == "named":
@@ -172,6 +221,11 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None) -> list
             chains.last_body[m.words[0].removeprefix(ARTICLE)] = k
             if m.kind == "place" and m.type == "named":
                 chains.last_place = k
+            elif m.kind == "group" and not _bare_group_noun(m):
+                chains.last_group = chains.of[k]
+            elif chains.of[k] in chains.clubs or _is_club(m):
+                count = chains.clubs.get(chains.of[k], (0, 0))[0]
+                chains.clubs[chains.of[k]] = (count + 1, k)
     states = _states(mentions, chains)
     for k, m in enumerate(mentions):
         if m.type == "state_anaphor":
@@ -201,19 +255,47 @@ def _body_entity(m: Mention, chains: Chains) -> int:
     ident = (m.kind, " ".join(words))
     if m.state and (m.kind == "government" or m.canonical == m.state):
         ident = ("state", m.state)  # «إيران» acting and as a place, «دمشق» acting: one entity, the state
+    elif m.kind == "group" and (state := _people_state(m)):
+        ident = ("state", state)  # «الأمريكيون» as a party: the United States («واشنطن», «الولايات المتحدة»)
     elif m.kind == "group" and (stem := _group_stem(words)):
         ident = ("group", stem)  # «الحوثيون», «الميليشيات الحوثية», «المتمردين الحوثيين»: one group
     if ident not in chains.keys:
         inside = chains.within.get((m.kind, tuple(words))) if len(words) > 1 else None
         if inside is None and ident[0] != "state":
             inside = _same_body(m.kind, words, chains, m.affiliation)
+        if inside is None and ident[0] != "state" and m.kind in BODY_KINDS:
+            inside = next((chains.bare[f] for f in _bare_forms(words) if f in chains.bare), None)
         e = inside if inside is not None else chains.new()
         chains.add_key(ident, e)
         if ident[0] != "state":
             _remember_body(m.kind, words, e, chains)
+            if m.kind in BODY_KINDS:
+                chains.bare.update((f, e) for f in _bare_forms(words))
             if m.affiliation and isinstance(m.affiliation, str):
                 chains.body_affiliation.setdefault(e, m.affiliation)
     return chains.keys[ident]
+
+
+#: kinds of bodies, which may name one another with or without a wrapper head («شركة فيسبوك», «فيسبوك»)
+BODY_KINDS = frozenset({"government", "organisation", "media", "group"})
+
+
+def _bare_forms(words) -> list[tuple[str, ...]]:
+    """A body's content words, and without its wrapper head when it opens with one («نادي الهلال» →
+    هلال; «قوات الجيش اليمني» → جيش يمني): the forms a name of the same body with or without the
+    head shares."""
+    content = tuple(_content(words))
+    if len(content) > 1 and content[0] in vocab.word_class("wrapper_head"):
+        return [content, content[1:]]
+    return [content] if content else []
+
+
+def _people_state(m: Mention) -> str:
+    """The state a people named by its plural nationality adjective stands for («الأمريكيون»,
+    «البريطانيين» → the state); "" for a people of no listed state or no nationality."""
+    country = vocab.nationalities().get(m.canonical, "")
+    state = vocab.state_of(country) if country else ""
+    return state if state in vocab.states() else ""
 
 
 def _group_stem(words) -> str:
@@ -276,14 +358,33 @@ def _body_antecedent(k: int, mentions: list[Mention], chains: Chains) -> int:
     المؤتمر»); with none, a body of its own when adjectives describe it («البنك العربي») or the head
     names one alone (``standing_body``, ``unnamed_body``: «البرلمان», «النادي»); else -1 (no mention)."""
     j = chains.last_body.get(mentions[k].head)  # (kept up to date by :func:`link`, up to ``k``)
+    if mentions[k].head in vocab.word_class("club_head") and len(mentions[k].words) == 1 and chains.clubs:
+        return max(chains.clubs, key=chains.clubs.get)  # «الفريق» after «الهلال»: the club
     if j is not None:
         return chains.of[j]
+    if chains.last_group is not None and _bare_group_noun(mentions[k]):
+        return chains.last_group  # «الحوثيون … مواقع المتمردين»: the group named last
     words = mentions[k].words
     if words and (len(words) > 1 or words[0] in vocab.word_class("standing_body") or words[0] in vocab.word_class("unnamed_body")):
         return _body_entity(mentions[k], chains)  # «البرلمان», «الجيش»: the country's own; «الوكالة»: the one reported on
     if mentions[k].kind == "place" and mentions[k].head in vocab.word_class("place_unit") and chains.last_place is not None:
         return chains.of[chains.last_place]  # «الحديدة … شوارع المدينة»: the place named last
     return -1
+
+
+def _bare_group_noun(m: Mention) -> bool:
+    """A group named by a definite group noun alone or with definite adjectives that name no
+    people («المتمردين», «الميليشيات المسلحة»; not «الميليشيات الحوثية», «جماعة أنصار الشريعة»)."""
+    content = _content(m.words)
+    return m.kind == "group" and bool(content) and content[0] in vocab.word_class("group_noun") \
+        and all(w.startswith(ARTICLE) for w in m.words) and not _group_stem(m.words)
+
+
+def _is_club(m: Mention) -> bool:
+    """A club named by its name («الهلال», a club of ``entity_clubs.tsv``) or by its head and name
+    («نادي التعاون»)."""
+    content = _content(m.words)
+    return m.canonical in vocab.clubs() or len(content) > 1 and content[0] in vocab.word_class("club_head")
 
 
 def _states(mentions: list[Mention], chains: Chains) -> list[int]:
@@ -294,11 +395,19 @@ def _states(mentions: list[Mention], chains: Chains) -> list[int]:
 
 
 def _state_antecedent(k: int, mentions: list[Mention], chains: Chains, states: list[int]) -> int:
-    """The entity of «البلاد», «المملكة»: the latest state mentioned before it, else the first
-    after it, else the lexicon's country; -1 (no mention)."""
+    """The entity of «البلاد», «المملكة»: the state named most often before it, the latest of those
+    (for «المملكة», of the kingdoms), else the first after it, else the lexicon's country; -1 (no
+    mention)."""
+    if mentions[k].state in vocab.kingdoms():  # «المملكة»: a kingdom, not the latest state whatever it is
+        states = [j for j in states if mentions[j].state in vocab.kingdoms()]
     if states:
         i = bisect.bisect_left(states, k)
-        return chains.of[states[i - 1] if i else states[i]]
+        if not i:
+            return chains.of[states[0]]
+        named = {}  # state entity → (mentions before «البلاد», the latest): the state the text is about
+        for j in states[:i]:
+            named[chains.of[j]] = (named.get(chains.of[j], (0, 0))[0] + 1, j)
+        return max(named, key=named.get)
     if mentions[k].state:  # «المملكة» in an article naming no state: the country the lexicon gives
         e = chains.new()
         if ("state", mentions[k].state) not in chains.keys:
@@ -416,8 +525,9 @@ def _discard_sorted(items: list[int], j: int) -> None:
 
 
 def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: NamedPersons) -> int:
-    """The entity of a title-only mention: the latest person before it with a compatible title
-    and affiliation; else an earlier title-only entity with the same title; else a new one."""
+    """The entity of a title-only mention: the latest person before it — named, or a title-only
+    mention that found no name — with a compatible title and affiliation; else the first such
+    named person after it; else a new one."""
     m, facts = mentions[k], titled.facts
     if k and _apposition(mentions[k - 1], m) and k - 1 in chains.of:
         return chains.of[k - 1]  # «افيخاي أدرعي، المتحدث باسم الجيش»: the title of the name before it
@@ -438,6 +548,7 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
                 return e
     e = chains.new()
     titled.update(e, set(m.title_words), m.affiliation)
+    titled.add(k, e)  # a later «المتحدث» after «المتحدث العسكري» with no name: this one
     return e
 
 

@@ -7,7 +7,7 @@ import bisect
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import apposed_names
-from .link import link, parenthesised_aliases, surname_mentions
+from .link import link, parenthesised_aliases, surname_mentions, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
 from .scan import COMMA, Mention, Scanner, scanned_tokens
@@ -38,7 +38,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
         m.affiliation = _resolve(m.affiliation, tokens, norm, text)
         m.title_words = frozenset(without_article(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
                                   for k in m.title_tokens) | ({m.head} if m.head else set())
-    entity = link(mentions, parenthesised_aliases(sc, mentions))
+    entity = link(mentions, parenthesised_aliases(sc, mentions), titles_before_names(sc, mentions))
     kept = [k for k, e in enumerate(entity) if e >= 0]  # an anaphor with nothing to refer to is none
     rows = _rows(layer, [mentions[k] for k in kept], [spans[k] for k in kept], [entity[k] for k in kept], sc)
     for row, k in zip(rows, kept):

@@ -241,6 +241,18 @@ def states() -> frozenset[str]:
 
 
 @lexicon_cache
+def kingdoms() -> frozenset[str]:
+    """The states «المملكة» alone may stand for (the ``kingdom`` class), by their shared names."""
+    return frozenset(state_of(w) for w in _words("kingdom"))
+
+
+@lexicon_cache
+def clubs() -> frozenset[str]:
+    """The clubs of ``entity_clubs.tsv`` by their normalised names (what «الفريق» may stand for)."""
+    return frozenset(key(row[0]) for row in read_table("entity_clubs.tsv"))
+
+
+@lexicon_cache
 def capital_of_state() -> dict[str, str]:
     """State (the gazetteer's shared name) → its capital as ``entity_capitals.tsv`` writes it."""
     return {state: capital for capital, state in capitals()}
