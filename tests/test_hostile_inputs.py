@@ -312,20 +312,26 @@ def test_full_disk_names_the_folder_and_commits_nothing(tmp_path, capsys, small_
     assert not (out / "_manifest.json").exists()
 
 
-@pytest.mark.slow
-def test_ctrl_c_stops_a_local_pool_keeps_finished_chunks_and_prints_no_traceback(tmp_path, body):
-    import signal
-    import subprocess
+def forty_article_corpus_run(tmp_path, body, *extra):
+    """The folder of 40 one-article chunks and the ``maqal corpus`` command the Ctrl-C tests interrupt."""
     import sys
-    import time
 
     src = tmp_path / "in"
     src.mkdir()
     for i in range(40):
         (src / f"a{i:02d}.txt").write_text(body, encoding="utf-8")
     out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "maqal.cli", "corpus", str(src), "--out", str(out), "--workers", "2",
-           "--chunk-size", "1", "--quiet"]
+    return out, [sys.executable, "-m", "maqal.cli", "corpus", str(src), "--out", str(out), "--workers", "2",
+                 "--chunk-size", "1", "--quiet", *extra]
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_local_pool_keeps_finished_chunks_and_prints_no_traceback(tmp_path, body):
+    import signal
+    import subprocess
+    import time
+
+    out, cmd = forty_article_corpus_run(tmp_path, body)
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE)
     deadline = time.monotonic() + 120
 
@@ -354,17 +360,10 @@ def test_ctrl_c_on_a_local_dask_cluster_prints_the_one_line_only(tmp_path, body)
     import os
     import signal
     import subprocess
-    import sys
     import time
 
     pytest.importorskip("dask.distributed")
-    src = tmp_path / "in"
-    src.mkdir()
-    for i in range(40):
-        (src / f"a{i:02d}.txt").write_text(body, encoding="utf-8")
-    out = tmp_path / "out"
-    cmd = [sys.executable, "-m", "maqal.cli", "corpus", str(src), "--out", str(out), "--workers", "2",
-           "--chunk-size", "1", "--quiet", "--dask", "local"]
+    out, cmd = forty_article_corpus_run(tmp_path, body, "--dask", "local")
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 300  # a local cluster takes its time to start on a busy machine
     while not list((out / "_chunks").glob("*.json")):
