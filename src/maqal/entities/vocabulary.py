@@ -447,7 +447,7 @@ def month_names() -> frozenset[str]:
 def peoples() -> dict[str, str]:
     """A people named by its definite plural (الفلسطينيين، الأكراد) → its normalised name: the
     plural nationality adjectives (both cases, «ـيين»/«ـيون») and the class ``people``."""
-    plural = tuple(_words("masculine_plural_ending"))
+    plural = tuple(sorted(_words("masculine_plural_ending")))  # a fixed order: plural[0] is the name's ending
     out = {}
     for form in nationalities():
         if " " not in form and form.endswith(plural):
