@@ -186,6 +186,11 @@ def test_the_country_alone_is_the_state_the_text_names_most_before_it():
     assert _one(rows, "البلاد")["entity"] == _all(rows, "اليمن")[0]["entity"]
 
 
+def test_a_people_named_by_its_nationality_plural_is_its_state():
+    rows = _rows("شنت الولايات المتحدة وفرنسا ضربات على سوريا. وقال مسؤول إن الأمريكيين أبلغوا موسكو مسبقا.")
+    assert _one(rows, "الأمريكيين")["entity"] == _one(rows, "الولايات المتحدة")["entity"]
+
+
 def test_a_group_noun_alone_is_the_group_named_before_it():
     rows = _rows("شنت مقاتلات التحالف غارات على مواقع الحوثيين في صعدة، وأسفرت عن قتلى في صفوف المتمردين.")
     assert _one(rows, "المتمردين")["entity"] == _one(rows, "الحوثيين")["entity"]

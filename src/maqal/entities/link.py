@@ -255,6 +255,8 @@ def _body_entity(m: Mention, chains: Chains) -> int:
     ident = (m.kind, " ".join(words))
     if m.state and (m.kind == "government" or m.canonical == m.state):
         ident = ("state", m.state)  # «إيران» acting and as a place, «دمشق» acting: one entity, the state
+    elif m.kind == "group" and (state := _people_state(m)):
+        ident = ("state", state)  # «الأمريكيون» as a party: the United States («واشنطن», «الولايات المتحدة»)
     elif m.kind == "group" and (stem := _group_stem(words)):
         ident = ("group", stem)  # «الحوثيون», «الميليشيات الحوثية», «المتمردين الحوثيين»: one group
     if ident not in chains.keys:
@@ -286,6 +288,14 @@ def _bare_forms(words) -> list[tuple[str, ...]]:
     if len(content) > 1 and content[0] in vocab.word_class("wrapper_head"):
         return [content, content[1:]]
     return [content] if content else []
+
+
+def _people_state(m: Mention) -> str:
+    """The state a people named by its plural nationality adjective stands for («الأمريكيون»,
+    «البريطانيين» → the state); "" for a people of no listed state or no nationality."""
+    country = vocab.nationalities().get(m.canonical, "")
+    state = vocab.state_of(country) if country else ""
+    return state if state in vocab.states() else ""
 
 
 def _group_stem(words) -> str:
