@@ -293,7 +293,7 @@ def _bare_forms(words) -> list[tuple[str, ...]]:
 def _people_state(m: Mention) -> str:
     """The state a people named by its plural nationality adjective stands for («الأمريكيون»,
     «البريطانيين» → the state); "" for a people of no listed state or no nationality."""
-    country = vocab.nationalities().get(m.canonical, "")
+    country = vocab.people_countries().get(m.canonical, "")
     state = vocab.state_of(country) if country else ""
     return state if state in vocab.states() else ""
 

@@ -460,6 +460,18 @@ def peoples() -> dict[str, str]:
 
 
 @lexicon_cache
+def people_countries() -> dict[str, str]:
+    """A people's shared name (a value of :func:`peoples`) → its country, when one of its forms is
+    a listed nationality («الليبيون», named by «الليبيين» → ليبيا)."""
+    adjectives = nationalities()
+    out: dict[str, str] = {}
+    for form, name in peoples().items():
+        if form in adjectives:
+            out.setdefault(name, adjectives[form])
+    return out
+
+
+@lexicon_cache
 def not_name() -> frozenset[str]:
     """Single words that end (or never start) a name."""
     out = set(_words("not_a_name")) | set(_words("modifier")) | time_words() | reporting_verbs() | event_verbs()
