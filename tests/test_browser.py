@@ -519,6 +519,7 @@ def jupyter_lab(tmp_path_factory):
     if nb.parent != root:
         shutil.copy(nb, root / nb.name)
     timeline_nb = shutil.copy(paths.NOTEBOOKS_DIR / "03_visit_timeline.ipynb", root)
+    claims_nb = shutil.copy(paths.NOTEBOOKS_DIR / "04_claims_and_sources.ipynb", root)
     port, token = _free_port(), uuid.uuid4().hex
     env = dict(os.environ, JUPYTER_CONFIG_DIR=str(root / ".jupyter-config"),
                JUPYTER_RUNTIME_DIR=str(root / ".jupyter-runtime"), MAQAL_FIGURES=str(root / "figures"))
@@ -540,7 +541,8 @@ def jupyter_lab(tmp_path_factory):
                 if proc.poll() is not None or time.time() > deadline:
                     pytest.fail("jupyter lab did not start:\n" + (root / "lab.log").read_text()[-2000:])
                 time.sleep(0.5)
-        yield {"base": base, "token": token, "notebook": nb.name, "timeline": Path(timeline_nb).name, "root": root}
+        yield {"base": base, "token": token, "notebook": nb.name, "timeline": Path(timeline_nb).name,
+               "claims": Path(claims_nb).name, "root": root}
     finally:
         proc.terminate()
         try:
@@ -669,8 +671,8 @@ def _marks_change(page, explorer, before: list[str]) -> list[str]:
 
 def test_jupyterlab_actor_and_date_range_pickers_change_the_highlights(browser, jupyter_lab):
     """Issue 14: in 03 (the bundled article), picking an actor in the «who» picker and narrowing the
-    date range on the slider each change what is highlighted in the article, in JupyterLab.  (The
-    issue asks for the date range in 04; claims carry no dates — the events' date range is in 03.)"""
+    date range on the slider each change what is highlighted in the article, in JupyterLab (the
+    claims' date range in 04: the next test)."""
     lab = jupyter_lab
     with _lab_page(browser, lab) as page:
         _open_and_run_all(page, lab, lab["timeline"])
@@ -701,3 +703,23 @@ def test_jupyterlab_actor_and_date_range_pickers_change_the_highlights(browser, 
         after = _marks_change(page, dates, before)
         assert 0 < len(after) < len(before) and dates.locator("table tbody tr").count() < rows_before
         page.screenshot(path=str(SCREENSHOTS / "screenshot_jupyterlab_timeline.png"))
+
+
+def test_jupyterlab_claims_date_range_changes_the_highlights(browser, jupyter_lab):
+    """Issue 14: in 04 (the bundled article), narrowing the date range of the claims (dated by the
+    time expressions they hold) changes which claims are listed and highlighted, in JupyterLab."""
+    lab = jupyter_lab
+    with _lab_page(browser, lab) as page:
+        _open_and_run_all(page, lab, lab["claims"])
+        dates = page.locator(".maqal-date-explorer").first
+        dates.wait_for(state="attached", timeout=60_000)
+        dates.scroll_into_view_if_needed()
+        before = dates.locator(".maqal-article mark.maqal-hit").all_inner_texts()
+        rows_before = dates.locator("table tbody tr").count()
+        assert before and rows_before > 1
+        handle = dates.locator(".noUi-handle").first  # the start of the range, up to the last date:
+        handle.focus()  # only the claims that speak of that day stay
+        for _ in range(20):
+            handle.press("ArrowRight")
+        after = _marks_change(page, dates, before)
+        assert 0 < len(after) < len(before) and dates.locator("table tbody tr").count() < rows_before

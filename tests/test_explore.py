@@ -312,6 +312,30 @@ def test_a_date_range_picks_the_events_dated_in_it(article):
     assert 0 < box.article.value.count("<mark") < before
 
 
+def test_claims_are_dated_by_what_they_say_and_a_date_range_picks_them(article):
+    """Issue 14: 04's date range. A claim is dated by the time expressions inside it, else in its
+    sentence; one with neither stays undated and no range picks it."""
+    pytest.importorskip("ipywidgets")
+    from maqal import claims, timeline
+
+    cl, dates_df = claims.claims(article), timeline.find_dates(article)
+    dated = explore.dated_rows(cl, dates_df)
+    assert len(dated) == len(cl) and dated["start_date"].notna().any() and dated["start_date"].isna().any()
+    for row in dated[dated["start_date"].notna()].itertuples():
+        inside = dates_df[(dates_df["start"] >= row.start) & (dates_df["end"] <= row.end) & dates_df["start_date"].notna()]
+        said = inside if len(inside) else dates_df[(dates_df["sentence"] == row.sentence) & dates_df["start_date"].notna()]
+        assert row.start_date == min(said["start_date"]) and row.end_date >= row.start_date
+    kremlin = dated[dated["source"] == "الكرملين"].iloc[0]  # «أعلن الكرملين» the visit of September 2023
+    assert kremlin.start_date.year == 2023 and kremlin.start_date.month == 9
+    box = explore.date_range_explorer(article, dated, role="claim")
+    before = box.article.value.count("<mark")
+    days = [d for _, d in box.picker.options]  # the slider's stops: the days the claims speak of
+    box.select(kremlin.start_date, days[-1])
+    picked = box.state["rows"]
+    assert "الكرملين" in set(picked["source"]) and len(picked) < dated["start_date"].notna().sum()
+    assert 0 < box.article.value.count("<mark") < before
+
+
 def test_the_pickers_speak_the_page_language(article, dates_df):
     """In an Arabic notebook (``lang="ar"``) a picker's own words and its article's legend are
     Arabic; without a language they stay English."""

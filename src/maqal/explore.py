@@ -297,6 +297,30 @@ def rows_between(df, first, last, start_col: str = "start_date", end_col: str = 
     return df[keep.astype(bool)]
 
 
+def dated_rows(df, dates, start_col: str = "start", end_col: str = "end", sentence_col: str = "sentence"):
+    """``df`` (claims, or any table with spans and sentences) with ``start_date``/``end_date``:
+    the dates a row speaks of — the resolved time expressions of ``dates`` (a ``find_dates``
+    table) inside its span, else in its sentence — from the earliest start to the latest end;
+    None where neither holds one.  What a date range picks rows of a table by when the table has
+    no dates of its own (a claim is dated by what it says happened when)."""
+    out = df.copy()
+    firsts, lasts = [], []
+    known = dates[dates["start_date"].notna()] if len(dates) else dates
+    for s, e, sent in zip(df[start_col], df[end_col], df[sentence_col]):
+        inside = known[(known["start"] >= s) & (known["end"] <= e)] if len(known) else known
+        if not len(inside) and len(known):
+            inside = known[known["sentence"] == sent]
+        if len(inside):
+            ends = inside["end_date"].where(inside["end_date"].notna(), inside["start_date"])
+            firsts.append(min(inside["start_date"]))
+            lasts.append(max(ends))
+        else:
+            firsts.append(None)
+            lasts.append(None)
+    out["start_date"], out["end_date"] = firsts, lasts
+    return out
+
+
 def frame_marks(df, role: str | None = None) -> list[Mark]:
     """Marks for rows of any table: claims get claim/source/cue, the rest one role."""
     return as_marks(df, role)
