@@ -70,9 +70,13 @@ def word_terms(terms):
     """``terms`` rows with each name of several words («كيم جونغ أون», one term in the ``terms``
     table) as its words, each with the name's count: texts are compared by words, so a name written
     in full in one text and in part in another still shares them, as headlines (keyed by words)
-    do.  A categorical ``key`` stays categorical."""
+    do; a word of a name that is no content word alone («بن») is left out, as it is outside names.
+    A categorical ``key`` stays categorical."""
     import pandas as pd
     from pandas.api.types import union_categoricals
+
+    from ..arabic import WORD_ONLY_RE
+    from ..frequencies import content_keys
 
     keys = terms["key"]
     categorical = isinstance(keys.dtype, pd.CategoricalDtype)
@@ -80,7 +84,11 @@ def word_terms(terms):
     if not names:
         return terms
     is_name = keys.isin(names).to_numpy()
-    words = terms[is_name].assign(key=keys[is_name].astype(str).str.split(" ")).explode("key")
+    named = terms[is_name]
+    written = [WORD_ONLY_RE.findall(t) for t in named["term"].astype(str)]  # the name as the text writes it
+    decided = content_keys({w for ws in written for w in ws})
+    words = named.assign(key=[[decided[w] for w in ws if decided[w] is not None] for ws in written]).explode("key")
+    words = words[words["key"].notna()]  # «بن», «عبد»: not counted alone either
     rest = terms[~is_name]
     if not categorical:
         return pd.concat([rest, words], ignore_index=True)
