@@ -85,7 +85,10 @@ def word_terms(terms):
         return terms
     is_name = keys.isin(names).to_numpy()
     named = terms[is_name]
-    written = [WORD_ONLY_RE.findall(t) for t in named["term"].astype(str)]  # the name as the text writes it
+    if "term" in named:  # the name as the text writes it
+        written = [WORD_ONLY_RE.findall(t) for t in named["term"].astype(str)]
+    else:  # only its key: the words' keys (a key keyed again is, for nearly every word, itself)
+        written = [k.split(" ") for k in named["key"].astype(str)]
     decided = content_keys({w for ws in written for w in ws})
     words = named.assign(key=[[decided[w] for w in ws if decided[w] is not None] for ws in written]).explode("key")
     words = words[words["key"].notna()]  # «بن», «عبد»: not counted alone either
