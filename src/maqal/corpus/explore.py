@@ -44,7 +44,7 @@ from ..errors import OutputError
 from .ledger import read_manifest
 from .reading import read_table, table_files
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 INDEX_DIR = "_explore"  # OUT/_explore/index-<stamp>.duckdb: one file per state of the corpus
 BUILD_MEMORY = "600MB"  # DuckDB's memory limit while it builds the index
 SORTS = ("L1", "L2", "R1", "R2")  # L: before the match (to its right on an Arabic page), R: after it
@@ -335,13 +335,20 @@ class Archive:
         return dict(self.con.execute(f"SELECT wid, norm FROM vocab WHERE wid IN ({_ints(wids)})").fetchall())
 
     def term_counts(self, *, article_id=None, sources=None, start=None, end=None):
-        """Content-word groups of an article (or of outlets / days): key, term, count."""
+        """Terms of an article (or of outlets / days) as the ``terms`` table counts them (a name of
+        several words is one term): key, term (its most frequent form there), count."""
+        import pandas as pd
+
+        files = [str(f) for f in table_files(self.out, "terms")]
+        if not files:
+            return pd.DataFrame(columns=["key", "term", "count"])
         where, params = _doc_filter(sources, start, end)
         if article_id is not None:
             where, params = where + " AND d.article_id = ?", params + [str(article_id)]
-        return self.sql(f"""SELECT v.grp AS key, count(*) AS count FROM occ t JOIN docs d ON d.doc = t.doc
-                            JOIN vocab v ON v.wid = t.wid WHERE v.grp IS NOT NULL AND {where} GROUP BY 1""", params) \
-            .merge(self.sql("SELECT key, term FROM groups"), on="key", how="left")[["key", "term", "count"]]
+        return self.sql(f"""WITH r AS (SELECT t.key, t.term, sum(t."count") AS c FROM read_parquet(?) t
+                                JOIN docs d ON d.article_id = t.article_id WHERE {where} GROUP BY 1, 2)
+                            SELECT key, first(term ORDER BY c DESC, term) AS term, sum(c)::BIGINT AS "count"
+                            FROM r GROUP BY key""", [files] + params)
 
     def top_terms(self, n: int = 20):
         """The corpus's ``n`` most frequent content-word groups: key, term (its most frequent form), count."""
@@ -576,7 +583,7 @@ def _build(con, out: Path, stamp: str) -> None:
     vocab = con.execute("SELECT norm, count(*) AS n FROM flat GROUP BY norm ORDER BY norm").df()
     vocab.insert(0, "wid", range(len(vocab)))
     vocab["fold"] = _fold_all(vocab["norm"].tolist())
-    vocab["grp"] = vocab["norm"].map(_groups_by_norm(con, out))
+    vocab["grp"] = vocab["norm"].map(_groups_by_norm(vocab["norm"].tolist()))
     con.register("_vocab", vocab)
     con.execute("CREATE TABLE vocab AS SELECT wid::INTEGER AS wid, norm, fold, grp, n::INTEGER AS n FROM _vocab")
     con.unregister("_vocab")
@@ -605,19 +612,15 @@ def _fold_all(norms: list) -> list:
     return normalize("\n".join(norms), teh_marbuta=True).split("\n") if norms else []
 
 
-def _groups_by_norm(con, out: Path) -> dict:
-    """Normalised form → content-word group, from the ``terms`` table (its key is a function of
-    the normalised form: :func:`maqal.frequencies.content_keys`)."""
-    files = [str(f) for f in table_files(out, "terms")]
-    if not files:
-        return {}
-    pairs = con.execute("SELECT DISTINCT unnest(forms) AS form, key FROM read_parquet(?)", [files]).fetchall()
-    forms = [f for f, _ in pairs]
-    return dict(zip(_norm_all(forms), (k for _, k in pairs)))
+def _groups_by_norm(norms: list) -> dict:
+    """Normalised form → content-word group (:func:`maqal.frequencies.content_keys`, the keys
+    of the ``terms`` table, a function of the normalised form), for the forms that have one.
+    Made from the forms themselves, not read back from ``terms``: a word the corpus only ever
+    writes inside a name is counted there under the name, yet still has its own group."""
+    from ..frequencies import content_keys
 
-
-def _norm_all(forms: list) -> list:
-    return normalize("\n".join(forms)).split("\n") if forms else []
+    decided = content_keys(norms, "clitic")
+    return {n: decided[n] for n in norms if decided[n] is not None}
 
 
 # --------------------------------------------------------------------------- export

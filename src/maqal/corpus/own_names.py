@@ -5,12 +5,13 @@
 dateline «دبي، الإمارات العربية المتحدة (CNN)»).  They are the outlet signing its work, not what
 it writes about, so they are left out of its distinctive terms (:func:`maqal.corpus.keyness_by_outlet`).
 Read from the ``articles`` table's ``source`` and ``author`` columns and the ``terms`` table's
-counts — no list of outlet names or template words in code."""
+counts — no list of outlet names or template words in code.  An outlet name of several words is
+also left out whole, as the ``terms`` table counts a name («شرق اوسط»)."""
 from __future__ import annotations
 
 from collections import Counter
 
-from ..arabic import WORD_ONLY_RE
+from ..arabic import WORD_ONLY_RE, normalize
 from ..frequencies import content_keys
 from ..labels import outlet_names
 from .reading import read_table
@@ -58,7 +59,10 @@ def own_name_keys(out, terms=None) -> dict[str, set[str]]:
         signed = Counter(w for byline in bylines for w in set(WORD_ONLY_RE.findall(byline)))
         floor = max(MIN_BYLINE_ARTICLES, MIN_BYLINE_SHARE * len(bylines))
         forms = {w for w, n in signed.items() if n >= floor}
-        forms |= set(WORD_ONLY_RE.findall(" ".join(outlet_names(source))))
+        names = [WORD_ONLY_RE.findall(name) for name in outlet_names(source)]
+        forms |= {w for words in names for w in words}
         keys = content_keys(forms)
-        result.setdefault(str(source), set()).update(keys[f] for f in forms if keys[f] is not None)
+        own = result.setdefault(str(source), set())
+        own.update(keys[f] for f in forms if keys[f] is not None)
+        own.update(" ".join(keys[w] or normalize(w) for w in words) for words in names if len(words) > 1)
     return result

@@ -13,17 +13,23 @@ import time
 def terms_rows(article) -> list[dict]:
     """Content-word groups of one article with every occurrence (fast path, no DataFrames).
 
-    Same keys, stopwords and surface forms as :func:`maqal.frequencies.count_terms`
-    (``count`` equals it for every key); ``term`` is the most frequent form (ties: the
-    shorter), ``forms`` most frequent first, ``starts``/``ends`` every occurrence in text order.
-    The words are the text layer's tokens (the ones the ``tokens`` table holds), not a second
-    pass of the word pattern over the text.
+    Same keys, stopwords and surface forms as :func:`maqal.frequencies.count_terms`, except that
+    a name of several words the entity layer finds (:func:`maqal.frequencies.name_runs`) is one
+    term keyed by its words' keys joined with spaces, its words not counted again (as in an
+    article's own frequencies).  ``term`` is the most frequent form (ties: the shorter),
+    ``forms`` most frequent first, ``starts``/``ends`` every occurrence in text order.  The words
+    are the text layer's tokens (the ones the ``tokens`` table holds), not a second pass of the
+    word pattern over the text.
     """
-    from ..frequencies import content_keys, forms_by_frequency
+    from ..frequencies import content_keys, name_runs
 
-    cols = _layer(article).token_columns
+    layer = _layer(article)
+    cols = layer.token_columns
+    inside = _name_tokens(name_runs(layer))
     at: dict[str, list] = {}  # surface form → its start offsets (ends are start + len(form))
-    for s, f in zip(cols["start"], cols["text"]):
+    for k, (s, f) in enumerate(zip(cols["start"], cols["text"])):
+        if k in inside:
+            continue
         lst = at.get(f)
         if lst is None:
             at[f] = [s]
@@ -36,21 +42,46 @@ def terms_rows(article) -> list[dict]:
     for form in at:
         key = decided[form]
         if key is not None:
-            groups.setdefault(key, []).append(form)
-    rows = []
-    for key, forms in groups.items():
-        if len(forms) == 1:
-            form = forms[0]
-            starts = at[form]
-            n = len(form)
-            rows.append({"key": key, "term": form, "count": len(starts), "forms": forms,
-                         "starts": starts, "ends": [x + n for x in starts]})
-            continue
-        ordered = forms_by_frequency({f: len(at[f]) for f in forms})
-        spans = sorted((x, x + len(f)) for f in forms for x in at[f])
-        rows.append({"key": key, "term": ordered[0], "count": len(spans), "forms": ordered,
-                     "starts": [x for x, _ in spans], "ends": [y for _, y in spans]})
-    return rows
+            groups.setdefault(key, []).append((form, [(x, x + len(form)) for x in at[form]]))
+    for key, form, span in _name_units(layer, name_runs(layer)):
+        groups.setdefault(key, []).append((form, [span]))
+    return [_term_row(key, forms) for key, forms in groups.items()]
+
+
+def _name_tokens(runs) -> set[int]:
+    """Token indices inside the names of ``runs`` (first and last token of each)."""
+    return {k for i, j in runs for k in range(i, j + 1)}
+
+
+def _name_units(layer, runs):
+    """``(key, surface, span)`` of each name of ``runs``: its words' corpus keys (a word that is
+    no content word by its normalised form) joined with spaces, as the text writes it."""
+    from ..frequencies import content_keys
+
+    cols, text = layer.token_columns, layer.text
+    forms = [cols["text"][k] for i, j in runs for k in range(i, j + 1)]
+    decided = content_keys(forms, "clitic")
+    for i, j in runs:
+        key = " ".join(decided[cols["text"][k]] or cols["norm"][k] for k in range(i, j + 1))
+        start, end = cols["start"][i], cols["end"][j]
+        yield key, " ".join(text[start:end].split()), (start, end)
+
+
+def _term_row(key: str, forms: list) -> dict:
+    """One ``terms`` row from a group's ``(form, spans)`` pairs (a form may come twice)."""
+    from ..frequencies import forms_by_frequency
+
+    if len(forms) == 1:
+        form, spans = forms[0]
+        return {"key": key, "term": form, "count": len(spans), "forms": [form],
+                "starts": [x for x, _ in spans], "ends": [y for _, y in spans]}
+    counts: dict[str, int] = {}
+    for form, spans in forms:
+        counts[form] = counts.get(form, 0) + len(spans)
+    ordered = forms_by_frequency(counts)
+    spans = sorted(sp for _, group in forms for sp in group)
+    return {"key": key, "term": ordered[0], "count": len(spans), "forms": ordered,
+            "starts": [x for x, _ in spans], "ends": [y for _, y in spans]}
 
 
 _CURRENT: list = [None, None]  # (article, its pipeline.Run): one text layer for all its tables

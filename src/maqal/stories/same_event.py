@@ -52,6 +52,7 @@ def feature_rows(terms, dates=None, events=None, titles=None, day_weight: float 
     millions of rows: no Python string per row)."""
     import numpy as np
 
+    terms = word_terms(terms)
     parts = [(terms["article_id"], terms["key"], terms["count"].to_numpy(float))]
     if titles is not None and len(titles):
         parts = [_with_titles(parts[0], titles)]
@@ -63,6 +64,42 @@ def feature_rows(terms, dates=None, events=None, titles=None, day_weight: float 
         dd = dates[dates["granularity"] == "day"][["article_id", "value"]].dropna()
         parts.append((dd["article_id"], "day:" + dd["value"].astype(str), np.full(len(dd), day_weight)))
     return parts
+
+
+def word_terms(terms):
+    """``terms`` rows with each name of several words («كيم جونغ أون», one term in the ``terms``
+    table) as its words, each with the name's count: texts are compared by words, so a name written
+    in full in one text and in part in another still shares them, as headlines (keyed by words)
+    do; a word of a name that is no content word alone («بن») is left out, as it is outside names.
+    A categorical ``key`` stays categorical."""
+    import pandas as pd
+    from pandas.api.types import union_categoricals
+
+    from ..arabic import WORD_ONLY_RE
+    from ..frequencies import content_keys
+
+    keys = terms["key"]
+    categorical = isinstance(keys.dtype, pd.CategoricalDtype)
+    names = [k for k in (keys.cat.categories if categorical else keys.unique()) if isinstance(k, str) and " " in k]
+    if not names:
+        return terms
+    is_name = keys.isin(names).to_numpy()
+    named = terms[is_name]
+    if "term" in named:  # the name as the text writes it
+        written = [WORD_ONLY_RE.findall(t) for t in named["term"].astype(str)]
+    else:  # only its key: the words' keys (a key keyed again is, for nearly every word, itself)
+        written = [k.split(" ") for k in named["key"].astype(str)]
+    decided = content_keys({w for ws in written for w in ws})
+    words = named.assign(key=[[decided[w] for w in ws if decided[w] is not None] for ws in written]).explode("key")
+    words = words[words["key"].notna()]  # «بن», «عبد»: not counted alone either
+    rest = terms[~is_name]
+    if not categorical:
+        return pd.concat([rest, words], ignore_index=True)
+    joined = union_categoricals([rest["key"], pd.Categorical(words["key"])], ignore_order=True)
+    other = [c for c in terms.columns if c != "key"]
+    out = pd.concat([rest[other], words[other]], ignore_index=True)
+    out.insert(list(terms.columns).index("key"), "key", joined)
+    return out
 
 
 def title_terms(articles):
