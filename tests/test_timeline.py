@@ -996,3 +996,18 @@ def test_length_tails_and_a_weekday_with_its_day_of_the_month(text, published, e
     df = find_dates(text, published)
     assert (expr, value) in list(zip(df.text, df.value))
     assert find_dates("هدف بعيد المدى", published).empty
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    ("وفر الاثنان لاحقا. وتنفي كوريا الشمالية ذلك", "2018-04-17", "لاحقا", "PAST_REF"),
+    ("وقال إنه سيجتمع بالوفد وستكون نتائج يصرح عنها لاحقاً. يشار إلى", "2015-08-09", "لاحقاً", "FUTURE_REF"),
+    ("حسب نظام وزارة الإسكان الذي أعلنته مسبقا. وأكدت الوزارة", "2015-08-03", "مسبقا", "PAST_REF"),
+    ("في كوريا الشمالية، والذي التقى من قبل مع بومبيو في نيويورك", "2018-07-07", "من قبل", "PAST_REF"),
+    ("هبطت طائرة قطرية في 3 مارس 2016. وقال مصدر ملاحي، وقتها، إن الطائرة", "2018-03-14", "وقتها", "2016-03-03"),
+    ("خرج من المستشفى يوم 5 يناير. وخرج من المستشفى في ذلك اليوم على كرسي", "2018-02-20", "ذلك اليوم",
+     "2018-01-05"),
+    ("سنخرج من سوريا قريباً جداً، سندع الآخرين", "2018-04-01", "قريباً جداً", "FUTURE_REF"),
+])
+def test_later_beforehand_then_and_that_day(text, published, expr, value):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert (expr, value) in list(zip(df.text, df.value))
