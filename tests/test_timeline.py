@@ -1011,3 +1011,26 @@ def test_length_tails_and_a_weekday_with_its_day_of_the_month(text, published, e
 def test_later_beforehand_then_and_that_day(text, published, expr, value):
     df = find_dates(text, dt.date.fromisoformat(published))
     assert (expr, value) in list(zip(df.text, df.value))
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    ("اختطفت بأمر من كيم في أواخر السبعينيات. وكان زوجها", "2018-04-17", "أواخر السبعينيات", "197"),
+    ("وكانت طائرة قطرية، في وقت سابق عام 2016، قد شهدت هبوطا", "2018-03-14", "في وقت سابق عام 2016", "2016"),
+    ("قالت في تلفزيون روسي في وقت سابق في يوليو تموز إنها", "2015-08-08", "في وقت سابق في يوليو تموز", "2015-07"),
+    ("في نوفمبر/تشرين الثاني في عام 2016، صرح زياد تقي الدين", "2018-03-22", "نوفمبر/تشرين الثاني في عام 2016",
+     "2016-11"),
+    ("حيث أدى مقتل شاب بوذي سنهالي في يوم 4 مارس/آذار، إلى اندلاع", "2018-03-07", "يوم 4 مارس/آذار", "2018-03-04"),
+])
+def test_parts_of_a_decade_and_a_date_in_the_year_written_after_it(text, published, expr, value):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert (expr, value) in list(zip(df.text, df.value))
+    assert find_dates("وقال ترمب في وقت سابق الأحد إنه", dt.date(2018, 4, 8)).text.tolist() == ["الأحد"]
+
+
+def test_a_hijri_month_begins_on_its_announced_day():
+    """Ramadan 1439 began on Thursday 17 May 2018 by the sighting, a day after Umm al-Qura's
+    start (hijri_month_starts.tsv); Shawwal, not listed, keeps the calendar's first day."""
+    df = find_dates("يعرض على شاشات مصرية خلال شهر رمضان لا يحتوي", dt.date(2018, 5, 20))
+    assert df.value.tolist() == ["2018-05-17/2018-06-14"]
+    df = find_dates("تبدأ الإجازة في 1 شوال 1439هـ", dt.date(2018, 5, 20))
+    assert df.start_date.tolist() == [dt.date(2018, 6, 15)]

@@ -41,7 +41,7 @@ from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, relative_phrase, row, words_of
 from .patterns import (DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
-                       inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
+                       in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before, years_dual_at)
 from .vocabulary import lexicon, number, time_words
@@ -524,10 +524,27 @@ def _in_year(out, norm) -> list:
         return out
 
     def join(p, r):
-        moved = r.get("start_date") and r["kind"] == "relative" \
-            and of_gap().fullmatch(norm, p["_nend"], r["_nstart"]) and _year_of_words(p, r)
+        if not r.get("start_date"):
+            return None
+        if r["kind"] == "relative":
+            moved = of_gap().fullmatch(norm, p["_nend"], r["_nstart"]) and _year_of_words(p, r)
+        else:
+            moved = _in_absolute_period(p, r, norm)
         return moved or None
     return _joined(out, join)
+
+
+def _in_absolute_period(p, r, norm) -> dict | None:
+    """"نوفمبر في عام 2016", "في وقت سابق عام 2016", "في وقت سابق في يوليو": a date without a
+    year, or a vague time that is no expression of its own (vague_before_day), in the year or
+    month written after it."""
+    if r["kind"] != "absolute" or "/" in r["value"] or not in_gap().fullmatch(norm, p["_nend"], r["_nstart"]):
+        return None
+    if p["kind"] == "vague":
+        vague_lead = words_of(norm[p["_nstart"]:p["_nend"]]) in time_words("vague_before_day")
+        return _year_of_words(p, r) if vague_lead else None
+    worded = norm[p["_nend"]:r["_nstart"]].strip()
+    return _year_of_words(p, r) if worded else None
 
 
 def _range_of(p, r, norm) -> dict | None:

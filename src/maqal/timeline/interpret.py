@@ -513,7 +513,7 @@ def decade(m, g, sc: Scan):
         else:
             cent = (number(c, sc.lex) or 20) - 1
     y0 = cent * 100 + tens * 10
-    return row(f"{y0 // 10}", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "absolute")
+    return row(f"{y0 // 10}", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "absolute", _part_ok=True)
 
 
 def century(m, g, sc: Scan):
@@ -522,7 +522,8 @@ def century(m, g, sc: Scan):
     if not n or n > 21:
         return None
     y0 = (n - 1) * 100
-    return row(f"{n - 1:02d}", dt.date(max(y0, 1), 1, 1), dt.date(y0 + 99, 12, 31), "century", "absolute")
+    return row(f"{n - 1:02d}", dt.date(max(y0, 1), 1, 1), dt.date(y0 + 99, 12, 31), "century", "absolute",
+               _part_ok=True)
 
 
 def _anchor(prev, ranges=False):
@@ -647,6 +648,12 @@ def length_glued_after(m, sc: Scan) -> bool:
     return word[:1] == GLUED_BY and (rest.isdigit() or rest in sc.lex.cardinals or rest in sc.lex.units)
 
 
+def possessed_time(m, rel: str, sc: Scan) -> bool:
+    """«من وقتها القياسي»: a time noun with its pronoun (time_words ``possessed_then``) before a
+    definite adjective is "its time", not "at that time"."""
+    return rel in time_words("possessed_then") and _next_word(sc.norm, m.end()).startswith(ARTICLE_LETTERS)
+
+
 def relative_phrase(g, L) -> str:
     """The relative_time.tsv phrase a match of R stands for: as written, or with the article's alif
     a preposition ل dropped given back (لموسم المقبل of للموسم المقبل = الموسم المقبل)."""
@@ -664,7 +671,7 @@ def relative_word(m, g, sc: Scan):
     if what == "since-then":
         return _since_then(sc)
     if what == "then":
-        return _then(sc)
+        return None if possessed_time(m, rel, sc) else _then(sc)
     if what == "then-period":
         return _then(sc, ranges=True)
     if unit_is_nowadays(what, spec, m, sc):

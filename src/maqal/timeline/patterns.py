@@ -363,6 +363,13 @@ def of_gap() -> re.Pattern:
 
 
 @lexicon_cache
+def in_gap() -> re.Pattern:
+    """Between a date and the year or month it falls in (نوفمبر في عام 2016، في وقت سابق في يوليو),
+    or nothing but a space after a vague time (في وقت سابق عام 2016)."""
+    return re.compile(rf"\s+(?:(?:{words('of')}|{words('in_period')})\s+)?")
+
+
+@lexicon_cache
 def range_gap() -> re.Pattern:
     """Between the two ends of a range (من يناير إلى يوليو، 12 حتى 13 آب)."""
     return re.compile(rf"\s*[،,]?\s+(?:و\s?)?{words('through')}\s+")
