@@ -1034,3 +1034,30 @@ def test_a_hijri_month_begins_on_its_announced_day():
     assert df.value.tolist() == ["2018-05-17/2018-06-14"]
     df = find_dates("تبدأ الإجازة في 1 شوال 1439هـ", dt.date(2018, 5, 20))
     assert df.start_date.tolist() == [dt.date(2018, 6, 15)]
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("إيذانا ببدء موسم الحج لهذا العام، وقال المدير", "موسم الحج لهذا العام"),
+    ("بعد غد الأربعاء كأول الوفود وصولا لموسم حج هذا العام 1436هـ، وقال", "موسم حج هذا العام 1436هـ"),
+])
+def test_a_named_season_and_its_year_are_one_expression(text, expr):
+    df = find_dates(text, dt.date(2015, 8, 3))
+    assert (expr, "2015-09") in list(zip(df.text, df.value))
+
+
+def test_a_newspaper_between_turned_guillemets_is_no_time():
+    assert find_dates("عقد منفذ. كشف ذلك لـ»اليوم» مدير عام فرع الوزارة", dt.date(2015, 8, 3)).empty
+    assert find_dates("كشف ذلك لـ»اليوم« مدير عام فرع الوزارة", dt.date(2015, 8, 3)).empty
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وصل أول من أمس (الأحد)، وشارك في أولى تدريباته عصراً. وقال", "2015-08-04",
+     [("أول من أمس (الأحد)", "2015-08-02"), ("عصراً", "2015-08-02TAF")]),
+    ("وقال أمس الأحد إنها هدية. وقال لوكالة ريا في المساء إن", "2015-08-03",
+     [("أمس الأحد", "2015-08-02"), ("المساء", "2015-08-02TEV")]),
+    ("وصل الوفد الأحد صباحا إلى الرياض", "2015-08-04", [("الأحد صباحا", "2015-08-02TMO")]),
+    ("وتفتح المراكز الساعة العاشرة صباحا", "2015-08-04", [("الساعة العاشرة صباحا", "2015-08-04T10:00")]),
+])
+def test_a_part_of_the_day_alone_is_of_the_day_last_set(text, published, expected):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert list(zip(df.text, df.value)) == expected

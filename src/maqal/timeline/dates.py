@@ -40,7 +40,7 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, relative_phrase, row, words_of
-from .patterns import (DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
+from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
                        in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before, years_dual_at)
@@ -534,6 +534,35 @@ def _in_year(out, norm) -> list:
     return _joined(out, join)
 
 
+#: between a named season and the year it is of: a space, or a space and a glued ل (موسم الحج لهذا العام)
+SEASON_YEAR_GAP = re.compile(rf"\s+{ARTICLE_LETTERS[1]}?")
+
+
+def _season_of_its_year(out, norm) -> list:
+    """"موسم الحج هذا العام", "لموسم حج هذا العام 1436هـ": a named season of the Hijri year and
+    the year it falls in are one expression, valued by the season."""
+    if not _any(out, "_season"):
+        return out
+
+    def join(p, r):
+        inside = p.get("_season") and p["start_date"] and r["granularity"] == "year" \
+            and r.get("start_date") and r["end_date"] and r["start_date"] <= p["start_date"] <= r["end_date"]
+        return {"granularity": p["granularity"]} if inside and SEASON_YEAR_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) else None
+    return _joined(out, join)
+
+
+def _day_then_its_part(out, norm) -> list:
+    """"الأحد صباحا": a day and the part of it standing right after it are one expression."""
+    if not _any(out, "_day_part"):
+        return out
+
+    def join(p, r):
+        follows = r.get("_day_part") and p["granularity"] == "day" and p.get("start_date") == r["start_date"] \
+            and "T" not in (p["value"] or "T") and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
+        return {"value": r["value"]} if follows else None
+    return _joined(out, join)
+
+
 def _in_absolute_period(p, r, norm) -> dict | None:
     """"نوفمبر في عام 2016", "في وقت سابق عام 2016", "في وقت سابق في يوليو": a date without a
     year, or a vague time that is no expression of its own (vague_before_day), in the year or
@@ -716,7 +745,7 @@ def _day_at_night(out, norm) -> list:
 
 
 #: what the scan keeps on a row while it joins rows, dropped at the end
-BOOKKEEPING = ("_nend", "_nstart", "_rel_day", "_weekday", "_yearless", "_night")
+BOOKKEEPING = ("_nend", "_nstart", "_rel_day", "_weekday", "_yearless", "_night", "_season", "_day_part")
 
 
 def _trim(r, text) -> None:
@@ -749,6 +778,8 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _weekday_of_month(out, normalized)
     out = _weekday_of_date(out, normalized.norm)
     out = _in_year(out, normalized.norm)
+    out = _season_of_its_year(out, normalized.norm)
+    out = _day_then_its_part(out, normalized.norm)
     out = _year_pairs(out, normalized.norm)
     out = _ranges(out, normalized.norm)
     out = _day_at_night(out, normalized.norm)

@@ -552,6 +552,16 @@ def _then(sc: Scan, ranges=False):
                _yearless=True)
 
 
+def _part_of_the_day_set(sc: Scan, code: str):
+    """"عصرا", "في المساء": that part of the day the text last set, else of publication."""
+    anchor = next((r for r in reversed(sc.prev) if r.get("start_date") and r["granularity"] == "day"
+                   and r["kind"] in ("absolute", "relative")), None)
+    d = anchor["start_date"] if anchor else sc.published
+    if d is None:
+        return row(None, None, None, "day", "relative")
+    return row(f"{d.isoformat()}T{code}", d, d, "day", "relative", _day_part=True)
+
+
 def _then_unit(sc: Scan, unit: str, shift: int):
     """"العام نفسه", "اليوم التالي": the unit of the date mentioned before it, or the next one."""
     anchor = _anchor(sc.prev)
@@ -627,8 +637,9 @@ def unagented(m, sc: Scan) -> bool:
         or _next_word(sc.norm, m.end()) in time_words("after_ref")
 
 
-#: quotation marks around a title (صحيفة “اليوم”، تيار «المستقبل»)
-QUOTE_OPEN, QUOTE_CLOSE = "“«\"'", "”»\"'"
+#: quotation marks around a title (صحيفة “اليوم”، تيار «المستقبل»; some outlets turn the guillemets
+#: round: لـ»اليوم«، لـ»اليوم»)
+QUOTE_OPEN, QUOTE_CLOSE = "“«»\"'", "”»«\"'"
 
 
 def quoted_alone(m, norm: str) -> bool:
@@ -674,6 +685,8 @@ def relative_word(m, g, sc: Scan):
         return None if possessed_time(m, rel, sc) else _then(sc)
     if what == "then-period":
         return _then(sc, ranges=True)
+    if what == "day-part":
+        return _part_of_the_day_set(sc, spec[1])
     if unit_is_nowadays(what, spec, m, sc):
         return ref_row("PRESENT", None, P)
     if what in ("then-same", "then-next"):
@@ -719,9 +732,10 @@ def hijri_day(spec, P):
 def hijri_season(spec, P):
     """"موسم الحج": the Gregorian month its Hijri day (nearest publication) falls in."""
     if P is None:
-        return row(None, None, None, "month", "relative")
+        return row(None, None, None, "month", "relative", _season=True)
     d, _ = _nearest_hijri(P, int(spec[1]), int(spec[2]))
-    return row(f"{d.year}-{d.month:02d}", d.replace(day=1), cal.month_end(d.year, d.month), "month", "relative")
+    return row(f"{d.year}-{d.month:02d}", d.replace(day=1), cal.month_end(d.year, d.month), "month", "relative",
+               _season=True)
 
 
 def annual_day(spec, P):
