@@ -421,7 +421,7 @@ def test_events_on_saudinewsnet_visits():
     ("H", "15 رمضان 1436", "2015-07-02"),
     ("G", "11 سبتمبر 2001", "2001-09-11"),
     ("N", "21/7/2015", "2015-07-21"),
-    ("HY", "1436 هـ", "2014-10-25/2015-10-13"),
+    ("HY", "1436 هـ", "2014/2015"),
     ("Q", "منذ ثلاث سنوات", "2020/2023-09-12"),
     ("D", "خلال السنوات الخمس الأخيرة", "P5Y"),
     ("B", "11 عاماً", "P11Y"),
@@ -1061,3 +1061,12 @@ def test_a_newspaper_between_turned_guillemets_is_no_time():
 def test_a_part_of_the_day_alone_is_of_the_day_last_set(text, published, expected):
     df = find_dates(text, dt.date.fromisoformat(published))
     assert list(zip(df.text, df.value)) == expected
+
+
+def test_a_weekday_with_its_day_number_and_a_hijri_year_in_gregorian_years():
+    df = find_dates("هبطت مؤقتا، الأربعاء 14، بعد أن طلبت طائرة", dt.date(2018, 3, 14))
+    assert list(zip(df.text, df.value)) == [("الأربعاء 14", "2018-03-14")]
+    df = find_dates("نفذت يوم السبت 18 غارة جوية", dt.date(2015, 8, 4))
+    assert list(zip(df.text, df.value)) == [("يوم السبت", "2015-08-01")]
+    df = find_dates("مشاركتها في سوق عكاظ (1432هـ 2011م)، عبر", dt.date(2015, 8, 9))
+    assert ("1432هـ", "2010/2011") in list(zip(df.text, df.value))

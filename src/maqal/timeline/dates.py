@@ -435,6 +435,21 @@ def _day_of_month(out, normalized) -> None:
                      start=normalized.span(m.start(1), r["_nend"])[0])
 
 
+#: a day of the month in digits right after a weekday (الأربعاء 14،), no part of a date or a count
+DAY_NUMBER_AFTER = re.compile(r"\s+(\d{1,2})(?!\d|\s*[/\-.:]\s*\d)")
+
+
+def _weekday_with_its_day_number(out, normalized) -> None:
+    """"الأربعاء 14، بعد أن طلبت": a weekday followed by the day of the month it falls on is one
+    expression (the number must be that day: «يوم السبت 18 غارة» is a count)."""
+    if not _any(out, "_weekday"):
+        return
+    for r in out:
+        m = r.get("_weekday") and r.get("start_date") and DAY_NUMBER_AFTER.match(normalized.norm, r["_nend"])
+        if m and int(m.group(1)) == r["start_date"].day:
+            r["_nend"], r["end"] = m.end(1), normalized.span(r["_nstart"], m.end(1))[1]
+
+
 def _nth_weekday(day: int, iso: int, start: dt.date, end: dt.date) -> dt.date | None:
     """The ``day``-th (-1: last) weekday ``iso`` between ``start`` and ``end``."""
     if day > 0:
@@ -774,6 +789,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _join_durations(out, normalized.norm)
     out = _weekday_in_week(out, normalized.norm)
     _day_of_month(out, normalized)
+    _weekday_with_its_day_number(out, normalized)
     _part_of_year(out, normalized)
     out = _weekday_of_month(out, normalized)
     out = _weekday_of_date(out, normalized.norm)

@@ -254,14 +254,15 @@ def digit_date(m, g, sc: Scan):
 
 
 def hijri_year(m, g, sc: Scan):
-    """``1436 هـ``: a Hijri year, as the Gregorian interval it covers."""
+    """``1436 هـ``: a Hijri year, as the Gregorian interval it covers, valued by the Gregorian years
+    it falls in (2014/2015), as the rulebook values a Hijri date that is no exact day."""
     y = int(g["hy"])
     try:
         s, _ = cal.hijri_month(y, 1)
         _, e = cal.hijri_month(y, 12)
     except (ValueError, OverflowError):
         return None
-    return row(f"{s.isoformat()}/{e.isoformat()}", s, e, "year", "absolute")
+    return row(f"{s.year}/{e.year}" if s.year != e.year else str(s.year), s, e, "year", "absolute")
 
 
 # ----------------------------------------------------------------------------- lengths of time
