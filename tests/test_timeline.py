@@ -1070,3 +1070,10 @@ def test_a_weekday_with_its_day_number_and_a_hijri_year_in_gregorian_years():
     assert list(zip(df.text, df.value)) == [("يوم السبت", "2015-08-01")]
     df = find_dates("مشاركتها في سوق عكاظ (1432هـ 2011م)، عبر", dt.date(2015, 8, 9))
     assert ("1432هـ", "2010/2011") in list(zip(df.text, df.value))
+
+
+def test_a_night_of_two_days_split_by_a_slash_and_eras_of_the_past():
+    df = find_dates("محاولة تسلل قام بها مهاجرون ليل الاحد /الاثنين في النفق", dt.date(2015, 8, 3))
+    assert list(zip(df.text, df.value)) == [("ليل الاحد /الاثنين", "2015-08-02TNI")]
+    df = find_dates("الذي بدأ تطويره على ما يبدو في الحقبة السوفياتية. وعلق", dt.date(2018, 3, 21))
+    assert list(zip(df.text, df.value)) == [("الحقبة السوفياتية", "PAST_REF")]

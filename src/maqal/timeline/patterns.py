@@ -193,7 +193,7 @@ def _periods(v) -> dict:
         C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
         R=rf"(?P<rel>{v['rels']}|(?<=ل){v['rels_lam']})(?!\w)",
         V=rf"(?:(?P<vpre>{v['during']})\s+)?(?:ال)?(?P<vu>{v['vunits']})\s+(?:(?:ال)?{v['near']}\s+)?(?:ال)?(?P<vdir>{v['bdirs']})(?!\w)",
-        W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))(?:\s*[-–]\s*(?P<wd2>{v['wdays']})(?!\w))?
+        W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))(?:\s*[-–/]\s*(?P<wd2>{v['wdays']})(?!\w))?
         (?:\s+(?:(?P<wafter>{v['after_next']})\s+)?(?P<wdir>{v['dirs']})(?!\w))?""",
         S=rf"""(?:{v['se_lead']}\s+)?(?P<se>{v['seasons']})(?!\w)(?!\s+{v['not_season']})
         (?:\s+(?P<sedir>{v['dirs']})(?!\w)|\s+(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<sey>\d{{4}})(?!\d))?""",
