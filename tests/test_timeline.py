@@ -1077,3 +1077,14 @@ def test_a_night_of_two_days_split_by_a_slash_and_eras_of_the_past():
     assert list(zip(df.text, df.value)) == [("ليل الاحد /الاثنين", "2015-08-02TNI")]
     df = find_dates("الذي بدأ تطويره على ما يبدو في الحقبة السوفياتية. وعلق", dt.date(2018, 3, 21))
     assert list(zip(df.text, df.value)) == [("الحقبة السوفياتية", "PAST_REF")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("أما والدها ففقد إحدى أصابعه في وقت لاحق، وغالبية قوته", "PAST_REF"),
+    ("تم العثور على ابنة السائق فى وقت لاحق على طريق في ضواحي ليون", "PAST_REF"),
+    ("استراتيجية التي من المقرر ان تنشر كاملة في وقت لاحق.", "FUTURE_REF"),
+    ("وقال الرئيس ذلك. وفي وقت لاحق، سيجتمع الوزراء", "FUTURE_REF"),
+])
+def test_later_is_in_the_tense_of_its_clause(text, value):
+    df = find_dates(text, dt.date(2015, 8, 3))
+    assert df.value.tolist() == [value]

@@ -627,6 +627,12 @@ def later_in_a_past_story(m, rel: str, sc: Scan) -> bool:
     return future_cue().search(sc.norm, m.end(), m.end() + LATER_FUTURE_CHARS) is None
 
 
+def opens_a_future_sentence(m, rel: str, sc: Scan) -> bool:
+    """«وفي وقت لاحق، سيجتمع …»: "later" opening a sentence whose verb after it is a future one."""
+    return rel in time_words("later_in_story") and SENTENCE_BEFORE.search(sc.norm, max(0, m.start() - 4), m.start()) \
+        is not None and future_cue().search(sc.norm, m.end(), m.end() + LATER_FUTURE_CHARS) is not None
+
+
 #: the end of a clause right after «من قبل»: no agent follows it
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.،,؛;:!?؟]|$)")
 
@@ -695,7 +701,8 @@ def relative_word(m, g, sc: Scan):
     if what == "after-then":
         if length_glued_after(m, sc):
             return None  # «بعد ذلك بثلاثة أيام»: the offset's lead (dates._anaphoric_offset)
-        return ref_row("FUTURE" if future_context(sc.norm, m.start()) else spec[1], None, P)
+        future = future_context(sc.norm, m.start()) or opens_a_future_sentence(m, rel, sc)
+        return ref_row("FUTURE" if future else spec[1], None, P)
     if what == "ref":
         ref = "PAST" if spec[1] == "FUTURE" and later_in_a_past_story(m, rel, sc) else spec[1]
         return ref_row(ref, _unit_hint(rel, sc.lex), P)
