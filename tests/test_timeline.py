@@ -421,7 +421,7 @@ def test_events_on_saudinewsnet_visits():
     ("H", "15 رمضان 1436", "2015-07-02"),
     ("G", "11 سبتمبر 2001", "2001-09-11"),
     ("N", "21/7/2015", "2015-07-21"),
-    ("HY", "1436 هـ", "2014-10-25/2015-10-13"),
+    ("HY", "1436 هـ", "2014/2015"),
     ("Q", "منذ ثلاث سنوات", "2020/2023-09-12"),
     ("D", "خلال السنوات الخمس الأخيرة", "P5Y"),
     ("B", "11 عاماً", "P11Y"),
@@ -996,3 +996,95 @@ def test_length_tails_and_a_weekday_with_its_day_of_the_month(text, published, e
     df = find_dates(text, published)
     assert (expr, value) in list(zip(df.text, df.value))
     assert find_dates("هدف بعيد المدى", published).empty
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    ("وفر الاثنان لاحقا. وتنفي كوريا الشمالية ذلك", "2018-04-17", "لاحقا", "PAST_REF"),
+    ("وقال إنه سيجتمع بالوفد وستكون نتائج يصرح عنها لاحقاً. يشار إلى", "2015-08-09", "لاحقاً", "FUTURE_REF"),
+    ("حسب نظام وزارة الإسكان الذي أعلنته مسبقا. وأكدت الوزارة", "2015-08-03", "مسبقا", "PAST_REF"),
+    ("في كوريا الشمالية، والذي التقى من قبل مع بومبيو في نيويورك", "2018-07-07", "من قبل", "PAST_REF"),
+    ("هبطت طائرة قطرية في 3 مارس 2016. وقال مصدر ملاحي، وقتها، إن الطائرة", "2018-03-14", "وقتها", "2016-03-03"),
+    ("خرج من المستشفى يوم 5 يناير. وخرج من المستشفى في ذلك اليوم على كرسي", "2018-02-20", "ذلك اليوم",
+     "2018-01-05"),
+    ("سنخرج من سوريا قريباً جداً، سندع الآخرين", "2018-04-01", "قريباً جداً", "FUTURE_REF"),
+])
+def test_later_beforehand_then_and_that_day(text, published, expr, value):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert (expr, value) in list(zip(df.text, df.value))
+
+
+@pytest.mark.parametrize("text,published,expr,value", [
+    ("اختطفت بأمر من كيم في أواخر السبعينيات. وكان زوجها", "2018-04-17", "أواخر السبعينيات", "197"),
+    ("وكانت طائرة قطرية، في وقت سابق عام 2016، قد شهدت هبوطا", "2018-03-14", "في وقت سابق عام 2016", "2016"),
+    ("قالت في تلفزيون روسي في وقت سابق في يوليو تموز إنها", "2015-08-08", "في وقت سابق في يوليو تموز", "2015-07"),
+    ("في نوفمبر/تشرين الثاني في عام 2016، صرح زياد تقي الدين", "2018-03-22", "نوفمبر/تشرين الثاني في عام 2016",
+     "2016-11"),
+    ("حيث أدى مقتل شاب بوذي سنهالي في يوم 4 مارس/آذار، إلى اندلاع", "2018-03-07", "يوم 4 مارس/آذار", "2018-03-04"),
+])
+def test_parts_of_a_decade_and_a_date_in_the_year_written_after_it(text, published, expr, value):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert (expr, value) in list(zip(df.text, df.value))
+    assert find_dates("وقال ترمب في وقت سابق الأحد إنه", dt.date(2018, 4, 8)).text.tolist() == ["الأحد"]
+
+
+def test_a_hijri_month_begins_on_its_announced_day():
+    """Ramadan 1439 began on Thursday 17 May 2018 by the sighting, a day after Umm al-Qura's
+    start (hijri_month_starts.tsv); Shawwal, not listed, keeps the calendar's first day."""
+    df = find_dates("يعرض على شاشات مصرية خلال شهر رمضان لا يحتوي", dt.date(2018, 5, 20))
+    assert df.value.tolist() == ["2018-05-17/2018-06-14"]
+    df = find_dates("تبدأ الإجازة في 1 شوال 1439هـ", dt.date(2018, 5, 20))
+    assert df.start_date.tolist() == [dt.date(2018, 6, 15)]
+
+
+@pytest.mark.parametrize("text,expr", [
+    ("إيذانا ببدء موسم الحج لهذا العام، وقال المدير", "موسم الحج لهذا العام"),
+    ("بعد غد الأربعاء كأول الوفود وصولا لموسم حج هذا العام 1436هـ، وقال", "موسم حج هذا العام 1436هـ"),
+])
+def test_a_named_season_and_its_year_are_one_expression(text, expr):
+    df = find_dates(text, dt.date(2015, 8, 3))
+    assert (expr, "2015-09") in list(zip(df.text, df.value))
+
+
+def test_a_newspaper_between_turned_guillemets_is_no_time():
+    assert find_dates("عقد منفذ. كشف ذلك لـ»اليوم» مدير عام فرع الوزارة", dt.date(2015, 8, 3)).empty
+    assert find_dates("كشف ذلك لـ»اليوم« مدير عام فرع الوزارة", dt.date(2015, 8, 3)).empty
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وصل أول من أمس (الأحد)، وشارك في أولى تدريباته عصراً. وقال", "2015-08-04",
+     [("أول من أمس (الأحد)", "2015-08-02"), ("عصراً", "2015-08-02TAF")]),
+    ("وقال أمس الأحد إنها هدية. وقال لوكالة ريا في المساء إن", "2015-08-03",
+     [("أمس الأحد", "2015-08-02"), ("المساء", "2015-08-02TEV")]),
+    ("وصل الوفد الأحد صباحا إلى الرياض", "2015-08-04", [("الأحد صباحا", "2015-08-02TMO")]),
+    ("وتفتح المراكز الساعة العاشرة صباحا", "2015-08-04", [("الساعة العاشرة صباحا", "2015-08-04T10:00")]),
+])
+def test_a_part_of_the_day_alone_is_of_the_day_last_set(text, published, expected):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert list(zip(df.text, df.value)) == expected
+
+
+def test_a_weekday_with_its_day_number_and_a_hijri_year_in_gregorian_years():
+    df = find_dates("هبطت مؤقتا، الأربعاء 14، بعد أن طلبت طائرة", dt.date(2018, 3, 14))
+    assert list(zip(df.text, df.value)) == [("الأربعاء 14", "2018-03-14")]
+    df = find_dates("نفذت يوم السبت 18 غارة جوية", dt.date(2015, 8, 4))
+    assert list(zip(df.text, df.value)) == [("يوم السبت", "2015-08-01")]
+    df = find_dates("مشاركتها في سوق عكاظ (1432هـ 2011م)، عبر", dt.date(2015, 8, 9))
+    assert ("1432هـ", "2010/2011") in list(zip(df.text, df.value))
+
+
+def test_a_night_of_two_days_split_by_a_slash_and_eras_of_the_past():
+    df = find_dates("محاولة تسلل قام بها مهاجرون ليل الاحد /الاثنين في النفق", dt.date(2015, 8, 3))
+    assert list(zip(df.text, df.value)) == [("ليل الاحد /الاثنين", "2015-08-02TNI")]
+    df = find_dates("الذي بدأ تطويره على ما يبدو في الحقبة السوفياتية. وعلق", dt.date(2018, 3, 21))
+    assert list(zip(df.text, df.value)) == [("الحقبة السوفياتية", "PAST_REF")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("أما والدها ففقد إحدى أصابعه في وقت لاحق، وغالبية قوته", "PAST_REF"),
+    ("تم العثور على ابنة السائق فى وقت لاحق على طريق في ضواحي ليون", "PAST_REF"),
+    ("استراتيجية التي من المقرر ان تنشر كاملة في وقت لاحق.", "FUTURE_REF"),
+    ("وقال الرئيس ذلك. وفي وقت لاحق، سيجتمع الوزراء", "FUTURE_REF"),
+])
+def test_later_is_in_the_tense_of_its_clause(text, value):
+    df = find_dates(text, dt.date(2015, 8, 3))
+    assert df.value.tolist() == [value]

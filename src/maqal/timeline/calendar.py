@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from ..lexicons import lexicon_cache, read_table
+
 #: days added to a candidate year's distance: lying in the future (news reports the past more
 #: often) or in another year than publication (an undated month mostly means this year's)
 YEAR_PENALTY_FUTURE = 60
@@ -101,18 +103,38 @@ def nearest_year(published: dt.date, month: int, day: int | None, direction: str
     return best[1] if best else P.year
 
 
-def hijri_to_greg(y, m, d) -> dt.date:
+@lexicon_cache
+def announced_month_starts() -> dict:
+    """(Hijri year, month) -> the announced first day where it differs from Umm al-Qura
+    (hijri_month_starts.tsv: a month begins when its crescent is sighted)."""
+    return {(int(y), int(m)): dt.date.fromisoformat(d) for y, m, d, *_ in read_table("hijri_month_starts.tsv")}
+
+
+def _month_start(y: int, m: int) -> dt.date:
     from hijridate import Hijri
 
-    return Hijri(y, m, d).to_gregorian()
+    return announced_month_starts().get((y, m)) or Hijri(y, m, 1).to_gregorian()
 
 
 def hijri_month(y, m):
-    """First and last Gregorian day of Hijri month ``m`` of year ``y``."""
+    """First and last Gregorian day of Hijri month ``m`` of year ``y``: the announced start where
+    one is listed, the day before the next month's start its last."""
     from hijridate import Hijri
 
-    first = Hijri(y, m, 1)
-    return first.to_gregorian(), Hijri(y, m, first.month_length()).to_gregorian()
+    first = _month_start(y, m)
+    ny, nm = (y + 1, 1) if m == 12 else (y, m + 1)
+    if (ny, nm) in announced_month_starts():
+        return first, announced_month_starts()[ny, nm] - dt.timedelta(days=1)
+    return first, Hijri(y, m, Hijri(y, m, 1).month_length()).to_gregorian()
+
+
+def hijri_to_greg(y, m, d) -> dt.date:
+    """Hijri day ``d`` of month ``m`` of year ``y`` (ValueError for a day the month does not have)."""
+    first, last = hijri_month(y, m)
+    day = first + dt.timedelta(days=d - 1)
+    if not 1 <= d or day > last:
+        raise ValueError(f"day {d} of Hijri month {m}/{y}")
+    return day
 
 
 def hijri_year_of(d: dt.date) -> int:

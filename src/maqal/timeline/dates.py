@@ -40,8 +40,8 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, relative_phrase, row, words_of
-from .patterns import (DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
-                       inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
+from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
+                       in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before, years_dual_at)
 from .vocabulary import lexicon, number, time_words
@@ -435,6 +435,21 @@ def _day_of_month(out, normalized) -> None:
                      start=normalized.span(m.start(1), r["_nend"])[0])
 
 
+#: a day of the month in digits right after a weekday (الأربعاء 14،), no part of a date or a count
+DAY_NUMBER_AFTER = re.compile(r"\s+(\d{1,2})(?!\d|\s*[/\-.:]\s*\d)")
+
+
+def _weekday_with_its_day_number(out, normalized) -> None:
+    """"الأربعاء 14، بعد أن طلبت": a weekday followed by the day of the month it falls on is one
+    expression (the number must be that day: «يوم السبت 18 غارة» is a count)."""
+    if not _any(out, "_weekday"):
+        return
+    for r in out:
+        m = r.get("_weekday") and r.get("start_date") and DAY_NUMBER_AFTER.match(normalized.norm, r["_nend"])
+        if m and int(m.group(1)) == r["start_date"].day:
+            r["_nend"], r["end"] = m.end(1), normalized.span(r["_nstart"], m.end(1))[1]
+
+
 def _nth_weekday(day: int, iso: int, start: dt.date, end: dt.date) -> dt.date | None:
     """The ``day``-th (-1: last) weekday ``iso`` between ``start`` and ``end``."""
     if day > 0:
@@ -524,10 +539,56 @@ def _in_year(out, norm) -> list:
         return out
 
     def join(p, r):
-        moved = r.get("start_date") and r["kind"] == "relative" \
-            and of_gap().fullmatch(norm, p["_nend"], r["_nstart"]) and _year_of_words(p, r)
+        if not r.get("start_date"):
+            return None
+        if r["kind"] == "relative":
+            moved = of_gap().fullmatch(norm, p["_nend"], r["_nstart"]) and _year_of_words(p, r)
+        else:
+            moved = _in_absolute_period(p, r, norm)
         return moved or None
     return _joined(out, join)
+
+
+#: between a named season and the year it is of: a space, or a space and a glued ل (موسم الحج لهذا العام)
+SEASON_YEAR_GAP = re.compile(rf"\s+{ARTICLE_LETTERS[1]}?")
+
+
+def _season_of_its_year(out, norm) -> list:
+    """"موسم الحج هذا العام", "لموسم حج هذا العام 1436هـ": a named season of the Hijri year and
+    the year it falls in are one expression, valued by the season."""
+    if not _any(out, "_season"):
+        return out
+
+    def join(p, r):
+        inside = p.get("_season") and p["start_date"] and r["granularity"] == "year" \
+            and r.get("start_date") and r["end_date"] and r["start_date"] <= p["start_date"] <= r["end_date"]
+        return {"granularity": p["granularity"]} if inside and SEASON_YEAR_GAP.fullmatch(norm, p["_nend"], r["_nstart"]) else None
+    return _joined(out, join)
+
+
+def _day_then_its_part(out, norm) -> list:
+    """"الأحد صباحا": a day and the part of it standing right after it are one expression."""
+    if not _any(out, "_day_part"):
+        return out
+
+    def join(p, r):
+        follows = r.get("_day_part") and p["granularity"] == "day" and p.get("start_date") == r["start_date"] \
+            and "T" not in (p["value"] or "T") and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
+        return {"value": r["value"]} if follows else None
+    return _joined(out, join)
+
+
+def _in_absolute_period(p, r, norm) -> dict | None:
+    """"نوفمبر في عام 2016", "في وقت سابق عام 2016", "في وقت سابق في يوليو": a date without a
+    year, or a vague time that is no expression of its own (vague_before_day), in the year or
+    month written after it."""
+    if r["kind"] != "absolute" or "/" in r["value"] or not in_gap().fullmatch(norm, p["_nend"], r["_nstart"]):
+        return None
+    if p["kind"] == "vague":
+        vague_lead = words_of(norm[p["_nstart"]:p["_nend"]]) in time_words("vague_before_day")
+        return _year_of_words(p, r) if vague_lead else None
+    worded = norm[p["_nend"]:r["_nstart"]].strip()
+    return _year_of_words(p, r) if worded else None
 
 
 def _range_of(p, r, norm) -> dict | None:
@@ -699,7 +760,7 @@ def _day_at_night(out, norm) -> list:
 
 
 #: what the scan keeps on a row while it joins rows, dropped at the end
-BOOKKEEPING = ("_nend", "_nstart", "_rel_day", "_weekday", "_yearless", "_night")
+BOOKKEEPING = ("_nend", "_nstart", "_rel_day", "_weekday", "_yearless", "_night", "_season", "_day_part")
 
 
 def _trim(r, text) -> None:
@@ -728,10 +789,13 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _join_durations(out, normalized.norm)
     out = _weekday_in_week(out, normalized.norm)
     _day_of_month(out, normalized)
+    _weekday_with_its_day_number(out, normalized)
     _part_of_year(out, normalized)
     out = _weekday_of_month(out, normalized)
     out = _weekday_of_date(out, normalized.norm)
     out = _in_year(out, normalized.norm)
+    out = _season_of_its_year(out, normalized.norm)
+    out = _day_then_its_part(out, normalized.norm)
     out = _year_pairs(out, normalized.norm)
     out = _ranges(out, normalized.norm)
     out = _day_at_night(out, normalized.norm)

@@ -254,14 +254,15 @@ def digit_date(m, g, sc: Scan):
 
 
 def hijri_year(m, g, sc: Scan):
-    """``1436 هـ``: a Hijri year, as the Gregorian interval it covers."""
+    """``1436 هـ``: a Hijri year, as the Gregorian interval it covers, valued by the Gregorian years
+    it falls in (2014/2015), as the rulebook values a Hijri date that is no exact day."""
     y = int(g["hy"])
     try:
         s, _ = cal.hijri_month(y, 1)
         _, e = cal.hijri_month(y, 12)
     except (ValueError, OverflowError):
         return None
-    return row(f"{s.isoformat()}/{e.isoformat()}", s, e, "year", "absolute")
+    return row(f"{s.year}/{e.year}" if s.year != e.year else str(s.year), s, e, "year", "absolute")
 
 
 # ----------------------------------------------------------------------------- lengths of time
@@ -513,7 +514,7 @@ def decade(m, g, sc: Scan):
         else:
             cent = (number(c, sc.lex) or 20) - 1
     y0 = cent * 100 + tens * 10
-    return row(f"{y0 // 10}", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "absolute")
+    return row(f"{y0 // 10}", dt.date(y0, 1, 1), dt.date(y0 + 9, 12, 31), "decade", "absolute", _part_ok=True)
 
 
 def century(m, g, sc: Scan):
@@ -522,7 +523,8 @@ def century(m, g, sc: Scan):
     if not n or n > 21:
         return None
     y0 = (n - 1) * 100
-    return row(f"{n - 1:02d}", dt.date(max(y0, 1), 1, 1), dt.date(y0 + 99, 12, 31), "century", "absolute")
+    return row(f"{n - 1:02d}", dt.date(max(y0, 1), 1, 1), dt.date(y0 + 99, 12, 31), "century", "absolute",
+               _part_ok=True)
 
 
 def _anchor(prev, ranges=False):
@@ -549,6 +551,16 @@ def _then(sc: Scan, ranges=False):
         return None
     return row(anchor["value"], anchor["start_date"], anchor["end_date"], anchor["granularity"], "relative",
                _yearless=True)
+
+
+def _part_of_the_day_set(sc: Scan, code: str):
+    """"عصرا", "في المساء": that part of the day the text last set, else of publication."""
+    anchor = next((r for r in reversed(sc.prev) if r.get("start_date") and r["granularity"] == "day"
+                   and r["kind"] in ("absolute", "relative")), None)
+    d = anchor["start_date"] if anchor else sc.published
+    if d is None:
+        return row(None, None, None, "day", "relative")
+    return row(f"{d.isoformat()}T{code}", d, d, "day", "relative", _day_part=True)
 
 
 def _then_unit(sc: Scan, unit: str, shift: int):
@@ -615,6 +627,12 @@ def later_in_a_past_story(m, rel: str, sc: Scan) -> bool:
     return future_cue().search(sc.norm, m.end(), m.end() + LATER_FUTURE_CHARS) is None
 
 
+def opens_a_future_sentence(m, rel: str, sc: Scan) -> bool:
+    """«وفي وقت لاحق، سيجتمع …»: "later" opening a sentence whose verb after it is a future one."""
+    return rel in time_words("later_in_story") and SENTENCE_BEFORE.search(sc.norm, max(0, m.start() - 4), m.start()) \
+        is not None and future_cue().search(sc.norm, m.end(), m.end() + LATER_FUTURE_CHARS) is not None
+
+
 #: the end of a clause right after «من قبل»: no agent follows it
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.،,؛;:!?؟]|$)")
 
@@ -626,8 +644,9 @@ def unagented(m, sc: Scan) -> bool:
         or _next_word(sc.norm, m.end()) in time_words("after_ref")
 
 
-#: quotation marks around a title (صحيفة “اليوم”، تيار «المستقبل»)
-QUOTE_OPEN, QUOTE_CLOSE = "“«\"'", "”»\"'"
+#: quotation marks around a title (صحيفة “اليوم”، تيار «المستقبل»; some outlets turn the guillemets
+#: round: لـ»اليوم«، لـ»اليوم»)
+QUOTE_OPEN, QUOTE_CLOSE = "“«»\"'", "”»«\"'"
 
 
 def quoted_alone(m, norm: str) -> bool:
@@ -647,6 +666,12 @@ def length_glued_after(m, sc: Scan) -> bool:
     return word[:1] == GLUED_BY and (rest.isdigit() or rest in sc.lex.cardinals or rest in sc.lex.units)
 
 
+def possessed_time(m, rel: str, sc: Scan) -> bool:
+    """«من وقتها القياسي»: a time noun with its pronoun (time_words ``possessed_then``) before a
+    definite adjective is "its time", not "at that time"."""
+    return rel in time_words("possessed_then") and _next_word(sc.norm, m.end()).startswith(ARTICLE_LETTERS)
+
+
 def relative_phrase(g, L) -> str:
     """The relative_time.tsv phrase a match of R stands for: as written, or with the article's alif
     a preposition ل dropped given back (لموسم المقبل of للموسم المقبل = الموسم المقبل)."""
@@ -664,9 +689,11 @@ def relative_word(m, g, sc: Scan):
     if what == "since-then":
         return _since_then(sc)
     if what == "then":
-        return _then(sc)
+        return None if possessed_time(m, rel, sc) else _then(sc)
     if what == "then-period":
         return _then(sc, ranges=True)
+    if what == "day-part":
+        return _part_of_the_day_set(sc, spec[1])
     if unit_is_nowadays(what, spec, m, sc):
         return ref_row("PRESENT", None, P)
     if what in ("then-same", "then-next"):
@@ -674,7 +701,8 @@ def relative_word(m, g, sc: Scan):
     if what == "after-then":
         if length_glued_after(m, sc):
             return None  # «بعد ذلك بثلاثة أيام»: the offset's lead (dates._anaphoric_offset)
-        return ref_row("FUTURE" if future_context(sc.norm, m.start()) else spec[1], None, P)
+        future = future_context(sc.norm, m.start()) or opens_a_future_sentence(m, rel, sc)
+        return ref_row("FUTURE" if future else spec[1], None, P)
     if what == "ref":
         ref = "PAST" if spec[1] == "FUTURE" and later_in_a_past_story(m, rel, sc) else spec[1]
         return ref_row(ref, _unit_hint(rel, sc.lex), P)
@@ -712,9 +740,10 @@ def hijri_day(spec, P):
 def hijri_season(spec, P):
     """"موسم الحج": the Gregorian month its Hijri day (nearest publication) falls in."""
     if P is None:
-        return row(None, None, None, "month", "relative")
+        return row(None, None, None, "month", "relative", _season=True)
     d, _ = _nearest_hijri(P, int(spec[1]), int(spec[2]))
-    return row(f"{d.year}-{d.month:02d}", d.replace(day=1), cal.month_end(d.year, d.month), "month", "relative")
+    return row(f"{d.year}-{d.month:02d}", d.replace(day=1), cal.month_end(d.year, d.month), "month", "relative",
+               _season=True)
 
 
 def annual_day(spec, P):

@@ -193,7 +193,7 @@ def _periods(v) -> dict:
         C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
         R=rf"(?P<rel>{v['rels']}|(?<=ل){v['rels_lam']})(?!\w)",
         V=rf"(?:(?P<vpre>{v['during']})\s+)?(?:ال)?(?P<vu>{v['vunits']})\s+(?:(?:ال)?{v['near']}\s+)?(?:ال)?(?P<vdir>{v['bdirs']})(?!\w)",
-        W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))(?:\s*[-–]\s*(?P<wd2>{v['wdays']})(?!\w))?
+        W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))(?:\s*[-–/]\s*(?P<wd2>{v['wdays']})(?!\w))?
         (?:\s+(?:(?P<wafter>{v['after_next']})\s+)?(?P<wdir>{v['dirs']})(?!\w))?""",
         S=rf"""(?:{v['se_lead']}\s+)?(?P<se>{v['seasons']})(?!\w)(?!\s+{v['not_season']})
         (?:\s+(?P<sedir>{v['dirs']})(?!\w)|\s+(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<sey>\d{{4}})(?!\d))?""",
@@ -360,6 +360,13 @@ def day_part_before() -> re.Pattern:
 def of_gap() -> re.Pattern:
     """Between a date and the year or month it is of (مارس من العام الماضي)."""
     return re.compile(rf"\s+{words('of')}\s+")
+
+
+@lexicon_cache
+def in_gap() -> re.Pattern:
+    """Between a date and the year or month it falls in (نوفمبر في عام 2016، في وقت سابق في يوليو),
+    or nothing but a space after a vague time (في وقت سابق عام 2016)."""
+    return re.compile(rf"\s+(?:(?:{words('of')}|{words('in_period')})\s+)?")
 
 
 @lexicon_cache
