@@ -10,7 +10,8 @@ The gold file has one story a line: ``{"story", "corpus", "event", "window": [fi
 ``Alarabia.zip#AL-internationalNews-1843-20180707`` (an ANT zip and the DOCNO).  Member lists are
 complete within each story's window, so the script runs ``maqal corpus`` over exactly the
 articles of the windows (every article of those SaudiNewsNet days; the ANT articles of those days,
-copied into a temporary folder), groups them with :func:`maqal.stories.find_stories`, maps the
+picked from their outlet's zip by DOCNO — read as ``maqal corpus Outlet.zip`` reads them, the
+teasers of other articles a page ends with left out), groups them with :func:`maqal.stories.find_stories`, maps the
 article ids back to refs and scores pairs:
 
 - copy pairs: two articles of one gold copy group (an article and what its ``copy_of`` chain
@@ -67,23 +68,19 @@ def days(window) -> list[dt.date]:
     return [first + dt.timedelta(n) for n in range((last - first).days + 1)]
 
 
-def gold_inputs(stories, folder: Path, snn_dir=paths.CORPUS_DIR, ant_dir=ANT_DIR) -> list[Path]:
+def gold_inputs(stories, snn_dir=paths.CORPUS_DIR, ant_dir=ANT_DIR) -> list:
     """The inputs covering every gold window: SaudiNewsNet day zips as they are, ANT articles of
-    those days copied into ``folder/<Outlet>/<DOCNO>.txt``."""
+    those days as ``Outlet.zip#DOCNO`` (picked from the zip: the collection a page's teasers are
+    told by is the outlet's whole zip)."""
     snn, ant = set(), set()
     for s in stories:
         (snn if s["corpus"] == "saudinewsnet" else ant).update(days(s["window"]))
-    folder.mkdir(parents=True, exist_ok=True)
     inputs = sorted(p for p in (snn_dir / f"{d.isoformat()}.zip" for d in snn) if p.exists())
     stamps = {d.strftime("%Y%m%d") for d in ant}
     for z in sorted(ant_dir.glob("*.zip")) if stamps else []:
         with zipfile.ZipFile(z) as zf:
-            for name in zf.namelist():
-                if name.endswith(".txt") and name[-12:-4] in stamps:
-                    dest = folder / z.stem / Path(name).name
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    dest.write_bytes(zf.read(name))
-    inputs += sorted(p for p in folder.iterdir() if p.is_dir())
+            inputs += [f"{z}#{Path(name).stem}" for name in zf.namelist()
+                       if name.endswith(".txt") and name[-12:-4] in stamps]
     return inputs
 
 
@@ -156,10 +153,10 @@ def baseline_pairs(texts: dict, published: dict, threshold: float, window: int) 
     return {tuple(sorted((ids[i], ids[j]))) for i, j in found}
 
 
-def build_corpus(stories, out: Path, scratch: Path) -> None:
+def build_corpus(stories, out: Path) -> None:
     from maqal.corpus import run_corpus
 
-    inputs = gold_inputs(stories, scratch)
+    inputs = gold_inputs(stories)
     print(f"maqal corpus over {len(inputs)} inputs covering the gold windows → {out}", file=sys.stderr)
     run_corpus(inputs, out, progress=True)
 
@@ -260,8 +257,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(GOLD))
     ap.add_argument("--corpus-out", default=None,
-                    help="a maqal corpus folder covering the gold windows (built there when missing, its ANT "
-                         "inputs kept in DIR-inputs)")
+                    help="a maqal corpus folder covering the gold windows (built there when missing)")
     ap.add_argument("--errors", action="store_true", help="list the wrong and missed pairs (development sets only)")
     args = ap.parse_args(argv)
     stories = load_gold(args.gold)
@@ -269,7 +265,7 @@ def main(argv=None) -> int:
     try:
         out = Path(args.corpus_out) if args.corpus_out else scratch / "out"
         if not (out / "_manifest.json").exists():
-            build_corpus(stories, out, out.with_name(out.name + "-inputs"))
+            build_corpus(stories, out)
         res = evaluate(stories, out)
         print(report(res))
         if args.errors:

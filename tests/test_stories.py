@@ -369,7 +369,7 @@ def test_eval_stories_scores_a_tiny_gold_file_of_two_real_copies(tmp_path, capsy
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"meta": "test"}) + "\n" + json.dumps(story) + "\n", encoding="utf-8")
     stories = ev.load_gold(gold)
-    inputs = ev.gold_inputs(stories, tmp_path / "inputs", snn_dir=tmp_path / "snn", ant_dir=tmp_path / "none")
+    inputs = ev.gold_inputs(stories, snn_dir=tmp_path / "snn", ant_dir=tmp_path / "none")
     assert inputs == [tmp_path / "snn" / SNN_DAY.name]
     run_corpus(inputs, tmp_path / "out", workers=1, progress=False)
     res = ev.evaluate(stories, tmp_path / "out")
@@ -398,8 +398,8 @@ def test_eval_stories_judges_a_pair_only_inside_the_gold_window():
 
 
 def test_eval_stories_maps_ant_articles_back_to_their_refs(tmp_path):
-    """The ANT articles of a gold window are copied out as Outlet/DOCNO.txt, and corpus rows map
-    back to ``Outlet.zip#DOCNO`` refs."""
+    """The ANT articles of a gold window are picked from their outlet's zip by DOCNO (as ``maqal
+    corpus Outlet.zip`` reads them), and corpus rows map back to ``Outlet.zip#DOCNO`` refs."""
     import pandas as pd
 
     from maqal.corpus import read_table, run_corpus
@@ -407,12 +407,12 @@ def test_eval_stories_maps_ant_articles_back_to_their_refs(tmp_path):
     _needs(ANT / "SkyNews.zip")
     ev = _eval_module()
     story = {"story": "a01", "corpus": "ant", "window": ["2018-04-14", "2018-04-14"], "articles": []}
-    inputs = ev.gold_inputs([story], tmp_path / "inputs", snn_dir=tmp_path / "none")
-    assert {p.name for p in inputs} == {"Alarabia", "BBC", "CNN", "France24", "SkyNews"}
-    copied = {f"{p.parent.name}.zip#{p.stem}" for p in (tmp_path / "inputs").rglob("*.txt")}
+    inputs = ev.gold_inputs([story], snn_dir=tmp_path / "none")
+    named = {f"{Path(i.split('#')[0]).name}#{i.split('#')[1]}" for i in inputs}
     wanted = {f"{outlet}.zip#{doc}" for outlet, doc in ANT_DOCS.values()}
-    assert wanted <= copied and all(r.endswith("20180414") for r in copied)
-    picked = [tmp_path / "inputs" / outlet / f"{doc}.txt" for outlet, doc in list(ANT_DOCS.values())[:2]]
+    assert wanted <= named and all(r.endswith("20180414") for r in named)
+    assert {Path(i.split("#")[0]).name for i in inputs} == {"Alarabia.zip", "BBC.zip", "CNN.zip", "France24.zip", "SkyNews.zip"}
+    picked = [f"{ANT / (outlet + '.zip')}#{doc}" for outlet, doc in list(ANT_DOCS.values())[:2]]
     run_corpus(picked, tmp_path / "out", workers=1, progress=False)
     refs = ev.refs_of(read_table(tmp_path / "out", "articles"))
     assert sorted(refs.values()) == sorted(f"{o}.zip#{d}" for o, d in list(ANT_DOCS.values())[:2])

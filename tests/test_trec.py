@@ -238,3 +238,73 @@ def test_a_file_changed_after_picking_is_read_anew(trec_file):
     assert load_article(trec_file, index=0).title.startswith("الصين تندد")
     trec_file.write_text(DOCS.replace("الصين تندد", "بكين تندد"), encoding="utf-8")
     assert load_article(trec_file, index=0).title.startswith("بكين تندد")
+
+
+# Real CNN Arabic pages of 27-29 August 2018 (ANT), shortened: each ends with the opening lines of
+# other CNN articles (teasers of related stories), as the crawl kept them.
+QATAR_BODY = (
+    "دبي، الإمارات العربية المتحدة (CNN)— قال علي المنصوري، المندوب الدائم لقطر لدى مكتب الأمم المتحدة "
+    "بجنيف، إن بلاده تسعى لأن تكون بطولة كأس العالم 2022 التي تستعد بلاده لاستضافتها \"الأنجح بالتاريخ\".\n"
+    "وحول الدور القطري في مواجهة الأزمات والتحديات، أوضح المنصوري وفقا لما نقلته الوزارة: \"سياسة دولة قطر "
+    "الخارجية تستند إلى مبدأ التعاون والشراكة لمواجهة التحديات المشتركة\"."
+)
+SALAH_LEAD = ("أكد اللاعب المصري محمد صلاح، الإثنين، أنه لا يريد \"الدخول في صراعات\"، وذلك في فيديو نشره عبر "
+              "صفحته الرسمية على \"فيسبوك\"، للتعليق على أزمته مع اتحاد الكرة المصري.")
+# the lead of an article the collection does not hold, listed under several pages
+MIDO_TEASER = ("تتواصل التعليقات في مصر بشأن أزمة نجم المنتخب الوطني وفريق ليفربول الإنجليزي، محمد صلاح، مع "
+               "اتحاد الكرة في بلاده، حيث اعتبر لاعب نادي الزمالك السابق، أحمد حسام ميدو، أن \"الخاسر الوحيد منتخب مصر\".")
+# a paragraph of background a story and its update share (one other page): no teaser
+BACKGROUND = ("وتأتي أزمة صلاح مع الاتحاد بسبب استخدام صوره في الدعاية من قبل الشركة الراعية للمنتخب المصري، "
+              "دون الرجوع إليه أو إلى وكيل أعماله.")
+
+
+def _cnn_doc(docno: str, abstract: str, text: str) -> str:
+    return (f"<DOC>\n<DOCNO>{docno}</DOCNO>\n<SRC>CNN</SRC>\n<TIME>Wed, 29 Aug 2018 03:25:49 +0000</TIME>\n"
+            f"<ABSTRACT>\n{abstract}\n</ABSTRACT>\n<TEXT>\n{text}\n</TEXT>\n</DOC>\n")
+
+
+def _cnn_pages() -> str:
+    salah = "دبي، الإمارات العربية المتحدة (CNN)-- " + SALAH_LEAD
+    return "".join([
+        _cnn_doc("CN-sport-372-20180829", QATAR_BODY.split("\n")[0][39:],
+                 f"{QATAR_BODY}\n{SALAH_LEAD[:90]}\n{MIDO_TEASER}"),
+        _cnn_doc("CN-sport-375-20180827", SALAH_LEAD, f"{salah}\n{BACKGROUND}\n{MIDO_TEASER}"),
+        _cnn_doc("CN-sport-376-20180827", "رد الاتحاد المصري لكرة القدم، الإثنين، على الانتقادات التي وجهها نجم "
+                 "المنتخب المصري محمد صلاح ووكيل أعماله رامي عباس.", f"{salah}\n{BACKGROUND}\n{MIDO_TEASER}"),
+    ])
+
+
+def test_a_page_ends_before_the_teasers_of_other_articles_of_its_collection(tmp_path):
+    """A trailing block that opens with another page's summary (here cut short) is cut, with the
+    teaser after it that other pages list too; the text before it is kept as written."""
+    f = tmp_path / "cnn.xml"
+    f.write_text(_cnn_pages(), encoding="utf-8")
+    qatar = load_article(f, select="CN-sport-372-20180829")
+    assert qatar.text == QATAR_BODY
+    assert "صلاح" not in qatar.text and "ميدو" not in qatar.text
+
+
+def test_text_another_page_repeats_is_kept_without_a_summary_opening_the_block(tmp_path):
+    """Background an update shares with its story, and a teaser listed on other pages but not
+    preceded by a teaser the collection can name, stay: only a block opening with another page's
+    summary is cut (the lead is always kept)."""
+    f = tmp_path / "cnn.xml"
+    f.write_text(_cnn_pages(), encoding="utf-8")
+    salah = load_article(f, select="CN-sport-375-20180827")
+    assert salah.text.endswith(MIDO_TEASER) and BACKGROUND in salah.text
+
+
+def test_a_file_of_one_page_keeps_its_teasers(tmp_path):
+    """One ``<DOC>`` alone names no other article: its text is kept whole."""
+    f = tmp_path / "CN-sport-372-20180829.txt"
+    f.write_text(_cnn_pages().split("</DOC>")[0] + "</DOC>\n", encoding="utf-8")
+    assert load_article(f).text.endswith(MIDO_TEASER)
+
+
+def test_cnn_pages_of_the_ant_zip_end_before_their_teasers():
+    """CN-sport-372-20180829 ends with five leads of other CNN sport articles (Salah's quarrel
+    with his federation); read from CNN.zip it ends with its own last paragraph."""
+    z = _ant("CNN.zip")
+    a = load_article(z, select="CN-sport-372-20180829")
+    assert a.text.endswith("لمواجهة التحديات المشتركة\".")
+    assert "ميدو" not in a.text and "آل الشيخ" not in a.text

@@ -23,7 +23,7 @@ One module per concept: :mod:`.decoding` (bytes → text), :mod:`.letters` (char
 :mod:`.language` (is it Arabic?), :mod:`.bounds` (depth, size and zip limits), :mod:`.baked` (PDF display forms), :mod:`.dateline`,
 :mod:`.metadata` and :mod:`.sidecar` (fields and where they come from), one module per format
 (:mod:`.plain`, :mod:`.webpage`, :mod:`.jsonfiles`, :mod:`.trec`, :mod:`.exports`, :mod:`.warc`,
-:mod:`.feeds`), :mod:`.collection` (files holding several articles, parsed once), and :mod:`.build`
+:mod:`.feeds`; a ``<DOC>`` page's trailing teasers of other articles: :mod:`.teasers`), :mod:`.collection` (files holding several articles, parsed once), and :mod:`.build`
 (the checks all share).
 """
 from __future__ import annotations

@@ -6,7 +6,9 @@ Read with a regular expression per ``<TAG>…</TAG>``, not an XML parser: the fi
 there is no root element around several ``<DOC>``s, and the text is not escaped (ANT articles hold
 bare ``&`` and could hold ``<``), so ``xml.etree`` refuses real files.  Tag names are upper case
 and never nest inside ``<TEXT>``, so matching each tag with its own closing tag is exact.  The text
-is kept as written (no entity unescaping: there are no entities, and a bare ``&`` is text).
+is kept as written (no entity unescaping: there are no entities, and a bare ``&`` is text), up to
+the teasers of other articles a page may end with (:mod:`.teasers`: paragraphs that are other
+``<DOC>``s' ``<ABSTRACT>`` in the same collection — a zip or file of several pages).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from .dateline import split_byline
 from .decoding import decode_bytes, read_bytes, read_text_file
 from .jsonfiles import choose
 from .metadata import clean_str, dated, parse_timestamp
+from .teasers import TeaserIndex, teaser_index, teasers_start
 from .where import entry
 
 TREC_SUFFIXES = (".xml", ".trec", ".sgml", ".txt")
@@ -124,6 +127,27 @@ def _doc_text(doc: dict, where) -> str:
     return text
 
 
+_INDEX: dict = {}  # id(docs) → (docs, its TeaserIndex): the last collection picked from
+
+
+def _teasers(docs: list[dict]) -> TeaserIndex:
+    """The teaser index of a collection's docs, built once while it is the one picked from."""
+    if id(docs) not in _INDEX:
+        texts = [_doc_text(d, None) if "TEXT" in d else "" for d in docs]
+        _INDEX.clear()
+        _INDEX[id(docs)] = (docs, teaser_index(texts, [d.get("ABSTRACT") for d in docs]))
+    return _INDEX[id(docs)][1]
+
+
+def _without_teasers(text: str, docs: list[dict], i: int) -> str:
+    """The text of doc ``i`` up to the teasers of other docs it ends with (a collection of one
+    says nothing: kept whole)."""
+    if len(docs) < 2:
+        return text
+    end = teasers_start(text, i, _teasers(docs))
+    return text if end is None else text[:end]
+
+
 def _doc_id(doc: dict, path: Path, i: int) -> str:
     return clean_str(doc.get("DOCNO")) or f"{path.stem}#{i}"
 
@@ -141,7 +165,7 @@ def pick_from_trec(docs: list[dict], path: Path, index=None, select=None, *, fmt
     doc = docs[i]
     where = entry(path, i) if n > 1 else path
     warnings: list[str] = []
-    text = _doc_text(doc, where)
+    text = _without_teasers(_doc_text(doc, where), docs, i)
     meta, moment = _doc_meta(doc, where, warnings)
     extra = {_EXTRA_NAMES.get(k, k.lower()): v for k, v in doc.items() if k not in _ARTICLE_TAGS}
     if doc.get("TIME"):
