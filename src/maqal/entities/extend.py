@@ -596,6 +596,7 @@ def capital_mention(sc: Scanner, i: int) -> Mention | None:
 MAX_APPOSED = 4
 #: what may close a name in apposition to a title (the comma, or the sentence's end)
 SENTENCE_END = frozenset(".!؟?")
+APPOSED_CLOSERS = COMMA | SENTENCE_END
 
 
 def apposed_names(sc: Scanner) -> list[Mention]:
@@ -610,8 +611,9 @@ def apposed_names(sc: Scanner) -> list[Mention]:
     ending = {m.last: m for m in sorted(sc.mentions, key=lambda m: m.kind in ("person", "anonymous"))}  # a person first
     out, dropped = [], set()
     for i in range(1, len(words) - 2):
-        if words[i] not in COMMA or not sc.is_word(i - 1) or covered[i + 1]:
-            continue
+        if words[i] not in COMMA or not sc.is_word(i - 1) or covered[i + 1] \
+                or APPOSED_CLOSERS.isdisjoint(words[i + 2:i + 2 + MAX_APPOSED]):
+            continue  # no comma or sentence end where a name of 1..MAX_APPOSED words would end
         title = _title_before(ending, i)
         n = sc.name_from(i + 1, after_title=True)
         end = i + 1 + n
