@@ -75,6 +75,7 @@ class Scanner:
         self.words = [t for _, _, t in tokens]
         self.phrases = vocab.phrases()
         self.first = vocab.first_words()
+        self.openings = phrase_openings()
         self.nationalities = vocab.nationalities()
         self.nat_first = vocab.nationality_first_words()
         self.not_name = vocab.not_name()
@@ -87,13 +88,15 @@ class Scanner:
         """(skip, length, Entry) of the longest vocabulary phrase at token ``i``, or None."""
         words = self.words
         if clitics:
-            openings = phrase_openings()
+            openings = self.openings
             found = openings.get(words[i])
             if found is None:
                 if len(openings) >= MAX_OPENINGS:
                     openings.clear()
                 found = openings[words[i]] = tuple((skip, core, self.first[core]) for skip, core in readings(words[i])
                                                    if core in self.first)
+            if not found:
+                return None  # most tokens open no phrase
         else:
             found = ((0, words[i], self.first.get(words[i], ())),)
         for skip, core, lengths in found:
@@ -299,7 +302,7 @@ class Scanner:
         from .extend import capital_mention, extend, people_mention
 
         while i < len(words):
-            if not self.is_word(i):
+            if not words[i][0].isalpha():  # (is_word)
                 i += 1
                 continue
             found = self.phrase_at(i)
