@@ -161,7 +161,7 @@ def previous_word(doc: Reading, c: Cue, sent: Sentence) -> str:
 
 def window(doc: Reading, c: Cue, sent: Sentence, size: int = WINDOW_TOKENS) -> list[str]:
     """The words right after the cue."""
-    return [doc.toks[k][2] for k in range(c.tj, min(sent.t1, c.tj + size))]
+    return doc.toks.words[c.tj:max(c.tj, min(sent.t1, c.tj + size))]
 
 
 # ------------------------------------------------------------------ verbs ---
