@@ -49,13 +49,24 @@ def test_a_registered_component_gets_the_layer_and_what_it_needs():
         pipeline.register(pipeline.Component("x", years, ("nothing",)))
 
 
-def test_the_first_analysis_leaves_what_it_loaded_to_no_collection():
-    """The lexicons the first analysis loads (with the collector paused) are frozen at its end:
-    the analyses after it run no collection that walks them again."""
-    code = textwrap.dedent("""
+def _run_python(code: str) -> dict:
+    """Run ``code`` in a fresh interpreter importing this maqal; its last line of output is JSON."""
+    src = os.path.dirname(os.path.dirname(pipeline.__file__))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)}
+    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, env=env,
+                         check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_analysis_of_a_runner_leaves_what_it_loaded_to_no_collection():
+    """In a runner process (the command line, a corpus worker, the benchmark) the lexicons the first
+    analysis loads (with the collector paused) are frozen at its end: the analyses after it run no
+    collection that walks them again."""
+    found = _run_python("""
         import gc, json
-        from maqal import load_article, paths
+        from maqal import load_article, paths, pipeline
         from maqal.analysis import analyze
+        pipeline.runner_process()
         art = load_article(paths.SAMPLE_ARTICLE)
         analyze(art)
         frozen = gc.get_freeze_count()
@@ -66,9 +77,49 @@ def test_the_first_analysis_leaves_what_it_loaded_to_no_collection():
             analyze(art)
         print(json.dumps({"frozen": frozen, "older_collections": len(older)}))
     """)
-    src = os.path.dirname(os.path.dirname(pipeline.__file__))
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p)}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    found = json.loads(out.stdout.strip().splitlines()[-1])
     assert found["frozen"] > 100_000  # the lexicons, gazetteer and patterns
     assert found["older_collections"] == 0
+
+
+def test_an_analysis_in_a_kernel_freezes_none_of_the_analysts_objects():
+    """A notebook kernel (or any script) that calls ``analyze`` is no runner: nothing is frozen, and a
+    reference cycle the analyst made before the analysis is still collected."""
+    found = _run_python("""
+        import gc, json, weakref
+        from maqal import load_article, paths
+        from maqal.analysis import analyze
+
+        class Cell:
+            pass
+
+        cell = Cell()
+        cell.self = cell  # the analyst's own reference cycle
+        alive = weakref.ref(cell)
+        art = load_article(paths.SAMPLE_ARTICLE)
+        data = analyze(art)
+        analyze(art)
+        del cell
+        gc.collect()
+        print(json.dumps({"frozen": gc.get_freeze_count(), "cycle_collected": alive() is None,
+                          "dates": len(data["dates"])}))
+    """)
+    assert found["dates"] > 0
+    assert found["frozen"] == 0
+    assert found["cycle_collected"]
+
+
+def test_the_command_line_is_a_runner():
+    """``maqal analyze`` declares its process a runner: its analysis ends with the lexicons frozen."""
+    found = _run_python("""
+        import contextlib, gc, io, json
+        from maqal import paths
+        from maqal.cli import main
+        written = io.BytesIO()
+        with contextlib.redirect_stdout(io.TextIOWrapper(written, encoding="utf-8")) as out:
+            code = main(["analyze", str(paths.SAMPLE_ARTICLE), "--json"])
+            out.flush()
+        dates = len(json.loads(written.getvalue())["dates"])
+        print(json.dumps({"code": code, "frozen": gc.get_freeze_count(), "dates": dates}))
+    """)
+    assert found["code"] == 0 and found["dates"] > 0
+    assert found["frozen"] > 100_000

@@ -254,6 +254,9 @@ def main(argv=None) -> int:
 
     _add_story_commands(sub)
 
+    from .pipeline import runner_process
+
+    runner_process()  # the command line's objects are maqal's: what its first analysis loads is frozen
     return run_command(ap.parse_args(argv))
 
 

@@ -116,26 +116,43 @@ def gc_paused():
     An analysis makes millions of small objects that live until it ends (tokens, spans, rows)
     and no reference cycles; each full collection walks all of them, which made a long article
     cost more per megabyte the longer it was.  Memory is unchanged (nothing cyclic to free).
-    The first analysis of a process loads the lexicons: :func:`keep_loaded` at its end."""
+    The first analysis of a process loads the lexicons: in a runner process (:func:`runner_process`)
+    :func:`keep_loaded` freezes them at its end."""
     was_on = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_on:
-            keep_loaded()
+            if _RUNNER:
+                keep_loaded()
             gc.enable()
 
 
 _LOADED_KEPT = []
+_RUNNER = []
+
+
+def runner_process() -> None:
+    """Declare this process a runner of maqal's own — the command line, a corpus worker, the
+    benchmark — whose objects are maqal's: its first analysis ends with :func:`keep_loaded`.  Not
+    the default, because ``gc.freeze`` freezes every object alive, and in a notebook kernel or an
+    analyst's script those are also the analyst's (their cycles would never be collected)."""
+    _RUNNER[:] = [True]
+
+
+def is_runner_process() -> bool:
+    """Whether :func:`runner_process` declared this process one of maqal's runners."""
+    return bool(_RUNNER)
 
 
 def keep_loaded() -> None:
-    """Once per process, after the first analysis: every object alive (the lexicons, gazetteer and
-    patterns it loaded, ~700,000 objects made while the collector was paused) moves to the
-    collector's permanent generation (``gc.freeze``).  Left young, the next collections walked
-    them all, generation after generation: the first analyses after loading paid for it.  They
-    live as long as the process anyway; later objects are collected as before."""
+    """Once per process, after the first analysis of a runner (see :func:`runner_process`): every
+    object alive (the lexicons, gazetteer and patterns it loaded, ~700,000 objects made while the
+    collector was paused) moves to the collector's permanent generation (``gc.freeze``).  Left
+    young, the next collections walked them all, generation after generation: the first analyses
+    after loading paid for it.  They live as long as the process anyway; later objects are
+    collected as before."""
     if not _LOADED_KEPT:
         _LOADED_KEPT.append(True)
         gc.freeze()

@@ -38,12 +38,12 @@ def initial_subject(doc: Reading, t0: int, ti: int) -> dict | None:
     """Subject of a sentence-opening verb (ووقف الدخيل …، وشنت تركيا …، ولم تكشف الشركة …)."""
     toks, lex, words = doc.toks, doc.lex, doc.words
     k = t0
-    while k < ti and (doc.is_punct(k) or toks[k][2] in words.verb_particle):
+    while k < ti and (doc.is_punct(k) or toks.words[k] in words.verb_particle):
         k += 1
     if k + 1 >= ti or not may_open_with_verb(doc, k):
         return None
     ka = skip_adjuncts(doc, k + 1, ti)
-    if ka >= ti or toks[ka][2] in lex.stop or toks[ka][2] in words.demonstrative:
+    if ka >= ti or toks.words[ka] in lex.stop or toks.words[ka] in words.demonstrative:
         return None
     rs = collect(doc, ka, ti, set())
     if rs is None:
@@ -51,7 +51,7 @@ def initial_subject(doc: Reading, t0: int, ti: int) -> dict | None:
     info = source_info(doc, *rs)
     if info["type"] == "person" and doc.possessed(*rs):
         return None
-    info["agr"] = verb_agreement(verb_base(toks[k][2]), info["agr"])
+    info["agr"] = verb_agreement(verb_base(toks.words[k]), info["agr"])
     return info
 
 
@@ -64,7 +64,7 @@ def may_open_with_verb(doc: Reading, k: int) -> bool:
     """Token k may be a sentence's opening verb: a short word that is no article-word, stop word,
     opener, relative, demonstrative, role, place or non-verb cue."""
     lex = doc.lex
-    w = doc.toks[k][2]
+    w = doc.toks.words[k]
     base = verb_base(w)
     return not (w.isdigit() or base.startswith(ARTICLE) or not 3 <= len(base) <= 6 or base in lex.stop
                 or base in lex.opener or w in lex.stop or w in lex.opener or base in lex.relative
@@ -91,7 +91,7 @@ def mention(doc: Reading, c: Cue, agr, si: int) -> dict | None:
 
 def may_head_mention(doc: Reading, k: int) -> bool:
     """Not inside a prepositional phrase (بالوزارة، للوزارة، في الوزارة)."""
-    w = doc.toks[k][2]
+    w = doc.toks.words[k]
     if w.startswith(("ب", "ل")) and not w.startswith(ARTICLE):
         return False
-    return not (k > 0 and doc.toks[k - 1][2] in doc.lex.stop)
+    return not (k > 0 and doc.toks.words[k - 1] in doc.lex.stop)

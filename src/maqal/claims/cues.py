@@ -78,7 +78,7 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
     for c in sent.cues:
         if any(e.src is not None and not e.inherited and e.src["s"] <= c.s < e.src["e"] for e in entries):
             continue  # وكالة الأنباء: a cue word inside a source phrase
-        if doc.toks[c.ti][2] in doc.words.adjunct and any(manner_of(e, c) for e in entries):
+        if doc.toks.words[c.ti] in doc.words.adjunct and any(manner_of(e, c) for e in entries):
             continue  # وأضاف قائلا، وأكد الوزير قائلا: «قائلا» is the verb's manner, one claim
         ent = attribution(doc, c, sent)
         if ent is None:
@@ -137,18 +137,18 @@ def continues_a_source(doc: Reading, c: Cue, sent: Sentence, pronoun: bool) -> b
     sentence (…، أكد فيه)."""
     after_prep = (sent.last_src is not None and sent.last_src[1] == sent.si
                   and any(o.kind == "prep" and o.s < c.s for o in sent.cues))
-    continuing = c.ti > sent.t0 and doc.toks[c.ti - 1][2] in doc.words.continuing  # كما أشار إلى أن
+    continuing = c.ti > sent.t0 and doc.toks.words[c.ti - 1] in doc.words.continuing  # كما أشار إلى أن
     return c.kind == "participle" or c.ws < c.s or pronoun or after_prep or continuing
 
 
 def opens_with_colon(doc: Reading, c: Cue, sent: Sentence, src: dict | None) -> bool:
     """A colon right after the cue or after its source: a direct quotation follows."""
-    if c.tj < sent.t1 and doc.toks[c.tj][2] == ":":
+    if c.tj < sent.t1 and doc.toks.words[c.tj] == ":":
         return True
     if src is None:
         return False
     k = doc.tok_at(src["e"])
-    return k < sent.t1 and doc.toks[k][2] == ":"
+    return k < sent.t1 and doc.toks.words[k] == ":"
 
 
 def previous_word(doc: Reading, c: Cue, sent: Sentence) -> str:
@@ -156,12 +156,12 @@ def previous_word(doc: Reading, c: Cue, sent: Sentence) -> str:
     (مون جيه-إن قال: «إن» is not the particle)."""
     if c.ti <= sent.t0 or c.ti - 2 >= sent.t0 and doc.joins_words(c.ti - 2):
         return ""
-    return doc.toks[c.ti - 1][2]
+    return doc.toks.words[c.ti - 1]
 
 
 def window(doc: Reading, c: Cue, sent: Sentence, size: int = WINDOW_TOKENS) -> list[str]:
     """The words right after the cue."""
-    return [doc.toks[k][2] for k in range(c.tj, min(sent.t1, c.tj + size))]
+    return doc.toks.words[c.tj:max(c.tj, min(sent.t1, c.tj + size))]
 
 
 # ------------------------------------------------------------------ verbs ---
@@ -175,7 +175,7 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         ka = skip_adjuncts(doc, ka + 1, sent.t1)
     if doc.word(ka, sent.t1) in doc.words.demonstrative:
         return None  # ويشير هذا القرار إلى …: a document or fact, not a speaker
-    resumptive = any(doc.toks[k][2] in doc.words.resumptive for k in range(c.tj, ka))
+    resumptive = any(doc.toks.words[k] in doc.words.resumptive for k in range(c.tj, ka))
     agr_v = cue_agreement(doc.norm[c.s:c.e], c.kind, c.lemma, doc.lex)
     rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
     clause_start = doc.clause_start(c.ti, sent.t0)
@@ -214,7 +214,7 @@ def reports_a_clause(doc: Reading, c: Cue, sent: Sentence) -> bool:
     a few words, before any punctuation («الغاز الذي قالت بريطانيا إنه استخدم»، «الأشقاء الذين أكد
     أنهم»); else it only names what was said («التي أعلنها»)."""
     for k in range(c.tj, min(sent.t1, c.tj + RELATIVE_REACH)):
-        w = doc.toks[k][2]
+        w = doc.toks.words[k]
         if w in doc.words.that_clause:
             return True
         if doc.is_punct(k) or doc.toks[k][0] in sent.cue_starts:
@@ -225,9 +225,9 @@ def reports_a_clause(doc: Reading, c: Cue, sent: Sentence) -> bool:
 def in_according_to(doc: Reading, c: Cue, sent: Sentence) -> bool:
     """The verb is the relative clause of an "according to" (بحسب ما ذكرت، وفقا لما نقلته، حسبما أفاد)."""
     k = c.ti
-    if k > sent.t0 and doc.toks[k - 1][2] in doc.words.prep_relative:
+    if k > sent.t0 and doc.toks.words[k - 1] in doc.words.prep_relative:
         k -= 1
-        if k > sent.t0 and doc.toks[k - 1][2] == "ل":
+        if k > sent.t0 and doc.toks.words[k - 1] == "ل":
             k -= 1
     elif not any(o.kind == "prep" and o.tj == k and doc.norm[o.s:o.e].endswith("ما") for o in sent.cues):
         return False
@@ -263,18 +263,18 @@ def reported_after(doc: Reading, k: int, sent: Sentence) -> bool:
     """A complement, a colon or a quotation opens within a few words of token ``k``: the
     possessed noun before it (محاميه، أسرتها) is the speaker — unless it is a time adverb
     (حينها), behind a preposition (لمصانعها) or definite (لفت الانتباه إلى)."""
-    possessed = doc.toks[k - 1][2]
+    possessed = doc.toks.words[k - 1]
     if possessed.startswith((ARTICLE, "ل", "ب")) or possessed in doc.words.adjunct:
         return False
     return any(w in doc.words.complement or w[:1] in QUOTE_CHARS
-               for w in (doc.toks[j][2] for j in range(k, min(sent.t1, k + POSSESSED_WINDOW))))
+               for w in (doc.toks.words[j] for j in range(k, min(sent.t1, k + POSSESSED_WINDOW))))
 
 
 def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | None, resumptive: bool) -> bool:
     """What follows the verb (and its subject, from token ``after``) is a claim: a complement,
     a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
     t1, words = sent.t1, doc.words
-    if after < t1 and doc.toks[after][2] in ("،", ","):
+    if after < t1 and doc.toks.words[after] in ("،", ","):
         after += 1
     first = doc.word(after, t1)
     if first == "عن" and doc.word(after + 1, t1) == "طريق":
@@ -297,7 +297,7 @@ def quoted_later(doc: Reading, c: Cue, sent: Sentence) -> bool:
     verb reports after a long subject and its adjuncts («وقال زعماء بريطانيا وألمانيا وفرنسا في بيان
     مشترك أصدره مكتب رئيسة وزراء بريطانيا تيريزا ماي "نحث …"»)."""
     nxt = next((k for k in sent.cue_starts if k > c.ti), sent.t1)
-    return any(doc.toks[k][2][:1] in QUOTE_CHARS for k in range(c.tj, min(nxt, sent.t1, c.tj + 2 * WINDOW_TOKENS)))
+    return any(doc.toks.words[k][:1] in QUOTE_CHARS for k in range(c.tj, min(nxt, sent.t1, c.tj + 2 * WINDOW_TOKENS)))
 
 
 def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int, agr_v) -> Found:
@@ -331,7 +331,7 @@ def participle_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
             and not attached_preposition(doc, k):
         return Found(None, c.ws)
     for j in range(k, min(sent.t1, k + PARTICIPLE_REACH)):
-        w = doc.toks[j][2]
+        w = doc.toks.words[j]
         if w in doc.words.that_clause or w == ":" or w[:1] in QUOTE_CHARS:
             return Found(None, c.ws)
         if doc.toks[j][0] in sent.cue_starts or w in (".", "،", ",", "؛"):
@@ -404,7 +404,7 @@ def relayed_speaker_start(doc: Reading, c: Cue, sent: Sentence) -> int | None:
     relay = [o for o in sent.cues if lo <= o.ti < c.ti
              and (o.lemma == "نقل" or o.kind == "prep" and doc.norm[o.s:o.e].endswith("عن"))]
     first = relay[-1].ti if relay else lo
-    ans = [k for k in range(first, c.ti) if doc.toks[k][2] == "عن"]
+    ans = [k for k in range(first, c.ti) if doc.toks.words[k] == "عن"]
     if not ans:
         return None
     return (ans[0] if relay else ans[-1]) + 1

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..entities.morphology import ARTICLE, LIL
-from ..normalized import TRAILING_MARKS, hyphen_joins
+from ..normalized import TRAILING_MARKS, TokenList, hyphen_joins
 from .vocabulary import Lexicons, lexicons, words
 
 QUOTES_OPEN = "“«\"„‘"
@@ -95,17 +95,17 @@ class Reading:
 
     def word(self, k: int, end_tok: int) -> str:
         """Token ``k`` ("" past ``end_tok``)."""
-        return self.toks[k][2] if k < end_tok else ""
+        return self.toks.words[k] if k < end_tok else ""
 
     def is_punct(self, k: int) -> bool:
-        return not self.toks[k][2][0].isalnum() and self.toks[k][2][0] != "_"
+        return not self.toks.words[k][0].isalnum() and self.toks.words[k][0] != "_"
 
     def joins_words(self, k: int) -> bool:
         """Token k is a hyphen inside a name (مون جيه-إن، جونغ-أون), not punctuation."""
         return hyphen_joins(self.toks, k)
 
     def is_role(self, j: int) -> bool:
-        w = self.toks[j][2]
+        w = self.toks.words[j]
         return bool(self.lex.role_re.fullmatch(w) or self.lex.anon_re.match(w) and len(w) > 3)
 
     def is_side_word(self, w: str) -> bool:
@@ -113,7 +113,7 @@ class Reading:
 
     def is_institution(self, j: int) -> bool:
         """A word that can head the institution in a role's complement (شرطة، المقاومة، الاتحاد)."""
-        w = self.toks[j][2]
+        w = self.toks.words[j]
         if self.is_punct(j) or w in self.lex.stop:
             return False
         return self.is_role(j) or self.is_side_word(w)
@@ -128,12 +128,12 @@ class Reading:
 
     def quote_close_after(self, k: int, end_tok: int) -> int | None:
         """The closing quotation mark within four tokens after ``k`` (a quoted name)."""
-        return next((q for q in range(k + 1, min(end_tok, k + 5)) if self.toks[q][2] in QUOTES_CLOSE), None)
+        return next((q for q in range(k + 1, min(end_tok, k + 5)) if self.toks.words[q] in QUOTES_CLOSE), None)
 
     def clause_start(self, ti: int, t0: int) -> int:
         """First token of the clause holding token ``ti`` (after the last clause punctuation)."""
         k = ti - 1
-        while k >= t0 and not (self.is_punct(k) and self.toks[k][2] in CLAUSE_PUNCT and not self.joins_words(k)):
+        while k >= t0 and not (self.is_punct(k) and self.toks.words[k] in CLAUSE_PUNCT and not self.joins_words(k)):
             k -= 1
         return k + 1
 
@@ -151,12 +151,12 @@ class Reading:
 
     def possessed(self, k0: int, k1: int) -> bool:
         """A one-word phrase with a possessive suffix (وجوده، حاجتها): an object, not a speaker."""
-        w = self.toks[k0][2]
+        w = self.toks.words[k0]
         return k1 - k0 == 1 and len(w) > 3 and bool(POSSESSIVE.search(w)) and not w.endswith(("الله", "له"))
 
     def name_like(self, k0: int, k1: int) -> bool:
         """A phrase that may be a personal name: no digits, no possessive suffix, no ال/لل words."""
-        words = [self.toks[k][2] for k in range(k0, k1)]
+        words = [self.toks.words[k] for k in range(k0, k1)]
         if any(w.isdigit() for w in words):
             return False
         first = words[0]
@@ -167,12 +167,16 @@ class Reading:
         return not any(w.startswith((ARTICLE, LIL)) for w in words)
 
 
-def starts_at(toks: list, lex: Lexicons) -> list[list[int] | None]:
+def starts_at(toks: TokenList, lex: Lexicons) -> list[list[int] | None]:
     """Where a cue, a hedge and an allegation marker can begin (None: scan everywhere); one
     pass over the tokens picks those any of them begins with."""
     heads = (lex.cue_heads, lex.hedge_heads, lex.allegation_heads)
-    found = toks if lex.listed_heads is None else [t for t in toks if t[2] in lex.listed_heads]
-    return [None if h is None else [t[0] for t in found if t[2] in h] for h in heads]
+    if lex.listed_heads is None:
+        found = list(zip(toks.starts, toks.words))
+    else:  # the words column alone is read until a head is found
+        listed, starts = lex.listed_heads, toks.starts
+        found = [(starts[k], w) for k, w in enumerate(toks.words) if w in listed]
+    return [None if h is None else [s for s, w in found if w in h] for h in heads]
 
 
 @dataclass

@@ -84,7 +84,7 @@ def source_info(doc: Reading, k0: int, k1: int) -> dict:
 
 def corefer(doc: Reading, k0: int, k1: int):
     """Type and side of a bare name (المهنا، إردوغان) from an earlier, fuller mention."""
-    last = doc.toks[k1 - 1][2]
+    last = doc.toks.words[k1 - 1]
     core = without_article(last) if last.startswith(ARTICLE) and len(last) > 4 else last
     if len(doc.norm) >= INDEX_FROM and all(map(is_word_char, core)):  # a word in a long text: indexes
         prev = source_naming(doc, core)

@@ -32,7 +32,7 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, i
     seen_role = False
     name = 0  # 0: title chain; 1: inside a personal name; 2: after a family name (الصباغ)
     while j < end_tok and j - k < MAX_SOURCE_TOKENS:
-        w = doc.toks[j][2]
+        w = doc.toks.words[j]
         if doc.joins_words(j) and j > k:
             j += 1
             continue
@@ -72,10 +72,10 @@ def after_quoted_name(doc: Reading, j: int, k: int, end_tok: int) -> int:
     """At punctuation j: past a quoted name right after a role noun (موقع “أوديتي سنترال”،
     صحيفة «الحياة») and the nisba adjective after it (صحيفة "لوموند" الفرنسية، موقع "حرييت"
     التركي), which close the phrase; else j itself."""
-    if doc.toks[j][2] in QUOTES_OPEN and j > k and doc.is_role(j - 1):
+    if doc.toks.words[j] in QUOTES_OPEN and j > k and doc.is_role(j - 1):
         close = doc.quote_close_after(j, end_tok)
         if close is not None and close > j + 1:
-            return close + 1 + (close + 1 < end_tok and is_nisba_adjective(doc.toks[close + 1][2]))
+            return close + 1 + (close + 1 < end_tok and is_nisba_adjective(doc.toks.words[close + 1]))
     return j
 
 
@@ -89,14 +89,14 @@ def is_nisba_adjective(word: str) -> bool:
 
 def role_complement(doc: Reading, j: int, k: int, end_tok: int, seen_role: bool) -> bool:
     """A role noun's complement: مصدر في شرطة العلم، المشرف العام على إدارة الإعلام."""
-    return (doc.toks[j][2] in doc.words.role_preposition and seen_role and j > k and j + 1 < end_tok
+    return (doc.toks.words[j] in doc.words.role_preposition and seen_role and j > k and j + 1 < end_tok
             and doc.is_institution(j + 1))
 
 
 def ends_before(doc: Reading, j: int, k: int, cue_starts: set, role: bool) -> bool:
     """Word j no longer belongs to the phrase begun at k: a prepositional phrase (بالهجوم،
     بالنسبة), another cue, or (unless it is a role) the verb's object."""
-    w = doc.toks[j][2]
+    w = doc.toks.words[j]
     cue_info = doc.lex.cue_info
     if w.startswith(BY + ARTICLE) and j > k:
         return True
@@ -112,7 +112,7 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
     """Word j after the phrase's first word k reads as the verb's object, not the subject."""
     if j <= k:
         return False
-    w, first = doc.toks[j][2], doc.toks[k][2]
+    w, first = doc.toks.words[j], doc.toks.words[k]
     definite = w.startswith((ARTICLE, LIL))
     if not definite and OBJECT_SUFFIX.search(w) and len(w) > 4:
         return True  # الشركة | حاجتها: a possessed noun is the object, not part of the source
@@ -126,7 +126,7 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
 def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name: int) -> int | None:
     """Where word j leaves a personal name (0 title chain, 1 given names, 2 after a family name);
     None when the name has ended before it (…مبارك العصيمي | قيام وزير التعليم)."""
-    w = doc.toks[j][2]
+    w = doc.toks.words[j]
     links = doc.words.name_link
     if name == 2 and not role and w not in links and not doc.is_side_word(w):
         nx = doc.word(j + 1, end_tok)
@@ -149,21 +149,21 @@ def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> 
     حسبما أفاد X / بحسب ما جاء في X (the relative clause's verb and preposition left out)."""
     toks, words = doc.toks, doc.words
     k = cue.tj
-    while k < end_tok and toks[k][2] == "ل":
+    while k < end_tok and toks.words[k] == "ل":
         k += 1
     relative = doc.norm[cue.s:cue.e].endswith("ما")  # حسبما: the relative written on the word
-    if k < end_tok and toks[k][2] in words.prep_relative:
+    if k < end_tok and toks.words[k] in words.prep_relative:
         k, relative = k + 1, True
     if relative and k < end_tok:
-        if toks[k][2] in words.not_a_source:
+        if toks.words[k] in words.not_a_source:
             return None  # وفقا لما يلي
         k += 1  # the relative clause's verb (ذكرت، أعلنه، جاء)
-        if k < end_tok and toks[k][2] in words.prep_relative_pronoun:
+        if k < end_tok and toks.words[k] in words.prep_relative_pronoun:
             k += 1
-        if k < end_tok and toks[k][2] in words.prep_relative_preposition:
+        if k < end_tok and toks.words[k] in words.prep_relative_preposition:
             k += 1  # بحسب ما جاء في التقرير
         k = skip_adjuncts(doc, k, end_tok)
-    if k < end_tok and toks[k][2] in words.not_a_source:
+    if k < end_tok and toks.words[k] in words.not_a_source:
         return None
     rs = collect(doc, k, end_tok, cue_starts)
     return None if rs is None else (rs[0], subject_extent(doc, *rs, end_tok, cue_starts, trailing=True))
@@ -186,7 +186,7 @@ def skip_adjuncts(doc: Reading, k: int, end_tok: int) -> int:
 def adjunct_end(doc: Reading, k: int, start: int, end_tok: int) -> int | None:
     """The token after an adjunct at k (k itself when there is none; None for لـ" unclosed)."""
     toks, words = doc.toks, doc.words
-    w, nxt = toks[k][2], doc.word(k + 1, end_tok)
+    w, nxt = toks.words[k], doc.word(k + 1, end_tok)
     if w in words.adjunct or w in words.resumptive:
         return k + 1
     if w == "ل" and k + 1 < end_tok:
@@ -196,13 +196,13 @@ def adjunct_end(doc: Reading, k: int, start: int, end_tok: int) -> int | None:
         return k + 2
     if addressee(doc, k):  # للصحافيين، لوكالة فرانس برس: whom the source spoke to, with its name
         k += 1
-        while k < end_tok and not doc.is_punct(k) and doc.toks[k][2] not in doc.words.complement \
-                and doc.toks[k][2] not in doc.lex.stop:
+        while k < end_tok and not doc.is_punct(k) and doc.toks.words[k] not in doc.words.complement \
+                and doc.toks.words[k] not in doc.lex.stop:
             k += 1
         return k
     if w in words.speech_event_preposition and nxt in words.speech_event:
         k += 2
-        while k < end_tok and toks[k][2] in words.speech_event_modifier:
+        while k < end_tok and toks.words[k] in words.speech_event_modifier:
             k += 1
         return k
     if w == "من" and nxt in words.aside:
@@ -216,10 +216,10 @@ def topic_subject(doc: Reading, cue: Cue, sent_tok0: int) -> tuple[int, int] | N
     """أما الشاعر محمد الخضري، فقال …: the topic after أما is the subject of the ف-verb."""
     if doc.norm[cue.ws:cue.s] != "ف":
         return None
-    end = cue.ti - 1 if cue.ti - 1 >= sent_tok0 and doc.toks[cue.ti - 1][2] in ("،", ",") else cue.ti
+    end = cue.ti - 1 if cue.ti - 1 >= sent_tok0 and doc.toks.words[cue.ti - 1] in ("،", ",") else cue.ti
     k = end - 1
     while k >= max(sent_tok0, end - MAX_LEFT_SUBJECT - 1) and not doc.is_punct(k):
-        if doc.toks[k][2] in doc.words.topic_marker:
+        if doc.toks.words[k] in doc.words.topic_marker:
             return (k + 1, end) if end > k + 1 else None
         k -= 1
     return None
@@ -232,8 +232,8 @@ def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tup
     comma = cue.ti - 1
     while comma >= lo and not doc.is_punct(comma):
         comma -= 1  # only verb particles (قد, not حيث) between the clause's comma and the verb
-    if k == cue.ti and comma > sent_tok0 and doc.toks[comma][2] in ("،", ",") and cue.ti - comma > 1 \
-            and all(doc.toks[j][2] in doc.words.verb_particle and doc.toks[j][2] not in doc.words.continuing
+    if k == cue.ti and comma > sent_tok0 and doc.toks.words[comma] in ("،", ",") and cue.ti - comma > 1 \
+            and all(doc.toks.words[j] in doc.words.verb_particle and doc.toks.words[j] not in doc.words.continuing
                     for j in range(comma + 1, cue.ti)):  # (، كما أشار: continues the source before)
         return subject_span(doc, left_clause(doc, comma, sent_tok0), comma)  # «لجنة الانضباط …، قد أعلنت»
     return subject_span(doc, k, cue.ti)
@@ -247,7 +247,7 @@ def left_clause(doc: Reading, ti: int, lo: int) -> int:
     while k >= lo and (not doc.is_punct(k) or doc.joins_words(k)):
         k -= 1
     k += 1
-    while k < ti and (toks[k][2] in lex.opener or (toks[k][2][:1] in "وف" and toks[k][2][1:] in lex.opener)):
+    while k < ti and (toks.words[k] in lex.opener or (toks.words[k][:1] in "وف" and toks.words[k][1:] in lex.opener)):
         k += 1
     return k
 
@@ -255,7 +255,7 @@ def left_clause(doc: Reading, ti: int, lo: int) -> int:
 def subject_span(doc: Reading, k: int, ti: int) -> tuple[int, int] | None:
     """(k, ti) when the words k..ti may be a subject: a few words, not opening with a stop word."""
     n = ti - k
-    w = doc.toks[k][2] if n > 0 else ""
+    w = doc.toks.words[k] if n > 0 else ""
     if 0 < n <= MAX_LEFT_SUBJECT and w not in doc.lex.stop and not w.startswith(("ول", "وب")):
         return (k, ti)
     return None
@@ -276,7 +276,7 @@ def subject_extent(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set
     between commas («نينا أوغنيانوفا، منسقة شؤون البرنامج في لجنة حماية الصحفيين،» after a name,
     «متحدثة الخارجية، هيذر ناورت،» after a title).  ``trailing``: an "according to" source, after
     which the sentence or clause may simply end."""
-    if k1 + 1 < end_tok and doc.toks[k1 + 1][2] in ("،", ",") and doc.name_like(k0, k1 + 1) \
+    if k1 + 1 < end_tok and doc.toks.words[k1 + 1] in ("،", ",") and doc.name_like(k0, k1 + 1) \
             and apposition_end(doc, k0, k1 + 1, end_tok, cue_starts) is not None:
         k1 += 1  # «نينا أوغنيانوفا، منسقة …»: a name's last word read as an accusative object
     best = k1
@@ -296,7 +296,7 @@ def claim_opens(doc: Reading, k: int, end_tok: int, trailing: bool) -> bool:
     opens: a complement, a colon or a quotation; for a trailing source also the clause's end."""
     if k >= end_tok:
         return trailing
-    if doc.toks[k][2] in ("،", ","):
+    if doc.toks.words[k] in ("،", ","):
         if trailing:
             return True
         k += 1
@@ -309,7 +309,7 @@ def claim_opens(doc: Reading, k: int, end_tok: int, trailing: bool) -> bool:
 
 def addressee(doc: Reading, k: int) -> bool:
     """Token k names whom the source spoke to (لوكالة، للصحفيين، لـ«الشرق الأوسط»): not the source."""
-    w = doc.toks[k][2]
+    w = doc.toks.words[k]
     if w == "ل":
         return True
     return w in word_class("addressee") or w.startswith("ل") and not w.startswith(ARTICLE) and classify(w[1:], doc.lex) == "media"
@@ -317,10 +317,10 @@ def addressee(doc: Reading, k: int) -> bool:
 
 def quoted_name_end(doc: Reading, k: int, end_tok: int) -> int:
     """Past a quoted name or alias, or a hashtag, right after a source (k itself when none)."""
-    if k < end_tok and doc.toks[k][2] in QUOTES_OPEN:
+    if k < end_tok and doc.toks.words[k] in QUOTES_OPEN:
         close = doc.quote_close_after(k, end_tok)
         if close is not None and 1 < close - k <= MAX_QUOTED_NAME + 1 and not any(
-                doc.toks[q][2] in doc.words.complement or doc.is_punct(q) for q in range(k + 1, close)):
+                doc.toks.words[q] in doc.words.complement or doc.is_punct(q) for q in range(k + 1, close)):
             return close + 1
     return k
 
@@ -330,7 +330,7 @@ def complements_end(doc: Reading, k: int, end_tok: int, cue_starts: set) -> int:
     with the nouns and quoted names after each; k itself when none opens there."""
     j, opened = k, False
     while j < end_tok and j - k < MAX_COMPLEMENT_TOKENS:
-        w = doc.toks[j][2]
+        w = doc.toks.words[j]
         if w in doc.words.source_link and w not in doc.words.complement and j + 1 < end_tok \
                 and complement_noun(doc, j + 1, cue_starts):  # (على، عن open what the verb reports)
             j, opened = j + 2, True
@@ -347,14 +347,14 @@ def complements_end(doc: Reading, k: int, end_tok: int, cue_starts: set) -> int:
 
 def attached_preposition(doc: Reading, j: int) -> bool:
     """A ب or ل written on a noun (بالولايات، للمهرجان، بمديرية), not a name beginning with the letter."""
-    w = doc.toks[j][2]
+    w = doc.toks.words[j]
     return len(w) > 3 and w[0] in "بل" and (w.startswith((BY + ARTICLE, LIL)) or Scanner.prepositional(w))
 
 
 def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
     """Token j may stand in a source's prepositional complement: a word that is no punctuation,
     cue, stop word, complement, time word or occasion of speech (بيان، تصريح)."""
-    w = doc.toks[j][2]
+    w = doc.toks.words[j]
     if doc.is_punct(j) and not w.startswith("#"):
         return False
     core = w[1:] if w[:1] in "بل" and not w.startswith(ARTICLE) else w
@@ -372,11 +372,11 @@ APPOSITION_PUNCT = set(QUOTES_OPEN) | set("”»\"’()")
 def apposition_end(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set) -> int | None:
     """The end of an apposition after a comma right after the subject k0..k1 (up to the next comma
     or complement): a role phrase after a name, or a name after a title; None when there is none."""
-    if k1 + 1 >= end_tok or doc.toks[k1][2] not in ("،", ","):
+    if k1 + 1 >= end_tok or doc.toks.words[k1] not in ("،", ","):
         return None
     j = k1 + 1
     while j < end_tok and j - k1 <= MAX_APPOSITION_TOKENS:
-        w = doc.toks[j][2]
+        w = doc.toks.words[j]
         if w in ("،", ",") or w in doc.words.complement or w == ":" or w == "ل" or w in word_class("addressee"):
             break  # (an addressee after the apposition is not part of it: لـ«الشرق الأوسط»)
         if doc.toks[j][0] in cue_starts or doc.is_punct(j) and not (doc.joins_words(j) or w in APPOSITION_PUNCT
@@ -387,8 +387,8 @@ def apposition_end(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set
         return None
     if doc.is_role(k1 + 1):
         return j  # «نينا أوغنيانوفا، منسقة شؤون …،»
-    if j - k1 - 1 <= 4 and doc.name_like(k1 + 1, j) and not doc.toks[k1 + 1][2].startswith("و") \
-            and not any(doc.toks[q][2] in doc.lex.stop or attached_preposition(doc, q) for q in range(k1 + 1, j)) \
+    if j - k1 - 1 <= 4 and doc.name_like(k1 + 1, j) and not doc.toks.words[k1 + 1].startswith("و") \
+            and not any(doc.toks.words[q] in doc.lex.stop or attached_preposition(doc, q) for q in range(k1 + 1, j)) \
             and any(doc.is_role(q) for q in range(k0, k1)):
         return j  # «متحدثة وزارة الخارجية، هيذر ناورت،»
     return None

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import ArticleError, EmptyArticle, OutputError, RunInterrupted
 from ..files import OUTPUT_ERRNOS, atomic_write, make_folder
-from ..pipeline import keep_loaded
+from ..pipeline import is_runner_process, keep_loaded, runner_process
 from .ledger import commit, json_text, reconcile, writing
 from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
                    marker_path)
@@ -161,7 +161,8 @@ def _warm(names=None) -> None:
                     published="2023-09-12")
     frequencies.count_terms(art.text)
     article_tables(art, tables)
-    keep_loaded()
+    if is_runner_process():  # a worker, or the command line; not a kernel running a corpus serially
+        keep_loaded()
 
 
 # --------------------------------------------------------------------------- running
@@ -360,6 +361,12 @@ def _stop(pool, others: set) -> None:
 def _warm_worker(names) -> None:
     """A pool worker: Ctrl-C is the main process's to handle (it terminates the pool), then warm up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm_runner(names)
+
+
+def _warm_runner(names) -> None:
+    """A worker process (of the pool or of Dask) is a runner: its warm-up ends frozen."""
+    runner_process()
     _warm(names)
 
 
@@ -398,7 +405,7 @@ def _run_dask(chunks, out, registry, address, workers, force, bar) -> list:
     else:
         client = Client(address)
     try:
-        client.run(_warm, sorted(registry))
+        client.run(_warm_runner, sorted(registry))
         futs = client.map(process_chunk, chunks, out_dir=str(out), tables=registry, force=force, pure=False)
         sizes = {f.key: c.size for f, c in zip(futs, chunks)}
         summaries = []

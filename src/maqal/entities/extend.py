@@ -182,7 +182,7 @@ def _given_name_not_nationality(sc: Scanner, j: int) -> bool:
     """A nationality adjective that is also a given name (تركي), before a family name: the name."""
     words = sc.words
     return words[j] in vocab.given_names() and j + 1 < len(words) and words[j + 1].startswith(ARTICLE) \
-        and words[j + 1].endswith(tuple(vocab.word_class("family_nisba"))) and sc.nationality_at(j + 1) is None
+        and words[j + 1].endswith(vocab.longest_first("family_nisba")) and sc.nationality_at(j + 1) is None
 
 
 def _served_body(sc: Scanner, j: int, entry: vocab.Entry) -> Mention | None:
@@ -325,9 +325,9 @@ def _adjective_of(word: str, head: str) -> bool:
     («الميليشيات الحوثية», «المتمردين الحوثيين»); a definite noun takes no genitive after it."""
     if not word.startswith(ARTICLE):
         return False
-    if head.endswith(tuple(vocab.word_class("feminine_ending"))):
-        return word.endswith(tuple(vocab.word_class("feminine_adjective_ending")))
-    plural = tuple(vocab.word_class("masculine_plural_ending"))
+    if head.endswith(vocab.longest_first("feminine_ending")):
+        return word.endswith(vocab.longest_first("feminine_adjective_ending"))
+    plural = vocab.longest_first("masculine_plural_ending")
     return not head.endswith(plural) or word.endswith(plural)
 
 
@@ -408,7 +408,7 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
     j = i + n
     affiliation = ""
     mods = vocab.anonymous_modifiers()
-    nisba = tuple(vocab.word_class("nisba"))
+    nisba = vocab.longest_first("nisba")
     while j < len(words):
         nat = sc.nationality_at(j)
         if nat:
@@ -596,6 +596,7 @@ def capital_mention(sc: Scanner, i: int) -> Mention | None:
 MAX_APPOSED = 4
 #: what may close a name in apposition to a title (the comma, or the sentence's end)
 SENTENCE_END = frozenset(".!؟?")
+APPOSED_CLOSERS = COMMA | SENTENCE_END
 
 
 def apposed_names(sc: Scanner) -> list[Mention]:
@@ -610,8 +611,9 @@ def apposed_names(sc: Scanner) -> list[Mention]:
     ending = {m.last: m for m in sorted(sc.mentions, key=lambda m: m.kind in ("person", "anonymous"))}  # a person first
     out, dropped = [], set()
     for i in range(1, len(words) - 2):
-        if words[i] not in COMMA or not sc.is_word(i - 1) or covered[i + 1]:
-            continue
+        if words[i] not in COMMA or not sc.is_word(i - 1) or covered[i + 1] \
+                or APPOSED_CLOSERS.isdisjoint(words[i + 2:i + 2 + MAX_APPOSED]):
+            continue  # no comma or sentence end where a name of 1..MAX_APPOSED words would end
         title = _title_before(ending, i)
         n = sc.name_from(i + 1, after_title=True)
         end = i + 1 + n

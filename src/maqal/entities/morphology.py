@@ -17,9 +17,25 @@ LIL = "لل"
 FUTURE = ("سي", "ست", "سن")
 
 
-def readings(tok: str):
+#: the memo of :func:`readings` is cleared when it holds this many words
+MAX_READINGS = 100_000
+_READINGS: dict[str, tuple[tuple[int, str], ...]] = {}
+
+
+def readings(tok: str) -> tuple[tuple[int, str], ...]:
     """(characters of clitic, the word behind them) for a normalised token: as written, behind و/ف,
-    behind ب/ك/ل, and «لل» read as ل + «ال» (only the first ل left out)."""
+    behind ب/ك/ل, and «لل» read as ل + «ال» (only the first ل left out).  Made once per word and
+    process (the passes of the entity layer ask for the same words again and again)."""
+    found = _READINGS.get(tok)
+    if found is None:
+        if len(_READINGS) >= MAX_READINGS:
+            _READINGS.clear()
+        found = _READINGS[tok] = tuple(_cut(tok))
+    return found
+
+
+def _cut(tok: str):
+    """The readings of :func:`readings`, one by one."""
     yield 0, tok
     i = 0
     if len(tok) > 3 and tok[0] in CONJUNCTIONS:

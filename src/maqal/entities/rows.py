@@ -51,7 +51,7 @@ def _written_names(tokens, norm, text: str) -> frozenset[int]:
     name («علي» with a final ي, where «على» normalises to the same word): the ``written_name`` class,
     in a text that also writes the preposition with its own letter (an outlet that writes «علي» for
     «على» tells nothing by the letter)."""
-    names, ending = vocab.word_class("written_name"), tuple(vocab.word_class("name_ending"))
+    names, ending = vocab.word_class("written_name"), vocab.longest_first("name_ending")
     spelled = {}
     for k, (start, end, word) in enumerate(tokens):
         if word.lstrip(CONJUNCTIONS) in names:

@@ -75,6 +75,7 @@ class Scanner:
         self.words = [t for _, _, t in tokens]
         self.phrases = vocab.phrases()
         self.first = vocab.first_words()
+        self.openings = phrase_openings()
         self.nationalities = vocab.nationalities()
         self.nat_first = vocab.nationality_first_words()
         self.not_name = vocab.not_name()
@@ -87,13 +88,15 @@ class Scanner:
         """(skip, length, Entry) of the longest vocabulary phrase at token ``i``, or None."""
         words = self.words
         if clitics:
-            openings = phrase_openings()
+            openings = self.openings
             found = openings.get(words[i])
             if found is None:
                 if len(openings) >= MAX_OPENINGS:
                     openings.clear()
                 found = openings[words[i]] = tuple((skip, core, self.first[core]) for skip, core in readings(words[i])
                                                    if core in self.first)
+            if not found:
+                return None  # most tokens open no phrase
         else:
             found = ((0, words[i], self.first.get(words[i], ())),)
         for skip, core, lengths in found:
@@ -174,7 +177,7 @@ class Scanner:
     def foreign_article_name(self, w: str) -> bool:
         """A foreign given name that opens with the letters of the article (اليكسي، الكسندر،
         اليزابيث): nothing of the reference corpus stands behind them, and no adjective it is."""
-        nisba = len(w) > MAX_PARTICIPLE and w.endswith(tuple(vocab.word_class("nisba")))  # «الأوروغوياني»: an unlisted adjective
+        nisba = len(w) > MAX_PARTICIPLE and w.endswith(vocab.longest_first("nisba"))  # «الأوروغوياني»: an unlisted adjective
         return len(w) >= MIN_PARTICIPLE and vocab.reference_counts().get(w[len(ARTICLE):], 0) == 0 and not nisba \
             and not vocab.is_common_word(w) and w not in self.nationalities and w not in self.not_name
 
@@ -193,7 +196,7 @@ class Scanner:
             return False
         after = words[j + 1]
         if after.startswith(ARTICLE) and after not in vocab.name_links() \
-                and not after.endswith(tuple(vocab.word_class("family_nisba"))):
+                and not after.endswith(vocab.longest_first("family_nisba")):
             return False  # «ناصيف البياوي على التشكيلة»; a family nisba follows a name (محمد علي الألمعي)
         return after[0].isalpha() and (after in vocab.name_links() or after in vocab.word_class("given_name")
                                        or self.name_word(after, False, after_title))
@@ -204,7 +207,7 @@ class Scanner:
         a title (عبد الفتاح السيسي), or a rare one after a verb (عدنان المعيبد).  Mining also takes common words after a title (محمد،
         عادل، كيري: a name often in the news is a common word of the reference list)."""
         if w in self.not_name or _is_future_verb(w) or (not first and w[0] in CONJUNCTIONS and len(w) > 3 and (
-                w[1:] in vocab.name_words() or w not in vocab.name_words() and w.endswith(tuple(vocab.word_class("pronoun_suffix"))))):
+                w[1:] in vocab.name_words() or w not in vocab.name_words() and w.endswith(vocab.longest_first("pronoun_suffix")))):
             return False  # a verb, the next name of a list («كيم جونغ أون وفلاديمير»), «و» + a noun («سليماني وشبكته»)
         if first and w.startswith(ARTICLE):
             return after_title and self.foreign_article_name(w)  # a name does not open with the article
@@ -217,7 +220,7 @@ class Scanner:
             return False  # «الملك فهد | بسعة»: a preposition before a known word ends the name
         if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
             return not first and (after_title or not vocab.is_frequent(w)) and (self.mining or not vocab.is_common_word(w) or w.endswith(
-                tuple(vocab.word_class("family_nisba"))) and w not in self.nationalities and not vocab.is_stopword(w))
+                vocab.longest_first("family_nisba")) and w not in self.nationalities and not vocab.is_stopword(w))
         if first and not after_title and w not in vocab.name_words() and vocab.reference_counts().get(w, 0) >= UNTITLED_FIRST_WORD:
             return False  # «ووصفت | مذكرة توقيف», «المدعي العام الألماني | مذكرة»: an attested word opens no unknown name
         return (self.mining and after_title) or not vocab.is_common_word(w)
@@ -251,8 +254,8 @@ class Scanner:
         """An adverbial accusative (قادرا، معربا، متسائلا): the ending on a common word's stem or on a
         derived participle."""
         ref = vocab.reference_counts()
-        endings = tuple(vocab.word_class("accusative_ending"))
-        if w.endswith(endings) and w.startswith(tuple(vocab.word_class("participle_opening"))) \
+        endings = vocab.longest_first("accusative_ending")
+        if w.endswith(endings) and w.startswith(vocab.longest_first("participle_opening")) \
                 and MIN_PARTICIPLE <= len(w) <= MAX_PARTICIPLE and w not in vocab.name_words():
             return True  # «نيبينزيا | متسائلا»: a derived participle as an adverb
         return any(w.endswith(e) and ref.get(w[: -len(e)], 0) >= ACCUSATIVE_STEM for e in endings)
@@ -262,7 +265,7 @@ class Scanner:
         word follows that is a name's: a given name before a foreign surname, not an accusative."""
         words = self.words
         if j + 1 >= len(words) or not self.accusative(words[j]) \
-                or words[j].startswith(tuple(vocab.word_class("participle_opening"))):
+                or words[j].startswith(vocab.longest_first("participle_opening")):
             return False  # «مؤكدا»: a derived participle is an adverb whatever follows
         after = words[j + 1]
         return after[0].isalpha() and not after.startswith(ARTICLE) and not vocab.is_stopword(after) \
@@ -274,10 +277,10 @@ class Scanner:
         """A feminine participle of the reference corpus (منسقة، حاملة، مسؤولة): after a name, the
         woman's role («كليمانس بيكتارت منسقة مجموعة العمل»), not a word of her name."""
         if not MIN_PARTICIPLE <= len(w) <= MAX_PARTICIPLE or w in vocab.name_words() \
-                or not w.endswith(tuple(vocab.word_class("feminine_adjective_ending"))):
+                or not w.endswith(vocab.longest_first("feminine_adjective_ending")):
             return False
         agent = len(w) == MIN_PARTICIPLE and w[1] in vocab.word_class("agent_second_letter")
-        return (agent or w.startswith(tuple(vocab.word_class("participle_opening")))) \
+        return (agent or w.startswith(vocab.longest_first("participle_opening"))) \
             and vocab.reference_counts().get(w, 0) >= vocab.INFLECTED
 
     def given_name_at(self, i: int) -> Mention | None:
@@ -299,7 +302,7 @@ class Scanner:
         from .extend import capital_mention, extend, people_mention
 
         while i < len(words):
-            if not self.is_word(i):
+            if not words[i][0].isalpha():  # (is_word)
                 i += 1
                 continue
             found = self.phrase_at(i)
@@ -364,7 +367,7 @@ def covered_tokens(n: int, mentions) -> bytearray:
 
 def _verb_behind(clitic: str, core: str) -> bool:
     """ك never stands before an imperfect verb: «كيلي» is a name, not ك + «يلي» (ب may: «بيقظة»)."""
-    return clitic == SIMILE and core.startswith(tuple(vocab.word_class("verb_prefix")))
+    return clitic == SIMILE and core.startswith(vocab.longest_first("verb_prefix"))
 
 
 def is_future_verb(word: str) -> bool:

@@ -61,8 +61,14 @@ def word_classes() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(key(f) for f in row[1].split(",") if f.strip()) for row in read_table("entity_words.tsv")}
 
 
-def _words(cls: str) -> frozenset[str]:
+@lexicon_cache
+def word_class(cls: str) -> frozenset[str]:
+    """One class of ``entity_words.tsv`` (normalised forms); cached, as the scan asks for classes
+    at every word."""
     return word_classes().get(cls, frozenset())
+
+
+_words = word_class
 
 
 @lexicon_cache
@@ -489,14 +495,10 @@ def body_stop() -> frozenset[str]:
     return frozenset(out - {words[0] for words, e in phrases().items() if e.type == "head"})
 
 
-def word_class(cls: str) -> frozenset[str]:
-    """One class of ``entity_words.tsv`` (normalised forms)."""
-    return _words(cls)
-
-
 @lexicon_cache
 def longest_first(cls: str) -> tuple[str, ...]:
-    """One class of ``entity_words.tsv`` as endings to try, the longest first (يين before ي)."""
+    """One class of ``entity_words.tsv`` as endings to try, the longest first (يين before ي); also
+    what ``str.startswith``/``endswith`` take (a tuple made once, not at every word)."""
     return tuple(sorted(_words(cls), key=len, reverse=True))
 
 
@@ -534,14 +536,14 @@ INFLECTED = 15
 def is_inflected_word(norm: str) -> bool:
     """A verb or a noun with an attached pronoun (يطير، يرتكب، تفاؤله) in the reference corpus
     and in no listed name: it ends a name."""
-    return (norm.startswith(tuple(_words("verb_prefix"))) or norm.endswith(tuple(_words("pronoun_suffix")))) \
+    return (norm.startswith(longest_first("verb_prefix")) or norm.endswith(longest_first("pronoun_suffix"))) \
         and reference_counts().get(norm, 0) >= INFLECTED and norm not in name_words()
 
 
 def is_suffixed_noun(norm: str) -> bool:
     """A word with an attached pronoun (جهودهم، داخليته) in the reference corpus and in no listed
     name: behind و or ب it is no name either («وجهودهم»), where a verb prefix may be a name's (فيشر)."""
-    return norm.endswith(tuple(_words("pronoun_suffix"))) and reference_counts().get(norm, 0) >= INFLECTED \
+    return norm.endswith(longest_first("pronoun_suffix")) and reference_counts().get(norm, 0) >= INFLECTED \
         and norm not in name_words()
 
 

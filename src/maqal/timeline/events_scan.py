@@ -165,10 +165,8 @@ def cue_at(t: Tokens, cue_ks: list, cues: dict, k: int) -> Cue:
     """The cue at token k (``cue_ks``: every cue position, sorted; ``cues``: :attr:`Hits.cue_at`)."""
     n, (kind, pos), prefix = cues[k]
     sent = t.sent[k]
-    lo = next(i for i in range(k, -1, -1) if i == 0 or t.sent[i - 1] != sent)
-    hi = k
-    while hi + 1 < len(t) and t.sent[hi + 1] == sent:
-        hi += 1
+    lo = bisect.bisect_left(t.sent, sent, 0, k)  # sentence indices never fall along the tokens
+    hi = bisect.bisect_right(t.sent, sent, k) - 1
     j = bisect.bisect_right(cue_ks, k)  # the next cue, if in this sentence
     in_sentence = j < len(cue_ks) and t.sent[cue_ks[j]] == sent
     nxt = cue_ks[j] if in_sentence else hi + 1

@@ -93,8 +93,10 @@ def context_words(role: str) -> dict:
     return _roles("time_context.tsv").get(role, {})
 
 
+@lexicon_cache
 def event_words(role: str) -> dict:
-    """Words of ``role`` in event_words.tsv (see the file's header)."""
+    """Words of ``role`` in event_words.tsv (see the file's header); cached, as the event rules ask
+    at every cue and word.  Shared: do not modify."""
     return _roles("event_words.tsv").get(role, {})
 
 
