@@ -18,7 +18,8 @@ import re
 
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
-from ..entities.vocabulary import given_names, reference_counts, surnames, word_class
+from ..entities.adjectives import reads_as_adjective
+from ..entities.vocabulary import given_names, is_common_noun, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import classify, cldr_side, side
 from .vocabulary import lexicons, words
@@ -209,32 +210,7 @@ def definite_noun_follows(text: str, end: int, first: dict, over: list[dict]) ->
         return False
     if not w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
         return False
-    return frequent_noun(w) and not reads_as_adjective(w)
-
-
-#: times the entity layer's reference corpus holds a word at least, to read it as a common noun
-COMMON_NOUN_COUNT = 100
-
-
-def frequent_noun(word: str) -> bool:
-    """A word the reference corpus holds often and no listed surname is: a common noun, where a
-    rare word after a name is its family name («عبد الله | الدويش»)."""
-    return reference_counts().get(word, 0) >= COMMON_NOUN_COUNT and word not in surnames()
-
-
-#: letters of an active participle behind the article (تابع، حاكم; تأكيد, read تاكيد, is a masdar)
-AGENT_LETTERS = 4
-
-
-def reads_as_adjective(word: str) -> bool:
-    """A definite word that may qualify the name before it: a nisba (الأمريكية), a nationality or
-    place word, a listed modifier (العام، السابق), a feminine adjective (العامة) or a participle
-    (التابع، الموحد)."""
-    stem = without_article(word)
-    return (word.endswith(tuple(word_class("nisba")) + tuple(word_class("feminine_adjective_ending")))
-            or word in word_class("modifier") or names_a_side(word)
-            or len(stem) == AGENT_LETTERS and stem[1:2] in word_class("agent_second_letter")
-            or stem[:1] in word_class("participle_opening"))
+    return is_common_noun(w) and not reads_as_adjective(w) and not names_a_side(w)
 
 
 #: letters a noun carries before its possessive pronoun (حديث+ه)
