@@ -22,7 +22,7 @@ from ..entities.adjectives import reads_as_adjective
 from ..entities.vocabulary import given_names, is_common_noun, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import classify, cldr_side, side
-from .vocabulary import lexicons, words
+from .vocabulary import lexicons, role_of, words
 
 #: what may stand between a mention and the next one of the same source
 APPOSITION_GAP = re.compile(r"^[\s]*[،,]?[\s]*$")
@@ -57,7 +57,7 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
     """Each attributed row's source snapped to the entity mentions (see the module docstring);
     ``source_entity`` and ``source_name`` set on every row (None without an entity)."""
     mentions = MentionIndex(sorted(entity_rows, key=lambda r: (r["phrase_start"], -r["end"])))
-    titles = office_titles(entity_rows)
+    titles = {**apposition_titles(layer.text, entity_rows), **office_titles(entity_rows)}
     for row in rows:
         if row["source_start"] is None:
             continue
@@ -85,6 +85,30 @@ def office_titles(entity_rows: list[dict]) -> dict:
         held = titles.get(m["entity"])
         if held is None or classify(key(held), lex) in (None, "person") and classify(key(title), lex) not in (None, "person"):
             titles[m["entity"]] = title
+    return titles
+
+
+#: an apposition after a name: a comma, then words up to the next punctuation
+APPOSITION = re.compile(r"\s*[،,]\s*([^\W\d][^،,.:؛\n\"“”«»()]*)")
+#: words of an apposition read for its office («، المتحدث باسم الجامعة العربية»)
+APPOSITION_WORDS = 6
+
+
+def apposition_titles(text: str, entity_rows: list[dict]) -> dict:
+    """Person entity → the office an apposition after one of its untitled named mentions gives
+    («محمود عفيفي، المتحدث باسم الجامعة العربية»): a role its first word is (not «فيديريكا موغريني،
+    أن الاتحاد الأوروبي …»)."""
+    lex = lexicons()
+    titles: dict = {}
+    for m in entity_rows:
+        if m["kind"] != "person" or m["anonymous"] or m["title"] or m["entity"] in titles:
+            continue
+        a = APPOSITION.match(text, m["end"])
+        if a is None:
+            continue
+        role = lex.role_re.match(" ".join(key(a.group(1)).split()[:APPOSITION_WORDS]))
+        if role and role_of(lex, role) not in (None, "person"):
+            titles[m["entity"]] = a.group(1).strip()
     return titles
 
 
@@ -148,6 +172,9 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
     first = next((m for m in over if begins(text, s, m, row)), None)
     addressee = next((m["start"] - 1 for m in over if m["kind"] == "media" and m["start"] > s + 1
                       and text[m["start"] - 1] in ADDRESSEE_CLITIC and text[m["start"] - 2].isspace()), e)
+    if text[s] in QUOTES and text[e - 1] in QUOTES and (first is None or first["phrase_start"] == s + 1):
+        inside = [m for m in over if s < m["phrase_start"] and m["end"] < e]
+        return s, e, first or (inside[0] if inside else None)  # بحسب "كال فاير": the quoted name, both marks kept
     if first is None:
         s = skip_lead(text, s, e)
         if addressee == e:  # a source never ends inside a name («مكتب الرئيس … مون جيه-|إن»)
@@ -346,11 +373,18 @@ def chain_end(text: str, first: dict, mentions: MentionIndex) -> int:
         if APPOSITION_GAP.match(gap) and same_referent(first, m):
             end, tied = m["end"], tied or "،" in gap or "," in gap
             continue
-        if tied and m["kind"] != "person" and linked(gap):
+        if tied and m["kind"] != "person" and linked(gap) and not channel(gap, m):
             end = m["end"]
             continue
         break
     return end
+
+
+def channel(gap: str, m: dict) -> bool:
+    """Mention ``m`` after a one-word gap is where or to whom the source spoke, not a body it is tied
+    to: a platform («الدفاع المدني على | فيسبوك») or a medium behind ل («مسؤول أمريكي لـ | CNN»)."""
+    return key(m["mention"]) in words().platform or (
+        m["kind"] == "media" and key(WORD.findall(gap)[0]).rstrip("ـ") == ADDRESSEE_CLITIC)
 
 
 def linked(gap: str) -> bool:
@@ -379,7 +413,8 @@ def trim_tail(text: str, s: int, e: int) -> int:
     keys = [key(text[a:b]) for a, b in spans]
     hosts = words().pronoun_subject_re  # «التلفزيون العراقي | لكنه»
     cut = next((i for i in range(1, len(spans)) if text[spans[i][0] - 1] != "-"  # «مون جيه-إن»: a name
-                and (keys[i] in stop or hosts.match(keys[i]) or opens_occasion(keys, i))), None)
+                and (keys[i] in stop or hosts.match(keys[i]) or opens_occasion(keys, i)
+                     or opens_channel(keys, i))), None)
     if cut is not None:
         spans = spans[:cut]
     cut = cut is not None
@@ -399,6 +434,25 @@ def without_adjuncts(text: str, s: int, e: int) -> int:
         spans.pop()
         popped = True
     return spans[-1][1] if popped else e
+
+
+#: a name in Latin letters (CNN, BBC)
+LATIN = re.compile(r"^[A-Za-z]")
+
+
+def opens_channel(keys: list[str], i: int) -> bool:
+    """Word ``i`` opens where the source said it or whom to, not more of the source: a platform
+    («السلطات القضائية | على تويتر»، «| على موقع تويتر»، «| في حسابها») or an addressee named in
+    Latin letters («مسؤول أمريكي رفيع المستوى | لـ CNN»)."""
+    w = words()
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if keys[i].rstrip("ـ") == ADDRESSEE_CLITIC and LATIN.match(nxt):
+        return True
+    if keys[i] not in w.platform_preposition:
+        return False
+    if nxt in w.platform_site and i + 2 < len(keys):
+        nxt = keys[i + 2]
+    return nxt in w.platform
 
 
 def opens_occasion(keys: list[str], i: int) -> bool:
