@@ -870,3 +870,15 @@ def test_an_apposition_after_a_name_gives_its_office():
                     "ولفت عفيفي إلى أن المداخلة لا تعكس شيئا.")
     rows = df[df["attributed"]]
     assert rows[["source", "source_type"]].values.tolist() == [["عفيفي", "official"]]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a short name in brackets right after the source is one of its names (SaudiNewsNet, Sky News)
+    ("وقالت وكالة أنباء الإمارات (وام) إن الاجتماع انتهى.", "وكالة أنباء الإمارات (وام)"),
+    ("وقالت وزارة الدفاع الاميركية (البنتاغون) إن الهجوم فشل.", "وزارة الدفاع الاميركية (البنتاغون)"),
+    # … not an age or an aside
+    ("وقال أردوغان (64 عاما) إن الاجتماع انتهى.", "أردوغان"),
+    ("وقال الوزير (في إشارة إلى إيران) إن الاجتماع انتهى.", "الوزير"),
+])
+def test_a_bracketed_name_after_a_source_is_part_of_it(text, source):
+    assert [s for s, *_ in _sources(text)] == [source]

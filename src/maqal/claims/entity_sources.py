@@ -62,6 +62,7 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
         if row["source_start"] is None:
             continue
         s, e, ent = snap(layer.text, row, mentions)
+        e = with_bracketed_name(layer.text, e)
         row["source_start"], row["source_end"], row["source"] = s, e, layer.text[s:e]
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
@@ -71,6 +72,21 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
                 row["source_side"] = own or row["source_side"]  # the entity's over an earlier
                 # clause's («… النووي الإيراني … ترمب»: a surname's side read from the words before it)
     return same_entity_types(rows, mentions)
+
+
+#: a short name in brackets right after a source, no digit in it («(وام)»، «(البنتاغون)»; not «(45 عاما)»)
+BRACKETED_NAME = re.compile(r"[ \t]*\([^()\d\n]{1,40}\)")
+MAX_BRACKETED_WORDS = 4
+
+
+def with_bracketed_name(text: str, e: int) -> int:
+    """The source's end moved past the short name or abbreviation in brackets right after it
+    («وكالة أنباء الإمارات (وام)»، «وزارة الدفاع الاميركية (البنتاغون)»): one name of the source."""
+    m = BRACKETED_NAME.match(text, e)
+    inner = [key(w) for w in WORD.findall(m.group()) if w] if m else []
+    if not inner or len(inner) > MAX_BRACKETED_WORDS or inner[0] in lexicons().stop:
+        return e  # «(في إشارة إلى …)»: an aside, not a name
+    return m.end()
 
 
 def office_titles(entity_rows: list[dict]) -> dict:
