@@ -818,3 +818,67 @@ def test_a_surname_takes_the_side_of_its_title_not_of_the_clause_before_it():
 ])
 def test_bodies_named_by_their_kind_are_typed_by_it(text, source, stype):
     assert [(s, t) for s, t, *_ in _sources(text)] == [(source, stype)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «عبر» the verb (expressed) opens its clause and its «عن» follows (CNN Arabic, Al Arabiya)
+    ("وقد عبر ترامب عن تكاتفه مع السعودية بعد إطلاق الصواريخ.", [("عبر", "ترامب")]),
+    ("وعبر عفيفي، في بيان صحافي مساء الأحد، عن دهشته من رد الفعل.", [("عبر", "عفيفي")]),
+    # «عبر» the preposition (via) is no cue
+    ("وقال المتحدث عبر تويتر إن الاجتماع انتهى.", [("قال", "المتحدث")]),
+    ("وعبر الحدود دخلت القوافل إلى المدينة.", []),
+])
+def test_abbara_is_a_cue_only_as_a_verb(text, expected):
+    assert [(c, s) for s, _, _, _, c in _sources(text)] == expected
+
+
+@pytest.mark.parametrize("text, source, stype", [
+    # a name in quotes after an "according to", both marks kept; untyped, it is a body's (Sky News, SaudiNewsNet)
+    ('وتعتزم الوكالة تسريح 154 موظفا في الضفة الغربية، وفق "فرانس برس". وجاء القرار بعد أشهر.', '"فرانس برس"', "media"),
+    ('ويؤثر أكبر حريق على ثلاث مقاطعات، بحسب "كال فاير". وأتى الحريق على 27 ألف هكتار.', '"كال فاير"', "organization"),
+    # what a source issued: its issuer is the source (CNN Arabic, Al Arabiya, SaudiNewsNet, BBC Arabic, France 24)
+    ("وفرضت واشنطن عقوبات على خمسة مسؤولين، وفقا لبيان أصدره وزير الخزانة الأمريكية، ستيفن مونشن، الثلاثاء.",
+     "وزير الخزانة الأمريكية، ستيفن مونشن", "official"),
+    ("قتل 24 شخصا الأحد، وفق حصيلة جديدة أعلنها نائب رئيس الوزراء رجب أقداغ الاثنين.",
+     "نائب رئيس الوزراء رجب أقداغ", "official"),
+    ("ووفق تصريحات مصدر عسكري، لم يتم ذكر اسمه، فإن المركب كان قادما.", "مصدر عسكري", "anonymous"),
+    ("ويواجه حكما قد يصل للسجن مدى الحياة، بحسب بيان وزارة العدل الأمريكية.", "وزارة العدل الأمريكية", "government"),
+])
+def test_according_to_a_quoted_name_or_an_issuer(text, source, stype):
+    assert [(s, t) for s, t, *_ in _sources(text)] == [(source, stype)]
+
+
+def test_according_to_a_quoted_plan_is_manner():
+    """«وفق» before a quoted name that the clause goes on after is a manner («وفق "خطة وطنية" للإصلاح»)."""
+    assert _sources('وتعمل الحكومة وفق "خطة وطنية" للإصلاح.') == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # where or to whom the source spoke is not the source (France 24, Sky News, CNN Arabic)
+    ("حسبما أوضحت السلطات القضائية على تويتر، لا ينطبق العفو على الرئيس السابق.", "السلطات القضائية"),
+    ("وكتب رئيس الوزراء التشيكي على موقع تويتر أن القرار خاطئ.", "رئيس الوزراء التشيكي"),
+    ("وقال الدفاع المدني على فيسبوك إن الحريق أخمد.", "الدفاع المدني"),
+    ("وقال مسؤول أمريكي رفيع المستوى لـ CNN إن الأموال مجمدة.", "مسؤول أمريكي رفيع المستوى"),
+])
+def test_a_source_ends_before_its_platform_or_addressee(text, source):
+    assert [s for s, *_ in _sources(text)] == [source]
+
+
+def test_an_apposition_after_a_name_gives_its_office():
+    """«محمود عفيفي، المتحدث باسم الجامعة العربية» then «ولفت عفيفي» (Al Arabiya): an official."""
+    df = _claims_of("ورد محمود عفيفي، المتحدث باسم الجامعة العربية على ادعاءات أوغلو. "
+                    "ولفت عفيفي إلى أن المداخلة لا تعكس شيئا.")
+    rows = df[df["attributed"]]
+    assert rows[["source", "source_type"]].values.tolist() == [["عفيفي", "official"]]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a short name in brackets right after the source is one of its names (SaudiNewsNet, Sky News)
+    ("وقالت وكالة أنباء الإمارات (وام) إن الاجتماع انتهى.", "وكالة أنباء الإمارات (وام)"),
+    ("وقالت وزارة الدفاع الاميركية (البنتاغون) إن الهجوم فشل.", "وزارة الدفاع الاميركية (البنتاغون)"),
+    # … not an age or an aside
+    ("وقال أردوغان (64 عاما) إن الاجتماع انتهى.", "أردوغان"),
+    ("وقال الوزير (في إشارة إلى إيران) إن الاجتماع انتهى.", "الوزير"),
+])
+def test_a_bracketed_name_after_a_source_is_part_of_it(text, source):
+    assert [s for s, *_ in _sources(text)] == [source]

@@ -855,3 +855,18 @@ def test_a_feast_of_the_time_lexicon_leaves_its_first_word_a_name():
     assert "عيد" not in time_words() and "يوم" in time_words()
     rows = _rows("وقال اللاعب محمد عيد إن الفريق سيحتفل بعيد الفطر المبارك.")
     assert _one(rows, "محمد عيد")["kind"] == "person"
+
+
+def test_adjective_form_is_one_test_for_names_and_sources():
+    """The entity layer's adjective test (entities.adjectives), which the claims' source ends read
+    too: nisbas, feminine adjectives, participles and listed modifiers qualify a name; a masdar or a
+    plain noun does not; an adjective agrees with its definite head."""
+    from maqal.entities.adjectives import agrees_with, is_participle, reads_as_adjective
+
+    for word in ("الامريكية", "العامة", "التابع", "الموحد", "السابق"):
+        assert reads_as_adjective(word), word
+    for word in ("التاكيد", "التهديدات", "الوزير"):
+        assert not reads_as_adjective(word), word
+    assert is_participle("حامل") and is_participle("منسق") and not is_participle("تاكيد")
+    assert agrees_with("الحوثية", "الميليشيات") and not agrees_with("الحوثي", "الميليشيات")
+    assert agrees_with("الحوثيين", "المتمردين") and not agrees_with("الدولة", "المتمردين")

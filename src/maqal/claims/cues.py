@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from ..entities.morphology import ARTICLE, BY
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
-from .reading import QUOTE_CHARS, Cue, Reading, Sentence
+from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
 from .sources import (attached_preposition, collect, skip_adjuncts, source_after_prep, source_before,
                       subject_extent, topic_subject)
+from .vocabulary import PREPOSITION_VERB
 
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
 WINDOW_TOKENS = 14
@@ -66,9 +67,35 @@ def sentence_cues(doc: Reading, all_cues: list, ci: int, ss: int, se: int) -> tu
             continue  # يحيى (a name), يُدعى (is called): not يحيي, يدعي
         # a cue of several words may be split by any whitespace, a line break too
         kind, lemma = lex.cue_info[form] if form in lex.cue_info else lex.cue_info[SPACES.sub(" ", form)]
+        if kind == PREPOSITION_VERB:
+            if not verb_not_preposition(doc, m, ss):
+                continue  # «عبر تويتر»: the preposition, not «وعبر الوزير عن قلقه»
+            kind = "verb"
         cues.append(Cue(m.start("cue"), m.end("cue"), m.start(), kind, lemma,
                         doc.tok_at(m.start()), doc.tok_at(m.end())))
     return cues, ci
+
+
+#: how many words after a verb that is also a preposition its object's preposition may stand (past the subject)
+PREPOSITION_VERB_REACH = 12
+
+
+def verb_not_preposition(doc: Reading, m: re.Match, ss: int) -> bool:
+    """A cue that is also a preposition (عبر) is the verb when it opens its clause — behind و/ف,
+    after a verb particle, at the sentence start — and its object's preposition (عن) follows within
+    a few words, before the sentence ends or a quotation opens: «وعبر عفيفي، في بيان صحافي، عن
+    دهشته», not «أعلن عبر تويتر أن»."""
+    ti = doc.tok_at(m.start())
+    opens = m.group("pro") or doc.tok_at(ss) == ti or doc.toks[ti - 1][2] in doc.words.verb_particle
+    if not opens:
+        return False
+    for k in range(ti + 1, min(len(doc.toks), ti + 1 + PREPOSITION_VERB_REACH)):
+        w = doc.toks[k][2]
+        if w in doc.words.preposition_verb_object:
+            return True
+        if w in (".", "؟", "!", ":") or doc.lex.cue_re.fullmatch(w):
+            return False
+    return False
 
 
 def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
@@ -358,8 +385,12 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if relays_speech(doc, c, sent):
         return None  # نقلا عن X قوله: the verbal noun attributes it to X
     src = source_info(doc, *rs)
-    if manner and classify(doc.toks[rs[0]][2], doc.lex) is None:
-        return None  # وفق جدول زمني، وفق ضوابط … منظمة: manner (but «وفق شهود عيان», «وفق وزارة الصحة»)
+    quoted = doc.toks[rs[0]][2] in QUOTES_OPEN
+    if quoted and src["type"] == "person":
+        src["type"] = "organization"  # بحسب "كال فاير": a name in quotes is a body's or a medium's
+    closes_clause = quoted and (rs[1] >= sent.t1 or doc.is_punct(rs[1]))  # «، وفق "فرانس برس".»
+    if manner and not closes_clause and classify(doc.toks[rs[0]][2], doc.lex) is None:
+        return None  # وفق جدول زمني، وفق "خطة وطنية" للإصلاح: manner (but «وفق شهود عيان», «وفق وزارة الصحة»)
     if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
         return contained_in(doc, c, sent, rs, src)
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None:

@@ -18,10 +18,11 @@ import re
 
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
-from ..entities.vocabulary import given_names, reference_counts, surnames, word_class
+from ..entities.adjectives import reads_as_adjective
+from ..entities.vocabulary import given_names, is_common_noun, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import classify, cldr_side, side
-from .vocabulary import lexicons, words
+from .vocabulary import lexicons, role_of, words
 
 #: what may stand between a mention and the next one of the same source
 APPOSITION_GAP = re.compile(r"^[\s]*[،,]?[\s]*$")
@@ -56,11 +57,12 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
     """Each attributed row's source snapped to the entity mentions (see the module docstring);
     ``source_entity`` and ``source_name`` set on every row (None without an entity)."""
     mentions = MentionIndex(sorted(entity_rows, key=lambda r: (r["phrase_start"], -r["end"])))
-    titles = office_titles(entity_rows)
+    titles = {**apposition_titles(layer.text, entity_rows), **office_titles(entity_rows)}
     for row in rows:
         if row["source_start"] is None:
             continue
         s, e, ent = snap(layer.text, row, mentions)
+        e = with_bracketed_name(layer.text, e)
         row["source_start"], row["source_end"], row["source"] = s, e, layer.text[s:e]
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
@@ -70,6 +72,21 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
                 row["source_side"] = own or row["source_side"]  # the entity's over an earlier
                 # clause's («… النووي الإيراني … ترمب»: a surname's side read from the words before it)
     return same_entity_types(rows, mentions)
+
+
+#: a short name in brackets right after a source, no digit in it («(وام)»، «(البنتاغون)»; not «(45 عاما)»)
+BRACKETED_NAME = re.compile(r"[ \t]*\([^()\d\n]{1,40}\)")
+MAX_BRACKETED_WORDS = 4
+
+
+def with_bracketed_name(text: str, e: int) -> int:
+    """The source's end moved past the short name or abbreviation in brackets right after it
+    («وكالة أنباء الإمارات (وام)»، «وزارة الدفاع الاميركية (البنتاغون)»): one name of the source."""
+    m = BRACKETED_NAME.match(text, e)
+    inner = [key(w) for w in WORD.findall(m.group()) if w] if m else []
+    if not inner or len(inner) > MAX_BRACKETED_WORDS or inner[0] in lexicons().stop:
+        return e  # «(في إشارة إلى …)»: an aside, not a name
+    return m.end()
 
 
 def office_titles(entity_rows: list[dict]) -> dict:
@@ -84,6 +101,30 @@ def office_titles(entity_rows: list[dict]) -> dict:
         held = titles.get(m["entity"])
         if held is None or classify(key(held), lex) in (None, "person") and classify(key(title), lex) not in (None, "person"):
             titles[m["entity"]] = title
+    return titles
+
+
+#: an apposition after a name: a comma, then words up to the next punctuation
+APPOSITION = re.compile(r"\s*[،,]\s*([^\W\d][^،,.:؛\n\"“”«»()]*)")
+#: words of an apposition read for its office («، المتحدث باسم الجامعة العربية»)
+APPOSITION_WORDS = 6
+
+
+def apposition_titles(text: str, entity_rows: list[dict]) -> dict:
+    """Person entity → the office an apposition after one of its untitled named mentions gives
+    («محمود عفيفي، المتحدث باسم الجامعة العربية»): a role its first word is (not «فيديريكا موغريني،
+    أن الاتحاد الأوروبي …»)."""
+    lex = lexicons()
+    titles: dict = {}
+    for m in entity_rows:
+        if m["kind"] != "person" or m["anonymous"] or m["title"] or m["entity"] in titles:
+            continue
+        a = APPOSITION.match(text, m["end"])
+        if a is None:
+            continue
+        role = lex.role_re.match(" ".join(key(a.group(1)).split()[:APPOSITION_WORDS]))
+        if role and role_of(lex, role) not in (None, "person"):
+            titles[m["entity"]] = a.group(1).strip()
     return titles
 
 
@@ -147,6 +188,9 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
     first = next((m for m in over if begins(text, s, m, row)), None)
     addressee = next((m["start"] - 1 for m in over if m["kind"] == "media" and m["start"] > s + 1
                       and text[m["start"] - 1] in ADDRESSEE_CLITIC and text[m["start"] - 2].isspace()), e)
+    if text[s] in QUOTES and text[e - 1] in QUOTES and (first is None or first["phrase_start"] == s + 1):
+        inside = [m for m in over if s < m["phrase_start"] and m["end"] < e]
+        return s, e, first or (inside[0] if inside else None)  # بحسب "كال فاير": the quoted name, both marks kept
     if first is None:
         s = skip_lead(text, s, e)
         if addressee == e:  # a source never ends inside a name («مكتب الرئيس … مون جيه-|إن»)
@@ -209,32 +253,7 @@ def definite_noun_follows(text: str, end: int, first: dict, over: list[dict]) ->
         return False
     if not w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
         return False
-    return frequent_noun(w) and not reads_as_adjective(w)
-
-
-#: times the entity layer's reference corpus holds a word at least, to read it as a common noun
-COMMON_NOUN_COUNT = 100
-
-
-def frequent_noun(word: str) -> bool:
-    """A word the reference corpus holds often and no listed surname is: a common noun, where a
-    rare word after a name is its family name («عبد الله | الدويش»)."""
-    return reference_counts().get(word, 0) >= COMMON_NOUN_COUNT and word not in surnames()
-
-
-#: letters of an active participle behind the article (تابع، حاكم; تأكيد, read تاكيد, is a masdar)
-AGENT_LETTERS = 4
-
-
-def reads_as_adjective(word: str) -> bool:
-    """A definite word that may qualify the name before it: a nisba (الأمريكية), a nationality or
-    place word, a listed modifier (العام، السابق), a feminine adjective (العامة) or a participle
-    (التابع، الموحد)."""
-    stem = without_article(word)
-    return (word.endswith(tuple(word_class("nisba")) + tuple(word_class("feminine_adjective_ending")))
-            or word in word_class("modifier") or names_a_side(word)
-            or len(stem) == AGENT_LETTERS and stem[1:2] in word_class("agent_second_letter")
-            or stem[:1] in word_class("participle_opening"))
+    return is_common_noun(w) and not reads_as_adjective(w) and not names_a_side(w)
 
 
 #: letters a noun carries before its possessive pronoun (حديث+ه)
@@ -370,11 +389,18 @@ def chain_end(text: str, first: dict, mentions: MentionIndex) -> int:
         if APPOSITION_GAP.match(gap) and same_referent(first, m):
             end, tied = m["end"], tied or "،" in gap or "," in gap
             continue
-        if tied and m["kind"] != "person" and linked(gap):
+        if tied and m["kind"] != "person" and linked(gap) and not channel(gap, m):
             end = m["end"]
             continue
         break
     return end
+
+
+def channel(gap: str, m: dict) -> bool:
+    """Mention ``m`` after a one-word gap is where or to whom the source spoke, not a body it is tied
+    to: a platform («الدفاع المدني على | فيسبوك») or a medium behind ل («مسؤول أمريكي لـ | CNN»)."""
+    return key(m["mention"]) in words().platform or (
+        m["kind"] == "media" and key(WORD.findall(gap)[0]).rstrip("ـ") == ADDRESSEE_CLITIC)
 
 
 def linked(gap: str) -> bool:
@@ -403,7 +429,8 @@ def trim_tail(text: str, s: int, e: int) -> int:
     keys = [key(text[a:b]) for a, b in spans]
     hosts = words().pronoun_subject_re  # «التلفزيون العراقي | لكنه»
     cut = next((i for i in range(1, len(spans)) if text[spans[i][0] - 1] != "-"  # «مون جيه-إن»: a name
-                and (keys[i] in stop or hosts.match(keys[i]) or opens_occasion(keys, i))), None)
+                and (keys[i] in stop or hosts.match(keys[i]) or opens_occasion(keys, i)
+                     or opens_channel(keys, i))), None)
     if cut is not None:
         spans = spans[:cut]
     cut = cut is not None
@@ -423,6 +450,25 @@ def without_adjuncts(text: str, s: int, e: int) -> int:
         spans.pop()
         popped = True
     return spans[-1][1] if popped else e
+
+
+#: a name in Latin letters (CNN, BBC)
+LATIN = re.compile(r"^[A-Za-z]")
+
+
+def opens_channel(keys: list[str], i: int) -> bool:
+    """Word ``i`` opens where the source said it or whom to, not more of the source: a platform
+    («السلطات القضائية | على تويتر»، «| على موقع تويتر»، «| في حسابها») or an addressee named in
+    Latin letters («مسؤول أمريكي رفيع المستوى | لـ CNN»)."""
+    w = words()
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if keys[i].rstrip("ـ") == ADDRESSEE_CLITIC and LATIN.match(nxt):
+        return True
+    if keys[i] not in w.platform_preposition:
+        return False
+    if nxt in w.platform_site and i + 2 < len(keys):
+        nxt = keys[i + 2]
+    return nxt in w.platform
 
 
 def opens_occasion(keys: list[str], i: int) -> bool:

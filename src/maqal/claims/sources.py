@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.morphology import ARTICLE, BY, LIL
+from ..entities.morphology import ARTICLE, BY, FOR, LIL
 from ..entities.scan import Scanner
 from ..entities.vocabulary import word_class
 from .reading import QUOTES_OPEN, Cue, Reading
@@ -165,8 +165,44 @@ def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> 
         k = skip_adjuncts(doc, k, end_tok)
     if k < end_tok and toks.words[k] in words.not_a_source:
         return None
+    quoted = quoted_name(doc, k, end_tok)
+    if quoted is not None:
+        return quoted
+    k = issuer_start(doc, k, end_tok)
     rs = collect(doc, k, end_tok, cue_starts)
     return None if rs is None else (rs[0], subject_extent(doc, *rs, end_tok, cue_starts, trailing=True))
+
+
+def issued(doc: Reading, k: int, nouns: frozenset) -> bool:
+    """Token ``k`` is one of ``nouns``, bare or behind ل (لبيان، لتصريحات)."""
+    w = doc.toks[k][2]
+    return w in nouns or w[:1] == FOR and w[1:] in nouns
+
+
+def issuer_start(doc: Reading, k: int, end_tok: int) -> int:
+    """Where the source begins after an "according to" when token ``k`` names what it issued: after
+    the issuing verb («وفقا لبيان أصدره | وزير الخزانة»، «وفق حصيلة جديدة أعلنها | نائب رئيس الوزراء»),
+    or after a statement noun before its possessor («وفق تصريحات | مصدر عسكري»، «بحسب بيان | وزارة
+    العدل»); else ``k``."""
+    words = doc.words
+    if k + 1 >= end_tok or not issued(doc, k, words.issued_noun):
+        return k
+    for j in range(k + 1, min(end_tok - 1, k + 3)):  # «حصيلة جديدة أعلنها»
+        if doc.toks[j][2] in words.issuing_verb:
+            return skip_adjuncts(doc, j + 1, end_tok)
+    possessor = not doc.is_punct(k + 1) and (doc.is_role(k + 1) or doc.is_side_word(doc.toks[k + 1][2]))
+    return k + 1 if possessor and issued(doc, k, words.statement_noun) else k
+
+
+def quoted_name(doc: Reading, k: int, end_tok: int) -> tuple[int, int] | None:
+    """A name in quotation marks at token ``k``, both marks kept (بحسب "كال فاير"، وفق "فرانس برس"):
+    the tokens from the opening mark to the closing one, else None."""
+    if k >= end_tok or doc.toks[k][2] not in QUOTES_OPEN:
+        return None
+    close = doc.quote_close_after(k, end_tok)
+    if close is None or close == k + 1 or any(doc.is_punct(j) for j in range(k + 1, close)):
+        return None
+    return k, close + 1
 
 
 def skip_adjuncts(doc: Reading, k: int, end_tok: int) -> int:

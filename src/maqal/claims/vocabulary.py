@@ -21,6 +21,8 @@ PROCLITIC = f"[{PROCLITIC_LETTERS}]"
 SUBJECT_PRONOUN_SUFFIXES = "(?:ه|ها|هم|هما|هن)"
 #: a run of word characters, as the analyses' tokens have them
 WORD_RUN = re.compile(r"\w+")
+#: the kind of ``claim_cues.tsv`` rows read as a verb only where no preposition can be meant (عبر)
+PREPOSITION_VERB = "preposition_verb"
 #: the kinds of ``claim_cues.tsv`` rows that are word classes, not cues
 CUE_FILE_CLASSES = ("stop", "opener", "relative")
 #: the word classes of ``claim_words.tsv``
@@ -29,7 +31,9 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
-                "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "document", "prep_needs_complement", "reflexive")
+                "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "document", "prep_needs_complement", "reflexive",
+                "preposition_verb_object", "platform", "platform_preposition", "platform_site",
+                "issued_noun", "issuing_verb", "statement_noun")
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,13 @@ class Words:
     document: frozenset
     prep_needs_complement: frozenset
     reflexive: frozenset
+    preposition_verb_object: frozenset
+    platform: frozenset
+    platform_preposition: frozenset
+    platform_site: frozenset
+    issued_noun: frozenset
+    issuing_verb: frozenset
+    statement_noun: frozenset
     no_claim_after: frozenset  # negations and passive auxiliaries: لم تكشف، تم نقل
     pronoun_subject_re: re.Pattern  # a pronoun host with its subject pronoun (لكنها، وكأنه)
 
@@ -130,7 +141,7 @@ def read_cues() -> tuple[dict, dict, dict, frozenset]:
                 classes[kind].add(nf)
                 continue
             cue_info.setdefault(nf, (kind, normalize(lemma)))
-            cue_forms.setdefault((cue_info[nf][1], kind), set()).add(nf)
+            cue_forms.setdefault((cue_info[nf][1], "verb" if kind == PREPOSITION_VERB else kind), set()).add(nf)
             if nf.endswith("ي"):
                 (final_alif_maqsura if raw.strip().endswith("ى") else final_ya).add(nf)
     return cue_info, cue_forms, classes, frozenset(final_ya - final_alif_maqsura)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lexicons import gazetteer, key
 from . import scan
+from .adjectives import agrees_with
 from . import vocabulary as vocab
 from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, core_of, readings, without_article
 from .scan import COMMA, HASHTAG, Mention, Scanner, covered_tokens, strip_hyphens
@@ -238,7 +239,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             affiliation, state = nat[1], vocab.state_of(nat[1])
             j += nat[0]
             break
-        if definite and not _adjective_of(words[j], definite):
+        if definite and not agrees_with(words[j], definite):
             break  # «الميليشيات | دفعت», «المسلحون | ستة»: a definite head takes adjectives only
         inner = sc.phrase_at(j, clitics=False)
         if inner and inner[2].kind == "person" and j == i + n:
@@ -318,17 +319,6 @@ def _known_name(sc: Scanner, head: tuple[str, ...], j: int, n: int) -> str:
         if entry is not None and entry.type == "name":
             return entry.canonical or " ".join(words)
     return ""
-
-
-def _adjective_of(word: str, head: str) -> bool:
-    """``word`` may be an adjective of the definite ``head``: it has the article and agrees
-    («الميليشيات الحوثية», «المتمردين الحوثيين»); a definite noun takes no genitive after it."""
-    if not word.startswith(ARTICLE):
-        return False
-    if head.endswith(vocab.longest_first("feminine_ending")):
-        return word.endswith(vocab.longest_first("feminine_adjective_ending"))
-    plural = vocab.longest_first("masculine_plural_ending")
-    return not head.endswith(plural) or word.endswith(plural)
 
 
 def _named_after(sc: Scanner, j: int) -> int:
@@ -453,7 +443,7 @@ def _described_by(sc: Scanner, start: int, j: int) -> int:
         nat = sc.nationality_at(k)
         if nat:
             k += nat[0]
-        elif _adjective_of(words[k], head):
+        elif agrees_with(words[k], head):
             k += 1
         else:
             break

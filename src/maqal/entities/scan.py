@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..lexicons import lexicon_cache
 from ..normalized import hyphen_joins
 from . import vocabulary as vocab
+from .adjectives import is_participle
 from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SIMILE, readings
 
 #: a name is at most this many words (links such as بن and hyphen joins included)
@@ -279,9 +280,8 @@ class Scanner:
         if not MIN_PARTICIPLE <= len(w) <= MAX_PARTICIPLE or w in vocab.name_words() \
                 or not w.endswith(vocab.longest_first("feminine_adjective_ending")):
             return False
-        agent = len(w) == MIN_PARTICIPLE and w[1] in vocab.word_class("agent_second_letter")
-        return (agent or w.startswith(vocab.longest_first("participle_opening"))) \
-            and vocab.reference_counts().get(w, 0) >= vocab.INFLECTED
+        ending = next(e for e in vocab.longest_first("feminine_adjective_ending") if w.endswith(e))
+        return is_participle(w[:-len(ending)]) and vocab.reference_counts().get(w, 0) >= vocab.INFLECTED
 
     def given_name_at(self, i: int) -> Mention | None:
         """A personal name a given name opens where no title or verb announces it («من عبدالله

@@ -529,6 +529,16 @@ def is_common_word(norm: str) -> bool:
     return reference_counts().get(norm, 0) >= COMMON and norm not in name_words()
 
 
+#: reference count from which a word no listed surname is reads as a common noun
+COMMON_NOUN = 100
+
+
+def is_common_noun(norm: str) -> bool:
+    """A word the reference corpus holds often and no listed surname is: a common noun, where a
+    rare word after a name is its family name («عبد الله | الدويش»)."""
+    return reference_counts().get(norm, 0) >= COMMON_NOUN and norm not in surnames()
+
+
 #: reference count from which an inflected word («يطير», «تفاؤله») is taken for a common one
 INFLECTED = 15
 
