@@ -258,3 +258,14 @@ def test_a_state_the_entity_layer_reads_as_acting_is_who_and_a_state_after_fi_st
     assert [(w, p) for k, w, p, _ in got if k == "meeting"] == [("بيونغ يانغ", "سيول")]
     got = rows("والتقى وزير الخارجية الأمريكي مايك بومبيو في الرياض نظيره السعودي عادل الجبير.")
     assert [(p, w) for k, _, p, w in got if k == "meeting"] == [("عادل الجبير", "الرياض")]
+
+
+def test_a_meeting_takes_no_place_from_a_clause_before_it_that_it_does_not_continue():
+    """The place of another clause (a topic, a quoted claim) or after «بين» is no meeting's seat; a
+    place across a time alone or behind «حيث» is (NATO summit, CNN 2018, blind10; AFP, blind2)."""
+    got = rows("يعتزم زعماء حلف شمال الأطلسي تركيز اهتمامهم على الصراع في أفغانستان، في اليوم الثاني من القمة.")
+    assert [w for k, *_, w in got if k == "summit"] == [None]
+    got = rows("وتطرق الجانبان إلى الأزمة بين السعودية وقطر قبل القمة الأمريكية الخليجية.")
+    assert [w for k, *_, w in got if k == "summit"] == [None]
+    got = rows("وقالت إن جنرالا أمريكيا كان في السعودية، الثلاثاء، لإجراء محادثات مع الحكومة السعودية.")
+    assert [w for k, *_, w in got if k == "meeting"] == ["السعودية"]
