@@ -269,3 +269,11 @@ def test_a_meeting_takes_no_place_from_a_clause_before_it_that_it_does_not_conti
     assert [w for k, *_, w in got if k == "summit"] == [None]
     got = rows("وقالت إن جنرالا أمريكيا كان في السعودية، الثلاثاء، لإجراء محادثات مع الحكومة السعودية.")
     assert [w for k, *_, w in got if k == "meeting"] == ["السعودية"]
+
+
+def test_a_report_inside_a_report_opens_at_the_outer_complementizer():
+    """«أن بيونغ يانغ قالت إنها …»: the summit's clause is the outer report's, not the sentence, so
+    the place the reporting medium stands in is not the summit's (AFP 2018, blind9)."""
+    got = rows("ذكرت وسائل إعلام رسمية في كوريا الشمالية، الأربعاء، أن بيونغ يانغ قالت إنها قد تعيد النظر "
+               "في عقد قمة مع الولايات المتحدة.")
+    assert [(k, w) for k, *_, w in got] == [("summit", None)]
