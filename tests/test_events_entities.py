@@ -23,6 +23,7 @@ def rows(text):
     ("وعاد الرئيس الفلسطيني محمود عباس إلى رام الله.", "trip"),
     ("وجاءت تصريحات ترامب أثناء استضافته رئيس الوزراء الياباني في فلوريدا.", "meeting"),  # BBC 2018 (blind6)
     ("وتحدث هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.", "meeting"),
+    ("وأشار إلى أن الوفد انتقل إلى الرياض أمس الجمعة على متن طائرة.", "trip"),  # blind9, blind8
 ])
 def test_the_rulebooks_forms_are_triggers(text, kind):
     assert kind in [k for k, *_ in rows(text)]
@@ -277,3 +278,10 @@ def test_a_report_inside_a_report_opens_at_the_outer_complementizer():
     got = rows("ذكرت وسائل إعلام رسمية في كوريا الشمالية، الأربعاء، أن بيونغ يانغ قالت إنها قد تعيد النظر "
                "في عقد قمة مع الولايات المتحدة.")
     assert [(k, w) for k, *_, w in got] == [("summit", None)]
+
+
+def test_an_arrival_at_a_number_is_a_quantity_reached_not_a_journey():
+    """«ليصل 2,2 مليار مستخدم» (AFP 2018, blind5): an arrival verb with no goal is one only when no
+    number follows it; a count before the travellers' goal is no quantity («وصل 3 وزراء إلى الرياض»)."""
+    assert rows("وارتفع عدد مستخدمي فيسبوك أيضا ليصل 2,2 مليار مستخدم عبر العالم.") == []
+    assert ("arrival", "الرياض") in [(k, w) for k, *_, w in rows("وصل 3 وزراء إلى الرياض أمس.")]

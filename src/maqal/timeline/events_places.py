@@ -204,13 +204,19 @@ def places_of(a: EventScan, c: Cue) -> list:
 
 def figurative(words, j0, where, clause) -> bool:
     """A movement verb whose goal (after إلى / ل / نحو / حتى, the subject may stand between) is an
-    abstract object of :func:`.vocabulary.abstract_objects` before any place: وصل (الرئيس) إلى الحكم."""
+    abstract object of :func:`.vocabulary.abstract_objects` before any place: وصل (الرئيس) إلى الحكم;
+    or a number — a quantity reached, «وصول الأرباح إلى 2.5 مليار», or, with no place, right after
+    the verb, «ليصل 2,2 مليار مستخدم» (not «وصل 3 وزراء إلى الرياض»)."""
     move_preps, objects = event_words("movement_prep"), abstract_objects()
     stop = min(len(words), j0 + 6, where[0].s if where else len(words))
+    if j0 < len(words) and not where and words[j0][:1].isdigit():
+        return True
     for j in range(j0, stop):
         if clause[j] != clause[j0]:
             break
         hit = None
+        if words[j - 1] in move_preps and j > j0 and words[j][:1].isdigit():
+            return True
         if words[j - 1] in move_preps and j > j0:
             hit = lookup(words, j, objects)
         elif words[j][:1] == FOR:
