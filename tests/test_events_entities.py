@@ -285,3 +285,16 @@ def test_an_arrival_at_a_number_is_a_quantity_reached_not_a_journey():
     number follows it; a count before the travellers' goal is no quantity («وصل 3 وزراء إلى الرياض»)."""
     assert rows("وارتفع عدد مستخدمي فيسبوك أيضا ليصل 2,2 مليار مستخدم عبر العالم.") == []
     assert ("arrival", "الرياض") in [(k, w) for k, *_, w in rows("وصل 3 وزراء إلى الرياض أمس.")]
+
+
+def test_the_one_named_after_fi_istiqbalihi_receives_the_one_its_pronoun_names():
+    """«حيث كان في استقباله الرئيس المصري»: the host is after the noun (CNN 2018, blind8)."""
+    got = rows("وصل الأمير محمد بن سلمان، الأحد، إلى القاهرة، حيث كان في استقباله الرئيس المصري، عبدالفتاح السيسي.")
+    assert ("meeting", "عبدالفتاح السيسي", "محمد بن سلمان") in [r[:3] for r in got]
+
+
+def test_a_state_inside_an_actors_title_is_no_second_party():
+    """«على أن تلتقي سفير بلجيكا»: one party after the verb (the ambassador), so the subject is the
+    one named before it (Al Arabiya 2018, blind3)."""
+    got = rows("وقالت الخارجية الإسرائيلية إن مديرة الدائرة الأوروبية التقت سفير إسبانيا على أن تلتقي سفير بلجيكا الثلاثاء.")
+    assert all(who != "سفير بلجيكا" for k, who, *_ in got if k == "meeting")
