@@ -23,6 +23,7 @@ def rows(text):
     ("وعاد الرئيس الفلسطيني محمود عباس إلى رام الله.", "trip"),
     ("وجاءت تصريحات ترامب أثناء استضافته رئيس الوزراء الياباني في فلوريدا.", "meeting"),  # BBC 2018 (blind6)
     ("وتحدث هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.", "meeting"),
+    ("وأشار إلى أن الوفد انتقل إلى الرياض أمس الجمعة على متن طائرة.", "trip"),  # blind9, blind8
 ])
 def test_the_rulebooks_forms_are_triggers(text, kind):
     assert kind in [k for k, *_ in rows(text)]
@@ -258,3 +259,42 @@ def test_a_state_the_entity_layer_reads_as_acting_is_who_and_a_state_after_fi_st
     assert [(w, p) for k, w, p, _ in got if k == "meeting"] == [("بيونغ يانغ", "سيول")]
     got = rows("والتقى وزير الخارجية الأمريكي مايك بومبيو في الرياض نظيره السعودي عادل الجبير.")
     assert [(p, w) for k, _, p, w in got if k == "meeting"] == [("عادل الجبير", "الرياض")]
+
+
+def test_a_meeting_takes_no_place_from_a_clause_before_it_that_it_does_not_continue():
+    """The place of another clause (a topic, a quoted claim) or after «بين» is no meeting's seat; a
+    place across a time alone or behind «حيث» is (NATO summit, CNN 2018, blind10; AFP, blind2)."""
+    got = rows("يعتزم زعماء حلف شمال الأطلسي تركيز اهتمامهم على الصراع في أفغانستان، في اليوم الثاني من القمة.")
+    assert [w for k, *_, w in got if k == "summit"] == [None]
+    got = rows("وتطرق الجانبان إلى الأزمة بين السعودية وقطر قبل القمة الأمريكية الخليجية.")
+    assert [w for k, *_, w in got if k == "summit"] == [None]
+    got = rows("وقالت إن جنرالا أمريكيا كان في السعودية، الثلاثاء، لإجراء محادثات مع الحكومة السعودية.")
+    assert [w for k, *_, w in got if k == "meeting"] == ["السعودية"]
+
+
+def test_a_report_inside_a_report_opens_at_the_outer_complementizer():
+    """«أن بيونغ يانغ قالت إنها …»: the summit's clause is the outer report's, not the sentence, so
+    the place the reporting medium stands in is not the summit's (AFP 2018, blind9)."""
+    got = rows("ذكرت وسائل إعلام رسمية في كوريا الشمالية، الأربعاء، أن بيونغ يانغ قالت إنها قد تعيد النظر "
+               "في عقد قمة مع الولايات المتحدة.")
+    assert [(k, w) for k, *_, w in got] == [("summit", None)]
+
+
+def test_an_arrival_at_a_number_is_a_quantity_reached_not_a_journey():
+    """«ليصل 2,2 مليار مستخدم» (AFP 2018, blind5): an arrival verb with no goal is one only when no
+    number follows it; a count before the travellers' goal is no quantity («وصل 3 وزراء إلى الرياض»)."""
+    assert rows("وارتفع عدد مستخدمي فيسبوك أيضا ليصل 2,2 مليار مستخدم عبر العالم.") == []
+    assert ("arrival", "الرياض") in [(k, w) for k, *_, w in rows("وصل 3 وزراء إلى الرياض أمس.")]
+
+
+def test_the_one_named_after_fi_istiqbalihi_receives_the_one_its_pronoun_names():
+    """«حيث كان في استقباله الرئيس المصري»: the host is after the noun (CNN 2018, blind8)."""
+    got = rows("وصل الأمير محمد بن سلمان، الأحد، إلى القاهرة، حيث كان في استقباله الرئيس المصري، عبدالفتاح السيسي.")
+    assert ("meeting", "عبدالفتاح السيسي", "محمد بن سلمان") in [r[:3] for r in got]
+
+
+def test_a_state_inside_an_actors_title_is_no_second_party():
+    """«على أن تلتقي سفير بلجيكا»: one party after the verb (the ambassador), so the subject is the
+    one named before it (Al Arabiya 2018, blind3)."""
+    got = rows("وقالت الخارجية الإسرائيلية إن مديرة الدائرة الأوروبية التقت سفير إسبانيا على أن تلتقي سفير بلجيكا الثلاثاء.")
+    assert all(who != "سفير بلجيكا" for k, who, *_ in got if k == "meeting")

@@ -58,10 +58,11 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if c.k in a.places and not (c.k and words[c.k - 1] in event_words("relative_pronoun")):
         return True  # «في شمال عدن»: the city (the verb «عدن» follows «اللواتي»)
+    if c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause):
+        return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not _arrival_here(a, c)
-    return c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause) or _round_of_talks(a, c) \
-        or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where)
+    return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where)
 
 
 def event_class(kind: str) -> str:

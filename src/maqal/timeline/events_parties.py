@@ -5,7 +5,7 @@ of a noun (after it: «زيارة بومبيو»; before it when the noun carrie
 a meeting's partner."""
 from __future__ import annotations
 
-from ..entities.morphology import CONJUNCTIONS
+from ..entities.morphology import ARTICLE, CONJUNCTIONS
 from .events_scan import Cue, EventScan, carries_pronoun, subject_region
 from .vocabulary import event_words
 
@@ -190,16 +190,37 @@ def _governed_place(a: EventScan, s: int) -> bool:
     return p is not None and bool(p.role)
 
 
+def _reception_frame(a: EventScan, c: Cue) -> bool:
+    """A noun of receiving after «في» («وكان في استقباله الرئيس المصري»): the one named after it
+    receives, the one its pronoun names (or the sentence's subject) is received."""
+    if c.pos != "noun" or not c.k or a.t.words[c.k - 1] not in event_words("locative"):
+        return False
+    core = a.t.words[c.k][len(c.prefix):]
+    return core in event_words("reception") or core.removeprefix(ARTICLE) in event_words("reception")
+
+
+def _outermost(spans: list) -> list:
+    """The actors not inside an earlier one's phrase («سفير بلجيكا»: the ambassador, not also
+    «بلجيكا» as a second party)."""
+    out = []
+    for s, e in spans:
+        if not out or s >= out[-1][1]:
+            out.append((s, e))
+    return out
+
+
 def parties(a: EventScan, c: Cue):
     """(who, with) of an event as token spans (or None): the two actors after بين, else the
     subject and, for meetings, summits and visits, the partner."""
     t = a.t
-    after = [(s, e) for s, e in a.actors_from(c.after, c.nxt)
-             if t.sent[s] == c.sent and t.clause[s] <= c.cl + CLAUSE_REACH and not _governed_place(a, s)]
+    after = _outermost([(s, e) for s, e in a.actors_from(c.after, c.nxt)
+                        if t.sent[s] == c.sent and t.clause[s] <= c.cl + CLAUSE_REACH and not _governed_place(a, s)])
     between = [j for j in range(c.after, min(c.after + BETWEEN_REACH, c.nxt)) if t.words[j] in event_words("between")]
     pair = [sp for sp in after if between and sp[0] > between[0]]
     if pair:  # «قمة بين …»، «مكالمة هاتفية جمعت بين ترامب والعاهل السعودي»
         return pair[0], (pair[1] if len(pair) > 1 else None)
+    if after and _reception_frame(a, c):
+        return after[0], _subject_before(a, c, reach=True) or carried_subject(a, c)
     who, after = (_verb_subject if c.pos == "verb" else _noun_subject)(a, c, after)
     with_ = None
     if c.kind in PARTNERED and after:

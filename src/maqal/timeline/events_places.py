@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR, LIL
 from ..entities.rows import written_name
-from ..lexicons import gazetteer, key
+from ..lexicons import gazetteer, key, lexicon_cache
 from .events_scan import Cue, EventScan, Tokens, subject_region
 from .phrases import lookup
-from .vocabulary import abstract_objects, event_words
+from .vocabulary import abstract_objects, event_words, phrase_table
 
 #: how many words after a cue its place may stand (words of an actor's phrase not counted)
 PLACE_WINDOW = 10
@@ -115,12 +115,47 @@ def _places_after(a: EventScan, c: Cue) -> list:
 
 def _place_before(a: EventScan, c: Cue):
     """For a meeting or a visit noun: the nearest place after في or إلى before the cue in its sentence (and in its
-    reported clause): «ويجري بومبيو محادثات في الرياض … قبل أن يلتقي …», «يتوجه إلى إسرائيل للقاء …»."""
-    for j in range(c.k - 1, subject_region(a.t, c) - 1, -1):
+    reported clause): «ويجري بومبيو محادثات في الرياض … قبل أن يلتقي …», «يتوجه إلى إسرائيل للقاء …»
+    — not one a clause before it that it does not continue (:func:`_reaches`), nor one after «بين»
+    (parties, not a seat: «الأزمة بين السعودية وقطر … قبل القمة»)."""
+    t = a.t
+    for j in range(c.k - 1, subject_region(t, c) - 1, -1):
         p = a.places.get(j)
-        if p is not None and p.role and p.e <= c.k:
-            return p
+        if p is not None and p.role and p.e <= c.k and not (p.s and t.words[p.s - 1] in event_words("between")):
+            return p if _reaches(a, p, c) else None
     return None
+
+
+def _reaches(a: EventScan, p: Place, c: Cue) -> bool:
+    """A place in an earlier clause is the cue's only when the cue's clause says it happened there
+    («حل في لندن، حيث التقى»، «في أديس أبابا، على هامش القمة») or the clauses between are times alone
+    («كان في السعودية، الثلاثاء، لإجراء محادثات»); not across other words («الصراع في
+    أفغانستان، في اليوم الثاني من القمة»)."""
+    t = a.t
+    first, last = t.clause[p.e - 1], c.cl
+    if first == last:
+        return True
+    opening = next((j for j in range(p.e, c.k + 1) if t.clause[j] == last and not t.is_punct[j]), c.k)
+    if lookup(t.words, opening, _place_links()) is not None:
+        return True
+    timed = _time_tokens(a, c.sent)
+    between = [j for j in range(p.e, c.k) if first < t.clause[j] < last and not t.is_punct[j]]
+    return bool(between) and all(j in timed for j in between)
+
+
+@lexicon_cache
+def _place_links() -> dict:
+    """The words that open a clause set where the clause before it named (event_words.tsv, ``place_link``)."""
+    return phrase_table((w, True) for w in event_words("place_link"))
+
+
+def _time_tokens(a: EventScan, sent: int) -> set:
+    """The tokens of the sentence's time expressions."""
+    t, out = a.t, set()
+    for i, d in a.dates_of(sent):
+        e = bisect.bisect_left(t.starts, t.normalized.to_norm(d["end"]))
+        out.update(range(i, max(e, i + 1)))
+    return out
 
 
 def _named_after(a: EventScan, c: Cue, after: list) -> list:
@@ -169,13 +204,19 @@ def places_of(a: EventScan, c: Cue) -> list:
 
 def figurative(words, j0, where, clause) -> bool:
     """A movement verb whose goal (after إلى / ل / نحو / حتى, the subject may stand between) is an
-    abstract object of :func:`.vocabulary.abstract_objects` before any place: وصل (الرئيس) إلى الحكم."""
+    abstract object of :func:`.vocabulary.abstract_objects` before any place: وصل (الرئيس) إلى الحكم;
+    or a number — a quantity reached, «وصول الأرباح إلى 2.5 مليار», or, with no place, right after
+    the verb, «ليصل 2,2 مليار مستخدم» (not «وصل 3 وزراء إلى الرياض»)."""
     move_preps, objects = event_words("movement_prep"), abstract_objects()
     stop = min(len(words), j0 + 6, where[0].s if where else len(words))
+    if j0 < len(words) and not where and words[j0][:1].isdigit():
+        return True
     for j in range(j0, stop):
         if clause[j] != clause[j0]:
             break
         hit = None
+        if words[j - 1] in move_preps and j > j0 and words[j][:1].isdigit():
+            return True
         if words[j - 1] in move_preps and j > j0:
             hit = lookup(words, j, objects)
         elif words[j][:1] == FOR:

@@ -213,10 +213,23 @@ def subject_region(t: Tokens, c: Cue) -> int:
     opened = reported_clause_start(t, c)
     if not opened:
         return c.lo
-    if t.words[opened - 1] in event_words("pronoun_complementizer") or (
-            opened > 1 and t.words[opened - 2] in event_words("temporal_link")):
+    if opened > 1 and t.words[opened - 2] in event_words("temporal_link"):
         return c.lo
+    if t.words[opened - 1] in event_words("pronoun_complementizer"):
+        return _outer_clause(t, c, opened - 1)
     return opened
+
+
+def _outer_clause(t: Tokens, c: Cue, k: int) -> int:
+    """Where the report a pronoun complementizer at token k stands in opens: after an earlier
+    complementizer of its sentence («ذكرت وسائل إعلام … أن بيونغ يانغ قالت إنها قد …»: the subject is
+    «بيونغ يانغ»), else the sentence's start."""
+    opens = event_words("complementizer")
+    for j in range(k - 1, c.lo - 1, -1):
+        if t.words[j] in opens and t.words[j] not in event_words("pronoun_complementizer") and not (
+                j > 0 and t.words[j - 1] in event_words("temporal_link")):
+            return j + 1
+    return c.lo
 
 
 # ----------------------------------------------------------------------------- the scan
