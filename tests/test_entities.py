@@ -850,3 +850,13 @@ def test_a_feast_of_the_time_lexicon_leaves_its_first_word_a_name():
     assert "عيد" not in time_words() and "يوم" in time_words()
     rows = _rows("وقال اللاعب محمد عيد إن الفريق سيحتفل بعيد الفطر المبارك.")
     assert _one(rows, "محمد عيد")["kind"] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a verb or a noun that opens clauses after a name ends it (blind3, blind9 wordings)
+    ("وقال رئيس مجلس محلي دوما إن سعد دوابشة توفي في وقت مبكر فجر اليوم", "سعد دوابشة"),
+    ("وجددت غنيمات التأكيد على رفض المملكة السماح لأي طرف", "غنيمات"),
+])
+def test_a_word_that_often_opens_a_clause_ends_the_name_before_it(text, name):
+    persons = [r["mention"] for r in _rows(text) if r["kind"] == "person"]
+    assert name in persons, persons

@@ -533,6 +533,24 @@ def is_suffixed_noun(norm: str) -> bool:
         and norm not in name_words()
 
 
+#: a word seen behind «و» at least this many times in the reference corpus …
+CONJOINED_MIN = 20
+#: … and at least this share of its own count opens clauses and lists there (توفي، صدرت، التأكيد)
+CONJOINED_SHARE = 0.1
+
+
+def opens_clauses(norm: str) -> bool:
+    """A word of the reference corpus that often stands behind «و» (وتوفي، وصدرت، والتأكيد): a verb
+    or a common noun that starts a clause or a list, not the later word of a name (a family name is
+    seldom coordinated: دوابشة، الشمراني).  Listed name words, given names and family nisbas with the
+    article (الراجحي: a bank's name too) never are."""
+    if norm in name_words() or norm in given_names() or norm.startswith(ARTICLE) and norm.endswith(tuple(_words("family_nisba"))):
+        return False
+    counts = reference_counts()
+    behind_and = counts.get(CONJUNCTIONS[0] + norm, 0)
+    return behind_and >= CONJOINED_MIN and behind_and >= CONJOINED_SHARE * counts.get(norm, 0)
+
+
 def is_frequent(norm: str) -> bool:
     """A stopword or a word at least :data:`COMMON` times in the reference corpus."""
     return is_stopword(norm) or reference_counts().get(norm, 0) >= COMMON
