@@ -860,3 +860,14 @@ def test_a_feast_of_the_time_lexicon_leaves_its_first_word_a_name():
 def test_a_word_that_often_opens_a_clause_ends_the_name_before_it(text, name):
     persons = [r["mention"] for r in _rows(text) if r["kind"] == "person"]
     assert name in persons, persons
+
+
+def test_a_kin_noun_with_a_pronoun_is_a_person_of_its_own():
+    rows = _rows("وكان زوجها السابق، وهو مخرج كوري شهير، قد اختطف أيضا. وقال إنه أبلغ ذلك إلى موكله.")
+    persons = {r["mention"]: r for r in rows if r["kind"] == "person"}
+    assert "زوجها السابق" in persons and "موكله" in persons, list(persons)
+    assert persons["زوجها السابق"]["entity"] != persons["موكله"]["entity"]
+    # right after the kin noun, a common word is no name («زخما»)
+    rows = _rows("وكان يأمل في أن يعطي وجود تشوي وزوجها زخما لصناعة السينما في بلاده.")
+    assert not any("زخما" in r["mention"] for r in rows), [r["mention"] for r in rows]
+    assert _one(rows, "زوجها")["kind"] == "person"
