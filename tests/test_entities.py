@@ -871,3 +871,10 @@ def test_a_kin_noun_with_a_pronoun_is_a_person_of_its_own():
     rows = _rows("وكان يأمل في أن يعطي وجود تشوي وزوجها زخما لصناعة السينما في بلاده.")
     assert not any("زخما" in r["mention"] for r in rows), [r["mention"] for r in rows]
     assert _one(rows, "زوجها")["kind"] == "person"
+
+
+def test_a_frequent_family_nisba_after_a_given_name_is_the_family_name():
+    rows = _rows("وأوضحت الجمعية حالة المعتقل السعودي نايف الحربي يبلغ من العمر 76 عاماً. وأكد الحربي أنه دخل.")
+    assert _one(rows, "نايف الحربي")["kind"] == "person"
+    assert _one(rows, "الحربي")["entity"] == _one(rows, "نايف الحربي")["entity"]
+    assert not any(r["mention"] == "السعودي" for r in rows)

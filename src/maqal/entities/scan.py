@@ -161,7 +161,8 @@ class Scanner:
             foreign_given = after_title and j == i and self.before_foreign_surname(j)  # «البطلة سارا سيوستروم»
             if not (linked and not vocab.is_stopword(w) or regnal or second_given or month_surname or foreign_given or w in links
                     or j in self.written_names and w[0] not in CONJUNCTIONS
-                    or self.name_word(w, j == i and not continuing, after_title) or self.given_before_name(j, after_title)):
+                    or self.name_word(w, j == i and not continuing, after_title, after_given=j > 0 and words[j - 1] in vocab.given_names())
+                    or self.given_before_name(j, after_title)):
                 break
             linked = w in links
             if not linked:
@@ -198,7 +199,7 @@ class Scanner:
         return after[0].isalpha() and (after in vocab.name_links() or after in vocab.word_class("given_name")
                                        or self.name_word(after, False, after_title))
 
-    def name_word(self, w: str, first: bool, after_title: bool) -> bool:
+    def name_word(self, w: str, first: bool, after_title: bool, after_given: bool = False) -> bool:
         """A word that may stand in a name: a known name word, or an unknown word that is no
         title, time word, verb, clitic-bearing or common word; an ال-word only inside a name: after
         a title (عبد الفتاح السيسي), or a rare one after a verb (عدنان المعيبد).  Mining also takes common words after a title (محمد،
@@ -218,8 +219,9 @@ class Scanner:
         if not first and vocab.opens_clauses(w):
             return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
         if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
-            return not first and (after_title or not vocab.is_frequent(w)) and (self.mining or not vocab.is_common_word(w) or w.endswith(
-                tuple(vocab.word_class("family_nisba"))) and w not in self.nationalities and not vocab.is_stopword(w))
+            family = w.endswith(tuple(vocab.word_class("family_nisba"))) and w not in self.nationalities and not vocab.is_stopword(w)
+            return not first and (after_title or after_given and family or not vocab.is_frequent(w)) \
+                and (self.mining or not vocab.is_common_word(w) or family)  # «نايف الحربي»: a frequent family name after a given name
         if first and not after_title and w not in vocab.name_words() and vocab.reference_counts().get(w, 0) >= UNTITLED_FIRST_WORD:
             return False  # «ووصفت | مذكرة توقيف», «المدعي العام الألماني | مذكرة»: an attested word opens no unknown name
         return (self.mining and after_title) or not vocab.is_common_word(w)
