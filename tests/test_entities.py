@@ -878,3 +878,18 @@ def test_a_frequent_family_nisba_after_a_given_name_is_the_family_name():
     assert _one(rows, "نايف الحربي")["kind"] == "person"
     assert _one(rows, "الحربي")["entity"] == _one(rows, "نايف الحربي")["entity"]
     assert not any(r["mention"] == "السعودي" for r in rows)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("واختارت اللجنة الحكم الإماراتي محمد عبدالله والياباني ريوجي ساتو اللذين سبق اختيارهما", "ريوجي ساتو", "اليابان"),
+    ("وكان زيدان قد تولى المهمة خلفا للإسباني رفايل بينيتيز. وقاده إلى تسعة ألقاب", "رفايل بينيتيز", "إسبانيا"),
+    ("دعا رجل الدين العراقي مقتدى الصدر أنصاره، الخميس، إلى التحلي بالهدوء", "مقتدى الصدر", "العراق"),
+])
+def test_a_nationality_standing_as_a_noun_before_a_name_gives_the_persons_country(text, name, country):
+    person = _one(_rows(text), name)
+    assert (person["kind"], person["affiliation"]) == ("person", country)
+
+
+def test_a_nationality_adjective_before_a_verb_opens_no_name():
+    rows = _rows("وقامت الطائرات الحربية التركية بشن غارات على مواقعه في شمال العراق")
+    assert not any(r["kind"] == "person" for r in rows), [r["mention"] for r in rows]

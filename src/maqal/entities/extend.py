@@ -574,6 +574,40 @@ def people_mention(sc: Scanner, i: int) -> Mention | None:
     return Mention(i, i, skip, "group", "named", (), peoples[core])
 
 
+def nationality_name(sc: Scanner, i: int) -> Mention | None:
+    """A definite nationality standing as a noun before a name («والياباني ريوجي ساتو», «خلفا
+    للإسباني رفايل بينيتيز»): the name is a person of that country; its first word must be a
+    name's (a listed name word, a given name or a word rare in the reference corpus)."""
+    for skip, core in readings(sc.words[i]):
+        if core.startswith(ARTICLE) and core in sc.nationalities and ARTICLE + core not in sc.nationalities:
+            break  # (not «ألمانية», which folds to the letters of a definite form)
+    else:
+        return None
+    k = i + 1
+    if k >= len(sc.words) or not sc.is_word(k) or not _bare_name_word(sc.words[k]):
+        return None
+    n = sc.name_from(k, after_title=True)
+    if not n:
+        return None
+    adjective = not skip and i and any(c.startswith(ARTICLE) for _, c in readings(sc.words[i - 1]))
+    if adjective and (n == 1 or len(list(readings(sc.words[k]))) > 1):
+        return None  # «الطائرات الحربية التركية | بشن»: after a definite noun, a full name with no clitic («رجل الدين العراقي مقتدى الصدر»)
+    return Mention(k, k + n - 1, 0, "person", "named", strip_hyphens(sc.words[k:k + n]), "", sc.nationalities[core])
+
+
+def _bare_name_word(w: str) -> bool:
+    """A word that may open a name with nothing but a nationality before it: a listed name word or
+    given name, or an Arabic word rare in the reference corpus with no article, no attached pronoun
+    and no clitic before an attested word («رجل الدين العراقي مقتدى الصدر», «الإسرائيلي | إضرابهم»,
+    «التركية | بشن»)."""
+    if w in vocab.name_words() or w in vocab.given_names():
+        return not vocab.is_stopword(w)
+    counts = vocab.reference_counts()
+    return "\u0621" <= w[0] <= "\u064a" and not w.startswith(ARTICLE) and counts.get(w, 0) < vocab.INFLECTED \
+        and not w.endswith(tuple(vocab.word_class("pronoun_suffix"))) \
+        and not any(skip and counts.get(core, 0) >= vocab.INFLECTED for skip, core in readings(w))
+
+
 def capital_mention(sc: Scanner, i: int) -> Mention | None:
     """«العاصمة السعودية»: a place, the state's capital (one entity with «الرياض») when the
     capitals lexicon lists it; not before the capital's own name («العاصمة الروسية موسكو»)."""

@@ -300,7 +300,7 @@ class Scanner:
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         i, words = 0, self.words
-        from .extend import capital_mention, extend, people_mention
+        from .extend import capital_mention, extend, nationality_name, people_mention
 
         while i < len(words):
             if not self.is_word(i):
@@ -310,7 +310,8 @@ class Scanner:
             if found is not None:
                 mention = extend(self, i, *found)
             elif may_open_unlisted(words[i]):
-                mention = people_mention(self, i) or self.given_name_at(i) or capital_mention(self, i)
+                mention = people_mention(self, i) or self.given_name_at(i) or capital_mention(self, i) \
+                    or nationality_name(self, i)
             else:
                 mention = None
             if mention is not None:
@@ -338,7 +339,8 @@ def unlisted_openings() -> dict:
 
 def may_open_unlisted(word: str) -> bool:
     """Whether a token no vocabulary phrase opens may still open a mention: a people
-    («الفلسطينيين»), a given name («وعبدالله») or a capital by its nationality («بالعاصمة»)."""
+    («الفلسطينيين»), a given name («وعبدالله»), a capital by its nationality («بالعاصمة») or a
+    nationality before a name («والياباني ريوجي ساتو»)."""
     memo = unlisted_openings()
     found = memo.get(word)
     if found is None:
@@ -346,7 +348,7 @@ def may_open_unlisted(word: str) -> bool:
             memo.clear()
         cores = {core for _, core in readings(word)}
         found = memo[word] = bool(cores & vocab.peoples().keys() or cores & vocab.given_names()
-                                  or cores & vocab.word_class("capital_head"))
+                                  or cores & vocab.word_class("capital_head") or cores & vocab.nationalities().keys())
     return found
 
 
