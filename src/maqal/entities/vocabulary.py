@@ -201,6 +201,13 @@ def phrases() -> dict[tuple[str, ...], Entry]:
     return out
 
 
+@lexicon_cache
+def address_words() -> frozenset[str]:
+    """The words of the titles of address (``honorific`` in entity_titles.tsv: الدكتور، سمو، صاحب
+    المعالي) without the article: a person titled by nothing else holds no office by them."""
+    return frozenset(w.removeprefix(ARTICLE) for words, e in phrases().items() if e.honorific for w in words)
+
+
 def is_about_sport(words: list[str]) -> bool:
     """Whether a text's normalised words hold at least :data:`SPORTS_WORDS` distinct words of the
     ``sports_context`` class (مباراة، الدوري، لاعب، المدرب …): where a club's name is the club."""
