@@ -905,3 +905,19 @@ def test_a_title_right_after_the_name_it_describes_is_no_mention_of_its_own():
     assert [r["mention"] for r in persons] == ["حسن جونين"], [r["mention"] for r in persons]
     assert persons[0]["title"] == "رئيس"
     assert text[persons[0]["start"]:persons[0]["phrase_end"]].startswith("حسن جونين رئيس جامعة عثمان غازي")
+
+
+def test_a_surname_that_opens_a_named_day_is_the_day_there():
+    rows = _rows("وقال رئيس الاتحاد محمد عيد إن اللاعبين سيحتفلون بعيد الفطر مع أسرهم، وأضاف عيد أن المنتخب جاهز.")
+    eid = [r for r in rows if r["kind"] == "person" and r["name"] == "محمد عيد"]
+    assert [r["mention"] for r in eid] == ["محمد عيد", "عيد"]  # the later «عيد», not «بعيد الفطر»
+    assert eid[1]["start"] > rows[0]["start"] and "الفطر" not in rows[0]["mention"]
+    assert not any(r["mention"] == "عيد" and rows[0]["start"] < r["start"] < eid[1]["start"] for r in rows)
+
+
+def test_a_known_name_that_is_the_head_of_a_place_named_before_is_that_place():
+    rows = _rows("أطلقت القوات هجوما واسعا لاستعادة قاعدة العند الاستراتيجية. وكانت القاعدة قد سقطت في آذار بأيدي الحوثيين.")
+    base = [r for r in rows if r["mention"] == "القاعدة"]
+    assert base and base[0]["kind"] == "place" and base[0]["entity"] == _one(rows, "قاعدة العند الاستراتيجية")["entity"]
+    qaeda = _one(_rows("وقال زعيم تنظيم القاعدة إن القاعدة ستواصل هجماتها."), "القاعدة")
+    assert qaeda["kind"] == "group"

@@ -37,6 +37,9 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         return Mention(i, i + n - 1, skip, "government" if _acts(sc, i, skip) else "place", "own_state")
     if entry.type == "state_anaphor":  # «البلاد»: the state :mod:`.link` finds around it
         return Mention(i, i + n - 1, skip, "place", "state_anaphor", state=entry.state)
+    head_before = _head_named_before(sc, i, skip, n, entry)
+    if head_before is not None:  # «قاعدة العند» … «القاعدة»: the base again, not al-Qaeda
+        return Mention(i, i, skip, head_before.kind, "anaphor", head=without_article(core_of(sc.words[i], skip)))
     last = i + n - 1
     affiliation = entry.affiliation
     nat = sc.nationality_at(last + 1) if entry.kind != "person" else None
@@ -51,6 +54,18 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         name += strip_hyphens(sc.words[last + 1:last + 1 + more])
         last += more
     return Mention(i, last, skip, entry.kind, "named", name, entry.canonical, affiliation, display=entry.display)
+
+
+def _head_named_before(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
+    """A one-word known name that is the article and the head noun of a body or place named before
+    it in the text («قاعدة العند» … «القاعدة»): the mention of that body or place, else None.
+    (A club's name is left alone: «اتحاد الكرة» … «الاتحاد» may be either.)"""
+    core = core_of(sc.words[i], skip)
+    if n > 1 or entry.type != "name" or entry.kind == "person" or entry.sports_only or not core.startswith(ARTICLE):
+        return None
+    head = without_article(core)
+    return next((m for m in reversed(sc.mentions) if m.kind not in ("person", "anonymous")
+                 and core_of(sc.words[m.first], m.skip) == head and m.last > m.first), None)
 
 
 #: titles a person may carry one after another («ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية»)

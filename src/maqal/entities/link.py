@@ -42,7 +42,7 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
         if found is False:
             found = surname_of[tok] = next(((skip, core) for skip, core in readings(tok)
                                             if core in owners and (skip == 0 or not core.startswith(ARTICLE))), None)
-        if found is not None and not _dated_month(sc.words, i, found[1]):
+        if found is not None and not _dated_month(sc.words, i, found[1]) and not _named_day(sc.words, i, found[1]):
             last = _rest_of_name(sc.words, covered, i, found[1], owners)
             out.append(Mention(i, last, found[0], "person", "named", (found[1], *sc.words[i + 1:last + 1])))
             after = last + 1
@@ -60,6 +60,11 @@ def _rest_of_name(words: list[str], covered, i: int, core: str, owners: dict) ->
             j += 1
         best = max(best, j - 1)
     return best
+
+
+def _named_day(words: list[str], i: int, core: str) -> bool:
+    """A surname that opens a named day with the words after it: the day («بعيد الفطر»), not «عيد»."""
+    return any(day[0] == core and tuple(words[i + 1:i + len(day)]) == day[1:] for day in vocab.named_days() if len(day) > 1)
 
 
 def _dated_month(words: list[str], i: int, core: str) -> bool:

@@ -433,6 +433,13 @@ def _named_day(row: list[str]) -> bool:
     return bool(spec) and spec[0] in NAMED_DAY_SPECS
 
 
+@lexicon_cache
+def named_days() -> frozenset[tuple[str, ...]]:
+    """The named days of the year (``relative_time.tsv``: «عيد الفطر», «يوم الأرض») as normalised
+    words: a word that opens one there is the day, not a person's surname («محمد عيد» … «بعيد الفطر»)."""
+    return frozenset(tuple(key(row[0]).split()) for row in read_table("relative_time.tsv") if _named_day(row))
+
+
 #: classes of ``time_words.tsv`` that mark the context of a time expression, not time itself
 #: («مسجد» before a weekday, «العربي» after «الربيع», «نحو» before a number)
 CONTEXT_CLASSES = ("not_", "after_", "approx", "future_cue", "frequency", "anchor_filler", "near", "age_")
