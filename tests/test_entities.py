@@ -921,3 +921,11 @@ def test_a_known_name_that_is_the_head_of_a_place_named_before_is_that_place():
     assert base and base[0]["kind"] == "place" and base[0]["entity"] == _one(rows, "قاعدة العند الاستراتيجية")["entity"]
     qaeda = _one(_rows("وقال زعيم تنظيم القاعدة إن القاعدة ستواصل هجماتها."), "القاعدة")
     assert qaeda["kind"] == "group"
+
+
+def test_a_title_between_two_names_is_split_between_them():
+    rows = _rows("وقال ديمتري بيسكوف المتحدث باسم الرئيس الروسي فلاديمير بوتين إن موسكو لا تعلم شيئا. "
+                 "وأضاف المتحدث أن الكرملين لن يعلق.")
+    peskov, putin = _one(rows, "ديمتري بيسكوف"), _one(rows, "فلاديمير بوتين")
+    assert peskov["title"].startswith("المتحدث") and putin["title"] == "الرئيس"
+    assert _one(rows, "المتحدث")["entity"] == peskov["entity"] != putin["entity"]

@@ -104,6 +104,9 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
     if team and n_name == 1 and words[k] not in vocab.given_names():
         n_name = 0  # «إن الفريق | جاهز»: the team and a predicate, not the rank and a name
     head = without_article(core_of(words[i], skip))
+    inner = _inner_title(sc, i, title) if n_name and not skip else None  # (not «ترامب | والعاهل السعودي الملك سلمان»)
+    if inner is not None:  # «ديمتري بيسكوف المتحدث باسم | الرئيس الروسي فلاديمير بوتين»
+        return Mention(i, inner - 1, skip, "person", "title", (), "", "", [t for t in title if t < inner], head, title_skip=skip)
     if n_name:
         name = strip_hyphens(words[k:k + n_name])
         if entry.type == "counterpart":  # «نظيره الأمريكي جون كيري»: a name, and no title
@@ -124,6 +127,20 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         i, head = address, without_article(words[address])
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _inner_title(sc: Scanner, i: int, title: list[int]) -> int | None:
+    """Where a second title begins inside the titles at ``i`` when a name stands right before them
+    and another after them: the first titles describe the name before («ديمتري بيسكوف المتحدث باسم»,
+    «هاسبل مرشحة»), the last one the name after («الرئيس الروسي فلاديمير بوتين»); else None."""
+    before = sc.mentions[-1] if sc.mentions else None
+    if before is None or before.kind != "person" or before.type != "named" or before.last != i - 1:
+        return None
+    for t in reversed(title):
+        found = sc.phrase_at(t, clitics=False) if t > i else None
+        if found is not None and found[2].type == "title" and not found[2].honorific:
+            return t
+    return None
 
 
 def _one_word_name(sc: Scanner, k: int) -> bool:
