@@ -929,3 +929,10 @@ def test_a_title_between_two_names_is_split_between_them():
     peskov, putin = _one(rows, "ديمتري بيسكوف"), _one(rows, "فلاديمير بوتين")
     assert peskov["title"].startswith("المتحدث") and putin["title"] == "الرئيس"
     assert _one(rows, "المتحدث")["entity"] == peskov["entity"] != putin["entity"]
+
+
+def test_an_office_with_a_bare_portfolio_before_a_country_is_a_title_mention():
+    rows = _rows("وأشارت المصادر الروسية إلى أن وزير خارجية السعودية سيجري خلال زيارته لموسكو محادثات.")
+    minister = _one(rows, "وزير خارجية السعودية")
+    assert (minister["kind"], minister["title"]) == ("person", "وزير خارجية")
+    assert not any(r["mention"] == "السعودية" for r in rows)

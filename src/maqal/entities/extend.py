@@ -177,6 +177,9 @@ def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int]
                 inner is None and not vocab.is_stopword(words[j]) or inner and inner[2].type == "head" and inner[2].qualifier):
             title.append(j)
             j += 1
+        elif _indefinite_portfolio(sc, j):
+            title.append(j)  # «وزير خارجية | السعودية», «رئيس وزراء | قطر»
+            j += 1
     j, affiliation = _modifiers(sc, j, title, affiliation)
     body = _served_body(sc, j, entry)
     if body is not None:
@@ -191,6 +194,17 @@ def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int]
         title += range(j, j + served)
         j += served
     return j, affiliation
+
+
+def _indefinite_portfolio(sc: Scanner, j: int) -> bool:
+    """An office's portfolio without the article, in construct with the country after it («وزير
+    خارجية السعودية», «رئيس وزراء قطر»): a bare word no phrase opens, then a place."""
+    words = sc.words
+    if j + 1 >= len(words) or not sc.is_word(j) or words[j].startswith(ARTICLE) or vocab.is_stopword(words[j]) \
+            or sc.phrase_at(j) is not None or words[j] in vocab.name_words() or words[j] in vocab.given_names():
+        return False
+    place = sc.phrase_at(j + 1, clitics=False)
+    return place is not None and place[2].type == "place" and bool(place[2].state)
 
 
 def _modifiers(sc: Scanner, j: int, title: list[int], affiliation: str) -> tuple[int, str]:
