@@ -936,3 +936,10 @@ def test_an_office_with_a_bare_portfolio_before_a_country_is_a_title_mention():
     minister = _one(rows, "وزير خارجية السعودية")
     assert (minister["kind"], minister["title"]) == ("person", "وزير خارجية")
     assert not any(r["mention"] == "السعودية" for r in rows)
+
+
+def test_youth_welfare_is_the_saudi_body_not_the_club_in_a_sports_report():
+    rows = _rows("وحضر المباراة في الدوري مندوب من الرئاسة العامة لرعاية الشباب، وقال اللاعب إن الفريق جاهز.")
+    body = _one(rows, "الرئاسة العامة لرعاية الشباب")
+    assert body["kind"] == "government"
+    assert not any(r["mention"] == "الشباب" for r in rows)
