@@ -943,3 +943,14 @@ def test_youth_welfare_is_the_saudi_body_not_the_club_in_a_sports_report():
     body = _one(rows, "الرئاسة العامة لرعاية الشباب")
     assert body["kind"] == "government"
     assert not any(r["mention"] == "الشباب" for r in rows)
+
+
+def test_the_second_half_of_a_compound_name_is_no_surname_alone():
+    from maqal.entities.link import surname_mentions
+    from maqal.entities.scan import Mention, Scanner, scanned_tokens
+
+    text = "وينفي فتح الله غولن ضلوعه في المحاولة. وقال داعيا الله أن يحفظ البلاد إن غولن يقيم في أمريكا."
+    sc = Scanner(scanned_tokens(text_layer(text).normalized.tokens))
+    gulen = Mention(1, 3, 0, "person", "named", tuple(sc.words[1:4]))
+    later = [sc.words[m.first] for m in surname_mentions(sc, [gulen])]
+    assert later == ["غولن"], later  # «غولن» again, never «الله» (nor «فتح»: it is a given name's half)

@@ -27,7 +27,8 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "person" and m.name:
             joined = _joined_links(m.name)
             for w in joined:  # «الملك» of «عبد الملك» is no name of its own
-                if len(w) >= MIN_SURNAME and w not in links and not vocab.is_stopword(w):
+                if len(w) >= MIN_SURNAME and w not in links and not vocab.is_stopword(w) \
+                        and w not in vocab.word_class("compound_tail"):  # «الله» of «فتح الله», «الدين» of «تقي الدين»
                     owners.setdefault(w, set()).add(joined)
     if not owners:
         return []
