@@ -183,7 +183,7 @@ CLAIMS = Record(
 
 ENTITIES = Record(
     "entities",
-    _cols("mention start:int end:int entity:int name kind title affiliation anonymous:bool sentence:int phrase_start:int"),
+    _cols("mention start:int end:int entity:int name kind title affiliation anonymous:bool sentence:int phrase_start:int phrase_end:int"),
     (SpanRole("start", "end", "entity", "kind"),),
 )
 

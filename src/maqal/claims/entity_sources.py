@@ -375,19 +375,19 @@ def chain_end(text: str, first: dict, mentions: MentionIndex) -> int:
     its phrase, appositions of the same referent after a comma or a space, and the body or place
     an unnamed source, a body or an apposition is tied to by a ``source_link`` word (مصدر قريب من
     الوفد السعودي، سفير المملكة في أمريكا، القوات الأميركية في كوريا)."""
-    end, tied = first["end"], first["anonymous"] or first["kind"] in BODY_KINDS
+    end, tied = phrase_end(first), first["anonymous"] or first["kind"] in BODY_KINDS
     for i in range(mentions.from_start(first["phrase_start"]), len(mentions)):
         m = mentions[i]
         if m is first:
             continue
         if m["phrase_start"] < end:
-            end = max(end, m["end"])
+            end = max(end, phrase_end(m))
             continue
         gap = text[end:m["phrase_start"]]
         if "\n" in gap:
             break
         if APPOSITION_GAP.match(gap) and same_referent(first, m):
-            end, tied = m["end"], tied or "،" in gap or "," in gap
+            end, tied = phrase_end(m), tied or "،" in gap or "," in gap
             continue
         if tied and m["kind"] != "person" and linked(gap) and not channel(gap, m):
             end = m["end"]
@@ -401,6 +401,12 @@ def channel(gap: str, m: dict) -> bool:
     to: a platform («الدفاع المدني على | فيسبوك») or a medium behind ل («مسؤول أمريكي لـ | CNN»)."""
     return key(m["mention"]) in words().platform or (
         m["kind"] == "media" and key(WORD.findall(gap)[0]).rstrip("ـ") == ADDRESSEE_CLITIC)
+
+
+def phrase_end(m: dict) -> int:
+    """Where a mention's phrase ends: after the title that describes a name right after it
+    («صادق الدويد المتحدث باسم المقاومة الوطنية»), else the mention's end."""
+    return m.get("phrase_end", m["end"])
 
 
 def linked(gap: str) -> bool:

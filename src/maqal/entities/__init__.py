@@ -10,8 +10,10 @@ attached clitic و ف ب ك ل — of «لل» only the first ل is left out —
 by the full name, the surname and title-only mentions the text ties to it), ``name`` (the fullest
 form), ``kind`` (person, government, organisation, media, place, group), ``title``, ``affiliation``
 (a country or body, from the title, a nationality adjective or the body served), ``anonymous``
-(unnamed sources: «مصدر مسؤول»), ``sentence`` and ``phrase_start`` (where the phrase begins: the title
-when it stands before the name, «رئيس الوزراء الهندي ناريندرا مودي»; else ``start``).
+(unnamed sources: «مصدر مسؤول»), ``sentence``, ``phrase_start`` (where the phrase begins: the title
+when it stands before the name, «رئيس الوزراء الهندي ناريندرا مودي»; else ``start``) and ``phrase_end``
+(where it ends: after the title that describes the name right after it, «حسن جونين رئيس جامعة عثمان
+غازي», which is no mention of its own; else ``end``).
 
 A person mention is the name proper when there is one («وزير الخارجية الأمريكي مايك بومبيو» →
 «مايك بومبيو», title «وزير الخارجية», affiliation «الولايات المتحدة»); a title with no name is a

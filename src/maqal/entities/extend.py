@@ -38,6 +38,9 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         return Mention(i, i + n - 1, skip, "government" if _acts(sc, i, skip) else "place", "own_state")
     if entry.type == "state_anaphor":  # «البلاد»: the state :mod:`.link` finds around it
         return Mention(i, i + n - 1, skip, "place", "state_anaphor", state=entry.state)
+    head_before = _head_named_before(sc, i, skip, n, entry)
+    if head_before is not None:  # «قاعدة العند» … «القاعدة»: the base again, not al-Qaeda
+        return Mention(i, i, skip, head_before.kind, "anaphor", head=without_article(core_of(sc.words[i], skip)))
     last = i + n - 1
     affiliation = entry.affiliation
     nat = sc.nationality_at(last + 1) if entry.kind != "person" else None
@@ -52,6 +55,18 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         name += strip_hyphens(sc.words[last + 1:last + 1 + more])
         last += more
     return Mention(i, last, skip, entry.kind, "named", name, entry.canonical, affiliation, display=entry.display)
+
+
+def _head_named_before(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:
+    """A one-word known name that is the article and the head noun of a body or place named before
+    it in the text («قاعدة العند» … «القاعدة»): the mention of that body or place, else None.
+    (A club's name is left alone: «اتحاد الكرة» … «الاتحاد» may be either.)"""
+    core = core_of(sc.words[i], skip)
+    if n > 1 or entry.type != "name" or entry.kind == "person" or entry.sports_only or not core.startswith(ARTICLE):
+        return None
+    head = without_article(core)
+    return next((m for m in reversed(sc.mentions) if m.kind not in ("person", "anonymous")
+                 and core_of(sc.words[m.first], m.skip) == head and m.last > m.first), None)
 
 
 #: titles a person may carry one after another («ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية»)
@@ -84,10 +99,15 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         n_name = given.last - k + 1 if given is not None and not given.skip else 0
     if entry.role and n_name == 1 and not _one_word_name(sc, k):
         n_name = 0  # «المهاجم | وسلبه», «الحارس | ليتمكن»: after a role, one word of the corpus is no name
+    if entry.relative and n_name and k == i + n and not _one_word_name(sc, k):
+        n_name = 0  # «وزوجها | زخما», «ابنه | لقي ربه»: right after «his wife», a name opens with a name's word
     team = len(title) == 1 and core_of(words[i], skip) in vocab.word_class("team_or_rank")
     if team and n_name == 1 and words[k] not in vocab.given_names():
         n_name = 0  # «إن الفريق | جاهز»: the team and a predicate, not the rank and a name
     head = without_article(core_of(words[i], skip))
+    inner = _inner_title(sc, i, title) if n_name and not skip else None  # (not «ترامب | والعاهل السعودي الملك سلمان»)
+    if inner is not None:  # «ديمتري بيسكوف المتحدث باسم | الرئيس الروسي فلاديمير بوتين»
+        return Mention(i, inner - 1, skip, "person", "title", (), "", "", [t for t in title if t < inner], head, title_skip=skip)
     if n_name:
         name = strip_hyphens(words[k:k + n_name])
         if entry.type == "counterpart":  # «نظيره الأمريكي جون كيري»: a name, and no title
@@ -108,6 +128,20 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         i, head = address, without_article(words[address])
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _inner_title(sc: Scanner, i: int, title: list[int]) -> int | None:
+    """Where a second title begins inside the titles at ``i`` when a name stands right before them
+    and another after them: the first titles describe the name before («ديمتري بيسكوف المتحدث باسم»,
+    «هاسبل مرشحة»), the last one the name after («الرئيس الروسي فلاديمير بوتين»); else None."""
+    before = sc.mentions[-1] if sc.mentions else None
+    if before is None or before.kind != "person" or before.type != "named" or before.last != i - 1:
+        return None
+    for t in reversed(title):
+        found = sc.phrase_at(t, clitics=False) if t > i else None
+        if found is not None and found[2].type == "title" and not found[2].honorific:
+            return t
+    return None
 
 
 def _one_word_name(sc: Scanner, k: int) -> bool:
@@ -144,6 +178,9 @@ def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int]
                 inner is None and not vocab.is_stopword(words[j]) or inner and inner[2].type == "head" and inner[2].qualifier):
             title.append(j)
             j += 1
+        elif _indefinite_portfolio(sc, j):
+            title.append(j)  # «وزير خارجية | السعودية», «رئيس وزراء | قطر»
+            j += 1
     j, affiliation = _modifiers(sc, j, title, affiliation)
     body = _served_body(sc, j, entry)
     if body is not None:
@@ -158,6 +195,17 @@ def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int]
         title += range(j, j + served)
         j += served
     return j, affiliation
+
+
+def _indefinite_portfolio(sc: Scanner, j: int) -> bool:
+    """An office's portfolio without the article, in construct with the country after it («وزير
+    خارجية السعودية», «رئيس وزراء قطر»): a bare word no phrase opens, then a place."""
+    words = sc.words
+    if j + 1 >= len(words) or not sc.is_word(j) or words[j].startswith(ARTICLE) or vocab.is_stopword(words[j]) \
+            or sc.phrase_at(j) is not None or words[j] in vocab.name_words() or words[j] in vocab.given_names():
+        return False
+    place = sc.phrase_at(j + 1, clitics=False)
+    return place is not None and place[2].type == "place" and bool(place[2].state)
 
 
 def _modifiers(sc: Scanner, j: int, title: list[int], affiliation: str) -> tuple[int, str]:
@@ -560,6 +608,40 @@ def people_mention(sc: Scanner, i: int) -> Mention | None:
     if prev[:1].isalpha() and any(core.startswith(ARTICLE) for _, core in readings(prev)) and not joined:
         return None
     return Mention(i, i, skip, "group", "named", (), peoples[core])
+
+
+def nationality_name(sc: Scanner, i: int) -> Mention | None:
+    """A definite nationality standing as a noun before a name («والياباني ريوجي ساتو», «خلفا
+    للإسباني رفايل بينيتيز»): the name is a person of that country; its first word must be a
+    name's (a listed name word, a given name or a word rare in the reference corpus)."""
+    for skip, core in readings(sc.words[i]):
+        if core.startswith(ARTICLE) and core in sc.nationalities and ARTICLE + core not in sc.nationalities:
+            break  # (not «ألمانية», which folds to the letters of a definite form)
+    else:
+        return None
+    k = i + 1
+    if k >= len(sc.words) or not sc.is_word(k) or not _bare_name_word(sc.words[k]):
+        return None
+    n = sc.name_from(k, after_title=True)
+    if not n:
+        return None
+    adjective = not skip and i and any(c.startswith(ARTICLE) for _, c in readings(sc.words[i - 1]))
+    if adjective and (n == 1 or len(list(readings(sc.words[k]))) > 1):
+        return None  # «الطائرات الحربية التركية | بشن»: after a definite noun, a full name with no clitic («رجل الدين العراقي مقتدى الصدر»)
+    return Mention(k, k + n - 1, 0, "person", "named", strip_hyphens(sc.words[k:k + n]), "", sc.nationalities[core])
+
+
+def _bare_name_word(w: str) -> bool:
+    """A word that may open a name with nothing but a nationality before it: a listed name word or
+    given name, or an Arabic word rare in the reference corpus with no article, no attached pronoun
+    and no clitic before an attested word («رجل الدين العراقي مقتدى الصدر», «الإسرائيلي | إضرابهم»,
+    «التركية | بشن»)."""
+    if w in vocab.name_words() or w in vocab.given_names():
+        return not vocab.is_stopword(w)
+    counts = vocab.reference_counts()
+    return "\u0621" <= w[0] <= "\u064a" and not w.startswith(ARTICLE) and counts.get(w, 0) < vocab.INFLECTED \
+        and not w.endswith(tuple(vocab.word_class("pronoun_suffix"))) \
+        and not any(skip and counts.get(core, 0) >= vocab.INFLECTED for skip, core in readings(w))
 
 
 def capital_mention(sc: Scanner, i: int) -> Mention | None:

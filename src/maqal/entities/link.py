@@ -27,7 +27,8 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "person" and m.name:
             joined = _joined_links(m.name)
             for w in joined:  # «الملك» of «عبد الملك» is no name of its own
-                if len(w) >= MIN_SURNAME and w not in links and not vocab.is_stopword(w):
+                if len(w) >= MIN_SURNAME and w not in links and not vocab.is_stopword(w) \
+                        and w not in vocab.word_class("compound_tail"):  # «الله» of «فتح الله», «الدين» of «تقي الدين»
                     owners.setdefault(w, set()).add(joined)
     if not owners:
         return []
@@ -42,7 +43,7 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
         if found is False:
             found = surname_of[tok] = next(((skip, core) for skip, core in readings(tok)
                                             if core in owners and (skip == 0 or not core.startswith(ARTICLE))), None)
-        if found is not None and not _dated_month(sc.words, i, found[1]):
+        if found is not None and not _dated_month(sc.words, i, found[1]) and not _named_day(sc.words, i, found[1]):
             last = _rest_of_name(sc.words, covered, i, found[1], owners)
             out.append(Mention(i, last, found[0], "person", "named", (found[1], *sc.words[i + 1:last + 1])))
             after = last + 1
@@ -60,6 +61,11 @@ def _rest_of_name(words: list[str], covered, i: int, core: str, owners: dict) ->
             j += 1
         best = max(best, j - 1)
     return best
+
+
+def _named_day(words: list[str], i: int, core: str) -> bool:
+    """A surname that opens a named day with the words after it: the day («بعيد الفطر»), not «عيد»."""
+    return any(day[0] == core and tuple(words[i + 1:i + len(day)]) == day[1:] for day in vocab.named_days() if len(day) > 1)
 
 
 def _dated_month(words: list[str], i: int, core: str) -> bool:
@@ -529,7 +535,7 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     mention that found no name — with a compatible title and affiliation; else the first such
     named person after it; else a new one."""
     m, facts = mentions[k], titled.facts
-    if k and _apposition(mentions[k - 1], m) and k - 1 in chains.of:
+    if k and apposed_title(mentions[k - 1], m) and k - 1 in chains.of:
         return chains.of[k - 1]  # «افيخاي أدرعي، المتحدث باسم الجيش»: the title of the name before it
     e = titled.latest_titled(m, k, chains)  # (a title-only mention links to a named person)
     if e is not None:
@@ -552,7 +558,7 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     return e
 
 
-def _apposition(before: Mention, m: Mention) -> bool:
+def apposed_title(before: Mention, m: Mention) -> bool:
     """A title-only mention right after a named person (a comma between them at most)."""
     return (before.kind == "person" and before.type == "named" and not m.skip
             and (m.first == before.last + 1 or m.first == before.last + 2 and m.after_comma))

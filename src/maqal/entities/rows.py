@@ -7,7 +7,7 @@ import bisect
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import apposed_names
-from .link import link, parenthesised_aliases, surname_mentions, titles_before_names
+from .link import apposed_title, link, parenthesised_aliases, surname_mentions, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
 from .scan import COMMA, Mention, Scanner, scanned_tokens
@@ -39,11 +39,32 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
         m.title_words = frozenset(without_article(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
                                   for k in m.title_tokens) | ({m.head} if m.head else set())
     entity = link(mentions, parenthesised_aliases(sc, mentions), titles_before_names(sc, mentions))
+    phrase_ends = [e for _, e in spans]
+    for k in _titles_of_the_name_before(mentions, entity):
+        entity[k], phrase_ends[k - 1] = -1, spans[k][1]
     kept = [k for k, e in enumerate(entity) if e >= 0]  # an anaphor with nothing to refer to is none
     rows = _rows(layer, [mentions[k] for k in kept], [spans[k] for k in kept], [entity[k] for k in kept], sc)
     for row, k in zip(rows, kept):
-        row["phrase_start"] = phrase_starts[k]
+        row["phrase_start"], row["phrase_end"] = phrase_starts[k], phrase_ends[k]
     return rows
+
+
+def _titles_of_the_name_before(mentions: list[Mention], entity: list[int]) -> list[int]:
+    """Title-only mentions that stand right after the name they belong to («حسن جونين رئيس جامعة
+    عثمان غازي», «جمانة غنيمات وزيرة الدولة لشؤون الإعلام», «سوسن الشاعر، الإعلامية»): the name's
+    description, no mention of their own.  The name takes the title (and affiliation) when it has
+    none or only a title of address (الدكتور، الشيخ), and
+    its phrase ends where the title did (``phrase_end``: a source runs over it)."""
+    out = []
+    for k in range(1, len(mentions)):
+        m, before = mentions[k], mentions[k - 1]
+        if m.kind == "person" and m.type == "title" and entity[k] >= 0 and entity[k] == entity[k - 1] \
+                and apposed_title(before, m):
+            if before.title_words <= vocab.address_words():  # «الدكتور … السلمي عضو مجلس الإدارة»
+                before.title_tokens, before.title_skip = m.title_tokens, m.title_skip
+            before.affiliation = before.affiliation or m.affiliation
+            out.append(k)
+    return out
 
 
 def _written_names(tokens, norm, text: str) -> frozenset[int]:

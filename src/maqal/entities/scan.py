@@ -165,7 +165,8 @@ class Scanner:
             foreign_given = after_title and j == i and self.before_foreign_surname(j)  # «البطلة سارا سيوستروم»
             if not (linked and not vocab.is_stopword(w) or regnal or second_given or month_surname or foreign_given or w in links
                     or j in self.written_names and w[0] not in CONJUNCTIONS
-                    or self.name_word(w, j == i and not continuing, after_title) or self.given_before_name(j, after_title)):
+                    or self.name_word(w, j == i and not continuing, after_title, after_given=j > 0 and words[j - 1] in vocab.given_names())
+                    or self.given_before_name(j, after_title)):
                 break
             linked = w in links
             if not linked:
@@ -202,7 +203,7 @@ class Scanner:
         return after[0].isalpha() and (after in vocab.name_links() or after in vocab.word_class("given_name")
                                        or self.name_word(after, False, after_title))
 
-    def name_word(self, w: str, first: bool, after_title: bool) -> bool:
+    def name_word(self, w: str, first: bool, after_title: bool, after_given: bool = False) -> bool:
         """A word that may stand in a name: a known name word, or an unknown word that is no
         title, time word, verb, clitic-bearing or common word; an ال-word only inside a name: after
         a title (عبد الفتاح السيسي), or a rare one after a verb (عدنان المعيبد).  Mining also takes common words after a title (محمد،
@@ -219,9 +220,12 @@ class Scanner:
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
         if self.clitic_word(w) or self.accusative(w) or not first and self.behind_preposition(w):
             return False  # «الملك فهد | بسعة»: a preposition before a known word ends the name
+        if not first and vocab.opens_clauses(w):
+            return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
         if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
-            return not first and (after_title or not vocab.is_frequent(w)) and (self.mining or not vocab.is_common_word(w) or w.endswith(
-                vocab.longest_first("family_nisba")) and w not in self.nationalities and not vocab.is_stopword(w))
+            family = w.endswith(vocab.longest_first("family_nisba")) and w not in self.nationalities and not vocab.is_stopword(w)
+            return not first and (after_title or after_given and family or not vocab.is_frequent(w)) \
+                and (self.mining or not vocab.is_common_word(w) or family)  # «نايف الحربي»: a frequent family name after a given name
         if first and not after_title and w not in vocab.name_words() and vocab.reference_counts().get(w, 0) >= UNTITLED_FIRST_WORD:
             return False  # «ووصفت | مذكرة توقيف», «المدعي العام الألماني | مذكرة»: an attested word opens no unknown name
         return (self.mining and after_title) or not vocab.is_common_word(w)
@@ -299,7 +303,7 @@ class Scanner:
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         i, words = 0, self.words
-        from .extend import capital_mention, extend, people_mention
+        from .extend import capital_mention, extend, nationality_name, people_mention
 
         while i < len(words):
             if not words[i][0].isalpha():  # (is_word)
@@ -309,7 +313,8 @@ class Scanner:
             if found is not None:
                 mention = extend(self, i, *found)
             elif may_open_unlisted(words[i]):
-                mention = people_mention(self, i) or self.given_name_at(i) or capital_mention(self, i)
+                mention = people_mention(self, i) or self.given_name_at(i) or capital_mention(self, i) \
+                    or nationality_name(self, i)
             else:
                 mention = None
             if mention is not None:
@@ -337,7 +342,8 @@ def unlisted_openings() -> dict:
 
 def may_open_unlisted(word: str) -> bool:
     """Whether a token no vocabulary phrase opens may still open a mention: a people
-    («الفلسطينيين»), a given name («وعبدالله») or a capital by its nationality («بالعاصمة»)."""
+    («الفلسطينيين»), a given name («وعبدالله»), a capital by its nationality («بالعاصمة») or a
+    nationality before a name («والياباني ريوجي ساتو»)."""
     memo = unlisted_openings()
     found = memo.get(word)
     if found is None:
@@ -345,7 +351,7 @@ def may_open_unlisted(word: str) -> bool:
             memo.clear()
         cores = {core for _, core in readings(word)}
         found = memo[word] = bool(cores & vocab.peoples().keys() or cores & vocab.given_names()
-                                  or cores & vocab.word_class("capital_head"))
+                                  or cores & vocab.word_class("capital_head") or cores & vocab.nationalities().keys())
     return found
 
 

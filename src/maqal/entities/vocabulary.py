@@ -44,6 +44,7 @@ class Entry:
     site: bool = False  # a building or ground whose name may be a definite common word (قصر السلام)
     honorific: bool = False  # a title of address (سمو، الدكتور): never a title-only mention's first word
     role: bool = False  # what a person does (المدافع، الإعلامي): a title before a name, alone no mention
+    relative: bool = False  # a kin or agent noun with «his/her» (ابنته، محاميه): a counterpart before a name's word only
     display: str = ""  # the name as the lexicon writes it (hamzas kept), for the name column
     state: str = ""  # a country or capital: the state it stands for when it acts (قالت إيران، اتهمت دمشق)
     sports_only: bool = False  # a club (entity_clubs.tsv): a name only in an article about sport …
@@ -193,9 +194,9 @@ def phrases() -> dict[tuple[str, ...], Entry]:
         if cls == "honorific_pronoun":  # «سموه»: the person addressed as «سمو» before it
             out[tuple(key(row[0]).split())] = Entry(cls, "person", canonical=key(row[3]))
             continue
-        out[tuple(key(row[0]).split())] = Entry("counterpart" if cls == "counterpart" else "title", "person",
+        out[tuple(key(row[0]).split())] = Entry("counterpart" if cls in ("counterpart", "relative") else "title", "person",
                                                 row[2], office=cls == "office", honorific=cls == "honorific",
-                                                role=cls == "role")
+                                                role=cls == "role", relative=cls == "relative")
     for row in read_table("entity_names.tsv"):
         row = row + ["", ""]
         out[tuple(key(row[0]).split())] = Entry("name", row[1], row[2], key(row[3] or row[0]), display=row[3] or row[0])
@@ -204,6 +205,13 @@ def phrases() -> dict[tuple[str, ...], Entry]:
         out[words] = Entry("name", "organisation", row[1] if len(row) > 1 else "", key(row[0]), display=row[0],
                            sports_only=True, otherwise=out.get(words))
     return out
+
+
+@lexicon_cache
+def address_words() -> frozenset[str]:
+    """The words of the titles of address (``honorific`` in entity_titles.tsv: الدكتور، سمو، صاحب
+    المعالي) without the article: a person titled by nothing else holds no office by them."""
+    return frozenset(w.removeprefix(ARTICLE) for words, e in phrases().items() if e.honorific for w in words)
 
 
 def is_about_sport(words: list[str]) -> bool:
@@ -431,6 +439,13 @@ def _named_day(row: list[str]) -> bool:
     return bool(spec) and spec[0] in NAMED_DAY_SPECS
 
 
+@lexicon_cache
+def named_days() -> frozenset[tuple[str, ...]]:
+    """The named days of the year (``relative_time.tsv``: «عيد الفطر», «يوم الأرض») as normalised
+    words: a word that opens one there is the day, not a person's surname («محمد عيد» … «بعيد الفطر»)."""
+    return frozenset(tuple(key(row[0]).split()) for row in read_table("relative_time.tsv") if _named_day(row))
+
+
 #: classes of ``time_words.tsv`` that mark the context of a time expression, not time itself
 #: («مسجد» before a weekday, «العربي» after «الربيع», «نحو» before a number)
 CONTEXT_CLASSES = ("not_", "after_", "approx", "future_cue", "frequency", "anchor_filler", "near", "age_")
@@ -555,6 +570,24 @@ def is_suffixed_noun(norm: str) -> bool:
     name: behind و or ب it is no name either («وجهودهم»), where a verb prefix may be a name's (فيشر)."""
     return norm.endswith(longest_first("pronoun_suffix")) and reference_counts().get(norm, 0) >= INFLECTED \
         and norm not in name_words()
+
+
+#: a word seen behind «و» at least this many times in the reference corpus …
+CONJOINED_MIN = 20
+#: … and at least this share of its own count opens clauses and lists there (توفي، صدرت، التأكيد)
+CONJOINED_SHARE = 0.1
+
+
+def opens_clauses(norm: str) -> bool:
+    """A word of the reference corpus that often stands behind «و» (وتوفي، وصدرت، والتأكيد): a verb
+    or a common noun that starts a clause or a list, not the later word of a name (a family name is
+    seldom coordinated: دوابشة، الشمراني).  Listed name words, given names and family nisbas with the
+    article (الراجحي: a bank's name too) never are."""
+    if norm in name_words() or norm in given_names() or norm.startswith(ARTICLE) and norm.endswith(tuple(_words("family_nisba"))):
+        return False
+    counts = reference_counts()
+    behind_and = counts.get(CONJUNCTIONS[0] + norm, 0)
+    return behind_and >= CONJOINED_MIN and behind_and >= CONJOINED_SHARE * counts.get(norm, 0)
 
 
 def is_frequent(norm: str) -> bool:
