@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..entities.morphology import ARTICLE, BY
+from ..entities.morphology import ARTICLE, BY, FOR
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
@@ -254,7 +254,7 @@ def in_according_to(doc: Reading, c: Cue, sent: Sentence) -> bool:
     k = c.ti
     if k > sent.t0 and doc.toks.words[k - 1] in doc.words.prep_relative:
         k -= 1
-        if k > sent.t0 and doc.toks.words[k - 1] == "ل":
+        if k > sent.t0 and doc.toks.words[k - 1] == FOR:
             k -= 1
     elif not any(o.kind == "prep" and o.tj == k and doc.norm[o.s:o.e].endswith("ما") for o in sent.cues):
         return False

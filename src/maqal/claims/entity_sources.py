@@ -30,7 +30,7 @@ WORD = re.compile(r"\w+")
 #: quotation marks: a word right after one is a quoted name, not a time word («صحيفة “اليوم”»)
 QUOTES = set("\"“”«»'")
 #: the clitic of an addressee after the source (مصدر خليجي لرويترز)
-ADDRESSEE_CLITIC = "ل"
+ADDRESSEE_CLITIC = FOR
 #: an imperfect verb (with its future س): سيكون، تشير
 IMPERFECT = re.compile(r"^س?[يتن]\w{2,}$")
 #: source type of an entity of each kind (a person's type comes from its title)

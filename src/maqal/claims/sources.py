@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.morphology import ARTICLE, BY, FOR, LIL
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL
 from ..entities.scan import Scanner
 from ..entities.vocabulary import word_class
 from .reading import QUOTES_OPEN, Cue, Reading
@@ -149,7 +149,7 @@ def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> 
     حسبما أفاد X / بحسب ما جاء في X (the relative clause's verb and preposition left out)."""
     toks, words = doc.toks, doc.words
     k = cue.tj
-    while k < end_tok and toks.words[k] == "ل":
+    while k < end_tok and toks.words[k] == FOR:
         k += 1
     relative = doc.norm[cue.s:cue.e].endswith("ما")  # حسبما: the relative written on the word
     if k < end_tok and toks.words[k] in words.prep_relative:
@@ -283,7 +283,7 @@ def left_clause(doc: Reading, ti: int, lo: int) -> int:
     while k >= lo and (not doc.is_punct(k) or doc.joins_words(k)):
         k -= 1
     k += 1
-    while k < ti and (toks.words[k] in lex.opener or (toks.words[k][:1] in "وف" and toks.words[k][1:] in lex.opener)):
+    while k < ti and (toks.words[k] in lex.opener or (toks.words[k][:1] in CONJUNCTIONS and toks.words[k][1:] in lex.opener)):
         k += 1
     return k
 
