@@ -374,8 +374,12 @@ def _records(path):
 def test_spans_never_include_surrounding_whitespace(path):
     for rec in _records(path):
         text = _gold_text(rec)
+        # an ANT page's teasers of other articles, annotated before loading cut them, are past its end
+        cut = [g for g in rec["dates"] if g["start"] >= len(text)]
+        assert not cut or rec["article"].get("corpus") == "ant", cut
         for g in rec["dates"]:
-            assert text[g["start"]:g["end"]] == g["text"] == g["text"].strip()
+            if g["start"] < len(text):
+                assert text[g["start"]:g["end"]] == g["text"] == g["text"].strip()
         for r in timeline.date_rows(text, rec["published"]):
             assert r["text"] == r["text"].strip() and r["text"], r
 
