@@ -263,12 +263,15 @@ def short(label: str, width: int = 40) -> str:
 def warm_up_code(params: dict) -> str:
     """What a report's kernel runs before its first notebook, while this process writes the brief
     page: the imports every notebook makes, and the article analysed once (lexicons read, patterns
-    compiled — a second analysis of the same text is several times faster).  Its failures are
+    compiled — a second analysis of the same text is several times faster), in a kernel declared
+    one of maqal's runners (:func:`maqal.pipeline.runner_process`: it is the report's, not an
+    analyst's, so its loaded lexicons are frozen out of garbage collection).  Its failures are
     ignored: the notebooks that follow report them."""
     article = {k: params.get(k) for k in ("select", "published")}
     return ("import matplotlib.pyplot, pandas, ipywidgets\n"
             "import maqal\n"
-            "from maqal import brief, charts, claims, claims_chart, explore, timeline, timeline_chart, views\n"
+            "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n"
+            "pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects: freeze after the warm-up
             f"brief.brief(maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
             f"published={article['published']!r}))\n")
 
