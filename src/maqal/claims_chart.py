@@ -129,7 +129,8 @@ def bar_direct_indirect(claims_df, title: str | None = None, lang: str = "ar"):
     import matplotlib as mpl
 
     att = _attributed(claims_df)
-    types = sorted(set(att["source_type"]), key=lambda t: -int((att["source_type"] == t).sum()))
+    first_seen = list(dict.fromkeys(att["source_type"]))  # ties keep the article's order, not a set's
+    types = sorted(first_seen, key=lambda t: -int((att["source_type"] == t).sum()))
     direct = [int(((att["source_type"] == t) & att["direct_quote"]).sum()) for t in types]
     indirect = [int(((att["source_type"] == t) & ~att["direct_quote"]).sum()) for t in types]
     family = _family()

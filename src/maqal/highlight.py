@@ -40,7 +40,7 @@ ROLE_ORDER = ["pick", "source", "cue", "date", "term", "collocation", "event", "
 
 def role_style(roles) -> str:
     """Inline CSS for a stretch of text carrying ``roles`` (inline, so it survives any page)."""
-    roles = sorted(set(roles), key=lambda r: ROLE_ORDER.index(r) if r in ROLE_ORDER else len(ROLE_ORDER))
+    roles = sorted(set(roles), key=lambda r: (ROLE_ORDER.index(r) if r in ROLE_ORDER else len(ROLE_ORDER), r))
     bg = next((ROLES[r][1] for r in roles if r in ROLES and ROLES[r][1]), None)
     lines = [ROLES[r][2] for r in roles if r in ROLES and ROLES[r][2]]
     bold = any(ROLES[r][3] for r in roles if r in ROLES)
@@ -75,7 +75,7 @@ def highlight_marks(text: str, marks, start: int = 0, end: int | None = None) ->
         if not here:
             out.append(piece)
             continue
-        roles = sorted({m.role for m in here}, key=lambda r: ROLE_ORDER.index(r) if r in ROLE_ORDER else 99)
+        roles = sorted({m.role for m in here}, key=lambda r: (ROLE_ORDER.index(r) if r in ROLE_ORDER else 99, r))
         titles = sorted({m.title for m in here if m.title})
         title = f' title="{esc(" · ".join(titles))}"' if titles else ""
         classes = " ".join(f"mq-{esc(r)}" for r in roles)
