@@ -265,15 +265,19 @@ def warm_up_code(params: dict) -> str:
     page: the imports every notebook makes, and the article analysed once (lexicons read, patterns
     compiled — a second analysis of the same text is several times faster), in a kernel declared
     one of maqal's runners (:func:`maqal.pipeline.runner_process`: it is the report's, not an
-    analyst's, so its loaded lexicons are frozen out of garbage collection).  Its failures are
-    ignored: the notebooks that follow report them."""
+    analyst's), whose loaded lexicons and libraries are then frozen out of garbage collection
+    (:func:`maqal.pipeline.keep_loaded`; the brief runs outside the pipeline's paused collector,
+    which freezes a runner's first analysis: without it, every collection in the notebooks — each
+    ``%reset`` runs one — walked them all).  Its failures are ignored: the notebooks that follow
+    report them."""
     article = {k: params.get(k) for k in ("select", "published")}
     return ("import matplotlib.pyplot, pandas, ipywidgets\n"
             "import maqal\n"
             "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n"
-            "pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects: freeze after the warm-up
+            "pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects
             f"brief.brief(maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
-            f"published={article['published']!r}))\n")
+            f"published={article['published']!r}))\n"
+            "pipeline.keep_loaded()\n")
 
 
 @contextlib.contextmanager
