@@ -341,25 +341,26 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
                  progress: bool, pages: list[str] | None = None, title: str | None = None,
                  before=None, warm_up: str | None = None) -> list[Path]:
     """Execute notebooks with ``params`` in one kernel and write ``folder/NN_name.html`` for each
-    (atomically); a page is exported in a thread while the kernel runs the next notebook.
-    ``before()`` runs once the kernel is starting (and running ``warm_up``), before the first
-    notebook."""
+    (atomically); a page is exported in a thread while the kernel runs the next notebook (and the
+    last page while the kernel shuts down).  ``before()`` runs once the kernel is starting (and
+    running ``warm_up``), before the first notebook."""
     from concurrent.futures import ThreadPoolExecutor
 
     if not nbs:
         return []
     lang = params.get("lang", "ar")
-    with one_kernel(timeout, warm_up=warm_up) as kernel, ThreadPoolExecutor(max_workers=1) as exporting:
-        if before is not None:
-            before()
+    with ThreadPoolExecutor(max_workers=1) as exporting:
         pending = []
-        for nb_path in nbs:
-            nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
-                                  desc=f"{short(label)} · {nb_path.stem}" if progress else None)
-            nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
-            pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
-                                            lang=lang, title=title or label, nav=nav, keep_code=keep_code,
-                                            progress=progress))
+        with one_kernel(timeout, warm_up=warm_up) as kernel:
+            if before is not None:
+                before()
+            for nb_path in nbs:
+                nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
+                                      desc=f"{short(label)} · {nb_path.stem}" if progress else None)
+                nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
+                pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
+                                                lang=lang, title=title or label, nav=nav, keep_code=keep_code,
+                                                progress=progress))
         return [job.result() for job in pending]
 
 
