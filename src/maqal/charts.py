@@ -22,6 +22,8 @@ from .labels import label
 from .shaping import for_figure
 
 DPI = 150
+#: a page's PNG of a figure is drawn at this many times the figure's dpi (a retina display's)
+PAGE_SCALE = 2
 
 
 def _counts(freq, term_col: str = "term", count_col: str = "count") -> dict:
@@ -179,7 +181,9 @@ def word_cloud_figure(freq, max_words: int = 100, width: int = 1200, height: int
     family = font_family()
     with mpl.rc_context({"font.family": family}):
         if ax is None:
-            fig = new_figure((width / DPI, height / DPI))  # saved at DPI: the image at its own size
+            fig = new_figure((1, 1))
+            scale = PAGE_SCALE * fig.dpi  # saved as a page shows it (page_png): the image at its own size
+            fig.set_size_inches(width / scale, height / scale)
             ax = fig.add_subplot()
         else:
             fig = ax.figure
@@ -222,24 +226,47 @@ def says_something(values) -> bool:
 MIN_GROUP_FOR_SHARE = 5
 
 
+def figure_path(name: str, folder, fmt: str) -> Path:
+    """Where ``name.<fmt>`` goes in *folder* (default ``maqal.paths.FIGURES_DIR``, created if
+    missing); ``name`` must be a bare file name."""
+    _check_name(name)
+    folder = Path(folder) if folder is not None else Path(paths.FIGURES_DIR)
+    make_folder(folder)
+    return folder / f"{name}.{fmt}"
+
+
+def page_png(fig) -> bytes:
+    """``fig`` as the PNG a notebook page shows: what JupyterLab's retina display draws (twice the
+    figure's resolution, cropped to what is drawn, the figure's own colours)."""
+    import io
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=PAGE_SCALE * fig.dpi, bbox_inches="tight",
+                facecolor=fig.get_facecolor(), edgecolor=fig.get_edgecolor())
+    return buf.getvalue()
+
+
 def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "svg")) -> list[Path]:
     """Write ``name.<fmt>`` for each format into *folder* atomically; return the paths.
 
     *folder* defaults to ``maqal.paths.FIGURES_DIR`` (created if missing). Each
     file is written with :func:`maqal.files.atomic_write`, so a reader never sees
-    half a file. PNG at 150 dpi; SVG with text as paths (``svg.fonttype='path'``), so it shows Arabic without the font.
+    half a file. PNG as a page shows it (:func:`page_png`); SVG with text as paths
+    (``svg.fonttype='path'``), so it shows Arabic without the font.
     """
     import matplotlib as mpl
 
     if isinstance(fig, Sentence):
         return []  # no chart was drawn: the sentence is the finding
     _check_name(name)
-    folder = Path(folder) if folder is not None else Path(paths.FIGURES_DIR)
-    make_folder(folder)
     written = []
     for fmt in formats:
         fmt = fmt.lower().lstrip(".")
-        target = folder / f"{name}.{fmt}"
+        target = figure_path(name, folder, fmt)
+        if fmt == "png":
+            atomic_write(target, page_png(fig))
+            written.append(target)
+            continue
         metadata = {"Date": None} if fmt in ("svg", "pdf") else None
 
         def write(tmp, fmt=fmt, metadata=metadata):
@@ -249,6 +276,16 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
         atomic_write(target, write)
         written.append(target)
     return written
+
+
+def shown(fig, name: str, folder=None):
+    """Save ``fig`` (:func:`save_figure`: PNG and SVG) and return what a notebook shows of it: the
+    PNG just written, so the page and the file are one drawing (a drawing costs more than making
+    the figure).  A :class:`Sentence` is itself, and saves nothing."""
+    if isinstance(fig, Sentence):
+        return fig
+    png = save_figure(fig, name, folder)[0]
+    return PNG.retina(png.read_bytes())
 
 
 def _check_name(name: str) -> None:
@@ -279,13 +316,26 @@ def sentence_lengths(sentences, count_col: str = "n_tokens", title: str | None =
 
 
 class PNG:
-    """PNG bytes a notebook shows as an image (``_repr_png_``), so it is embedded as they are."""
+    """PNG bytes a notebook shows as an image (``_repr_png_``), so it is embedded as they are;
+    ``width``/``height``: the size it is shown at, when not its pixels'."""
 
-    def __init__(self, data: bytes):
-        self.data = data
+    def __init__(self, data: bytes, width: int | None = None, height: int | None = None):
+        self.data, self.width, self.height = data, width, height
 
-    def _repr_png_(self) -> bytes:
-        return self.data
+    @classmethod
+    def retina(cls, data: bytes) -> "PNG":
+        """PNG bytes drawn at :data:`PAGE_SCALE` times the resolution they are shown at (:func:`page_png`)."""
+        import io
+
+        from PIL import Image
+
+        width, height = Image.open(io.BytesIO(data)).size
+        return cls(data, width // PAGE_SCALE, height // PAGE_SCALE)
+
+    def _repr_png_(self):
+        if self.width is None:
+            return self.data
+        return self.data, {"width": self.width, "height": self.height}
 
 
 def compact_png(fig, dpi: int = DPI, colors: int = 64) -> PNG:
@@ -321,9 +371,6 @@ def save_image(image, name: str, folder=None, colors: int = 64) -> PNG:
            f'width="{image.width}" height="{image.height}" viewBox="0 0 {image.width} {image.height}">'
            f'<image width="{image.width}" height="{image.height}" '
            f'xlink:href="data:image/png;base64,{base64.b64encode(data).decode()}"/></svg>\n')
-    _check_name(name)
-    folder = Path(folder) if folder is not None else Path(paths.FIGURES_DIR)
-    make_folder(folder)
-    atomic_write(folder / f"{name}.png", data)
-    atomic_write(folder / f"{name}.svg", svg)
+    atomic_write(figure_path(name, folder, "png"), data)
+    atomic_write(figure_path(name, folder, "svg"), svg)
     return PNG(data)

@@ -265,15 +265,19 @@ def warm_up_code(params: dict) -> str:
     page: the imports every notebook makes, and the article analysed once (lexicons read, patterns
     compiled — a second analysis of the same text is several times faster), in a kernel declared
     one of maqal's runners (:func:`maqal.pipeline.runner_process`: it is the report's, not an
-    analyst's, so its loaded lexicons are frozen out of garbage collection).  Its failures are
-    ignored: the notebooks that follow report them."""
+    analyst's), whose loaded lexicons and libraries are then frozen out of garbage collection
+    (:func:`maqal.pipeline.keep_loaded`; the brief runs outside the pipeline's paused collector,
+    which freezes a runner's first analysis: without it, every collection in the notebooks — each
+    ``%reset`` runs one — walked them all).  Its failures are ignored: the notebooks that follow
+    report them."""
     article = {k: params.get(k) for k in ("select", "published")}
     return ("import matplotlib.pyplot, pandas, ipywidgets\n"
             "import maqal\n"
             "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n"
-            "pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects: freeze after the warm-up
+            "pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects
             f"brief.brief(maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
-            f"published={article['published']!r}))\n")
+            f"published={article['published']!r}))\n"
+            "pipeline.keep_loaded()\n")
 
 
 @contextlib.contextmanager
@@ -337,25 +341,26 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
                  progress: bool, pages: list[str] | None = None, title: str | None = None,
                  before=None, warm_up: str | None = None) -> list[Path]:
     """Execute notebooks with ``params`` in one kernel and write ``folder/NN_name.html`` for each
-    (atomically); a page is exported in a thread while the kernel runs the next notebook.
-    ``before()`` runs once the kernel is starting (and running ``warm_up``), before the first
-    notebook."""
+    (atomically); a page is exported in a thread while the kernel runs the next notebook (and the
+    last page while the kernel shuts down).  ``before()`` runs once the kernel is starting (and
+    running ``warm_up``), before the first notebook."""
     from concurrent.futures import ThreadPoolExecutor
 
     if not nbs:
         return []
     lang = params.get("lang", "ar")
-    with one_kernel(timeout, warm_up=warm_up) as kernel, ThreadPoolExecutor(max_workers=1) as exporting:
-        if before is not None:
-            before()
+    with ThreadPoolExecutor(max_workers=1) as exporting:
         pending = []
-        for nb_path in nbs:
-            nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
-                                  desc=f"{short(label)} · {nb_path.stem}" if progress else None)
-            nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
-            pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
-                                            lang=lang, title=title or label, nav=nav, keep_code=keep_code,
-                                            progress=progress))
+        with one_kernel(timeout, warm_up=warm_up) as kernel:
+            if before is not None:
+                before()
+            for nb_path in nbs:
+                nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
+                                      desc=f"{short(label)} · {nb_path.stem}" if progress else None)
+                nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
+                pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
+                                                lang=lang, title=title or label, nav=nav, keep_code=keep_code,
+                                                progress=progress))
         return [job.result() for job in pending]
 
 

@@ -252,25 +252,45 @@ def timeline_chart(events_df, dates_df=None, title: str | None = None, lang: str
     return fig
 
 
-def svg_html(fig):
-    """The figure as inline SVG (text drawn as paths: Arabic looks the same everywhere) whose
-    marks are links to their sentences; the wrapper says what the axis spans.  A chart that
-    became a sentence is that sentence."""
+def svg_text(fig) -> str:
+    """The figure as an SVG document, text drawn as paths (Arabic looks the same everywhere),
+    its marks links to their sentences (``#maqal-sN``)."""
     import io
 
     import matplotlib as mpl
 
+    buf = io.StringIO()
+    with mpl.rc_context({"svg.fonttype": "path", "svg.hashsalt": "maqal"}):
+        fig.savefig(buf, format="svg", metadata={"Date": None})
+    return buf.getvalue()
+
+
+def svg_html(fig, svg: str | None = None):
+    """The figure as inline SVG (:func:`svg_text`, or ``svg`` when it is drawn already) whose
+    marks are links to their sentences; the wrapper says what the axis spans.  A chart that
+    became a sentence is that sentence."""
     from .charts import Sentence
     from .views import HTML
 
     if isinstance(fig, Sentence):
         return HTML(fig._repr_html_())
-
-    buf = io.StringIO()
-    with mpl.rc_context({"svg.fonttype": "path", "svg.hashsalt": "maqal"}):
-        fig.savefig(buf, format="svg", metadata={"Date": None})
-    svg = buf.getvalue()
+    svg = svg if svg is not None else svg_text(fig)
     svg = svg[svg.index("<svg"):].replace(' target="_blank"', "")  # a sentence opens in this page
     lo, hi = getattr(fig, "maqal_axis", (None, None))
     data = f' data-axis-start="{lo}" data-axis-end="{hi}"' if lo else ""
     return HTML(f'<div class="maqal-timeline"{data} style="max-width:100%;overflow-x:auto">{svg}</div>')
+
+
+def shown(fig, name: str, folder=None):
+    """Save ``fig`` as ``name.png`` and ``name.svg`` (:func:`maqal.charts.save_figure`) and return
+    :func:`svg_html` of it: the SVG file and the page's are one drawing.  A chart that became a
+    sentence saves nothing."""
+    from .charts import Sentence, figure_path, save_figure
+    from .files import atomic_write
+
+    if isinstance(fig, Sentence):
+        return svg_html(fig)
+    save_figure(fig, name, folder, formats=("png",))
+    svg = svg_text(fig)
+    atomic_write(figure_path(name, folder, "svg"), svg)
+    return svg_html(fig, svg)
