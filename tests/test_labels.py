@@ -169,3 +169,15 @@ def test_corpus_figures_speak_the_report_language(tmp_path):
     english = " ".join(t for fig in [corpus_charts.sourcing(profile, lang="en"), corpus_charts.per_day(per_day, lang="en")]
                        for t in _texts(fig))
     assert "Okaz" in english and "Articles per outlet and day" in english
+
+
+def test_corpus_without_distinctive_terms_says_so_in_the_report_language():
+    # 05 printed an English sentence in Arabic reports when no outlet had a distinctive term
+    import pandas as pd
+
+    from maqal import charts, corpus_charts
+
+    empty = pd.DataFrame({"source": [], "term": [], "log_likelihood": []})
+    arabic, english = corpus_charts.keyness_grid(empty), corpus_charts.keyness_grid(empty, lang="en")
+    assert isinstance(arabic, charts.Sentence) and not ENGLISH_WORD.search(arabic.text)
+    assert 'dir="rtl"' in arabic._repr_html_() and "distinctive" in english.text

@@ -270,7 +270,7 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
         metadata = {"Date": None} if fmt in ("svg", "pdf") else None
 
         def write(tmp, fmt=fmt, metadata=metadata):
-            with mpl.rc_context({"svg.fonttype": "path"}):
+            with mpl.rc_context({"svg.fonttype": "path", "svg.hashsalt": "maqal"}):  # the same ids each run
                 fig.savefig(tmp, format=fmt, dpi=DPI, metadata=metadata)
 
         atomic_write(target, write)

@@ -7,7 +7,7 @@ event kinds by theirs (``kind.*``).
 """
 from __future__ import annotations
 
-from .charts import new_figure
+from .charts import Sentence, new_figure
 from .fonts import font_family
 from .labels import group, label, outlet
 from .shaping import for_figure
@@ -40,11 +40,14 @@ def per_day(per_day_df, title: str | None = None, lang: str = "ar"):
 
 
 def keyness_grid(keyness_df, n: int = 10, cols: int = 3, title: str | None = None, lang: str = "ar"):
-    """One small bar chart per outlet: its ``n`` most distinctive terms (``corpus.keyness_by_outlet``)."""
+    """One small bar chart per outlet: its ``n`` most distinctive terms (``corpus.keyness_by_outlet``);
+    a :class:`~maqal.charts.Sentence` when no outlet has one."""
     import math
 
     import matplotlib as mpl
 
+    if not len(keyness_df):
+        return Sentence(label("chart.no_keyness", lang), lang)
     title = title or label("chart.keyness_per_outlet", lang)
     sources = list(dict.fromkeys(keyness_df["source"]))
     cols = max(1, min(cols, len(sources)))
