@@ -974,3 +974,20 @@ def test_the_second_half_of_a_compound_name_is_no_surname_alone():
     gulen = Mention(1, 3, 0, "person", "named", tuple(sc.words[1:4]))
     later = [sc.words[m.first] for m in surname_mentions(sc, [gulen])]
     assert later == ["غولن"], later  # «غولن» again, never «الله» (nor «فتح»: it is a given name's half)
+
+
+def test_a_definite_agent_noun_alone_stands_for_one_person():
+    # Anadolu via Saudi papers and Al Arabiya (2018): «المهاجم», «الطيار» alone are the one person the
+    # story is about, each a title-only mention linked to its later mentions; after a definite noun it
+    # describes («الجناح المهاجم», «الهجوم الانتحاري») the same word is an adjective and no one
+    rows = _rows("وذكر رئيس الجامعة حسن جونين أن المهاجم دخل كلية التربية ومعه مسدس. واعتقلت الشرطة المهاجم "
+                 "بعد استسلامه. ولم يكن لدى الطيار مسافة على الممر للهبوط، وكان على الطيار أن يتخذ قرارا مبكرا. "
+                 "وسجل الجناح المهاجم هدفا بعد الهجوم الانتحاري.")
+    attacker = [r for r in rows if r["mention"] == "المهاجم"]
+    pilot = [r for r in rows if r["mention"] == "الطيار"]
+    assert len(attacker) == 2 and len(pilot) == 2, [r["mention"] for r in rows]
+    assert {r["kind"] for r in attacker + pilot} == {"person"}
+    assert attacker[0]["entity"] == attacker[1]["entity"] and pilot[0]["entity"] == pilot[1]["entity"]
+    assert attacker[0]["entity"] != pilot[0]["entity"]
+    assert not any(r["mention"] == "الانتحاري" for r in rows)
+
