@@ -991,3 +991,21 @@ def test_a_definite_agent_noun_alone_stands_for_one_person():
     assert attacker[0]["entity"] != pilot[0]["entity"]
     assert not any(r["mention"] == "الانتحاري" for r in rows)
 
+
+def test_a_family_name_with_the_article_ending_in_alif_is_no_accusative():
+    # al-Weeam, 9 August 2015 (SaudiNewsNet): «المهنا» is the family name; only an indefinite word
+    # takes the adverbial accusative's alif (قادرا، معربا)
+    rows = _rows("نفى رئيس لجنة الحكام باتحاد الكرة السعودي عمر المهنا، أن يكون غاضباً من قرار اتحاد الكرة. "
+                 "ولم يبد المهنا اكتراثاً لتعيين حكام أجانب.")
+    chief = _one(rows, "عمر المهنا")
+    assert chief["kind"] == "person"
+    assert _one(rows, "المهنا")["entity"] == chief["entity"]
+
+
+def test_a_compound_name_in_one_word_and_the_next_name_of_a_list():
+    # al-Weeam (SaudiNewsNet 2015): «نصرالله» is «نصر الله» written as one word, not a noun with «his»;
+    # «ونعيم قاسم» after the comma is the next person of the list
+    rows = _rows("وأوضحت الوزارة أن قيادات حزب الله الذين خضعوا للعقوبات المشتركة هم حسن نصرالله، ونعيم قاسم، "
+                 "وإبراهيم أمين السيد.")
+    people = {r["mention"] for r in rows if r["kind"] == "person"}
+    assert {"حسن نصرالله", "نعيم قاسم"} <= people, people

@@ -564,14 +564,20 @@ def is_inflected_word(norm: str) -> bool:
     """A verb or a noun with an attached pronoun (يطير، يرتكب، تفاؤله) in the reference corpus
     and in no listed name: it ends a name."""
     return (norm.startswith(longest_first("verb_prefix")) or norm.endswith(longest_first("pronoun_suffix"))) \
-        and reference_counts().get(norm, 0) >= INFLECTED and norm not in name_words()
+        and reference_counts().get(norm, 0) >= INFLECTED and norm not in name_words() and not _glued_compound(norm)
 
 
 def is_suffixed_noun(norm: str) -> bool:
     """A word with an attached pronoun (جهودهم، داخليته) in the reference corpus and in no listed
     name: behind و or ب it is no name either («وجهودهم»), where a verb prefix may be a name's (فيشر)."""
     return norm.endswith(longest_first("pronoun_suffix")) and reference_counts().get(norm, 0) >= INFLECTED \
-        and norm not in name_words()
+        and norm not in name_words() and not _glued_compound(norm)
+
+
+def _glued_compound(norm: str) -> bool:
+    """A compound name written as one word (نصرالله، جابالله): its ه is the compound's tail, no
+    attached pronoun («حسن نصرالله»)."""
+    return any(norm.endswith(tail) and len(norm) > len(tail) + 1 for tail in longest_first("compound_tail"))
 
 
 #: a word seen behind «و» at least this many times in the reference corpus …
