@@ -974,3 +974,38 @@ def test_the_second_half_of_a_compound_name_is_no_surname_alone():
     gulen = Mention(1, 3, 0, "person", "named", tuple(sc.words[1:4]))
     later = [sc.words[m.first] for m in surname_mentions(sc, [gulen])]
     assert later == ["غولن"], later  # «غولن» again, never «الله» (nor «فتح»: it is a given name's half)
+
+
+def test_a_definite_agent_noun_alone_stands_for_one_person():
+    # Anadolu via Saudi papers and Al Arabiya (2018): «المهاجم», «الطيار» alone are the one person the
+    # story is about, each a title-only mention linked to its later mentions; after a definite noun it
+    # describes («الجناح المهاجم», «الهجوم الانتحاري») the same word is an adjective and no one
+    rows = _rows("وذكر رئيس الجامعة حسن جونين أن المهاجم دخل كلية التربية ومعه مسدس. واعتقلت الشرطة المهاجم "
+                 "بعد استسلامه. ولم يكن لدى الطيار مسافة على الممر للهبوط، وكان على الطيار أن يتخذ قرارا مبكرا. "
+                 "وسجل الجناح المهاجم هدفا بعد الهجوم الانتحاري.")
+    attacker = [r for r in rows if r["mention"] == "المهاجم"]
+    pilot = [r for r in rows if r["mention"] == "الطيار"]
+    assert len(attacker) == 2 and len(pilot) == 2, [r["mention"] for r in rows]
+    assert {r["kind"] for r in attacker + pilot} == {"person"}
+    assert attacker[0]["entity"] == attacker[1]["entity"] and pilot[0]["entity"] == pilot[1]["entity"]
+    assert attacker[0]["entity"] != pilot[0]["entity"]
+    assert not any(r["mention"] == "الانتحاري" for r in rows)
+
+
+def test_a_family_name_with_the_article_ending_in_alif_is_no_accusative():
+    # al-Weeam, 9 August 2015 (SaudiNewsNet): «المهنا» is the family name; only an indefinite word
+    # takes the adverbial accusative's alif (قادرا، معربا)
+    rows = _rows("نفى رئيس لجنة الحكام باتحاد الكرة السعودي عمر المهنا، أن يكون غاضباً من قرار اتحاد الكرة. "
+                 "ولم يبد المهنا اكتراثاً لتعيين حكام أجانب.")
+    chief = _one(rows, "عمر المهنا")
+    assert chief["kind"] == "person"
+    assert _one(rows, "المهنا")["entity"] == chief["entity"]
+
+
+def test_a_compound_name_in_one_word_and_the_next_name_of_a_list():
+    # al-Weeam (SaudiNewsNet 2015): «نصرالله» is «نصر الله» written as one word, not a noun with «his»;
+    # «ونعيم قاسم» after the comma is the next person of the list
+    rows = _rows("وأوضحت الوزارة أن قيادات حزب الله الذين خضعوا للعقوبات المشتركة هم حسن نصرالله، ونعيم قاسم، "
+                 "وإبراهيم أمين السيد.")
+    people = {r["mention"] for r in rows if r["kind"] == "person"}
+    assert {"حسن نصرالله", "نعيم قاسم"} <= people, people

@@ -113,7 +113,7 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         if entry.type == "counterpart":  # «نظيره الأمريكي جون كيري»: a name, and no title
             title, head = [], ""
         return Mention(k, k + n_name - 1, 0, "person", "named", name, "", affiliation, title, head, title_skip=skip)
-    if entry.role:
+    if entry.role and not (entry.agent and words[i][skip:].startswith(ARTICLE)):
         return None  # «المدافع», «الإعلامي» with no name: a position or an adjective, no one named
     if entry.type == "title" and len(title) == 1 and not words[i][skip:].startswith(ARTICLE) and not affiliation:
         return None  # a bare indefinite title («وزير») names no one

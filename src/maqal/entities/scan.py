@@ -257,7 +257,10 @@ class Scanner:
     @staticmethod
     def accusative(w: str) -> bool:
         """An adverbial accusative (قادرا، معربا، متسائلا): the ending on a common word's stem or on a
-        derived participle."""
+        derived participle — never on a word with the article, which takes no tanwin («عمر المهنا»:
+        a family name, not المهن + ا)."""
+        if w.startswith(ARTICLE):
+            return False
         ref = vocab.reference_counts()
         endings = vocab.longest_first("accusative_ending")
         if w.endswith(endings) and w.startswith(vocab.longest_first("participle_opening")) \
@@ -300,6 +303,22 @@ class Scanner:
                 return Mention(i, i + n, skip, "person", "named", strip_hyphens((core, *self.words[i + 1:i + 1 + n])))
         return None
 
+    def listed_name_at(self, i: int) -> Mention | None:
+        """The next name of a list of people behind «و», right after a name or its comma («حسن
+        نصرالله، ونعيم قاسم»): its first word read as after a title, and at least one more name word."""
+        before = self.mentions[-1] if self.mentions else None
+        w = self.words[i]
+        if before is None or before.kind != "person" or before.type != "named" or w[0] != CONJUNCTIONS[0] \
+                or not (before.last == i - 1 or before.last == i - 2 and self.words[i - 1] in COMMA):
+            return None
+        core = w[1:]
+        if len(core) < 2 or core.startswith(ARTICLE) or i + 1 >= len(self.words) \
+                or core.endswith(vocab.longest_first("pronoun_suffix")) and core not in vocab.name_words() \
+                or not self.name_word(core, True, after_title=False):
+            return None  # «ترامب ومستشاره المقرب»: his adviser, no name
+        n = self.name_from(i + 1, after_title=False, continuing=True)
+        return Mention(i, i + n, 1, "person", "named", strip_hyphens((core, *self.words[i + 1:i + 1 + n]))) if n else None
+
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         i, words = 0, self.words
@@ -317,6 +336,8 @@ class Scanner:
                     or nationality_name(self, i)
             else:
                 mention = None
+            if mention is None and self.mentions and self.mentions[-1].last >= i - 2:
+                mention = self.listed_name_at(i)
             if mention is not None:
                 self.mentions.append(mention)
                 i = max(mention.last + 1, i + 1)

@@ -44,6 +44,7 @@ class Entry:
     site: bool = False  # a building or ground whose name may be a definite common word (قصر السلام)
     honorific: bool = False  # a title of address (سمو، الدكتور): never a title-only mention's first word
     role: bool = False  # what a person does (المدافع، الإعلامي): a title before a name, alone no mention
+    agent: bool = False  # a role that, alone and definite, stands for one person (الطيار، المهاجم)
     relative: bool = False  # a kin or agent noun with «his/her» (ابنته، محاميه): a counterpart before a name's word only
     display: str = ""  # the name as the lexicon writes it (hamzas kept), for the name column
     state: str = ""  # a country or capital: the state it stands for when it acts (قالت إيران، اتهمت دمشق)
@@ -196,7 +197,8 @@ def phrases() -> dict[tuple[str, ...], Entry]:
             continue
         out[tuple(key(row[0]).split())] = Entry("counterpart" if cls in ("counterpart", "relative") else "title", "person",
                                                 row[2], office=cls == "office", honorific=cls == "honorific",
-                                                role=cls == "role", relative=cls == "relative")
+                                                role=cls in ("role", "agent"), agent=cls == "agent",
+                                                relative=cls == "relative")
     for row in read_table("entity_names.tsv"):
         row = row + ["", ""]
         out[tuple(key(row[0]).split())] = Entry("name", row[1], row[2], key(row[3] or row[0]), display=row[3] or row[0])
@@ -562,14 +564,20 @@ def is_inflected_word(norm: str) -> bool:
     """A verb or a noun with an attached pronoun (يطير، يرتكب، تفاؤله) in the reference corpus
     and in no listed name: it ends a name."""
     return (norm.startswith(longest_first("verb_prefix")) or norm.endswith(longest_first("pronoun_suffix"))) \
-        and reference_counts().get(norm, 0) >= INFLECTED and norm not in name_words()
+        and reference_counts().get(norm, 0) >= INFLECTED and norm not in name_words() and not _glued_compound(norm)
 
 
 def is_suffixed_noun(norm: str) -> bool:
     """A word with an attached pronoun (جهودهم، داخليته) in the reference corpus and in no listed
     name: behind و or ب it is no name either («وجهودهم»), where a verb prefix may be a name's (فيشر)."""
     return norm.endswith(longest_first("pronoun_suffix")) and reference_counts().get(norm, 0) >= INFLECTED \
-        and norm not in name_words()
+        and norm not in name_words() and not _glued_compound(norm)
+
+
+def _glued_compound(norm: str) -> bool:
+    """A compound name written as one word (نصرالله، جابالله): its ه is the compound's tail, no
+    attached pronoun («حسن نصرالله»)."""
+    return any(norm.endswith(tail) and len(norm) > len(tail) + 1 for tail in longest_first("compound_tail"))
 
 
 #: a word seen behind «و» at least this many times in the reference corpus …
