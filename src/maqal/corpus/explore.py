@@ -47,6 +47,7 @@ from .reading import read_table, table_files
 INDEX_VERSION = 2
 INDEX_DIR = "_explore"  # OUT/_explore/index-<stamp>.duckdb: one file per state of the corpus
 BUILD_MEMORY = "600MB"  # DuckDB's memory limit while it builds the index
+SEQ_BATCH = 5000  # articles per step of the ``seq`` table (see :func:`_build_seq`)
 SORTS = ("L1", "L2", "R1", "R2")  # L: before the match (to its right on an Arabic page), R: after it
 KINDS = ("group", "word", "pattern")
 MEASURES = ("log_likelihood", "mi", "t_score", "count")
@@ -591,8 +592,7 @@ def _build(con, out: Path, stamp: str) -> None:
                    f.start::INTEGER AS start, f."end"::INTEGER AS "end", f.sent::INTEGER AS sent
                    FROM flat f JOIN vocab v ON v.norm = f.norm ORDER BY v.wid, f.doc, f.pos""")
     con.execute("DROP TABLE flat")
-    con.execute("""CREATE TABLE seq AS SELECT doc, list(wid ORDER BY pos) AS wids, list(sent ORDER BY pos) AS sents,
-                   list("end" ORDER BY pos) AS ends FROM occ GROUP BY doc ORDER BY doc""")
+    _build_seq(con, len(arts))
     # a group's corpus count, and the form it is shown by: its most frequent surface form in ``terms``
     term_files = [str(f) for f in table_files(out, "terms")]
     if term_files:
@@ -605,6 +605,17 @@ def _build(con, out: Path, stamp: str) -> None:
                    coalesce(any_value(s.term), arg_max(v.norm, v.n)) AS term, bool_or(v.grp IS NOT NULL) AS content
                    FROM vocab v LEFT JOIN shown s ON s.key = v.grp GROUP BY 1""")
     con.execute("CREATE TABLE meta AS SELECT ? AS stamp, ? AS version", [stamp, INDEX_VERSION])
+
+
+def _build_seq(con, docs: int) -> None:
+    """The ``seq`` table, :data:`SEQ_BATCH` articles at a time: a list aggregate holds its lists in
+    memory and cannot spill, so over both shared corpora (~17 million tokens) at once it ran out of
+    :data:`BUILD_MEMORY`."""
+    con.execute("CREATE TABLE seq (doc INTEGER, wids INTEGER[], sents INTEGER[], ends INTEGER[])")
+    for first in range(0, docs, SEQ_BATCH):
+        con.execute("""INSERT INTO seq SELECT doc, list(wid ORDER BY pos), list(sent ORDER BY pos),
+                       list("end" ORDER BY pos) FROM occ WHERE doc >= ? AND doc < ? GROUP BY doc ORDER BY doc""",
+                    [first, first + SEQ_BATCH])
 
 
 def _fold_all(norms: list) -> list:
