@@ -882,3 +882,46 @@ def test_an_apposition_after_a_name_gives_its_office():
 ])
 def test_a_bracketed_name_after_a_source_is_part_of_it(text, source):
     assert [s for s, *_ in _sources(text)] == [source]
+
+
+# ------------------------------------------ sides from the article (issue 11) ---
+def _sides(text):
+    """[source, side] of the attributed claims with a source (an impersonal «يعتقد» has none)."""
+    df = _claims_of(text)
+    rows = df[df["attributed"] & df["source"].notna()]
+    return [[src, side if isinstance(side, str) else None] for src, side in rows[["source", "source_side"]].values]
+
+
+def test_a_state_body_with_no_country_takes_the_side_the_article_names():
+    """«الشرطة» after «الشرطة السويسرية» (BBC Arabic): the police of the state the article names."""
+    text = ("وقالت الشرطة السويسرية إن السائق استجاب لهم، وانحرف عن مساره المحدد وتوجه إلى موقف للسيارات.\n"
+            "وتم العثور على ابنة السائق المخطوفة فى وقت لاحق على طريق فى ضواحى ليون، ولم تصب بأذى.\n"
+            "وقالت الشرطة إن المشتبه فيهم يعتقد أنهم ثلاثة رجال يرتدون ملابس سوداء بالكامل.")
+    assert _sides(text) == [["الشرطة السويسرية", "Switzerland"], ["الشرطة", "Switzerland"]]
+
+
+def test_private_sources_take_no_side_from_the_article():
+    """A newspaper and an unnamed source are no state's: «الصحيفة» keeps no side though
+    «الشرطة السويسرية» names one."""
+    text = ("وقالت الشرطة السويسرية إن السائق استجاب لهم.\n"
+            "وقالت الصحيفة إن الرجال كانوا مسلحين.")
+    assert _sides(text) == [["الشرطة السويسرية", "Switzerland"], ["الصحيفة", None]]
+
+
+@pytest.mark.parametrize("text, source", [
+    # «بيد أن» is "however": the subject after it speaks (BBC Arabic, France 24)
+    ("اعتقلت السلطات السعودية سبعة أشخاص تتهمهم بالتواصل مع جهات أجنبية مشبوهة، بحسب وكالة الأنباء السعودية "
+     "الرسمية، بيد أن منظمة هيومان رايتس ووتش تقول إنهم ناشطون في مجال الدفاع عن حقوق المرأة.",
+     "منظمة هيومان رايتس ووتش"),
+    ("لا تزال الشرطة الأمريكية تبحث منذ مساء الأحد عن رجل قبل أن يلوذ بالفرار. بيد أن الشرطة قالت إنه يعاني "
+     "من اضطرابات عقلية.", "الشرطة"),
+])
+def test_a_subject_after_bayd_anna(text, source):
+    assert [s for s, *_ in _sources(text)][-1] == source
+
+
+def test_a_time_phrase_after_the_verb_is_not_its_subject():
+    """«وأعلنت العام الماضي عن اعتزالها» (BBC Arabic): the singer named before announced it, not «العام»."""
+    text = ("توفيت آريثا فرانكلين، \"ملكة أغاني السول\"، عن 76 عاما في مدينة ديترويت بولاية ميشيغان.\n"
+            "وقالت أسرتها إنها كانت مريضة، وأعلنت العام الماضي عن اعتزالها الغناء.")
+    assert "العام" not in [s for s, *_ in _sources(text)]

@@ -33,8 +33,9 @@ The parts, in the order a sentence goes through them: :mod:`.vocabulary` (the le
 where the claim begins), :mod:`.sources` (where a source phrase ends), :mod:`.source_types`
 (type and side), :mod:`.agreement` (gender and number), :mod:`.antecedents` (sources of
 subject-less cues), :mod:`.segments` (claim clauses, quotes, hedges, allegations),
-:mod:`.extract` (the sentence loop), :mod:`.entity_sources` (sources as entity mentions) and
-:mod:`.rows` (the table).
+:mod:`.extract` (the sentence loop), :mod:`.entity_sources` (sources as entity mentions),
+:mod:`.documents` (statements typed by their issuer), :mod:`.context_sides` (an official or state
+body the phrase names no country for takes the article's side) and :mod:`.rows` (the table).
 
 Sources are entity mentions (:mod:`maqal.entities`, computed once per text layer and handed in;
 :mod:`.entity_sources` snaps the phrase the cue rules found to them): ``source_entity`` and

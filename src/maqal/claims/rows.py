@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..entities import entity_rows
 from ..records import CLAIMS
 from ..textlayer import text_layer
+from .context_sides import with_context_sides
 from .documents import with_issuer_types
 from .entity_sources import with_entities
 from .extract import extract
@@ -47,7 +48,7 @@ def claim_rows(article, entities: list[dict] | None = None) -> list[dict]:
     if entities is None:
         entities = entity_rows(layer)
     rows = extract(layer.normalized, layer.sentence_spans, layer.sentence_paragraphs)
-    rows = with_issuer_types(with_entities(rows, layer, entities), entities)
+    rows = with_context_sides(with_issuer_types(with_entities(rows, layer, entities), entities))
     for i, row in enumerate(rows):
         row["claim"] = i
     return rows

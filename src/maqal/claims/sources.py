@@ -225,6 +225,8 @@ def adjunct_end(doc: Reading, k: int, start: int, end_tok: int) -> int | None:
     w, nxt = toks.words[k], doc.word(k + 1, end_tok)
     if w in words.adjunct or w in words.resumptive:
         return k + 1
+    if w in words.time_noun and nxt in words.adjunct:  # قال الأسبوع الماضي إن: a time, not the subject
+        return k + 2
     if w == "ل" and k + 1 < end_tok:
         if nxt in QUOTES_OPEN:
             close = doc.quote_close_after(k + 1, end_tok)

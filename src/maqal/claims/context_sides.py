@@ -1,0 +1,32 @@
+"""Sides from the article: an official or a state body whose phrase names no country («المتحدث
+الرسمي للمركز»، «وزارة الداخلية»، «الشرطة»، «العقيد المالكي») speaks for the state the article's
+other sources identify.  The gold rulebook sides such a source by "its being a state organ or
+official of an identified state"; the text identifies it through the sources that do name one —
+the one side all of them name, else the latest named before it.  Private persons, companies,
+media and anonymous sources keep no side (a wire agency or an unnamed source is no state's).
+"""
+from __future__ import annotations
+
+#: the source types that stand for a state: an office holder and a state body
+STATE_TYPES = ("official", "government")
+
+
+def with_context_sides(rows: list[dict]) -> list[dict]:
+    """Each attributed row of a state type with no side given the article's side (see the module
+    docstring); the sides named by the phrases are read before any is filled."""
+    named = [(row["cue_start"], row["source_side"]) for row in rows
+             if row["attributed"] and row["source_side"] is not None]
+    only = {side for _, side in named}
+    for row in rows:
+        if (row["attributed"] and row["source_start"] is not None and row["source_side"] is None
+                and row["source_type"] in STATE_TYPES):
+            row["source_side"] = article_side(named, only, row["cue_start"])
+    return rows
+
+
+def article_side(named: list[tuple], sides: set, at: int) -> str | None:
+    """The one side the article's sources name, else the latest named before ``at``."""
+    if len(sides) == 1:
+        return next(iter(sides))
+    before = [side for start, side in named if start < at]
+    return before[-1] if before else None
