@@ -298,3 +298,23 @@ def test_a_state_inside_an_actors_title_is_no_second_party():
     one named before it (Al Arabiya 2018, blind3)."""
     got = rows("وقالت الخارجية الإسرائيلية إن مديرة الدائرة الأوروبية التقت سفير إسبانيا على أن تلتقي سفير بلجيكا الثلاثاء.")
     assert all(who != "سفير بلجيكا" for k, who, *_ in got if k == "meeting")
+
+
+def test_a_place_that_is_also_an_event_word_ends_no_cue_before_it():
+    """«عدن» is Aden and the verb «they returned»: read as the city, it must not cut the arrival
+    before it short of its goal (SaudiNewsNet 2015, blind11); the verb after a relative stays a verb."""
+    got = rows("وتزامنا مع زيارة بحاح، وصل مسؤولون آخرون من الحكومة اليمنية إلى عدن للإشراف على الخدمات العامة.")
+    assert ("arrival", "عدن") in [(k, w) for k, *_, w in got]
+    assert ("trip", "عدن") in [(k, w) for k, *_, w in rows("وقال إن الرئيس اليمني قد يعود إلى عدن في أي وقت.")]
+    assert [k for k, *_ in rows("وكانت الفتيات اللواتي عدن إلى مدينة دابتشي بخير.")] == ["trip"]
+
+
+def test_a_state_named_by_its_body_is_a_place_after_a_preposition():
+    """«سلطنة عمان»، «جمهورية مصر العربية» are governments (they may act) yet the goal of a trip after
+    «إلى» (SaudiNewsNet 2015, blind9 and blind11); a departure to such a goal is a trip there."""
+    got = rows("وأشار إلى أن الوفد انتقل إلى سلطنة عُمان أمس الجمعة على متن طائرة عُمانية.")
+    assert [(k, w) for k, *_, w in got] == [("trip", "سلطنة عُمان")]
+    got = rows("وقالت مصادر إن وفدا سياسيا غادر العاصمة صنعاء إلى سلطنة عمان للتباحث مع المبعوث الأممي.")
+    assert ("trip", "سلطنة عمان") in [(k, w) for k, *_, w in got]
+    assert rows("وأعلنت سلطنة عمان أمس أن الوزير زار الرياض.")[-1][1:] == ("الوزير", None, "الرياض")
+
