@@ -318,3 +318,12 @@ def test_a_state_named_by_its_body_is_a_place_after_a_preposition():
     assert ("trip", "سلطنة عمان") in [(k, w) for k, *_, w in got]
     assert rows("وأعلنت سلطنة عمان أمس أن الوزير زار الرياض.")[-1][1:] == ("الوزير", None, "الرياض")
 
+
+def test_a_verb_of_going_takes_its_subject_after_its_goal_time_or_title():
+    """Arabic may put the goal, a time or the subject's title before a long subject (SaudiNewsNet 2015,
+    blind11; CNN 2018, blind8): the person after the verb is the traveller, not nobody."""
+    got = rows("وصل إلى مدينة عدن أمس خالد محفوظ بحاح نائب رئيس اليمن ومعه عدد من الوزراء.")
+    assert ("arrival", "خالد محفوظ بحاح") in [r[:2] for r in got]
+    got = rows("دبي، الإمارات العربية المتحدة (CNN)— وصل ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، "
+               "الأحد، إلى العاصمة المصرية، القاهرة.")
+    assert ("arrival", "محمد بن سلمان") in [r[:2] for r in got]
