@@ -298,3 +298,32 @@ def test_a_state_inside_an_actors_title_is_no_second_party():
     one named before it (Al Arabiya 2018, blind3)."""
     got = rows("وقالت الخارجية الإسرائيلية إن مديرة الدائرة الأوروبية التقت سفير إسبانيا على أن تلتقي سفير بلجيكا الثلاثاء.")
     assert all(who != "سفير بلجيكا" for k, who, *_ in got if k == "meeting")
+
+
+def test_a_place_that_is_also_an_event_word_ends_no_cue_before_it():
+    """«عدن» is Aden and the verb «they returned»: read as the city, it must not cut the arrival
+    before it short of its goal (SaudiNewsNet 2015, blind11); the verb after a relative stays a verb."""
+    got = rows("وتزامنا مع زيارة بحاح، وصل مسؤولون آخرون من الحكومة اليمنية إلى عدن للإشراف على الخدمات العامة.")
+    assert ("arrival", "عدن") in [(k, w) for k, *_, w in got]
+    assert ("trip", "عدن") in [(k, w) for k, *_, w in rows("وقال إن الرئيس اليمني قد يعود إلى عدن في أي وقت.")]
+    assert [k for k, *_ in rows("وكانت الفتيات اللواتي عدن إلى مدينة دابتشي بخير.")] == ["trip"]
+
+
+def test_a_state_named_by_its_body_is_a_place_after_a_preposition():
+    """«سلطنة عمان»، «جمهورية مصر العربية» are governments (they may act) yet the goal of a trip after
+    «إلى» (SaudiNewsNet 2015, blind9 and blind11); a departure to such a goal is a trip there."""
+    got = rows("وأشار إلى أن الوفد انتقل إلى سلطنة عُمان أمس الجمعة على متن طائرة عُمانية.")
+    assert [(k, w) for k, *_, w in got] == [("trip", "سلطنة عُمان")]
+    got = rows("وقالت مصادر إن وفدا سياسيا غادر العاصمة صنعاء إلى سلطنة عمان للتباحث مع المبعوث الأممي.")
+    assert ("trip", "سلطنة عمان") in [(k, w) for k, *_, w in got]
+    assert rows("وأعلنت سلطنة عمان أمس أن الوزير زار الرياض.")[-1][1:] == ("الوزير", None, "الرياض")
+
+
+def test_a_verb_of_going_takes_its_subject_after_its_goal_time_or_title():
+    """Arabic may put the goal, a time or the subject's title before a long subject (SaudiNewsNet 2015,
+    blind11; CNN 2018, blind8): the person after the verb is the traveller, not nobody."""
+    got = rows("وصل إلى مدينة عدن أمس خالد محفوظ بحاح نائب رئيس اليمن ومعه عدد من الوزراء.")
+    assert ("arrival", "خالد محفوظ بحاح") in [r[:2] for r in got]
+    got = rows("دبي، الإمارات العربية المتحدة (CNN)— وصل ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، "
+               "الأحد، إلى العاصمة المصرية، القاهرة.")
+    assert ("arrival", "محمد بن سلمان") in [r[:2] for r in got]

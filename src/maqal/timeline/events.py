@@ -49,20 +49,24 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     """A future noun (no such thing), a negated event (لم يسافر), a movement verb with no place or a
     figurative goal (وصل إلى السلطة) — an arrival verb with no goal aside —, a movement noun with
     no place and neither actor nor pronoun («في ختام الزيارة»، «جواز سفر»، «مسيرات العودة»), a round
-    of talks, a match in a sports report, a cue inside a name («فيصل درويش») or a place's («عدن»),
+    of talks, a match in a sports report, a cue inside a name («فيصل درويش»),
     things received («استقبال الحجيج») or the frame of a meeting already reported («خلال الاجتماع»)."""
     words = a.t.words
     if c.pos == "noun" and c.prefix.endswith("س"):
         return True
     if c.k and words[c.k - 1] in negations() or c.k in a.actor_tokens:  # (never an actor's last word)
         return True
-    if c.k in a.places and not (c.k and words[c.k - 1] in event_words("relative_pronoun")):
-        return True  # «في شمال عدن»: the city (the verb «عدن» follows «اللواتي»)
     if c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not _arrival_here(a, c)
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where)
+
+
+def _place_word(t: Tokens, places: dict, k: int) -> bool:
+    """A cue word that is a place is the place («إلى عدن»، «في شمال عدن»), the verb only after a
+    relative («اللواتي عدن»): no event, and the cue before it reaches the place."""
+    return k in places and not (k and t.words[k - 1] in event_words("relative_pronoun"))
 
 
 def event_class(kind: str) -> str:
@@ -260,8 +264,8 @@ def event_rows(article, published=None, dates=None, entities=None) -> list[dict]
     actor_rows = entity_actors(t, hits, entities)
     actor_tokens = {k for s, e in actor_rows for k in range(s, e)}
     in_bodies = {k for s, e in actor_rows if not _place_alone(hits, s, e) for k in range(s, e)}  # states stay places
-    a = EventScan(layer.text, t, hits, sorted(actor_rows), actor_rows,
-                  place_table(layer.text, t, hits.place_at, entities, in_bodies),
+    places = place_table(layer.text, t, hits.place_at, entities, in_bodies)
+    a = EventScan(layer.text, t, hits, sorted(actor_rows), actor_rows, places,
                   _dates_by_token(t, dates), P, actor_tokens=actor_tokens)
-    cue_ks = sorted(hits.cue_at)
+    cue_ks = [k for k in sorted(hits.cue_at) if not _place_word(t, places, k)]
     return [row for k in cue_ks for row in event_of(a, cue_at(t, cue_ks, hits.cue_at, k))]

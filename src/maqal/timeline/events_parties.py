@@ -121,13 +121,31 @@ def _verb_subject(a: EventScan, c: Cue, after: list):
     if who is not None and _behind_clitic(a, *who):
         who = None  # «التقى بالرئيس الروسي»: the one met
     if who is None:
-        return _subject_before(a, c), after
+        return _subject_before(a, c) or _late_subject(a, c, after), after
     pronoun = who[0] > c.after  # «سيلتقي به الرفيق كيم»: the pronoun is the partner, the actor the subject
     if c.kind == "meeting" and not pronoun and len({a.actor_rows[sp]["entity"] for sp in after}) == 1:
         before = _subject_before(a, c)
         if before is not None:
             return before, after
     return who, after[1:]
+
+
+#: verbs of going with no object: an actor after their goal or time is their subject
+INTRANSITIVE = ("trip", "arrival", "departure")
+
+
+def _late_subject(a: EventScan, c: Cue, after: list):
+    """A verb of going with no subject right after it nor before it: the first person after it
+    within reach (else the first body) that no preposition governs, no speaker-for nor medium —
+    the goal, a time or a title may come first («وصل إلى مدينة عدن أمس خالد محفوظ بحاح»، «وصل ولي
+    عهد المملكة العربية السعودية، الأمير محمد بن سلمان، الأحد، إلى القاهرة»)."""
+    if c.kind not in INTRANSITIVE:
+        return None
+    preps, rows = event_words("preposition"), a.actor_rows
+    free = [sp for sp in after if a.t.words[sp[0] - 1] not in preps and not _behind_clitic(a, *sp)
+            and not _is_role(a.t.words, sp[0]) and rows[sp]["kind"] != "media"]
+    people = [sp for sp in free if rows[sp]["kind"] == "person"]
+    return (people or free or [None])[0]
 
 
 def _noun_subject(a: EventScan, c: Cue, after: list):

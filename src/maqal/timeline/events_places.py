@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR, LIL
 from ..entities.rows import written_name
+from ..entities.vocabulary import word_class
 from ..lexicons import gazetteer, key, lexicon_cache
 from .events_scan import Cue, EventScan, Tokens, subject_region
 from .phrases import lookup
@@ -90,10 +91,22 @@ def place_table(text: str, t: Tokens, place_at: dict, entities: list, actor_toke
             name = written_name(text, m["start"], m["end"]) if m and e >= j + n else _clean_name(text, t, j, n, prefix)
             places[j] = Place(j, j + n, name, code, _role(t, j, prefix))
     for s, (e, m) in mentions.items():
-        if s not in places and m["kind"] in PLACE_KINDS and s not in actor_tokens:
+        code = _named_state(t, place_at, s, e, m)
+        if s not in places and (m["kind"] in PLACE_KINDS and s not in actor_tokens or code):
             prefix = t.normalized.norm[t.starts[s]:to_norm(m["start"])]
-            places[s] = Place(s, e, written_name(text, m["start"], m["end"]), None, _role(t, s, prefix))
+            places[s] = Place(s, e, written_name(text, m["start"], m["end"]), code, _role(t, s, prefix))
     return places
+
+
+def _named_state(t: Tokens, place_at: dict, s: int, e: int, m: dict) -> str | None:
+    """The gazetteer code of a state the entity layer names by its body («سلطنة عمان»، «جمهورية مصر
+    العربية»: a government, as it may act), else None: after إلى or في it is a place all the same."""
+    if m["kind"] != "government" or e - s < 2:
+        return None
+    first = t.normalized.norm[t.normalized.to_norm(m["start"]):t.ends[s]]
+    if first not in word_class("state_body"):
+        return None
+    return next((place_at[j][1] for j in range(s + 1, e) if j in place_at), None)
 
 
 def _places_after(a: EventScan, c: Cue) -> list:
@@ -185,7 +198,7 @@ def _coordinated(a: EventScan, p: Place, c: Cue) -> list:
 
 def places_of(a: EventScan, c: Cue) -> list:
     """The places of the event a cue names: a movement's goal (إلى، لِـ) before a place after في,
-    a visit verb's first place (زار الصين), a meeting's place after في and a visit noun's after في or
+    a visit verb's first place (زار الصين), a departure's goal before the place it leaves, a meeting's place after في and a visit noun's after في or
     لِـ (after it, else before it in its sentence: «استهلها بمصر في زيارة»); a place after لِـ is no
     meeting's («معارضا شرسا لإيران»)."""
     if c.kind == "announcement":
@@ -194,6 +207,8 @@ def places_of(a: EventScan, c: Cue) -> list:
     ranked = {"goal": 0, "loc": 1, "": 2}
     if c.kind in ("trip", "arrival"):
         after = sorted((p for p in after if p.role), key=lambda p: ranked[p.role])
+    elif c.kind == "departure":  # «غادر العاصمة صنعاء إلى سلطنة عمان»: a trip to its goal
+        after = sorted(after, key=lambda p: ranked[p.role])
     elif c.kind in ("meeting", "summit"):
         after = _named_after(a, c, after) or [p for p in after if p.role == "loc"] or [
             p for p in [_place_before(a, c)] if p]
