@@ -1092,3 +1092,18 @@ def test_a_night_of_two_days_split_by_a_slash_and_eras_of_the_past():
 def test_later_is_in_the_tense_of_its_clause(text, value):
     df = find_dates(text, dt.date(2015, 8, 3))
     assert df.value.tolist() == [value]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وسحب رعدية ماطرة متوسطة إلى غزيرة بعد الظهيرة تستمر", "2015-08-04", [("بعد الظهيرة", "2015-08-04TAF")]),
+    ("والأتربة المثارة، وفي فترة ما بعد الظهيرة تشكيلات من السحب", "2015-08-04",
+     [("فترة ما بعد الظهيرة", "2015-08-04TAF")]),
+    ("توفيت أمس، لذلك تم الحضور بعد صلاة الجمعة من قبل اللجنة", "2015-07-25",
+     [("أمس", "2015-07-24"), ("بعد صلاة الجمعة", "2015-07-24TAF")]),
+    ("ظلت الأسرة في الكلية من بعد صلاة الجمعة إلى بعد صلاة العصر.", "2015-07-24",
+     [("بعد صلاة الجمعة", "2015-07-24TAF"), ("بعد صلاة العصر", "2015-07-24TAF")]),
+    ("وتقرر الانتظار إلى ما بعد صلاة العصر.", "2015-07-24", [("ما بعد صلاة العصر", "2015-07-24TAF")]),
+])
+def test_the_afternoon_and_the_times_of_prayer_are_parts_of_the_day(text, published, expected):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert list(zip(df.text, df.value)) == expected

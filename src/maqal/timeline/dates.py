@@ -602,6 +602,8 @@ def _range_of(p, r, norm) -> dict | None:
                          and x["kind"] in ("absolute", "relative") for x in (p, _now_as_day(r)))):
         return None
     r = _now_as_day(r)
+    if p["value"] == r["value"]:
+        return None  # «من بعد صلاة الجمعة إلى بعد صلاة العصر»: two times of one day, no span between
     if p.get("_yearless") and r["start_date"].year != p["start_date"].year:
         p.update(_year_of_words(p, {"granularity": "year", "start_date": r["start_date"]}) or {})
     if p["start_date"] > r["start_date"]:
