@@ -1107,3 +1107,12 @@ def test_later_is_in_the_tense_of_its_clause(text, value):
 def test_the_afternoon_and_the_times_of_prayer_are_parts_of_the_day(text, published, expected):
     df = find_dates(text, dt.date.fromisoformat(published))
     assert list(zip(df.text, df.value)) == expected
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("ينص على السجن لمدة خمس سنوات. وتنوي الحكومة تقديمه الى البرلمان في الخريف.", "2015-08-03", "2015-FA"),
+    ("قررا الانفصال وانهما سيصدران إعلان طلاق في نهاية الصيف.", "2015-08-04", "2015-SU"),
+    ("وفقدت حرية العمل في الأراضي التي كانت تحتلها في الصيف.", "2015-08-08", "2015-SU"),
+])
+def test_a_season_after_a_future_verb_is_the_one_not_yet_over(text, published, value):
+    assert find_dates(text, dt.date.fromisoformat(published)).value.tolist() == [value]
