@@ -1116,3 +1116,14 @@ def test_the_afternoon_and_the_times_of_prayer_are_parts_of_the_day(text, publis
 ])
 def test_a_season_after_a_future_verb_is_the_one_not_yet_over(text, published, value):
     assert find_dates(text, dt.date.fromisoformat(published)).value.tolist() == [value]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وسحب رعدية تستمر حتى الثامنة مساء اليوم، تصحبها رياح", "2015-08-04", [("الثامنة مساء اليوم", "2015-08-04T20:00")]),
+    ("ويغادر الفريق إلى مطار الملك عبدالعزيز الدولي في الحادية عشرة من مساء اليوم عبر طائرة خاصة", "2015-08-08",
+     [("الحادية عشرة من مساء اليوم", "2015-08-08T23:00")]),
+    ("وقع الانفجار عند الساعة الثامنة مساء أمس قرب السوق", "2015-08-04", [("الساعة الثامنة مساء أمس", "2015-08-03T20:00")]),
+])
+def test_a_clock_time_before_the_part_of_a_named_day_is_one_expression_on_that_day(text, published, expected):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert list(zip(df.text, df.value)) == expected
