@@ -1092,3 +1092,48 @@ def test_a_night_of_two_days_split_by_a_slash_and_eras_of_the_past():
 def test_later_is_in_the_tense_of_its_clause(text, value):
     df = find_dates(text, dt.date(2015, 8, 3))
     assert df.value.tolist() == [value]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وسحب رعدية ماطرة متوسطة إلى غزيرة بعد الظهيرة تستمر", "2015-08-04", [("بعد الظهيرة", "2015-08-04TAF")]),
+    ("والأتربة المثارة، وفي فترة ما بعد الظهيرة تشكيلات من السحب", "2015-08-04",
+     [("فترة ما بعد الظهيرة", "2015-08-04TAF")]),
+    ("توفيت أمس، لذلك تم الحضور بعد صلاة الجمعة من قبل اللجنة", "2015-07-25",
+     [("أمس", "2015-07-24"), ("بعد صلاة الجمعة", "2015-07-24TAF")]),
+    ("ظلت الأسرة في الكلية من بعد صلاة الجمعة إلى بعد صلاة العصر.", "2015-07-24",
+     [("بعد صلاة الجمعة", "2015-07-24TAF"), ("بعد صلاة العصر", "2015-07-24TAF")]),
+    ("وتقرر الانتظار إلى ما بعد صلاة العصر.", "2015-07-24", [("ما بعد صلاة العصر", "2015-07-24TAF")]),
+])
+def test_the_afternoon_and_the_times_of_prayer_are_parts_of_the_day(text, published, expected):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert list(zip(df.text, df.value)) == expected
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("ينص على السجن. وتنوي الحكومة تقديمه الى البرلمان في الخريف.", "2015-08-03", "2015-FA"),
+    ("قررا الانفصال وانهما سيصدران إعلان طلاق في نهاية الصيف.", "2015-08-04", "2015-SU"),
+    ("وفقدت حرية العمل في الأراضي التي كانت تحتلها في الصيف.", "2015-08-08", "2015-SU"),
+])
+def test_a_season_after_a_future_verb_is_the_one_not_yet_over(text, published, value):
+    assert find_dates(text, dt.date.fromisoformat(published)).value.tolist() == [value]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("وسحب رعدية تستمر حتى الثامنة مساء اليوم، تصحبها رياح", "2015-08-04", [("الثامنة مساء اليوم", "2015-08-04T20:00")]),
+    ("ويغادر الفريق إلى مطار الملك عبدالعزيز الدولي في الحادية عشرة من مساء اليوم عبر طائرة خاصة", "2015-08-08",
+     [("الحادية عشرة من مساء اليوم", "2015-08-08T23:00")]),
+    ("وقع الانفجار عند الساعة الثامنة مساء أمس قرب السوق", "2015-08-04", [("الساعة الثامنة مساء أمس", "2015-08-03T20:00")]),
+])
+def test_a_clock_time_before_the_part_of_a_named_day_is_one_expression_on_that_day(text, published, expected):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert list(zip(df.text, df.value)) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("أن الانتصار على الانقلاب \"بات أقرب من أي وقت مضى\"، ووعد الشعب", "PAST_REF"),
+    ("من أجل تشغيل الجهاز في القريب العاجل»، مشيدا بالاهتمام", "FUTURE_REF"),
+    ("وقد سقطت الطائرة بعد وقت قصير من إقلاعها.", "PTXM"),
+    ("سجل نقطة قبل دقيقتين من النهاية بعد قليل من طرد اللاعب", "PTXM"),
+])
+def test_vague_phrases_of_the_past_the_future_and_a_short_while(text, value):
+    assert value in find_dates(text, dt.date(2018, 5, 22)).value.tolist()

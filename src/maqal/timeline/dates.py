@@ -602,6 +602,8 @@ def _range_of(p, r, norm) -> dict | None:
                          and x["kind"] in ("absolute", "relative") for x in (p, _now_as_day(r)))):
         return None
     r = _now_as_day(r)
+    if p["value"] == r["value"]:
+        return None  # «من بعد صلاة الجمعة إلى بعد صلاة العصر»: two times of one day, no span between
     if p.get("_yearless") and r["start_date"].year != p["start_date"].year:
         p.update(_year_of_words(p, {"granularity": "year", "start_date": r["start_date"]}) or {})
     if p["start_date"] > r["start_date"]:
@@ -732,14 +734,16 @@ def _hour_in_part(hour: int, part: str) -> int:
 
 def _clock_of_day(out, norm) -> list:
     """"الساعة العاشرة وستة عشر دقيقة من صباح السبت", "الساعة 12 من ليل أمس": a clock time of the
-    part of a day named after it is one expression, on that day (2018-03-31T10:16)."""
+    part of a day named after it is one expression, on that day (2018-03-31T10:16); so is a clock
+    time whose part word opens the day («الثامنة مساء اليوم»: the two rows share «مساء»)."""
     if not _any(out, "granularity", "hour"):
         return out
 
     def join(p, r):
         clock = p["granularity"] == "hour" and CLOCK_IN_VALUE.search(p["value"] or "")
         part = clock and r.get("start_date") and PART_IN_VALUE.match(r["value"] or "")
-        if not (part and of_gap().fullmatch(norm, p["_nend"], r["_nstart"])):
+        shared = part and p["_nstart"] < r["_nstart"] < p["_nend"] < r["_nend"]
+        if not (part and (shared or of_gap().fullmatch(norm, p["_nend"], r["_nstart"]))):
             return None
         hour = _hour_in_part(int(clock.group(1)), part.group(1))
         return {"value": f"{r['start_date'].isoformat()}T{hour:02d}:{clock.group(2)}",

@@ -847,7 +847,8 @@ def weekday(m, g, sc: Scan):
 
 def season(m, g, sc: Scan):
     """``صيف 2019``, ``الشتاء الماضي``, ``هذا الربيع``: a season (winter runs into the next year);
-    a part word may narrow it (نهاية الصيف)."""
+    a part word may narrow it (نهاية الصيف).  Without a year or direction word, a future verb before
+    it in its clause takes the season not yet over, else the last one begun."""
     L, P = sc.lex, sc.published
     se = words_of(g["se"])
     if se not in L.seasons:
@@ -867,6 +868,8 @@ def season(m, g, sc: Scan):
         y, s, e = next(o for o in occ if o[1] > P)
     elif direction == "past":
         y, s, e = [o for o in occ if o[2] < P][-1]
+    elif future_context(sc.norm, m.start()):  # «تنوي الحكومة تقديمه في الخريف»: this one or the next
+        y, s, e = next(o for o in occ if o[2] >= P)
     else:
         y, s, e = [o for o in occ if o[1] <= P][-1]
     return row(f"{y}-{code}", s, e, "season", "relative", _part_ok=True)

@@ -172,9 +172,10 @@ def _lengths(v) -> dict:
 
 def _clock(v) -> dict:
     """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا; an
-    hour in words needs no الساعة when a part of the day follows it (حتى السابعة مساء), a time in digits
+    hour in words needs no الساعة when a part of the day follows it (حتى السابعة مساء، في الحادية عشرة من
+    مساء اليوم), a time in digits
     none when its zone follows it (08,25 بتوقيت غرينتش، 04,00 ت غ)."""
-    bare_hour = rf"(?=(?:{v['clock_hour']})(?:\s+و\s?{v['clock_fraction']})?\s+{v['clock_part']}(?!\w))"
+    bare_hour = rf"(?=(?:{v['clock_hour']})(?:\s+و\s?{v['clock_fraction']})?\s+(?:{v['of']}\s+)?{v['clock_part']}(?!\w))"
     zoned_digits = rf"(?=\d{{1,2}}[:.,]\d\d\s+{v['tz_lead']}\s+\w)"
     return dict(
         CL=rf"""(?:{v['clock_lead']}\s+|{bare_hour}|{zoned_digits})(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
