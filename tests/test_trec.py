@@ -295,10 +295,76 @@ def test_text_another_page_repeats_is_kept_without_a_summary_opening_the_block(t
 
 
 def test_a_file_of_one_page_keeps_its_teasers(tmp_path):
-    """One ``<DOC>`` alone names no other article: its text is kept whole."""
-    f = tmp_path / "CN-sport-372-20180829.txt"
+    """One ``<DOC>`` alone names no other article: its text is kept whole — alone in its folder,
+    or among files of other kinds (no tree of ``<DOC>`` files: the folder holds notes too)."""
+    f = tmp_path / "page" / "CN-sport-372-20180829.txt"
+    f.parent.mkdir()
     f.write_text(_cnn_pages().split("</DOC>")[0] + "</DOC>\n", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ملاحظات القارئ عن الصفحات", encoding="utf-8")
     assert load_article(f).text.endswith(MIDO_TEASER)
+    for page in _cnn_pages().split("</DOC>")[1:-1]:  # the other pages beside it, with the notes
+        docno = re.search(r"<DOCNO>(.*?)</DOCNO>", page).group(1)
+        (tmp_path / f"{docno}.txt").write_text(page.lstrip() + "</DOC>\n", encoding="utf-8")
+    beside = tmp_path / f.name
+    f.replace(beside)
+    assert load_article(beside).text.endswith(MIDO_TEASER)
+
+
+def _unzipped_cnn_pages(root) -> dict:
+    """The three CNN pages as ANT's zip holds them, one file per page in its category's folder
+    (the page whose summary is the teaser in another category), beside the zip: ``{docno: file}``."""
+    (root / "CNN.zip").write_bytes(b"PK\x05\x06" + bytes(18))  # the (empty) zip they came from
+    files = {}
+    for page, category in zip(_cnn_pages().split("</DOC>")[:-1], ("sport", "economy", "sport")):
+        docno = re.search(r"<DOCNO>(.*?)</DOCNO>", page).group(1)
+        files[docno] = root / "CNN" / category / f"{docno}.txt"
+        files[docno].parent.mkdir(parents=True, exist_ok=True)
+        files[docno].write_text(page.lstrip() + "</DOC>\n", encoding="utf-8")
+    return files
+
+
+def test_a_folder_of_doc_files_is_one_collection_like_their_file(tmp_path):
+    """Unzipped, each page a file in its category's folder, the pages still name each other's
+    teasers: a page loads with the text it has in the file (or zip) of all of them, whether it is
+    named alone, through its category's folder or through the outlet's."""
+    files = _unzipped_cnn_pages(tmp_path)
+    together = tmp_path / "cnn.xml"
+    together.write_text(_cnn_pages(), encoding="utf-8")
+    qatar = files["CN-sport-372-20180829"]
+    assert load_article(qatar).text == QATAR_BODY == load_article(together, select=qatar.stem).text
+    for folder in (tmp_path / "CNN", qatar.parent):
+        loaded = {ref.path.stem: ref.load().text for ref in expand([folder])}
+        assert loaded[qatar.stem] == QATAR_BODY
+    for docno, f in files.items():  # the other two end with the teaser and background they had
+        assert load_article(f).text == load_article(together, select=docno).text
+
+
+def test_a_page_added_to_the_folder_is_seen(tmp_path):
+    """The tree's index is kept between loads, and built anew when a page comes: without the page
+    whose summary opens it, the block is no teaser; with it, it is."""
+    import time
+
+    files = _unzipped_cnn_pages(tmp_path)
+    salah = files["CN-sport-375-20180827"]
+    held = salah.read_text(encoding="utf-8")
+    salah.unlink()
+    qatar = files["CN-sport-372-20180829"]
+    assert load_article(qatar).text.endswith(MIDO_TEASER)
+    time.sleep(0.05)  # past the file system clock's tick: the folder's time moves
+    salah.write_text(held, encoding="utf-8")
+    assert load_article(qatar).text == QATAR_BODY
+
+
+def test_corpus_mode_over_a_folder_of_doc_files_cuts_the_teasers(tmp_path):
+    """``maqal corpus CNN/`` reads each page within the tree, as ``load_article`` does."""
+    from maqal import corpus
+
+    (tmp_path / "in").mkdir()
+    files = _unzipped_cnn_pages(tmp_path / "in")
+    corpus.run_corpus([tmp_path / "in" / "CNN"], tmp_path / "out", workers=1, progress=False, tables=["tokens"])
+    texts = dict(corpus.read_table(tmp_path / "out", "tokens")[["article_id", "text"]].itertuples(index=False))
+    assert texts == {docno: load_article(f).text for docno, f in files.items()}
+    assert texts["CN-sport-372-20180829"] == QATAR_BODY
 
 
 def test_cnn_pages_of_the_ant_zip_end_before_their_teasers():
@@ -308,3 +374,26 @@ def test_cnn_pages_of_the_ant_zip_end_before_their_teasers():
     a = load_article(z, select="CN-sport-372-20180829")
     assert a.text.endswith("لمواجهة التحديات المشتركة\".")
     assert "ميدو" not in a.text and "آل الشيخ" not in a.text
+
+
+def test_an_unzipped_ant_outlet_loads_like_its_zip(tmp_path):
+    """CNN.zip unzipped beside it (``CNN/<category>/<DOCNO>.txt``): a page the zip cuts loads with
+    the same text from its file, from the folder and from the folder in corpus mode; a page with
+    no teasers is its ``<TEXT>`` as written."""
+    from maqal import corpus
+
+    z = _ant("CNN.zip")
+    with zipfile.ZipFile(z) as zf:
+        zf.extractall(tmp_path)  # every page: teasers name articles of other categories
+    (tmp_path / "CNN.zip").symlink_to(z)
+    refs = expand([tmp_path / "CNN"])[:60]  # CNN/economy/…, four of them cut by the zip
+    raw = {r.path.stem: _tag(r.path.read_text(encoding="utf-8"), "TEXT") for r in refs}
+    from_zip = {d: load_article(z, select=d).text for d in raw}
+    cut = [d for d in raw if from_zip[d] != raw[d]]
+    assert len(cut) >= 4 and all(raw[d].startswith(from_zip[d]) for d in cut)
+    from_files = {r.path.stem: load_article(r.path).text for r in refs}
+    assert from_files == from_zip
+    assert any(from_files[d] == raw[d] for d in raw if d not in cut)
+    corpus.run_corpus([tmp_path / "CNN"], tmp_path / "out", workers=1, limit=60, progress=False, tables=["tokens"])
+    tokens = corpus.read_table(tmp_path / "out", "tokens")
+    assert dict(tokens[["article_id", "text"]].itertuples(index=False)) == from_zip

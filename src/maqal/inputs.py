@@ -19,17 +19,15 @@ per article as ``load_article(path, index=i)`` would).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .loading import split_selector  # what day.zip#12 means, here and in load_article
+from .loading import NOT_ARTICLES, split_selector  # what day.zip#12 means, here and in load_article
 from .errors import ArticleError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".zip", ".xml", ".trec", ".html", ".htm", ".csv", ".tsv",
                     ".jsonl", ".ndjson", ".warc", ".rss", ".atom", ".csv.gz", ".tsv.gz", ".jsonl.gz", ".ndjson.gz",
                     ".warc.gz")
-_NOT_ARTICLES = re.compile(r"^(readme|license|licence|copying|changelog|notice)(\.|$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -86,7 +84,7 @@ def folder_files(folder: Path) -> list[Path]:
             continue
         if any(part.startswith(".") for part in p.relative_to(folder).parts):
             continue
-        if _NOT_ARTICLES.match(p.name) or _is_sidecar(p):
+        if NOT_ARTICLES.match(p.name) or _is_sidecar(p):
             continue
         out.append(p)
     return out

@@ -33,6 +33,7 @@ class Chunk:
     files: tuple = ()  # (path, index-or-None, select-or-None) refs, for single-article files
     fingerprint: str = ""
     columns: tuple = ()  # an export's column mapping, as sorted (role, column) pairs (see columns_for)
+    trees: tuple = ()  # folders whose content the files' texts depend on (trees of <DOC> pages: teasers)
 
     @property
     def size(self) -> int:
@@ -40,8 +41,9 @@ class Chunk:
 
     @property
     def inputs(self) -> list[str]:
-        """The input files the chunk reads (their content is its fingerprint)."""
-        return [self.path] if self.path is not None else sorted({p for p, _, _ in self.files})
+        """The input files the chunk reads, and the folders its files' texts depend on (their
+        content is its fingerprint)."""
+        return [self.path] if self.path is not None else sorted({p for p, _, _ in self.files} | set(self.trees))
 
     def article_keys(self) -> list[tuple]:
         """The keys ``(file, index, select)`` of the chunk's articles, in order."""
@@ -54,7 +56,10 @@ _HASHES: dict = {}  # (path, size, mtime_ns) → sha1 of the content: each file 
 
 
 def file_hash(path: str) -> str:
-    """The sha1 of a file's content (``"missing"`` when it cannot be read)."""
+    """The sha1 of a file's content (``"missing"`` when it cannot be read); of a folder's, its
+    files' names and hashes."""
+    if os.path.isdir(path):
+        return _folder_hash(path)
     try:
         st = os.stat(path)
         key = (path, st.st_size, st.st_mtime_ns)
@@ -67,6 +72,16 @@ def file_hash(path: str) -> str:
         return _HASHES[key]
     except OSError:
         return "missing"
+
+
+def _folder_hash(folder: str) -> str:
+    h = hashlib.sha1()
+    for top, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(top, name)
+            h.update(f"{os.path.relpath(path, folder)}:{file_hash(path)};".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def fingerprint(paths) -> str:
@@ -145,15 +160,19 @@ def _array_chunks(path: str, first: int, last: int, chunk_size: int, tag: str, c
 
 
 def _file_chunks(singles: list, chunk_size: int, tag: str, columns=None) -> list[Chunk]:
-    """Chunks of single-article refs ``(path, index, select)``, named by their content."""
+    """Chunks of single-article refs ``(path, index, select)``, named by their content (and that
+    of the trees of ``<DOC>`` files they belong to)."""
+    from ..loading import tree_folder
+
     chunks = []
     for k in range(0, len(singles), chunk_size):
         part = tuple(singles[k:k + chunk_size])
-        fp = fingerprint(sorted({p for p, _, _ in part}))
+        trees = tuple(sorted({str(t) for p in {p for p, _, _ in part} if (t := tree_folder(Path(p))) is not None}))
+        fp = fingerprint(sorted({p for p, _, _ in part} | set(trees)))
         cols = columns_for({p for p, _, _ in part}, columns)
         key = "\n".join(f"{p}#{i}#{s}" for p, i, s in part)
         cid = "f" + hashlib.sha1(f"{key}|{fp}|{tag}{f'|{cols}' if cols else ''}".encode("utf-8", "surrogatepass")).hexdigest()[:15]
-        chunks.append(Chunk(cid, files=part, fingerprint=fp, columns=cols))
+        chunks.append(Chunk(cid, files=part, fingerprint=fp, columns=cols, trees=trees))
     return chunks
 
 

@@ -23,7 +23,8 @@ One module per concept: :mod:`.decoding` (bytes → text), :mod:`.letters` (char
 :mod:`.language` (is it Arabic?), :mod:`.bounds` (depth, size and zip limits), :mod:`.baked` (PDF display forms), :mod:`.dateline`,
 :mod:`.metadata` and :mod:`.sidecar` (fields and where they come from), one module per format
 (:mod:`.plain`, :mod:`.webpage`, :mod:`.jsonfiles`, :mod:`.trec`, :mod:`.exports`, :mod:`.warc`,
-:mod:`.feeds`; a ``<DOC>`` page's trailing teasers of other articles: :mod:`.teasers`), :mod:`.collection` (files holding several articles, parsed once), and :mod:`.build`
+:mod:`.feeds`; a ``<DOC>`` page's trailing teasers of other articles: :mod:`.teasers`, named by the
+other pages of its zip, file or folder tree, :mod:`.doc_tree`), :mod:`.collection` (files holding several articles, parsed once), and :mod:`.build`
 (the checks all share).
 """
 from __future__ import annotations
@@ -52,6 +53,7 @@ from .exports import EXPORT_SUFFIXES, pick_from_export, read_export
 from .feeds import FEED_SUFFIXES, pick_from_feed, read_feed
 from .warc import WARC_SUFFIXES, pick_from_warc, read_warc
 from .dateline import find_dateline, is_known_place
+from .doc_tree import NOT_ARTICLES, tree_folder
 from .decoding import HTML_SUFFIXES, MAX_CONTROL_SHARE, decode_bytes, read_bytes, read_text_file
 from .jsonfiles import CONTENT_KEYS, PRINTED_DATE_KEYS, json_members, pick_from_json, read_json_file, read_json_zip
 from .language import (
@@ -74,7 +76,7 @@ __all__ = [
     "load_article", "load_text", "read_raw", "read_text_file", "decode_bytes", "read_bytes",
     "RawArticle", "build_article", "coerce_published", "finish",
     "Collection", "holds_many", "read_collection", "cached_collection", "collection_kind", "split_selector",
-    "parse_docs", "pick_from_trec", "looks_like_trec", "ColumnMap", "ROLES", "read_export", "pick_from_export",
+    "parse_docs", "pick_from_trec", "looks_like_trec", "tree_folder", "NOT_ARTICLES", "ColumnMap", "ROLES", "read_export", "pick_from_export",
     "read_warc", "pick_from_warc", "read_feed", "pick_from_feed",
     "json_members", "pick_from_json", "read_json_file", "read_json_zip", "read_plain", "read_html",
     "json_depth", "value_depth", "check_depth", "read_member", "max_entry_bytes", "MAX_DEPTH",

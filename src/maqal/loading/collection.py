@@ -1,5 +1,5 @@
 """Files that hold several articles — a JSON array, a SaudiNewsNet day zip, a TREC file of
-``<DOC>``s or a zip (or folder) of TREC files, a CSV/TSV/JSON Lines export, a WARC crawl, an
+``<DOC>``s or a zip of TREC files (a folder tree of them is one collection for teasers: :mod:`.doc_tree`), a CSV/TSV/JSON Lines export, a WARC crawl, an
 RSS/Atom feed — parsed once, then picked from by index, url or id.
 
 ``load_article(path, index=i)`` and ``maqal corpus`` (through :func:`maqal.inputs.iter_array`)
@@ -18,6 +18,7 @@ from ..errors import BadArticleFormat
 from .build import RawArticle
 from .columns import ColumnMap
 from .decoding import read_bytes
+from .doc_tree import tree_teasers
 from .exports import EXPORT_SUFFIXES, Export, export_kind, pick_from_export, read_export
 from .feeds import FEED_SUFFIXES, Feed, pick_from_feed, read_feed, sniff_feed
 from .jsonfiles import json_members, pick_from_json, read_json_file, read_json_zip
@@ -70,7 +71,10 @@ class Collection:
         return self.count
 
     def pick(self, path: Path, index=None, select=None) -> RawArticle:
-        """Entry ``index`` (or the one whose url/id is ``select``), not yet checked."""
+        """Entry ``index`` (or the one whose url/id is ``select``), not yet checked; a ``<DOC>`` of
+        a file (not a zip) among other ``<DOC>`` files is read within their folder tree."""
+        if self.format == "trec" and not self.zipped:
+            return pick_from_trec(self.items, path, index, select, encoding=self.encoding, tree=tree_teasers(path))
         return _PICKERS[self.format](self.items, path, index, select, fmt=self.format, encoding=self.encoding)
 
 

@@ -12,7 +12,8 @@ start of one.  The block cut from a text starts at such a paragraph and holds on
 paragraphs or paragraphs at least :data:`MIN_PAGES` other pages of the collection repeat (the
 teaser of an article the collection does not hold is listed on several pages; a paragraph of
 background shared by a story and its update is on one other page).  The first paragraph is always
-kept.  A single ``<DOC>`` says nothing: a file of one page is kept whole.
+kept.  A single ``<DOC>`` says nothing: a page alone is kept whole.  The collection is a zip, a file
+of several pages, or the folder tree of ``<DOC>`` files a file belongs to (:mod:`.doc_tree`).
 """
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ bare ``&`` and could hold ``<``), so ``xml.etree`` refuses real files.  Tag name
 and never nest inside ``<TEXT>``, so matching each tag with its own closing tag is exact.  The text
 is kept as written (no entity unescaping: there are no entities, and a bare ``&`` is text), up to
 the teasers of other articles a page may end with (:mod:`.teasers`: paragraphs that are other
-``<DOC>``s' ``<ABSTRACT>`` in the same collection — a zip or file of several pages).
+``<DOC>``s' ``<ABSTRACT>`` in the same collection — a zip, a file of several pages, or the folder
+tree of ``<DOC>`` files a file belongs to, :mod:`.doc_tree`).
 """
 from __future__ import annotations
 
@@ -130,21 +131,31 @@ def _doc_text(doc: dict, where) -> str:
 _INDEX: dict = {}  # id(docs) → (docs, its TeaserIndex): the last collection picked from
 
 
+def teaser_index_of(docs: list[dict]) -> TeaserIndex:
+    """The teaser index of a collection of ``<DOC>``s (their texts and ``<ABSTRACT>``s)."""
+    texts = [_doc_text(d, None) if "TEXT" in d else "" for d in docs]
+    return teaser_index(texts, [d.get("ABSTRACT") for d in docs])
+
+
 def _teasers(docs: list[dict]) -> TeaserIndex:
-    """The teaser index of a collection's docs, built once while it is the one picked from."""
+    """The teaser index of a file's docs, built once while it is the one picked from."""
     if id(docs) not in _INDEX:
-        texts = [_doc_text(d, None) if "TEXT" in d else "" for d in docs]
         _INDEX.clear()
-        _INDEX[id(docs)] = (docs, teaser_index(texts, [d.get("ABSTRACT") for d in docs]))
+        _INDEX[id(docs)] = (docs, teaser_index_of(docs))
     return _INDEX[id(docs)][1]
 
 
-def _without_teasers(text: str, docs: list[dict], i: int) -> str:
-    """The text of doc ``i`` up to the teasers of other docs it ends with (a collection of one
-    says nothing: kept whole)."""
-    if len(docs) < 2:
+def _without_teasers(text: str, docs: list[dict], i: int, tree) -> str:
+    """The text of doc ``i`` up to the teasers of other docs it ends with: of the other docs of its
+    folder tree (``tree``: a :class:`~.doc_tree.TreeTeasers`), else of its file (a file of one
+    page alone says nothing: kept whole)."""
+    if tree is not None:
+        index, own = tree.index, tree.first + i
+    elif len(docs) >= 2:
+        index, own = _teasers(docs), i
+    else:
         return text
-    end = teasers_start(text, i, _teasers(docs))
+    end = teasers_start(text, own, index)
     return text if end is None else text[:end]
 
 
@@ -152,8 +163,10 @@ def _doc_id(doc: dict, path: Path, i: int) -> str:
     return clean_str(doc.get("DOCNO")) or f"{path.stem}#{i}"
 
 
-def pick_from_trec(docs: list[dict], path: Path, index=None, select=None, *, fmt="trec", encoding=None) -> RawArticle:
-    """The ``<DOC>`` number ``index`` (or the one whose DOCNO or URL is ``select``) of ``docs``."""
+def pick_from_trec(docs: list[dict], path: Path, index=None, select=None, *, fmt="trec", encoding=None,
+                   tree=None) -> RawArticle:
+    """The ``<DOC>`` number ``index`` (or the one whose DOCNO or URL is ``select``) of ``docs``;
+    ``tree``: the teasers of the folder tree the file belongs to (:mod:`.doc_tree`), if any."""
     n = len(docs)
     if n == 0:
         raise EmptyArticle(path, "holds no <DOC> entry", "no article to load")
@@ -165,7 +178,7 @@ def pick_from_trec(docs: list[dict], path: Path, index=None, select=None, *, fmt
     doc = docs[i]
     where = entry(path, i) if n > 1 else path
     warnings: list[str] = []
-    text = _without_teasers(_doc_text(doc, where), docs, i)
+    text = _without_teasers(_doc_text(doc, where), docs, i, tree)
     meta, moment = _doc_meta(doc, where, warnings)
     extra = {_EXTRA_NAMES.get(k, k.lower()): v for k, v in doc.items() if k not in _ARTICLE_TAGS}
     if doc.get("TIME"):
