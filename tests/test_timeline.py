@@ -1130,10 +1130,9 @@ def test_a_clock_time_before_the_part_of_a_named_day_is_one_expression_on_that_d
 
 
 @pytest.mark.parametrize("text,value", [
-    ("أن الانتصار على الانقلاب \"بات أقرب من أي وقت مضى\"، ووعد الشعب", "PAST_REF"),
     ("من أجل تشغيل الجهاز في القريب العاجل»، مشيدا بالاهتمام", "FUTURE_REF"),
     ("وقد سقطت الطائرة بعد وقت قصير من إقلاعها.", "PTXM"),
     ("سجل نقطة قبل دقيقتين من النهاية بعد قليل من طرد اللاعب", "PTXM"),
 ])
-def test_vague_phrases_of_the_past_the_future_and_a_short_while(text, value):
+def test_vague_phrases_of_the_future_and_a_short_while(text, value):
     assert value in find_dates(text, dt.date(2018, 5, 22)).value.tolist()
