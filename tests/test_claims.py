@@ -953,3 +953,32 @@ def test_the_subject_of_a_reported_clause_is_not_whom_the_next_verb_continues():
                     "حريق في مستودع، مبينا أن الفرق باشرت الحريق.")
     rows = df[df["attributed"]]
     assert rows[rows["cue"] == "مبينا"]["source"].tolist() == ["المتحدث باسم الدفاع المدني العقيد سعيد سرحان"]
+
+
+# ------------------------------------------------ sides of bodies (issue 11) ---
+def test_a_body_that_is_no_state_organ_takes_no_side():
+    """«المرصد السوري لحقوق الإنسان» is a monitor, not Syria's; a hospital's spokeswoman takes no
+    side from the state another source names (SaudiNewsNet, France 24)."""
+    text = ("وقالت الشرطة البريطانية إن الطائرة سقطت.\n"
+            "وقال المرصد السوري لحقوق الإنسان إن 20 شخصا قتلوا.\n"
+            "وقالت متحدثة باسم مستشفى سوروكا إن المصاب توفي.")
+    assert _sides(text) == [["الشرطة البريطانية", "United Kingdom"], ["المرصد السوري لحقوق الإنسان", None],
+                            ["متحدثة باسم مستشفى سوروكا", None]]
+
+
+def test_a_league_of_states_is_a_side():
+    """«الجامعة العربية» speaks as the Arab League, not as the state the article names (Al Arabiya)."""
+    text = ("وقالت السفارة الأميركية إن الافتتاح تم.\n"
+            "وقال الأمين العام للجامعة العربية أحمد أبو الغيط إن القرار باطل.")
+    assert _sides(text)[-1] == ["الأمين العام للجامعة العربية أحمد أبو الغيط", "Arab League"]
+
+
+# ------------------------------------- «نقل» that moves, not relays (issue 11) ---
+@pytest.mark.parametrize("text, relays", [
+    ("وكان فوجيموري قد نقل من سجنه إلى المستشفى في 23 كانون الأول.", False),
+    ("ودان الوزير نقل السفارة الأمريكية من تل أبيب إلى القدس.", False),
+    ("ونقلت وكالة الأنباء عن مصدر أمني قوله إن الهجوم فشل.", True),
+])
+def test_naql_with_a_destination_moves_something(text, relays):
+    df = _claims_of(text)
+    assert (df["attributed"] & df["cue"].isin(["نقل", "نقلت"])).any() == relays

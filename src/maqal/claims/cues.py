@@ -150,6 +150,8 @@ def reported_subject(doc: Reading, ent: Attribution, before: list[Attribution]) 
 
 def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
     """The attribution a cue makes in its sentence, or None when it makes none."""
+    if moves_something(doc, c, sent):
+        return None  # نقل السفارة إلى القدس: a transfer, not a report
     finder = FINDERS.get(c.kind)  # (origin phrases serve noun cues only)
     found = finder(doc, c, sent) if finder is not None else None
     if found is None:
@@ -167,6 +169,23 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
         if q is not None:
             boundary = q  # a quote right before the cue ("…"، قال X) belongs to this claim
     return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src))
+
+
+#: how far after a motion verb its destination (إلى) may stand
+DESTINATION_REACH = 10
+
+
+def moves_something(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """A ``motion_verb`` (نقل) with a destination after it, before any reported clause, quotation,
+    colon or «عن»: it moves someone or something (نقل من سجنه إلى المستشفى), it does not relay words."""
+    if c.lemma not in doc.words.motion_verb:
+        return False
+    for w in window(doc, c, sent, DESTINATION_REACH):
+        if w in doc.words.destination:
+            return True
+        if w in doc.words.that_clause or w in doc.words.preposition_verb_object or w == ":" or w[:1] in QUOTE_CHARS:
+            return False
+    return False
 
 
 def continues_a_source(doc: Reading, c: Cue, sent: Sentence, pronoun: bool) -> bool:
