@@ -733,7 +733,9 @@ def test_a_subject_before_a_comma_and_qad_is_the_verbs_source():
     """«وكان مستشار الرئيس الفلسطيني، نبيل شعث، قد أعلن أن …»: only a verb particle stands between
     the comma and the verb, so the subject is before the comma; after «، حيث قال» it is not."""
     got = _sources("وكان مستشار الرئيس الفلسطيني، نبيل شعث، قد أعلن أن رام الله ترحب بفكرة عقد مؤتمر دولي.")
-    assert [(s, t, c) for s, t, _, _, c in got] == [("مستشار الرئيس الفلسطيني، نبيل شعث", "official", "أعلن")], got
+    # (the subject of the clause he announced, «أن رام الله ترحب», speaks in its turn since issue 11's
+    # subjects behind a particle: only his own attribution is asserted here)
+    assert [(s, t, c) for s, t, _, _, c in got][0] == ("مستشار الرئيس الفلسطيني، نبيل شعث", "official", "أعلن"), got
     got = _sources("وكتب السفير على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال: \"يستمر النظام في عدوانه\".")
     assert "تويتر" not in [s for s, *_ in got], got
 
@@ -925,3 +927,58 @@ def test_a_time_phrase_after_the_verb_is_not_its_subject():
     text = ("توفيت آريثا فرانكلين، \"ملكة أغاني السول\"، عن 76 عاما في مدينة ديترويت بولاية ميشيغان.\n"
             "وقالت أسرتها إنها كانت مريضة، وأعلنت العام الماضي عن اعتزالها الغناء.")
     assert "العام" not in [s for s, *_ in _sources(text)]
+
+
+# ------------------------------ a subject before its verb behind a particle (issue 11) ---
+@pytest.mark.parametrize("text, cue, source", [
+    # «وكان X قد أعلن Y»: X speaks, Y is what it announced (BBC Arabic)
+    ("وكان رئيس الوزراء العراقي حيدر العبادي قد أعلن الانتصار على تنظيم الدولة العام الماضي.",
+     "أعلن", "رئيس الوزراء العراقي حيدر العبادي"),
+    # «أن X أشار»: the subject of the reported clause speaks in its turn (SaudiNewsNet)
+    ("وأوضح الغلول أن التقرير الطبي أشار إلى حاجة المريض للإحالة إلى مستشفيات متقدمة.",
+     "أشار", "التقرير الطبي"),
+    # «إلا أن X نفى Y» (BBC Arabic)
+    ("وخضع غيان للتحقيق الرسمي، إلا أن الوزير نفى ارتكاب أي مخالفات.", "نفى", "الوزير"),
+])
+def test_a_subject_behind_a_particle_before_its_verb(text, cue, source):
+    df = _claims_of(text)
+    rows = df[df["attributed"] & (df["cue"] == cue)]
+    assert rows["source"].tolist() == [source]
+
+
+def test_the_subject_of_a_reported_clause_is_not_whom_the_next_verb_continues():
+    """«ذكر المتحدث … بأن بلاغا ورد … يفيد بنشوب حريق … مبينا» (SaudiNewsNet): «بلاغا» speaks
+    inside the spokesman's report; the participle after it continues the spokesman."""
+    df = _claims_of("وذكر المتحدث باسم الدفاع المدني العقيد سعيد سرحان بأن بلاغا ورد لمركز التحكم يفيد بنشوب "
+                    "حريق في مستودع، مبينا أن الفرق باشرت الحريق.")
+    rows = df[df["attributed"]]
+    assert rows[rows["cue"] == "مبينا"]["source"].tolist() == ["المتحدث باسم الدفاع المدني العقيد سعيد سرحان"]
+
+
+# ------------------------------------------------ sides of bodies (issue 11) ---
+def test_a_body_that_is_no_state_organ_takes_no_side():
+    """«المرصد السوري لحقوق الإنسان» is a monitor, not Syria's; a hospital's spokeswoman takes no
+    side from the state another source names (SaudiNewsNet, France 24)."""
+    text = ("وقالت الشرطة البريطانية إن الطائرة سقطت.\n"
+            "وقال المرصد السوري لحقوق الإنسان إن 20 شخصا قتلوا.\n"
+            "وقالت متحدثة باسم مستشفى سوروكا إن المصاب توفي.")
+    assert _sides(text) == [["الشرطة البريطانية", "United Kingdom"], ["المرصد السوري لحقوق الإنسان", None],
+                            ["متحدثة باسم مستشفى سوروكا", None]]
+
+
+def test_a_league_of_states_is_a_side():
+    """«الجامعة العربية» speaks as the Arab League, not as the state the article names (Al Arabiya)."""
+    text = ("وقالت السفارة الأميركية إن الافتتاح تم.\n"
+            "وقال الأمين العام للجامعة العربية أحمد أبو الغيط إن القرار باطل.")
+    assert _sides(text)[-1] == ["الأمين العام للجامعة العربية أحمد أبو الغيط", "Arab League"]
+
+
+# ------------------------------------- «نقل» that moves, not relays (issue 11) ---
+@pytest.mark.parametrize("text, relays", [
+    ("وكان فوجيموري قد نقل من سجنه إلى المستشفى في 23 كانون الأول.", False),
+    ("ودان الوزير نقل السفارة الأمريكية من تل أبيب إلى القدس.", False),
+    ("ونقلت وكالة الأنباء عن مصدر أمني قوله إن الهجوم فشل.", True),
+])
+def test_naql_with_a_destination_moves_something(text, relays):
+    df = _claims_of(text)
+    assert (df["attributed"] & df["cue"].isin(["نقل", "نقلت"])).any() == relays

@@ -16,8 +16,8 @@ from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
-from .sources import (attached_preposition, collect, skip_adjuncts, source_after_prep, source_before,
-                      subject_extent, topic_subject)
+from .sources import (attached_preposition, collect, particle_subject, skip_adjuncts, source_after_prep,
+                      source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
 
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
@@ -132,13 +132,26 @@ def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attrib
         doc.prev_sources.append(ent.src)
     # an "according to" inside a reported sentence names the channel, not the speaker that a
     # following مؤكدا continues
-    if not (ent.cue.kind == "prep" and any(e.cue.kind == "verb" for e in before)):
+    # nor does the subject of a clause another source reports («وأضاف أن السيسي أكد»، «ذكر المتحدث بأن
+    # بلاغا يفيد»): the reporter's following «وأضاف» is still the reporter's
+    if not (ent.cue.kind == "prep" and any(e.cue.kind == "verb" for e in before)) \
+            and not reported_subject(doc, ent, before):
         sent.last_src = (ent.src, sent.si, sent.par)
         doc.recent.append(sent.last_src)
 
 
+def reported_subject(doc: Reading, ent: Attribution, before: list[Attribution]) -> bool:
+    """The source of ``ent`` stands right after a complementiser (أن، إن، بأن) in a clause that an
+    earlier cue of the sentence reports."""
+    k = doc.tok_at(ent.src["s"])
+    return (not ent.inherited and k > 0 and doc.toks.words[k - 1] in doc.words.that_clause
+            and any(e.cue.s < ent.src["s"] for e in before))
+
+
 def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
     """The attribution a cue makes in its sentence, or None when it makes none."""
+    if moves_something(doc, c, sent):
+        return None  # نقل السفارة إلى القدس: a transfer, not a report
     finder = FINDERS.get(c.kind)  # (origin phrases serve noun cues only)
     found = finder(doc, c, sent) if finder is not None else None
     if found is None:
@@ -156,6 +169,23 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
         if q is not None:
             boundary = q  # a quote right before the cue ("…"، قال X) belongs to this claim
     return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src))
+
+
+#: how far after a motion verb its destination (إلى) may stand
+DESTINATION_REACH = 10
+
+
+def moves_something(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """A ``motion_verb`` (نقل) with a destination after it, before any reported clause, quotation,
+    colon or «عن»: it moves someone or something (نقل من سجنه إلى المستشفى), it does not relay words."""
+    if c.lemma not in doc.words.motion_verb:
+        return False
+    for w in window(doc, c, sent, DESTINATION_REACH):
+        if w in doc.words.destination:
+            return True
+        if w in doc.words.that_clause or w in doc.words.preposition_verb_object or w == ":" or w[:1] in QUOTE_CHARS:
+            return False
+    return False
 
 
 def continues_a_source(doc: Reading, c: Cue, sent: Sentence, pronoun: bool) -> bool:
@@ -204,8 +234,12 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         return None  # ويشير هذا القرار إلى …: a document or fact, not a speaker
     resumptive = any(doc.toks.words[k] in doc.words.resumptive for k in range(c.tj, ka))
     agr_v = cue_agreement(doc.norm[c.s:c.e], c.kind, c.lemma, doc.lex)
-    rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
     clause_start = doc.clause_start(c.ti, sent.t0)
+    ls = particle_subject(doc, c, sent.t0) if c.ws == c.s else None
+    if ls is not None:  # وكان الوزير قد أعلن الانتصار: the subject stands before, the object after
+        found = found_before(doc, c, ls, clause_start, agr_v)
+        return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
+    rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
     if src is None and previous_word(doc, c, sent) in doc.lex.relative:
         return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم: the speaker named before
     if src is None:  # الوزارة أعلنت …، أضاف أن …: the subject before the verb, if any
@@ -333,6 +367,12 @@ def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int,
     ls = source_before(doc, c, sent.t0, clause_start) if c.ws == c.s else topic_subject(doc, c, sent.t0)
     if ls is None:
         return Found(None, c.ws)
+    return found_before(doc, c, ls, clause_start, agr_v)
+
+
+def found_before(doc: Reading, c: Cue, ls: tuple[int, int], clause_start: int, agr_v) -> Found:
+    """The attribution to the subject ``ls`` standing before its verb (a pronoun host such as
+    لكنها leaves a pronoun to resolve)."""
     if ls[1] - ls[0] == 1 and doc.words.pronoun_subject_re.match(doc.toks[ls[0]][2]):
         return Found(None, c.ws, pronoun=True)  # لكنها قالت: a pronoun to resolve
     src = source_info(doc, *ls)

@@ -277,6 +277,25 @@ def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tup
     return subject_span(doc, k, cue.ti)
 
 
+def particle_subject(doc: Reading, cue: Cue, sent_tok0: int) -> tuple[int, int] | None:
+    """The subject between a ``subject_particle`` and the verb (وكان رئيس الوزراء قد أعلن، أن
+    التقرير الطبي أشار، إلا أن مسؤولا كشف): a few words with no punctuation, stop word or other
+    cue, the verb particles before the verb (قد) left out; None when no such particle opens them."""
+    end = cue.ti
+    while end > sent_tok0 and doc.toks.words[end - 1] in doc.words.verb_particle:
+        end -= 1
+    k = end - 1
+    while k >= max(sent_tok0, end - MAX_LEFT_SUBJECT - 1):
+        w = doc.toks.words[k]
+        if w in doc.words.subject_particle:
+            return subject_span(doc, k + 1, end)
+        if doc.is_punct(k) and not doc.joins_words(k) or w in doc.lex.stop \
+                or doc.lex.cue_info.get(w, ("",))[0] not in ("", *NOMINAL_CUES):
+            return None
+        k -= 1
+    return None
+
+
 def left_clause(doc: Reading, ti: int, lo: int) -> int:
     """The first token of the words before token ``ti`` back to the last punctuation (not before
     ``lo``), past the openers and particles that begin it (وكانت، قد، لكن)."""
