@@ -327,3 +327,19 @@ def test_a_verb_of_going_takes_its_subject_after_its_goal_time_or_title():
     got = rows("دبي، الإمارات العربية المتحدة (CNN)— وصل ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، "
                "الأحد، إلى العاصمة المصرية، القاهرة.")
     assert ("arrival", "محمد بن سلمان") in [r[:2] for r in got]
+
+
+def test_a_delegation_or_a_mission_is_who_travels_or_meets():
+    """A party of people sent together is named by its noun, with the body it belongs to and its
+    adjective («بعثة الفريق الكروي»، «الوفد الأميركي»), not by a name further on (SaudiNewsNet 2015,
+    blind9 and blind11); behind a preposition («بوفد الحوثيين») it is the one met, and «وفود الرحمن»
+    are pilgrims received, no meeting."""
+    got = rows("صرح مصدر يمني بأن وفدا من جماعة انصار الله الحوثية سيلتقي بعد ساعات المبعوث الدولي في مسقط.")
+    assert ("meeting", "وفدا") in [r[:2] for r in got]
+    got = rows("ومن المنتظر أن تصل بعثة الفريق الكروي إلى مطار الملك عبدالعزيز الدولي مساء اليوم.")
+    assert [r[:2] for r in got] == [("arrival", "بعثة الفريق الكروي")]
+    got = rows("وقالت ناورت إن الوفد الأميركي المؤلف من 20 شخصا سيزور أنقرة غدا.")
+    assert [r[:2] for r in got] == [("visit", "الوفد الأميركي")]
+    got = rows("وقال المبعوث الدولي إنه سيجتمع بوفد الحوثيين في مسقط.")
+    assert all(who != "وفد الحوثيين" for k, who, *_ in got)
+    assert rows("لقد انهت القطاعات المعنية استعداداتها لاستقبال أول وفود الرحمن القادمين لأداء مناسك الحج.") == []

@@ -15,7 +15,7 @@ from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
-from .events_parties import carried_subject, parties
+from .events_parties import carried_subject, delegation_actors, parties
 from .events_places import MOVEMENTS, figurative, place_table, places_of
 from .events_scan import EventScan, Tokens, carries_pronoun, cue_at, match_phrases, token_table
 from .events_time import certainty_of, linked_time
@@ -262,6 +262,11 @@ def event_rows(article, published=None, dates=None, entities=None) -> list[dict]
     if entities is None:
         entities = entity_rows(layer)
     actor_rows = entity_actors(t, hits, entities)
+    for span, row in delegation_actors(t, layer.text, actor_rows).items():
+        if row is None:
+            del actor_rows[span]
+        else:
+            actor_rows[span] = row
     actor_tokens = {k for s, e in actor_rows for k in range(s, e)}
     in_bodies = {k for s, e in actor_rows if not _place_alone(hits, s, e) for k in range(s, e)}  # states stay places
     places = place_table(layer.text, t, hits.place_at, entities, in_bodies)
