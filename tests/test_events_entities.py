@@ -343,3 +343,16 @@ def test_a_delegation_or_a_mission_is_who_travels_or_meets():
     got = rows("وقال المبعوث الدولي إنه سيجتمع بوفد الحوثيين في مسقط.")
     assert all(who != "وفد الحوثيين" for k, who, *_ in got)
     assert rows("لقد انهت القطاعات المعنية استعداداتها لاستقبال أول وفود الرحمن القادمين لأداء مناسك الحج.") == []
+
+
+def test_a_verb_of_speaking_is_a_meeting_only_by_phone_and_its_call_noun_no_second_one():
+    """«تحدث»، «اتصل» with a phone word a few words after them are calls, which the annotators count
+    as meetings (CNN 2018, blind4; Euronews 2018, blind12); the call noun after the verb is that
+    verb's event, and the time after it dates the verb; speaking about something is no meeting."""
+    got = timeline.event_rows("دبي (CNN)-- تحدث الرئيس الأمريكي دونالد ترامب عبر مكالمة هاتفية، الثلاثاء، "
+                              "إلى أمير قطر الشيخ تميم بن حمد حول العوائق.", P)
+    assert [(r["kind"], r["text"], r["who"], r["value"]) for r in got] == [
+        ("meeting", "تحدث", "دونالد ترامب", "2018-05-08")]  # the Tuesday before Monday 14 May
+    assert [r[0] for r in rows("وتحدثت رئيسة الوزراء هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.")] == ["meeting"]
+    assert [r[0] for r in rows("وأوضح الكرملين في نقله لنص المحادثة الهاتفية بين الرئيسين أن بوتين وماكرون اتفقا.")] == ["meeting"]
+    assert rows("وتحدث الوزير عن أهمية التعاون بين البلدين في مجال الطاقة.") == []
