@@ -356,3 +356,10 @@ def test_a_verb_of_speaking_is_a_meeting_only_by_phone_and_its_call_noun_no_seco
     assert [r[0] for r in rows("وتحدثت رئيسة الوزراء هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.")] == ["meeting"]
     assert [r[0] for r in rows("وأوضح الكرملين في نقله لنص المحادثة الهاتفية بين الرئيسين أن بوتين وماكرون اتفقا.")] == ["meeting"]
     assert rows("وتحدث الوزير عن أهمية التعاون بين البلدين في مجال الطاقة.") == []
+
+
+def test_a_given_name_read_as_a_conjunction_and_a_verb_is_no_arrival():
+    """«فيصل» is the name Faisal, not «ف» + «يصل» (he arrives), even where the entity layer misses the
+    name around it (SaudiNewsNet 2015, blind10); the verb behind «و» is still an arrival."""
+    assert [r[0] for r in rows("أعلنت عمادة شؤون أعضاء هيئة التدريس بجامعة الملك فيصل عن حاجتها لسعوديين.")] == ["announcement"]
+    assert [r[0] for r in rows("ويصل الوزير إلى الرياض غدا في زيارة رسمية.")][:1] == ["arrival"]

@@ -10,7 +10,8 @@ import bisect
 from dataclasses import replace
 
 from ..entities import entity_rows
-from ..entities.morphology import ARTICLE
+from ..entities.morphology import ARTICLE, CONJUNCTIONS
+from ..entities.vocabulary import given_names
 from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
@@ -56,7 +57,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     words = a.t.words
     if c.pos == "noun" and c.prefix.endswith("س"):
         return True
-    if c.k and words[c.k - 1] in negations() or c.k in a.actor_tokens:  # (never an actor's last word)
+    if c.k and words[c.k - 1] in negations() or c.k in a.actor_tokens or _given_name(a, c):  # (never an actor's last word)
         return True
     if c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause):
         return True
@@ -90,6 +91,13 @@ def _call_of_a_phone_verb(t: Tokens, cues: dict, k: int) -> bool:
     if pos != "noun" or not any(t.words[j] in event_words("phone") for j in range(k, k + n)):
         return False
     return any(_phone_verb_at(t, cues, j) and t.sent[j] == t.sent[k] for j in range(max(0, k - PHONE_GAP), k))
+
+
+def _given_name(a: EventScan, c) -> bool:
+    """A cue read behind a conjunction that is a given name whole («فيصل»: not «ف» + «يصل», he
+    arrives) — the name is far the likelier reading, in a name the entity layer missed too
+    («جامعة الملك فيصل»)."""
+    return bool(c.prefix) and c.prefix[0] in CONJUNCTIONS and a.t.words[c.k] in given_names()
 
 
 def _place_word(t: Tokens, places: dict, k: int) -> bool:
