@@ -363,3 +363,11 @@ def test_a_given_name_read_as_a_conjunction_and_a_verb_is_no_arrival():
     name around it (SaudiNewsNet 2015, blind10); the verb behind «و» is still an arrival."""
     assert [r[0] for r in rows("أعلنت عمادة شؤون أعضاء هيئة التدريس بجامعة الملك فيصل عن حاجتها لسعوديين.")] == ["announcement"]
     assert [r[0] for r in rows("ويصل الوزير إلى الرياض غدا في زيارة رسمية.")][:1] == ["arrival"]
+
+
+def test_a_capital_named_after_its_title_alone_is_governed_by_the_preposition_before_the_title():
+    """«في العاصمة أبوظبي»: the title «العاصمة» with no nationality after it stands between the
+    preposition and the name, which is then where a meeting is held (Al Arabiya 2015, blind12)."""
+    got = rows("وجاء حديث الوزير خلال استقباله المبعوث الأممي إلى اليمن، أول من أمس في العاصمة أبوظبي، "
+               "حيث اطلع على تطورات الوضع.")
+    assert [(r[0], r[3]) for r in got] == [("meeting", "أبوظبي")]
