@@ -371,3 +371,12 @@ def test_a_capital_named_after_its_title_alone_is_governed_by_the_preposition_be
     got = rows("وجاء حديث الوزير خلال استقباله المبعوث الأممي إلى اليمن، أول من أمس في العاصمة أبوظبي، "
                "حيث اطلع على تطورات الوضع.")
     assert [(r[0], r[3]) for r in got] == [("meeting", "أبوظبي")]
+
+
+def test_a_counterpart_is_the_one_met_not_the_one_meeting():
+    """«طلب من نظيره المصري سامح شكري … خلال لقاء»: the one named as «نظيره» is the partner; the
+    meeting's subject is the one before him (blind9)."""
+    got = rows("موضحا أن وزير الخارجية السوداني، إدريس محمد عبد الله، طلب من نظيره المصري سامح شكري "
+               "إيقاف المسلسل خلال لقاء جمع بينهما في أديس أبابا.")
+    assert [(k, who) for k, who, *_ in got if k == "meeting"] and all(
+        who != "سامح شكري" for k, who, *_ in got if k == "meeting")

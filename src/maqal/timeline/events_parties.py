@@ -46,7 +46,7 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
     found = []
     for s, e in reversed(a.actors_from(lo, c.k)):
-        if (s, e) in a.used_with or _is_role(t.words, s) or _reports(a, c, (s, e)):
+        if (s, e) in a.used_with or _is_role(t.words, s) or _reports(a, c, (s, e)) or is_counterpart(t.words, s):
             continue
         prev = t.words[s - 1] if s else ""
         object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
@@ -54,6 +54,18 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
             continue
         found.append((s, e))
     return found
+
+
+#: how many words before an actor's phrase «نظيره» may stand and still name it («نظيره المصري سامح شكري»)
+COUNTERPART_REACH = 2
+
+
+def is_counterpart(words, s: int) -> bool:
+    """The actor is named as someone's counterpart — «نظيره» opens its phrase or stands at most
+    :data:`COUNTERPART_REACH` words before it: the one met, not the one meeting."""
+    near = words[max(0, s - COUNTERPART_REACH):s + 1]
+    return any(w in event_words("counterpart") or (w[:1] in CONJUNCTIONS and w[1:] in event_words("counterpart"))
+               for w in near)
 
 
 def _reports(a: EventScan, c: Cue, span) -> bool:
