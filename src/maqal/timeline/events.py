@@ -10,14 +10,15 @@ import bisect
 from dataclasses import replace
 
 from ..entities import entity_rows
-from ..entities.morphology import ARTICLE
+from ..entities.morphology import ARTICLE, CONJUNCTIONS
+from ..entities.vocabulary import given_names
 from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
-from .events_parties import carried_subject, parties
+from .events_parties import carried_subject, delegation_actors, parties
 from .events_places import MOVEMENTS, figurative, place_table, places_of
-from .events_scan import EventScan, Tokens, carries_pronoun, cue_at, match_phrases, token_table
+from .events_scan import EventScan, Tokens, carries_pronoun, cue_at, cue_form, match_phrases, token_table
 from .events_time import certainty_of, linked_time
 from .vocabulary import event_words, lexicon, negations, number
 
@@ -33,6 +34,8 @@ ACTOR_KINDS = ("person", "government", "organisation", "media", "group")
 ROUND_GAP = 3
 #: a noun of receiving names a meeting when a party or a place starts within this many words after it
 RECEPTION_GAP = 6
+#: at most this many words between a verb of speaking and the phone word that makes it a call
+PHONE_GAP = 8
 
 
 def _round_of_talks(a: EventScan, c) -> bool:
@@ -54,13 +57,47 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     words = a.t.words
     if c.pos == "noun" and c.prefix.endswith("س"):
         return True
-    if c.k and words[c.k - 1] in negations() or c.k in a.actor_tokens:  # (never an actor's last word)
+    if c.k and words[c.k - 1] in negations() or c.k in a.actor_tokens or _given_name(a, c):  # (never an actor's last word)
         return True
     if c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not _arrival_here(a, c)
+    if _speaking_not_phoned(a, c):
+        return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where)
+
+
+def _phone_verb_at(t: Tokens, cues: dict, k: int) -> bool:
+    """Token k is a verb of speaking or calling (event_cues.tsv form ``phone``: تحدث، اتصل)."""
+    hit = cues.get(k)
+    return hit is not None and hit[0] == 1 and t.words[k][len(hit[2]):] in cue_form("phone")
+
+
+def _speaking_not_phoned(a: EventScan, c) -> bool:
+    """A verb of speaking with no phone word a few words after it in its sentence: someone talks
+    (تحدث عن …), no call («وتحدثت ماي هاتفيا مع …»، «تحدث ترامب عبر مكالمة هاتفية» are calls)."""
+    if not _phone_verb_at(a.t, a.hits.cue_at, c.k):
+        return False
+    t, end = a.t, min(c.hi + 1, c.after + PHONE_GAP)
+    return not any(t.words[j] in event_words("phone") for j in range(c.after, end))
+
+
+def _call_of_a_phone_verb(t: Tokens, cues: dict, k: int) -> bool:
+    """A call noun a few words after a verb of speaking in its sentence («تحدث ترامب عبر مكالمة
+    هاتفية، الثلاثاء»): the verb's event, not a second one — nor a cue that ends the verb's stretch
+    before its time."""
+    n, (_, pos), _ = cues[k]
+    if pos != "noun" or not any(t.words[j] in event_words("phone") for j in range(k, k + n)):
+        return False
+    return any(_phone_verb_at(t, cues, j) and t.sent[j] == t.sent[k] for j in range(max(0, k - PHONE_GAP), k))
+
+
+def _given_name(a: EventScan, c) -> bool:
+    """A cue read behind a conjunction that is a given name whole («فيصل»: not «ف» + «يصل», he
+    arrives) — the name is far the likelier reading, in a name the entity layer missed too
+    («جامعة الملك فيصل»)."""
+    return bool(c.prefix) and c.prefix[0] in CONJUNCTIONS and a.t.words[c.k] in given_names()
 
 
 def _place_word(t: Tokens, places: dict, k: int) -> bool:
@@ -262,10 +299,15 @@ def event_rows(article, published=None, dates=None, entities=None) -> list[dict]
     if entities is None:
         entities = entity_rows(layer)
     actor_rows = entity_actors(t, hits, entities)
+    for span, row in delegation_actors(t, layer.text, actor_rows).items():
+        if row is None:
+            del actor_rows[span]
+        else:
+            actor_rows[span] = row
     actor_tokens = {k for s, e in actor_rows for k in range(s, e)}
     in_bodies = {k for s, e in actor_rows if not _place_alone(hits, s, e) for k in range(s, e)}  # states stay places
     places = place_table(layer.text, t, hits.place_at, entities, in_bodies)
     a = EventScan(layer.text, t, hits, sorted(actor_rows), actor_rows, places,
                   _dates_by_token(t, dates), P, actor_tokens=actor_tokens)
-    cue_ks = [k for k in sorted(hits.cue_at) if not _place_word(t, places, k)]
+    cue_ks = [k for k in sorted(hits.cue_at) if not _place_word(t, places, k) and not _call_of_a_phone_verb(t, hits.cue_at, k)]
     return [row for k in cue_ks for row in event_of(a, cue_at(t, cue_ks, hits.cue_at, k))]

@@ -5,6 +5,7 @@ of a noun (after it: «زيارة بومبيو»; before it when the noun carrie
 a meeting's partner."""
 from __future__ import annotations
 
+from ..entities.adjectives import agrees_with, reads_as_adjective
 from ..entities.morphology import ARTICLE, CONJUNCTIONS
 from .events_scan import Cue, EventScan, carries_pronoun, subject_region
 from .vocabulary import event_words
@@ -45,7 +46,7 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
     found = []
     for s, e in reversed(a.actors_from(lo, c.k)):
-        if (s, e) in a.used_with or _is_role(t.words, s) or _reports(a, c, (s, e)):
+        if (s, e) in a.used_with or _is_role(t.words, s) or _reports(a, c, (s, e)) or is_counterpart(t.words, s):
             continue
         prev = t.words[s - 1] if s else ""
         object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
@@ -53,6 +54,18 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
             continue
         found.append((s, e))
     return found
+
+
+#: how many words before an actor's phrase «نظيره» may stand and still name it («نظيره المصري سامح شكري»)
+COUNTERPART_REACH = 2
+
+
+def is_counterpart(words, s: int) -> bool:
+    """The actor is named as someone's counterpart — «نظيره» opens its phrase or stands at most
+    :data:`COUNTERPART_REACH` words before it: the one met, not the one meeting."""
+    near = words[max(0, s - COUNTERPART_REACH):s + 1]
+    return any(w in event_words("counterpart") or (w[:1] in CONJUNCTIONS and w[1:] in event_words("counterpart"))
+               for w in near)
 
 
 def _reports(a: EventScan, c: Cue, span) -> bool:
@@ -79,7 +92,9 @@ def _behind_clitic(a: EventScan, s: int, e: int) -> bool:
 
 #: the rank of a subject candidate by its kind, in the cue's region (a country acting ranks below
 #: a person named before the region: «جدد السيسي التأكيد على أن فلسطين …، مشددا أثناء لقائه»)
-REGION_RANK = {"person": 0, "organisation": 1, "media": 1, "group": 1, "government": 3}
+REGION_RANK = {"person": 0, "delegation": 0, "organisation": 1, "media": 1, "group": 1, "government": 3}
+#: the kinds of actor that are people (a delegation is people sent together)
+PEOPLE = ("person", "delegation")
 
 
 def _subject_before(a: EventScan, c: Cue, reach: bool = False):
@@ -90,7 +105,7 @@ def _subject_before(a: EventScan, c: Cue, reach: bool = False):
     cands = _candidates(a, c, region)
     ranked = [(REGION_RANK.get(a.actor_rows[sp]["kind"], 1) + _object_penalty(sp, cands), i, sp) for i, sp in enumerate(cands)]
     if reach and region > c.lo:
-        ranked += [(2 if a.actor_rows[sp]["kind"] == "person" else 4, i, sp)
+        ranked += [(2 if a.actor_rows[sp]["kind"] in PEOPLE else 4, i, sp)
                    for i, sp in enumerate(_candidates(a, c, c.lo)) if sp[0] < region]
     return min(ranked)[2] if ranked else None
 
@@ -144,7 +159,7 @@ def _late_subject(a: EventScan, c: Cue, after: list):
     preps, rows = event_words("preposition"), a.actor_rows
     free = [sp for sp in after if a.t.words[sp[0] - 1] not in preps and not _behind_clitic(a, *sp)
             and not _is_role(a.t.words, sp[0]) and rows[sp]["kind"] != "media"]
-    people = [sp for sp in free if rows[sp]["kind"] == "person"]
+    people = [sp for sp in free if rows[sp]["kind"] in PEOPLE]
     return (people or free or [None])[0]
 
 
@@ -248,3 +263,33 @@ def parties(a: EventScan, c: Cue):
     if with_ is None and c.kind == "meeting":
         with_ = _partner_before(a, c, who)
     return who, with_
+
+
+def delegation_actors(t, text: str, actor_rows: dict) -> dict:
+    """Delegations and missions as actors (the entity layer names no such party): a delegation noun
+    standing free — no actor's word, no preposition glued to it («بوفد الحوثيين»: the one met) —
+    with the actor right after it that it belongs to and one adjective that agrees with it («وفدا
+    من جماعة …»، «الوفد الأميركي»، «بعثة الفريق الكروي»). Token span -> row; the actor it takes in
+    is left out (returned as ``None``)."""
+    taken = {k for s, e in actor_rows for k in range(s, e)}
+    by_start = {s: (s, e) for s, e in actor_rows}
+    out = {}
+    for k, w in enumerate(t.words):
+        head = w[1:] if w[:1] in CONJUNCTIONS and w[1:] in event_words("delegation") else w
+        if k in taken or head not in event_words("delegation"):
+            continue
+        e, inner = k + 1, by_start.get(k + 1)
+        if inner is not None:
+            out[inner], e = None, inner[1]
+        if e < len(t) and _agrees(t.words[e], head if e == k + 1 else t.words[e - 1]):
+            e += 1
+        start = t.normalized.start(t.starts[k] + len(w) - len(head))
+        out[(k, e)] = {"name": text[start:t.end(e - 1)], "kind": "delegation"}
+    return out
+
+
+def _agrees(word: str, head: str) -> bool:
+    """An adjective of the phrase's last noun: definite after a definite one, agreeing («الوفد
+    الأميركي»، «بعثة الفريق الكروي»); none after an indefinite one (read no better than its next word)."""
+    small = event_words("preposition").keys() | event_words("movement_prep").keys()  # «الى» opens like «ال»
+    return head.startswith(ARTICLE) and word not in small and agrees_with(word, head) and reads_as_adjective(word)

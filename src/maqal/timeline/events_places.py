@@ -43,8 +43,8 @@ def _role(t: Tokens, s: int, prefix: str) -> str:
     if s > 2 and t.words[s - 2] in event_words("each") and t.words[s - 1] in event_words("each_of"):
         s -= 2  # «إلى كل من بلجيكا»: the preposition before «كل من»
     title = _capital_title(t, s)
-    if title is not None:  # «في العاصمة العمانية مسقط»: what governs the capital's title
-        s, prefix = s - 2, title
+    if title is not None:  # «في العاصمة العمانية مسقط»، «في العاصمة أبوظبي»: what governs the capital's title
+        prefix, s = title
     prev = t.words[s - 1] if s else ""
     if prefix in event_words("goal_clitic") or prev in event_words("movement_prep"):
         return "goal"
@@ -53,15 +53,16 @@ def _role(t: Tokens, s: int, prefix: str) -> str:
     return ""
 
 
-def _capital_title(t: Tokens, s: int) -> str | None:
-    """The proclitic of «العاصمة» when it and a nationality stand right before the name at token s
-    («بالعاصمة الروسية موسكو» → «ب»), else None."""
-    if s < 2 or t.is_punct[s - 1]:
+def _capital_title(t: Tokens, s: int) -> tuple | None:
+    """(the proclitic of «العاصمة», its token) when it — with a nationality after it or not — stands
+    right before the name at token s («بالعاصمة الروسية موسكو» → «ب»، «في العاصمة أبوظبي»), else None."""
+    if s < 1 or t.is_punct[s - 1]:
         return None
-    word = t.words[s - 2]
     for capital in event_words("capital"):
-        if word.endswith(capital) and t.words[s - 1].startswith(ARTICLE):
-            return word[:-len(capital)]
+        if t.words[s - 1].endswith(capital):
+            return t.words[s - 1][:-len(capital)], s - 1
+        if s >= 2 and t.words[s - 2].endswith(capital) and t.words[s - 1].startswith(ARTICLE):
+            return t.words[s - 2][:-len(capital)], s - 2
     return None
 
 
