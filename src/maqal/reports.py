@@ -291,7 +291,8 @@ def warm_up_code(params: dict, folder: Path | None = None, pages: list[str] | No
             f"published={article['published']!r})\n"
             "layer = maqal.text_layer(article)\n"
             "summary = brief.brief(article, layer)\n"
-            "pipeline.keep_loaded()\n")
+            "pipeline.keep_loaded()\n"
+            "charts.write_files_aside()\n")  # the SVG files drawn on another core (all_files_written)
     if folder is None:
         return code
     return code + ("import json\n"
@@ -415,7 +416,19 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
                 pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
                                                 lang=lang, title=title or label, nav=nav, keep_code=keep_code,
                                                 progress=progress))
+            if warm_up:
+                all_files_written(kernel, timeout)
         return [job.result() for job in pending]
+
+
+def all_files_written(kernel, timeout: int) -> None:
+    """Wait until the kernel's figure files written aside (``charts.write_files_aside``, turned on
+    by :func:`warm_up_code`) are all there — before the kernel is shut down."""
+    km, kc = kernel
+    reply = kc.execute_interactive("from maqal import charts\ncharts.files_written()", timeout=timeout,
+                                   output_hook=lambda msg: None)
+    if reply["content"].get("status") != "ok":
+        raise RuntimeError(f"figure files: {reply['content'].get('ename')}: {reply['content'].get('evalue')}")
 
 
 def write_page(nb, stem: str, target: Path, *, lang: str, title: str, nav: str, keep_code: bool,
