@@ -8,6 +8,7 @@ the old one or the complete new one, never half-written.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import shutil
@@ -138,14 +139,21 @@ def input_label(article_path, select=None) -> str:
 def export_html(nb, keep_code: bool = False, nav: str = "", lang: str = "ar") -> str:
     """One HTML page from an executed notebook (images inline, code hidden), with ``nav`` at the
     top; it loads the folder's shared stylesheet and table script (:mod:`maqal.report_assets`)."""
+    body, _ = page_exporter(keep_code, lang).from_notebook_node(
+        nb, resources={"maqal_nav": nav, "maqal_image_alt": label("chart.figure", lang)})
+    return body
+
+
+@functools.cache
+def page_exporter(keep_code: bool, lang: str):
+    """The nbconvert exporter of report pages, made once per process and kind of page: it
+    compiles its templates on its first page (a fifth of a second), and reuses them after."""
     notebook_libraries()
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="maqal_report", extra_template_basedirs=[str(TEMPLATES_DIR)],
-                            exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True,
-                            embed_images=True, language_code=lang)
-    body, _ = exporter.from_notebook_node(nb, resources={"maqal_nav": nav, "maqal_image_alt": label("chart.figure", lang)})
-    return body
+    return HTMLExporter(template_name="maqal_report", extra_template_basedirs=[str(TEMPLATES_DIR)],
+                        exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True,
+                        embed_images=True, language_code=lang)
 
 
 def localize_markdown(nb, lang: str = "ar", page: str = ""):
