@@ -424,6 +424,8 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
                 pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
                                                 lang=lang, title=title or label, nav=nav, keep_code=keep_code,
                                                 progress=progress))
+                if len(nbs) > 1 and nb_path == nbs[-2]:  # while the last notebook runs
+                    exporting.submit(report_assets.prepare_assets, folder)
             if warm_up:
                 all_files_written(kernel, timeout)
         return [job.result() for job in pending]
