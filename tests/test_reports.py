@@ -189,3 +189,25 @@ def test_an_empty_article_is_skipped_not_failed_in_a_corpus_run(tmp_path, sample
 
     manifest = json.loads((tmp_path / "out" / "_manifest.json").read_text(encoding="utf-8"))
     assert len(manifest["empty"]) == 1 and not manifest["errors"]
+
+
+def test_the_font_subset_made_ahead_still_covers_a_last_page_with_new_letters(tmp_path):
+    """The report makes its pages' font subset before its last page (prepare_assets); a last
+    page with letters the others lack gets them in the stylesheet's font all the same."""
+    import base64
+    import io
+    import re
+
+    from fontTools.ttLib import TTFont
+
+    from maqal import report_assets
+
+    (tmp_path / "00_brief.html").write_text("<p>روسيا</p>", encoding="utf-8")
+    report_assets.prepare_assets(tmp_path)
+    (tmp_path / "01_article.html").write_text("<p>كوريا الشمالية 2023</p>", encoding="utf-8")
+    report_assets.write_assets(tmp_path)
+    css = (tmp_path / report_assets.CSS_FILE).read_text(encoding="utf-8")
+    woff = base64.b64decode(re.search(r"font-family: 'maqal-arabic'.*?base64,([A-Za-z0-9+/=]+)\)", css)[1])
+    cmap = TTFont(io.BytesIO(woff)).getBestCmap()
+    assert all(ord(c) in cmap for c in "روسياكشملة2023")
+    assert ord("ج") not in cmap  # a subset: a letter no page has is left out

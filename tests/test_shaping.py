@@ -463,6 +463,37 @@ def test_a_word_cloud_is_saved_at_its_own_size_without_matplotlib(freq, tmp_path
         charts.save_image(img, "../cloud", folder=tmp_path)
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="files are written aside by forked children")
+def test_svg_files_written_aside_are_the_files_written_here(freq, tmp_path, monkeypatch):
+    """A report kernel's SVG files, drawn by forked children (charts.write_files_aside), are the
+    bytes this process writes; a child that fails leaves its file to files_written, which writes it."""
+    fig = charts.bar_top_terms(freq, n=10)
+    here = charts.save_figure(fig, "here", folder=tmp_path)
+    parent, write, writers = os.getpid(), charts.atomic_write, tmp_path / "writers.log"
+
+    def logged(target, data):  # which process wrote which file
+        with open(writers, "a") as log:
+            log.write(f"{Path(target).suffix} {os.getpid() == parent}\n")
+        return write(target, data)
+
+    monkeypatch.setattr(charts, "atomic_write", logged)
+    charts.write_files_aside()
+    try:
+        aside = charts.save_figure(fig, "aside", folder=tmp_path)
+        charts.files_written()
+        assert sorted(writers.read_text().split("\n")[:-1]) == [".png True", ".svg False"]
+        monkeypatch.setattr(charts, "atomic_write",  # the next child dies before writing
+                            lambda target, data: write(target, data) if os.getpid() == parent else os._exit(3))
+        failed = charts.save_figure(fig, "failed", folder=tmp_path)
+        assert not failed[1].exists() or failed[1].read_bytes() == here[1].read_bytes()
+        charts.files_written()
+    finally:
+        charts.write_files_aside(False)
+    assert aside[0].read_bytes() == here[0].read_bytes()  # the PNG, drawn here
+    assert aside[1].read_bytes() == here[1].read_bytes() == failed[1].read_bytes()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp files left
+
+
 def test_save_figure_default_folder(freq, tmp_path, monkeypatch):
     from maqal import paths
 

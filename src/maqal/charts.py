@@ -273,9 +273,66 @@ def save_figure(fig, name: str, folder=None, formats: Sequence[str] = ("png", "s
             with mpl.rc_context({"svg.fonttype": "path", "svg.hashsalt": "maqal"}):  # the same ids each run
                 fig.savefig(tmp, format=fmt, dpi=DPI, metadata=metadata)
 
-        atomic_write(target, write)
+        if not (fmt == "svg" and written_aside(lambda target=target, write=write: atomic_write(target, write))):
+            atomic_write(target, write)
         written.append(target)
     return written
+
+
+#: (child process, how to write its file here instead) for each file being written aside
+_ASIDE: list = []
+_WRITE_ASIDE: list = []
+
+
+def write_files_aside(on: bool = True) -> None:
+    """From now on (``on``), a figure's SVG file is written by a forked copy of this process while
+    this one goes on (a third of what a figure costs, drawn on another core); :func:`files_written`
+    waits for them.  A report's kernel turns it on in its warm-up (``maqal.reports``): the next
+    notebook does not need the file.  Not the default — a notebook's files exist when its cell
+    ends — and nothing changes where ``os.fork`` does not exist."""
+    import matplotlib.backends.backend_svg  # noqa: F401 - imported before forking, never in a child
+
+    _WRITE_ASIDE[:] = [on and hasattr(os, "fork")]
+
+
+def written_aside(write) -> bool:
+    """Run ``write()`` in a forked child if :func:`write_files_aside` is on (True), else nothing (False)."""
+    if not _WRITE_ASIDE or not _WRITE_ASIDE[0]:
+        return False
+    pid = os.fork()
+    if pid == 0:  # the child: write the file, say nothing (its warnings were this process's), leave
+        status = 1
+        try:
+            import warnings
+
+            warnings.simplefilter("ignore")
+            write()
+            status = 0
+        finally:
+            os._exit(status)
+    _ASIDE.append((pid, write))
+    return True
+
+
+def files_written(timeout: float = 120.0) -> None:
+    """Wait for the files being written aside (:func:`write_files_aside`); a file whose child
+    failed, or did not end within ``timeout`` seconds, is written here after all."""
+    import signal
+    import time
+
+    deadline = time.monotonic() + timeout
+    while _ASIDE:
+        pid, write = _ASIDE.pop(0)
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done or time.monotonic() > deadline:
+                break
+            time.sleep(0.01)
+        if not done:
+            os.kill(pid, signal.SIGKILL)
+            _, status = os.waitpid(pid, 0)
+        if status != 0:
+            write()
 
 
 def shown(fig, name: str, folder=None):

@@ -71,6 +71,13 @@ def font_face_css(text: str, family: str = "maqal-arabic") -> str:
     """An ``@font-face`` rule carrying the Arabic font cut down to the characters of ``text``
     (fontTools' subsetter, shaping features kept; WOFF inlined as base64), so a saved report
     looks the same on every machine without shipping the whole font."""
+    return subset_face_css(frozenset(c for c in set(text) if ord(c) >= 0x20), family)
+
+
+@functools.lru_cache(maxsize=4)
+def subset_face_css(chars: frozenset, family: str = "maqal-arabic") -> str:
+    """:func:`font_face_css` of a set of characters, kept for the next text of the same characters
+    (a report computes its pages' subset ahead, before its last page: half a second)."""
     import base64
     import io
     import logging
@@ -83,7 +90,7 @@ def font_face_css(text: str, family: str = "maqal-arabic") -> str:
     options.layout_features = ["*"]  # every shaping feature: init/medi/fina, ligatures, marks
     font = subset.load_font(str(arabic_font_path()), options)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes={ord(c) for c in set(text) if ord(c) >= 0x20})
+    subsetter.populate(unicodes={ord(c) for c in chars})
     subsetter.subset(font)
     buf = io.BytesIO()
     subset.save_font(font, buf, options)

@@ -44,12 +44,22 @@ def lab_css() -> str:
     return ""  # pragma: no cover - nbconvert ships the template
 
 
+def pages_text(folder: Path) -> str:
+    """The text of every page in ``folder``."""
+    return "".join(p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.html")))
+
+
 def write_assets(folder: Path, lang: str = "ar") -> list[Path]:
     """Write the stylesheet (JupyterLab's, then the font subset of every character in the folder's
     pages, then maqal's) and the table script into ``folder``; return them."""
-    text = "".join(p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.html")))
-    css = "\n".join([lab_css(), font_face_css(text), (ASSETS_DIR / CSS_FILE).read_text(encoding="utf-8")])
+    css = "\n".join([lab_css(), font_face_css(pages_text(folder)), (ASSETS_DIR / CSS_FILE).read_text(encoding="utf-8")])
     return [atomic_write(Path(folder) / CSS_FILE, css), atomic_write(Path(folder) / JS_FILE, tables_script(lang))]
+
+
+def prepare_assets(folder: Path) -> None:
+    """The font subset of the pages written so far, made ahead (while the last page is being made):
+    :func:`write_assets` finds it ready when the last page adds no character."""
+    font_face_css(pages_text(folder))
 
 
 def nav_html(pages: list[str], current: str, lang: str = "ar") -> str:

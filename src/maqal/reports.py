@@ -8,6 +8,7 @@ the old one or the complete new one, never half-written.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import shutil
@@ -138,14 +139,21 @@ def input_label(article_path, select=None) -> str:
 def export_html(nb, keep_code: bool = False, nav: str = "", lang: str = "ar") -> str:
     """One HTML page from an executed notebook (images inline, code hidden), with ``nav`` at the
     top; it loads the folder's shared stylesheet and table script (:mod:`maqal.report_assets`)."""
+    body, _ = page_exporter(keep_code, lang).from_notebook_node(
+        nb, resources={"maqal_nav": nav, "maqal_image_alt": label("chart.figure", lang)})
+    return body
+
+
+@functools.cache
+def page_exporter(keep_code: bool, lang: str):
+    """The nbconvert exporter of report pages, made once per process and kind of page: it
+    compiles its templates on its first page (a fifth of a second), and reuses them after."""
     notebook_libraries()
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="maqal_report", extra_template_basedirs=[str(TEMPLATES_DIR)],
-                            exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True,
-                            embed_images=True, language_code=lang)
-    body, _ = exporter.from_notebook_node(nb, resources={"maqal_nav": nav, "maqal_image_alt": label("chart.figure", lang)})
-    return body
+    return HTMLExporter(template_name="maqal_report", extra_template_basedirs=[str(TEMPLATES_DIR)],
+                        exclude_input=not keep_code, exclude_input_prompt=True, exclude_output_prompt=True,
+                        embed_images=True, language_code=lang)
 
 
 def localize_markdown(nb, lang: str = "ar", page: str = ""):
@@ -173,18 +181,18 @@ def localize_markdown(nb, lang: str = "ar", page: str = ""):
 BRIEF_PAGE = "00_brief"
 
 
-def write_brief_page(article, folder: Path, pages: list[str], lang: str = "ar"):
+def write_brief_page(article, folder: Path, pages: list[str], lang: str = "ar", *, layer=None, summary=None):
     """``00_brief.html``: the brief, then the article with every sentence a link target.
-    Returns the page and the brief."""
+    Returns the page and the brief (``summary``, computed on ``layer`` unless given)."""
     from .brief import article_with_anchors, brief, brief_html
     from .textlayer import text_layer
 
-    layer = text_layer(article)
-    b = brief(article, layer)
+    layer = layer if layer is not None else text_layer(article)
+    b = summary if summary is not None else brief(article, layer)
     body = brief_html(b, lang).data + f"<h2 dir='{'rtl' if lang == 'ar' else 'ltr'}'>{label('brief.text', lang)}</h2>" + \
         article_with_anchors(article, b.marks, layer, lang).data
     nav = report_assets.nav_html(pages, BRIEF_PAGE, lang)
-    page = atomic_write(folder / f"{BRIEF_PAGE}.html",
+    page = atomic_write(Path(folder) / f"{BRIEF_PAGE}.html",
                         report_assets.page_html(f"{label('page.' + BRIEF_PAGE, lang)} — {b.meta['title']}", body, lang, nav))
     return page, b
 
@@ -213,16 +221,21 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
         make_folder(folder)
         first: dict = {}
 
-        def brief_first():  # while the kernel starts and warms up on the article
-            first["page"], first["summary"] = write_brief_page(article, folder, pages, lang)
+        def brief_first(card: dict | None = None):
+            """The brief page: the kernel's warm-up wrote it (``card``: the index's card of the
+            article, from the brief it computed), or — no kernel, or its warm-up failed — here."""
+            if card is None:
+                page, summary = write_brief_page(article, folder, pages, lang)
+                card = report_index.article_card(article, summary)
+            first["page"], first["card"] = folder / f"{BRIEF_PAGE}.html", card
 
         pages_run = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
                                  progress=progress, pages=pages, title=article_meta(article)["title"],
-                                 before=brief_first, warm_up=warm_up_code(params))
+                                 before=brief_first, warm_up=warm_up_code(params, folder, pages),
+                                 warm_up_result=WARM_UP_CARD)
         if "page" not in first:  # no kernel was started (no notebook, or none run here)
             brief_first()
         written = [first["page"], *pages_run]
-        summary = first["summary"]
         report_assets.write_assets(folder, lang)
     except BaseException:
         if created:  # no empty or half-filled folder of a failed report
@@ -231,7 +244,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
             shutil.rmtree(fig_folder, ignore_errors=True)
         raise
     atomic_write(folder / OWNER_FILE, source)
-    report_index.save_card(folder, report_index.article_card(article, summary))
+    report_index.save_card(folder, first["card"])
     return ReportResult(article.id, folder, written, title=article.title, source=str(article_path))
 
 
@@ -260,41 +273,85 @@ def short(label: str, width: int = 40) -> str:
     return label if len(label) <= width else label[: width - 1] + "…"
 
 
-def warm_up_code(params: dict) -> str:
-    """What a report's kernel runs before its first notebook, while this process writes the brief
-    page: the imports every notebook makes, and the article analysed once (lexicons read, patterns
-    compiled — a second analysis of the same text is several times faster), in a kernel declared
-    one of maqal's runners (:func:`maqal.pipeline.runner_process`: it is the report's, not an
-    analyst's), whose loaded lexicons and libraries are then frozen out of garbage collection
+#: what a report kernel's warm-up leaves for this process: the article's card for the index (JSON)
+WARM_UP_CARD = "_maqal_card"
+
+
+def warm_up_code(params: dict, folder: Path | None = None, pages: list[str] | None = None) -> str:
+    """What a report's kernel runs before its first notebook: the imports every notebook makes,
+    and the article analysed once (lexicons read, patterns compiled — a second analysis of the
+    same text is several times faster), in a kernel declared one of maqal's runners
+    (:func:`maqal.pipeline.runner_process`: it is the report's, not an analyst's), whose loaded
+    lexicons and libraries are then frozen out of garbage collection
     (:func:`maqal.pipeline.keep_loaded`; the brief runs outside the pipeline's paused collector,
     which freezes a runner's first analysis: without it, every collection in the notebooks — each
-    ``%reset`` runs one — walked them all).  Its failures are ignored: the notebooks that follow
-    report them."""
+    ``%reset`` runs one — walked them all).  With a ``folder``, that analysis is the brief, and the
+    kernel writes the brief page there (``pages``: the report's pages, for its links) and leaves
+    the article's card in :data:`WARM_UP_CARD` — the article is analysed in one process only.
+    Its failures are ignored here: this process then writes the brief page itself, and the
+    notebooks that follow report them."""
     article = {k: params.get(k) for k in ("select", "published")}
-    return ("import matplotlib.pyplot, pandas, ipywidgets\n"
+    code = ("import matplotlib.pyplot, pandas, ipywidgets\n"
             "import maqal\n"
             "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n"
             "pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects
-            f"brief.brief(maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
-            f"published={article['published']!r}))\n"
-            "pipeline.keep_loaded()\n")
+            f"article = maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
+            f"published={article['published']!r})\n"
+            "layer = maqal.text_layer(article)\n"
+            "summary = brief.brief(article, layer)\n"
+            "pipeline.keep_loaded()\n"
+            "charts.write_files_aside()\n")  # the SVG files drawn on another core (all_files_written)
+    if folder is None:
+        return code
+    return code + ("import json\n"
+                   "from maqal import report_index, reports\n"
+                   f"reports.write_brief_page(article, {str(folder)!r}, {list(pages or [])!r}, {params.get('lang', 'ar')!r}, "
+                   "layer=layer, summary=summary)\n"
+                   f"{WARM_UP_CARD} = json.dumps(report_index.article_card(article, summary))\n")
+
+
+def warm_up_reply(kernel, msg_id: str, expression: str | None, timeout: int) -> dict | None:
+    """Wait for the warm-up sent as ``msg_id`` to end; the value of ``expression`` (a JSON text
+    the warm-up left) read back, or None when it failed, left none, or the kernel died or took
+    longer than ``timeout`` seconds (the first notebook then says what went wrong)."""
+    import ast
+    import json
+    import queue
+    import time
+
+    km, kc = kernel
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            reply = kc.get_shell_msg(timeout=1)
+        except queue.Empty:
+            if not km.is_alive() or time.monotonic() > deadline:
+                return None
+            continue
+        if reply["parent_header"].get("msg_id") == msg_id:
+            break
+    found = (reply["content"].get("user_expressions") or {}).get("result") or {}
+    if reply["content"].get("status") != "ok" or found.get("status") != "ok" or expression is None:
+        return None
+    try:
+        return json.loads(ast.literal_eval(found["data"]["text/plain"]))
+    except (KeyError, ValueError, SyntaxError):
+        return None
 
 
 @contextlib.contextmanager
 def one_kernel(timeout: int, warm_up: str | None = None):
     """One kernel for every notebook of a report (started once: imports stay warm), in the
     project folder, knowing it runs for a saved report (:func:`report_kernels`).  ``warm_up``:
-    code the kernel runs as soon as it is up (silently), while the caller goes on; the first
-    notebook waits for it."""
+    the code it runs first (:func:`warm_up_code`) — then the caller sends it, and goes on while
+    the kernel starts; without, this waits until the kernel is ready."""
     km = EncryptedKernelManager(kernel_name="python3")
     with report_kernels():
         km.start_kernel(cwd=str(paths.PROJ_ROOT))
     kc = km.client()
     kc.start_channels()
     try:
-        if warm_up:
-            kc.execute(warm_up, silent=True, store_history=False)
-        else:
+        if not warm_up:
             kc.wait_for_ready(timeout=min(timeout, 120))
         yield km, kc
     finally:
@@ -339,11 +396,12 @@ def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc:
 
 def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool, timeout: int,
                  progress: bool, pages: list[str] | None = None, title: str | None = None,
-                 before=None, warm_up: str | None = None) -> list[Path]:
+                 before=None, warm_up: str | None = None, warm_up_result: str | None = None) -> list[Path]:
     """Execute notebooks with ``params`` in one kernel and write ``folder/NN_name.html`` for each
     (atomically); a page is exported in a thread while the kernel runs the next notebook (and the
-    last page while the kernel shuts down).  ``before()`` runs once the kernel is starting (and
-    running ``warm_up``), before the first notebook."""
+    last page while the kernel shuts down).  The kernel runs ``warm_up`` first, while this
+    process loads what runs notebooks; ``before(result)`` runs once it has ended, before the first
+    notebook, given what it left in ``warm_up_result`` (:func:`warm_up_reply`)."""
     from concurrent.futures import ThreadPoolExecutor
 
     if not nbs:
@@ -352,8 +410,13 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
     with ThreadPoolExecutor(max_workers=1) as exporting:
         pending = []
         with one_kernel(timeout, warm_up=warm_up) as kernel:
+            if warm_up:
+                sent = kernel[1].execute(warm_up, silent=True, store_history=False,
+                                         user_expressions={"result": warm_up_result} if warm_up_result else None)
+            notebook_libraries()  # while the kernel starts and warms up
+            result = warm_up_reply(kernel, sent, warm_up_result, timeout) if warm_up else None
             if before is not None:
-                before()
+                before(result)
             for nb_path in nbs:
                 nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
                                       desc=f"{short(label)} · {nb_path.stem}" if progress else None)
@@ -361,7 +424,21 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
                 pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
                                                 lang=lang, title=title or label, nav=nav, keep_code=keep_code,
                                                 progress=progress))
+                if len(nbs) > 1 and nb_path == nbs[-2]:  # while the last notebook runs
+                    exporting.submit(report_assets.prepare_assets, folder)
+            if warm_up:
+                all_files_written(kernel, timeout)
         return [job.result() for job in pending]
+
+
+def all_files_written(kernel, timeout: int) -> None:
+    """Wait until the kernel's figure files written aside (``charts.write_files_aside``, turned on
+    by :func:`warm_up_code`) are all there — before the kernel is shut down."""
+    km, kc = kernel
+    reply = kc.execute_interactive("from maqal import charts\ncharts.files_written()", timeout=timeout,
+                                   output_hook=lambda msg: None)
+    if reply["content"].get("status") != "ok":
+        raise RuntimeError(f"figure files: {reply['content'].get('ename')}: {reply['content'].get('evalue')}")
 
 
 def write_page(nb, stem: str, target: Path, *, lang: str, title: str, nav: str, keep_code: bool,

@@ -1,8 +1,9 @@
 """Matching the phrases of a table (event cues, places, certainty cues, titles) at a token: the
 longest phrase whose first word is the token with its proclitics stripped (و ف ب ل وب ول فب لل
-بال وال فال ك, and the future prefix س for verbs).  Each table is turned once into an index from
+بال وال فال ك, and the future prefix س for verbs).  A small table is turned once into an index from
 every clitic form of its first words to their candidate phrases, so a word's candidates are one
-dict lookup (the tables are small: about ten thousand forms in all)."""
+dict lookup; the place table (the gazetteer, some twenty thousand names: a quarter of a million
+clitic forms, seconds to build) is asked word by word as words come, each answer kept."""
 from __future__ import annotations
 
 #: proclitic -> what replaces it (لل+noun = ل + ال+noun)
@@ -13,7 +14,7 @@ FUTURE_VARIANTS = (("س", ""), ("وس", ""), ("فس", ""))
 #: the candidates of a word found in none of the four event tables
 NO_CANDIDATES = ((), (), (), ())
 
-# (table, future) → (table, {word: its candidate phrases}); (tables) → (tables, {word: the four})
+# (table, future) → (table, {word: its candidate phrases}); [tables, their CombinedIndex]
 _INDEXES: dict = {}
 _COMBINED: list = [None, {}]
 
@@ -75,20 +76,43 @@ def match(tokens, i, cands):
     return best
 
 
-def combined_index(tables) -> dict:
+#: at most this many words' candidates kept by a :class:`CombinedIndex` (a corpus run meets
+#: every word of its outlets; the memory stays bounded, a forgotten word is looked up again)
+MEMO_WORDS = 200_000
+
+
+class CombinedIndex:
     """Word -> its candidates in the four event tables (cues, certainty, places, titles) at once,
-    as (cue, place, certainty, title); a word in none of them is not a key."""
-    if _COMBINED[0] is tables:
-        return _COMBINED[1]
-    cues, cert, places, titles = tables
-    parts = (candidate_index(cues, True), candidate_index(places, False),
-             candidate_index(cert, False), candidate_index(titles, False))
-    words = set().union(*parts)
-    combined = {w: tuple(p.get(w, ()) for p in parts) for w in words}
-    _COMBINED[:] = [tables, combined]
-    return combined
+    as (cue, place, certainty, title), or None for a word in none of them.  The three small
+    tables are indexed up front (:func:`candidate_index`); the places are looked up for each word
+    when it is first asked (:func:`candidates_of`: the same candidates, in the same order)."""
+
+    def __init__(self, tables):
+        cues, cert, places, titles = tables
+        self.small = (candidate_index(cues, True), candidate_index(cert, False), candidate_index(titles, False))
+        self.places = places
+        self.memo: dict = {}
+
+    def get(self, word: str):
+        """The word's candidates, or None (looked up once, then kept)."""
+        memo = self.memo
+        if word in memo:
+            return memo[word]
+        if len(memo) >= MEMO_WORDS:
+            memo.clear()
+        cue, cert, title = (index.get(word, ()) for index in self.small)
+        place = candidates_of(self.places, False, word)
+        found = memo[word] = (cue, place, cert, title) if cue or place or cert or title else None
+        return found
+
+
+def combined_index(tables) -> CombinedIndex:
+    """The :class:`CombinedIndex` of the four event tables (one per tables object)."""
+    if _COMBINED[0] is not tables:
+        _COMBINED[:] = [tables, CombinedIndex(tables)]
+    return _COMBINED[1]
 
 
 def combined_candidates(tables, word) -> tuple:
     """The candidates of a word in the four event tables, or :data:`NO_CANDIDATES`."""
-    return combined_index(tables).get(word, NO_CANDIDATES)
+    return combined_index(tables).get(word) or NO_CANDIDATES
