@@ -333,12 +333,25 @@ def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int,
     ls = source_before(doc, c, sent.t0, clause_start) if c.ws == c.s else topic_subject(doc, c, sent.t0)
     if ls is None:
         return Found(None, c.ws)
-    if ls[1] - ls[0] == 1 and doc.words.pronoun_subject_re.match(doc.toks[ls[0]][2]):
-        return Found(None, c.ws, pronoun=True)  # لكنها قالت: a pronoun to resolve
+    if ls[1] - ls[0] == 1 and names_nobody(doc, ls[0], sent):
+        return Found(None, c.ws, pronoun=True)  # لكنها قالت، ومضى يقول: the speaker named before
     src = source_info(doc, *ls)
     if agr_v is not None:
         src["agr"] = agr_v
     return Found(src, doc.toks[clause_start][0] if clause_start <= ls[0] else doc.toks[ls[0]][0])
+
+
+#: the cue kinds that are verbs (a verb is never the subject of another)
+VERB_KINDS = ("verb", "participle")
+
+
+def names_nobody(doc: Reading, k: int, sent: Sentence) -> bool:
+    """The one word before a reporting verb is no speaker: a pronoun host (لكنها قالت), a
+    ``subject_carrier`` (وهو يقول، ومضى يقول، لقد قالوا) or another reporting verb (وتابع قائلا;
+    a noun cue may speak: التقارير أشارت)."""
+    w = doc.toks[k][2]
+    return bool(doc.words.pronoun_subject_re.match(w)) or w in doc.words.subject_carrier \
+        or any(o.ti == k and o.kind in VERB_KINDS for o in sent.cues)
 
 
 # ------------------------------------------------------ the other kinds ---
