@@ -237,7 +237,7 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     clause_start = doc.clause_start(c.ti, sent.t0)
     ls = particle_subject(doc, c, sent.t0) if c.ws == c.s else None
     if ls is not None:  # وكان الوزير قد أعلن الانتصار: the subject stands before, the object after
-        found = found_before(doc, c, ls, clause_start, agr_v)
+        found = found_before(doc, c, sent, ls, clause_start, agr_v)
         return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
     rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
     if src is None and previous_word(doc, c, sent) in doc.lex.relative:
@@ -367,18 +367,31 @@ def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int,
     ls = source_before(doc, c, sent.t0, clause_start) if c.ws == c.s else topic_subject(doc, c, sent.t0)
     if ls is None:
         return Found(None, c.ws)
-    return found_before(doc, c, ls, clause_start, agr_v)
+    return found_before(doc, c, sent, ls, clause_start, agr_v)
 
 
-def found_before(doc: Reading, c: Cue, ls: tuple[int, int], clause_start: int, agr_v) -> Found:
+def found_before(doc: Reading, c: Cue, sent: Sentence, ls: tuple[int, int], clause_start: int, agr_v) -> Found:
     """The attribution to the subject ``ls`` standing before its verb (a pronoun host such as
-    لكنها leaves a pronoun to resolve)."""
-    if ls[1] - ls[0] == 1 and doc.words.pronoun_subject_re.match(doc.toks[ls[0]][2]):
-        return Found(None, c.ws, pronoun=True)  # لكنها قالت: a pronoun to resolve
+    لكنها, or another word that names nobody, leaves the speaker to resolve)."""
+    if ls[1] - ls[0] == 1 and names_nobody(doc, ls[0], sent):
+        return Found(None, c.ws, pronoun=True)  # لكنها قالت، ومضى يقول: the speaker named before
     src = source_info(doc, *ls)
     if agr_v is not None:
         src["agr"] = agr_v
     return Found(src, doc.toks[clause_start][0] if clause_start <= ls[0] else doc.toks[ls[0]][0])
+
+
+#: the cue kinds that are verbs (a verb is never the subject of another)
+VERB_KINDS = ("verb", "participle")
+
+
+def names_nobody(doc: Reading, k: int, sent: Sentence) -> bool:
+    """The one word before a reporting verb is no speaker: a pronoun host (لكنها قالت), a
+    ``subject_carrier`` (وهو يقول، ومضى يقول، لقد قالوا) or another reporting verb (وتابع قائلا;
+    a noun cue may speak: التقارير أشارت)."""
+    w = doc.toks[k][2]
+    return bool(doc.words.pronoun_subject_re.match(w)) or w in doc.words.subject_carrier \
+        or any(o.ti == k and o.kind in VERB_KINDS for o in sent.cues)
 
 
 # ------------------------------------------------------ the other kinds ---

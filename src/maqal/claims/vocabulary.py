@@ -31,7 +31,7 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
-                "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "document", "prep_needs_complement", "reflexive",
+                "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
                 "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "motion_verb", "destination")
 
@@ -98,6 +98,7 @@ class Words:
     time_noun: frozenset
     noun_object_claim: frozenset
     continuing: frozenset
+    subject_carrier: frozenset
     document: frozenset
     prep_needs_complement: frozenset
     reflexive: frozenset
