@@ -98,6 +98,11 @@ def test_a_country_acting_is_government_and_one_where_things_happen_a_place():
     ("وقالت الوكالة إن الاجتماع عقد في العاصمة البريطانية لندن يوم الخميس.", "لندن", "place"),
     ("وأكد الوزير خلال زيارته لموسكو أن التعاون مستمر.", "موسكو", "place"),
     ("وقال إن الملك سيزور روسيا في الأيام المقبلة.", "روسيا", "place"),
+    # what a place witnesses or suffers, and «وسط» (whose و is no conjunction) — blind sets 2018
+    ("وقتل عشرة في محافظة البيضاء، وسط اليمن، في هجوم للحوثيين.", "اليمن", "place"),
+    ("وشهد لبنان خلال التسع سنوات الماضية أزمات متتالية.", "لبنان", "place"),
+    ("واتهمت موسكو واشنطن بالبحث عن ذريعة لضرب سوريا.", "سوريا", "place"),
+    ("وأمضى المدة التي قضاها في سجون العراق دون محاكمة.", "العراق", "place"),
 ])
 def test_the_words_before_a_country_say_whether_it_acts_or_is_a_place(text, name, kind):
     assert _one(_rows(text), name)["kind"] == kind
@@ -1009,3 +1014,33 @@ def test_a_compound_name_in_one_word_and_the_next_name_of_a_list():
                  "وإبراهيم أمين السيد.")
     people = {r["mention"] for r in rows if r["kind"] == "person"}
     assert {"حسن نصرالله", "نعيم قاسم"} <= people, people
+
+
+def test_the_city_alone_is_the_city_named_before_whatever_follows_it():
+    # AFP via al-Arabiya and BBC Arabic (blind sets): «المدينة» before a common word or a relative
+    # clause is the city named before, as before a full stop
+    rows = _rows("وتجوب دوريات الشرطة مدينة حلب منذ الأربعاء. وقال إن الهدوء يعود تدريجيا إلى المدينة، "
+                 "التي تعد معقل المعارضة، وإن الشرطة تجوب شوارع المدينة بعد اشتباكات الأربعاء.")
+    city = _all(rows, "المدينة")
+    assert len(city) == 2 and {r["kind"] for r in city} == {"place"}
+    assert {r["entity"] for r in city} == {_one(rows, "مدينة حلب")["entity"]}
+
+
+def test_a_family_name_takes_the_unknown_given_name_before_it():
+    # BBC Arabic and CNN Arabic, 2018 (blind sets): «يوليا سكريبال» is one name, not «سكريبال» after
+    # «يوليا»; a verb or a noun before a name is none of it («وغادر بومبيو», «مساعدي ساركوزي»)
+    rows = _rows("وطلبت روسيا زيارة يوليا سكريبال في المستشفى. وقالت سكريبال إنها بخير. وقال بومبيو إن "
+                 "الزيارة ممكنة. وغادر بومبيو مكان المباحثات، فيما قال أحد مساعدي ساركوزي إن ساركوزي بريء.")
+    assert _one(rows, "يوليا سكريبال")["entity"] == _one(rows, "سكريبال")["entity"]
+    people = [r["mention"] for r in rows if r["kind"] == "person"]
+    assert people.count("بومبيو") == 2 and people.count("ساركوزي") == 2, people
+
+
+def test_a_body_named_after_a_person_or_a_known_body_keeps_what_follows_its_name():
+    # al-Riyadh and al-Watan (SaudiNewsNet 2015): the adjective after the namesake, what the known
+    # body serves after «لـ», a chamber and a stock exchange before their city
+    rows = _rows("وأطلقت مكتبة الملك عبدالعزيز العامة برنامجا للقراءة. وتسربت أنباء عن موافقة الاتحاد السعودي "
+                 "لكرة القدم على الطلب. واستضافت غرفة جدة الاجتماع، فيما ارتفع مؤشر بورصة قطر 0.9 في المائة.")
+    names = {r["mention"]: r["kind"] for r in rows}
+    for name in ("مكتبة الملك عبدالعزيز العامة", "الاتحاد السعودي لكرة القدم", "غرفة جدة", "بورصة قطر"):
+        assert names.get(name) == "organisation", (name, names)

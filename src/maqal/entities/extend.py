@@ -2,11 +2,13 @@
 anonymous source or a place takes after it (see :mod:`.scan`)."""
 from __future__ import annotations
 
+import dataclasses
+
 from ..lexicons import gazetteer, key
 from . import scan
-from .adjectives import agrees_with
+from .adjectives import agrees_with, reads_as_adjective
 from . import vocabulary as vocab
-from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, core_of, readings, without_article
+from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, core_of, readings, without_article
 from .scan import COMMA, HASHTAG, Mention, Scanner, covered_tokens, strip_hyphens
 
 #: what may stand between a title and its name («الرئيس المصري، عبد الفتاح السيسي», «المهندس/ محمد»)
@@ -47,6 +49,8 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
     if nat:
         last += nat[0]
         affiliation = affiliation or nat[1]
+    if entry.kind != "person" and not entry.sports_only:  # «الاتحاد السعودي | لكرة القدم»: a known body's name goes on with what it serves (a club's does not: «الهلال | لقاءاته»)
+        last += _served(sc, last + 1, core_of(sc.words[i], skip))
     name = tuple(entry.canonical.split()) if entry.kind == "person" else ()
     if name and not (len(name) == 1 and name[0] in vocab.surnames()):
         # a known first name or name goes on with the rest of the name («فلاديمير» + «بوتين»); a known
@@ -262,16 +266,20 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         return None
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
-    if entry.kind == "place" and (j >= len(words) or not sc.phrase_at(j, clitics=False) and not (
+    if entry.kind == "place" and not (entry.qualifier and core_of(words[i], skip).startswith(ARTICLE)) and (
+            j >= len(words) or not sc.phrase_at(j, clitics=False) and not (
             core_of(words[i], skip).startswith(ARTICLE) and sc.nationality_at(j)) and (
             vocab.is_common_word(words[j]) and not (entry.site and words[j].startswith(ARTICLE))
             or vocab.is_inflected_word(words[j]))):
-        return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place («الأراضي اليمنية» does, «ولاية يمنية» does not)
+        return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place («الأراضي اليمنية» does, «ولاية يمنية» does not); «المدينة بعد»: the city named before (an anaphor, below)
     most = MAX_PLACE if entry.kind == "place" else MAX_BODY
     named_after = _named_after(sc, j)
     if named_after:  # «مركز الملك سلمان», «جامعة الملك سعود»: a body named after a person
         j += named_after
         most = 0
+        while j < len(words) and agrees_with(words[j], ARTICLE + core_of(words[i], skip)) \
+                and reads_as_adjective(words[j]) and not sc.nationality_at(j):
+            j += 1  # «مكتبة الملك عبدالعزيز العامة», «مؤسسة الأمير سلطان الخيرية»: the head's adjectives
     quoted = _quoted(sc, j)
     if quoted:  # «تنظيم "الدولة الإسلامية"», «جماعة "أنصار الله" اليمنية»: the name in quotes, then a nationality
         place = _known_name(sc, (core_of(words[i], skip), *words[i + 1:i + n]), j + 1, quoted - 2)
@@ -555,7 +563,7 @@ def _apposed_capital(sc: Scanner, i: int) -> bool:
 
 def _words_before(sc: Scanner, i: int, n: int) -> list[str]:
     """Up to ``n`` words before token ``i``, nearest first, over a hashtag mark (في #برلين) and with a
-    leading conjunction dropped («وفي إيران» as «في إيران»)."""
+    leading conjunction dropped («وفي إيران» as «في إيران»; not the و of a place word, «وسط اليمن»)."""
     out = []
     j = i - 1
     while j >= 0 and len(out) < n:
@@ -565,7 +573,7 @@ def _words_before(sc: Scanner, i: int, n: int) -> list[str]:
             continue
         if not w[:1].isalpha():
             break
-        out.append(w[1:] if w[:1] in CONJUNCTIONS and len(w) > 2 else w)
+        out.append(w[1:] if w[:1] in CONJUNCTIONS and len(w) > 2 and w not in vocab.place_prepositions() else w)
     return out
 
 
@@ -725,3 +733,32 @@ def _apposable(w: str) -> bool:
         return False
     return not any(w.endswith(suffix) and ref.get(w[:-len(suffix)], 0) >= vocab.INFLECTED
                    for suffix in vocab.word_class("pronoun_suffix"))
+
+
+def given_names_before(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """A person named by a family name alone takes the unknown word right before it as the given
+    name («أختير سيريل رامابوسا», «زيارة يوليا سكريبال»): a listed name word or a word the reference
+    corpus never holds (see :func:`_given_name_before`), outside every other mention."""
+    covered = covered_tokens(len(sc.words), mentions)
+    out = []
+    for m in mentions:
+        k = m.first - 1
+        if m.kind == "person" and m.type == "named" and m.name and not m.skip and k >= 0 and not covered[k] \
+                and m.name[0] not in vocab.given_names() and _given_name_before(sc, k):
+            m = dataclasses.replace(m, first=k, name=(sc.words[k], *m.name))
+            covered[k] = 1
+        out.append(m)
+    return out
+
+
+def _given_name_before(sc: Scanner, k: int) -> bool:
+    """A listed name word that is no common noun, or a word the reference corpus never holds
+    that opens with no clitic letter (يوليا، غاربا; not «وأقال», «لمناصري», «مصادقة»)."""
+    w = sc.words[k]
+    if not sc.is_word(k) or w.startswith(ARTICLE) or w in sc.not_name or w in sc.nationalities \
+            or vocab.is_frequent(w) or vocab.is_inflected_word(w) or sc.phrase_at(k) is not None:
+        return False
+    if w in vocab.name_words() or w in vocab.given_names():
+        return vocab.reference_counts().get(w, 0) < vocab.COMMON_NOUN  # «كلود», not «شكر», «حادثة»
+    return w[0] not in CONJUNCTIONS + PREPOSITIONS and vocab.reference_counts().get(w, 0) == 0 \
+        and not w.endswith(vocab.longest_first("pronoun_suffix"))

@@ -6,7 +6,7 @@ import bisect
 
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
-from .extend import apposed_names
+from .extend import apposed_names, given_names_before
 from .link import apposed_title, link, parenthesised_aliases, surname_mentions, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
@@ -28,6 +28,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     sc.run()
     mentions = sc.mentions + apposed_names(sc)
     mentions += surname_mentions(sc, mentions)
+    mentions = given_names_before(sc, mentions)
     mentions = _distinct(mentions)
     spans = [norm.span(tokens[m.first][0] + m.skip, tokens[m.last][1]) for m in mentions]
     phrase_starts = [_phrase_start(m, tokens, norm, s) for m, (s, _) in zip(mentions, spans)]
