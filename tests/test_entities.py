@@ -1044,3 +1044,13 @@ def test_a_body_named_after_a_person_or_a_known_body_keeps_what_follows_its_name
     names = {r["mention"]: r["kind"] for r in rows}
     for name in ("مكتبة الملك عبدالعزيز العامة", "الاتحاد السعودي لكرة القدم", "غرفة جدة", "بورصة قطر"):
         assert names.get(name) == "organisation", (name, names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال أوباما إن الاتفاق يمنع إيران من امتلاك سلاح نووي.", "أوباما"),
+    ("والتقى الوزير كيري نظيره الروسي في جنيف أمس.", "كيري"),
+])
+def test_a_frequent_foreign_surname_alone_is_a_name(text, name):
+    """أوباما and كيري are frequent in the reference corpus, but it never writes them with the
+    article: a public figure's surname after a verb or title, not a common word."""
+    assert _one(_rows(text), name)["kind"] == "person"

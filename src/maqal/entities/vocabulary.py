@@ -365,7 +365,16 @@ def name_words() -> frozenset[str]:
     name, not a stray word of one mined phrase)."""
     names, firsts, lasts = mined_person_words()
     return frozenset(w for n in names for w in n
-                     if not is_frequent(w) or firsts[w] >= 3 or lasts[w] >= 2)
+                     if not is_frequent(w) or firsts[w] >= 3 or lasts[w] >= 2) | foreign_surnames(names)
+
+
+def foreign_surnames(names: list[list[str]]) -> set[str]:
+    """The frequent last word of a mined person name that the reference corpus never writes with
+    the article (أوباما، كيري): no Arabic noun, which would take it, but a public figure's surname,
+    a name alone or after a title or verb («وقال أوباما»)."""
+    counts = reference_counts()
+    return {n[-1] for n in names if len(n) > 1 and not n[-1].startswith(ARTICLE) and not is_stopword(n[-1])
+            and counts.get(ARTICLE + n[-1], 0) == 0}
 
 
 @lexicon_cache
