@@ -131,14 +131,15 @@ def _partner_before(a: EventScan, c: Cue, who):
 def _verb_subject(a: EventScan, c: Cue, after: list):
     """(who, the actors left after it) of a verb: the actor right after it (an object pronoun may
     stand between; not one behind a preposition's clitic: «التقى بالرئيس») — unless a meeting verb has one actor after it (no pronoun between) and a subject
-    before it («ترامب سيستقبل ولي العهد»: the one after is the partner)."""
+    before it («ترامب سيستقبل ولي العهد»: the one after is the partner).  An actor with no entity
+    (a delegation, a state the entity layer did not give) is one of its own."""
     who = _right_after(a, c, after, event_words("object_pronoun"))
     if who is not None and _behind_clitic(a, *who):
         who = None  # «التقى بالرئيس الروسي»: the one met
     if who is None:
         return _subject_before(a, c) or _late_subject(a, c, after), after
     pronoun = who[0] > c.after  # «سيلتقي به الرفيق كيم»: the pronoun is the partner, the actor the subject
-    if c.kind == "meeting" and not pronoun and len({a.actor_rows[sp]["entity"] for sp in after}) == 1:
+    if c.kind == "meeting" and not pronoun and len({a.actor_rows[sp].get("entity", sp) for sp in after}) == 1:
         before = _subject_before(a, c)
         if before is not None:
             return before, after
