@@ -68,9 +68,7 @@ def _head_named_before(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entr
     core = core_of(sc.words[i], skip)
     if n > 1 or entry.type != "name" or entry.kind == "person" or entry.sports_only or not core.startswith(ARTICLE):
         return None
-    head = without_article(core)
-    return next((m for m in reversed(sc.mentions) if m.kind not in ("person", "anonymous")
-                 and core_of(sc.words[m.first], m.skip) == head and m.last > m.first), None)
+    return sc.body_named_by_head(without_article(core))
 
 
 #: titles a person may carry one after another («ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية»)

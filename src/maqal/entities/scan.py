@@ -14,7 +14,7 @@ from ..lexicons import lexicon_cache
 from ..normalized import hyphen_joins
 from . import vocabulary as vocab
 from .adjectives import is_participle
-from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SIMILE, readings
+from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SIMILE, core_of, readings
 
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 6
@@ -83,8 +83,21 @@ class Scanner:
         self.verbs = vocab.reporting_verbs()
         self.about_sport = vocab.is_about_sport(self.words)
         self.mentions: list[Mention] = []
+        self.bodies_by_head: dict[str, Mention] = {}  # see body_named_by_head
+        self.bodies_indexed = 0
 
     # -- lookups -----------------------------------------------------------------------------
+    def body_named_by_head(self, head: str) -> Mention | None:
+        """The latest body or place of more than one word found so far whose first word (without
+        its clitic) is ``head``. Kept as an index over the mentions, brought up to date on each
+        call: a scan back over every mention for every definite head made long texts quadratic."""
+        mentions, index = self.mentions, self.bodies_by_head
+        for m in mentions[self.bodies_indexed:]:
+            if m.kind not in ("person", "anonymous") and m.last > m.first:
+                index[core_of(self.words[m.first], m.skip)] = m
+        self.bodies_indexed = len(mentions)
+        return index.get(head)
+
     def phrase_at(self, i: int, clitics: bool = True):
         """(skip, length, Entry) of the longest vocabulary phrase at token ``i``, or None."""
         words = self.words
