@@ -6,6 +6,8 @@ or a role or place named just before.
 """
 from __future__ import annotations
 
+import bisect
+
 from ..entities.morphology import ARTICLE
 from .agreement import agrees, cue_agreement, noun_agreement, verb_agreement
 from .reading import Cue, Reading
@@ -75,8 +77,8 @@ def may_open_with_verb(doc: Reading, k: int) -> bool:
 def mention(doc: Reading, c: Cue, agr, si: int) -> dict | None:
     """The latest role or place named before the cue in this or the previous sentence whose
     phrase agrees with the cue (…وزارة الخدمة المدنية…، وأفادت أنه …)."""
-    prev = [i for i in range(si) if doc.rank[i] == doc.rank[si] - 1]
-    lo = doc.sent_starts[prev[-1] if prev else si]
+    prev = bisect.bisect_left(doc.rank, doc.rank[si]) - 1  # the last sentence ranked one before (ranks rise by 0 or 1)
+    lo = doc.sent_starts[prev if prev >= 0 else si]
     best, best_rs = None, None
     for rx in (doc.lex.role_re, doc.lex.side_re):
         for m in rx.finditer(doc.norm, lo, c.ws):

@@ -33,6 +33,7 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
     if not owners:
         return []
     covered = covered_tokens(len(sc.words), mentions)
+    rests = _name_rests(owners)
     surname_of: dict[str, tuple[int, str] | None] = {}  # each distinct word read once (a long article repeats them)
     out = []
     after = 0  # the token after the latest mention made here
@@ -44,23 +45,33 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
             found = surname_of[tok] = next(((skip, core) for skip, core in readings(tok)
                                             if core in owners and (skip == 0 or not core.startswith(ARTICLE))), None)
         if found is not None and not _dated_month(sc.words, i, found[1]) and not _named_day(sc.words, i, found[1]):
-            last = _rest_of_name(sc.words, covered, i, found[1], owners)
+            last = _rest_of_name(sc.words, covered, i, found[1], rests)
             out.append(Mention(i, last, found[0], "person", "named", (found[1], *sc.words[i + 1:last + 1])))
             after = last + 1
     return out
 
 
-def _rest_of_name(words: list[str], covered, i: int, core: str, owners: dict) -> int:
+def _rest_of_name(words: list[str], covered, i: int, core: str, rests: dict) -> int:
     """The last token of a later mention that repeats more of one name in order («من جادا بينكت»:
-    one mention, not two surnames)."""
-    best = i
-    for name in owners[core]:
-        at = name.index(core)
-        j = i + 1
-        while j < len(words) and not covered[j] and at + j - i < len(name) and words[j] == name[at + j - i]:
-            j += 1
-        best = max(best, j - 1)
-    return best
+    one mention, not two surnames). ``rests``: see :func:`_name_rests`."""
+    node, j = rests[core], i + 1
+    while j < len(words) and not covered[j] and words[j] in node:
+        node, j = node[words[j]], j + 1
+    return j - 1
+
+
+def _name_rests(owners: dict[str, set[tuple[str, ...]]]) -> dict[str, dict]:
+    """For each name word, the words that follow it in the names it is part of, as a tree (word →
+    next words): the longest repeat is one walk down it, however many names share the word (a long
+    text names hundreds of «محمد»)."""
+    rests: dict[str, dict] = {}
+    for core, names in owners.items():
+        root = rests[core] = {}
+        for name in names:
+            node = root
+            for w in name[name.index(core) + 1:]:
+                node = node.setdefault(w, {})
+    return rests
 
 
 def _named_day(words: list[str], i: int, core: str) -> bool:
@@ -233,11 +244,16 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
                 count = chains.clubs.get(chains.of[k], (0, 0))[0]
                 chains.clubs[chains.of[k]] = (count + 1, k)
     states = _states(mentions, chains)
+    named = _StatesNamed(states, chains)
+    kingdoms = _StatesNamed([j for j in states if mentions[j].state in vocab.kingdoms()], chains)
+    person = None  # the latest person or anonymous mention before k
     for k, m in enumerate(mentions):
         if m.type == "state_anaphor":
-            chains.of[k] = _state_antecedent(k, mentions, chains, states)
+            chains.of[k] = _state_antecedent(k, mentions, chains, kingdoms if m.state in vocab.kingdoms() else named)
         elif m.type == "own_state":
-            chains.of[k] = _own_state(k, mentions, chains, states)
+            chains.of[k] = _own_state(k, person, chains, named)
+        if m.kind in ("person", "anonymous"):
+            person = m
     return [chains.of[k] for k in range(len(mentions))]
 
 
@@ -400,20 +416,39 @@ def _states(mentions: list[Mention], chains: Chains) -> list[int]:
             and chains.keys.get(("state", m.state)) == chains.of[j]]
 
 
-def _state_antecedent(k: int, mentions: list[Mention], chains: Chains, states: list[int]) -> int:
+class _StatesNamed:
+    """The states named before a mention, read once in text order (each «البلاد» asks only about
+    the states before it; counting them again for every one made long texts quadratic)."""
+
+    def __init__(self, states: list[int], chains: Chains):
+        self.states, self.chains = states, chains
+        self.read = 0  # how many of ``states`` lie before the mention asked about
+        self.named: dict[int, tuple[int, int]] = {}  # state entity → (mentions so far, the latest)
+        self.most = -1  # the entity named most often so far, the latest of those
+
+    def before(self, k: int) -> int:
+        """Read the states before mention ``k``; the entity named most often among them (-1: none)."""
+        while self.read < len(self.states) and self.states[self.read] < k:
+            j = self.states[self.read]
+            e = self.chains.of[j]
+            self.named[e] = (self.named.get(e, (0, 0))[0] + 1, j)
+            if self.most < 0 or self.named[e] > self.named[self.most]:
+                self.most = e
+            self.read += 1
+        return self.most
+
+    def latest(self) -> int:
+        """The last state read (-1: none)."""
+        return self.states[self.read - 1] if self.read else -1
+
+
+def _state_antecedent(k: int, mentions: list[Mention], chains: Chains, states: _StatesNamed) -> int:
     """The entity of «البلاد», «المملكة»: the state named most often before it, the latest of those
-    (for «المملكة», of the kingdoms), else the first after it, else the lexicon's country; -1 (no
-    mention)."""
-    if mentions[k].state in vocab.kingdoms():  # «المملكة»: a kingdom, not the latest state whatever it is
-        states = [j for j in states if mentions[j].state in vocab.kingdoms()]
-    if states:
-        i = bisect.bisect_left(states, k)
-        if not i:
-            return chains.of[states[0]]
-        named = {}  # state entity → (mentions before «البلاد», the latest): the state the text is about
-        for j in states[:i]:
-            named[chains.of[j]] = (named.get(chains.of[j], (0, 0))[0] + 1, j)
-        return max(named, key=named.get)
+    (for «المملكة», ``states`` holds the kingdoms only), else the first after it, else the lexicon's
+    country; -1 (no mention)."""
+    if states.states:
+        most = states.before(k)
+        return chains.of[states.states[0]] if most < 0 else most
     if mentions[k].state:  # «المملكة» in an article naming no state: the country the lexicon gives
         e = chains.new()
         if ("state", mentions[k].state) not in chains.keys:
@@ -422,18 +457,18 @@ def _state_antecedent(k: int, mentions: list[Mention], chains: Chains, states: l
     return -1
 
 
-def _own_state(k: int, mentions: list[Mention], chains: Chains, states: list[int]) -> int:
-    """The entity of «بلاده», «بلادها»: the state of the nearest person before it, by its affiliation
-    («الرئيس الروسي … إن بلاده»); else the latest state before it; else an entity of its own."""
-    person = next((m for m in reversed(mentions[:k]) if m.kind in ("person", "anonymous")), None)
+def _own_state(k: int, person: Mention | None, chains: Chains, states: _StatesNamed) -> int:
+    """The entity of «بلاده», «بلادها»: the state of ``person``, the nearest person before it, by its
+    affiliation («الرئيس الروسي … إن بلاده»); else the latest state before it; else an entity of its own."""
     if person is not None and isinstance(person.affiliation, str) and person.affiliation:
         state = vocab.state_of(person.affiliation)
         if state in vocab.states():
             if ("state", state) not in chains.keys:
                 chains.add_key(("state", state), chains.new())
             return chains.keys[("state", state)]
-    before = [j for j in states if j < k]
-    return chains.of[before[-1]] if before else chains.new()
+    states.before(k)
+    latest = states.latest()
+    return chains.of[latest] if latest >= 0 else chains.new()
 
 
 def _latest_before(entities: list[int], mentions, chains: Chains, k: int) -> int:
