@@ -1005,3 +1005,30 @@ def test_a_place_two_states_share_is_decided_by_the_article():
     assert local_side(key("محافظ الجوف"), yemeni) == "Yemen"
     assert local_side(key("مدير مطار الجوف عبدالمحسن المضيان"), saudi) == "Saudi Arabia"
     assert local_side(key("وزير الداخلية"), saudi) is None
+
+
+# ------------------------------------ nationalities, hosts and objects (issue 11, session 14) ---
+def test_a_nationality_read_as_a_given_name_names_no_side():
+    """«العقيد الركن تركي المالكي» (CNN Arabic) is a man named Turki, not a Turkish colonel; «مسؤول
+    تركي» is a Turkish official."""
+    named = _sides("وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الدفاعات اعترضت الصاروخ.")
+    assert [side for src, side in named if "المالكي" in src] == [None]
+    assert _sides("وقال مسؤول تركي إن أنقرة سترد.") == [["مسؤول تركي", "Turkey"]]
+
+
+@pytest.mark.parametrize("text, side_name", [
+    # the state after «لدى» hosts the ambassador (Al Arabiya, SaudiNewsNet)
+    ("وقال الأمير خالد بن سلمان، سفير خادم الحرمين الشريفين لدى الولايات المتحدة، إن المملكة تدعم الحل.",
+     "Saudi Arabia"),
+    ("وأعلنت سفارة خادم الحرمين الشريفين لدى الأردن أن المواطنين بخير.", "Saudi Arabia"),
+])
+def test_a_diplomat_speaks_for_the_state_that_sends_him(text, side_name):
+    assert [side for _, side in _sides(text)] == [side_name]
+
+
+def test_the_object_after_a_name_is_not_part_of_the_source():
+    """«واتهم لافروف مجموعة المسعفين …» (CNN Arabic): Lavrov accuses the group, he is the source."""
+    text = ("واتهم وزير الخارجية الروسي سيرغي لافروف واشنطن بالكذب. واتهم لافروف مجموعة المسعفين الشهيرة "
+            "المعروفة باسم \"الخوذ البيضاء\" بالوقوف وراء الهجوم.")
+    assert [src for src, _ in _sides(text)][-1] == "لافروف"
+
