@@ -982,3 +982,53 @@ def test_a_league_of_states_is_a_side():
 def test_naql_with_a_destination_moves_something(text, relays):
     df = _claims_of(text)
     assert (df["attributed"] & df["cue"].isin(["نقل", "نقلت"])).any() == relays
+
+
+# ------------------------------------------- sides of local offices (issue 11, session 14) ---
+def test_a_local_official_speaks_for_the_state_of_his_place():
+    """A region's spokesman (SaudiNewsNet, alweeam) and his later surname: the state of «منطقة مكة
+    المكرمة»; an Egyptian governor: Egypt."""
+    text = ("وأوضح المتحدث الرسمي بمنطقة مكة المكرمة علي الغامدي أن غرفة العمليات تلقت بلاغاً عن حادث سير.\n"
+            "وأضاف الغامدي أن الفرق باشرت الحادث.\n"
+            "وقال محافظ الدقهلية إن الطرق مفتوحة.")
+    assert _sides(text) == [["المتحدث الرسمي بمنطقة مكة المكرمة علي الغامدي", "Saudi Arabia"],
+                            ["الغامدي", "Saudi Arabia"], ["محافظ الدقهلية", "Egypt"]]
+
+
+def test_a_place_two_states_share_is_decided_by_the_article():
+    """«الجوف» is a Saudi region and a Yemeni governorate: the article's other places decide."""
+    from maqal.claims.local_sides import ArticleContext, local_side
+    from maqal.lexicons import key
+
+    yemeni = ArticleContext(key("سيطرت القوات على مواقع في مأرب وصعدة، وقال محافظ الجوف إن المعارك مستمرة"))
+    saudi = ArticleContext(key("أعلن مطار الجوف بمنطقة الجوف عن رحلات جديدة إلى الرياض وجدة"))
+    assert local_side(key("محافظ الجوف"), yemeni) == "Yemen"
+    assert local_side(key("مدير مطار الجوف عبدالمحسن المضيان"), saudi) == "Saudi Arabia"
+    assert local_side(key("وزير الداخلية"), saudi) is None
+
+
+# ------------------------------------ nationalities, hosts and objects (issue 11, session 14) ---
+def test_a_nationality_read_as_a_given_name_names_no_side():
+    """«العقيد الركن تركي المالكي» (CNN Arabic) is a man named Turki, not a Turkish colonel; «مسؤول
+    تركي» is a Turkish official."""
+    named = _sides("وقال المتحدث باسم التحالف العقيد الركن تركي المالكي إن الدفاعات اعترضت الصاروخ.")
+    assert [side for src, side in named if "المالكي" in src] == [None]
+    assert _sides("وقال مسؤول تركي إن أنقرة سترد.") == [["مسؤول تركي", "Turkey"]]
+
+
+@pytest.mark.parametrize("text, side_name", [
+    # the state after «لدى» hosts the ambassador (Al Arabiya, SaudiNewsNet)
+    ("وقال الأمير خالد بن سلمان، سفير خادم الحرمين الشريفين لدى الولايات المتحدة، إن المملكة تدعم الحل.",
+     "Saudi Arabia"),
+    ("وأعلنت سفارة خادم الحرمين الشريفين لدى الأردن أن المواطنين بخير.", "Saudi Arabia"),
+])
+def test_a_diplomat_speaks_for_the_state_that_sends_him(text, side_name):
+    assert [side for _, side in _sides(text)] == [side_name]
+
+
+def test_the_object_after_a_name_is_not_part_of_the_source():
+    """«واتهم لافروف مجموعة المسعفين …» (CNN Arabic): Lavrov accuses the group, he is the source."""
+    text = ("واتهم وزير الخارجية الروسي سيرغي لافروف واشنطن بالكذب. واتهم لافروف مجموعة المسعفين الشهيرة "
+            "المعروفة باسم \"الخوذ البيضاء\" بالوقوف وراء الهجوم.")
+    assert [src for src, _ in _sides(text)][-1] == "لافروف"
+

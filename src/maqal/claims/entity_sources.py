@@ -19,7 +19,7 @@ import re
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
 from ..entities.adjectives import reads_as_adjective
-from ..entities.vocabulary import given_names, is_common_noun, word_class
+from ..entities.vocabulary import given_names, is_common_noun, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import classify, cldr_side, side
 from .vocabulary import lexicons, role_of, words
@@ -206,6 +206,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or prepositional_object(text, end, further, first, over)
                               or another_entity_follows(text, end, first, over)
                               or bare_word_follows(text, end, over)
+                              or noun_after_name(text, end, further, over)
+                              or plural_after_name(text, end, over)
                               or definite_noun_follows(text, end, first, over)
                               or possessed_noun_follows(text, end, over)):
         end = further
@@ -235,6 +237,49 @@ def bare_word_follows(text: str, end: int, over: list[dict]) -> bool:
     if w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
         return False
     return not (w in words().source_link or w[:1] in (BY, FOR, "و") and len(w) > 3 or w in word_class("name_link"))
+
+
+def ends_with_name(end: int, over: list[dict]) -> bool:
+    """A named person's mention ends at ``end``: a name of two words or more, or one a title gave
+    (a single untitled word may be a common noun the name reading took, «ساكن»، «يانغي»)."""
+    return any(e["kind"] == "person" and not e["anonymous"] and e["end"] == end and e["mention"] != e["title"]
+               and (e["title"] or len(e["mention"].split()) > 1) for e in over)
+
+
+def plural_after_name(text: str, end: int, over: list[dict]) -> bool:
+    """After a person's chain ending in his name, the word right after it (only a space between)
+    is definite and masculine plural — people, whom one person's name takes as no adjective: the
+    verb's object («انتقد ترامب | الأوروبيين»), not more of the source."""
+    m = WORD.search(text, end)
+    if m is None or text[end:m.start()].strip() or not ends_with_name(end, over):
+        return False
+    w = key(m.group())
+    return w.startswith(ARTICLE) and w.endswith(longest_first("masculine_plural_ending")) \
+        and not any(e["phrase_start"] <= m.start() < e["end"] and e["kind"] != "group" for e in over)
+
+
+def noun_after_name(text: str, end: int, further: int, over: list[dict]) -> bool:
+    """After a person's chain ending in his name, the word right after it (only a space between)
+    is an indefinite common noun in no mention, no person's title and linking nothing: the verb's
+    object opening its own construct («اتهم لافروف | مجموعة المسعفين»), not more of the source — a
+    name takes no indefinite noun after it but a title in apposition («ترامب رئيس …»); an
+    indefinite adjective there is a manner word, no part of the source either.  The object goes on
+    before ``further`` (a last word there is rather a surname, «فرحان حق»)."""
+    if not ends_with_name(end, over):
+        return False
+    m = WORD.search(text, end)
+    if m is None or text[end:m.start()].strip():
+        return False
+    w = key(m.group())
+    if w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
+        return False
+    if w in words().source_link or w[:1] in (BY, FOR, "و") and len(w) > 3 or w in word_class("name_link"):
+        return False
+    if w in words().reflexive or WORD.search(text, m.end(), further) is None:
+        return False
+    role = lexicons().role_re.match(w)
+    return is_common_noun(w) and w not in tail_words() and w not in given_names() \
+        and (role is None or role_of(lexicons(), role) in BODY_TYPES)  # (a body: «مجموعة»)
 
 
 def definite_noun_follows(text: str, end: int, first: dict, over: list[dict]) -> bool:

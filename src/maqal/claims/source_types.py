@@ -11,7 +11,7 @@ from ..entities.morphology import ARTICLE, readings, without_article
 from ..entities.vocabulary import country_name_ar, country_of_word, is_country_name
 from .agreement import noun_agreement
 from .reading import WORD_RUN, Reading
-from .vocabulary import Lexicons, role_of
+from .vocabulary import Lexicons, role_of, words as word_classes
 
 #: a word written ل + ال with the alef dropped (للكرملين)
 LAM_AL_WORD = re.compile(r"(?<!\w)لل(\w+)")
@@ -34,8 +34,10 @@ def classify(src_norm: str, lex: Lexicons) -> str | None:
 
 
 def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:
-    """(side, whole) — whole is True when the phrase is nothing but the side word."""
-    m = lex.side_re.search(src_norm)
+    """(side, whole) — whole is True when the phrase is nothing but the side word; a nationality
+    that reads as a given name («العقيد تركي المالكي») names no side."""
+    m = next((m for m in lex.side_re.finditer(src_norm)
+              if not is_given_name(src_norm, m, lex) and not hosts_at(src_norm[:m.start()].split())), None)
     if not m:
         # ل + الكرملين is written للكرملين: try with ال restored
         m2 = LAM_AL_WORD.search(src_norm)
@@ -53,12 +55,52 @@ def cldr_side(src_norm: str, lex: Lexicons) -> str | None:
     (كاميرون is a person as often as a country)."""
     words = src_norm.split()
     for i, w in enumerate(words):
+        if given_name_at(words, i, lex) or hosts_at(words[:i]):
+            continue
         for _, core in readings(w):
             for phrase in (" ".join([core, *words[i + 1:i + 2]]), core):  # كوريا الجنوبية before كوريا
                 country = country_of_word(phrase)
                 if country is not None and not (phrase == src_norm and is_country_name(phrase)):
                     return lex.side_of.get(country_name_ar(country), country)
     return None
+
+
+def hosts_at(before: list[str]) -> bool:
+    """A state after these words hosts a diplomat or mission and is not its side: after «لدى»,
+    or after «في»/«إلى» once a diplomat was named («السفير الأمريكي في الرياض»)."""
+    if not before:
+        return False
+    w = word_classes()
+    if before[-1] in w.host_preposition:
+        return True
+    return before[-1] in w.diplomat_preposition and not w.diplomat.isdisjoint(before[:-1])
+
+
+def is_given_name(src_norm: str, m: re.Match, lex: Lexicons) -> bool:
+    """The side word ``m`` of ``side_re`` stands as a given name (see :func:`given_name_at`)."""
+    if " " in m.group("w"):
+        return False
+    before = src_norm[:m.start()].split()
+    return given_name_at([*before, m.group(), *src_norm[m.end():].split()[:1]], len(before), lex)
+
+
+def given_name_at(words: list[str], i: int, lex: Lexicons) -> bool:
+    """``words[i]`` is an indefinite nationality («تركي») read as a given name: a name follows it
+    and nothing before it can take it as an adjective — it opens the phrase or follows a definite
+    word («العقيد الركن تركي المالكي»، «المتحدث باسمه تركي المالكي»), where an adjective would
+    agree and carry the article («مسؤول تركي» is a Turkish official)."""
+    if i + 1 >= len(words) or not words[i + 1][:1].isalpha():
+        return False
+    if not any(ARTICLE + core in lex.side_of for _, core in readings(words[i]) if not core.startswith(ARTICLE)):
+        return False  # (a country or a city, not a nationality with a definite form)
+    if i == 0 or not words[i - 1][-1:].isalpha():
+        return True
+    prev = words[i - 1]
+    return any(core.startswith(ARTICLE) for _, core in readings(prev)) or prev.endswith(PRONOUN_ENDINGS)
+
+
+#: the endings of a noun carrying a possessive pronoun (باسمه), definite as a word with ال is
+PRONOUN_ENDINGS = ("ه", "ها", "هم")
 
 
 def source_info(doc: Reading, k0: int, k1: int) -> dict:

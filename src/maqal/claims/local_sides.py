@@ -1,0 +1,111 @@
+"""Sides of local offices: a local official or body («مدير مطار الجوف»، «صحة تبوك»، «محافظ
+البيضاء»، «الناطق باسم شرطة منطقة مكة المكرمة») speaks for the state its place belongs to.
+
+The place is the region or city a local head (``local_head`` of claim_words.tsv: منطقة، محافظة،
+صحة، مطار …) governs, or a region named in several words («بالمنطقة الشرقية»), looked up in
+``local_regions.tsv``.  A name two states share (الجوف: Saudi Arabia and Yemen) is decided by the
+article: the state whose names and regions it holds most, else the one the file lists first.  Later
+mentions of the same entity («الغامدي») take the side of its fuller mention.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..entities.morphology import ARTICLE, readings, without_article
+from ..lexicons import alternation, key, lexicon_cache, read_table
+from .vocabulary import lexicons, words
+
+#: the source types a local place sides: an office holder, a state body, an unnamed source in one
+LOCAL_TYPES = ("official", "government", "anonymous")
+#: the longest region name, in words
+MAX_WORDS = 3
+#: the third column of ``local_regions.tsv`` that marks a name read only after a local head
+HEAD_ONLY = "head"
+
+
+@lexicon_cache
+def regions() -> tuple[dict, frozenset, re.Pattern]:
+    """(normalised region name → its states in file order, the names read only after a local
+    head, a regex of every name as a whole word)."""
+    states: dict[str, list[str]] = {}
+    head_only = set()
+    for row in read_table("local_regions.tsv"):
+        name = key(row[0])
+        for state in row[1].split(","):
+            if state not in states.setdefault(name, []):
+                states[name].append(state)
+        if len(row) > 2 and row[2] == HEAD_ONLY:
+            head_only.add(name)
+    return states, frozenset(head_only), re.compile(rf"(?<!\w)(?P<w>{alternation(states)})(?!\w)")
+
+
+def with_local_sides(rows: list[dict], norm_text: str) -> list[dict]:
+    """Each attributed row of a local type with no side given the state of the local place its
+    phrase names; then the rows of the same entity with none given that side too."""
+    by_entity: dict = {}
+    context = ArticleContext(norm_text)
+    for row in rows:
+        if is_open(row):
+            where = local_side(key(row["source"]), context)
+            if where is not None:
+                row["source_side"] = where
+                if row.get("source_entity") is not None:
+                    by_entity.setdefault(row["source_entity"], where)
+    for row in rows:
+        if is_open(row) and row.get("source_entity") in by_entity:
+            row["source_side"] = by_entity[row["source_entity"]]
+    return rows
+
+
+def is_open(row: dict) -> bool:
+    """An attributed row with a source of a local type and no side yet."""
+    return (row["attributed"] and row["source_start"] is not None and row["source_side"] is None
+            and row["source_type"] in LOCAL_TYPES and bool(row["source"]))
+
+
+def local_side(phrase: str, context: "ArticleContext") -> str | None:
+    """The state of the first local place the (normalised) source phrase names, or None."""
+    states, head_only, _ = regions()
+    heads = words().local_head
+    toks = phrase.split()
+    for i, tok in enumerate(toks):
+        cores = [core for _, core in readings(tok)]
+        after_head = any(c in heads or (c.startswith(ARTICLE) and without_article(c) in heads) for c in cores)
+        for n in range(MAX_WORDS, 0, -1):
+            if after_head and i + 1 + n <= len(toks):
+                name = " ".join(toks[i + 1:i + 1 + n])
+                if name in states:
+                    return context.choose(states[name])
+            if n > 1 and i + n <= len(toks):  # a region in several words, anywhere («بالمنطقة الشرقية»)
+                for core in cores:
+                    name = " ".join([core, *toks[i + 1:i + n]])
+                    if name in states and name not in head_only:
+                        return context.choose(states[name])
+    return None
+
+
+class ArticleContext:
+    """Which state the article is about, read once when a place two states share needs it."""
+
+    def __init__(self, norm_text: str):
+        self.text = norm_text
+        self._counts: Counter | None = None
+
+    def choose(self, candidates: list[str]) -> str:
+        """The candidate the article names most (its nationalities, countries and regions), the
+        first listed on a tie."""
+        if len(candidates) == 1:
+            return candidates[0]
+        counts = self.counts()
+        return max(candidates, key=lambda c: (counts[c], -candidates.index(c)))
+
+    def counts(self) -> Counter:
+        if self._counts is None:
+            lex = lexicons()
+            states, _, region_re = regions()
+            found = Counter(lex.side_of[m.group("w")] for m in lex.side_re.finditer(self.text))
+            for m in region_re.finditer(self.text):
+                found.update(dict.fromkeys(states[m.group("w")], 1) if len(states[m.group("w")]) == 1 else {})
+            self._counts = found
+        return self._counts
