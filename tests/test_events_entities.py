@@ -230,6 +230,20 @@ def test_things_or_crowds_received_are_no_meeting_but_a_guest_received_is():
     assert "meeting" in [k for k, *_ in got]
 
 
+def test_a_verb_of_receiving_with_no_one_received_is_no_meeting():
+    # Al-Madina 2015 (blind4): a hospital receives bodies; a host receives a guest
+    got = rows("وقالت مسؤولة الإعلام بالمستشفى إن المستشفى استقبل خلال شهر يوليو الماضي جثامين 9 مدنيين.")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    got = rows("واستقبل الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان.")
+    assert "meeting" in [k for k, *_ in got]
+
+
+def test_a_teams_training_camp_abroad_is_a_visit():
+    # SaudiNewsNet 2015 (blind5, blind8 …): «معسكره في النمسا» — the team stays abroad
+    got = rows("وفاز النصر في آخر مبارياته الودية في معسكره بالنمسا مساء الخميس.")
+    assert ("visit", "النمسا") in [(k, w) for k, _, _, w in got]
+
+
 def test_during_a_meeting_already_reported_is_no_new_meeting():
     # SPA via SaudiNewsNet 2015 (blind2, blind6): «خلال الاجتماع» frames what was said at the meeting
     text = ("ترأس ولي العهد في مكتبه بجدة مساء أمس اجتماعا مع قادة القطاعات الأمنية. "

@@ -128,10 +128,10 @@ def _during_reported(a: EventScan, c, where) -> bool:
 
 
 def _reception_of_things(a: EventScan, c) -> bool:
-    """A noun of receiving with no party or place within a few words after it in its clause: things
-    or crowds received («استقبال الحجيج»، «لاستقبال المشاركات»), not a meeting («كان في استقبال
-    الطائرة عند وصولها وكيل إمارة منطقة الجوف»)."""
-    if c.pos != "noun" or _bare_core(a, c) not in event_words("reception"):
+    """A noun or verb of receiving with no party or place within a few words after it in its clause:
+    things or crowds received («استقبال الحجيج»، «لاستقبال المشاركات»، «استقبلت سيارة إسعاف جثمان …»),
+    not a meeting («كان في استقبال الطائرة عند وصولها وكيل إمارة منطقة الجوف»)."""
+    if _bare_core(a, c) not in event_words("reception" if c.pos == "noun" else "receiving_verb"):
         return False
     t, end = a.t, min(len(a.t), c.after + RECEPTION_GAP)
     last = next((j for j in range(c.after, end) if t.clause[j] != c.cl), end)
