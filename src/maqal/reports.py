@@ -285,21 +285,27 @@ def warm_up_code(params: dict, folder: Path | None = None, pages: list[str] | No
     lexicons and libraries are then frozen out of garbage collection
     (:func:`maqal.pipeline.keep_loaded`; the brief runs outside the pipeline's paused collector,
     which freezes a runner's first analysis: without it, every collection in the notebooks — each
-    ``%reset`` runs one — walked them all).  With a ``folder``, that analysis is the brief, and the
+    ``%reset`` runs one — walked them all; the collector is off until then: the imports alone
+    made it walk everything loaded so far five times, for nothing to free).  With a ``folder``, that analysis is the brief, and the
     kernel writes the brief page there (``pages``: the report's pages, for its links) and leaves
     the article's card in :data:`WARM_UP_CARD` — the article is analysed in one process only.
     Its failures are ignored here: this process then writes the brief page itself, and the
     notebooks that follow report them."""
     article = {k: params.get(k) for k in ("select", "published")}
-    code = ("import matplotlib.pyplot, pandas, ipywidgets\n"
-            "import maqal\n"
-            "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n"
-            "pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects
-            f"article = maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
+    code = ("import gc\n"
+            "gc.disable()\n"  # what it loads lives as long as the kernel: no collection walks it first
+            "try:\n"
+            "    import matplotlib.pyplot, pandas, ipywidgets\n"
+            "    import maqal\n"
+            "    from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n"
+            "    pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects
+            f"    article = maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
             f"published={article['published']!r})\n"
-            "layer = maqal.text_layer(article)\n"
-            "summary = brief.brief(article, layer)\n"
-            "pipeline.keep_loaded()\n"
+            "    layer = maqal.text_layer(article)\n"
+            "    summary = brief.brief(article, layer)\n"
+            "    pipeline.keep_loaded()\n"
+            "finally:\n"
+            "    gc.enable()\n"
             "charts.write_files_aside()\n")  # the SVG files drawn on another core (all_files_written)
     if folder is None:
         return code
@@ -369,6 +375,17 @@ def notebook_libraries() -> None:
     import nbconvert  # noqa: F401
 
 
+#: what a report's kernel runs before each notebook, so that a notebook sees only its own variables:
+#: every name the previous one (or the warm-up) defined is deleted, as IPython's soft ``%reset``
+#: deletes them, but without the full garbage collection that ``%reset`` ends with — it walked
+#: every object the notebooks made, about 0.2 s a notebook; the collector runs on its own schedule
+CLEAR_NAMESPACE = ("def _maqal_clear(ip=get_ipython()):\n"
+                   "    for name in ip.run_line_magic('who_ls', ''):\n"
+                   "        del ip.user_ns[name]\n"
+                   "_maqal_clear()\n"
+                   "del _maqal_clear\n")
+
+
 def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc: str | None = None):
     """Run one notebook with ``params`` (papermill's parameter cell) in ``kernel`` (from
     :func:`one_kernel`), after clearing what the previous notebook left in its namespace; return it
@@ -380,7 +397,7 @@ def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc:
     from tqdm.auto import tqdm
 
     km, kc = kernel
-    kc.execute_interactive("%reset -f", timeout=60)  # a notebook sees only its own variables
+    kc.execute_interactive(CLEAR_NAMESPACE, silent=True, store_history=False, timeout=60)
     nb = parameterize_notebook(load_notebook_node(str(nb_path)), params, kernel_name="python3", language="python")
     bar = tqdm(total=sum(c.cell_type == "code" for c in nb.cells), desc=desc, unit="cell", file=sys.stderr,
                disable=desc is None)
