@@ -338,11 +338,55 @@ def files_written(timeout: float = 120.0) -> None:
 def shown(fig, name: str, folder=None):
     """Save ``fig`` (:func:`save_figure`: PNG and SVG) and return what a notebook shows of it: the
     PNG just written, so the page and the file are one drawing (a drawing costs more than making
-    the figure).  A :class:`Sentence` is itself, and saves nothing."""
+    the figure).  A :class:`Sentence` is itself, and saves nothing.  While files are written aside
+    (:func:`write_files_aside`: a report's kernel), both files are drawn by a forked child and the
+    page shows a :class:`DrawnAside` — the report fills it with the PNG (:func:`page_image`)."""
     if isinstance(fig, Sentence):
         return fig
+    if _WRITE_ASIDE and _WRITE_ASIDE[0]:
+        png = figure_path(name, folder, "png")
+        png.unlink(missing_ok=True)  # the file that appears is this drawing's, never an older one
+        written_aside(lambda: saved_here(fig, name, folder))
+        return DrawnAside(png)
     png = save_figure(fig, name, folder)[0]
     return PNG.retina(png.read_bytes())
+
+
+def saved_here(fig, name: str, folder=None) -> list[Path]:
+    """:func:`save_figure` in this process, even while files are written aside."""
+    was = list(_WRITE_ASIDE)
+    _WRITE_ASIDE[:] = [False]
+    try:
+        return save_figure(fig, name, folder)
+    finally:
+        _WRITE_ASIDE[:] = was
+
+
+#: the output type of a figure whose PNG a forked child is drawing (:class:`DrawnAside`)
+DRAWN_ASIDE = "application/vnd.maqal.drawn-aside+json"
+
+
+class DrawnAside:
+    """What a report's notebook shows of a figure drawn by a forked child: where its PNG will be.
+    The report waits for the file and shows it in its place (:func:`page_image`), as
+    :class:`PNG` would have shown it."""
+
+    def __init__(self, png: Path):
+        self.png = Path(png)
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {DRAWN_ASIDE: {"png": str(self.png)}, "text/plain": f"<figure {self.png.name}>"}
+
+
+def page_image(data: bytes) -> tuple[dict, dict]:
+    """The output data and metadata a notebook records for :meth:`PNG.retina` of ``data``
+    (PNG bytes, base64 as the kernel sends them)."""
+    import base64
+    import struct
+
+    width, height = struct.unpack(">II", data[16:24])  # the PNG's IHDR chunk
+    return ({"image/png": base64.b64encode(data).decode("ascii"), "text/plain": "<maqal.charts.PNG>"},
+            {"image/png": {"width": width // PAGE_SCALE, "height": height // PAGE_SCALE}})
 
 
 def _check_name(name: str) -> None:

@@ -419,33 +419,58 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
     last page while the kernel shuts down).  The kernel runs ``warm_up`` first, while this
     process loads what runs notebooks; ``before(result)`` runs once it has ended, before the first
     notebook, given what it left in ``warm_up_result`` (:func:`warm_up_reply`)."""
+    import threading
     from concurrent.futures import ThreadPoolExecutor
 
     if not nbs:
         return []
     lang = params.get("lang", "ar")
+    figures_done = threading.Event()  # the kernel's figure files are all written (or it has failed)
     with ThreadPoolExecutor(max_workers=1) as exporting:
         pending = []
-        with one_kernel(timeout, warm_up=warm_up) as kernel:
-            if warm_up:
-                sent = kernel[1].execute(warm_up, silent=True, store_history=False,
-                                         user_expressions={"result": warm_up_result} if warm_up_result else None)
-            notebook_libraries()  # while the kernel starts and warms up
-            result = warm_up_reply(kernel, sent, warm_up_result, timeout) if warm_up else None
-            if before is not None:
-                before(result)
-            for nb_path in nbs:
-                nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
-                                      desc=f"{short(label)} · {nb_path.stem}" if progress else None)
-                nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
-                pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
-                                                lang=lang, title=title or label, nav=nav, keep_code=keep_code,
-                                                progress=progress))
-                if len(nbs) > 1 and nb_path == nbs[-2]:  # while the last notebook runs
-                    exporting.submit(report_assets.prepare_assets, folder)
-            if warm_up:
-                all_files_written(kernel, timeout)
+        try:
+            with one_kernel(timeout, warm_up=warm_up) as kernel:
+                if warm_up:
+                    sent = kernel[1].execute(warm_up, silent=True, store_history=False,
+                                             user_expressions={"result": warm_up_result} if warm_up_result else None)
+                notebook_libraries()  # while the kernel starts and warms up
+                result = warm_up_reply(kernel, sent, warm_up_result, timeout) if warm_up else None
+                if before is not None:
+                    before(result)
+                for nb_path in nbs:
+                    nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
+                                          desc=f"{short(label)} · {nb_path.stem}" if progress else None)
+                    nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
+                    pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
+                                                    lang=lang, title=title or label, nav=nav, keep_code=keep_code,
+                                                    progress=progress, figures_done=figures_done))
+                    if len(nbs) > 1 and nb_path == nbs[-2]:  # while the last notebook runs
+                        exporting.submit(report_assets.prepare_assets, folder)
+                if warm_up:
+                    all_files_written(kernel, timeout)
+        finally:
+            figures_done.set()
         return [job.result() for job in pending]
+
+
+def show_drawn_aside(nb, figures_done=None) -> None:
+    """Each figure of ``nb`` that a forked child of the kernel drew (:class:`maqal.charts.DrawnAside`)
+    shown as its PNG once the child has written it — or, once ``figures_done`` is set (the kernel
+    waited for its children and wrote what they failed to write), as the file is then."""
+    from nbformat import from_dict
+
+    from .charts import DRAWN_ASIDE, page_image
+
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            aside = output.get("data", {}).get(DRAWN_ASIDE)
+            if aside is None:
+                continue
+            png = Path(aside["png"])
+            while not png.exists() and figures_done is not None and not figures_done.wait(0.01):
+                pass
+            data, metadata = page_image(png.read_bytes())
+            output["data"], output["metadata"] = from_dict(data), from_dict(metadata)
 
 
 def all_files_written(kernel, timeout: int) -> None:
@@ -459,9 +484,10 @@ def all_files_written(kernel, timeout: int) -> None:
 
 
 def write_page(nb, stem: str, target: Path, *, lang: str, title: str, nav: str, keep_code: bool,
-               progress: bool) -> Path:
+               progress: bool, figures_done=None) -> Path:
     """One executed notebook as its report page: headings in ``lang``, no widget state, the tab
-    titled by the page and the article."""
+    titled by the page and the article, its figures drawn aside in place (:func:`show_drawn_aside`)."""
+    show_drawn_aside(nb, figures_done)
     localize_markdown(nb, lang, stem)
     nb.metadata.pop("widgets", None)  # no widget runs in a saved page: its state is dead weight
     nb.metadata["title"] = f"{label_of_page(stem, lang)} — {title}"
