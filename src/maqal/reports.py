@@ -455,21 +455,21 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
 
 def show_drawn_aside(nb, figures_done=None) -> None:
     """Each figure of ``nb`` that a forked child of the kernel drew (:class:`maqal.charts.DrawnAside`)
-    shown as its PNG once the child has written it — or, once ``figures_done`` is set (the kernel
+    shown as its file (:func:`maqal.charts.page_output`) once the child has written it — or, once ``figures_done`` is set (the kernel
     waited for its children and wrote what they failed to write), as the file is then."""
     from nbformat import from_dict
 
-    from .charts import DRAWN_ASIDE, page_image
+    from .charts import DRAWN_ASIDE, page_output
 
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             aside = output.get("data", {}).get(DRAWN_ASIDE)
             if aside is None:
                 continue
-            png = Path(aside["png"])
-            while not png.exists() and figures_done is not None and not figures_done.wait(0.01):
+            file = Path(aside["file"])
+            while not file.exists() and figures_done is not None and not figures_done.wait(0.01):
                 pass
-            data, metadata = page_image(png.read_bytes())
+            data, metadata = page_output(aside)
             output["data"], output["metadata"] = from_dict(data), from_dict(metadata)
 
 
