@@ -201,7 +201,18 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
                 keep_code: bool = False, timeout: int = 600, progress: bool = True,
                 only: list[str] | None = None, lang: str = "ar") -> ReportResult:
     """Execute every numbered notebook on one article; write ``<out>/<article-id>/NN_name.html``
-    (charts, kinds, types and sides in ``lang``: ``"ar"`` or ``"en"``)."""
+    (charts, kinds, types and sides in ``lang``: ``"ar"`` or ``"en"``).  The kernel is started
+    first, and imports what the notebooks use while this process loads the article."""
+    nbs = [nb for nb in notebooks() if not only or nb.stem[:2] in only or nb.stem in only]
+    with contextlib.ExitStack() as held:
+        kernel = held.enter_context(one_kernel(timeout, preload=KERNEL_IMPORTS)) if nbs else None
+        return _report_article(article_path, out_dir, figures_dir, nbs, kernel, published=published,
+                               select=select, keep_code=keep_code, timeout=timeout, progress=progress, lang=lang)
+
+
+def _report_article(article_path, out_dir, figures_dir, nbs, kernel, *, published, select, keep_code: bool,
+                    timeout: int, progress: bool, lang: str) -> ReportResult:
+    """:func:`run_article` with its notebooks ``nbs`` chosen and its ``kernel`` started (None: none)."""
     from .brief import article_meta
     from .loading import load_article
 
@@ -211,7 +222,6 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     source = input_label(article_path, select)
     folder = report_folder(out_root, article.id, source)
     fig_folder = _figures_root(figures_dir) / folder.name
-    nbs = [nb for nb in notebooks() if not only or nb.stem[:2] in only or nb.stem in only]
     params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
               "published": str(published) if published else None, "select": select, "lang": check_lang(lang)}
     created = not folder.exists()
@@ -232,7 +242,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
         pages_run = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
                                  progress=progress, pages=pages, title=article_meta(article)["title"],
                                  before=brief_first, warm_up=warm_up_code(params, folder, pages),
-                                 warm_up_result=WARM_UP_CARD)
+                                 warm_up_result=WARM_UP_CARD, kernel=kernel)
         if "page" not in first:  # no kernel was started (no notebook, or none run here)
             brief_first()
         written = [first["page"], *pages_run]
@@ -345,19 +355,33 @@ def warm_up_reply(kernel, msg_id: str, expression: str | None, timeout: int) -> 
         return None
 
 
+#: what a report's kernel is sent as soon as it starts, while the article is loaded here: the
+#: imports of its warm-up (:func:`warm_up_code`, which turns the collector on again)
+KERNEL_IMPORTS = ("import gc\n"
+                  "gc.disable()\n"
+                  "import matplotlib.pyplot, pandas, ipywidgets\n"
+                  "import maqal\n"
+                  "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n")
+
+
 @contextlib.contextmanager
-def one_kernel(timeout: int, warm_up: str | None = None):
+def one_kernel(timeout: int, warm_up: str | None = None, preload: str | None = None):
     """One kernel for every notebook of a report (started once: imports stay warm), in the
-    project folder, knowing it runs for a saved report (:func:`report_kernels`).  ``warm_up``:
-    the code it runs first (:func:`warm_up_code`) — then the caller sends it, and goes on while
-    the kernel starts; without, this waits until the kernel is ready."""
+    project folder, knowing it runs for a saved report (:func:`report_kernels`).  ``warm_up`` or
+    ``preload``: code it runs first (:func:`warm_up_code`, :data:`KERNEL_IMPORTS`) — the caller
+    sends a warm-up, this sends a preload at once; either way the caller goes on while the kernel
+    starts.  Without, this waits until the kernel is ready."""
     km = EncryptedKernelManager(kernel_name="python3")
     with report_kernels():
         km.start_kernel(cwd=str(paths.PROJ_ROOT))
     kc = km.client()
-    kc.start_channels()
+    # no heartbeat: this process owns the kernel and asks the kernel manager whether it lives; a
+    # heartbeat thread also failed («Too many open files») when the kernel was shut down at once
+    kc.start_channels(hb=False)
     try:
-        if not warm_up:
+        if preload:
+            kc.execute(preload, silent=True, store_history=False)
+        elif not warm_up:
             kc.wait_for_ready(timeout=min(timeout, 120))
         yield km, kc
     finally:
@@ -413,12 +437,14 @@ def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc:
 
 def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool, timeout: int,
                  progress: bool, pages: list[str] | None = None, title: str | None = None,
-                 before=None, warm_up: str | None = None, warm_up_result: str | None = None) -> list[Path]:
+                 before=None, warm_up: str | None = None, warm_up_result: str | None = None,
+                 kernel=None) -> list[Path]:
     """Execute notebooks with ``params`` in one kernel and write ``folder/NN_name.html`` for each
     (atomically); a page is exported in a thread while the kernel runs the next notebook (and the
     last page while the kernel shuts down).  The kernel runs ``warm_up`` first, while this
     process loads what runs notebooks; ``before(result)`` runs once it has ended, before the first
-    notebook, given what it left in ``warm_up_result`` (:func:`warm_up_reply`)."""
+    notebook, given what it left in ``warm_up_result`` (:func:`warm_up_reply`).  ``kernel``: one
+    started already (:func:`one_kernel`, its caller's to shut down), else one is started here."""
     import threading
     from concurrent.futures import ThreadPoolExecutor
 
@@ -429,7 +455,7 @@ def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool
     with ThreadPoolExecutor(max_workers=1) as exporting:
         pending = []
         try:
-            with one_kernel(timeout, warm_up=warm_up) as kernel:
+            with contextlib.nullcontext(kernel) if kernel else one_kernel(timeout, warm_up=warm_up) as kernel:
                 if warm_up:
                     sent = kernel[1].execute(warm_up, silent=True, store_history=False,
                                              user_expressions={"result": warm_up_result} if warm_up_result else None)
