@@ -211,3 +211,64 @@ def test_the_font_subset_made_ahead_still_covers_a_last_page_with_new_letters(tm
     cmap = TTFont(io.BytesIO(woff)).getBestCmap()
     assert all(ord(c) in cmap for c in "روسياكشملة2023")
     assert ord("ج") not in cmap  # a subset: a letter no page has is left out
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="figures are drawn aside by forked children")
+def test_a_figure_drawn_aside_in_a_report_kernel_is_shown_as_it_is_drawn_here(tmp_path):
+    """In a report's kernel a figure's PNG and SVG are drawn by a forked child (charts.shown while
+    files are written aside); the page then shows that PNG in the figure's place, with the size a
+    notebook records for it, and no file older than the drawing: one drawn here looks the same."""
+    import base64
+    import threading
+
+    import nbformat
+
+    from maqal import charts, reports
+
+    terms = {"روسيا": 42, "كوريا الشمالية": 35, "بوتين": 30, "كيم": 28, "موسكو": 15}
+    fig = charts.bar_top_terms(terms)
+    png, size = charts.shown(fig, "here", tmp_path)._repr_png_()
+    (tmp_path / "aside.png").write_bytes(b"an older drawing")
+    charts.write_files_aside()
+    try:
+        shown = charts.shown(fig, "aside", tmp_path)
+        assert isinstance(shown, charts.DrawnAside)
+        assert not (tmp_path / "aside.png").exists() or (tmp_path / "aside.png").read_bytes() == png
+        output = nbformat.v4.new_output("execute_result", data=shown._repr_mimebundle_(), execution_count=1)
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(outputs=[output])])
+        reports.show_drawn_aside(nb, threading.Event())  # waits for the child's file
+        charts.files_written()
+    finally:
+        charts.write_files_aside(False)
+    shown_output = nb.cells[0].outputs[0]
+    assert base64.b64decode(shown_output.data["image/png"]) == png
+    assert shown_output.metadata == {"image/png": size} and shown_output.output_type == "execute_result"
+    assert (tmp_path / "aside.svg").read_bytes() == (tmp_path / "here.svg").read_bytes()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="figures are drawn aside by forked children")
+def test_a_timeline_drawn_aside_is_the_inline_svg_drawn_here(tmp_path):
+    """The timeline's page embeds its SVG; drawn aside in a report's kernel, the page takes the
+    SVG the child wrote, and is the page of the timeline drawn here, links and all."""
+    import threading
+
+    import nbformat
+
+    import maqal
+    from maqal import charts, reports, timeline, timeline_chart
+
+    article = maqal.load_article(paths.SAMPLE_ARTICLE)
+    dates = timeline.find_dates(article)
+    fig = timeline_chart.timeline_chart(timeline.events(article, dates=dates), dates, published=article.published)
+    here = timeline_chart.shown(fig, "here", tmp_path).data
+    charts.write_files_aside()
+    try:
+        shown = timeline_chart.shown(fig, "aside", tmp_path)
+        output = nbformat.v4.new_output("execute_result", data=shown._repr_mimebundle_(), execution_count=1)
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(outputs=[output])])
+        reports.show_drawn_aside(nb, threading.Event())
+        charts.files_written()
+    finally:
+        charts.write_files_aside(False)
+    assert nb.cells[0].outputs[0].data["text/html"] == here and 'href="#maqal-s' in here
+    assert (tmp_path / "aside.png").read_bytes() == (tmp_path / "here.png").read_bytes()

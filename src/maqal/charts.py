@@ -338,11 +338,82 @@ def files_written(timeout: float = 120.0) -> None:
 def shown(fig, name: str, folder=None):
     """Save ``fig`` (:func:`save_figure`: PNG and SVG) and return what a notebook shows of it: the
     PNG just written, so the page and the file are one drawing (a drawing costs more than making
-    the figure).  A :class:`Sentence` is itself, and saves nothing."""
+    the figure).  A :class:`Sentence` is itself, and saves nothing.  While files are written aside
+    (:func:`write_files_aside`: a report's kernel), both files are drawn by a forked child and the
+    page shows a :class:`DrawnAside` — the report fills it with the PNG (:func:`page_output`)."""
     if isinstance(fig, Sentence):
         return fig
+    if drawing_aside():
+        return shown_aside(figure_path(name, folder, "png"), lambda: saved_here(fig, name, folder))
     png = save_figure(fig, name, folder)[0]
     return PNG.retina(png.read_bytes())
+
+
+def drawing_aside() -> bool:
+    """Whether figure files are written aside (:func:`write_files_aside`)."""
+    return bool(_WRITE_ASIDE and _WRITE_ASIDE[0])
+
+
+def saved_here(fig, name: str, folder=None) -> list[Path]:
+    """:func:`save_figure` in this process, even while files are written aside."""
+    was = list(_WRITE_ASIDE)
+    _WRITE_ASIDE[:] = [False]
+    try:
+        return save_figure(fig, name, folder)
+    finally:
+        _WRITE_ASIDE[:] = was
+
+
+#: the output type of a figure a forked child is drawing (:class:`DrawnAside`)
+DRAWN_ASIDE = "application/vnd.maqal.drawn-aside+json"
+#: where a page's HTML takes the SVG a child drew (:func:`page_output`)
+SVG_SLOT = "<!--maqal:drawn-aside-->"
+
+
+class DrawnAside:
+    """What a report's notebook shows of a figure a forked child is drawing: the file the page
+    shows (a PNG; or an SVG put in ``html`` at :data:`SVG_SLOT`).  The report waits for the file
+    and shows it in its place (:func:`page_output`), as the figure drawn here would be shown."""
+
+    def __init__(self, file: Path, html: str | None = None):
+        self.file, self.html = Path(file), html
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return {DRAWN_ASIDE: {"file": str(self.file), "html": self.html}, "text/plain": f"<figure {self.file.name}>"}
+
+
+def shown_aside(file: Path, write, html: str | None = None) -> DrawnAside:
+    """``write()`` (which writes ``file``, the one the page shows) run by a forked child
+    (:func:`written_aside`); ``file`` removed first, so the file that appears is this drawing's."""
+    Path(file).unlink(missing_ok=True)
+    written_aside(write)
+    return DrawnAside(file, html)
+
+
+def page_output(aside: dict) -> tuple[dict, dict]:
+    """The output data and metadata a notebook records for a figure drawn aside (the
+    :data:`DRAWN_ASIDE` data of a :class:`DrawnAside`), from the file its child wrote."""
+    file = Path(aside["file"])
+    if aside.get("html") is None:
+        return page_image(file.read_bytes())
+    html = aside["html"].replace(SVG_SLOT, inline_svg(file.read_text(encoding="utf-8")))
+    return {"text/html": html, "text/plain": "<maqal.views.HTML>"}, {}
+
+
+def inline_svg(svg: str) -> str:
+    """An SVG document as a page's inline SVG: its ``<svg>`` element, links opening in the page."""
+    return svg[svg.index("<svg"):].replace(' target="_blank"', "")
+
+
+def page_image(data: bytes) -> tuple[dict, dict]:
+    """The output data and metadata a notebook records for :meth:`PNG.retina` of ``data``
+    (PNG bytes, base64 as the kernel sends them)."""
+    import base64
+    import struct
+
+    width, height = struct.unpack(">II", data[16:24])  # the PNG's IHDR chunk
+    return ({"image/png": base64.b64encode(data).decode("ascii"), "text/plain": "<maqal.charts.PNG>"},
+            {"image/png": {"width": width // PAGE_SCALE, "height": height // PAGE_SCALE}})
 
 
 def _check_name(name: str) -> None:

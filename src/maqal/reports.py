@@ -201,7 +201,18 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
                 keep_code: bool = False, timeout: int = 600, progress: bool = True,
                 only: list[str] | None = None, lang: str = "ar") -> ReportResult:
     """Execute every numbered notebook on one article; write ``<out>/<article-id>/NN_name.html``
-    (charts, kinds, types and sides in ``lang``: ``"ar"`` or ``"en"``)."""
+    (charts, kinds, types and sides in ``lang``: ``"ar"`` or ``"en"``).  The kernel is started
+    first, and imports what the notebooks use while this process loads the article."""
+    nbs = [nb for nb in notebooks() if not only or nb.stem[:2] in only or nb.stem in only]
+    with contextlib.ExitStack() as held:
+        kernel = held.enter_context(one_kernel(timeout, preload=KERNEL_IMPORTS)) if nbs else None
+        return _report_article(article_path, out_dir, figures_dir, nbs, kernel, published=published,
+                               select=select, keep_code=keep_code, timeout=timeout, progress=progress, lang=lang)
+
+
+def _report_article(article_path, out_dir, figures_dir, nbs, kernel, *, published, select, keep_code: bool,
+                    timeout: int, progress: bool, lang: str) -> ReportResult:
+    """:func:`run_article` with its notebooks ``nbs`` chosen and its ``kernel`` started (None: none)."""
     from .brief import article_meta
     from .loading import load_article
 
@@ -211,7 +222,6 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
     source = input_label(article_path, select)
     folder = report_folder(out_root, article.id, source)
     fig_folder = _figures_root(figures_dir) / folder.name
-    nbs = [nb for nb in notebooks() if not only or nb.stem[:2] in only or nb.stem in only]
     params = {"article_path": str(Path(article_path).resolve()), "figures_dir": str(fig_folder),
               "published": str(published) if published else None, "select": select, "lang": check_lang(lang)}
     created = not folder.exists()
@@ -232,7 +242,7 @@ def run_article(article_path, out_dir=None, figures_dir=None, *, published=None,
         pages_run = _execute_all(nbs, params, folder, article.label, keep_code=keep_code, timeout=timeout,
                                  progress=progress, pages=pages, title=article_meta(article)["title"],
                                  before=brief_first, warm_up=warm_up_code(params, folder, pages),
-                                 warm_up_result=WARM_UP_CARD)
+                                 warm_up_result=WARM_UP_CARD, kernel=kernel)
         if "page" not in first:  # no kernel was started (no notebook, or none run here)
             brief_first()
         written = [first["page"], *pages_run]
@@ -285,21 +295,27 @@ def warm_up_code(params: dict, folder: Path | None = None, pages: list[str] | No
     lexicons and libraries are then frozen out of garbage collection
     (:func:`maqal.pipeline.keep_loaded`; the brief runs outside the pipeline's paused collector,
     which freezes a runner's first analysis: without it, every collection in the notebooks — each
-    ``%reset`` runs one — walked them all).  With a ``folder``, that analysis is the brief, and the
+    ``%reset`` runs one — walked them all; the collector is off until then: the imports alone
+    made it walk everything loaded so far five times, for nothing to free).  With a ``folder``, that analysis is the brief, and the
     kernel writes the brief page there (``pages``: the report's pages, for its links) and leaves
     the article's card in :data:`WARM_UP_CARD` — the article is analysed in one process only.
     Its failures are ignored here: this process then writes the brief page itself, and the
     notebooks that follow report them."""
     article = {k: params.get(k) for k in ("select", "published")}
-    code = ("import matplotlib.pyplot, pandas, ipywidgets\n"
-            "import maqal\n"
-            "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n"
-            "pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects
-            f"article = maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
+    code = ("import gc\n"
+            "gc.disable()\n"  # what it loads lives as long as the kernel: no collection walks it first
+            "try:\n"
+            "    import matplotlib.pyplot, pandas, ipywidgets\n"
+            "    import maqal\n"
+            "    from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n"
+            "    pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects
+            f"    article = maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
             f"published={article['published']!r})\n"
-            "layer = maqal.text_layer(article)\n"
-            "summary = brief.brief(article, layer)\n"
-            "pipeline.keep_loaded()\n"
+            "    layer = maqal.text_layer(article)\n"
+            "    summary = brief.brief(article, layer)\n"
+            "    pipeline.keep_loaded()\n"
+            "finally:\n"
+            "    gc.enable()\n"
             "charts.write_files_aside()\n")  # the SVG files drawn on another core (all_files_written)
     if folder is None:
         return code
@@ -339,19 +355,33 @@ def warm_up_reply(kernel, msg_id: str, expression: str | None, timeout: int) -> 
         return None
 
 
+#: what a report's kernel is sent as soon as it starts, while the article is loaded here: the
+#: imports of its warm-up (:func:`warm_up_code`, which turns the collector on again)
+KERNEL_IMPORTS = ("import gc\n"
+                  "gc.disable()\n"
+                  "import matplotlib.pyplot, pandas, ipywidgets\n"
+                  "import maqal\n"
+                  "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n")
+
+
 @contextlib.contextmanager
-def one_kernel(timeout: int, warm_up: str | None = None):
+def one_kernel(timeout: int, warm_up: str | None = None, preload: str | None = None):
     """One kernel for every notebook of a report (started once: imports stay warm), in the
-    project folder, knowing it runs for a saved report (:func:`report_kernels`).  ``warm_up``:
-    the code it runs first (:func:`warm_up_code`) — then the caller sends it, and goes on while
-    the kernel starts; without, this waits until the kernel is ready."""
+    project folder, knowing it runs for a saved report (:func:`report_kernels`).  ``warm_up`` or
+    ``preload``: code it runs first (:func:`warm_up_code`, :data:`KERNEL_IMPORTS`) — the caller
+    sends a warm-up, this sends a preload at once; either way the caller goes on while the kernel
+    starts.  Without, this waits until the kernel is ready."""
     km = EncryptedKernelManager(kernel_name="python3")
     with report_kernels():
         km.start_kernel(cwd=str(paths.PROJ_ROOT))
     kc = km.client()
-    kc.start_channels()
+    # no heartbeat: this process owns the kernel and asks the kernel manager whether it lives; a
+    # heartbeat thread also failed («Too many open files») when the kernel was shut down at once
+    kc.start_channels(hb=False)
     try:
-        if not warm_up:
+        if preload:
+            kc.execute(preload, silent=True, store_history=False)
+        elif not warm_up:
             kc.wait_for_ready(timeout=min(timeout, 120))
         yield km, kc
     finally:
@@ -369,6 +399,17 @@ def notebook_libraries() -> None:
     import nbconvert  # noqa: F401
 
 
+#: what a report's kernel runs before each notebook, so that a notebook sees only its own variables:
+#: every name the previous one (or the warm-up) defined is deleted, as IPython's soft ``%reset``
+#: deletes them, but without the full garbage collection that ``%reset`` ends with — it walked
+#: every object the notebooks made, about 0.2 s a notebook; the collector runs on its own schedule
+CLEAR_NAMESPACE = ("def _maqal_clear(ip=get_ipython()):\n"
+                   "    for name in ip.run_line_magic('who_ls', ''):\n"
+                   "        del ip.user_ns[name]\n"
+                   "_maqal_clear()\n"
+                   "del _maqal_clear\n")
+
+
 def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc: str | None = None):
     """Run one notebook with ``params`` (papermill's parameter cell) in ``kernel`` (from
     :func:`one_kernel`), after clearing what the previous notebook left in its namespace; return it
@@ -380,7 +421,7 @@ def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc:
     from tqdm.auto import tqdm
 
     km, kc = kernel
-    kc.execute_interactive("%reset -f", timeout=60)  # a notebook sees only its own variables
+    kc.execute_interactive(CLEAR_NAMESPACE, silent=True, store_history=False, timeout=60)
     nb = parameterize_notebook(load_notebook_node(str(nb_path)), params, kernel_name="python3", language="python")
     bar = tqdm(total=sum(c.cell_type == "code" for c in nb.cells), desc=desc, unit="cell", file=sys.stderr,
                disable=desc is None)
@@ -396,39 +437,66 @@ def execute_notebook(kernel, nb_path: Path, params: dict, *, timeout: int, desc:
 
 def _execute_all(nbs, params: dict, folder: Path, label: str, *, keep_code: bool, timeout: int,
                  progress: bool, pages: list[str] | None = None, title: str | None = None,
-                 before=None, warm_up: str | None = None, warm_up_result: str | None = None) -> list[Path]:
+                 before=None, warm_up: str | None = None, warm_up_result: str | None = None,
+                 kernel=None) -> list[Path]:
     """Execute notebooks with ``params`` in one kernel and write ``folder/NN_name.html`` for each
     (atomically); a page is exported in a thread while the kernel runs the next notebook (and the
     last page while the kernel shuts down).  The kernel runs ``warm_up`` first, while this
     process loads what runs notebooks; ``before(result)`` runs once it has ended, before the first
-    notebook, given what it left in ``warm_up_result`` (:func:`warm_up_reply`)."""
+    notebook, given what it left in ``warm_up_result`` (:func:`warm_up_reply`).  ``kernel``: one
+    started already (:func:`one_kernel`, its caller's to shut down), else one is started here."""
+    import threading
     from concurrent.futures import ThreadPoolExecutor
 
     if not nbs:
         return []
     lang = params.get("lang", "ar")
+    figures_done = threading.Event()  # the kernel's figure files are all written (or it has failed)
     with ThreadPoolExecutor(max_workers=1) as exporting:
         pending = []
-        with one_kernel(timeout, warm_up=warm_up) as kernel:
-            if warm_up:
-                sent = kernel[1].execute(warm_up, silent=True, store_history=False,
-                                         user_expressions={"result": warm_up_result} if warm_up_result else None)
-            notebook_libraries()  # while the kernel starts and warms up
-            result = warm_up_reply(kernel, sent, warm_up_result, timeout) if warm_up else None
-            if before is not None:
-                before(result)
-            for nb_path in nbs:
-                nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
-                                      desc=f"{short(label)} · {nb_path.stem}" if progress else None)
-                nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
-                pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
-                                                lang=lang, title=title or label, nav=nav, keep_code=keep_code,
-                                                progress=progress))
-                if len(nbs) > 1 and nb_path == nbs[-2]:  # while the last notebook runs
-                    exporting.submit(report_assets.prepare_assets, folder)
-            if warm_up:
-                all_files_written(kernel, timeout)
+        try:
+            with contextlib.nullcontext(kernel) if kernel else one_kernel(timeout, warm_up=warm_up) as kernel:
+                if warm_up:
+                    sent = kernel[1].execute(warm_up, silent=True, store_history=False,
+                                             user_expressions={"result": warm_up_result} if warm_up_result else None)
+                notebook_libraries()  # while the kernel starts and warms up
+                result = warm_up_reply(kernel, sent, warm_up_result, timeout) if warm_up else None
+                if before is not None:
+                    before(result)
+                for nb_path in nbs:
+                    nb = execute_notebook(kernel, nb_path, params, timeout=timeout,
+                                          desc=f"{short(label)} · {nb_path.stem}" if progress else None)
+                    nav = report_assets.nav_html(pages, nb_path.stem, lang) if pages else ""
+                    pending.append(exporting.submit(write_page, nb, nb_path.stem, folder / f"{nb_path.stem}.html",
+                                                    lang=lang, title=title or label, nav=nav, keep_code=keep_code,
+                                                    progress=progress, figures_done=figures_done))
+                    if len(nbs) > 1 and nb_path == nbs[-2]:  # while the last notebook runs
+                        exporting.submit(report_assets.prepare_assets, folder)
+                if warm_up:
+                    all_files_written(kernel, timeout)
+        finally:
+            figures_done.set()
         return [job.result() for job in pending]
+
+
+def show_drawn_aside(nb, figures_done=None) -> None:
+    """Each figure of ``nb`` that a forked child of the kernel drew (:class:`maqal.charts.DrawnAside`)
+    shown as its file (:func:`maqal.charts.page_output`) once the child has written it — or, once ``figures_done`` is set (the kernel
+    waited for its children and wrote what they failed to write), as the file is then."""
+    from nbformat import from_dict
+
+    from .charts import DRAWN_ASIDE, page_output
+
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            aside = output.get("data", {}).get(DRAWN_ASIDE)
+            if aside is None:
+                continue
+            file = Path(aside["file"])
+            while not file.exists() and figures_done is not None and not figures_done.wait(0.01):
+                pass
+            data, metadata = page_output(aside)
+            output["data"], output["metadata"] = from_dict(data), from_dict(metadata)
 
 
 def all_files_written(kernel, timeout: int) -> None:
@@ -442,9 +510,10 @@ def all_files_written(kernel, timeout: int) -> None:
 
 
 def write_page(nb, stem: str, target: Path, *, lang: str, title: str, nav: str, keep_code: bool,
-               progress: bool) -> Path:
+               progress: bool, figures_done=None) -> Path:
     """One executed notebook as its report page: headings in ``lang``, no widget state, the tab
-    titled by the page and the article."""
+    titled by the page and the article, its figures drawn aside in place (:func:`show_drawn_aside`)."""
+    show_drawn_aside(nb, figures_done)
     localize_markdown(nb, lang, stem)
     nb.metadata.pop("widgets", None)  # no widget runs in a saved page: its state is dead weight
     nb.metadata["title"] = f"{label_of_page(stem, lang)} — {title}"

@@ -269,13 +269,13 @@ def svg_html(fig, svg: str | None = None):
     """The figure as inline SVG (:func:`svg_text`, or ``svg`` when it is drawn already) whose
     marks are links to their sentences; the wrapper says what the axis spans.  A chart that
     became a sentence is that sentence."""
-    from .charts import Sentence
+    from .charts import SVG_SLOT, Sentence, inline_svg
     from .views import HTML
 
     if isinstance(fig, Sentence):
         return HTML(fig._repr_html_())
-    svg = svg if svg is not None else svg_text(fig)
-    svg = svg[svg.index("<svg"):].replace(' target="_blank"', "")  # a sentence opens in this page
+    if svg != SVG_SLOT:  # the slot: the page of a report takes the SVG a child draws (charts.page_output)
+        svg = inline_svg(svg if svg is not None else svg_text(fig))  # a sentence opens in this page
     lo, hi = getattr(fig, "maqal_axis", (None, None))
     data = f' data-axis-start="{lo}" data-axis-end="{hi}"' if lo else ""
     return HTML(f'<div class="maqal-timeline"{data} style="max-width:100%;overflow-x:auto">{svg}</div>')
@@ -285,12 +285,23 @@ def shown(fig, name: str, folder=None):
     """Save ``fig`` as ``name.png`` and ``name.svg`` (:func:`maqal.charts.save_figure`) and return
     :func:`svg_html` of it: the SVG file and the page's are one drawing.  A chart that became a
     sentence saves nothing."""
-    from .charts import Sentence, figure_path, save_figure
-    from .files import atomic_write
+    from .charts import SVG_SLOT, Sentence, drawing_aside, figure_path, shown_aside
 
     if isinstance(fig, Sentence):
         return svg_html(fig)
+    if drawing_aside():  # a report's kernel: a forked child draws both files, the page takes the SVG
+        return shown_aside(figure_path(name, folder, "svg"), lambda: saved(fig, name, folder),
+                           svg_html(fig, SVG_SLOT).data)
+    return svg_html(fig, saved(fig, name, folder))
+
+
+def saved(fig, name: str, folder=None) -> str:
+    """``fig`` written as ``name.png`` and ``name.svg`` (:func:`svg_text`) here; the SVG returned."""
+    from .charts import figure_path, save_figure
+    from .files import atomic_write
+
     save_figure(fig, name, folder, formats=("png",))
     svg = svg_text(fig)
     atomic_write(figure_path(name, folder, "svg"), svg)
-    return svg_html(fig, svg)
+    return svg
+
