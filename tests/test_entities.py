@@ -1075,3 +1075,9 @@ def test_a_definite_body_ends_before_a_time_word_or_a_second_body():
 def test_the_land_of_a_state_is_the_state_as_a_place():
     rows = _rows("قصفت الطائرات مواقع في اليمن. وسقطت الصواريخ على الأراضي اليمنية أمس.")
     assert _one(rows, "الأراضي اليمنية")["entity"] == _one(rows, "اليمن")["entity"]
+
+
+def test_bbc_arabic_is_one_outlet_with_bbc():
+    rows = _rows("وقال مراسل بي بي سي إن الوضع هادئ. حقوق النشر محفوظة لـ بي بي سي عربي.")
+    assert _one(rows, "بي بي سي عربي")["kind"] == "media"
+    assert _one(rows, "بي بي سي عربي")["entity"] == _one(rows, "بي بي سي")["entity"]
