@@ -1081,3 +1081,9 @@ def test_bbc_arabic_is_one_outlet_with_bbc():
     rows = _rows("وقال مراسل بي بي سي إن الوضع هادئ. حقوق النشر محفوظة لـ بي بي سي عربي.")
     assert _one(rows, "بي بي سي عربي")["kind"] == "media"
     assert _one(rows, "بي بي سي عربي")["entity"] == _one(rows, "بي بي سي")["entity"]
+
+
+def test_a_participle_after_a_definite_head_is_its_adjective_though_it_opens_a_body():
+    """«المعارضة» opens a group of its own, but after «الفصائل» it is the factions' adjective."""
+    rows = _rows("خرج أكثر من سبعة آلاف من عناصر الفصائل المعارضة والمدنيين.")
+    assert [(r["mention"], r["kind"]) for r in rows] == [("الفصائل المعارضة", "group")]

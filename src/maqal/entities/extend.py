@@ -6,7 +6,7 @@ import dataclasses
 
 from ..lexicons import gazetteer, key
 from . import scan
-from .adjectives import agrees_with, reads_as_adjective
+from .adjectives import agrees_with, is_participle, reads_as_adjective
 from . import vocabulary as vocab
 from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, core_of, readings, without_article
 from .scan import COMMA, HASHTAG, Mention, Scanner, covered_tokens, strip_hyphens
@@ -244,7 +244,9 @@ def _title_adjective(sc: Scanner, j: int) -> bool:
     feminine form often, as it does an adjective's and not a family name's («العقيد المالكي»)."""
     words = sc.words
     w = words[j]
-    if j == 0 or not w.startswith(ARTICLE) or not agrees_with(w, words[j - 1]) or w in vocab.name_words() \
+    if j == 0 or any(core in vocab.word_class("team_or_rank") for _, core in readings(words[j - 1])):
+        return False  # «الفريق الكروي»: the team, not a rank and its adjective
+    if not w.startswith(ARTICLE) or not agrees_with(w, words[j - 1]) or w in vocab.name_words() \
             or w in sc.not_name or sc.phrase_at(j, clitics=False) is not None:
         return False
     feminine = vocab.longest_first("feminine_adjective_ending")
@@ -340,7 +342,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         elif entry.qualifier and not definite or _ends_body(sc, j, i + n, stop):
             break
         j += 1
-    while j < len(words) and words[j] in vocab.modifiers() and not (definite and not agrees_with(words[j], definite)):
+    while j < len(words) and words[j] in vocab.modifiers() and not _masculine_after_feminine(words[j], definite):
         j += 1  # «المجلس الأعلى»; not «الشركة | العام الماضي»
     if j > i + n or not entry.qualifier:
         j += _served(sc, j, core_of(words[i], skip))
@@ -365,7 +367,15 @@ def _opens_body_or_title(sc: Scanner, j: int) -> bool:
     """Word ``j`` opens a body's head or a title: after a definite head, the object of the verb
     («ودعت اللجنة | الحكومة التركية»), no adjective of the head."""
     found = sc.phrase_at(j, clitics=False)
-    return found is not None and found[2].type in ("head", "title")
+    return found is not None and found[2].type in ("head", "title") and not is_participle(
+        without_article(sc.words[j]).removesuffix(vocab.longest_first("feminine_adjective_ending")[0]))  # «الفصائل المعارضة»
+
+
+def _masculine_after_feminine(word: str, head: str) -> bool:
+    """A modifier without the feminine ending after a definite feminine head: no adjective of it
+    («الشركة | العام الماضي»), where «الهيئة العامة» is."""
+    return bool(head) and head.endswith(vocab.longest_first("feminine_ending")) \
+        and not word.endswith(vocab.longest_first("feminine_adjective_ending"))
 
 
 def _land_of_state(head: str, kind: str, state: str) -> str:
