@@ -112,7 +112,7 @@ def test_the_words_before_a_country_say_whether_it_acts_or_is_a_place(text, name
 @pytest.mark.parametrize("text, name, title", [
     ("وقال مدير الوقاية بوزارة الصحة، جمال فورار، إن الحالات التي تأكدت محدودة.", "جمال فورار", "مدير الوقاية"),
     ("وطلب مستشار الأمن القومي الأمريكي، هيربرت ماكماستر، من الأجهزة الأمنية تزويده بتقارير.",
-     "هيربرت ماكماستر", ""),
+     "هيربرت ماكماستر", "مستشار الأمن القومي"),
     ("وقال والد إحدى الفتيات، كاتشالا بوكار، لـ CNN إنه تحدث إلى بعضهن.", "كاتشالا بوكار", ""),
 ])
 def test_a_name_between_commas_is_a_person_with_the_title_before_it(text, name, title):
@@ -1054,3 +1054,36 @@ def test_a_frequent_foreign_surname_alone_is_a_name(text, name):
     """أوباما and كيري are frequent in the reference corpus, but it never writes them with the
     article: a public figure's surname after a verb or title, not a common word."""
     assert _one(_rows(text), name)["kind"] == "person"
+
+
+def test_a_title_takes_the_adjective_that_agrees_with_it_but_not_a_family_name():
+    """«المتحدث الأمني» is one title (the adjective's feminine form is a common word); «العقيد
+    المالكي» is a rank and a family name, not a title and its adjective."""
+    rows = _rows("وقال المتحدث الأمني في الوزارة إن الهجوم فشل. وقال المحلل القانوني محمد الدويش إن القرار صائب.")
+    assert _one(rows, "المتحدث الأمني")["kind"] == "person"
+    assert _one(rows, "محمد الدويش")["title"] == "المحلل القانوني"
+    assert "العقيد المالكي" not in [r["title"] for r in _rows("وقال العقيد المالكي إن القوات تقدمت.")]
+
+
+def test_a_definite_body_ends_before_a_time_word_or_a_second_body():
+    assert [r["mention"] for r in _rows("وقالت الشركة العام الماضي إنها تواجه أزمة.")] == ["الشركة"]
+    rows = _rows("قالت اللجنة الدولية لحماية الصحفيين إن 68 صحفيا سجنوا. ودعت اللجنة الحكومة التركية إلى الإفراج عنهم.")
+    assert _one(rows, "الحكومة التركية")["kind"] == "government"
+    assert _one(rows, "اللجنة")["entity"] == _one(rows, "اللجنة الدولية لحماية الصحفيين")["entity"]
+
+
+def test_the_land_of_a_state_is_the_state_as_a_place():
+    rows = _rows("قصفت الطائرات مواقع في اليمن. وسقطت الصواريخ على الأراضي اليمنية أمس.")
+    assert _one(rows, "الأراضي اليمنية")["entity"] == _one(rows, "اليمن")["entity"]
+
+
+def test_bbc_arabic_is_one_outlet_with_bbc():
+    rows = _rows("وقال مراسل بي بي سي إن الوضع هادئ. حقوق النشر محفوظة لـ بي بي سي عربي.")
+    assert _one(rows, "بي بي سي عربي")["kind"] == "media"
+    assert _one(rows, "بي بي سي عربي")["entity"] == _one(rows, "بي بي سي")["entity"]
+
+
+def test_a_participle_after_a_definite_head_is_its_adjective_though_it_opens_a_body():
+    """«المعارضة» opens a group of its own, but after «الفصائل» it is the factions' adjective."""
+    rows = _rows("خرج أكثر من سبعة آلاف من عناصر الفصائل المعارضة والمدنيين.")
+    assert [(r["mention"], r["kind"]) for r in rows] == [("الفصائل المعارضة", "group")]

@@ -6,7 +6,7 @@ import dataclasses
 
 from ..lexicons import gazetteer, key
 from . import scan
-from .adjectives import agrees_with, reads_as_adjective
+from .adjectives import agrees_with, is_participle, reads_as_adjective
 from . import vocabulary as vocab
 from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, core_of, readings, without_article
 from .scan import COMMA, HASHTAG, Mention, Scanner, covered_tokens, strip_hyphens
@@ -71,6 +71,9 @@ def _head_named_before(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entr
     return sc.body_named_by_head(without_article(core))
 
 
+#: a nisba whose feminine form the reference corpus writes at least 1/ADJECTIVE_SHARE as often as
+#: the word itself reads as an adjective (الأمني 762 / الأمنية 2810), not a family name (المالكي 800 / 15)
+ADJECTIVE_SHARE = 4
 #: titles a person may carry one after another («ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية»)
 MAX_TITLES = 4
 
@@ -225,8 +228,32 @@ def _modifiers(sc: Scanner, j: int, title: list[int], affiliation: str) -> tuple
             affiliation = affiliation or nat[1]
             j += nat[0]
             continue
+        if _title_adjective(sc, j):
+            title.append(j)  # «المتحدث الأمني», «مدير المخابرات الجوية»
+            j += 1
+            continue
         break
     return j, affiliation
+
+
+def _title_adjective(sc: Scanner, j: int) -> bool:
+    """A definite nisba after a title's last word that agrees with it («المتحدث الأمني», «المحلل
+    القانوني», «قائد القوات البحرية»): part of the title when the reference corpus writes its
+    feminine form often, as it does an adjective's and not a family name's («العقيد المالكي»)."""
+    words = sc.words
+    w = words[j]
+    if j == 0 or any(core in vocab.word_class("team_or_rank") for _, core in readings(words[j - 1])):
+        return False  # «الفريق الكروي»: the team, not a rank and its adjective
+    if not w.startswith(ARTICLE) or not agrees_with(w, words[j - 1]) or w in vocab.name_words() \
+            or w in sc.not_name or sc.phrase_at(j, clitics=False) is not None:
+        return False
+    feminine = vocab.longest_first("feminine_adjective_ending")
+    stem = next((w[:-len(e)] for e in feminine if w.endswith(e)), w)
+    if not stem.endswith(vocab.longest_first("nisba")):
+        return False
+    counts = vocab.reference_counts()
+    masculine, female = counts.get(stem, 0), counts.get(stem + feminine[-1], 0)
+    return female >= vocab.INFLECTED and female * ADJECTIVE_SHARE >= masculine
 
 
 def _given_name_not_nationality(sc: Scanner, j: int) -> bool:
@@ -293,8 +320,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             affiliation, state = nat[1], vocab.state_of(nat[1])
             j += nat[0]
             break
-        if definite and not agrees_with(words[j], definite):
-            break  # «الميليشيات | دفعت», «المسلحون | ستة»: a definite head takes adjectives only
+        if definite and (not agrees_with(words[j], definite) or _opens_body_or_title(sc, j)):
+            break  # «الميليشيات | دفعت», «المسلحون | ستة»: a definite head takes adjectives only («اللجنة | الحكومة التركية»)
         inner = sc.phrase_at(j, clitics=False)
         if inner and inner[2].kind == "person" and j == i + n:
             person = inner[1]
@@ -313,8 +340,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         elif entry.qualifier and not definite or _ends_body(sc, j, i + n, stop):
             break
         j += 1
-    while j < len(words) and words[j] in vocab.modifiers():
-        j += 1
+    while j < len(words) and words[j] in vocab.modifiers() and not _masculine_after_feminine(words[j], definite):
+        j += 1  # «المجلس الأعلى»; not «الشركة | العام الماضي»
     if j > i + n or not entry.qualifier:
         j += _served(sc, j, core_of(words[i], skip))
     if person and j == i + n + person:
@@ -324,14 +351,35 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         if not head.startswith(ARTICLE):
             return None
         return Mention(i, j - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة», «المنظمة الحقوقية»
-    state = state if core_of(words[i], skip) in vocab.word_class("state_body") else ""
+    state = state if core_of(words[i], skip) in vocab.word_class("state_body") | vocab.word_class("state_land") else ""
     kind = "place" if _names_unit(sc, i, skip, n) else entry.kind
     # «مدينة عفرين», «محافظة جدة»: a unit and a known place's name alone are one entity with the
     # place (not a site: «مطار عدن» is not Aden)
     whole_place = (core_of(words[i], skip) in vocab.word_class("place_unit") and isinstance(affiliation, tuple)
                    and affiliation[:2] == (i + n, j - 1))
-    canonical = place if whole_place else ""
+    canonical = place if whole_place else _land_of_state(core_of(words[i], skip), kind, state)
     return Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+
+
+def _opens_body_or_title(sc: Scanner, j: int) -> bool:
+    """Word ``j`` opens a body's head or a title: after a definite head, the object of the verb
+    («ودعت اللجنة | الحكومة التركية»), no adjective of the head."""
+    found = sc.phrase_at(j, clitics=False)
+    return found is not None and found[2].type in ("head", "title") and not is_participle(
+        without_article(sc.words[j]).removesuffix(vocab.longest_first("feminine_adjective_ending")[0]))  # «الفصائل المعارضة»
+
+
+def _masculine_after_feminine(word: str, head: str) -> bool:
+    """A modifier without the feminine ending after a definite feminine head: no adjective of it
+    («الشركة | العام الماضي»), where «الهيئة العامة» is."""
+    return bool(head) and head.endswith(vocab.longest_first("feminine_ending")) \
+        and not word.endswith(vocab.longest_first("feminine_adjective_ending"))
+
+
+def _land_of_state(head: str, kind: str, state: str) -> str:
+    """The canonical name of a state's land («الأراضي اليمنية»): the state as a place, one entity
+    with «اليمن»; "" for any other body or place."""
+    return state if kind == "place" and state and head in vocab.word_class("state_land") else ""
 
 
 def _names_unit(sc: Scanner, i: int, skip: int, n: int) -> bool:
