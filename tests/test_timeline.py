@@ -1167,3 +1167,11 @@ def test_a_day_or_month_without_a_year_is_in_the_year_its_sentence_set(text, pub
 def test_always_and_at_this_time_are_vague_times_in_their_clauses_tense(text, expected):
     df = find_dates(text, dt.date(2018, 5, 1))
     assert list(zip(df.text, df.value)) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("غير أن العودة المتوقعة للأمطار الجمعة قد تفسد هذه المخططات", "2018-07-06"),
+    ("وتخوض الأحزاب الانتخابات المقررة الجمعة في أنحاء البلاد", "2018-07-06"),
+])
+def test_a_feminine_planning_word_puts_a_weekday_ahead(text, value):
+    assert find_dates(text, dt.date(2018, 7, 2)).value.tolist() == [value]
