@@ -1136,3 +1136,42 @@ def test_a_clock_time_before_the_part_of_a_named_day_is_one_expression_on_that_d
 ])
 def test_vague_phrases_of_the_future_and_a_short_while(text, value):
     assert value in find_dates(text, dt.date(2018, 5, 22)).value.tolist()
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("بعدما تأهلت النمسا إلى نهائيات كأس العالم 1938 في فرنسا، قبل أن تنسحب في شهر مارس بسبب ضم النمسا",
+     "2018-06-01", [("1938", "1938"), ("شهر مارس", "1938-03")]),
+    ("وكان الغزو قد أقصى حركة طالبان من السلطة في 2001، في حملة في أعقاب هجمات 11 سبتمبر/أيلول في الولايات المتحدة",
+     "2018-07-12", [("2001", "2001"), ("11 سبتمبر/أيلول", "2001-09-11")]),
+    # another sentence, a date without its year in between, a condition: publication decides
+    ("وأعلنت الحكومة خطتها في 2011. وفي مارس عرضتها على البرلمان", "2015-08-04", [("2011", "2011"), ("مارس", "2015-03")]),
+    ("جمدت تنفيذ الأحكام في 2008، لكنها رفعته في 16 ديسمبر الماضي، ثم عادت ورفعته بالكامل في مارس.", "2015-08-04",
+     [("2008", "2008"), ("16 ديسمبر الماضي", "2014-12-16"), ("مارس", "2015-03")]),
+    ("الاتفاق الذي تم التوصل إليه عام 2015 مهدد بالانهيار إذا قرر ترامب بحلول 12 مايو فرض عقوبات", "2018-04-28",
+     [("عام 2015", "2015"), ("12 مايو", "2018-05-12")]),
+])
+def test_a_day_or_month_without_a_year_is_in_the_year_its_sentence_set(text, published, expected):
+    df = find_dates(text, dt.date.fromisoformat(published))
+    assert list(zip(df.text, df.value)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وتنفي كوريا الشمالية دوما أنها اختطفت الزوجين", [("دوما", "PRESENT_REF")]),
+    ("وتبدي غضبها الذي كان دائما يؤخذ في الاعتبار", [("دائما", "PAST_REF")]),
+    ("وهذا لا يستدعي بأن التجميد سيكون دائماً، لكن المسؤولين قالوا", [("دائماً", "FUTURE_REF")]),
+    ("وقال: دائماً كان الحل في الرياض عندما", [("دائماً", "PAST_REF")]),
+    ("إن علاقاتنا مع تركيا ليست جيدة في هذا الوقت", [("في هذا الوقت", "PRESENT_REF")]),
+    # the town of Douma is no time
+    ("سيطرت القوات بالكامل على مدينة دوما آخر معاقل المعارضة، وانتشرت الشرطة في دوما", []),
+])
+def test_always_and_at_this_time_are_vague_times_in_their_clauses_tense(text, expected):
+    df = find_dates(text, dt.date(2018, 5, 1))
+    assert list(zip(df.text, df.value)) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("غير أن العودة المتوقعة للأمطار الجمعة قد تفسد هذه المخططات", "2018-07-06"),
+    ("وتخوض الأحزاب الانتخابات المقررة الجمعة في أنحاء البلاد", "2018-07-06"),
+])
+def test_a_feminine_planning_word_puts_a_weekday_ahead(text, value):
+    assert find_dates(text, dt.date(2018, 7, 2)).value.tolist() == [value]

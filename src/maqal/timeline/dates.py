@@ -40,7 +40,7 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, relative_phrase, row, words_of
-from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
+from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
                        in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before, years_dual_at)
@@ -62,7 +62,6 @@ DATE_GAP = re.compile(r"\s*[،,]?\s*")
 YEAR_IN_VALUE = re.compile(r"(?<!\d)\d{4}(?!\d)")
 VAGUE_REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 #: a sentence end: an event-anchored offset looks for its event's date before one
-SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: how far (in words) after an event-anchored offset its event's date may stand
 EVENT_DATE_WORDS = 15
 #: what an event's date may be (a length or a range is not one)

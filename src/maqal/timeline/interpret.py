@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import calendar as cal
 from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, weekday_pair_after,
-                       ARTICLE_LETTERS, CLAUSE_BREAK)
+                       ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
 from ..lexicons import alternation, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
@@ -192,7 +192,29 @@ def _gregorian_year(m, g, sc: Scan, month, day):
     direction = direction_of(g["gdir"])
     if direction == "future" or direction is None and future_context(sc.norm, m.start()):
         direction = "future_strict"
+    if direction is None:
+        year = year_set_in_sentence(m, sc)
+        if year is not None:
+            return year
     return cal.nearest_year(sc.published, month, day, direction)
+
+
+#: the granularities of a date that gives its year (not a range, decade or century)
+YEARED = ("day", "month", "year", "season")
+
+
+def year_set_in_sentence(m, sc: Scan) -> int | None:
+    """The year of the last date earlier in the sentence when it gives its year: «كأس العالم 1938
+    … قبل أن تنسحب في شهر مارس», «في 2001 … هجمات 11 سبتمبر»: a day or month without a year or
+    direction word is in the year the sentence set (HeidelTime's narrative reference time); after a
+    date without its year («16 ديسمبر الماضي … ثم في مارس») publication decides."""
+    last = next((r for r in reversed(sc.prev) if r.get("start_date") and r["granularity"] in YEARED), None)
+    if last is None or last.get("_nend") is None or SENTENCE_END.search(sc.norm, last["_nend"], m.start()):
+        return None
+    if last["kind"] != "absolute" or last.get("_yearless") \
+            or any(w in time_words("conditional") for w in sc.norm[last["_nend"]:m.start()].split()):
+        return None
+    return last["start_date"].year
 
 
 def gregorian_date(m, g, sc: Scan):
@@ -672,6 +694,21 @@ def possessed_time(m, rel: str, sc: Scan) -> bool:
     return rel in time_words("possessed_then") and _next_word(sc.norm, m.end()).startswith(ARTICLE_LETTERS)
 
 
+def a_place_name(m, sc: Scan) -> bool:
+    """«في دوما», «مدينة #دوما»: a time word that is also a town's name, after a place word or a
+    hashtag, is the town."""
+    return sc.norm[m.start() - 1:m.start()] == "#" or _previous_word(sc.norm, m.start()) in context_words("place_before")
+
+
+def clause_tense(m, sc: Scan, default: str) -> str:
+    """The tense of a vague time's clause (دائما، في هذا الوقت): FUTURE after a future verb,
+    PAST beside كان (``past_auxiliary``), else ``default``."""
+    if future_context(sc.norm, m.start()):
+        return "FUTURE"
+    beside = (_previous_word(sc.norm, m.start()), _next_word(sc.norm, m.end()))
+    return "PAST" if any(w in context_words("past_auxiliary") for w in beside) else default
+
+
 def relative_phrase(g, L) -> str:
     """The relative_time.tsv phrase a match of R stands for: as written, or with the article's alif
     a preposition ل dropped given back (لموسم المقبل of للموسم المقبل = الموسم المقبل)."""
@@ -708,6 +745,8 @@ def relative_word(m, g, sc: Scan):
         return ref_row(ref, _unit_hint(rel, sc.lex), P)
     if what == "negated-ref":
         return ref_row(spec[1], None, P) if in_negated_clause(m, sc) or unagented(m, sc) else None
+    if what == "ref-tense":
+        return None if a_place_name(m, sc) else ref_row(clause_tense(m, sc, spec[1]), None, P)
     if what == "set":
         return row(spec[1], None, None, None, "set")
     if what == "season-year":

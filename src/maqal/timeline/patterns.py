@@ -19,6 +19,8 @@ FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C",
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
 CLAUSE_BREAK = re.compile(r"[.!?؟\n؛;،,:]")
+#: what ends a sentence
+SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: a number glued to the Arabic word before it (في16 نيسان، لمدة24 ساعة) may open a form: the
 #: letters after which the scanner looks for one (two: a Latin code such as F16 or G20 is no date)
 GLUED_LETTERS = "{2}"
