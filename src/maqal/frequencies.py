@@ -45,14 +45,17 @@ def _term_columns(layer, grouper) -> dict[str, list]:
     cols = layer.token_columns
     norms = cols["norm"]
     arabic = [k == "arabic" for k in cols["kind"]]
+    local = Counter(compress(norms, arabic))  # the article's Arabic forms, each decided once below
     g = get_grouper(grouper)
     if hasattr(g, "with_local"):
-        g = g.with_local(Counter(n for n, a in zip(norms, arabic) if a))
-    stopword = [a and is_stopword(n) for n, a in zip(norms, arabic)]
+        g = g.with_local(local)
+    key_of = {n: g.key(n) for n in local}
+    stops = {n for n in local if is_stopword(n)}
+    contents = {n for n in local if n not in stops and len(n) >= MIN_TERM_CHARS}
     out = dict(cols)
-    out["key"] = [g.key(n) if a else n for n, a in zip(norms, arabic)]
-    out["stopword"] = stopword
-    out["content"] = [a and not sw and len(n) >= MIN_TERM_CHARS for n, a, sw in zip(norms, arabic, stopword)]
+    out["key"] = [key_of[n] if a else n for n, a in zip(norms, arabic)]
+    out["stopword"] = [a and n in stops for n, a in zip(norms, arabic)]
+    out["content"] = [a and n in contents for n, a in zip(norms, arabic)]
     return out
 
 
@@ -172,9 +175,17 @@ def term_frequencies(obj, grouper="clitic", include_stopwords=False, names=True)
     (of the article's counted terms), forms (surface forms, most frequent first),
     n_forms, first_start, first_end (the first occurrence), spans (all, as [start, end]).
     """
+    return rows_frame(term_frequency_rows(obj, grouper, include_stopwords, names), TERM_COLUMNS)
+
+
+def rows_frame(rows: list[dict], columns: list[str]):
+    """Row dicts as a DataFrame of ``columns``, built column by column (pandas reads a list per
+    column far quicker than a dict per row; the same frame, types included)."""
     import pandas as pd
 
-    return pd.DataFrame(term_frequency_rows(obj, grouper, include_stopwords, names), columns=TERM_COLUMNS)
+    if not rows:
+        return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame({c: [r[c] for r in rows] for c in columns}, columns=columns)
 
 
 def forms_by_frequency(counts) -> list[str]:
@@ -186,17 +197,46 @@ def forms_by_frequency(counts) -> list[str]:
 def count_terms(text: str, grouper="clitic") -> Counter:
     """Content-word counts by group key, straight from a string — the fast path for
     corpora and benchmarks (no spans, no DataFrames; same keys as ``term_frequencies``
-    except that the article's own words do not inform the clitic decisions)."""
-    from .arabic import WORD_ONLY_RE
+    except that the article's own words do not inform the clitic decisions).
 
-    raw = Counter(WORD_ONLY_RE.findall(text))
-    decided = content_keys(raw, grouper)
+    Counts the text's whitespace-separated chunks first (``str.split`` is far quicker than a
+    regex pass, and a chunk such as «الرياض،» repeats as often as its word), then reads each
+    distinct chunk's words once (:func:`chunk_keys`): no word pattern match spans whitespace, so
+    the words of the chunks are the words of the text, and the keys come out in the same order."""
+    chunks = Counter(text.split())
+    keys_of = chunk_keys(chunks, grouper)
     out: Counter = Counter()
-    for form, n in raw.items():
-        key = decided[form]
-        if key is not None:
+    for chunk, n in chunks.items():
+        for key in keys_of[chunk]:
             out[key] += n
     return out
+
+
+def chunk_keys(chunks, grouper="clitic"):
+    """Whitespace-free chunk of text → the content keys of its words in order (see
+    :func:`content_keys`), for at least every chunk in ``chunks``; cached on the grouper like the
+    form decisions (bounded as they are)."""
+    from collections import ChainMap
+
+    from .arabic import WORD_ONLY_RE
+
+    g = get_grouper(grouper)
+    known = _content_cache(g, "_chunk_keys")
+    new = [c for c in chunks if c not in known]
+    if not new:
+        return known
+    # a chunk of letters alone is one word (most of them): the pattern only for the others
+    words = [c for c in new if c.isalpha()]
+    mixed = [c for c in new if not c.isalpha()]
+    mixed_words = list(map(WORD_ONLY_RE.findall, mixed))
+    decided = content_keys(set(words).union(*mixed_words), grouper)
+    store = known if len(known) < MAX_CACHED_FORMS else {}
+    for word in words:
+        key = decided[word]
+        store[word] = () if key is None else (key,)
+    for chunk, ws in zip(mixed, mixed_words):
+        store[chunk] = tuple(k for w in ws if (k := decided[w]) is not None)
+    return known if store is known else ChainMap(store, known)
 
 
 MAX_CACHED_FORMS = 500_000  # a full cache stops growing (the forms after it are decided per call)
@@ -226,13 +266,14 @@ def content_keys(forms, grouper="clitic"):
     return decided if store is decided else ChainMap(store, decided)
 
 
-def _content_cache(g) -> dict:
-    """Surface form → content key (or None) cache, kept on the grouper it belongs to."""
-    cache = getattr(g, "_content_keys", None)
+def _content_cache(g, name: str = "_content_keys") -> dict:
+    """Surface form → content key (or None) cache (``name``: another of the word decisions),
+    kept on the grouper it belongs to."""
+    cache = getattr(g, name, None)
     if cache is None:
         cache = {}
         try:
-            g._content_keys = cache
+            setattr(g, name, cache)
         except AttributeError:  # an object that takes no attributes: no caching
             pass
     return cache
@@ -303,9 +344,7 @@ def collocations(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4)
     significant pairs that occur together as often are merged into longer names.
     Columns: term (most frequent surface phrase), keys, n_words, count, llr, spans.
     """
-    import pandas as pd
-
-    return pd.DataFrame(collocation_rows(obj, grouper, min_count, min_llr, max_words), columns=COLLOCATION_COLUMNS)
+    return rows_frame(collocation_rows(obj, grouper, min_count, min_llr, max_words), COLLOCATION_COLUMNS)
 
 
 def collocation_rows(obj, grouper="clitic", min_count=2, min_llr=10.83, max_words=4) -> list[dict]:
@@ -423,10 +462,8 @@ def keywords(obj, grouper="clitic", min_count=2, min_ll=15.13, top=None):
     Only terms used more than expected are kept.  Columns: term, key, count,
     ref_count, ref_per_million, log_likelihood, log_ratio, forms.
     """
-    import pandas as pd
-
     rows = keyword_rows(obj, grouper, min_count, min_ll)
-    return pd.DataFrame(rows[:top] if top else rows, columns=KEYWORD_COLUMNS)
+    return rows_frame(rows[:top] if top else rows, KEYWORD_COLUMNS)
 
 
 def keyword_rows(obj, grouper="clitic", min_count=2, min_ll=15.13) -> list[dict]:
