@@ -197,46 +197,17 @@ def forms_by_frequency(counts) -> list[str]:
 def count_terms(text: str, grouper="clitic") -> Counter:
     """Content-word counts by group key, straight from a string — the fast path for
     corpora and benchmarks (no spans, no DataFrames; same keys as ``term_frequencies``
-    except that the article's own words do not inform the clitic decisions).
-
-    Counts the text's whitespace-separated chunks first (``str.split`` is far quicker than a
-    regex pass, and a chunk such as «الرياض،» repeats as often as its word), then reads each
-    distinct chunk's words once (:func:`chunk_keys`): no word pattern match spans whitespace, so
-    the words of the chunks are the words of the text, and the keys come out in the same order."""
-    chunks = Counter(text.split())
-    keys_of = chunk_keys(chunks, grouper)
-    out: Counter = Counter()
-    for chunk, n in chunks.items():
-        for key in keys_of[chunk]:
-            out[key] += n
-    return out
-
-
-def chunk_keys(chunks, grouper="clitic"):
-    """Whitespace-free chunk of text → the content keys of its words in order (see
-    :func:`content_keys`), for at least every chunk in ``chunks``; cached on the grouper like the
-    form decisions (bounded as they are)."""
-    from collections import ChainMap
-
+    except that the article's own words do not inform the clitic decisions)."""
     from .arabic import WORD_ONLY_RE
 
-    g = get_grouper(grouper)
-    known = _content_cache(g, "_chunk_keys")
-    new = [c for c in chunks if c not in known]
-    if not new:
-        return known
-    # a chunk of letters alone is one word (most of them): the pattern only for the others
-    words = [c for c in new if c.isalpha()]
-    mixed = [c for c in new if not c.isalpha()]
-    mixed_words = list(map(WORD_ONLY_RE.findall, mixed))
-    decided = content_keys(set(words).union(*mixed_words), grouper)
-    store = known if len(known) < MAX_CACHED_FORMS else {}
-    for word in words:
-        key = decided[word]
-        store[word] = () if key is None else (key,)
-    for chunk, ws in zip(mixed, mixed_words):
-        store[chunk] = tuple(k for w in ws if (k := decided[w]) is not None)
-    return known if store is known else ChainMap(store, known)
+    raw = Counter(WORD_ONLY_RE.findall(text))
+    decided = content_keys(raw, grouper)
+    out: Counter = Counter()
+    for form, n in raw.items():
+        key = decided[form]
+        if key is not None:
+            out[key] += n
+    return out
 
 
 MAX_CACHED_FORMS = 500_000  # a full cache stops growing (the forms after it are decided per call)
@@ -266,14 +237,13 @@ def content_keys(forms, grouper="clitic"):
     return decided if store is decided else ChainMap(store, decided)
 
 
-def _content_cache(g, name: str = "_content_keys") -> dict:
-    """Surface form → content key (or None) cache (``name``: another of the word decisions),
-    kept on the grouper it belongs to."""
-    cache = getattr(g, name, None)
+def _content_cache(g) -> dict:
+    """Surface form → content key (or None) cache, kept on the grouper it belongs to."""
+    cache = getattr(g, "_content_keys", None)
     if cache is None:
         cache = {}
         try:
-            setattr(g, name, cache)
+            g._content_keys = cache
         except AttributeError:  # an object that takes no attributes: no caching
             pass
     return cache
