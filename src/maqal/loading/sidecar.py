@@ -5,6 +5,7 @@ YAML lines above it or in a file beside it; sidecar keys win over front-matter k
 """
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import re
@@ -55,11 +56,29 @@ def bounded_yaml_loader():
     return BoundedLoader
 
 
+#: metadata texts read lately → their mapping: PyYAML's pure-Python parser was half the time of
+#: loading the sample article, and an article loaded again, or a folder's sidecars, repeat the
+#: same few lines (bounded: at most this many texts, each within ``bounds``' metadata size)
+_PARSED: dict[str, dict] = {}
+_PARSED_MAX = 256
+
+
 def load_yaml_mapping(text: str, where) -> dict:
-    """The mapping of a front matter or sidecar, read with :func:`bounded_yaml_loader`."""
+    """The mapping of a front matter or sidecar, read with :func:`bounded_yaml_loader` (a text
+    read before gives a fresh copy of its mapping)."""
+    check_metadata_size(text, where)
+    found = _PARSED.get(text)
+    if found is None:
+        found = _parsed_mapping(text, where)
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED[text] = found
+    return copy.deepcopy(found)
+
+
+def _parsed_mapping(text: str, where) -> dict:
     import yaml  # lazy
 
-    check_metadata_size(text, where)
     try:
         data = yaml.load(text, Loader=bounded_yaml_loader())  # noqa: S506 - a SafeLoader, bounded
     except _Refused as e:
