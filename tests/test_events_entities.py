@@ -394,3 +394,15 @@ def test_a_counterpart_is_the_one_met_not_the_one_meeting():
                "إيقاف المسلسل خلال لقاء جمع بينهما في أديس أبابا.")
     assert [(k, who) for k, who, *_ in got if k == "meeting"] and all(
         who != "سامح شكري" for k, who, *_ in got if k == "meeting")
+
+
+def test_a_noun_of_going_with_a_goal_after_it_is_a_journey_but_not_access_or_a_quantity():
+    """«قرروا التوجه إلى الموقع»، «قبل وصول مفتشين … إلى الموقع»: a goal the gazetteer does not know
+    still makes a noun of going a journey (AFP 2018, blind12; Reuters 2018, blind13); «الوصول إلى»
+    is access, «وصول عدد المسافرين إلى ٢٤٦٣٦» a quantity reached, «إلى جانب» alongside."""
+    assert [r[0] for r in rows("وعلق الأطفال في المغارة بعدما قرروا التوجه إلى الموقع عقب التمارين.")] == ["trip"]
+    got = rows("وقال المعهد إنها عمليات تنظيف قبل وصول مفتشين تابعين للوكالة الدولية للطاقة الذرية إلى الموقع.")
+    assert [r[0] for r in got] == ["arrival"]
+    assert rows("ويتعذر بشدة الوصول إلى مناطق واسعة في شمال البلاد.") == []
+    assert rows("وأفادت الإحصاءات بوصول عدد المسافرين إلى ٢٤٦٣٦ مسافراً.") == []
+    assert rows("ويرفض الضباط التوجه للقتال إلى جانب الميليشيات.") == []
