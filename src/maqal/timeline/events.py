@@ -16,7 +16,7 @@ from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
-from .events_parties import carried_subject, delegation_actors, parties
+from .events_parties import carried_subject, delegation_actors, parties, team_of_camp
 from .events_places import MOVEMENTS, figurative, place_table, places_of
 from .events_scan import EventScan, Tokens, carries_pronoun, cue_at, cue_form, match_phrases, token_table
 from .events_time import certainty_of, linked_time
@@ -214,6 +214,7 @@ def event_of(a: EventScan, c) -> list[dict]:
     if c.kind == "departure" and where and where[0].role == "goal":
         c = replace(c, kind="trip")
     who, with_ = parties(a, c)
+    who = team_of_camp(a, c) or who
     if who is None and _country_acts(a, c):
         who = _capital_as_actor(a, c.after)  # «وكشفت موسكو»، «استدعت إسرائيل سفراء»: a state acting
     if _no_event(a, c, where, None if _state(a, who) else who):  # a state names no journey by itself
