@@ -394,3 +394,29 @@ def test_a_counterpart_is_the_one_met_not_the_one_meeting():
                "إيقاف المسلسل خلال لقاء جمع بينهما في أديس أبابا.")
     assert [(k, who) for k, who, *_ in got if k == "meeting"] and all(
         who != "سامح شكري" for k, who, *_ in got if k == "meeting")
+
+
+def test_a_noun_of_going_with_a_goal_after_it_is_a_journey_but_not_access_or_a_quantity():
+    """«قرروا التوجه إلى الموقع»، «قبل وصول مفتشين … إلى الموقع»: a goal the gazetteer does not know
+    still makes a noun of going a journey (AFP 2018, blind12; Reuters 2018, blind13); «الوصول إلى»
+    is access, «وصول عدد المسافرين إلى ٢٤٦٣٦» a quantity reached, «إلى جانب» alongside."""
+    assert [r[0] for r in rows("وعلق الأطفال في المغارة بعدما قرروا التوجه إلى الموقع عقب التمارين.")] == ["trip"]
+    got = rows("وقال المعهد إنها عمليات تنظيف قبل وصول مفتشين تابعين للوكالة الدولية للطاقة الذرية إلى الموقع.")
+    assert [r[0] for r in got] == ["arrival"]
+    assert rows("ويتعذر بشدة الوصول إلى مناطق واسعة في شمال البلاد.") == []
+    assert rows("وأفادت الإحصاءات بوصول عدد المسافرين إلى ٢٤٦٣٦ مسافراً.") == []
+    assert rows("ويرفض الضباط التوجه للقتال إلى جانب الميليشيات.") == []
+
+
+def test_a_teams_camp_is_the_teams_not_the_speakers_nor_the_mission_travelling_home():
+    """«معسكره/معسكرهم»: the pronoun refers to the team named before it (SaudiNewsNet 2015, seen
+    sets): not the club official who speaks of it, nor «بعثة الفريق» that flies home —
+    unless the team word is that mission's own («تعود بعثة الفريق الكروي بعد اختتام معسكره»)."""
+    got = rows("وأبدى مدير إدارة كرة القدم بنادي الهلال فهد المفرج سعادته بانضباطية لاعبي الفريق في "
+               "معسكرهم التحضيري المقام بمدينة سالزبورغ النمساوية.")
+    assert [(k, who) for k, who, *_ in got] == [("visit", "نادي الهلال")]  # the entity layer's team
+    got = rows("ومن المنتظر أن تصل بعثة الفريق إلى مطار الملك عبدالعزيز الدولي مساء اليوم، بعد أن اختتم "
+               "الفريق الكروي معسكره الإعدادي الذي أقيم في سويسرا.")
+    assert [who.split()[0] for k, who, *_ in got if k == "visit"] == ["الفريق"]  # not «بعثة الفريق»
+    got = rows("من جهة أخرى تعود بعثة الفريق الكروي اليوم بعد اختتام معسكره الإعدادي في سويسرا.")
+    assert [(k, who) for k, who, *_ in got if k == "visit"] == [("visit", "بعثة الفريق الكروي")]

@@ -16,7 +16,7 @@ from ..records import EVENTS
 from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
-from .events_parties import carried_subject, delegation_actors, parties
+from .events_parties import carried_subject, delegation_actors, parties, team_of_camp
 from .events_places import MOVEMENTS, figurative, place_table, places_of
 from .events_scan import EventScan, Tokens, carries_pronoun, cue_at, cue_form, match_phrases, token_table
 from .events_time import certainty_of, linked_time
@@ -34,6 +34,8 @@ ACTOR_KINDS = ("person", "government", "organisation", "media", "group")
 ROUND_GAP = 3
 #: a noun of receiving names a meeting when a party or a place starts within this many words after it
 RECEPTION_GAP = 6
+#: at most this many words between a noun of going and the word opening its goal (its subject between)
+GOAL_GAP = 7
 #: at most this many words between a verb of speaking and the phone word that makes it a call
 PHONE_GAP = 8
 
@@ -62,7 +64,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     if c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
-        return not _arrival_here(a, c)
+        return not (_arrival_here(a, c) or _goal_stated(a, c))
     if _speaking_not_phoned(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where)
@@ -158,6 +160,25 @@ def _arrival_here(a: EventScan, c) -> bool:
     return not any(t.words[j] in preps for j in range(c.after, c.nxt) if t.clause[j] == c.cl)
 
 
+def _written_noun(a: EventScan, c) -> str:
+    """The cue word without its proclitics but with its article, which «لل» holds («للوصول» →
+    «الوصول»)."""
+    core = a.t.words[c.k][len(c.prefix):]
+    return ARTICLE + core if c.prefix.endswith("لل") and not core.startswith(ARTICLE) else core
+
+
+def _goal_stated(a: EventScan, c) -> bool:
+    """A noun of going with the goal of the journey stated a few words after it in its clause,
+    before the next cue («قرروا التوجه إلى الموقع»، «قبل وصول مفتشين … إلى الموقع»): a journey to a
+    place the gazetteer does not know (a figurative goal is ruled out before); only the nouns of
+    event_words.tsv role ``goal_noun`` («الوصول إلى أسرار …» is access, «العودة إلى طاولة …» no trip)."""
+    if c.pos != "noun" or _written_noun(a, c) not in event_words("goal_noun"):
+        return False
+    t, preps = a.t, event_words("goal_prep")
+    end = min(c.nxt, c.after + GOAL_GAP)
+    return any(t.words[j] in preps for j in range(c.after, end) if t.clause[j] == c.cl)
+
+
 def count_of(a: EventScan, c):
     """How many times (أربع مرات، مرتين، مرة واحدة), from the words after the cue in its clause."""
     t = a.t
@@ -193,6 +214,7 @@ def event_of(a: EventScan, c) -> list[dict]:
     if c.kind == "departure" and where and where[0].role == "goal":
         c = replace(c, kind="trip")
     who, with_ = parties(a, c)
+    who = team_of_camp(a, c) or who
     if who is None and _country_acts(a, c):
         who = _capital_as_actor(a, c.after)  # «وكشفت موسكو»، «استدعت إسرائيل سفراء»: a state acting
     if _no_event(a, c, where, None if _state(a, who) else who):  # a state names no journey by itself

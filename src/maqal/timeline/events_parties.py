@@ -294,3 +294,23 @@ def _agrees(word: str, head: str) -> bool:
     الأميركي»، «بعثة الفريق الكروي»); none after an indefinite one (read no better than its next word)."""
     small = event_words("preposition").keys() | event_words("movement_prep").keys()  # «الى» opens like «ال»
     return head.startswith(ARTICLE) and word not in small and agrees_with(word, head) and reads_as_adjective(word)
+
+
+def team_of_camp(a: EventScan, c: Cue):
+    """The team whose training camp a camp noun names (event_words.tsv role ``camp``): the nearest
+    team word (role ``team``) before it in its sentence with the adjective that agrees with it
+    («اختتم الفريق الكروي معسكره»، «لاعبي الفريق في معسكرهم»), the party its pronoun refers to —
+    not the speaker («أبدى مدير الكرة سعادته … في معسكرهم») nor «بعثة الفريق» that travels home.
+    A token span: the actor the team word is in, else the word and its adjective, a row added to the
+    scan's actors; None when no team word stands before."""
+    t = a.t
+    if t.words[c.k][len(c.prefix):] not in event_words("camp"):
+        return None
+    for j in range(c.k - 1, c.lo - 1, -1):
+        if t.words[j] in event_words("team"):
+            if j in a.actor_tokens:  # the entity layer's team, or the mission it is in («بعثة الفريق الكروي»)
+                return min(sp for sp in a.actors_from(c.lo, j + 1) if sp[0] <= j < sp[1])
+            e = j + 2 if j + 1 < c.k and _agrees(t.words[j + 1], t.words[j]) else j + 1
+            a.actor_rows.setdefault((j, e), {"name": a.text[t.start(j):t.end(e - 1)], "kind": "group"})
+            return j, e
+    return None

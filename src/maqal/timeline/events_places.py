@@ -242,5 +242,5 @@ def figurative(words, j0, where, clause) -> bool:
             return True
         if words[j] in move_preps:
             nxt = j + 1  # only the first goal counts
-            return nxt < stop and bool(lookup(words, nxt, objects))
+            return nxt < stop and (words[nxt][:1].isdigit() or bool(lookup(words, nxt, objects)))
     return False
