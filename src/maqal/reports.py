@@ -287,6 +287,13 @@ def short(label: str, width: int = 40) -> str:
 WARM_UP_CARD = "_maqal_card"
 
 
+#: the modules a report's notebooks use, imported by its kernel first (:data:`KERNEL_IMPORTS`,
+#: :func:`warm_up_code`)
+REPORT_IMPORTS = ("import matplotlib.pyplot, pandas, ipywidgets\n"
+                  "import maqal\n"
+                  "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n")
+
+
 def warm_up_code(params: dict, folder: Path | None = None, pages: list[str] | None = None) -> str:
     """What a report's kernel runs before its first notebook: the imports every notebook makes,
     and the article analysed once (lexicons read, patterns compiled — a second analysis of the
@@ -305,9 +312,7 @@ def warm_up_code(params: dict, folder: Path | None = None, pages: list[str] | No
     code = ("import gc\n"
             "gc.disable()\n"  # what it loads lives as long as the kernel: no collection walks it first
             "try:\n"
-            "    import matplotlib.pyplot, pandas, ipywidgets\n"
-            "    import maqal\n"
-            "    from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n"
+            + "".join(f"    {line}\n" for line in REPORT_IMPORTS.splitlines()) +
             "    pipeline.runner_process()\n"  # a report's own kernel holds no analyst's objects
             f"    article = maqal.load_article({params['article_path']!r}, select={article['select']!r}, "
             f"published={article['published']!r})\n"
@@ -357,11 +362,7 @@ def warm_up_reply(kernel, msg_id: str, expression: str | None, timeout: int) -> 
 
 #: what a report's kernel is sent as soon as it starts, while the article is loaded here: the
 #: imports of its warm-up (:func:`warm_up_code`, which turns the collector on again)
-KERNEL_IMPORTS = ("import gc\n"
-                  "gc.disable()\n"
-                  "import matplotlib.pyplot, pandas, ipywidgets\n"
-                  "import maqal\n"
-                  "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n")
+KERNEL_IMPORTS = "import gc\ngc.disable()\n" + REPORT_IMPORTS
 
 
 @contextlib.contextmanager
