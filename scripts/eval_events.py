@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from article_cache import cached_load
 from eval_entities import load  # the gold sets' one article loader (same record format)
 
 from maqal import paths, timeline
@@ -96,7 +97,7 @@ def judge(e: dict, r: dict, names: dict) -> dict:
 def score_article(rec: dict, tally: Counter, errors: list | None) -> None:
     if "events" not in rec:  # a set annotated without events (entities_dev) says nothing of them
         return
-    art = load(rec)
+    art = cached_load(rec, load)
     if art is None:
         return
     text, names = art.text, entity_names(rec)
