@@ -190,6 +190,20 @@ def test_a_meeting_word_in_a_sports_report_is_a_match():
     assert "meeting" in [k for k, *_ in rows("وأكد الوزير أثناء لقاء العاهل الأردني في عمان دعم بلاده.")]
 
 
+def test_a_meeting_verb_a_summit_and_a_round_in_a_sports_report_are_matches_and_league_rounds():
+    # Al-Madina / Al-Riyadh 2015 (blind13, blind14): teams meet in matches, a derby is «القمة»
+    sport = ("وحقق الفريق الفوز في المباراة الودية بهدفين، وسجل المهاجم هدف الفوز في الشوط الثاني. "
+             "الديربي أمام الفيحاء سيكون أول اختبار حقيقي حيث سيلتقي الفيصلي بغريمه التقليدي الفيحاء بعد أسبوع. "
+             "وستكون بداية الموسم صعبة على سيتي إذ يلتقي تشلسي في المرحلة الثانية. "
+             "وأمام مورينيو أسبوع من أجل التحضير للقمة المبكرة أمام مانشستر سيتي، "
+             "ويفتتح الأهلي الموسم بمواجهة التعاون في بريدة ضمن الجولة الأولى للدوري.")
+    assert [k for k, *_ in rows(sport)] == []
+    # outside sport they stay a meeting, a summit and a tour
+    assert "meeting" in [k for k, *_ in rows("وقال مصدر إن وفدا من الحوثيين سيلتقي المبعوث الدولي في مسقط.")]
+    assert "summit" in [k for k, *_ in rows("وقال ترامب إن القمة ستعقد في سنغافورة في يونيو.")]
+    assert "visit" in [k for k, *_ in rows("وبدأ ولي العهد جولة خارجية استهلها بمصر.")]
+
+
 def test_a_summit_named_by_its_place_and_a_capital_named_after_its_state():
     got = rows("وعلى الرغم من عدم إجراء تجارب نووية منذ قمة سنغافورة بين ترمب وكيم جونغ أون الشهر الماضي.")
     assert [w for *_, w in got] == ["سنغافورة"]

@@ -141,8 +141,10 @@ def _reception_of_things(a: EventScan, c) -> bool:
 
 
 def _sport_match(a: EventScan, c) -> bool:
-    """«لقاء» in a sports report is a match («لقاء السوبر»، «أثناء لقاء العين»), not a meeting."""
-    return c.kind == "meeting" and a.t.words[c.k][len(c.prefix):] in event_words("sport_match") and a.about_sport()
+    """In a sports report a meeting word is a match («لقاء السوبر»، «سيلتقي الفيصلي بغريمه»، «التحضير
+    للقمة المبكرة أمام …») and a round word a league round («ضمن الجولة الأولى للدوري»), no meeting
+    or tour (the words: event_words.tsv role ``sport_match``)."""
+    return a.t.words[c.k][len(c.prefix):] in event_words("sport_match") and a.about_sport()
 
 
 def _bare_going(a: EventScan, c) -> bool:
