@@ -204,6 +204,23 @@ def test_a_meeting_verb_a_summit_and_a_round_in_a_sports_report_are_matches_and_
     assert "visit" in [k for k, *_ in rows("وبدأ ولي العهد جولة خارجية استهلها بمصر.")]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("وقالت ميركل للصحافيين عقب لقائهما في الديوان الملكي إنها ستقدم قرضا.", "meeting"),  # AFP 2018 (blind14)
+    ("ومن شأن القرار أن يعقد الاتفاق الذي توصل إليه زعماء الاتحاد الأوروبي خلال قمتهم الشهر الماضي.", "summit"),
+    ("وكان أول زعيم أجنبي يلتقيه في نيويورك بعد توليه الرئاسة.", "meeting"),  # blind6
+    ("ويعد مون واحدا من كبار الزوار الذين استقبلهم بوتن منذ بداية المباريات.", "meeting"),  # blind14
+    ("وغادرت ميركل عمان مساء الخميس متوجهة إلى بيروت لاستكمال جولتها.", "trip"),  # blind14
+])
+def test_cues_with_a_pronoun_and_a_participle_of_going_are_triggers(text, kind):
+    assert kind in [k for k, *_ in rows(text)]
+
+
+def test_a_participle_of_going_said_of_a_thing_is_no_journey():
+    # Al-Sharq al-Awsat / Anadolu 2015-2018 (blind12, blind10): the aircraft goes, not a traveller
+    assert rows("وأوضح أن 4 أشخاص كانوا على متن الطائرة المتوجهة إلى مطار بلاكبوش.") == []
+    assert rows("تلقى المطار طلب هبوط طارئ من قبل طائرة قادمة من قطر ومتوجهة إلى ألمانيا.") == []
+
+
 def test_a_summit_named_by_its_place_and_a_capital_named_after_its_state():
     got = rows("وعلى الرغم من عدم إجراء تجارب نووية منذ قمة سنغافورة بين ترمب وكيم جونغ أون الشهر الماضي.")
     assert [w for *_, w in got] == ["سنغافورة"]

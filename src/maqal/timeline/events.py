@@ -52,7 +52,8 @@ def _round_of_talks(a: EventScan, c) -> bool:
 
 def _no_event(a: EventScan, c, where, who) -> bool:
     """A future noun (no such thing), a negated event (لم يسافر), a movement verb with no place or a
-    figurative goal (وصل إلى السلطة) — an arrival verb with no goal aside —, a movement noun with
+    figurative goal (وصل إلى السلطة) — an arrival verb with no goal aside —, a participle of going
+    that describes a noun, a movement noun with
     no place and neither actor nor pronoun («في ختام الزيارة»، «جواز سفر»، «مسيرات العودة»), a round
     of talks, a match in a sports report, a cue inside a name («فيصل درويش»),
     things received («استقبال الحجيج») or the frame of a meeting already reported («خلال الاجتماع»)."""
@@ -63,11 +64,23 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause):
         return True
+    if _attributive_participle(a, c, who):
+        return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
     if _speaking_not_phoned(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where)
+
+
+def _attributive_participle(a: EventScan, c, who) -> bool:
+    """A participle of going (event_cues.tsv form ``participle``) with the article describes the noun
+    before it («الطائرة المتوجهة إلى …»), and one with no traveller named a vehicle or a thing («طائرة
+    قادمة من قطر ومتوجهة إلى ألمانيا»): a journey only said of someone («غادرت ميركل عمان متوجهة إلى
+    بيروت»)."""
+    if c.pos != "verb" or a.t.words[c.k][len(c.prefix):] not in cue_form("participle"):
+        return False
+    return c.prefix.endswith(ARTICLE) or who is None
 
 
 def _phone_verb_at(t: Tokens, cues: dict, k: int) -> bool:
