@@ -155,14 +155,14 @@ def report(label: str, n_articles: int, t: Counter) -> None:
     print(f"{label}: {n_articles} articles, {t['gold']} visits and meetings")
     print(f"  triggers: recall {share('found', 'gold')}  precision {share('pred_hit', 'pred')}"
           f"  (found {t['found']}, predicted {t['pred']}; exact span {t['trigger_exact']})")
-    print(f"  recall with the right place: {share('place', 'gold')}")
+    print(f"  recall with the right place: {share('place', 'gold')}  ({t['place']})")
     print(f"  where (of found): exact {share('where_exact', 'where_n')}  overlap "
           f"{(t['where_exact'] + t['where_overlap']) / max(t['where_n'], 1):.2f}  ({t['where_n']})")
     print(f"  who clean (of found with a gold who): {share('who_exact', 'who_n')}  overlap "
-          f"{(t['who_exact'] + t['who_overlap']) / max(t['who_n'], 1):.2f}  ({t['who_n']})")
+          f"{(t['who_exact'] + t['who_overlap']) / max(t['who_n'], 1):.2f}  ({t['who_exact']} of {t['who_n']})")
     print(f"  own date (of found the text dates): {share('when_day_or_exact', 'when_n')}  exact value "
           f"{share('when_exact', 'when_n')}  span overlap "
-          f"{(t['when_day_or_exact'] + t['when_overlap']) / max(t['when_n'], 1):.2f}  ({t['when_n']})")
+          f"{(t['when_day_or_exact'] + t['when_overlap']) / max(t['when_n'], 1):.2f}  ({t['when_day_or_exact']} of {t['when_n']})")
 
 
 def main() -> None:

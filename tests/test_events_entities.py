@@ -232,6 +232,34 @@ def test_a_host_receiving_crowds_or_things_holds_no_meeting():
                                              "السعودي الأمير محمد بن سلمان في 20 مارس.")]
 
 
+def test_a_venue_noun_names_where_a_meeting_sits_or_a_journey_goes():
+    # WAFA / AFP / Al-Madina (blind5, blind12, blind14): seats and buildings the gazetteer does not know
+    got = rows("وجاء ذلك في كلمة ألقاها عباس باجتماع القيادة بمقر الرئاسة في رام الله، حيث قال إن الاعتداء مرفوض.")
+    assert [w for *_, w in got] == ["مقر الرئاسة"]
+    got = rows("والتقى رئيس كوريا الجنوبية مون جيه-إن بنظيره الروسي في الكرملين، وسيسافر لحضور المباراة.")
+    assert got[0] == ("meeting", "مون جيه-إن", "نظيره الروسي", "الكرملين")
+    # the name runs over its construct chain and adjectives, not over the next preposition
+    got = rows("وقال مجلس القضاء الأعلى إن لجنة قضائية انتقلت إلى مبنى مفوضية الانتخابات لتهيئة المستلزمات اللوجستية.")
+    assert got == [("trip", None, None, "مبنى مفوضية الانتخابات")]  # (the body in the venue is no traveller)
+    got = rows("وقال إن الآباء والأمهات سيعودون إلى مكتب بلدية المدينة للتأكد من أعدادهن.")
+    assert [w for *_, w in got] == ["مكتب بلدية المدينة"]
+    # a venue noun with no name and not after في، إلى، بـ or لـ is no place
+    assert rows("وقال الموظف إن المكتب استقبل أكثر من مئة طلب.") == []
+
+
+def test_who_of_a_verb_with_an_object_pronoun_a_dual_noun_and_a_name_ending_in_a_complementizer():
+    # AFP 2018 (blind14): «استقبلهم بوتين» — the actor after the verb receives
+    got = rows("ويعد مون جيه-إن واحدا من كبار الزوار الذين استقبلهم الرئيس الروسي فلاديمير بوتين منذ بداية المباريات.")
+    assert got[0][:3] == ("meeting", "فلاديمير بوتين", "مون جيه-إن")
+    # «عقب لقائهما»: the first of the two named before
+    got = rows("وقالت ميركل للصحافيين إلى جانب العاهل الأردني عقب لقائهما في الديوان الملكي إنها ستقدم قرضا.")
+    assert got[0][1] == "ميركل"
+    # «جيه-إن» ends a name, it opens no reported clause: the subject before it still travels
+    got = rows("والتقى رئيس كوريا الجنوبية مون جيه-إن بنظيره الروسي في الكرملين، وسيسافر لحضور مباراة فريق بلاده "
+               "في مدينة روستوف السبت.")
+    assert got[1][:2] == ("trip", "مون جيه-إن")
+
+
 def test_a_summit_named_by_its_place_and_a_capital_named_after_its_state():
     got = rows("وعلى الرغم من عدم إجراء تجارب نووية منذ قمة سنغافورة بين ترمب وكيم جونغ أون الشهر الماضي.")
     assert [w for *_, w in got] == ["سنغافورة"]

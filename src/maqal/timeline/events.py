@@ -302,6 +302,14 @@ def entity_actors(t: Tokens, hits, entities: list[dict]) -> dict:
     return spans
 
 
+def _leave_venues(actor_rows: dict, places: dict) -> None:
+    """A person or body named inside a venue's name is part of where, no party («في مكتب وزير
+    الداخلية بجدة»، «إلى مبنى مفوضية الانتخابات»)."""
+    inside = {k for p in places.values() if p.venue for k in range(p.s + 1, p.e)}
+    for span in [span for span in actor_rows if span[0] in inside]:
+        del actor_rows[span]
+
+
 def _place_alone(hits, s: int, e: int) -> bool:
     """Tokens s..e - 1 are a gazetteer place and nothing more («بيونغ يانغ»، «الرياض»)."""
     return s in hits.place_at and s + hits.place_at[s][0] >= e
@@ -361,6 +369,7 @@ def event_rows(article, published=None, dates=None, entities=None) -> list[dict]
     actor_tokens = {k for s, e in actor_rows for k in range(s, e)}
     in_bodies = {k for s, e in actor_rows if not _place_alone(hits, s, e) for k in range(s, e)}  # states stay places
     places = place_table(layer.text, t, hits.place_at, entities, in_bodies)
+    _leave_venues(actor_rows, places)
     a = EventScan(layer.text, t, hits, sorted(actor_rows), actor_rows, places,
                   _dates_by_token(t, dates), P, actor_tokens=actor_tokens)
     cue_ks = [k for k in sorted(hits.cue_at) if not _place_word(t, places, k) and not _call_of_a_phone_verb(t, hits.cue_at, k)]

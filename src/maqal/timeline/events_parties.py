@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..entities.adjectives import agrees_with, reads_as_adjective
 from ..entities.morphology import ARTICLE, CONJUNCTIONS
-from .events_scan import Cue, EventScan, carries_pronoun, subject_region
+from .events_scan import Cue, EventScan, carries_pronoun, cue_form, subject_region
 from .vocabulary import event_words
 
 #: event kinds whose unnamed subject is the sentence before's (not announcements: «وأعلن» starts a report)
@@ -100,9 +100,12 @@ PEOPLE = ("person", "delegation")
 def _subject_before(a: EventScan, c: Cue, reach: bool = False):
     """The subject before the cue: in its region (:func:`.events_scan.subject_region`) a person, else
     a body, else — with ``reach``, for a noun whose pronoun names the subject — a person before the
-    region, else a government; the nearest of the best rank."""
+    region, else a government; the nearest of the best rank (the first, for a noun whose pronoun
+    names two: «وقالت ميركل … إلى جانب العاهل الأردني عقب لقائهما»)."""
     region = subject_region(a.t, c)
     cands = _candidates(a, c, region)
+    if c.pos == "noun" and a.t.words[c.k][len(c.prefix):] in cue_form("dual"):
+        cands = cands[::-1]
     ranked = [(REGION_RANK.get(a.actor_rows[sp]["kind"], 1) + _object_penalty(sp, cands), i, sp) for i, sp in enumerate(cands)]
     if reach and region > c.lo:
         ranked += [(2 if a.actor_rows[sp]["kind"] in PEOPLE else 4, i, sp)
@@ -138,7 +141,8 @@ def _verb_subject(a: EventScan, c: Cue, after: list):
         who = None  # «التقى بالرئيس الروسي»: the one met
     if who is None:
         return _subject_before(a, c) or _late_subject(a, c, after), after
-    pronoun = who[0] > c.after  # «سيلتقي به الرفيق كيم»: the pronoun is the partner, the actor the subject
+    # «سيلتقي به الرفيق كيم»، «الذين استقبلهم بوتن»: the pronoun is the partner, the actor the subject
+    pronoun = who[0] > c.after or a.t.words[c.k][len(c.prefix):] in cue_form("object")
     if c.kind == "meeting" and not pronoun and len({a.actor_rows[sp].get("entity", sp) for sp in after}) == 1:
         before = _subject_before(a, c)
         if before is not None:

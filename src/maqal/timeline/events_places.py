@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR, LIL
 from ..entities.rows import written_name
 from ..entities.vocabulary import word_class
-from ..lexicons import gazetteer, key, lexicon_cache
+from ..lexicons import gazetteer, is_stopword, key, lexicon_cache
 from .events_scan import Cue, EventScan, Tokens, subject_region
-from .phrases import lookup
+from .phrases import lookup, variants
 from .vocabulary import abstract_objects, event_words, phrase_table
 
 #: how many words after a cue its place may stand (words of an actor's phrase not counted)
@@ -21,6 +21,8 @@ PLACE_WINDOW = 10
 MOVEMENTS = ("visit", "trip", "arrival", "departure")
 #: the entity kinds a place mention may have (a country acting is a government, yet a place)
 PLACE_KINDS = ("place",)
+#: at most this many words after a venue noun name the venue («مبنى وزارة الشؤون البلدية والقروية»)
+VENUE_WORDS = 4
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Place:
     name: str
     code: str | None
     role: str
+    venue: bool = False  # a building or seat named by a venue noun (:func:`venues`)
 
 
 def _role(t: Tokens, s: int, prefix: str) -> str:
@@ -96,7 +99,61 @@ def place_table(text: str, t: Tokens, place_at: dict, entities: list, actor_toke
         if s not in places and (m["kind"] in PLACE_KINDS and s not in actor_tokens or code):
             prefix = t.normalized.norm[t.starts[s]:to_norm(m["start"])]
             places[s] = Place(s, e, written_name(text, m["start"], m["end"]), code, _role(t, s, prefix))
+    for k, venue in venues(t, place_at).items():
+        places.setdefault(k, venue)
     return places
+
+
+def _venue_end(t: Tokens, k: int, definite: bool, place_at: dict) -> int:
+    """Where the name of the venue whose noun is token k ends: its construct chain — indefinite
+    words up to the first definite one («مكتب وزير الداخلية»، «مبنى مفوضية الانتخابات») — then the
+    definite adjectives after it («الشؤون البلدية والقروية»); at most :data:`VENUE_WORDS` words,
+    never over a mark, a stopword or a gazetteer place («بجدة»)."""
+    e = k + 1
+    while e < len(t) and e - k <= VENUE_WORDS and not (t.is_punct[e] or e in place_at or is_stopword(t.words[e])):
+        w = t.words[e]
+        if any(w.startswith(c) and w[len(c):].startswith(ARTICLE) for c in _clitics()) or w.startswith(_clitics_with_article()):
+            break  # another place behind its preposition («مكتب ترامب بالبيت الأبيض»)
+        article = w.startswith(ARTICLE) or (w[:1] in CONJUNCTIONS and w[1:].startswith(ARTICLE) and definite)
+        if definite and not article:
+            break
+        definite = definite or article
+        e += 1
+    return e
+
+
+def venues(t: Tokens, place_at: dict) -> dict:
+    """First token -> :class:`Place` of each building or seat a venue noun names after في، إلى، بـ or
+    لـ (event_words.tsv role ``venue``: «بمقر الرئاسة في رام الله»، «في مكتب وزير الداخلية بجدة»،
+    «في الكرملين»): the noun and the words of its name after it, up to a mark, a stopword, a
+    gazetteer place or :data:`VENUE_WORDS` words — where a meeting sits, which the gazetteer does
+    not know."""
+    heads, out = event_words("venue"), {}
+    for k, w in enumerate(t.words):
+        prefix, head = next(((pre, rest) for pre, rest in variants(w, False) if rest in heads), (None, None))
+        if prefix is None or t.is_punct[k]:
+            continue
+        role = _role(t, k, prefix)
+        if not role:
+            continue
+        e = _venue_end(t, k, head.startswith(ARTICLE), place_at)
+        if e == k + 1 and not head.startswith(ARTICLE):
+            continue  # an indefinite noun alone names no venue («في مكتب»)
+        start = t.normalized.start(t.starts[k] + len(prefix))
+        out[k] = Place(k, e, t.normalized.original[start:t.end(e - 1)], None, role, venue=True)
+    return out
+
+
+@lexicon_cache
+def _clitics() -> tuple:
+    """The proclitics of a place word (event_words.tsv ``locative_clitic``, ``goal_clitic``)."""
+    return tuple(event_words("locative_clitic") | event_words("goal_clitic"))
+
+
+@lexicon_cache
+def _clitics_with_article() -> tuple:
+    """Those of them that hold the article («بال»، «لل»)."""
+    return tuple(c for c in _clitics() if c.endswith(ARTICLE) or c.endswith(LIL))
 
 
 def _named_state(t: Tokens, place_at: dict, s: int, e: int, m: dict) -> str | None:

@@ -175,9 +175,9 @@ def cue_at(t: Tokens, cue_ks: list, cues: dict, k: int) -> Cue:
 
 @lexicon_cache
 def cue_form(form: str) -> frozenset:
-    """Event words of a form (event_cues.tsv's fourth column): ``pronoun`` nouns (زيارته، لقائه),
-    ``present`` verbs (يتوجه)."""
-    return frozenset(key(r[0]) for r in read_table("event_cues.tsv") if len(r) > 3 and r[3] == form)
+    """Event words of a form (event_cues.tsv's fourth column, forms space-separated): ``pronoun`` nouns
+    (زيارته، لقائه), ``present`` verbs (يتوجه), ``object`` verbs (استقبلهم), ``participle``s (متوجهة)."""
+    return frozenset(key(r[0]) for r in read_table("event_cues.tsv") if len(r) > 3 and form in r[3].split())
 
 
 def carries_pronoun(t: Tokens, c: Cue) -> bool:
@@ -195,15 +195,21 @@ def is_present(t: Tokens, c: Cue) -> bool:
 
 
 def reported_clause_start(t: Tokens, c: Cue) -> int:
-    """Where the reported clause the cue stands in opens (after أن / إن ...), 0 when it is in
-    none: a time before that dates the report, not the event."""
+    """Where the reported clause the cue stands in opens (after أن / إن ... — not one that ends a name,
+    «مون جيه-إن»), 0 when it is in none: a time before that dates the report, not the event."""
     opens = event_words("complementizer")
     for j in range(c.k - 1, -1, -1):
         if t.sent[j] != c.sent:
             break
-        if t.words[j] in opens:
+        if t.words[j] in opens and not _glued(t, j):
             return j + 1
     return 0
+
+
+def _glued(t: Tokens, j: int) -> bool:
+    """Token j is written against a mark before it, no space between: a part of a name («مون جيه-إن»),
+    not a word of its own."""
+    return j > 0 and t.is_punct[j - 1] and t.ends[j - 1] == t.starts[j]
 
 
 def subject_region(t: Tokens, c: Cue) -> int:
