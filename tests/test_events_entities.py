@@ -260,6 +260,20 @@ def test_who_of_a_verb_with_an_object_pronoun_a_dual_noun_and_a_name_ending_in_a
     assert got[1][:2] == ("trip", "مون جيه-إن")
 
 
+def test_a_word_of_talking_is_a_meeting_only_with_its_partner_named():
+    # CNN Arabic / Al-Watan 2015-2018 (blind5, blind12, blind13): a call or talks between or with someone
+    got = rows("ولم يذكر البيان الصادر من وزارة الخارجية الأمريكية، الإثنين، عن الاتصال بين بومبيو والأمير محمد "
+               "بن سلمان، أي تفاصيل.")
+    assert [k for k, *_ in got] == ["meeting"]
+    got = rows("أعلنت المتحدثة أن وزير الخارجية الأمريكي مايك بومبيو ناقش مع ولي العهد السعودي الأمير محمد بن سلمان "
+               "قضية الغارات.")
+    assert ("meeting", "مايك بومبيو") in [r[:2] for r in got]
+    # talk about something, or an interview, is none
+    for text in ("وأكد الرئيس أهمية الحوار الوطني لحل الأزمة السياسية.", "وناقش مجلس الوزراء مشروع القانون الجديد.",
+                 'وقال رئيس لجنة الشؤون الخارجية الدكتور خضر القرشي في اتصال هاتفي أجرته معه "الوطن" إن الأمر خطير.'):
+        assert "meeting" not in [k for k, *_ in rows(text)]
+
+
 def test_a_summit_named_by_its_place_and_a_capital_named_after_its_state():
     got = rows("وعلى الرغم من عدم إجراء تجارب نووية منذ قمة سنغافورة بين ترمب وكيم جونغ أون الشهر الماضي.")
     assert [w for *_, w in got] == ["سنغافورة"]

@@ -65,13 +65,30 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if c.kind in MOVEMENTS and figurative(words, c.after, where, a.t.clause):
         return True
-    if _attributive_participle(a, c, who):
+    if _attributive_participle(a, c, who) or _no_partner_named(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
     if _speaking_not_phoned(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where)
+
+
+#: at most this many words between a word of talking and the «مع» or «بين» that names its partner
+PARTNER_GAP = 2
+
+
+def _no_partner_named(a: EventScan, c) -> bool:
+    """A word of talking or sitting (event_cues.tsv form ``partnered``) with neither «بين» nor «مع» and
+    a party a few words after it: talk about something («الحوار الوطني»، «ناقش المجلس القرار»، «قال في
+    اتصال هاتفي أجرته معه الصحيفة»), no meeting («عن الاتصال بين بومبيو والأمير»، «ناقش مع ولي العهد»)."""
+    if a.t.words[c.k][len(c.prefix):] not in cue_form("partnered"):
+        return False
+    t = a.t
+    for j in range(c.after, min(c.nxt, c.after + PARTNER_GAP + 1, c.hi + 1)):
+        if t.words[j] in event_words("between") or t.words[j] in event_words("with") and a.actors_from(j + 1, j + 2):
+            return False
+    return True
 
 
 def _attributive_participle(a: EventScan, c, who) -> bool:
