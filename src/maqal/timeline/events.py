@@ -79,14 +79,16 @@ PARTNER_GAP = 2
 
 
 def _no_partner_named(a: EventScan, c) -> bool:
-    """A word of talking or sitting (event_cues.tsv form ``partnered``) with neither «بين» nor «مع» and
-    a party a few words after it: talk about something («الحوار الوطني»، «ناقش المجلس القرار»، «قال في
-    اتصال هاتفي أجرته معه الصحيفة»), no meeting («عن الاتصال بين بومبيو والأمير»، «ناقش مع ولي العهد»)."""
-    if a.t.words[c.k][len(c.prefix):] not in cue_form("partnered"):
+    """A word of talking or sitting of one word (event_cues.tsv form ``partnered``) with neither «بين»
+    nor a party after «مع» or «من» (event_words.tsv ``partner_link``) a few words after it: talk
+    about something or a call to a service («الحوار الوطني»، «ناقش المجلس القرار»، «للاتصال
+    بالشرطة»), no meeting («عن الاتصال بين بومبيو والأمير»، «ناقش مع ولي العهد»); the phone phrases
+    («اتصالا هاتفيا») are calls as they were."""
+    if c.n > 1 or a.t.words[c.k][len(c.prefix):] not in cue_form("partnered"):
         return False
-    t = a.t
+    t, links = a.t, event_words("partner_link")
     for j in range(c.after, min(c.nxt, c.after + PARTNER_GAP + 1, c.hi + 1)):
-        if t.words[j] in event_words("between") or t.words[j] in event_words("with") and a.actors_from(j + 1, j + 2):
+        if t.words[j] in event_words("between") or t.words[j] in links and a.actors_from(j + 1, j + 2):
             return False
     return True
 
