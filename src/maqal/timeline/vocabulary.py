@@ -131,13 +131,19 @@ def phrase_table(pairs) -> dict:
 
 @lexicon_cache
 def phrase_tables():
-    """The four phrase tables events match: cues (kind, pos), certainty cues, places, titles."""
+    """The four phrase tables events match: cues (kind, pos — a participle read as a verb), certainty
+    cues, places, titles."""
     rows = read_table("event_cues.tsv")
-    cues = phrase_table((r[0], (r[1], r[2] if len(r) > 2 else "noun")) for r in rows if r[1] != "not")
+    cues = phrase_table((r[0], (r[1], _pos(r[2]) if len(r) > 2 else "noun")) for r in rows if r[1] != "not")
     cert = phrase_table((r[0], r[1]) for r in read_table("certainty_cues.tsv"))
     places = phrase_table(gazetteer().items())
     titles = phrase_table((w, True) for w in read_list("actor_titles.txt"))
     return cues, cert, places, titles
+
+
+def _pos(pos: str) -> str:
+    """An event cue's part of speech as the event rules read it: a participle (متوجهة) acts as a verb."""
+    return "verb" if pos == "participle" else pos
 
 
 @lexicon_cache
