@@ -1032,3 +1032,40 @@ def test_the_object_after_a_name_is_not_part_of_the_source():
             "المعروفة باسم \"الخوذ البيضاء\" بالوقوف وراء الهجوم.")
     assert [src for src, _ in _sides(text)][-1] == "لافروف"
 
+
+
+# ----------------------------- agencies and coalitions: sides of their own (issue 11, session 15) ---
+@pytest.mark.parametrize("text, side_name", [
+    # a state news agency speaks for its state (Al Arabiya)
+    ("وذكرت وكالة الأناضول للأنباء أن خمس عربات خرجت عن القضبان في منطقة قريبة من الحدود مع اليونان.",
+     "Turkey"),
+    # AFP carries a nationality in its name but speaks for no state (BBC Arabic)
+    ("وقالت وكالة الأنباء الفرنسية إن الفتاة البالغة من العمر 18 عاما محتجزة حاليا.", None),
+    # the coalition in an article about Yemen is the Saudi-led one (Al Arabiya)
+    ("وأكد التحالف أن الميليشيات الحوثية تواصل احتجاز السفينة بميناء الحديدة منذ 61 يوماً.",
+     "Saudi-led coalition"),
+])
+def test_an_agency_or_the_coalition_speaks_for_its_own_side(text, side_name):
+    assert [side for _, side in _sides(text)] == [side_name]
+
+
+def test_a_coalition_outside_yemen_is_not_the_saudi_led_one():
+    """«التحالف» in an article about Syria with no word of Yemen (Sky News Arabia) is the US-led one:
+    never the Saudi-led coalition."""
+    text = ("وقصفت طائرات مواقع لتنظيم داعش في شرق سوريا.\n"
+            "وأعلن التحالف، الأحد، أنه استعاد السيطرة على عدة قرى في شرق البلاد.")
+    assert "Saudi-led coalition" not in [side for _, side in _sides(text)]
+    yemeni = text.replace("شرق سوريا", "صعدة في اليمن")
+    assert "Saudi-led coalition" in [side for _, side in _sides(yemeni)]
+
+
+def test_a_state_organ_takes_the_state_the_article_is_about_when_no_source_names_one():
+    """A Saudi paper's ministry (SaudiNewsNet): no source names a state, the article's places are
+    Saudi; a club in the same article is no state organ and takes none; an article naming two
+    states as often has no main one."""
+    text = ("الرياض - واس\n"
+            "أعلنت وزارة الصحة تسجيل ثلاث إصابات جديدة بفيروس كورونا في الرياض وجدة.\n"
+            "وأكدت إدارة النادي أن اللاعب سيغيب عن مباراة الفريق.")
+    assert _sides(text) == [["وزارة الصحة", "Saudi Arabia"], ["إدارة النادي", None]]
+    two = "وقالت وزارة الخارجية إن الوفد سيزور مصر والأردن."
+    assert _sides(two) == [["وزارة الخارجية", None]]

@@ -2,7 +2,10 @@
 الرسمي للمركز»، «وزارة الداخلية»، «الشرطة»، «العقيد المالكي») speaks for the state the article's
 other sources identify.  The gold rulebook sides such a source by "its being a state organ or
 official of an identified state"; the text identifies it through the sources that do name one —
-the one side all of them name, else the latest named before it.  Private persons, companies,
+the one side all of them name, else the latest named before it; where no source names one, the
+state the article names most (its countries, nationalities and regions, when one clearly leads: a
+Saudi paper's «وزارة الصحة», a Sri Lankan government spokesman; never a club, a university or a
+company, ``private_body``).  Private persons, companies,
 media and anonymous sources keep no side (a wire agency or an unnamed source is no state's), and
 so does a body that is no state organ (``non_state_body``: a hospital, an ambulance service, a
 rights monitor), even when its name carries a nationality («المرصد السوري لحقوق الإنسان»).
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..arabic import normalize
+from .local_sides import ArticleContext
 from .vocabulary import words
 
 #: the source types that stand for a state: an office holder and a state body
@@ -19,25 +23,39 @@ STATE_TYPES = ("official", "government")
 WORD = re.compile(r"\w+")
 
 
-def with_context_sides(rows: list[dict]) -> list[dict]:
+def with_context_sides(rows: list[dict], norm_text: str) -> list[dict]:
     """Each attributed row of a state type with no side given the article's side (see the module
-    docstring); the sides named by the phrases are read before any is filled."""
+    docstring); the sides named by the phrases are read before any is filled.  ``norm_text``: the
+    article's normalised text."""
     for row in rows:
         if row["attributed"] and row["source_start"] is not None and names_non_state_body(row["source"]):
             row["source_side"] = None
     named = [(row["cue_start"], row["source_side"]) for row in rows
              if row["attributed"] and row["source_side"] is not None]
     only = {side for _, side in named}
-    for row in rows:
-        if (row["attributed"] and row["source_start"] is not None and row["source_side"] is None
-                and row["source_type"] in STATE_TYPES and not names_non_state_body(row["source"])):
-            row["source_side"] = article_side(named, only, row["cue_start"])
+    open_rows = [row for row in rows if needs_state_side(row)]
+    if not only:  # no source names a side: the state the article is about, for state organs only
+        open_rows = [row for row in open_rows if not names_body(row["source"], words().private_body)]
+        only = {ArticleContext(norm_text).main_state()} - {None} if open_rows else set()
+    for row in open_rows:
+        row["source_side"] = article_side(named, only, row["cue_start"])
     return rows
+
+
+def needs_state_side(row: dict) -> bool:
+    """An attributed row of a state type, no side yet, that is no non-state body."""
+    return (row["attributed"] and row["source_start"] is not None and row["source_side"] is None
+            and row["source_type"] in STATE_TYPES and not names_non_state_body(row["source"]))
 
 
 def names_non_state_body(source: str | None) -> bool:
     """The source phrase names a body that speaks for no state (``non_state_body``)."""
-    return bool(source) and not words().non_state_body.isdisjoint(WORD.findall(normalize(source)))
+    return names_body(source, words().non_state_body)
+
+
+def names_body(source: str | None, body_words: frozenset) -> bool:
+    """The source phrase holds one of ``body_words``."""
+    return bool(source) and not body_words.isdisjoint(WORD.findall(normalize(source)))
 
 
 def article_side(named: list[tuple], sides: set, at: int) -> str | None:

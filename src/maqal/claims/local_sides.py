@@ -20,6 +20,8 @@ from .vocabulary import lexicons, words
 LOCAL_TYPES = ("official", "government", "anonymous")
 #: the longest region name, in words
 MAX_WORDS = 3
+#: how often the article must name a state before it is the article's main state
+MIN_MAIN_COUNT = 2
 #: the third column of ``local_regions.tsv`` that marks a name read only after a local head
 HEAD_ONLY = "head"
 
@@ -99,6 +101,16 @@ class ArticleContext:
             return candidates[0]
         counts = self.counts()
         return max(candidates, key=lambda c: (counts[c], -candidates.index(c)))
+
+    def main_state(self) -> str | None:
+        """The state the article names most, when it is named at least twice and more often than
+        any other; else None (an article about two states has no main one)."""
+        ranked = self.counts().most_common(2)
+        if not ranked or ranked[0][1] < MIN_MAIN_COUNT:
+            return None
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def counts(self) -> Counter:
         if self._counts is None:

@@ -8,6 +8,7 @@ from .context_sides import with_context_sides
 from .documents import with_issuer_types
 from .entity_sources import with_entities
 from .extract import extract
+from .institution_sides import with_institution_sides
 from .local_sides import with_local_sides
 
 #: the columns of :func:`claims` (defined once, in :data:`maqal.records.CLAIMS`)
@@ -50,7 +51,8 @@ def claim_rows(article, entities: list[dict] | None = None) -> list[dict]:
         entities = entity_rows(layer)
     rows = extract(layer.normalized, layer.sentence_spans, layer.sentence_paragraphs)
     rows = with_issuer_types(with_entities(rows, layer, entities), entities)
-    rows = with_context_sides(with_local_sides(rows, layer.normalized.norm))
+    norm = layer.normalized.norm
+    rows = with_institution_sides(with_context_sides(with_local_sides(rows, norm), norm), norm)
     for i, row in enumerate(rows):
         row["claim"] = i
     return rows

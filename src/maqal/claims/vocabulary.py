@@ -33,7 +33,7 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
                 "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
-                "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "motion_verb", "destination",
+                "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "motion_verb", "destination",
                 "local_head", "host_preposition", "diplomat", "diplomat_preposition")
 
 
@@ -112,6 +112,7 @@ class Words:
     statement_noun: frozenset
     subject_particle: frozenset
     non_state_body: frozenset
+    private_body: frozenset
     motion_verb: frozenset
     destination: frozenset
     local_head: frozenset
