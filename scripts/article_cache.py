@@ -3,7 +3,8 @@
 Loading an ANT zip costs about a minute per run; the loaded ``Article`` is kept as a pickle under
 ``scripts/.article_cache/``, keyed by the gold record's reference and published day, the source file's
 size and modification time, and the text of maqal's loading code (``loading/``, ``article.py``,
-``arabic.py``, ``normalized.py``), so a change to the loader or the file loads it again.
+``arabic.py``, ``normalized.py``) and of its lexicons, so a change to the loader, its vocabulary or
+the file loads it again.  The tests never use it (``tests/conftest.py`` sets the variable below).
 Set ``MAQAL_NO_ARTICLE_CACHE=1`` to bypass it.
 """
 from __future__ import annotations
@@ -23,7 +24,8 @@ SRC = HERE.parent / "src" / "maqal"
 @lru_cache(maxsize=1)
 def loader_digest() -> str:
     """A hash of the code that decides what an article's text is."""
-    files = sorted((SRC / "loading").glob("*.py")) + [SRC / n for n in ("article.py", "arabic.py", "normalized.py")]
+    files = (sorted((SRC / "loading").glob("*.py")) + [SRC / n for n in ("article.py", "arabic.py", "normalized.py")]
+             + sorted((SRC / "data" / "lexicons").iterdir()))  # the loader reads some (datelines, columns)
     h = hashlib.sha256()
     for f in files:
         h.update(f.name.encode() + b"\0" + f.read_bytes())

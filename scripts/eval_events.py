@@ -28,7 +28,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from article_cache import cached_load
 from eval_entities import load  # the gold sets' one article loader (same record format)
 
 from maqal import paths, timeline
@@ -97,7 +96,7 @@ def judge(e: dict, r: dict, names: dict) -> dict:
 def score_article(rec: dict, tally: Counter, errors: list | None) -> None:
     if "events" not in rec:  # a set annotated without events (entities_dev) says nothing of them
         return
-    art = cached_load(rec, load)
+    art = load(rec)
     if art is None:
         return
     text, names = art.text, entity_names(rec)

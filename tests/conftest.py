@@ -3,12 +3,17 @@ the full corpus in ../shared, which tests skip with a reason where it is absent.
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from maqal import paths
+
+# the evaluation scripts' on-disk article cache (scripts/article_cache.py) is for people at a
+# shell; tests read every article from its corpus
+os.environ["MAQAL_NO_ARTICLE_CACHE"] = "1"
 
 SAMPLE = paths.SAMPLE_ARTICLE
 SNN_SAMPLE = paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
