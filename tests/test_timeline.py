@@ -1175,3 +1175,19 @@ def test_always_and_at_this_time_are_vague_times_in_their_clauses_tense(text, ex
 ])
 def test_a_feminine_planning_word_puts_a_weekday_ahead(text, value):
     assert find_dates(text, dt.date(2018, 7, 2)).value.tolist() == [value]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an accusative unit with «واحدا» counts one (dates_blind13)
+    ("ومددت حال الطوارئ الوطنية في الولايات المتحدة عاماً واحداً.", "2018-05-09", [("عاماً واحداً", "P1Y")]),
+    ("وقامت ميركل بزيارة عمل استمرت يوما واحدا لواشنطن حيث", "2018-04-28", [("يوما واحدا", "P1D")]),
+    # a sports season counted is a year (dates_blind14); uncounted after a lead it names the season
+    ("وعادل الرقم القياسي للتسجيل في موسم واحد ويتصدر هدافي الدوري", "2018-04-23", [("موسم واحد", "P1Y")]),
+    ("من حيث عدد الأهداف في الدوري خلال موسم واحد، إذ تبقى", "2018-04-23", [("خلال موسم واحد", "P1Y")]),
+    ("وعادل بذلك الرقم القياسي المسجل خلال موسم من 38 مباراة", "2018-04-23", []),
+    ("من ازدحام خلال موسم الحج، مشيرا إلى", "2015-08-09", [("خلال موسم الحج", "2015-09")]),
+])
+def test_lengths_counted_by_wahid(text, published, expected):
+    """«واحدا» after an accusative unit and «موسم» counted (dates_blind13, dates_blind14)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
