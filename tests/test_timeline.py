@@ -1191,3 +1191,17 @@ def test_lengths_counted_by_wahid(text, published, expected):
     """«واحدا» after an accusative unit and «موسم» counted (dates_blind13, dates_blind14)."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a market named by its weekday is a place (dates_blind2, dates_blind13)
+    ("وافتتح أمس مهرجان البر بسوق الإثنين، واشتمل المهرجان", "2015-08-03", [("أمس", "2015-08-02")]),
+    ("على إحدى واجهات سوق الثلاثاء الشعبي والتي تستوحي", "2015-08-12", []),
+    ("وقال الوزير الثلاثاء إن السوق مفتوحة", "2015-08-12", [("الثلاثاء", "2015-08-11")]),
+    # a dual after ل is a length, the ل outside (dates_blind8)
+    ("وقد أفرج عن ساركوزي الأربعاء بعد إخضاعه ليومين من الاستجواب", "2018-03-22",
+     [("الأربعاء", "2018-03-21"), ("يومين", "P2D")]),
+])
+def test_weekday_markets_and_duals_after_lam(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

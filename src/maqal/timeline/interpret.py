@@ -425,15 +425,15 @@ def lead_length(m, g, sc: Scan):
 
 
 def length_after_lam(m, g, sc: Scan):
-    """``لأشهر``, ``لعام تقريبا``, ``ليوم واحد``: a length after the proclitic ل (for months),
-    a plural unit or a unit with a tail word (ل outside the span)."""
+    """``لأشهر``, ``لعام تقريبا``, ``ليوم واحد``, ``ليومين``: a length after the proclitic ل (for
+    months), a plural unit, a dual or a unit with a tail word (ل outside the span)."""
     start = m.start("L")
     if start == m.start() or sc.norm[start - 1] != "ل":
         return None
     unit, n = sc.lex.units[words_of(g["lu"])]
     if n is None and g["ltail"] is None:
         return row(duration(unit, "X"), None, None, unit, "duration")
-    return row(duration(unit, n), None, None, unit, "duration") if n and g["ltail"] else None
+    return row(duration(unit, n), None, None, unit, "duration") if n and (g["ltail"] or n == 2) else None
 
 
 def counted_length(m, g, sc: Scan):
@@ -843,6 +843,18 @@ def _previous_word(norm: str, pos: int) -> str:
 GLUED_PREPOSITIONS = "بل"
 
 
+#: letters that may be joined to the word before a weekday (وبسوق)
+JOINED_BEFORE = "وفبل"
+
+
+def names_a_place(m, sc: Scan) -> bool:
+    """A weekday name right after a word that makes the two a place's name (سوق الثلاثاء)."""
+    before = _previous_word(sc.norm, m.start("W"))
+    names = time_words("weekday_name_before")
+    joined = (i for i in (0, 1, 2) if set(before[:i]) <= set(JOINED_BEFORE))  # سوق، بسوق، وبسوق
+    return any(before[i:] in names for i in joined)
+
+
 def bare_weekday(m, sc: Scan, wd: str) -> bool:
     """An ambiguous weekday name (الأحد، الاثنين، الجمعة) with no يوم before it is a day unless the
     word beside it makes it an ordinary word: بين الاثنين، الأحد عشر، صلاة الجمعة, or (for الاثنين,
@@ -865,6 +877,8 @@ def weekday(m, g, sc: Scan):
     bare where :func:`bare_weekday` accepts it."""
     L, P, norm = sc.lex, sc.published, sc.norm
     wd = words_of(g["wd"])
+    if not g["wpre"] and names_a_place(m, sc):
+        return None
     if wd in L.amb_wd and not g["wpre"] and not (
             after_dayword().search(norm, max(0, m.start("W") - 14), m.start("W"))
             or before_corresponding().match(norm, m.end("W")) or bare_weekday(m, sc, wd)):
