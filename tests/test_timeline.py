@@ -1205,3 +1205,14 @@ def test_lengths_counted_by_wahid(text, published, expected):
 def test_weekday_markets_and_duals_after_lam(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a month or day after منذ began by publication: the last one, never the coming (dates_blind14)
+    ("إلى بنغلادش المجاورة منذ أواخر آب/أغسطس هربا من عملية عسكرية", "2018-03-08",
+     [("منذ أواخر آب/أغسطس", "2017-08/2018-03-08")]),
+    ("وتواصل الاحتجاجات منذ بداية آذار/مارس في المدينة", "2018-03-08", [("منذ بداية آذار/مارس", "2018-03/2018-03-08")]),
+])
+def test_since_a_month_without_its_year(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 
 from . import calendar as cal
-from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, weekday_pair_after,
-                       ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
+from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, since_before,
+                       weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
 from ..lexicons import alternation, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
@@ -187,10 +187,12 @@ def hijri_date(m, g, sc: Scan):
 
 
 def _gregorian_year(m, g, sc: Scan, month, day):
-    """The year of a day/month written without one: by its direction word, a future verb before
-    it, or nearness to publication."""
+    """The year of a day/month written without one: by its direction word, منذ or a future verb
+    before it, or nearness to publication."""
     direction = direction_of(g["gdir"])
-    if direction == "future" or direction is None and future_context(sc.norm, m.start()):
+    if direction is None and since_before().search(sc.norm, max(0, m.start() - 12), m.start()):
+        direction = "since"  # «منذ أواخر آب» in March: last August
+    elif direction == "future" or direction is None and future_context(sc.norm, m.start()):
         direction = "future_strict"
     if direction is None:
         year = year_set_in_sentence(m, sc)
