@@ -1216,3 +1216,14 @@ def test_weekday_markets_and_duals_after_lam(text, published, expected):
 def test_since_a_month_without_its_year(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the week, month or year before the last (dates_blind12)
+    ("بعد أن أعلنت الإدارة الشبابية الأسبوع قبل الماضي عن فتح أبواب الترشح", "2015-08-08",
+     [("الأسبوع قبل الماضي", "2015-W30")]),
+    ("وكان الفريق قد فاز باللقب في العام قبل الماضي على أرضه", "2015-08-08", [("العام قبل الماضي", "2013")]),
+])
+def test_the_period_before_the_last(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
