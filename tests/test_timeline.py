@@ -1227,3 +1227,15 @@ def test_since_a_month_without_its_year(text, published, expected):
 def test_the_period_before_the_last(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a quarter or half of an hour is a length in minutes (dates_blind6)
+    ("واستبدل المهاجم ناصر الشمراني بعد نزوله بديلاً بأقل من ربع ساعة مما اضطر الجهاز", "2015-08-03",
+     [("أقل من ربع ساعة", "PT15M")]),
+    ("واستمر الاجتماع نصف ساعة قبل أن يغادر الوفد", "2015-08-03", [("نصف ساعة", "PT30M")]),
+    ("وانتظر الجمهور لمدة ساعة ونصف", "2015-08-03", [("لمدة ساعة ونصف", "PT1H30M")]),
+])
+def test_quarter_and_half_hours(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -457,8 +457,8 @@ def unit_as_count(m, g, sc: Scan):
     """A unit that is its own count: ``أكثر من شهر`` (P1M), ``عامين ونصف عام`` (P2Y6M), ``أسبوع
     واحد`` (P1W), ``عاما واحدا`` (P1Y); a bare singular unit (يوم) is no length, ل before it is :func:`length_after_lam`'s."""
     unit, n = sc.lex.units[words_of(g["uu"])]
-    if not (g["uapprox"] or g["uone"] or n == 2):
-        return None
+    if not (g["uapprox"] or g["uone"] or n and n > 1):
+        return None  # a dual or a fraction names its count (عامين، نصف ساعة); «يوم» alone none
     if g["uone"] and n is None:
         n = 1  # «يوما واحدا»: the accusative form counts nothing itself, its «واحدا» counts one
     return row(duration(unit, "X" if n is None else n, bool(g["uhalf"])), None, None, unit, "duration")
