@@ -1239,3 +1239,17 @@ def test_the_period_before_the_last(text, published, expected):
 def test_quarter_and_half_hours(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «عشية» an event the text does not date: the day its sentence set (dates_blind10, dates_blind13)
+    ("وقد نقل إلى المستشفى في 23 كانون الأول/ديسمبر عشية صدور عفو عنه. وقد أمضى", "2018-05-13",
+     [("23 كانون الأول/ديسمبر", "2017-12-23"), ("عشية", "2017-12-23TEV")]),
+    ("وأوضح المصدر أن عملية التوقيف تمت في 11 أيار/مايو عشية الاعتداء بالسكين", "2018-05-20",
+     [("11 أيار/مايو", "2018-05-11"), ("عشية", "2018-05-11TEV")]),
+    # with no day set in its sentence, none
+    ("ولم يكونوا قد حسموا قرارهم عشية موعد الاستفتاء.", "2018-05-26", []),
+])
+def test_the_eve_of_an_event(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

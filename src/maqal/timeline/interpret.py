@@ -579,6 +579,15 @@ def _then(sc: Scan, ranges=False):
                _yearless=True)
 
 
+def _day_set_in_sentence(m, sc: Scan):
+    """"عشية" after «في 11 أيار/مايو»: the day set earlier in its sentence, else no expression
+    (the eve of an event the text does not date)."""
+    last = next((r for r in reversed(sc.prev) if r.get("start_date") and r.get("_nend") is not None), None)
+    if last is None or last["granularity"] != "day" or SENTENCE_END.search(sc.norm, last["_nend"], m.start()):
+        return None
+    return row(last["value"], last["start_date"], last["end_date"], "day", "relative", _yearless=True)
+
+
 def _part_of_the_day_set(sc: Scan, code: str):
     """"عصرا", "في المساء": that part of the day the text last set, else of publication."""
     anchor = next((r for r in reversed(sc.prev) if r.get("start_date") and r["granularity"] == "day"
@@ -731,6 +740,8 @@ def relative_word(m, g, sc: Scan):
         return _since_then(sc)
     if what == "then":
         return None if possessed_time(m, rel, sc) else _then(sc)
+    if what == "then-day":
+        return _day_set_in_sentence(m, sc)
     if what == "then-period":
         return _then(sc, ranges=True)
     if what == "day-part":
