@@ -1253,3 +1253,15 @@ def test_quarter_and_half_hours(text, published, expected):
 def test_the_eve_of_an_event(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day of the month in cardinal words after يوم (dates_blind3, dates_blind14)
+    ("أعلن مهرجان دبي السينمائي الدولي تحديد يوم تسعة كانون أول/ ديسمبر المقبل لانطلاق دورته", "2015-08-03",
+     [("يوم تسعة كانون أول/ ديسمبر المقبل", "2015-12-09")]),
+    # «واحد» after يوم counts one day, no first of the month
+    ("واستمرت الزيارة يوم واحد ديسمبر الماضي", "2015-08-03", [("يوم واحد", "P1D"), ("ديسمبر الماضي", "2014-12")]),
+])
+def test_a_day_in_cardinal_words(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

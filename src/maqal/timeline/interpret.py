@@ -220,13 +220,14 @@ def year_set_in_sentence(m, sc: Scan) -> int | None:
 
 
 def gregorian_date(m, g, sc: Scan):
-    """``11 سبتمبر 2001``, ``آب/أغسطس الماضي``, ``12 و13 آب``: a Gregorian day, days or month."""
+    """``11 سبتمبر 2001``, ``آب/أغسطس الماضي``, ``12 و13 آب``, ``يوم تسعة كانون أول`` (a day in
+    cardinal words after يوم): a Gregorian day, days or month."""
     L = sc.lex
     mon = words_of(g["gmon"])
     month = L.months[mon]
     if g["gmon2"] and L.months.get(words_of(g["gmon2"])) != month:
         return None  # two different months: not a paired form; let the scanner skip
-    day = int(g["gday"]) if g["gday"] else 1 if g["gfirst"] else number(g["gdayw"], L)
+    day = int(g["gday"]) if g["gday"] else 1 if g["gfirst"] else number(g["gdayw"] or g["gdayc"], L)
     day0 = int(g["gday0"]) if g["gday0"] else None
     if g["gdayw0"]:  # «الثاني عشر والخامس والعشرين من تموز»: two days; «الخامس والعشرين» alone one
         whole = number(words_of(g["gdayw0"]) + " و" + words_of(g["gdayw"]), L)
