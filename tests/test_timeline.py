@@ -1265,3 +1265,15 @@ def test_the_eve_of_an_event(text, published, expected):
 def test_a_day_in_cardinal_words(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an event or plan named with its year, whatever follows (dates_blind7, dates_blind10)
+    ("وقررت عدم دعم طلب استضافة أولمبياد 2020 الصيفي لعدم قدرتها", "2018-05-31", [("2020", "2020")]),
+    ("والذي طرح برنامجا سماه رؤية 2030 لتحديث المملكة", "2018-04-02", [("2030", "2030")]),
+    # a count after another noun stays a count
+    ("وشارك في المسابقة 2000 طالب من المدارس", "2015-08-03", []),
+])
+def test_a_year_after_an_event_noun(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

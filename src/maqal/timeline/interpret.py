@@ -947,10 +947,13 @@ def season(m, g, sc: Scan):
 def year_after_noun(m, sc: Scan) -> bool:
     """A bare four-digit number after a noun (انتخابات 2014، كأس العالم 1938) is a year when
     punctuation, the end or a year_follow word (التي، في، عندما) comes next, so it is not counting
-    the noun after it (2000 شخص), and no not_year_before word (القرار، رقم، نحو) stands before it."""
+    the noun after it (2000 شخص), and no not_year_before word (القرار، رقم، نحو) stands before it; after
+    a year_noun (أولمبياد، رؤية) whatever follows."""
     before = _previous_word(sc.norm, m.start())
     if not before or before[0].isdigit() or before in time_words("not_year_before"):
         return False
+    if before in time_words("year_noun") or before[1:] in time_words("year_noun"):
+        return True  # «أولمبياد 2020 الصيفي»: an event named with its year
     after = YEAR_END.match(sc.norm, m.end())
     if after is None:
         return False
