@@ -864,7 +864,7 @@ JOINED_BEFORE = "وفبل"
 def names_a_place(m, sc: Scan) -> bool:
     """A weekday name right after a word that makes the two a place's name (سوق الثلاثاء)."""
     before = _previous_word(sc.norm, m.start("W"))
-    names = time_words("weekday_name_before")
+    names = context_words("weekday_name_before")
     joined = (i for i in (0, 1, 2) if set(before[:i]) <= set(JOINED_BEFORE))  # سوق، بسوق، وبسوق
     return any(before[i:] in names for i in joined)
 
@@ -952,7 +952,7 @@ def year_after_noun(m, sc: Scan) -> bool:
     before = _previous_word(sc.norm, m.start())
     if not before or before[0].isdigit() or before in time_words("not_year_before"):
         return False
-    if before in time_words("year_noun") or before[1:] in time_words("year_noun"):
+    if before in context_words("year_noun") or before[1:] in context_words("year_noun"):
         return True  # «أولمبياد 2020 الصيفي»: an event named with its year
     after = YEAR_END.match(sc.norm, m.end())
     if after is None:
