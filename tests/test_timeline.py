@@ -1175,3 +1175,105 @@ def test_always_and_at_this_time_are_vague_times_in_their_clauses_tense(text, ex
 ])
 def test_a_feminine_planning_word_puts_a_weekday_ahead(text, value):
     assert find_dates(text, dt.date(2018, 7, 2)).value.tolist() == [value]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an accusative unit with «واحدا» counts one (dates_blind13)
+    ("ومددت حال الطوارئ الوطنية في الولايات المتحدة عاماً واحداً.", "2018-05-09", [("عاماً واحداً", "P1Y")]),
+    ("وقامت ميركل بزيارة عمل استمرت يوما واحدا لواشنطن حيث", "2018-04-28", [("يوما واحدا", "P1D")]),
+    # a sports season counted is a year (dates_blind14); uncounted after a lead it names the season
+    ("وعادل الرقم القياسي للتسجيل في موسم واحد ويتصدر هدافي الدوري", "2018-04-23", [("موسم واحد", "P1Y")]),
+    ("من حيث عدد الأهداف في الدوري خلال موسم واحد، إذ تبقى", "2018-04-23", [("خلال موسم واحد", "P1Y")]),
+    ("وعادل بذلك الرقم القياسي المسجل خلال موسم من 38 مباراة", "2018-04-23", []),
+    ("من ازدحام خلال موسم الحج، مشيرا إلى", "2015-08-09", [("خلال موسم الحج", "2015-09")]),
+])
+def test_lengths_counted_by_wahid(text, published, expected):
+    """«واحدا» after an accusative unit and «موسم» counted (dates_blind13, dates_blind14)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a market named by its weekday is a place (dates_blind2, dates_blind13)
+    ("وافتتح أمس مهرجان البر بسوق الإثنين، واشتمل المهرجان", "2015-08-03", [("أمس", "2015-08-02")]),
+    ("على إحدى واجهات سوق الثلاثاء الشعبي والتي تستوحي", "2015-08-12", []),
+    ("وقال الوزير الثلاثاء إن السوق مفتوحة", "2015-08-12", [("الثلاثاء", "2015-08-11")]),
+    # a dual after ل is a length, the ل outside (dates_blind8)
+    ("وقد أفرج عن ساركوزي الأربعاء بعد إخضاعه ليومين من الاستجواب", "2018-03-22",
+     [("الأربعاء", "2018-03-21"), ("يومين", "P2D")]),
+])
+def test_weekday_markets_and_duals_after_lam(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a month or day after منذ began by publication: the last one, never the coming (dates_blind14)
+    ("إلى بنغلادش المجاورة منذ أواخر آب/أغسطس هربا من عملية عسكرية", "2018-03-08",
+     [("منذ أواخر آب/أغسطس", "2017-08/2018-03-08")]),
+    ("وتواصل الاحتجاجات منذ بداية آذار/مارس في المدينة", "2018-03-08", [("منذ بداية آذار/مارس", "2018-03/2018-03-08")]),
+])
+def test_since_a_month_without_its_year(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the week, month or year before the last (dates_blind12)
+    ("بعد أن أعلنت الإدارة الشبابية الأسبوع قبل الماضي عن فتح أبواب الترشح", "2015-08-08",
+     [("الأسبوع قبل الماضي", "2015-W30")]),
+    ("وكان الفريق قد فاز باللقب في العام قبل الماضي على أرضه", "2015-08-08", [("العام قبل الماضي", "2013")]),
+])
+def test_the_period_before_the_last(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a quarter or half of an hour is a length in minutes (dates_blind6)
+    ("واستبدل المهاجم ناصر الشمراني بعد نزوله بديلاً بأقل من ربع ساعة مما اضطر الجهاز", "2015-08-03",
+     [("أقل من ربع ساعة", "PT15M")]),
+    ("واستمر الاجتماع نصف ساعة قبل أن يغادر الوفد", "2015-08-03", [("نصف ساعة", "PT30M")]),
+    ("وانتظر الجمهور لمدة ساعة ونصف", "2015-08-03", [("لمدة ساعة ونصف", "PT1H30M")]),
+])
+def test_quarter_and_half_hours(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «عشية» an event the text does not date: the day its sentence set (dates_blind10, dates_blind13)
+    ("وقد نقل إلى المستشفى في 23 كانون الأول/ديسمبر عشية صدور عفو عنه. وقد أمضى", "2018-05-13",
+     [("23 كانون الأول/ديسمبر", "2017-12-23"), ("عشية", "2017-12-23TEV")]),
+    ("وأوضح المصدر أن عملية التوقيف تمت في 11 أيار/مايو عشية الاعتداء بالسكين", "2018-05-20",
+     [("11 أيار/مايو", "2018-05-11"), ("عشية", "2018-05-11TEV")]),
+    # with no day set in its sentence, none
+    ("ولم يكونوا قد حسموا قرارهم عشية موعد الاستفتاء.", "2018-05-26", []),
+])
+def test_the_eve_of_an_event(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day of the month in cardinal words after يوم (dates_blind3, dates_blind14)
+    ("أعلن مهرجان دبي السينمائي الدولي تحديد يوم تسعة كانون أول/ ديسمبر المقبل لانطلاق دورته", "2015-08-03",
+     [("يوم تسعة كانون أول/ ديسمبر المقبل", "2015-12-09")]),
+    # «واحد» after يوم counts one day, no first of the month
+    ("واستمرت الزيارة يوم واحد ديسمبر الماضي", "2015-08-03", [("يوم واحد", "P1D"), ("ديسمبر الماضي", "2014-12")]),
+])
+def test_a_day_in_cardinal_words(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an event or plan named with its year, whatever follows (dates_blind7, dates_blind10)
+    ("وقررت عدم دعم طلب استضافة أولمبياد 2020 الصيفي لعدم قدرتها", "2018-05-31", [("2020", "2020")]),
+    ("والذي طرح برنامجا سماه رؤية 2030 لتحديث المملكة", "2018-04-02", [("2030", "2030")]),
+    # a count after another noun stays a count
+    ("وشارك في المسابقة 2000 طالب من المدارس", "2015-08-03", []),
+])
+def test_a_year_after_an_event_noun(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

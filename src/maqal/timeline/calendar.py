@@ -74,7 +74,7 @@ def nearest_year(published: dt.date, month: int, day: int | None, direction: str
 
     ``direction`` past / future_strict (يناير الماضي / المقبل, or a future verb before it in its
     clause) takes the last occurrence before publication / the first after it; present (أغسطس الجاري)
-    the publication year.  Otherwise the year nearest publication, a future or other-year
+    the publication year; since (منذ أواخر آب) the nearest that began by publication.  Otherwise the year nearest publication, a future or other-year
     candidate counting :data:`YEAR_PENALTY_FUTURE` / :data:`YEAR_PENALTY_OTHER_YEAR` days farther
     (a month seven months back beats the same month five months ahead).
     """
@@ -92,6 +92,8 @@ def nearest_year(published: dt.date, month: int, day: int | None, direction: str
         if direction == "past" and not (e < P if day else s < P.replace(day=1)):
             continue
         if direction == "future_strict" and not (s > P if day else s > month_end(P.year, P.month)):
+            continue
+        if direction == "since" and s > P:
             continue
         dist = 0 if s <= P <= e else min(abs((s - P).days), abs((e - P).days))
         if direction is None:

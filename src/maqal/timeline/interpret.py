@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 
 from . import calendar as cal
-from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, weekday_pair_after,
-                       ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
+from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, since_before,
+                       weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
 from ..lexicons import alternation, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
@@ -187,10 +187,12 @@ def hijri_date(m, g, sc: Scan):
 
 
 def _gregorian_year(m, g, sc: Scan, month, day):
-    """The year of a day/month written without one: by its direction word, a future verb before
-    it, or nearness to publication."""
+    """The year of a day/month written without one: by its direction word, منذ or a future verb
+    before it, or nearness to publication."""
     direction = direction_of(g["gdir"])
-    if direction == "future" or direction is None and future_context(sc.norm, m.start()):
+    if direction is None and since_before().search(sc.norm, max(0, m.start() - 12), m.start()):
+        direction = "since"  # «منذ أواخر آب» in March: last August
+    elif direction == "future" or direction is None and future_context(sc.norm, m.start()):
         direction = "future_strict"
     if direction is None:
         year = year_set_in_sentence(m, sc)
@@ -218,13 +220,14 @@ def year_set_in_sentence(m, sc: Scan) -> int | None:
 
 
 def gregorian_date(m, g, sc: Scan):
-    """``11 سبتمبر 2001``, ``آب/أغسطس الماضي``, ``12 و13 آب``: a Gregorian day, days or month."""
+    """``11 سبتمبر 2001``, ``آب/أغسطس الماضي``, ``12 و13 آب``, ``يوم تسعة كانون أول`` (a day in
+    cardinal words after يوم): a Gregorian day, days or month."""
     L = sc.lex
     mon = words_of(g["gmon"])
     month = L.months[mon]
     if g["gmon2"] and L.months.get(words_of(g["gmon2"])) != month:
         return None  # two different months: not a paired form; let the scanner skip
-    day = int(g["gday"]) if g["gday"] else 1 if g["gfirst"] else number(g["gdayw"], L)
+    day = int(g["gday"]) if g["gday"] else 1 if g["gfirst"] else number(g["gdayw"] or g["gdayc"], L)
     day0 = int(g["gday0"]) if g["gday0"] else None
     if g["gdayw0"]:  # «الثاني عشر والخامس والعشرين من تموز»: two days; «الخامس والعشرين» alone one
         whole = number(words_of(g["gdayw0"]) + " و" + words_of(g["gdayw"]), L)
@@ -425,15 +428,15 @@ def lead_length(m, g, sc: Scan):
 
 
 def length_after_lam(m, g, sc: Scan):
-    """``لأشهر``, ``لعام تقريبا``, ``ليوم واحد``: a length after the proclitic ل (for months),
-    a plural unit or a unit with a tail word (ل outside the span)."""
+    """``لأشهر``, ``لعام تقريبا``, ``ليوم واحد``, ``ليومين``: a length after the proclitic ل (for
+    months), a plural unit, a dual or a unit with a tail word (ل outside the span)."""
     start = m.start("L")
     if start == m.start() or sc.norm[start - 1] != "ل":
         return None
     unit, n = sc.lex.units[words_of(g["lu"])]
     if n is None and g["ltail"] is None:
         return row(duration(unit, "X"), None, None, unit, "duration")
-    return row(duration(unit, n), None, None, unit, "duration") if n and g["ltail"] else None
+    return row(duration(unit, n), None, None, unit, "duration") if n and (g["ltail"] or n == 2) else None
 
 
 def counted_length(m, g, sc: Scan):
@@ -453,10 +456,12 @@ def bare_length(m, g, sc: Scan):
 
 def unit_as_count(m, g, sc: Scan):
     """A unit that is its own count: ``أكثر من شهر`` (P1M), ``عامين ونصف عام`` (P2Y6M), ``أسبوع
-    واحد`` (P1W); a bare singular unit (يوم) is no length, ل before it is :func:`length_after_lam`'s."""
+    واحد`` (P1W), ``عاما واحدا`` (P1Y); a bare singular unit (يوم) is no length, ل before it is :func:`length_after_lam`'s."""
     unit, n = sc.lex.units[words_of(g["uu"])]
-    if not (g["uapprox"] or g["uone"] or n == 2):
-        return None
+    if not (g["uapprox"] or g["uone"] or n and n > 1):
+        return None  # a dual or a fraction names its count (عامين، نصف ساعة); «يوم» alone none
+    if g["uone"] and n is None:
+        n = 1  # «يوما واحدا»: the accusative form counts nothing itself, its «واحدا» counts one
     return row(duration(unit, "X" if n is None else n, bool(g["uhalf"])), None, None, unit, "duration")
 
 
@@ -573,6 +578,15 @@ def _then(sc: Scan, ranges=False):
         return None
     return row(anchor["value"], anchor["start_date"], anchor["end_date"], anchor["granularity"], "relative",
                _yearless=True)
+
+
+def _day_set_in_sentence(m, sc: Scan):
+    """"عشية" after «في 11 أيار/مايو»: the day set earlier in its sentence, else no expression
+    (the eve of an event the text does not date)."""
+    last = next((r for r in reversed(sc.prev) if r.get("start_date") and r.get("_nend") is not None), None)
+    if last is None or last["granularity"] != "day" or SENTENCE_END.search(sc.norm, last["_nend"], m.start()):
+        return None
+    return row(last["value"], last["start_date"], last["end_date"], "day", "relative", _yearless=True)
 
 
 def _part_of_the_day_set(sc: Scan, code: str):
@@ -727,6 +741,8 @@ def relative_word(m, g, sc: Scan):
         return _since_then(sc)
     if what == "then":
         return None if possessed_time(m, rel, sc) else _then(sc)
+    if what == "then-day":
+        return _day_set_in_sentence(m, sc)
     if what == "then-period":
         return _then(sc, ranges=True)
     if what == "day-part":
@@ -841,6 +857,18 @@ def _previous_word(norm: str, pos: int) -> str:
 GLUED_PREPOSITIONS = "بل"
 
 
+#: letters that may be joined to the word before a weekday (وبسوق)
+JOINED_BEFORE = "وفبل"
+
+
+def names_a_place(m, sc: Scan) -> bool:
+    """A weekday name right after a word that makes the two a place's name (سوق الثلاثاء)."""
+    before = _previous_word(sc.norm, m.start("W"))
+    names = context_words("weekday_name_before")
+    joined = (i for i in (0, 1, 2) if set(before[:i]) <= set(JOINED_BEFORE))  # سوق، بسوق، وبسوق
+    return any(before[i:] in names for i in joined)
+
+
 def bare_weekday(m, sc: Scan, wd: str) -> bool:
     """An ambiguous weekday name (الأحد، الاثنين، الجمعة) with no يوم before it is a day unless the
     word beside it makes it an ordinary word: بين الاثنين، الأحد عشر، صلاة الجمعة, or (for الاثنين,
@@ -863,6 +891,8 @@ def weekday(m, g, sc: Scan):
     bare where :func:`bare_weekday` accepts it."""
     L, P, norm = sc.lex, sc.published, sc.norm
     wd = words_of(g["wd"])
+    if not g["wpre"] and names_a_place(m, sc):
+        return None
     if wd in L.amb_wd and not g["wpre"] and not (
             after_dayword().search(norm, max(0, m.start("W") - 14), m.start("W"))
             or before_corresponding().match(norm, m.end("W")) or bare_weekday(m, sc, wd)):
@@ -917,10 +947,13 @@ def season(m, g, sc: Scan):
 def year_after_noun(m, sc: Scan) -> bool:
     """A bare four-digit number after a noun (انتخابات 2014، كأس العالم 1938) is a year when
     punctuation, the end or a year_follow word (التي، في، عندما) comes next, so it is not counting
-    the noun after it (2000 شخص), and no not_year_before word (القرار، رقم، نحو) stands before it."""
+    the noun after it (2000 شخص), and no not_year_before word (القرار، رقم، نحو) stands before it; after
+    a year_noun (أولمبياد، رؤية) whatever follows."""
     before = _previous_word(sc.norm, m.start())
     if not before or before[0].isdigit() or before in time_words("not_year_before"):
         return False
+    if before in context_words("year_noun") or before[1:] in context_words("year_noun"):
+        return True  # «أولمبياد 2020 الصيفي»: an event named with its year
     after = YEAR_END.match(sc.norm, m.end())
     if after is None:
         return False

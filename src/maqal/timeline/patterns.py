@@ -67,6 +67,7 @@ def vocabulary_entries() -> dict:
         months=list(L.months), hmonths=list(L.hmonths), wdays=list(L.weekdays),
         seasons=list(L.seasons) + [k[2:] for k in L.seasons if k.startswith("ال")],
         units=list(L.units), duals=[k for k, (u, n) in L.units.items() if n == 2], cards=list(L.cardinals),
+        day_cards=[k for k, n in L.cardinals.items() if 2 <= n <= 31],  # يوم تسعة كانون أول (the 1st is أول)
         ords=list(L.ordinals), decs=list(L.decades), rels=list(L.relative), dirs=directions,
         rels_lam=lam_glued(L.relative),
         bappr=[w for w, v in time_words("approx").items() if v == "bare"],
@@ -138,7 +139,8 @@ def _dates(v) -> dict:
         H=rf"""(?:(?P<hday>\d{{1,2}})\s+(?:{v['of']}\s+)?|(?P<hdayw>{v['ords']})\s+{v['of']}\s+|(?P<hfirst>{v['first_day']})\s+)?(?:(?P<hsh>{v['mon_word']})\s+)?(?P<hmon>{v['hmonths']})(?!\w)(?:\s+{v['honorific']}(?!\w))?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<hyear>1[34]\d\d)(?:{v['hij_tail']})?|\s+(?P<hdir>{v['dirs']})(?!\w))?""",
         G=rf"""(?:(?:(?:{v['wd_pre']})\s+)?(?P<gwd>{v['wdays']})\s*[،,]?\s*(?:{v['corresponding']}\s+)?)?
-        (?:(?:{v['wd_pre']}\s+(?=\d)|ال\s?(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?:(?P<gdayw0>{v['ords']})\s+و\s?)?(?P<gdayw>{v['ords']})\s+{v['of']}\s+|(?P<gfirst>{v['first_day']})\s+)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
+        (?:(?:{v['wd_pre']}\s+(?=\d)|ال\s?(?=\d))?(?:(?P<gday0>\d{{1,2}})\s*(?:و|-|–|{v['through']})\s*)?(?P<gday>\d{{1,2}})\s*(?:{v['of']}\s+)?|(?:(?P<gdayw0>{v['ords']})\s+و\s?)?(?P<gdayw>{v['ords']})\s+{v['of']}\s+|(?P<gfirst>{v['first_day']})\s+
+           |{v['wd_pre']}\s+(?P<gdayc>{v['day_cards']})\s+(?:{v['of']}\s+)?)?(?:(?P<gsh>{v['mon_word']})\s+)?(?P<gmon>{v['months']})(?!\w)
         (?:(?:\s*(?:/|-|–|\(|،)\s*|\s+(?=(?:{v['months']})(?!\w)))(?P<gmon2>{v['months']})(?!\w)(?:\s*\))?)?
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<gyear>\d{{4}})(?!\d){v['year_tail']}|\s+(?P<gdir>{v['dirs']})(?!\w))?""",
         N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
@@ -154,8 +156,11 @@ def _lengths(v) -> dict:
     that is its own count (أكثر من شهر، عامين، أسبوع واحد)."""
     qhalf, bhalf, uhalf = (rf"(?P<{g}>\s+و\s?{v['half']}(?!\w)(?:\s+(?:ال)?{v['units']}(?!\w))?)?"
                            for g in ("qhalf", "bhalf", "uhalf"))
+    # a counted_only unit after a lead word needs its count: «خلال موسم واحد», not «خلال موسم الحج»
+    uncounted = "".join(rf"(?<!{re.escape(w)})" for w in time_words("counted_only"))
+    counted = rf"(?(qn)|(?:{uncounted}|(?=\s+{v['ones']}(?!\w))))" if uncounted else ""
     return dict(
-        Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
+        Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w){counted}(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
         (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال\s?)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
