@@ -1069,3 +1069,75 @@ def test_a_state_organ_takes_the_state_the_article_is_about_when_no_source_names
     assert _sides(text) == [["وزارة الصحة", "Saudi Arabia"], ["إدارة النادي", None]]
     two = "وقالت وزارة الخارجية إن الوفد سيزور مصر والأردن."
     assert _sides(two) == [["وزارة الخارجية", None]]
+
+
+def _sources_by_cue(text):
+    """[cue, source] of the attributed claims with a source, in order."""
+    df = _claims_of(text)
+    rows = df[df["attributed"] & df["source"].notna()]
+    return [[cue, src] for cue, src in rows[["cue", "source"]].values]
+
+
+@pytest.mark.parametrize("text, source", [
+    # an occasion after the apposition's comma (France 24)
+    ("وقال ميغيل بيريز، محامي الرئيس الأسبق، في مقابلة مع قناة \"أر بي بي\" التلفزيونية إنه أبلغ ذلك إلى موكله.",
+     "ميغيل بيريز، محامي الرئيس الأسبق"),
+    # a relative clause after the name in apposition to a title (Sky News Arabia)
+    ("وقال مدير التخطيط السياسي في الخارجية الأميركية، براين هوك، الذي يدير التفاوض مع حلفاء الولايات "
+     "المتحدة حول استراتيجية العقوبات، إن واشنطن مصممة على وقف صادرات إيران.",
+     "مدير التخطيط السياسي في الخارجية الأميركية، براين هوك"),
+])
+def test_an_apposition_stays_with_its_source_before_an_occasion_or_a_relative_clause(text, source):
+    assert _sources_by_cue(text) == [["قال", source]]
+
+
+def test_bayyana_opening_its_clause_before_its_claim_is_a_reporting_verb():
+    """«وبين الصباغ أن …» (SaudiNewsNet): «بين» is «explained», as «وعبر» is «expressed»; «وبين
+    الطرفين خلافات» stays the preposition."""
+    assert _sources_by_cue("وبين الصباغ أن المركز كان قد وجه مطلع شهر شوال الجاري الدعوة لأبناء الجمهورية.") \
+        == [["بين", "الصباغ"]]
+    assert _sources_by_cue("وبين الطرفين خلافات كبيرة حول ترسيم الحدود منذ سنوات.") == []
+
+
+def test_concluding_verbs_report_what_follows():
+    """«وختم زيدان قائلا إنه …» (France 24), «واختتم الملحق الثقافي حديثه قائلا: …» (SaudiNewsNet):
+    the speaker, not «حديثه», is the source, and «قائلا» is the verb's manner, one claim."""
+    assert _sources_by_cue("وختم زيدان قائلا إنه يوم حزين بالنسبة إليه.") == [["ختم", "زيدان"]]
+    assert _sources_by_cue("واختتم الملحق الثقافي حديثه قائلا: سيتم تكريم الفائزين بجوائز تقديرية.") \
+        == [["اختتم", "الملحق الثقافي"]]
+
+
+def test_a_foreign_surname_ending_in_alif_is_no_object():
+    """«أيسابيلو ريفيرا» (Sky News Arabia): a word in ا after a name's word that the reference corpus
+    knows as no accusative is the surname, and the apposition after it stays with the source."""
+    text = ("وقال البريغادير جنرال أيسابيلو ريفيرا، المتحدث باسم الحرس الوطني البورتوريكي، في بيان \" قتل تسعة "
+            "من أفراد طاقم الطائرة في الحادث\".")
+    assert _sources_by_cue(text) == [["قال", "البريغادير جنرال أيسابيلو ريفيرا، المتحدث باسم الحرس الوطني البورتوريكي"]]
+
+
+def test_a_complement_after_a_family_name_is_no_part_of_the_source():
+    """«وأشاد عبدالله المعلمي بقواعد ومبادئ الدين» (CNN Arabic): after a family name, ب + a known word
+    is what the verb is about; «راجح بادي» keeps its surname."""
+    assert _sources_by_cue("وأشاد عبدالله المعلمي بقواعد ومبادئ الدين الإسلامي، مؤكدا أنها أساس الحكم.")[0] \
+        == ["أشاد", "عبدالله المعلمي"]
+    assert _sources_by_cue("وأشاد راجح بادي بالجهود التي تبذلها الحكومة، مؤكدا أنها كبيرة.")[0] \
+        == ["أشاد", "راجح بادي"]
+
+
+def test_a_noun_object_after_a_time_word_is_the_claim():
+    """«أعلن قائد عمليات الأنبار … أمس مقتل أعداد كبيرة» (SaudiNewsNet), «أعلن زين الدين زيدان الخميس
+    استقالته» (CNN Arabic): a time word between the subject and what was announced."""
+    assert _sources_by_cue("إلى ذلك أعلن قائد عمليات الأنبار اللواء الركن قاسم المحمدي أمس مقتل أعداد كبيرة "
+                           "من عناصر داعش في غارة.") \
+        == [["أعلن", "قائد عمليات الأنبار اللواء الركن قاسم المحمدي"]]
+    assert _sources_by_cue("أعلن زين الدين زيدان الخميس استقالته من منصبه كمدرب لنادي ريال مدريد.") \
+        == [["أعلن", "زين الدين زيدان"]]
+
+
+def test_a_participle_of_praise_with_its_object_continues_the_source():
+    """«…، مشيدًا بجهودهم التي بذلوها» (SaudiNewsNet): praise or blame behind ب is what the participle
+    attributes to the speaker before it, as a complement would be."""
+    rows = _sources_by_cue("وقال مدير إدارة كرة القدم بنادي الهلال فهد المفرج إن الفريق جاهز، مشيدًا بجهودهم "
+                           "التي بذلوها خلال الفترة الماضية.")
+    assert [cue for cue, _ in rows] == ["قال", "مشيدًا"]
+    assert rows[1][1] == rows[0][1]

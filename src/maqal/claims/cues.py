@@ -105,7 +105,7 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
     for c in sent.cues:
         if any(e.src is not None and not e.inherited and e.src["s"] <= c.s < e.src["e"] for e in entries):
             continue  # وكالة الأنباء: a cue word inside a source phrase
-        if doc.toks.words[c.ti] in doc.words.adjunct and any(manner_of(e, c) for e in entries):
+        if doc.toks.words[c.ti] in doc.words.adjunct and any(manner_of(doc, e, c) for e in entries):
             continue  # وأضاف قائلا، وأكد الوزير قائلا: «قائلا» is the verb's manner, one claim
         ent = attribution(doc, c, sent)
         if ent is None:
@@ -117,11 +117,14 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
     return entries
 
 
-def manner_of(ent: Attribution, c: Cue) -> bool:
-    """Cue ``c`` stands right after the verb of ``ent`` or right after its subject."""
+def manner_of(doc: Reading, ent: Attribution, c: Cue) -> bool:
+    """Cue ``c`` stands right after the verb of ``ent`` (or after words that are not its subject:
+    «واختتم حديثه قائلا») or right after its subject."""
     if ent.cue.kind != "verb":
         return False
-    return ent.cue.tj == c.ti or ent.src is not None and not ent.inherited and 0 <= c.ws - ent.src["e"] <= 1
+    between = range(ent.cue.tj, c.ti)
+    return (ent.cue.tj <= c.ti and all(doc.toks.words[k] in doc.words.not_a_subject for k in between)
+            or ent.src is not None and not ent.inherited and 0 <= c.ws - ent.src["e"] <= 1)
 
 
 def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attribution]) -> None:
@@ -335,14 +338,19 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     """What follows the verb (and its subject, from token ``after``) is a claim: a complement,
     a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
     t1, words = sent.t1, doc.words
+    if reported_after_subject(doc, c, sent, after) and src is not None:
+        return True
     if after < t1 and doc.toks.words[after] in ("،", ","):
         after += 1
+    after = skip_adjuncts(doc, bracketed_end(doc, after, t1), t1)  # «أعلن قائد عمليات الأنبار أمس | مقتل …»
     first = doc.word(after, t1)
     if first == "عن" and doc.word(after + 1, t1) == "طريق":
         return False  # نقل حالتين عن طريق الإسعاف: "by way of", no claim
     follows_claim = first in words.complement or first[:1] in QUOTE_CHARS or first.startswith(BY + ARTICLE)
-    noun_object = (src is not None and src["type"] != "person" and bool(first) and not doc.is_punct(after)
-                   and first not in doc.lex.stop)
+    # a person's noun object counts after a verb whose object is what is claimed, the person after it
+    # («أعلن زين الدين زيدان الخميس استقالته»; not «أدلة قاطعة تؤكد وجوده»)
+    noun_object = (src is not None and (src["type"] != "person" or c.lemma in words.noun_object_claim and src["s"] > c.s)
+                   and bool(first) and not doc.is_punct(after) and first not in doc.lex.stop)
     in_window = any(w in words.complement or w[:1] in QUOTE_CHARS or w.startswith(BY + ARTICLE)
                     for w in window(doc, c, sent)) or quoted_later(doc, c, sent)
     charge = c.lemma in words.charging and any(w.startswith("ب") and len(w) > 3 for w in window(doc, c, sent))
@@ -359,6 +367,33 @@ def quoted_later(doc: Reading, c: Cue, sent: Sentence) -> bool:
     مشترك أصدره مكتب رئيسة وزراء بريطانيا تيريزا ماي "نحث …"»)."""
     nxt = next((k for k in sent.cue_starts if k > c.ti), sent.t1)
     return any(doc.toks.words[k][:1] in QUOTE_CHARS for k in range(c.tj, min(nxt, sent.t1, c.tj + 2 * WINDOW_TOKENS)))
+
+
+#: at most this many words in brackets after a subject («إدارة كاليفورنيا للغابات … (كال فاير)»)
+MAX_BRACKETED = 5
+
+
+def bracketed_end(doc: Reading, k: int, t1: int) -> int:
+    """Past a short name in brackets at token ``k`` (k itself when none opens there)."""
+    if doc.word(k, t1) != "(":
+        return k
+    close = next((j for j in range(k + 1, min(t1, k + MAX_BRACKETED + 2)) if doc.toks.words[j] == ")"), None)
+    return k if close is None else close + 1
+
+
+def reported_after_subject(doc: Reading, c: Cue, sent: Sentence, after: int) -> bool:
+    """A complement opens within a window after the subject's end (token ``after``), before any
+    other cue: what a verb reports past a long subject with its apposition and a relative clause
+    or occasion («وقال مدير التخطيط …، براين هوك، الذي يدير التفاوض …، إن»)."""
+    if doc.word(after, sent.t1) not in ("،", ","):
+        return False  # (only past what a comma sets off after the subject)
+    nxt = next((k for k in sorted(sent.cue_starts) if k > doc.toks[c.ti][0]), None)
+    for k in range(after, min(sent.t1, after + WINDOW_TOKENS)):
+        if nxt is not None and doc.toks[k][0] >= nxt:
+            return False
+        if doc.toks.words[k] in doc.words.complement and doc.toks.words[k] in doc.words.that_clause:
+            return True
+    return False
 
 
 def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int, agr_v) -> Found:
@@ -410,6 +445,8 @@ def participle_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if c.lemma in doc.words.noun_object_claim and nxt and not doc.is_punct(k) and nxt not in doc.lex.stop \
             and not attached_preposition(doc, k):
         return Found(None, c.ws)
+    if c.lemma in doc.words.by_object_claim and nxt[:1] == BY and len(nxt) > 3:
+        return Found(None, c.ws)  # «مشيدا بجهودهم»: what is praised or condemned is the claim
     for j in range(k, min(sent.t1, k + PARTICIPLE_REACH)):
         w = doc.toks.words[j]
         if w in doc.words.that_clause or w == ":" or w[:1] in QUOTE_CHARS:

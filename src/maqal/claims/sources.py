@@ -48,6 +48,8 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, i
         role = doc.is_role(j)
         if ends_before(doc, j, k, cue_starts, role):
             break
+        if name == 2 and not role and w[:1] == BY and Scanner.prepositional(w):
+            break  # «أشاد عبدالله المعلمي | بقواعد الدين»: after a family name, the verb's complement
         seen_role = seen_role or role
         name = next_name_state(doc, j, k, end_tok, role, name)
         if name is None:
@@ -117,7 +119,9 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
     if not definite and OBJECT_SUFFIX.search(w) and len(w) > 4:
         return True  # الشركة | حاجتها: a possessed noun is the object, not part of the source
     if not definite and w.endswith("ا") and len(w) > 4 and not doc.is_side_word(w):
-        return True  # وزارة التعليم | تعميما: an indefinite accusative is the object
+        # وزارة التعليم | تعميما: an indefinite accusative is the object; after a name's word, only
+        # a word the reference corpus knows as an accusative («أيسابيلو ريفيرا»: a foreign surname)
+        return doc.toks.words[j - 1].startswith((ARTICLE, LIL)) or Scanner.accusative(w)
     # فرنسا | غارات: a country name is the whole subject
     return (j == k + 1 and doc.is_side_word(first) and not first.startswith((ARTICLE, LIL))
             and not definite and not doc.is_side_word(w))
@@ -342,7 +346,7 @@ def subject_extent(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set
     if j > k1 and claim_opens(doc, j, end_tok, trailing):
         best = j
     a = apposition_end(doc, k0, best, end_tok, cue_starts)
-    if a is not None and claim_opens(doc, a, end_tok, trailing):
+    if a is not None and (claim_opens(doc, a, end_tok, trailing) or speaker_described_after(doc, a, end_tok)):
         best = complements_end(doc, a, end_tok, cue_starts) if claim_opens(
             doc, complements_end(doc, a, end_tok, cue_starts), end_tok, trailing) else a
     return best
@@ -362,6 +366,17 @@ def claim_opens(doc: Reading, k: int, end_tok: int, trailing: bool) -> bool:
     if not w:
         return trailing
     return w in doc.words.complement or w[:1] in QUOTES_OPEN or (trailing and w in (".", "،", ","))
+
+
+def speaker_described_after(doc: Reading, a: int, end_tok: int) -> bool:
+    """After an apposition closed by a comma at token ``a`` comes what tells of the speaking or the
+    speaker, not the claim: an occasion, time or addressee phrase («ميغيل بيريز، محامي الرئيس الأسبق،
+    | في مقابلة مع قناة …»، «…، | صباح الخميس») or a relative clause («…، براين هوك، | الذي يدير
+    التفاوض»): the apposition belongs to the source though the claim opens further on."""
+    if a >= end_tok or doc.toks.words[a] not in ("،", ","):
+        return False
+    w = doc.word(a + 1, end_tok)
+    return skip_adjuncts(doc, a + 1, end_tok) > a + 1 or (w in doc.lex.relative and w != "ما")
 
 
 def addressee(doc: Reading, k: int) -> bool:
