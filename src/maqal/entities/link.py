@@ -130,7 +130,9 @@ def parenthesised_aliases(sc: Scanner, mentions: list[Mention]) -> dict[int, int
     words, out = sc.words, {}
     for k in range(1, len(mentions)):
         before, m = mentions[k - 1], mentions[k]
-        if before.kind != "person" and m.kind != "person" and m.first == before.last + 2 \
+        if m.type == "alias":  # found in brackets or quotes after its body (extend.bracketed_names)
+            out[k] = k - 2 if before.kind == "place" and k > 1 and before.first == mentions[k - 2].last + 1 else k - 1
+        elif before.kind != "person" and m.kind != "person" and m.first == before.last + 2 \
                 and words[before.last + 1] in vocab.word_class("bracket_open") \
                 and m.last + 1 < len(words) and words[m.last + 1] in vocab.word_class("bracket_close"):
             out[k] = k - 1
@@ -255,6 +257,20 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
         if m.kind in ("person", "anonymous"):
             person = m
     return [chains.of[k] for k in range(len(mentions))]
+
+
+def take_antecedent_kinds(mentions: list[Mention], entity: list[int]) -> None:
+    """A definite head standing for a body named before it is of that body's kind, not of its head's
+    («الوكالة» after «الوكالة الدولية للطاقة الذرية» an organisation, «المفوضية» after «مفوضية
+    الانتخابات» the state's)."""
+    kind_of: dict[int, str] = {}
+    for m, e in zip(mentions, entity):
+        if e < 0 or m.kind not in BODY_KINDS:
+            continue
+        if m.type == "anaphor" and e in kind_of:
+            m.kind = kind_of[e]
+        elif m.type == "named":
+            kind_of[e] = m.kind
 
 
 def _joined_links(name: tuple[str, ...]) -> tuple[str, ...]:
