@@ -1116,6 +1116,10 @@ def test_a_team_named_with_its_head_noun_is_the_club_whole():
     rows = _rows("خاض الفريق ست مواجهات ودية الأولى كانت أمام فريق الجيل ضمن المرحلة الأولى من الإعداد "
                  "في الأحساء، ويستضيف فريق النهضة يوم السبت في مباراة الدوري.")
     assert _one(rows, "فريق الجيل")["kind"] == _one(rows, "فريق النهضة")["kind"] == "organisation"
+    # SaudiNewsNet 2015 (blind3): «تغلّب فريق الهلال الأول … وسجل الهلال»: one club with and without «فريق … الأول»
+    rows = _rows("تغلّب فريق الهلال الأول لكرة القدم على نظيره العين الإماراتي بهدفين في المباراة الودية "
+                 "استعدادا للدوري. وسجل الهلال هدفين في المباراة.")
+    assert _one(rows, "الهلال")["entity"] == _one(rows, "فريق الهلال الأول")["entity"]
 
 
 def test_a_museum_and_its_definite_head_are_one_organisation():
@@ -1171,3 +1175,13 @@ def test_a_word_in_quotes_after_a_body_may_be_its_object_not_its_other_name():
     # ANT 2018 (blind3): «منحت منظمة الأمم المتحدة للتربية والعلوم والثقافة "شوكان" جائزة»
     rows = _rows('ومنحت منظمة الأمم المتحدة للتربية والعلوم والثقافة "شوكان" جائزة اليونسكو الدولية لحرية الصحافة.')
     assert all(r["mention"] != "شوكان" or r["kind"] == "person" for r in rows), rows
+
+
+def test_the_team_behind_lil_is_the_club_and_a_team_of_a_body_is_that_body():
+    # SaudiNewsNet 2015 (blind14): «أنهينا فترة البرنامج الإعدادي للفريق»; ANT 2018 (blind6): «أحد أعضاء فريق الشرطة»
+    rows = _rows("وقال البيشي: الحمد لله، أنهينا فترة البرنامج الإعدادي للفريق بمواجهتنا أمام النادي الأفريقي "
+                 "أحد أقوى الفرق في مباراة ودية قبل انطلاق الدوري.")
+    assert _one(rows, "لفريق")["kind"] == "organisation", rows
+    rows = _rows("وأوضح دان بينس، أحد أعضاء فريق الشرطة المطلع على الحادث، أن الطائرة هبطت.")
+    assert _one(rows, "الشرطة")["kind"] == "government"
+    assert not [r for r in rows if r["mention"].startswith("فريق")], rows

@@ -118,9 +118,9 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         if entry.type == "counterpart":  # «نظيره الأمريكي جون كيري»: a name, and no title
             title, head = [], ""
         return Mention(k, k + n_name - 1, 0, "person", "named", name, "", affiliation, title, head, title_skip=skip)
-    if entry.role and not (entry.agent and words[i][skip:].startswith(ARTICLE)):
+    if entry.role and not (entry.agent and core_of(words[i], skip).startswith(ARTICLE)):
         return None  # «المدافع», «الإعلامي» with no name: a position or an adjective, no one named
-    if entry.type == "title" and len(title) == 1 and not words[i][skip:].startswith(ARTICLE) and not affiliation:
+    if entry.type == "title" and len(title) == 1 and not core_of(words[i], skip).startswith(ARTICLE) and not affiliation:
         return None  # a bare indefinite title («وزير») names no one
     if address >= j:
         return None  # «الدكتور», «معاليه»: a title of address alone
@@ -287,7 +287,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     it or drops it), an indefinite one no mention."""
     words = sc.words
     j = i + n
-    if _verbal_noun(sc, i, skip, j):
+    if _verbal_noun(sc, i, skip, j) or _team_of_a_body(sc, i, skip, j):
         return None
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
@@ -359,6 +359,15 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else _land_of_state(core_of(words[i], skip), kind, state)
     return Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+
+
+def _team_of_a_body(sc: Scanner, i: int, skip: int, j: int) -> bool:
+    """«فريق الشرطة», «فريق الأمم المتحدة»: a team of the body named after it (the body is the
+    mention), not a club or a team named by its task («فريق النصر», «فريق الإحصاء»)."""
+    if core_of(sc.words[i], skip) not in vocab.word_class("team_noun") or j >= len(sc.words):
+        return False
+    inner = sc.phrase_at(j, clitics=False)
+    return inner is not None and (inner[2].type in ("head", "place", "title") or inner[2].kind == "government")
 
 
 def _managed_kind(sc: Scanner, i: int, skip: int, n: int, kind: str) -> str:

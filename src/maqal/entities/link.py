@@ -323,6 +323,8 @@ def _bare_forms(words) -> list[tuple[str, ...]]:
     هلال; «قوات الجيش اليمني» → جيش يمني): the forms a name of the same body with or without the
     head shares."""
     content = tuple(_content(words))
+    if len(content) > 2 and content[0] in vocab.word_class("wrapper_head") and ARTICLE + content[-1] in vocab.modifiers():
+        return [content, content[1:], content[1:-1]]  # «فريق الهلال الأول»: the club «الهلال»
     if len(content) > 1 and content[0] in vocab.word_class("wrapper_head"):
         return [content, content[1:]]
     return [content] if content else []
