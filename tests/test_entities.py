@@ -1185,3 +1185,6 @@ def test_the_team_behind_lil_is_the_club_and_a_team_of_a_body_is_that_body():
     rows = _rows("وأوضح دان بينس، أحد أعضاء فريق الشرطة المطلع على الحادث، أن الطائرة هبطت.")
     assert _one(rows, "الشرطة")["kind"] == "government"
     assert not [r for r in rows if r["mention"].startswith("فريق")], rows
+    # ANT 2018 (blind14): «وقال مون إن فريق بلاده سيشارك»: his country's team, no club named «فريق بلاده»
+    rows = _rows("وقال الرئيس الكوري الجنوبي مون جيه-إن إن فريق بلاده سيشارك في الألعاب.")
+    assert not [r for r in rows if r["mention"].startswith("فريق")], rows

@@ -362,12 +362,13 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
 
 
 def _team_of_a_body(sc: Scanner, i: int, skip: int, j: int) -> bool:
-    """«فريق الشرطة», «فريق الأمم المتحدة»: a team of the body named after it (the body is the
-    mention), not a club or a team named by its task («فريق النصر», «فريق الإحصاء»)."""
+    """«فريق الشرطة», «فريق بلاده»: a team of the body or state named after it (that is the mention),
+    not a club or a team named by its task («فريق النصر», «فريق الإحصاء»)."""
     if core_of(sc.words[i], skip) not in vocab.word_class("team_noun") or j >= len(sc.words):
         return False
     inner = sc.phrase_at(j, clitics=False)
-    return inner is not None and (inner[2].type in ("head", "place", "title") or inner[2].kind == "government")
+    return inner is not None and (inner[2].type in ("head", "place", "title", "own_state", "state_anaphor")
+                                  or inner[2].kind == "government")  # «فريق بلاده»: his country's team
 
 
 def _managed_kind(sc: Scanner, i: int, skip: int, n: int, kind: str) -> str:
