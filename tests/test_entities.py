@@ -1087,3 +1087,104 @@ def test_a_participle_after_a_definite_head_is_its_adjective_though_it_opens_a_b
     """«المعارضة» opens a group of its own, but after «الفصائل» it is the factions' adjective."""
     rows = _rows("خرج أكثر من سبعة آلاف من عناصر الفصائل المعارضة والمدنيين.")
     assert [(r["mention"], r["kind"]) for r in rows] == [("الفصائل المعارضة", "group")]
+
+
+# --------------------------------------------------------------------------- organisations (session 15)
+def test_foreign_clubs_are_clubs_in_a_sports_report():
+    # ANT 2018 / SaudiNewsNet 2015 sports pages (blind14, blind13): European clubs named by their name alone
+    rows = _rows("ويقدم صلاح أداء رائعا منذ انتقاله إلى ليفربول من روما الإيطالي. إذ تبقى أمام ليفربول "
+                 "ثلاث مباريات تجمعه بستوك سيتي وتشلسي وبرايتون في الدوري.")
+    kinds = {r["mention"]: r["kind"] for r in rows}
+    assert kinds.get("ليفربول") == kinds.get("ستوك سيتي") == kinds.get("تشلسي") == "organisation", kinds
+    assert len({r["entity"] for r in _all(rows, "ليفربول")}) == 1
+    other = {r["mention"]: r["kind"] for r in _rows("وصل الوفد إلى روما حيث التقى رئيس الوزراء الإيطالي.")}
+    assert other.get("روما") == "place", other
+
+
+def test_a_clubs_staff_is_a_body_of_the_club_report():
+    # SaudiNewsNet 2015 (blind8, blind13): «الجهاز الفني» decides, «الجهاز الطبي» reports
+    rows = _rows("وقرر الجهاز الفني منح اللاعبين يومين راحة بعد العودة من معسكر النمسا. وأعلن الجهاز الطبي "
+                 "أن اللاعب يحتاج إلى راحة لمدة عشرة أيام، ثم عاد الجهاز الفني لتدريبات الفريق.")
+    staff = _all(rows, "الجهاز الفني")
+    assert len(staff) == 2 and {r["kind"] for r in staff} == {"organisation"}, rows
+    assert staff[0]["entity"] == staff[1]["entity"]
+    assert _one(rows, "الجهاز الطبي")["kind"] == "organisation"
+
+
+def test_a_team_named_with_its_head_noun_is_the_club_whole():
+    # SaudiNewsNet 2015 (blind14): «فريق النهضة», «فريق الجيل» — the span holds «فريق»
+    rows = _rows("خاض الفريق ست مواجهات ودية الأولى كانت أمام فريق الجيل ضمن المرحلة الأولى من الإعداد "
+                 "في الأحساء، ويستضيف فريق النهضة يوم السبت في مباراة الدوري.")
+    assert _one(rows, "فريق الجيل")["kind"] == _one(rows, "فريق النهضة")["kind"] == "organisation"
+    # SaudiNewsNet 2015 (blind3): «تغلّب فريق الهلال الأول … وسجل الهلال»: one club with and without «فريق … الأول»
+    rows = _rows("تغلّب فريق الهلال الأول لكرة القدم على نظيره العين الإماراتي بهدفين في المباراة الودية "
+                 "استعدادا للدوري. وسجل الهلال هدفين في المباراة.")
+    assert _one(rows, "الهلال")["entity"] == _one(rows, "فريق الهلال الأول")["entity"]
+
+
+def test_a_museum_and_its_definite_head_are_one_organisation():
+    # ANT 2018 (blind14): «أعلن متحف الهولوكوست في واشنطن … وقال المتحف في بيان»
+    rows = _rows("أعلن متحف الهولوكوست في واشنطن في بيان، أنه سحب من الزعيمة البورمية جائزة. "
+                 "وقال المتحف في بيان خاطب فيه الزعيمة إن القرار نهائي.")
+    museum = _one(rows, "متحف الهولوكوست")
+    assert museum["kind"] == "organisation" and _one(rows, "المتحف")["entity"] == museum["entity"]
+
+
+def test_the_management_of_a_club_is_an_organisation_not_a_government_office():
+    # SaudiNewsNet 2015 (blind8, blind13): «إدارة نادي النصر», «إدارة النادي»
+    rows = _rows("وقدمت إدارة نادي النصر خطاب اعتراض على مواعيد مباريات الفريق في الدوري، "
+                 "فيما حاولت إدارة النادي تدعيم صفوف الفريق بجملة من التعاقدات مع اللاعبين.")
+    assert _one(rows, "إدارة نادي النصر")["kind"] == "organisation"
+    assert _one(rows, "إدارة النادي")["kind"] == "organisation"
+    office = _rows("وقالت إدارة الطيران الفيدرالية الأمريكية إن الطائرة هبطت بسلام.")
+    assert _one(office, "إدارة الطيران الفيدرالية الأمريكية")["kind"] == "government"
+
+
+def test_a_latin_acronym_in_brackets_after_a_body_is_that_body():
+    # SaudiNewsNet 2015 (blind13): «بورصة كوريا (KRX)»; ANT 2018: «منظمة الاسلحة الكيماوية "OPCW"»
+    rows = _rows("وأظهرت البيانات التي جمعتها بورصة كوريا (KRX) في تموز (يوليو) بلوغ حجم التداول 2.1 تريليون وون.")
+    assert _one(rows, "KRX")["kind"] == "organisation"
+    assert _one(rows, "KRX")["entity"] == _one(rows, "بورصة كوريا")["entity"]
+    rows = _rows('وقد أتى خبراء من منظمة الاسلحة الكيماوية "OPCW" إلى بريطانيا مؤخراً لجمع أدلة.')
+    assert _one(rows, "OPCW")["entity"] == _one(rows, "منظمة الاسلحة الكيماوية")["entity"]
+    assert "(يوليو)" not in {r["mention"] for r in rows}
+
+
+def test_a_definite_head_takes_the_kind_of_the_body_it_stands_for():
+    # ANT 2018 (blind6): «الوكالة» after the atomic energy agency is that organisation, not a news agency
+    rows = _rows("وقالت الوكالة الدولية للطاقة الذرية في تقرير إن إيران ملتزمة بالاتفاق النووي. "
+                 "وأضافت الوكالة أن مفتشيها زاروا كل المواقع.")
+    agency = _one(rows, "الوكالة")
+    assert agency["kind"] == "organisation"
+    assert agency["entity"] == _one(rows, "الوكالة الدولية للطاقة الذرية")["entity"]
+    news = _rows("ونقلت وكالة الأنباء السعودية عن مصدر مسؤول قوله إن الاجتماع انتهى. وأضافت الوكالة أن الوفد غادر.")
+    assert _one(news, "الوكالة")["kind"] == "media"
+
+
+def test_a_company_named_by_a_place_or_a_rare_word_and_its_field():
+    # SaudiNewsNet 2015 (blind5, blind6): «نسما للطيران», «قطر للتأمين»; a country asked to invest is none
+    rows = _rows("وتسير رحلاتها من وإلى مطار الجوف أربع شركات وهي نسما للطيران وفلاي دبي، "
+                 "وارتفع سهم قطر للتأمين 1.2 في المائة.")
+    assert _one(rows, "نسما للطيران")["kind"] == _one(rows, "قطر للتأمين")["kind"] == "organisation"
+    assert "قطر" not in {r["mention"] for r in rows}
+    asked = _rows("ودعا الوزير مصر للاستثمار في الطاقة.")
+    assert _one(asked, "مصر")["kind"] == "government"
+
+
+def test_a_word_in_quotes_after_a_body_may_be_its_object_not_its_other_name():
+    # ANT 2018 (blind3): «منحت منظمة الأمم المتحدة للتربية والعلوم والثقافة "شوكان" جائزة»
+    rows = _rows('ومنحت منظمة الأمم المتحدة للتربية والعلوم والثقافة "شوكان" جائزة اليونسكو الدولية لحرية الصحافة.')
+    assert all(r["mention"] != "شوكان" or r["kind"] == "person" for r in rows), rows
+
+
+def test_the_team_behind_lil_is_the_club_and_a_team_of_a_body_is_that_body():
+    # SaudiNewsNet 2015 (blind14): «أنهينا فترة البرنامج الإعدادي للفريق»; ANT 2018 (blind6): «أحد أعضاء فريق الشرطة»
+    rows = _rows("وقال البيشي: الحمد لله، أنهينا فترة البرنامج الإعدادي للفريق بمواجهتنا أمام النادي الأفريقي "
+                 "أحد أقوى الفرق في مباراة ودية قبل انطلاق الدوري.")
+    assert _one(rows, "لفريق")["kind"] == "organisation", rows
+    rows = _rows("وأوضح دان بينس، أحد أعضاء فريق الشرطة المطلع على الحادث، أن الطائرة هبطت.")
+    assert _one(rows, "الشرطة")["kind"] == "government"
+    assert not [r for r in rows if r["mention"].startswith("فريق")], rows
+    # ANT 2018 (blind14): «وقال مون إن فريق بلاده سيشارك»: his country's team, no club named «فريق بلاده»
+    rows = _rows("وقال الرئيس الكوري الجنوبي مون جيه-إن إن فريق بلاده سيشارك في الألعاب.")
+    assert not [r for r in rows if r["mention"].startswith("فريق")], rows

@@ -118,9 +118,9 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         if entry.type == "counterpart":  # «نظيره الأمريكي جون كيري»: a name, and no title
             title, head = [], ""
         return Mention(k, k + n_name - 1, 0, "person", "named", name, "", affiliation, title, head, title_skip=skip)
-    if entry.role and not (entry.agent and words[i][skip:].startswith(ARTICLE)):
+    if entry.role and not (entry.agent and core_of(words[i], skip).startswith(ARTICLE)):
         return None  # «المدافع», «الإعلامي» with no name: a position or an adjective, no one named
-    if entry.type == "title" and len(title) == 1 and not words[i][skip:].startswith(ARTICLE) and not affiliation:
+    if entry.type == "title" and len(title) == 1 and not core_of(words[i], skip).startswith(ARTICLE) and not affiliation:
         return None  # a bare indefinite title («وزير») names no one
     if address >= j:
         return None  # «الدكتور», «معاليه»: a title of address alone
@@ -287,7 +287,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     it or drops it), an indefinite one no mention."""
     words = sc.words
     j = i + n
-    if _verbal_noun(sc, i, skip, j):
+    if _verbal_noun(sc, i, skip, j) or _team_of_a_body(sc, i, skip, j):
         return None
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
@@ -352,13 +352,34 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             return None
         return Mention(i, j - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة», «المنظمة الحقوقية»
     state = state if core_of(words[i], skip) in vocab.word_class("state_body") | vocab.word_class("state_land") else ""
-    kind = "place" if _names_unit(sc, i, skip, n) else entry.kind
+    kind = "place" if _names_unit(sc, i, skip, n) else _managed_kind(sc, i, skip, n, entry.kind)
     # «مدينة عفرين», «محافظة جدة»: a unit and a known place's name alone are one entity with the
     # place (not a site: «مطار عدن» is not Aden)
     whole_place = (core_of(words[i], skip) in vocab.word_class("place_unit") and isinstance(affiliation, tuple)
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else _land_of_state(core_of(words[i], skip), kind, state)
     return Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+
+
+def _team_of_a_body(sc: Scanner, i: int, skip: int, j: int) -> bool:
+    """«فريق الشرطة», «فريق بلاده»: a team of the body or state named after it (that is the mention),
+    not a club or a team named by its task («فريق النصر», «فريق الإحصاء»)."""
+    if core_of(sc.words[i], skip) not in vocab.word_class("team_noun") or j >= len(sc.words):
+        return False
+    inner = sc.phrase_at(j, clitics=False)
+    return inner is not None and (inner[2].type in ("head", "place", "title", "own_state", "state_anaphor")
+                                  or inner[2].kind == "government")  # «فريق بلاده»: his country's team
+
+
+def _managed_kind(sc: Scanner, i: int, skip: int, n: int, kind: str) -> str:
+    """The management of an organisation is one too («إدارة النادي», «إدارة نادي النصر», «إدارة
+    مكتبة الطفل»), not a government office: a ``management_head`` before an organisation's head or
+    name; else ``kind``."""
+    if core_of(sc.words[i], skip) not in vocab.word_class("management_head") or i + n >= len(sc.words):
+        return kind
+    inner = sc.phrase_at(i + n, clitics=False)
+    managed = inner is not None and inner[2].type in ("name", "head") and inner[2].kind == "organisation"
+    return "organisation" if managed else kind
 
 
 def _opens_body_or_title(sc: Scanner, j: int) -> bool:
@@ -757,6 +778,109 @@ def apposed_names(sc: Scanner) -> list[Mention]:
                            title.head, title_skip=title.title_skip))
     sc.mentions[:] = [m for m in sc.mentions if id(m) not in dropped]
     return out
+
+
+#: a company's field after its name is at most this many words («للاستثمار والتطوير العقاري»)
+MAX_FIELD = 3
+
+
+def companies_by_field(sc: Scanner) -> None:
+    """A company named by a place or a rare word and what it does after «لل» («قطر للتأمين»،
+    «النيل للطيران»، «الرائم للمقاولات»): an organisation over both, in place of the place mention."""
+    words = sc.words
+    covered = covered_tokens(len(words), sc.mentions)
+    starts = {m.first: m for m in sc.mentions}
+    out = []
+    for t in range(1, len(words)):
+        if not _field_word(words[t]) or covered[t]:
+            continue
+        before = next((m for m in (starts.get(t - 1), starts.get(t - 2)) if m is not None and m.last == t - 1), None)
+        if before is not None and before.kind in ("place", "government") and before.type == "named":
+            first, skip = before.first, before.skip
+        elif before is None and not covered[t - 1] and _rare_name_word(sc, t - 1):
+            first, skip = t - 1, len(words[t - 1]) - len(words[t - 1].lstrip(CONJUNCTIONS[0])) if words[t - 1][0] == CONJUNCTIONS[0] else 0
+        else:
+            continue
+        last = t
+        while last + 1 < len(words) and last + 1 - t < MAX_FIELD and _field_goes_on(words[last + 1]):
+            last += 1
+        out.append((before, Mention(first, last, skip, "organisation", "named")))
+    dropped = {id(b) for b, _ in out if b is not None}
+    sc.mentions[:] = sorted([m for m in sc.mentions if id(m) not in dropped] + [m for _, m in out],
+                            key=lambda m: m.first)
+
+
+def _field_word(w: str) -> bool:
+    """«للطيران», «للتطوير»: «لل» + a ``company_field`` word."""
+    return any(skip == 1 and w[0] == FOR and core in vocab.word_class("company_field") for skip, core in readings(w))
+
+
+def _field_goes_on(w: str) -> bool:
+    """«العقاري» after «للتطوير», «والتطوير» after «للاستثمار»: an adjective or a coordinated field."""
+    and_the = CONJUNCTIONS[0] + ARTICLE
+    return w.startswith(and_the) and w[1:] in vocab.word_class("company_field") | vocab.word_class("company_field_more") \
+        or w.startswith(ARTICLE) and reads_as_adjective(w) and w not in vocab.nationalities()
+
+
+def _rare_name_word(sc: Scanner, k: int) -> bool:
+    """A word (behind «و») the reference corpus hardly holds that no phrase opens (نسما، الرائم)."""
+    w = sc.words[k]
+    core = w[1:] if w[0] == CONJUNCTIONS[0] and len(w) > 3 else w
+    return core[0].isalpha() and not vocab.is_stopword(core) and sc.phrase_at(k) is None \
+        and vocab.reference_counts().get(core, 0) < vocab.INFLECTED and not _is_verb(core)
+
+
+#: a body's other name in brackets or quotes after it is at most this many words («(دبليو دبليو إي)»)
+MAX_BRACKETED = 3
+
+
+def bracketed_names(sc: Scanner) -> list[Mention]:
+    """A body's other name in brackets or quotes right after it (or after the place that follows
+    it): Latin letters («بورصة كوريا (KRX)», «منظمة الأسلحة الكيماوية "OPCW"», «غرفة التجارة الدولية
+    بباريس «ICC»») or, in brackets, one Arabic word the reference corpus hardly holds («(مينوسما)»). A mention of
+    the body's kind, named again (:func:`.link.parenthesised_aliases` ties it to the body)."""
+    words = sc.words
+    covered = covered_tokens(len(words), sc.mentions)
+    opens = vocab.word_class("bracket_open") | vocab.word_class("quote_open")
+    closes = vocab.word_class("bracket_close") | vocab.word_class("quote_close")
+    starts = {m.first: m for m in sc.mentions}
+    out = []
+    for m in sc.mentions:
+        if m.kind not in ("government", "organisation", "media", "group"):
+            continue
+        t = m.last + 1
+        after = starts.get(t)
+        if after is not None and after.kind == "place":
+            t = after.last + 1  # «بباريس «ICC»»: the body's seat, then its other name
+        if t >= len(words) or words[t] not in opens:
+            continue
+        u = t + 1
+        while u < len(words) and u - t <= MAX_BRACKETED and words[u] not in closes and not covered[u]:
+            u += 1
+        name = words[t + 1:u]
+        bracketed = words[t] in vocab.word_class("bracket_open")
+        if u < len(words) and words[u] in closes and name and _other_name(sc, t + 1, name, bracketed):
+            out.append(Mention(t + 1, u - 1, 0, m.kind, "alias", (), " ".join(name)))
+    return out
+
+
+def _other_name(sc: Scanner, j: int, name: list[str], bracketed: bool) -> bool:
+    """Words that may be a body's other name: Latin capitals (KRX, G20, OPCW), or in brackets one
+    Arabic word no vocabulary phrase opens and the reference corpus hardly holds (مينوسما; in quotes
+    it is as often what the body gave a prize to: «منحت اليونسكو "شوكان" جائزة»)."""
+    if all(_latin_acronym(w) for w in name):
+        return True
+    w = name[0]
+    return bracketed and len(name) == 1 and "\u0621" <= w[0] <= "\u064a" and not w.startswith(ARTICLE) \
+        and sc.phrase_at(j) is None and vocab.reference_counts().get(w, 0) < vocab.INFLECTED \
+        and not sc.clitic_word(w)
+
+
+def _latin_acronym(w: str) -> bool:
+    """A word of Latin capitals and digits, dots between (ICC, G20, U.N.)."""
+    letters = w.replace(".", "")
+    return len(letters) >= 2 and letters.isascii() and letters.isalnum() and any(c.isupper() for c in letters) \
+        and not any(c.islower() for c in letters)
 
 
 def _title_before(ending: dict[int, Mention], comma: int) -> Mention | None:

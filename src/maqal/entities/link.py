@@ -130,7 +130,9 @@ def parenthesised_aliases(sc: Scanner, mentions: list[Mention]) -> dict[int, int
     words, out = sc.words, {}
     for k in range(1, len(mentions)):
         before, m = mentions[k - 1], mentions[k]
-        if before.kind != "person" and m.kind != "person" and m.first == before.last + 2 \
+        if m.type == "alias":  # found in brackets or quotes after its body (extend.bracketed_names)
+            out[k] = k - 2 if before.kind == "place" and k > 1 and before.first == mentions[k - 2].last + 1 else k - 1
+        elif before.kind != "person" and m.kind != "person" and m.first == before.last + 2 \
                 and words[before.last + 1] in vocab.word_class("bracket_open") \
                 and m.last + 1 < len(words) and words[m.last + 1] in vocab.word_class("bracket_close"):
             out[k] = k - 1
@@ -257,6 +259,20 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
     return [chains.of[k] for k in range(len(mentions))]
 
 
+def take_antecedent_kinds(mentions: list[Mention], entity: list[int]) -> None:
+    """A definite head standing for a body named before it is of that body's kind, not of its head's
+    («الوكالة» after «الوكالة الدولية للطاقة الذرية» an organisation, «المفوضية» after «مفوضية
+    الانتخابات» the state's)."""
+    kind_of: dict[int, str] = {}
+    for m, e in zip(mentions, entity):
+        if e < 0 or m.kind not in BODY_KINDS:
+            continue
+        if m.type == "anaphor" and e in kind_of:
+            m.kind = kind_of[e]
+        elif m.type == "named":
+            kind_of[e] = m.kind
+
+
 def _joined_links(name: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words with «عبد» written to the word after it (عبد الفتاح → عبدالفتاح), as the
     other spelling of the same name writes them."""
@@ -307,6 +323,8 @@ def _bare_forms(words) -> list[tuple[str, ...]]:
     هلال; «قوات الجيش اليمني» → جيش يمني): the forms a name of the same body with or without the
     head shares."""
     content = tuple(_content(words))
+    if len(content) > 2 and content[0] in vocab.word_class("wrapper_head") and ARTICLE + content[-1] in vocab.modifiers():
+        return [content, content[1:], content[1:-1]]  # «فريق الهلال الأول»: the club «الهلال»
     if len(content) > 1 and content[0] in vocab.word_class("wrapper_head"):
         return [content, content[1:]]
     return [content] if content else []

@@ -6,8 +6,8 @@ import bisect
 
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
-from .extend import apposed_names, given_names_before
-from .link import apposed_title, link, parenthesised_aliases, surname_mentions, titles_before_names
+from .extend import apposed_names, bracketed_names, companies_by_field, given_names_before
+from .link import apposed_title, link, parenthesised_aliases, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
 from .scan import COMMA, Mention, Scanner, scanned_tokens
@@ -26,7 +26,9 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     tokens = scanned_tokens(norm.tokens)
     sc = Scanner(tokens, written_names=_written_names(tokens, norm, layer.text))
     sc.run()
+    companies_by_field(sc)
     mentions = sc.mentions + apposed_names(sc)
+    mentions += bracketed_names(sc)
     mentions += surname_mentions(sc, mentions)
     mentions = given_names_before(sc, mentions)
     mentions = _distinct(mentions)
@@ -40,6 +42,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
         m.title_words = frozenset(without_article(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
                                   for k in m.title_tokens) | ({m.head} if m.head else set())
     entity = link(mentions, parenthesised_aliases(sc, mentions), titles_before_names(sc, mentions))
+    take_antecedent_kinds(mentions, entity)
     phrase_ends = [e for _, e in spans]
     for k in _titles_of_the_name_before(mentions, entity):
         entity[k], phrase_ends[k - 1] = -1, spans[k][1]

@@ -46,7 +46,7 @@ class Mention:
     last: int
     skip: int
     kind: str
-    type: str  # named | title | anonymous | anaphor (a definite head alone: «الوزارة») | anonymous_anaphor (المصدر) | state_anaphor (البلاد) | own_state (بلاده)
+    type: str  # named | alias (a body's other name in brackets: «(KRX)») | title | anonymous | anaphor (a definite head alone: «الوزارة») | anonymous_anaphor (المصدر) | state_anaphor (البلاد) | own_state (بلاده)
     name: tuple[str, ...] = ()
     canonical: str = ""
     affiliation: str | tuple = ""  # a country or body name, or (first, last, skip) of the body in the text
