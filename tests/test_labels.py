@@ -181,3 +181,21 @@ def test_corpus_without_distinctive_terms_says_so_in_the_report_language():
     arabic, english = corpus_charts.keyness_grid(empty), corpus_charts.keyness_grid(empty, lang="en")
     assert isinstance(arabic, charts.Sentence) and not ENGLISH_WORD.search(arabic.text)
     assert 'dir="rtl"' in arabic._repr_html_() and "distinctive" in english.text
+
+
+def test_every_side_the_lexicons_give_is_named_in_arabic():
+    """A chart of sides speaks one language: each side ``source_sides.tsv``, ``institution_sides.tsv``
+    or ``local_regions.tsv`` can give a claim is shown in Arabic — from ``labels.tsv``, else, for a
+    state, from CLDR («Sri Lanka» → «سريلانكا»); in English it stays as the tables write it."""
+    import re
+
+    from maqal.labels import side
+    from maqal.lexicons import read_table
+
+    sides = {s for name in ("source_sides.tsv", "institution_sides.tsv", "local_regions.tsv")
+             for row in read_table(name) if len(row) > 1 and row[1] != "-" for s in row[1].split(",")}
+    assert len(sides) > 30
+    assert [s for s in sorted(sides) if not re.search(r"[\u0600-\u06FF]", side(s))] == []
+    assert side("Saudi-led coalition", "en") == "Saudi-led coalition"
+    assert re.search(r"[\u0600-\u06FF]", side("Sri Lanka"))
+    assert side(None) == "" and side("Party of Freedonia") == "Party of Freedonia"

@@ -12,7 +12,7 @@ from collections import Counter
 from .charts import MIN_GROUP_FOR_SHARE, Sentence, says_something, separators
 from .claims import claims
 from .highlight import esc, highlight_marks, legend_html
-from .labels import group, label
+from .labels import group, label, side
 from .records import Mark
 from .shaping import for_figure
 from .textlayer import paragraph_spans
@@ -173,7 +173,7 @@ def bar_hedged_by_side(claims_df, title: str | None = None, lang: str = "ar"):
     if sum(len(groups[s]) >= MIN_GROUP_FOR_SHARE for s in sides) < 2:  # shares of a few claims: say the counts
         comma, semicolon = separators(lang)
         return Sentence(label("chart.hedged_by_side", lang) + ": " + semicolon.join(
-            f"{group('side', s, lang)}: {sum(h for h, _ in groups[s])}/{len(groups[s])} {label('chart.hedged', lang)}{comma}"
+            f"{side(s, lang)}: {sum(h for h, _ in groups[s])}/{len(groups[s])} {label('chart.hedged', lang)}{comma}"
             f"{sum(a for _, a in groups[s])}/{len(groups[s])} {label('chart.alleged', lang)}" for s in sides), lang)
     sides = [s for s in sides if len(groups[s]) >= MIN_GROUP_FOR_SHARE]  # a share of one to four claims says little
     hedged = [sum(h for h, _ in groups[s]) / len(groups[s]) for s in sides]
@@ -186,7 +186,7 @@ def bar_hedged_by_side(claims_df, title: str | None = None, lang: str = "ar"):
         h = 0.38
         b1 = ax.barh(y - h / 2, hedged, h, color=_ORANGE, label=for_figure(label("chart.hedged", lang)))
         b2 = ax.barh(y + h / 2, alleged, h, color=_RED, label=for_figure(label("chart.alleged", lang)))
-        ax.set_yticks(y, labels=[for_figure(f"{group('side', s, lang)} (n={len(groups[s])})") for s in sides])
+        ax.set_yticks(y, labels=[for_figure(f"{side(s, lang)} (n={len(groups[s])})") for s in sides])
         ax.invert_yaxis()
         ax.set_xlim(0, 1.15)
         ax.bar_label(b1, labels=[f"{v:.0%}" for v in hedged], padding=2, fontsize=8)

@@ -53,6 +53,14 @@ def group(group_name: str, value, lang: str = "ar") -> str:
     return label(f"{group_name}.{value}", lang, default=str(value))
 
 
+def side(value, lang: str = "ar") -> str:
+    """A source's side (``"Sri Lanka"``) in ``lang``: ``labels.tsv``'s ``side.*`` rows, else, for a
+    state, its name as :func:`place` gives it (CLDR), else the value as it is."""
+    if value is None or value != value or value == "":  # None / NaN / ""
+        return ""
+    return label(f"side.{value}", lang, default=place(str(value), lang))
+
+
 @functools.lru_cache(maxsize=1)
 def _arabic_places() -> dict[str, str]:
     """place (English) → its Arabic name: CLDR's country and city names, then the first
