@@ -23,10 +23,9 @@ STATE_TYPES = ("official", "government")
 WORD = re.compile(r"\w+")
 
 
-def with_context_sides(rows: list[dict], norm_text: str) -> list[dict]:
+def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
     """Each attributed row of a state type with no side given the article's side (see the module
-    docstring); the sides named by the phrases are read before any is filled.  ``norm_text``: the
-    article's normalised text."""
+    docstring); the sides named by the phrases are read before any is filled."""
     for row in rows:
         if row["attributed"] and row["source_start"] is not None and names_non_state_body(row["source"]):
             row["source_side"] = None
@@ -36,7 +35,7 @@ def with_context_sides(rows: list[dict], norm_text: str) -> list[dict]:
     open_rows = [row for row in rows if needs_state_side(row)]
     if not only:  # no source names a side: the state the article is about, for state organs only
         open_rows = [row for row in open_rows if not names_body(row["source"], words().private_body)]
-        only = {ArticleContext(norm_text).main_state()} - {None} if open_rows else set()
+        only = {context.main_state()} - {None} if open_rows else set()
     for row in open_rows:
         row["source_side"] = article_side(named, only, row["cue_start"])
     return rows

@@ -42,11 +42,10 @@ def regions() -> tuple[dict, frozenset, re.Pattern]:
     return states, frozenset(head_only), re.compile(rf"(?<!\w)(?P<w>{alternation(states)})(?!\w)")
 
 
-def with_local_sides(rows: list[dict], norm_text: str) -> list[dict]:
+def with_local_sides(rows: list[dict], context: "ArticleContext") -> list[dict]:
     """Each attributed row of a local type with no side given the state of the local place its
     phrase names; then the rows of the same entity with none given that side too."""
     by_entity: dict = {}
-    context = ArticleContext(norm_text)
     for row in rows:
         if is_open(row):
             where = local_side(key(row["source"]), context)

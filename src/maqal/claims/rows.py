@@ -9,7 +9,7 @@ from .documents import with_issuer_types
 from .entity_sources import with_entities
 from .extract import extract
 from .institution_sides import with_institution_sides
-from .local_sides import with_local_sides
+from .local_sides import ArticleContext, with_local_sides
 
 #: the columns of :func:`claims` (defined once, in :data:`maqal.records.CLAIMS`)
 COLUMNS = CLAIMS.names
@@ -52,7 +52,8 @@ def claim_rows(article, entities: list[dict] | None = None) -> list[dict]:
     rows = extract(layer.normalized, layer.sentence_spans, layer.sentence_paragraphs)
     rows = with_issuer_types(with_entities(rows, layer, entities), entities)
     norm = layer.normalized.norm
-    rows = with_institution_sides(with_context_sides(with_local_sides(rows, norm), norm), norm)
+    context = ArticleContext(norm)  # which states the article names, counted once, when first asked
+    rows = with_institution_sides(with_context_sides(with_local_sides(rows, context), context), norm)
     for i, row in enumerate(rows):
         row["claim"] = i
     return rows
