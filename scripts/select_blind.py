@@ -6,7 +6,8 @@ The rule (also written into each selected record, so a gold file states how it w
 - ANT (five international outlets, 2018): from each outlet zip, news categories only
   (internationalNews, middleEast), a seeded shuffle of the article files, the first ``--per-ant``
   whose ``<TEXT>`` has 120-450 whitespace words, contains a reporting word and a weekday name, and
-  was in no earlier gold set, nor a near-copy of an article one annotated (see ``--max-overlap``).
+  was in no earlier gold set, nor a near-copy of an article one annotated or of one already picked
+  (see ``--max-overlap``).
 - SaudiNewsNet (2015): from days no gold set has used, a seeded shuffle of all their articles, the
   first ``--per-snn`` of each outlet by the same test.
 - Near-copies: a candidate is skipped when more than ``--max-overlap`` of the word shingles of the
@@ -121,6 +122,7 @@ def ant_articles(per_outlet: int, seed: int, used: set[str], earlier: EarlierTex
                     continue
                 picked.append({"corpus": "ant", "file": zip_path.name, "member": member, "docno": docno,
                                "outlet": outlet})
+                earlier.add(body.group(1))  # nor two copies in one set
                 if sum(p["outlet"] == outlet for p in picked) == per_outlet:
                     break
     return picked
@@ -141,6 +143,7 @@ def snn_articles(per_outlet: int, seed: int, used: set[str], earlier: EarlierTex
                 or earlier.copies_one(row["content"])):
             continue
         taken[outlet] += 1
+        earlier.add(row["content"])
         picked.append({"corpus": "saudinewsnet", "file": file, "index": index, "url": row["url"], "outlet": outlet,
                        "published": row["date_extracted"][:10]})
     return picked
