@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 
 import pytest
 
@@ -346,13 +347,18 @@ def test_charts_are_figures(sample, tmp_path):
 
 def test_claims_html_escaped_rtl(sample):
     art, df = sample
-    h = str(claims_html(art, df))
+    h = str(claims_html(art, df, lang="en"))
     assert 'dir="rtl"' in h and "mq-source" in h and "mq-cue" in h and "legend" in h
     # every attributed claim's source is marked, with its type in the tooltip
     n_sources = int(df[df["attributed"]]["source_start"].notna().sum())
     assert h.count('data-roles="source') + h.count(' source"') >= 1 and n_sources >= 1
     assert "source: official" in h or "source: person" in h
     assert "الصحافة الأمريكية" in h
+    # in an Arabic page (the reports' default) the tooltips are Arabic too: no English type or cue kind
+    ar = str(claims_html(art, df))
+    tips = re.findall(r'title="([^"]*)"', ar)
+    assert any("مصدر: مسؤول" in t for t in tips) and any("فعل النسبة: فعل" in t for t in tips)
+    assert not [t for t in tips if re.search("[A-Za-z]", t)]
     ht = str(claims_html(load_text("وقال المدير <b>إن</b> الوضع مستقر.")))
     assert "<b>" not in ht and "&lt;b&gt;" in ht
 

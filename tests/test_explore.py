@@ -121,7 +121,9 @@ def test_only_marked_paragraphs(article, dates_df):
 
 
 def test_claims_get_three_marks(article, claims_df):
-    marks = explore.claim_marks(claims_df)
+    """A claims-shaped table without its record (built by hand here) still gets the claims
+    record's marks, its source type named in the reader's language when one is asked for."""
+    marks = explore.as_marks(claims_df)
     roles = [m.role for m in marks]
     assert roles.count("claim") == 3 and roles.count("source") == 2 and roles.count("cue") == 2
     for m in marks:
@@ -130,6 +132,8 @@ def test_claims_get_three_marks(article, claims_df):
     for role in ("claim", "source", "cue"):
         assert f"mq-{role}" in page
     assert "بيسكوف" in page and "official" in page  # tooltip carries the source type
+    arabic = explore.static_view(article, claims_df, lang="ar").data
+    assert 'title="مسؤول"' in arabic and 'title="official"' not in arabic
 
 
 def test_as_marks_accepts_many_shapes(article, freq, dates_df):

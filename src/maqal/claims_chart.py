@@ -199,21 +199,24 @@ def bar_hedged_by_side(claims_df, title: str | None = None, lang: str = "ar"):
 
 
 # ------------------------------------------------------------------- HTML ---
-def claim_marks(claims_df) -> list[Mark]:
+def claim_marks(claims_df, lang: str = "ar") -> list[Mark]:
     """Marks of the attributed claims: the clause (``claim``, or ``hedged`` / ``alleged``), its
-    source and its cue, each with a tooltip (type, side, cue, hedges)."""
+    source and its cue, each with a tooltip in ``lang`` (type, side, cue, hedges)."""
+    comma, _ = separators(lang)
     marks = []
     for r in claims_df[claims_df["attributed"]].itertuples(index=False):
         role = "alleged" if r.allegation else ("hedged" if r.hedged else "claim")
-        tip = f"{r.source_type}" + (f" · {r.source_side}" if isinstance(r.source_side, str) else "") + \
-            (f" · {r.cue}" if isinstance(r.cue, str) else "") + \
-            (f" · hedges: {'، '.join(r.hedges)}" if r.hedges else "") + \
-            (f" · alleged: {'، '.join(r.allegations)}" if r.allegation and r.allegations else "")
-        marks.append(Mark(int(r.start), int(r.end), role, tip))
+        kind = group("type", r.source_type, lang)
+        facts = [kind] + ([side(r.source_side, lang)] if isinstance(r.source_side, str) else []) + \
+            ([r.cue] if isinstance(r.cue, str) else []) + \
+            ([f"{label('column.hedges', lang)}: {comma.join(r.hedges)}"] if r.hedges else []) + \
+            ([f"{label('chart.alleged', lang)}: {comma.join(r.allegations)}"] if r.allegation and r.allegations else [])
+        marks.append(Mark(int(r.start), int(r.end), role, " · ".join(facts)))
         if str(r.cue_start) != "<NA>":
-            marks.append(Mark(int(r.cue_start), int(r.cue_end), "cue", f"cue ({r.cue_kind})"))
+            marks.append(Mark(int(r.cue_start), int(r.cue_end), "cue",
+                              f"{label('column.cue', lang)}: {group('cue_kind', r.cue_kind, lang)}"))
         if str(r.source_start) != "<NA>":
-            marks.append(Mark(int(r.source_start), int(r.source_end), "source", f"source: {r.source_type}"))
+            marks.append(Mark(int(r.source_start), int(r.source_end), "source", f"{label('role.source', lang)}: {kind}"))
     return marks
 
 
@@ -226,7 +229,7 @@ def claims_html(article, claims_df=None, lang: str = "ar") -> HTML:
     """
     text = getattr(article, "text", article)
     df = claims(article) if claims_df is None else claims_df
-    marks = claim_marks(df)
+    marks = claim_marks(df, lang)
     roles = ["source", "cue", "claim", "hedged", "alleged"]
     parts = [legend_html(roles, {r: label("role." + r, lang) for r in roles}),
              f'<p class="legend" dir="auto">{esc(label("chart.unmarked_own_voice", lang))}</p>',

@@ -4,7 +4,7 @@ Everything here works from spans the package already returned (``term_frequencie
 rows' ``spans``, ``start``/``end`` of date, event and claim rows, ``source_start``/
 ``cue_start`` of claims) — the text is never searched again.  Three layers:
 
-* pure logic, always importable and tested: :func:`marks_from_frame`, :func:`claim_marks`,
+* pure logic, always importable and tested: :func:`marks_from_frame`, :func:`as_marks`,
   :func:`highlight_marks` (escaped HTML with a different mark per role), :func:`legend_html`,
   :func:`article_view`, :func:`kwic`, and the filters behind a pick (:func:`term_rows`,
   :func:`rows_with`, :func:`rows_overlapping`, :func:`source_rows`, :func:`pick`);
@@ -25,7 +25,7 @@ import math
 import os
 
 from .highlight import ROLE_ORDER, ROLES, esc, highlight_marks, legend_html, role_style  # noqa: F401 (re-exported)
-from .records import Mark, record_of
+from .records import CLAIMS, Mark, record_of
 from .views import FONT_STACK, HTML
 
 
@@ -95,27 +95,17 @@ def is_claims_frame(df) -> bool:
     return {"source_start", "source_end", "start", "end"} <= set(df.columns)
 
 
-def claim_marks(claims_df, claim: bool = True, source: bool = True, cue: bool = True) -> list[Mark]:
-    """Claim, source and cue of every claim row, each in its own mark.
+def title_namer(lang: str | None):
+    """How a mark's title value (a source type, an entity kind) is named in ``lang``: None keeps
+    the table's own value."""
+    if not lang:
+        return None
+    from .labels import group
 
-    Uses ``start``/``end`` (the claim), ``source_start``/``source_end`` and
-    ``cue_start``/``cue_end``; missing (None/NaN) spans — an anonymous source, no
-    cue — are skipped."""
-    cols = set(claims_df.columns)
-    marks = []
-    for row in claims_df.to_dict("records"):
-        label = row.get("source_type")
-        label = None if label is None or (isinstance(label, float) and math.isnan(label)) else str(label)
-        if claim:
-            marks.extend(Mark(s, e, "claim", label) for s, e in row_spans(row, "start", "end", ""))
-        if source and "source_start" in cols:
-            marks.extend(Mark(s, e, "source", label) for s, e in row_spans(row, "source_start", "source_end", ""))
-        if cue and "cue_start" in cols:
-            marks.extend(Mark(s, e, "cue", None) for s, e in row_spans(row, "cue_start", "cue_end", ""))
-    return marks
+    return lambda group_name, value: group(group_name, value, lang)
 
 
-def as_marks(findings, role: str | None = None) -> list[Mark]:
+def as_marks(findings, role: str | None = None, lang: str | None = None) -> list[Mark]:
     """Marks from whatever a notebook has: a DataFrame (a claims table gets claim/source/cue
     marks), a ``{role: DataFrame or spans}`` dict, a list of Marks or of (start, end)."""
     if findings is None:
@@ -123,14 +113,14 @@ def as_marks(findings, role: str | None = None) -> list[Mark]:
     if isinstance(findings, dict):
         out = []
         for r, v in findings.items():
-            out.extend(as_marks(v, r))
+            out.extend(as_marks(v, r, lang))
         return out
     if hasattr(findings, "columns"):
         record = record_of(findings)
         if record is not None and (role is None or role in {sp.role for sp in record.spans}):
-            return record.marks(findings)
-        if is_claims_frame(findings) and role in (None, "claim", "source", "cue"):
-            return claim_marks(findings)
+            return record.marks(findings, title_namer(lang))
+        if is_claims_frame(findings) and role in (None, "claim", "source", "cue"):  # a claims table that lost its record
+            return CLAIMS.marks(findings, title_namer(lang))
         title = next((c for c in ("value", "date", "source_type", "term") if c in findings.columns), None)
         out = marks_from_frame(findings, role or "term", title_col=title)
         if {"time_start", "time_end"} <= set(findings.columns):  # an event's time expression
@@ -321,9 +311,9 @@ def dated_rows(df, dates, start_col: str = "start", end_col: str = "end", senten
     return out
 
 
-def frame_marks(df, role: str | None = None) -> list[Mark]:
+def frame_marks(df, role: str | None = None, lang: str | None = None) -> list[Mark]:
     """Marks for rows of any table: claims get claim/source/cue, the rest one role."""
-    return as_marks(df, role)
+    return as_marks(df, role, lang)
 
 
 # --- static forms for reports --------------------------------------------------------------
@@ -332,7 +322,7 @@ def static_view(article, findings=None, role: str | None = None, *, caption: str
     """The article with every finding highlighted and a legend — what a report shows
     where no widget can run.  ``findings``: a DataFrame (claims tables get claim, source
     and cue marks; others ``role``), a ``{role: DataFrame or spans}`` dict, or marks."""
-    return article_view(article, as_marks(findings, role), numbered=numbered, legend=True,
+    return article_view(article, as_marks(findings, role, lang), numbered=numbered, legend=True,
                         only_marked=only_marked, caption=caption, lang=lang)
 
 
@@ -616,7 +606,7 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
         rows = df if value is None else pick(df, label_col, value)
         state.update(value=value, rows=rows)
         rows_out.value = _table_html(rows[cols], max_rows, lang=lang)
-        art_out.value = article_view(article, frame_marks(rows, role), title=False,
+        art_out.value = article_view(article, frame_marks(rows, role, lang), title=False,
                                      only_marked=marked.value and value is not None, lang=lang).data
 
     dd.observe(lambda ch: show(ch["new"]), names="value")
@@ -624,7 +614,7 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
     if isinstance(static, str):
         static_html = static
     elif static:
-        static_html = static_view(article, frame_marks(df, role), lang=lang,
+        static_html = static_view(article, frame_marks(df, role, lang), lang=lang,
                                   caption=static_caption("explore.every_row", lang, column=label_col)).data
     elif lang:  # a saved report in a language: nothing to say about a picker it cannot run
         static_html = ""
@@ -662,7 +652,7 @@ def date_range_explorer(article, df, *, role: str = "event", columns=None, start
         rows = rows_between(df, bounds[0], bounds[1], start_col, end_col)
         state.update(bounds=bounds, rows=rows)
         rows_out.value = _table_html(rows[cols], max_rows, lang=lang)
-        art_out.value = article_view(article, frame_marks(rows, role), title=False, only_marked=only_marked,
+        art_out.value = article_view(article, frame_marks(rows, role, lang), title=False, only_marked=only_marked,
                                      lang=lang).data
 
     slider.observe(lambda ch: show(ch["new"]), names="value")

@@ -37,12 +37,14 @@ class Column:
 @dataclass(frozen=True)
 class SpanRole:
     """A span a row carries: ``text[row[start]:row[end]]`` is drawn in ``role`` (see
-    :mod:`maqal.highlight`), titled with ``row[title]`` when given."""
+    :mod:`maqal.highlight`), titled with ``row[title]`` when given; ``title_group`` is the labels
+    group that names a title value in a reader's language (``type`` for a source type)."""
 
     start: str
     end: str
     role: str
     title: str | None = None
+    title_group: str | None = None
 
 
 @dataclass(frozen=True)
@@ -90,8 +92,9 @@ class Record:
                  "object": pa.string()}
         return pa.schema(list(prefix) + [(c.name, kinds[c.type]) for c in self.columns])
 
-    def marks(self, rows):
-        """A :class:`Mark` for every span of every row (rows: dicts or a DataFrame)."""
+    def marks(self, rows, name=None):
+        """A :class:`Mark` for every span of every row (rows: dicts or a DataFrame); ``name(group,
+        value)``, when given, names a title value of a span with a ``title_group``."""
         if hasattr(rows, "to_dict"):
             rows = rows.to_dict("records")
         out = []
@@ -101,6 +104,8 @@ class Record:
                 if s is None or e is None or not e > s >= 0:
                     continue
                 title = plain_value(row.get(sp.title)) if sp.title else None
+                if title is not None and name is not None and sp.title_group:
+                    title = name(sp.title_group, title)
                 out.append(Mark(s, e, sp.role, None if title is None else str(title)))
         return out
 
@@ -177,14 +182,15 @@ CLAIMS = Record(
           "source_end:int? source_type source_side source_entity:int? source_name source_inherited:bool via:int? attributed:bool cue "
           "cue_start:int? cue_end:int? cue_kind cue_lemma direct_quote:bool hedged:bool hedges:list[str] "
           "allegation:bool allegations:list[str]"),
-    (SpanRole("start", "end", "claim", "source_type"), SpanRole("source_start", "source_end", "source", "source_type"),
+    (SpanRole("start", "end", "claim", "source_type", "type"),
+     SpanRole("source_start", "source_end", "source", "source_type", "type"),
      SpanRole("cue_start", "cue_end", "cue")),
 )
 
 ENTITIES = Record(
     "entities",
     _cols("mention start:int end:int entity:int name kind title affiliation anonymous:bool sentence:int phrase_start:int phrase_end:int"),
-    (SpanRole("start", "end", "entity", "kind"),),
+    (SpanRole("start", "end", "entity", "kind", "entity"),),
 )
 
 RECORDS: dict[str, Record] = {r.name: r for r in (DATES, EVENTS, CLAIMS, ENTITIES)}
