@@ -363,6 +363,21 @@ def test_claims_html_escaped_rtl(sample):
     assert "<b>" not in ht and "&lt;b&gt;" in ht
 
 
+def test_dual_sources_are_typed_and_sided_as_their_singular():
+    """Duals are regular where plurals are not, so the role, side and anonymous-source lists give
+    them without listing them: «مسؤولان أمريكيان» are two US officials, «مصدران» two unnamed sources;
+    the ambiguous «مسؤولين» (dual or plural) and a nationality's feminine singular are not made."""
+    cases = {"قال مسؤولان أمريكيان لرويترز إن الضربة أصابت الهدف.": ("official", "United States"),
+             "وقالت مسؤولتان في الوزارة إن الاجتماع تأجل.": ("official", None),
+             "وقال مصدران مطلعان إن المفاوضات ستستأنف.": ("anonymous", None)}
+    for text, (kind, side) in cases.items():
+        row = claims(load_text(text)).iloc[0]
+        assert (row["source_type"], row["source_side"]) == (kind, side), text
+    from maqal.entities.morphology import number_forms
+    assert "مسؤولان" in number_forms("مسؤول") and number_forms("مسؤولون") == []
+    assert {"امريكيان", "امريكيين"} <= set(number_forms("امريكي"))
+
+
 def test_an_initial_with_its_dot_belongs_to_the_source():
     """د. / م. before a name is a title (doctor, engineer), not the end of a sentence."""
     text = "وأشارت د. السويلم إلى أنه عند ضرورة استخدام الفلاش يجب توجيه الضوء إلى السقف."

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..arabic import normalize
-from ..entities.morphology import ARTICLE, FOR, without_article
+from ..entities.morphology import ARTICLE, FOR, NISBA, TA_MARBUTA, number_forms, without_article
 from ..lexicons import alternation, key, lexicon_cache, read_list, read_table
 from ..lexicons import reload as reload_all_lexicons
 
@@ -196,11 +196,19 @@ def strip_al(word: str) -> str:
     return without_article(word) if word.startswith(ARTICLE) and len(word) > 3 else word
 
 
+#: dual endings no plural shares (a masculine «ين» is also the sound plural)
+UNAMBIGUOUS_DUALS = ("ان", "تين")
+
+
 def read_roles() -> tuple[re.Pattern, dict]:
     """``source_roles.tsv`` as a regex (with ال/ل and a proclitic in front) and role → type."""
     role_type = {}
     for row in read_table("source_roles.tsv"):
         role_type.setdefault(strip_al(normalize(row[0])), row[1])
+    for role, kind in list(role_type.items()):  # the duals the file does not list (مسؤولان، مسؤولتين)
+        for form in number_forms(role):
+            if form.endswith(UNAMBIGUOUS_DUALS):  # (مسؤولين is a plural as often: the file lists plurals)
+                role_type.setdefault(form, kind)
     role_re = re.compile(rf"(?<!\w){PROCLITIC}?(?:{ARTICLE}|{FOR})?(?P<w>{alternation(role_type)})(?!\w)")
     return role_re, role_type
 
@@ -210,6 +218,11 @@ def read_sides() -> tuple[re.Pattern, dict]:
     side_of = {}
     for row in read_table("source_sides.tsv"):
         side_of.setdefault(normalize(row[0]), row[1])
+    for form, side in list(side_of.items()):  # the numbers of a nationality the file does not list (امريكيان)
+        if form.endswith(NISBA):  # (not its feminine singular: «غارات اسرائيلية» names no source)
+            for other in number_forms(form):
+                if not other.endswith(TA_MARBUTA):
+                    side_of.setdefault(other, side)
     # "للكرملين" = ل + الكرملين with the alef of ال dropped: lookups try it with ال restored
     side_re = re.compile(rf"(?<!\w)(?:{PROCLITIC}|لل)?(?P<w>{alternation(side_of)})(?!\w)")
     return side_re, side_of
@@ -219,9 +232,15 @@ def listed_forms(name: str) -> list[str]:
     return [normalize(w) for w in read_list(name)]
 
 
-def listed_regex(name: str, anchored: bool = False) -> re.Pattern:
-    """A list file as a regex of its words behind an optional proclitic (group ``w``)."""
-    forms = listed_forms(name)
+def with_duals(forms: list[str]) -> list[str]:
+    """``forms`` and the duals of their single words (مصدر → مصدران، مصدرين)."""
+    return forms + [d for f in forms for d in number_forms(f) if d not in forms]
+
+
+def listed_regex(name: str, anchored: bool = False, duals: bool = False) -> re.Pattern:
+    """A list file as a regex of its words behind an optional proclitic (group ``w``), with the
+    duals of its single words when ``duals``."""
+    forms = with_duals(listed_forms(name)) if duals else listed_forms(name)
     start = "^" if anchored else r"(?<!\w)"
     return re.compile(rf"{start}{PROCLITIC}?(?P<w>{alternation(forms)})(?!\w)")
 
@@ -236,7 +255,7 @@ def lexicons() -> Lexicons:
     listed = (heads(cue_info, "وف"), hedge_heads, heads(listed_forms("allegation_markers.txt"), PROCLITIC_LETTERS))
     return Lexicons(cue_re, cue_info, cue_forms, cue_final_ya, frozenset(classes["stop"]), frozenset(classes["opener"]),
                     frozenset(classes["relative"]), hedge_re, hedge_imperfect,
-                    listed_regex("allegation_markers.txt"), listed_regex("anonymous_sources.txt", anchored=True),
+                    listed_regex("allegation_markers.txt"), listed_regex("anonymous_sources.txt", anchored=True, duals=True),
                     role_re, role_type, side_re, side_of, *listed,
                     None if None in listed else frozenset().union(*listed))
 

@@ -1,6 +1,7 @@
-"""Clitic morphology, the one part of the entity layer's Arabic that lives in code: which letters
-a word may carry before a name, how «لل» is read, and the future prefix of a verb.  (Every word
-list is a lexicon file; see :mod:`.vocabulary`.)"""
+"""Clitic and number morphology, the one part of the entity layer's Arabic that lives in code: which
+letters a word may carry before a name, how «لل» is read, the future prefix of a verb, and the
+regular dual and plural endings of a noun or nisba adjective.  (Every word list is a lexicon file;
+see :mod:`.vocabulary`.)"""
 from __future__ import annotations
 
 #: proclitics a word may carry before a name: conjunctions, then prepositions
@@ -15,6 +16,29 @@ ARTICLE = "ال"
 LIL = "لل"
 #: the future proclitic before an imperfect verb (سيزور، ستعقد، سنعمل)
 FUTURE = ("سي", "ست", "سن")
+
+
+#: endings of a listed form that is already dual or plural (left as it is by :func:`number_forms`)
+NOT_SINGULAR = ("ون", "ين", "ات", "ان", "اء")
+#: the nisba ending of a nationality or relation adjective (امريكي، امني)
+NISBA = "ي"
+TA_MARBUTA = "ة"
+
+
+def number_forms(word: str) -> list[str]:
+    """The regular forms of a normalised singular noun or adjective that vocabularies list only in
+    the singular: its duals (مسؤول → مسؤولان، مسؤولين; مسؤولة → مسؤولتان، مسؤولتين) and, for a
+    nisba adjective, its feminine and sound plurals too (امريكي → امريكية، امريكيان، امريكيين،
+    امريكيون، امريكيتان، امريكيتين، امريكيات).  Duals are regular in Arabic where broken plurals
+    are not, so they are made here; a multi-word entry or a form that is not singular gives none."""
+    if " " in word or len(word) < 3 or word.endswith(NOT_SINGULAR):
+        return []
+    if word.endswith(TA_MARBUTA):
+        stem = word[:-1]
+        return [stem + "تان", stem + "تين"]
+    if word.endswith(NISBA):
+        return [word + e for e in ("ة", "ان", "ين", "ون", "تان", "تين", "ات")]
+    return [word + "ان", word + "ين"]
 
 
 #: the memo of :func:`readings` is cleared when it holds this many words
