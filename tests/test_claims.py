@@ -378,6 +378,14 @@ def test_dual_sources_are_typed_and_sided_as_their_singular():
     assert {"امريكيان", "امريكيين"} <= set(number_forms("امريكي"))
 
 
+def test_a_side_written_after_lil_is_read_with_its_article():
+    """«لل» is ل + ال with the alef dropped, also before a side of two words: «للأمم المتحدة»."""
+    row = claims(load_text("وقال الناطق التابع للأمم المتحدة إن القافلة وصلت إلى المدينة.")).iloc[0]
+    assert row["source_side"] == "United Nations"
+    row = claims(load_text("وقال مصدر مقرب للكرملين إن المحادثات انتهت.")).iloc[0]
+    assert row["source_side"] == "Russia"
+
+
 def test_an_initial_with_its_dot_belongs_to_the_source():
     """د. / م. before a name is a title (doctor, engineer), not the end of a sentence."""
     text = "وأشارت د. السويلم إلى أنه عند ضرورة استخدام الفلاش يجب توجيه الضوء إلى السقف."

@@ -39,11 +39,10 @@ def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:
     m = next((m for m in lex.side_re.finditer(src_norm)
               if not is_given_name(src_norm, m, lex) and not hosts_at(src_norm[:m.start()].split())), None)
     if not m:
-        # ل + الكرملين is written للكرملين: try with ال restored
-        m2 = LAM_AL_WORD.search(src_norm)
-        if m2 and (ARTICLE + m2.group(1)) in lex.side_of:
-            return lex.side_of[ARTICLE + m2.group(1)], False
-        return None, False
+        # ل + الكرملين is written للكرملين (and ل + الأمم المتحدة للأمم المتحدة): try with ال restored
+        restored = LAM_AL_WORD.sub(ARTICLE + r"\1", src_norm)
+        m2 = next(lex.side_re.finditer(restored), None) if restored != src_norm else None
+        return (lex.side_of[m2.group("w")], False) if m2 else (None, False)
     whole = m.start() == 0 and m.end() == len(src_norm)
     return lex.side_of[m.group("w")], whole
 
