@@ -1188,3 +1188,35 @@ def test_the_team_behind_lil_is_the_club_and_a_team_of_a_body_is_that_body():
     # ANT 2018 (blind14): «وقال مون إن فريق بلاده سيشارك»: his country's team, no club named «فريق بلاده»
     rows = _rows("وقال الرئيس الكوري الجنوبي مون جيه-إن إن فريق بلاده سيشارك في الألعاب.")
     assert not [r for r in rows if r["mention"].startswith("فريق")], rows
+
+
+def test_state_bodies_by_their_common_names():
+    # ANT 2018 (blind2, blind4, blind9, blind11): the air force and navy, the National Guard, the Supreme Court, Congress
+    rows = _rows("وقصفت إحدى طائرات سلاح الجو الليبي مواقع، وقالت البحرية الأمريكية إنها تحقق، "
+                 "واستدعي الحرس الوطني، وأيدت المحكمة العليا الحكم، ودعا أعضاء الكونجرس إلى التصويت.")
+    for name in ("سلاح الجو الليبي", "البحرية الأمريكية", "الحرس الوطني", "المحكمة العليا", "الكونجرس"):
+        assert _one(rows, name)["kind"] == "government", rows
+    # a maritime adjective after a definite noun is no navy («الملاحة البحرية»)
+    rows = _rows("وهدد الحوثيون حرية الملاحة البحرية في المياه الإقليمية.")
+    assert not [r for r in rows if "البحرية" in r["mention"]], rows
+
+
+def test_a_body_of_a_kind_described_by_adjectives_names_no_body():
+    # ANT 2018 (blind9, blind12): «تشكيل حكومة وحدة وطنية», «تابعت لجنة طبية»; a nationality still names one
+    rows = _rows("ودعت الفصائل إلى تشكيل حكومة وحدة وطنية، وتابعت لجنة طبية حالة المعتقل.")
+    assert not [r for r in rows if r["mention"].startswith(("حكومة", "لجنة"))], rows
+    assert _one(_rows("وأدانت محكمة تركية الصحفيين."), "محكمة تركية")["kind"] == "government"
+
+
+def test_dawlat_opens_the_name_of_the_country_it_stands_before():
+    # ANT 2018 (blind2, blind11): «استنكار دولة الكويت», «إن دولة الإمارات لن تدخر جهدا»; in a place phrase a place
+    assert _one(_rows("وقالت دولة الكويت إنها تدين الهجوم."), "دولة الكويت")["kind"] == "government"
+    assert _one(_rows("وصلت الطائرة إلى دولة الإمارات أمس."), "دولة الإمارات")["kind"] == "place"
+
+
+def test_a_government_named_by_its_leader_holds_the_leader():
+    # SaudiNewsNet 2015 (blind6, blind8): «حكومة خادم الحرمين الشريفين»; ANT 2018 (blind15): «إدارة ترامب»
+    rows = _rows("وأشاد الحجاج بالدعم الذي توفره حكومة خادم الحرمين الشريفين، فيما شنت إدارة ترامب حملة.")
+    assert _one(rows, "حكومة خادم الحرمين الشريفين")["kind"] == "government"
+    assert _one(rows, "إدارة ترامب")["kind"] == "government"
+    assert _one(rows, "ترامب")["kind"] == "person"

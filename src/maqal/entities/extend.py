@@ -344,11 +344,11 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         j += 1  # «المجلس الأعلى»; not «الشركة | العام الماضي»
     if j > i + n or not entry.qualifier:
         j += _served(sc, j, core_of(words[i], skip))
-    if person and j == i + n + person:
-        return None  # «مكتب ترامب»: the person, not a body named by nothing but their name
+    if person and j == i + n + person or not affiliation and _described_only(sc, i, skip, n, j):
+        return None  # «مكتب ترامب»: the person, not a body named by their name; «حكومة وحدة»: a kind of body
     if j == i + n or entry.qualifier and not affiliation:
         head = core_of(words[i], skip)
-        if not head.startswith(ARTICLE):
+        if not head.startswith(ARTICLE) or _adjective_of_noun_before(sc, i, skip):
             return None
         return Mention(i, j - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة», «المنظمة الحقوقية»
     state = state if core_of(words[i], skip) in vocab.word_class("state_body") | vocab.word_class("state_land") else ""
@@ -359,6 +359,31 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else _land_of_state(core_of(words[i], skip), kind, state)
     return Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+
+
+#: letters of the shortest adjective that describes a body («طبية»); «سي» of «شبكة سي بي إس» is a letter's name
+MIN_ADJECTIVE = 4
+
+
+def _described_only(sc: Scanner, i: int, skip: int, n: int, j: int) -> bool:
+    """An indefinite head followed by nothing but indefinite adjectives that are common words
+    describes a kind of body, names none («حكومة جديدة», «قوات موالية»); a rare word or a listed
+    name after it is a name («شرطة تينيسي», «قوات صالح»), and so is a letter («شبكة سي بي إس»)."""
+    if core_of(sc.words[i], skip).startswith(ARTICLE):
+        return False
+    return all(len(w) >= MIN_ADJECTIVE and not w.startswith(ARTICLE) and reads_as_adjective(w)
+               and vocab.is_common_word(w) and w not in vocab.given_names() and w not in vocab.surnames()
+               for w in sc.words[i + n:j])
+
+
+def _adjective_of_noun_before(sc: Scanner, i: int, skip: int) -> bool:
+    """A bare definite head that reads as an adjective and agrees with the definite noun right
+    before it qualifies that noun: «الملاحة البحرية», «المسارات البحرية» (maritime), not the navy."""
+    if skip or i == 0:
+        return False
+    before, head = sc.words[i - 1], sc.words[i]
+    return before.startswith(ARTICLE) and not vocab.is_stopword(before) and reads_as_adjective(head) \
+        and agrees_with(head, before)
 
 
 def _team_of_a_body(sc: Scanner, i: int, skip: int, j: int) -> bool:
@@ -584,8 +609,18 @@ def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
     if core_of(sc.words[i], skip) in vocab.word_class("ambiguous_place") and n == 1 and not (
             skip or prev.lstrip(CONJUNCTIONS) in vocab.place_prepositions() or prev in vocab.place_prepositions()):
         return None  # «ترك» (Chuuk), «نوم» (Nome): a common word unless a preposition makes it a place
-    kind = "government" if entry.actor and _acts(sc, i, skip) else "place"
-    return Mention(i, i + n - 1, skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip), state=entry.state)
+    noun = _state_noun_before(sc, i, skip, entry)
+    first, first_skip = (i - 1, noun) if noun is not None else (i, skip)
+    kind = "government" if entry.actor and _acts(sc, first, first_skip) else "place"
+    return Mention(first, i + n - 1, first_skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip), state=entry.state)
+
+
+def _state_noun_before(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> int | None:
+    """The clitic length of «دولة» (a ``state_noun``) right before a country's name, which it
+    opens («دولة الكويت», «ودولة فلسطين»); None when no such word stands there."""
+    if skip or i == 0 or not entry.state or entry.canonical != entry.state:
+        return None
+    return next((k for k, core in readings(sc.words[i - 1]) if core in vocab.word_class("state_noun")), None)
 
 
 #: a place in the first tokens of the text, with no word before it, opens a dateline («دبي، ...»)
@@ -658,6 +693,8 @@ def _acts_after(prev: str, rest: list[str]) -> bool:
         return False  # زار روسيا، سيزور روسيا
     if prev in vocab.nationalities() and rest and _behind_preposition(rest[0]) in places:
         return False  # العاصمة الروسية موسكو، بالعاصمة البريطانية لندن
+    if prev in vocab.word_class("border"):
+        return False  # «حدود لبنان», «منفذ بري يربط اليمن بالسعودية»: the land, not its state
     if prev in vocab.word_class("actor_preposition"):
         return not (rest and rest[0] in vocab.word_class("border"))  # مع إيران; الحدود مع تركيا
     if prev in vocab.word_class("place_or_actor_preposition") and rest and rest[0] in vocab.word_class("both_of"):
@@ -782,6 +819,24 @@ def apposed_names(sc: Scanner) -> list[Mention]:
 
 #: a company's field after its name is at most this many words («للاستثمار والتطوير العقاري»)
 MAX_FIELD = 3
+
+
+def bodies_led_by(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """A government, administration or regime named by the person who leads it («حكومة خادم الحرمين
+    الشريفين», «إدارة ترامب», «نظام الأسد»): a government mention over a ``led_body`` word and the
+    person's phrase right after it; the person's own mention stays inside it."""
+    out = []
+    for m in mentions:
+        if m.kind != "person" or m.type not in ("named", "title"):
+            continue
+        start = min(m.first, *m.title_tokens) if m.title_tokens else m.first
+        clitic = m.skip if start == m.first else m.title_skip
+        if start == 0 or clitic:
+            continue
+        k = next((k for k, core in readings(sc.words[start - 1]) if core in vocab.word_class("led_body")), None)
+        if k is not None:
+            out.append(Mention(start - 1, m.last, k, "government", "named"))
+    return out
 
 
 def companies_by_field(sc: Scanner) -> None:

@@ -6,7 +6,7 @@ import bisect
 
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
-from .extend import apposed_names, bracketed_names, companies_by_field, given_names_before
+from .extend import apposed_names, bodies_led_by, bracketed_names, companies_by_field, given_names_before
 from .link import apposed_title, link, parenthesised_aliases, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
@@ -31,7 +31,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     mentions += bracketed_names(sc)
     mentions += surname_mentions(sc, mentions)
     mentions = given_names_before(sc, mentions)
-    mentions = _distinct(mentions)
+    mentions = _distinct(mentions + bodies_led_by(sc, mentions))
     spans = [norm.span(tokens[m.first][0] + m.skip, tokens[m.last][1]) for m in mentions]
     phrase_starts = [_phrase_start(m, tokens, norm, s) for m, (s, _) in zip(mentions, spans)]
     text = layer.text

@@ -164,7 +164,7 @@ def _unit_place(name: str, places: dict[str, str]) -> str:
 @lexicon_cache
 def phrases() -> dict[tuple[str, ...], Entry]:
     """Every phrase that opens a mention, as a tuple of normalised words → its :class:`Entry`.
-    Later sources win: places, anonymous heads, heads, mined names, titles, listed names."""
+    Later sources win: places, anonymous heads, heads, mined names (not over a head), titles, listed names."""
     out: dict[tuple[str, ...], Entry] = {}
     places = gazetteer()  # normalised name → one English name shared by its spellings
     states = state_of_place()
@@ -189,7 +189,10 @@ def phrases() -> dict[tuple[str, ...], Entry]:
         need = row[2] if len(row) > 2 else ""
         out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=need == "qualifier", site=need == "site")
     for name, kind, affiliation in mined_names():
-        out[tuple(key(name).split())] = Entry("name", kind, affiliation, key(name), display=name)
+        words = tuple(key(name).split())
+        if words in out and out[words].type == "head":
+            continue  # a listed head is never a mined "person" («سلاح الجو»)
+        out[words] = Entry("name", kind, affiliation, key(name), display=name)
     for row in read_table("entity_titles.tsv"):
         cls, row = row[1], row + ["", ""]
         if cls == "honorific_pronoun":  # «سموه»: the person addressed as «سمو» before it
