@@ -340,6 +340,15 @@ def test_during_a_meeting_already_reported_is_no_new_meeting():
     assert "meeting" in [k for k, *_ in rows("وقال الوزير خلال الاجتماع إن الخطة جاهزة.")]
 
 
+def test_the_frame_of_a_meeting_already_reported_is_no_new_meeting():
+    # SPA via SaudiNewsNet 2015 (blind2, blind6, blind15): «في بداية الاجتماع», «في ختام الاجتماع»
+    text = ("ترأس ولي العهد في مكتبه بجدة مساء أمس اجتماعا مع قادة القطاعات الأمنية. "
+            "ونقل سموه في بداية الاجتماع تعازي خادم الحرمين الشريفين. وصدر بيان في ختام الاجتماع.")
+    assert [k for k, *_ in rows(text) if k == "meeting"] == ["meeting"]
+    # a pointer back is no frame: «خلال تلك المحادثات» reports talks (AFP 2018, blind2)
+    assert "meeting" in [k for k, *_ in rows("وقال مسؤولون إنهم لم يتوصلوا لأي اتفاق خلال تلك المحادثات.")]
+
+
 def test_things_set_back_in_order_are_no_return():
     got = rows("سيارة شرطة تجوب الشوارع توجه رسالة إلى الناس بأن الأمور عادت إلى نصابها في زيمبابوي.")
     assert [k for k, *_ in got if k == "trip"] == []
