@@ -516,3 +516,23 @@ def test_a_teams_camp_is_the_teams_not_the_speakers_nor_the_mission_travelling_h
     assert [who.split()[0] for k, who, *_ in got if k == "visit"] == ["الفريق"]  # not «بعثة الفريق»
     got = rows("من جهة أخرى تعود بعثة الفريق الكروي اليوم بعد اختتام معسكره الإعدادي في سويسرا.")
     assert [(k, who) for k, who, *_ in got if k == "visit"] == [("visit", "بعثة الفريق الكروي")]
+
+
+def test_a_noun_takes_its_actor_across_an_adjective_not_across_a_verb():
+    # AFP 2018 (blind15): «مؤتمر صحافي بثته وكالة فارس» — the agency broadcast it; Zarif held it
+    got = rows("وقال وزير الخارجية الإيراني محمد جواد ظريف في مؤتمر صحافي بثته وكالة فارس الإيرانية للأنباء "
+               "إن الاجتماع كان مثمرا.")
+    assert ("meeting", "محمد جواد ظريف") in [(k, who) for k, who, _, _ in got]
+    # a noun behind «ل» the actor's name completes keeps them together (blind4)
+    got = rows("وقالت القيادة إن الطائرات نفذت ضربة جوية استهدفت اجتماعا لقيادات داعش في منطقة الحدود.")
+    assert ("meeting", "داعش") in [(k, who) for k, who, _, _ in got]
+
+
+def test_a_meeting_held_on_a_visit_sits_at_the_visits_goal():
+    # Anadolu 2018 (blind3): «عقب لقاء نظيره التركي … خلال زيارته لتركيا»
+    got = rows("وكان تيلرسون قد أعلن عن الاجتماع عقب لقاء نظيره التركي، مولود جاويش أوغلو، خلال زيارته "
+               "لتركيا منتصف فبراير الماضي.")
+    assert ("meeting", "مولود جاويش أوغلو", "تركيا") in [(k, w, where) for k, _, w, where in got]
+    # a departure's goal is where he goes next, not where he met
+    got = rows("والتقى الوزير نظيره الأردني أيمن الصفدي قبل مغادرته إلى بيروت.")
+    assert [where for k, _, _, where in got if k == "meeting"] == [None]

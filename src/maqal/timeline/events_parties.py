@@ -6,7 +6,7 @@ a meeting's partner."""
 from __future__ import annotations
 
 from ..entities.adjectives import agrees_with, reads_as_adjective
-from ..entities.morphology import ARTICLE, CONJUNCTIONS
+from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR
 from .events_scan import Cue, EventScan, carries_pronoun, cue_form, subject_region
 from .vocabulary import event_words
 
@@ -196,11 +196,21 @@ def _subject_after(a: EventScan, c: Cue):
 
 
 def _genitive_after(a: EventScan, c: Cue, after: list):
-    """The first actor within :data:`GENITIVE_GAP` words after a noun, no preposition between."""
+    """The first actor within :data:`GENITIVE_GAP` words after a noun when what stands between
+    reads as the noun's adjective («زيارة رسمية لـ»): not a preposition, nor a verb that opens a
+    clause of its own («مؤتمر صحافي بثته وكالة فارس»: the agency broadcast it, it held nothing)."""
     if not after or after[0][0] - c.after > GENITIVE_GAP:
         return None
     gap = a.t.words[c.after:after[0][0]]
-    return after[0] if not any(w in event_words("preposition") for w in gap) else None
+    return after[0] if all(_qualifies(w) for w in gap) else None
+
+
+def _qualifies(word: str) -> bool:
+    """A word between a noun and its actor that keeps them together: an adjective («رسمية») or a
+    noun behind «ل» that the actor's name completes («اجتماعا لقيادات داعش»)."""
+    if word in event_words("preposition"):
+        return False
+    return reads_as_adjective(word) or word[:1] == FOR and len(word) > 1
 
 
 def carried_subject(a: EventScan, c: Cue):
