@@ -536,3 +536,12 @@ def test_a_meeting_held_on_a_visit_sits_at_the_visits_goal():
     # a departure's goal is where he goes next, not where he met
     got = rows("والتقى الوزير نظيره الأردني أيمن الصفدي قبل مغادرته إلى بيروت.")
     assert [where for k, _, _, where in got if k == "meeting"] == [None]
+
+
+def test_a_spokesperson_holds_a_press_conference_and_a_description_is_no_party():
+    # Kyodo via AFP 2018 (blind5): «بحسب ما أعلن المتحدث باسم الحكومة خلال مؤتمر صحافي»
+    got = rows("وأعلن المتحدث باسم الحكومة اليابانية يوشيهيدي سوغا خلال مؤتمر صحافي إلغاء الجولة.")
+    assert ("meeting", "يوشيهيدي سوغا") in [(k, who) for k, who, _, _ in got]
+    # AFP 2017 (blind5): «وهو مسؤول بالوزارة» describes the speaker before it
+    got = rows("وقال يوسف طرفاني، وهو مسؤول بالوزارة، في المؤتمر الصحفي إن 47 حالة أخرى سجلت.")
+    assert [who for k, who, _, _ in got if k == "meeting"] == ["يوسف طرفاني"]

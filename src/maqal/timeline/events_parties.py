@@ -44,16 +44,25 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     medium reporting a visit or meeting, object of a preposition or of an event noun, or host (بدعوة من)."""
     t = a.t
     preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
+    speaker_may_hold = is_briefing(t, c)
     found = []
     for s, e in reversed(a.actors_from(lo, c.k)):
-        if (s, e) in a.used_with or _is_role(t.words, s) or _reports(a, c, (s, e)) or is_counterpart(t.words, s):
+        if (s, e) in a.used_with or _is_role(t.words, s) and not speaker_may_hold or _reports(a, c, (s, e)) \
+                or is_counterpart(t.words, s):
             continue
         prev = t.words[s - 1] if s else ""
+        if prev in event_words("described"):
+            continue  # «يوسف طرفاني، وهو مسؤول بالوزارة»: the name before, described
         object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
         if prev in preps or object_of_noun or prev.endswith(invitation) or _behind_clitic(a, s, e):
             continue
         found.append((s, e))
     return found
+
+
+def is_briefing(t, c: Cue) -> bool:
+    """The cue is a press conference (event_cues.tsv form ``briefing``), which a spokesperson holds."""
+    return " ".join(t.words[c.k:c.k + c.n])[len(c.prefix):] in cue_form("briefing")
 
 
 #: how many words before an actor's phrase «نظيره» may stand and still name it («نظيره المصري سامح شكري»)
