@@ -340,6 +340,15 @@ def test_during_a_meeting_already_reported_is_no_new_meeting():
     assert "meeting" in [k for k, *_ in rows("وقال الوزير خلال الاجتماع إن الخطة جاهزة.")]
 
 
+def test_the_frame_of_a_meeting_already_reported_is_no_new_meeting():
+    # SPA via SaudiNewsNet 2015 (blind2, blind6, blind15): «في بداية الاجتماع», «في ختام الاجتماع»
+    text = ("ترأس ولي العهد في مكتبه بجدة مساء أمس اجتماعا مع قادة القطاعات الأمنية. "
+            "ونقل سموه في بداية الاجتماع تعازي خادم الحرمين الشريفين. وصدر بيان في ختام الاجتماع.")
+    assert [k for k, *_ in rows(text) if k == "meeting"] == ["meeting"]
+    # a pointer back is no frame: «خلال تلك المحادثات» reports talks (AFP 2018, blind2)
+    assert "meeting" in [k for k, *_ in rows("وقال مسؤولون إنهم لم يتوصلوا لأي اتفاق خلال تلك المحادثات.")]
+
+
 def test_things_set_back_in_order_are_no_return():
     got = rows("سيارة شرطة تجوب الشوارع توجه رسالة إلى الناس بأن الأمور عادت إلى نصابها في زيمبابوي.")
     assert [k for k, *_ in got if k == "trip"] == []
@@ -507,3 +516,32 @@ def test_a_teams_camp_is_the_teams_not_the_speakers_nor_the_mission_travelling_h
     assert [who.split()[0] for k, who, *_ in got if k == "visit"] == ["الفريق"]  # not «بعثة الفريق»
     got = rows("من جهة أخرى تعود بعثة الفريق الكروي اليوم بعد اختتام معسكره الإعدادي في سويسرا.")
     assert [(k, who) for k, who, *_ in got if k == "visit"] == [("visit", "بعثة الفريق الكروي")]
+
+
+def test_a_noun_takes_its_actor_across_an_adjective_not_across_a_verb():
+    # AFP 2018 (blind15): «مؤتمر صحافي بثته وكالة فارس» — the agency broadcast it; Zarif held it
+    got = rows("وقال وزير الخارجية الإيراني محمد جواد ظريف في مؤتمر صحافي بثته وكالة فارس الإيرانية للأنباء "
+               "إن الاجتماع كان مثمرا.")
+    assert ("meeting", "محمد جواد ظريف") in [(k, who) for k, who, _, _ in got]
+    # a noun behind «ل» the actor's name completes keeps them together (blind4)
+    got = rows("وقالت القيادة إن الطائرات نفذت ضربة جوية استهدفت اجتماعا لقيادات داعش في منطقة الحدود.")
+    assert ("meeting", "داعش") in [(k, who) for k, who, _, _ in got]
+
+
+def test_a_meeting_held_on_a_visit_sits_at_the_visits_goal():
+    # Anadolu 2018 (blind3): «عقب لقاء نظيره التركي … خلال زيارته لتركيا»
+    got = rows("وكان تيلرسون قد أعلن عن الاجتماع عقب لقاء نظيره التركي، مولود جاويش أوغلو، خلال زيارته "
+               "لتركيا منتصف فبراير الماضي.")
+    assert ("meeting", "مولود جاويش أوغلو", "تركيا") in [(k, w, where) for k, _, w, where in got]
+    # a departure's goal is where he goes next, not where he met
+    got = rows("والتقى الوزير نظيره الأردني أيمن الصفدي قبل مغادرته إلى بيروت.")
+    assert [where for k, _, _, where in got if k == "meeting"] == [None]
+
+
+def test_a_spokesperson_holds_a_press_conference_and_a_description_is_no_party():
+    # Kyodo via AFP 2018 (blind5): «بحسب ما أعلن المتحدث باسم الحكومة خلال مؤتمر صحافي»
+    got = rows("وأعلن المتحدث باسم الحكومة اليابانية يوشيهيدي سوغا خلال مؤتمر صحافي إلغاء الجولة.")
+    assert ("meeting", "يوشيهيدي سوغا") in [(k, who) for k, who, _, _ in got]
+    # AFP 2017 (blind5): «وهو مسؤول بالوزارة» describes the speaker before it
+    got = rows("وقال يوسف طرفاني، وهو مسؤول بالوزارة، في المؤتمر الصحفي إن 47 حالة أخرى سجلت.")
+    assert [who for k, who, _, _ in got if k == "meeting"] == ["يوسف طرفاني"]

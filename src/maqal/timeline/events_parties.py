@@ -6,7 +6,7 @@ a meeting's partner."""
 from __future__ import annotations
 
 from ..entities.adjectives import agrees_with, reads_as_adjective
-from ..entities.morphology import ARTICLE, CONJUNCTIONS
+from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR
 from .events_scan import Cue, EventScan, carries_pronoun, cue_form, subject_region
 from .vocabulary import event_words
 
@@ -44,16 +44,25 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     medium reporting a visit or meeting, object of a preposition or of an event noun, or host (بدعوة من)."""
     t = a.t
     preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
+    speaker_may_hold = is_briefing(t, c)
     found = []
     for s, e in reversed(a.actors_from(lo, c.k)):
-        if (s, e) in a.used_with or _is_role(t.words, s) or _reports(a, c, (s, e)) or is_counterpart(t.words, s):
+        if (s, e) in a.used_with or _is_role(t.words, s) and not speaker_may_hold or _reports(a, c, (s, e)) \
+                or is_counterpart(t.words, s):
             continue
         prev = t.words[s - 1] if s else ""
+        if prev in event_words("described"):
+            continue  # «يوسف طرفاني، وهو مسؤول بالوزارة»: the name before, described
         object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
         if prev in preps or object_of_noun or prev.endswith(invitation) or _behind_clitic(a, s, e):
             continue
         found.append((s, e))
     return found
+
+
+def is_briefing(t, c: Cue) -> bool:
+    """The cue is a press conference (event_cues.tsv form ``briefing``), which a spokesperson holds."""
+    return " ".join(t.words[c.k:c.k + c.n])[len(c.prefix):] in cue_form("briefing")
 
 
 #: how many words before an actor's phrase «نظيره» may stand and still name it («نظيره المصري سامح شكري»)
@@ -196,11 +205,21 @@ def _subject_after(a: EventScan, c: Cue):
 
 
 def _genitive_after(a: EventScan, c: Cue, after: list):
-    """The first actor within :data:`GENITIVE_GAP` words after a noun, no preposition between."""
+    """The first actor within :data:`GENITIVE_GAP` words after a noun when what stands between
+    reads as the noun's adjective («زيارة رسمية لـ»): not a preposition, nor a verb that opens a
+    clause of its own («مؤتمر صحافي بثته وكالة فارس»: the agency broadcast it, it held nothing)."""
     if not after or after[0][0] - c.after > GENITIVE_GAP:
         return None
     gap = a.t.words[c.after:after[0][0]]
-    return after[0] if not any(w in event_words("preposition") for w in gap) else None
+    return after[0] if all(_qualifies(w) for w in gap) else None
+
+
+def _qualifies(word: str) -> bool:
+    """A word between a noun and its actor that keeps them together: an adjective («رسمية») or a
+    noun behind «ل» that the actor's name completes («اجتماعا لقيادات داعش»)."""
+    if word in event_words("preposition"):
+        return False
+    return reads_as_adjective(word) or word[:1] == FOR and len(word) > 1
 
 
 def carried_subject(a: EventScan, c: Cue):

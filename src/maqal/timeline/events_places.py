@@ -11,7 +11,7 @@ from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR, LIL
 from ..entities.rows import written_name
 from ..entities.vocabulary import word_class
 from ..lexicons import gazetteer, is_stopword, key, lexicon_cache
-from .events_scan import Cue, EventScan, Tokens, subject_region
+from .events_scan import Cue, EventScan, Tokens, carries_pronoun, cue_at, subject_region
 from .phrases import lookup, variants
 from .vocabulary import abstract_objects, event_words, phrase_table
 
@@ -269,10 +269,26 @@ def places_of(a: EventScan, c: Cue) -> list:
         after = sorted(after, key=lambda p: ranked[p.role])
     elif c.kind in ("meeting", "summit"):
         after = _named_after(a, c, after) or [p for p in after if p.role == "loc"] or [
-            p for p in [_place_before(a, c)] if p]
+            p for p in [_place_before(a, c)] if p] or _goal_of_framing_visit(a, c)
     elif c.kind == "visit" and c.pos == "noun":
         after = [p for p in after if p.role] or [p for p in [_place_before(a, c)] if p]
     return _coordinated(a, _apposed(a, after[0]), c) if after else []
+
+
+#: the journeys whose goal is where a meeting during them sits (not a departure: «قبل مغادرته إلى»)
+FRAMING_JOURNEYS = ("visit", "trip", "arrival")
+
+
+def _goal_of_framing_visit(a: EventScan, c: Cue) -> list:
+    """A meeting with no place of its own, held on a journey that the next cue of its sentence names
+    with its subject's pronoun («عقب لقاء نظيره التركي، خلال زيارته لتركيا»، «سيعقد اجتماعا … فور
+    وصوله إلى الرياض»): the journey's goal."""
+    if c.next_kind not in FRAMING_JOURNEYS:
+        return []
+    journey = cue_at(a.t, sorted(a.hits.cue_at), a.hits.cue_at, c.nxt)
+    if not carries_pronoun(a.t, journey):
+        return []
+    return [p for p in _places_after(a, journey) if p.role == "goal"][:1]
 
 
 def figurative(words, j0, where, clause) -> bool:
