@@ -16,7 +16,7 @@ from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
-from .sources import (attached_preposition, collect, particle_subject, skip_adjuncts, source_after_prep,
+from .sources import (attached_preposition, collect, complements_end, particle_subject, skip_adjuncts, source_after_prep,
                       source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
 
@@ -243,6 +243,11 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         found = found_before(doc, c, sent, ls, clause_start, agr_v)
         return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
     rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
+    end = subject_closing_clause(doc, c, sent, rs) if src is not None else None
+    if end is not None:  # «…، وهو ما نفته الجماعة»: the clause before is what the verb reports
+        src = source_info(doc, rs[0], end) if end != rs[1] else src
+        src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
+        return Found(src, clause_before(doc, c, sent))
     if src is None and previous_word(doc, c, sent) in doc.lex.relative:
         return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم: the speaker named before
     if src is None:  # الوزارة أعلنت …، أضاف أن …: the subject before the verb, if any
@@ -258,11 +263,47 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     return Found(src, c.ws)
 
 
+def subject_closing_clause(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, int]) -> int | None:
+    """The end of the subject ``rs`` of a verb after a ``reported_before`` word (ما، كما), taken over
+    the prepositional complements that tie it to a place or body, when it closes the clause: the verb then reports
+    the clause before it («…، وهو ما نفته الجماعة وإيران.»، «…، كما أفاد مصدر مقرب من التحقيق.»);
+    None otherwise («كما أعلنت ماي عدم حضور …»: its object follows)."""
+    if previous_word(doc, c, sent) not in doc.words.reported_before or c.ti - 1 <= sent.t0:
+        return None
+    end = rs[1]
+    if doc.word(end, sent.t1) in doc.words.source_link:  # «مصدر مقرب | من التحقيق»، not «نشطاء | بانتهاك …»
+        end = complements_end(doc, end, sent.t1, sent.cue_starts)
+    k = skip_adjuncts(doc, end, sent.t1)
+    closes = k >= sent.t1 or doc.toks[k][0] in sent.cue_starts or (
+        doc.is_punct(k) and doc.toks.words[k][:1] not in QUOTE_CHARS and doc.toks.words[k] != "(")
+    return first_conjunct_end(doc, rs[0], end) if closes else None
+
+
+def first_conjunct_end(doc: Reading, k0: int, k1: int) -> int:
+    """The end of the first of coordinated sources («الجماعة | وإيران»، «شقيقه | ومسؤول في السجن»): a
+    و-word after the first that opens a definite noun, a side or a role; ``k1`` when there is none."""
+    for k in range(k0 + 1, k1):
+        w = doc.toks.words[k]
+        if w[:1] == "و" and len(w) > 3 and (w[1:].startswith(ARTICLE) or doc.is_side_word(w[1:])
+                                            or doc.lex.role_re.fullmatch(w[1:])):
+            return k
+    return k1
+
+
+def clause_before(doc: Reading, c: Cue, sent: Sentence) -> int:
+    """Where the clause before the cue's own clause begins (normalised offset): what a cue after it
+    reports («السلطات نفت ذلك، | وهو ما …»)."""
+    cs = doc.clause_start(c.ti, sent.t0)
+    if cs > sent.t0:
+        cs = doc.clause_start(cs - 1, sent.t0)
+    return doc.toks[cs][0]
+
+
 def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
     if in_according_to(doc, c, sent):
         return False  # بحسب ما أعلنت X، حسبما أفاد X: the "according to" attributes the claim
     prev = previous_word(doc, c, sent)
-    if prev in doc.lex.relative and prev != "ما":
+    if prev in doc.lex.relative and prev not in doc.words.free_relative:
         return reports_a_clause(doc, c, sent)  # التي أعلنها …: no claim; الذي قالت بريطانيا إنه …: one
     if prev in doc.words.infinitive_particle and c.ws == c.s:
         return False  # أن يقول رأيه: "to say", not a report
@@ -293,7 +334,7 @@ def in_according_to(doc: Reading, c: Cue, sent: Sentence) -> bool:
         k -= 1
         if k > sent.t0 and doc.toks.words[k - 1] == FOR:
             k -= 1
-    elif not any(o.kind == "prep" and o.tj == k and doc.norm[o.s:o.e].endswith("ما") for o in sent.cues):
+    elif not any(o.kind == "prep" and o.tj == k and doc.relative_written_on(o.s, o.e) for o in sent.cues):
         return False
     return any(o.kind == "prep" and o.tj == k for o in sent.cues)
 
