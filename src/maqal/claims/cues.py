@@ -524,12 +524,22 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         return None  # وفق جدول زمني، وفق "خطة وطنية" للإصلاح: manner (but «وفق شهود عيان», «وفق وزارة الصحة»)
     if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
         return contained_in(doc, c, sent, rs, src)
-    if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None:
+    if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None \
+            and not relative_clause(doc, c, sent):  # (but «وفق ما قال عز الدين الأصبحي»)
         return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»)
     cs = doc.clause_start(c.ti, sent.t0)
     if cs == c.ti and cs > sent.t0:
         cs = doc.clause_start(cs - 1, sent.t0)
     return Found(src, doc.toks[cs][0])
+
+
+def relative_clause(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """The "according to" opens a relative clause whose verb says who spoke («وفق ما قال عز الدين
+    الأصبحي»، «بحسب ما أظهر استطلاعان»، «حسبما جاء في»): its subject is a source whatever it looks like
+    — not after a passive auxiliary («وفقا لما تم الاتفاق عليه»)."""
+    if doc.word(c.tj, sent.t1) in doc.words.prep_relative:
+        return doc.word(c.tj + 1, sent.t1) not in doc.words.no_claim_after
+    return doc.relative_written_on(c.s, c.e) and doc.word(c.tj, sent.t1) not in doc.words.no_claim_after
 
 
 def contained_in(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, int], src: dict) -> Found | None:
