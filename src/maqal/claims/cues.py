@@ -268,8 +268,12 @@ def subject_closing_clause(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, 
     the prepositional complements that tie it to a place or body, when it closes the clause: the verb then reports
     the clause before it («…، وهو ما نفته الجماعة وإيران.»، «…، كما أفاد مصدر مقرب من التحقيق.»);
     None otherwise («كما أعلنت ماي عدم حضور …»: its object follows)."""
-    if previous_word(doc, c, sent) not in doc.words.reported_before or c.ti - 1 <= sent.t0:
+    prev = previous_word(doc, c, sent)
+    if prev not in doc.words.reported_before or c.ti - 1 <= sent.t0:
         return None
+    if prev not in doc.words.free_relative and not (doc.is_role(rs[0]) or doc.is_side_word(doc.toks[rs[0]][2])):
+        return None  # after كما the verb may have its object: «كما أعلنت ماي عدم حضور …» (a subject that is
+        #             a role or a side is what a trailing «كما أفاد مصدر مقرب من التحقيق» names)
     end = rs[1]
     if doc.word(end, sent.t1) in doc.words.source_link:  # «مصدر مقرب | من التحقيق»، not «نشطاء | بانتهاك …»
         end = complements_end(doc, end, sent.t1, sent.cue_starts)
