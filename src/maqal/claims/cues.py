@@ -278,6 +278,10 @@ def subject_closing_clause(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, 
     if doc.word(end, sent.t1) in doc.words.source_link:  # «مصدر مقرب | من التحقيق»، not «نشطاء | بانتهاك …»
         end = complements_end(doc, end, sent.t1, sent.cue_starts)
     k = skip_adjuncts(doc, end, sent.t1)
+    if doc.word(k, sent.t1) in ("،", ","):  # «وكما قال المتحدث …، “ستكون …”»: what it says follows the comma
+        after = doc.word(skip_adjuncts(doc, k + 1, sent.t1), sent.t1)
+        if after[:1] in QUOTE_CHARS or after in doc.words.complement:
+            return None
     closes = k >= sent.t1 or doc.toks[k][0] in sent.cue_starts or (
         doc.is_punct(k) and doc.toks.words[k][:1] not in QUOTE_CHARS and doc.toks.words[k] != "(")
     return first_conjunct_end(doc, rs[0], end) if closes else None
