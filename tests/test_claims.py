@@ -1163,9 +1163,9 @@ def test_kama_before_a_verb_with_its_object_is_no_clause_before():
     """«كما أعلنت ماي عدم حضور الوزراء»: the verb's object follows its subject; it reports that, not the
     clause before; and «وفقا لما تم الاتفاق عليه» names no source."""
     df = claims("وطردت بريطانيا الدبلوماسيين، كما أعلنت ماي عدم حضور الوزراء لكأس العالم. "
-                "وسيجري التبادل وفقا لما تم الاتفاق عليه.")
+                "وسيجري التبادل وفقا لما تم الاتفاق عليه. ويجري ذلك بحسب ما تقتضيه المصلحة العامة.")
     assert not any(c == "أعلنت" and start == 0 for c, start in zip(df["cue"], df["start"]))
     quoted = claims("وكشفت موسكو عن بعض تفاصيل اللقاء، وكما قال المتحدث باسم الكرملين ديمتري بيسكوف، "
                     "“ستكون هذه زيارة كاملة”.")  # (the bundled sample): what he said follows the comma
     assert _one(quoted, "قال")["text"].startswith("وكما قال")
-    assert "وفقا" not in list(df["cue"].fillna(""))
+    assert not {"وفقا", "بحسب"} & set(df["cue"].fillna(""))

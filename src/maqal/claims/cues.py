@@ -544,10 +544,14 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
 def relative_clause(doc: Reading, c: Cue, sent: Sentence) -> bool:
     """The "according to" opens a relative clause whose verb says who spoke («وفق ما قال عز الدين
     الأصبحي»، «بحسب ما أظهر استطلاعان»، «حسبما جاء في»): its subject is a source whatever it looks like
-    — not after a passive auxiliary («وفقا لما تم الاتفاق عليه»)."""
+    — when that verb is a cue word, not «وفقا لما تم الاتفاق عليه»، «بحسب ما تقتضيه المصلحة العامة»."""
     if doc.word(c.tj, sent.t1) in doc.words.prep_relative:
-        return doc.word(c.tj + 1, sent.t1) not in doc.words.no_claim_after
-    return doc.relative_written_on(c.s, c.e) and doc.word(c.tj, sent.t1) not in doc.words.no_claim_after
+        k = c.tj + 1
+    elif doc.relative_written_on(c.s, c.e):
+        k = c.tj
+    else:
+        return False
+    return k < sent.t1 and doc.toks[k][0] in sent.cue_starts
 
 
 def contained_in(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, int], src: dict) -> Found | None:
