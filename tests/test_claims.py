@@ -1170,3 +1170,31 @@ def test_a_participle_of_praise_with_its_object_continues_the_source():
                            "التي بذلوها خلال الفترة الماضية.")
     assert [cue for cue, _ in rows] == ["قال", "مشيدًا"]
     assert rows[1][1] == rows[0][1]
+
+
+@pytest.mark.parametrize("sentence, cue, source", [
+    # the free relative «ما» / «كما» before a verb whose subject closes the clause (AFP and BBC Arabic)
+    ("اتهمت السعودية الحوثيين باستخدام ميناء الحديدة في تهريب السلاح، وهو ما نفته الجماعة وإيران.",
+     "نفته", "الجماعة"),
+    ("وتستمع الشرطة إلى ساركوزي حول شبهات بتمويل ليبي لحملته الانتخابية، كما أفاد مصدر مقرب من التحقيق.",
+     "أفاد", "مصدر مقرب من التحقيق"),
+    # an "according to" with a relative clause: its subject is a source though no title or side says so
+    ("وتتقدم المعارضة في ثلاث دوائر، وفق ما أظهرت نتائج الاستطلاع.", "وفق", "نتائج الاستطلاع"),
+])
+def test_a_verb_after_ma_reports_the_clause_before_it(sentence, cue, source):
+    df = claims(sentence)
+    assert (cue, source) in set(zip(df["cue"], df["source"])), list(zip(df["cue"], df["source"]))
+    row = _one(df, cue)
+    assert row["start"] == 0  # the claim is the clause before the cue, which opens the sentence
+
+
+def test_kama_before_a_verb_with_its_object_is_no_clause_before():
+    """«كما أعلنت ماي عدم حضور الوزراء»: the verb's object follows its subject; it reports that, not the
+    clause before; and «وفقا لما تم الاتفاق عليه» names no source."""
+    df = claims("وطردت بريطانيا الدبلوماسيين، كما أعلنت ماي عدم حضور الوزراء لكأس العالم. "
+                "وسيجري التبادل وفقا لما تم الاتفاق عليه. ويجري ذلك بحسب ما تقتضيه المصلحة العامة.")
+    assert not any(c == "أعلنت" and start == 0 for c, start in zip(df["cue"], df["start"]))
+    quoted = claims("وكشفت موسكو عن بعض تفاصيل اللقاء، وكما قال المتحدث باسم الكرملين ديمتري بيسكوف، "
+                    "“ستكون هذه زيارة كاملة”.")  # (the bundled sample): what he said follows the comma
+    assert _one(quoted, "قال")["text"].startswith("وكما قال")
+    assert not {"وفقا", "بحسب"} & set(df["cue"].fillna(""))

@@ -16,7 +16,7 @@ from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
-from .sources import (attached_preposition, collect, particle_subject, skip_adjuncts, source_after_prep,
+from .sources import (attached_preposition, collect, complements_end, particle_subject, skip_adjuncts, source_after_prep,
                       source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
 
@@ -243,6 +243,11 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         found = found_before(doc, c, sent, ls, clause_start, agr_v)
         return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
     rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
+    end = subject_closing_clause(doc, c, sent, rs) if src is not None else None
+    if end is not None:  # «…، وهو ما نفته الجماعة»: the clause before is what the verb reports
+        src = source_info(doc, rs[0], end) if end != rs[1] else src
+        src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
+        return Found(src, clause_before(doc, c, sent))
     if src is None and previous_word(doc, c, sent) in doc.lex.relative:
         return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم: the speaker named before
     if src is None:  # الوزارة أعلنت …، أضاف أن …: the subject before the verb, if any
@@ -258,11 +263,55 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     return Found(src, c.ws)
 
 
+def subject_closing_clause(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, int]) -> int | None:
+    """The end of the subject ``rs`` of a verb after a ``reported_before`` word (ما، كما), taken over
+    the prepositional complements that tie it to a place or body, when it closes the clause: the verb then reports
+    the clause before it («…، وهو ما نفته الجماعة وإيران.»، «…، كما أفاد مصدر مقرب من التحقيق.»);
+    None otherwise («كما أعلنت ماي عدم حضور …»: its object follows)."""
+    prev = previous_word(doc, c, sent)
+    if prev not in doc.words.reported_before or c.ti - 1 <= sent.t0:
+        return None
+    if prev not in doc.words.free_relative and not (doc.is_role(rs[0]) or doc.is_side_word(doc.toks[rs[0]][2])):
+        return None  # after كما the verb may have its object: «كما أعلنت ماي عدم حضور …» (a subject that is
+        #             a role or a side is what a trailing «كما أفاد مصدر مقرب من التحقيق» names)
+    end = rs[1]
+    if doc.word(end, sent.t1) in doc.words.source_link:  # «مصدر مقرب | من التحقيق»، not «نشطاء | بانتهاك …»
+        end = complements_end(doc, end, sent.t1, sent.cue_starts)
+    k = skip_adjuncts(doc, end, sent.t1)
+    if doc.word(k, sent.t1) in ("،", ","):  # «وكما قال المتحدث …، “ستكون …”»: what it says follows the comma
+        after = doc.word(skip_adjuncts(doc, k + 1, sent.t1), sent.t1)
+        if after[:1] in QUOTE_CHARS or after in doc.words.complement:
+            return None
+    closes = k >= sent.t1 or doc.toks[k][0] in sent.cue_starts or (
+        doc.is_punct(k) and doc.toks.words[k][:1] not in QUOTE_CHARS and doc.toks.words[k] != "(")
+    return first_conjunct_end(doc, rs[0], end) if closes else None
+
+
+def first_conjunct_end(doc: Reading, k0: int, k1: int) -> int:
+    """The end of the first of coordinated sources («الجماعة | وإيران»، «شقيقه | ومسؤول في السجن»): a
+    و-word after the first that opens a definite noun, a side or a role; ``k1`` when there is none."""
+    for k in range(k0 + 1, k1):
+        w = doc.toks.words[k]
+        if w[:1] == "و" and len(w) > 3 and (w[1:].startswith(ARTICLE) or doc.is_side_word(w[1:])
+                                            or doc.lex.role_re.fullmatch(w[1:])):
+            return k
+    return k1
+
+
+def clause_before(doc: Reading, c: Cue, sent: Sentence) -> int:
+    """Where the clause before the cue's own clause begins (normalised offset): what a cue after it
+    reports («السلطات نفت ذلك، | وهو ما …»)."""
+    cs = doc.clause_start(c.ti, sent.t0)
+    if cs > sent.t0:
+        cs = doc.clause_start(cs - 1, sent.t0)
+    return doc.toks[cs][0]
+
+
 def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
     if in_according_to(doc, c, sent):
         return False  # بحسب ما أعلنت X، حسبما أفاد X: the "according to" attributes the claim
     prev = previous_word(doc, c, sent)
-    if prev in doc.lex.relative and prev != "ما":
+    if prev in doc.lex.relative and prev not in doc.words.free_relative:
         return reports_a_clause(doc, c, sent)  # التي أعلنها …: no claim; الذي قالت بريطانيا إنه …: one
     if prev in doc.words.infinitive_particle and c.ws == c.s:
         return False  # أن يقول رأيه: "to say", not a report
@@ -293,7 +342,7 @@ def in_according_to(doc: Reading, c: Cue, sent: Sentence) -> bool:
         k -= 1
         if k > sent.t0 and doc.toks.words[k - 1] == FOR:
             k -= 1
-    elif not any(o.kind == "prep" and o.tj == k and doc.norm[o.s:o.e].endswith("ما") for o in sent.cues):
+    elif not any(o.kind == "prep" and o.tj == k and doc.relative_written_on(o.s, o.e) for o in sent.cues):
         return False
     return any(o.kind == "prep" and o.tj == k for o in sent.cues)
 
@@ -483,12 +532,26 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         return None  # وفق جدول زمني، وفق "خطة وطنية" للإصلاح: manner (but «وفق شهود عيان», «وفق وزارة الصحة»)
     if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
         return contained_in(doc, c, sent, rs, src)
-    if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None:
+    if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None \
+            and not relative_clause(doc, c, sent):  # (but «وفق ما قال عز الدين الأصبحي»)
         return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»)
     cs = doc.clause_start(c.ti, sent.t0)
     if cs == c.ti and cs > sent.t0:
         cs = doc.clause_start(cs - 1, sent.t0)
     return Found(src, doc.toks[cs][0])
+
+
+def relative_clause(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """The "according to" opens a relative clause whose verb says who spoke («وفق ما قال عز الدين
+    الأصبحي»، «بحسب ما أظهر استطلاعان»، «حسبما جاء في»): its subject is a source whatever it looks like
+    — when that verb is a cue word, not «وفقا لما تم الاتفاق عليه»، «بحسب ما تقتضيه المصلحة العامة»."""
+    if doc.word(c.tj, sent.t1) in doc.words.prep_relative:
+        k = c.tj + 1
+    elif doc.relative_written_on(c.s, c.e):
+        k = c.tj
+    else:
+        return False
+    return k < sent.t1 and doc.toks[k][0] in sent.cue_starts
 
 
 def contained_in(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, int], src: dict) -> Found | None:

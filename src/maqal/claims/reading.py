@@ -93,6 +93,10 @@ class Reading:
                     pos = m.end()
         return out
 
+    def relative_written_on(self, s: int, e: int) -> bool:
+        """The normalised span s..e ends with a free relative written on it (حسبما: بحسب ما)."""
+        return self.norm[s:e].endswith(tuple(self.words.free_relative))
+
     def word(self, k: int, end_tok: int) -> str:
         """Token ``k`` ("" past ``end_tok``)."""
         return self.toks.words[k] if k < end_tok else ""

@@ -155,7 +155,7 @@ def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> 
     k = cue.tj
     while k < end_tok and toks.words[k] == FOR:
         k += 1
-    relative = doc.norm[cue.s:cue.e].endswith("ما")  # حسبما: the relative written on the word
+    relative = doc.relative_written_on(cue.s, cue.e)  # حسبما: the relative written on the word
     if k < end_tok and toks.words[k] in words.prep_relative:
         k, relative = k + 1, True
     if relative and k < end_tok:
@@ -376,7 +376,7 @@ def speaker_described_after(doc: Reading, a: int, end_tok: int) -> bool:
     if a >= end_tok or doc.toks.words[a] not in ("،", ","):
         return False
     w = doc.word(a + 1, end_tok)
-    return skip_adjuncts(doc, a + 1, end_tok) > a + 1 or (w in doc.lex.relative and w != "ما")
+    return skip_adjuncts(doc, a + 1, end_tok) > a + 1 or (w in doc.lex.relative and w not in doc.words.free_relative)
 
 
 def addressee(doc: Reading, k: int) -> bool:

@@ -29,7 +29,7 @@ CUE_FILE_CLASSES = ("stop", "opener", "relative")
 WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier",
                 "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "demonstrative",
                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
-                "noun_complement", "prep_relative", "prep_relative_pronoun", "not_a_source", "alleging",
+                "noun_complement", "prep_relative", "free_relative", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
                 "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
@@ -84,6 +84,8 @@ class Words:
     pronoun_host: frozenset
     noun_complement: frozenset
     prep_relative: frozenset
+    free_relative: frozenset
+    reported_before: frozenset
     prep_relative_pronoun: frozenset
     not_a_source: frozenset
     alleging: frozenset
@@ -269,8 +271,8 @@ def words() -> Words:
         classes[row[0]].update(forms_of(row[1]))
     classes["complement"].add(":")
     negations = {normalize(w) for w in read_list("negations.txt")}
-    negations.discard("ما")  # before a verb ما is mostly "what" (بحسب ما أعلنت), not "not"
-    no_claim_after = negations | {normalize(w) for w in read_list("passive_auxiliaries.txt")}
+    # before a verb ما is mostly "what" (بحسب ما أعلنت), not "not"
+    no_claim_after = (negations - classes["free_relative"]) | {normalize(w) for w in read_list("passive_auxiliaries.txt")}
     pronoun_subject_re = re.compile(
         rf"^[وف]?{alternation(classes['pronoun_host'])}{SUBJECT_PRONOUN_SUFFIXES}$")
     return Words(**{name: frozenset(forms) for name, forms in classes.items()},
