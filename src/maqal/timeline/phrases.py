@@ -31,6 +31,18 @@ def variants(word: str, future: bool) -> tuple:
     return tuple(out)
 
 
+def clitic_forms(words, future: bool = False) -> dict:
+    """Every form a word of ``words`` takes behind a proclitic -> (prefix, the word): for a token,
+    the first of :func:`variants` that is in ``words``, found by one dict lookup (built by
+    prefixing each word with each proclitic, variant by variant, so the first variant wins)."""
+    index: dict = {}
+    for pre, repl in CLITIC_VARIANTS + (FUTURE_VARIANTS if future else ()):
+        for word in words:
+            if len(word) >= 2 and word.startswith(repl):
+                index.setdefault(pre + word[len(repl):], (pre, word))
+    return index
+
+
 def candidates_of(table, future, word) -> tuple:
     """(n_tokens, rest, value, prefix) of every phrase of ``table`` the word may start: for each
     clitic variant of the word in order, that variant's phrases longest first.  The definition
