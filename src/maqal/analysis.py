@@ -15,7 +15,10 @@ def plain_row(row: dict) -> dict:
     """One row dict with JSON-able values (see :func:`maqal.records.plain_value`): the row itself
     when they already are (a long article's frequency rows are not held twice)."""
     for v in row.values():
-        if type(v) not in PLAIN_SCALARS and plain_value(v) is not v:
+        t = type(v)
+        if t in PLAIN_SCALARS or t is float and v == v:  # (a number that is no NaN is plain too)
+            continue
+        if plain_value(v) is not v:
             return {k: v if type(v) in PLAIN_SCALARS else plain_value(v) for k, v in row.items()}
     return row
 

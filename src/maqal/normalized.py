@@ -12,7 +12,7 @@ import re
 from array import array
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import compress
+from itertools import compress, islice
 
 from .arabic import DELETED_BY_NORMALIZE, DIACRITICS, TATWEEL, normalize
 
@@ -137,22 +137,7 @@ class TokenList(Sequence):
     def of(cls, matches, share: bool = True) -> TokenList:
         """The tokens of regex matches, in one pass; ``share``: equal words share one string
         object, a repeated word let go at once (memory of a long text)."""
-        if not share:  # a short text: lists, made arrays at the end, are quicker
-            starts, ends, words = [], [], []
-            add_start, add_end, add_word = starts.append, ends.append, words.append
-            for m in matches:
-                add_start(m.start())
-                add_end(m.end())
-                add_word(m.group())
-            return cls(starts, ends, words)
-        starts, ends, words = array("q"), array("q"), []
-        add_start, add_end, add_word = starts.append, ends.append, words.append
-        same = {}.setdefault
-        for m in matches:
-            add_start(m.start())
-            add_end(m.end())
-            add_word(same(w := m.group(), w))
-        return cls(starts, ends, words)
+        return cls(*match_columns(matches, share))
 
     def append(self, start: int, end: int, word: str) -> None:
         self.starts.append(start)
@@ -164,6 +149,24 @@ class TokenList(Sequence):
         keep = list(keep)
         return TokenList(array("q", compress(self.starts, keep)), array("q", compress(self.ends, keep)),
                          list(compress(self.words, keep)))
+
+
+#: how many regex matches :func:`match_columns` holds at once (memory of a long text stays bounded)
+MATCH_BATCH = 65_536
+
+
+def match_columns(matches, share: bool = True) -> tuple[array, array, list]:
+    """Starts, ends and strings of regex matches, read a batch of matches at a time, each column
+    by one ``map`` (no Python step per match); ``share``: equal strings share one object."""
+    starts, ends, words = array("q"), array("q"), []
+    same = {}.setdefault
+    matches = iter(matches)
+    while batch := list(islice(matches, MATCH_BATCH)):
+        starts.extend(map(re.Match.start, batch))
+        ends.extend(map(re.Match.end, batch))
+        found = list(map(re.Match.group, batch))
+        words.extend(map(same, found, found) if share else found)
+    return starts, ends, words
 
 
 #: hyphens that join the parts of a name written without spaces (جونغ-أون، جاي-إن)

@@ -133,21 +133,21 @@ class CliticGrouper:
         own, stripped = self._scored_readings(w)
         if not stripped:
             return own[0]
-        local, weight = self.local, self.local_weight
-        if local:
-            the = _ARTICLE
-
-            def score(stem, ref_score):
-                return ref_score + weight * (local.get(stem, 0) + local.get(the + stem, 0))
-        else:
-            def score(stem, ref_score):
-                return ref_score
         best, best_score = None, -1
-        for stem, ref_score in stripped:
-            s = score(stem, ref_score)
-            if s > best_score:
-                best, best_score = stem, s
-        if best_score >= max(1, self.margin * score(*own)) and best_score > 0:
+        local = self.local
+        if local:  # the scores written out (no function per reading: this runs for every new word)
+            get, weight, the = local.get, self.local_weight, _ARTICLE
+            for stem, ref_score in stripped:
+                s = ref_score + weight * (get(stem, 0) + get(the + stem, 0))
+                if s > best_score:
+                    best, best_score = stem, s
+            own_score = own[1] + weight * (get(own[0], 0) + get(the + own[0], 0))
+        else:
+            for stem, ref_score in stripped:
+                if ref_score > best_score:
+                    best, best_score = stem, ref_score
+            own_score = own[1]
+        if best_score >= max(1, self.margin * own_score) and best_score > 0:
             return best
         return own[0]
 

@@ -10,11 +10,10 @@ import re
 from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import add
 
 from .arabic import ARABIC_LETTER_RE, WORD_RE, folding_table, normalize
 from .lexicons import abbreviations, lexicon_cache
-from .normalized import NormalizedText
+from .normalized import NormalizedText, match_columns
 
 #: sentence-final punctuation: . ! ? and the Arabic question mark, ellipsis
 _TERMINATORS = ".!?؟…"
@@ -221,11 +220,8 @@ class TextLayer:
         space); equal words share one string object, and the normalised form and kind are found
         once per distinct word."""
         text = self.text
-        starts, surfaces, distinct = array("q"), [], {}
-        add_start, add_surface, same = starts.append, surfaces.append, distinct.setdefault
-        for m in WORD_RE.finditer(text):
-            add_start(m.start())
-            add_surface(same(w := m.group(), w))
+        starts, ends, surfaces = match_columns(WORD_RE.finditer(text))
+        distinct = dict.fromkeys(surfaces)
         # normalize() maps character by character, and no token holds a newline: one call for all
         norm_of = dict(zip(distinct, normalize("\n".join(distinct)).split("\n"))) if distinct else {}
         kind_of = {w: token_kind(w) for w in distinct}
@@ -236,7 +232,7 @@ class TextLayer:
             sents += array("q", (si,)) * (j - k)
             pars += array("q", (par,)) * (j - k)
             k = j
-        return {"start": starts, "end": array("q", map(add, starts, map(len, surfaces))), "text": surfaces,
+        return {"start": starts, "end": ends, "text": surfaces,
                 "norm": list(map(norm_of.__getitem__, surfaces)), "kind": list(map(kind_of.__getitem__, surfaces)),
                 "sentence": sents, "paragraph": pars}
 

@@ -866,8 +866,9 @@ def companies_by_field(sc: Scanner) -> None:
 
 
 def _field_word(w: str) -> bool:
-    """«للطيران», «للتطوير»: «لل» + a ``company_field`` word."""
-    return any(skip == 1 and w[0] == FOR and core in vocab.word_class("company_field") for skip, core in readings(w))
+    """«للطيران», «للتطوير»: «لل» + a ``company_field`` word (a word not opening with ل is none:
+    most tokens are not read at all)."""
+    return w[:1] == FOR and any(skip == 1 and w[0] == FOR and core in vocab.word_class("company_field") for skip, core in readings(w))
 
 
 def _field_goes_on(w: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lexicons import lexicon_cache
-from ..normalized import hyphen_joins
+from ..normalized import TokenList, hyphen_joins
 from . import vocabulary as vocab
 from .adjectives import is_participle
 from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SIMILE, core_of, readings
@@ -335,16 +335,19 @@ class Scanner:
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:
         i, words = 0, self.words
+        openings, unlisted = self.openings, unlisted_openings()
         from .extend import capital_mention, extend, nationality_name, people_mention
 
         while i < len(words):
-            if not words[i][0].isalpha():  # (is_word)
+            w = words[i]
+            if not w[0].isalpha():  # (is_word)
                 i += 1
                 continue
-            found = self.phrase_at(i)
+            opening = openings.get(w)  # the memos read here first: most tokens open nothing
+            found = None if opening is not None and not opening else self.phrase_at(i)
             if found is not None:
                 mention = extend(self, i, *found)
-            elif may_open_unlisted(words[i]):
+            elif unlisted.get(w) if w in unlisted else may_open_unlisted(w):
                 mention = people_mention(self, i) or self.given_name_at(i) or capital_mention(self, i) \
                     or nationality_name(self, i)
             else:
@@ -393,7 +396,8 @@ def scanned_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     """The tokens the scanner reads: the text layer's, without the hashtag marks some outlets put
     before words inside running text («الرئيس الروسي فلاديمير #بوتين», «شركة #فيسبوك»), so a mark
     neither cuts a name nor opens one; a mention's span still runs over a mark inside it."""
-    return [t for t in tokens if t[2] != HASHTAG]
+    words = tokens.words if isinstance(tokens, TokenList) else [t[2] for t in tokens]
+    return [t for t in tokens if t[2] != HASHTAG] if HASHTAG in words else list(tokens)
 
 
 def covered_tokens(n: int, mentions) -> bytearray:

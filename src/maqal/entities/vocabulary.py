@@ -223,7 +223,7 @@ def is_about_sport(words: list[str]) -> bool:
     """Whether a text's normalised words hold at least :data:`SPORTS_WORDS` distinct words of the
     ``sports_context`` class (مباراة، الدوري، لاعب، المدرب …): where a club's name is the club."""
     cues = _words("sports_context")
-    return len({w for w in words if w in cues}) >= SPORTS_WORDS
+    return len(cues.intersection(words)) >= SPORTS_WORDS
 
 
 #: distinct sports words that make a text about sport

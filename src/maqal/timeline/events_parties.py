@@ -297,10 +297,10 @@ def delegation_actors(t, text: str, actor_rows: dict) -> dict:
     is left out (returned as ``None``)."""
     taken = {k for s, e in actor_rows for k in range(s, e)}
     by_start = {s: (s, e) for s, e in actor_rows}
-    out = {}
+    out, delegations = {}, event_words("delegation")
     for k, w in enumerate(t.words):
-        head = w[1:] if w[:1] in CONJUNCTIONS and w[1:] in event_words("delegation") else w
-        if k in taken or head not in event_words("delegation"):
+        head = w[1:] if w[:1] in CONJUNCTIONS and w[1:] in delegations else w
+        if k in taken or head not in delegations:
             continue
         e, inner = k + 1, by_start.get(k + 1)
         if inner is not None:

@@ -12,7 +12,7 @@ from ..entities.rows import written_name
 from ..entities.vocabulary import word_class
 from ..lexicons import gazetteer, is_stopword, key, lexicon_cache
 from .events_scan import Cue, EventScan, Tokens, carries_pronoun, cue_at, subject_region
-from .phrases import lookup, variants
+from .phrases import clitic_forms, lookup
 from .vocabulary import abstract_objects, event_words, phrase_table
 
 #: how many words after a cue its place may stand (words of an actor's phrase not counted)
@@ -128,9 +128,9 @@ def venues(t: Tokens, place_at: dict) -> dict:
     «في الكرملين»): the noun and the words of its name after it, up to a mark, a stopword, a
     gazetteer place or :data:`VENUE_WORDS` words — where a meeting sits, which the gazetteer does
     not know."""
-    heads, out = event_words("venue"), {}
+    heads, out = _venue_forms(), {}
     for k, w in enumerate(t.words):
-        prefix, head = next(((pre, rest) for pre, rest in variants(w, False) if rest in heads), (None, None))
+        prefix, head = heads.get(w, (None, None))
         if prefix is None or t.is_punct[k]:
             continue
         role = _role(t, k, prefix)
@@ -142,6 +142,12 @@ def venues(t: Tokens, place_at: dict) -> dict:
         start = t.normalized.start(t.starts[k] + len(prefix))
         out[k] = Place(k, e, t.normalized.original[start:t.end(e - 1)], None, role, venue=True)
     return out
+
+
+@lexicon_cache
+def _venue_forms() -> dict:
+    """A venue noun with or without its proclitic -> (the proclitic, the noun): one lookup a token."""
+    return clitic_forms(event_words("venue"))
 
 
 @lexicon_cache

@@ -19,16 +19,39 @@ _INDEXES: dict = {}
 _COMBINED: list = [None, {}]
 
 
+def _by_first_letter(pairs) -> dict:
+    """The (prefix, replacement) pairs a word may take by its first letter, in their order (a
+    pair with no prefix in every group; "" for a letter no prefix starts with)."""
+    letters = {pre[0] for pre, _ in pairs if pre}
+    return {c: tuple(p for p in pairs if not p[0] or p[0][0] == c) for c in letters | {""}}
+
+
+_VARIANTS_BY_LETTER = (_by_first_letter(CLITIC_VARIANTS), _by_first_letter(CLITIC_VARIANTS + FUTURE_VARIANTS))
+
+
 def variants(word: str, future: bool) -> tuple:
     """(prefix, word without it) for each proclitic the word may carry."""
     out = []
-    for pre, repl in CLITIC_VARIANTS + (FUTURE_VARIANTS if future else ()):
+    by_letter = _VARIANTS_BY_LETTER[bool(future)]
+    for pre, repl in by_letter.get(word[:1], by_letter[""]):
         if pre and not word.startswith(pre):
             continue
         w = repl + word[len(pre):]
         if len(w) >= 2:
             out.append((pre, w))
     return tuple(out)
+
+
+def clitic_forms(words, future: bool = False) -> dict:
+    """Every form a word of ``words`` takes behind a proclitic -> (prefix, the word): for a token,
+    the first of :func:`variants` that is in ``words``, found by one dict lookup (built by
+    prefixing each word with each proclitic, variant by variant, so the first variant wins)."""
+    index: dict = {}
+    for pre, repl in CLITIC_VARIANTS + (FUTURE_VARIANTS if future else ()):
+        for word in words:
+            if len(word) >= 2 and word.startswith(repl):
+                index.setdefault(pre + word[len(repl):], (pre, word))
+    return index
 
 
 def candidates_of(table, future, word) -> tuple:
@@ -64,9 +87,24 @@ def lookup(tokens, i, table, future=False):
     return match(tokens, i, candidate_index(table, future).get(tokens[i]))
 
 
+#: from this many candidates a word's list is matched through :func:`by_length` (a common first
+#: word of the gazetteer, «مدينة», opens hundreds of phrases)
+INDEXED_FROM = 8
+#: at most this many candidate lists are kept indexed by :func:`by_length` (then it starts again)
+MAX_INDEXED = 50_000
+_BY_LENGTH: dict = {}
+
+
 def match(tokens, i, cands):
     """:func:`lookup` given the word's candidates: taking the first match of each variant's list
-    and keeping it only when longer than the best so far."""
+    and keeping it only when longer than the best so far — the longest phrase that matches, the
+    first in order of that length (a long list: one lookup per length, :func:`by_length`)."""
+    if cands and len(cands) >= INDEXED_FROM:
+        for n, rests in by_length(cands):
+            hit = rests.get(tuple(tokens[i + 1:i + n]))
+            if hit is not None:
+                return hit
+        return None
     best = None
     for n, rest, v, pre in cands or ():
         if best is not None and n <= best[0]:
@@ -74,6 +112,22 @@ def match(tokens, i, cands):
         if n == 1 or tuple(tokens[i + 1:i + n]) == rest:
             best = (n, v, pre)
     return best
+
+
+def by_length(cands) -> tuple:
+    """A word's candidates as ((n_tokens, {rest: (n_tokens, value, prefix) of the first candidate
+    with that rest}), …), longest first: what :func:`match` finds, read length by length."""
+    got = _BY_LENGTH.get(id(cands))
+    if got is not None and got[0] is cands:
+        return got[1]
+    if len(_BY_LENGTH) >= MAX_INDEXED:
+        _BY_LENGTH.clear()
+    lengths: dict = {}
+    for n, rest, v, pre in cands:
+        lengths.setdefault(n, {}).setdefault(rest, (n, v, pre))
+    table = tuple(sorted(lengths.items(), key=lambda item: -item[0]))
+    _BY_LENGTH[id(cands)] = (cands, table)
+    return table
 
 
 #: at most this many words' candidates kept by a :class:`CombinedIndex` (a corpus run meets
