@@ -1279,3 +1279,17 @@ def test_a_year_after_an_event_noun(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
 
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «أكثر من» opens a bare length, behind a joined ب/ل too, and after a filler (session 16: 5 gold)
+    ("تأخر في إرسال بطاقته لأكثر من ١٥ يومًا، وهو ما سمح", "2015-08-03", [("أكثر من ١٥ يومًا", "P15D")]),
+    ("الحكم على أطفال بأكثر من ثلاثة أعوام سجنا", "2018-04-08", [("أكثر من ثلاثة أعوام", "P3Y")]),
+    ("غير كافية بعد مرور أكثر من سبعة أعوام على بدء الحرب", "2018-04-08",
+     [("بعد مرور أكثر من سبعة أعوام", "P7Y")]),
+    # «أقل من» before a count stays outside (an age or a bound: «أقل من 24 عاما»)
+    ("ويشكل من هم أقل من 24 عاما نسبة 60 في المئة", "2018-04-08", [("24 عاما", "P24Y")]),
+])
+def test_more_than_opens_a_bare_length(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
