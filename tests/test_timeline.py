@@ -1293,3 +1293,17 @@ def test_more_than_opens_a_bare_length(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
 
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a range opened by منذ and closed by حتى is one expression (dates_blind5, blind13, blind15)
+    ("على جهودها لتحقيق المصالحة منذ عام 2007 وحتى الآن. وأضاف", "2018-04-08",
+     [("منذ عام 2007 وحتى الآن", "2007/2018-04-08")]),
+    ("عمليات قلب مفتوح؛ وذلك منذ بداية شهر ذي القعدة، وحتى الخامس من ذي الحجة. يذكر", "2018-08-17",
+     [("منذ بداية شهر ذي القعدة، وحتى الخامس من ذي الحجة", "2018-07-14/2018-08-16")]),
+    # منذ alone still runs up to publication
+    ("تتواصل المعارك منذ عام 2011 في المنطقة", "2018-04-08", [("منذ عام 2011", "2011/2018-04-08")]),
+])
+def test_a_range_from_since_to_until(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+

@@ -644,6 +644,28 @@ def _ranges(out, norm) -> list:
     return _joined(out, lambda p, r: _range_of(p, r, norm) or None)
 
 
+def _since_until(p, r, norm) -> dict | None:
+    """A range opened by منذ and closed by the date after حتى/إلى is one expression, from the first
+    date to the second: «منذ عام 2007 وحتى الآن», «منذ بداية شهر ذي القعدة، وحتى الخامس من ذي الحجة»."""
+    since = p["granularity"] == "range" and p["value"] and since_word().match(norm, p["_nstart"])
+    ends = since and (range_gap().fullmatch(norm, p["_nend"], r["_nstart"])
+                      or r["value"] == "PRESENT_REF" and until_now().match(norm, r["_nstart"])
+                      and AND_BEFORE.fullmatch(norm, p["_nend"], r["_nstart"]))
+    if not ends:
+        return None
+    r = _now_as_day(r)
+    closes = r["kind"] in ("absolute", "relative") and r.get("start_date") and p.get("start_date") \
+        and r["value"] and r["value"][0] != "P" and "/" not in r["value"] and r["start_date"] >= p["start_date"]
+    if not closes:
+        return None
+    return {"value": f"{p['value'].partition('/')[0]}/{r['value']}", "end_date": r["end_date"]}
+
+
+def _ranges_since(out, norm) -> list:
+    """Ranges opened by منذ and closed by حتى/إلى (:func:`_since_until`)."""
+    return _joined(out, lambda p, r: _since_until(p, r, norm))
+
+
 def _weekday_of_date(out, norm) -> list:
     """"يوم الاثنين 25 شوال": a weekday right before the date it falls on is one expression, the date's."""
     if not _any(out, "_weekday"):
@@ -801,6 +823,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _day_then_its_part(out, normalized.norm)
     out = _year_pairs(out, normalized.norm)
     out = _ranges(out, normalized.norm)
+    out = _ranges_since(out, normalized.norm)
     out = _day_at_night(out, normalized.norm)
     out = _clock_of_day(out, normalized.norm)
     _count_range(out, normalized)
