@@ -1307,3 +1307,15 @@ def test_a_range_from_since_to_until(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
 
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a prayer is its time of the day, a lead before it outside (dates_blind11, blind12, blind13)
+    ("وكان انتحاري فجر نفسه خلال صلاة الجمعة في مسجد الإمام الصادق", "2015-08-04",
+     [("صلاة الجمعة", "2015-08-04TAF")]),
+    ("وقع الهجوم يوم الخميس 6 أغسطس في جموع المصلين أثناء أدائهم صلاة الظهر، كما", "2015-08-08",
+     [("يوم الخميس 6 أغسطس", "2015-08-06"), ("صلاة الظهر", "2015-08-06TAF")]),
+])
+def test_a_prayer_is_its_time_of_the_day(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+

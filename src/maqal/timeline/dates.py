@@ -40,7 +40,7 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, relative_phrase, row, words_of
-from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
+from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before, event_opening,
                        in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before, years_dual_at)
@@ -113,7 +113,7 @@ def _with_lead(norm, m, g, s0) -> int:
     if m is not None and m.lastgroup == "YY" and g["yybetween"]:
         return m.end("yybetween") + len(norm[m.end("yybetween"):m.end()]) - len(norm[m.end("yybetween"):m.end()].lstrip())
     ml = inside_lead_before().search(norm, max(0, s0 - 16), s0)
-    return ml.start(1) if ml else s0
+    return ml.start(1) if ml and not event_opening().match(norm, s0) else s0
 
 
 def _keeps_joined_lam(norm, m, g, s0) -> bool:

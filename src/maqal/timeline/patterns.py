@@ -438,6 +438,13 @@ def inside_lead_before() -> re.Pattern:
 
 
 @lexicon_cache
+def event_opening() -> re.Pattern:
+    """An expression opening with an event noun (صلاة الجمعة): a lead before it stays outside, «خلال
+    صلاة الجمعة» being during the event, not a span of time (time_context.tsv lead_outside)."""
+    return re.compile(rf"{alternation(context_words('lead_outside'))}(?!\w)")
+
+
+@lexicon_cache
 def per_unit() -> re.Pattern:
     """"مرة في اليوم", "مرات كثيرة في الأسبوع": a frequency, so في + the unit means "per unit"."""
     return re.compile(rf"{words('frequency')}\s+({words('per')})\s+$")
