@@ -1319,3 +1319,15 @@ def test_a_prayer_is_its_time_of_the_day(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
 
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the n-th unit running is a length of n units, its span from the second lam of لل
+    ("يواصلون إضرابهم عن الطعام لليوم الثالث على التوالي، رداً على", "2018-04-19",
+     [("ليوم الثالث على التوالي", "P3D")]),
+    ("تعطلت الإنترنت في أجزاء من البلاد لليوم الثاني على التوالي.", "2018-06-26", [("ليوم الثاني على التوالي", "P2D")]),
+    # a count running that is no unit of time is none
+    ("فاز باللقب للمرة الثالثة على التوالي.", "2018-05-31", []),
+])
+def test_a_unit_running_is_a_length(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

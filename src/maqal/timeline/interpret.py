@@ -499,6 +499,13 @@ def match_minute(m, g, sc: Scan):
     return row(f"PT{n}M", None, None, "minute", "duration") if n else None
 
 
+def running_count(m, g, sc: Scan):
+    """``لليوم الثالث على التوالي``: the n-th unit running, a length of n units (P3D)."""
+    unit, _ = sc.lex.units[words_of(g["runu"])]
+    n = number(words_of(g["runo"]), sc.lex)
+    return row(duration(unit, n), None, None, unit, "duration") if n else None
+
+
 def age(m, g, sc: Scan):
     """``سن العشرين``, ``سن الرابعة عشرة``, ``سن 18``: an age in years (P20Y)."""
     n = int(g["agn"]) if g["agn"] else number(words_of(g["agw"]), sc.lex)
@@ -1027,7 +1034,7 @@ INTERPRETERS = {
     "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year, "YW": year_in_words,
     "Q": lead_length, "D": counted_length, "B": bare_length, "AG": age, "AO": ordinal_age, "V": vague_period,
     "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
-    "U": unit_as_count, "L": length_after_lam, "MM": match_minute,
+    "U": unit_as_count, "L": length_after_lam, "MM": match_minute, "RUN": running_count,
 }
 
 
