@@ -1331,3 +1331,23 @@ def test_a_prayer_is_its_time_of_the_day(text, published, expected):
 def test_a_unit_running_is_a_length(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day then الموافق and the same day in the other calendar is one expression (dates_blind8, blind10)
+    ("من تاريخ إعلان المسابقة وحتى يوم الجمعة 20/11/1436هـ الموافق 4/9/2015م، وستخضع", "2015-08-02",
+     [("يوم الجمعة 20/11/1436هـ الموافق 4/9/2015م", "2015-09-04")]),
+    # «بتاريخ» between a weekday and its date belongs to it
+    ("وذلك ابتداء من يوم الاثنين بتاريخ 18/ 10/ 1436هـ الموافق 3/ 8/ 2015م، وينتهي", "2015-08-03",
+     [("يوم الاثنين بتاريخ 18/ 10/ 1436هـ الموافق 3/ 8/ 2015م", "2015-08-03")]),
+    # a clock time of the day after it (من), across a comma too
+    ("وينتهي الساعة الثالثة عصراً من يوم الجمعة بتاريخ 22/ 10/ 1436هـ الموافق 7/ 8/ 2015م، علماً", "2015-08-03",
+     [("الساعة الثالثة عصراً من يوم الجمعة بتاريخ 22/ 10/ 1436هـ الموافق 7/ 8/ 2015م", "2015-08-07T15:00")]),
+    ("وفي تمام الساعة 11:29، من صباح الأربعاء، تم اعتراض صاروخ", "2018-05-09",
+     [("الساعة 11:29، من صباح الأربعاء", "2018-05-09T11:29")]),
+    # two days of different dates stay two
+    ("وصل يوم الأحد 2/8/2015م الموافق للقرار 17 ثم", "2015-08-03", [("يوم الأحد 2/8/2015م", "2015-08-02")]),
+])
+def test_a_day_in_two_calendars_and_its_clock(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -377,6 +377,26 @@ def of_gap() -> re.Pattern:
 
 
 @lexicon_cache
+def date_gap() -> re.Pattern:
+    """Between a weekday and the date it falls on: a comma, or the word «تاريخ» (يوم الاثنين بتاريخ
+    18/ 10/ 1436هـ; time_context.tsv date_lead)."""
+    return re.compile(rf"\s*[،,]?\s*(?:[ب]?{alternation(context_words('date_lead'))}\s+)?")
+
+
+@lexicon_cache
+def corresponding_gap() -> re.Pattern:
+    """Between a date and the same day in the other calendar (20/11/1436هـ الموافق 4/9/2015م)."""
+    return re.compile(rf"\s*[()،,\-–]?\s*ل?ل?{words('corresponding')}[هة]?\s+")
+
+
+@lexicon_cache
+def clock_day_gap() -> re.Pattern:
+    """Between a clock time and the day it is of (الساعة الثالثة عصرا من يوم الجمعة، الساعة 11:29، من
+    صباح الأربعاء)."""
+    return re.compile(rf"\s*[،,]?\s+{words('of')}\s+")
+
+
+@lexicon_cache
 def in_gap() -> re.Pattern:
     """Between a date and the year or month it falls in (نوفمبر في عام 2016، في وقت سابق في يوليو),
     or nothing but a space after a vague time (في وقت سابق عام 2016)."""
