@@ -1351,3 +1351,15 @@ def test_a_unit_running_is_a_length(text, published, expected):
 def test_a_day_in_two_calendars_and_its_clock(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # كل / بشكل / شبه before a length or a recurring time belong to it (dates_blind2, blind5, blind10, blind13)
+    ("لتنظيم الحدث الرياضي الكبير الذي يقام كل أربعة أعوام. وردا", "2018-05-31", [("كل أربعة أعوام", "P4Y")]),
+    ("كما ارتفع عدد مستخدميه بشكل شهري بنسبة 13 بالمئة", "2018-04-26", [("بشكل شهري", "P1M")]),
+    ("وتقوم الطائرات الحربية بغارات شبه يومية على عدة مواقع", "2018-04-10", [("شبه يومية", "P1D")]),
+    ("أن يتمكنوا من العودة إلى سوريا في المستقبل القريب. وتقول", "2018-07-10", [("في المستقبل القريب", "FUTURE_REF")]),
+])
+def test_every_and_regularly_belong_to_the_time(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
