@@ -1363,3 +1363,17 @@ def test_a_day_in_two_calendars_and_its_clock(text, published, expected):
 def test_every_and_regularly_belong_to_the_time(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «بعد» and a length told in the past is the length, not a date from publication (dates_blind7 … blind15)
+    ("على المنافسة الدولية في مجال السينما. وبعد ثمانية أعوام اكتسب الاثنان ثقة كيم", "2018-04-17",
+     [("بعد ثمانية أعوام", "P8Y")]),
+    ("وكان الحريري قد عاد إلى لبنان بعد ثلاثة أسابيع واستعاد مهامه", "2018-04-06", [("بعد ثلاثة أسابيع", "P3W")]),
+    # with a future verb before or after it, or «لن», a date counted from publication
+    ("وقال إن وفد الجماعة سيلتقي بعد يومين المبعوث الدولي", "2015-08-08", [("بعد يومين", "2015-08-10")]),
+    ("إلا أن النتائج النهائية لن تعلن إلا بعد أكثر من أسبوع، في حين", "2018-06-25", [("بعد أكثر من أسبوع", "2018-07-02")]),
+])
+def test_a_length_after_later_told_in_the_past(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -424,7 +424,17 @@ def lead_length(m, g, sc: Scan):
         return row(value, None, None, q.unit, "anchored", _tend=end, _offset=offset)
     if q.unit in UNDATED_OFFSETS or g["qfill"] and words_of(g["qfill"]) in time_words("elapsed"):
         return row(value, None, None, q.unit, "duration")
+    if q.lead == "later" and told_as_past(m, sc):
+        return row(value, None, None, q.unit, "duration")
     return length(q, sc.published)
+
+
+def told_as_past(m, sc: Scan) -> bool:
+    """«وبعد ثمانية أعوام اكتسب …», «قد عاد إلى لبنان بعد ثلاثة أسابيع»: «بعد» and a length with no
+    future verb before it in its clause nor after it tells what happened that long after an
+    earlier event, a length, not a date counted from publication (ستعقد بعد عدة أيام: the future)."""
+    return not future_context(sc.norm, m.start()) \
+        and future_cue().search(sc.norm, m.end(), m.end() + LATER_FUTURE_CHARS) is None
 
 
 def length_after_lam(m, g, sc: Scan):
