@@ -1377,3 +1377,14 @@ def test_every_and_regularly_belong_to_the_time(text, published, expected):
 def test_a_length_after_later_told_in_the_past(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a plural after ل with its tail is a vague length too (dates_blind13), and «لزمن طويل» (blind10, blind13)
+    ("من استنطاق جدران المفتاحة الصامتة لسنوات طويلة، من خلال", "2015-08-05", [("سنوات طويلة", "PXY")]),
+    ("وظل يعتقد لزمن طويل بمسؤولية إسرائيل", "2018-03-21", [("زمن طويل", "PXY")]),
+    ("وهو أمر معروف منذ زمن طويل في المنطقة", "2018-03-21", [("منذ زمن طويل", "PAST_REF")]),
+])
+def test_a_long_time(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

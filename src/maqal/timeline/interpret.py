@@ -444,7 +444,7 @@ def length_after_lam(m, g, sc: Scan):
     if start == m.start() or sc.norm[start - 1] != "ل":
         return None
     unit, n = sc.lex.units[words_of(g["lu"])]
-    if n is None and g["ltail"] is None:
+    if n is None:  # a plural, with its tail or not: «لسنوات», «لسنوات طويلة»
         return row(duration(unit, "X"), None, None, unit, "duration")
     return row(duration(unit, n), None, None, unit, "duration") if n and (g["ltail"] or n == 2) else None
 
