@@ -1274,6 +1274,10 @@ def test_a_day_in_cardinal_words(text, published, expected):
     ("والذي طرح برنامجا سماه رؤية 2030 لتحديث المملكة", "2018-04-02", [("2030", "2030")]),
     # a count after another noun stays a count
     ("وشارك في المسابقة 2000 طالب من المدارس", "2015-08-03", []),
+    # the place the event was held may stand between (dates_ant_blind, blind4), a count after a place none
+    ("تدخل الفاشي موسوليني في مونديال إيطاليا 1934 والنازي هتلر", "2018-06-12", [("1934", "1934")]),
+    ("وذلك قبل عام من أولمبياد ريو دي جانيرو 2016 بتأكيدها", "2015-08-05", [("قبل عام", "P1Y"), ("2016", "2016")]),
+    ("واستقبلت فرنسا 2000 لاجئ من المخيمات", "2015-08-03", []),
 ])
 def test_a_year_after_an_event_noun(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from . import calendar as cal
 from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, since_before,
                        weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
-from ..lexicons import alternation, lexicon_cache
+from ..lexicons import alternation, gazetteer, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
@@ -969,14 +969,32 @@ def year_after_noun(m, sc: Scan) -> bool:
     before = _previous_word(sc.norm, m.start())
     if not before or before[0].isdigit() or before in time_words("not_year_before"):
         return False
-    if before in context_words("year_noun") or before[1:] in context_words("year_noun"):
-        return True  # «أولمبياد 2020 الصيفي»: an event named with its year
+    if _year_noun(before) or _year_noun_and_place_before(sc.norm, m.start()):
+        return True  # «أولمبياد 2020 الصيفي», «مونديال إيطاليا 1934»: an event named with its year
     after = YEAR_END.match(sc.norm, m.end())
     if after is None:
         return False
     word = after.group(1)
     return word is None or word in time_words("year_follow") or word[1:] in time_words("year_follow") \
         or LISTED_YEAR.fullmatch(word) is not None
+
+
+def _year_noun(word: str) -> bool:
+    """A year_noun (time_context.tsv), a joined letter aside (وأولمبياد)."""
+    return word in context_words("year_noun") or word[1:] in context_words("year_noun")
+
+
+#: the most words of a place name between an event noun and its year (أولمبياد ريو دي جانيرو 2016)
+PLACE_WORDS = 3
+
+
+def _year_noun_and_place_before(norm: str, pos: int) -> bool:
+    """An event noun and the place it was held right before ``pos``: «مونديال إيطاليا 1934»,
+    «أولمبياد ريو دي جانيرو 2016» (a place of the gazetteer)."""
+    words = norm[max(0, pos - 60):pos].split()
+    places = gazetteer()
+    return any(len(words) > k and _year_noun(words[-k - 1]) and " ".join(words[-k:]) in places
+               for k in range(1, PLACE_WORDS + 1))
 
 
 def year(m, g, sc: Scan):
