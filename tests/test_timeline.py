@@ -616,7 +616,7 @@ def test_same_period_of_last_year_takes_the_period_set_before():
 @pytest.mark.parametrize("text", [
     "اتفق الطرفان على أن الخلاف بين الاثنين انتهى",  # "the two"
     "فاز الفريق بفضل الأحد عشر لاعبا",  # eleven
-    "أدى المصلون صلاة الجمعة في المسجد",  # Friday prayer: not a dated day
+    "استمع المصلون إلى خطبة الجمعة في المسجد",  # the Friday sermon: الجمعة names the sermon, no day
     "قتل 2000 شخص في الهجوم",  # a count, not a year
     "صدر القرار 2216 عن مجلس الأمن",  # a resolution number
 ])
