@@ -40,7 +40,7 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, relative_phrase, row, words_of
-from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, count_to_before, day_part_before,
+from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, clock_day_gap, corresponding_gap, count_to_before, date_gap, day_part_before, event_opening,
                        in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before, years_dual_at)
@@ -113,7 +113,7 @@ def _with_lead(norm, m, g, s0) -> int:
     if m is not None and m.lastgroup == "YY" and g["yybetween"]:
         return m.end("yybetween") + len(norm[m.end("yybetween"):m.end()]) - len(norm[m.end("yybetween"):m.end()].lstrip())
     ml = inside_lead_before().search(norm, max(0, s0 - 16), s0)
-    return ml.start(1) if ml else s0
+    return ml.start(1) if ml and not event_opening().match(norm, s0) else s0
 
 
 def _keeps_joined_lam(norm, m, g, s0) -> bool:
@@ -644,6 +644,28 @@ def _ranges(out, norm) -> list:
     return _joined(out, lambda p, r: _range_of(p, r, norm) or None)
 
 
+def _since_until(p, r, norm) -> dict | None:
+    """A range opened by منذ and closed by the date after حتى/إلى is one expression, from the first
+    date to the second: «منذ عام 2007 وحتى الآن», «منذ بداية شهر ذي القعدة، وحتى الخامس من ذي الحجة»."""
+    since = p["granularity"] == "range" and p["value"] and since_word().match(norm, p["_nstart"])
+    ends = since and (range_gap().fullmatch(norm, p["_nend"], r["_nstart"])
+                      or r["value"] == "PRESENT_REF" and until_now().match(norm, r["_nstart"])
+                      and AND_BEFORE.fullmatch(norm, p["_nend"], r["_nstart"]))
+    if not ends:
+        return None
+    r = _now_as_day(r)
+    closes = r["kind"] in ("absolute", "relative") and r.get("start_date") and p.get("start_date") \
+        and r["value"] and r["value"][0] != "P" and "/" not in r["value"] and r["start_date"] >= p["start_date"]
+    if not closes:
+        return None
+    return {"value": f"{p['value'].partition('/')[0]}/{r['value']}", "end_date": r["end_date"]}
+
+
+def _ranges_since(out, norm) -> list:
+    """Ranges opened by منذ and closed by حتى/إلى (:func:`_since_until`)."""
+    return _joined(out, lambda p, r: _since_until(p, r, norm))
+
+
 def _weekday_of_date(out, norm) -> list:
     """"يوم الاثنين 25 شوال": a weekday right before the date it falls on is one expression, the date's."""
     if not _any(out, "_weekday"):
@@ -651,12 +673,22 @@ def _weekday_of_date(out, norm) -> list:
 
     def join(p, r):
         falls = p.get("_weekday") and p["kind"] == "relative" and r["granularity"] == "day" and r.get("start_date") \
-            and "_rel_day" not in r and "_weekday" not in r and DATE_GAP.fullmatch(norm, p["_nend"], r["_nstart"])
+            and "_rel_day" not in r and "_weekday" not in r and date_gap().fullmatch(norm, p["_nend"], r["_nstart"])
         if not falls:
             return None
         code = p["value"] and p["value"].partition("T")[2]  # مساء يوم الأربعاء … الخامس من أغسطس: its part of the day
         value = r["value"] + "T" + code if code and len(r["value"] or "") == 10 else r["value"]
         return {"value": value, "start_date": r["start_date"], "end_date": r["end_date"], "kind": r["kind"]}
+    return _joined(out, join)
+
+
+def _same_day_in_two_calendars(out, norm) -> list:
+    """"يوم الجمعة 20/11/1436هـ الموافق 4/9/2015م": a day, then الموافق and the same day written in
+    the other calendar, is one expression."""
+    def join(p, r):
+        same = p["granularity"] == r["granularity"] == "day" and p.get("start_date") is not None \
+            and p["start_date"] == r.get("start_date") and corresponding_gap().fullmatch(norm, p["_nend"], r["_nstart"])
+        return {} if same else None
     return _joined(out, join)
 
 
@@ -742,9 +774,11 @@ def _clock_of_day(out, norm) -> list:
         clock = p["granularity"] == "hour" and CLOCK_IN_VALUE.search(p["value"] or "")
         part = clock and r.get("start_date") and PART_IN_VALUE.match(r["value"] or "")
         shared = part and p["_nstart"] < r["_nstart"] < p["_nend"] < r["_nend"]
-        if not (part and (shared or of_gap().fullmatch(norm, p["_nend"], r["_nstart"]))):
+        day = clock and not part and r.get("start_date") and r["granularity"] == "day" and len(r["value"] or "") == 10
+        if not (part and (shared or clock_day_gap().fullmatch(norm, p["_nend"], r["_nstart"]))
+                or day and clock_day_gap().fullmatch(norm, p["_nend"], r["_nstart"])):
             return None
-        hour = _hour_in_part(int(clock.group(1)), part.group(1))
+        hour = _hour_in_part(int(clock.group(1)), part.group(1)) if part else int(clock.group(1))
         return {"value": f"{r['start_date'].isoformat()}T{hour:02d}:{clock.group(2)}",
                 "start_date": r["start_date"], "end_date": r["start_date"]}
     return _joined(out, join)
@@ -796,13 +830,15 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     _part_of_year(out, normalized)
     out = _weekday_of_month(out, normalized)
     out = _weekday_of_date(out, normalized.norm)
+    out = _same_day_in_two_calendars(out, normalized.norm)
     out = _in_year(out, normalized.norm)
     out = _season_of_its_year(out, normalized.norm)
     out = _day_then_its_part(out, normalized.norm)
     out = _year_pairs(out, normalized.norm)
-    out = _ranges(out, normalized.norm)
     out = _day_at_night(out, normalized.norm)
     out = _clock_of_day(out, normalized.norm)
+    out = _ranges(out, normalized.norm)
+    out = _ranges_since(out, normalized.norm)
     _count_range(out, normalized)
     _resolve_anchored(out, normalized.norm)
     for r in out:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from . import calendar as cal
 from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, since_before,
                        weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
-from ..lexicons import alternation, lexicon_cache
+from ..lexicons import alternation, gazetteer, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
@@ -424,7 +424,17 @@ def lead_length(m, g, sc: Scan):
         return row(value, None, None, q.unit, "anchored", _tend=end, _offset=offset)
     if q.unit in UNDATED_OFFSETS or g["qfill"] and words_of(g["qfill"]) in time_words("elapsed"):
         return row(value, None, None, q.unit, "duration")
+    if q.lead == "later" and told_as_past(m, sc):
+        return row(value, None, None, q.unit, "duration")
     return length(q, sc.published)
+
+
+def told_as_past(m, sc: Scan) -> bool:
+    """«وبعد ثمانية أعوام اكتسب …», «قد عاد إلى لبنان بعد ثلاثة أسابيع»: «بعد» and a length with no
+    future verb before it in its clause nor after it tells what happened that long after an
+    earlier event, a length, not a date counted from publication (ستعقد بعد عدة أيام: the future)."""
+    return not future_context(sc.norm, m.start()) \
+        and future_cue().search(sc.norm, m.end(), m.end() + LATER_FUTURE_CHARS) is None
 
 
 def length_after_lam(m, g, sc: Scan):
@@ -434,7 +444,7 @@ def length_after_lam(m, g, sc: Scan):
     if start == m.start() or sc.norm[start - 1] != "ل":
         return None
     unit, n = sc.lex.units[words_of(g["lu"])]
-    if n is None and g["ltail"] is None:
+    if n is None:  # a plural, with its tail or not: «لسنوات», «لسنوات طويلة»
         return row(duration(unit, "X"), None, None, unit, "duration")
     return row(duration(unit, n), None, None, unit, "duration") if n and (g["ltail"] or n == 2) else None
 
@@ -497,6 +507,13 @@ def match_minute(m, g, sc: Scan):
     kick-off (PT74M)."""
     n = int(g["mmn"]) if g["mmn"] else ordinal_count(g["mmw"], g["mmw2"], sc.lex)
     return row(f"PT{n}M", None, None, "minute", "duration") if n else None
+
+
+def running_count(m, g, sc: Scan):
+    """``لليوم الثالث على التوالي``: the n-th unit running, a length of n units (P3D)."""
+    unit, _ = sc.lex.units[words_of(g["runu"])]
+    n = number(words_of(g["runo"]), sc.lex)
+    return row(duration(unit, n), None, None, unit, "duration") if n else None
 
 
 def age(m, g, sc: Scan):
@@ -952,14 +969,32 @@ def year_after_noun(m, sc: Scan) -> bool:
     before = _previous_word(sc.norm, m.start())
     if not before or before[0].isdigit() or before in time_words("not_year_before"):
         return False
-    if before in context_words("year_noun") or before[1:] in context_words("year_noun"):
-        return True  # «أولمبياد 2020 الصيفي»: an event named with its year
+    if _year_noun(before) or _year_noun_and_place_before(sc.norm, m.start()):
+        return True  # «أولمبياد 2020 الصيفي», «مونديال إيطاليا 1934»: an event named with its year
     after = YEAR_END.match(sc.norm, m.end())
     if after is None:
         return False
     word = after.group(1)
     return word is None or word in time_words("year_follow") or word[1:] in time_words("year_follow") \
         or LISTED_YEAR.fullmatch(word) is not None
+
+
+def _year_noun(word: str) -> bool:
+    """A year_noun (time_context.tsv), a joined letter aside (وأولمبياد)."""
+    return word in context_words("year_noun") or word[1:] in context_words("year_noun")
+
+
+#: the most words of a place name between an event noun and its year (أولمبياد ريو دي جانيرو 2016)
+PLACE_WORDS = 3
+
+
+def _year_noun_and_place_before(norm: str, pos: int) -> bool:
+    """An event noun and the place it was held right before ``pos``: «مونديال إيطاليا 1934»,
+    «أولمبياد ريو دي جانيرو 2016» (a place of the gazetteer)."""
+    words = norm[max(0, pos - 60):pos].split()
+    places = gazetteer()
+    return any(len(words) > k and _year_noun(words[-k - 1]) and " ".join(words[-k:]) in places
+               for k in range(1, PLACE_WORDS + 1))
 
 
 def year(m, g, sc: Scan):
@@ -1027,7 +1062,7 @@ INTERPRETERS = {
     "CL": clock_time, "H": hijri_date, "G": gregorian_date, "N": digit_date, "HY": hijri_year, "YW": year_in_words,
     "Q": lead_length, "D": counted_length, "B": bare_length, "AG": age, "AO": ordinal_age, "V": vague_period,
     "YY": year_pair, "DEC": decade, "C": century, "R": relative_word, "W": weekday, "S": season, "Y": year,
-    "U": unit_as_count, "L": length_after_lam, "MM": match_minute,
+    "U": unit_as_count, "L": length_after_lam, "MM": match_minute, "RUN": running_count,
 }
 
 

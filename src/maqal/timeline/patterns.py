@@ -14,7 +14,7 @@ from ..lexicons import alternation, key, lexicon_cache
 from .vocabulary import context_words, lexicon, time_words
 
 #: the named groups of the master pattern, one per form of time expression
-FORMS = ("CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C", "R", "V", "W", "S", "YY", "Y", "U", "L",
+FORMS = ("RUN", "CL", "H", "G", "N", "HY", "YW", "Q", "D", "B", "AG", "AO", "DEC", "C", "R", "V", "W", "S", "YY", "Y", "U", "L",
          "MM")
 #: a date written in digits: 4-9-1436 and the spaced 4 – 9 - 1436
 DIGIT_SEP = r"(?:[/.\-]|\s*[\-–/]\s*)"
@@ -73,6 +73,7 @@ def vocabulary_entries() -> dict:
         bappr=[w for w, v in time_words("approx").items() if v == "bare"],
         vunits=[k for k, (u, n) in L.units.items() if n is None] + list(time_words("period_word")),
         bdirs=[w[2:] for w in directions], length_tail=list(context_words("length_tail")),
+        running=list(context_words("running")),
         ones=[w for w in context_words("length_tail") if w in L.cardinals and L.cardinals[w] == 1],
         **{name: list(time_words(role)) for name, role in ROLE_CLASSES.items()},
     )
@@ -109,6 +110,7 @@ def _first_entries() -> set:
     for table in (L.months, L.hmonths, L.weekdays, L.seasons, L.units, L.cardinals, L.ordinals, L.relative):
         first.update(table)
     first.update("ال" + k for k in L.units)
+    first.update(ARTICLE_LETTERS[1:] + k for k in L.units)  # لليوم الثالث على التوالي: ل + ليوم
     first.update(lam_glued(L.relative))
     first.update(k[2:] for k in L.seasons if k.startswith("ال"))
     first.update(L.decades)
@@ -160,7 +162,7 @@ def _lengths(v) -> dict:
     uncounted = "".join(rf"(?<!{re.escape(w)})" for w in time_words("counted_only"))
     counted = rf"(?(qn)|(?:{uncounted}|(?=\s+{v['ones']}(?!\w))))" if uncounted else ""
     return dict(
-        Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w){counted}(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
+        Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)|{v['appr']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w){counted}(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
         (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال\s?)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
@@ -210,6 +212,7 @@ def _periods(v) -> dict:
            |(?(yybetween)\s+و\s?(?P<yyand>(?:{v['yr_kw']}\s+)?)|(?!)))(?P<yy2>\d{{4}})(?!\d)""",
         MM=rf"""{v['match_minute']}\s+(?:(?P<mmn>\d{{1,3}})(?!\d|[.,:]\d)  # a sentence may end after it
         |(?P<mmw>{v['ords']})(?:\s+و\s?(?P<mmw2>{v['ords']}))?(?!\w))""",
+        RUN=rf"(?:{ARTICLE_LETTERS}|(?<={ARTICLE_LETTERS[1]}){ARTICLE_LETTERS[1]})(?P<runu>{v['units']})\s+(?P<runo>{v['ords']})\s+{v['running']}(?!\w)",
         L=rf"(?P<lu>{v['units']})(?!\w)(?:\s+(?P<ltail>{v['length_tail']})(?!\w))?",
         Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
     )
@@ -217,8 +220,9 @@ def _periods(v) -> dict:
 
 #: what each form of :data:`FORMS` may open with: word classes of :func:`vocabulary_entries`, a
 #: digit (:data:`DIGIT`) or the article ال (:data:`ARTICLE`) — the sub-patterns' leading parts
-DIGIT, ARTICLE = "digit", "article"
+DIGIT, ARTICLE, GLUED_LAM = "digit", "article", "glued lam"
 FORM_OPENERS = {
+    "RUN": (ARTICLE, GLUED_LAM),
     "CL": ("clock_lead", "clock_hour", DIGIT),
     "H": (DIGIT, "ords", "first_day", "mon_word", "hmonths"),
     "G": ("wd_pre", "wdays", DIGIT, ARTICLE, "ords", "first_day", "mon_word", "months"),
@@ -255,6 +259,8 @@ def first_chars_guard(form: str) -> str:
             chars.add(r"\d")
         elif opener == ARTICLE:
             chars.add(re.escape(ARTICLE_LETTERS[0]))
+        elif opener == GLUED_LAM:  # the article's lam after a proclitic ل (لليوم)
+            chars.add(re.escape(ARTICLE_LETTERS[1]))
         else:
             chars.update(re.escape(key(e)[0]) for e in entries[opener] if key(e))
     return "(?=[" + "".join(sorted(chars)) + "])"
@@ -371,6 +377,26 @@ def of_gap() -> re.Pattern:
 
 
 @lexicon_cache
+def date_gap() -> re.Pattern:
+    """Between a weekday and the date it falls on: a comma, or the word «تاريخ» (يوم الاثنين بتاريخ
+    18/ 10/ 1436هـ; time_context.tsv date_lead)."""
+    return re.compile(rf"\s*[،,]?\s*(?:[ب]?{alternation(context_words('date_lead'))}\s+)?")
+
+
+@lexicon_cache
+def corresponding_gap() -> re.Pattern:
+    """Between a date and the same day in the other calendar (20/11/1436هـ الموافق 4/9/2015م)."""
+    return re.compile(rf"\s*[()،,\-–]?\s*ل?ل?{words('corresponding')}[هة]?\s+")
+
+
+@lexicon_cache
+def clock_day_gap() -> re.Pattern:
+    """Between a clock time and the day it is of (الساعة الثالثة عصرا من يوم الجمعة، الساعة 11:29، من
+    صباح الأربعاء)."""
+    return re.compile(rf"\s*[،,]?\s+{words('of')}\s+")
+
+
+@lexicon_cache
 def in_gap() -> re.Pattern:
     """Between a date and the year or month it falls in (نوفمبر في عام 2016، في وقت سابق في يوليو),
     or nothing but a space after a vague time (في وقت سابق عام 2016)."""
@@ -435,6 +461,13 @@ def weekdays_dual_before() -> re.Pattern:
 def inside_lead_before() -> re.Pattern:
     """A lead word right before an expression that belongs to its span (خلال شهر أبريل)."""
     return word_right_before(words("inside_lead"))
+
+
+@lexicon_cache
+def event_opening() -> re.Pattern:
+    """An expression opening with an event noun (صلاة الجمعة): a lead before it stays outside, «خلال
+    صلاة الجمعة» being during the event, not a span of time (time_context.tsv lead_outside)."""
+    return re.compile(rf"{alternation(context_words('lead_outside'))}(?!\w)")
 
 
 @lexicon_cache
