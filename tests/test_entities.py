@@ -158,6 +158,15 @@ def test_a_title_before_a_place_and_a_name_introduces_that_name():
     assert {r["entity"] for r in _all(rows, "الملحق الثقافي")} == {attache}
 
 
+def test_a_given_name_that_is_a_nationality_before_bin_is_the_name():
+    """«تركي» before «بن» is the prince's given name, not «Turkish»: no Turkish affiliation."""
+    rows = _rows("وأكد رئيس مدينة الملك عبدالعزيز للعلوم والتقنية سمو الأمير د. تركي بن سعود أن المشروع "
+                 "اكتمل. وقال مسؤول تركي إن الوفد وصل.")
+    prince = _one(rows, "تركي بن سعود")
+    assert prince["kind"] == "person" and not prince["affiliation"]
+    assert _one(rows, "مسؤول تركي")["affiliation"] == "تركيا"  # an adjective after an indefinite noun still is
+
+
 def test_a_title_only_mention_with_no_name_is_what_the_same_title_later_refers_to():
     rows = _rows("أعلن المتحدث العسكري باسم القوات المسلحة، الأربعاء، عن القضاء على ناصر أبوزقول. "
                  "وقال المتحدث إن العملية مستمرة.")

@@ -257,10 +257,16 @@ def _title_adjective(sc: Scanner, j: int) -> bool:
 
 
 def _given_name_not_nationality(sc: Scanner, j: int) -> bool:
-    """A nationality adjective that is also a given name (تركي), before a family name: the name."""
+    """A nationality adjective that is also a given name (تركي), before a family name or a word
+    that links a name («تركي بن سعود»): the name."""
     words = sc.words
-    return words[j] in vocab.given_names() and j + 1 < len(words) and words[j + 1].startswith(ARTICLE) \
-        and words[j + 1].endswith(vocab.longest_first("family_nisba")) and sc.nationality_at(j + 1) is None
+    if words[j] not in vocab.given_names() or j + 1 >= len(words):
+        return False
+    after = words[j + 1]
+    if after in vocab.name_links() and after != ARTICLE:
+        return True
+    return after.startswith(ARTICLE) and after.endswith(vocab.longest_first("family_nisba")) \
+        and sc.nationality_at(j + 1) is None
 
 
 def _served_body(sc: Scanner, j: int, entry: vocab.Entry) -> Mention | None:
