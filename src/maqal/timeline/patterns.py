@@ -383,10 +383,10 @@ def date_gap() -> re.Pattern:
     return re.compile(rf"\s*[،,]?\s*(?:[ب]?{alternation(context_words('date_lead'))}\s+)?")
 
 
-@lexicon_cache
 def corresponding_gap() -> re.Pattern:
-    """Between a date and the same day in the other calendar (20/11/1436هـ الموافق 4/9/2015م)."""
-    return re.compile(rf"\s*[()،,\-–]?\s*ل?ل?{words('corresponding')}[هة]?\s+")
+    """Between a date and the same day in the other calendar (20/11/1436هـ الموافق 4/9/2015م): the
+    gap :func:`before_corresponding` reads after a weekday."""
+    return before_corresponding()
 
 
 @lexicon_cache
