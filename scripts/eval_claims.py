@@ -172,6 +172,11 @@ def print_all() -> None:
         results.append(evaluate(path))
         print(summary_line(path.stem, results[-1]), flush=True)
     print(summary_line("all (pooled)", pooled(results)))
+    skipped = sum(len(r["skipped"]) for r in results)
+    if skipped:  # a set whose corpus is absent scores 0.000: say why rather than print it silently
+        print(f"{skipped} gold articles skipped, their corpus absent (set MAQAL_SHARED to the folder "
+              "holding corpus/saudinewsnet and corpus/ant): the figures above leave them out",
+              file=sys.stderr)
 
 
 def pooled(results: list[dict]) -> dict:
