@@ -1198,3 +1198,20 @@ def test_kama_before_a_verb_with_its_object_is_no_clause_before():
                     "“ستكون هذه زيارة كاملة”.")  # (the bundled sample): what he said follows the comma
     assert _one(quoted, "قال")["text"].startswith("وكما قال")
     assert not {"وفقا", "بحسب"} & set(df["cue"].fillna(""))
+
+
+# ------------------------------------- parties that speak as sides (issue 11, session 17) ---
+@pytest.mark.parametrize("sentence, source, side_name", [
+    # CNN Arabic: a party's leader speaks for the party, not for the state its name carries
+    ('وقال الأمين العام لجماعة "حزب الله" اللبنانية، حسن نصرالله، الأحد، إن الضربة عدوان.',
+     'الأمين العام لجماعة "حزب الله" اللبنانية، حسن نصرالله', "Hezbollah"),
+    # SaudiNewsNet: a movement's spokesman
+    ("وقال الناطق باسم حركة الجهاد الإسلامي داود شهاب إن الاحتلال يتحمل المسؤولية.",
+     "الناطق باسم حركة الجهاد الإسلامي داود شهاب", "Islamic Jihad"),
+    # SaudiNewsNet: the IMF's representative in Athens is no Greek official
+    ("وقال ممثل صندوق النقد الدولي إن اليونان تحتاج إلى تخفيف ديونها.", "ممثل صندوق النقد الدولي", "IMF"),
+])
+def test_a_party_named_in_the_phrase_is_its_side(sentence, source, side_name):
+    df = claims(sentence)
+    assert dict(zip(df["source"], df["source_side"])).get(source) == side_name
+
