@@ -1229,3 +1229,10 @@ def test_a_side_from_a_nationality_cldr_does_not_derive(sentence, source, side_n
     df = claims(sentence)
     assert dict(zip(df["source"], df["source_side"])).get(source) == side_name
 
+
+
+def test_a_correspondent_posted_in_a_state_takes_no_side_from_it():
+    """«مراسل بي بي سي في نيجيريا» (BBC Arabic): the correspondent reports from Nigeria, he does not
+    speak for it, as an ambassador «في الرياض» does not speak for Saudi Arabia."""
+    df = claims("وقال مراسل بي بي سي في نيجيريا إن الوضع هادئ.")
+    assert df["source"].tolist() == ["مراسل بي بي سي في نيجيريا"] and df["source_side"].isna().all()
