@@ -1198,3 +1198,41 @@ def test_kama_before_a_verb_with_its_object_is_no_clause_before():
                     "“ستكون هذه زيارة كاملة”.")  # (the bundled sample): what he said follows the comma
     assert _one(quoted, "قال")["text"].startswith("وكما قال")
     assert not {"وفقا", "بحسب"} & set(df["cue"].fillna(""))
+
+
+# ------------------------------------- parties that speak as sides (issue 11, session 17) ---
+@pytest.mark.parametrize("sentence, source, side_name", [
+    # CNN Arabic: a party's leader speaks for the party, not for the state its name carries
+    ('وقال الأمين العام لجماعة "حزب الله" اللبنانية، حسن نصرالله، الأحد، إن الضربة عدوان.',
+     'الأمين العام لجماعة "حزب الله" اللبنانية، حسن نصرالله', "Hezbollah"),
+    # SaudiNewsNet: a movement's spokesman
+    ("وقال الناطق باسم حركة الجهاد الإسلامي داود شهاب إن الاحتلال يتحمل المسؤولية.",
+     "الناطق باسم حركة الجهاد الإسلامي داود شهاب", "Islamic Jihad"),
+    # SaudiNewsNet: the IMF's representative in Athens is no Greek official
+    ("وقال ممثل صندوق النقد الدولي إن اليونان تحتاج إلى تخفيف ديونها.", "ممثل صندوق النقد الدولي", "IMF"),
+])
+def test_a_party_named_in_the_phrase_is_its_side(sentence, source, side_name):
+    df = claims(sentence)
+    assert dict(zip(df["source"], df["source_side"])).get(source) == side_name
+
+
+@pytest.mark.parametrize("sentence, source, side_name", [
+    # Al Arabiya: an Austrian weekly, spelled «النمسوية»
+    ('وقالت صحيفة "بروفيل" النمسوية إن الرئيس غاضب.', 'صحيفة "بروفيل" النمسوية', "Austria"),
+    # BBC Arabic: Puerto Rico's National Guard is Puerto Rico's, not the United States'
+    ("وقال المتحدث باسم الحرس الوطني البورتوريكي إن الطائرة سقطت.",
+     "المتحدث باسم الحرس الوطني البورتوريكي", "Puerto Rico"),
+    # France 24: the Czech prime minister
+    ("وقال رئيس الوزراء التشيكي إن الحكومة مستقرة.", "رئيس الوزراء التشيكي", "Czech Republic"),
+])
+def test_a_side_from_a_nationality_cldr_does_not_derive(sentence, source, side_name):
+    df = claims(sentence)
+    assert dict(zip(df["source"], df["source_side"])).get(source) == side_name
+
+
+
+def test_a_correspondent_posted_in_a_state_takes_no_side_from_it():
+    """«مراسل بي بي سي في نيجيريا» (BBC Arabic): the correspondent reports from Nigeria, he does not
+    speak for it, as an ambassador «في الرياض» does not speak for Saudi Arabia."""
+    df = claims("وقال مراسل بي بي سي في نيجيريا إن الوضع هادئ.")
+    assert df["source"].tolist() == ["مراسل بي بي سي في نيجيريا"] and df["source_side"].isna().all()

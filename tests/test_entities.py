@@ -1229,3 +1229,14 @@ def test_a_government_named_by_its_leader_holds_the_leader():
     assert _one(rows, "حكومة خادم الحرمين الشريفين")["kind"] == "government"
     assert _one(rows, "إدارة ترامب")["kind"] == "government"
     assert _one(rows, "ترامب")["kind"] == "person"
+
+
+def test_a_nisba_between_a_portfolio_and_a_nationality_joins_the_title():
+    """«وزير التعاون الإقليمي الإسرائيلي» (Al Arabiya): «الإقليمي» modifies the title, so the
+    nationality after it is the minister's affiliation, and his later «الوزير تساحي هنغبي» is
+    the same Israeli minister («التعاون» ends like a plural and is none)."""
+    rows = _rows("واجتمع السفير مع وزير التعاون الإقليمي الإسرائيلي، في القدس. "
+                 "وقال الوزير تساحي هنغبي إن قطر تدعم الحركة.")
+    title = _one(rows, "وزير التعاون الإقليمي الإسرائيلي")
+    assert title["affiliation"] == "إسرائيل"
+    assert _one(rows, "تساحي هنغبي")["entity"] == title["entity"]

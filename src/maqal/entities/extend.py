@@ -228,29 +228,50 @@ def _modifiers(sc: Scanner, j: int, title: list[int], affiliation: str) -> tuple
             affiliation = affiliation or nat[1]
             j += nat[0]
             continue
-        if _title_adjective(sc, j):
-            title.append(j)  # «المتحدث الأمني», «مدير المخابرات الجوية»
+        if _title_adjective(sc, j) or _adjective_before_nationality(sc, j):
+            title.append(j)  # «المتحدث الأمني», «مدير المخابرات الجوية», «وزير التعاون الإقليمي الإسرائيلي»
             j += 1
             continue
         break
     return j, affiliation
 
 
+def _adjective_before_nationality(sc: Scanner, j: int) -> bool:
+    """A definite nisba agreeing with the title's last word, right before a nationality («وزير
+    التعاون الإقليمي الإسرائيلي»، «وزير الأمن الداخلي الإسرائيلي»): the nationality after it shows it
+    modifies the title, which the reference counts of :func:`_title_adjective` may not (a
+    nisba whose feminine is rare in the corpus), so the nationality still gives the affiliation."""
+    return j + 1 < len(sc.words) and sc.nationality_at(j + 1) is not None and _agreeing_nisba(sc, j, j + 1)
+
+
+def _agreeing_nisba(sc: Scanner, j: int, other: int) -> bool:
+    """``words[j]`` is a definite nisba (not a name, not a listed phrase) agreeing with the word
+    at ``other`` (the title's last word, or the nationality after it: «التعاون» ends like a plural
+    and is none), and the word before it is no team or rank («الفريق الكروي»)."""
+    words = sc.words
+    w = words[j]
+    if j == 0 or any(core in vocab.word_class("team_or_rank") for _, core in readings(words[j - 1])):
+        return False
+    if not w.startswith(ARTICLE) or not agrees_with(w, words[other]) or w in vocab.name_words() \
+            or w in sc.not_name or sc.phrase_at(j, clitics=False) is not None:
+        return False
+    return nisba_stem(w).endswith(vocab.longest_first("nisba"))
+
+
+def nisba_stem(word: str) -> str:
+    """``word`` without a feminine adjective ending (الأمنية → الأمني)."""
+    feminine = vocab.longest_first("feminine_adjective_ending")
+    return next((word[:-len(e)] for e in feminine if word.endswith(e)), word)
+
+
 def _title_adjective(sc: Scanner, j: int) -> bool:
     """A definite nisba after a title's last word that agrees with it («المتحدث الأمني», «المحلل
     القانوني», «قائد القوات البحرية»): part of the title when the reference corpus writes its
     feminine form often, as it does an adjective's and not a family name's («العقيد المالكي»)."""
-    words = sc.words
-    w = words[j]
-    if j == 0 or any(core in vocab.word_class("team_or_rank") for _, core in readings(words[j - 1])):
-        return False  # «الفريق الكروي»: the team, not a rank and its adjective
-    if not w.startswith(ARTICLE) or not agrees_with(w, words[j - 1]) or w in vocab.name_words() \
-            or w in sc.not_name or sc.phrase_at(j, clitics=False) is not None:
+    if not _agreeing_nisba(sc, j, j - 1):  # (not «الفريق الكروي»: the team, not a rank and its adjective)
         return False
+    stem = nisba_stem(sc.words[j])
     feminine = vocab.longest_first("feminine_adjective_ending")
-    stem = next((w[:-len(e)] for e in feminine if w.endswith(e)), w)
-    if not stem.endswith(vocab.longest_first("nisba")):
-        return False
     counts = vocab.reference_counts()
     masculine, female = counts.get(stem, 0), counts.get(stem + feminine[-1], 0)
     return female >= vocab.INFLECTED and female * ADJECTIVE_SHARE >= masculine
