@@ -288,8 +288,9 @@ WARM_UP_CARD = "_maqal_card"
 
 
 #: the modules a report's notebooks use, imported by its kernel first (:data:`KERNEL_IMPORTS`,
-#: :func:`warm_up_code`)
-REPORT_IMPORTS = ("import matplotlib.pyplot, pandas, ipywidgets\n"
+#: :func:`warm_up_code`); not ipywidgets: an explorer in a saved report builds no widget
+#: (:func:`maqal.explore.page_form`)
+REPORT_IMPORTS = ("import matplotlib.pyplot, pandas\n"
                   "import maqal\n"
                   "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n")
 
