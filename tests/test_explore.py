@@ -221,6 +221,26 @@ def test_a_saved_reports_tables_are_static_in_its_language(monkeypatch, claims_d
     assert "نوع المصدر" in page and "مسؤول" in page  # column and source type named in Arabic
 
 
+def test_a_saved_reports_explorers_are_their_static_form_without_widgets(monkeypatch, article, layer, freq, claims_df):
+    """In a saved report (its pages drop widget state) an explorer is what its page shows of it,
+    the text/html the widget offers, and builds no widget."""
+    pytest.importorskip("ipywidgets")
+    dates = maqal.timeline.find_dates(layer)
+    calls = {
+        "rows": lambda: explore.table_explorer(article, claims_df, "source", columns=["source", "text"], lang="ar"),
+        "note": lambda: explore.table_explorer(article, claims_df, "source_type", static=False),
+        "none": lambda: explore.table_explorer(article, claims_df, "source_type", static=False, lang="ar"),
+        "terms": lambda: explore.term_explorer(article, freq, lang="ar"),
+        "dates": lambda: explore.date_range_explorer(article, dates, role="date", lang="ar"),
+    }
+    live = {name: make()._repr_mimebundle_()["text/html"] for name, make in calls.items()}
+    monkeypatch.setenv(explore.REPORT_ENV, "1")
+    for name, make in calls.items():
+        saved = make()
+        assert isinstance(saved, explore.HTML) and saved.data == live[name], name
+    assert "<mark" in live["rows"] and "JupyterLab" in live["note"] and live["none"] == explore.NO_WIDGET
+
+
 def test_static_view_of_many_findings(article, freq, dates_df, claims_df):
     page = explore.static_view(article, {"term": freq.head(3), "date": dates_df, "claim": claims_df},
                                caption="all").data

@@ -272,3 +272,18 @@ def test_a_timeline_drawn_aside_is_the_inline_svg_drawn_here(tmp_path):
         charts.write_files_aside(False)
     assert nb.cells[0].outputs[0].data["text/html"] == here and 'href="#maqal-s' in here
     assert (tmp_path / "aside.png").read_bytes() == (tmp_path / "here.png").read_bytes()
+
+
+def test_notebook_libraries_import_papermill_without_its_remote_back_ends():
+    """A report reads its notebooks from files: papermill's notebook reading is imported without
+    the libraries of its HDFS, GCS and GitHub back-ends (pyarrow alone a quarter of a second),
+    and they stay importable afterwards for anything else."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom maqal import reports\nreports.notebook_libraries()\n"
+            "from papermill.iorw import load_notebook_node\n"
+            "print(sorted(m for m in reports.PAPERMILL_REMOTE if m in sys.modules))\n"
+            "import pyarrow.fs\nprint(pyarrow.fs.HadoopFileSystem.__name__)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "HadoopFileSystem"]

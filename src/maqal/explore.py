@@ -373,7 +373,7 @@ def interactive_table(df, caption: str | None = None, *, bundle: bool = True, dr
     """
     from itables import to_html_datatable
 
-    if os.environ.get(REPORT_ENV):  # a saved report: the folder's one table script sorts and searches it
+    if saved_report():  # the folder's one table script sorts and searches it
         return HTML(_table_html(df, max_rows=len(df) or 1, caption=caption, lang=lang))
     shown = table_frame(df, drop)
     rtl_cols = _arabic_columns(shown)
@@ -414,6 +414,23 @@ def static_caption(key: str, lang: str | None, **values) -> str:
 
 
 # --- widgets (JupyterLab, a live kernel) -----------------------------------------------------------
+#: what a picker with nothing to show without a kernel is on a saved page
+NO_WIDGET = '<div class="maqal-no-widget"></div>'
+
+
+def saved_report() -> bool:
+    """Whether this runs for a saved report (:data:`REPORT_ENV`), whose pages no kernel drives."""
+    return bool(os.environ.get(REPORT_ENV))
+
+
+def page_form(static_html: str) -> HTML:
+    """An explorer in a saved report: its static form alone, what its page shows of it (the
+    text/html of :func:`_explorer_class`).  Its widgets are not built: a page drops their state,
+    and building them drew the picked rows and the article once more and sent them to the report
+    (the bundled article's report: ten explorers)."""
+    return HTML(static_html or NO_WIDGET)
+
+
 def _widgets():
     try:
         import ipywidgets
@@ -440,7 +457,7 @@ def _explorer_class():
             data = dict(data)
             # always an HTML form, empty for a picker with nothing to show without a kernel: a
             # saved page would otherwise print the widget's text form ("Explorer(children=…)")
-            data["text/html"] = self._static_html or '<div class="maqal-no-widget"></div>'
+            data["text/html"] = self._static_html or NO_WIDGET
             return data
 
     return Explorer
@@ -477,8 +494,8 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
     adds multiword names to the choices.  A term typed that is in no table is looked up
     with ``frequencies.concordance`` (any form or phrase).  Returns the widget; its
     ``.select(term)`` picks programmatically, ``.state`` holds the current rows and spans.
+    In a saved report, its static form (the ``static_top`` most frequent terms marked: :func:`page_form`).
     """
-    w = _widgets()
     from . import frequencies
     from .textlayer import text_layer
     from .views import concordance_html
@@ -486,6 +503,11 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
     layer = layer if layer is not None else text_layer(article)
     if freq is None:
         freq = frequencies.term_frequencies(layer)
+    static = static_view(article, {"term": freq.head(static_top)}, lang=lang,
+                         caption=static_caption("explore.top_terms", lang, n=min(static_top, len(freq)))).data
+    if saved_report():
+        return page_form(static)
+    w = _widgets()
     tables = _term_tables(layer, freq, collocs)
     options = _term_options(tables, max_options)
     start = initial if initial is not None else (freq["term"].iat[0] if len(freq) else "")
@@ -510,8 +532,6 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
 
     picker.observe(lambda ch: show(ch["new"]), names="value")
     marked.observe(lambda ch: show(picker.value), names="value")
-    static = static_view(article, {"term": freq.head(static_top)}, lang=lang,
-                         caption=static_caption("explore.top_terms", lang, n=min(static_top, len(freq)))).data
     box = _explorer_class()([w.HBox([picker, marked]), summary, kwic_out, art_out], static_html=static)
     box.add_class("maqal-term-explorer")
     box.picker, box.kwic, box.article, box.summary, box.state = picker, kwic_out, art_out, summary, state
@@ -585,10 +605,23 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
     (``source_start``/``cue_start`` …) is drawn with claim, source and cue marks.  ``role``
     names the mark for other tables (``date``, ``event`` …; default ``term``).  ``static``:
     what an exported page shows instead of the widget — True: every row highlighted,
-    a string: that HTML, False: a one-line note.
+    a string: that HTML, False: a one-line note.  In a saved report, that static form alone
+    (:func:`page_form`).
     """
     from .labels import column_names
 
+    if isinstance(static, str):
+        static_html = static
+    elif static:
+        static_html = static_view(article, frame_marks(df, role, lang), lang=lang,
+                                  caption=static_caption("explore.every_row", lang, column=label_col)).data
+    elif lang:  # a saved report in a language: nothing to say about a picker it cannot run
+        static_html = ""
+    else:
+        static_html = ('<p class="maqal-widget-note" style="color:#777">An interactive picker '
+                       f"({esc(label_col)}) runs here in JupyterLab.</p>")
+    if saved_report():
+        return page_form(static_html)
     w = _widgets()
 
     opts = choices(df, label_col)
@@ -611,16 +644,6 @@ def table_explorer(article, df, label_col: str, *, role: str | None = None, colu
 
     dd.observe(lambda ch: show(ch["new"]), names="value")
     marked.observe(lambda ch: show(dd.value), names="value")
-    if isinstance(static, str):
-        static_html = static
-    elif static:
-        static_html = static_view(article, frame_marks(df, role, lang), lang=lang,
-                                  caption=static_caption("explore.every_row", lang, column=label_col)).data
-    elif lang:  # a saved report in a language: nothing to say about a picker it cannot run
-        static_html = ""
-    else:
-        static_html = ('<p class="maqal-widget-note" style="color:#777">An interactive picker '
-                       f"({esc(label_col)}) runs here in JupyterLab.</p>")
     box = _explorer_class()([w.HBox([dd, marked]), rows_out, art_out], static_html=static_html)
     box.add_class("maqal-table-explorer")
     box.picker, box.rows, box.article, box.state = dd, rows_out, art_out, state
@@ -634,12 +657,11 @@ def date_range_explorer(article, df, *, role: str = "event", columns=None, start
                         lang: str | None = None):
     """Pick a date range (a slider over the table's dates) and see the rows dated in it and
     their spans highlighted in the article (the table in ``lang``).  In a saved report nothing
-    shows (no kernel)."""
-    w = _widgets()
-
+    shows (no kernel): :func:`page_form`."""
     days = sorted({d for d in list(df[start_col]) + list(df.get(end_col, [])) if d is not None and d == d})
-    if not days:
-        return HTML('<div class="maqal-no-widget"></div>')
+    if not days or saved_report():
+        return page_form("")
+    w = _widgets()
     slider = w.SelectionRangeSlider(options=[(d.isoformat(), d) for d in days], index=(0, len(days) - 1),
                                     description=picker_names(lang)["dates"], layout=w.Layout(width="40em"),
                                     continuous_update=False)

@@ -288,8 +288,9 @@ WARM_UP_CARD = "_maqal_card"
 
 
 #: the modules a report's notebooks use, imported by its kernel first (:data:`KERNEL_IMPORTS`,
-#: :func:`warm_up_code`)
-REPORT_IMPORTS = ("import matplotlib.pyplot, pandas, ipywidgets\n"
+#: :func:`warm_up_code`); not ipywidgets: an explorer in a saved report builds no widget
+#: (:func:`maqal.explore.page_form`)
+REPORT_IMPORTS = ("import matplotlib.pyplot, pandas\n"
                   "import maqal\n"
                   "from maqal import brief, charts, claims, claims_chart, explore, pipeline, timeline, timeline_chart, views\n")
 
@@ -390,14 +391,33 @@ def one_kernel(timeout: int, warm_up: str | None = None, preload: str | None = N
         km.shutdown_kernel(now=True)
 
 
+#: what papermill's notebook reading tries to import for notebooks kept elsewhere (HDFS through
+#: pyarrow, Google Cloud Storage, GitHub); a report's notebooks are local files
+PAPERMILL_REMOTE = ("pyarrow.fs", "gcsfs", "github")
+
+
 def notebook_libraries() -> None:
     """Import what runs and exports notebooks.  jsonschema (imported by nbformat) builds 38 lark
     grammars at import — about 1.5 s — when the optional ``rfc3987-syntax`` is installed, only to
-    check an "iri" string format that notebook validation never uses: it is left out here."""
+    check an "iri" string format that notebook validation never uses: it is left out here.
+    papermill's notebook reading is imported without its remote back-ends
+    (:data:`PAPERMILL_REMOTE`: pyarrow alone is ~0.25 s CPU of this process), which it skips
+    when they are missing; they stay importable for anything else."""
     if "jsonschema" not in sys.modules:
         sys.modules.setdefault("rfc3987_syntax", None)  # an import of it raises ImportError
     import nbclient  # noqa: F401
     import nbconvert  # noqa: F401
+
+    if "papermill.iorw" in sys.modules:
+        return
+    skipped = [name for name in PAPERMILL_REMOTE if name not in sys.modules]
+    sys.modules.update(dict.fromkeys(skipped))  # None: an import of it raises ImportError
+    try:
+        import papermill.iorw  # noqa: F401
+    finally:
+        for name in skipped:
+            if sys.modules.get(name, False) is None:
+                del sys.modules[name]
 
 
 #: what a report's kernel runs before each notebook, so that a notebook sees only its own variables:
