@@ -1236,3 +1236,27 @@ def test_a_correspondent_posted_in_a_state_takes_no_side_from_it():
     speak for it, as an ambassador «في الرياض» does not speak for Saudi Arabia."""
     df = claims("وقال مراسل بي بي سي في نيجيريا إن الوضع هادئ.")
     assert df["source"].tolist() == ["مراسل بي بي سي في نيجيريا"] and df["source_side"].isna().all()
+
+
+# ------------------------------------------------- mined reporting verbs (issue 11, session 17)
+@pytest.mark.parametrize("text, cue, source", [
+    ("وأجاب وزير الخارجية التركي مولود جاويش أوغلو: «نمتلك أدلة على تورطهم».", "أجاب",
+     "وزير الخارجية التركي مولود جاويش أوغلو"),
+    ("ونبه رئيس المحكمة العامة بالمدينة المنورة إلى أن القضايا تتزايد.", "نبه",
+     "رئيس المحكمة العامة بالمدينة المنورة"),
+    ("واستطرد العقيد أبو الخيل أن طبيعة المنطقة صعبة.", "استطرد", "العقيد أبو الخيل"),
+    ("وغرد الكاتب عبدالرحمن اللاحم بأن القرار صائب.", "غرد", "الكاتب عبدالرحمن اللاحم"),
+    ("وترجح الشرطة أن الهجوم انتحاري.", "ترجح", "الشرطة"),
+])
+def test_mined_reporting_verbs_attribute_a_claim(text, cue, source):
+    """Verbs mined from the shared corpora (scripts/mine_vocabulary.py) and reviewed: each reports
+    what its subject said, like قال."""
+    assert _one(_claims_of(text), cue)["source"] == source
+
+
+def test_a_spokeswoman_is_no_participle_cue():
+    """«متحدثة باسم» is a spokeswoman, so the mined participle متحدثا/متحدثة was rejected: the claim
+    stays with قالت and its source is the spokeswoman."""
+    df = _claims_of("وقالت متحدثة باسم مستشفى سوروكا في إسرائيل إن ثلاثة جرحى نقلوا إليه.")
+    assert df["cue"].tolist() == ["قالت"]
+    assert df["source"].iloc[0] == "متحدثة باسم مستشفى سوروكا في إسرائيل"

@@ -1240,3 +1240,27 @@ def test_a_nisba_between_a_portfolio_and_a_nationality_joins_the_title():
     title = _one(rows, "وزير التعاون الإقليمي الإسرائيلي")
     assert title["affiliation"] == "إسرائيل"
     assert _one(rows, "تساحي هنغبي")["entity"] == title["entity"]
+
+
+# ------------------------------------------- mined titles, modifiers and heads (issue 11, session 17)
+def test_mined_titles_and_modifiers_open_a_person():
+    """Titles and modifiers mined before known person names (scripts/mine_vocabulary.py) and reviewed:
+    a title of address (السيد), a rank (العماد), a modifier of the title (المعزول) and a nationality
+    adjective the CLDR derivation misses (الفلبيني) belong to the person they precede."""
+    rows = _rows("وصرح السيد حسن روحاني بأن الاتفاق مهم. والتقى العماد ميشال عون بالرئيس المعزول محمد مرسي. "
+                 "وقال الرئيس الفلبيني رودريغو دوتيرتي إن الوضع صعب.")
+    assert _one(rows, "حسن روحاني")["title"] == "السيد"
+    assert _one(rows, "ميشال عون")["title"] == "العماد"
+    assert _one(rows, "محمد مرسي")["title"] == "الرئيس المعزول"
+    assert not _all(rows, "الرئيس")  # «المعزول» no longer cuts the title from the name
+    assert _one(rows, "رودريغو دوتيرتي")["affiliation"] == "الفلبين"
+
+
+def test_mined_heads_open_a_body():
+    """Heads mined as the subjects of reporting verbs before a nationality adjective and reviewed."""
+    rows = _rows("وأعلن خفر السواحل الإيطالي إنقاذ مئة مهاجر. ودانت نقابة الصحفيين اليمنيين القرار. "
+                 "وقالت دار الإفتاء المصرية إن العيد غدا.")
+    coast = _one(rows, "خفر السواحل الإيطالي")
+    assert (coast["kind"], coast["affiliation"]) == ("government", "إيطاليا")
+    assert _one(rows, "نقابة الصحفيين اليمنيين")["kind"] == "organisation"
+    assert _one(rows, "دار الإفتاء المصرية")["kind"] == "government"
