@@ -71,7 +71,23 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return not (_arrival_here(a, c) or _goal_stated(a, c))
     if _speaking_not_phoned(a, c):
         return True
-    return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where)
+    return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
+        or _sitting_of_no_meeting(a, c)
+
+
+def _sitting_of_no_meeting(a: EventScan, c) -> bool:
+    """A session (event_cues.tsv form ``session``) in a sentence with a word of a court, a trading
+    floor or a treatment (event_words.tsv role ``not_sitting``, bare or behind و ف ب ل): a hearing,
+    a trading day or a therapy, no meeting of parties («وأرجأ القاضي المحكمة لجلسة يوم غد»، «ولم
+    يحضر أي متهم الجلسة»، «هبط في وقت سابق من الجلسة» of a bourse)."""
+    if a.t.words[c.k][len(c.prefix):] not in cue_form("session"):
+        return False
+    marks = event_words("not_sitting")
+    return any(w in marks or w[:1] in SENTENCE_CLITICS and w[1:] in marks for w in a.t.words[c.lo:c.hi + 1])
+
+
+#: proclitics a word of :func:`_sitting_of_no_meeting`'s sentence may carry («ببراءته»، «والمحكمة»)
+SENTENCE_CLITICS = frozenset("وفبل")
 
 
 #: at most this many words between a word of talking and the «مع» or «بين» that names its partner
