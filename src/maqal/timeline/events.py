@@ -67,6 +67,8 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _attributive_participle(a, c, who) or _no_partner_named(a, c):
         return True
+    if _return_in_general(a, c):
+        return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
     if _speaking_not_phoned(a, c):
@@ -216,6 +218,18 @@ def _bare_going(a: EventScan, c) -> bool:
     """A noun of going or arriving (not a visit, which may be of a person) with no pronoun: without a
     place it names no journey («حق العودة»، «حظر السفر»، «وصول الأرباح»)."""
     return c.pos == "noun" and c.kind != "visit" and not carries_pronoun(a.t, c)
+
+
+def _return_in_general(a: EventScan, c) -> bool:
+    """The definite noun of returning (event_words.tsv role ``return_in_general``: «العودة», «بالعودة»)
+    with no day in its clause names a return in general or the right or chance of one, no trip,
+    whatever its goal («أن يتمكنوا من العودة إلى سوريا»، «الراغبين في العودة إلى بلادهم»); a trip back
+    carries its traveller («عودته»، «عودة السلطة الفلسطينية إلى غزة») or its day («على أن يكون موعد
+    العودة غدا إلى أوروبا»)."""
+    if c.pos != "noun" or c.n != 1 or _written_noun(a, c) not in event_words("return_in_general"):
+        return False
+    return not any(a.t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration")
+                   for i, d in a.dates_of(c.sent))
 
 
 def _arrival_here(a: EventScan, c) -> bool:
