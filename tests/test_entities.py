@@ -1264,3 +1264,14 @@ def test_mined_heads_open_a_body():
     assert (coast["kind"], coast["affiliation"]) == ("government", "إيطاليا")
     assert _one(rows, "نقابة الصحفيين اليمنيين")["kind"] == "organisation"
     assert _one(rows, "دار الإفتاء المصرية")["kind"] == "government"
+
+
+def test_ala_spelled_with_alef_maqsura_after_a_title_is_the_preposition_in_a_text_that_spells_fi_with_ya():
+    # Al-Arabiya 2018 (blind11), Sabq / Okaz (blind2, blind8): «على» read as the given name «علي»
+    text = ("وصل الرئيس الإيراني إلى جنيف في زيارة رسمية. وقال الرئيس الإيراني على هامش زيارته إن بلاده "
+            "مستعدة للحوار. وأكد مدرب الفريق على جاهزية اللاعبين في المباراة.")
+    mentions = [r["mention"] for r in _rows(text)]
+    assert not any("هامش" in m or "جاهزية" in m for m in mentions)
+    # a text that writes «فى» tells nothing by the letter: «على» there may be the name
+    names = [r["name"] for r in _rows("وقال الرئيس اليمنى السابق على عبدالله صالح فى كلمة ألقاها أمس.")]
+    assert "على عبدالله صالح" in names

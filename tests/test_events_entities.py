@@ -204,6 +204,27 @@ def test_a_meeting_verb_a_summit_and_a_round_in_a_sports_report_are_matches_and_
     assert "visit" in [k for k, *_ in rows("وبدأ ولي العهد جولة خارجية استهلها بمصر.")]
 
 
+def test_the_definite_noun_of_returning_is_a_return_in_general_not_a_trip():
+    # AFP 2018 (blind15, blind16), SPA 2018 (dev3): a chance or wish to return
+    assert rows("وقالت الوزارة إن أكثر من مليون لاجئ ينبغي أن يتمكنوا من العودة إلى سوريا في المستقبل القريب.") == []
+    assert rows("ودعا المركز العالقين في جيبوتي والراغبين في العودة إلى بلادهم إلى التواصل معه.") == []
+    # a return with its traveller is a trip
+    assert "trip" in [k for k, *_ in rows("وقال الوزير لدى عودته إلى الرياض إن الزيارة ناجحة.")]
+    assert "trip" in [k for k, *_ in rows("ورحب المجلس بعودة الحكومة إلى عدن.")]
+    assert "trip" in [k for k, *_ in rows("وأوضح المدرب أن الفريق سيخوض مباراة ودية قبل العودة غدا إلى الرياض.")]
+
+
+def test_a_session_of_a_court_a_bourse_or_a_treatment_is_no_meeting():
+    # Reuters 2018 (blind16), Al-Wasat / Sabq 2015 (blind11, blind7): a hearing, a therapy
+    assert rows("وأرجأ القاضي المحكمة لجلسة يوم غد الأحد لاستكمال سماع الشهود.") == []
+    assert rows("ولم يحضر أي متهم الجلسة، فيما حضر جميع أفراد الأسرة.") == []
+    assert rows("وكان هزازي قد بدأ برنامجه التأهيلي من خلال جلسة علاجية مع دكتور الفريق.") == []
+    assert rows("وتراجع المؤشر الرئيسي للبورصة في نهاية الجلسة.") == []
+    # a body's session and a hearing before a committee stay meetings
+    assert "meeting" in [k for k, *_ in rows("وعقد مجلس الأمن جلسة طارئة في نيويورك.")]
+    assert "meeting" in [k for k, *_ in rows("وكان ماتيس قال في جلسة استماع أمام لجنة الشؤون العسكرية إن القوات باقية.")]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("وقالت ميركل للصحافيين عقب لقائهما في الديوان الملكي إنها ستقدم قرضا.", "meeting"),  # AFP 2018 (blind14)
     ("ومن شأن القرار أن يعقد الاتفاق الذي توصل إليه زعماء الاتحاد الأوروبي خلال قمتهم الشهر الماضي.", "summit"),

@@ -24,7 +24,8 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
 def _entity_rows(layer: TextLayer) -> list[dict]:
     norm = layer.normalized
     tokens = scanned_tokens(norm.tokens)
-    sc = Scanner(tokens, written_names=_written_names(tokens, norm, layer.text))
+    sc = Scanner(tokens, written_names=_written_names(tokens, norm, layer.text),
+                 written_prepositions=_written_prepositions(tokens, norm, layer.text))
     sc.run()
     companies_by_field(sc)
     mentions = sc.mentions + apposed_names(sc)
@@ -85,6 +86,26 @@ def _written_names(tokens, norm, text: str) -> frozenset[int]:
     if all(spelled.values()):
         return frozenset()
     return frozenset(k for k, name in spelled.items() if name)
+
+
+def _written_prepositions(tokens, norm, text: str) -> frozenset[int]:
+    """Tokens of the ``written_name`` class (علي = على once normalised) whose original spelling does
+    not end as a name does, in a text that ends its ``spelling_witness`` words (في) with that letter
+    at least as often as not: a text that spells ى and ي apart writes the preposition there («الرئيس
+    الإيراني على هامش زيارته»), no given name. A text that writes «فى» tells nothing by the letter."""
+    names, ending = vocab.word_class("written_name"), vocab.longest_first("name_ending")
+    witnesses = vocab.word_class("spelling_witness")
+    kept, other, out = 0, 0, []
+    for k, (start, end, word) in enumerate(tokens):
+        core = word.lstrip(CONJUNCTIONS)
+        if word in witnesses or core in names:
+            a, b = norm.span(start, end)
+            spelled = text[a:b].endswith(ending)
+            if word in witnesses:
+                kept, other = kept + spelled, other + (not spelled)
+            elif not spelled:
+                out.append(k)
+    return frozenset(out) if kept > other else frozenset()
 
 
 def _phrase_start(m: Mention, tokens, norm, start: int) -> int:

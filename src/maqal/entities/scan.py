@@ -69,9 +69,10 @@ class Scanner:
     """The tokens of one text and the pass over them."""
 
     def __init__(self, tokens: list[tuple[int, int, str]], mining: bool = False,
-                 written_names: frozenset[int] = frozenset()):
+                 written_names: frozenset[int] = frozenset(), written_prepositions: frozenset[int] = frozenset()):
         self.tokens = tokens
         self.written_names = written_names  # tokens the original text writes as a name (علي, not على)
+        self.written_prepositions = written_prepositions  # and those it writes as the preposition (على)
         self.mining = mining  # scripts/mine_entities.py: take ال-words into a name after a title
         self.words = [t for _, _, t in tokens]
         self.phrases = vocab.phrases()
@@ -153,8 +154,8 @@ class Scanner:
                 last_word = j + 1  # a hyphen joins a name's parts whatever the part (جاي-إن)
                 j += 2
                 continue
-            if not w[0].isalpha():
-                break
+            if not w[0].isalpha() or j in self.written_prepositions and not linked:
+                break  # «الرئيس الإيراني | على هامش»: the preposition ends a name (not «بن على»)
             if not linked:
                 found = self.phrase_at(j)
                 if found and (found[2].type != "name" or found[2].kind != "person"):

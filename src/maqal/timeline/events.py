@@ -67,11 +67,29 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _attributive_participle(a, c, who) or _no_partner_named(a, c):
         return True
+    if _return_in_general(a, c):
+        return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
     if _speaking_not_phoned(a, c):
         return True
-    return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where)
+    return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
+        or _sitting_of_no_meeting(a, c)
+
+
+def _sitting_of_no_meeting(a: EventScan, c) -> bool:
+    """A session (event_cues.tsv form ``session``) in a sentence with a word of a court, a trading
+    floor or a treatment (event_words.tsv role ``not_sitting``, bare or behind و ف ب ل): a hearing,
+    a trading day or a therapy, no meeting of parties («وأرجأ القاضي المحكمة لجلسة يوم غد»، «ولم
+    يحضر أي متهم الجلسة»، «هبط في وقت سابق من الجلسة» of a bourse)."""
+    if a.t.words[c.k][len(c.prefix):] not in cue_form("session"):
+        return False
+    marks = event_words("not_sitting")
+    return any(w in marks or w[:1] in SENTENCE_CLITICS and w[1:] in marks for w in a.t.words[c.lo:c.hi + 1])
+
+
+#: proclitics a word of :func:`_sitting_of_no_meeting`'s sentence may carry («ببراءته»، «والمحكمة»)
+SENTENCE_CLITICS = frozenset("وفبل")
 
 
 #: at most this many words between a word of talking and the «مع» or «بين» that names its partner
@@ -200,6 +218,18 @@ def _bare_going(a: EventScan, c) -> bool:
     """A noun of going or arriving (not a visit, which may be of a person) with no pronoun: without a
     place it names no journey («حق العودة»، «حظر السفر»، «وصول الأرباح»)."""
     return c.pos == "noun" and c.kind != "visit" and not carries_pronoun(a.t, c)
+
+
+def _return_in_general(a: EventScan, c) -> bool:
+    """The definite noun of returning (event_words.tsv role ``return_in_general``: «العودة», «بالعودة»)
+    with no day in its clause names a return in general or the right or chance of one, no trip,
+    whatever its goal («أن يتمكنوا من العودة إلى سوريا»، «الراغبين في العودة إلى بلادهم»); a trip back
+    carries its traveller («عودته»، «عودة السلطة الفلسطينية إلى غزة») or its day («على أن يكون موعد
+    العودة غدا إلى أوروبا»)."""
+    if c.pos != "noun" or c.n != 1 or _written_noun(a, c) not in event_words("return_in_general"):
+        return False
+    return not any(a.t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration")
+                   for i, d in a.dates_of(c.sent))
 
 
 def _arrival_here(a: EventScan, c) -> bool:
