@@ -516,6 +516,21 @@ def not_name() -> frozenset[str]:
 
 
 @lexicon_cache
+def construct_titles() -> frozenset[str]:
+    """The first word of a listed title without its article (محامي، منسق، مؤسس of «المحامي»،
+    «المنسق»، «المؤسس»): after a name it opens a title in construct («مايكل كوهين محامي ترمب»),
+    never a word of that name.  Words a listed name is made of and given names are left out (أمين).
+    A word of fewer than :data:`MIN_CONSTRUCT_TITLE` letters is left out too (عم of «العم»: «عمر»…)."""
+    firsts = {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart")}
+    bare = {w[len(ARTICLE):] for w in firsts if w.startswith(ARTICLE) and len(w) - len(ARTICLE) >= MIN_CONSTRUCT_TITLE}
+    return frozenset(bare - name_words() - given_names() - {w for w in bare if is_stopword(w)})
+
+
+#: letters from which a title's word without the article is read as a title in construct
+MIN_CONSTRUCT_TITLE = 4
+
+
+@lexicon_cache
 def body_stop() -> frozenset[str]:
     """Single words that end a body's name after its head (heads and places may continue it)."""
     out = set(_words("not_a_name")) | time_words() | reporting_verbs()
