@@ -139,6 +139,13 @@ def test_a_title_in_construct_after_a_name_ends_it():
     assert not [r for r in rows if "محامي" in r["mention"]]
 
 
+def test_a_mined_name_with_a_noun_and_its_pronoun_is_no_name():
+    # blind15: the mined list held «فور وصوله» as a person, which ran on from «خالد بن عبدالعزيز»
+    rows = _rows("ويستقبل الأمير خالد بن سلطان والأمير خالد بن عبدالعزيز فور وصوله إلى الرياض غدا الأحد.")
+    assert _one(rows, "خالد بن عبدالعزيز")["kind"] == "person"
+    assert not [r for r in rows if "وصوله" in r["mention"]]
+
+
 def test_anonymous_sources_keep_their_affiliation():
     rows = _rows(BODIES)
     senior = _one(rows, "مسؤول كبير في الإدارة الأمريكية")
