@@ -125,6 +125,27 @@ def test_a_verb_or_a_pronoun_between_commas_is_no_name():
     assert not [r for r in rows if r["kind"] == "person"]
 
 
+def test_a_pronoun_ending_in_alif_is_no_given_name_before_a_rare_word():
+    # blind15 (Korean summit): «وهما» reads as «وهم» + the accusative ا, but a pronoun opens no name
+    rows = _rows("ولم يرد أي تسجيل للحديث الخاص بين كيم ومون وهما يتجولان لوحدهما على الحدود بين البلدين.")
+    assert _one(rows, "مون")["kind"] == "person"
+    assert not [r for r in rows if "وهما" in r["mention"] or "يتجولان" in r["mention"]]
+
+
+def test_a_title_in_construct_after_a_name_ends_it():
+    # blind15: «محامي» is «المحامي» without the article, the title of another person's lawyer
+    rows = _rows("وينتظر القاضي تقديم الطلب ما إن يقدم مايكل كوهين محامي ترمب رداً رسمياً على الدعوى.")
+    assert _one(rows, "مايكل كوهين")["kind"] == "person"
+    assert not [r for r in rows if "محامي" in r["mention"]]
+
+
+def test_a_mined_name_with_a_noun_and_its_pronoun_is_no_name():
+    # blind15: the mined list held «فور وصوله» as a person, which ran on from «خالد بن عبدالعزيز»
+    rows = _rows("ويستقبل الأمير خالد بن سلطان والأمير خالد بن عبدالعزيز فور وصوله إلى الرياض غدا الأحد.")
+    assert _one(rows, "خالد بن عبدالعزيز")["kind"] == "person"
+    assert not [r for r in rows if "وصوله" in r["mention"]]
+
+
 def test_anonymous_sources_keep_their_affiliation():
     rows = _rows(BODIES)
     senior = _one(rows, "مسؤول كبير في الإدارة الأمريكية")

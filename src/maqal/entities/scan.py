@@ -236,6 +236,8 @@ class Scanner:
             return False  # «الملك فهد | بسعة»: a preposition before a known word ends the name
         if not first and vocab.opens_clauses(w):
             return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
+        if not first and w in vocab.construct_titles():
+            return False  # «مايكل كوهين | محامي ترمب»: another person's title, not a word of the name
         if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
             family = w.endswith(vocab.longest_first("family_nisba")) and w not in self.nationalities and not vocab.is_stopword(w)
             return not first and (after_title or after_given and family or not vocab.is_frequent(w)) \
@@ -286,7 +288,7 @@ class Scanner:
         """Word ``j`` ends in ا as an adverb does (سارا، جينا: «سار», «جين» are common stems), but a rare
         word follows that is a name's: a given name before a foreign surname, not an accusative."""
         words = self.words
-        if j + 1 >= len(words) or not self.accusative(words[j]) \
+        if j + 1 >= len(words) or not self.accusative(words[j]) or vocab.is_stopword(words[j]) \
                 or words[j].startswith(vocab.longest_first("participle_opening")):
             return False  # «مؤكدا»: a derived participle is an adverb whatever follows
         after = words[j + 1]

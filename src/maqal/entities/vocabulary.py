@@ -318,7 +318,8 @@ def mined_names() -> list[tuple[str, str, str]]:
 def _without_noun_phrases(mined: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     """Mined "persons" that are common noun phrases («حقوق الإنسان»، «حرس الحدود»، «قسم الطوارئ»):
     a frequent first word that opens fewer than three mined names, then a frequent definite word
-    that is no family name (no nisba), and no name link (بن، عبد، آل) anywhere."""
+    that is no family name (no nisba), and no name link (بن، عبد، آل) anywhere; or a later word that
+    is a noun with an attached pronoun («فور وصوله»: see :func:`_noun_with_pronoun`)."""
     names = [key(name).split() for name, kind, _ in mined if kind == "person"]
     firsts = Counter(n[0] for n in names if len(n) > 1)
     links, nisba = _words("name_link"), tuple(_words("family_nisba"))
@@ -327,7 +328,8 @@ def _without_noun_phrases(mined: list[tuple[str, str, str]]) -> list[tuple[str, 
         return (len(words) > 1 and is_frequent(words[0]) and firsts[words[0]] < 3
                 and words[1].startswith("ال") and is_frequent(words[1]) and not words[1].endswith(nisba)
                 and not any(w in links for w in words))
-    return [m for m in mined if m[1] != "person" or not noun_phrase(key(m[0]).split())]
+    return [m for m in mined if m[1] != "person" or not noun_phrase(words := key(m[0]).split())
+            and not any(_noun_with_pronoun(w) for w in words[1:])]
 
 
 def _name_proper(name: str) -> str:
@@ -344,8 +346,7 @@ def _name_proper(name: str) -> str:
 def mined_person_words() -> tuple[list[list[str]], Counter, Counter]:
     """The mined person names of several words as normalised words, and how many open and end
     with each word (what :func:`name_words` and :func:`given_names` weigh)."""
-    names = [key(name).split() for name, kind, _ in mined_names() if kind == "person"]
-    names = [n for n in names if not any(_noun_with_pronoun(w) for w in n[1:])]
+    names = [key(name).split() for name, kind, _ in mined_names() if kind == "person"]  # (stray words left out: see _without_noun_phrases)
     return names, Counter(n[0] for n in names if len(n) > 1), Counter(n[-1] for n in names if len(n) > 1)
 
 
@@ -513,6 +514,21 @@ def not_name() -> frozenset[str]:
     out |= {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart", "head", "anonymous", "anonymous_anaphor")}
     out |= {f.split()[0] for f in nationalities()}
     return frozenset(out)
+
+
+@lexicon_cache
+def construct_titles() -> frozenset[str]:
+    """The first word of a listed title without its article (محامي، منسق، مؤسس of «المحامي»،
+    «المنسق»، «المؤسس»): after a name it opens a title in construct («مايكل كوهين محامي ترمب»),
+    never a word of that name.  Words a listed name is made of and given names are left out (أمين).
+    A word of fewer than :data:`MIN_CONSTRUCT_TITLE` letters is left out too (عم of «العم»: «عمر»…)."""
+    firsts = {words[0] for words, e in phrases().items() if e.type in ("title", "counterpart")}
+    bare = {w[len(ARTICLE):] for w in firsts if w.startswith(ARTICLE) and len(w) - len(ARTICLE) >= MIN_CONSTRUCT_TITLE}
+    return frozenset(bare - name_words() - given_names() - {w for w in bare if is_stopword(w)})
+
+
+#: letters from which a title's word without the article is read as a title in construct
+MIN_CONSTRUCT_TITLE = 4
 
 
 @lexicon_cache
