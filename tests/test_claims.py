@@ -1260,3 +1260,14 @@ def test_a_spokeswoman_is_no_participle_cue():
     df = _claims_of("وقالت متحدثة باسم مستشفى سوروكا في إسرائيل إن ثلاثة جرحى نقلوا إليه.")
     assert df["cue"].tolist() == ["قالت"]
     assert df["source"].iloc[0] == "متحدثة باسم مستشفى سوروكا في إسرائيل"
+
+
+def test_a_plural_or_dual_relative_clause_ends_the_source():
+    """The gold conventions leave a relative clause out of a source (as «الذي رفض الكشف عن اسمه»);
+    the plural and dual relative pronouns end it as the singular ones do."""
+    from maqal.claims import claim_rows
+
+    protest = claim_rows("وقال المحتجون الذين تجمعوا أمام البرلمان إن الحكومة فشلت في وعودها.")
+    workers = claim_rows("وأكد العمال اللذين أصيبا في الحادث أن المصنع لم يلتزم بشروط السلامة.")
+    assert [(r["source"], r["cue"]) for r in protest] == [("المحتجون", "قال")]
+    assert [(r["source"], r["cue"]) for r in workers] == [("العمال", "أكد")]
