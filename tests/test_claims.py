@@ -1271,3 +1271,15 @@ def test_a_plural_or_dual_relative_clause_ends_the_source():
     workers = claim_rows("وأكد العمال اللذين أصيبا في الحادث أن المصنع لم يلتزم بشروط السلامة.")
     assert [(r["source"], r["cue"]) for r in protest] == [("المحتجون", "قال")]
     assert [(r["source"], r["cue"]) for r in workers] == [("العمال", "أكد")]
+
+
+def test_a_group_right_after_a_person_s_name_is_the_verb_s_object():
+    """«اتهم نتنياهو | حركة حماس بأنها …»: a group or organisation named right after the source's
+    name is whom the verb accuses, not more of the source (a state there may still be his:
+    «رئيس وزراء اليابان»)."""
+    from maqal.claims import claim_rows
+
+    accused = claim_rows("واتهم بنيامين نتنياهو حركة حماس بأنها تقف وراء التصعيد على الحدود.")
+    japan = claim_rows("وقال رئيس وزراء اليابان شينزو آبي إن بلاده ستدعم الاتفاق.")
+    assert [(r["source"], r["cue"]) for r in accused] == [("بنيامين نتنياهو", "اتهم")]
+    assert [r["source"] for r in japan] == ["رئيس وزراء اليابان شينزو آبي"]

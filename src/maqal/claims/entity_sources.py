@@ -217,11 +217,15 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
 
 
 def another_entity_follows(text: str, end: int, first: dict, over: list[dict]) -> bool:
-    """A body, state or place mention of another entity begins right after a body's chain, with
-    only a space between: the verb's object («اتهمت دمشق | إسرائيل بتكرار الخروقات»), not more of the source."""
-    return first["kind"] in KIND_TYPE and any(
-        m["phrase_start"] > end and not text[end:m["phrase_start"]].strip() and m["entity"] != first["entity"]
-        and m["kind"] in KIND_TYPE for m in over)
+    """A body, state or place mention of another entity begins right after a body's chain, or a
+    group or organisation right after a person's name, with only a space between: the verb's object
+    («اتهمت دمشق | إسرائيل بتكرار الخروقات»، «اتهم أساهارا | جماعة أوم»), not more of the source
+    (a state or place there may still be the person's: «رئيس وزراء | اليابان»)."""
+    named = first["kind"] == "person" and not first["anonymous"] and not (
+        first["title"] and first["mention"].startswith(first["title"]))  # a name, not «عضو الاتحاد»
+    objects = KIND_TYPE if first["kind"] in KIND_TYPE else ("group", "organisation") if named else ()
+    return any(m["phrase_start"] > end and not text[end:m["phrase_start"]].strip() and m["entity"] != first["entity"]
+               and m["kind"] in objects for m in over)
 
 
 def bare_word_follows(text: str, end: int, over: list[dict]) -> bool:
