@@ -1392,3 +1392,19 @@ def test_a_length_after_later_told_in_the_past(text, published, expected):
 def test_a_long_time(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the early hours of a part of the day are one expression with its part (dates_blind15, blind16)
+    ("التي تقع شمال عدن جنوبي اليمن، في الساعات الأولى من صباح الاثنين. وحققت قوات المقاومة", "2015-08-03",
+     [("الساعات الأولى من صباح الاثنين", "2015-08-03TMO")]),
+    ("وحسب البيانات، اندلع الحريق في ساعة مبكرة من صباح اليوم، في إحدى ورش النجارة", "2015-08-04",
+     [("ساعة مبكرة من صباح اليوم", "2015-08-04TMO")]),
+    # «في وقت مبكر» right before a day opens it, in the morning; before «من صباح …» it stays outside
+    ("وقال مسؤولون في وقت مبكر الاثنين إن الهجوم", "2018-04-30", [("في وقت مبكر الاثنين", "2018-04-30TMO")]),
+    ("وأضاف أن الرجل توفي في وقت مبكر من صباح اليوم السبت.", "2015-08-08",
+     [("صباح اليوم", "2015-08-08TMO"), ("السبت", "2015-08-08TMO")]),
+])
+def test_the_early_hours_of_a_part_of_the_day(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

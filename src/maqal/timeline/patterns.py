@@ -371,6 +371,12 @@ def day_part_before() -> re.Pattern:
 
 
 @lexicon_cache
+def day_part_lead_before() -> re.Pattern:
+    """A lead right before a part of the day, which it joins (الساعات الأولى من صباح الأحد)."""
+    return word_right_before(words("day_part_lead"))
+
+
+@lexicon_cache
 def of_gap() -> re.Pattern:
     """Between a date and the year or month it is of (مارس من العام الماضي)."""
     return re.compile(rf"\s+{words('of')}\s+")
