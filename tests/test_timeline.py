@@ -1408,3 +1408,15 @@ def test_a_long_time(text, published, expected):
 def test_the_early_hours_of_a_part_of_the_day(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    # a number after an approximation counts the noun after it: no year (dates_blind8; corpus 2015-07-22/23)
+    ("وأن لا يقل عن 500 كلمة وأن لا يزيد عن 2000 كلمة، وأن لا تكون", "2015-08-03"),
+    ("أن إجمالي الأسر المستفيدة من المركز هذا العام أكثر من 1900 أسرة، فيما", "2015-07-22"),
+    ("على تنظيم أكثر من 2000 فعالية وأنشطة احتفالية، وهيأت", "2015-07-23"),
+    ("بعد أن وصل عدد قتلاه لأكثر من 2000 عنصر وآلاف من رجاله", "2015-07-22"),
+])
+def test_a_number_after_an_approximation_is_a_count(text, published):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert not [r for r in rows if re.search(r"\d{4}", r["text"])], [(r["text"], r["value"]) for r in rows]
