@@ -1420,3 +1420,17 @@ def test_the_early_hours_of_a_part_of_the_day(text, published, expected):
 def test_a_number_after_an_approximation_is_a_count(text, published):
     rows = timeline.date_rows(text, published, sentences=False)
     assert not [r for r in rows if re.search(r"\d{4}", r["text"])], [(r["text"], r["value"]) for r in rows]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «بحلول» (by) leads a bare year, outside the span (dates_blind16), and a deadline's day is not
+    # in the year the sentence set before it (blind15)
+    ("بينما تستطيع نقل 70 مليون مسافر سنويا بحلول 2020 وتستطيع فعل ذلك", "2015-08-04",
+     [("سنويا", "P1Y"), ("2020", "2020")]),
+    ("وبعد انسحابها من الاتفاق الموقع عام 2015، طالبت واشنطن الدول بوقف وارداتها من النفط الإيراني "
+     "بحلول الرابع من تشرين الثاني/نوفمبر إذا رغبت في تفادي العقوبات", "2018-07-03",
+     [("عام 2015", "2015"), ("الرابع من تشرين الثاني/نوفمبر", "2018-11-04")]),
+])
+def test_by_a_year_or_a_day_a_deadline(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
