@@ -1434,3 +1434,17 @@ def test_a_number_after_an_approximation_is_a_count(text, published):
 def test_by_a_year_or_a_day_a_deadline(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «في وقت سابق من» and a date: one expression, the date's (dates_blind12, blind16); without من
+    # the day alone (blind5)
+    ("وأحكموا سيطرتهم على القاعدة العسكرية والجوية الأهم في اليمن في وقتٍ سابق من يوم الاثنين. وقال",
+     "2015-08-03", [("في وقتٍ سابق من يوم الاثنين", "2015-08-03")]),
+    ("وأضافت أن جثث الضباط سلمت إلى المشرحة في وقت سابق من الجمعة الماضي. وتابعت المصادر", "2015-08-09",
+     [("في وقت سابق من الجمعة الماضي", "2015-08-07")]),
+    ("وقال نتنياهو في وقت سابق الأحد إنه سيتم دفع ثمن باهظ", "2018-04-08", [("الأحد", "2018-04-08")]),
+])
+def test_earlier_on_a_day_is_that_day(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -361,6 +361,27 @@ def _without_vague_before_day(out, norm) -> list:
                     and words_of(norm[r["_nstart"]:r["_nend"]]) in drop)]
 
 
+def _vague_of_date(out, norm) -> list:
+    """"في وقت سابق من يوم الاثنين", "في وقت لاحق من الشهر الماضي": a vague time, من and a date are
+    one expression, valued by the date (time_words.tsv, vague_of_date)."""
+    if not _any(out, "kind", "vague"):
+        return out
+    kept = []
+    for r, nxt in zip(out, out[1:] + [None]):
+        if _vague_opens(r, nxt, norm):
+            nxt["start"], nxt["_nstart"] = r["start"], r["_nstart"]
+        else:
+            kept.append(r)
+    return kept
+
+
+def _vague_opens(r, nxt, norm) -> bool:
+    """The vague row ``r`` opens the dated row right after it across من (:func:`_vague_of_date`)."""
+    return nxt is not None and r["kind"] == "vague" and nxt["kind"] in ("absolute", "relative") \
+        and nxt.get("start_date") is not None and of_gap().fullmatch(norm, r["_nend"], nxt["_nstart"]) is not None \
+        and words_of(norm[r["_nstart"]:r["_nend"]]) in time_words("vague_of_date")
+
+
 def _weekday_takes_corresponding(out, norm) -> list:
     """"يوم الثلاثاء الموافق 3 – 11 - 1436هـ": one expression, the date after الموافق."""
     if not _any(out, "kind", "absolute"):
@@ -837,6 +858,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
             out.append(r)
     out = _weekday_takes_corresponding(out, normalized.norm)
     out = _without_vague_before_day(out, normalized.norm)
+    out = _vague_of_date(out, normalized.norm)
     out = _join_day_and_weekday(out)
     out = _night_of_two_days(out, normalized.norm)
     out = _two_weekdays(out, normalized)
