@@ -1392,3 +1392,59 @@ def test_a_length_after_later_told_in_the_past(text, published, expected):
 def test_a_long_time(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the early hours of a part of the day are one expression with its part (dates_blind15, blind16)
+    ("التي تقع شمال عدن جنوبي اليمن، في الساعات الأولى من صباح الاثنين. وحققت قوات المقاومة", "2015-08-03",
+     [("الساعات الأولى من صباح الاثنين", "2015-08-03TMO")]),
+    ("وحسب البيانات، اندلع الحريق في ساعة مبكرة من صباح اليوم، في إحدى ورش النجارة", "2015-08-04",
+     [("ساعة مبكرة من صباح اليوم", "2015-08-04TMO")]),
+    # «في وقت مبكر» right before a day opens it, in the morning; before «من صباح …» it stays outside
+    ("وقال مسؤولون في وقت مبكر الاثنين إن الهجوم", "2018-04-30", [("في وقت مبكر الاثنين", "2018-04-30TMO")]),
+    ("وأضاف أن الرجل توفي في وقت مبكر من صباح اليوم السبت.", "2015-08-08",
+     [("صباح اليوم", "2015-08-08TMO"), ("السبت", "2015-08-08TMO")]),
+])
+def test_the_early_hours_of_a_part_of_the_day(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published", [
+    # a number after an approximation counts the noun after it: no year (dates_blind8; corpus 2015-07-22/23)
+    ("وأن لا يقل عن 500 كلمة وأن لا يزيد عن 2000 كلمة، وأن لا تكون", "2015-08-03"),
+    ("أن إجمالي الأسر المستفيدة من المركز هذا العام أكثر من 1900 أسرة، فيما", "2015-07-22"),
+    ("على تنظيم أكثر من 2000 فعالية وأنشطة احتفالية، وهيأت", "2015-07-23"),
+    ("بعد أن وصل عدد قتلاه لأكثر من 2000 عنصر وآلاف من رجاله", "2015-07-22"),
+])
+def test_a_number_after_an_approximation_is_a_count(text, published):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert not [r for r in rows if re.search(r"\d{4}", r["text"])], [(r["text"], r["value"]) for r in rows]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «بحلول» (by) leads a bare year, outside the span (dates_blind16), and a deadline's day is not
+    # in the year the sentence set before it (blind15)
+    ("بينما تستطيع نقل 70 مليون مسافر سنويا بحلول 2020 وتستطيع فعل ذلك", "2015-08-04",
+     [("سنويا", "P1Y"), ("2020", "2020")]),
+    ("وبعد انسحابها من الاتفاق الموقع عام 2015، طالبت واشنطن الدول بوقف وارداتها من النفط الإيراني "
+     "بحلول الرابع من تشرين الثاني/نوفمبر إذا رغبت في تفادي العقوبات", "2018-07-03",
+     [("عام 2015", "2015"), ("الرابع من تشرين الثاني/نوفمبر", "2018-11-04")]),
+])
+def test_by_a_year_or_a_day_a_deadline(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «في وقت سابق من» and a date: one expression, the date's (dates_blind12, blind16); without من
+    # the day alone (blind5)
+    ("وأحكموا سيطرتهم على القاعدة العسكرية والجوية الأهم في اليمن في وقتٍ سابق من يوم الاثنين. وقال",
+     "2015-08-03", [("في وقتٍ سابق من يوم الاثنين", "2015-08-03")]),
+    ("وأضافت أن جثث الضباط سلمت إلى المشرحة في وقت سابق من الجمعة الماضي. وتابعت المصادر", "2015-08-09",
+     [("في وقت سابق من الجمعة الماضي", "2015-08-07")]),
+    ("وقال نتنياهو في وقت سابق الأحد إنه سيتم دفع ثمن باهظ", "2018-04-08", [("الأحد", "2018-04-08")]),
+])
+def test_earlier_on_a_day_is_that_day(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -40,7 +40,7 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, interpret, relative_phrase, row, words_of
-from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, clock_day_gap, corresponding_gap, count_to_before, date_gap, day_part_before, event_opening,
+from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, clock_day_gap, corresponding_gap, count_to_before, date_gap, day_part_before, day_part_lead_before, event_opening,
                        in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before, years_dual_at)
@@ -209,6 +209,8 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
     it; returns the start."""
     if _two_days(r):
         pass  # «ليل 15-16 أيار»: a night of two days, valued by its first (below)
+    elif _has_day_part(r):
+        return _day_part_lead(norm, s0)
     elif r["granularity"] != "day" or not r["value"] or len(r["value"]) != 10:
         return s0
     words = norm[s0:t0].split()
@@ -217,7 +219,9 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
     code = parts.get(first) or parts.get(first[1:]) or parts.get(" ".join(words[:2]))
     if g["part"] and words and words_of(g["part"]) + " " + first in parts:
         code, s0 = parts[words_of(g["part"]) + " " + first], m.start("part")
-    elif not code:
+    elif code:
+        s0 = _day_part_lead(norm, s0)
+    else:
         before = day_part_before().search(norm, max(0, s0 - 24), s0)
         if before:
             code, s0 = parts[words_of(before.group(1))], before.start(1)
@@ -229,6 +233,19 @@ def _part_of_day(norm, m, g, s0, t0, r) -> int:
     if code:
         r["value"] += "T" + code
     return s0
+
+
+def _has_day_part(r) -> bool:
+    """A day already valued with its part (صباح اليوم = 2018-08-14TMO)."""
+    v = r["value"]
+    return r["granularity"] == "day" and isinstance(v, str) and len(v) == 13 and v[10] == "T"
+
+
+def _day_part_lead(norm, s0) -> int:
+    """The start of a part of the day with the lead right before it that joins it (الساعات الأولى
+    من صباح الأحد، ساعة مبكرة من صباح اليوم: time_words.tsv, day_part_lead)."""
+    lead = day_part_lead_before().search(norm, max(0, s0 - 24), s0)
+    return lead.start(1) if lead else s0
 
 
 #: the TIMEX3 code of the night
@@ -342,6 +359,27 @@ def _without_vague_before_day(out, norm) -> list:
             if not (nxt is not None and r["kind"] == "vague" and nxt["granularity"] == "day"
                     and DATE_GAP.fullmatch(norm, r["_nend"], nxt["_nstart"])
                     and words_of(norm[r["_nstart"]:r["_nend"]]) in drop)]
+
+
+def _vague_of_date(out, norm) -> list:
+    """"في وقت سابق من يوم الاثنين", "في وقت لاحق من الشهر الماضي": a vague time, من and a date are
+    one expression, valued by the date (time_words.tsv, vague_of_date)."""
+    if not _any(out, "kind", "vague"):
+        return out
+    kept = []
+    for r, nxt in zip(out, out[1:] + [None]):
+        if _vague_opens(r, nxt, norm):
+            nxt["start"], nxt["_nstart"] = r["start"], r["_nstart"]
+        else:
+            kept.append(r)
+    return kept
+
+
+def _vague_opens(r, nxt, norm) -> bool:
+    """The vague row ``r`` opens the dated row right after it across من (:func:`_vague_of_date`)."""
+    return nxt is not None and r["kind"] == "vague" and nxt["kind"] in ("absolute", "relative") \
+        and nxt.get("start_date") is not None and of_gap().fullmatch(norm, r["_nend"], nxt["_nstart"]) is not None \
+        and words_of(norm[r["_nstart"]:r["_nend"]]) in time_words("vague_of_date")
 
 
 def _weekday_takes_corresponding(out, norm) -> list:
@@ -820,6 +858,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
             out.append(r)
     out = _weekday_takes_corresponding(out, normalized.norm)
     out = _without_vague_before_day(out, normalized.norm)
+    out = _vague_of_date(out, normalized.norm)
     out = _join_day_and_weekday(out)
     out = _night_of_two_days(out, normalized.norm)
     out = _two_weekdays(out, normalized)

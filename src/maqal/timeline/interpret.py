@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from . import calendar as cal
-from .patterns import (after_dayword, before_corresponding, bare_year_before, future_cue, since_before,
+from .patterns import (after_dayword, approx_before, before_corresponding, bare_year_before, future_cue, since_before,
                        weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
 from ..lexicons import alternation, gazetteer, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
@@ -999,13 +999,13 @@ def _year_noun_and_place_before(norm: str, pos: int) -> bool:
 
 def year(m, g, sc: Scan):
     """``عام 2011``, ``2011م``; a bare four-digit number only in 1900-2100 after في / منذ / حتى ...
-    or after a noun (:func:`year_after_noun`)."""
+    or after a noun (:func:`year_after_noun`), never after an approximation (أكثر من 2000 شخص)."""
     y = int(g["yv"])
     if not (g["ykw"] or g["ym"].strip()):
         if not 1900 <= y <= 2100:
             return None
         pre = sc.norm[max(0, m.start("Y") - 25):m.start("Y")]
-        if not (g["part"] or bare_year_before().search(pre) or year_after_noun(m, sc)):
+        if approx_before().search(pre) or not (g["part"] or bare_year_before().search(pre) or year_after_noun(m, sc)):
             return None
     if not 1000 <= y <= 2200:
         return None
@@ -1016,7 +1016,7 @@ def year_in_words(m, g, sc: Scan):
     """``عام ألفين وثمانية عشر``, ``في ألف وتسعمائة وتسعين``: a year in words, after a year word or
     a word that leads a year (else «ألفين وخمسة عشر جنديا» is a count)."""
     pre = sc.norm[max(0, m.start("YW") - 25):m.start("YW")]
-    if not (g["ywkw"] or g["part"] or bare_year_before().search(pre)):
+    if approx_before().search(pre) or not (g["ywkw"] or g["part"] or bare_year_before().search(pre)):
         return None
     y = int(time_words("year_thousand")[words_of(g["ywk"])])
     y += int(time_words("year_hundred").get(words_of(g["ywh"] or ""), 0))

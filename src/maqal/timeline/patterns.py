@@ -341,6 +341,12 @@ def bare_year_before() -> re.Pattern:
     return re.compile(rf"(?:^|\s)(?:[وف]?{words('year_lead')})\s*$")
 
 
+@lexicon_cache
+def approx_before() -> re.Pattern:
+    """An approximation right before a number (أكثر من 2000، لأكثر من 2000): a count, no year."""
+    return word_right_before(words("approx"), preposition=True)
+
+
 def word_right_before(alternatives: str, preposition: bool = False) -> re.Pattern:
     """One of ``alternatives`` as the last word before a position (behind و/ف and, with
     ``preposition``, ب/ل), group 1 the word: what the ``…_before`` patterns below search for."""
@@ -368,6 +374,12 @@ def since_before() -> re.Pattern:
 def day_part_before() -> re.Pattern:
     """A part of the day right before a dated day (مساء يوم الأربعاء، الساعات الأولى من يوم الأحد)."""
     return word_right_before(words("day_part"))
+
+
+@lexicon_cache
+def day_part_lead_before() -> re.Pattern:
+    """A lead right before a part of the day, which it joins (الساعات الأولى من صباح الأحد)."""
+    return word_right_before(words("day_part_lead"))
 
 
 @lexicon_cache
