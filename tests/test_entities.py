@@ -1296,3 +1296,22 @@ def test_ala_spelled_with_alef_maqsura_after_a_title_is_the_preposition_in_a_tex
     # a text that writes «فى» tells nothing by the letter: «على» there may be the name
     names = [r["name"] for r in _rows("وقال الرئيس اليمنى السابق على عبدالله صالح فى كلمة ألقاها أمس.")]
     assert "على عبدالله صالح" in names
+
+
+# The New York Times via Asharq Al-Awsat, SaudiNewsNet 2015-08-03 (#115): Zhou Qunfei of Lens Technology
+ZHOU = ("تعد تشو كونفاي أغنى امرأة عصامية في العالم. يقول تشو شيني ابن عمها، والذي عاونها في "
+        "افتتاح ورشة العمل «في لغة هونان نسمي النساء مثلها (با دي مان)». تصمم السيدة تشو وتشرف تقريبا على "
+        "كل خطوة من خطوات هذه العملية. وتقول السيدة تشو «كانت ظروف العمل قاسية».")
+
+
+def test_and_before_a_word_of_the_corpus_ends_a_name_before_another_word():
+    """«و» + a word the reference corpus holds more often alone (تشرف، جاسم) opens the next clause or
+    the next name of a list, when a word follows it; before a mark it may be a family name (وهبة)."""
+    rows = _rows(ZHOU)
+    assert "تشو وتشرف" not in [r["mention"] for r in rows]
+    # SaudiNewsNet 2015 (al-Watan): a list of actors
+    rows = _rows("بحكم مشاركتي في بطولته إلى جانب حياة الفهد وجاسم النبهان وطيف وهدى الخطيب ومحمود بوشهري.")
+    assert _one(rows, "حياة الفهد")["kind"] == "person"
+    rows = _rows("وقدم لنا الكاتب والممثل رافي وهبة (حلاوة الروح)، والكاتبة يم مشهدي.")
+    assert _one(rows, "رافي وهبة")["kind"] == "person"
+

@@ -177,6 +177,8 @@ class Scanner:
             if j - i >= 2 and last_word == j - 1 and self.feminine_participle(w):
                 break  # «كليمانس بيكتارت | منسقة مجموعة العمل»: her role after a name of two words
             foreign_given = after_title and j == i and self.before_foreign_surname(j)  # «البطلة سارا سيوستروم»
+            if (j > i or continuing) and self.ends_name(j, linked):
+                break
             if not (linked and not vocab.is_stopword(w) or regnal or second_given or month_surname or foreign_given or w in links
                     or j in self.written_names and w[0] not in CONJUNCTIONS
                     or self.name_word(w, j == i and not continuing, after_title, after_given=j > 0 and words[j - 1] in vocab.given_names())
@@ -189,6 +191,21 @@ class Scanner:
         if last_word == i and not continuing and words[i].startswith(ARTICLE):
             return 0  # a foreign given name read as the article + a word opens a name, it is none alone
         return 0 if last_word < 0 else last_word - i + 1
+
+    def ends_name(self, j: int, linked: bool) -> bool:
+        """Word ``j``, a later word of a name, ends it: «و» + a word of the corpus before another word
+        («السيدة تشو | وتشرف تقريبا», «حياة الفهد | وجاسم النبهان»: the next clause or name)."""
+        return not linked and self.conjoined_word(j)
+
+    def conjoined_word(self, j: int) -> bool:
+        """Word ``j`` is «و» + a word the reference corpus holds at least :data:`vocab.INFLECTED` times
+        and more often than the whole (وتشرف: تشرف 207, وتشرف 38), and a word follows it: the next
+        clause or list item, not a name's later word.  Before a mark or the end it may be a family
+        name (رافي وهبة (، عمرو وردة،)."""
+        words = self.words
+        if j + 1 >= len(words) or not words[j + 1][0].isalpha():
+            return False
+        return _conjoined_word(words[j])
 
     def foreign_article_name(self, w: str) -> bool:
         """A foreign given name that opens with the letters of the article (اليكسي، الكسندر،
@@ -410,6 +427,17 @@ def covered_tokens(n: int, mentions) -> bytearray:
     for m in mentions:
         covered[m.first:m.last + 1] = b"\x01" * (m.last + 1 - m.first)
     return covered
+
+
+def _conjoined_word(w: str) -> bool:
+    """«و» + a word the reference corpus holds at least :data:`vocab.INFLECTED` times, and more often
+    than the whole (وتشرف: تشرف 207, وتشرف 38): the next clause or list item, never a name's later
+    word (وليد، وانغ: nothing stands behind their و)."""
+    if w[0] != CONJUNCTIONS[0] or len(w) <= 3 or w in vocab.name_words():
+        return False
+    ref = vocab.reference_counts()
+    core = w[1:]
+    return ref.get(core, 0) >= vocab.INFLECTED and ref.get(core, 0) > ref.get(w, 0)
 
 
 def _verb_behind(clitic: str, core: str) -> bool:
