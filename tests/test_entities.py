@@ -1315,3 +1315,19 @@ def test_and_before_a_word_of_the_corpus_ends_a_name_before_another_word():
     rows = _rows("وقدم لنا الكاتب والممثل رافي وهبة (حلاوة الروح)، والكاتبة يم مشهدي.")
     assert _one(rows, "رافي وهبة")["kind"] == "person"
 
+
+def test_a_link_before_a_kinship_noun_ends_the_name():
+    """«ابن عمها», «ابن عم صدام حسين»: whose relative the person is, an apposition after the name,
+    not the link of a longer name; the short name later links to the full name, not to the relative's."""
+    rows = _rows(ZHOU)
+    assert _one(rows, "تشو شيني")["name"] == "تشو شيني"
+    assert not any("ابن" in r["mention"] for r in rows)
+    # Sky News Arabia 2018 (ANT): Ali Hassan al-Majid, Saddam Hussein's cousin
+    rows = _rows('في كانون الثاني/يناير 2010، أعدم الفريق علي حسن المجيد ابن عم صدام حسين المعروف بلقب '
+                 '"علي الكيماوي" شنقاً.')
+    assert _one(rows, "علي حسن المجيد")["kind"] == "person"
+    assert _one(rows, "صدام حسين")["entity"] != _one(rows, "علي حسن المجيد")["entity"]
+    # ANT 2018: «صهره» (his son-in-law) before a name, like «ابنه»
+    rows = _rows("وكلف الرئيس ترامب صهره كوشنر بتولي ملف عملية السلام في الشرق الأوسط.")
+    assert _one(rows, "ترامب")["entity"] != _one(rows, "كوشنر")["entity"]
+

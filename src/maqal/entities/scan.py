@@ -19,6 +19,8 @@ from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SI
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 6
 COMMA = frozenset("،,")
+#: a feminine noun's ة is written ت before an attached pronoun (زوجة → زوجته)
+FEMININE_STEM, TA_MARBUTA = "ت", "ة"
 #: the mark some outlets put before a name in running text (في #برلين، #مجلس_الأمن)
 HASHTAG = "#"
 #: reference count from which a stem with an accusative ending (قادر + ا) is taken for a common word
@@ -193,8 +195,12 @@ class Scanner:
         return 0 if last_word < 0 else last_word - i + 1
 
     def ends_name(self, j: int, linked: bool) -> bool:
-        """Word ``j``, a later word of a name, ends it: «و» + a word of the corpus before another word
+        """Word ``j``, a later word of a name, ends it: a link before a kinship noun («تشو شيني | ابن
+        عمها»: whose relative the person is), or «و» + a word of the corpus before another word
         («السيدة تشو | وتشرف تقريبا», «حياة الفهد | وجاسم النبهان»: the next clause or name)."""
+        words = self.words
+        if words[j] in vocab.name_links():
+            return j + 1 < len(words) and _kin_word(words[j + 1])
         return not linked and self.conjoined_word(j)
 
     def conjoined_word(self, j: int) -> bool:
@@ -253,6 +259,8 @@ class Scanner:
             return False  # «الملك فهد | بسعة»: a preposition before a known word ends the name
         if not first and vocab.opens_clauses(w):
             return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
+        if not first and _kin_word(w, bare=False):
+            return False  # «تشو شيني | عمها»: a relative of someone, not a word of the name
         if not first and w in vocab.construct_titles():
             return False  # «مايكل كوهين | محامي ترمب»: another person's title, not a word of the name
         if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
@@ -438,6 +446,19 @@ def _conjoined_word(w: str) -> bool:
     ref = vocab.reference_counts()
     core = w[1:]
     return ref.get(core, 0) >= vocab.INFLECTED and ref.get(core, 0) > ref.get(w, 0)
+
+
+def _kin_word(w: str, bare: bool = True) -> bool:
+    """A kinship noun (entity_words.tsv: kin_noun) with an attached pronoun (عمها، أخيه، زوجته), or
+    bare when ``bare`` (عم of «ابن عم الرئيس»; a link itself, أبي of «علي بن أبي طالب», is left out)."""
+    kin = vocab.word_class("kin_noun")
+    if w in vocab.name_words():
+        return False
+    if bare and w in kin and w not in vocab.name_links():
+        return True
+    suffix = next((s for s in vocab.longest_first("pronoun_suffix") if w.endswith(s)), "")
+    stem = w[:-len(suffix)] if suffix else ""
+    return bool(stem) and (stem in kin or stem.endswith(FEMININE_STEM) and stem[:-1] + TA_MARBUTA in kin)
 
 
 def _verb_behind(clitic: str, core: str) -> bool:
