@@ -1331,3 +1331,12 @@ def test_a_link_before_a_kinship_noun_ends_the_name():
     rows = _rows("وكلف الرئيس ترامب صهره كوشنر بتولي ملف عملية السلام في الشرق الأوسط.")
     assert _one(rows, "ترامب")["entity"] != _one(rows, "كوشنر")["entity"]
 
+
+def test_a_verb_after_a_title_and_name_is_no_word_of_the_name():
+    """«السيدة تشو | كن قادرات»: the verb «كن» (they were) ends the name, and the later «السيدة تشو»
+    links to «تشو كونفاي», the full name before it."""
+    rows = _rows("على طول الطريق، تزوجت السيدة تشو كونفاي من رئيسها في المصنع السابق. وفي دولة ذات مواطنين "
+                 "عصاميين قليلين، فإن سيدات الأعمال على شاكلة السيدة تشو كن قادرات على وضع بصماتهن سريعا. "
+                 "تبلغ حصة السيدة تشو في شركة «لينس تكنولوجي» مبلغ 7.2 مليار دولار.")
+    assert "تشو كن قادرات" not in [r["mention"] for r in rows]
+    assert {r["name"] for r in rows if r["mention"] == "تشو"} == {"تشو كونفاي"}
