@@ -259,6 +259,8 @@ class Scanner:
             return False  # «الملك فهد | بسعة»: a preposition before a known word ends the name
         if not first and vocab.opens_clauses(w):
             return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
+        if not first and self.plural_participle(w):
+            return False  # «جاك ويلشير | قادرون», «السيدة تشو كن | قادرات»: a predicate, not a family name
         if not first and _kin_word(w, bare=False):
             return False  # «تشو شيني | عمها»: a relative of someone, not a word of the name
         if not first and w in vocab.construct_titles():
@@ -330,6 +332,18 @@ class Scanner:
             return False
         ending = next(e for e in vocab.longest_first("feminine_adjective_ending") if w.endswith(e))
         return is_participle(w[:-len(ending)]) and vocab.reference_counts().get(w, 0) >= vocab.INFLECTED
+
+    @staticmethod
+    def plural_participle(w: str) -> bool:
+        """A plural participle (قادرون، قادرات، مستعدين): its stem a participle's that the reference
+        corpus holds with the other endings of an adjective (قادرة، قادرين) at least
+        :data:`vocab.INFLECTED` times (not جاكسون، سايمون, whose «other forms» are none)."""
+        plural = next((e for e in _plural_endings() if w.endswith(e)), "")
+        stem = w[:-len(plural)] if plural else ""
+        if not stem or w in vocab.name_words() or not is_participle(stem):
+            return False
+        ref = vocab.reference_counts()
+        return sum(ref.get(stem + e, 0) for e in _adjective_endings() if e != plural) >= vocab.INFLECTED
 
     def given_name_at(self, i: int) -> Mention | None:
         """A personal name a given name opens where no title or verb announces it («من عبدالله
@@ -446,6 +460,17 @@ def _conjoined_word(w: str) -> bool:
     ref = vocab.reference_counts()
     core = w[1:]
     return ref.get(core, 0) >= vocab.INFLECTED and ref.get(core, 0) > ref.get(w, 0)
+
+
+def _plural_endings() -> tuple[str, ...]:
+    """The endings of a sound plural (ون، ين، ات)."""
+    return vocab.longest_first("masculine_plural_ending") + tuple(
+        e for e in vocab.longest_first("feminine_ending") if len(e) > 1)
+
+
+def _adjective_endings() -> tuple[str, ...]:
+    """The endings an adjective takes after its stem (ة، ون، ين، ات)."""
+    return vocab.longest_first("masculine_plural_ending") + vocab.longest_first("feminine_ending")
 
 
 def _kin_word(w: str, bare: bool = True) -> bool:
