@@ -1260,3 +1260,12 @@ def test_a_spokeswoman_is_no_participle_cue():
     df = _claims_of("وقالت متحدثة باسم مستشفى سوروكا في إسرائيل إن ثلاثة جرحى نقلوا إليه.")
     assert df["cue"].tolist() == ["قالت"]
     assert df["source"].iloc[0] == "متحدثة باسم مستشفى سوروكا في إسرائيل"
+
+
+def test_a_kinship_apposition_stays_in_the_source_not_in_the_name():
+    """SaudiNewsNet 2015-08-03 (#926, blind5): «ابنة» after the name ends the name, and the source
+    runs on over «ابنة الرئيس …»: the source described as the relative of a titled person."""
+    found = _sources("أعلنت راشماواتي سوكارنوبوتري ابنة الرئيس الاندونيسي الاسبق احمد سوكارنو اليوم الاثنين "
+                     "أنها ستمنح الجائزة.")
+    assert [(s, name) for s, _, _, name, _ in found] == [
+        ("راشماواتي سوكارنوبوتري ابنة الرئيس الاندونيسي الاسبق احمد سوكارنو", "راشماواتي سوكارنوبوتري")]

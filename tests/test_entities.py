@@ -1350,3 +1350,12 @@ def test_a_plural_participle_after_a_name_is_no_family_name():
     assert _one(rows, "جاك ويلشير")["kind"] == "person"
     rows = _rows('وقالت المحطة إن وثائقي "ذي لاست دايز اوف مايكل جاكسون" الذي يعرض الخميس يتضمن مقابلات.')
     assert _one(rows, "مايكل جاكسون")["kind"] == "person"
+
+
+def test_a_bare_kinship_noun_after_a_name_ends_it():
+    """«شقيق الطفل», «نجل القذافي», «زوجة المخرج»: the person's relation to someone named after it,
+    not a word of the name (Okaz 2015; ANT 2018)."""
+    rows = _rows("وقال لـ«عكاظ» حسن طالع جعفري شقيق الطفل «إن العريف أنقذ شقيقي عبدالرحمن».")
+    assert _one(rows, "حسن طالع جعفري")["kind"] == "person"
+    rows = _rows("وكان اللواء 32 المعزز الذي كان يقوده العقيد خميس نجل القذافي قبل مقتله في أحداث 2011 من أقوى الوحدات.")
+    assert _one(rows, "خميس")["name"] == "خميس"

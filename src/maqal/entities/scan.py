@@ -261,8 +261,8 @@ class Scanner:
             return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
         if not first and self.plural_participle(w):
             return False  # «جاك ويلشير | قادرون», «السيدة تشو كن | قادرات»: a predicate, not a family name
-        if not first and _kin_word(w, bare=False):
-            return False  # «تشو شيني | عمها»: a relative of someone, not a word of the name
+        if not first and _kin_word(w):
+            return False  # «تشو شيني | عمها», «حسن طالع جعفري | شقيق الطفل»: whose relative, not the name
         if not first and w in vocab.construct_titles():
             return False  # «مايكل كوهين | محامي ترمب»: another person's title, not a word of the name
         if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
