@@ -1359,3 +1359,12 @@ def test_a_bare_kinship_noun_after_a_name_ends_it():
     assert _one(rows, "حسن طالع جعفري")["kind"] == "person"
     rows = _rows("وكان اللواء 32 المعزز الذي كان يقوده العقيد خميس نجل القذافي قبل مقتله في أحداث 2011 من أقوى الوحدات.")
     assert _one(rows, "خميس")["name"] == "خميس"
+
+
+def test_an_adverb_or_the_verb_of_age_after_a_name_is_no_word_of_it():
+    """«قبيل» (shortly before), «إزاء» (towards) and «ناهز» (of «عن عمر ناهز 89 عاما», at an age of
+    nearly) are no name words: not_a_name in entity_words.tsv (SaudiNewsNet 2015, ANT 2018)."""
+    rows = _rows("منذ رحيل المدرب الاسكتلندي ديفيد مويز قبيل نهاية موسم 2013-2014.")
+    assert _one(rows, "ديفيد مويز")["kind"] == "person"
+    rows = _rows("وتوفيت في 30 حزيران/يونيو عن عمر ناهز 89 عاما.")
+    assert not any("ناهز" in r["mention"] for r in rows)
