@@ -1368,3 +1368,12 @@ def test_an_adverb_or_the_verb_of_age_after_a_name_is_no_word_of_it():
     assert _one(rows, "ديفيد مويز")["kind"] == "person"
     rows = _rows("وتوفيت في 30 حزيران/يونيو عن عمر ناهز 89 عاما.")
     assert not any("ناهز" in r["mention"] for r in rows)
+
+
+def test_a_noun_or_verb_with_her_or_their_after_a_name_is_no_word_of_it():
+    """A word with «ها، هم، هما» whose stem the reference corpus knows ends a name however rare the
+    whole word (غيابهما، أخبرهم): SaudiNewsNet 2015 (a sports page), ANT 2018."""
+    rows = _rows("واصل المدافع محمد عبدالشافي والمهاجم صالح العمري غيابهما عن معسكر الأهلي لليوم الثاني.")
+    assert _one(rows, "صالح العمري")["kind"] == "person"
+    rows = _rows("وقال مبعوثون لدى عودتهم من بيونغيانغ إن كيم جونغ أون أخبرهم أنه يرغب الآن في إجراء محادثات.")
+    assert not any("أخبرهم" in r["mention"] for r in rows)

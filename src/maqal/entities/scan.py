@@ -261,6 +261,8 @@ class Scanner:
             return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
         if not first and self.plural_participle(w):
             return False  # «جاك ويلشير | قادرون», «السيدة تشو كن | قادرات»: a predicate, not a family name
+        if not first and _suffixed_noun(w):
+            return False  # «السيدة تشو | خبرتها», «… | عمها»: a noun with «her/their», not a name's word
         if not first and _kin_word(w):
             return False  # «تشو شيني | عمها», «حسن طالع جعفري | شقيق الطفل»: whose relative, not the name
         if not first and w in vocab.construct_titles():
@@ -471,6 +473,23 @@ def _plural_endings() -> tuple[str, ...]:
 def _adjective_endings() -> tuple[str, ...]:
     """The endings an adjective takes after its stem (ة، ون، ين، ات)."""
     return vocab.longest_first("masculine_plural_ending") + vocab.longest_first("feminine_ending")
+
+
+#: the attached pronouns that no name ends in as the ه of «عبده، طه» does (ها، هم، هما)
+LONG_SUFFIX = 2
+
+
+def _suffixed_noun(w: str) -> bool:
+    """A word with an attached pronoun of two letters or more (ها، هم، هما) whose stem (ة written ت
+    before it) the reference corpus holds at least :data:`vocab.INFLECTED` times, however rare the
+    whole (عمها: عم 71, عمها 5): no listed name's word nor given name."""
+    suffix = next((s for s in vocab.longest_first("pronoun_suffix") if w.endswith(s)), "")
+    stem = w[:-len(suffix)] if len(suffix) >= LONG_SUFFIX else ""
+    if len(stem) < LONG_SUFFIX or w in vocab.name_words() or w in vocab.given_names():
+        return False
+    ref = vocab.reference_counts()
+    whole = stem[:-1] + TA_MARBUTA if stem.endswith(FEMININE_STEM) else stem
+    return max(ref.get(stem, 0), ref.get(whole, 0)) >= vocab.INFLECTED
 
 
 def _kin_word(w: str, bare: bool = True) -> bool:
