@@ -1377,3 +1377,14 @@ def test_a_noun_or_verb_with_her_or_their_after_a_name_is_no_word_of_it():
     assert _one(rows, "صالح العمري")["kind"] == "person"
     rows = _rows("وقال مبعوثون لدى عودتهم من بيونغيانغ إن كيم جونغ أون أخبرهم أنه يرغب الآن في إجراء محادثات.")
     assert not any("أخبرهم" in r["mention"] for r in rows)
+
+
+def test_a_listed_full_name_is_whole_before_a_common_noun():
+    """A listed name of two words or more goes on with a name's word, not with a common noun: what
+    the person did (ANT 2018, SaudiNewsNet 2015); a family nisba still goes on («عبد الله العنزي»)."""
+    rows = _rows("حين أعلن حسن روحاني ترشيح نفسه للرئاسة في 2013 قال إنه استبق ذلك.")
+    assert _one(rows, "حسن روحاني")["kind"] == "person"
+    rows = _rows("ويرفض جيب بوش دبلوماسية الرئيس أوباما مع إيران.")
+    assert _one(rows, "جيب بوش")["kind"] == "person"
+    rows = _rows("ومن المرجح أن يكون عبد الله العنزي جاهزًا للمشاركة خلال شهر ونصف الشهر.")
+    assert _one(rows, "عبد الله العنزي")["kind"] == "person"
