@@ -1283,3 +1283,12 @@ def test_a_group_right_after_a_person_s_name_is_the_verb_s_object():
     japan = claim_rows("وقال رئيس وزراء اليابان شينزو آبي إن بلاده ستدعم الاتفاق.")
     assert [(r["source"], r["cue"]) for r in accused] == [("بنيامين نتنياهو", "اتهم")]
     assert [r["source"] for r in japan] == ["رئيس وزراء اليابان شينزو آبي"]
+
+
+def test_a_kinship_apposition_stays_in_the_source_not_in_the_name():
+    """SaudiNewsNet 2015-08-03 (#926, blind5): «ابنة» after the name ends the name, and the source
+    runs on over «ابنة الرئيس …»: the source described as the relative of a titled person."""
+    found = _sources("أعلنت راشماواتي سوكارنوبوتري ابنة الرئيس الاندونيسي الاسبق احمد سوكارنو اليوم الاثنين "
+                     "أنها ستمنح الجائزة.")
+    assert [(s, name) for s, _, _, name, _ in found] == [
+        ("راشماواتي سوكارنوبوتري ابنة الرئيس الاندونيسي الاسبق احمد سوكارنو", "راشماواتي سوكارنوبوتري")]

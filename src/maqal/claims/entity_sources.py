@@ -438,11 +438,21 @@ def chain_end(text: str, first: dict, mentions: MentionIndex) -> int:
         if APPOSITION_GAP.match(gap) and same_referent(first, m):
             end, tied = phrase_end(m), tied or "،" in gap or "," in gap
             continue
+        if kinship_gap(gap) and first["kind"] == m["kind"] == "person" and m["title"]:
+            end = phrase_end(m)  # «راشماواتي سوكارنوبوتري ابنة | الرئيس الاندونيسي الاسبق احمد سوكارنو»
+            continue
         if tied and m["kind"] != "person" and linked(gap) and not channel(gap, m):
             end = m["end"]
             continue
         break
     return end
+
+
+def kinship_gap(gap: str) -> bool:
+    """The gap between a name and a titled person is one kinship noun (``kin_noun``: ابنة، شقيق، زوجة):
+    the source is described as that person's relative, and its phrase runs over them."""
+    gap_words = WORD.findall(gap)
+    return len(gap_words) == 1 and key(gap_words[0]) in word_class("kin_noun") and not re.search(r"[،,.:]", gap)
 
 
 def channel(gap: str, m: dict) -> bool:

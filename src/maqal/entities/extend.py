@@ -55,10 +55,21 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
     if name and not (len(name) == 1 and name[0] in vocab.surnames()):
         # a known first name or name goes on with the rest of the name («فلاديمير» + «بوتين»); a known
         # surname alone is complete («ترامب بوتين»: two people)
-        more = sc.name_from(last + 1, after_title=True, continuing=True)
+        more = sc.name_from(last + 1, after_title=True, continuing=True) if not _object_after(sc, name, last + 1) else 0
         name += strip_hyphens(sc.words[last + 1:last + 1 + more])
         last += more
     return Mention(i, last, skip, entry.kind, "named", name, entry.canonical, affiliation, display=entry.display)
+
+
+def _object_after(sc: Scanner, name: tuple[str, ...], j: int) -> bool:
+    """A listed full name of two words or more is whole before a common noun (one the reference
+    corpus holds often and no listed surname is): «حسن روحاني | ترشيح نفسه», «جيب بوش | دبلوماسية
+    الرئيس أوباما»: what the person did, not the rest of the name.  A family nisba goes on with it."""
+    if len(name) < 2 or j >= len(sc.words):
+        return False
+    w = sc.words[j]
+    family = w.startswith(ARTICLE) and w.endswith(vocab.longest_first("family_nisba"))  # «عبد الله | العنزي»
+    return vocab.is_common_noun(w) and not family and w not in vocab.name_words() and w not in vocab.given_names()
 
 
 def _head_named_before(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:

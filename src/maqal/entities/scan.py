@@ -19,6 +19,8 @@ from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SI
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 6
 COMMA = frozenset("،,")
+#: a feminine noun's ة is written ت before an attached pronoun (زوجة → زوجته)
+FEMININE_STEM, TA_MARBUTA = "ت", "ة"
 #: the mark some outlets put before a name in running text (في #برلين، #مجلس_الأمن)
 HASHTAG = "#"
 #: reference count from which a stem with an accusative ending (قادر + ا) is taken for a common word
@@ -177,6 +179,8 @@ class Scanner:
             if j - i >= 2 and last_word == j - 1 and self.feminine_participle(w):
                 break  # «كليمانس بيكتارت | منسقة مجموعة العمل»: her role after a name of two words
             foreign_given = after_title and j == i and self.before_foreign_surname(j)  # «البطلة سارا سيوستروم»
+            if (j > i or continuing) and self.ends_name(j, linked):
+                break
             if not (linked and not vocab.is_stopword(w) or regnal or second_given or month_surname or foreign_given or w in links
                     or j in self.written_names and w[0] not in CONJUNCTIONS
                     or self.name_word(w, j == i and not continuing, after_title, after_given=j > 0 and words[j - 1] in vocab.given_names())
@@ -189,6 +193,25 @@ class Scanner:
         if last_word == i and not continuing and words[i].startswith(ARTICLE):
             return 0  # a foreign given name read as the article + a word opens a name, it is none alone
         return 0 if last_word < 0 else last_word - i + 1
+
+    def ends_name(self, j: int, linked: bool) -> bool:
+        """Word ``j``, a later word of a name, ends it: a link before a kinship noun («تشو شيني | ابن
+        عمها»: whose relative the person is), or «و» + a word of the corpus before another word
+        («السيدة تشو | وتشرف تقريبا», «حياة الفهد | وجاسم النبهان»: the next clause or name)."""
+        words = self.words
+        if words[j] in vocab.name_links():
+            return j + 1 < len(words) and _kin_word(words[j + 1])
+        return not linked and self.conjoined_word(j)
+
+    def conjoined_word(self, j: int) -> bool:
+        """Word ``j`` is «و» + a word the reference corpus holds at least :data:`vocab.INFLECTED` times
+        and more often than the whole (وتشرف: تشرف 207, وتشرف 38), and a word follows it: the next
+        clause or list item, not a name's later word.  Before a mark or the end it may be a family
+        name (رافي وهبة (، عمرو وردة،)."""
+        words = self.words
+        if j + 1 >= len(words) or not words[j + 1][0].isalpha():
+            return False
+        return _conjoined_word(words[j])
 
     def foreign_article_name(self, w: str) -> bool:
         """A foreign given name that opens with the letters of the article (اليكسي، الكسندر،
@@ -236,6 +259,12 @@ class Scanner:
             return False  # «الملك فهد | بسعة»: a preposition before a known word ends the name
         if not first and vocab.opens_clauses(w):
             return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
+        if not first and self.plural_participle(w):
+            return False  # «جاك ويلشير | قادرون», «السيدة تشو كن | قادرات»: a predicate, not a family name
+        if not first and _suffixed_noun(w):
+            return False  # «السيدة تشو | خبرتها», «… | عمها»: a noun with «her/their», not a name's word
+        if not first and _kin_word(w):
+            return False  # «تشو شيني | عمها», «حسن طالع جعفري | شقيق الطفل»: whose relative, not the name
         if not first and w in vocab.construct_titles():
             return False  # «مايكل كوهين | محامي ترمب»: another person's title, not a word of the name
         if w.startswith(ARTICLE):  # a family nisba (العنزي، الشهراني) is a name word, a nationality none
@@ -305,6 +334,18 @@ class Scanner:
             return False
         ending = next(e for e in vocab.longest_first("feminine_adjective_ending") if w.endswith(e))
         return is_participle(w[:-len(ending)]) and vocab.reference_counts().get(w, 0) >= vocab.INFLECTED
+
+    @staticmethod
+    def plural_participle(w: str) -> bool:
+        """A plural participle (قادرون، قادرات، مستعدين): its stem a participle's that the reference
+        corpus holds with the other endings of an adjective (قادرة، قادرين) at least
+        :data:`vocab.INFLECTED` times (not جاكسون، سايمون, whose «other forms» are none)."""
+        plural = next((e for e in _plural_endings() if w.endswith(e)), "")
+        stem = w[:-len(plural)] if plural else ""
+        if not stem or w in vocab.name_words() or not is_participle(stem):
+            return False
+        ref = vocab.reference_counts()
+        return sum(ref.get(stem + e, 0) for e in _adjective_endings() if e != plural) >= vocab.INFLECTED
 
     def given_name_at(self, i: int) -> Mention | None:
         """A personal name a given name opens where no title or verb announces it («من عبدالله
@@ -410,6 +451,58 @@ def covered_tokens(n: int, mentions) -> bytearray:
     for m in mentions:
         covered[m.first:m.last + 1] = b"\x01" * (m.last + 1 - m.first)
     return covered
+
+
+def _conjoined_word(w: str) -> bool:
+    """«و» + a word the reference corpus holds at least :data:`vocab.INFLECTED` times, and more often
+    than the whole (وتشرف: تشرف 207, وتشرف 38): the next clause or list item, never a name's later
+    word (وليد، وانغ: nothing stands behind their و)."""
+    if w[0] != CONJUNCTIONS[0] or len(w) <= 3 or w in vocab.name_words():
+        return False
+    ref = vocab.reference_counts()
+    core = w[1:]
+    return ref.get(core, 0) >= vocab.INFLECTED and ref.get(core, 0) > ref.get(w, 0)
+
+
+def _plural_endings() -> tuple[str, ...]:
+    """The endings of a sound plural (ون، ين، ات)."""
+    return vocab.longest_first("masculine_plural_ending") + tuple(
+        e for e in vocab.longest_first("feminine_ending") if len(e) > 1)
+
+
+def _adjective_endings() -> tuple[str, ...]:
+    """The endings an adjective takes after its stem (ة، ون، ين، ات)."""
+    return vocab.longest_first("masculine_plural_ending") + vocab.longest_first("feminine_ending")
+
+
+#: the attached pronouns that no name ends in as the ه of «عبده، طه» does (ها، هم، هما)
+LONG_SUFFIX = 2
+
+
+def _suffixed_noun(w: str) -> bool:
+    """A word with an attached pronoun of two letters or more (ها، هم، هما) whose stem (ة written ت
+    before it) the reference corpus holds at least :data:`vocab.INFLECTED` times, however rare the
+    whole (عمها: عم 71, عمها 5): no listed name's word nor given name."""
+    suffix = next((s for s in vocab.longest_first("pronoun_suffix") if w.endswith(s)), "")
+    stem = w[:-len(suffix)] if len(suffix) >= LONG_SUFFIX else ""
+    if len(stem) < LONG_SUFFIX or w in vocab.name_words() or w in vocab.given_names():
+        return False
+    ref = vocab.reference_counts()
+    whole = stem[:-1] + TA_MARBUTA if stem.endswith(FEMININE_STEM) else stem
+    return max(ref.get(stem, 0), ref.get(whole, 0)) >= vocab.INFLECTED
+
+
+def _kin_word(w: str, bare: bool = True) -> bool:
+    """A kinship noun (entity_words.tsv: kin_noun) with an attached pronoun (عمها، أخيه، زوجته), or
+    bare when ``bare`` (عم of «ابن عم الرئيس»; a link itself, أبي of «علي بن أبي طالب», is left out)."""
+    kin = vocab.word_class("kin_noun")
+    if w in vocab.name_words():
+        return False
+    if bare and w in kin and w not in vocab.name_links():
+        return True
+    suffix = next((s for s in vocab.longest_first("pronoun_suffix") if w.endswith(s)), "")
+    stem = w[:-len(suffix)] if suffix else ""
+    return bool(stem) and (stem in kin or stem.endswith(FEMININE_STEM) and stem[:-1] + TA_MARBUTA in kin)
 
 
 def _verb_behind(clitic: str, core: str) -> bool:
