@@ -1292,3 +1292,24 @@ def test_a_kinship_apposition_stays_in_the_source_not_in_the_name():
                      "أنها ستمنح الجائزة.")
     assert [(s, name) for s, _, _, name, _ in found] == [
         ("راشماواتي سوكارنوبوتري ابنة الرئيس الاندونيسي الاسبق احمد سوكارنو", "راشماواتي سوكارنوبوتري")]
+
+
+def test_a_weekday_in_brackets_after_its_time_word_is_an_adjunct():
+    """SaudiNewsNet outlets write «اليوم (الأحد)» (aawsat, alriyadh: about 500 articles of 27,644):
+    the bracketed weekday stands between the subject and the announced noun object, as «اليوم
+    الأحد» does (blind11 gold: «أكد الدكتور عبد اللطيف الزياني … اليوم (الأحد) حرص الأمانة»)."""
+    from maqal.claims import claim_rows
+
+    rows = claim_rows("أكد الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول الخليج العربية اليوم (الأحد) "
+                      "حرص الأمانة واستعدادها الدائم لتقديم كامل الدعم لجهاز الشرطة الخليجية.")
+    assert [(r["cue"], r["source"]) for r in rows] == [
+        ("أكد", "الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول الخليج العربية")]
+
+
+def test_a_hashtag_subject_is_a_source():
+    """Al Arabiya writes bodies as hashtags («أعلن #الجيش_الأفغاني، الخميس، نقل …», blind17): the «#»
+    written onto the word opens the source, it is not punctuation that ends it."""
+    from maqal.claims import claim_rows
+
+    rows = claim_rows("أعلن #الجيش_الأفغاني، الخميس، نقل المواطن الألماني الذي أوقف مساء الثلاثاء إلى كابول.")
+    assert [(r["cue"], r["source"]) for r in rows] == [("أعلن", "الجيش_الأفغاني")]
