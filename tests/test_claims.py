@@ -1313,3 +1313,32 @@ def test_a_hashtag_subject_is_a_source():
 
     rows = claim_rows("أعلن #الجيش_الأفغاني، الخميس، نقل المواطن الألماني الذي أوقف مساء الثلاثاء إلى كابول.")
     assert [(r["cue"], r["source"]) for r in rows] == [("أعلن", "الجيش_الأفغاني")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # CNN Arabic 2018 (about 200 articles open so): the holder's ل-phrase after the occasion noun
+    ("جاء ذلك في سلسلة من التغريدات لكيري على صفحته بموقع التواصل الاجتماعي، تويتر، حيث قال: "
+     "\"كل تفصيل قدمه رئيس الوزراء كان معروفا\".", "كيري"),
+    # the subject of the occasion's own verb
+    ("جاء ذلك في تصريحات أدلى بها حاتمي خلال مقابلة تلفزيونية، السبت، حيث قال إن بلاده ستواصل تطوير "
+     "قدراتها الصاروخية.", "حاتمي"),
+])
+def test_a_verb_after_haythu_speaks_for_the_occasion_s_holder(text, source):
+    """«جاء ذلك في تغريدة لX …، حيث قال: …»: the verb has no subject after it; the sentence names
+    its speaker as the holder of the occasion it opens on."""
+    from maqal.claims import claim_rows
+
+    rows = [r for r in claim_rows(text) if r["cue"]]
+    assert [r["cue"] for r in rows] == ["قال"]
+    assert rows[0]["source"].lstrip("ل") == source
+
+
+def test_an_occasion_without_a_holder_continues_the_source_before():
+    """«جاء ذلك في مقابلة مع CNN، حيث أضاف أن …»: no holder in the occasion (مع CNN names the
+    interviewer), so the verb continues the speaker of the sentence before."""
+    from maqal.claims import claim_rows
+
+    rows = claim_rows("قال وزير الخارجية الأردني إن الحل في سوريا سياسي. جاء ذلك في مقابلة مع CNN، "
+                      "حيث أضاف أن الأردن يدعم المفاوضات.")
+    assert [(r["cue"], r["source"]) for r in rows if r["cue"]] == [
+        ("قال", "وزير الخارجية الأردني"), ("أضاف", "وزير الخارجية الأردني")]

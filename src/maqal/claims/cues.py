@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..entities.morphology import ARTICLE, BY, FOR
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
+from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
 from .sources import (attached_preposition, collect, complements_end, particle_subject, skip_adjuncts, source_after_prep,
@@ -250,6 +251,10 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         return Found(src, clause_before(doc, c, sent))
     if src is None and previous_word(doc, c, sent) in doc.lex.relative:
         return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم: the speaker named before
+    if src is None and previous_word(doc, c, sent) in doc.words.occasion_link:
+        found = occasion_found(doc, c, sent, agr_v)
+        if found is not None:
+            return found
     if src is None:  # الوزارة أعلنت …، أضاف أن …: the subject before the verb, if any
         found = subject_before_verb(doc, c, sent, clause_start, agr_v)
         if found.src is None and resumptive:  # قدمت لجنة خبراء تقريرا … تقول فيه إن: the statement's issuer
@@ -260,6 +265,20 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
     if clause_start < c.ti and c.ti - clause_start <= 3:
         return Found(src, doc.toks[clause_start][0])  # وكما قال … / من جانبه، قال …
+    return Found(src, c.ws)
+
+
+def occasion_found(doc: Reading, c: Cue, sent: Sentence, agr_v) -> Found | None:
+    """«جاء ذلك في تغريدة لقرقاش …، حيث قال: …»: a verb after حيث with no subject speaks for the
+    holder of the occasion the sentence opens on, else for the source before it (a pronoun)."""
+    k = occasion_start(doc, sent.t0, c.ti)
+    if k is None or not reported_after(doc, c.tj, sent):
+        return None
+    rs = occasion_holder(doc, k, c.ti - 1, sent.cue_starts)
+    if rs is None:
+        return Found(None, c.ws, pronoun=True)
+    src = source_info(doc, *rs)
+    src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
     return Found(src, c.ws)
 
 
