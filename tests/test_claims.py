@@ -1353,3 +1353,13 @@ def test_according_to_a_written_laam_alif_laam_source_or_a_statement():
     statement = claim_rows("وقال التحالف إن الضربة مشروعة. وحسب البيان، فإن الهجوم استهدف العناصر التي خططت.")
     assert [(r["cue"], r["source_type"]) for r in source] == [("وفقا", "anonymous")]
     assert [(r["cue"], r["source"]) for r in statement if r["cue"]][-1] == ("حسب", "البيان")
+
+
+def test_according_to_his_words_is_the_speaker_named_before():
+    """«…، حسب وصفه» (blind12 gold): the "according to" names its speaker by the pronoun on a word
+    of saying; the speaker is the one named before, not the author."""
+    from maqal.claims import claim_rows
+
+    rows = claim_rows("وقال الخراز إن المظاهرات مسيئة للشعب الليبي الذي يخوض حربًا على الإرهاب في الوقت "
+                      "الحالي، حسب وصفه.")
+    assert [(r["cue"], r["source"]) for r in rows] == [("قال", "الخراز"), ("حسب", "الخراز")]

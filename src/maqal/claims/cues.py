@@ -162,7 +162,7 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
     if found is None:
         return None
     src, inherited = found.src, False
-    if src is None and c.kind in ("verb", "participle"):
+    if src is None and (c.kind in ("verb", "participle") or found.pronoun):
         if continues_a_source(doc, c, sent, found.pronoun):
             src = antecedent(doc, c, sent.si, sent.par, sent.t0)
             inherited = src is not None
@@ -537,6 +537,8 @@ def passive_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
 def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     """وفقا لـ X: the source follows; a parenthetical "according to" attributes the clause it
     sits in, so the claim starts one chunk back."""
+    if speaker_by_pronoun(doc, c, sent):
+        return Found(None, doc.toks[prep_clause_start(doc, c, sent)][0], pronoun=True)
     manner = doc.norm[c.s:c.e] in doc.words.prep_needs_relative and doc.word(c.tj, sent.t1) not in doc.words.prep_relative
     rs = source_after_prep(doc, c, sent.t1, sent.cue_starts)
     if rs is None:
@@ -555,10 +557,34 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None \
             and not relative_clause(doc, c, sent) and not is_document(src["norm"]):
         return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»، «وحسب البيان»)
+    return Found(src, doc.toks[prep_clause_start(doc, c, sent)][0])
+
+
+def prep_clause_start(doc: Reading, c: Cue, sent: Sentence) -> int:
+    """The token where the clause an "according to" attributes begins: its own, or the one
+    before when it opens its clause (a parenthetical «…، بحسب المرصد.»)."""
     cs = doc.clause_start(c.ti, sent.t0)
     if cs == c.ti and cs > sent.t0:
         cs = doc.clause_start(cs - 1, sent.t0)
-    return Found(src, doc.toks[cs][0])
+    return cs
+
+
+def speaker_by_pronoun(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """«بحسب تعبيره»، «وفقا لما قاله»، «بحسب ما يقولون»: the "according to" names its speaker by a
+    pronoun only — a possessed word of saying, or a relative clause whose reporting verb has no
+    subject after it — so the speaker is the one named before."""
+    k = c.tj
+    if doc.word(k, sent.t1) in doc.words.own_words:
+        return True
+    if not doc.relative_written_on(c.s, c.e):
+        if doc.word(k, sent.t1) not in doc.words.prep_relative:
+            return False
+        k += 1
+    verb = doc.word(k, sent.t1)
+    if not any(doc.lex.cue_info.get(form, ("",))[0] == "verb" for form in (verb, verb[:-1], verb[:-2]) if form):
+        return False
+    after = skip_adjuncts(doc, k + 1, sent.t1)
+    return after >= sent.t1 or doc.is_punct(after)
 
 
 def relative_clause(doc: Reading, c: Cue, sent: Sentence) -> bool:
