@@ -1363,3 +1363,17 @@ def test_according_to_his_words_is_the_speaker_named_before():
     rows = claim_rows("وقال الخراز إن المظاهرات مسيئة للشعب الليبي الذي يخوض حربًا على الإرهاب في الوقت "
                       "الحالي، حسب وصفه.")
     assert [(r["cue"], r["source"]) for r in rows] == [("قال", "الخراز"), ("حسب", "الخراز")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقال القاضي محمد شيرين فهمي إن المحكمة ستنظر في الطعن الشهر المقبل.", "القاضي محمد شيرين فهمي"),
+    ("وقال السيناتور الجمهوري جيف فليك إن الكونغرس لن يوافق على الرسوم.", "السيناتور الجمهوري جيف فليك"),
+    ("وأكد المدعي العام لولاية يوتا الأمريكية أن التحقيق ما زال جاريا.", "المدعي العام لولاية يوتا الأمريكية"),
+])
+def test_judges_prosecutors_and_senators_are_officials(text, source):
+    """The claims gold types a judge, a prosecutor and a senator as officials (blind15-17), as it
+    does a minister: an office, not a bare person."""
+    from maqal.claims import claim_rows
+
+    rows = claim_rows(text)
+    assert [(r["source"], r["source_type"]) for r in rows] == [(source, "official")]
