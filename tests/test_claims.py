@@ -1377,3 +1377,16 @@ def test_judges_prosecutors_and_senators_are_officials(text, source):
 
     rows = claim_rows(text)
     assert [(r["source"], r["source_type"]) for r in rows] == [(source, "official")]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("وقالت الشرطة التايلاندية إن فرق الإنقاذ وصلت إلى الكهف.", "Thailand"),
+    ("وقال رئيس الوزراء السريلانكي رانيل ويكرمسينغه إن الحكومة ستفرض حظر التجول.", "Sri Lanka"),
+    ("وأعلنت السلطات الموزمبيقية أن عدد القتلى ارتفع إلى 17.", "Mozambique"),
+])
+def test_a_nationality_the_derivation_misses_gives_the_side(text, side):
+    """«التايلاندية»، «السريلانكي»، «الموزمبيقية» are written as news writes them, not as the CLDR
+    country name derives them; nationalities_ar.tsv lists them, so the source gets its state."""
+    from maqal.claims import claim_rows
+
+    assert [r["source_side"] for r in claim_rows(text)] == [side]
