@@ -1390,3 +1390,14 @@ def test_a_nationality_the_derivation_misses_gives_the_side(text, side):
     from maqal.claims import claim_rows
 
     assert [r["source_side"] for r in claim_rows(text)] == [side]
+
+
+def test_a_club_official_takes_no_side_from_the_article_s_other_sources():
+    """A club, a university or a company is no state organ: its official keeps no side even when
+    another source of the article names one (blind gold: «مدير إدارة كرة القدم بنادي الهلال» in a
+    FIFA story has none)."""
+    from maqal.claims import claim_rows
+
+    rows = claim_rows("وقال الاتحاد الدولي لكرة القدم إن اللاعب موقوف ثلاث مباريات. وقال مدير إدارة كرة القدم "
+                      "بنادي الهلال فهد المفرج إن النادي سيستأنف القرار.")
+    assert [r["source_side"] for r in rows] == ["FIFA", None]
