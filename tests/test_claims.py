@@ -1401,3 +1401,15 @@ def test_a_club_official_takes_no_side_from_the_article_s_other_sources():
     rows = claim_rows("وقال الاتحاد الدولي لكرة القدم إن اللاعب موقوف ثلاث مباريات. وقال مدير إدارة كرة القدم "
                       "بنادي الهلال فهد المفرج إن النادي سيستأنف القرار.")
     assert [r["source_side"] for r in rows] == ["FIFA", None]
+
+
+def test_reports_and_information_as_nouns_attribute_nothing():
+    """«بعد تقارير عن هجوم كيماوي»، «الحصول على معلومات سرية»: the gold sets never take «تقارير» or
+    «معلومات» for a claim noun (27 false cues over the 20 sets); «أنباء» and «شائعات» stay."""
+    from maqal.claims import claim_rows
+
+    reports = claim_rows("وجاءت الضربات بعد تقارير عن هجوم كيماوي استهدف منطقة دوما الأسبوع الماضي.")
+    secrets = claim_rows("وحاول هانسن أكثر من مرة الحصول على معلومات سرية تخص الدولة.")
+    rumours = claim_rows("وترددت أنباء عن موافقة الاتحاد على تأجيل المباراة.")
+    assert [r["cue"] for r in reports + secrets if r["cue"]] == []
+    assert [r["cue"] for r in rumours if r["cue"]] == ["أنباء"]
