@@ -1413,3 +1413,14 @@ def test_reports_and_information_as_nouns_attribute_nothing():
     rumours = claim_rows("وترددت أنباء عن موافقة الاتحاد على تأجيل المباراة.")
     assert [r["cue"] for r in reports + secrets if r["cue"]] == []
     assert [r["cue"] for r in rumours if r["cue"]] == ["أنباء"]
+
+
+def test_is_considered_before_a_noun_is_no_report():
+    """«ويعتبر اتفاق انسحاب مسلحي جماعة "فيلق الرحمن" الثاني بعد اتفاق مماثل» (blind16): يعتبر before
+    a noun reads "is considered"; before أن it reports («وتعتبر واشنطن أن …»)."""
+    from maqal.claims import claim_rows
+
+    signing = claim_rows("ويعتبر اتفاق انسحاب مسلحي جماعة \"فيلق الرحمن\" الثاني بعد اتفاق مماثل في جيب حرستا.")
+    view = claim_rows("وتعتبر واشنطن أن هذه الشبكة حولت ملايين الدولارات إلى الحرس الثوري.")
+    assert [r["cue"] for r in signing if r["cue"]] == []
+    assert [(r["cue"], r["source"]) for r in view] == [("تعتبر", "واشنطن")]

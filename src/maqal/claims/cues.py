@@ -407,6 +407,9 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     """What follows the verb (and its subject, from token ``after``) is a claim: a complement,
     a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
     t1, words = sent.t1, doc.words
+    if doc.norm[c.s:c.e] in words.considered and not any(
+            w in words.that_clause or w[:1] in QUOTE_CHARS or w == ":" for w in window(doc, c, sent)):
+        return False  # «ويعتبر خالد الزيلعي الصفقة العاشرة»: "is considered", no report
     if reported_after_subject(doc, c, sent, after) and src is not None:
         return True
     if after < t1 and doc.toks.words[after] in ("،", ","):
