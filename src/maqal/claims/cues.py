@@ -408,7 +408,7 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
     t1, words = sent.t1, doc.words
     if doc.norm[c.s:c.e] in words.considered and not any(
-            w in words.that_clause or w[:1] in QUOTE_CHARS or w == ":" for w in window(doc, c, sent)):
+            w in words.that_clause or w == ":" for w in window(doc, c, sent)):
         return False  # «ويعتبر خالد الزيلعي الصفقة العاشرة»: "is considered", no report
     if reported_after_subject(doc, c, sent, after) and src is not None:
         return True
