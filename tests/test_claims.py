@@ -1363,6 +1363,9 @@ def test_according_to_his_words_is_the_speaker_named_before():
     rows = claim_rows("وقال الخراز إن المظاهرات مسيئة للشعب الليبي الذي يخوض حربًا على الإرهاب في الوقت "
                       "الحالي، حسب وصفه.")
     assert [(r["cue"], r["source"]) for r in rows] == [("قال", "الخراز"), ("حسب", "الخراز")]
+    quoted = claim_rows("وقال متحدث باسم شرطة مقاطعة هامبشاير البريطانية، وفقاً لما نقلته “الشرق الأوسط” أن أفراد "
+                        "الأسرة كانوا متوجهين لبريطانيا.")  # a quoted name after the relative's verb is its subject
+    assert [r["source"] for r in quoted][-1] == "“الشرق الأوسط”"
 
 
 @pytest.mark.parametrize("text, source", [

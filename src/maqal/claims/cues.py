@@ -587,7 +587,7 @@ def speaker_by_pronoun(doc: Reading, c: Cue, sent: Sentence) -> bool:
     if not any(doc.lex.cue_info.get(form, ("",))[0] == "verb" for form in (verb, verb[:-1], verb[:-2]) if form):
         return False
     after = skip_adjuncts(doc, k + 1, sent.t1)
-    return after >= sent.t1 or doc.is_punct(after)
+    return after >= sent.t1 or doc.is_punct(after) and doc.toks.words[after] not in QUOTES_OPEN  # (“الشرق الأوسط”)
 
 
 def relative_clause(doc: Reading, c: Cue, sent: Sentence) -> bool:
