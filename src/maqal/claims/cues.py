@@ -165,6 +165,8 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
     if src is None and (c.kind in ("verb", "participle") or found.pronoun):
         if continues_a_source(doc, c, sent, found.pronoun):
             src = antecedent(doc, c, sent.si, sent.par, sent.t0)
+            if c.kind == "prep" and not any(src is info for info, _, _ in doc.recent):
+                src = None  # «حسبما أفادوا»: only a source already speaking, not any noun before
             inherited = src is not None
         if src is None:
             return None  # a pronoun subject we cannot resolve: narration, not a new source
