@@ -178,3 +178,10 @@ def hyphen_joins(tokens: TokenList, k: int) -> bool:
     space on either side: it joins the parts of one name, it ends no phrase."""
     return (0 < k < len(tokens) - 1 and tokens[k][2] in NAME_HYPHENS and tokens[k - 1][1] == tokens[k][0]
             and tokens[k][1] == tokens[k + 1][0] and tokens[k - 1][2][-1].isalpha() and tokens[k + 1][2][0].isalpha())
+
+
+def hashtag_sign(tokens: TokenList, k: int) -> bool:
+    """Token ``k`` is the «#» of a hashtag written onto the word after it (#الجيش_الأفغاني): part of
+    the name it opens, not punctuation."""
+    return (k < len(tokens) - 1 and tokens[k][2] == "#" and tokens[k][1] == tokens[k + 1][0]
+            and tokens[k + 1][2][0].isalpha())

@@ -32,9 +32,8 @@ def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
     named = [(row["cue_start"], row["source_side"]) for row in rows
              if row["attributed"] and row["source_side"] is not None]
     only = {side for _, side in named}
-    open_rows = [row for row in rows if needs_state_side(row)]
+    open_rows = [row for row in rows if needs_state_side(row) and not names_body(row["source"], words().private_body)]
     if not only:  # no source names a side: the state the article is about, for state organs only
-        open_rows = [row for row in open_rows if not names_body(row["source"], words().private_body)]
         only = {context.main_state()} - {None} if open_rows else set()
     for row in open_rows:
         row["source_side"] = article_side(named, only, row["cue_start"])

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from ..entities.morphology import ARTICLE, BY, FOR
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
+from .documents import is_document
+from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
 from .sources import (attached_preposition, collect, complements_end, particle_subject, skip_adjuncts, source_after_prep,
@@ -160,9 +162,11 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
     if found is None:
         return None
     src, inherited = found.src, False
-    if src is None and c.kind in ("verb", "participle"):
+    if src is None and (c.kind in ("verb", "participle") or found.pronoun):
         if continues_a_source(doc, c, sent, found.pronoun):
             src = antecedent(doc, c, sent.si, sent.par, sent.t0)
+            if c.kind == "prep" and not any(src is info for info, _, _ in doc.recent):
+                src = None  # «حسبما أفادوا»: only a source already speaking, not any noun before
             inherited = src is not None
         if src is None:
             return None  # a pronoun subject we cannot resolve: narration, not a new source
@@ -250,6 +254,10 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         return Found(src, clause_before(doc, c, sent))
     if src is None and previous_word(doc, c, sent) in doc.lex.relative:
         return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم: the speaker named before
+    if src is None and previous_word(doc, c, sent) in doc.words.occasion_link:
+        found = occasion_found(doc, c, sent, agr_v)
+        if found is not None:
+            return found
     if src is None:  # الوزارة أعلنت …، أضاف أن …: the subject before the verb, if any
         found = subject_before_verb(doc, c, sent, clause_start, agr_v)
         if found.src is None and resumptive:  # قدمت لجنة خبراء تقريرا … تقول فيه إن: the statement's issuer
@@ -260,6 +268,20 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
     if clause_start < c.ti and c.ti - clause_start <= 3:
         return Found(src, doc.toks[clause_start][0])  # وكما قال … / من جانبه، قال …
+    return Found(src, c.ws)
+
+
+def occasion_found(doc: Reading, c: Cue, sent: Sentence, agr_v) -> Found | None:
+    """«جاء ذلك في تغريدة لقرقاش …، حيث قال: …»: a verb after حيث with no subject speaks for the
+    holder of the occasion the sentence opens on, else for the source before it (a pronoun)."""
+    k = occasion_start(doc, sent.t0, c.ti)
+    if k is None or not reported_after(doc, c.tj, sent):
+        return None
+    rs = occasion_holder(doc, k, c.ti - 1, sent.cue_starts)
+    if rs is None:
+        return Found(None, c.ws, pronoun=True)
+    src = source_info(doc, *rs)
+    src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
     return Found(src, c.ws)
 
 
@@ -387,6 +409,9 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     """What follows the verb (and its subject, from token ``after``) is a claim: a complement,
     a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
     t1, words = sent.t1, doc.words
+    if doc.norm[c.s:c.e] in words.considered and not any(
+            w in words.that_clause or w == ":" for w in window(doc, c, sent)):
+        return False  # «ويعتبر خالد الزيلعي الصفقة العاشرة»: "is considered", no report
     if reported_after_subject(doc, c, sent, after) and src is not None:
         return True
     if after < t1 and doc.toks.words[after] in ("،", ","):
@@ -517,6 +542,8 @@ def passive_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
 def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     """وفقا لـ X: the source follows; a parenthetical "according to" attributes the clause it
     sits in, so the claim starts one chunk back."""
+    if speaker_by_pronoun(doc, c, sent):
+        return Found(None, doc.toks[prep_clause_start(doc, c, sent)][0], pronoun=True)
     manner = doc.norm[c.s:c.e] in doc.words.prep_needs_relative and doc.word(c.tj, sent.t1) not in doc.words.prep_relative
     rs = source_after_prep(doc, c, sent.t1, sent.cue_starts)
     if rs is None:
@@ -533,12 +560,36 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
         return contained_in(doc, c, sent, rs, src)
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None \
-            and not relative_clause(doc, c, sent):  # (but «وفق ما قال عز الدين الأصبحي»)
-        return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»)
+            and not relative_clause(doc, c, sent) and not is_document(src["norm"]):
+        return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»، «وحسب البيان»)
+    return Found(src, doc.toks[prep_clause_start(doc, c, sent)][0])
+
+
+def prep_clause_start(doc: Reading, c: Cue, sent: Sentence) -> int:
+    """The token where the clause an "according to" attributes begins: its own, or the one
+    before when it opens its clause (a parenthetical «…، بحسب المرصد.»)."""
     cs = doc.clause_start(c.ti, sent.t0)
     if cs == c.ti and cs > sent.t0:
         cs = doc.clause_start(cs - 1, sent.t0)
-    return Found(src, doc.toks[cs][0])
+    return cs
+
+
+def speaker_by_pronoun(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """«بحسب تعبيره»، «وفقا لما قاله»، «بحسب ما يقولون»: the "according to" names its speaker by a
+    pronoun only — a possessed word of saying, or a relative clause whose reporting verb has no
+    subject after it — so the speaker is the one named before."""
+    k = c.tj
+    if doc.word(k, sent.t1) in doc.words.own_words:
+        return True
+    if not doc.relative_written_on(c.s, c.e):
+        if doc.word(k, sent.t1) not in doc.words.prep_relative:
+            return False
+        k += 1
+    verb = doc.word(k, sent.t1)
+    if not any(doc.lex.cue_info.get(form, ("",))[0] == "verb" for form in (verb, verb[:-1], verb[:-2]) if form):
+        return False
+    after = skip_adjuncts(doc, k + 1, sent.t1)
+    return after >= sent.t1 or doc.is_punct(after) and doc.toks.words[after] not in QUOTES_OPEN  # (“الشرق الأوسط”)
 
 
 def relative_clause(doc: Reading, c: Cue, sent: Sentence) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..entities.morphology import ARTICLE, LIL
-from ..normalized import TRAILING_MARKS, TokenList, hyphen_joins
+from ..normalized import TRAILING_MARKS, TokenList, hashtag_sign, hyphen_joins
 from .vocabulary import Lexicons, lexicons, words
 
 QUOTES_OPEN = "“«\"„‘"
@@ -105,8 +105,8 @@ class Reading:
         return not self.toks.words[k][0].isalnum() and self.toks.words[k][0] != "_"
 
     def joins_words(self, k: int) -> bool:
-        """Token k is a hyphen inside a name (مون جيه-إن، جونغ-أون), not punctuation."""
-        return hyphen_joins(self.toks, k)
+        """Token k is a hyphen inside a name (مون جيه-إن، جونغ-أون) or a hashtag's «#», not punctuation."""
+        return hyphen_joins(self.toks, k) or hashtag_sign(self.toks, k)
 
     def is_role(self, j: int) -> bool:
         w = self.toks.words[j]

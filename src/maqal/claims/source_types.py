@@ -21,7 +21,14 @@ SOURCE_TYPES = ("official", "government", "institution", "organization", "intell
 
 
 def classify(src_norm: str, lex: Lexicons) -> str | None:
-    """Source type from the phrase alone (None when nothing in it says)."""
+    """Source type from the phrase alone (None when nothing in it says); ل + ال is written لل
+    (وفقا للمصدر، للمتحدثة باسم): a phrase that says nothing is read again with ال restored."""
+    found = classify_as_written(src_norm, lex)
+    restored = LAM_AL_WORD.sub(ARTICLE + r"\1", src_norm) if found is None else src_norm
+    return classify_as_written(restored, lex) if restored != src_norm else found
+
+
+def classify_as_written(src_norm: str, lex: Lexicons) -> str | None:
     if lex.anon_re.match(src_norm):
         return "anonymous"
     first = None

@@ -33,7 +33,7 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, i
     name = 0  # 0: title chain; 1: inside a personal name; 2: after a family name (الصباغ)
     while j < end_tok and j - k < MAX_SOURCE_TOKENS:
         w = doc.toks.words[j]
-        if doc.joins_words(j) and j > k:
+        if doc.joins_words(j) and (j > k or w == "#"):
             j += 1
             continue
         if doc.is_punct(j):
@@ -249,6 +249,8 @@ def adjunct_end(doc: Reading, k: int, start: int, end_tok: int) -> int | None:
         return k
     if w == "من" and nxt in words.aside:
         return k + 2
+    if w == "(" and nxt in words.adjunct and doc.word(k + 2, end_tok) == ")":
+        return k + 3  # اليوم (الأحد): a weekday in brackets after its time word
     if w in ("،", ",") and k > start:
         return k + 1  # أكد، مساء اليوم، …
     return k

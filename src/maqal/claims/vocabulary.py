@@ -34,7 +34,8 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
                 "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "motion_verb", "destination",
-                "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim")
+                "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim",
+                "occasion_opener", "occasion_link", "own_words", "considered")
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,10 @@ class Words:
     diplomat: frozenset
     diplomat_preposition: frozenset
     by_object_claim: frozenset
+    occasion_opener: frozenset
+    occasion_link: frozenset
+    own_words: frozenset
+    considered: frozenset
     no_claim_after: frozenset  # negations and passive auxiliaries: لم تكشف، تم نقل
     pronoun_subject_re: re.Pattern  # a pronoun host with its subject pronoun (لكنها، وكأنه)
 
