@@ -1427,3 +1427,16 @@ def test_is_considered_before_a_noun_is_no_report():
     view = claim_rows("وتعتبر واشنطن أن هذه الشبكة حولت ملايين الدولارات إلى الحرس الثوري.")
     assert [r["cue"] for r in signing if r["cue"]] == []
     assert [(r["cue"], r["source"]) for r in view] == [("تعتبر", "واشنطن")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقالت وكالة أنباء الشرق الأوسط الرسمية إن الرئيس سيسافر إلى الرياض.", "وكالة أنباء الشرق الأوسط الرسمية"),
+    ("وذكرت وكالة أنباء سبوتنيك الروسية الحكومية أن القوات تقدمت.", "وكالة أنباء سبوتنيك الروسية الحكومية"),
+    ("وقالت المصادر ذاتها إن القوات تقدمت نحو المدينة.", "المصادر ذاتها"),
+])
+def test_a_body_s_adjectives_and_a_reflexive_stay_in_the_source(text, source):
+    """The gold keeps «الرسمية، الحكومية، الدولي» after a body's name and «ذاتها، نفسها» after a
+    plural source in the span; they are neither a new phrase nor the verb's object."""
+    from maqal.claims import claim_rows
+
+    assert [r["source"] for r in claim_rows(text)] == [source]

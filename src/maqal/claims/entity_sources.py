@@ -62,7 +62,7 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
         if row["source_start"] is None:
             continue
         s, e, ent = snap(layer.text, row, mentions)
-        e = with_bracketed_name(layer.text, e)
+        e = with_body_adjectives(layer.text, with_bracketed_name(layer.text, e))
         row["source_start"], row["source_end"], row["source"] = s, e, layer.text[s:e]
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
@@ -87,6 +87,20 @@ def with_bracketed_name(text: str, e: int) -> int:
     if not inner or len(inner) > MAX_BRACKETED_WORDS or inner[0] in lexicons().stop:
         return e  # «(في إشارة إلى …)»: an aside, not a name
     return m.end()
+
+
+#: a word right after a source, with the space before it
+NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def with_body_adjectives(text: str, e: int) -> int:
+    """The source's end moved past the adjectives of a body's name right after it («وكالة أنباء
+    الشرق الأوسط | الرسمية»، «… الروسية | الحكومية»), which the entity mention leaves out."""
+    m = NEXT_WORD.match(text, e)
+    while m and key(m.group(1)) in words().body_adjective:
+        e = m.end()
+        m = NEXT_WORD.match(text, e)
+    return e
 
 
 def office_titles(entity_rows: list[dict]) -> dict:

@@ -115,6 +115,8 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
     if j <= k:
         return False
     w, first = doc.toks.words[j], doc.toks.words[k]
+    if w in doc.words.reflexive:
+        return False  # المصادر | ذاتها: the source itself, not a possessed object
     definite = w.startswith((ARTICLE, LIL))
     if not definite and OBJECT_SUFFIX.search(w) and len(w) > 4:
         return True  # الشركة | حاجتها: a possessed noun is the object, not part of the source
@@ -132,6 +134,8 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
     None when the name has ended before it (…مبارك العصيمي | قيام وزير التعليم)."""
     w = doc.toks.words[j]
     links = doc.words.name_link
+    if j > k and w in doc.words.body_adjective:
+        return name  # وكالة أنباء سبوتنيك الروسية | الحكومية: the body's adjective, not a new phrase
     if name == 2 and not role and w not in links and not doc.is_side_word(w):
         nx = doc.word(j + 1, end_tok)
         if w.startswith(ARTICLE) or not (nx.startswith(ARTICLE) or nx in links):
