@@ -115,8 +115,8 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
     if j <= k:
         return False
     w, first = doc.toks.words[j], doc.toks.words[k]
-    if w in doc.words.reflexive:
-        return False  # المصادر | ذاتها: the source itself, not a possessed object
+    if w in doc.words.reflexive:  # المصادر ذاتها: the source itself; تصف الجماعة | نفسها بأنها: the object
+        return j + 1 < len(doc.toks) and doc.toks.words[j + 1].startswith(BY)
     definite = w.startswith((ARTICLE, LIL))
     if not definite and OBJECT_SUFFIX.search(w) and len(w) > 4:
         return True  # الشركة | حاجتها: a possessed noun is the object, not part of the source
