@@ -1440,3 +1440,12 @@ def test_a_body_s_adjectives_and_a_reflexive_stay_in_the_source(text, source):
     from maqal.claims import claim_rows
 
     assert [r["source"] for r in claim_rows(text)] == [source]
+
+
+def test_an_apposition_opened_by_one_of_belongs_to_the_source():
+    """«ضياء الأسدي، أحد كبار مساعدي الصدر،» (blind gold): an apposition opened by «أحد» describes
+    the speaker as a role noun does, and the gold keeps it in the source."""
+    from maqal.claims import claim_rows
+
+    rows = claim_rows("وقال ضياء الأسدي، أحد كبار مساعدي الصدر، إن التحالف سيشكل الحكومة.")
+    assert [r["source"] for r in rows] == ["ضياء الأسدي، أحد كبار مساعدي الصدر"]

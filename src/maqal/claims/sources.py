@@ -463,8 +463,8 @@ def apposition_end(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set
         j += 1
     if j == k1 + 1 or j - k1 > MAX_APPOSITION_TOKENS:
         return None
-    if doc.is_role(k1 + 1):
-        return j  # «نينا أوغنيانوفا، منسقة شؤون …،»
+    if doc.is_role(k1 + 1) or doc.toks.words[k1 + 1] in doc.words.apposition_lead:
+        return j  # «نينا أوغنيانوفا، منسقة شؤون …،»، «ضياء الأسدي، أحد كبار مساعدي الصدر،»
     if j - k1 - 1 <= 4 and doc.name_like(k1 + 1, j) and not doc.toks.words[k1 + 1].startswith("و") \
             and not any(doc.toks.words[q] in doc.lex.stop or attached_preposition(doc, q) for q in range(k1 + 1, j)) \
             and any(doc.is_role(q) for q in range(k0, k1)):
