@@ -1449,3 +1449,12 @@ def test_an_apposition_opened_by_one_of_belongs_to_the_source():
 
     rows = claim_rows("وقال ضياء الأسدي، أحد كبار مساعدي الصدر، إن التحالف سيشكل الحكومة.")
     assert [r["source"] for r in rows] == ["ضياء الأسدي، أحد كبار مساعدي الصدر"]
+
+
+def test_a_statement_keeps_its_issuer_after_sadir_an():
+    """«بيان صادر عن وزارة الخزانة الأمريكية» (blind gold, twice): the participle ties the statement
+    to its issuer; the source runs over it and takes the issuer's type."""
+    from maqal.claims import claim_rows
+
+    rows = claim_rows("وقال بيان صادر عن وزارة الخزانة الأمريكية إن العقوبات تشمل خمسة أشخاص.")
+    assert [(r["source"], r["source_type"]) for r in rows] == [("بيان صادر عن وزارة الخزانة الأمريكية", "government")]

@@ -90,7 +90,11 @@ def is_nisba_adjective(word: str) -> bool:
 
 
 def role_complement(doc: Reading, j: int, k: int, end_tok: int, seen_role: bool) -> bool:
-    """A role noun's complement: مصدر في شرطة العلم، المشرف العام على إدارة الإعلام."""
+    """A role noun's complement: مصدر في شرطة العلم، المشرف العام على إدارة الإعلام; or the issuer
+    after a statement's participle: بيان صادر عن وزارة الخزانة، البيان الوارد في وكالة الأنباء."""
+    if j > k and j + 1 < end_tok and doc.toks.words[j - 1] in doc.words.issued_participle \
+            and doc.toks.words[j] in doc.words.issued_preposition and not doc.is_punct(j + 1):
+        return True
     return (doc.toks.words[j] in doc.words.role_preposition and seen_role and j > k and j + 1 < end_tok
             and doc.is_institution(j + 1))
 

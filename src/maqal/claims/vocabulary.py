@@ -35,7 +35,8 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
                 "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "motion_verb", "destination",
                 "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim",
-                "occasion_opener", "occasion_link", "own_words", "considered", "body_adjective", "apposition_lead")
+                "occasion_opener", "occasion_link", "own_words", "considered", "body_adjective", "apposition_lead",
+                "issued_participle", "issued_preposition")
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ class Words:
     considered: frozenset
     body_adjective: frozenset
     apposition_lead: frozenset
+    issued_participle: frozenset
+    issued_preposition: frozenset
     no_claim_after: frozenset  # negations and passive auxiliaries: لم تكشف، تم نقل
     pronoun_subject_re: re.Pattern  # a pronoun host with its subject pronoun (لكنها، وكأنه)
 
