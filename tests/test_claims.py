@@ -1458,3 +1458,15 @@ def test_a_statement_keeps_its_issuer_after_sadir_an():
 
     rows = claim_rows("وقال بيان صادر عن وزارة الخزانة الأمريكية إن العقوبات تشمل خمسة أشخاص.")
     assert [(r["source"], r["source_type"]) for r in rows] == [("بيان صادر عن وزارة الخزانة الأمريكية", "government")]
+
+
+def test_a_noun_written_with_final_ya_is_not_the_verb_written_with_alif_maqsura():
+    """Normalising ى to ي makes «رأي» (opinion) read as «رأى» (saw, held) and «نفي» (a denial) as
+    «نفى» (denied); the verbs are listed with ى, so a word written with ي is the noun (blind17:
+    «نفي قاطع لما …» was a false cue)."""
+    from maqal.claims import claim_rows
+
+    opinion = claim_rows("وجاء نفي الوزارة قاطعا لما تردد عن إغلاق المعبر.")
+    denial = claim_rows("ونفى الوزير أن تكون الحكومة قررت إغلاق المعبر.")
+    assert [r["cue"] for r in opinion if r["cue"]] == []
+    assert [(r["cue"], r["source"]) for r in denial] == [("نفى", "الوزير")]

@@ -65,8 +65,9 @@ def sentence_cues(doc: Reading, all_cues: list, ci: int, ss: int, se: int) -> tu
         if m.start() < ss:
             continue
         form = m.group("cue")
-        if form in lex.cue_final_ya and doc.surface(m.end("cue") - 1, m.end("cue")) == "ى":
-            continue  # يحيى (a name), يُدعى (is called): not يحيي, يدعي
+        last = doc.surface(m.end("cue") - 1, m.end("cue"))
+        if form in lex.cue_final_ya and last == "ى" or form in lex.cue_final_alif_maqsura and last == "ي":
+            continue  # يحيى (a name), يُدعى (is called): not يحيي, يدعي; نفي (a denial), رأي (an opinion): not نفى, رأى
         # a cue of several words may be split by any whitespace, a line break too
         kind, lemma = lex.cue_info[form] if form in lex.cue_info else lex.cue_info[SPACES.sub(" ", form)]
         if kind == PREPOSITION_VERB:

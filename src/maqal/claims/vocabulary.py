@@ -48,6 +48,7 @@ class Lexicons:
     cue_info: dict  # normalised form -> (kind, lemma)
     cue_forms: dict  # (lemma, kind) -> set of normalised forms (for agreement)
     cue_final_ya: frozenset  # normalised forms listed only with a final ي (يحيي, not the name يحيى)
+    cue_final_alif_maqsura: frozenset  # forms listed only with a final ى (نفى, not the noun نفي; رأى, not رأي)
     stop: frozenset
     opener: frozenset
     relative: frozenset
@@ -147,10 +148,11 @@ def forms_of(cell: str) -> list[str]:
     return [nf for nf in (normalize(form.strip()) for form in cell.split(",")) if nf]
 
 
-def read_cues() -> tuple[dict, dict, dict, frozenset]:
+def read_cues() -> tuple[dict, dict, dict, frozenset, frozenset]:
     """``claim_cues.tsv`` as (form → (kind, lemma), (lemma, kind) → forms, class → forms, the
-    forms whose final ي is never written ى: normalising ى to ي makes the name يحيى read as the
-    verb يحيي and the passive يُدعى as يدعي, which the surface letter tells apart)."""
+    forms whose final ي is never written ى, the forms whose final ى is never written ي):
+    normalising ى to ي makes the name يحيى read as the verb يحيي, the passive يُدعى as يدعي, the
+    noun نفي (denial) as the verb نفى and رأي (opinion) as رأى, which the surface letter tells apart."""
     cue_info: dict = {}
     cue_forms: dict = {}
     classes: dict = {name: set() for name in CUE_FILE_CLASSES}
@@ -168,7 +170,7 @@ def read_cues() -> tuple[dict, dict, dict, frozenset]:
             cue_forms.setdefault((cue_info[nf][1], "verb" if kind == PREPOSITION_VERB else kind), set()).add(nf)
             if nf.endswith("ي"):
                 (final_alif_maqsura if raw.strip().endswith("ى") else final_ya).add(nf)
-    return cue_info, cue_forms, classes, frozenset(final_ya - final_alif_maqsura)
+    return cue_info, cue_forms, classes, frozenset(final_ya - final_alif_maqsura), frozenset(final_alif_maqsura - final_ya)
 
 
 def heads(forms, proclitics: str) -> frozenset | None:
@@ -259,13 +261,13 @@ def listed_regex(name: str, anchored: bool = False, duals: bool = False) -> re.P
 
 @lexicon_cache
 def lexicons() -> Lexicons:
-    cue_info, cue_forms, classes, cue_final_ya = read_cues()
+    cue_info, cue_forms, classes, cue_final_ya, cue_final_alif_maqsura = read_cues()
     cue_re = re.compile(rf"(?<!\w)(?P<pro>[وف])?(?P<cue>{alternation(cue_info)})(?!\w)")
     hedge_re, hedge_imperfect, hedge_heads = read_hedges()
     role_re, role_type = read_roles()
     side_re, side_of = read_sides()
     listed = (heads(cue_info, "وف"), hedge_heads, heads(listed_forms("allegation_markers.txt"), PROCLITIC_LETTERS))
-    return Lexicons(cue_re, cue_info, cue_forms, cue_final_ya, frozenset(classes["stop"]), frozenset(classes["opener"]),
+    return Lexicons(cue_re, cue_info, cue_forms, cue_final_ya, cue_final_alif_maqsura, frozenset(classes["stop"]), frozenset(classes["opener"]),
                     frozenset(classes["relative"]), hedge_re, hedge_imperfect,
                     listed_regex("allegation_markers.txt"), listed_regex("anonymous_sources.txt", anchored=True, duals=True),
                     role_re, role_type, side_re, side_of, *listed,
