@@ -1448,3 +1448,17 @@ def test_by_a_year_or_a_day_a_deadline(text, published, expected):
 def test_earlier_on_a_day_is_that_day(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a length then «مضت / خلت / مضى»: one expression, that long ago (dates_blind14, blind16; SaudiNewsNet)
+    ("وأشارت إلى أن التهمة التي أوقفه الأمن العام عليها تعود لخمس سنوات مضت. وفي هذا السياق", "2018-03-23",
+     [("خمس سنوات مضت", "2013")]),
+    ("وفي عملية مشابهة اختطف مسلحو بوكو حرام، منذ نحو أربع سنوات مضت، 276 فتاة", "2018-02-26",
+     [("منذ نحو أربع سنوات مضت", "2014")]),
+    ("كانت الضواحي المحيطة بالقاهرة، حتى 5 سنوات خلت، لكن التنافس", "2015-07-21", [("5 سنوات خلت", "2010")]),
+    ("ذكر بما كتبه في هذا الخصوص قبل عدة سنوات مضت، بقدر ما", "2015-07-21", [("قبل عدة سنوات مضت", "PAST_REF")]),
+])
+def test_a_length_gone_by_is_that_long_ago(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
