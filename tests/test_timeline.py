@@ -1462,3 +1462,17 @@ def test_earlier_on_a_day_is_that_day(text, published, expected):
 def test_a_length_gone_by_is_that_long_ago(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «في وقت سابق من» + a period with its direction: the anchored part decides (SaudiNewsNet), where
+    # the fixed entry «في وقت سابق من العام» once matched first and gave the current year
+    ("في أعقاب قيام السلطات الأوكرانية في وقت سابق من العام الماضي بطرد 88 من الصحافيين", "2015-08-01",
+     [("في وقت سابق من العام الماضي", "2014")]),
+    ("ما توصلت إليه دول منطقة اليورو في وقت سابق من الشهر الماضي. وقال", "2015-08-02",
+     [("في وقت سابق من الشهر الماضي", "2015-07")]),
+    ("وبدأت جوجل في وقت سابق من الشهر اختبار سياراتها", "2015-07-25", [("في وقت سابق من الشهر", "2015-07")]),
+])
+def test_earlier_in_a_directed_period_is_that_period(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
