@@ -1489,3 +1489,14 @@ def test_earlier_in_a_directed_period_is_that_period(text, published, expected):
 def test_since_the_start_of_a_year_is_since_its_first_month(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a vague period with the article and a direction, no lead before it (dates_blind15; SaudiNewsNet)
+    ("من اللاجئين العائدين فيما يرتقب أن تشهد الفترة المقبلة عودة المزيد", "2018-06-10",
+     [("الفترة المقبلة", "FUTURE_REF")]),
+    ("في جدول المسابقة، شهدت الفترة الماضية تكافؤا بشكل كبير", "2015-08-01", [("الفترة الماضية", "PAST_REF")]),
+])
+def test_the_coming_period_alone_is_vague(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

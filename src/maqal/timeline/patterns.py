@@ -110,6 +110,7 @@ def _first_entries() -> set:
     for table in (L.months, L.hmonths, L.weekdays, L.seasons, L.units, L.cardinals, L.ordinals, L.relative):
         first.update(table)
     first.update("ال" + k for k in L.units)
+    first.update("ال" + w for w in time_words("period_word"))  # الفترة المقبلة
     first.update(ARTICLE_LETTERS[1:] + k for k in L.units)  # لليوم الثالث على التوالي: ل + ليوم
     first.update(lam_glued(L.relative))
     first.update(k[2:] for k in L.seasons if k.startswith("ال"))
