@@ -1500,3 +1500,15 @@ def test_since_the_start_of_a_year_is_since_its_first_month(text, published, exp
 def test_the_coming_period_alone_is_vague(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «فيما بعد / في ما بعد» = later, read as لاحقا: a vague past in a past story, the future after a
+    # future verb (dates_blind14, blind16, blind17)
+    ("من مدرسة في مدينة تشيبوك. لكنهم اعترفوا فيما بعد بأن 110 فتيات", "2018-02-26", [("فيما بعد", "PAST_REF")]),
+    ("وكذلك الشيخ عباس الجوهري. وتبين في ما بعد عن لعبة", "2018-03-23", [("في ما بعد", "PAST_REF")]),
+    ("وقال إن الحكومة ستعلن فيما بعد عن النتائج", "2018-03-23", [("فيما بعد", "FUTURE_REF")]),
+])
+def test_later_as_a_vague_time(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
