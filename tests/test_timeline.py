@@ -1512,3 +1512,17 @@ def test_the_coming_period_alone_is_vague(text, published, expected):
 def test_later_as_a_vague_time(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a count in words with the article (dates_blind12, blind13, blind16; SaudiNewsNet), never
+    # «الاثنين / الاثنان» before a unit
+    ("الدروع البشرية ومنهم الطفلة (جميلة) بنت الأربع سنوات التي أنقذت", "2018-06-10", [("الأربع سنوات", "P4Y")]),
+    ("التقليدية. وشهد لبنان خلال التسع سنوات الماضية تحولات", "2018-05-07", [("خلال التسع سنوات الماضية", "P9Y")]),
+    ("وأشار البيان إلى أنه: منذ قرابة الخمس سنوات، أوقف", "2018-03-23", [("منذ قرابة الخمس سنوات", "2013/2018-03-23")]),
+    ("وصل الاثنان يوم الجمعة إلى", "2018-03-23", [("يوم الجمعة", "2018-03-23")]),
+    ("بعدما تراجع 8.5 في المائة يوم الأحد. وزاد المؤشر", "2015-08-02", [("يوم الأحد", "2015-08-02")]),
+])
+def test_a_count_with_the_article(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

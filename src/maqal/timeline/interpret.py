@@ -320,8 +320,9 @@ def _counted_length(g, L) -> Length:
     if g["ddual"]:
         unit, n = L.units[words_of(g["ddual"])]
         return Length(unit, n, "during", direction_of(g["ddir"]))
-    unit, _ = L.units[words_of(g["du"] or g["du2"])]
-    return Length(unit, number(g["dn"] or g["dnn"] or g["dn2"] or g["dnb"], L), "during", direction_of(g["ddir"]))
+    unit, _ = L.units[words_of(g["du"] or g["du2"] or g["du3"])]
+    return Length(unit, number(g["dn"] or g["dnn"] or g["dn2"] or g["dnb"] or g["dnw"], L), "during",
+                  direction_of(g["ddir"]))
 
 
 def _directed_range(q: Length, P):
