@@ -1448,3 +1448,81 @@ def test_by_a_year_or_a_day_a_deadline(text, published, expected):
 def test_earlier_on_a_day_is_that_day(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a length then «مضت / خلت / مضى»: one expression, that long ago (dates_blind14, blind16; SaudiNewsNet)
+    ("وأشارت إلى أن التهمة التي أوقفه الأمن العام عليها تعود لخمس سنوات مضت. وفي هذا السياق", "2018-03-23",
+     [("خمس سنوات مضت", "2013")]),
+    ("وفي عملية مشابهة اختطف مسلحو بوكو حرام، منذ نحو أربع سنوات مضت، 276 فتاة", "2018-02-26",
+     [("منذ نحو أربع سنوات مضت", "2014")]),
+    ("كانت الضواحي المحيطة بالقاهرة، حتى 5 سنوات خلت، لكن التنافس", "2015-07-21", [("5 سنوات خلت", "2010")]),
+    ("ذكر بما كتبه في هذا الخصوص قبل عدة سنوات مضت، بقدر ما", "2015-07-21", [("قبل عدة سنوات مضت", "PAST_REF")]),
+])
+def test_a_length_gone_by_is_that_long_ago(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «في وقت سابق من» + a period with its direction: the anchored part decides (SaudiNewsNet), where
+    # the fixed entry «في وقت سابق من العام» once matched first and gave the current year
+    ("في أعقاب قيام السلطات الأوكرانية في وقت سابق من العام الماضي بطرد 88 من الصحافيين", "2015-08-01",
+     [("في وقت سابق من العام الماضي", "2014")]),
+    ("ما توصلت إليه دول منطقة اليورو في وقت سابق من الشهر الماضي. وقال", "2015-08-02",
+     [("في وقت سابق من الشهر الماضي", "2015-07")]),
+    ("وبدأت جوجل في وقت سابق من الشهر اختبار سياراتها", "2015-07-25", [("في وقت سابق من الشهر", "2015-07")]),
+])
+def test_earlier_in_a_directed_period_is_that_period(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # منذ + a start word + a year: the range opens at its first month (dates_heldout, blind9), the end
+    # of a year stays the year (blind13)
+    ("حيث يعد أسوأ أداء لخام برنت منذ مطلع 2015، مبيناً", "2015-08-03", [("منذ مطلع 2015", "2015-01/2015-08-03")]),
+    ("مع تسجيل أطول موجة من التراجعات منذ بداية العام. وقال", "2015-08-08",
+     [("منذ بداية العام", "2015-01/2015-08-08")]),
+    ("وهو في السجن منذ أواخر 2009 بتهمة", "2015-08-09", [("منذ أواخر 2009", "2009/2015-08-09")]),
+])
+def test_since_the_start_of_a_year_is_since_its_first_month(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a vague period with the article and a direction, no lead before it (dates_blind15; SaudiNewsNet)
+    ("من اللاجئين العائدين فيما يرتقب أن تشهد الفترة المقبلة عودة المزيد", "2018-06-10",
+     [("الفترة المقبلة", "FUTURE_REF")]),
+    ("في جدول المسابقة، شهدت الفترة الماضية تكافؤا بشكل كبير", "2015-08-01", [("الفترة الماضية", "PAST_REF")]),
+])
+def test_the_coming_period_alone_is_vague(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «فيما بعد / في ما بعد» = later, read as لاحقا: a vague past in a past story, the future after a
+    # future verb (dates_blind14, blind16, blind17)
+    ("من مدرسة في مدينة تشيبوك. لكنهم اعترفوا فيما بعد بأن 110 فتيات", "2018-02-26", [("فيما بعد", "PAST_REF")]),
+    ("وكذلك الشيخ عباس الجوهري. وتبين في ما بعد عن لعبة", "2018-03-23", [("في ما بعد", "PAST_REF")]),
+    ("وقال إن الحكومة ستعلن فيما بعد عن النتائج", "2018-03-23", [("فيما بعد", "FUTURE_REF")]),
+])
+def test_later_as_a_vague_time(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a count in words with the article (dates_blind12, blind13, blind16; SaudiNewsNet), never
+    # «الاثنين / الاثنان» before a unit
+    ("الدروع البشرية ومنهم الطفلة (جميلة) بنت الأربع سنوات التي أنقذت", "2018-06-10", [("الأربع سنوات", "P4Y")]),
+    ("التقليدية. وشهد لبنان خلال التسع سنوات الماضية تحولات", "2018-05-07", [("خلال التسع سنوات الماضية", "P9Y")]),
+    ("وأشار البيان إلى أنه: منذ قرابة الخمس سنوات، أوقف", "2018-03-23", [("منذ قرابة الخمس سنوات", "2013/2018-03-23")]),
+    ("وصل الاثنان يوم الجمعة إلى", "2018-03-23", [("يوم الجمعة", "2018-03-23")]),
+    ("بعدما تراجع 8.5 في المائة يوم الأحد. وزاد المؤشر", "2015-08-02", [("يوم الأحد", "2015-08-02")]),
+])
+def test_a_count_with_the_article(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -94,7 +94,7 @@ def _since(norm, s0, r, published) -> int:
     ms = since_before().search(pre)
     if not (ms and r["kind"] in ("absolute", "relative") and r["granularity"] != "range" and not r.get("_since")):
         return s0
-    anchor = r["value"] and r["value"].partition("/")[0]  # a Hijri month (its two ends) counts from its start
+    anchor = _since_anchor(norm, s0, r)
     r["granularity"] = "range"
     if anchor is None:
         pass  # unresolved without a publication date; stays None
@@ -105,6 +105,21 @@ def _since(norm, s0, r, published) -> int:
         r["value"] = f"{anchor}/PRESENT_REF"
         r["end_date"] = None
     return s0 - len(pre) + ms.start(1)
+
+
+FIRST_WORD = re.compile(r"\w+")
+
+
+def _since_anchor(norm, s0, r) -> str | None:
+    """Where a range opened by منذ begins: the row's value (a Hijri month, its two ends, counts
+    from its start), or for a year opened by a start word its first month, as the gold sets value
+    it (منذ مطلع 2015، منذ بداية العام الحالي = 2015-01/…; منذ أواخر 2009 stays 2009/…)."""
+    anchor = r["value"] and r["value"].partition("/")[0]
+    if anchor and r["granularity"] == "year" and YEAR_IN_VALUE.fullmatch(anchor):
+        first = FIRST_WORD.match(norm, s0)
+        if first and time_words("part").get(words_of(first.group())) == "start":
+            return f"{anchor}-01"
+    return anchor
 
 
 def _with_lead(norm, m, g, s0) -> int:

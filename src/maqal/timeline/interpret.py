@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import calendar as cal
 from .patterns import (after_dayword, approx_before, before_corresponding, bare_year_before, future_cue, since_before,
@@ -320,8 +320,9 @@ def _counted_length(g, L) -> Length:
     if g["ddual"]:
         unit, n = L.units[words_of(g["ddual"])]
         return Length(unit, n, "during", direction_of(g["ddir"]))
-    unit, _ = L.units[words_of(g["du"] or g["du2"])]
-    return Length(unit, number(g["dn"] or g["dnn"] or g["dn2"] or g["dnb"], L), "during", direction_of(g["ddir"]))
+    unit, _ = L.units[words_of(g["du"] or g["du2"] or g["du3"])]
+    return Length(unit, number(g["dn"] or g["dnn"] or g["dn2"] or g["dnb"] or g["dnw"], L), "during",
+                  direction_of(g["ddir"]))
 
 
 def _directed_range(q: Length, P):
@@ -407,12 +408,29 @@ def _count_start(m, g) -> int:
 UNDATED_OFFSETS = ("minute", "second")
 
 
+def gone_by(m, sc: Scan) -> int | None:
+    """«منذ ثلاث سنوات مضت», «قبل أيام خلت», «ثلاثة أعوام خلت»: a verb of time gone by after a
+    length makes the length that long ago, one expression with it; returns where the verb ends."""
+    after = NEXT_WORD.match(sc.norm, m.end(m.lastgroup))
+    return after.end() if after and after.group(1) in context_words("gone_by") else None
+
+
+def _gone_by_row(q: Length, end: int, sc: Scan) -> dict:
+    """The row of a length told as gone by: the date that long before publication."""
+    r = _moved_date(replace(q, lead="ago", direction=None), sc.published)
+    r["_tend"] = end
+    return r
+
+
 def lead_length(m, g, sc: Scan):
     """``منذ ثلاث سنوات``, ``لمدة أسبوعين``; after قبل / بعد and an event (:func:`anchored_to_event`)
     the length itself, kind ``anchored``: its date is the event's, which the text may not give;
     after قبل / بعد in minutes or seconds, or counted as time elapsed (بعد مرور ثلاثة شهور), a
     length too (:data:`UNDATED_OFFSETS`, time_words role elapsed)."""
     q = _lead_length(g, sc.lex)
+    end = q.lead in ("since", "ago") and q.direction is None and gone_by(m, sc)
+    if end:
+        return _gone_by_row(q, end, sc)
     if not (q.lead in ("ago", "later") and q.direction is None):
         return length(q, sc.published)
     value = duration(q.unit, "X" if q.n is None or q.vague_n else q.n, q.half)
@@ -461,6 +479,9 @@ def bare_length(m, g, sc: Scan):
     n = decimal(g["bn"]) if g["bn"] else number(nw, L)
     if n is None or n == 0 or isinstance(n, int) and n * YEARS_IN.get(unit, 0) > LONGEST_YEARS:
         return None  # «1800 عقد»: contracts, not 18,000 years
+    end = not g["bage"] and isinstance(n, int) and gone_by(m, sc)
+    if end:
+        return _gone_by_row(Length(unit, n, "ago", None, vague_n=nw in L.approx, half=bool(g["bhalf"])), end, sc)
     return row(duration(unit, "X" if nw in L.approx else n, bool(g["bhalf"])), None, None, unit, "duration")
 
 

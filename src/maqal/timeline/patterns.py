@@ -68,6 +68,7 @@ def vocabulary_entries() -> dict:
         seasons=list(L.seasons) + [k[2:] for k in L.seasons if k.startswith("ال")],
         units=list(L.units), duals=[k for k, (u, n) in L.units.items() if n == 2], cards=list(L.cardinals),
         day_cards=[k for k, n in L.cardinals.items() if 2 <= n <= 31],  # يوم تسعة كانون أول (the 1st is أول)
+        plural_cards=[k for k, n in L.cardinals.items() if 3 <= n < 100],  # a count a unit follows (not المئة: per cent)
         ords=list(L.ordinals), decs=list(L.decades), rels=list(L.relative), dirs=directions,
         rels_lam=lam_glued(L.relative),
         bappr=[w for w, v in time_words("approx").items() if v == "bare"],
@@ -110,6 +111,8 @@ def _first_entries() -> set:
     for table in (L.months, L.hmonths, L.weekdays, L.seasons, L.units, L.cardinals, L.ordinals, L.relative):
         first.update(table)
     first.update("ال" + k for k in L.units)
+    first.update("ال" + w for w in time_words("period_word"))  # الفترة المقبلة
+    first.update("ال" + k for k, n in L.cardinals.items() if 3 <= n < 100)  # بنت الأربع سنوات
     first.update(ARTICLE_LETTERS[1:] + k for k in L.units)  # لليوم الثالث على التوالي: ل + ليوم
     first.update(lam_glued(L.relative))
     first.update(k[2:] for k in L.seasons if k.startswith("ال"))
@@ -161,19 +164,22 @@ def _lengths(v) -> dict:
     # a counted_only unit after a lead word needs its count: «خلال موسم واحد», not «خلال موسم الحج»
     uncounted = "".join(rf"(?<!{re.escape(w)})" for w in time_words("counted_only"))
     counted = rf"(?(qn)|(?:{uncounted}|(?=\s+{v['ones']}(?!\w))))" if uncounted else ""
+    # a count in words from three to ninety-nine may carry the article (الخمس سنوات، التسع سنوات);
+    # الاثنين / الاثنان before a unit are a weekday or "the two", المئة per cent (في المئة يوم الخميس)
+    definite = rf"(?:ال(?={v['plural_cards']}(?!\w)))?"
     return dict(
-        Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)|{v['appr']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w){counted}(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
+        Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)|{v['appr']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:{definite}(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w){counted}(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
-        (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال\s?)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})
+        (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال\s?)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})|{definite}(?P<dnw>{v['cards']})\s+(?P<du3>{v['units']})
            |ال(?P<ddual>{v['duals']}))
         \s+(?P<ddir>{v['dirs']})(?!\w)""",
         AG=rf"(?P<agl>{v['age_lead']})\s+(?:ال\s?)?(?:(?P<agn>\d{{1,3}})|(?P<agw>{v['ords']}|{v['cards']}))(?!\w)(?:\s+{v['units']}(?!\w))?",
         AO=rf"""(?:(?P<aodec>(?:ال)?{v['dec_lead']})\s+)?(?:(?P<aoverb>{v['age_verb']})\s+(?:{v['age_unit']}\s+)?)?
         (?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?(?:\s+{v['age_unit']}(?!\w)|(?(aoverb)(?!\w)|(?!)))""",
-        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*|ال\s?(?=\d))?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
+        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*|ال\s?(?=\d))?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|{definite}(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
         (?:\s+{v['length_tail']}(?!\w))?""",
-        U=rf"""(?:(?P<uapprox>{v['appr']})\s+|(?<!ل))(?P<uu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))
+        U=rf"""(?:(?P<uapprox>{v['appr']})\s+(?:ال(?={v['duals']}(?!\w)))?|(?<!ل))(?P<uu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))
         (?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))(?:\s+(?P<uone>{v['ones']})(?!\w))?{uhalf}
         (?:\s+{v['length_tail']}(?!\w))?""",
     )
@@ -201,7 +207,7 @@ def _periods(v) -> dict:
         DEC=rf"""(?:{v['dec_lead']}\s+)?(?:ال)?(?P<decw>{v['decs']})(?!\w)(?:\s+(?:ال)?{v['ad_suffix']}\w*)?
         (?:\s+(?:{v['of']}\s+)?{v['century']}\s+(?P<deccent>{v['previous']}|{v['ords']}))?""",
         C=rf"{v['century']}\s+(?:(?P<centw>{v['ords']})|(?:ال)?\s?(?P<centd>\d{{1,2}}))(?!\w)",
-        R=rf"(?P<rel>{v['rels']}|(?<=ل){v['rels_lam']})(?!\w)",
+        R=rf"(?P<rel>{v['rels']}|(?<=ل){v['rels_lam']})(?!\w)(?!\s+(?:ال)?{v['bdirs']}(?!\w))",
         V=rf"(?:(?P<vpre>{v['during']})\s+)?(?:ال)?(?P<vu>{v['vunits']})\s+(?:(?:ال)?{v['near']}\s+)?(?:ال)?(?P<vdir>{v['bdirs']})(?!\w)",
         W=rf"""(?:(?P<wpre>{v['wd_pre']})\s+(?P<wbracket>\(\s*)?)?(?P<wd>{v['wdays']})(?!\w)(?(wbracket)\s*\))(?:\s*[-–/]\s*(?P<wd2>{v['wdays']})(?!\w))?
         (?:\s+(?:(?P<wafter>{v['after_next']})\s+)?(?P<wdir>{v['dirs']})(?!\w))?""",
