@@ -566,3 +566,12 @@ def test_a_spokesperson_holds_a_press_conference_and_a_description_is_no_party()
     # AFP 2017 (blind5): «وهو مسؤول بالوزارة» describes the speaker before it
     got = rows("وقال يوسف طرفاني، وهو مسؤول بالوزارة، في المؤتمر الصحفي إن 47 حالة أخرى سجلت.")
     assert [who for k, who, _, _ in got if k == "meeting"] == ["يوسف طرفاني"]
+
+
+def test_a_visit_noun_governs_the_place_right_after_it():
+    """«لزيارة واشنطن»: the place a visit noun governs with no preposition is its goal, as «زار
+    واشنطن» (Al Arabiya 2018, blind12; Sky News Arabia 2018, blind8)."""
+    got = rows("وكشف وزير الخارجية التركي أنه يخطط لزيارة واشنطن الأسبوع المقبل.")
+    assert [(r[0], r[3]) for r in got if r[0] == "visit"] == [("visit", "واشنطن")]
+    got = rows("وقالت ماي إنه سيتم إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا.")
+    assert [(r[0], r[3]) for r in got if r[0] == "visit"] == [("visit", "بريطانيا")]

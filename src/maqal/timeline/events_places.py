@@ -236,8 +236,9 @@ def _time_tokens(a: EventScan, sent: int) -> set:
 
 
 def _named_after(a: EventScan, c: Cue, after: list) -> list:
-    """A meeting noun's place right after it, no preposition between: the place it is named by, before
-    a place after في («قمة سنغافورة»، «مؤتمر ميونخ للأمن المنعقد في ألمانيا»)."""
+    """A meeting or visit noun's place right after it, no preposition between: the place it is named
+    by or the goal it governs, before a place after في («قمة سنغافورة»، «مؤتمر ميونخ للأمن المنعقد في
+    ألمانيا»، «يخطط لزيارة واشنطن»)."""
     return [after[0]] if c.pos == "noun" and after and after[0].s == c.after and not after[0].role else []
 
 
@@ -277,7 +278,8 @@ def places_of(a: EventScan, c: Cue) -> list:
         after = _named_after(a, c, after) or [p for p in after if p.role == "loc"] or [
             p for p in [_place_before(a, c)] if p] or _goal_of_framing_visit(a, c)
     elif c.kind == "visit" and c.pos == "noun":
-        after = [p for p in after if p.role] or [p for p in [_place_before(a, c)] if p]
+        after = _named_after(a, c, after) or [p for p in after if p.role] or [
+            p for p in [_place_before(a, c)] if p]
     return _coordinated(a, _apposed(a, after[0]), c) if after else []
 
 
