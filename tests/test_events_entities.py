@@ -575,3 +575,12 @@ def test_a_visit_noun_governs_the_place_right_after_it():
     assert [(r[0], r[3]) for r in got if r[0] == "visit"] == [("visit", "واشنطن")]
     got = rows("وقالت ماي إنه سيتم إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا.")
     assert [(r[0], r[3]) for r in got if r[0] == "visit"] == [("visit", "بريطانيا")]
+
+
+def test_a_place_after_a_state_of_affairs_is_the_topic_not_the_seat():
+    """«مباحثات تركزت على الأوضاع في الشرق الأوسط»: the place is what the talks were about (gold
+    set blind14; ANT corpus: «المفاوضات بين أطراف النزاع في سوريا»)."""
+    got = rows("وأدلت ميركل بتصريحات عقب مباحثات مع العاهل الأردني تركزت على الأوضاع في الشرق الأوسط.")
+    assert [r[3] for r in got if r[0] == "meeting"] == [None]
+    got = rows("وعقد الوزيران مباحثات في عمان تناولت الأزمة في سوريا.")
+    assert [r[3] for r in got if r[0] == "meeting"] == ["عمان"]

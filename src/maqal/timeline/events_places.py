@@ -52,8 +52,14 @@ def _role(t: Tokens, s: int, prefix: str) -> str:
     if prefix in event_words("goal_clitic") or prev in event_words("movement_prep"):
         return "goal"
     if prefix in event_words("locative_clitic") or prev in event_words("locative"):
-        return "loc"
+        return "" if _after_topic(t, s - (not prefix)) else "loc"
     return ""
+
+
+def _after_topic(t: Tokens, s: int) -> bool:
+    """The place's preposition (token s) follows a noun of a state of affairs: the place is what is
+    talked about, no seat («تركزت على الأوضاع في الشرق الأوسط»)."""
+    return s > 0 and t.words[s - 1] in event_words("topic")
 
 
 def _capital_title(t: Tokens, s: int) -> tuple | None:
