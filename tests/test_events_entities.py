@@ -584,3 +584,11 @@ def test_a_place_after_a_state_of_affairs_is_the_topic_not_the_seat():
     assert [r[3] for r in got if r[0] == "meeting"] == [None]
     got = rows("وعقد الوزيران مباحثات في عمان تناولت الأزمة في سوريا.")
     assert [r[3] for r in got if r[0] == "meeting"] == ["عمان"]
+
+
+def test_a_meeting_after_haythu_sits_at_the_place_right_before_it_whatever_governs_it():
+    """«حيث» points back to the place right before it, also one after «من» or a visit verb's
+    object (gold set blind6: «قادما من بروكسل، حيث كان يشارك في اجتماع»; ANT corpus: «قبالة مقر
+    الحكومة بوسط لندن، حيث يجتمع بن سلمان مع ماي»)."""
+    got = rows("وتوجه العبادي إلى البصرة قادما من بروكسل، حيث كان يشارك في اجتماع التحالف الدولي.")
+    assert [r[3] for r in got if r[0] == "meeting"] == ["بروكسل"]

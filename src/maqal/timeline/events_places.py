@@ -204,9 +204,20 @@ def _place_before(a: EventScan, c: Cue):
     t = a.t
     for j in range(c.k - 1, subject_region(t, c) - 1, -1):
         p = a.places.get(j)
-        if p is not None and p.role and p.e <= c.k and not (p.s and t.words[p.s - 1] in event_words("between")):
+        if p is not None and (p.role or _linked(a, p, c)) and p.e <= c.k \
+                and not (p.s and t.words[p.s - 1] in event_words("between")):
             return p if _reaches(a, p, c) else None
     return None
+
+
+def _linked(a: EventScan, p: Place, c: Cue) -> bool:
+    """The place stands right before the link that opens the cue's clause, whatever governs it:
+    the place «حيث» points back to («زار الرياض … حيث التقى»، «قادما من بروكسل، حيث كان يشارك في
+    اجتماع»)."""
+    t, j = a.t, p.e
+    while j < c.k and t.is_punct[j]:
+        j += 1
+    return j < c.k and t.clause[j] == c.cl and lookup(t.words, j, _place_links()) is not None
 
 
 def _reaches(a: EventScan, p: Place, c: Cue) -> bool:
