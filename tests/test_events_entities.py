@@ -592,3 +592,13 @@ def test_a_meeting_after_haythu_sits_at_the_place_right_before_it_whatever_gover
     الحكومة بوسط لندن، حيث يجتمع بن سلمان مع ماي»)."""
     got = rows("وتوجه العبادي إلى البصرة قادما من بروكسل، حيث كان يشارك في اجتماع التحالف الدولي.")
     assert [r[3] for r in got if r[0] == "meeting"] == ["بروكسل"]
+
+
+def test_a_planned_event_takes_the_day_of_publication():
+    """«سيلتقي كارتر بنتنياهو اليوم» (SaudiNewsNet 2015): a planned event on the publication day
+    itself is dated to it, as «في الحادية عشرة من مساء اليوم» (gold set blind11)."""
+    got = timeline.event_rows("وسيلتقي كارتر بنتنياهو اليوم قبل أن يتوجه إلى الأردن.", "2015-07-21")
+    assert [(r["kind"], r["value"]) for r in got][:1] == [("meeting", "2015-07-21")]
+    got = timeline.event_rows("ومن المنتظر أن تصل بعثة الفريق إلى مطار الملك عبدالعزيز الدولي في الحادية عشرة "
+                              "من مساء اليوم عبر طائرة خاصة.", "2015-08-08")
+    assert [r["value"][:10] for r in got if r["kind"] == "arrival"] == ["2015-08-08"]
