@@ -602,3 +602,11 @@ def test_a_planned_event_takes_the_day_of_publication():
     got = timeline.event_rows("ومن المنتظر أن تصل بعثة الفريق إلى مطار الملك عبدالعزيز الدولي في الحادية عشرة "
                               "من مساء اليوم عبر طائرة خاصة.", "2015-08-08")
     assert [r["value"][:10] for r in got if r["kind"] == "arrival"] == ["2015-08-08"]
+
+
+def test_a_source_after_according_to_is_no_party():
+    """«ووفق شهود عيان … لدى وصوله»: the witnesses are the source of the report, not the one who
+    arrived (gold set blind11)."""
+    got = rows("ووفق شهود عيان فقد فجر انتحاري حزامه الناسف بالقرب من مركبة القيادي في حزب عوامي القومي "
+               "البشتوني لدى وصوله إلى تجمع أنصاره.")
+    assert "شهود عيان" not in [r[1] for r in got]
