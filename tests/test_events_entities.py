@@ -610,3 +610,11 @@ def test_a_source_after_according_to_is_no_party():
     got = rows("ووفق شهود عيان فقد فجر انتحاري حزامه الناسف بالقرب من مركبة القيادي في حزب عوامي القومي "
                "البشتوني لدى وصوله إلى تجمع أنصاره.")
     assert "شهود عيان" not in [r[1] for r in got]
+
+
+def test_a_name_behind_a_comma_after_a_counterpart_phrase_is_the_counterpart():
+    """«مع نظيره الكوري الشمالي، ري يونغ هو، … في زيارة»: the name in apposition to «نظيره» is the
+    one met, so the visit is the minister's (gold set blind17)."""
+    got = rows("التقى وزير الخارجية الروسي، سيرغي لافروف، مع نظيره الكوري الشمالي، ري يونغ هو، الخميس في "
+               "بيونغ يانغ، في زيارة ينظر إليها كمحاولة من قبل موسكو.")
+    assert [r[1] for r in got if r[0] == "visit"] == ["سيرغي لافروف"]

@@ -70,12 +70,17 @@ def is_briefing(t, c: Cue) -> bool:
 
 #: how many words before an actor's phrase «نظيره» may stand and still name it («نظيره المصري سامح شكري»)
 COUNTERPART_REACH = 2
+#: how many words before the comma a name stands behind «نظيره» may stand («نظيره الكوري الشمالي، ري يونغ هو»)
+APPOSED_REACH = 3
 
 
 def is_counterpart(words, s: int) -> bool:
     """The actor is named as someone's counterpart — «نظيره» opens its phrase or stands at most
-    :data:`COUNTERPART_REACH` words before it: the one met, not the one meeting."""
+    :data:`COUNTERPART_REACH` words before it, or at most :data:`APPOSED_REACH` before the comma the
+    name stands behind («نظيره الكوري الشمالي، ري يونغ هو»): the one met, not the one meeting."""
     near = words[max(0, s - COUNTERPART_REACH):s + 1]
+    if s > 0 and words[s - 1] in "،,":
+        near += words[max(0, s - 1 - APPOSED_REACH):s - 1]
     return any(w in event_words("counterpart") or (w[:1] in CONJUNCTIONS and w[1:] in event_words("counterpart"))
                for w in near)
 
