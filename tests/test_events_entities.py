@@ -566,3 +566,55 @@ def test_a_spokesperson_holds_a_press_conference_and_a_description_is_no_party()
     # AFP 2017 (blind5): «وهو مسؤول بالوزارة» describes the speaker before it
     got = rows("وقال يوسف طرفاني، وهو مسؤول بالوزارة، في المؤتمر الصحفي إن 47 حالة أخرى سجلت.")
     assert [who for k, who, _, _ in got if k == "meeting"] == ["يوسف طرفاني"]
+
+
+def test_a_visit_noun_governs_the_place_right_after_it():
+    """«لزيارة واشنطن»: the place a visit noun governs with no preposition is its goal, as «زار
+    واشنطن» (Al Arabiya 2018, blind12; Sky News Arabia 2018, blind8)."""
+    got = rows("وكشف وزير الخارجية التركي أنه يخطط لزيارة واشنطن الأسبوع المقبل.")
+    assert [(r[0], r[3]) for r in got if r[0] == "visit"] == [("visit", "واشنطن")]
+    got = rows("وقالت ماي إنه سيتم إلغاء دعوة وزير الخارجية الروسي، سيرجي لافروف، لزيارة بريطانيا.")
+    assert [(r[0], r[3]) for r in got if r[0] == "visit"] == [("visit", "بريطانيا")]
+
+
+def test_a_place_after_a_state_of_affairs_is_the_topic_not_the_seat():
+    """«مباحثات تركزت على الأوضاع في الشرق الأوسط»: the place is what the talks were about (gold
+    set blind14; ANT corpus: «المفاوضات بين أطراف النزاع في سوريا»)."""
+    got = rows("وأدلت ميركل بتصريحات عقب مباحثات مع العاهل الأردني تركزت على الأوضاع في الشرق الأوسط.")
+    assert [r[3] for r in got if r[0] == "meeting"] == [None]
+    got = rows("وعقد الوزيران مباحثات في عمان تناولت الأزمة في سوريا.")
+    assert [r[3] for r in got if r[0] == "meeting"] == ["عمان"]
+
+
+def test_a_meeting_after_haythu_sits_at_the_place_right_before_it_whatever_governs_it():
+    """«حيث» points back to the place right before it, also one after «من» or a visit verb's
+    object (gold set blind6: «قادما من بروكسل، حيث كان يشارك في اجتماع»; ANT corpus: «قبالة مقر
+    الحكومة بوسط لندن، حيث يجتمع بن سلمان مع ماي»)."""
+    got = rows("وتوجه العبادي إلى البصرة قادما من بروكسل، حيث كان يشارك في اجتماع التحالف الدولي.")
+    assert [r[3] for r in got if r[0] == "meeting"] == ["بروكسل"]
+
+
+def test_a_planned_event_takes_the_day_of_publication():
+    """«سيلتقي كارتر بنتنياهو اليوم» (SaudiNewsNet 2015): a planned event on the publication day
+    itself is dated to it, as «في الحادية عشرة من مساء اليوم» (gold set blind11)."""
+    got = timeline.event_rows("وسيلتقي كارتر بنتنياهو اليوم قبل أن يتوجه إلى الأردن.", "2015-07-21")
+    assert [(r["kind"], r["value"]) for r in got][:1] == [("meeting", "2015-07-21")]
+    got = timeline.event_rows("ومن المنتظر أن تصل بعثة الفريق إلى مطار الملك عبدالعزيز الدولي في الحادية عشرة "
+                              "من مساء اليوم عبر طائرة خاصة.", "2015-08-08")
+    assert [r["value"][:10] for r in got if r["kind"] == "arrival"] == ["2015-08-08"]
+
+
+def test_a_source_after_according_to_is_no_party():
+    """«ووفق شهود عيان … لدى وصوله»: the witnesses are the source of the report, not the one who
+    arrived (gold set blind11)."""
+    got = rows("ووفق شهود عيان فقد فجر انتحاري حزامه الناسف بالقرب من مركبة القيادي في حزب عوامي القومي "
+               "البشتوني لدى وصوله إلى تجمع أنصاره.")
+    assert "شهود عيان" not in [r[1] for r in got]
+
+
+def test_a_name_behind_a_comma_after_a_counterpart_phrase_is_the_counterpart():
+    """«مع نظيره الكوري الشمالي، ري يونغ هو، … في زيارة»: the name in apposition to «نظيره» is the
+    one met, so the visit is the minister's (gold set blind17)."""
+    got = rows("التقى وزير الخارجية الروسي، سيرغي لافروف، مع نظيره الكوري الشمالي، ري يونغ هو، الخميس في "
+               "بيونغ يانغ، في زيارة ينظر إليها كمحاولة من قبل موسكو.")
+    assert [r[1] for r in got if r[0] == "visit"] == ["سيرغي لافروف"]

@@ -407,6 +407,15 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @lexicon_cache
+def attribution_words() -> frozenset[str]:
+    """One-word "according to" forms (``claim_cues.tsv``, class prep: وفق، بحسب، حسب), normalised,
+    with و attached too: the actor after one is a source, not a party of what is reported."""
+    forms = {key(f) for row in read_table("claim_cues.tsv") if len(row) > 2 and row[1] == "prep"
+             for f in row[2].split(",") if f.strip() and " " not in f.strip()}
+    return frozenset(forms | {CONJUNCTIONS[0] + f for f in forms})  # not ف: «فحسب» is "only"
+
+
+@lexicon_cache
 def event_verbs() -> frozenset[str]:
     """Visit and meeting verb forms (``event_cues.tsv``, pos verb), normalised: never a name
     («الوزير زار بغداد»)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..entities.adjectives import agrees_with, reads_as_adjective
 from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR
+from ..entities.vocabulary import attribution_words
 from .events_scan import Cue, EventScan, carries_pronoun, cue_form, subject_region
 from .vocabulary import event_words
 
@@ -41,7 +42,8 @@ def _right_after(a: EventScan, c: Cue, after: list, gap_words) -> tuple | None:
 
 def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     """Actors before the cue from token ``lo``, nearest first, that are no partner already, speaker,
-    medium reporting a visit or meeting, object of a preposition or of an event noun, or host (بدعوة من)."""
+    medium reporting a visit or meeting, source («ووفق شهود عيان»), object of a preposition or of an
+    event noun, or host (بدعوة من)."""
     t = a.t
     preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
     speaker_may_hold = is_briefing(t, c)
@@ -54,7 +56,8 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
         if prev in event_words("described"):
             continue  # «يوسف طرفاني، وهو مسؤول بالوزارة»: the name before, described
         object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
-        if prev in preps or object_of_noun or prev.endswith(invitation) or _behind_clitic(a, s, e):
+        if prev in preps or prev in attribution_words() or object_of_noun or prev.endswith(invitation) \
+                or _behind_clitic(a, s, e):
             continue
         found.append((s, e))
     return found
@@ -67,12 +70,17 @@ def is_briefing(t, c: Cue) -> bool:
 
 #: how many words before an actor's phrase «نظيره» may stand and still name it («نظيره المصري سامح شكري»)
 COUNTERPART_REACH = 2
+#: how many words before the comma a name stands behind «نظيره» may stand («نظيره الكوري الشمالي، ري يونغ هو»)
+APPOSED_REACH = 3
 
 
 def is_counterpart(words, s: int) -> bool:
     """The actor is named as someone's counterpart — «نظيره» opens its phrase or stands at most
-    :data:`COUNTERPART_REACH` words before it: the one met, not the one meeting."""
+    :data:`COUNTERPART_REACH` words before it, or at most :data:`APPOSED_REACH` before the comma the
+    name stands behind («نظيره الكوري الشمالي، ري يونغ هو»): the one met, not the one meeting."""
     near = words[max(0, s - COUNTERPART_REACH):s + 1]
+    if s > 0 and words[s - 1] in "،,":
+        near += words[max(0, s - 1 - APPOSED_REACH):s - 1]
     return any(w in event_words("counterpart") or (w[:1] in CONJUNCTIONS and w[1:] in event_words("counterpart"))
                for w in near)
 

@@ -52,8 +52,14 @@ def _role(t: Tokens, s: int, prefix: str) -> str:
     if prefix in event_words("goal_clitic") or prev in event_words("movement_prep"):
         return "goal"
     if prefix in event_words("locative_clitic") or prev in event_words("locative"):
-        return "loc"
+        return "" if _after_topic(t, s - (not prefix)) else "loc"
     return ""
+
+
+def _after_topic(t: Tokens, s: int) -> bool:
+    """The place's preposition (token s) follows a noun of a state of affairs: the place is what is
+    talked about, no seat («تركزت على الأوضاع في الشرق الأوسط»)."""
+    return s > 0 and t.words[s - 1] in event_words("topic")
 
 
 def _capital_title(t: Tokens, s: int) -> tuple | None:
@@ -198,9 +204,20 @@ def _place_before(a: EventScan, c: Cue):
     t = a.t
     for j in range(c.k - 1, subject_region(t, c) - 1, -1):
         p = a.places.get(j)
-        if p is not None and p.role and p.e <= c.k and not (p.s and t.words[p.s - 1] in event_words("between")):
+        if p is not None and (p.role or _linked(a, p, c)) and p.e <= c.k \
+                and not (p.s and t.words[p.s - 1] in event_words("between")):
             return p if _reaches(a, p, c) else None
     return None
+
+
+def _linked(a: EventScan, p: Place, c: Cue) -> bool:
+    """The place stands right before the link that opens the cue's clause, whatever governs it:
+    the place «حيث» points back to («زار الرياض … حيث التقى»، «قادما من بروكسل، حيث كان يشارك في
+    اجتماع»)."""
+    t, j = a.t, p.e
+    while j < c.k and t.is_punct[j]:
+        j += 1
+    return j < c.k and t.clause[j] == c.cl and lookup(t.words, j, _place_links()) is not None
 
 
 def _reaches(a: EventScan, p: Place, c: Cue) -> bool:
@@ -236,8 +253,9 @@ def _time_tokens(a: EventScan, sent: int) -> set:
 
 
 def _named_after(a: EventScan, c: Cue, after: list) -> list:
-    """A meeting noun's place right after it, no preposition between: the place it is named by, before
-    a place after في («قمة سنغافورة»، «مؤتمر ميونخ للأمن المنعقد في ألمانيا»)."""
+    """A meeting or visit noun's place right after it, no preposition between: the place it is named
+    by or the goal it governs, before a place after في («قمة سنغافورة»، «مؤتمر ميونخ للأمن المنعقد في
+    ألمانيا»، «يخطط لزيارة واشنطن»)."""
     return [after[0]] if c.pos == "noun" and after and after[0].s == c.after and not after[0].role else []
 
 
@@ -277,7 +295,8 @@ def places_of(a: EventScan, c: Cue) -> list:
         after = _named_after(a, c, after) or [p for p in after if p.role == "loc"] or [
             p for p in [_place_before(a, c)] if p] or _goal_of_framing_visit(a, c)
     elif c.kind == "visit" and c.pos == "noun":
-        after = [p for p in after if p.role] or [p for p in [_place_before(a, c)] if p]
+        after = _named_after(a, c, after) or [p for p in after if p.role] or [
+            p for p in [_place_before(a, c)] if p]
     return _coordinated(a, _apposed(a, after[0]), c) if after else []
 
 

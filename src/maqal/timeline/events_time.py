@@ -39,13 +39,14 @@ def _fits(d, certainty, P, noun: bool = False) -> bool:
     """A fact takes a time up to publication, or any time when a noun or a verb in the present names
     it and the time stands beside it (غدا الثلاثاء، لقاءً صحفياً، يتوجه … الأربعاء المقبل: no past
     tense; the event is then planned);
-    a planned or speculated event any time."""
+    a planned or speculated event a time that ends after publication, or the day of publication
+    itself («سيلتقي كارتر بنتنياهو اليوم»، «تصل البعثة في الحادية عشرة من مساء اليوم»)."""
     if certainty == "fact" and noun:
         return True
     if certainty == "fact" or P is None or d.get("end_date") is None:
         return certainty == "fact" and (P is None or d.get("start_date") is None or d["start_date"] <= P) \
             or certainty != "fact"
-    return d["end_date"] > P
+    return d["end_date"] > P or d["start_date"] == d["end_date"] == P
 
 
 #: at most this many tokens from the cue to a time after it outside its clause (في لقاء مع صحفيين
