@@ -62,3 +62,24 @@ def test_arrow_schema_has_every_column():
     schema = EVENTS.arrow_schema([("article_id", __import__("pyarrow").string())])
     assert schema.names == ["article_id"] + EVENTS.names
     assert str(schema.field("start_date").type) == "date32[day]"
+
+
+def test_plain_rows_keep_plain_rows_and_convert_the_rest():
+    """A table of plain rows (an Arabic article's term frequencies) is kept row for row, not
+    copied; a table with one NaN, numpy number or date anywhere is made plain row by row."""
+    import datetime as dt
+
+    import numpy as np
+
+    from maqal.frequencies import term_frequency_rows
+    from maqal.records import plain_rows
+
+    rows = term_frequency_rows("قال الرئيس إن الرئيس سيزور الرياض، وزار الرياض أمس.")
+    kept = plain_rows(rows)
+    assert kept == rows and all(a is b for a, b in zip(kept, rows))
+    odd = [dict(rows[0]), dict(rows[1], share=float("nan"), count=np.int64(2)),
+           dict(rows[1], spans=[[np.int64(1), 3]]), dict(rows[1], forms=[dt.date(2018, 5, 17)])]
+    made = plain_rows(odd)
+    assert made[0] is odd[0]
+    assert made[1]["share"] is None and type(made[1]["count"]) is int
+    assert type(made[2]["spans"][0][0]) is int and made[3]["forms"] == ["2018-05-17"]

@@ -8,24 +8,12 @@ from __future__ import annotations
 import json
 
 from .article import Article
-from .records import CLAIMS, DATES, ENTITIES, EVENTS, PLAIN_SCALARS, plain_value
-
-
-def plain_row(row: dict) -> dict:
-    """One row dict with JSON-able values (see :func:`maqal.records.plain_value`): the row itself
-    when they already are (a long article's frequency rows are not held twice)."""
-    for v in row.values():
-        t = type(v)
-        if t in PLAIN_SCALARS or t is float and v == v:  # (a number that is no NaN is plain too)
-            continue
-        if plain_value(v) is not v:
-            return {k: v if type(v) in PLAIN_SCALARS else plain_value(v) for k, v in row.items()}
-    return row
+from .records import CLAIMS, DATES, ENTITIES, EVENTS, plain_rows, plain_value  # noqa: F401
 
 
 def records(df) -> list[dict]:
     """DataFrame rows as plain JSON-able dicts."""
-    return [plain_row(row) for row in df.to_dict(orient="records")]
+    return plain_rows(df.to_dict(orient="records"))
 
 
 def analyze(article, *, published=None, grouper="clitic", top: int | None = None) -> dict:
@@ -60,9 +48,8 @@ def _analysis(article: Article, grouper, top: int | None) -> dict:
         freqs = freqs[:top]
     stats = {"characters": len(article.text), "paragraphs": len(layer.paragraph_spans),
              "sentences": len(layer.sentence_spans), "tokens": len(layer.token_columns["start"])}
-    counts = {"frequencies": [plain_row(r) for r in freqs],
-              "collocations": [plain_row(r) for r in collocation_rows(layer, grouper)],
-              "keywords": [plain_row(r) for r in keyword_rows(layer, grouper)]}
+    counts = {"frequencies": plain_rows(freqs), "collocations": plain_rows(collocation_rows(layer, grouper)),
+              "keywords": plain_rows(keyword_rows(layer, grouper))}
     del freqs
     # the normalised view (and its tokens) stays: the entities of the word counts built it, and
     # dates, events and claims read it (this stage's memory stays below the word counts')

@@ -153,6 +153,45 @@ def plain_value(v):
     return v
 
 
+def plain_row(row: dict) -> dict:
+    """One row dict with JSON-able values (see :func:`plain_value`): the row itself when they
+    already are (a long article's frequency rows are not held twice)."""
+    for v in row.values():
+        t = type(v)
+        if t in PLAIN_SCALARS or t is float and v == v:  # (a number that is no NaN is plain too)
+            continue
+        if plain_value(v) is not v:
+            return {k: v if type(v) in PLAIN_SCALARS else plain_value(v) for k, v in row.items()}
+    return row
+
+
+def plain_rows(rows: list[dict]) -> list[dict]:
+    """Rows with JSON-able values (:func:`plain_row` each): the rows themselves when every value
+    already is, checked over the whole table at once — a few passes in C over all its values,
+    not a Python call per row and per list (an article's rows are nearly always plain)."""
+    return list(rows) if _all_plain(rows) else [plain_row(r) for r in rows]
+
+
+_TOP_KINDS = PLAIN_SCALARS | {float, list}
+
+
+def _all_plain(rows: list[dict]) -> bool:
+    """Whether every value of ``rows`` is JSON as it is: a plain scalar, a number that is no NaN,
+    or a list of plain scalars or of lists of them (spans)."""
+    values = list(chain.from_iterable(r.values() for r in rows))
+    kinds = set(map(type, values))
+    if not kinds <= _TOP_KINDS or float in kinds and any(v != v for v in values if type(v) is float):
+        return False
+    if list not in kinds:
+        return True
+    lists = [v for v in values if type(v) is list]
+    kinds = set(map(type, chain.from_iterable(lists)))
+    if list not in kinds:
+        return kinds <= PLAIN_SCALARS
+    inner = chain.from_iterable(x for x in chain.from_iterable(lists) if type(x) is list)
+    return kinds <= PLAIN_SCALARS | {list} and set(map(type, inner)) <= PLAIN_SCALARS
+
+
 
 
 def _cols(spec: str) -> tuple[Column, ...]:
