@@ -178,6 +178,8 @@ class Scanner:
                 j + 1 < len(words) and words[j + 1][:1].isdigit())  # «تيريزا ماي»، not «15 ماي 2018»
             if j - i >= 2 and last_word == j - 1 and self.feminine_participle(w):
                 break  # «كليمانس بيكتارت | منسقة مجموعة العمل»: her role after a name of two words
+            if j > i and self.plural_participle(w) and not self.title_after(j + 1):
+                break  # «جاك ويلشير | قادرون», «السيدة تشو كن | قادرات»: a predicate, not a family name
             foreign_given = after_title and j == i and self.before_foreign_surname(j)  # «البطلة سارا سيوستروم»
             if (j > i or continuing) and self.ends_name(j, linked):
                 break
@@ -259,8 +261,6 @@ class Scanner:
             return False  # «الملك فهد | بسعة»: a preposition before a known word ends the name
         if not first and vocab.opens_clauses(w):
             return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
-        if not first and self.plural_participle(w):
-            return False  # «جاك ويلشير | قادرون», «السيدة تشو كن | قادرات»: a predicate, not a family name
         if not first and _suffixed_noun(w):
             return False  # «السيدة تشو | خبرتها», «… | عمها»: a noun with «her/their», not a name's word
         if not first and _kin_word(w):
@@ -346,6 +346,16 @@ class Scanner:
             return False
         ref = vocab.reference_counts()
         return sum(ref.get(stem + e, 0) for e in _adjective_endings() if e != plural) >= vocab.INFLECTED
+
+    def title_after(self, j: int) -> bool:
+        """A title opens at word ``j``, or right after a comma there: the name before it is
+        described («انطوني مالكين رئيس …», «إدوين ماسون، الأستاذ …»), so a plural participle's
+        look-alike before it is the family name, not a predicate («قادرون على اللعب»)."""
+        words = self.words
+        if j < len(words) and words[j] in COMMA:
+            j += 1
+        found = self.phrase_at(j) if j < len(words) else None
+        return found is not None and found[2].type in ("title", "counterpart")
 
     def given_name_at(self, i: int) -> Mention | None:
         """A personal name a given name opens where no title or verb announces it («من عبدالله
