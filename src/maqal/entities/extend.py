@@ -903,6 +903,30 @@ def companies_by_field(sc: Scanner) -> None:
                             key=lambda m: m.first)
 
 
+def media_registers(sc: Scanner) -> None:
+    """A news outlet's name runs over what the outlet is, said after it — state or private, its
+    medium, its rhythm — and a nationality among them («وكالة الأنباء الكويتية | الحكومية»,
+    «وكالة يونهاب | الإخبارية», «صحيفة القدس | الفلسطينية»): the mention grows over them, its
+    entity still the outlet's as named before them."""
+    words = sc.words
+    starts = {m.first for m in sc.mentions}
+    for m in sc.mentions:
+        if m.kind != "media" or m.type != "named":
+            continue
+        j = m.last + 1
+        while j < len(words) and j not in starts:
+            nat = sc.nationality_at(j)
+            if words[j] in vocab.word_class("media_register"):
+                j += 1
+            elif nat is not None:
+                j += nat[0]
+            else:
+                break
+        if j > m.last + 1 and not m.canonical:  # one entity with the outlet named without them
+            m.canonical = " ".join((core_of(words[m.first], m.skip), *words[m.first + 1:m.last + 1]))
+        m.last = j - 1
+
+
 def _field_word(w: str) -> bool:
     """«للطيران», «للتطوير»: «لل» + a ``company_field`` word (a word not opening with ل is none:
     most tokens are not read at all)."""
