@@ -1417,3 +1417,13 @@ def test_an_outlets_name_runs_over_what_the_outlet_is():
     rows = _rows("ونشرت صحيفة القدس الفلسطينية رسما. وكتبت صحيفة القدس أن المدينة حزينة.")
     first, later = _one(rows, "صحيفة القدس الفلسطينية"), _one(rows, "صحيفة القدس")
     assert first["entity"] == later["entity"]
+
+
+def test_an_armed_group_named_as_an_army_is_a_group():
+    """«جيش الإسلام», «الجيش السوري الحر» are armed groups, not a state's army (blind sets, ANT
+    2018 on the Ghouta); «الجيش الروسي» stays the government's."""
+    rows = _rows("أعلن جيش الإسلام التوصل إلى اتفاق مع الجيش الروسي لإجلاء المقاتلين. "
+                 "وقال الجيش السوري الحر إن القصف مستمر.")
+    assert _one(rows, "جيش الإسلام")["kind"] == "group"
+    assert _one(rows, "الجيش السوري الحر")["kind"] == "group"
+    assert _one(rows, "الجيش الروسي")["kind"] == "government"
