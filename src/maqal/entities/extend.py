@@ -609,9 +609,19 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
             j = body.last + 1
     elif start > j and not found:
         j = _described_by(sc, start, j)  # «مصدر مقرب | من التحقيق», «مسؤول | في السجن»
-    if j == i + n and not affiliation and " ".join(words[i:j]) in vocab.word_class("generic_plural"):
-        return None  # «خبراء», «مراقبون» alone: a generic plural, no source
+    if j == i + n and not affiliation and " ".join(words[i:j]) in vocab.word_class("generic_plural") \
+            and not _reported_plural(sc, i, skip, j):
+        return None  # «خبراء», «مراقبون» alone: a generic plural, no source — unless a reporting verb
+        # right before and a particle or mark after make it the one who speaks («وقال مسؤولون إن»)
     return Mention(i, j - 1, skip, "anonymous", "anonymous", (), "", affiliation)
+
+
+def _reported_plural(sc: Scanner, i: int, skip: int, j: int) -> bool:
+    """A ``reported_plural`` alone at ``i`` is the subject of the reporting verb right before it,
+    with a particle or a mark after it: «وقال مسؤولون | إن», «وأكدت مصادر | أن»."""
+    words = sc.words
+    return i > 0 and not skip and words[i] in vocab.word_class("reported_plural") and words[i - 1] in sc.verbs \
+        and (j >= len(words) or not sc.is_word(j) or vocab.is_stopword(words[j]))
 
 
 def _described_by(sc: Scanner, start: int, j: int) -> int:
