@@ -1,6 +1,6 @@
 """Evaluate maqal.entities on a gold file of entity mentions (development).
 
-    python scripts/eval_entities.py --gold tests/gold/entities_dev.jsonl [--errors]
+    python scripts/eval_entities.py --gold tests/gold/entities_dev.jsonl [--gold …] [--errors]
 
 Gold: JSON Lines; a first ``{"meta": …}`` line, then one record per article:
 ``{"article": {…as in tests/gold/*.jsonl…}, "published": …, "entities": [{"text", "start", "end",
@@ -182,21 +182,49 @@ def show_errors(rec, art, gold, pred) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "gold" / "entities_dev.jsonl")
+    ap.add_argument("--gold", type=Path, action="append",
+                    help="a gold file; repeat it to pool several sets (default entities_dev.jsonl)")
     ap.add_argument("--errors", action="store_true", help="list missed and extra mentions per article")
     args = ap.parse_args(argv)
-    res = evaluate(args.gold, args.errors)
-    print(f"\n{res['articles']} articles, {args.gold.name}")
+    paths = args.gold or [ROOT / "tests" / "gold" / "entities_dev.jsonl"]
+    results = [evaluate(path, args.errors) for path in paths]
+    if len(paths) > 1:
+        print()
+        for path, res in zip(paths, results):
+            print(f"{path.name:<26}{set_line(res)}")
+    res = pooled(results)
+    print(f"\n{res['articles']} articles, " + (paths[0].name if len(paths) == 1 else f"{len(paths)} sets pooled"))
     print(f"{'kind':<18}{'gold':>6}{'pred':>6}   exact P / R / F1     overlap P / R / F1")
     for name, t in res["groups"].items():
         ex = prf(t["exact"], t["gold"], t["pred"])
         ov = prf(t["overlap"], t["gold"], t["pred"])
-        print(f"{name:<18}{t['gold']:>6}{t['pred']:>6}   {ex[0]:.2f} / {ex[1]:.2f} / {ex[2]:.2f}     "
-              f"{ov[0]:.2f} / {ov[1]:.2f} / {ov[2]:.2f}")
+        print(f"{name:<18}{t['gold']:>6}{t['pred']:>6}   {ex[0]:.3f} / {ex[1]:.3f} / {ex[2]:.3f}     "
+              f"{ov[0]:.3f} / {ov[1]:.3f} / {ov[2]:.3f}")
     right, scored = res["coreference"]
     print(f"coreference: {right}/{scored} later mentions linked to their chain's entity"
-          f" = {right / scored if scored else 0:.2f}")
+          f" = {right / scored if scored else 0:.3f}")
     return 0
+
+
+def set_line(res: dict) -> str:
+    """One set's all-kinds exact F1 and coreference, to see which set moves."""
+    t = res["groups"]["all kinds"]
+    right, scored = res["coreference"]
+    return (f"{res['articles']:>3} articles  all exact F1 {prf(t['exact'], t['gold'], t['pred'])[2]:.3f}"
+            f"  coref {right / scored if scored else 0:.3f}")
+
+
+def pooled(results: list[dict]) -> dict:
+    """The sums of several sets' counts."""
+    out = {"groups": {}, "coreference": [0, 0], "articles": 0}
+    for res in results:
+        out["articles"] += res["articles"]
+        out["coreference"] = [a + b for a, b in zip(out["coreference"], res["coreference"])]
+        for name, t in res["groups"].items():
+            acc = out["groups"].setdefault(name, dict.fromkeys(t, 0))
+            for k, v in t.items():
+                acc[k] += v
+    return out
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ def is_participle(stem: str) -> bool:
     """A participle's stem, without article or feminine ending: فاعل of four letters (تابع،
     حامل) or a derived one opening with م (موحد، منسق)."""
     return (len(stem) == AGENT_LETTERS and stem[1:2] in vocab.word_class("agent_second_letter")
-            or stem.startswith(vocab.longest_first("participle_opening")))
+            or len(stem) >= AGENT_LETTERS and stem.startswith(vocab.longest_first("participle_opening")))
 
 
 def reads_as_adjective(word: str) -> bool:

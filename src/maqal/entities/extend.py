@@ -609,9 +609,19 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
             j = body.last + 1
     elif start > j and not found:
         j = _described_by(sc, start, j)  # «مصدر مقرب | من التحقيق», «مسؤول | في السجن»
-    if j == i + n and not affiliation and " ".join(words[i:j]) in vocab.word_class("generic_plural"):
-        return None  # «خبراء», «مراقبون» alone: a generic plural, no source
+    if j == i + n and not affiliation and " ".join(words[i:j]) in vocab.word_class("generic_plural") \
+            and not _reported_plural(sc, i, skip, j):
+        return None  # «خبراء», «مراقبون» alone: a generic plural, no source — unless a reporting verb
+        # right before and a particle or mark after make it the one who speaks («وقال مسؤولون إن»)
     return Mention(i, j - 1, skip, "anonymous", "anonymous", (), "", affiliation)
+
+
+def _reported_plural(sc: Scanner, i: int, skip: int, j: int) -> bool:
+    """A ``reported_plural`` alone at ``i`` is the subject of the reporting verb right before it,
+    with a particle or a mark after it: «وقال مسؤولون | إن», «وأكدت مصادر | أن»."""
+    words = sc.words
+    return i > 0 and not skip and words[i] in vocab.word_class("reported_plural") and words[i - 1] in sc.verbs \
+        and (j >= len(words) or not sc.is_word(j) or vocab.is_stopword(words[j]))
 
 
 def _described_by(sc: Scanner, start: int, j: int) -> int:
@@ -901,6 +911,30 @@ def companies_by_field(sc: Scanner) -> None:
     dropped = {id(b) for b, _ in out if b is not None}
     sc.mentions[:] = sorted([m for m in sc.mentions if id(m) not in dropped] + [m for _, m in out],
                             key=lambda m: m.first)
+
+
+def media_registers(sc: Scanner) -> None:
+    """A news outlet's name runs over what the outlet is, said after it — state or private, its
+    medium, its rhythm — and a nationality among them («وكالة الأنباء الكويتية | الحكومية»,
+    «وكالة يونهاب | الإخبارية», «صحيفة القدس | الفلسطينية»): the mention grows over them, its
+    entity still the outlet's as named before them."""
+    words = sc.words
+    starts = {m.first for m in sc.mentions}
+    for m in sc.mentions:
+        if m.kind != "media" or m.type != "named":
+            continue
+        j = m.last + 1
+        while j < len(words) and j not in starts:
+            nat = sc.nationality_at(j)
+            if words[j] in vocab.word_class("media_register"):
+                j += 1
+            elif nat is not None:
+                j += nat[0]
+            else:
+                break
+        if j > m.last + 1 and not m.canonical:  # one entity with the outlet named without them
+            m.canonical = " ".join((core_of(words[m.first], m.skip), *words[m.first + 1:m.last + 1]))
+        m.last = j - 1
 
 
 def _field_word(w: str) -> bool:

@@ -6,7 +6,7 @@ import bisect
 
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
-from .extend import apposed_names, bodies_led_by, bracketed_names, companies_by_field, given_names_before
+from .extend import apposed_names, bodies_led_by, bracketed_names, companies_by_field, given_names_before, media_registers
 from .link import apposed_title, link, parenthesised_aliases, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
@@ -28,6 +28,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
                  written_prepositions=_written_prepositions(tokens, norm, layer.text))
     sc.run()
     companies_by_field(sc)
+    media_registers(sc)
     mentions = sc.mentions + apposed_names(sc)
     mentions += bracketed_names(sc)
     mentions += surname_mentions(sc, mentions)

@@ -178,6 +178,8 @@ class Scanner:
                 j + 1 < len(words) and words[j + 1][:1].isdigit())  # «تيريزا ماي»، not «15 ماي 2018»
             if j - i >= 2 and last_word == j - 1 and self.feminine_participle(w):
                 break  # «كليمانس بيكتارت | منسقة مجموعة العمل»: her role after a name of two words
+            if j > i and self.plural_participle(w) and not self.title_after(j + 1):
+                break  # «جاك ويلشير | قادرون», «السيدة تشو كن | قادرات»: a predicate, not a family name
             foreign_given = after_title and j == i and self.before_foreign_surname(j)  # «البطلة سارا سيوستروم»
             if (j > i or continuing) and self.ends_name(j, linked):
                 break
@@ -253,14 +255,14 @@ class Scanner:
             # (a known one is matched whole), but a foreign one may look as if it did (اليكسي، الكسندر)
         if vocab.is_inflected_word(w) or any(skip and vocab.is_suffixed_noun(core) for skip, core in readings(w)):
             return False  # «محمد جواد ظريف يطير», «هشام مرسي تفاؤله», «وجهودهم»
+        if _possessed_plural(w):
+            return False  # «الرئيس الأمريكي | انتقاداته»: what the titled person did, not their name
         if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
         if self.clitic_word(w) or self.accusative(w) or not first and self.behind_preposition(w):
             return False  # «الملك فهد | بسعة»: a preposition before a known word ends the name
         if not first and vocab.opens_clauses(w):
             return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
-        if not first and self.plural_participle(w):
-            return False  # «جاك ويلشير | قادرون», «السيدة تشو كن | قادرات»: a predicate, not a family name
         if not first and _suffixed_noun(w):
             return False  # «السيدة تشو | خبرتها», «… | عمها»: a noun with «her/their», not a name's word
         if not first and _kin_word(w):
@@ -346,6 +348,16 @@ class Scanner:
             return False
         ref = vocab.reference_counts()
         return sum(ref.get(stem + e, 0) for e in _adjective_endings() if e != plural) >= vocab.INFLECTED
+
+    def title_after(self, j: int) -> bool:
+        """A title opens at word ``j``, or right after a comma there: the name before it is
+        described («انطوني مالكين رئيس …», «إدوين ماسون، الأستاذ …»), so a plural participle's
+        look-alike before it is the family name, not a predicate («قادرون على اللعب»)."""
+        words = self.words
+        if j < len(words) and words[j] in COMMA:
+            j += 1
+        found = self.phrase_at(j) if j < len(words) else None
+        return found is not None and found[2].type in ("title", "counterpart")
 
     def given_name_at(self, i: int) -> Mention | None:
         """A personal name a given name opens where no title or verb announces it («من عبدالله
@@ -490,6 +502,21 @@ def _suffixed_noun(w: str) -> bool:
     ref = vocab.reference_counts()
     whole = stem[:-1] + TA_MARBUTA if stem.endswith(FEMININE_STEM) else stem
     return max(ref.get(stem, 0), ref.get(whole, 0)) >= vocab.INFLECTED
+
+
+#: letters of the shortest sound feminine plural taken for a possessed noun (زيارات)
+MIN_PLURAL_STEM = 5
+
+
+def _possessed_plural(w: str) -> bool:
+    """A sound feminine plural with an attached pronoun (انتقاداته، تصريحاتها، زياراتهم) whose plural
+    the reference corpus holds at least :data:`vocab.INFLECTED` times, however rare the whole: the
+    person's acts or words, never a name (no listed name word)."""
+    suffix = next((s for s in vocab.longest_first("pronoun_suffix") if w.endswith(s)), "")
+    stem = w[:-len(suffix)] if suffix else ""
+    plurals = tuple(e for e in vocab.longest_first("feminine_ending") if len(e) > 1)
+    return len(stem) >= MIN_PLURAL_STEM and stem.endswith(plurals) and w not in vocab.name_words() \
+        and w not in vocab.given_names() and vocab.reference_counts().get(stem, 0) >= vocab.INFLECTED
 
 
 def _kin_word(w: str, bare: bool = True) -> bool:
