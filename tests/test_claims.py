@@ -1470,3 +1470,13 @@ def test_a_noun_written_with_final_ya_is_not_the_verb_written_with_alif_maqsura(
     denial = claim_rows("ونفى الوزير أن تكون الحكومة قررت إغلاق المعبر.")
     assert [r["cue"] for r in opinion if r["cue"]] == []
     assert [(r["cue"], r["source"]) for r in denial] == [("نفى", "الوزير")]
+
+
+def test_plural_and_first_person_complementisers_end_a_source():
+    """«بأنهم، إنهم، أننا …» open what is reported as «بأنه، إنه» do: a source never runs over them
+    (wide-corpus snapshot: «ووصف تقرير صادر عن الحكومة الصينية القضاة بأنهم “إداريون” يجب …» ran on
+    to the verb after the quotation)."""
+    from maqal.claims import claim_rows
+
+    rows = claim_rows("ووصف تقرير صادر عن الحكومة الصينية القضاة بأنهم “إداريون” يجب أن يدعموا السلطة.")
+    assert all("بأنهم" not in (r["source"] or "") for r in rows)
