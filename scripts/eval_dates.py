@@ -98,10 +98,11 @@ def load_gold(path):
     return [r for r in recs if present(r["article"])]
 
 
-def evaluate(path, systems=("maqal", "dateparser")):
-    """{system: dict(exact_r, overlap_r, exact_p, overlap_p, value_acc, found, gold)} for a gold file."""
+def counts(path, systems=("maqal", "dateparser")) -> tuple[dict, int]:
+    """({system: [exact, overlap of gold, overlap of predicted, predicted, valued, value right]},
+    gold expressions) for a gold file: what :func:`rates` turns into figures, summed over files."""
     fns = {"maqal": maqal_spans, "dateparser": dateparser_spans}
-    tot = {name: [0, 0, 0, 0, 0, 0] for name in systems}  # exact, ov-gold, ov-pred, n_pred, ov-n, value-ok
+    tot = {name: [0, 0, 0, 0, 0, 0] for name in systems}
     n_gold = 0
     for rec in load_gold(path):
         text, pub = load(rec), dt.date.fromisoformat(rec["published"])
@@ -115,11 +116,30 @@ def evaluate(path, systems=("maqal", "dateparser")):
             vn, vok = value_hits(gold3, pred3)
             t = tot[name]
             t[0] += ex; t[1] += og; t[2] += op; t[3] += len(pred); t[4] += vn; t[5] += vok
+    return tot, n_gold
+
+
+def rates(tot: dict, n_gold: int) -> dict:
+    """{system: dict(exact_r, overlap_r, exact_p, overlap_p, value_acc, found, gold)} from :func:`counts`."""
     out = {}
     for name, (ex, og, op, npred, vn, vok) in tot.items():
         out[name] = dict(exact_r=ex / max(n_gold, 1), overlap_r=og / max(n_gold, 1), exact_p=ex / max(npred, 1),
                          overlap_p=op / max(npred, 1), value_acc=vok / max(vn, 1), found=npred, gold=n_gold)
     return out
+
+
+def evaluate(path, systems=("maqal", "dateparser")):
+    """{system: dict(exact_r, overlap_r, exact_p, overlap_p, value_acc, found, gold)} for a gold file."""
+    return rates(*counts(path, systems))
+
+
+def print_rates(title: str, res: dict, digits: int = 2) -> None:
+    print(title)
+    print(f"{'':12}{'recall exact':>14}{'recall overlap':>16}{'prec exact':>12}{'prec overlap':>14}"
+          f"{'value acc':>11}{'found':>7}")
+    for name, r in res.items():
+        print(f"{name:12}{r['exact_r']:14.{digits}f}{r['overlap_r']:16.{digits}f}{r['exact_p']:12.{digits}f}"
+              f"{r['overlap_p']:14.{digits}f}{r['value_acc']:11.{digits}f}{r['found']:7d}")
 
 
 def anchored_hits(path):
@@ -172,18 +192,18 @@ def main():
             print_errors(path)
         return
     systems = ("maqal",) if args.no_dateparser else ("maqal", "dateparser")
+    pooled, pooled_gold = {name: [0] * 6 for name in systems}, 0
     for path in args.gold or [GOLD]:
-        res = evaluate(path, systems)
-        n_art = len(load_gold(path))
-        print(f"gold set {Path(path).name}: {n_art} articles, {res['maqal']['gold']} time expressions")
-        print(f"{'':12}{'recall exact':>14}{'recall overlap':>16}{'prec exact':>12}{'prec overlap':>14}"
-              f"{'value acc':>11}{'found':>7}")
-        for name, r in res.items():
-            print(f"{name:12}{r['exact_r']:14.2f}{r['overlap_r']:16.2f}{r['exact_p']:12.2f}"
-                  f"{r['overlap_p']:14.2f}{r['value_acc']:11.2f}{r['found']:7d}")
+        tot, n_gold = counts(path, systems)
+        print_rates(f"gold set {Path(path).name}: {len(load_gold(path))} articles, {n_gold} time expressions",
+                    rates(tot, n_gold))
         n_anch, ok_anch = anchored_hits(path)
         if n_anch:
             print(f"  event-anchored offsets whose event the text dates: maqal dates {ok_anch} of {n_anch}")
+        pooled = {name: [a + b for a, b in zip(pooled[name], tot[name])] for name in systems}
+        pooled_gold += n_gold
+    if len(args.gold or []) > 1:  # several sets: their counts summed, to four places
+        print_rates(f"pooled: {len(args.gold)} sets, {pooled_gold} time expressions", rates(pooled, pooled_gold), 4)
     if args.no_speed:
         return
 
