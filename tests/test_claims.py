@@ -1480,3 +1480,12 @@ def test_plural_and_first_person_complementisers_end_a_source():
 
     rows = claim_rows("ووصف تقرير صادر عن الحكومة الصينية القضاة بأنهم “إداريون” يجب أن يدعموا السلطة.")
     assert all("بأنهم" not in (r["source"] or "") for r in rows)
+
+
+def test_a_warning_opens_its_claim_with_min():
+    """«وحذرت وزارة الثقافة اليمنية، في بيان، من حملات التشويه» (blind8 gold; 9 such claims over
+    the development sets): a warning's claim opens with «من» as another verb's opens with «أن»."""
+    from maqal.claims import claim_rows
+
+    rows = claim_rows("وحذرت وزارة الثقافة اليمنية، في بيان، من حملات التشويه والتدمير المتعمد.")
+    assert [(r["cue"], r["source"]) for r in rows] == [("حذرت", "وزارة الثقافة اليمنية")]

@@ -421,12 +421,13 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     first = doc.word(after, t1)
     if first == "عن" and doc.word(after + 1, t1) == "طريق":
         return False  # نقل حالتين عن طريق الإسعاف: "by way of", no claim
-    follows_claim = first in words.complement or first[:1] in QUOTE_CHARS or first.startswith(BY + ARTICLE)
+    follows_claim = first in words.complement or first[:1] in QUOTE_CHARS or first.startswith(BY + ARTICLE) \
+        or warns_of(doc, c, first)
     # a person's noun object counts after a verb whose object is what is claimed, the person after it
     # («أعلن زين الدين زيدان الخميس استقالته»; not «أدلة قاطعة تؤكد وجوده»)
     noun_object = (src is not None and (src["type"] != "person" or c.lemma in words.noun_object_claim and src["s"] > c.s)
                    and bool(first) and not doc.is_punct(after) and first not in doc.lex.stop)
-    in_window = any(w in words.complement or w[:1] in QUOTE_CHARS or w.startswith(BY + ARTICLE)
+    in_window = any(w in words.complement or w[:1] in QUOTE_CHARS or w.startswith(BY + ARTICLE) or warns_of(doc, c, w)
                     for w in window(doc, c, sent)) or quoted_later(doc, c, sent)
     charge = c.lemma in words.charging and any(w.startswith("ب") and len(w) > 3 for w in window(doc, c, sent))
     # وأضاف بنغمة لا تخلو من التهكم: "…": a continuing verb whose words a colon or quotation opens
@@ -434,6 +435,11 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     return (follows_claim or noun_object or ((src is not None or resumptive) and (in_window or charge))
             or continued_quote
             or doc.preceding_quote(c.ws, sent.ss) is not None)
+
+
+def warns_of(doc: Reading, c: Cue, w: str) -> bool:
+    """«حذر من …»: a warning verb's claim opens with من (``warning`` in claim_words.tsv)."""
+    return w in doc.words.warning_complement and c.lemma in doc.words.warning
 
 
 def quoted_later(doc: Reading, c: Cue, sent: Sentence) -> bool:
