@@ -74,6 +74,8 @@ def main() -> None:
     ap.add_argument("--session", required=True)
     ap.add_argument("--date", required=True)
     ap.add_argument("--to", type=Path, default=ROOT / "tests" / "gold")
+    ap.add_argument("--conventions-from", type=Path, default=ROOT / "tests" / "gold" / "claims_blind17.jsonl",
+                    help="the claims set whose meta line's conventions the annotators were given")
     args = ap.parse_args()
 
     articles = read_lines(args.folder / "articles.jsonl")
@@ -92,7 +94,8 @@ def main() -> None:
                           "what": "BLIND gold: entity mentions, attributed claims, visits and meetings, "
                                   "same formats as entities_blind17.jsonl"}}]
     claim_rows = [{"meta": {"selection": drawn, "date": args.date, "annotator": ent_rows[0]["meta"]["annotator"],
-                            "what": "BLIND gold attributed claims, same format as claims_blind17.jsonl"}}]
+                            "what": "BLIND gold attributed claims, same format as claims_blind17.jsonl",
+                            "conventions": read_lines(args.conventions_from)[0]["meta"]["conventions"]}}]
     for a in articles:
         text = (args.folder / f"{a['id']}.txt").read_text(encoding="utf-8")
         check_spans(text, dates[a["id"]], a["id"])

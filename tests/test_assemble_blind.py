@@ -43,6 +43,7 @@ def test_annotations_become_gold_files_with_their_corpus_reference(tmp_path):
     assert rows[1]["entities"][0]["text"] == "سيرغي لافروف"
     claims = [json.loads(line) for line in (tmp_path / "claims_blindX.jsonl").read_text(encoding="utf-8").splitlines()]
     assert claims[1]["newspaper"] == "Alarabia"
+    assert "source_type: official" in claims[0]["meta"]["conventions"], "the claims conventions travel with the set"
 
 
 def test_a_span_off_its_text_stops_the_assembly(tmp_path):
