@@ -477,10 +477,17 @@ def may_open_unlisted(word: str) -> bool:
     if found is None:
         if len(memo) >= MAX_OPENINGS:
             memo.clear()
-        cores = {core for _, core in readings(word)}
-        found = memo[word] = bool(cores & vocab.peoples().keys() or cores & vocab.given_names()
-                                  or cores & vocab.word_class("capital_head") or cores & vocab.nationalities().keys())
+        heads = unlisted_heads()
+        found = memo[word] = any(core in heads for _, core in readings(word))
     return found
+
+
+@lexicon_cache
+def unlisted_heads() -> frozenset[str]:
+    """What a reading of a token is to open a mention no vocabulary phrase opens: a people, a given
+    name, «العاصمة» or a nationality (one set, made once: :func:`may_open_unlisted` read four)."""
+    return frozenset(vocab.peoples().keys() | vocab.given_names() | vocab.word_class("capital_head")
+                     | vocab.nationalities().keys())
 
 
 def scanned_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
