@@ -162,6 +162,16 @@ def test_a_surname_takes_the_full_names_entity_title_and_affiliation():
     assert (later["title"], later["affiliation"]) == ("وزير الخارجية", "الولايات المتحدة")
 
 
+def test_a_surname_behind_a_clitic_is_a_later_mention_of_the_full_name():
+    # Asharq Al-Awsat (SaudiNewsNet, 2015-07-21): «لهادي» after «عبد ربه منصور هادي» — a surname is
+    # looked for behind و/ف, ب/ك/ل too (link.surname_mentions)
+    rows = _rows("أكدت المقاومة الشعبية الموالية لحكومة الرئيس اليمني عبد ربه منصور هادي أمس الاثنين أنها "
+                 "بسطت سيطرتها على الجزء الأكبر من حي التواهي آخر معقل للحوثيين في عدن، كبرى مدن الجنوب اليمني. "
+                 "وأكد هذا الناطق باسم القوات الموالية لهادي أن المتمردين ما زالوا ينتشرون على أسطح مبان في الحي.")
+    full, later = _one(rows, "عبد ربه منصور هادي"), _one(rows, "هادي")
+    assert later["entity"] == full["entity"] and later["name"] == "عبد ربه منصور هادي"
+
+
 def test_title_only_mentions_link_to_the_right_person():
     rows = _rows(QATAR_FIRST)
     qatari = _one(rows, "محمد بن عبد الرحمن آل ثاني")

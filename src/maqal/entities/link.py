@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 
 from . import vocabulary as vocab
-from .morphology import ARTICLE, FOR, LIL, core_of, readings, without_article
+from .morphology import ARTICLE, CONJUNCTIONS, FOR, LIL, PREPOSITIONS, core_of, readings, without_article
 from .scan import COMMA, Mention, Scanner, covered_tokens
 
 #: a name word shorter than this is never looked for alone
@@ -37,9 +37,10 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
     surname_of: dict[str, tuple[int, str] | None] = {}  # each distinct word read once (a long article repeats them)
     out = []
     after = 0  # the token after the latest mention made here
-    for i, tok in enumerate(sc.words):
+    for i in _maybe_surnames(sc.words, owners):
         if covered[i] or i < after:
             continue
+        tok = sc.words[i]
         found = surname_of.get(tok, False)
         if found is False:
             found = surname_of[tok] = next(((skip, core) for skip, core in readings(tok)
@@ -49,6 +50,18 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(i, last, found[0], "person", "named", (found[1], *sc.words[i + 1:last + 1])))
             after = last + 1
     return out
+
+
+def _maybe_surnames(words: list[str], owners) -> list[int]:
+    """Indices of the tokens that may be a name word of ``owners``: the word itself, or behind
+    و/ف, ب/ك/ل or both (the readings :func:`.morphology.readings` makes of a word not taken with
+    the article); the others are not read at all."""
+    forms = set(owners)
+    for w in owners:
+        if not w.startswith(ARTICLE):
+            behind = [p + w for p in PREPOSITIONS]
+            forms.update(behind, (c + f for c in CONJUNCTIONS for f in [w, *behind]))
+    return [i for i, w in enumerate(words) if w in forms]
 
 
 def _rest_of_name(words: list[str], covered, i: int, core: str, rests: dict) -> int:

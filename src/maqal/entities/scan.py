@@ -105,13 +105,9 @@ class Scanner:
         """(skip, length, Entry) of the longest vocabulary phrase at token ``i``, or None."""
         words = self.words
         if clitics:
-            openings = self.openings
-            found = openings.get(words[i])
+            found = self.openings.get(words[i])
             if found is None:
-                if len(openings) >= MAX_OPENINGS:
-                    openings.clear()
-                found = openings[words[i]] = tuple((skip, core, self.first[core]) for skip, core in readings(words[i])
-                                                   if core in self.first)
+                found = self.opening_readings(words[i])
             if not found:
                 return None  # most tokens open no phrase
         else:
@@ -125,6 +121,15 @@ class Scanner:
                     if entry is not None:
                         return skip, n, entry
         return None
+
+    def opening_readings(self, w: str) -> tuple:
+        """The readings of token ``w`` that open a vocabulary phrase, ``(skip, core, phrase lengths)``,
+        made once per word and process (:func:`phrase_openings`)."""
+        openings = self.openings
+        if len(openings) >= MAX_OPENINGS:
+            openings.clear()
+        found = openings[w] = tuple((skip, core, self.first[core]) for skip, core in readings(w) if core in self.first)
+        return found
 
     def nationality_at(self, i: int):
         """(length, country) of a nationality adjective at token ``i`` (no clitic), or None."""
@@ -390,15 +395,15 @@ class Scanner:
 
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:
-        i, words = 0, self.words
+        words = self.words
         openings, unlisted = self.openings, unlisted_openings()
         from .extend import capital_mention, extend, nationality_name, people_mention
 
-        while i < len(words):
-            w = words[i]
-            if not w[0].isalpha():  # (is_word)
-                i += 1
+        resume = 0  # the token after the latest mention (or name) found
+        for i in self.may_open():
+            if i < resume:
                 continue
+            w = words[i]
             opening = openings.get(w)  # the memos read here first: most tokens open nothing
             found = None if opening is not None and not opening else self.phrase_at(i)
             if found is not None:
@@ -412,7 +417,7 @@ class Scanner:
                 mention = self.listed_name_at(i)
             if mention is not None:
                 self.mentions.append(mention)
-                i = max(mention.last + 1, i + 1)
+                resume = max(mention.last + 1, i + 1)
                 continue
             if words[i] in self.verbs and i + 1 < len(words) and self.phrase_at(i + 1) is None \
                     and not self.prepositional(words[i + 1]):
@@ -420,10 +425,40 @@ class Scanner:
                 if n:
                     name = tuple(words[i + 1:i + 1 + n])
                     self.mentions.append(Mention(i + 1, i + n, 0, "person", "named", strip_hyphens(name)))
-                    i += 1 + n
-                    continue
-            i += 1
+                    resume = i + 1 + n
         return self.mentions
+
+    def may_open(self) -> list[int]:
+        """Indices of the tokens the pass must read: those that may open something (a word opening a
+        vocabulary phrase or an unlisted mention, a word behind «و» — the next name of a list —, a
+        reporting verb). The rest open nothing whatever stands around them: the pass steps over them
+        without reading them again (each distinct word is judged once per process, :func:`idle_words`)."""
+        memo, words = idle_words(), self.words
+        missing = set(words).difference(memo)
+        if missing and len(memo) + len(missing) > MAX_OPENINGS:
+            memo.clear()
+            missing = set(words)
+        for w in missing:
+            memo[w] = self.idle(w)
+        return [i for i, w in enumerate(words) if not memo[w]]
+
+    def idle(self, w: str) -> bool:
+        """Token ``w`` opens nothing in the pass (see :meth:`may_open`)."""
+        if not w[0].isalpha():
+            return True
+        if w[0] == CONJUNCTIONS[0] or w in self.verbs:
+            return False
+        opening = self.openings.get(w)
+        if opening is None:
+            opening = self.opening_readings(w)
+        return not opening and not may_open_unlisted(w)
+
+
+@lexicon_cache
+def idle_words() -> dict:
+    """Token → whether it opens nothing in the pass: the memo of :meth:`Scanner.may_open` (cleared
+    when it would hold more than :data:`MAX_OPENINGS` words)."""
+    return {}
 
 
 @lexicon_cache
@@ -442,10 +477,17 @@ def may_open_unlisted(word: str) -> bool:
     if found is None:
         if len(memo) >= MAX_OPENINGS:
             memo.clear()
-        cores = {core for _, core in readings(word)}
-        found = memo[word] = bool(cores & vocab.peoples().keys() or cores & vocab.given_names()
-                                  or cores & vocab.word_class("capital_head") or cores & vocab.nationalities().keys())
+        heads = unlisted_heads()
+        found = memo[word] = any(core in heads for _, core in readings(word))
     return found
+
+
+@lexicon_cache
+def unlisted_heads() -> frozenset[str]:
+    """What a reading of a token is to open a mention no vocabulary phrase opens: a people, a given
+    name, «العاصمة» or a nationality (one set, made once: :func:`may_open_unlisted` read four)."""
+    return frozenset(vocab.peoples().keys() | vocab.given_names() | vocab.word_class("capital_head")
+                     | vocab.nationalities().keys())
 
 
 def scanned_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
