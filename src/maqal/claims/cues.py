@@ -18,7 +18,8 @@ from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
-from .sources import (attached_preposition, collect, complements_end, particle_subject, skip_adjuncts, source_after_prep,
+from .sources import (attached_preposition, collect, complements_end, object_opens, particle_subject, skip_adjuncts,
+                      source_after_prep,
                       source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
 
@@ -122,12 +123,17 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
 
 def manner_of(doc: Reading, ent: Attribution, c: Cue) -> bool:
     """Cue ``c`` stands right after the verb of ``ent`` (or after words that are not its subject:
-    «واختتم حديثه قائلا») or right after its subject."""
+    «واختتم حديثه قائلا») or right after its subject, or after its subject and the one word of
+    its object («وتابع أردوغان حديثه قائلا»)."""
     if ent.cue.kind != "verb":
         return False
     between = range(ent.cue.tj, c.ti)
-    return (ent.cue.tj <= c.ti and all(doc.toks.words[k] in doc.words.not_a_subject for k in between)
-            or ent.src is not None and not ent.inherited and 0 <= c.ws - ent.src["e"] <= 1)
+    if ent.cue.tj <= c.ti and all(doc.toks.words[k] in doc.words.not_a_subject for k in between):
+        return True
+    if ent.src is None or ent.inherited:
+        return False
+    k = doc.tok_at(ent.src["e"])
+    return 0 <= c.ws - ent.src["e"] <= 1 or k + 1 == c.ti and object_opens(doc, k, doc.tok_at(ent.src["s"]))
 
 
 def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attribution]) -> None:
@@ -379,7 +385,7 @@ def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, 
         return None, None
     if attached_preposition(doc, ka):
         return None, None  # وتابع بالقول، أشاد برجال الشرطة: no subject after the verb
-    rs = collect(doc, ka, sent.t1, sent.cue_starts)
+    rs = collect(doc, ka, sent.t1, sent.cue_starts, verb=True)
     if rs is None:
         return None, None
     rs = (rs[0], subject_extent(doc, *rs, sent.t1, sent.cue_starts))

@@ -22,6 +22,7 @@ from ..entities.adjectives import reads_as_adjective
 from ..entities.vocabulary import given_names, is_common_noun, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import classify, cldr_side, side
+from .sources import opens_object
 from .vocabulary import lexicons, role_of, words
 
 #: what may stand between a mention and the next one of the same source
@@ -225,9 +226,17 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or definite_noun_follows(text, end, first, over)
                               or possessed_noun_follows(text, end, over)):
         end = further
-    elif end > e and first["kind"] in KIND_TYPE and object_follows(text, e, end):
-        end = e  # «وزارة التعليم تعميما»: the mention took in the verb's object
+    elif end > e and (first["kind"] in KIND_TYPE and object_follows(text, e, end) or cut_at_object(text, e, end)):
+        end = e  # «وزارة التعليم تعميما»، «رئيس الوزراء ارتكاب»: the mention took in the verb's object
     return start, end, first
+
+
+def cut_at_object(text: str, e: int, end: int) -> bool:
+    """The cue rules ended the source at ``e`` before a word that opens the verb's object
+    (:func:`.sources.opens_object`) and the mention runs on over it."""
+    before = list(WORD.finditer(text, max(0, e - 40), e))
+    m = WORD.search(text, e, end)
+    return bool(before) and m is not None and opens_object(key(before[-1].group()), key(m.group()))
 
 
 def another_entity_follows(text: str, end: int, first: dict, over: list[dict]) -> bool:

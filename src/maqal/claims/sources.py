@@ -8,23 +8,31 @@ from __future__ import annotations
 
 import re
 
-from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, TA_MARBUTA, without_article
 from ..entities.scan import Scanner
-from ..entities.vocabulary import word_class
+from ..entities.adjectives import is_participle, reads_as_adjective
+from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_suffixed_noun, longest_first,
+                                   surnames, word_class)
 from .reading import QUOTES_OPEN, Cue, Reading
 from .source_types import classify
+from .vocabulary import lexicons, words
 
 MAX_SOURCE_TOKENS = 20
 MAX_LEFT_SUBJECT = 8
 #: cue kinds that are nouns: a source phrase may hold one (وكالة الأنباء، إعلان الرياض)
 NOMINAL_CUES = ("noun", "statement")
 OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|كم|نا|ته)$")
+#: the one-letter proclitics a common noun may carry before it (وجماعات، لفعاليات)
+CLITICS = CONJUNCTIONS + BY + FOR
+#: letters of a noun before its possessive pronoun (غضب+ه)
+MIN_STEM = 3
 #: a possessive pronoun on a noun (بيانها، تقريره), left out to look the noun up
 POSSESSIVE_SUFFIX = re.compile(r"(?<=\w{3})(?:ه|ها|هم|هما)$")
 
 
-def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, int] | None:
-    """Tokens from k while they can belong to a source phrase; returns (k0, k1) or None."""
+def collect(doc: Reading, k: int, end_tok: int, cue_starts: set, verb: bool = False) -> tuple[int, int] | None:
+    """Tokens from k while they can belong to a source phrase; returns (k0, k1) or None.  ``verb``:
+    the subject of a verb, which stops where its object opens (:func:`opens_object`)."""
     listed = listed_anonymous(doc, k, end_tok)
     if listed is not None:
         return listed
@@ -46,7 +54,7 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, i
             name = 0
             continue
         role = doc.is_role(j)
-        if ends_before(doc, j, k, cue_starts, role):
+        if ends_before(doc, j, k, cue_starts, role) or verb and not role and object_opens(doc, j, k):
             break
         if name == 2 and not role and w[:1] == BY and Scanner.prepositional(w):
             break  # «أشاد عبدالله المعلمي | بقواعد الدين»: after a family name, the verb's complement
@@ -131,6 +139,62 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
     # فرنسا | غارات: a country name is the whole subject
     return (j == k + 1 and doc.is_side_word(first) and not first.startswith((ARTICLE, LIL))
             and not definite and not doc.is_side_word(w))
+
+
+def after_name(before: str) -> bool:
+    """A word that ends a person's name: a rare word or a listed surname («دونالد ترمب»), no
+    adjective («سياسيون لبنانيون | كبار») and no common noun behind a clitic («وجماعات»، «لفعاليات»)."""
+    if before[:1] in CLITICS and is_common_noun(before[1:]):
+        return False
+    return before.isalpha() and (before in surnames() or not is_common_noun(before)) and before not in given_names() \
+        and not reads_as_adjective(before)
+
+
+def possessed_noun(w: str) -> bool:
+    """A common noun with its possessive pronoun (غضبه، سعادته، بيانه): the reference corpus holds
+    the noun without it (its ة written ت before the pronoun), not a name ending like one («أندريه»،
+    «خوسيه», whose stems it does not hold)."""
+    if not is_suffixed_noun(w):
+        return False
+    for suffix in longest_first("pronoun_suffix"):
+        stem = w[:-len(suffix)]
+        if w.endswith(suffix) and len(stem) >= MIN_STEM:
+            return any(is_common_noun(form) and form not in given_names()
+                       for form in (stem, stem[:-1] + TA_MARBUTA if stem.endswith("ت") else stem))
+    return False
+
+
+def object_opens(doc: Reading, j: int, k: int) -> bool:
+    """Word j after the first word k of a verb's subject opens the verb's object
+    (:func:`opens_object`; not after a name link's word, «عبد السلام دوابشة»)."""
+    nxt = doc.toks.words[j + 1] if j + 1 < len(doc.toks) else ""
+    return j > k and opens_object(doc.toks.words[j - 1], doc.toks.words[j], nxt) \
+        and not (j >= 2 and doc.toks.words[j - 2] in doc.words.name_link)
+
+
+def opens_object(before: str, w: str, after: str = "") -> bool:
+    """Normalised word ``w`` after ``before`` opens the verb's object, no more of its subject: a
+    noun with its pronoun the reference corpus knows after a definite word or a name («أبدى الملك
+    سلمان | غضبه»; after a common noun it is its genitive, «أقرب منافسيه»), or an indefinite common
+    noun after a definite word that is no participle («نفى رئيس الوزراء | ارتكاب …»، «أكد الخطباء |
+    أهمية …»; «السلطة المكلفة مراقبة …» governs it) or after a name («مسعود بارزاني | تحرير …») — a
+    definite noun or a name takes no genitive, and a name after a definite title is a listed name's
+    first word or a rare word («الرئيس دونالد ترامب»، «الرئيس ماكرون»), not one before a surname
+    (``after``: «رأفت الصباغ»)."""
+    lw = words()
+    if w.startswith(ARTICLE) or w[:1] in CONJUNCTIONS or not w.isalpha() or w in word_class("not_a_name") \
+            or w in lw.reflexive:
+        return False  # (nor «المصادر | ذاتها»: the source itself)
+    definite = before.startswith(ARTICLE)
+    if possessed_noun(w):
+        return definite or not is_common_noun(before) or before in given_names()
+    if not (definite or after_name(before)) or w[:1] in (BY, FOR) or lexicons().side_re.fullmatch(w) \
+            or is_participle(without_article(before)) or is_participle(w) or after in surnames() \
+            or not definite and (reads_as_adjective(w) or w in word_class("kin_noun")):
+        return False  # (nor an adjective «الرياض متخصصة», nor a given name «رأفت الصباغ»)
+    if w in lw.adjunct or w in lw.time_noun or w in lw.source_link or w in lw.name_link:
+        return False
+    return is_common_noun(w) and w not in given_names() and w not in first_words()
 
 
 def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name: int) -> int | None:
