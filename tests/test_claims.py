@@ -1507,3 +1507,17 @@ def test_a_verbs_subject_stops_where_its_object_opens():
     assert sources("وقال الرئيس دونالد ترامب إن المحادثات مثمرة.") == [("قال", "الرئيس دونالد ترامب")]
     named = "وقال المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ إن المركز وزع السلال."
     assert sources(named) == [("قال", "المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ")]
+
+
+def test_a_name_right_after_a_title_chain_belongs_to_the_source():
+    """A given name, or two words the reference corpus does not hold as common ones, right after a
+    title chain are the titled person's name (blind gold: «إداري الوفد السعودي عمار طراد», «رئيس
+    الوزراء التشيكي أندريه بابيس», «رئيس خلية الأزمة نارونغساك أوسوتاكورن» lost their names)."""
+    from maqal.claims import claim_rows
+
+    def sources(text):
+        return [r["source"] for r in claim_rows(text) if r["attributed"]]
+
+    assert sources("وأكد إداري الوفد السعودي عمار طراد أن اللاعبين بخير.") == ["إداري الوفد السعودي عمار طراد"]
+    assert sources("وقال رئيس الوزراء التشيكي أندريه بابيس إن بلاده لن تقبل.") == ["رئيس الوزراء التشيكي أندريه بابيس"]
+    assert sources("وأعلن رئيس خلية الأزمة نارونغساك أوسوتاكورن أن الأطفال بخير.") == ["رئيس خلية الأزمة نارونغساك أوسوتاكورن"]

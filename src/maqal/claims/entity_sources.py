@@ -22,7 +22,7 @@ from ..entities.adjectives import reads_as_adjective
 from ..entities.vocabulary import given_names, is_common_noun, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import classify, cldr_side, side
-from .sources import opens_object
+from .sources import names_after_title, opens_object
 from .vocabulary import lexicons, role_of, words
 
 #: what may stand between a mention and the next one of the same source
@@ -216,7 +216,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
     start, end = first["phrase_start"], chain_end(text, first, mentions)
     end = without_adjuncts(text, start, end)  # «نيبينزيا متسائلا»: a manner word the name took in
     further = trim_tail(text, start, addressee)
-    if further > end and not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
+    titled = first["kind"] == "person" and not first["anonymous"] and title_only(first)
+    if further > end and (titled and name_follows(text, end, further) or not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
                               or opens_occasion([key(m.group()) for m in WORD.finditer(text, end, further)], 0)
                               or prepositional_object(text, end, further, first, over)
                               or another_entity_follows(text, end, first, over)
@@ -224,11 +225,28 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or noun_after_name(text, end, further, over)
                               or plural_after_name(text, end, over)
                               or definite_noun_follows(text, end, first, over)
-                              or possessed_noun_follows(text, end, over)):
+                              or possessed_noun_follows(text, end, over))):
         end = further
     elif end > e and (first["kind"] in KIND_TYPE and object_follows(text, e, end) or cut_at_object(text, e, end)):
         end = e  # «وزارة التعليم تعميما»، «رئيس الوزراء ارتكاب»: the mention took in the verb's object
     return start, end, first
+
+
+def title_only(m: dict) -> bool:
+    """A person's mention that is a title and its adjectives, no name («القاضي»، «رئيس الوزراء التشيكي»)."""
+    title = m["title"]
+    return bool(title) and m["mention"].startswith(title) and all(
+        reads_as_adjective(key(w)) for w in m["mention"][len(title):].split())
+
+
+def name_follows(text: str, end: int, further: int) -> bool:
+    """The two words right after a title-only mention's chain (only a space before them) read as a personal name
+    the entity layer left out (:func:`.sources.names_after_title`: «رئيس الوزراء التشيكي | أندريه
+    بابيس»، «القاضي | تي إس إيليز»), not the verb's object."""
+    found = list(WORD.finditer(text, end, further))[:2]
+    if len(found) < 2 or text[end:found[0].start()].strip() or text[found[0].end():found[1].start()].strip():
+        return False
+    return names_after_title(key(found[0].group()), key(found[1].group()))
 
 
 def cut_at_object(text: str, e: int, end: int) -> bool:

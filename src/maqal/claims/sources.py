@@ -164,6 +164,13 @@ def possessed_noun(w: str) -> bool:
     return False
 
 
+def rare_word(w: str) -> bool:
+    """A bare word the reference corpus does not hold as a common one (بابيس، أنطونيو), nor one behind
+    a clitic (بانضباطية، والتنظيم)."""
+    return w.isalpha() and not w.startswith(ARTICLE) and not is_common_noun(w) \
+        and not (w[:1] in CLITICS and (is_common_noun(w[1:]) or w[1:].startswith(ARTICLE) or len(w) > 6))
+
+
 def object_opens(doc: Reading, j: int, k: int) -> bool:
     """Word j after the first word k of a verb's subject opens the verb's object
     (:func:`opens_object`; not after a name link's word, «عبد السلام دوابشة»)."""
@@ -206,9 +213,9 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
         return name  # وكالة أنباء سبوتنيك الروسية | الحكومية: the body's adjective, not a new phrase
     if name == 2 and not role and w not in links and not doc.is_side_word(w):
         nx = doc.word(j + 1, end_tok)
-        if w.startswith(ARTICLE) or not (nx.startswith(ARTICLE) or nx in links):
+        if w.startswith(ARTICLE) or not (nx.startswith(ARTICLE) or nx in links or names_after_title(w, nx)):
             return None
-        name = 0  # مكة المكرمة علي الغامدي: a place, then a name
+        name = 0  # مكة المكرمة علي الغامدي: a place, then a name; «إداري الوفد السعودي | عمار طراد»
     if role or w.isdigit():
         return 0
     if w.startswith((ARTICLE, LIL, "و" + ARTICLE, "ول", BY + ARTICLE, "ب", "ل")) and len(w) > 2:
@@ -218,6 +225,13 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
     if w not in links and not doc.is_side_word(w) and not (w[:1] == "و" and j > k):
         return 1 if name != 2 else 2
     return name
+
+
+def names_after_title(w: str, nx: str) -> bool:
+    """Words ``w`` and ``nx`` after a title chain read as a personal name: a given name («إداري الوفد
+    السعودي عمار طراد») or two rare words («رئيس خلية الأزمة نارونغساك أوسوتاكورن»), not the verb's
+    object («… العصيمي | قيام وزير التعليم»)."""
+    return w in given_names() or rare_word(w) and rare_word(nx)
 
 
 def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> tuple[int, int] | None:
