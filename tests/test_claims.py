@@ -1521,3 +1521,15 @@ def test_a_name_right_after_a_title_chain_belongs_to_the_source():
     assert sources("وأكد إداري الوفد السعودي عمار طراد أن اللاعبين بخير.") == ["إداري الوفد السعودي عمار طراد"]
     assert sources("وقال رئيس الوزراء التشيكي أندريه بابيس إن بلاده لن تقبل.") == ["رئيس الوزراء التشيكي أندريه بابيس"]
     assert sources("وأعلن رئيس خلية الأزمة نارونغساك أوسوتاكورن أن الأطفال بخير.") == ["رئيس خلية الأزمة نارونغساك أوسوتاكورن"]
+
+
+def test_a_continuing_verb_after_a_quotation_of_several_sentences_keeps_its_speaker():
+    """«وقال رولي: "هذا جزء مهم … . لم يكن …".» then, in the next paragraph, «وتابع: …» (blind16; 14
+    such claims over the development sets): the sentences inside the speaker's quotation are his
+    words, not sentences between him and the verb that continues him."""
+    from maqal.claims import claim_rows
+
+    text = ('وقال رولي: "هذا جزء مهم من التهديد الإرهابي. لم يكن الإرهاب اليميني منظما من قبل هنا".\n'
+            'وتابع: "هناك العديد من الدول الغربية التي تواجه تحديات من اليمين المتطرف".')
+    rows = [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+    assert ("تابع", "رولي") in rows
