@@ -1533,3 +1533,17 @@ def test_a_continuing_verb_after_a_quotation_of_several_sentences_keeps_its_spea
             'وتابع: "هناك العديد من الدول الغربية التي تواجه تحديات من اليمين المتطرف".')
     rows = [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
     assert ("تابع", "رولي") in rows
+
+
+def test_a_verb_after_baad_an_reports():
+    """«بعد أن أعلن ترمب قرار الانسحاب» is "after Trump announced", not «أن يقول» "to say" (blind
+    gold: 11 such claims over the development sets, «بعد أن اتهمت السلطات البريطانية موسكو …»,
+    «بعد أن أبدى الأخير موافقته», «قبل أن يعلن أنه يقيم …»); «أن تعلن» after a verb stays no report."""
+    from maqal.claims import claim_rows
+
+    def cues(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    assert cues("وجاء طرد الدبلوماسيين الروس بعد أن اتهمت السلطات البريطانية موسكو بالضلوع في التسميم.") \
+        == [("اتهمت", "السلطات البريطانية")]
+    assert cues("وطالب المحتجون الحكومة أن تعلن موقفها.") == []

@@ -342,9 +342,15 @@ def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
     prev = previous_word(doc, c, sent)
     if prev in doc.lex.relative and prev not in doc.words.free_relative:
         return reports_a_clause(doc, c, sent)  # التي أعلنها …: no claim; الذي قالت بريطانيا إنه …: one
-    if prev in doc.words.infinitive_particle and c.ws == c.s:
-        return False  # أن يقول رأيه: "to say", not a report
+    if prev in doc.words.infinitive_particle and c.ws == c.s and not after_temporal(doc, c, sent):
+        return False  # أن يقول رأيه: "to say", not a report (but «بعد أن أعلن ترمب»)
     return prev not in doc.words.no_claim_after  # لم تكشف الشركة عن…، تم نقل المصاب: no claim
+
+
+def after_temporal(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """The verb follows «أن» after a ``temporal_conjunction`` (بعد أن أعلن، قبل أن يعلن): "after
+    he said", a report, not "to say"."""
+    return c.ti - 2 >= sent.t0 and doc.toks.words[c.ti - 2] in doc.words.temporal_conjunction
 
 
 #: how far after a verb in a relative clause its reported clause (أن، إن) may open

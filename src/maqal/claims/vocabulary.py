@@ -27,7 +27,8 @@ PREPOSITION_VERB = "preposition_verb"
 CUE_FILE_CLASSES = ("stop", "opener", "relative")
 #: the word classes of ``claim_words.tsv``
 WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier",
-                "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "demonstrative",
+                "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "temporal_conjunction",
+                "demonstrative",
                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "free_relative", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
@@ -79,6 +80,7 @@ class Words:
     aside: frozenset
     resumptive: frozenset
     infinitive_particle: frozenset
+    temporal_conjunction: frozenset
     demonstrative: frozenset
     name_link: frozenset
     feminine_plural: frozenset
