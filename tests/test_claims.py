@@ -1547,3 +1547,17 @@ def test_a_verb_after_baad_an_reports():
     assert cues("وجاء طرد الدبلوماسيين الروس بعد أن اتهمت السلطات البريطانية موسكو بالضلوع في التسميم.") \
         == [("اتهمت", "السلطات البريطانية")]
     assert cues("وطالب المحتجون الحكومة أن تعلن موقفها.") == []
+
+
+def test_a_verb_carrying_a_statements_pronoun_relays_it():
+    """«في تصريحات نقلتها وكالة الأنباء الإيرانية، فارس، إن …», «في خطاب نقله التلفزيون الحكومي»,
+    «معلومات أوردتها الصحف» (blind gold, 7 claims): the verb's pronoun is the statement noun before
+    it, so the medium after it relays the statement, with no complement of its own."""
+    from maqal.claims import claim_rows
+
+    def cues(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    said = cues('وقال سلامي، في تصريحات نقلتها وكالة الأنباء الإيرانية، فارس، إن "أعداء إيران يعلمون".')
+    assert ("نقلتها", "وكالة الأنباء الإيرانية، فارس") in said
+    assert ("نقله", "التلفزيون الحكومي") in cues("وقال روحاني في خطاب نقله التلفزيون الحكومي ان المسؤولين لا يتحركون.")

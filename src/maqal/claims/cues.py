@@ -445,8 +445,20 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     # وأضاف بنغمة لا تخلو من التهكم: "…": a continuing verb whose words a colon or quotation opens
     continued_quote = c.ws < c.s and any(w == ":" or w[:1] in QUOTE_CHARS for w in window(doc, c, sent))
     return (follows_claim or noun_object or ((src is not None or resumptive) and (in_window or charge))
-            or continued_quote
+            or continued_quote or src is not None and relays_statement(doc, c, sent)
             or doc.preceding_quote(c.ws, sent.ss) is not None)
+
+
+#: an object pronoun on a relaying verb (نقلتها، نشرته)
+OBJECT_PRONOUN = ("ه", "ها")
+
+
+def relays_statement(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """«في تصريحات نقلتها وكالات الأنباء»، «في بيان نشرته وكالة الأنباء الرسمية»: a verb carrying the
+    pronoun of the statement noun right before it (``speech_event``, ``issued_noun``) relays that
+    statement; the words it relays are the claim."""
+    prev = previous_word(doc, c, sent)
+    return doc.norm[c.s:c.e].endswith(OBJECT_PRONOUN) and (prev in doc.words.speech_event or prev in doc.words.issued_noun)
 
 
 def warns_of(doc: Reading, c: Cue, w: str) -> bool:
