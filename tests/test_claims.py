@@ -1561,3 +1561,17 @@ def test_a_verb_carrying_a_statements_pronoun_relays_it():
     said = cues('وقال سلامي، في تصريحات نقلتها وكالة الأنباء الإيرانية، فارس، إن "أعداء إيران يعلمون".')
     assert ("نقلتها", "وكالة الأنباء الإيرانية، فارس") in said
     assert ("نقله", "التلفزيون الحكومي") in cues("وقال روحاني في خطاب نقله التلفزيون الحكومي ان المسؤولين لا يتحركون.")
+
+
+def test_a_cue_word_after_a_preposition_is_a_verbal_noun():
+    """A verb never follows «في»، «على»، «دون» or «يمكن»: «في نقله لنص المحادثة»، «دون ذكر أسباب»،
+    «يمكن نقل الصورة»، «العمل على كشف مخططات» (6 false cues over the development sets) are verbal
+    nouns, no reports."""
+    from maqal.claims import claim_rows
+
+    def cues(text):
+        return [r["cue"] for r in claim_rows(text) if r["attributed"]]
+
+    assert cues("وأوضح الكرملين الجمعة في نقله لنص المحادثة الهاتفية بين الرئيسين أن بوتين وماكرون اتفقا.") \
+        == ["أوضح"]
+    assert cues("لكن يمكن نقل الصورة اي نقل العملية الانتخابية وليس تصريحه اطلاقا.") == []

@@ -342,6 +342,8 @@ def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
     prev = previous_word(doc, c, sent)
     if prev in doc.lex.relative and prev not in doc.words.free_relative:
         return reports_a_clause(doc, c, sent)  # التي أعلنها …: no claim; الذي قالت بريطانيا إنه …: one
+    if prev in doc.words.verbal_noun_before and c.ws == c.s:
+        return False  # في نقله لنص المحادثة، دون ذكر أسباب: a verbal noun, no verb
     if prev in doc.words.infinitive_particle and c.ws == c.s and not after_temporal(doc, c, sent):
         return False  # أن يقول رأيه: "to say", not a report (but «بعد أن أعلن ترمب»)
     return prev not in doc.words.no_claim_after  # لم تكشف الشركة عن…، تم نقل المصاب: no claim

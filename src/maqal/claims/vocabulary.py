@@ -27,7 +27,7 @@ PREPOSITION_VERB = "preposition_verb"
 CUE_FILE_CLASSES = ("stop", "opener", "relative")
 #: the word classes of ``claim_words.tsv``
 WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier",
-                "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "temporal_conjunction",
+                "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "temporal_conjunction", "verbal_noun_before",
                 "demonstrative",
                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "free_relative", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
@@ -81,6 +81,7 @@ class Words:
     resumptive: frozenset
     infinitive_particle: frozenset
     temporal_conjunction: frozenset
+    verbal_noun_before: frozenset
     demonstrative: frozenset
     name_link: frozenset
     feminine_plural: frozenset
