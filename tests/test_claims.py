@@ -1575,3 +1575,16 @@ def test_a_cue_word_after_a_preposition_is_a_verbal_noun():
     assert cues("وأوضح الكرملين الجمعة في نقله لنص المحادثة الهاتفية بين الرئيسين أن بوتين وماكرون اتفقا.") \
         == ["أوضح"]
     assert cues("لكن يمكن نقل الصورة اي نقل العملية الانتخابية وليس تصريحه اطلاقا.") == []
+
+
+def test_a_bodys_quoted_short_name_stays_in_the_source():
+    """«وكالة الأنباء الرسمية السورية "سانا"»، «حلف شمال الأطلسي "ناتو"» (blind gold, 7 sources): a
+    body's short name in quotation marks right after it is part of the source, marks kept; the
+    entity layer's mention ends before it and «سانا» read as an accusative object."""
+    from maqal.claims import claim_rows
+
+    def sources(text):
+        return [r["source"] for r in claim_rows(text) if r["attributed"]]
+
+    assert sources('وأفادت وكالة الأنباء الرسمية السورية "سانا" بأن الجيش تقدم.') == ['وكالة الأنباء الرسمية السورية "سانا"']
+    assert sources('وأعلن حلف شمال الأطلسي "ناتو" أن القوات ستبقى.') == ['حلف شمال الأطلسي "ناتو"']
