@@ -1588,3 +1588,20 @@ def test_a_bodys_quoted_short_name_stays_in_the_source():
 
     assert sources('وأفادت وكالة الأنباء الرسمية السورية "سانا" بأن الجيش تقدم.') == ['وكالة الأنباء الرسمية السورية "سانا"']
     assert sources('وأعلن حلف شمال الأطلسي "ناتو" أن القوات ستبقى.') == ['حلف شمال الأطلسي "ناتو"']
+
+
+def test_appositions_led_by_kin_or_naming_a_family_stay_in_the_source():
+    """An apposition between commas opened by a kinship noun («…، الابن الأكبر لتشوي،»، «…، زوجة
+    سورنسن السابقة،»), or a name whose family name has the article after a title («…، نورة الكعبي،»),
+    or one before a relayed speaker's «قوله» belongs to the source (blind gold)."""
+    from maqal.claims import claim_rows
+
+    def sources(text):
+        return [r["source"] for r in claim_rows(text) if r["attributed"]]
+
+    assert sources("وصرحت جيسيكا كوربت، زوجة سورنسن السابقة، لصحيفة واشنطن بوست بأنه كان عنيفا.") \
+        == ["جيسيكا كوربت، زوجة سورنسن السابقة"]
+    assert sources("وقالت وزيرة الثقافة وتنمية المعرفة الإماراتية، نورة الكعبي، إن المهرجان ناجح.") \
+        == ["وزيرة الثقافة وتنمية المعرفة الإماراتية، نورة الكعبي"]
+    relayed = sources("ونقلت تقارير تليفزيونية عن محمد علوش، المسؤول السياسي بجيش الإسلام، قوله إن عدد المقاتلين قليل.")
+    assert "محمد علوش، المسؤول السياسي بجيش الإسلام" in relayed

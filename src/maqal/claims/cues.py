@@ -18,7 +18,7 @@ from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
-from .sources import (attached_preposition, collect, complements_end, object_opens, particle_subject, skip_adjuncts,
+from .sources import (apposition_end, attached_preposition, collect, complements_end, object_opens, particle_subject, skip_adjuncts,
                       source_after_prep,
                       source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
@@ -663,6 +663,9 @@ def said_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     rs = collect(doc, k, c.ti, sent.cue_starts)
     if rs is None:
         return None
+    a = apposition_end(doc, rs[0], rs[1], c.ti, sent.cue_starts)
+    if a is not None and a + 1 == c.ti:
+        rs = (rs[0], a)  # «عن محمد علوش، المسؤول السياسي بجيش الإسلام، قوله»: the apposition is the speaker's
     return Found(source_info(doc, *rs), c.ws)
 
 

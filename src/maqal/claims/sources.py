@@ -525,6 +525,16 @@ def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
                 or w in doc.words.speech_event_modifier or w in doc.words.demonstrative or w.isdigit())
 
 
+def family_named(doc: Reading, k0: int, k1: int) -> bool:
+    """Words k0..k1 read as a personal name with a family name in ال: a given name or a rare word
+    first, then rare words or definite family names — listed surnames or nisbas («نورة الكعبي»)."""
+    first = doc.toks.words[k0]
+    if k1 - k0 < 2 or first.startswith(ARTICLE) or not (first in given_names() or rare_word(first)):
+        return False
+    return all(rare_word(w) or w.startswith(ARTICLE) and (w in surnames() or reads_as_adjective(w))
+               for w in (doc.toks.words[k] for k in range(k0 + 1, k1)))
+
+
 #: punctuation an apposition may hold (quoted and bracketed names)
 APPOSITION_PUNCT = set(QUOTES_OPEN) | set("”»\"’()")
 
@@ -545,9 +555,10 @@ def apposition_end(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set
         j += 1
     if j == k1 + 1 or j - k1 > MAX_APPOSITION_TOKENS:
         return None
-    if doc.is_role(k1 + 1) or doc.toks.words[k1 + 1] in doc.words.apposition_lead:
-        return j  # «نينا أوغنيانوفا، منسقة شؤون …،»، «ضياء الأسدي، أحد كبار مساعدي الصدر،»
-    if j - k1 - 1 <= 4 and doc.name_like(k1 + 1, j) and not doc.toks.words[k1 + 1].startswith("و") \
+    lead = doc.toks.words[k1 + 1]
+    if doc.is_role(k1 + 1) or lead in doc.words.apposition_lead or without_article(lead) in word_class("kin_noun"):
+        return j  # «نينا أوغنيانوفا، منسقة شؤون …،»، «ضياء الأسدي، أحد كبار مساعدي الصدر،»، «…، الابن الأكبر لتشوي،»
+    if j - k1 - 1 <= 4 and (doc.name_like(k1 + 1, j) or family_named(doc, k1 + 1, j)) and not lead.startswith("و") \
             and not any(doc.toks.words[q] in doc.lex.stop or attached_preposition(doc, q) for q in range(k1 + 1, j)) \
             and any(doc.is_role(q) for q in range(k0, k1)):
         return j  # «متحدثة وزارة الخارجية، هيذر ناورت،»
