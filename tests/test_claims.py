@@ -1605,3 +1605,15 @@ def test_appositions_led_by_kin_or_naming_a_family_stay_in_the_source():
         == ["وزيرة الثقافة وتنمية المعرفة الإماراتية، نورة الكعبي"]
     relayed = sources("ونقلت تقارير تليفزيونية عن محمد علوش، المسؤول السياسي بجيش الإسلام، قوله إن عدد المقاتلين قليل.")
     assert "محمد علوش، المسؤول السياسي بجيش الإسلام" in relayed
+
+
+def test_a_verb_after_a_fronted_phrase_continues_the_source():
+    """«وعن استقالة الربيش وتعيين بديل له، قال "…"» (blind10; 10 claims over the development sets:
+    «ورداً على تصاريح الربيش …، أجاب "…"»، «ولدى سؤال كوتس …، قال "…"»): a subject-less verb opening
+    the main clause after a fronted phrase and a comma continues whom the text is about."""
+    from maqal.claims import claim_rows
+
+    text = ('وقال رئيس الاتحاد أحمد عيد إن اللجنة مستقلة. '
+            'وعن استقالة الربيش وتعيين بديل له، قال "سيكون هناك تحديد لأسماء بديلة".')
+    rows = [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+    assert rows == [("قال", "رئيس الاتحاد أحمد عيد"), ("قال", "رئيس الاتحاد أحمد عيد")]

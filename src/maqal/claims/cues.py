@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..entities.morphology import ARTICLE, BY, FOR
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .documents import is_document
@@ -209,7 +209,16 @@ def continues_a_source(doc: Reading, c: Cue, sent: Sentence, pronoun: bool) -> b
     after_prep = (sent.last_src is not None and sent.last_src[1] == sent.si
                   and any(o.kind == "prep" and o.s < c.s for o in sent.cues))
     continuing = c.ti > sent.t0 and doc.toks.words[c.ti - 1] in doc.words.continuing  # كما أشار إلى أن
-    return c.kind == "participle" or c.ws < c.s or pronoun or after_prep or continuing
+    return c.kind == "participle" or c.ws < c.s or pronoun or after_prep or continuing or after_fronted(doc, c, sent)
+
+
+def after_fronted(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """The verb opens the main clause after a fronted phrase set off by a comma in a sentence opening
+    with و/ف («وعن استقالة الربيش …، قال "…"»، «ورداً على تصاريح الربيش …، أجاب "…"»، «وإسرائيل، من
+    جانبها، قالت إنها …»): the sentence goes on about whom the text was about."""
+    first = doc.toks.words[sent.t0]
+    return c.ti > sent.t0 + 1 and doc.toks.words[c.ti - 1] in ("،", ",") and first[:1] in CONJUNCTIONS and len(first) > 2 \
+        and doc.toks.words[c.ti] not in doc.words.adjunct  # (not «…، قائلا»: a manner word of the verb before)
 
 
 def opens_with_colon(doc: Reading, c: Cue, sent: Sentence, src: dict | None) -> bool:
