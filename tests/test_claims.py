@@ -1575,6 +1575,7 @@ def test_a_cue_word_after_a_preposition_is_a_verbal_noun():
     assert cues("وأوضح الكرملين الجمعة في نقله لنص المحادثة الهاتفية بين الرئيسين أن بوتين وماكرون اتفقا.") \
         == ["أوضح"]
     assert cues("لكن يمكن نقل الصورة اي نقل العملية الانتخابية وليس تصريحه اطلاقا.") == []
+    assert cues("وتراجعت الأسهم مع حذر تخوفا من تراجع الأسعار.") == []  # (the warning rule's «مع حذر»)
 
 
 def test_a_bodys_quoted_short_name_stays_in_the_source():
