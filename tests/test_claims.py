@@ -1635,3 +1635,17 @@ def test_reply_verbs_report_only_with_words_of_saying():
         == [("ردت", "مندوبة بريطانيا في مجلس الأمن")]
     assert cues("ورد الجيش على الهجوم بقصف مواقع المسلحين.") == []
     assert cues("وكان رد الفعل الدولي قويا على الهجوم بأنه غير مقبول.") == []
+
+
+def test_a_quoted_name_right_after_the_verb_is_its_subject():
+    """«وذكرت «شينخوا» أن …»، «ونقلت «رويترز» عن محللين …»، «وأشارت "لوموند" إلى أن …» (blind gold,
+    14 sources): a short name in quotation marks before a complement or the relaying «عن» is the
+    verb's subject, marks kept; a quotation the verb opens stays the claim."""
+    from maqal.claims import claim_rows
+
+    def cues(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    assert cues("وذكرت «شينخوا» أن أكثر من 163 ألفا أجلوا عن منازلهم.") == [("ذكرت", "«شينخوا»")]
+    assert cues('وأشارت "لوموند" إلى أن مدير المخابرات أكد صحة ما قاله.')[0] == ("أشارت", '"لوموند"')
+    assert cues('وقال "الأمر ممكن فنيا".') == []

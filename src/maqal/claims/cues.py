@@ -18,9 +18,8 @@ from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
-from .sources import (apposition_end, attached_preposition, collect, complements_end, object_opens, particle_subject, skip_adjuncts,
-                      source_after_prep,
-                      source_before, subject_extent, topic_subject)
+from .sources import (apposition_end, attached_preposition, collect, complements_end, object_opens, particle_subject,
+                      quoted_name, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
 
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
@@ -402,7 +401,7 @@ def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, 
         return None, None
     if attached_preposition(doc, ka):
         return None, None  # وتابع بالقول، أشاد برجال الشرطة: no subject after the verb
-    rs = collect(doc, ka, sent.t1, sent.cue_starts, verb=True)
+    rs = quoted_subject(doc, ka, sent) or collect(doc, ka, sent.t1, sent.cue_starts, verb=True)
     if rs is None:
         return None, None
     rs = (rs[0], subject_extent(doc, *rs, sent.t1, sent.cue_starts))
@@ -412,6 +411,18 @@ def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, 
             or resumptive and not doc.toks[rs[0]][2].startswith(ARTICLE)):
         return None, None  # أدلة قاطعة تؤكد وجوده: the object, not a subject (but قال محاميه إن …)
     return rs, src
+
+
+def quoted_subject(doc: Reading, ka: int, sent: Sentence) -> tuple[int, int] | None:
+    """A short name in quotation marks right after the verb, before a complement or the relaying
+    «عن»/«إلى» (a relayed speaker, «أشارت … إلى أن»): the subject, marks kept («وذكرت «شينخوا» أن …»،
+    «ونقلت «رويترز» عن محللين …»، «وأشارت "لوموند" إلى أن …»); not the quotation a verb opens («وقال
+    "الأمر ممكن"»)."""
+    q = quoted_name(doc, ka, sent.t1)
+    if q is None:
+        return None
+    nxt = doc.word(skip_adjuncts(doc, q[1], sent.t1), sent.t1)
+    return q if nxt in doc.words.complement or nxt in doc.words.preposition_verb_object else None
 
 
 #: how far after a possessed subject («قالت أسرتها في بيان:») its complement is looked for
