@@ -1649,3 +1649,13 @@ def test_a_quoted_name_right_after_the_verb_is_its_subject():
     assert cues("وذكرت «شينخوا» أن أكثر من 163 ألفا أجلوا عن منازلهم.") == [("ذكرت", "«شينخوا»")]
     assert cues('وأشارت "لوموند" إلى أن مدير المخابرات أكد صحة ما قاله.')[0] == ("أشارت", '"لوموند"')
     assert cues('وقال "الأمر ممكن فنيا".') == []
+
+
+def test_a_subject_and_its_apposition_before_the_verb():
+    """«لكن المتحدث باسم الرئيس الروسي، ديميتري بيسكوف، قال للصحافيين، الاثنين، إن …» (blind18): a
+    subject and its apposition between commas right before the verb are its source."""
+    from maqal.claims import claim_rows
+
+    text = "لكن المتحدث باسم الرئيس الروسي، ديميتري بيسكوف، قال للصحافيين، الاثنين، إن الجاسوس عمل لصالح بريطانيا."
+    rows = [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+    assert rows == [("قال", "المتحدث باسم الرئيس الروسي، ديميتري بيسكوف")]

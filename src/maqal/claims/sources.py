@@ -366,7 +366,26 @@ def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tup
             and all(doc.toks.words[j] in doc.words.verb_particle and doc.toks.words[j] not in doc.words.continuing
                     for j in range(comma + 1, cue.ti)):  # (، كما أشار: continues the source before)
         return subject_span(doc, left_clause(doc, comma, sent_tok0), comma)  # «لجنة الانضباط …، قد أعلنت»
+    if k == cue.ti:
+        apposed = apposed_subject(doc, cue, sent_tok0)
+        if apposed is not None:
+            return apposed
     return subject_span(doc, k, cue.ti)
+
+
+def apposed_subject(doc: Reading, cue: Cue, lo: int) -> tuple[int, int] | None:
+    """A subject and its apposition between commas right before the verb («لكن المتحدث باسم الرئيس
+    الروسي، ديميتري بيسكوف، قال للصحافيين …»): the subject is both (:func:`apposition_end`)."""
+    comma = cue.ti - 1
+    if comma <= lo or doc.toks.words[comma] not in ("،", ",") or doc.toks.words[cue.ti] in doc.words.adjunct:
+        return None  # (not «…، قائلا»: the manner word of a verb before)
+    a0 = left_clause(doc, comma, lo)
+    if a0 - 1 <= lo or doc.toks.words[a0 - 1] not in ("،", ","):
+        return None
+    s0 = left_clause(doc, a0 - 1, lo)
+    if not 0 < a0 - 1 - s0 <= MAX_LEFT_SUBJECT or doc.toks.words[s0] in doc.lex.stop:
+        return None
+    return (s0, comma) if apposition_end(doc, s0, a0 - 1, cue.ti, set()) == comma else None
 
 
 def particle_subject(doc: Reading, cue: Cue, sent_tok0: int) -> tuple[int, int] | None:
