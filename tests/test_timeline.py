@@ -1526,3 +1526,19 @@ def test_later_as_a_vague_time(text, published, expected):
 def test_a_count_with_the_article(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day or month without its year after a verb telling the past is the last one (dates_blind17,
+    # blind8, blind15; France 24), not the nearer coming one; a deadline (حتى) and a future verb
+    # still looks forward (blind13)
+    ("وتدخل ماكرون في القضية، عندما زار الرياض في 9 تشرين الثاني/نوفمبر حيث التقى بولي العهد",
+     "2018-05-29", [("9 تشرين الثاني/نوفمبر", "2017-11-09")]),
+    ("والتي توفيت في 30 حزيران/يونيو عن عمر", "2018-02-20",
+     [("30 حزيران/يونيو", "2017-06-30")]),
+    ("وكان الرئيس الأميركي دونالد ترامب أمهل الأوروبيين حتى 12 مايو للتوصل إلى اتفاق", "2018-05-03",
+     [("12 مايو", "2018-05-12")]),
+])
+def test_a_yearless_date_after_a_past_verb_is_the_last_one(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

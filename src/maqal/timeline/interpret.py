@@ -96,6 +96,31 @@ def future_context(norm: str, pos: int) -> bool:
     """A future verb or planning word (سيعقد، سوف، من المقرر) earlier in the clause of ``pos``,
     after a relative pronoun (التي، الذي) a few words before it, which opens a clause with its
     own tense."""
+    return future_cue().search(clause_before(norm, pos)) is not None
+
+
+def past_context(m, sc: Scan) -> bool:
+    """A verb that tells the past (زار، توفيت، كان: time_context ``past_cue``) earlier in the clause
+    of ``m``, after the time found last (a verb before it is that time's), with no future cue and
+    no deadline word (حتى، بحلول) right before ``m``: «عندما زار الرياض في 9 تشرين الثاني» in May is
+    last November."""
+    pos = m.start()
+    before = clause_before(sc.norm, pos)
+    last_end = sc.prev[-1].get("_nend") if sc.prev else None
+    if last_end is not None and pos - len(before) < last_end <= pos:
+        before = sc.norm[last_end:pos]
+    cues = context_words("past_cue")
+    return future_cue().search(before) is None and _previous_word(sc.norm, pos) not in context_words("deadline") \
+        and any(w in cues or w[:1] in PROCLITIC_AND and w[1:] in cues for w in before.split())
+
+
+#: the conjunctions a verb may carry (وزار، فتوفي)
+PROCLITIC_AND = "وف"
+
+
+def clause_before(norm: str, pos: int) -> str:
+    """The text of ``pos``'s clause before it (at most 80 characters): from the last clause break,
+    or from a relative pronoun a few words before ``pos``, which opens a clause with its own tense."""
     before = norm[max(0, pos - 80):pos]
     cut = None
     for cut in CLAUSE_BREAK.finditer(before):
@@ -107,7 +132,7 @@ def future_context(norm: str, pos: int) -> bool:
         pass
     if opened is not None and len(before[opened.end():].split()) <= RELATIVE_CLAUSE_WORDS:
         before = before[opened.end():]  # "سيغلقه ... القمة التي جمعت بينهما الجمعة": its own tense
-    return future_cue().search(before) is not None
+    return before
 
 
 def duration(unit, n, half=False) -> str:
@@ -194,6 +219,8 @@ def _gregorian_year(m, g, sc: Scan, month, day):
         direction = "since"  # «منذ أواخر آب» in March: last August
     elif direction == "future" or direction is None and future_context(sc.norm, m.start()):
         direction = "future_strict"
+    elif direction is None and past_context(m, sc):
+        direction = "past"
     if direction is None:
         year = year_set_in_sentence(m, sc)
         if year is not None:
