@@ -1542,3 +1542,18 @@ def test_a_count_with_the_article(text, published, expected):
 def test_a_yearless_date_after_a_past_verb_is_the_last_one(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a quarter of a bare «العام» is a quarter of the year of publication (dates_blind6, blind18;
+    # SaudiNewsNet), a part word before it inside; with a year or direction word the year it names
+    ("وسجلت زيادة 16 في المائة في أرباح الربع الثاني من العام إلى 1.18 مليار درهم", "2015-08-04",
+     [("الربع الثاني من العام", "2015-Q2")]),
+    ("الاقتصاد فقد بعضا من قوة دفعه في نهاية الربع الثاني من العام. لكن تباطؤ", "2015-08-03",
+     [("نهاية الربع الثاني من العام", "2015-Q2")]),
+    ("خلال الربع الثاني من العام الحالي بسبب تراجع", "2015-08-04", [("خلال الربع الثاني من العام الحالي", "2015-Q2")]),
+    ("النصف الثاني من العام المقبل", "2015-08-04", [("النصف الثاني من العام المقبل", "2016-H2")]),
+])
+def test_a_part_of_the_bare_year_is_the_year_of_publication(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

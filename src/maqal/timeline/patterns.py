@@ -461,6 +461,16 @@ def year_part_before() -> re.Pattern:
 
 
 @lexicon_cache
+def year_part_of_its_year() -> re.Pattern:
+    """A part of a year before «العام» / «السنة» and no year or direction word after it: a part of the
+    year of publication (الربع الثاني من العام = 2015-Q2); groups as :func:`year_part_before`."""
+    v = vocabulary_groups()
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?P<ypart>(?P<ypw>{words('year_part')})\s+(?P<ypn>{v['ords']}|{words('last_part')}))"
+                      rf"\s+(?:{v['of']}\s+)?(?P<ythis>ال(?:{words('year_word')}))(?![\w\d])(?!\s+(?:\d|{words('direction')}|"
+                      rf"{words('ad_suffix')})(?!\w))")
+
+
+@lexicon_cache
 def nth_weekday_before() -> re.Pattern:
     """Which weekday of the month after it (أول يوم جمعة من …، آخر خميس من …)."""
     v = vocabulary_groups()
