@@ -1557,3 +1557,20 @@ def test_a_yearless_date_after_a_past_verb_is_the_last_one(text, published, expe
 def test_a_part_of_the_bare_year_is_the_year_of_publication(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «اليوم» before a definite adjective of relation, or «الآخر», is no day (dates_blind4, blind15,
+    # blind17); before an ordinal it is which day of an event, one expression (blind10, blind14, blind16);
+    # before a weekday or a noun it stays today
+    ("وقام سموه بافتتاح قسم اليوم العائلي للسجين بسجون منطقة حائل", "2015-08-08", []),
+    ("وأساء كل مسلم يؤمن بالله واليوم الآخر العمل الإجرامي", "2015-08-09", []),
+    ("صحيفة الغد الأردنية، صحيفة إسرائيل اليوم اليمينية المجانية عنونت", "2018-05-14", []),
+    ("الصراع في أفغانستان، في اليوم الثاني من القمة التي هيمن عليها", "2018-07-12", [("اليوم الثاني", "2018-07-12")]),
+    ("مضطر لاختبار قدراته منذ اليوم الافتتاحي كونه يواجه", "2015-08-08",
+     [("منذ اليوم الافتتاحي", "2015-08-08/2015-08-08")]),
+    ("وقالت إن تركيا تحاكم اليوم القس برونسون", "2018-08-14", [("اليوم", "2018-08-14")]),
+])
+def test_today_before_an_adjective(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

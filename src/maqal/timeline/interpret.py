@@ -688,6 +688,26 @@ def _unit_hint(rel: str, L):
     return memo[rel]
 
 
+#: a definite adjective of relation (العائلي، الوطنية): after اليوم, it names a kind of day, not today
+NISBA = re.compile(r"ال\w{2,}(?:ي|ية)")
+
+
+def today_followed(what, spec, m, sc: Scan):
+    """What the word after «اليوم» makes of it: "not" today when a definite adjective of relation or a
+    ``not_today_after`` word follows («اليوم العائلي للسجين»، «واليوم الآخر»); the end of an ordinal that
+    says which day of an event it is («في اليوم الثاني من القمة»، «اليوم الأخير»: the span runs over it,
+    the day still publication's); None for today (a weekday, a direction word or a noun after it)."""
+    if not (what == "day" and spec[1] == "0"):
+        return None
+    nxt = NEXT_WORD.match(sc.norm, m.end())
+    word = nxt.group(1) if nxt else ""
+    if not word.startswith(ARTICLE_LETTERS) or word in sc.lex.weekdays or word in time_words("direction"):
+        return None
+    if word in sc.lex.ordinals or word in context_words("nth_day_after"):
+        return nxt.end(1)
+    return "not" if word in context_words("not_today_after") or NISBA.fullmatch(word) else None
+
+
 def unit_is_nowadays(what, spec, m, sc: Scan) -> bool:
     """"هو اليوم في صالح إسرائيل", "باتت اليوم": today as the present, not the day."""
     return what == "day" and spec[1] == "0" and _previous_word(sc.norm, m.start()) in context_words("nowadays_before")
@@ -814,6 +834,9 @@ def relative_word(m, g, sc: Scan):
         return _part_of_the_day_set(sc, spec[1])
     if unit_is_nowadays(what, spec, m, sc):
         return ref_row("PRESENT", None, P)
+    followed = today_followed(what, spec, m, sc)
+    if followed == "not":
+        return None
     if what in ("then-same", "then-next"):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
     if what == "after-then":
@@ -838,7 +861,8 @@ def relative_word(m, g, sc: Scan):
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
-    return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"))
+    extra = {"_tend": followed} if followed else {}
+    return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"), **extra)
 
 
 def night(spec, P):
