@@ -1574,3 +1574,17 @@ def test_a_part_of_the_bare_year_is_the_year_of_publication(text, published, exp
 def test_today_before_an_adjective(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «سابقا» after an indefinite accusative noun is "former", «وأخيرا» "and finally" (dates_blind9,
+    # blind13, blind18: BBC, CNN, SaudiNewsNet); after a verb or a definite noun they stay the past
+    ("أدانت محكمة أمريكية ضابطا سابقا في المخابرات الأمريكية", "2018-06-09", []),
+    ("ويعتبر مسلم قائداً سابقاً بالحزب الكردي", "2018-02-27", []),
+    ("والنيجيري أونيليو وأخيراً البرازيلي جابريل", "2015-08-09", []),
+    ("وهو ما أعلنه سابقاً، من أن", "2018-05-14", [("سابقاً", "PAST_REF")]),
+    ("مع دول المنطقة ومؤخرا ضمن التحالف", "2018-05-14", [("مؤخرا", "PAST_REF")]),
+])
+def test_former_and_finally_are_no_times(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

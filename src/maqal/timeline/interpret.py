@@ -708,6 +708,21 @@ def today_followed(what, spec, m, sc: Scan):
     return "not" if word in context_words("not_today_after") or NISBA.fullmatch(word) else None
 
 
+#: an indefinite noun in the accusative (جنديا، ضابطا، قائدا), not a verb's plural ending (أعلنوا)
+INDEFINITE_ACCUSATIVE = re.compile(r"\w{2,}(?<!و)ا")
+
+
+def adverb_read_otherwise(m, rel: str, sc: Scan) -> bool:
+    """«جنديا سابقا»: a ``former_after_noun`` word right after an indefinite accusative noun is the
+    adjective "former"; «وأخيرا البرازيلي»: a ``finally_after_and`` word joined to و opens the last
+    item of a list ("and finally"). Neither is a time."""
+    if rel in context_words("former_after_noun") and INDEFINITE_ACCUSATIVE.fullmatch(_previous_word(sc.norm, m.start())):
+        return True
+    start = m.start("rel")
+    before = sc.norm[max(0, start - 2):start]
+    return rel in context_words("finally_after_and") and before[-1:] == "و" and not before[:-1].strip()
+
+
 def unit_is_nowadays(what, spec, m, sc: Scan) -> bool:
     """"هو اليوم في صالح إسرائيل", "باتت اليوم": today as the present, not the day."""
     return what == "day" and spec[1] == "0" and _previous_word(sc.norm, m.start()) in context_words("nowadays_before")
@@ -845,6 +860,8 @@ def relative_word(m, g, sc: Scan):
         future = future_context(sc.norm, m.start()) or opens_a_future_sentence(m, rel, sc)
         return ref_row("FUTURE" if future else spec[1], None, P)
     if what == "ref":
+        if adverb_read_otherwise(m, rel, sc):
+            return None
         ref = "PAST" if spec[1] == "FUTURE" and later_in_a_past_story(m, rel, sc) else spec[1]
         return ref_row(ref, _unit_hint(rel, sc.lex), P)
     if what == "negated-ref":
