@@ -1588,3 +1588,14 @@ def test_today_before_an_adjective(text, published, expected):
 def test_former_and_finally_are_no_times(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clock time's zone in one word is in its span, and lets a time in digits stand without
+    # «الساعة» (dates_blind17: AFP via SaudiNewsNet, BBC Arabic)
+    ("على اعادة فتحها في الساعة 7,30 تغ، بتراجع 22,82%", "2015-08-04", [("الساعة 7,30 تغ", "2015-08-04T07:30")]),
+    ("المحادثات الرسمية بين الرئيسين (01.30 غرينيتش)، في بيت السلام", "2018-04-26", [("01.30 غرينيتش", "2018-04-26T01:30")]),
+])
+def test_a_clock_time_with_its_zone_in_one_word(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

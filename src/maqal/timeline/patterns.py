@@ -42,7 +42,7 @@ ROLE_CLASSES = dict(
     corresponding="corresponding", year_word="year_word", dual="years_dual", pair_lead="year_pair_lead",
     se_lead="season_lead", not_season="not_season_after", dec_lead="decade_lead", century="century",
     previous="previous", clock_lead="clock_lead", clock_hour="clock_hour", clock_part="clock_part",
-    ad_suffix="ad_suffix", year_between="year_between", clock_fraction="clock_fraction", tz_lead="timezone_lead",
+    ad_suffix="ad_suffix", year_between="year_between", clock_fraction="clock_fraction", tz_lead="timezone_lead", tz_word="timezone_word",
     age_unit="age_unit", filler="length_filler", thousand="year_thousand", hundred="year_hundred",
     first_day="first_day", honorific="month_honorific", age_lead="age_lead", after_next="after_next",
     match_minute="match_minute", clock_minute="clock_minute", age_verb="age_verb",
@@ -189,14 +189,15 @@ def _clock(v) -> dict:
     """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا; an
     hour in words needs no الساعة when a part of the day follows it (حتى السابعة مساء، في الحادية عشرة من
     مساء اليوم), a time in digits
-    none when its zone follows it (08,25 بتوقيت غرينتش، 04,00 ت غ)."""
+    none when its zone follows it (08,25 بتوقيت غرينتش، 04,00 ت غ، 7,30 تغ، 01.30 غرينيتش)."""
     bare_hour = rf"(?=(?:{v['clock_hour']})(?:\s+و\s?{v['clock_fraction']})?\s+(?:{v['of']}\s+)?{v['clock_part']}(?!\w))"
-    zoned_digits = rf"(?=\d{{1,2}}[:.,]\d\d\s+{v['tz_lead']}\s+\w)"
+    zone = rf"(?:{v['tz_lead']}\s+\w+|{v['tz_word']}(?!\w))"
+    zoned_digits = rf"(?=\d{{1,2}}[:.,]\d\d\s+{zone})"
     return dict(
         CL=rf"""(?:{v['clock_lead']}\s+|{bare_hour}|{zoned_digits})(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
         (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
         (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
-        (?:\s+{v['tz_lead']}\s+\w+)?""",
+        (?:\s+{zone})?""",
     )
 
 
