@@ -616,7 +616,7 @@ def test_same_period_of_last_year_takes_the_period_set_before():
 @pytest.mark.parametrize("text", [
     "اتفق الطرفان على أن الخلاف بين الاثنين انتهى",  # "the two"
     "فاز الفريق بفضل الأحد عشر لاعبا",  # eleven
-    "استمع المصلون إلى خطبة الجمعة في المسجد",  # the Friday sermon: الجمعة names the sermon, no day
+    "في الوقت الذي أشار فيه إمام الجمعة في العاصمة الإيرانية",  # the Friday imam: الجمعة names the prayer, no day
     "قتل 2000 شخص في الهجوم",  # a count, not a year
     "صدر القرار 2216 عن مجلس الأمن",  # a resolution number
 ])
@@ -1597,5 +1597,16 @@ def test_former_and_finally_are_no_times(text, published, expected):
     ("المحادثات الرسمية بين الرئيسين (01.30 غرينيتش)، في بيت السلام", "2018-04-26", [("01.30 غرينيتش", "2018-04-26T01:30")]),
 ])
 def test_a_clock_time_with_its_zone_in_one_word(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the Friday sermon a report tells of was given on the last Friday (dates_blind4, blind15, blind18:
+    # SaudiNewsNet): «خطبة الجمعة»، «خطباء الجمعة» date it, where «صلاة الجمعة» and «إمام الجمعة» name the prayer
+    ("وطالب السيستاني رئيس الوزراء في خطبة الجمعة للضرب بيد من حديد", "2015-08-09", [("الجمعة", "2015-08-07")]),
+    ("تلك الآية الكريمة، أبدى خطباء الجمعة بمحافظة الجبيل إدانتهم", "2015-08-08", [("الجمعة", "2015-08-07")]),
+])
+def test_the_friday_sermon_is_dated(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
