@@ -1610,3 +1610,17 @@ def test_a_clock_time_with_its_zone_in_one_word(text, published, expected):
 def test_the_friday_sermon_is_dated(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the unit of a rate after a quantity is one unit (dates_blind5, blind6, blind17: Sky News Arabia,
+    # BBC Arabic, SaudiNewsNet), never a clock time; a clock time after «في الساعة» stays one
+    ("ويطير بسرعة 275 كيلومتراً في الساعة. ونقلت الصحيفة", "2015-08-02", [("الساعة", "PT1H")]),
+    ("قام بهبوط حادّ بلغ 3 آلاف قدم في الدقيقة. واللغز", "2015-08-02", [("الدقيقة", "PT1M")]),
+    ("رفع الحد الأدنى للأجور في الولاية إلى 15 دولارا في الساعة الواحدة، وتحسين", "2018-08-08",
+     [("الساعة الواحدة", "PT1H")]),
+    ("وصلت البورصة الى 615,72 نقطة في الساعة 07,38 ت غ بعد", "2015-08-04", [("الساعة 07,38 ت غ", "2015-08-04T07:38")]),
+])
+def test_the_unit_of_a_rate_is_one_unit(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -39,10 +39,10 @@ from operator import contains, methodcaller
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
-from .interpret import SET_UNITS, Scan, interpret, relative_phrase, row, words_of
+from .interpret import SET_UNITS, Scan, duration, interpret, relative_phrase, row, words_of
 from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, clock_day_gap, corresponding_gap, count_to_before, date_gap, day_part_before, day_part_lead_before, event_opening,
                        in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
-                       range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
+                       quantity_before, range_gap, range_start_before, rate_unit, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before, year_part_of_its_year, years_dual_at)
 from .vocabulary import lexicon, number, time_words
 
@@ -599,6 +599,23 @@ def _parts_of_this_year(out, normalized, published) -> list:
     return sorted(out + found, key=lambda r: r["_nstart"]) if found else out
 
 
+def _rates(out, normalized) -> list:
+    """"بسرعة 275 كيلومترا في الساعة": the unit of a rate is a length of one unit (PT1H), never a
+    clock time («15 دولارا في الساعة الواحدة» is no 01:00)."""
+    norm, units = normalized.norm, time_words("rate_unit")
+    if not any(unit in norm for unit in units):
+        return out
+    for m in rate_unit().finditer(norm):
+        if not quantity_before().search(norm, max(0, m.start() - 40), m.start()):
+            continue
+        s0, t0 = m.start("unit"), m.end("unit")
+        unit = units[words_of(m.group("unit")).split()[0]]
+        r = row(duration(unit, 1), None, None, unit, "duration", _nstart=s0, _nend=t0)
+        r["start"], r["end"] = normalized.span(s0, t0)
+        out = sorted([x for x in out if not (x["_nstart"] < t0 and s0 < x["_nend"])] + [r], key=lambda x: x["_nstart"])
+    return out
+
+
 def _year_of_words(p, r) -> dict | None:
     """A date ``p`` put in the year ``r`` names after it (مارس من العام الماضي، الشهر نفسه من العام
     الماضي), or a vague ``p`` made the period ``r`` (في وقت سابق من الشهر الجاري)."""
@@ -910,6 +927,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     _weekday_with_its_day_number(out, normalized)
     _part_of_year(out, normalized)
     out = _parts_of_this_year(out, normalized, published)
+    out = _rates(out, normalized)
     out = _weekday_of_month(out, normalized)
     out = _weekday_of_date(out, normalized.norm)
     out = _same_day_in_two_calendars(out, normalized.norm)

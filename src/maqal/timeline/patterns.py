@@ -472,6 +472,20 @@ def year_part_of_its_year() -> re.Pattern:
 
 
 @lexicon_cache
+def rate_unit() -> re.Pattern:
+    """«في» + a unit ending its phrase (في الساعة، في الدقيقة، في الساعة الواحدة): a rate per unit after
+    a quantity (:func:`quantity_before`); group unit (and its «الواحدة») the expression."""
+    return re.compile(rf"(?<!\w){words('per')}\s+(?P<unit>{words('rate_unit')}(?:\s+{words('rate_one')})?)"
+                      rf"(?=\s*[.،,؛;:)\]»\"]|\s*$)")
+
+
+@lexicon_cache
+def quantity_before() -> re.Pattern:
+    """A quantity and its noun right before a rate's «في» (89 يورو، 3 آلاف قدم، 15 دولارا)."""
+    return re.compile(rf"(?:^|\s)(?:\d[\d.,]*|{vocabulary_groups()['cards']})(?:\s+\w+){{1,2}}\s+$")
+
+
+@lexicon_cache
 def nth_weekday_before() -> re.Pattern:
     """Which weekday of the month after it (أول يوم جمعة من …، آخر خميس من …)."""
     v = vocabulary_groups()
