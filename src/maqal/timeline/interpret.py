@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from . import calendar as cal
 from .patterns import (after_dayword, approx_before, before_corresponding, bare_year_before, future_cue, since_before,
                        weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
+from ..entities.vocabulary import is_about_sport
 from ..lexicons import alternation, gazetteer, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
@@ -872,6 +873,8 @@ def relative_word(m, g, sc: Scan):
         return row(spec[1], None, None, None, "set")
     if what == "season-year":
         return season_year(P, int(spec[1]))
+    if what == "sport-season":
+        return season_year(P, int(spec[1])) if sport_season(m, sc) else None
     if what in FIXED_SPECS:
         return FIXED_SPECS[what](spec, P)
     unit, n = what, int(spec[1])
@@ -931,6 +934,18 @@ SEASON_START = 7
 #: the month by which its play or teaching has begun: before it, «الموسم المقبل» (the next one) is
 #: the year about to begin (in August 2015, 2015/2016)
 SEASON_KICKOFF = 9
+
+
+def sport_season(m, sc: Scan) -> bool:
+    """«يجب أن نبدأ الموسم»، «بقية بطولات الموسم»: a bare «الموسم» is the season only in a text about
+    sport (the entity layer's ``is_about_sport``: not a pilgrimage's «انتهاء الموسم») and with no
+    definite word after it that says which or what season (الموسم الواحد، الموسم الزراعي), nor a part
+    word or a word of its start or end before it (بداية الموسم، انطلاقة الموسم: a moment the bare
+    season does not value; time_context ``season_moment``)."""
+    before = _previous_word(sc.norm, m.start("rel"))
+    if before in time_words("part") or before in context_words("season_moment"):
+        return False
+    return not _next_word(sc.norm, m.end()).startswith(ARTICLE_LETTERS) and is_about_sport(sc.norm.split())
 
 
 def season_year(P, n: int):
