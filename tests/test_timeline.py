@@ -1538,6 +1538,8 @@ def test_a_count_with_the_article(text, published, expected):
      [("30 حزيران/يونيو", "2017-06-30")]),
     ("وكان الرئيس الأميركي دونالد ترامب أمهل الأوروبيين حتى 12 مايو للتوصل إلى اتفاق", "2018-05-03",
      [("12 مايو", "2018-05-12")]),
+    # a noun spelt as a past verb is no cue (عقد: a contract; SaudiNewsNet 2015-07-24)
+    ("وزاد عقد شهر أقرب استحقاق لتسليم أغسطس الذي يحين أجل استحقاقه", "2015-07-21", [("أغسطس", "2015-08")]),
 ])
 def test_a_yearless_date_after_a_past_verb_is_the_last_one(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
@@ -1583,6 +1585,7 @@ def test_today_before_an_adjective(text, published, expected):
     ("ويعتبر مسلم قائداً سابقاً بالحزب الكردي", "2018-02-27", []),
     ("والنيجيري أونيليو وأخيراً البرازيلي جابريل", "2015-08-09", []),
     ("وهو ما أعلنه سابقاً، من أن", "2018-05-14", [("سابقاً", "PAST_REF")]),
+    ("إعادة النظر في أمور اعتبروها سابقا من الرفاهية", "2015-07-21", [("سابقا", "PAST_REF")]),
     ("مع دول المنطقة ومؤخرا ضمن التحالف", "2018-05-14", [("مؤخرا", "PAST_REF")]),
 ])
 def test_former_and_finally_are_no_times(text, published, expected):

@@ -709,8 +709,9 @@ def today_followed(what, spec, m, sc: Scan):
     return "not" if word in context_words("not_today_after") or NISBA.fullmatch(word) else None
 
 
-#: an indefinite noun in the accusative (جنديا، ضابطا، قائدا), not a verb's plural ending (أعلنوا)
-INDEFINITE_ACCUSATIVE = re.compile(r"\w{2,}(?<!و)ا")
+#: an indefinite noun in the accusative (جنديا، ضابطا، قائدا), not a verb's plural ending (أعلنوا) nor a
+#: pronoun (اعتبروها، عرفنا)
+INDEFINITE_ACCUSATIVE = re.compile(r"\w{2,}(?<![وهن])ا")
 
 
 def adverb_read_otherwise(m, rel: str, sc: Scan) -> bool:
