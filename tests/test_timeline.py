@@ -1640,3 +1640,14 @@ def test_the_unit_of_a_rate_is_one_unit(text, published, expected):
 def test_the_bare_season_in_a_sports_text(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # two Hijri years in a row as a pair, either way round, cover both (dates_blind3, blind18: SaudiNewsNet)
+    ("الانتخابات البلدية في دورتها الثالثة 1436/1437هـ، بدءا من", "2015-08-02", [("1436/1437هـ", "2014/2016")]),
+    ("الانتخابات المحلية في دورتها الثالثة 1437/1436هـ، بناء على", "2015-08-04", [("1437/1436هـ", "2014/2016")]),
+    ("خلال العام 1436 هـ", "2015-08-04", [("خلال العام 1436 هـ", "2014/2015")]),
+])
+def test_a_pair_of_hijri_years(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -308,11 +308,15 @@ def digit_date(m, g, sc: Scan):
 
 def hijri_year(m, g, sc: Scan):
     """``1436 هـ``: a Hijri year, as the Gregorian interval it covers, valued by the Gregorian years
-    it falls in (2014/2015), as the rulebook values a Hijri date that is no exact day."""
+    it falls in (2014/2015), as the rulebook values a Hijri date that is no exact day; two years in
+    a row written as a pair, either way round (``1436/1437هـ``، ``1437/1436هـ``), cover both (2014/2016)."""
     y = int(g["hy"])
+    y0 = int(g["hy0"]) if g["hy0"] else y
+    if abs(y - y0) > 1:
+        return None  # no pair of years (a number, then a year: as the master read it before)
     try:
-        s, _ = cal.hijri_month(y, 1)
-        _, e = cal.hijri_month(y, 12)
+        s, _ = cal.hijri_month(min(y, y0), 1)
+        _, e = cal.hijri_month(max(y, y0), 12)
     except (ValueError, OverflowError):
         return None
     return row(f"{s.year}/{e.year}" if s.year != e.year else str(s.year), s, e, "year", "absolute")

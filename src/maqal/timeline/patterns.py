@@ -150,7 +150,7 @@ def _dates(v) -> dict:
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<gyear>\d{{4}})(?!\d){v['year_tail']}|\s+(?P<gdir>{v['dirs']})(?!\w))?""",
         N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
         (?:\s*(?P<nh>ه|م)(?!\w))?""",
-        HY=rf"(?:{v['yr_kw']}\s+)?(?P<hy>1[34]\d\d){v['hij_tail']}",
+        HY=rf"(?:{v['yr_kw']}\s+)?(?:(?P<hy0>1[34]\d\d)\s*/\s*)?(?P<hy>1[34]\d\d){v['hij_tail']}",
         YW=rf"""(?:(?P<ywkw>{v['yr_kw']})\s+)?(?P<ywk>{v['thousand']})(?!\w)(?:\s+و\s?(?P<ywh>{v['hundred']})(?!\w))?
         (?:\s+و\s?(?P<yw1>{v['cards']})(?!\w))?(?:\s+و\s?(?P<yw2>{v['cards']})(?!\w))?""",
     )
