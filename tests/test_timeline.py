@@ -1651,3 +1651,15 @@ def test_the_bare_season_in_a_sports_text(text, published, expected):
 def test_a_pair_of_hijri_years(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «العام السابق»، «العام الذي سبقه» is the year before the one the text set (dates_blind16: France 24,
+    # Al Arabiya); with none set, the year before publication's
+    ("تمت إعادة 1900 مهاجر غير شرعي إلى إيطاليا عام 2017، مقارنة بـ315 في العام السابق. وتبقى", "2018-04-21",
+     [("عام 2017", "2017"), ("العام السابق", "2016")]),
+    ("ارتفعت المبيعات بنسبة 10% مقارنة بالعام السابق", "2018-04-21", [("العام السابق", "2017")]),
+])
+def test_the_previous_year_is_before_the_year_set(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -678,6 +678,14 @@ def _then_unit(sc: Scan, unit: str, shift: int):
     return row(v, s, e, gran, "relative", _yearless=unit != "year", _part_ok=unit != "day")
 
 
+def _shifted_unit(P, unit: str, n: int):
+    """The ``unit`` containing publication moved by ``n`` units (العام الماضي = year -1)."""
+    if P is None:
+        return row(None, None, None, unit, "relative", _part_ok=True)
+    v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
+    return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"))
+
+
 @lexicon_cache
 def _unit_hints() -> dict:
     """Memo of :func:`_unit_hint` (emptied when the lexicons are reloaded)."""
@@ -860,6 +868,8 @@ def relative_word(m, g, sc: Scan):
         return None
     if what in ("then-same", "then-next"):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
+    if what == "then-previous":
+        return _then_unit(sc, spec[1], -1) or _shifted_unit(P, spec[1], -1)
     if what == "after-then":
         if length_glued_after(m, sc):
             return None  # «بعد ذلك بثلاثة أيام»: the offset's lead (dates._anaphoric_offset)
