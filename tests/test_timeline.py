@@ -1663,3 +1663,15 @@ def test_a_pair_of_hijri_years(text, published, expected):
 def test_the_previous_year_is_before_the_year_set(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «العامين» before two years is «عامي» with the article: one pair (dates_blind18: Sky News Arabia);
+    # the dual alone stays a length
+    ("في عهد الرئيس السابق باراك أوباما، وبين العامين 2006 و2008 بأمر من سلفه", "2018-04-06",
+     [("العامين 2006 و2008", "2006/2008")]),
+    ("خلال العامين الماضيين", "2018-04-06", [("خلال العامين الماضيين", "P2Y")]),
+])
+def test_the_two_years_with_the_article(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
