@@ -1675,3 +1675,14 @@ def test_the_previous_year_is_before_the_year_set(text, published, expected):
 def test_the_two_years_with_the_article(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «متتالية»، «مقبلة» after a length are part of it (dates_blind12, blind18: CNN, SaudiNewsNet)
+    ("وآلاف الجرحى، وعلى مدى سبع سنوات متتاليه تابع العالم", "2018-05-23", [("على مدى سبع سنوات متتاليه", "P7Y")]),
+    ("حرمته من اللعب ثلاثة مواسم متتالية من مزاولة كرة القدم", "2015-08-03", [("ثلاثة مواسم متتالية", "P3Y")]),
+    ("أوراق ترشحه لرئاسته لمدة أربعة أعوام مقبلة ليحل بدل", "2015-08-08", [("لمدة أربعة أعوام مقبلة", "P4Y")]),
+])
+def test_a_length_with_its_tail(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
