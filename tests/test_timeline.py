@@ -1686,3 +1686,14 @@ def test_the_two_years_with_the_article(text, published, expected):
 def test_a_length_with_its_tail(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «عدة» after a plural unit is part of the length, «القريب» of «المستقبل» after any lead
+    # (dates_blind14, blind16: BBC Arabic, SaudiNewsNet)
+    ("أن المتهم أطلع على \"أسرار عليا\" لسنوات عدة، وأنه كان يسافر", "2018-06-05", [("سنوات عدة", "PXY")]),
+    ("التي تحيط بأسعار النفط خلال المستقبل القريب. وأضاف", "2015-08-03", [("خلال المستقبل القريب", "FUTURE_REF")]),
+])
+def test_a_vague_length_with_its_tail(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
