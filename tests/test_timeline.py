@@ -1697,3 +1697,17 @@ def test_a_length_with_its_tail(text, published, expected):
 def test_a_vague_length_with_its_tail(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday after a deadline word looks forward (dates_blind3, blind18: BBC Arabic, Al Arabiya),
+    # unless a verb telling the past opens its clause or it ends a span another time opened
+    ("في عملية تسميم الجاسوس، ممهلة روسيا حتى الثلاثاء لشرح ملابسات التسمم", "2018-03-12", [("الثلاثاء", "2018-03-13")]),
+    ("ولكن الدستور يمهلها حتى السبت لإعلان النتائج النهائية", "2018-08-03", [("السبت", "2018-08-04")]),
+    ("واستمرت المعارك حتى الخميس", "2018-08-03", [("الخميس", "2018-08-02")]),
+    ("القصف منذ مساء الخميس حتى فجر الجمعة", "2015-07-25",
+     [("منذ مساء الخميس حتى فجر الجمعة", "2015-07-23TEV/2015-07-24TMO")]),
+])
+def test_a_weekday_after_a_deadline_looks_forward(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

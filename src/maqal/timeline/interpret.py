@@ -102,16 +102,21 @@ def future_context(norm: str, pos: int) -> bool:
 
 def past_context(m, sc: Scan) -> bool:
     """A verb that tells the past (زار، توفيت، كان: time_context ``past_cue``) earlier in the clause
-    of ``m``, after the time found last (a verb before it is that time's), with no future cue and
-    no deadline word (حتى، بحلول) right before ``m``: «عندما زار الرياض في 9 تشرين الثاني» in May is
-    last November."""
+    of ``m`` (:func:`past_verb_before`) and no deadline word (حتى، بحلول) right before ``m``:
+    «عندما زار الرياض في 9 تشرين الثاني» in May is last November."""
+    return _previous_word(sc.norm, m.start()) not in context_words("deadline") and past_verb_before(m, sc)
+
+
+def past_verb_before(m, sc: Scan) -> bool:
+    """A ``past_cue`` verb earlier in the clause of ``m``, after the time found last (a verb before it
+    is that time's), with no future cue."""
     pos = m.start()
     before = clause_before(sc.norm, pos)
     last_end = sc.prev[-1].get("_nend") if sc.prev else None
     if last_end is not None and pos - len(before) < last_end <= pos:
         before = sc.norm[last_end:pos]
     cues = context_words("past_cue")
-    return future_cue().search(before) is None and _previous_word(sc.norm, pos) not in context_words("deadline") \
+    return future_cue().search(before) is None \
         and any(w in cues or w[:1] in PROCLITIC_AND and w[1:] in cues for w in before.split())
 
 
@@ -1020,6 +1025,18 @@ def bare_weekday(m, sc: Scan, wd: str) -> bool:
     return not (wd in sc.lex.number_wd and DEFINITE_PLURAL.fullmatch(before))
 
 
+def a_deadline(m, sc: Scan) -> bool:
+    """«ممهلة روسيا حتى الثلاثاء»، «يمهلها حتى السبت»: a deadline word (time_context ``deadline``) right
+    before a weekday, or before يوم and it, looks forward, unless a verb telling the past opens its
+    clause («استمرت المعارك حتى الخميس») or it ends a span another time in its clause opened."""
+    if _previous_word(sc.norm, m.start()) not in context_words("deadline"):
+        return False
+    last_end = sc.prev[-1].get("_nend") if sc.prev else None
+    if last_end is not None and m.start() - len(clause_before(sc.norm, m.start())) < last_end <= m.start():
+        return False  # «منذ مساء الخميس حتى فجر الجمعة»: the end of a span another time opened
+    return not past_verb_before(m, sc)
+
+
 def weekday(m, g, sc: Scan):
     """``يوم الأحد``, ``الخميس الماضي``, ``قال مسؤول الأحد``: the weekday before publication (or
     the day itself), or after it when a direction or a future verb says so.  An ambiguous name
@@ -1043,8 +1060,8 @@ def weekday(m, g, sc: Scan):
         d = _next_weekday(P, iso) + dt.timedelta(weeks=1 if g["wafter"] else 0)  # الأربعاء بعد المقبل
     elif direction == "past":
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7 or 7)
-    elif future_context(norm, m.start()):  # "سيعقد يوم الأحد": the coming one, or publication day itself
-        d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7)  # (a report dated the day it was written for)
+    elif future_context(norm, m.start()) or a_deadline(m, sc):  # "سيعقد يوم الأحد"، "يمهلها حتى السبت":
+        d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7)  # the coming one, or publication day itself
     else:
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7)
     return row(d.isoformat(), d, d, "day", "relative", _weekday=iso, **extra)
