@@ -616,7 +616,7 @@ def test_same_period_of_last_year_takes_the_period_set_before():
 @pytest.mark.parametrize("text", [
     "اتفق الطرفان على أن الخلاف بين الاثنين انتهى",  # "the two"
     "فاز الفريق بفضل الأحد عشر لاعبا",  # eleven
-    "استمع المصلون إلى خطبة الجمعة في المسجد",  # the Friday sermon: الجمعة names the sermon, no day
+    "في الوقت الذي أشار فيه إمام الجمعة في العاصمة الإيرانية",  # the Friday imam: الجمعة names the prayer, no day
     "قتل 2000 شخص في الهجوم",  # a count, not a year
     "صدر القرار 2216 عن مجلس الأمن",  # a resolution number
 ])
@@ -1524,5 +1524,190 @@ def test_later_as_a_vague_time(text, published, expected):
     ("بعدما تراجع 8.5 في المائة يوم الأحد. وزاد المؤشر", "2015-08-02", [("يوم الأحد", "2015-08-02")]),
 ])
 def test_a_count_with_the_article(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day or month without its year after a verb telling the past is the last one (dates_blind17,
+    # blind8, blind15; France 24), not the nearer coming one; a deadline (حتى) and a future verb
+    # still looks forward (blind13)
+    ("وتدخل ماكرون في القضية، عندما زار الرياض في 9 تشرين الثاني/نوفمبر حيث التقى بولي العهد",
+     "2018-05-29", [("9 تشرين الثاني/نوفمبر", "2017-11-09")]),
+    ("والتي توفيت في 30 حزيران/يونيو عن عمر", "2018-02-20",
+     [("30 حزيران/يونيو", "2017-06-30")]),
+    ("وكان الرئيس الأميركي دونالد ترامب أمهل الأوروبيين حتى 12 مايو للتوصل إلى اتفاق", "2018-05-03",
+     [("12 مايو", "2018-05-12")]),
+    # a noun spelt as a past verb is no cue (عقد: a contract; SaudiNewsNet 2015-07-24)
+    ("وزاد عقد شهر أقرب استحقاق لتسليم أغسطس الذي يحين أجل استحقاقه", "2015-07-21", [("أغسطس", "2015-08")]),
+])
+def test_a_yearless_date_after_a_past_verb_is_the_last_one(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a quarter of a bare «العام» is a quarter of the year of publication (dates_blind6, blind18;
+    # SaudiNewsNet), a part word before it inside; with a year or direction word the year it names
+    ("وسجلت زيادة 16 في المائة في أرباح الربع الثاني من العام إلى 1.18 مليار درهم", "2015-08-04",
+     [("الربع الثاني من العام", "2015-Q2")]),
+    ("الاقتصاد فقد بعضا من قوة دفعه في نهاية الربع الثاني من العام. لكن تباطؤ", "2015-08-03",
+     [("نهاية الربع الثاني من العام", "2015-Q2")]),
+    ("خلال الربع الثاني من العام الحالي بسبب تراجع", "2015-08-04", [("خلال الربع الثاني من العام الحالي", "2015-Q2")]),
+    ("النصف الثاني من العام المقبل", "2015-08-04", [("النصف الثاني من العام المقبل", "2016-H2")]),
+])
+def test_a_part_of_the_bare_year_is_the_year_of_publication(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «اليوم» before a definite adjective of relation, or «الآخر», is no day (dates_blind4, blind15,
+    # blind17); before an ordinal it is which day of an event, one expression (blind10, blind14, blind16);
+    # before a weekday or a noun it stays today
+    ("وقام سموه بافتتاح قسم اليوم العائلي للسجين بسجون منطقة حائل", "2015-08-08", []),
+    ("وأساء كل مسلم يؤمن بالله واليوم الآخر العمل الإجرامي", "2015-08-09", []),
+    ("صحيفة الغد الأردنية، صحيفة إسرائيل اليوم اليمينية المجانية عنونت", "2018-05-14", []),
+    ("الصراع في أفغانستان، في اليوم الثاني من القمة التي هيمن عليها", "2018-07-12", [("اليوم الثاني", "2018-07-12")]),
+    ("مضطر لاختبار قدراته منذ اليوم الافتتاحي كونه يواجه", "2015-08-08",
+     [("منذ اليوم الافتتاحي", "2015-08-08/2015-08-08")]),
+    ("وقالت إن تركيا تحاكم اليوم القس برونسون", "2018-08-14", [("اليوم", "2018-08-14")]),
+])
+def test_today_before_an_adjective(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «سابقا» after an indefinite accusative noun is "former", «وأخيرا» "and finally" (dates_blind9,
+    # blind13, blind18: BBC, CNN, SaudiNewsNet); after a verb or a definite noun they stay the past
+    ("أدانت محكمة أمريكية ضابطا سابقا في المخابرات الأمريكية", "2018-06-09", []),
+    ("ويعتبر مسلم قائداً سابقاً بالحزب الكردي", "2018-02-27", []),
+    ("والنيجيري أونيليو وأخيراً البرازيلي جابريل", "2015-08-09", []),
+    ("وهو ما أعلنه سابقاً، من أن", "2018-05-14", [("سابقاً", "PAST_REF")]),
+    ("إعادة النظر في أمور اعتبروها سابقا من الرفاهية", "2015-07-21", [("سابقا", "PAST_REF")]),
+    ("مع دول المنطقة ومؤخرا ضمن التحالف", "2018-05-14", [("مؤخرا", "PAST_REF")]),
+])
+def test_former_and_finally_are_no_times(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clock time's zone in one word is in its span, and lets a time in digits stand without
+    # «الساعة» (dates_blind17: AFP via SaudiNewsNet, BBC Arabic)
+    ("على اعادة فتحها في الساعة 7,30 تغ، بتراجع 22,82%", "2015-08-04", [("الساعة 7,30 تغ", "2015-08-04T07:30")]),
+    ("المحادثات الرسمية بين الرئيسين (01.30 غرينيتش)، في بيت السلام", "2018-04-26", [("01.30 غرينيتش", "2018-04-26T01:30")]),
+])
+def test_a_clock_time_with_its_zone_in_one_word(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the Friday sermon a report tells of was given on the last Friday (dates_blind4, blind15, blind18:
+    # SaudiNewsNet): «خطبة الجمعة»، «خطباء الجمعة» date it, where «صلاة الجمعة» and «إمام الجمعة» name the prayer
+    ("وطالب السيستاني رئيس الوزراء في خطبة الجمعة للضرب بيد من حديد", "2015-08-09", [("الجمعة", "2015-08-07")]),
+    ("تلك الآية الكريمة، أبدى خطباء الجمعة بمحافظة الجبيل إدانتهم", "2015-08-08", [("الجمعة", "2015-08-07")]),
+])
+def test_the_friday_sermon_is_dated(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the unit of a rate after a quantity is one unit (dates_blind5, blind6, blind17: Sky News Arabia,
+    # BBC Arabic, SaudiNewsNet), never a clock time; a clock time after «في الساعة» stays one
+    ("ويطير بسرعة 275 كيلومتراً في الساعة. ونقلت الصحيفة", "2015-08-02", [("الساعة", "PT1H")]),
+    ("قام بهبوط حادّ بلغ 3 آلاف قدم في الدقيقة. واللغز", "2015-08-02", [("الدقيقة", "PT1M")]),
+    ("رفع الحد الأدنى للأجور في الولاية إلى 15 دولارا في الساعة الواحدة، وتحسين", "2018-08-08",
+     [("الساعة الواحدة", "PT1H")]),
+    ("وصلت البورصة الى 615,72 نقطة في الساعة 07,38 ت غ بعد", "2015-08-04", [("الساعة 07,38 ت غ", "2015-08-04T07:38")]),
+])
+def test_the_unit_of_a_rate_is_one_unit(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare «الموسم» in a text about sport is the season of publication (dates_blind12, blind14,
+    # blind17: SaudiNewsNet sports pages); not after a word of its start (a moment), nor outside sport
+    ("وأضاف شيك بعد المباراة: \"يجب أن نبدأ الموسم بالأداء المطلوب\" مع اللاعبين", "2015-08-03",
+     [("الموسم", "2015/2016")]),
+    ("المدرب يضع اللمسات الأخيرة قبل انطلاقة الموسم مع اللاعبين في الدوري", "2015-08-08", []),
+    ("وأكدت الجهات المعنية بعد انتهاء الموسم والاستفادة من خدمة الحجاج", "2015-08-08", []),
+])
+def test_the_bare_season_in_a_sports_text(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # two Hijri years in a row as a pair, either way round, cover both (dates_blind3, blind18: SaudiNewsNet)
+    ("الانتخابات البلدية في دورتها الثالثة 1436/1437هـ، بدءا من", "2015-08-02", [("1436/1437هـ", "2014/2016")]),
+    ("الانتخابات المحلية في دورتها الثالثة 1437/1436هـ، بناء على", "2015-08-04", [("1437/1436هـ", "2014/2016")]),
+    ("خلال العام 1436 هـ", "2015-08-04", [("خلال العام 1436 هـ", "2014/2015")]),
+])
+def test_a_pair_of_hijri_years(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «العام السابق»، «العام الذي سبقه» is the year before the one the text set (dates_blind16: France 24,
+    # Al Arabiya); with none set, the year before publication's
+    ("تمت إعادة 1900 مهاجر غير شرعي إلى إيطاليا عام 2017، مقارنة بـ315 في العام السابق. وتبقى", "2018-04-21",
+     [("عام 2017", "2017"), ("العام السابق", "2016")]),
+    ("ارتفعت المبيعات بنسبة 10% مقارنة بالعام السابق", "2018-04-21", [("العام السابق", "2017")]),
+])
+def test_the_previous_year_is_before_the_year_set(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «العامين» before two years is «عامي» with the article: one pair (dates_blind18: Sky News Arabia);
+    # the dual alone stays a length
+    ("في عهد الرئيس السابق باراك أوباما، وبين العامين 2006 و2008 بأمر من سلفه", "2018-04-06",
+     [("العامين 2006 و2008", "2006/2008")]),
+    ("خلال العامين الماضيين", "2018-04-06", [("خلال العامين الماضيين", "P2Y")]),
+])
+def test_the_two_years_with_the_article(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «متتالية»، «مقبلة» after a length are part of it (dates_blind12, blind18: CNN, SaudiNewsNet)
+    ("وآلاف الجرحى، وعلى مدى سبع سنوات متتاليه تابع العالم", "2018-05-23", [("على مدى سبع سنوات متتاليه", "P7Y")]),
+    ("حرمته من اللعب ثلاثة مواسم متتالية من مزاولة كرة القدم", "2015-08-03", [("ثلاثة مواسم متتالية", "P3Y")]),
+    ("أوراق ترشحه لرئاسته لمدة أربعة أعوام مقبلة ليحل بدل", "2015-08-08", [("لمدة أربعة أعوام مقبلة", "P4Y")]),
+])
+def test_a_length_with_its_tail(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «عدة» after a plural unit is part of the length, «القريب» of «المستقبل» after any lead
+    # (dates_blind14, blind16: BBC Arabic, SaudiNewsNet)
+    ("أن المتهم أطلع على \"أسرار عليا\" لسنوات عدة، وأنه كان يسافر", "2018-06-05", [("سنوات عدة", "PXY")]),
+    ("التي تحيط بأسعار النفط خلال المستقبل القريب. وأضاف", "2015-08-03", [("خلال المستقبل القريب", "FUTURE_REF")]),
+])
+def test_a_vague_length_with_its_tail(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a weekday after a deadline word looks forward (dates_blind3, blind18: BBC Arabic, Al Arabiya),
+    # unless a verb telling the past opens its clause or it ends a span another time opened
+    ("في عملية تسميم الجاسوس، ممهلة روسيا حتى الثلاثاء لشرح ملابسات التسمم", "2018-03-12", [("الثلاثاء", "2018-03-13")]),
+    ("ولكن الدستور يمهلها حتى السبت لإعلان النتائج النهائية", "2018-08-03", [("السبت", "2018-08-04")]),
+    ("واستمرت المعارك حتى الخميس", "2018-08-03", [("الخميس", "2018-08-02")]),
+    ("القصف منذ مساء الخميس حتى فجر الجمعة", "2015-07-25",
+     [("منذ مساء الخميس حتى فجر الجمعة", "2015-07-23TEV/2015-07-24TMO")]),
+])
+def test_a_weekday_after_a_deadline_looks_forward(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected

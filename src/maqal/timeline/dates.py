@@ -39,11 +39,11 @@ from operator import contains, methodcaller
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
-from .interpret import SET_UNITS, Scan, interpret, relative_phrase, row, words_of
+from .interpret import SET_UNITS, Scan, duration, interpret, relative_phrase, row, words_of
 from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, clock_day_gap, corresponding_gap, count_to_before, date_gap, day_part_before, day_part_lead_before, event_opening,
                        in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
-                       range_gap, range_start_before, scanner, since_before, since_word, until_now, weekdays_dual_before,
-                       year_part_before, years_dual_at)
+                       quantity_before, range_gap, range_start_before, rate_unit, scanner, since_before, since_word, until_now, weekdays_dual_before,
+                       year_part_before, year_part_of_its_year, years_dual_at)
 from .vocabulary import lexicon, number, time_words
 
 DURATION = re.compile(r"P((?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?)")
@@ -539,7 +539,7 @@ FIRST_MONTHS_PARTS = {3: ("Q1", "quarter"), 6: ("H1", "half")}
 def _year_part(y: int, m) -> dict | None:
     """The part of the year ``y`` a match of :func:`year_part_before` names: الربع الثاني (Q2),
     النصف الأول (H1), الأشهر السبعة الأولى (2015-01/2015-07)."""
-    if m.group("firstn"):
+    if m.groupdict().get("firstn"):
         n = number(words_of(m.group("firstn")))
         if not n or n > 12:
             return None
@@ -570,6 +570,50 @@ def _part_of_year(out, normalized) -> None:
         if part:
             s0 = _with_lead(norm, None, None, m.start("ypart"))
             r.update(part, _nstart=s0, start=normalized.span(s0, r["_nend"])[0])
+
+
+#: the word right before a part of a year (a part word: نهاية الربع الثاني)
+PART_WORD_BEFORE = re.compile(r"(?:^|\s)[وف]?[بل]?(\w+)\s+$")
+
+
+def _parts_of_this_year(out, normalized, published) -> list:
+    """"ارتفعت الأرباح في الربع الثاني من العام" (2015-Q2): a part of a year before a bare «العام»,
+    the year of publication's (a lead before it kept, خلال; a part word before it inside the span,
+    «نهاية الربع الثاني من العام», valued as the quarter, as the gold sets do)."""
+    norm = normalized.norm
+    if published is None or not any(w in norm for w in time_words("year_part")):
+        return out
+    found = []
+    for m in year_part_of_its_year().finditer(norm):
+        part = _year_part(published.year, m)
+        if part is None or any(r["_nstart"] < m.end() and m.start("ypart") < r["_nend"] for r in out):
+            continue
+        s0 = m.start("ypart")
+        before = PART_WORD_BEFORE.search(norm, max(0, s0 - 12), s0)
+        if before and words_of(before.group(1)) in time_words("part"):
+            s0 = before.start(1)  # «في نهاية الربع الثاني من العام»: the quarter, its part word inside
+        s0 = _with_lead(norm, None, None, s0)
+        r = dict(part, kind="relative", _nstart=s0, _nend=m.end("ythis"))
+        r["start"], r["end"] = normalized.span(s0, m.end("ythis"))
+        found.append(r)
+    return sorted(out + found, key=lambda r: r["_nstart"]) if found else out
+
+
+def _rates(out, normalized) -> list:
+    """"بسرعة 275 كيلومترا في الساعة": the unit of a rate is a length of one unit (PT1H), never a
+    clock time («15 دولارا في الساعة الواحدة» is no 01:00)."""
+    norm, units = normalized.norm, time_words("rate_unit")
+    if not any(unit in norm for unit in units):
+        return out
+    for m in rate_unit().finditer(norm):
+        if not quantity_before().search(norm, max(0, m.start() - 40), m.start()):
+            continue
+        s0, t0 = m.start("unit"), m.end("unit")
+        unit = units[words_of(m.group("unit")).split()[0]]
+        r = row(duration(unit, 1), None, None, unit, "duration", _nstart=s0, _nend=t0)
+        r["start"], r["end"] = normalized.span(s0, t0)
+        out = sorted([x for x in out if not (x["_nstart"] < t0 and s0 < x["_nend"])] + [r], key=lambda x: x["_nstart"])
+    return out
 
 
 def _year_of_words(p, r) -> dict | None:
@@ -882,6 +926,8 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     _day_of_month(out, normalized)
     _weekday_with_its_day_number(out, normalized)
     _part_of_year(out, normalized)
+    out = _parts_of_this_year(out, normalized, published)
+    out = _rates(out, normalized)
     out = _weekday_of_month(out, normalized)
     out = _weekday_of_date(out, normalized.norm)
     out = _same_day_in_two_calendars(out, normalized.norm)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from . import calendar as cal
 from .patterns import (after_dayword, approx_before, before_corresponding, bare_year_before, future_cue, since_before,
                        weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
+from ..entities.vocabulary import is_about_sport
 from ..lexicons import alternation, gazetteer, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
@@ -96,6 +97,36 @@ def future_context(norm: str, pos: int) -> bool:
     """A future verb or planning word (سيعقد، سوف، من المقرر) earlier in the clause of ``pos``,
     after a relative pronoun (التي، الذي) a few words before it, which opens a clause with its
     own tense."""
+    return future_cue().search(clause_before(norm, pos)) is not None
+
+
+def past_context(m, sc: Scan) -> bool:
+    """A verb that tells the past (زار، توفيت، كان: time_context ``past_cue``) earlier in the clause
+    of ``m`` (:func:`past_verb_before`) and no deadline word (حتى، بحلول) right before ``m``:
+    «عندما زار الرياض في 9 تشرين الثاني» in May is last November."""
+    return _previous_word(sc.norm, m.start()) not in context_words("deadline") and past_verb_before(m, sc)
+
+
+def past_verb_before(m, sc: Scan) -> bool:
+    """A ``past_cue`` verb earlier in the clause of ``m``, after the time found last (a verb before it
+    is that time's), with no future cue."""
+    pos = m.start()
+    before = clause_before(sc.norm, pos)
+    last_end = sc.prev[-1].get("_nend") if sc.prev else None
+    if last_end is not None and pos - len(before) < last_end <= pos:
+        before = sc.norm[last_end:pos]
+    cues = context_words("past_cue")
+    return future_cue().search(before) is None \
+        and any(w in cues or w[:1] in PROCLITIC_AND and w[1:] in cues for w in before.split())
+
+
+#: the conjunctions a verb may carry (وزار، فتوفي)
+PROCLITIC_AND = "وف"
+
+
+def clause_before(norm: str, pos: int) -> str:
+    """The text of ``pos``'s clause before it (at most 80 characters): from the last clause break,
+    or from a relative pronoun a few words before ``pos``, which opens a clause with its own tense."""
     before = norm[max(0, pos - 80):pos]
     cut = None
     for cut in CLAUSE_BREAK.finditer(before):
@@ -107,7 +138,7 @@ def future_context(norm: str, pos: int) -> bool:
         pass
     if opened is not None and len(before[opened.end():].split()) <= RELATIVE_CLAUSE_WORDS:
         before = before[opened.end():]  # "سيغلقه ... القمة التي جمعت بينهما الجمعة": its own tense
-    return future_cue().search(before) is not None
+    return before
 
 
 def duration(unit, n, half=False) -> str:
@@ -194,6 +225,8 @@ def _gregorian_year(m, g, sc: Scan, month, day):
         direction = "since"  # «منذ أواخر آب» in March: last August
     elif direction == "future" or direction is None and future_context(sc.norm, m.start()):
         direction = "future_strict"
+    elif direction is None and past_context(m, sc):
+        direction = "past"
     if direction is None:
         year = year_set_in_sentence(m, sc)
         if year is not None:
@@ -280,11 +313,15 @@ def digit_date(m, g, sc: Scan):
 
 def hijri_year(m, g, sc: Scan):
     """``1436 هـ``: a Hijri year, as the Gregorian interval it covers, valued by the Gregorian years
-    it falls in (2014/2015), as the rulebook values a Hijri date that is no exact day."""
+    it falls in (2014/2015), as the rulebook values a Hijri date that is no exact day; two years in
+    a row written as a pair, either way round (``1436/1437هـ``، ``1437/1436هـ``), cover both (2014/2016)."""
     y = int(g["hy"])
+    y0 = int(g["hy0"]) if g["hy0"] else y
+    if abs(y - y0) > 1:
+        return None  # no pair of years (a number, then a year: as the master read it before)
     try:
-        s, _ = cal.hijri_month(y, 1)
-        _, e = cal.hijri_month(y, 12)
+        s, _ = cal.hijri_month(min(y, y0), 1)
+        _, e = cal.hijri_month(max(y, y0), 12)
     except (ValueError, OverflowError):
         return None
     return row(f"{s.year}/{e.year}" if s.year != e.year else str(s.year), s, e, "year", "absolute")
@@ -646,6 +683,14 @@ def _then_unit(sc: Scan, unit: str, shift: int):
     return row(v, s, e, gran, "relative", _yearless=unit != "year", _part_ok=unit != "day")
 
 
+def _shifted_unit(P, unit: str, n: int):
+    """The ``unit`` containing publication moved by ``n`` units (العام الماضي = year -1)."""
+    if P is None:
+        return row(None, None, None, unit, "relative", _part_ok=True)
+    v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
+    return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"))
+
+
 @lexicon_cache
 def _unit_hints() -> dict:
     """Memo of :func:`_unit_hint` (emptied when the lexicons are reloaded)."""
@@ -659,6 +704,42 @@ def _unit_hint(rel: str, L):
         ws = rel.split()
         memo[rel] = next((u for w, (u, _) in L.units.items() if w in ws or "ال" + w in ws), None)
     return memo[rel]
+
+
+#: a definite adjective of relation (العائلي، الوطنية): after اليوم, it names a kind of day, not today
+NISBA = re.compile(r"ال\w{2,}(?:ي|ية)")
+
+
+def today_followed(what, spec, m, sc: Scan):
+    """What the word after «اليوم» makes of it: "not" today when a definite adjective of relation or a
+    ``not_today_after`` word follows («اليوم العائلي للسجين»، «واليوم الآخر»); the end of an ordinal that
+    says which day of an event it is («في اليوم الثاني من القمة»، «اليوم الأخير»: the span runs over it,
+    the day still publication's); None for today (a weekday, a direction word or a noun after it)."""
+    if not (what == "day" and spec[1] == "0"):
+        return None
+    nxt = NEXT_WORD.match(sc.norm, m.end())
+    word = nxt.group(1) if nxt else ""
+    if not word.startswith(ARTICLE_LETTERS) or word in sc.lex.weekdays or word in time_words("direction"):
+        return None
+    if word in sc.lex.ordinals or word in context_words("nth_day_after"):
+        return nxt.end(1)
+    return "not" if word in context_words("not_today_after") or NISBA.fullmatch(word) else None
+
+
+#: an indefinite noun in the accusative (جنديا، ضابطا، قائدا), not a verb's plural ending (أعلنوا) nor a
+#: pronoun (اعتبروها، عرفنا)
+INDEFINITE_ACCUSATIVE = re.compile(r"\w{2,}(?<![وهن])ا")
+
+
+def adverb_read_otherwise(m, rel: str, sc: Scan) -> bool:
+    """«جنديا سابقا»: a ``former_after_noun`` word right after an indefinite accusative noun is the
+    adjective "former"; «وأخيرا البرازيلي»: a ``finally_after_and`` word joined to و opens the last
+    item of a list ("and finally"). Neither is a time."""
+    if rel in context_words("former_after_noun") and INDEFINITE_ACCUSATIVE.fullmatch(_previous_word(sc.norm, m.start())):
+        return True
+    start = m.start("rel")
+    before = sc.norm[max(0, start - 2):start]
+    return rel in context_words("finally_after_and") and before[-1:] == "و" and not before[:-1].strip()
 
 
 def unit_is_nowadays(what, spec, m, sc: Scan) -> bool:
@@ -787,14 +868,21 @@ def relative_word(m, g, sc: Scan):
         return _part_of_the_day_set(sc, spec[1])
     if unit_is_nowadays(what, spec, m, sc):
         return ref_row("PRESENT", None, P)
+    followed = today_followed(what, spec, m, sc)
+    if followed == "not":
+        return None
     if what in ("then-same", "then-next"):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
+    if what == "then-previous":
+        return _then_unit(sc, spec[1], -1) or _shifted_unit(P, spec[1], -1)
     if what == "after-then":
         if length_glued_after(m, sc):
             return None  # «بعد ذلك بثلاثة أيام»: the offset's lead (dates._anaphoric_offset)
         future = future_context(sc.norm, m.start()) or opens_a_future_sentence(m, rel, sc)
         return ref_row("FUTURE" if future else spec[1], None, P)
     if what == "ref":
+        if adverb_read_otherwise(m, rel, sc):
+            return None
         ref = "PAST" if spec[1] == "FUTURE" and later_in_a_past_story(m, rel, sc) else spec[1]
         return ref_row(ref, _unit_hint(rel, sc.lex), P)
     if what == "negated-ref":
@@ -805,13 +893,16 @@ def relative_word(m, g, sc: Scan):
         return row(spec[1], None, None, None, "set")
     if what == "season-year":
         return season_year(P, int(spec[1]))
+    if what == "sport-season":
+        return season_year(P, int(spec[1])) if sport_season(m, sc) else None
     if what in FIXED_SPECS:
         return FIXED_SPECS[what](spec, P)
     unit, n = what, int(spec[1])
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
-    return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"))
+    extra = {"_tend": followed} if followed else {}
+    return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"), **extra)
 
 
 def night(spec, P):
@@ -863,6 +954,18 @@ SEASON_START = 7
 #: the month by which its play or teaching has begun: before it, «الموسم المقبل» (the next one) is
 #: the year about to begin (in August 2015, 2015/2016)
 SEASON_KICKOFF = 9
+
+
+def sport_season(m, sc: Scan) -> bool:
+    """«يجب أن نبدأ الموسم»، «بقية بطولات الموسم»: a bare «الموسم» is the season only in a text about
+    sport (the entity layer's ``is_about_sport``: not a pilgrimage's «انتهاء الموسم») and with no
+    definite word after it that says which or what season (الموسم الواحد، الموسم الزراعي), nor a part
+    word or a word of its start or end before it (بداية الموسم، انطلاقة الموسم: a moment the bare
+    season does not value; time_context ``season_moment``)."""
+    before = _previous_word(sc.norm, m.start("rel"))
+    if before in time_words("part") or before in context_words("season_moment"):
+        return False
+    return not _next_word(sc.norm, m.end()).startswith(ARTICLE_LETTERS) and is_about_sport(sc.norm.split())
 
 
 def season_year(P, n: int):
@@ -922,6 +1025,18 @@ def bare_weekday(m, sc: Scan, wd: str) -> bool:
     return not (wd in sc.lex.number_wd and DEFINITE_PLURAL.fullmatch(before))
 
 
+def a_deadline(m, sc: Scan) -> bool:
+    """«ممهلة روسيا حتى الثلاثاء»، «يمهلها حتى السبت»: a deadline word (time_context ``deadline``) right
+    before a weekday, or before يوم and it, looks forward, unless a verb telling the past opens its
+    clause («استمرت المعارك حتى الخميس») or it ends a span another time in its clause opened."""
+    if _previous_word(sc.norm, m.start()) not in context_words("deadline"):
+        return False
+    last_end = sc.prev[-1].get("_nend") if sc.prev else None
+    if last_end is not None and m.start() - len(clause_before(sc.norm, m.start())) < last_end <= m.start():
+        return False  # «منذ مساء الخميس حتى فجر الجمعة»: the end of a span another time opened
+    return not past_verb_before(m, sc)
+
+
 def weekday(m, g, sc: Scan):
     """``يوم الأحد``, ``الخميس الماضي``, ``قال مسؤول الأحد``: the weekday before publication (or
     the day itself), or after it when a direction or a future verb says so.  An ambiguous name
@@ -945,8 +1060,8 @@ def weekday(m, g, sc: Scan):
         d = _next_weekday(P, iso) + dt.timedelta(weeks=1 if g["wafter"] else 0)  # الأربعاء بعد المقبل
     elif direction == "past":
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7 or 7)
-    elif future_context(norm, m.start()):  # "سيعقد يوم الأحد": the coming one, or publication day itself
-        d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7)  # (a report dated the day it was written for)
+    elif future_context(norm, m.start()) or a_deadline(m, sc):  # "سيعقد يوم الأحد"، "يمهلها حتى السبت":
+        d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7)  # the coming one, or publication day itself
     else:
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7)
     return row(d.isoformat(), d, d, "day", "relative", _weekday=iso, **extra)

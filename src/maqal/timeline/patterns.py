@@ -42,7 +42,7 @@ ROLE_CLASSES = dict(
     corresponding="corresponding", year_word="year_word", dual="years_dual", pair_lead="year_pair_lead",
     se_lead="season_lead", not_season="not_season_after", dec_lead="decade_lead", century="century",
     previous="previous", clock_lead="clock_lead", clock_hour="clock_hour", clock_part="clock_part",
-    ad_suffix="ad_suffix", year_between="year_between", clock_fraction="clock_fraction", tz_lead="timezone_lead",
+    ad_suffix="ad_suffix", year_between="year_between", clock_fraction="clock_fraction", tz_lead="timezone_lead", tz_word="timezone_word",
     age_unit="age_unit", filler="length_filler", thousand="year_thousand", hundred="year_hundred",
     first_day="first_day", honorific="month_honorific", age_lead="age_lead", after_next="after_next",
     match_minute="match_minute", clock_minute="clock_minute", age_verb="age_verb",
@@ -150,7 +150,7 @@ def _dates(v) -> dict:
         (?:\s*[،,]?\s*(?:{v['of']}\s+)?(?:{v['yr_kw']}\s+)?(?P<gyear>\d{{4}})(?!\d){v['year_tail']}|\s+(?P<gdir>{v['dirs']})(?!\w))?""",
         N=rf"""(?:(?P<nd>\d{{1,2}}){v['sep']}(?P<nm>\d{{1,2}}){v['sep']}(?P<ny>\d{{4}})|(?P<iy>\d{{4}}){v['sep']}(?P<im>\d{{1,2}}){v['sep']}(?P<id>\d{{1,2}}))(?![\d/.\-]\d)
         (?:\s*(?P<nh>ه|م)(?!\w))?""",
-        HY=rf"(?:{v['yr_kw']}\s+)?(?P<hy>1[34]\d\d){v['hij_tail']}",
+        HY=rf"(?:{v['yr_kw']}\s+)?(?:(?P<hy0>1[34]\d\d)\s*/\s*)?(?P<hy>1[34]\d\d){v['hij_tail']}",
         YW=rf"""(?:(?P<ywkw>{v['yr_kw']})\s+)?(?P<ywk>{v['thousand']})(?!\w)(?:\s+و\s?(?P<ywh>{v['hundred']})(?!\w))?
         (?:\s+و\s?(?P<yw1>{v['cards']})(?!\w))?(?:\s+و\s?(?P<yw2>{v['cards']})(?!\w))?""",
     )
@@ -189,14 +189,15 @@ def _clock(v) -> dict:
     """The sub-pattern of a clock time: الساعة 10:53 بتوقيت غرينتش، الساعة العاشرة والنصف صباحا; an
     hour in words needs no الساعة when a part of the day follows it (حتى السابعة مساء، في الحادية عشرة من
     مساء اليوم), a time in digits
-    none when its zone follows it (08,25 بتوقيت غرينتش، 04,00 ت غ)."""
+    none when its zone follows it (08,25 بتوقيت غرينتش، 04,00 ت غ، 7,30 تغ، 01.30 غرينيتش)."""
     bare_hour = rf"(?=(?:{v['clock_hour']})(?:\s+و\s?{v['clock_fraction']})?\s+(?:{v['of']}\s+)?{v['clock_part']}(?!\w))"
-    zoned_digits = rf"(?=\d{{1,2}}[:.,]\d\d\s+{v['tz_lead']}\s+\w)"
+    zone = rf"(?:{v['tz_lead']}\s+\w+|{v['tz_word']}(?!\w))"
+    zoned_digits = rf"(?=\d{{1,2}}[:.,]\d\d\s+{zone})"
     return dict(
         CL=rf"""(?:{v['clock_lead']}\s+|{bare_hour}|{zoned_digits})(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
         (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
         (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
-        (?:\s+{v['tz_lead']}\s+\w+)?""",
+        (?:\s+{zone})?""",
     )
 
 
@@ -458,6 +459,30 @@ def year_part_before() -> re.Pattern:
     return re.compile(rf"(?:^|\s)[وف]?[بل]?(?P<ypart>(?P<ypw>{words('year_part')})\s+(?P<ypn>{v['ords']}|{words('last_part')})"
                       rf"|{words('months_plural')}\s+ال(?P<firstn>{v['cards']})\s+{words('first_months')})\s+"
                       rf"(?:{v['of']}\s+)?$")
+
+
+@lexicon_cache
+def year_part_of_its_year() -> re.Pattern:
+    """A part of a year before «العام» / «السنة» and no year or direction word after it: a part of the
+    year of publication (الربع الثاني من العام = 2015-Q2); groups as :func:`year_part_before`."""
+    v = vocabulary_groups()
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?P<ypart>(?P<ypw>{words('year_part')})\s+(?P<ypn>{v['ords']}|{words('last_part')}))"
+                      rf"\s+(?:{v['of']}\s+)?(?P<ythis>ال(?:{words('year_word')}))(?![\w\d])(?!\s+(?:\d|{words('direction')}|"
+                      rf"{words('ad_suffix')})(?!\w))")
+
+
+@lexicon_cache
+def rate_unit() -> re.Pattern:
+    """«في» + a unit ending its phrase (في الساعة، في الدقيقة، في الساعة الواحدة): a rate per unit after
+    a quantity (:func:`quantity_before`); group unit (and its «الواحدة») the expression."""
+    return re.compile(rf"(?<!\w){words('per')}\s+(?P<unit>{words('rate_unit')}(?:\s+{words('rate_one')})?)"
+                      rf"(?=\s*[.،,؛;:)\]»\"]|\s*$)")
+
+
+@lexicon_cache
+def quantity_before() -> re.Pattern:
+    """A quantity and its noun right before a rate's «في» (89 يورو، 3 آلاف قدم، 15 دولارا)."""
+    return re.compile(rf"(?:^|\s)(?:\d[\d.,]*|{vocabulary_groups()['cards']})(?:\s+\w+){{1,2}}\s+$")
 
 
 @lexicon_cache
