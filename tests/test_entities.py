@@ -1450,3 +1450,31 @@ def test_a_generic_plural_after_a_reporting_verb_is_a_source():
     assert _one(rows, "مصادر")["anonymous"]
     rows = _rows("ويعتقد أن خبراء الطاقة يتابعون السوق.")
     assert "خبراء" not in [r["mention"] for r in rows]
+
+
+# Al Riyadh, 2 August 2015 (SaudiNewsNet 2015-08-02.zip #615), first sentences
+GHALLOUL = ("تفاعلت وزارة الصحة مع شكوى أسرة المواطن عبدالعزيز فهد الغلول \" 25 عاماً\" بعد نشر معاناة ابنهم "
+            "المريض عبر موقع التواصل الاجتماعي \"تويتر\".\nوقال المواطن محمد الغلول أخ المريض لـ\" الرياض\" إن "
+            "أخاه عبدالعزيز نُقل من عرعر إلى مستشفى الملك فهد بالدمام أمس الأحد.\nوأضاف أن عبدالعزيز تعرض لحادث "
+            "دهس من قبل \"مفحط\" في عرعر.\nوأوضح الغلول أن التقرير الطبي أشار إلى حاجة المريض للإحالة.")
+# Al Watan, 9 August 2015 (SaudiNewsNet 2015-08-09.zip #852)
+ABUSHOUSHA = ("استقبل أمس والدا وذوو الشهيدين العريف عمر أحمد أبوشوشة والعريف مفرح أحمد الشديدي في مجلسي العزاء. "
+              "ومن جهته، قدم رئيس الرقباء المتقاعد أحمد عمر أبوشوشة والد الشهيد العريف عمر أبوشوشة شكره لهم.")
+
+
+def test_a_surname_alone_is_the_nearest_full_name_before_it():
+    """«الغلول» is the brother named last with that surname, whatever the other man's given name
+    «عبدالعزيز» said between them."""
+    rows = _rows(GHALLOUL)
+    assert _one(rows, "الغلول")["entity"] == _one(rows, "محمد الغلول")["entity"]
+    assert _one(rows, "محمد الغلول")["entity"] != _one(rows, "عبدالعزيز فهد الغلول")["entity"]
+
+
+def test_names_with_other_given_names_are_other_people():
+    """The father «أحمد عمر أبوشوشة» holds every word of his son «عمر أحمد أبوشوشة»'s name but is
+    another man; «عمر أبوشوشة» opens as the son's name does."""
+    rows = _rows(ABUSHOUSHA)
+    son, father = _one(rows, "عمر أحمد أبوشوشة")["entity"], _one(rows, "أحمد عمر أبوشوشة")["entity"]
+    assert son != father and _one(rows, "عمر أبوشوشة")["entity"] == son
+    rows = _rows("قال المرشح اليساري أندريس مانويل لوبيز أوبرادور إنه فاز. وأضاف لوبيز أوبرادور أن النتائج واضحة.")
+    assert _one(rows, "لوبيز أوبرادور")["entity"] == _one(rows, "أندريس مانويل لوبيز أوبرادور")["entity"]

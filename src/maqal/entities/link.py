@@ -96,6 +96,7 @@ class Chains:
         # indexes that keep each lookup near constant time (a long article has many mentions)
         self.within: dict[tuple, int] = {}  # (kind, run of 2+ words) → entity of the latest key holding it
         self.firsts: dict[int, list[tuple[int, int]]] = {}  # person entity → sorted (first token, order linked)
+        self.full_names: dict[str, list[tuple[int, int]]] = {}  # name word → sorted (first token, entity) of the names of 2+ words holding it
         self.last_body: dict[str, int] = {}  # head word → latest body or place mention opening with it
         self.last_anonymous: dict[str, int] = {}  # head word → entity of the latest unnamed source with it (مصدر)
         self.last_place: int | None = None  # the latest named place mention (what «المدينة» alone refers to)
@@ -184,23 +185,7 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
     (from :func:`titles_before_names`) a title-only mention to the name it introduces."""
     aliases, titled_names = aliases or {}, titled_names or {}
     chains = Chains()
-    persons = sorted((k for k, m in enumerate(mentions) if m.type == "named" and m.kind == "person" and m.name),
-                     key=lambda k: (-len(mentions[k].name), mentions[k].first))
-    full: list[tuple[frozenset[str], int]] = []
-    holding: dict[str, list[int]] = {}  # word → indices into ``full`` of the names holding it
-    for k in persons:
-        name = _joined_links(mentions[k].name)
-        words = set(name)
-        fewest = min((holding.get(w, ()) for w in words), key=len)
-        owner = [full[i][1] for i in fewest if words <= full[i][0]]
-        if owner:
-            chains.link_person(k, _latest_before(owner, mentions, chains, k), mentions[k].first)
-        else:
-            e = chains.new()
-            for w in words:
-                holding.setdefault(w, []).append(len(full))
-            full.append((frozenset(name), e))
-            chains.link_person(k, e, mentions[k].first)
+    _link_named_persons(mentions, chains)
     facts: dict[int, tuple[set, str]] = {}
     for k, e in chains.of.items():
         heads, affiliation = facts.setdefault(e, (set(), ""))
@@ -257,6 +242,48 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
         if m.kind in ("person", "anonymous"):
             person = m
     return [chains.of[k] for k in range(len(mentions))]
+
+
+def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
+    """Named persons, longest names first: a name whose words all belong to a longer one
+    (:func:`_same_given`) joins it — a surname alone the nearest full name before it —, any other
+    makes an entity."""
+    persons = sorted((k for k, m in enumerate(mentions) if m.type == "named" and m.kind == "person" and m.name),
+                     key=lambda k: (-len(mentions[k].name), mentions[k].first))
+    full: list[tuple[tuple[str, ...], frozenset[str], int]] = []
+    holding: dict[str, list[int]] = {}  # word → indices into ``full`` of the names holding it
+    for k in persons:
+        name = _joined_links(mentions[k].name)
+        words = set(name)
+        fewest = min((holding.get(w, ()) for w in words), key=len)
+        fits = [i for i in fewest if words <= full[i][1] and _same_given(name, full[i][0])]
+        owner = [full[i][2] for i in fits if len(name) > 1 and full[i][0][0] == name[0]] or [full[i][2] for i in fits]
+        if len(name) == 1 and len(owner) > 1:
+            chains.link_person(k, _nearest_full_name(name[0], owner, mentions, chains, k), mentions[k].first)
+        elif owner:
+            chains.link_person(k, _latest_before(owner, mentions, chains, k), mentions[k].first)
+        else:
+            e = chains.new()
+            for w in words:
+                holding.setdefault(w, []).append(len(full))
+            full.append((name, frozenset(name), e))
+            chains.link_person(k, e, mentions[k].first)
+        if len(name) > 1:
+            for w in words:
+                bisect.insort(chains.full_names.setdefault(w, []), (mentions[k].first, chains.of[k]))
+
+def _same_given(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Whether a shorter name may be a form of a longer one holding its words: a surname alone, a
+    name opening as the longer one does («عمر أبوشوشة», «عمر أحمد أبوشوشة»), a family name
+    opening with a link («ولد الشيخ», «بن سلمان») or ending it, not after «بن» («لوبيز أوبرادور»,
+    «تقي الدين»); two names with different given names are two people («حمد آل ثاني», «تميم بن
+    حمد آل ثاني»; «أحمد عمر أبوشوشة», «عمر أحمد أبوشوشة»). A name opening as one of its owners
+    does goes to those (``link``: «عمر أبوشوشة» is «عمر أحمد أبوشوشة», not the «أحمد عمر أبوشوشة»
+    it ends)."""
+    if len(short) == 1 or short[0] == longer[0] or short[0] in vocab.name_links():
+        return True
+    tail = len(longer) - len(short)
+    return tail > 0 and longer[tail:] == short and longer[tail - 1] not in vocab.word_class("patronymic_link")
 
 
 def take_antecedent_kinds(mentions: list[Mention], entity: list[int]) -> None:
@@ -487,6 +514,18 @@ def _own_state(k: int, person: Mention | None, chains: Chains, states: _StatesNa
     states.before(k)
     latest = states.latest()
     return chains.of[latest] if latest >= 0 else chains.new()
+
+
+def _nearest_full_name(word: str, entities: list[int], mentions, chains: Chains, k: int) -> int:
+    """Of several people a surname alone fits, the one whose full name stands nearest before it
+    («القاضي أندرو تشان … يوهانس تشان … وقال تشان»: the latter, whatever other forms of the
+    former came between); with no full name before it, the latest mentioned."""
+    named = chains.full_names.get(word, [])
+    i = bisect.bisect_left(named, (mentions[k].first,))
+    for j in range(i - 1, -1, -1):
+        if named[j][1] in entities:
+            return named[j][1]
+    return _latest_before(entities, mentions, chains, k)
 
 
 def _latest_before(entities: list[int], mentions, chains: Chains, k: int) -> int:
