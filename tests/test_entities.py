@@ -1478,3 +1478,20 @@ def test_names_with_other_given_names_are_other_people():
     assert son != father and _one(rows, "عمر أبوشوشة")["entity"] == son
     rows = _rows("قال المرشح اليساري أندريس مانويل لوبيز أوبرادور إنه فاز. وأضاف لوبيز أوبرادور أن النتائج واضحة.")
     assert _one(rows, "لوبيز أوبرادور")["entity"] == _one(rows, "أندريس مانويل لوبيز أوبرادور")["entity"]
+
+
+# CNN Arabic, 15 April 2018 (ANT corpus CN-middleEast-640-20180415), first sentences
+NASRALLAH = ("قال الأمين العام لجماعة \"حزب الله\" اللبنانية، حسن نصرالله، الأحد، إن الضربة المشتركة للولايات "
+             "المتحدة وبريطانيا وفرنسا، فجر السبت، ستعقّد من \"الحل السياسي في سوريا ومسار جنيف والعلاقات الدولية.\"\n"
+             "ووصف نصرالله الضربة بـ \"العدوان\"، وأن أحد أهدافه تمثلت بـ \"التهويل من أجل الابتزاز.\"")
+
+
+def test_a_name_ends_at_the_surname_of_someone_named_before():
+    """«ووصف نصرالله الضربة»: «نصرالله» is the man named before, «الضربة» the object; a name
+    named in full before goes on only with a link («عبد الله بن زايد آل نهيان»)."""
+    rows = _rows(NASRALLAH)
+    later = [r for r in rows if r["kind"] == "person"][-1]
+    assert later["mention"] == "نصرالله" and later["entity"] == _one(rows, "حسن نصرالله")["entity"]
+    rows = _rows("التقى الشيخ عبد الله بن زايد وزير الخارجية المبعوث الأممي. وقال الشيخ عبد الله بن زايد آل نهيان "
+                 "إن الإمارات تدعم اليمن.")
+    assert _one(rows, "عبد الله بن زايد آل نهيان")["entity"] == _one(rows, "عبد الله بن زايد")["entity"]

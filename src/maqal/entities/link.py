@@ -51,6 +51,43 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
+    """A person's name that runs on past the full name of someone named before it, or past a word
+    of such a name that is no given name, into a word that no name holds or that belongs to another
+    person named before, ends there («ووصف نصرالله | الضربة» after «حسن نصرالله», «سيلتقي مون |
+    كيم» after «مون جاي-إن» and «كيم جونغ-أون»): the words after it are the sentence's (mentions in
+    text order; changed in place)."""
+    holding: dict[str, list[tuple[str, ...]]] = {}  # word → the earlier names of 2+ words holding it
+    for m in mentions:
+        if m.kind != "person" or m.type != "named" or not m.name:
+            continue
+        n = m.name
+        if len(n) > 1 and len(n) == m.last - m.first + 1:
+            p = next((p for p in range(len(n) - 1, 0, -1) if _known_before(n[:p], holding)
+                      and _not_of_it(n[:p], n[p], holding)), 0)
+            if p:
+                m.name, m.last = n[:p], m.first + p - 1
+        if len(m.name) > 1:
+            for w in set(m.name):
+                holding.setdefault(w, []).append(m.name)
+
+
+def _known_before(part: tuple[str, ...], holding: dict) -> bool:
+    """A name named in full before, or one word of an earlier name that is no given name (a surname)."""
+    if len(part) == 1:
+        w = part[0]
+        return len(w) >= MIN_SURNAME and w in holding and w not in vocab.given_names() and w not in vocab.name_links()
+    return part in holding.get(part[0], ())
+
+
+def _not_of_it(part: tuple[str, ...], word: str, holding: dict) -> bool:
+    """The word after a known name is no more of it: none of the earlier names holding the name
+    goes on with it, it is no link, and it is a word no name holds or a word of another person's name."""
+    if word in vocab.name_links() or any(word in name for name in holding.get(part[-1], ())):
+        return False  # «عبد الله بن زايد | آل نهيان»: a link goes on with the name
+    return word in holding or word not in vocab.name_words() or vocab.is_inflected_word(word)
+
+
 def _rest_of_name(words: list[str], covered, i: int, core: str, rests: dict) -> int:
     """The last token of a later mention that repeats more of one name in order («من جادا بينكت»:
     one mention, not two surnames). ``rests``: see :func:`_name_rests`."""
