@@ -357,6 +357,8 @@ def _body_entity(m: Mention, chains: Chains) -> int:
     ident = (m.kind, " ".join(words))
     if m.state and (m.kind == "government" or m.canonical == m.state):
         ident = ("state", m.state)  # «إيران» acting and as a place, «دمشق» acting: one entity, the state
+    elif m.kind == "government" and _armed_forces(m):
+        ident = ("army", m.affiliation)  # «الجيش الإسرائيلي», «القوات الإسرائيلية»: one army
     elif m.kind == "group" and (state := _people_state(m)):
         ident = ("state", state)  # «الأمريكيون» as a party: the United States («واشنطن», «الولايات المتحدة»)
     elif m.kind == "group" and (stem := _group_stem(words)):
@@ -376,6 +378,14 @@ def _body_entity(m: Mention, chains: Chains) -> int:
             if m.affiliation and isinstance(m.affiliation, str):
                 chains.body_affiliation.setdefault(e, m.affiliation)
     return chains.keys[ident]
+
+
+def _armed_forces(m: Mention) -> bool:
+    """A state's army named by an army noun and its nationality alone («الجيش الأردني», «القوات
+    المسلحة الأردنية»), not a branch of it («القوات الجوية السورية»)."""
+    content = _content(m.words)
+    return len(content) >= 2 and content[0] in vocab.word_class("armed_forces") and isinstance(m.affiliation, str) \
+        and bool(m.affiliation) and all(w in vocab.word_class("armed_forces_modifier") for w in content[1:-1])
 
 
 #: kinds of bodies, which may name one another with or without a wrapper head («شركة فيسبوك», «فيسبوك»)
