@@ -1513,3 +1513,18 @@ def test_a_states_army_by_its_other_names_is_one_entity():
     rows = _rows("كما قال المرصد السوري لحقوق الإنسان أمس السبت إن الجيش السوري والفصيل المتحالف معه استعادا "
                  "السيطرة على عدد من القرى. وذكر أن القوات الجوية السورية قصفت المنطقة أكثر من 270 مرة في أربعة أيام.")
     assert _one(rows, "القوات الجوية السورية")["entity"] != _one(rows, "الجيش السوري")["entity"]
+
+
+# Al Arabiya, 30 March 2018 (ANT corpus AL-internationalNews-687-20180330), first sentences
+DANIELS = ("رفض قاضٍ فيدرالي في لوس أنجلوس، الخميس، طلباً قدمته الممثلة الإباحية ستورمي دانيالز لإجبار الرئيس "
+           "الأميركي دونالد ترمب على الإدلاء بشهادته في قضية العلاقة المزعومة بينهما.\nوقال مايكل أفيناتي، محامي "
+           "دانيالز، إنه يخطط لإعادة تقديم الطلب ما إن يقدم مايكل كوهين محامي ترمب رداً رسمياً على دعوى دانيالز "
+           "التي تحاول إلغاء اتفاق وقعته العام الماضي.")
+
+
+def test_a_name_starts_at_the_surname_of_someone_named_before():
+    """«محامي دانيالز»: the role noun is no part of a name; the mention is «دانيالز», the actress,
+    and so is the surname after it."""
+    rows = _rows(DANIELS)
+    actress = _one(rows, "ستورمي دانيالز")["entity"]
+    assert [r["entity"] for r in _all(rows, "دانيالز")] == [actress, actress]

@@ -55,8 +55,9 @@ def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
     """A person's name that runs on past the full name of someone named before it, or past a word
     of such a name that is no given name, into a word that no name holds or that belongs to another
     person named before, ends there («ووصف نصرالله | الضربة» after «حسن نصرالله», «سيلتقي مون |
-    كيم» after «مون جاي-إن» and «كيم جونغ-أون»): the words after it are the sentence's (mentions in
-    text order; changed in place)."""
+    كيم» after «مون جاي-إن» and «كيم جونغ-أون»): the words after it are the sentence's; and it
+    starts there when only words no name holds open it («محامي دانيالز» after «ستورمي دانيالز»)
+    (mentions in text order; changed in place)."""
     holding: dict[str, list[tuple[str, ...]]] = {}  # word → the earlier names of 2+ words holding it
     for m in mentions:
         if m.kind != "person" or m.type != "named" or not m.name:
@@ -67,9 +68,26 @@ def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
                       and _not_of_it(n[:p], n[p], holding)), 0)
             if p:
                 m.name, m.last = n[:p], m.first + p - 1
+            p = _words_before_known(m.name, holding)
+            if p:  # «وقال مايكل أفيناتي، محامي | دانيالز», «الشرطة تستجوب | نتنياهو»
+                m.name, m.first, m.skip = m.name[p:], m.first + p, 0
         if len(m.name) > 1:
             for w in set(m.name):
                 holding.setdefault(w, []).append(m.name)
+
+
+def _words_before_known(name: tuple[str, ...], holding: dict) -> int:
+    """How many words open a name before the full name or surname of someone named earlier when
+    none of them is a name word, a given name or a link (a verb, a role noun: «تستجوب نتنياهو»,
+    «محامي دانيالز»); 0 for none."""
+    for p in range(1, len(name)):
+        w = name[p - 1]
+        if w in holding or w in vocab.given_names() or w in vocab.name_links() or (
+                w in vocab.name_words() and not vocab.is_inflected_word(w)):
+            return 0
+        if _known_before(name[p:], holding):
+            return p
+    return 0
 
 
 def _known_before(part: tuple[str, ...], holding: dict) -> bool:
