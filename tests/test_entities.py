@@ -1528,3 +1528,12 @@ def test_a_name_starts_at_the_surname_of_someone_named_before():
     rows = _rows(DANIELS)
     actress = _one(rows, "ستورمي دانيالز")["entity"]
     assert [r["entity"] for r in _all(rows, "دانيالز")] == [actress, actress]
+
+
+def test_a_name_ends_before_a_word_the_text_never_calls_the_person_by():
+    """Al Jazirah, 8 August 2015 (SaudiNewsNet 2015-08-08.zip #322): «صائب عريقات القائم بأعمال …»
+    and later «وقال عريقات»: «القائم» opens the title, not the name."""
+    rows = _rows("صرح صائب عريقات القائم بأعمال أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية، أن دعم لجنة "
+                 "متابعة مبادرة السلام العربية لطلب رئيس دولة فلسطين محمود عباس تأمين حماية دولية لدولة فلسطين، "
+                 "هو محط احترام لكل الفلسطينيين.\nوقال عريقات «اتفقنا أن تبدأ الأردن المشاورات مع الدول العربية».")
+    assert _one(rows, "صائب عريقات")["entity"] == _one(rows, "عريقات")["entity"]

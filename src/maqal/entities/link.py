@@ -76,6 +76,19 @@ def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
                 holding.setdefault(w, []).append(m.name)
 
 
+def names_cut_at_later_surname(mentions: list[Mention]) -> None:
+    """A name whose last word is no name word, while the text later calls the person by the word
+    before it alone and never by that last word, ends before it («الممثلة الإباحية ستورمي دانيالز
+    | لإجبار» … «دانيالز»): the last word was the sentence's (changed in place)."""
+    alone = {m.name[0] for m in mentions if m.kind == "person" and m.type == "named" and len(m.name) == 1}
+    for m in mentions:
+        n = m.name
+        if m.kind == "person" and m.type == "named" and len(n) > 2 and len(n) == m.last - m.first + 1 \
+                and n[-2] in alone and n[-1] not in alone and n[-2] not in vocab.name_links() | vocab.given_names() \
+                and (n[-1] not in vocab.name_words() or vocab.is_inflected_word(n[-1])):
+            m.name, m.last = n[:-1], m.last - 1
+
+
 def _words_before_known(name: tuple[str, ...], holding: dict) -> int:
     """How many words open a name before the full name or surname of someone named earlier when
     none of them is a name word, a given name or a link (a verb, a role noun: «تستجوب نتنياهو»,
