@@ -51,6 +51,34 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def head_anaphors(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """A definite head noun standing alone after the text named a body or place with it («مسجد
+    الإمام الصادق» … «داخل المسجد», «قطاع غزة» … «وسط القطاع»): a mention of the latest such body
+    or place (an ``anaphor`` :func:`link` ties to it, with the demonstrative before it: «هذه
+    المنطقة»), outside any other mention and not before a definite word that may describe it
+    («القطاع الخاص»)."""
+    heads = vocab.anaphor_heads()
+    named = sorted((m.first, without_article(core_of(sc.words[m.first], m.skip)), m.kind) for m in mentions
+                   if m.kind not in ("person", "anonymous") and m.type == "named" and m.last > m.first)
+    named = [x for x in named if x[1] in heads]
+    covered = covered_tokens(len(sc.words), mentions)
+    kind_of: dict[str, str] = {}
+    out, n = [], 0
+    for i, tok in enumerate(sc.words):
+        while n < len(named) and named[n][0] < i:
+            kind_of[named[n][1]] = named[n][2]
+            n += 1
+        if covered[i] or not kind_of or i + 1 < len(sc.words) and sc.words[i + 1].startswith(ARTICLE):
+            continue
+        found = next(((skip, core) for skip, core in readings(tok)
+                      if core.startswith(ARTICLE) and core[len(ARTICLE):] in kind_of), None)
+        if found is not None:
+            head = found[1][len(ARTICLE):]
+            pointed = found[0] == 0 and i > 0 and not covered[i - 1] and sc.words[i - 1] in vocab.word_class("demonstrative")
+            out.append(Mention(i - pointed, i, 0 if pointed else found[0], kind_of[head], "anaphor", head=head))
+    return out
+
+
 def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
     """A person's name that runs on past the full name of someone named before it, or past a word
     of such a name that is no given name, into a word that no name holds or that belongs to another
