@@ -426,14 +426,15 @@ def _body_entity(m: Mention, chains: Chains) -> int:
         inside = chains.within.get((m.kind, tuple(words))) if len(words) > 1 else None
         if inside is None and ident[0] != "state":
             inside = _same_body(m.kind, words, chains, m.affiliation)
+        forms = _bare_forms(words) + (_bare_forms(m.words) if m.canonical and m.kind in BODY_KINDS else [])
         if inside is None and ident[0] != "state" and m.kind in BODY_KINDS:
-            inside = next((chains.bare[f] for f in _bare_forms(words) if f in chains.bare), None)
+            inside = next((chains.bare[f] for f in forms if f in chains.bare), None)
         e = inside if inside is not None else chains.new()
         chains.add_key(ident, e)
         if ident[0] != "state":
             _remember_body(m.kind, words, e, chains)
-            if m.kind in BODY_KINDS:
-                chains.bare.update((f, e) for f in _bare_forms(words))
+            if m.kind in BODY_KINDS:  # as the lexicon and as the text writes it («هيومن»، «هيومان رايتس ووتش»)
+                chains.bare.update((f, e) for f in forms)
             if m.affiliation and isinstance(m.affiliation, str):
                 chains.body_affiliation.setdefault(e, m.affiliation)
     return chains.keys[ident]
