@@ -1561,3 +1561,15 @@ def test_a_body_with_its_head_is_the_body_as_the_lexicon_spells_it():
                  "ونقلت هيومان رايتس ووتش عن ناشطين قولهم إنه في أيلول/سبتمبر 2017 \"اتصل الديوان الملكي بناشطين "
                  "بارزين\".")
     assert _one(rows, "هيومان رايتس ووتش")["entity"] == _one(rows, "منظمة هيومان رايتس ووتش")["entity"]
+
+
+def test_a_listed_name_that_is_a_verbal_noun_before_its_object_is_no_body():
+    """Al Arabiya, 28 February 2018 (ANT AL-internationalNews-261-20180228): «فتح أبوابها» is the
+    church opening its doors; Al Jazirah, 2 August 2015 (SaudiNewsNet 2015-08-02.zip #393): «بين
+    حركتي فتح وحماس» names the movement."""
+    rows = _rows("في ما يشبه \"الانتصار\" الصغير، أعادت #كنيسة_القيامة في القدس فتح أبوابها بعد 3 أيام من الإغلاق، "
+                 "وذلك بعد إعلان السلطات الإسرائيلية تعليق قرار فرض الضرائب ضد ممتلكات الكنائس في القدس.")
+    assert not _all(rows, "فتح")
+    rows = _rows("وأخفق التوصل لاتفاق بين حركتي فتح وحماس لتشكيل حكومة وحدة وطنية، وسط رفض فصائل لاتخاذ أي خطوات "
+                 "انفرادية.")
+    assert _one(rows, "فتح")["kind"] == "group"
