@@ -1573,3 +1573,12 @@ def test_a_listed_name_that_is_a_verbal_noun_before_its_object_is_no_body():
     rows = _rows("وأخفق التوصل لاتفاق بين حركتي فتح وحماس لتشكيل حكومة وحدة وطنية، وسط رفض فصائل لاتخاذ أي خطوات "
                  "انفرادية.")
     assert _one(rows, "فتح")["kind"] == "group"
+
+
+def test_a_kin_noun_again_is_the_same_relative():
+    """BBC Arabic, 17 April 2018 (ANT BB-internationalNews-344-20180417): «زوجها السابق», then
+    «زوجها» and «زوجها السابق» again, are one man."""
+    rows = _rows("وكان زوجها السابق، وهو مخرج كوري شهير، اختطف بعد اختطافها بعدة أشهر.\nوعلى الرغم عن انفصالها "
+                 "عن زوجها، إلا أنها بقيت على صلة وصداقة قوية مع زوجها السابق الذي سافر إلى هونغ كونغ للبحث عنها.")
+    husband = {r["entity"] for r in rows if r["mention"] in ("زوجها", "زوجها السابق")}
+    assert len(husband) == 1 and len([r for r in rows if r["mention"] in ("زوجها", "زوجها السابق")]) == 3

@@ -200,6 +200,7 @@ class Chains:
         self.body_affiliation: dict[int, str] = {}  # body entity → the country or body its names give
         self.bare: dict[tuple[str, ...], int] = {}  # a body's content words, with and without its wrapper head → entity
         self.last_group: int | None = None  # the entity of the latest group named by more than a group noun
+        self.relatives: dict[str, int] = {}  # a kin noun with «his/her» («ابنته») → the entity it named last
         self.clubs: dict[int, tuple[int, int]] = {}  # club entity → (mentions so far, latest): the most named is what «الفريق» alone refers to
 
     def new(self) -> int:
@@ -744,6 +745,9 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     e = titled.first_titled_after(m, k, chains)
     if e is not None:
         return e
+    relation = _relation(m)
+    if relation and relation in chains.relatives:
+        return chains.relatives[relation]  # «ونقلت ابنته إلى المستشفى … وقالت الشرطة إن ابنته»: the same daughter
     if m.head:  # «القس» with no titled person before it: the latest person named with no title
         untitled = titled.untitled
         for i in range(bisect.bisect_left(untitled, k) - 1, -1, -1):
@@ -754,7 +758,16 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     e = chains.new()
     titled.update(e, set(m.title_words), m.affiliation)
     titled.add(k, e)  # a later «المتحدث» after «المتحدث العسكري» with no name: this one
+    if relation:
+        chains.relatives[relation] = e
     return e
+
+
+def _relation(m: Mention) -> str:
+    """The kin or agent noun with «his/her» a title-only mention opens with («ابنته», «زوجها السابق»
+    → «زوجها»; the ``relative`` class of ``entity_titles.tsv``), "" for any other."""
+    entry = vocab.phrases().get(m.words[:1]) if m.words else None
+    return m.words[0] if entry is not None and entry.relative and not m.affiliation else ""
 
 
 def apposed_title(before: Mention, m: Mention) -> bool:
