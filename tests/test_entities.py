@@ -1594,3 +1594,10 @@ def test_a_title_only_mention_goes_to_the_person_holding_all_its_words():
                  "في البلاد.\nوقد حيا وقتذاك، بيده اليمنى، مؤيديه قبل أن يستقل سيارة رباعية الدفع مع نجله الأصغر "
                  "كينجي، الشخصية السياسية المهمة في البيرو وأحد ورثة الرئيس الأسبق.")
     assert _one(rows, "الرئيس الأسبق")["entity"] == _one(rows, "ألبرتو فوجيموري")["entity"]
+
+
+def test_a_title_serving_a_named_group_takes_the_group_not_its_nationality():
+    """«الأمين العام لجماعة "حزب الله" اللبنانية، حسن نصرالله»: his affiliation is Hezbollah, as
+    after «الأمين العام لحزب الله», not Lebanon."""
+    rows = _rows(NASRALLAH)
+    assert {r["affiliation"] for r in rows if r["kind"] == "person"} == {"حزب الله"}

@@ -203,7 +203,8 @@ def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int]
     body = _served_body(sc, j, entry)
     if body is not None:
         sc.mentions.append(body)
-        affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
+        known = body.canonical if body.kind in ("group", "organisation", "media") else ""  # «لجماعة "حزب الله" اللبنانية»: the group, not Lebanon
+        affiliation = affiliation or body.display or known or body.affiliation or (body.first, body.last, body.skip)
         j, affiliation = _modifiers(sc, body.last + 1, title, affiliation)
     elif serves and j < len(words) and words[j].startswith(ARTICLE) and words[j] not in sc.not_name:
         title.append(j)  # «المتحدث باسم الانتخابات»: what the spokesman speaks for, though no body
