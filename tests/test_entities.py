@@ -1601,3 +1601,11 @@ def test_a_title_serving_a_named_group_takes_the_group_not_its_nationality():
     after «الأمين العام لحزب الله», not Lebanon."""
     rows = _rows(NASRALLAH)
     assert {r["affiliation"] for r in rows if r["kind"] == "person"} == {"حزب الله"}
+
+
+def test_a_later_name_may_leave_the_middle_names_out():
+    """Al Watan, 9 August 2015 (SaudiNewsNet 2015-08-09.zip #852): «مفرح الشديدي» is one mention of
+    «مفرح أحمد الشديدي», the son, not «مفرح» and a surname that goes to his father named nearer."""
+    rows = _rows("استقبل أمس والدا وذوو الشهيدين العريف عمر أحمد أبوشوشة والعريف مفرح أحمد الشديدي في مجلسي "
+                 "العزاء. بدوره، قدم علي أحمد الشديدي والد الشهيد مفرح الشديدي شكره لهم وجميع القيادات الأمنية.")
+    assert _one(rows, "مفرح الشديدي")["entity"] == _one(rows, "مفرح أحمد الشديدي")["entity"]

@@ -158,8 +158,9 @@ def _rest_of_name(words: list[str], covered, i: int, core: str, rests: dict) -> 
 
 def _name_rests(owners: dict[str, set[tuple[str, ...]]]) -> dict[str, dict]:
     """For each name word, the words that follow it in the names it is part of, as a tree (word →
-    next words): the longest repeat is one walk down it, however many names share the word (a long
-    text names hundreds of «محمد»)."""
+    next words), and the name's last word right after it (the middle names left out): the longest
+    repeat is one walk down it, however many names share the word (a long text names hundreds of
+    «محمد»)."""
     rests: dict[str, dict] = {}
     for core, names in owners.items():
         root = rests[core] = {}
@@ -167,6 +168,8 @@ def _name_rests(owners: dict[str, set[tuple[str, ...]]]) -> dict[str, dict]:
             node = root
             for w in name[name.index(core) + 1:]:
                 node = node.setdefault(w, {})
+            if name.index(core) + 2 < len(name):  # «مفرح الشديدي» of «مفرح أحمد الشديدي»: the middle names left out
+                root.setdefault(name[-1], {})
     return rests
 
 
