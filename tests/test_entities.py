@@ -1609,3 +1609,20 @@ def test_a_later_name_may_leave_the_middle_names_out():
     rows = _rows("استقبل أمس والدا وذوو الشهيدين العريف عمر أحمد أبوشوشة والعريف مفرح أحمد الشديدي في مجلسي "
                  "العزاء. بدوره، قدم علي أحمد الشديدي والد الشهيد مفرح الشديدي شكره لهم وجميع القيادات الأمنية.")
     assert _one(rows, "مفرح الشديدي")["entity"] == _one(rows, "مفرح أحمد الشديدي")["entity"]
+
+
+# SaudiNewsNet 2015-07-27.zip #257 (a Financial Times piece on Hong Kong's courts), three sentences
+HONG_KONG = ("في المحكمة 23 في مجمع المحكمة العليا المكسو بألواح خشبية في هونج كونج، القاضي أندرو تشان، مرتديا شعرا "
+             "مستعارا وجلبابا أحمر، يقاطع عمليات استجواب أحد الشهود، بغرض التوضيح.\nإذا نظرنا إلى الوراء في هذه "
+             "القضية، كما يقول يوهانس تشان، وهو أستاذ في جامعة هونج كونج ومختص في حقوق الإنسان والقانون الدستوري: "
+             "“أعتقد، بطريقة ما، تحاول المحكمة اختبار المياه”.\nيقول البروفيسور تشان: “أعتقد أن المحكمة لا يمكن أن "
+             "تكون معيبة في تلك القضية”.")
+
+
+def test_a_given_name_before_a_known_surname_is_another_person():
+    """«يوهانس تشان» after «القاضي أندرو تشان» is another man: a word before a known surname is cut
+    from a name only when it is a title in construct («محامي دانيالز»); «البروفيسور تشان» is then the
+    nearest full name, the professor."""
+    rows = _rows(HONG_KONG)
+    judge, professor = _one(rows, "أندرو تشان")["entity"], _one(rows, "يوهانس تشان")["entity"]
+    assert judge != professor and _one(rows, "تشان")["entity"] == professor

@@ -119,12 +119,13 @@ def names_cut_at_later_surname(mentions: list[Mention]) -> None:
 
 def _words_before_known(name: tuple[str, ...], holding: dict) -> int:
     """How many words open a name before the full name or surname of someone named earlier when
-    none of them is a name word, a given name or a link (a verb, a role noun: «تستجوب نتنياهو»,
-    «محامي دانيالز»); 0 for none."""
+    each of them is a title in construct, a title of ``entity_titles.tsv`` without its article
+    («محامي دانيالز»); 0 for none. Any other word may be a given name: «البروفيسور يوهانس تشان»
+    after «القاضي أندرو تشان» is another man."""
     for p in range(1, len(name)):
-        w = name[p - 1]
-        if w in holding or w in vocab.given_names() or w in vocab.name_links() or (
-                w in vocab.name_words() and not vocab.is_inflected_word(w)):
+        entry = vocab.phrases().get((ARTICLE + name[p - 1],))
+        if entry is None or entry.type not in ("title", "counterpart") or name[p - 1] in holding \
+                or name[p - 1] in vocab.given_names() or name[p - 1] in vocab.name_words():  # «رفيق الحريري»
             return 0
         if _known_before(name[p:], holding):
             return p
