@@ -1460,3 +1460,179 @@ def test_a_generic_plural_after_a_reporting_verb_is_a_source():
     assert _one(rows, "مصادر")["anonymous"]
     rows = _rows("ويعتقد أن خبراء الطاقة يتابعون السوق.")
     assert "خبراء" not in [r["mention"] for r in rows]
+
+
+# Al Riyadh, 2 August 2015 (SaudiNewsNet 2015-08-02.zip #615), first sentences
+GHALLOUL = ("تفاعلت وزارة الصحة مع شكوى أسرة المواطن عبدالعزيز فهد الغلول \" 25 عاماً\" بعد نشر معاناة ابنهم "
+            "المريض عبر موقع التواصل الاجتماعي \"تويتر\".\nوقال المواطن محمد الغلول أخ المريض لـ\" الرياض\" إن "
+            "أخاه عبدالعزيز نُقل من عرعر إلى مستشفى الملك فهد بالدمام أمس الأحد.\nوأضاف أن عبدالعزيز تعرض لحادث "
+            "دهس من قبل \"مفحط\" في عرعر.\nوأوضح الغلول أن التقرير الطبي أشار إلى حاجة المريض للإحالة.")
+# Al Watan, 9 August 2015 (SaudiNewsNet 2015-08-09.zip #852)
+ABUSHOUSHA = ("استقبل أمس والدا وذوو الشهيدين العريف عمر أحمد أبوشوشة والعريف مفرح أحمد الشديدي في مجلسي العزاء. "
+              "ومن جهته، قدم رئيس الرقباء المتقاعد أحمد عمر أبوشوشة والد الشهيد العريف عمر أبوشوشة شكره لهم.")
+
+
+def test_a_surname_alone_is_the_nearest_full_name_before_it():
+    """«الغلول» is the brother named last with that surname, whatever the other man's given name
+    «عبدالعزيز» said between them."""
+    rows = _rows(GHALLOUL)
+    assert _one(rows, "الغلول")["entity"] == _one(rows, "محمد الغلول")["entity"]
+    assert _one(rows, "محمد الغلول")["entity"] != _one(rows, "عبدالعزيز فهد الغلول")["entity"]
+
+
+def test_names_with_other_given_names_are_other_people():
+    """The father «أحمد عمر أبوشوشة» holds every word of his son «عمر أحمد أبوشوشة»'s name but is
+    another man; «عمر أبوشوشة» opens as the son's name does."""
+    rows = _rows(ABUSHOUSHA)
+    son, father = _one(rows, "عمر أحمد أبوشوشة")["entity"], _one(rows, "أحمد عمر أبوشوشة")["entity"]
+    assert son != father and _one(rows, "عمر أبوشوشة")["entity"] == son
+    rows = _rows("قال المرشح اليساري أندريس مانويل لوبيز أوبرادور إنه فاز. وأضاف لوبيز أوبرادور أن النتائج واضحة.")
+    assert _one(rows, "لوبيز أوبرادور")["entity"] == _one(rows, "أندريس مانويل لوبيز أوبرادور")["entity"]
+
+
+# CNN Arabic, 15 April 2018 (ANT corpus CN-middleEast-640-20180415), first sentences
+NASRALLAH = ("قال الأمين العام لجماعة \"حزب الله\" اللبنانية، حسن نصرالله، الأحد، إن الضربة المشتركة للولايات "
+             "المتحدة وبريطانيا وفرنسا، فجر السبت، ستعقّد من \"الحل السياسي في سوريا ومسار جنيف والعلاقات الدولية.\"\n"
+             "ووصف نصرالله الضربة بـ \"العدوان\"، وأن أحد أهدافه تمثلت بـ \"التهويل من أجل الابتزاز.\"")
+
+
+def test_a_name_ends_at_the_surname_of_someone_named_before():
+    """«ووصف نصرالله الضربة»: «نصرالله» is the man named before, «الضربة» the object; a name
+    named in full before goes on only with a link («عبد الله بن زايد آل نهيان»)."""
+    rows = _rows(NASRALLAH)
+    later = [r for r in rows if r["kind"] == "person"][-1]
+    assert later["mention"] == "نصرالله" and later["entity"] == _one(rows, "حسن نصرالله")["entity"]
+    rows = _rows("التقى الشيخ عبد الله بن زايد وزير الخارجية المبعوث الأممي. وقال الشيخ عبد الله بن زايد آل نهيان "
+                 "إن الإمارات تدعم اليمن.")
+    assert _one(rows, "عبد الله بن زايد آل نهيان")["entity"] == _one(rows, "عبد الله بن زايد")["entity"]
+
+
+def test_a_states_army_by_its_other_names_is_one_entity():
+    """«الجيش الإسرائيلي» and «القوات الإسرائيلية» are one army (Sky News Arabia, 31 March 2018, ANT
+    SK-middleEast-693-20180331); a branch («القوات الجوية السورية») is another."""
+    rows = _rows("أطلقت القوات الإسرائيلية طلقات تحذيرية باتجاه شبان فلسطينيين احتشدوا على الحدود بين قطاع غزة "
+                 "وإسرائيل، السبت، مما أسفر عن إصابة 13 شخصا على الأقل. وقال الجيش الإسرائيلي إن بعض المحتجين "
+                 "أطلقوا النار ودحرجوا إطارات مشتعلة باتجاه القوات الإسرائيلية على الحدود.")
+    army = {r["entity"] for r in rows if r["mention"] in ("القوات الإسرائيلية", "الجيش الإسرائيلي")}
+    assert len(army) == 1
+    # Sky News Arabia, 2 August 2018 (ANT SK-middleEast-3241-20180802)
+    rows = _rows("أعلن الجيش الأردني، الخميس، أنه تصدى لعدد من مسلحي تنظيم \"داعش\". وختم: \"تؤكد القوات المسلحة "
+                 "الأردنية أنها بأعلى درجات الجاهزية للتعامل مع أي عصابات أو عناصر إرهابية بالقوة\".")
+    assert _one(rows, "الجيش الأردني")["entity"] == _one(rows, "القوات المسلحة الأردنية")["entity"]
+    # Al Jazirah, 2 August 2015 (SaudiNewsNet 2015-08-02.zip #392)
+    rows = _rows("كما قال المرصد السوري لحقوق الإنسان أمس السبت إن الجيش السوري والفصيل المتحالف معه استعادا "
+                 "السيطرة على عدد من القرى. وذكر أن القوات الجوية السورية قصفت المنطقة أكثر من 270 مرة في أربعة أيام.")
+    assert _one(rows, "القوات الجوية السورية")["entity"] != _one(rows, "الجيش السوري")["entity"]
+
+
+# Al Arabiya, 30 March 2018 (ANT corpus AL-internationalNews-687-20180330), first sentences
+DANIELS = ("رفض قاضٍ فيدرالي في لوس أنجلوس، الخميس، طلباً قدمته الممثلة الإباحية ستورمي دانيالز لإجبار الرئيس "
+           "الأميركي دونالد ترمب على الإدلاء بشهادته في قضية العلاقة المزعومة بينهما.\nوقال مايكل أفيناتي، محامي "
+           "دانيالز، إنه يخطط لإعادة تقديم الطلب ما إن يقدم مايكل كوهين محامي ترمب رداً رسمياً على دعوى دانيالز "
+           "التي تحاول إلغاء اتفاق وقعته العام الماضي.")
+
+
+def test_a_name_starts_at_the_surname_of_someone_named_before():
+    """«محامي دانيالز»: the role noun is no part of a name; the mention is «دانيالز», the actress,
+    and so is the surname after it."""
+    rows = _rows(DANIELS)
+    actress = _one(rows, "ستورمي دانيالز")["entity"]
+    assert [r["entity"] for r in _all(rows, "دانيالز")] == [actress, actress]
+
+
+def test_a_name_ends_before_a_word_the_text_never_calls_the_person_by():
+    """Al Jazirah, 8 August 2015 (SaudiNewsNet 2015-08-08.zip #322): «صائب عريقات القائم بأعمال …»
+    and later «وقال عريقات»: «القائم» opens the title, not the name."""
+    rows = _rows("صرح صائب عريقات القائم بأعمال أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية، أن دعم لجنة "
+                 "متابعة مبادرة السلام العربية لطلب رئيس دولة فلسطين محمود عباس تأمين حماية دولية لدولة فلسطين، "
+                 "هو محط احترام لكل الفلسطينيين.\nوقال عريقات «اتفقنا أن تبدأ الأردن المشاورات مع الدول العربية».")
+    assert _one(rows, "صائب عريقات")["entity"] == _one(rows, "عريقات")["entity"]
+
+
+def test_a_definite_head_alone_is_the_body_or_place_named_with_it():
+    """Al Riyadh, 9 August 2015 (SaudiNewsNet 2015-08-09.zip #685): «وسط القطاع» after «قطاع غزة»
+    is Gaza; France 24 (entities_dev3): «هذه المنطقة» after «منطقة دير العشائر», with its
+    demonstrative."""
+    rows = _rows("قصفت الطائرات الإسرائيلية موقعا تابعا لكتائب الشهيد عز الدين القسام في وسط قطاع غزة. وأكدت المصادر "
+                 "الأمنية \"أن طائرات الاحتلال قصفت موقع (عيسى البطران) التابع لكتائب القسام بصاروخ واحد على الأقل "
+                 "قرب محطة أبوعاصي في مخيم البريج وسط القطاع\".")
+    assert _one(rows, "القطاع")["entity"] == _one(rows, "قطاع غزة")["entity"]
+    assert _one(rows, "القطاع")["kind"] == "place"
+    rows = _rows("وقال المراسل إن هناك \"أنباء عن تصدي الدفاعات الجوية السورية لهدف معاد اخترق الأجواء فوق منطقة دير "
+                 "العشائر في ريف دمشق\". وتقع هذه المنطقة بالقرب من الحدود اللبنانية.")
+    assert _one(rows, "هذه المنطقة")["entity"] == _one(rows, "منطقة دير العشائر")["entity"]
+
+
+def test_a_body_with_its_head_is_the_body_as_the_lexicon_spells_it():
+    """BBC Arabic, 19 May 2018 (ANT BB-middleEast-516-20180519): «منظمة هيومان رايتس ووتش» and
+    «هيومان رايتس ووتش», which the lexicon writes «هيومن», are one body."""
+    rows = _rows("اعتقلت السلطات السعودية سبعة أشخاص تتهمهم بالتواصل مع جهات أجنبية مشبوهة، بحسب وكالة الأنباء "
+                 "السعودية الرسمية، بيد أن منظمة هيومان رايتس ووتش تقول إنهم ناشطون في مجال الدفاع عن حقوق المرأة.\n"
+                 "ونقلت هيومان رايتس ووتش عن ناشطين قولهم إنه في أيلول/سبتمبر 2017 \"اتصل الديوان الملكي بناشطين "
+                 "بارزين\".")
+    assert _one(rows, "هيومان رايتس ووتش")["entity"] == _one(rows, "منظمة هيومان رايتس ووتش")["entity"]
+
+
+def test_a_listed_name_that_is_a_verbal_noun_before_its_object_is_no_body():
+    """Al Arabiya, 28 February 2018 (ANT AL-internationalNews-261-20180228): «فتح أبوابها» is the
+    church opening its doors; Al Jazirah, 2 August 2015 (SaudiNewsNet 2015-08-02.zip #393): «بين
+    حركتي فتح وحماس» names the movement."""
+    rows = _rows("في ما يشبه \"الانتصار\" الصغير، أعادت #كنيسة_القيامة في القدس فتح أبوابها بعد 3 أيام من الإغلاق، "
+                 "وذلك بعد إعلان السلطات الإسرائيلية تعليق قرار فرض الضرائب ضد ممتلكات الكنائس في القدس.")
+    assert not _all(rows, "فتح")
+    rows = _rows("وأخفق التوصل لاتفاق بين حركتي فتح وحماس لتشكيل حكومة وحدة وطنية، وسط رفض فصائل لاتخاذ أي خطوات "
+                 "انفرادية.")
+    assert _one(rows, "فتح")["kind"] == "group"
+
+
+def test_a_kin_noun_again_is_the_same_relative():
+    """BBC Arabic, 17 April 2018 (ANT BB-internationalNews-344-20180417): «زوجها السابق», then
+    «زوجها» and «زوجها السابق» again, are one man."""
+    rows = _rows("وكان زوجها السابق، وهو مخرج كوري شهير، اختطف بعد اختطافها بعدة أشهر.\nوعلى الرغم عن انفصالها "
+                 "عن زوجها، إلا أنها بقيت على صلة وصداقة قوية مع زوجها السابق الذي سافر إلى هونغ كونغ للبحث عنها.")
+    husband = {r["entity"] for r in rows if r["mention"] in ("زوجها", "زوجها السابق")}
+    assert len(husband) == 1 and len([r for r in rows if r["mention"] in ("زوجها", "زوجها السابق")]) == 3
+
+
+def test_a_title_only_mention_goes_to_the_person_holding_all_its_words():
+    """France 24, 20 February 2018 (ANT FR-internationalNews-36-20180220): «الرئيس الأسبق» is
+    Fujimori, whose titles hold «الأسبق», not the president named last, «الرئيس الحالي بابلو
+    كوتشينسكي»."""
+    rows = _rows("أمرت محكمة في البيرو بإعادة محاكمة الرئيس الأسبق ألبرتو فوجيموري (79 عاما) حسبما أعلنت السلطات "
+                 "القضائية الاثنين. يشار إلى أنه في الخامس من كانون الثاني/يناير المنصرم، كان فوجيموري قد غادر بحرية "
+                 "المستشفى الذي نقل إليه، وذلك بعد عفو عنه أصدره الرئيس الحالي بابلو كوتشينسكي وأدى إلى أزمة سياسية "
+                 "في البلاد.\nوقد حيا وقتذاك، بيده اليمنى، مؤيديه قبل أن يستقل سيارة رباعية الدفع مع نجله الأصغر "
+                 "كينجي، الشخصية السياسية المهمة في البيرو وأحد ورثة الرئيس الأسبق.")
+    assert _one(rows, "الرئيس الأسبق")["entity"] == _one(rows, "ألبرتو فوجيموري")["entity"]
+
+
+def test_a_title_serving_a_named_group_takes_the_group_not_its_nationality():
+    """«الأمين العام لجماعة "حزب الله" اللبنانية، حسن نصرالله»: his affiliation is Hezbollah, as
+    after «الأمين العام لحزب الله», not Lebanon."""
+    rows = _rows(NASRALLAH)
+    assert {r["affiliation"] for r in rows if r["kind"] == "person"} == {"حزب الله"}
+
+
+def test_a_later_name_may_leave_the_middle_names_out():
+    """Al Watan, 9 August 2015 (SaudiNewsNet 2015-08-09.zip #852): «مفرح الشديدي» is one mention of
+    «مفرح أحمد الشديدي», the son, not «مفرح» and a surname that goes to his father named nearer."""
+    rows = _rows("استقبل أمس والدا وذوو الشهيدين العريف عمر أحمد أبوشوشة والعريف مفرح أحمد الشديدي في مجلسي "
+                 "العزاء. بدوره، قدم علي أحمد الشديدي والد الشهيد مفرح الشديدي شكره لهم وجميع القيادات الأمنية.")
+    assert _one(rows, "مفرح الشديدي")["entity"] == _one(rows, "مفرح أحمد الشديدي")["entity"]
+
+
+# SaudiNewsNet 2015-07-27.zip #257 (a Financial Times piece on Hong Kong's courts), three sentences
+HONG_KONG = ("في المحكمة 23 في مجمع المحكمة العليا المكسو بألواح خشبية في هونج كونج، القاضي أندرو تشان، مرتديا شعرا "
+             "مستعارا وجلبابا أحمر، يقاطع عمليات استجواب أحد الشهود، بغرض التوضيح.\nإذا نظرنا إلى الوراء في هذه "
+             "القضية، كما يقول يوهانس تشان، وهو أستاذ في جامعة هونج كونج ومختص في حقوق الإنسان والقانون الدستوري: "
+             "“أعتقد، بطريقة ما، تحاول المحكمة اختبار المياه”.\nيقول البروفيسور تشان: “أعتقد أن المحكمة لا يمكن أن "
+             "تكون معيبة في تلك القضية”.")
+
+
+def test_a_given_name_before_a_known_surname_is_another_person():
+    """«يوهانس تشان» after «القاضي أندرو تشان» is another man: a word before a known surname is cut
+    from a name only when it is a title in construct («محامي دانيالز»); «البروفيسور تشان» is then the
+    nearest full name, the professor."""
+    rows = _rows(HONG_KONG)
+    judge, professor = _one(rows, "أندرو تشان")["entity"], _one(rows, "يوهانس تشان")["entity"]
+    assert judge != professor and _one(rows, "تشان")["entity"] == professor

@@ -40,6 +40,8 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
         return Mention(i, i + n - 1, skip, "government" if _acts(sc, i, skip) else "place", "own_state")
     if entry.type == "state_anaphor":  # «البلاد»: the state :mod:`.link` finds around it
         return Mention(i, i + n - 1, skip, "place", "state_anaphor", state=entry.state)
+    if entry.type == "name" and _verbal_noun_name(sc, i, skip, n):
+        return None  # «إعادة فتح أبوابها», «فتح تحقيق»: the verb or verbal noun, not the movement
     head_before = _head_named_before(sc, i, skip, n, entry)
     if head_before is not None:  # «قاعدة العند» … «القاعدة»: the base again, not al-Qaeda
         return Mention(i, i, skip, head_before.kind, "anaphor", head=without_article(core_of(sc.words[i], skip)))
@@ -201,7 +203,8 @@ def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int]
     body = _served_body(sc, j, entry)
     if body is not None:
         sc.mentions.append(body)
-        affiliation = affiliation or body.display or body.affiliation or (body.first, body.last, body.skip)
+        known = body.canonical if body.kind in ("group", "organisation", "media") else ""  # «لجماعة "حزب الله" اللبنانية»: the group, not Lebanon
+        affiliation = affiliation or body.display or known or body.affiliation or (body.first, body.last, body.skip)
         j, affiliation = _modifiers(sc, body.last + 1, title, affiliation)
     elif serves and j < len(words) and words[j].startswith(ARTICLE) and words[j] not in sc.not_name:
         title.append(j)  # «المتحدث باسم الانتخابات»: what the spokesman speaks for, though no body
@@ -315,6 +318,17 @@ def _served_body(sc: Scanner, j: int, entry: vocab.Entry) -> Mention | None:
         return None
     body = extend(sc, start, *found)
     return body
+
+
+def _verbal_noun_name(sc: Scanner, i: int, skip: int, n: int) -> bool:
+    """A listed name that is also a verb or verbal noun (``verbal_name``: «فتح») alone before the word
+    it governs — a word that is no conjunct after «و» and no function word («فتح النار», «إعادة
+    فتح معبر»): the verb; before «و», a function word or a mark it names the body («حركتي فتح
+    وحماس», «قالت فتح إن»)."""
+    if n != 1 or core_of(sc.words[i], skip) not in vocab.word_class("verbal_name") or i + 1 >= len(sc.words):
+        return False
+    after = sc.words[i + 1]
+    return sc.is_word(i + 1) and after[0] not in CONJUNCTIONS and not vocab.is_stopword(after)
 
 
 def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mention | None:

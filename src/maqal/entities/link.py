@@ -64,6 +64,103 @@ def _maybe_surnames(words: list[str], owners) -> list[int]:
     return [i for i, w in enumerate(words) if w in forms]
 
 
+def head_anaphors(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """A definite head noun standing alone after the text named a body or place with it («مسجد
+    الإمام الصادق» … «داخل المسجد», «قطاع غزة» … «وسط القطاع»): a mention of the latest such body
+    or place (an ``anaphor`` :func:`link` ties to it, with the demonstrative before it: «هذه
+    المنطقة»), outside any other mention and not before a definite word that may describe it
+    («القطاع الخاص»)."""
+    heads = vocab.anaphor_heads()
+    named = sorted((m.first, without_article(core_of(sc.words[m.first], m.skip)), m.kind) for m in mentions
+                   if m.kind not in ("person", "anonymous") and m.type == "named" and m.last > m.first)
+    named = [x for x in named if x[1] in heads]
+    covered = covered_tokens(len(sc.words), mentions)
+    kind_of: dict[str, str] = {}
+    out, n = [], 0
+    for i, tok in enumerate(sc.words):
+        while n < len(named) and named[n][0] < i:
+            kind_of[named[n][1]] = named[n][2]
+            n += 1
+        if covered[i] or not kind_of or i + 1 < len(sc.words) and sc.words[i + 1].startswith(ARTICLE):
+            continue
+        found = next(((skip, core) for skip, core in readings(tok)
+                      if core.startswith(ARTICLE) and core[len(ARTICLE):] in kind_of), None)
+        if found is not None:
+            head = found[1][len(ARTICLE):]
+            pointed = found[0] == 0 and i > 0 and not covered[i - 1] and sc.words[i - 1] in vocab.word_class("demonstrative")
+            out.append(Mention(i - pointed, i, 0 if pointed else found[0], kind_of[head], "anaphor", head=head))
+    return out
+
+
+def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
+    """A person's name that runs on past the full name of someone named before it, or past a word
+    of such a name that is no given name, into a word that no name holds or that belongs to another
+    person named before, ends there («ووصف نصرالله | الضربة» after «حسن نصرالله», «سيلتقي مون |
+    كيم» after «مون جاي-إن» and «كيم جونغ-أون»): the words after it are the sentence's; and it
+    starts there when only words no name holds open it («محامي دانيالز» after «ستورمي دانيالز»)
+    (mentions in text order; changed in place)."""
+    holding: dict[str, list[tuple[str, ...]]] = {}  # word → the earlier names of 2+ words holding it
+    for m in mentions:
+        if m.kind != "person" or m.type != "named" or not m.name:
+            continue
+        n = m.name
+        if len(n) > 1 and len(n) == m.last - m.first + 1:
+            p = next((p for p in range(len(n) - 1, 0, -1) if _known_before(n[:p], holding)
+                      and _not_of_it(n[:p], n[p], holding)), 0)
+            if p:
+                m.name, m.last = n[:p], m.first + p - 1
+            p = _words_before_known(m.name, holding)
+            if p:  # «وقال مايكل أفيناتي، محامي | دانيالز», «الشرطة تستجوب | نتنياهو»
+                m.name, m.first, m.skip = m.name[p:], m.first + p, 0
+        if len(m.name) > 1:
+            for w in set(m.name):
+                holding.setdefault(w, []).append(m.name)
+
+
+def names_cut_at_later_surname(mentions: list[Mention]) -> None:
+    """A name whose last word is no name word, while the text later calls the person by the word
+    before it alone and never by that last word, ends before it («الممثلة الإباحية ستورمي دانيالز
+    | لإجبار» … «دانيالز»): the last word was the sentence's (changed in place)."""
+    alone = {m.name[0] for m in mentions if m.kind == "person" and m.type == "named" and len(m.name) == 1}
+    for m in mentions:
+        n = m.name
+        if m.kind == "person" and m.type == "named" and len(n) > 2 and len(n) == m.last - m.first + 1 \
+                and n[-2] in alone and n[-1] not in alone and n[-2] not in vocab.name_links() | vocab.given_names() \
+                and (n[-1] not in vocab.name_words() or vocab.is_inflected_word(n[-1])):
+            m.name, m.last = n[:-1], m.last - 1
+
+
+def _words_before_known(name: tuple[str, ...], holding: dict) -> int:
+    """How many words open a name before the full name or surname of someone named earlier when
+    each of them is a title in construct, a title of ``entity_titles.tsv`` without its article
+    («محامي دانيالز»); 0 for none. Any other word may be a given name: «البروفيسور يوهانس تشان»
+    after «القاضي أندرو تشان» is another man."""
+    for p in range(1, len(name)):
+        entry = vocab.phrases().get((ARTICLE + name[p - 1],))
+        if entry is None or entry.type not in ("title", "counterpart") or name[p - 1] in holding \
+                or name[p - 1] in vocab.given_names() or name[p - 1] in vocab.name_words():  # «رفيق الحريري»
+            return 0
+        if _known_before(name[p:], holding):
+            return p
+    return 0
+
+
+def _known_before(part: tuple[str, ...], holding: dict) -> bool:
+    """A name named in full before, or one word of an earlier name that is no given name (a surname)."""
+    if len(part) == 1:
+        w = part[0]
+        return len(w) >= MIN_SURNAME and w in holding and w not in vocab.given_names() and w not in vocab.name_links()
+    return part in holding.get(part[0], ())
+
+
+def _not_of_it(part: tuple[str, ...], word: str, holding: dict) -> bool:
+    """The word after a known name is no more of it: none of the earlier names holding the name
+    goes on with it, it is no link, and it is a word no name holds or a word of another person's name."""
+    if word in vocab.name_links() or any(word in name for name in holding.get(part[-1], ())):
+        return False  # «عبد الله بن زايد | آل نهيان»: a link goes on with the name
+    return word in holding or word not in vocab.name_words() or vocab.is_inflected_word(word)
+
+
 def _rest_of_name(words: list[str], covered, i: int, core: str, rests: dict) -> int:
     """The last token of a later mention that repeats more of one name in order («من جادا بينكت»:
     one mention, not two surnames). ``rests``: see :func:`_name_rests`."""
@@ -75,8 +172,9 @@ def _rest_of_name(words: list[str], covered, i: int, core: str, rests: dict) -> 
 
 def _name_rests(owners: dict[str, set[tuple[str, ...]]]) -> dict[str, dict]:
     """For each name word, the words that follow it in the names it is part of, as a tree (word →
-    next words): the longest repeat is one walk down it, however many names share the word (a long
-    text names hundreds of «محمد»)."""
+    next words), and the name's last word right after it (the middle names left out): the longest
+    repeat is one walk down it, however many names share the word (a long text names hundreds of
+    «محمد»)."""
     rests: dict[str, dict] = {}
     for core, names in owners.items():
         root = rests[core] = {}
@@ -84,6 +182,8 @@ def _name_rests(owners: dict[str, set[tuple[str, ...]]]) -> dict[str, dict]:
             node = root
             for w in name[name.index(core) + 1:]:
                 node = node.setdefault(w, {})
+            if name.index(core) + 2 < len(name):  # «مفرح الشديدي» of «مفرح أحمد الشديدي»: the middle names left out
+                root.setdefault(name[-1], {})
     return rests
 
 
@@ -109,6 +209,7 @@ class Chains:
         # indexes that keep each lookup near constant time (a long article has many mentions)
         self.within: dict[tuple, int] = {}  # (kind, run of 2+ words) → entity of the latest key holding it
         self.firsts: dict[int, list[tuple[int, int]]] = {}  # person entity → sorted (first token, order linked)
+        self.full_names: dict[str, list[tuple[int, int]]] = {}  # name word → sorted (first token, entity) of the names of 2+ words holding it
         self.last_body: dict[str, int] = {}  # head word → latest body or place mention opening with it
         self.last_anonymous: dict[str, int] = {}  # head word → entity of the latest unnamed source with it (مصدر)
         self.last_place: int | None = None  # the latest named place mention (what «المدينة» alone refers to)
@@ -116,6 +217,7 @@ class Chains:
         self.body_affiliation: dict[int, str] = {}  # body entity → the country or body its names give
         self.bare: dict[tuple[str, ...], int] = {}  # a body's content words, with and without its wrapper head → entity
         self.last_group: int | None = None  # the entity of the latest group named by more than a group noun
+        self.relatives: dict[str, int] = {}  # a kin noun with «his/her» («ابنته») → the entity it named last
         self.clubs: dict[int, tuple[int, int]] = {}  # club entity → (mentions so far, latest): the most named is what «الفريق» alone refers to
 
     def new(self) -> int:
@@ -197,23 +299,7 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
     (from :func:`titles_before_names`) a title-only mention to the name it introduces."""
     aliases, titled_names = aliases or {}, titled_names or {}
     chains = Chains()
-    persons = sorted((k for k, m in enumerate(mentions) if m.type == "named" and m.kind == "person" and m.name),
-                     key=lambda k: (-len(mentions[k].name), mentions[k].first))
-    full: list[tuple[frozenset[str], int]] = []
-    holding: dict[str, list[int]] = {}  # word → indices into ``full`` of the names holding it
-    for k in persons:
-        name = _joined_links(mentions[k].name)
-        words = set(name)
-        fewest = min((holding.get(w, ()) for w in words), key=len)
-        owner = [full[i][1] for i in fewest if words <= full[i][0]]
-        if owner:
-            chains.link_person(k, _latest_before(owner, mentions, chains, k), mentions[k].first)
-        else:
-            e = chains.new()
-            for w in words:
-                holding.setdefault(w, []).append(len(full))
-            full.append((frozenset(name), e))
-            chains.link_person(k, e, mentions[k].first)
+    _link_named_persons(mentions, chains)
     facts: dict[int, tuple[set, str]] = {}
     for k, e in chains.of.items():
         heads, affiliation = facts.setdefault(e, (set(), ""))
@@ -272,6 +358,48 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
     return [chains.of[k] for k in range(len(mentions))]
 
 
+def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
+    """Named persons, longest names first: a name whose words all belong to a longer one
+    (:func:`_same_given`) joins it — a surname alone the nearest full name before it —, any other
+    makes an entity."""
+    persons = sorted((k for k, m in enumerate(mentions) if m.type == "named" and m.kind == "person" and m.name),
+                     key=lambda k: (-len(mentions[k].name), mentions[k].first))
+    full: list[tuple[tuple[str, ...], frozenset[str], int]] = []
+    holding: dict[str, list[int]] = {}  # word → indices into ``full`` of the names holding it
+    for k in persons:
+        name = _joined_links(mentions[k].name)
+        words = set(name)
+        fewest = min((holding.get(w, ()) for w in words), key=len)
+        fits = [i for i in fewest if words <= full[i][1] and _same_given(name, full[i][0])]
+        owner = [full[i][2] for i in fits if len(name) > 1 and full[i][0][0] == name[0]] or [full[i][2] for i in fits]
+        if len(name) == 1 and len(owner) > 1:
+            chains.link_person(k, _nearest_full_name(name[0], owner, mentions, chains, k), mentions[k].first)
+        elif owner:
+            chains.link_person(k, _latest_before(owner, mentions, chains, k), mentions[k].first)
+        else:
+            e = chains.new()
+            for w in words:
+                holding.setdefault(w, []).append(len(full))
+            full.append((name, frozenset(name), e))
+            chains.link_person(k, e, mentions[k].first)
+        if len(name) > 1:
+            for w in words:
+                bisect.insort(chains.full_names.setdefault(w, []), (mentions[k].first, chains.of[k]))
+
+def _same_given(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Whether a shorter name may be a form of a longer one holding its words: a surname alone, a
+    name opening as the longer one does («عمر أبوشوشة», «عمر أحمد أبوشوشة»), a family name
+    opening with a link («ولد الشيخ», «بن سلمان») or ending it, not after «بن» («لوبيز أوبرادور»,
+    «تقي الدين»); two names with different given names are two people («حمد آل ثاني», «تميم بن
+    حمد آل ثاني»; «أحمد عمر أبوشوشة», «عمر أحمد أبوشوشة»). A name opening as one of its owners
+    does goes to those (``link``: «عمر أبوشوشة» is «عمر أحمد أبوشوشة», not the «أحمد عمر أبوشوشة»
+    it ends)."""
+    if len(short) == 1 or short[0] == longer[0] or short[0] in vocab.name_links():
+        return True
+    tail = len(longer) - len(short)
+    return tail > 0 and longer[tail:] == short and longer[tail - 1] not in vocab.word_class("patronymic_link")
+
+
 def take_antecedent_kinds(mentions: list[Mention], entity: list[int]) -> None:
     """A definite head standing for a body named before it is of that body's kind, not of its head's
     («الوكالة» after «الوكالة الدولية للطاقة الذرية» an organisation, «المفوضية» after «مفوضية
@@ -306,6 +434,8 @@ def _body_entity(m: Mention, chains: Chains) -> int:
     ident = (m.kind, " ".join(words))
     if m.state and (m.kind == "government" or m.canonical == m.state):
         ident = ("state", m.state)  # «إيران» acting and as a place, «دمشق» acting: one entity, the state
+    elif m.kind == "government" and _armed_forces(m):
+        ident = ("army", m.affiliation)  # «الجيش الإسرائيلي», «القوات الإسرائيلية»: one army
     elif m.kind == "group" and (state := _people_state(m)):
         ident = ("state", state)  # «الأمريكيون» as a party: the United States («واشنطن», «الولايات المتحدة»)
     elif m.kind == "group" and (stem := _group_stem(words)):
@@ -314,17 +444,26 @@ def _body_entity(m: Mention, chains: Chains) -> int:
         inside = chains.within.get((m.kind, tuple(words))) if len(words) > 1 else None
         if inside is None and ident[0] != "state":
             inside = _same_body(m.kind, words, chains, m.affiliation)
+        forms = _bare_forms(words) + (_bare_forms(m.words) if m.canonical and m.kind in BODY_KINDS else [])
         if inside is None and ident[0] != "state" and m.kind in BODY_KINDS:
-            inside = next((chains.bare[f] for f in _bare_forms(words) if f in chains.bare), None)
+            inside = next((chains.bare[f] for f in forms if f in chains.bare), None)
         e = inside if inside is not None else chains.new()
         chains.add_key(ident, e)
         if ident[0] != "state":
             _remember_body(m.kind, words, e, chains)
-            if m.kind in BODY_KINDS:
-                chains.bare.update((f, e) for f in _bare_forms(words))
+            if m.kind in BODY_KINDS:  # as the lexicon and as the text writes it («هيومن»، «هيومان رايتس ووتش»)
+                chains.bare.update((f, e) for f in forms)
             if m.affiliation and isinstance(m.affiliation, str):
                 chains.body_affiliation.setdefault(e, m.affiliation)
     return chains.keys[ident]
+
+
+def _armed_forces(m: Mention) -> bool:
+    """A state's army named by an army noun and its nationality alone («الجيش الأردني», «القوات
+    المسلحة الأردنية»), not a branch of it («القوات الجوية السورية»)."""
+    content = _content(m.words)
+    return len(content) >= 2 and content[0] in vocab.word_class("armed_forces") and isinstance(m.affiliation, str) \
+        and bool(m.affiliation) and all(w in vocab.word_class("armed_forces_modifier") for w in content[1:-1])
 
 
 #: kinds of bodies, which may name one another with or without a wrapper head («شركة فيسبوك», «فيسبوك»)
@@ -502,6 +641,18 @@ def _own_state(k: int, person: Mention | None, chains: Chains, states: _StatesNa
     return chains.of[latest] if latest >= 0 else chains.new()
 
 
+def _nearest_full_name(word: str, entities: list[int], mentions, chains: Chains, k: int) -> int:
+    """Of several people a surname alone fits, the one whose full name stands nearest before it
+    («القاضي أندرو تشان … يوهانس تشان … وقال تشان»: the latter, whatever other forms of the
+    former came between); with no full name before it, the latest mentioned."""
+    named = chains.full_names.get(word, [])
+    i = bisect.bisect_left(named, (mentions[k].first,))
+    for j in range(i - 1, -1, -1):
+        if named[j][1] in entities:
+            return named[j][1]
+    return _latest_before(entities, mentions, chains, k)
+
+
 def _latest_before(entities: list[int], mentions, chains: Chains, k: int) -> int:
     """Of several entities a short name fits, the one mentioned last before mention ``k``."""
     if len(entities) == 1:
@@ -561,9 +712,13 @@ class NamedPersons:
 
     def latest_titled(self, m: Mention, k: int, chains: Chains) -> int | None:
         """The entity of the latest named person before mention ``k`` with ``m``'s head among
-        its titles (or, for no head, ``m``'s affiliation) and no other affiliation."""
+        its titles (or, for no head, ``m``'s affiliation) and no other affiliation; first of those
+        whose titles hold every word of ``m``'s."""
         found = self._candidates(m)
-        return self._compatible(m, (found[i] for i in range(bisect.bisect_left(found, k) - 1, -1, -1)), chains)
+        before = [found[i] for i in range(bisect.bisect_left(found, k) - 1, -1, -1)]
+        whole = [j for j in before if m.title_words <= self.facts.get(chains.of[j], (set(), ""))[0]]
+        e = self._compatible(m, whole, chains)  # «رئيس الوزراء»: the prime minister before «الرئيس»
+        return e if e is not None else self._compatible(m, before, chains)
 
     def first_titled_after(self, m: Mention, k: int, chains: Chains) -> int | None:
         """The same, for the first such person after ``k``: a title-only mention that introduces
@@ -611,6 +766,9 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     e = titled.first_titled_after(m, k, chains)
     if e is not None:
         return e
+    relation = _relation(m)
+    if relation and relation in chains.relatives:
+        return chains.relatives[relation]  # «ونقلت ابنته إلى المستشفى … وقالت الشرطة إن ابنته»: the same daughter
     if m.head:  # «القس» with no titled person before it: the latest person named with no title
         untitled = titled.untitled
         for i in range(bisect.bisect_left(untitled, k) - 1, -1, -1):
@@ -621,7 +779,16 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     e = chains.new()
     titled.update(e, set(m.title_words), m.affiliation)
     titled.add(k, e)  # a later «المتحدث» after «المتحدث العسكري» with no name: this one
+    if relation:
+        chains.relatives[relation] = e
     return e
+
+
+def _relation(m: Mention) -> str:
+    """The kin or agent noun with «his/her» a title-only mention opens with («ابنته», «زوجها السابق»
+    → «زوجها»; the ``relative`` class of ``entity_titles.tsv``), "" for any other."""
+    entry = vocab.phrases().get(m.words[:1]) if m.words else None
+    return m.words[0] if entry is not None and entry.relative and not m.affiliation else ""
 
 
 def apposed_title(before: Mention, m: Mention) -> bool:

@@ -7,7 +7,7 @@ import bisect
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import apposed_names, bodies_led_by, bracketed_names, companies_by_field, given_names_before, media_registers
-from .link import apposed_title, link, parenthesised_aliases, surname_mentions, take_antecedent_kinds, titles_before_names
+from .link import apposed_title, head_anaphors, link, names_cut_at_known, names_cut_at_later_surname, parenthesised_aliases, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
 from .scan import COMMA, Mention, Scanner, scanned_tokens
@@ -31,9 +31,12 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     media_registers(sc)
     mentions = sc.mentions + apposed_names(sc)
     mentions += bracketed_names(sc)
+    names_cut_at_known(sc, mentions)
     mentions += surname_mentions(sc, mentions)
+    names_cut_at_later_surname(mentions)
     mentions = given_names_before(sc, mentions)
     mentions = _distinct(mentions + bodies_led_by(sc, mentions))
+    mentions = _distinct(mentions + head_anaphors(sc, mentions))
     spans = [norm.span(tokens[m.first][0] + m.skip, tokens[m.last][1]) for m in mentions]
     phrase_starts = [_phrase_start(m, tokens, norm, s) for m, (s, _) in zip(mentions, spans)]
     text = layer.text

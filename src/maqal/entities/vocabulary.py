@@ -572,6 +572,14 @@ def place_prepositions() -> frozenset[str]:
     return _words("place_preposition")
 
 
+@lexicon_cache
+def anaphor_heads() -> frozenset[str]:
+    """Head nouns of bodies and places (``entity_heads.tsv`` without article, and ``place_unit``)
+    whose definite form alone stands for the latest body or place the text named with them."""
+    heads = {key(row[0]) for row in read_table("entity_heads.tsv") if " " not in row[0].strip()}
+    return frozenset(h for h in heads if not h.startswith(ARTICLE)) | word_class("place_unit")
+
+
 def name_links() -> frozenset[str]:
     return _words("name_link")
 
