@@ -618,3 +618,17 @@ def test_a_name_behind_a_comma_after_a_counterpart_phrase_is_the_counterpart():
     got = rows("التقى وزير الخارجية الروسي، سيرغي لافروف، مع نظيره الكوري الشمالي، ري يونغ هو، الخميس في "
                "بيونغ يانغ، في زيارة ينظر إليها كمحاولة من قبل موسكو.")
     assert [r[1] for r in got if r[0] == "visit"] == ["سيرغي لافروف"]
+
+
+def test_a_meeting_its_traveller_holds_takes_the_goal_of_the_journey_told_before_it():
+    """A meeting verb, or a meeting noun with the subject's pronoun, after a journey verb of its
+    sentence sits where the journey went (AFP 2018, blind17 b06; AFP 2018, blind17 b15); a meeting
+    noun of its own, a cancelled tour's press conference or a call takes no such place."""
+    got = rows("ومع تصاعد الاحتجاجات، توجه العبادي إلى البصرة قادما من بروكسل، حيث كان يشارك في اجتماع "
+               "التحالف الدولي ضد تنظيم الدولة الإسلامية، واجتمع مع قيادة العمليات العسكرية للمحافظة والمحافظ "
+               "أسعد العيداني، إضافة إلى لقائه في وقت لاحق مع شيوخ عشائر.")
+    assert [w for k, *_, w in got if k == "meeting"] == ["بروكسل", "البصرة", "البصرة"]
+    got = rows("وتدخل ماكرون في القضية، عندما زار الرياض في 9 تشرين الثاني/نوفمبر حيث التقى بولي العهد محمد بن سلمان.")
+    assert ("meeting", "ماكرون", "محمد بن سلمان", "الرياض") in got
+    got = rows("ووصل بيتر ماور إلى صنعاء، على أن يجري ماور محادثات مع قادة الحوثيين.")
+    assert [w for k, *_, w in got if k == "meeting"] == [None]

@@ -27,6 +27,8 @@ __all__ = ["EVENT_COLUMNS", "events", "event_rows", "token_table"]
 
 #: the columns of :func:`events` (defined once, in :data:`maqal.records.EVENTS`)
 EVENT_COLUMNS = EVENTS.names
+#: the journeys (told by a verb) whose goal a meeting after them in their sentence takes as its place
+JOURNEYS = ("visit", "trip", "arrival")
 #: how many words after a cue its count may stand
 COUNT_WINDOW = 6
 #: the entity kinds that take part in an event
@@ -307,6 +309,8 @@ def event_of(a: EventScan, c) -> list[dict]:
     if with_ is not None:
         a.used_with.add(with_)
     a.reported.add(event_class(c.kind))
+    if c.kind in JOURNEYS and c.pos == "verb" and where:
+        a.journeys[c.sent] = (c.k, where[0])
     certainty = certainty_of(a, c)
     d = linked_time(a, c, certainty)
     P = a.published
