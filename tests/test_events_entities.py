@@ -632,3 +632,14 @@ def test_a_meeting_its_traveller_holds_takes_the_goal_of_the_journey_told_before
     assert ("meeting", "ماكرون", "محمد بن سلمان", "الرياض") in got
     got = rows("ووصل بيتر ماور إلى صنعاء، على أن يجري ماور محادثات مع قادة الحوثيين.")
     assert [w for k, *_, w in got if k == "meeting"] == [None]
+
+
+def test_an_actor_joined_by_wa_to_a_partner_is_a_partner_too_not_the_subject():
+    """«مع الأميرين فهد … والأمير خالد …»: the second prince is met as the first is; the arrival
+    «فور وصوله» is the coach's (Al-Watan 2015, blind15 b15; AFP 2018, blind17 b06)."""
+    got = rows("وعلمت الوطن أن المدرب جوتيريز سيعقد اجتماعا مع الأميرين فهد بن خالد بن سلطان والأمير خالد بن "
+               "عبدالعزيز فور وصوله إلى الرياض غدا الأحد بغرض مناقشة أوضاع الفريق.")
+    assert ("arrival", "جوتيريز", None, "الرياض") in got
+    got = rows("واجتمع الرئيس مع قيادة العمليات العسكرية للمحافظة والمحافظ أسعد العيداني ومدير شركة الطاقة، "
+               "إضافة إلى لقائه في وقت لاحق مع شيوخ عشائر.")
+    assert [w for k, w, *_ in got] == ["الرئيس", "الرئيس"]

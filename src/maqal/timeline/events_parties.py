@@ -47,10 +47,12 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     t = a.t
     preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
     speaker_may_hold = is_briefing(t, c)
-    found = []
-    for s, e in reversed(a.actors_from(lo, c.k)):
-        if (s, e) in a.used_with or _is_role(t.words, s) and not speaker_may_hold or _reports(a, c, (s, e)) \
-                or is_counterpart(t.words, s):
+    found, governed = [], set()
+    for s, e in a.actors_from(lo, c.k):
+        if (s, e) in a.used_with or _joined_to(t, s, governed):
+            governed.add(e)  # a partner already taken, and those joined to it
+            continue
+        if _is_role(t.words, s) and not speaker_may_hold or _reports(a, c, (s, e)) or is_counterpart(t.words, s):
             continue
         prev = t.words[s - 1] if s else ""
         if prev in event_words("described"):
@@ -58,9 +60,23 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
         object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
         if prev in preps or prev in attribution_words() or object_of_noun or prev.endswith(invitation) \
                 or _behind_clitic(a, s, e):
+            governed.add(e)
             continue
         found.append((s, e))
-    return found
+    return found[::-1]
+
+
+#: at most this many words between an actor a preposition governs and one joined to it by «و»
+JOINED_GAP = 1
+
+
+def _joined_to(t, s: int, governed: set) -> bool:
+    """The actor at token s is joined by «و» to one a preposition governs or a partner (ending at most
+    :data:`JOINED_GAP` words before it, no comma between): governed too («مع الأميرين فهد بن خالد
+    والأمير خالد بن عبدالعزيز»، «مع قيادة العمليات العسكرية للمحافظة والمحافظ أسعد العيداني»)."""
+    if t.words[s][:1] != CONJUNCTIONS[0]:
+        return False
+    return any(e in governed and not any(t.is_punct[j] for j in range(e, s)) for e in range(s - JOINED_GAP, s + 1))
 
 
 def is_briefing(t, c: Cue) -> bool:
