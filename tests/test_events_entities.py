@@ -220,6 +220,10 @@ def test_a_session_of_a_court_a_bourse_or_a_treatment_is_no_meeting():
     assert rows("ولم يحضر أي متهم الجلسة، فيما حضر جميع أفراد الأسرة.") == []
     assert rows("وكان هزازي قد بدأ برنامجه التأهيلي من خلال جلسة علاجية مع دكتور الفريق.") == []
     assert rows("وتراجع المؤشر الرئيسي للبورصة في نهاية الجلسة.") == []
+    # an oil market's trading session (AFP / Al-Riyadh 2015, blind17 b25 and b31)
+    assert rows("ارتفعت أسعار النفط اثناء التعاملات الصباحية في آسيا يوم الثلاثاء بعد هبوطها بنسبة 5 بالمئة في "
+                "الجلسة السابقة.") == []
+    assert rows("وأنهت عقود الخام الأمريكي تسليم شهر سبتمبر جلسة يوم الأربعاء الماضي مرتفعةً بنحو 81 سنتًا.") == []
     # a body's session and a hearing before a committee stay meetings
     assert "meeting" in [k for k, *_ in rows("وعقد مجلس الأمن جلسة طارئة في نيويورك.")]
     assert "meeting" in [k for k, *_ in rows("وكان ماتيس قال في جلسة استماع أمام لجنة الشؤون العسكرية إن القوات باقية.")]
