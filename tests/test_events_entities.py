@@ -647,3 +647,13 @@ def test_an_actor_joined_by_wa_to_a_partner_is_a_partner_too_not_the_subject():
     got = rows("واجتمع الرئيس مع قيادة العمليات العسكرية للمحافظة والمحافظ أسعد العيداني ومدير شركة الطاقة، "
                "إضافة إلى لقائه في وقت لاحق مع شيوخ عشائر.")
     assert [w for k, w, *_ in got] == ["الرئيس", "الرئيس"]
+
+
+def test_the_chair_of_a_meeting_noun_holds_it_and_the_body_after_it_is_met():
+    """«ترأس … اجتماع لجنة …»: the chair (the name closing the titles in apposition) is who, the
+    committee with (Sabq 2015, blind15 b21; Al-Riyadh 2015, blind2 b28)."""
+    got = rows("ترأس رئيس ديوان المظالم، رئيس مجلس القضاء الإداري، الشيخ الدكتور خالد بن محمد اليوسف، اجتماع "
+               "لجنة التطوير الإداري وذلك على مدى يومي الاثنين والثلاثاء، بمقر الديوان بالرياض.")
+    assert got[0][:3] == ("meeting", "خالد بن محمد اليوسف", "لجنة التطوير الإداري")
+    got = rows("وترأس وزير الداخلية اجتماع مجلس الدفاع المدني في الرياض.")
+    assert got[0][:3] == ("meeting", "وزير الداخلية", "مجلس الدفاع المدني")

@@ -302,6 +302,9 @@ def parties(a: EventScan, c: Cue):
         return pair[0], (pair[1] if len(pair) > 1 else None)
     if after and _reception_frame(a, c):
         return after[0], _subject_before(a, c, reach=True) or carried_subject(a, c)
+    chair = _chaired(a, c)
+    if chair is not None:  # «ترأس الشيخ خالد اليوسف اجتماع لجنة التطوير»: the chair holds it, the body is met
+        return chair, next((sp for sp in after if sp != chair), None)
     who, after = (_verb_subject if c.pos == "verb" else _noun_subject)(a, c, after)
     with_ = None
     if c.kind in PARTNERED and after:
@@ -311,6 +314,51 @@ def parties(a: EventScan, c: Cue):
     if with_ is None and c.kind == "meeting":
         with_ = _partner_before(a, c, who)
     return who, with_
+
+
+#: at most this many words (an actor's phrase, punctuation and times aside) between a verb of
+#: chairing and the meeting noun it governs
+CHAIR_GAP = 2
+
+
+def _chaired(a: EventScan, c: Cue):
+    """The chair of a meeting noun governed by a verb of chairing before it in its sentence
+    (event_words.tsv role ``chairing``: ترأس، رأس، ترؤس): the actor between the verb and the noun (its
+    subject: :func:`_apposed_name`, «ترأس رئيس ديوان المظالم، … الشيخ الدكتور خالد بن محمد اليوسف، اجتماع لجنة التطوير»، «لدى
+    ترؤس نائب خادم الحرمين الشريفين …، اجتماعا»), else the subject before the verb; None when no such
+    verb governs the noun."""
+    if c.pos != "noun" or c.kind not in ("meeting", "summit"):
+        return None
+    t, chairing, gap = a.t, event_words("chairing"), 0
+    for v in range(c.k - 1, c.lo - 1, -1):
+        word = t.words[v]
+        if word in chairing or word[:1] in CONJUNCTIONS and word[1:] in chairing:
+            between = [sp for sp in a.actors_from(v + 1, c.k) if not _behind_clitic(a, *sp)
+                       and t.words[sp[0] - 1] not in event_words("preposition")]
+            return _apposed_name(a, between) if between else _subject_before(a, c)
+        if v not in a.actor_tokens and not t.is_punct[v]:
+            gap += 1
+            if gap > CHAIR_GAP:
+                return None
+    return None
+
+
+def _apposed_name(a: EventScan, spans: list):
+    """Of the actors naming a verb's subject, the person (else the first body) and, of titles and a
+    name in apposition between commas, the name last («رئيس ديوان المظالم، رئيس مجلس القضاء الإداري،
+    الشيخ الدكتور خالد بن محمد اليوسف»)."""
+    people = [sp for sp in spans if a.actor_rows[sp]["kind"] in PEOPLE]
+    if not people:
+        return spans[0]
+    chosen = people[0]
+    for sp in people[1:]:
+        if a.t.words[sp[0] - 1] in APPOSITION_MARKS:
+            chosen = sp
+    return chosen
+
+
+#: the marks a name in apposition stands behind
+APPOSITION_MARKS = frozenset("،,")
 
 
 def delegation_actors(t, text: str, actor_rows: dict) -> dict:
