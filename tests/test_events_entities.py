@@ -657,3 +657,13 @@ def test_the_chair_of_a_meeting_noun_holds_it_and_the_body_after_it_is_met():
     assert got[0][:3] == ("meeting", "خالد بن محمد اليوسف", "لجنة التطوير الإداري")
     got = rows("وترأس وزير الداخلية اجتماع مجلس الدفاع المدني في الرياض.")
     assert got[0][:3] == ("meeting", "وزير الداخلية", "مجلس الدفاع المدني")
+
+
+def test_a_call_with_a_partner_is_a_meeting_a_call_about_something_none():
+    """«في مكالمة مع مون»: a call between named parties (AFP 2018, blind15 b04); «مكالمة هاتفية»
+    stays one event, and a call with no partner after it none."""
+    got = rows("وعبر ترامب السبت، في مكالمة مع مون، عن سعادته بأن الزعيمين توصلا إلى اتفاق.")
+    assert [(k, w) for k, w, *_ in got] == [("meeting", "ترامب")]
+    got = rows("ويأتي هذا بعد يوم فقط من مكالمة هاتفية جمعت بين ترامب والعاهل السعودي الملك سلمان بن عبد العزيز.")
+    assert len(got) == 1
+    assert rows("وتحدث عن المكالمة التي تلقاها أمس.") == []
