@@ -667,3 +667,14 @@ def test_a_call_with_a_partner_is_a_meeting_a_call_about_something_none():
     got = rows("ويأتي هذا بعد يوم فقط من مكالمة هاتفية جمعت بين ترامب والعاهل السعودي الملك سلمان بن عبد العزيز.")
     assert len(got) == 1
     assert rows("وتحدث عن المكالمة التي تلقاها أمس.") == []
+
+
+def test_a_phone_phrase_with_no_party_after_it_is_an_interview_not_a_call():
+    """«وقالت مارتن في اتصال هاتفي "…"»: a phone interview (Reuters 2018, blind11 b18; Al-Watan 2015,
+    blind17 b22); a call to or from a party, or between two, stays a meeting."""
+    assert rows('وقالت مارتن في اتصال هاتفي "لم أفكر كثيرا فمن حقها ان تعيش حياة طبيعية".') == []
+    got = rows("وتلقى خادم الحرمين الشريفين اتصالاً هاتفياً، اليوم، من الرئيس الأمريكي دونالد ترامب.")
+    assert [(k, w, p) for k, w, p, _ in got] == [("meeting", "خادم الحرمين الشريفين", "دونالد ترامب")]
+    got = rows("وأجرى الرئيس اتصالا هاتفيا بنظيره الفرنسي إيمانويل ماكرون.")
+    assert [(k, p) for k, _, p, _ in got] == [("meeting", "إيمانويل ماكرون")]
+    assert [k for k, *_ in rows("وقال الكرملين إثر اتصال هاتفي بين الرئيسين إن الوضع خطير.")] == ["meeting"]

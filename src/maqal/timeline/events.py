@@ -96,19 +96,27 @@ SENTENCE_CLITICS = frozenset("وفبل")
 
 #: at most this many words between a word of talking and the «مع» or «بين» that names its partner
 PARTNER_GAP = 2
+#: the same for a phone call, whose day may stand between commas before its partner («اتصالاً هاتفياً،
+#: اليوم، من …»)
+PHONE_PARTNER_GAP = 5
 
 
 def _no_partner_named(a: EventScan, c) -> bool:
     """A word of talking or sitting of one word (event_cues.tsv form ``partnered``) with neither «بين»
     nor a party after «مع» or «من» (event_words.tsv ``partner_link``) a few words after it: talk
     about something or a call to a service («الحوار الوطني»، «ناقش المجلس القرار»، «للاتصال
-    بالشرطة»), no meeting («عن الاتصال بين بومبيو والأمير»، «ناقش مع ولي العهد»); the phone phrases
-    («اتصالا هاتفيا») are calls as they were."""
-    if c.n > 1 or a.t.words[c.k][len(c.prefix):] not in cue_form("partnered"):
+    بالشرطة»), no meeting («عن الاتصال بين بومبيو والأمير»، «ناقش مع ولي العهد»). A phone phrase
+    («اتصال هاتفي») is a call with a party after it too («اتصالا هاتفيا بنظيره») and within
+    :data:`PHONE_PARTNER_GAP` words; with none it is an interview, no meeting («وقالت مارتن في اتصال
+    هاتفي "…"»، «في اتصال هاتفي أجرته معه "الوطن"»)."""
+    phone = c.n > 1 and a.t.words[c.k + 1] in event_words("phone")
+    if not phone and (c.n > 1 or a.t.words[c.k][len(c.prefix):] not in cue_form("partnered")):
         return False
     t, links = a.t, event_words("partner_link")
-    for j in range(c.after, min(c.nxt, c.after + PARTNER_GAP + 1, c.hi + 1)):
+    for j in range(c.after, min(c.nxt, c.after + (PHONE_PARTNER_GAP if phone else PARTNER_GAP) + 1, c.hi + 1)):
         if t.words[j] in event_words("between") or t.words[j] in links and a.actors_from(j + 1, j + 2):
+            return False
+        if phone and a.actors_from(j, j + 1):
             return False
     return True
 
