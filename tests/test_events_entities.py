@@ -220,6 +220,10 @@ def test_a_session_of_a_court_a_bourse_or_a_treatment_is_no_meeting():
     assert rows("ولم يحضر أي متهم الجلسة، فيما حضر جميع أفراد الأسرة.") == []
     assert rows("وكان هزازي قد بدأ برنامجه التأهيلي من خلال جلسة علاجية مع دكتور الفريق.") == []
     assert rows("وتراجع المؤشر الرئيسي للبورصة في نهاية الجلسة.") == []
+    # an oil market's trading session (AFP / Al-Riyadh 2015, blind17 b25 and b31)
+    assert rows("ارتفعت أسعار النفط اثناء التعاملات الصباحية في آسيا يوم الثلاثاء بعد هبوطها بنسبة 5 بالمئة في "
+                "الجلسة السابقة.") == []
+    assert rows("وأنهت عقود الخام الأمريكي تسليم شهر سبتمبر جلسة يوم الأربعاء الماضي مرتفعةً بنحو 81 سنتًا.") == []
     # a body's session and a hearing before a committee stay meetings
     assert "meeting" in [k for k, *_ in rows("وعقد مجلس الأمن جلسة طارئة في نيويورك.")]
     assert "meeting" in [k for k, *_ in rows("وكان ماتيس قال في جلسة استماع أمام لجنة الشؤون العسكرية إن القوات باقية.")]
@@ -618,3 +622,59 @@ def test_a_name_behind_a_comma_after_a_counterpart_phrase_is_the_counterpart():
     got = rows("التقى وزير الخارجية الروسي، سيرغي لافروف، مع نظيره الكوري الشمالي، ري يونغ هو، الخميس في "
                "بيونغ يانغ، في زيارة ينظر إليها كمحاولة من قبل موسكو.")
     assert [r[1] for r in got if r[0] == "visit"] == ["سيرغي لافروف"]
+
+
+def test_a_meeting_its_traveller_holds_takes_the_goal_of_the_journey_told_before_it():
+    """A meeting verb, or a meeting noun with the subject's pronoun, after a journey verb of its
+    sentence sits where the journey went (AFP 2018, blind17 b06; AFP 2018, blind17 b15); a meeting
+    noun of its own, a cancelled tour's press conference or a call takes no such place."""
+    got = rows("ومع تصاعد الاحتجاجات، توجه العبادي إلى البصرة قادما من بروكسل، حيث كان يشارك في اجتماع "
+               "التحالف الدولي ضد تنظيم الدولة الإسلامية، واجتمع مع قيادة العمليات العسكرية للمحافظة والمحافظ "
+               "أسعد العيداني، إضافة إلى لقائه في وقت لاحق مع شيوخ عشائر.")
+    assert [w for k, *_, w in got if k == "meeting"] == ["بروكسل", "البصرة", "البصرة"]
+    got = rows("وتدخل ماكرون في القضية، عندما زار الرياض في 9 تشرين الثاني/نوفمبر حيث التقى بولي العهد محمد بن سلمان.")
+    assert ("meeting", "ماكرون", "محمد بن سلمان", "الرياض") in got
+    got = rows("ووصل بيتر ماور إلى صنعاء، على أن يجري ماور محادثات مع قادة الحوثيين.")
+    assert [w for k, *_, w in got if k == "meeting"] == [None]
+
+
+def test_an_actor_joined_by_wa_to_a_partner_is_a_partner_too_not_the_subject():
+    """«مع الأميرين فهد … والأمير خالد …»: the second prince is met as the first is; the arrival
+    «فور وصوله» is the coach's (Al-Watan 2015, blind15 b15; AFP 2018, blind17 b06)."""
+    got = rows("وعلمت الوطن أن المدرب جوتيريز سيعقد اجتماعا مع الأميرين فهد بن خالد بن سلطان والأمير خالد بن "
+               "عبدالعزيز فور وصوله إلى الرياض غدا الأحد بغرض مناقشة أوضاع الفريق.")
+    assert ("arrival", "جوتيريز", None, "الرياض") in got
+    got = rows("واجتمع الرئيس مع قيادة العمليات العسكرية للمحافظة والمحافظ أسعد العيداني ومدير شركة الطاقة، "
+               "إضافة إلى لقائه في وقت لاحق مع شيوخ عشائر.")
+    assert [w for k, w, *_ in got] == ["الرئيس", "الرئيس"]
+
+
+def test_the_chair_of_a_meeting_noun_holds_it_and_the_body_after_it_is_met():
+    """«ترأس … اجتماع لجنة …»: the chair (the name closing the titles in apposition) is who, the
+    committee with (Sabq 2015, blind15 b21; Al-Riyadh 2015, blind2 b28)."""
+    got = rows("ترأس رئيس ديوان المظالم، رئيس مجلس القضاء الإداري، الشيخ الدكتور خالد بن محمد اليوسف، اجتماع "
+               "لجنة التطوير الإداري وذلك على مدى يومي الاثنين والثلاثاء، بمقر الديوان بالرياض.")
+    assert got[0][:3] == ("meeting", "خالد بن محمد اليوسف", "لجنة التطوير الإداري")
+    got = rows("وترأس وزير الداخلية اجتماع مجلس الدفاع المدني في الرياض.")
+    assert got[0][:3] == ("meeting", "وزير الداخلية", "مجلس الدفاع المدني")
+
+
+def test_a_call_with_a_partner_is_a_meeting_a_call_about_something_none():
+    """«في مكالمة مع مون»: a call between named parties (AFP 2018, blind15 b04); «مكالمة هاتفية»
+    stays one event, and a call with no partner after it none."""
+    got = rows("وعبر ترامب السبت، في مكالمة مع مون، عن سعادته بأن الزعيمين توصلا إلى اتفاق.")
+    assert [(k, w) for k, w, *_ in got] == [("meeting", "ترامب")]
+    got = rows("ويأتي هذا بعد يوم فقط من مكالمة هاتفية جمعت بين ترامب والعاهل السعودي الملك سلمان بن عبد العزيز.")
+    assert len(got) == 1
+    assert rows("وتحدث عن المكالمة التي تلقاها أمس.") == []
+
+
+def test_a_phone_phrase_with_no_party_after_it_is_an_interview_not_a_call():
+    """«وقالت مارتن في اتصال هاتفي "…"»: a phone interview (Reuters 2018, blind11 b18; Al-Watan 2015,
+    blind17 b22); a call to or from a party, or between two, stays a meeting."""
+    assert rows('وقالت مارتن في اتصال هاتفي "لم أفكر كثيرا فمن حقها ان تعيش حياة طبيعية".') == []
+    got = rows("وتلقى خادم الحرمين الشريفين اتصالاً هاتفياً، اليوم، من الرئيس الأمريكي دونالد ترامب.")
+    assert [(k, w, p) for k, w, p, _ in got] == [("meeting", "خادم الحرمين الشريفين", "دونالد ترامب")]
+    got = rows("وأجرى الرئيس اتصالا هاتفيا بنظيره الفرنسي إيمانويل ماكرون.")
+    assert [(k, p) for k, _, p, _ in got] == [("meeting", "إيمانويل ماكرون")]
+    assert [k for k, *_ in rows("وقال الكرملين إثر اتصال هاتفي بين الرئيسين إن الوضع خطير.")] == ["meeting"]

@@ -27,6 +27,8 @@ __all__ = ["EVENT_COLUMNS", "events", "event_rows", "token_table"]
 
 #: the columns of :func:`events` (defined once, in :data:`maqal.records.EVENTS`)
 EVENT_COLUMNS = EVENTS.names
+#: the journeys (told by a verb) whose goal a meeting after them in their sentence takes as its place
+JOURNEYS = ("visit", "trip", "arrival")
 #: how many words after a cue its count may stand
 COUNT_WINDOW = 6
 #: the entity kinds that take part in an event
@@ -94,19 +96,27 @@ SENTENCE_CLITICS = frozenset("وفبل")
 
 #: at most this many words between a word of talking and the «مع» or «بين» that names its partner
 PARTNER_GAP = 2
+#: the same for a phone call, whose day may stand between commas before its partner («اتصالاً هاتفياً،
+#: اليوم، من …»)
+PHONE_PARTNER_GAP = 5
 
 
 def _no_partner_named(a: EventScan, c) -> bool:
     """A word of talking or sitting of one word (event_cues.tsv form ``partnered``) with neither «بين»
     nor a party after «مع» or «من» (event_words.tsv ``partner_link``) a few words after it: talk
     about something or a call to a service («الحوار الوطني»، «ناقش المجلس القرار»، «للاتصال
-    بالشرطة»), no meeting («عن الاتصال بين بومبيو والأمير»، «ناقش مع ولي العهد»); the phone phrases
-    («اتصالا هاتفيا») are calls as they were."""
-    if c.n > 1 or a.t.words[c.k][len(c.prefix):] not in cue_form("partnered"):
+    بالشرطة»), no meeting («عن الاتصال بين بومبيو والأمير»، «ناقش مع ولي العهد»). A phone phrase
+    («اتصال هاتفي») is a call with a party after it too («اتصالا هاتفيا بنظيره») and within
+    :data:`PHONE_PARTNER_GAP` words; with none it is an interview, no meeting («وقالت مارتن في اتصال
+    هاتفي "…"»، «في اتصال هاتفي أجرته معه "الوطن"»)."""
+    phone = c.n > 1 and a.t.words[c.k + 1] in event_words("phone")
+    if not phone and (c.n > 1 or a.t.words[c.k][len(c.prefix):] not in cue_form("partnered")):
         return False
     t, links = a.t, event_words("partner_link")
-    for j in range(c.after, min(c.nxt, c.after + PARTNER_GAP + 1, c.hi + 1)):
+    for j in range(c.after, min(c.nxt, c.after + (PHONE_PARTNER_GAP if phone else PARTNER_GAP) + 1, c.hi + 1)):
         if t.words[j] in event_words("between") or t.words[j] in links and a.actors_from(j + 1, j + 2):
+            return False
+        if phone and a.actors_from(j, j + 1):
             return False
     return True
 
@@ -307,6 +317,8 @@ def event_of(a: EventScan, c) -> list[dict]:
     if with_ is not None:
         a.used_with.add(with_)
     a.reported.add(event_class(c.kind))
+    if c.kind in JOURNEYS and c.pos == "verb" and where:
+        a.journeys[c.sent] = (c.k, where[0])
     certainty = certainty_of(a, c)
     d = linked_time(a, c, certainty)
     P = a.published

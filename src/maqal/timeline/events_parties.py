@@ -47,10 +47,12 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     t = a.t
     preps, invitation = event_words("preposition"), tuple(event_words("invitation"))
     speaker_may_hold = is_briefing(t, c)
-    found = []
-    for s, e in reversed(a.actors_from(lo, c.k)):
-        if (s, e) in a.used_with or _is_role(t.words, s) and not speaker_may_hold or _reports(a, c, (s, e)) \
-                or is_counterpart(t.words, s):
+    found, governed = [], set()
+    for s, e in a.actors_from(lo, c.k):
+        if (s, e) in a.used_with or _joined_to(t, s, governed):
+            governed.add(e)  # a partner already taken, and those joined to it
+            continue
+        if _is_role(t.words, s) and not speaker_may_hold or _reports(a, c, (s, e)) or is_counterpart(t.words, s):
             continue
         prev = t.words[s - 1] if s else ""
         if prev in event_words("described"):
@@ -58,9 +60,23 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
         object_of_noun = (s - 1) in a.hits.cue_at and a.hits.cue_at[s - 1][1][1] == "noun"
         if prev in preps or prev in attribution_words() or object_of_noun or prev.endswith(invitation) \
                 or _behind_clitic(a, s, e):
+            governed.add(e)
             continue
         found.append((s, e))
-    return found
+    return found[::-1]
+
+
+#: at most this many words between an actor a preposition governs and one joined to it by «و»
+JOINED_GAP = 1
+
+
+def _joined_to(t, s: int, governed: set) -> bool:
+    """The actor at token s is joined by «و» to one a preposition governs or a partner (ending at most
+    :data:`JOINED_GAP` words before it, no comma between): governed too («مع الأميرين فهد بن خالد
+    والأمير خالد بن عبدالعزيز»، «مع قيادة العمليات العسكرية للمحافظة والمحافظ أسعد العيداني»)."""
+    if t.words[s][:1] != CONJUNCTIONS[0]:
+        return False
+    return any(e in governed and not any(t.is_punct[j] for j in range(e, s)) for e in range(s - JOINED_GAP, s + 1))
 
 
 def is_briefing(t, c: Cue) -> bool:
@@ -286,6 +302,9 @@ def parties(a: EventScan, c: Cue):
         return pair[0], (pair[1] if len(pair) > 1 else None)
     if after and _reception_frame(a, c):
         return after[0], _subject_before(a, c, reach=True) or carried_subject(a, c)
+    chair = _chaired(a, c)
+    if chair is not None:  # «ترأس الشيخ خالد اليوسف اجتماع لجنة التطوير»: the chair holds it, the body is met
+        return chair, next((sp for sp in after if sp != chair), None)
     who, after = (_verb_subject if c.pos == "verb" else _noun_subject)(a, c, after)
     with_ = None
     if c.kind in PARTNERED and after:
@@ -295,6 +314,51 @@ def parties(a: EventScan, c: Cue):
     if with_ is None and c.kind == "meeting":
         with_ = _partner_before(a, c, who)
     return who, with_
+
+
+#: at most this many words (an actor's phrase, punctuation and times aside) between a verb of
+#: chairing and the meeting noun it governs
+CHAIR_GAP = 2
+
+
+def _chaired(a: EventScan, c: Cue):
+    """The chair of a meeting noun governed by a verb of chairing before it in its sentence
+    (event_words.tsv role ``chairing``: ترأس، رأس، ترؤس): the actor between the verb and the noun (its
+    subject: :func:`_apposed_name`, «ترأس رئيس ديوان المظالم، … الشيخ الدكتور خالد بن محمد اليوسف، اجتماع لجنة التطوير»، «لدى
+    ترؤس نائب خادم الحرمين الشريفين …، اجتماعا»), else the subject before the verb; None when no such
+    verb governs the noun."""
+    if c.pos != "noun" or c.kind not in ("meeting", "summit"):
+        return None
+    t, chairing, gap = a.t, event_words("chairing"), 0
+    for v in range(c.k - 1, c.lo - 1, -1):
+        word = t.words[v]
+        if word in chairing or word[:1] in CONJUNCTIONS and word[1:] in chairing:
+            between = [sp for sp in a.actors_from(v + 1, c.k) if not _behind_clitic(a, *sp)
+                       and t.words[sp[0] - 1] not in event_words("preposition")]
+            return _apposed_name(a, between) if between else _subject_before(a, c)
+        if v not in a.actor_tokens and not t.is_punct[v]:
+            gap += 1
+            if gap > CHAIR_GAP:
+                return None
+    return None
+
+
+def _apposed_name(a: EventScan, spans: list):
+    """Of the actors naming a verb's subject, the person (else the first body) and, of titles and a
+    name in apposition between commas, the name last («رئيس ديوان المظالم، رئيس مجلس القضاء الإداري،
+    الشيخ الدكتور خالد بن محمد اليوسف»)."""
+    people = [sp for sp in spans if a.actor_rows[sp]["kind"] in PEOPLE]
+    if not people:
+        return spans[0]
+    chosen = people[0]
+    for sp in people[1:]:
+        if a.t.words[sp[0] - 1] in APPOSITION_MARKS:
+            chosen = sp
+    return chosen
+
+
+#: the marks a name in apposition stands behind
+APPOSITION_MARKS = frozenset("،,")
 
 
 def delegation_actors(t, text: str, actor_rows: dict) -> dict:

@@ -293,7 +293,7 @@ def places_of(a: EventScan, c: Cue) -> list:
         after = sorted(after, key=lambda p: ranked[p.role])
     elif c.kind in ("meeting", "summit"):
         after = _named_after(a, c, after) or [p for p in after if p.role == "loc"] or [
-            p for p in [_place_before(a, c)] if p] or _goal_of_framing_visit(a, c)
+            p for p in [_place_before(a, c)] if p] or _goal_of_framing_visit(a, c) or _goal_of_journey_before(a, c)
     elif c.kind == "visit" and c.pos == "noun":
         after = _named_after(a, c, after) or [p for p in after if p.role] or [
             p for p in [_place_before(a, c)] if p]
@@ -314,6 +314,18 @@ def _goal_of_framing_visit(a: EventScan, c: Cue) -> list:
     if not carries_pronoun(a.t, journey):
         return []
     return [p for p in _places_after(a, journey) if p.role == "goal"][:1]
+
+
+def _goal_of_journey_before(a: EventScan, c: Cue) -> list:
+    """A meeting its traveller holds — a verb («واجتمع») or a noun carrying the subject's pronoun
+    («لقائه») — with no place of its own, after a journey a verb of its sentence told in the same
+    reported clause: the journey's goal («توجه العبادي إلى البصرة …، واجتمع مع …»، «عندما زار الرياض
+    في 9 تشرين الثاني حيث التقى بولي العهد»); not a meeting noun of its own («ووصل ماور إلى صنعاء …
+    على أن يجري محادثات»), nor a call."""
+    if c.pos != "verb" and not carries_pronoun(a.t, c):
+        return []
+    k, place = a.journeys.get(c.sent, (None, None))
+    return [place] if place is not None and subject_region(a.t, c) <= k < c.k else []
 
 
 def figurative(words, j0, where, clause) -> bool:

@@ -257,6 +257,7 @@ class EventScan:
     dates_in: dict = field(default_factory=dict)  # sentence -> its date_tok entries (built once)
     sport: list = field(default_factory=list)  # whether the text is a sports report, once asked
     reported: set = field(default_factory=set)  # the classes of event (visit, meeting) reported so far
+    journeys: dict = field(default_factory=dict)  # sentence -> (cue token, goal Place) of its last journey
 
     def about_sport(self) -> bool:
         """Whether the article is a sports report (the entity layer's test, asked once)."""
