@@ -74,6 +74,8 @@ def main() -> None:
     ap.add_argument("--session", required=True)
     ap.add_argument("--date", required=True)
     ap.add_argument("--to", type=Path, default=ROOT / "tests" / "gold")
+    ap.add_argument("--addenda", nargs="+", default=["sides_addendum_blind15.md"],
+                    help="the rulebook addenda the annotators were given besides entities_blind2.md")
     ap.add_argument("--conventions-from", type=Path, default=ROOT / "tests" / "gold" / "claims_blind17.jsonl",
                     help="the claims set whose meta line's conventions the annotators were given")
     args = ap.parse_args()
@@ -90,7 +92,7 @@ def main() -> None:
            "output, from tests/gold/rulebooks")
     date_rows = [{"meta": True, "rule": drawn, "note": who + "/dates_blind2.md", "articles": len(articles)}]
     ent_rows = [{"meta": {"selection": drawn, "date": args.date, "annotator": who
-                          + "/entities_blind2.md and sides_addendum_blind15.md",
+                          + "/entities_blind2.md and " + " and ".join(args.addenda),
                           "what": "BLIND gold: entity mentions, attributed claims, visits and meetings, "
                                   "same formats as entities_blind17.jsonl"}}]
     claim_rows = [{"meta": {"selection": drawn, "date": args.date, "annotator": ent_rows[0]["meta"]["annotator"],

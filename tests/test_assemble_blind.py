@@ -29,9 +29,9 @@ def _folder(tmp_path, minister_start: int):
     return folder
 
 
-def _run(folder, to):
+def _run(folder, to, *more):
     return subprocess.run([sys.executable, str(SCRIPT), str(folder), "blindX", "--rule", "test", "--session", "test",
-                           "--date", "2026-11-29", "--to", str(to)], capture_output=True, text=True)
+                           "--date", "2026-11-29", "--to", str(to), *more], capture_output=True, text=True)
 
 
 def test_annotations_become_gold_files_with_their_corpus_reference(tmp_path):
@@ -50,3 +50,11 @@ def test_a_span_off_its_text_stops_the_assembly(tmp_path):
     done = _run(_folder(tmp_path, TEXT.index("سيرغي") + 1), tmp_path)
     assert done.returncode != 0 and "b00 entities[0]" in done.stderr
     assert not (tmp_path / "entities_blindX.jsonl").exists()
+
+
+def test_the_addenda_the_annotators_had_are_named_in_the_meta(tmp_path):
+    done = _run(_folder(tmp_path, TEXT.index("سيرغي")), tmp_path, "--addenda", "sides_addendum_blind15.md",
+                "claims_addendum.md")
+    assert done.returncode == 0, done.stderr
+    meta = json.loads((tmp_path / "claims_blindX.jsonl").read_text(encoding="utf-8").splitlines()[0])["meta"]
+    assert meta["annotator"].endswith("entities_blind2.md and sides_addendum_blind15.md and claims_addendum.md")
