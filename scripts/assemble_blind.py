@@ -18,6 +18,8 @@ import json
 import sys
 from pathlib import Path
 
+from maqal.files import atomic_write
+
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE_KEYS = ("outlet", "published", "id")
 
@@ -111,9 +113,7 @@ def main() -> None:
         claim_rows.append({**head, "newspaper": a["outlet"], "claims": e["claims"]})
     for kind, rows in (("dates", date_rows), ("entities", ent_rows), ("claims", claim_rows)):
         out = args.to / f"{kind}_{args.name}.jsonl"
-        tmp = out.with_suffix(".jsonl.part")
-        tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        tmp.replace(out)
+        atomic_write(out, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         print(f"{out}: {len(rows) - 1} articles")
     n = lambda key: sum(len(r.get(key, [])) for r in ent_rows[1:])  # noqa: E731
     print(f"{sum(len(r['dates']) for r in date_rows[1:])} time expressions, {n('entities')} entity mentions, "
