@@ -1636,3 +1636,13 @@ def test_a_given_name_before_a_known_surname_is_another_person():
     rows = _rows(HONG_KONG)
     judge, professor = _one(rows, "أندرو تشان")["entity"], _one(rows, "يوهانس تشان")["entity"]
     assert judge != professor and _one(rows, "تشان")["entity"] == professor
+
+
+def test_a_reporting_verbs_verbal_noun_names_no_subject_after_it():
+    """«في نقله لنص المحادثة» (Euronews 2018): after «في» the form of «نقل» is its verbal noun, not a
+    verb with a subject after it; after a verb an unknown name is still its subject."""
+    got = [r["mention"] for r in entity_rows(text_layer(
+        "وأوضح الكرملين في نقله لنص المحادثة الهاتفية بين الرئيسين أن بوتين وماكرون اتفقا."))]
+    assert got == ["الكرملين", "ماكرون"]
+    got = [r["mention"] for r in entity_rows(text_layer("وأضاف كوستيغان إن الوضع هادئ في المدينة."))]
+    assert got == ["كوستيغان"]  # an unknown name right after the verb is its subject

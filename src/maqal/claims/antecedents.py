@@ -10,7 +10,7 @@ import bisect
 
 from ..entities.morphology import ARTICLE
 from .agreement import agrees, cue_agreement, noun_agreement, verb_agreement
-from .reading import Cue, Reading
+from .reading import QUOTES_CLOSE, QUOTES_OPEN, Cue, Reading
 from .source_types import source_info
 from .sources import collect, skip_adjuncts
 
@@ -29,11 +29,26 @@ def antecedent(doc: Reading, c: Cue, si: int, par: int, t0: int) -> dict | None:
     if subj is not None and agrees(agr, subj["agr"]):
         return subj
     for info, lsi, lpar in reversed(doc.recent):
-        if not (doc.rank[si] - doc.rank[lsi] <= 1 or lpar == par):
+        if not (doc.rank[si] - doc.rank[lsi] <= 1 or lpar == par or quoted_through(doc, lsi, si)):
             break
         if agrees(agr, info["agr"]):
             return info
     return mention(doc, c, agr, si)
+
+
+def quoted_through(doc: Reading, lsi: int, si: int) -> bool:
+    """Every sentence between sentence ``lsi`` and sentence ``si`` opens inside a quotation begun in
+    ``lsi``: the source's words run on over them («وقال رولي: "هذا جزء مهم … . لم يكن …".» and then
+    «وتابع: …»), so ``si`` is the next turn after them."""
+    start = doc.sent_starts[lsi]
+    return si - lsi > 1 and all(inside_quote(doc.norm[start:doc.sent_starts[k]]) for k in range(lsi + 1, si))
+
+
+def inside_quote(text: str) -> bool:
+    """``text`` leaves a quotation open: more opening marks than closing ones, or an odd number of
+    straight double quotes."""
+    return sum(text.count(q) for q in QUOTES_OPEN if q != '"') > sum(text.count(q) for q in QUOTES_CLOSE if q != '"') \
+        or text.count('"') % 2 == 1
 
 
 def initial_subject(doc: Reading, t0: int, ti: int) -> dict | None:

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..entities.morphology import ARTICLE, BY, FOR
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .source_types import classify, source_info
-from .sources import (attached_preposition, collect, complements_end, particle_subject, skip_adjuncts, source_after_prep,
-                      source_before, subject_extent, topic_subject)
+from .sources import (apposition_end, attached_preposition, collect, complements_end, object_opens, particle_subject,
+                      quoted_name, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
 
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
@@ -122,12 +122,17 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
 
 def manner_of(doc: Reading, ent: Attribution, c: Cue) -> bool:
     """Cue ``c`` stands right after the verb of ``ent`` (or after words that are not its subject:
-    «واختتم حديثه قائلا») or right after its subject."""
+    «واختتم حديثه قائلا») or right after its subject, or after its subject and the one word of
+    its object («وتابع أردوغان حديثه قائلا»)."""
     if ent.cue.kind != "verb":
         return False
     between = range(ent.cue.tj, c.ti)
-    return (ent.cue.tj <= c.ti and all(doc.toks.words[k] in doc.words.not_a_subject for k in between)
-            or ent.src is not None and not ent.inherited and 0 <= c.ws - ent.src["e"] <= 1)
+    if ent.cue.tj <= c.ti and all(doc.toks.words[k] in doc.words.not_a_subject for k in between):
+        return True
+    if ent.src is None or ent.inherited:
+        return False
+    k = doc.tok_at(ent.src["e"])
+    return 0 <= c.ws - ent.src["e"] <= 1 or k + 1 == c.ti and object_opens(doc, k, doc.tok_at(ent.src["s"]))
 
 
 def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attribution]) -> None:
@@ -203,7 +208,16 @@ def continues_a_source(doc: Reading, c: Cue, sent: Sentence, pronoun: bool) -> b
     after_prep = (sent.last_src is not None and sent.last_src[1] == sent.si
                   and any(o.kind == "prep" and o.s < c.s for o in sent.cues))
     continuing = c.ti > sent.t0 and doc.toks.words[c.ti - 1] in doc.words.continuing  # كما أشار إلى أن
-    return c.kind == "participle" or c.ws < c.s or pronoun or after_prep or continuing
+    return c.kind == "participle" or c.ws < c.s or pronoun or after_prep or continuing or after_fronted(doc, c, sent)
+
+
+def after_fronted(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """The verb opens the main clause after a fronted phrase set off by a comma in a sentence opening
+    with و/ف («وعن استقالة الربيش …، قال "…"»، «ورداً على تصاريح الربيش …، أجاب "…"»، «وإسرائيل، من
+    جانبها، قالت إنها …»): the sentence goes on about whom the text was about."""
+    first = doc.toks.words[sent.t0]
+    return c.ti > sent.t0 + 1 and doc.toks.words[c.ti - 1] in ("،", ",") and first[:1] in CONJUNCTIONS and len(first) > 2 \
+        and doc.toks.words[c.ti] not in doc.words.adjunct  # (not «…، قائلا»: a manner word of the verb before)
 
 
 def opens_with_colon(doc: Reading, c: Cue, sent: Sentence, src: dict | None) -> bool:
@@ -336,9 +350,17 @@ def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
     prev = previous_word(doc, c, sent)
     if prev in doc.lex.relative and prev not in doc.words.free_relative:
         return reports_a_clause(doc, c, sent)  # التي أعلنها …: no claim; الذي قالت بريطانيا إنه …: one
-    if prev in doc.words.infinitive_particle and c.ws == c.s:
-        return False  # أن يقول رأيه: "to say", not a report
+    if prev in doc.words.verbal_noun_before and c.ws == c.s:
+        return False  # في نقله لنص المحادثة، دون ذكر أسباب: a verbal noun, no verb
+    if prev in doc.words.infinitive_particle and c.ws == c.s and not after_temporal(doc, c, sent):
+        return False  # أن يقول رأيه: "to say", not a report (but «بعد أن أعلن ترمب»)
     return prev not in doc.words.no_claim_after  # لم تكشف الشركة عن…، تم نقل المصاب: no claim
+
+
+def after_temporal(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """The verb follows «أن» after a ``temporal_conjunction`` (بعد أن أعلن، قبل أن يعلن): "after
+    he said", a report, not "to say"."""
+    return c.ti - 2 >= sent.t0 and doc.toks.words[c.ti - 2] in doc.words.temporal_conjunction
 
 
 #: how far after a verb in a relative clause its reported clause (أن، إن) may open
@@ -379,7 +401,7 @@ def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, 
         return None, None
     if attached_preposition(doc, ka):
         return None, None  # وتابع بالقول، أشاد برجال الشرطة: no subject after the verb
-    rs = collect(doc, ka, sent.t1, sent.cue_starts)
+    rs = quoted_subject(doc, ka, sent) or collect(doc, ka, sent.t1, sent.cue_starts, verb=True)
     if rs is None:
         return None, None
     rs = (rs[0], subject_extent(doc, *rs, sent.t1, sent.cue_starts))
@@ -389,6 +411,18 @@ def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, 
             or resumptive and not doc.toks[rs[0]][2].startswith(ARTICLE)):
         return None, None  # أدلة قاطعة تؤكد وجوده: the object, not a subject (but قال محاميه إن …)
     return rs, src
+
+
+def quoted_subject(doc: Reading, ka: int, sent: Sentence) -> tuple[int, int] | None:
+    """A short name in quotation marks right after the verb, before a complement or the relaying
+    «عن»/«إلى» (a relayed speaker, «أشارت … إلى أن»): the subject, marks kept («وذكرت «شينخوا» أن …»،
+    «ونقلت «رويترز» عن محللين …»، «وأشارت "لوموند" إلى أن …»); not the quotation a verb opens («وقال
+    "الأمر ممكن"»)."""
+    q = quoted_name(doc, ka, sent.t1)
+    if q is None:
+        return None
+    nxt = doc.word(skip_adjuncts(doc, q[1], sent.t1), sent.t1)
+    return q if nxt in doc.words.complement or nxt in doc.words.preposition_verb_object else None
 
 
 #: how far after a possessed subject («قالت أسرتها في بيان:») its complement is looked for
@@ -410,6 +444,8 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     """What follows the verb (and its subject, from token ``after``) is a claim: a complement,
     a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
     t1, words = sent.t1, doc.words
+    if c.lemma in words.reply:
+        return replies_in_words(doc, c, sent)
     if doc.norm[c.s:c.e] in words.considered and not any(
             w in words.that_clause or w == ":" for w in window(doc, c, sent)):
         return False  # «ويعتبر خالد الزيلعي الصفقة العاشرة»: "is considered", no report
@@ -433,8 +469,30 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     # وأضاف بنغمة لا تخلو من التهكم: "…": a continuing verb whose words a colon or quotation opens
     continued_quote = c.ws < c.s and any(w == ":" or w[:1] in QUOTE_CHARS for w in window(doc, c, sent))
     return (follows_claim or noun_object or ((src is not None or resumptive) and (in_window or charge))
-            or continued_quote
+            or continued_quote or src is not None and relays_statement(doc, c, sent)
             or doc.preceding_quote(c.ws, sent.ss) is not None)
+
+
+#: an object pronoun on a relaying verb (نقلتها، نشرته)
+OBJECT_PRONOUN = ("ه", "ها")
+
+
+def relays_statement(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """«في تصريحات نقلتها وكالات الأنباء»، «في بيان نشرته وكالة الأنباء الرسمية»: a verb carrying the
+    pronoun of the statement noun right before it (``speech_event``, ``issued_noun``) relays that
+    statement; the words it relays are the claim."""
+    prev = previous_word(doc, c, sent)
+    return doc.norm[c.s:c.e].endswith(OBJECT_PRONOUN) and (prev in doc.words.speech_event or prev in doc.words.issued_noun)
+
+
+def replies_in_words(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """A ``reply`` verb (رد، علق) reports only with words of saying in its window: a complementiser,
+    a colon or quotation, «بالقول» or a participle of saying («وعلق روحاني … على التلويح … بالقول
+    "…"»، «وردت مندوبة بريطانيا بأن …»); «رد الجيش على الهجوم بقصف …» is no report."""
+    if doc.norm[c.s:c.e] == c.lemma and not (c.ws < c.s or c.ti == sent.t0 or previous_word(doc, c, sent) in doc.words.verb_particle):
+        return False  # «رد فعل»، «في رد نشر»: the bare form is the noun unless it opens its clause
+    return any(w in doc.words.that_clause or w == ":" or w[:1] in QUOTE_CHARS or w in doc.words.reply_saying
+               for w in window(doc, c, sent))
 
 
 def warns_of(doc: Reading, c: Cue, w: str) -> bool:
@@ -637,6 +695,9 @@ def said_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     rs = collect(doc, k, c.ti, sent.cue_starts)
     if rs is None:
         return None
+    a = apposition_end(doc, rs[0], rs[1], c.ti, sent.cue_starts)
+    if a is not None and a + 1 == c.ti:
+        rs = (rs[0], a)  # «عن محمد علوش، المسؤول السياسي بجيش الإسلام، قوله»: the apposition is the speaker's
     return Found(source_info(doc, *rs), c.ws)
 
 

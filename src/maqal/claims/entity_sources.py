@@ -22,6 +22,7 @@ from ..entities.adjectives import reads_as_adjective
 from ..entities.vocabulary import given_names, is_common_noun, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import classify, cldr_side, side
+from .sources import names_after_title, opens_object
 from .vocabulary import lexicons, role_of, words
 
 #: what may stand between a mention and the next one of the same source
@@ -63,6 +64,8 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
             continue
         s, e, ent = snap(layer.text, row, mentions)
         e = with_body_adjectives(layer.text, with_bracketed_name(layer.text, e))
+        if ent is not None and ent["kind"] in BODY_KINDS:
+            e = with_quoted_alias(layer.text, e)
         row["source_start"], row["source_end"], row["source"] = s, e, layer.text[s:e]
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
@@ -86,6 +89,21 @@ def with_bracketed_name(text: str, e: int) -> int:
     inner = [key(w) for w in WORD.findall(m.group()) if w] if m else []
     if not inner or len(inner) > MAX_BRACKETED_WORDS or inner[0] in lexicons().stop:
         return e  # «(في إشارة إلى …)»: an aside, not a name
+    return m.end()
+
+
+#: a short name in quotation marks right after a source, no digit or punctuation in it («"سانا"»، «“كونا”»)
+QUOTED_ALIAS = re.compile(r"[ \t]*[\"“«]([^\W\d][^\"“”«»\d.,،:؛\n]{0,30})[\"”»]")
+
+
+def with_quoted_alias(text: str, e: int) -> int:
+    """A body's end moved past its short name in quotation marks right after it, words the reference
+    corpus does not hold as common ones («وكالة الأنباء السورية الرسمية "سانا"»، «حلف شمال الأطلسي
+    "ناتو"»): the gold keeps a quoted name with its marks."""
+    m = QUOTED_ALIAS.match(text, e)
+    inner = [key(w) for w in WORD.findall(m.group(1))] if m else []
+    if not inner or len(inner) > MAX_BRACKETED_WORDS or any(is_common_noun(w) or w in lexicons().stop for w in inner):
+        return e  # «الوزارة "إن الوضع مستقر"»: a quotation, no name
     return m.end()
 
 
@@ -215,7 +233,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
     start, end = first["phrase_start"], chain_end(text, first, mentions)
     end = without_adjuncts(text, start, end)  # «نيبينزيا متسائلا»: a manner word the name took in
     further = trim_tail(text, start, addressee)
-    if further > end and not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
+    titled = first["kind"] == "person" and not first["anonymous"] and title_only(first)
+    if further > end and (titled and name_follows(text, end, further) or not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
                               or opens_occasion([key(m.group()) for m in WORD.finditer(text, end, further)], 0)
                               or prepositional_object(text, end, further, first, over)
                               or another_entity_follows(text, end, first, over)
@@ -223,11 +242,36 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or noun_after_name(text, end, further, over)
                               or plural_after_name(text, end, over)
                               or definite_noun_follows(text, end, first, over)
-                              or possessed_noun_follows(text, end, over)):
+                              or possessed_noun_follows(text, end, over))):
         end = further
-    elif end > e and first["kind"] in KIND_TYPE and object_follows(text, e, end):
-        end = e  # «وزارة التعليم تعميما»: the mention took in the verb's object
+    elif end > e and (first["kind"] in KIND_TYPE and object_follows(text, e, end) or cut_at_object(text, e, end)):
+        end = e  # «وزارة التعليم تعميما»، «رئيس الوزراء ارتكاب»: the mention took in the verb's object
     return start, end, first
+
+
+def title_only(m: dict) -> bool:
+    """A person's mention that is a title and its adjectives, no name («القاضي»، «رئيس الوزراء التشيكي»)."""
+    title = m["title"]
+    return bool(title) and m["mention"].startswith(title) and all(
+        reads_as_adjective(key(w)) for w in m["mention"][len(title):].split())
+
+
+def name_follows(text: str, end: int, further: int) -> bool:
+    """The two words right after a title-only mention's chain (only a space before them) read as a personal name
+    the entity layer left out (:func:`.sources.names_after_title`: «رئيس الوزراء التشيكي | أندريه
+    بابيس»، «القاضي | تي إس إيليز»), not the verb's object."""
+    found = list(WORD.finditer(text, end, further))[:2]
+    if len(found) < 2 or text[end:found[0].start()].strip() or text[found[0].end():found[1].start()].strip():
+        return False
+    return names_after_title(key(found[0].group()), key(found[1].group()))
+
+
+def cut_at_object(text: str, e: int, end: int) -> bool:
+    """The cue rules ended the source at ``e`` before a word that opens the verb's object
+    (:func:`.sources.opens_object`) and the mention runs on over it."""
+    before = list(WORD.finditer(text, max(0, e - 40), e))
+    m = WORD.search(text, e, end)
+    return bool(before) and m is not None and opens_object(key(before[-1].group()), key(m.group()))
 
 
 def another_entity_follows(text: str, end: int, first: dict, over: list[dict]) -> bool:

@@ -8,23 +8,31 @@ from __future__ import annotations
 
 import re
 
-from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, TA_MARBUTA, without_article
 from ..entities.scan import Scanner
-from ..entities.vocabulary import word_class
+from ..entities.adjectives import is_participle, reads_as_adjective
+from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_suffixed_noun, longest_first,
+                                   surnames, word_class)
 from .reading import QUOTES_OPEN, Cue, Reading
 from .source_types import classify
+from .vocabulary import lexicons, words
 
 MAX_SOURCE_TOKENS = 20
 MAX_LEFT_SUBJECT = 8
 #: cue kinds that are nouns: a source phrase may hold one (وكالة الأنباء، إعلان الرياض)
 NOMINAL_CUES = ("noun", "statement")
 OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|كم|نا|ته)$")
+#: the one-letter proclitics a common noun may carry before it (وجماعات، لفعاليات)
+CLITICS = CONJUNCTIONS + BY + FOR
+#: letters of a noun before its possessive pronoun (غضب+ه)
+MIN_STEM = 3
 #: a possessive pronoun on a noun (بيانها، تقريره), left out to look the noun up
 POSSESSIVE_SUFFIX = re.compile(r"(?<=\w{3})(?:ه|ها|هم|هما)$")
 
 
-def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, int] | None:
-    """Tokens from k while they can belong to a source phrase; returns (k0, k1) or None."""
+def collect(doc: Reading, k: int, end_tok: int, cue_starts: set, verb: bool = False) -> tuple[int, int] | None:
+    """Tokens from k while they can belong to a source phrase; returns (k0, k1) or None.  ``verb``:
+    the subject of a verb, which stops where its object opens (:func:`opens_object`)."""
     listed = listed_anonymous(doc, k, end_tok)
     if listed is not None:
         return listed
@@ -46,7 +54,7 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tuple[int, i
             name = 0
             continue
         role = doc.is_role(j)
-        if ends_before(doc, j, k, cue_starts, role):
+        if ends_before(doc, j, k, cue_starts, role) or verb and not role and object_opens(doc, j, k):
             break
         if name == 2 and not role and w[:1] == BY and Scanner.prepositional(w):
             break  # «أشاد عبدالله المعلمي | بقواعد الدين»: after a family name, the verb's complement
@@ -133,6 +141,69 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
             and not definite and not doc.is_side_word(w))
 
 
+def after_name(before: str) -> bool:
+    """A word that ends a person's name: a rare word or a listed surname («دونالد ترمب»), no
+    adjective («سياسيون لبنانيون | كبار») and no common noun behind a clitic («وجماعات»، «لفعاليات»)."""
+    if before[:1] in CLITICS and is_common_noun(before[1:]):
+        return False
+    return before.isalpha() and (before in surnames() or not is_common_noun(before)) and before not in given_names() \
+        and not reads_as_adjective(before)
+
+
+def possessed_noun(w: str) -> bool:
+    """A common noun with its possessive pronoun (غضبه، سعادته، بيانه): the reference corpus holds
+    the noun without it (its ة written ت before the pronoun), not a name ending like one («أندريه»،
+    «خوسيه», whose stems it does not hold)."""
+    if not is_suffixed_noun(w):
+        return False
+    for suffix in longest_first("pronoun_suffix"):
+        stem = w[:-len(suffix)]
+        if w.endswith(suffix) and len(stem) >= MIN_STEM:
+            return any(is_common_noun(form) and form not in given_names()
+                       for form in (stem, stem[:-1] + TA_MARBUTA if stem.endswith("ت") else stem))
+    return False
+
+
+def rare_word(w: str) -> bool:
+    """A bare word the reference corpus does not hold as a common one (بابيس، أنطونيو), nor one behind
+    a clitic (بانضباطية، والتنظيم)."""
+    return w.isalpha() and not w.startswith(ARTICLE) and not is_common_noun(w) \
+        and not (w[:1] in CLITICS and (is_common_noun(w[1:]) or w[1:].startswith(ARTICLE) or len(w) > 6))
+
+
+def object_opens(doc: Reading, j: int, k: int) -> bool:
+    """Word j after the first word k of a verb's subject opens the verb's object
+    (:func:`opens_object`; not after a name link's word, «عبد السلام دوابشة»)."""
+    nxt = doc.toks.words[j + 1] if j + 1 < len(doc.toks) else ""
+    return j > k and opens_object(doc.toks.words[j - 1], doc.toks.words[j], nxt) \
+        and not (j >= 2 and doc.toks.words[j - 2] in doc.words.name_link)
+
+
+def opens_object(before: str, w: str, after: str = "") -> bool:
+    """Normalised word ``w`` after ``before`` opens the verb's object, no more of its subject: a
+    noun with its pronoun the reference corpus knows after a definite word or a name («أبدى الملك
+    سلمان | غضبه»; after a common noun it is its genitive, «أقرب منافسيه»), or an indefinite common
+    noun after a definite word that is no participle («نفى رئيس الوزراء | ارتكاب …»، «أكد الخطباء |
+    أهمية …»; «السلطة المكلفة مراقبة …» governs it) or after a name («مسعود بارزاني | تحرير …») — a
+    definite noun or a name takes no genitive, and a name after a definite title is a listed name's
+    first word or a rare word («الرئيس دونالد ترامب»، «الرئيس ماكرون»), not one before a surname
+    (``after``: «رأفت الصباغ»)."""
+    lw = words()
+    if w.startswith(ARTICLE) or w[:1] in CONJUNCTIONS or not w.isalpha() or w in word_class("not_a_name") \
+            or w in lw.reflexive:
+        return False  # (nor «المصادر | ذاتها»: the source itself)
+    definite = before.startswith(ARTICLE)
+    if possessed_noun(w):
+        return definite or not is_common_noun(before) or before in given_names()
+    if not (definite or after_name(before)) or w[:1] in (BY, FOR) or lexicons().side_re.fullmatch(w) \
+            or is_participle(without_article(before)) or is_participle(w) or after in surnames() \
+            or not definite and (reads_as_adjective(w) or w in word_class("kin_noun")):
+        return False  # (nor an adjective «الرياض متخصصة», nor a given name «رأفت الصباغ»)
+    if w in lw.adjunct or w in lw.time_noun or w in lw.source_link or w in lw.name_link:
+        return False
+    return is_common_noun(w) and w not in given_names() and w not in first_words()
+
+
 def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name: int) -> int | None:
     """Where word j leaves a personal name (0 title chain, 1 given names, 2 after a family name);
     None when the name has ended before it (…مبارك العصيمي | قيام وزير التعليم)."""
@@ -142,9 +213,9 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
         return name  # وكالة أنباء سبوتنيك الروسية | الحكومية: the body's adjective, not a new phrase
     if name == 2 and not role and w not in links and not doc.is_side_word(w):
         nx = doc.word(j + 1, end_tok)
-        if w.startswith(ARTICLE) or not (nx.startswith(ARTICLE) or nx in links):
+        if w.startswith(ARTICLE) or not (nx.startswith(ARTICLE) or nx in links or names_after_title(w, nx)):
             return None
-        name = 0  # مكة المكرمة علي الغامدي: a place, then a name
+        name = 0  # مكة المكرمة علي الغامدي: a place, then a name; «إداري الوفد السعودي | عمار طراد»
     if role or w.isdigit():
         return 0
     if w.startswith((ARTICLE, LIL, "و" + ARTICLE, "ول", BY + ARTICLE, "ب", "ل")) and len(w) > 2:
@@ -154,6 +225,13 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
     if w not in links and not doc.is_side_word(w) and not (w[:1] == "و" and j > k):
         return 1 if name != 2 else 2
     return name
+
+
+def names_after_title(w: str, nx: str) -> bool:
+    """Words ``w`` and ``nx`` after a title chain read as a personal name: a given name («إداري الوفد
+    السعودي عمار طراد») or two rare words («رئيس خلية الأزمة نارونغساك أوسوتاكورن»), not the verb's
+    object («… العصيمي | قيام وزير التعليم»)."""
+    return w in given_names() or rare_word(w) and rare_word(nx)
 
 
 def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> tuple[int, int] | None:
@@ -288,7 +366,26 @@ def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tup
             and all(doc.toks.words[j] in doc.words.verb_particle and doc.toks.words[j] not in doc.words.continuing
                     for j in range(comma + 1, cue.ti)):  # (، كما أشار: continues the source before)
         return subject_span(doc, left_clause(doc, comma, sent_tok0), comma)  # «لجنة الانضباط …، قد أعلنت»
+    if k == cue.ti:
+        apposed = apposed_subject(doc, cue, sent_tok0)
+        if apposed is not None:
+            return apposed
     return subject_span(doc, k, cue.ti)
+
+
+def apposed_subject(doc: Reading, cue: Cue, lo: int) -> tuple[int, int] | None:
+    """A subject and its apposition between commas right before the verb («لكن المتحدث باسم الرئيس
+    الروسي، ديميتري بيسكوف، قال للصحافيين …»): the subject is both (:func:`apposition_end`)."""
+    comma = cue.ti - 1
+    if comma <= lo or doc.toks.words[comma] not in ("،", ",") or doc.toks.words[cue.ti] in doc.words.adjunct:
+        return None  # (not «…، قائلا»: the manner word of a verb before)
+    a0 = left_clause(doc, comma, lo)
+    if a0 - 1 <= lo or doc.toks.words[a0 - 1] not in ("،", ","):
+        return None
+    s0 = left_clause(doc, a0 - 1, lo)
+    if not 0 < a0 - 1 - s0 <= MAX_LEFT_SUBJECT or doc.toks.words[s0] in doc.lex.stop:
+        return None
+    return (s0, comma) if apposition_end(doc, s0, a0 - 1, cue.ti, set()) == comma else None
 
 
 def particle_subject(doc: Reading, cue: Cue, sent_tok0: int) -> tuple[int, int] | None:
@@ -447,6 +544,16 @@ def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
                 or w in doc.words.speech_event_modifier or w in doc.words.demonstrative or w.isdigit())
 
 
+def family_named(doc: Reading, k0: int, k1: int) -> bool:
+    """Words k0..k1 read as a personal name with a family name in ال: a given name or a rare word
+    first, then rare words or definite family names — listed surnames or nisbas («نورة الكعبي»)."""
+    first = doc.toks.words[k0]
+    if k1 - k0 < 2 or first.startswith(ARTICLE) or not (first in given_names() or rare_word(first)):
+        return False
+    return all(rare_word(w) or w.startswith(ARTICLE) and (w in surnames() or reads_as_adjective(w))
+               for w in (doc.toks.words[k] for k in range(k0 + 1, k1)))
+
+
 #: punctuation an apposition may hold (quoted and bracketed names)
 APPOSITION_PUNCT = set(QUOTES_OPEN) | set("”»\"’()")
 
@@ -467,9 +574,10 @@ def apposition_end(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set
         j += 1
     if j == k1 + 1 or j - k1 > MAX_APPOSITION_TOKENS:
         return None
-    if doc.is_role(k1 + 1) or doc.toks.words[k1 + 1] in doc.words.apposition_lead:
-        return j  # «نينا أوغنيانوفا، منسقة شؤون …،»، «ضياء الأسدي، أحد كبار مساعدي الصدر،»
-    if j - k1 - 1 <= 4 and doc.name_like(k1 + 1, j) and not doc.toks.words[k1 + 1].startswith("و") \
+    lead = doc.toks.words[k1 + 1]
+    if doc.is_role(k1 + 1) or lead in doc.words.apposition_lead or without_article(lead) in word_class("kin_noun"):
+        return j  # «نينا أوغنيانوفا، منسقة شؤون …،»، «ضياء الأسدي، أحد كبار مساعدي الصدر،»، «…، الابن الأكبر لتشوي،»
+    if j - k1 - 1 <= 4 and (doc.name_like(k1 + 1, j) or family_named(doc, k1 + 1, j)) and not lead.startswith("و") \
             and not any(doc.toks.words[q] in doc.lex.stop or attached_preposition(doc, q) for q in range(k1 + 1, j)) \
             and any(doc.is_role(q) for q in range(k0, k1)):
         return j  # «متحدثة وزارة الخارجية، هيذر ناورت،»

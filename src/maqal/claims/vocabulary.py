@@ -27,7 +27,8 @@ PREPOSITION_VERB = "preposition_verb"
 CUE_FILE_CLASSES = ("stop", "opener", "relative")
 #: the word classes of ``claim_words.tsv``
 WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier",
-                "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "demonstrative",
+                "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "temporal_conjunction", "verbal_noun_before",
+                "demonstrative",
                 "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "free_relative", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
@@ -36,7 +37,7 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "motion_verb", "destination",
                 "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim",
                 "occasion_opener", "occasion_link", "own_words", "considered", "body_adjective", "apposition_lead",
-                "issued_participle", "issued_preposition", "warning", "warning_complement")
+                "issued_participle", "issued_preposition", "warning", "warning_complement", "reply", "reply_saying")
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class Words:
     aside: frozenset
     resumptive: frozenset
     infinitive_particle: frozenset
+    temporal_conjunction: frozenset
+    verbal_noun_before: frozenset
     demonstrative: frozenset
     name_link: frozenset
     feminine_plural: frozenset
@@ -135,6 +138,8 @@ class Words:
     issued_preposition: frozenset
     warning: frozenset
     warning_complement: frozenset
+    reply: frozenset
+    reply_saying: frozenset
     no_claim_after: frozenset  # negations and passive auxiliaries: لم تكشف، تم نقل
     pronoun_subject_re: re.Pattern  # a pronoun host with its subject pronoun (لكنها، وكأنه)
 

@@ -84,6 +84,7 @@ class Scanner:
         self.nat_first = vocab.nationality_first_words()
         self.not_name = vocab.not_name()
         self.verbs = vocab.reporting_verbs()
+        self.masdar_markers = vocab.verbal_noun_markers()
         self.about_sport = vocab.is_about_sport(self.words)
         self.mentions: list[Mention] = []
         self.bodies_by_head: dict[str, Mention] = {}  # see body_named_by_head
@@ -420,7 +421,7 @@ class Scanner:
                 resume = max(mention.last + 1, i + 1)
                 continue
             if words[i] in self.verbs and i + 1 < len(words) and self.phrase_at(i + 1) is None \
-                    and not self.prepositional(words[i + 1]):
+                    and not (i and words[i - 1] in self.masdar_markers) and not self.prepositional(words[i + 1]):
                 n = self.name_from(i + 1, after_title=False)
                 if n:
                     name = tuple(words[i + 1:i + 1 + n])

@@ -407,6 +407,14 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @lexicon_cache
+def verbal_noun_markers() -> frozenset[str]:
+    """Words after which a reporting verb's form is its verbal noun, no verb with a subject after it
+    («في نقله لنص المحادثة»): the claims extractor's ``verbal_noun_before`` (``claim_words.tsv``)."""
+    return frozenset(key(f) for row in read_table("claim_words.tsv") if len(row) > 1 and row[0] == "verbal_noun_before"
+                     for f in row[1].split(",") if f.strip())
+
+
+@lexicon_cache
 def attribution_words() -> frozenset[str]:
     """One-word "according to" forms (``claim_cues.tsv``, class prep: وفق، بحسب، حسب), normalised,
     with و attached too: the actor after one is a source, not a party of what is reported."""
