@@ -1659,3 +1659,11 @@ def test_a_subject_and_its_apposition_before_the_verb():
     text = "لكن المتحدث باسم الرئيس الروسي، ديميتري بيسكوف، قال للصحافيين، الاثنين، إن الجاسوس عمل لصالح بريطانيا."
     rows = [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
     assert rows == [("قال", "المتحدث باسم الرئيس الروسي، ديميتري بيسكوف")]
+
+
+def test_a_quoted_place_name_that_speaks_is_a_paper():
+    """«وعلمت «الشرق الأوسط» أن …» (Asharq Al-Awsat 2015 on itself), «“المدينة”»: a place's name in
+    quotation marks as the speaker is the newspaper of that name, typed media, not the government of a place."""
+    from maqal.claims import claim_rows
+    row = claim_rows("وعلمت «الشرق الأوسط» أن إدارة نادي الهلال تدرس عرضين من نادي الشباب والفتح.")[0]
+    assert (row["source"], row["source_type"]) == ("«الشرق الأوسط»", "media")

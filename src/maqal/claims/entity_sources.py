@@ -23,6 +23,7 @@ from ..entities.vocabulary import given_names, is_common_noun, longest_first, wo
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import classify, cldr_side, side
 from .sources import names_after_title, opens_object
+from .reading import QUOTES_CLOSE, QUOTES_OPEN
 from .vocabulary import lexicons, role_of, words
 
 #: what may stand between a mention and the next one of the same source
@@ -618,6 +619,8 @@ def entity_type(layer, row: dict, ent: dict, title: str | None = None) -> str:
     if ent["kind"] == "person":
         by_title = classify(key(title or ent["title"]), lex) if title or ent["title"] else None
         return said if said not in (None, "person") else by_title or said or row["source_type"]
+    if ent["kind"] == "place" and row["source"][:1] in QUOTES_OPEN and row["source"][-1:] in QUOTES_CLOSE:
+        return "media"  # «وعلمت «الشرق الأوسط»»، «“المدينة”»: a place's name in quotation marks that speaks is a paper
     if ent["kind"] == "media" and said in BODY_TYPES:
         return said  # «وكالة التصنيف الائتماني»: the phrase names a body that is no medium
     return KIND_TYPE.get(ent["kind"], said or row["source_type"])
