@@ -11,6 +11,7 @@ import math
 from collections import Counter, defaultdict
 from functools import cache
 from itertools import compress
+from operator import itemgetter
 
 from .arabic import normalize
 from .lexicons import is_stopword, reference_counts, reference_meta
@@ -90,46 +91,54 @@ def term_frequency_rows(obj, grouper="clitic", include_stopwords=False, names=Tr
 def _term_frequency_rows(layer, grouper, include_stopwords, names) -> list[dict]:
     cols = term_columns(layer, grouper)
     mask = [k == "arabic" for k in cols["kind"]] if include_stopwords else cols["content"]
-    groups: dict[str, tuple[dict, list]] = {}  # key -> (surface form -> count, spans)
-    total = 0
-    for key, surface, s, e in counted_units(layer, cols, mask, name_runs(layer) if names else []):
-        total += 1
+    keys, surfaces, spans = counted_units(layer, cols, mask, name_runs(layer) if names else [])
+    total = len(keys)
+    groups: dict[str, list] = {}  # key -> spans, in text order
+    for key, span in zip(keys, spans):
         g = groups.get(key)
         if g is None:
-            g = groups[key] = ({}, [])
-        forms = g[0]
-        forms[surface] = forms.get(surface, 0) + 1
-        g[1].append([s, e])
+            groups[key] = [span]
+        else:
+            g.append(span)
+    forms: dict[str, dict] = {}  # key -> surface form -> count
+    for (key, surface), n in Counter(zip(keys, surfaces)).items():
+        forms.setdefault(key, {})[surface] = n
     out = []
-    for key, (forms, spans) in groups.items():
-        ordered = forms_by_frequency(forms)
+    for key, spans in groups.items():
+        ordered = forms_by_frequency(forms[key])
         out.append({
             "term": ordered[0], "key": key, "count": len(spans),
             "share": len(spans) / total if total else 0.0,
             "forms": ordered, "n_forms": len(ordered),
             "first_start": spans[0][0], "first_end": spans[0][1], "spans": spans,
         })
-    out.sort(key=lambda r: (-r["count"], r["first_start"]))
+    # most frequent first, ties first seen first: two stable sorts, no key tuple per row
+    out.sort(key=itemgetter("first_start"))
+    out.sort(key=itemgetter("count"), reverse=True)
     return out
 
 
-def counted_units(layer, cols, mask, runs):
-    """``(key, surface, start, end)`` of everything a frequency table counts, in text order: each
-    token ``mask`` keeps, except that the tokens of a name (``runs``: first and last token index)
-    are one unit, keyed by their keys joined with spaces (so «كيم جونغ أون» is one term, its
-    parts not counted again)."""
-    ends_at = dict(runs)
-    text, keys, starts, ends, surfaces = layer.text, cols["key"], cols["start"], cols["end"], cols["text"]
-    i, n = 0, len(keys)
-    while i < n:
-        j = ends_at.get(i)
-        if j is not None:
-            yield " ".join(keys[i:j + 1]), " ".join(text[starts[i]:ends[j]].split()), starts[i], ends[j]
-            i = j + 1
-            continue
-        if mask[i]:
-            yield keys[i], surfaces[i], starts[i], ends[i]
-        i += 1
+def counted_units(layer, cols, mask, runs) -> tuple[list, list, list]:
+    """Keys, surface forms and ``[start, end]`` spans of everything a frequency table counts, in
+    text order: each token ``mask`` keeps, except that the tokens of a name (``runs``: first and
+    last token index) are one unit, keyed by their keys joined with spaces (so «كيم جونغ أون» is
+    one term, its parts not counted again).  Column by column: the tokens between names are
+    taken by ``compress``, not one Python step each."""
+    text, key, starts, ends, surface = layer.text, cols["key"], cols["start"], cols["end"], cols["text"]
+    keys, surfaces, spans = [], [], []
+    i = 0
+    for first, last in [*runs, (len(key), None)]:
+        kept = mask[i:first]
+        keys += compress(key[i:first], kept)
+        surfaces += compress(surface[i:first], kept)
+        spans += map(list, compress(zip(starts[i:first], ends[i:first]), kept))
+        if last is None:
+            break
+        keys.append(" ".join(key[first:last + 1]))
+        surfaces.append(" ".join(text[starts[first]:ends[last]].split()))
+        spans.append([starts[first], ends[last]])
+        i = last + 1
+    return keys, surfaces, spans
 
 
 def name_runs(obj) -> list[tuple[int, int]]:
@@ -191,6 +200,8 @@ def rows_frame(rows: list[dict], columns: list[str]):
 def forms_by_frequency(counts) -> list[str]:
     """Surface forms (``{form: count}``) most frequent first, ties to the shorter (least
     prefixed) form, then alphabetical: the first is the name a term group is shown by."""
+    if len(counts) == 1:  # most groups: one form, nothing to order
+        return list(counts)
     return sorted(counts, key=lambda f: (-counts[f], len(f), f))
 
 

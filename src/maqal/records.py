@@ -11,7 +11,8 @@ A DataFrame made by :meth:`Record.frame` names its record in ``df.attrs["maqal_r
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress, repeat
+from operator import is_, ne
 
 #: column types: str, int, int? (int that may be missing), bool, date, list[str], list[int], object
 TYPES = ("str", "int", "int?", "bool", "date", "list[str]", "list[int]", "object")
@@ -177,21 +178,31 @@ _TOP_KINDS = PLAIN_SCALARS | {float, list}
 
 def _all_plain(rows: list[dict]) -> bool:
     """Whether every value of ``rows`` is JSON as it is: a plain scalar, a number that is no NaN,
-    or a list of plain scalars or of lists of them (spans)."""
-    values = list(chain.from_iterable(r.values() for r in rows))
-    kinds = set(map(type, values))
-    if not kinds <= _TOP_KINDS or float in kinds and any(v != v for v in values if type(v) is float):
+    or a list of plain scalars or of lists of them (spans).  Every pass runs in C (``map``,
+    ``compress``): no Python step per value."""
+    values = list(chain.from_iterable(map(dict.values, rows)))
+    types = list(map(type, values))
+    kinds = set(types)
+    if not kinds <= _TOP_KINDS:
         return False
+    if float in kinds:
+        floats = list(_of_type(values, types, float))
+        if any(map(ne, floats, floats)):  # NaN is the one float unequal to itself
+            return False
     if list not in kinds:
         return True
-    lists = [v for v in values if type(v) is list]
-    kinds = set(map(type, chain.from_iterable(lists)))
+    items = list(chain.from_iterable(_of_type(values, types, list)))
+    types = list(map(type, items))
+    kinds = set(types)
     if list not in kinds:
         return kinds <= PLAIN_SCALARS
-    inner = chain.from_iterable(x for x in chain.from_iterable(lists) if type(x) is list)
+    inner = chain.from_iterable(_of_type(items, types, list))
     return kinds <= PLAIN_SCALARS | {list} and set(map(type, inner)) <= PLAIN_SCALARS
 
 
+def _of_type(values: list, types: list, kind: type):
+    """The values whose type (``types``, one per value) is ``kind``."""
+    return compress(values, map(is_, types, repeat(kind)))
 
 
 def _cols(spec: str) -> tuple[Column, ...]:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 
+from ..lexicons import lexicon_cache
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, FOR, LIL, PREPOSITIONS, core_of, readings, without_article
-from .scan import COMMA, Mention, Scanner, covered_tokens
+from .scan import COMMA, Mention, Scanner, covered_tokens, tokens_where
 
 #: a name word shorter than this is never looked for alone
 MIN_SURNAME = 3
@@ -74,10 +75,13 @@ def head_anaphors(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
     named = sorted((m.first, without_article(core_of(sc.words[m.first], m.skip)), m.kind) for m in mentions
                    if m.kind not in ("person", "anonymous") and m.type == "named" and m.last > m.first)
     named = [x for x in named if x[1] in heads]
+    if not named:
+        return []
     covered = covered_tokens(len(sc.words), mentions)
     kind_of: dict[str, str] = {}
     out, n = [], 0
-    for i, tok in enumerate(sc.words):
+    for i in _definite_heads(sc.words):
+        tok = sc.words[i]
         while n < len(named) and named[n][0] < i:
             kind_of[named[n][1]] = named[n][2]
             n += 1
@@ -90,6 +94,20 @@ def head_anaphors(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
             pointed = found[0] == 0 and i > 0 and not covered[i - 1] and sc.words[i - 1] in vocab.word_class("demonstrative")
             out.append(Mention(i - pointed, i, 0 if pointed else found[0], kind_of[head], "anaphor", head=head))
     return out
+
+
+def _definite_heads(words: list[str]) -> list[int]:
+    """The tokens a reading of which is a definite head noun (ال + one of
+    :func:`vocab.anaphor_heads`): the only ones :func:`head_anaphors` may take."""
+    heads = vocab.anaphor_heads()
+    return tokens_where(words, definite_head_words(), lambda w: any(
+        core.startswith(ARTICLE) and core[len(ARTICLE):] in heads for _, core in readings(w)))
+
+
+@lexicon_cache
+def definite_head_words() -> dict:
+    """Token → whether a reading of it is ال + an anaphor head: the memo of :func:`_definite_heads`."""
+    return {}
 
 
 def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:

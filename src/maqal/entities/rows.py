@@ -10,7 +10,7 @@ from .extend import apposed_names, bodies_led_by, bracketed_names, companies_by_
 from .link import apposed_title, head_anaphors, link, names_cut_at_known, names_cut_at_later_surname, parenthesised_aliases, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
-from .scan import COMMA, Mention, Scanner, scanned_tokens
+from .scan import COMMA, Mention, Scanner, scanned_tokens, tokens_where
 
 COLUMNS = ENTITIES.names
 
@@ -24,8 +24,9 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
 def _entity_rows(layer: TextLayer) -> list[dict]:
     norm = layer.normalized
     tokens = scanned_tokens(norm.tokens)
-    sc = Scanner(tokens, written_names=_written_names(tokens, norm, layer.text),
-                 written_prepositions=_written_prepositions(tokens, norm, layer.text))
+    words = [t[2] for t in tokens]
+    sc = Scanner(tokens, written_names=_written_names(tokens, words, norm, layer.text),
+                 written_prepositions=_written_prepositions(tokens, words, norm, layer.text))
     sc.run()
     companies_by_field(sc)
     media_registers(sc)
@@ -76,23 +77,22 @@ def _titles_of_the_name_before(mentions: list[Mention], entity: list[int]) -> li
     return out
 
 
-def _written_names(tokens, norm, text: str) -> frozenset[int]:
+def _written_names(tokens, words: list[str], norm, text: str) -> frozenset[int]:
     """Tokens whose normalised form is also a preposition but whose original spelling is a given
     name («علي» with a final ي, where «على» normalises to the same word): the ``written_name`` class,
     in a text that also writes the preposition with its own letter (an outlet that writes «علي» for
     «على» tells nothing by the letter)."""
     names, ending = vocab.word_class("written_name"), vocab.longest_first("name_ending")
     spelled = {}
-    for k, (start, end, word) in enumerate(tokens):
-        if word.lstrip(CONJUNCTIONS) in names:
-            a, b = norm.span(start, end)
-            spelled[k] = text[a:b].endswith(ending)
+    for k in tokens_where(words, {}, lambda w: w.lstrip(CONJUNCTIONS) in names):
+        a, b = norm.span(tokens[k][0], tokens[k][1])
+        spelled[k] = text[a:b].endswith(ending)
     if all(spelled.values()):
         return frozenset()
     return frozenset(k for k, name in spelled.items() if name)
 
 
-def _written_prepositions(tokens, norm, text: str) -> frozenset[int]:
+def _written_prepositions(tokens, words: list[str], norm, text: str) -> frozenset[int]:
     """Tokens of the ``written_name`` class (علي = على once normalised) whose original spelling does
     not end as a name does, in a text that ends its ``spelling_witness`` words (في) with that letter
     at least as often as not: a text that spells ى and ي apart writes the preposition there («الرئيس
@@ -100,15 +100,13 @@ def _written_prepositions(tokens, norm, text: str) -> frozenset[int]:
     names, ending = vocab.word_class("written_name"), vocab.longest_first("name_ending")
     witnesses = vocab.word_class("spelling_witness")
     kept, other, out = 0, 0, []
-    for k, (start, end, word) in enumerate(tokens):
-        core = word.lstrip(CONJUNCTIONS)
-        if word in witnesses or core in names:
-            a, b = norm.span(start, end)
-            spelled = text[a:b].endswith(ending)
-            if word in witnesses:
-                kept, other = kept + spelled, other + (not spelled)
-            elif not spelled:
-                out.append(k)
+    for k in tokens_where(words, {}, lambda w: w in witnesses or w.lstrip(CONJUNCTIONS) in names):
+        a, b = norm.span(tokens[k][0], tokens[k][1])
+        spelled = text[a:b].endswith(ending)
+        if words[k] in witnesses:
+            kept, other = kept + spelled, other + (not spelled)
+        elif not spelled:
+            out.append(k)
     return frozenset(out) if kept > other else frozenset()
 
 

@@ -433,15 +433,8 @@ class Scanner:
         """Indices of the tokens the pass must read: those that may open something (a word opening a
         vocabulary phrase or an unlisted mention, a word behind «و» — the next name of a list —, a
         reporting verb). The rest open nothing whatever stands around them: the pass steps over them
-        without reading them again (each distinct word is judged once per process, :func:`idle_words`)."""
-        memo, words = idle_words(), self.words
-        missing = set(words).difference(memo)
-        if missing and len(memo) + len(missing) > MAX_OPENINGS:
-            memo.clear()
-            missing = set(words)
-        for w in missing:
-            memo[w] = self.idle(w)
-        return [i for i, w in enumerate(words) if not memo[w]]
+        without reading them again (each distinct word is judged once per process, :func:`opening_words`)."""
+        return tokens_where(self.words, opening_words(), lambda w: not self.idle(w))
 
     def idle(self, w: str) -> bool:
         """Token ``w`` opens nothing in the pass (see :meth:`may_open`)."""
@@ -456,10 +449,23 @@ class Scanner:
 
 
 @lexicon_cache
-def idle_words() -> dict:
-    """Token → whether it opens nothing in the pass: the memo of :meth:`Scanner.may_open` (cleared
-    when it would hold more than :data:`MAX_OPENINGS` words)."""
+def opening_words() -> dict:
+    """Token → whether it may open something in the pass: the memo of :meth:`Scanner.may_open`."""
     return {}
+
+
+def tokens_where(words: list[str], memo: dict, test) -> list[int]:
+    """Indices of the tokens whose word passes ``test``, each distinct word judged once: ``memo``
+    (word → verdict) keeps the verdicts — a :func:`lexicon_cache` dict keeps them for the process
+    (emptied with the lexicons; started again when it would hold more than :data:`MAX_OPENINGS`
+    words), a fresh ``{}`` for this text only."""
+    missing = set(words).difference(memo)
+    if missing and len(memo) + len(missing) > MAX_OPENINGS:
+        memo.clear()
+        missing = set(words)
+    for w in missing:
+        memo[w] = test(w)
+    return [i for i, w in enumerate(words) if memo[w]]
 
 
 @lexicon_cache
