@@ -454,6 +454,17 @@ def test_wrong_json_types_are_left_out_with_a_warning_naming_file_and_field(tmp_
     assert art.text == body
 
 
+def test_analyze_says_what_it_left_out(tmp_path, capsys, body):
+    """``maqal analyze`` prints each warning on stderr: the fields left out were silent on the
+    command line (only ``--json`` carried them)."""
+    path = tmp_path / "typed.json"
+    path.write_text(json.dumps([{"content": body, "title": ["a", {"b": 1}], "date_extracted": "2015-13-02 10:00:00"}]))
+    assert main(["analyze", str(path), "--index", "0"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and all(line.startswith("maqal: warning: ") and "typed.json#0: " in line for line in err), err
+    assert "'title': should be text, not a list" in err[0] and "month must be in 1..12" in err[1]
+
+
 def test_numbers_and_strings_in_json_metadata_are_still_text(tmp_path, body):
     path = tmp_path / "plain.json"
     path.write_text(json.dumps({"content": body, "title": "  عنوان الخبر ", "source": 123, "id": 7}))

@@ -14,6 +14,8 @@ def _analyze(args) -> int:
 
     art = load_article(args.path, published=args.published, index=args.index, select=args.select,
                        encoding=args.encoding, strict=not args.any_language, columns=_columns(args))
+    for warning in art.warnings:  # a field left out, a date ignored, a text not Arabic: said, not silent
+        print(f"maqal: warning: {cli_message(warning)}", file=sys.stderr)
     data = analyze(art, top=args.top)
     if args.json:
         sys.stdout.buffer.write(to_json(data).encode("utf-8") + b"\n")
