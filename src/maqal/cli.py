@@ -276,6 +276,9 @@ def run_command(args) -> int:
     except (OutputError, PermissionError, ChildProcessError) as exc:  # an --out that cannot be written, a worker killed
         print(f"maqal: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # stdout read by a command that stopped early (| head): nothing more to say
+        quiet_stdout()
+        return 1
     except OSError as exc:  # a write that failed later (a full disk while the index is written): one line
         if exc.errno not in OUTPUT_ERRNOS:
             raise
@@ -284,6 +287,14 @@ def run_command(args) -> int:
     except KeyboardInterrupt as exc:  # Ctrl-C: what was kept, no traceback
         print(f"maqal: {exc or 'interrupted'}", file=sys.stderr)
         return 130
+
+
+def quiet_stdout() -> None:
+    """Point stdout at the null device: its reader is gone, and Python's flush at exit would
+    otherwise print the broken pipe again."""
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":
