@@ -217,6 +217,8 @@ def test_corpus_run_records_hostile_files_and_goes_on(tmp_path, capsys, body, mo
     from maqal.corpus import read_table
 
     assert len(read_table(tmp_path / "out", "articles")) == 1
+    # the summary says how many of the articles it analysed failed (it counted them as added, no more)
+    assert "articles: 3 added" in captured.out and "2 of the 3 analysed could not be read" in captured.out
 
 
 # ---- output folders that cannot be written, and Ctrl-C ---------------------------------------------

@@ -72,7 +72,9 @@ def _corpus(args) -> int:
     c = run.counts
     if c:
         print(f"articles: {c['added']} added, {c['updated']} updated, {c['reused']} already done, "
-              f"{c['kept']} kept from earlier runs, {c['removed']} removed")
+              f"{c['kept']} kept from earlier runs, {c['removed']} removed"
+              + (f"; {c['failed']} of the {c['added'] + c['updated']} analysed could not be read (error rows)"
+                 if c.get("failed") else ""))
     if run.empty:
         print(f"{len(run.empty)} skipped (empty): " + ", ".join(f"{Path(e['file']).name}"
               + (f"#{e['index_in_file']}" if e.get("index_in_file") is not None else "") for e in run.empty[:5]),

@@ -183,7 +183,8 @@ class CorpusRun:
     empty: list = field(default_factory=list)
     #: articles analysed (``added``: not in the tables before; ``updated``: in them, but from a
     #: changed input or a chunk that no longer stands), ``reused`` (already done), ``kept`` (outside this run, left as they were) and
-    #: ``removed`` (their input changed or is gone, or ``prune``)
+    #: ``removed`` (their input changed or is gone, or ``prune``); ``failed``: of those analysed
+    #: (added or updated), the ones that could not be read — an error row each
     counts: dict = field(default_factory=dict)
     #: article ids two different articles of the folder carry (see :func:`shared_ids`)
     shared_ids: dict = field(default_factory=dict)
@@ -270,12 +271,17 @@ def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_siz
                     articles=sum(s.get("articles", 0) for s in summaries),
                     bytes=sum(s.get("bytes", 0) for s in summaries), errors=errors,
                     seconds=round(time.perf_counter() - t0, 2), mode=mode, workers=workers, tables=names,
-                    counts=ledger.counts, empty=[e for s in summaries for e in s.get("empty", [])],
+                    counts={**ledger.counts, "failed": _failed(summaries)}, empty=[e for s in summaries for e in s.get("empty", [])],
                     shared_ids=shared_ids(summaries + ledger.kept))
     manifest = {**run.as_dict(), "inputs": [str(p) for p in paths], "limit": limit, "chunk_size": chunk_size,
                 "prune": prune, "version": FORMAT_VERSION, "errors": errors[:1000]}
     commit(out, summaries + ledger.kept, manifest, extra, roots={*names, *available_tables()})
     return run
+
+
+def _failed(summaries: list) -> int:
+    """How many of the articles this run analysed could not be read (error rows, not table rows)."""
+    return sum(e.get("table") is None for s in summaries if not s.get("skipped") for e in s.get("errors", []))
 
 
 def _digest(rows: list) -> str:
