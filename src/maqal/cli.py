@@ -71,9 +71,9 @@ def _corpus(args) -> int:
           f"{run.done} chunks computed, {run.skipped} already done; tables: {', '.join(['articles', *run.tables])}")
     c = run.counts
     if c:
-        print(f"articles: {c['added']} added, {c['updated']} updated, {c['reused']} already done, "
-              f"{c['kept']} kept from earlier runs, {c['removed']} removed"
-              + (f"; {c['failed']} of the {c['added'] + c['updated']} analysed could not be read (error rows)"
+        print(f"articles: {c['added']} added, {c['updated']} updated, {c['redone']} analysed again unchanged, "
+              f"{c['reused']} already done, {c['kept']} kept from earlier runs, {c['removed']} removed"
+              + (f"; {c['failed']} of the {c['added'] + c['updated'] + c['redone']} analysed could not be read (error rows)"
                  if c.get("failed") else ""))
     if run.empty:
         print(f"{len(run.empty)} skipped (empty): " + ", ".join(f"{Path(e['file']).name}"

@@ -79,7 +79,7 @@ def process_chunk(chunk: Chunk, out_dir, tables=None, force: bool = False) -> di
     summary = {**asdict(res), "fingerprint": chunk.fingerprint, "inputs": chunk.inputs, "path": chunk.path,
                "start": chunk.start, "stop": chunk.stop, "n_files": len(chunk.files),
                "refs": [list(f) for f in chunk.files], "tables": names, "version": FORMAT_VERSION,
-               "columns": [list(c) for c in chunk.columns]}
+               "columns": [list(c) for c in chunk.columns], "hashes": [list(h) for h in chunk.hashes]}
     atomic_write(marker_path(chunk, out), json_text(summary))
     return summary
 
@@ -181,10 +181,11 @@ class CorpusRun:
     tables: list
     #: inputs skipped because they hold no text ("skipped (empty)", not failed)
     empty: list = field(default_factory=list)
-    #: articles analysed (``added``: not in the tables before; ``updated``: in them, but from a
-    #: changed input or a chunk that no longer stands), ``reused`` (already done), ``kept`` (outside this run, left as they were) and
-    #: ``removed`` (their input changed or is gone, or ``prune``); ``failed``: of those analysed
-    #: (added or updated), the ones that could not be read — an error row each
+    #: articles analysed (``added``: not in the tables before; ``updated``: in them, but their
+    #: input file changed; ``redone``: in them and unchanged, but their chunk no longer stands —
+    #: it shared a changed or removed input, other tables, ``force``), ``reused`` (already done),
+    #: ``kept`` (outside this run, left as they were) and ``removed`` (their input changed or is
+    #: gone, or ``prune``); ``failed``: of those analysed, the ones that could not be read (an error row each)
     counts: dict = field(default_factory=dict)
     #: article ids two different articles of the folder carry (see :func:`shared_ids`)
     shared_ids: dict = field(default_factory=dict)
