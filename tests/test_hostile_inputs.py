@@ -57,6 +57,15 @@ def test_json_article_with_a_field_nested_deep(tmp_path, capsys, body):
     assert "nested more than" in refused(capsys, path)
 
 
+def test_json_lines_whose_only_line_is_nested_deep_say_so(tmp_path, capsys, body):
+    """A JSON Lines export none of whose lines can be read says why (the line and its problem) —
+    it said the file had "no text column that maqal recognises; its columns are: none"."""
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"text": %s, "tags": %s}\n' % (json.dumps(body), nested(100_000)))
+    err = refused(capsys, path)
+    assert "no line could be read (line 1: JSON is nested more than 64 levels deep" in err
+
+
 def test_brackets_inside_strings_do_not_count(tmp_path, body):
     path = tmp_path / "brackets.json"
     path.write_text(json.dumps({"content": body, "title": "[" * 500}))
