@@ -74,3 +74,10 @@ def test_a_reader_that_stops_early_is_no_traceback(tmp_path):
     err = proc.stderr.read().decode("utf-8")
     assert proc.wait(timeout=120) == 1 and err == "", err
     assert (out / "_manifest.json").is_file()
+
+
+def test_python_dash_m_maqal_is_the_command_line():
+    """``python -m maqal analyze ...`` (no console script on the PATH): it was 'No module named maqal.__main__'."""
+    res = subprocess.run([sys.executable, "-m", "maqal", "analyze", f"{SNN}#0", "--top", "3"], capture_output=True)
+    assert res.returncode == 0, res.stderr.decode("utf-8")
+    assert len(res.stdout.decode("utf-8").splitlines()) == 5  # the article, its counts, three terms
