@@ -218,7 +218,8 @@ def test_corpus_run_records_hostile_files_and_goes_on(tmp_path, capsys, body, mo
     (src / "bomb.md").write_text(f"---\n{alias_bomb()}\n---\n{body}", encoding="utf-8")
     (src / "dated.txt").write_text(f"---\npublished: 2023-13-45\n---\n{body}", encoding="utf-8")
     patched_zip(src / "secret.zip", body, flags=1)
-    rc = main(["corpus", str(src), "--out", str(tmp_path / "out"), "--workers", "1", "--quiet", "--tables", "terms"])
+    monkeypatch.chdir(tmp_path)
+    rc = main(["corpus", "in", "--out", str(tmp_path / "out"), "--workers", "1", "--quiet", "--tables", "terms"])
     captured = capsys.readouterr()
     assert rc == 0 and "Traceback" not in captured.err
     for name in ("deep.json", "bomb.md", "dated.txt", "secret.zip"):
@@ -226,6 +227,8 @@ def test_corpus_run_records_hostile_files_and_goes_on(tmp_path, capsys, body, mo
     from maqal.corpus import read_table
 
     assert len(read_table(tmp_path / "out", "articles")) == 1
+    # every error row names its file the same way (deep.json, refused while planning, was the PATH as given)
+    assert all(Path(f).is_absolute() for f in read_table(tmp_path / "out", "errors")["file"])
     # the summary says how many of the articles it analysed failed (it counted them as added, no more)
     assert "articles: 3 added" in captured.out and "2 of the 3 analysed could not be read" in captured.out
 

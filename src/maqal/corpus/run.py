@@ -262,8 +262,8 @@ def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_siz
     mode = "dask" if dask else ("local" if workers > 1 else "inline")
     summaries = ledger.reused + _run_pending(chunks, out, registry, dask, workers, force, progress,
                                                 ledger.counts["reused"] + len(ledger.todo))
-    errors = [{"file": f, "index_in_file": None, "article_id": None, "table": None, "error": e}
-              for f, e in input_errors]
+    errors = [{"file": str(Path(f).resolve()), "index_in_file": None, "article_id": None, "table": None, "error": e}
+              for f, e in input_errors]  # the file as the articles' rows name it, whatever PATH was given
     extra = [write_errors(errors, out, "inputs-" + _digest(errors))] if errors else []
     for s in summaries:
         errors.extend(s.get("errors", []))
