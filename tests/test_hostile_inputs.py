@@ -4,6 +4,7 @@ zip bombs, encrypted zips and unknown compression, unwritable output folders, ra
 Each crafted file carries a real Arabic article where it carries any text."""
 from __future__ import annotations
 
+import contextlib
 import json
 import zipfile
 from pathlib import Path
@@ -378,6 +379,12 @@ def test_ctrl_c_on_a_local_dask_cluster_prints_the_one_line_only(tmp_path, body)
 
     pytest.importorskip("dask.distributed")
     out, cmd = forty_article_corpus_run(tmp_path, body, "--dask", "local")
+    import socket
+
+    busy = socket.socket()  # another Dask's dashboard on the machine: its port is no concern of this run
+    with contextlib.suppress(OSError):
+        busy.bind(("127.0.0.1", 8787))
+        busy.listen()
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 300  # a local cluster takes its time to start on a busy machine
     while not list((out / "_chunks").glob("*.json")):
@@ -386,6 +393,7 @@ def test_ctrl_c_on_a_local_dask_cluster_prints_the_one_line_only(tmp_path, body)
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C does
     _, err = proc.communicate(timeout=60)
     lines = err.decode("utf-8").strip().splitlines()
+    busy.close()
     assert proc.returncode == 130 and len(lines) == 1 and "interrupted" in lines[0], lines
 
 

@@ -404,10 +404,13 @@ def _run_dask(chunks, out, registry, address, workers, force, bar) -> list:
     cluster = None
     if address in ("local", "", None):
         # its worker processes inherit the ignored Ctrl-C, which is this process's to handle; the
-        # cluster logs only what is critical (a task's failure reaches this process as its exception)
+        # cluster logs only what is critical (a task's failure reaches this process as its exception);
+        # no dashboard, and the scheduler's own HTTP routes on a free local port — on its default,
+        # 8787, it warned "Port 8787 is already in use" whenever another Dask ran on the machine
         with _ctrl_c_ignored():
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                                   silence_logs=logging.CRITICAL)
+                                   silence_logs=logging.CRITICAL,
+                                   scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
         client = Client(cluster)
     else:
         client = Client(address)
