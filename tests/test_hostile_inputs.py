@@ -426,6 +426,16 @@ def test_random_text_in_an_arabic_code_page_is_refused_with_the_reason(tmp_path,
     assert "do not read as Arabic" in err and "random bytes" in err
 
 
+@pytest.mark.parametrize("codepage", ["cp1252", "latin-1", "cp1250", "cp866"])
+def test_random_text_in_a_latin_or_cyrillic_code_page_is_refused_with_the_reason(tmp_path, capsys, codepage):
+    """The same random bytes read in a code page of another script: no Arabic at all."""
+    text = random_bytes(6000, 0x20).decode(codepage, "ignore")
+    text = "".join(c for c in text if c.isprintable() or c in "\n ")
+    path = tmp_path / f"noise-{codepage}.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "contains no Arabic text" in refused(capsys, path)
+
+
 @pytest.mark.parametrize("index", [582, 586, 591])
 def test_film_lists_with_english_titles_are_analysed(index):
     """Sharq al-Awsat's film lists: Arabic with more Latin letters than Arabic ones."""
