@@ -61,3 +61,23 @@ def test_bad_input_is_a_clear_error_naming_the_file(tmp_path, capsys, content, p
     assert main(["analyze", str(path)]) == 2
     err = capsys.readouterr().err
     assert str(path) in err and problem in err.lower()
+
+
+def test_a_reader_that_stops_early_is_no_traceback(tmp_path):
+    """``maqal corpus ... | head -1``: the summary's second line met a closed pipe and printed a
+    BrokenPipeError traceback; now the command ends quietly (exit 1), its folder committed."""
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "maqal.cli", "corpus", f"{SNN}#0", "--out", str(out), "--workers", "1",
+           "--quiet", "--tables", "terms"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before anything is printed
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=120) == 1 and err == "", err
+    assert (out / "_manifest.json").is_file()
+
+
+def test_python_dash_m_maqal_is_the_command_line():
+    """``python -m maqal analyze ...`` (no console script on the PATH): it was 'No module named maqal.__main__'."""
+    res = subprocess.run([sys.executable, "-m", "maqal", "analyze", f"{SNN}#0", "--top", "3"], capture_output=True)
+    assert res.returncode == 0, res.stderr.decode("utf-8")
+    assert len(res.stdout.decode("utf-8").splitlines()) == 5  # the article, its counts, three terms

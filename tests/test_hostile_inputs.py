@@ -4,6 +4,7 @@ zip bombs, encrypted zips and unknown compression, unwritable output folders, ra
 Each crafted file carries a real Arabic article where it carries any text."""
 from __future__ import annotations
 
+import contextlib
 import json
 import zipfile
 from pathlib import Path
@@ -55,6 +56,15 @@ def test_json_article_with_a_field_nested_deep(tmp_path, capsys, body):
     path = tmp_path / "deep-field.json"
     path.write_text('{"content": %s, "tags": %s}' % (json.dumps(body), nested(500)))
     assert "nested more than" in refused(capsys, path)
+
+
+def test_json_lines_whose_only_line_is_nested_deep_say_so(tmp_path, capsys, body):
+    """A JSON Lines export none of whose lines can be read says why (the line and its problem) —
+    it said the file had "no text column that maqal recognises; its columns are: none"."""
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"text": %s, "tags": %s}\n' % (json.dumps(body), nested(100_000)))
+    err = refused(capsys, path)
+    assert "no line could be read (line 1: JSON is nested more than 64 levels deep" in err
 
 
 def test_brackets_inside_strings_do_not_count(tmp_path, body):
@@ -209,7 +219,8 @@ def test_corpus_run_records_hostile_files_and_goes_on(tmp_path, capsys, body, mo
     (src / "bomb.md").write_text(f"---\n{alias_bomb()}\n---\n{body}", encoding="utf-8")
     (src / "dated.txt").write_text(f"---\npublished: 2023-13-45\n---\n{body}", encoding="utf-8")
     patched_zip(src / "secret.zip", body, flags=1)
-    rc = main(["corpus", str(src), "--out", str(tmp_path / "out"), "--workers", "1", "--quiet", "--tables", "terms"])
+    monkeypatch.chdir(tmp_path)
+    rc = main(["corpus", "in", "--out", str(tmp_path / "out"), "--workers", "1", "--quiet", "--tables", "terms"])
     captured = capsys.readouterr()
     assert rc == 0 and "Traceback" not in captured.err
     for name in ("deep.json", "bomb.md", "dated.txt", "secret.zip"):
@@ -217,6 +228,10 @@ def test_corpus_run_records_hostile_files_and_goes_on(tmp_path, capsys, body, mo
     from maqal.corpus import read_table
 
     assert len(read_table(tmp_path / "out", "articles")) == 1
+    # every error row names its file the same way (deep.json, refused while planning, was the PATH as given)
+    assert all(Path(f).is_absolute() for f in read_table(tmp_path / "out", "errors")["file"])
+    # the summary says how many of the articles it analysed failed (it counted them as added, no more)
+    assert "articles: 3 added" in captured.out and "2 of the 3 analysed could not be read" in captured.out
 
 
 # ---- output folders that cannot be written, and Ctrl-C ---------------------------------------------
@@ -364,6 +379,12 @@ def test_ctrl_c_on_a_local_dask_cluster_prints_the_one_line_only(tmp_path, body)
 
     pytest.importorskip("dask.distributed")
     out, cmd = forty_article_corpus_run(tmp_path, body, "--dask", "local")
+    import socket
+
+    busy = socket.socket()  # another Dask's dashboard on the machine: its port is no concern of this run
+    with contextlib.suppress(OSError):
+        busy.bind(("127.0.0.1", 8787))
+        busy.listen()
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 300  # a local cluster takes its time to start on a busy machine
     while not list((out / "_chunks").glob("*.json")):
@@ -372,6 +393,7 @@ def test_ctrl_c_on_a_local_dask_cluster_prints_the_one_line_only(tmp_path, body)
     os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C does
     _, err = proc.communicate(timeout=60)
     lines = err.decode("utf-8").strip().splitlines()
+    busy.close()
     assert proc.returncode == 130 and len(lines) == 1 and "interrupted" in lines[0], lines
 
 
@@ -402,6 +424,16 @@ def test_random_text_in_an_arabic_code_page_is_refused_with_the_reason(tmp_path,
     path.write_text(text, encoding="utf-8")
     err = refused(capsys, path)
     assert "do not read as Arabic" in err and "random bytes" in err
+
+
+@pytest.mark.parametrize("codepage", ["cp1252", "latin-1", "cp1250", "cp866"])
+def test_random_text_in_a_latin_or_cyrillic_code_page_is_refused_with_the_reason(tmp_path, capsys, codepage):
+    """The same random bytes read in a code page of another script: no Arabic at all."""
+    text = random_bytes(6000, 0x20).decode(codepage, "ignore")
+    text = "".join(c for c in text if c.isprintable() or c in "\n ")
+    path = tmp_path / f"noise-{codepage}.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "contains no Arabic text" in refused(capsys, path)
 
 
 @pytest.mark.parametrize("index", [582, 586, 591])
@@ -452,6 +484,17 @@ def test_wrong_json_types_are_left_out_with_a_warning_naming_file_and_field(tmp_
     assert art.id == "typed#0"  # an id that is a list is no id
     assert any("typed.json#0" in w and f"'{field}'" in w and kind in w for w in art.warnings), art.warnings
     assert art.text == body
+
+
+def test_analyze_says_what_it_left_out(tmp_path, capsys, body):
+    """``maqal analyze`` prints each warning on stderr: the fields left out were silent on the
+    command line (only ``--json`` carried them)."""
+    path = tmp_path / "typed.json"
+    path.write_text(json.dumps([{"content": body, "title": ["a", {"b": 1}], "date_extracted": "2015-13-02 10:00:00"}]))
+    assert main(["analyze", str(path), "--index", "0"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and all(line.startswith("maqal: warning: ") and "typed.json#0: " in line for line in err), err
+    assert "'title': should be text, not a list" in err[0] and "month must be in 1..12" in err[1]
 
 
 def test_numbers_and_strings_in_json_metadata_are_still_text(tmp_path, body):

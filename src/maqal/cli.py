@@ -14,6 +14,8 @@ def _analyze(args) -> int:
 
     art = load_article(args.path, published=args.published, index=args.index, select=args.select,
                        encoding=args.encoding, strict=not args.any_language, columns=_columns(args))
+    for warning in art.warnings:  # a field left out, a date ignored, a text not Arabic: said, not silent
+        print(f"maqal: warning: {cli_message(warning)}", file=sys.stderr)
     data = analyze(art, top=args.top)
     if args.json:
         sys.stdout.buffer.write(to_json(data).encode("utf-8") + b"\n")
@@ -69,8 +71,10 @@ def _corpus(args) -> int:
           f"{run.done} chunks computed, {run.skipped} already done; tables: {', '.join(['articles', *run.tables])}")
     c = run.counts
     if c:
-        print(f"articles: {c['added']} added, {c['updated']} updated, {c['reused']} already done, "
-              f"{c['kept']} kept from earlier runs, {c['removed']} removed")
+        print(f"articles: {c['added']} added, {c['updated']} updated, {c['redone']} analysed again unchanged, "
+              f"{c['reused']} already done, {c['kept']} kept from earlier runs, {c['removed']} removed"
+              + (f"; {c['failed']} of the {c['added'] + c['updated'] + c['redone']} analysed could not be read (error rows)"
+                 if c.get("failed") else ""))
     if run.empty:
         print(f"{len(run.empty)} skipped (empty): " + ", ".join(f"{Path(e['file']).name}"
               + (f"#{e['index_in_file']}" if e.get("index_in_file") is not None else "") for e in run.empty[:5]),
@@ -274,6 +278,9 @@ def run_command(args) -> int:
     except (OutputError, PermissionError, ChildProcessError) as exc:  # an --out that cannot be written, a worker killed
         print(f"maqal: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # stdout read by a command that stopped early (| head): nothing more to say
+        quiet_stdout()
+        return 1
     except OSError as exc:  # a write that failed later (a full disk while the index is written): one line
         if exc.errno not in OUTPUT_ERRNOS:
             raise
@@ -282,6 +289,14 @@ def run_command(args) -> int:
     except KeyboardInterrupt as exc:  # Ctrl-C: what was kept, no traceback
         print(f"maqal: {exc or 'interrupted'}", file=sys.stderr)
         return 130
+
+
+def quiet_stdout() -> None:
+    """Point stdout at the null device: its reader is gone, and Python's flush at exit would
+    otherwise print the broken pipe again."""
+    import os
+
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..files import atomic_write
-from .plan import FORMAT_VERSION, columns_for, fingerprint
+from .plan import FORMAT_VERSION, columns_for, file_hash, fingerprint
 
 MANIFEST = "_manifest.json"
 CHUNKS = "_chunks"
@@ -42,7 +42,7 @@ class Ledger:
     kept: list = field(default_factory=list)
     removed: list = field(default_factory=list)
     todo: list = field(default_factory=list)
-    counts: dict = field(default_factory=dict)  # articles added, updated, reused, kept, removed
+    counts: dict = field(default_factory=dict)  # articles added, updated, redone, reused, kept, removed
 
 
 def json_text(obj) -> str:
@@ -80,8 +80,12 @@ def same_input(marker: dict) -> bool:
 
 def same_tables(marker: dict, names: list, columns=None) -> bool:
     """Whether the chunk has the tables ``names``, its exports read through the same ``columns``."""
-    return marker.get("tables") == names and [list(c) for c in marker.get("columns", [])] == \
-        [list(c) for c in columns_for(marker["inputs"], columns)]
+    return marker.get("tables") == names and same_columns(marker, columns)
+
+
+def same_columns(marker: dict, columns=None) -> bool:
+    """Whether the chunk's exports (CSV, JSON Lines) were read through the same ``columns``."""
+    return [list(c) for c in marker.get("columns", [])] == [list(c) for c in columns_for(marker["inputs"], columns)]
 
 
 def _finished(out: Path) -> list[tuple[dict, bool]]:
@@ -107,12 +111,14 @@ def reconcile(out, keys: list, names: list, prune: bool = False, force: bool = F
     wanted = set(keys)
     covered: set = set()
     before: set = set()  # the articles of the committed chunks
+    changed: set = set()  # the input files of committed chunks whose content changed since
     redo: set = set()  # articles outside the run whose committed chunk goes, though their input stays
     ledger = Ledger()
     for marker, committed in _finished(Path(out)):
         arts = marker_articles(marker)
         if committed:
             before |= arts
+            changed |= changed_inputs(marker, columns)
         inside = bool(arts & wanted)
         standing = not (arts & covered) and same_input(marker) and not (prune and not arts <= wanted)
         usable = (standing and marker.get("version") == FORMAT_VERSION and same_tables(marker, names, columns)
@@ -126,11 +132,27 @@ def reconcile(out, keys: list, names: list, prune: bool = False, force: bool = F
                 redo |= arts - wanted
     redo -= covered
     ledger.todo = [k for k in keys if k not in covered] + sorted(redo, key=_order)
-    updated = len(before.intersection(ledger.todo))
-    ledger.counts = {"added": len(ledger.todo) - updated, "updated": updated,
+    again = before.intersection(ledger.todo)
+    updated = sum(key[0] in changed for key in again)
+    ledger.counts = {"added": len(ledger.todo) - len(again), "updated": updated, "redone": len(again) - updated,
                      "reused": len(wanted & covered), "kept": len(covered - wanted),
                      "removed": len(before - covered - wanted - redo)}
     return ledger
+
+
+def changed_inputs(marker: dict, columns=None) -> set:
+    """The input files of a chunk whose articles are no longer what they were analysed from: a
+    file whose content changed, or every input when another column mapping reads them (or the
+    marker, of an older maqal, kept no hash of each)."""
+    if "inputs" not in marker:
+        return set()
+    if not same_columns(marker, columns):
+        return set(marker["inputs"])
+    if same_input(marker):
+        return set()
+    if not marker.get("hashes"):
+        return set(marker.get("inputs", []))
+    return {p for p, h in marker["hashes"] if file_hash(p) != h}
 
 
 def _order(key: tuple) -> tuple:

@@ -34,6 +34,8 @@ class Chunk:
     fingerprint: str = ""
     columns: tuple = ()  # an export's column mapping, as sorted (role, column) pairs (see columns_for)
     trees: tuple = ()  # folders whose content the files' texts depend on (trees of <DOC> pages: teasers)
+    hashes: tuple = ()  # (input, content hash) pairs as planned: which input changed, when one did
+
 
     @property
     def size(self) -> int:
@@ -90,6 +92,11 @@ def fingerprint(paths) -> str:
     for p in paths:
         h.update(f"{p}:{file_hash(p)};".encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:16]
+
+
+def input_hashes(paths) -> tuple:
+    """``(path, content hash)`` of each input (read once per process: the fingerprint read them)."""
+    return tuple((p, file_hash(p)) for p in paths)
 
 
 def columns_for(inputs, columns) -> tuple:
@@ -154,7 +161,7 @@ def _array_chunks(path: str, first: int, last: int, chunk_size: int, tag: str, c
     while s < last:
         e = min(last, (s // chunk_size + 1) * chunk_size)
         cid = "a" + hashlib.sha1(f"{path}#{s}:{e}|{fp}|{tag}".encode("utf-8", "surrogatepass")).hexdigest()[:15]
-        chunks.append(Chunk(cid, path=path, start=s, stop=e, fingerprint=fp, columns=cols))
+        chunks.append(Chunk(cid, path=path, start=s, stop=e, fingerprint=fp, columns=cols, hashes=input_hashes([path])))
         s = e
     return chunks
 
@@ -172,7 +179,8 @@ def _file_chunks(singles: list, chunk_size: int, tag: str, columns=None) -> list
         cols = columns_for({p for p, _, _ in part}, columns)
         key = "\n".join(f"{p}#{i}#{s}" for p, i, s in part)
         cid = "f" + hashlib.sha1(f"{key}|{fp}|{tag}{f'|{cols}' if cols else ''}".encode("utf-8", "surrogatepass")).hexdigest()[:15]
-        chunks.append(Chunk(cid, files=part, fingerprint=fp, columns=cols, trees=trees))
+        chunks.append(Chunk(cid, files=part, fingerprint=fp, columns=cols, trees=trees,
+                            hashes=input_hashes(sorted({p for p, _, _ in part} | set(trees)))))
     return chunks
 
 

@@ -79,7 +79,7 @@ def process_chunk(chunk: Chunk, out_dir, tables=None, force: bool = False) -> di
     summary = {**asdict(res), "fingerprint": chunk.fingerprint, "inputs": chunk.inputs, "path": chunk.path,
                "start": chunk.start, "stop": chunk.stop, "n_files": len(chunk.files),
                "refs": [list(f) for f in chunk.files], "tables": names, "version": FORMAT_VERSION,
-               "columns": [list(c) for c in chunk.columns]}
+               "columns": [list(c) for c in chunk.columns], "hashes": [list(h) for h in chunk.hashes]}
     atomic_write(marker_path(chunk, out), json_text(summary))
     return summary
 
@@ -181,9 +181,11 @@ class CorpusRun:
     tables: list
     #: inputs skipped because they hold no text ("skipped (empty)", not failed)
     empty: list = field(default_factory=list)
-    #: articles analysed (``added``: not in the tables before; ``updated``: in them, but from a
-    #: changed input or a chunk that no longer stands), ``reused`` (already done), ``kept`` (outside this run, left as they were) and
-    #: ``removed`` (their input changed or is gone, or ``prune``)
+    #: articles analysed (``added``: not in the tables before; ``updated``: in them, but their
+    #: input file changed; ``redone``: in them and unchanged, but their chunk no longer stands —
+    #: it shared a changed or removed input, other tables, ``force``), ``reused`` (already done),
+    #: ``kept`` (outside this run, left as they were) and ``removed`` (their input changed or is
+    #: gone, or ``prune``); ``failed``: of those analysed, the ones that could not be read (an error row each)
     counts: dict = field(default_factory=dict)
     #: article ids two different articles of the folder carry (see :func:`shared_ids`)
     shared_ids: dict = field(default_factory=dict)
@@ -260,8 +262,8 @@ def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_siz
     mode = "dask" if dask else ("local" if workers > 1 else "inline")
     summaries = ledger.reused + _run_pending(chunks, out, registry, dask, workers, force, progress,
                                                 ledger.counts["reused"] + len(ledger.todo))
-    errors = [{"file": f, "index_in_file": None, "article_id": None, "table": None, "error": e}
-              for f, e in input_errors]
+    errors = [{"file": str(Path(f).resolve()), "index_in_file": None, "article_id": None, "table": None, "error": e}
+              for f, e in input_errors]  # the file as the articles' rows name it, whatever PATH was given
     extra = [write_errors(errors, out, "inputs-" + _digest(errors))] if errors else []
     for s in summaries:
         errors.extend(s.get("errors", []))
@@ -270,12 +272,17 @@ def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_siz
                     articles=sum(s.get("articles", 0) for s in summaries),
                     bytes=sum(s.get("bytes", 0) for s in summaries), errors=errors,
                     seconds=round(time.perf_counter() - t0, 2), mode=mode, workers=workers, tables=names,
-                    counts=ledger.counts, empty=[e for s in summaries for e in s.get("empty", [])],
+                    counts={**ledger.counts, "failed": _failed(summaries)}, empty=[e for s in summaries for e in s.get("empty", [])],
                     shared_ids=shared_ids(summaries + ledger.kept))
     manifest = {**run.as_dict(), "inputs": [str(p) for p in paths], "limit": limit, "chunk_size": chunk_size,
                 "prune": prune, "version": FORMAT_VERSION, "errors": errors[:1000]}
     commit(out, summaries + ledger.kept, manifest, extra, roots={*names, *available_tables()})
     return run
+
+
+def _failed(summaries: list) -> int:
+    """How many of the articles this run analysed could not be read (error rows, not table rows)."""
+    return sum(e.get("table") is None for s in summaries if not s.get("skipped") for e in s.get("errors", []))
 
 
 def _digest(rows: list) -> str:
@@ -397,10 +404,13 @@ def _run_dask(chunks, out, registry, address, workers, force, bar) -> list:
     cluster = None
     if address in ("local", "", None):
         # its worker processes inherit the ignored Ctrl-C, which is this process's to handle; the
-        # cluster logs only what is critical (a task's failure reaches this process as its exception)
+        # cluster logs only what is critical (a task's failure reaches this process as its exception);
+        # no dashboard, and the scheduler's own HTTP routes on a free local port — on its default,
+        # 8787, it warned "Port 8787 is already in use" whenever another Dask ran on the machine
         with _ctrl_c_ignored():
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                                   silence_logs=logging.CRITICAL)
+                                   silence_logs=logging.CRITICAL,
+                                   scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"})
         client = Client(cluster)
     else:
         client = Client(address)

@@ -78,6 +78,10 @@ def read_export(path: Path, encoding=None, columns=None) -> tuple[Export, str]:
     rows, header = (_csv_rows if export_kind(path) == "csv" else _jsonl_rows)(text, path)
     if not rows:
         raise EmptyArticle(path, "holds no rows", "an export has one article per row")
+    if all(r.values is None for r in rows):  # no line read: say why, not that no column is known
+        first = rows[0]
+        raise BadArticleFormat(path, f"no line could be read (line {first.line}: {first.problem})",
+                               "an export has one JSON object per line")
     return Export(rows, resolve(header, ColumnMap.of(columns), path)), enc
 
 
