@@ -91,7 +91,7 @@ def test_sample_intelligence_press_accusations_experts(sample):
     acc = _one(df, "اتهامات")
     assert acc.source_side == "United States" and acc.allegation and "يزعم" in acc.allegations
     exp = _one(df, "أعرب")
-    assert exp.source == "الخبراء" and exp.source_type == "expert"
+    assert exp.source == "الخبراء" and exp.source_type == "anonymous"  # unnamed experts (addendum, ruling 8)
 
 
 def test_sample_author_voice_for_the_rest(sample):
@@ -230,7 +230,7 @@ def test_mid_clause_cues_and_participles_after_other_verbs():
     got = _att("وشنت فرنسا غارات على مواقع التنظيم، مشيرة إلى أنها ستواصل العمليات.")
     assert got == [("مشيرة", "فرنسا", "government")], got
     got = _att("وتابع أنه تم إرسال الفرق. وقال مراقبون إن الوضع هادئ.")
-    assert got == [("قال", "مراقبون", "expert")], got  # تابع with no antecedent: none
+    assert got == [("قال", "مراقبون", "anonymous")], got  # تابع with no antecedent: none
     got = _att("وقال المتحدث إن الوضع هادئ. وتابع أنه تم إرسال الفرق.")
     assert [g[0] for g in got] == ["قال", "تابع"] and got[1][1] == "المتحدث", got
     got = _att("وأشاد الوزير بالدور الكبير للفرق، مؤكدا أن العمل مستمر.")
@@ -1061,6 +1061,22 @@ def test_the_object_after_a_name_is_not_part_of_the_source():
             "المعروفة باسم \"الخوذ البيضاء\" بالوقوف وراء الهجوم.")
     assert [src for src, _ in _sides(text)][-1] == "لافروف"
 
+
+
+# ------------------------- analysts and experts: the claims addendum's ruling 8 (session 21) ---
+@pytest.mark.parametrize("text, source, source_type", [
+    # unnamed generic analysts, experts, observers are anonymous (Reuters via SaudiNewsNet, gold blind2)
+    ("ويقول اقتصاديون إن من المهم للصين تحسين جودة الرعاية الصحية إذا كانت تريد إعادة تشكيل اقتصادها "
+     "وتعزيز الاستهلاك المحلي.", "اقتصاديون", "anonymous"),
+    # (Al Arabiya, gold blind11)
+    ("وبحسب خبراء عسكريون، فإن استكمال تحرير مدينة حرض يعني السيطرة على أهم منفذ بري يربط اليمن "
+     "بالسعودية.", "خبراء عسكريون", "anonymous"),
+    # a named analyst is a private person (SaudiNewsNet, gold blind11)
+    ("من جهته اعتبر المحلل السياسي حسين الوادعي، أن عبدالملك الحوثي ظهر بسقف منخفض من التوقعات.",
+     "المحلل السياسي حسين الوادعي", "person"),
+])
+def test_unnamed_analysts_are_anonymous_named_ones_persons(text, source, source_type):
+    assert [(s, t) for _, s, t in _att(text)] == [(source, source_type)]
 
 
 # ----------------------------- agencies and coalitions: sides of their own (issue 11, session 15) ---
