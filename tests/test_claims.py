@@ -1089,6 +1089,17 @@ def test_unnamed_analysts_are_anonymous_named_ones_persons(text, source, source_
     # the coalition in an article about Yemen is the Saudi-led one (Al Arabiya)
     ("وأكد التحالف أن الميليشيات الحوثية تواصل احتجاز السفينة بميناء الحديدة منذ 61 يوماً.",
      "Saudi-led coalition"),
+    # a semi-official agency tied to a state organ speaks for its state (France 24, gold blind2)
+    ("اعتقلت السلطات الإيرانية 67 شخصا خلال الأسابيع الماضية، وفقا لوكالة ميزان للأنباء المرتبطة بالقضاء.",
+     "Iran"),
+    # a private agency with a nationality adjective speaks for none (France 24, gold blind17)
+    ("وذكرت وكالة \"دي إتش آيه\" التركية إن ركاب القارب هم من السوريين الساعين للتوجه إلى أوروبا.", None),
+    # MENA, Egypt's state agency, its name in quotation marks (SaudiNewsNet, gold blind7)
+    ("وصلت ثلاث كتائب إلى محيط قاعدة العند الجوية بمحافظة لحج، حسب وكالة \"أنباء الشرق الأوسط\".", "Egypt"),
+    # a state agency with a public mandate speaks for its state (SaudiNewsNet, gold dev2)
+    ("صرح المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ، أنه انطلاقا من "
+     "حرص خادم الحرمين الشريفين أسهم المركز بإعادة ما يزيد على 12000 عالق يمني في مصر والأردن.",
+     "Saudi Arabia"),
 ])
 def test_an_agency_or_the_coalition_speaks_for_its_own_side(text, side_name):
     assert [side for _, side in _sides(text)] == [side_name]
