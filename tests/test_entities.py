@@ -1645,3 +1645,17 @@ def test_the_dual_of_two_states_is_no_mention():
     rows = _rows("وكانت العلاقات بين ألمانيا وروسيا تعرضت لانتكاسة قوية جراء اختلاف موقفي البلدين "
                  "حيال الصراع في أوكرانيا.")
     assert "البلدين" not in [r["mention"] for r in rows]
+
+
+def test_a_name_called_alone_ends_before_a_word_of_the_sentence():
+    """A given name that a full name before holds and the text calls the person by alone ends
+    before a word of the reference corpus that no name holds (France 24, 9 June 2018; BBC Arabic,
+    26 April 2018: blind4, blind17)."""
+    rows = _rows("أصدرت ألمانيا مذكرة توقيف دولية بحق مدير المخابرات الجوية السورية اللواء جميل حسن. "
+                 "وأوردت المجلة أن المدعي العام يتهم حسن (64 عاما) بأنه أمر ضباطه بالتعذيب. "
+                 "وتشير التقارير إلى أن الاتهامات بحق حسن مبنية جزئيا على إفادات شهود.")
+    assert "حسن مبنية" not in [r["mention"] for r in rows]
+    assert len({r["entity"] for r in rows if r["mention"] in ("جميل حسن", "حسن")}) == 1
+    rows = _rows("سيصبح كيم جونغ-أون الجمعة أول رئيس كوري شمالي يعبر خط الحدود العسكري. "
+                 "وسيلتقي كيم الرئيس الكوري الجنوبي مون جاي-إن. سيرافق كيم وفد مكون من تسعة مسؤولين.")
+    assert "كيم وفد" not in [r["mention"] for r in rows]

@@ -100,12 +100,13 @@ def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
     starts there when only words no name holds open it («محامي دانيالز» after «ستورمي دانيالز»)
     (mentions in text order; changed in place)."""
     holding: dict[str, list[tuple[str, ...]]] = {}  # word → the earlier names of 2+ words holding it
+    alone = _called_alone(sc, mentions)
     for m in mentions:
         if m.kind != "person" or m.type != "named" or not m.name:
             continue
         n = m.name
         if len(n) > 1 and len(n) == m.last - m.first + 1:
-            p = next((p for p in range(len(n) - 1, 0, -1) if _known_before(n[:p], holding)
+            p = next((p for p in range(len(n) - 1, 0, -1) if (_known_before(n[:p], holding) or _given_before_word(n[:p], n[p], holding, alone))
                       and _not_of_it(n[:p], n[p], holding)), 0)
             if p:
                 m.name, m.last = n[:p], m.first + p - 1
@@ -151,6 +152,33 @@ def _known_before(part: tuple[str, ...], holding: dict) -> bool:
         w = part[0]
         return len(w) >= MIN_SURNAME and w in holding and w not in vocab.given_names() and w not in vocab.name_links()
     return part in holding.get(part[0], ())
+
+
+def _called_alone(sc: Scanner, mentions: list[Mention]) -> set[str]:
+    """The words of persons' names of 2+ words that the text also writes with no other word of
+    those names beside them («حسن» after «جميل حسن»: «بحق حسن مبنية»)."""
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.type == "named" and m.name and len(m.name) > 1:
+            for w in m.name:
+                names.setdefault(w, set()).update(m.name)
+    out = set()
+    for j, word in enumerate(sc.words):
+        for _, core in readings(word):
+            if core in names and core not in out and not any(
+                    0 <= k < len(sc.words) and core_of(sc.words[k], 0) in names[core] - {core} for k in (j - 1, j + 1)):
+                out.add(core)
+    return out
+
+
+def _given_before_word(part: tuple[str, ...], word: str, holding: dict, alone: set[str]) -> bool:
+    """A given name that a name of 2+ words before holds and the text calls someone by alone
+    («كيم» of «كيم جونغ أون», «صالح» of «علي عبدالله صالح»), before a word of the reference corpus no
+    name and no family is made of («سيرافق كيم | وفد», «ترامب وكيم | خلت», «وصالح | هرب»): that word
+    is the sentence's (not «محمد | البريك» in a list of players: no «محمد» alone)."""
+    return len(part) == 1 and part[0] in holding and part[0] in alone and part[0] in vocab.given_names() \
+        and vocab.reference_counts().get(word, 0) >= vocab.INFLECTED and word not in vocab.surnames() \
+        and not word.endswith(vocab.longest_first("family_nisba"))
 
 
 def _not_of_it(part: tuple[str, ...], word: str, holding: dict) -> bool:
