@@ -1659,3 +1659,13 @@ def test_a_name_called_alone_ends_before_a_word_of_the_sentence():
     rows = _rows("سيصبح كيم جونغ-أون الجمعة أول رئيس كوري شمالي يعبر خط الحدود العسكري. "
                  "وسيلتقي كيم الرئيس الكوري الجنوبي مون جاي-إن. سيرافق كيم وفد مكون من تسعة مسؤولين.")
     assert "كيم وفد" not in [r["mention"] for r in rows]
+
+
+def test_an_outlet_in_brackets_after_a_dateline_is_no_name_of_the_country():
+    """CNN Arabic's dateline credits the outlet in brackets after the country («(CNN)--»): the
+    country keeps its own entity and name, not «سي إن إن» (CNN Arabic, 14 August 2018: blind4)."""
+    rows = _rows("واشنطن، الولايات المتحدة الأمريكية (CNN)-- أعلنت المتحدثة باسم وزارة الخارجية الأمريكية "
+                 "هيذر نويرت، الثلاثاء، أن الولايات المتحدة لن تتراجع.")
+    usa = [r for r in rows if r["mention"] == "الولايات المتحدة الأمريكية"][0]
+    cnn = _one(rows, "CNN")
+    assert usa["name"] != cnn["name"] and usa["entity"] != cnn["entity"]

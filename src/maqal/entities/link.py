@@ -269,13 +269,16 @@ class Chains:
 
 def parenthesised_aliases(sc: Scanner, mentions: list[Mention]) -> dict[int, int]:
     """Mention index → the index of the body or group it names again in brackets right after it
-    («حركة المقاومة الإسلامية (حماس)», «وكالة الاستخبارات المركزية (سي آي إيه)»)."""
+    («حركة المقاومة الإسلامية (حماس)», «وكالة الاستخبارات المركزية (سي آي إيه)»); an outlet in
+    brackets after a place or body is the dateline's credit («أبوظبي، الإمارات العربية المتحدة (CNN)»),
+    no other name of it."""
     words, out = sc.words, {}
     for k in range(1, len(mentions)):
         before, m = mentions[k - 1], mentions[k]
         if m.type == "alias":  # found in brackets or quotes after its body (extend.bracketed_names)
             out[k] = k - 2 if before.kind == "place" and k > 1 and before.first == mentions[k - 2].last + 1 else k - 1
-        elif before.kind != "person" and m.kind != "person" and m.first == before.last + 2 \
+        elif before.kind != "person" and m.kind != "person" and (m.kind == "media") == (before.kind == "media") \
+                and m.first == before.last + 2 \
                 and words[before.last + 1] in vocab.word_class("bracket_open") \
                 and m.last + 1 < len(words) and words[m.last + 1] in vocab.word_class("bracket_close"):
             out[k] = k - 1
