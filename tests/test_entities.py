@@ -1669,3 +1669,16 @@ def test_an_outlet_in_brackets_after_a_dateline_is_no_name_of_the_country():
     usa = [r for r in rows if r["mention"] == "الولايات المتحدة الأمريكية"][0]
     cnn = _one(rows, "CNN")
     assert usa["name"] != cnn["name"] and usa["entity"] != cnn["entity"]
+
+
+def test_a_country_behind_lam_after_a_noun_of_going_is_a_place():
+    """A country or capital behind «لـ» after a noun or participle of going in its clause is the
+    destination, no actor (Sky News Arabia, 22 June 2018: blind14; Al Madina, 8 August 2015,
+    SaudiNewsNet 2015-08-08.zip #522: blind7)."""
+    rows = _rows("استقبل الرئيس الروسي فلاديمير بوتن الجمعة رئيس كوريا الجنوبية في أول زيارة من نوعها "
+                 "لروسيا منذ 1999.")
+    assert _one(rows, "روسيا")["kind"] == "place"
+    rows = _rows("وذكر مسؤولان في وزارة الخارجية الروسية أنه لا يمكنهما تأكيد أو نفي زيارة سليماني لموسكو")
+    assert _one(rows, "موسكو")["kind"] == "place"
+    rows = _rows("وهدد بفرض عقوبات جديدة على الشركات الموالية لروسيا.")
+    assert _one(rows, "روسيا")["kind"] == "government"

@@ -689,6 +689,10 @@ def _state_noun_before(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> in
 DATELINE = 6
 
 
+#: words back, in the clause, from a country behind «لـ» to a noun of going that makes it the destination
+JOURNEY_WORDS = 8
+
+
 def _acts(sc: Scanner, i: int, skip: int) -> bool:
     """A country or capital is an actor (قالت إيران، اتهمت دمشق إسرائيل، مع إيران، لإيران، بين
     إيران وتركيا) unless it is where something is: behind ب or ك, after a place word or preposition
@@ -705,6 +709,8 @@ def _acts(sc: Scanner, i: int, skip: int) -> bool:
     before_words = _words_before(sc, i, 3)
     if clitic and before_words and before_words[0] in vocab.motion_verbs():
         return False  # توجهوا لبريطانيا
+    if clitic and any(w in vocab.motion_nouns() for w in _words_before(sc, i, JOURNEY_WORDS)):
+        return False  # «العودة لفلسطين», «زيارة عمل استمرت يوما واحدا لواشنطن»
     before = sc.mentions[-1] if sc.mentions else None
     if len(before_words) > 1 and before is not None and before.last == i - 1 and before.first == i - 1 \
             and (before_words[1] in vocab.destination_verbs() or clitic and before_words[1] in vocab.place_prepositions()):

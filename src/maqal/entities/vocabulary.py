@@ -443,6 +443,16 @@ def motion_verbs() -> frozenset[str]:
 
 
 @lexicon_cache
+def motion_nouns() -> frozenset[str]:
+    """Nouns and participles of going (``event_cues.tsv``: visit, departure, arrival, trip): a
+    country behind «لـ» after one, in the same clause, is where someone goes («العودة لفلسطين»,
+    «متوجهين لبريطانيا», «في أول زيارة من نوعها لروسيا»), not an actor."""
+    kinds = ("visit", "departure", "arrival", "trip")
+    return frozenset(key(row[0]) for row in read_table("event_cues.tsv")
+                     if len(row) > 2 and row[2] in ("noun", "participle") and row[1] in kinds)
+
+
+@lexicon_cache
 def time_words() -> frozenset[str]:
     """Weekdays, months, and the time words of the timeline's lexicons (never part of a name): the
     first word of each; a named day of the year (a feast: «عيد الفطر») gives none — its first word
