@@ -1682,3 +1682,10 @@ def test_a_country_behind_lam_after_a_noun_of_going_is_a_place():
     assert _one(rows, "موسكو")["kind"] == "place"
     rows = _rows("وهدد بفرض عقوبات جديدة على الشركات الموالية لروسيا.")
     assert _one(rows, "روسيا")["kind"] == "government"
+
+
+def test_one_of_a_group_of_unnamed_sources_is_an_anonymous_mention():
+    """«أحد» + a definite plural of an unnamed source's head is one unnamed source (Al Weeam,
+    4 August 2015, SaudiNewsNet 2015-08-04.zip #960: blind14)."""
+    row = _one(_rows("ووصف أحد المصادر المعلومات بأنها أولية."), "أحد المصادر")
+    assert row["kind"] == "person" and row["anonymous"]

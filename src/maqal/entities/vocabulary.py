@@ -161,6 +161,10 @@ def _unit_place(name: str, places: dict[str, str]) -> str:
     return places.get(rest, name) if unit in _words("place_unit") else name
 
 
+#: «one of» before a definite plural (normalised forms of أحد، إحدى)
+ONE_OF = (key("أحد"), key("إحدى"))
+
+
 @lexicon_cache
 def phrases() -> dict[tuple[str, ...], Entry]:
     """Every phrase that opens a mention, as a tuple of normalised words → its :class:`Entry`.
@@ -185,6 +189,8 @@ def phrases() -> dict[tuple[str, ...], Entry]:
         out[tuple(form.split())] = Entry("anonymous", "anonymous")
         if " " not in form:  # «المصدر», «المصادر»: the unnamed source named before (see link)
             out.setdefault((ARTICLE + form,), Entry("anonymous_anaphor", "anonymous"))
+            for one in ONE_OF:  # «أحد المسؤولين», «أحد الشهود»: one unnamed source of a group
+                out[(one, ARTICLE + form)] = Entry("anonymous", "anonymous")
     for row in read_table("entity_heads.tsv"):
         need = row[2] if len(row) > 2 else ""
         out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=need == "qualifier", site=need == "site")
