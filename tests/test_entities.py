@@ -1689,3 +1689,16 @@ def test_one_of_a_group_of_unnamed_sources_is_an_anonymous_mention():
     4 August 2015, SaudiNewsNet 2015-08-04.zip #960: blind14)."""
     row = _one(_rows("ووصف أحد المصادر المعلومات بأنها أولية."), "أحد المصادر")
     assert row["kind"] == "person" and row["anonymous"]
+
+
+def test_a_title_after_an_office_or_cup_noun_names_no_one():
+    """A title alone after «منصب» or «كأس» is the office or the cup's name, no person (Asharq
+    Al-Awsat, 2 August 2015, SaudiNewsNet 2015-08-02.zip #167: blind18); «مسؤولة عن» says
+    «responsible for», no source (BBC Arabic, 12 July 2018: blind10)."""
+    rows = _rows("وأظهرت نتائج استطلاع للرأي تأييد نحو ثلثي الألمان لتقديم الحزب الاشتراكي الديمقراطي لمرشح "
+                 "خاص به لشغل منصب المستشار في الانتخابات البرلمانية المقبلة.")
+    assert "المستشار" not in [r["mention"] for r in rows]
+    rows = _rows("وتشير بيانات الاتحاد الأوروبي إلى أن روسيا مسؤولة عن نحو ما بين 50 و75 في المئة من واردات "
+                 "برلين من الغاز.")
+    assert "مسؤولة" not in [r["mention"] for r in rows]
+    assert _one(_rows("وقال مسؤول عن الملف إن المفاوضات مستمرة."), "مسؤول")["anonymous"]
