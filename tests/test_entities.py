@@ -1702,3 +1702,11 @@ def test_a_title_after_an_office_or_cup_noun_names_no_one():
                  "برلين من الغاز.")
     assert "مسؤولة" not in [r["mention"] for r in rows]
     assert _one(_rows("وقال مسؤول عن الملف إن المفاوضات مستمرة."), "مسؤول")["anonymous"]
+
+
+def test_a_mined_name_with_a_conjoined_common_word_is_no_name():
+    """The mined list held «تعازي ومواساة» as a person: a later word that is «و» + a common word of
+    the reference corpus makes a mined "name" a clause (Al Eqtisadiah, 9 August 2015,
+    SaudiNewsNet 2015-08-09.zip #218: blind15)."""
+    rows = _rows("ونقل نائب خادم الحرمين الشريفين في بداية الاجتماع تعازي ومواساة خادم الحرمين الشريفين.")
+    assert not [r for r in rows if "تعازي" in r["mention"]]

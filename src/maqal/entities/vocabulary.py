@@ -325,7 +325,8 @@ def _without_noun_phrases(mined: list[tuple[str, str, str]]) -> list[tuple[str, 
     """Mined "persons" that are common noun phrases («حقوق الإنسان»، «حرس الحدود»، «قسم الطوارئ»):
     a frequent first word that opens fewer than three mined names, then a frequent definite word
     that is no family name (no nisba), and no name link (بن، عبد، آل) anywhere; or a later word that
-    is a noun with an attached pronoun («فور وصوله»: see :func:`_noun_with_pronoun`)."""
+    is a noun with an attached pronoun («فور وصوله»: see :func:`_noun_with_pronoun`) or «و» + a common
+    word («تعازي ومواساة»), or a first word «ل» + one («لتولي منصب»)."""
     names = [key(name).split() for name, kind, _ in mined if kind == "person"]
     firsts = Counter(n[0] for n in names if len(n) > 1)
     links, nisba = _words("name_link"), tuple(_words("family_nisba"))
@@ -335,7 +336,15 @@ def _without_noun_phrases(mined: list[tuple[str, str, str]]) -> list[tuple[str, 
                 and words[1].startswith("ال") and is_frequent(words[1]) and not words[1].endswith(nisba)
                 and not any(w in links for w in words))
     return [m for m in mined if m[1] != "person" or not noun_phrase(words := key(m[0]).split())
-            and not any(_noun_with_pronoun(w) for w in words[1:])]
+            and not any(_noun_with_pronoun(w) or _clitic_common_word(w) for w in words[1:])
+            and not (words[0][:1] == "ل" and _clitic_common_word(words[0]))]
+
+
+def _clitic_common_word(w: str) -> bool:
+    """«و» or «ل» + a word of the reference corpus, the whole attested too («ومواساة» of «تعازي
+    ومواساة», «لتولي» of «لتولي منصب»): a clause's word, no name's («وليد»: «ليد» is no word)."""
+    counts = reference_counts()
+    return w[:1] in ("و", "ل") and len(w) > 3 and counts.get(w, 0) >= INFLECTED and counts.get(w[1:], 0) >= INFLECTED
 
 
 def _name_proper(name: str) -> str:
