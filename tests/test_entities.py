@@ -1710,3 +1710,13 @@ def test_a_mined_name_with_a_conjoined_common_word_is_no_name():
     SaudiNewsNet 2015-08-09.zip #218: blind15)."""
     rows = _rows("ونقل نائب خادم الحرمين الشريفين في بداية الاجتماع تعازي ومواساة خادم الحرمين الشريفين.")
     assert not [r for r in rows if "تعازي" in r["mention"]]
+
+
+def test_a_woman_called_by_a_surname_is_not_the_man_of_that_surname():
+    """«السيدة تشو» (a feminine title) after «يقول تشو شيني ابن عمها» (a masculine verb in the
+    present before him) is Zhou Qunfei, not her male cousin (The New York Times via Asharq
+    Al-Awsat, SaudiNewsNet 2015-08-03.zip #115): the nearest full name must not differ in gender."""
+    rows = _rows(ZHOU)
+    cousin = _one(rows, "تشو شيني")
+    assert all(r["entity"] != cousin["entity"] for r in rows if r["mention"] == "تشو" and r["title"] == "السيدة")
+    assert cousin["title"] != "السيدة"

@@ -246,6 +246,7 @@ class Chains:
         self.bare: dict[tuple[str, ...], int] = {}  # a body's content words, with and without its wrapper head → entity
         self.last_group: int | None = None  # the entity of the latest group named by more than a group noun
         self.relatives: dict[str, int] = {}  # a kin noun with «his/her» («ابنته») → the entity it named last
+        self.genders: dict[int, str] = {}  # person entity → "f"/"m" its mentions tell (see person_gender)
         self.clubs: dict[int, tuple[int, int]] = {}  # club entity → (mentions so far, latest): the most named is what «الفريق» alone refers to
 
     def new(self) -> int:
@@ -403,6 +404,9 @@ def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
         fewest = min((holding.get(w, ()) for w in words), key=len)
         fits = [i for i in fewest if words <= full[i][1] and _same_given(name, full[i][0])]
         owner = [full[i][2] for i in fits if len(name) > 1 and full[i][0][0] == name[0]] or [full[i][2] for i in fits]
+        gender = mentions[k].gender
+        if gender and len(name) == 1:  # «السيدة تشو» is not the man «يقول تشو شيني»
+            owner = [e for e in owner if chains.genders.get(e, gender) == gender]
         if len(name) == 1 and len(owner) > 1:
             chains.link_person(k, _nearest_full_name(name[0], owner, mentions, chains, k), mentions[k].first)
         elif owner:
@@ -416,6 +420,25 @@ def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
         if len(name) > 1:
             for w in words:
                 bisect.insort(chains.full_names.setdefault(w, []), (mentions[k].first, chains.of[k]))
+        if gender:
+            chains.genders.setdefault(chains.of[k], gender)
+
+#: the letter of a feminine title («السيدة», «الوزيرة») and of a feminine verb («قالت», «تقول»)
+FEMININE_END, FEMININE_PREFIX, MASCULINE_PREFIX = "ة", "ت", "ي"
+
+
+def person_gender(m: Mention, before: str) -> str:
+    """"f" for a person with a feminine title or after a feminine reporting verb in the present
+    («السيدة تشو», «وتقول تشو»), "m" after a masculine one («يقول تشو شيني»), else ""."""
+    if m.head.endswith(FEMININE_END):  # the title's head, not the body it serves («وزير الخارجية»)
+        return "f"
+    verb = before[1:] if before[:1] in CONJUNCTIONS and before[1:] in vocab.reporting_verbs() else before
+    if verb not in vocab.reporting_verbs():
+        return ""
+    if verb[:1] not in (FEMININE_PREFIX, MASCULINE_PREFIX):
+        return ""  # a past verb may have another subject and the name as object («اتهمت … أردوغان»)
+    return "f" if verb.startswith(FEMININE_PREFIX) else "m"
+
 
 def _same_given(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     """Whether a shorter name may be a form of a longer one holding its words: a surname alone, a
