@@ -14,6 +14,8 @@ from .scan import COMMA, HASHTAG, Mention, Scanner, covered_tokens, strip_hyphen
 #: what may stand between a title and its name («الرئيس المصري، عبد الفتاح السيسي», «المهندس/ محمد»)
 NAME_SEPARATORS = COMMA | {"/"}
 
+#: the preposition after a ``liable_head`` that makes it «responsible for»
+ABOUT = key("عن")
 #: a body's name after its head is at most this many words («وزارة الخارجية الروسية»)
 MAX_BODY = 4
 #: a place's name after its unit («محافظة حفر الباطن») at most this many
@@ -135,8 +137,8 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         return None  # «المدافع», «الإعلامي» with no name: a position or an adjective, no one named
     if entry.type == "title" and len(title) == 1 and not core_of(words[i], skip).startswith(ARTICLE) and not affiliation:
         return None  # a bare indefinite title («وزير») names no one
-    if address >= j:
-        return None  # «الدكتور», «معاليه»: a title of address alone
+    if address >= j or _office_before(sc, i):
+        return None  # «الدكتور», «معاليه»: a title of address alone; «لمنصب المستشار», «كأس ولي العهد»
     if team:
         return Mention(i, j - 1, skip, "organisation", "anaphor", head=without_article(core_of(words[i], skip)))  # «مدرب الفريق»
     if not skip and len(title) == 1 and _adjective_after_noun(sc, i):
@@ -592,10 +594,19 @@ def _is_verb(word: str) -> bool:
     return scan.is_future_verb(word)
 
 
+def _office_before(sc: Scanner, i: int) -> bool:
+    """An ``office_noun`` (behind its clitics) right before token ``i``: the title after it is an
+    office or names a cup or prize («لشغل منصب المستشار», «من كأس ولي العهد»), no one."""
+    return i > 0 and any(core in vocab.word_class("office_noun") for _, core in readings(sc.words[i - 1]))
+
+
 def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
     """An unnamed source, its adjectives and its affiliation («مسؤول كبير في الإدارة الأمريكية»)."""
     words = sc.words
     j = i + n
+    if n == 1 and j < len(words) and core_of(words[i], skip) in vocab.word_class("liable_head") \
+            and words[j] == ABOUT and not (i > 0 and words[i - 1] in sc.verbs):
+        return None  # «روسيا مسؤولة عن …»: responsible for, a predicate (not «وقال مسؤول عن الملف»)
     affiliation = ""
     mods = vocab.anonymous_modifiers()
     nisba = vocab.longest_first("nisba")
@@ -689,6 +700,10 @@ def _state_noun_before(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> in
 DATELINE = 6
 
 
+#: words back, in the clause, from a country behind «لـ» to a noun of going that makes it the destination
+JOURNEY_WORDS = 8
+
+
 def _acts(sc: Scanner, i: int, skip: int) -> bool:
     """A country or capital is an actor (قالت إيران، اتهمت دمشق إسرائيل، مع إيران، لإيران، بين
     إيران وتركيا) unless it is where something is: behind ب or ك, after a place word or preposition
@@ -705,6 +720,8 @@ def _acts(sc: Scanner, i: int, skip: int) -> bool:
     before_words = _words_before(sc, i, 3)
     if clitic and before_words and before_words[0] in vocab.motion_verbs():
         return False  # توجهوا لبريطانيا
+    if clitic and any(w in vocab.motion_nouns() for w in _words_before(sc, i, JOURNEY_WORDS)):
+        return False  # «العودة لفلسطين», «زيارة عمل استمرت يوما واحدا لواشنطن»
     before = sc.mentions[-1] if sc.mentions else None
     if len(before_words) > 1 and before is not None and before.last == i - 1 and before.first == i - 1 \
             and (before_words[1] in vocab.destination_verbs() or clitic and before_words[1] in vocab.place_prepositions()):

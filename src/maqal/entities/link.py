@@ -118,12 +118,13 @@ def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
     starts there when only words no name holds open it («محامي دانيالز» after «ستورمي دانيالز»)
     (mentions in text order; changed in place)."""
     holding: dict[str, list[tuple[str, ...]]] = {}  # word → the earlier names of 2+ words holding it
+    alone = _called_alone(sc, mentions)
     for m in mentions:
         if m.kind != "person" or m.type != "named" or not m.name:
             continue
         n = m.name
         if len(n) > 1 and len(n) == m.last - m.first + 1:
-            p = next((p for p in range(len(n) - 1, 0, -1) if _known_before(n[:p], holding)
+            p = next((p for p in range(len(n) - 1, 0, -1) if (_known_before(n[:p], holding) or _given_before_word(n[:p], n[p], holding, alone))
                       and _not_of_it(n[:p], n[p], holding)), 0)
             if p:
                 m.name, m.last = n[:p], m.first + p - 1
@@ -169,6 +170,33 @@ def _known_before(part: tuple[str, ...], holding: dict) -> bool:
         w = part[0]
         return len(w) >= MIN_SURNAME and w in holding and w not in vocab.given_names() and w not in vocab.name_links()
     return part in holding.get(part[0], ())
+
+
+def _called_alone(sc: Scanner, mentions: list[Mention]) -> set[str]:
+    """The words of persons' names of 2+ words that the text also writes with no other word of
+    those names beside them («حسن» after «جميل حسن»: «بحق حسن مبنية»)."""
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.type == "named" and m.name and len(m.name) > 1:
+            for w in m.name:
+                names.setdefault(w, set()).update(m.name)
+    out = set()
+    for j, word in enumerate(sc.words):
+        for _, core in readings(word):
+            if core in names and core not in out and not any(
+                    0 <= k < len(sc.words) and core_of(sc.words[k], 0) in names[core] - {core} for k in (j - 1, j + 1)):
+                out.add(core)
+    return out
+
+
+def _given_before_word(part: tuple[str, ...], word: str, holding: dict, alone: set[str]) -> bool:
+    """A given name that a name of 2+ words before holds and the text calls someone by alone
+    («كيم» of «كيم جونغ أون», «صالح» of «علي عبدالله صالح»), before a word of the reference corpus no
+    name and no family is made of («سيرافق كيم | وفد», «ترامب وكيم | خلت», «وصالح | هرب»): that word
+    is the sentence's (not «محمد | البريك» in a list of players: no «محمد» alone)."""
+    return len(part) == 1 and part[0] in holding and part[0] in alone and part[0] in vocab.given_names() \
+        and vocab.reference_counts().get(word, 0) >= vocab.INFLECTED and word not in vocab.surnames() \
+        and not word.endswith(vocab.longest_first("family_nisba"))
 
 
 def _not_of_it(part: tuple[str, ...], word: str, holding: dict) -> bool:
@@ -236,6 +264,7 @@ class Chains:
         self.bare: dict[tuple[str, ...], int] = {}  # a body's content words, with and without its wrapper head → entity
         self.last_group: int | None = None  # the entity of the latest group named by more than a group noun
         self.relatives: dict[str, int] = {}  # a kin noun with «his/her» («ابنته») → the entity it named last
+        self.genders: dict[int, str] = {}  # person entity → "f"/"m" its mentions tell (see person_gender)
         self.clubs: dict[int, tuple[int, int]] = {}  # club entity → (mentions so far, latest): the most named is what «الفريق» alone refers to
 
     def new(self) -> int:
@@ -259,13 +288,16 @@ class Chains:
 
 def parenthesised_aliases(sc: Scanner, mentions: list[Mention]) -> dict[int, int]:
     """Mention index → the index of the body or group it names again in brackets right after it
-    («حركة المقاومة الإسلامية (حماس)», «وكالة الاستخبارات المركزية (سي آي إيه)»)."""
+    («حركة المقاومة الإسلامية (حماس)», «وكالة الاستخبارات المركزية (سي آي إيه)»); an outlet in
+    brackets after a place or body is the dateline's credit («أبوظبي، الإمارات العربية المتحدة (CNN)»),
+    no other name of it."""
     words, out = sc.words, {}
     for k in range(1, len(mentions)):
         before, m = mentions[k - 1], mentions[k]
         if m.type == "alias":  # found in brackets or quotes after its body (extend.bracketed_names)
             out[k] = k - 2 if before.kind == "place" and k > 1 and before.first == mentions[k - 2].last + 1 else k - 1
-        elif before.kind != "person" and m.kind != "person" and m.first == before.last + 2 \
+        elif before.kind != "person" and m.kind != "person" and (m.kind == "media") == (before.kind == "media") \
+                and m.first == before.last + 2 \
                 and words[before.last + 1] in vocab.word_class("bracket_open") \
                 and m.last + 1 < len(words) and words[m.last + 1] in vocab.word_class("bracket_close"):
             out[k] = k - 1
@@ -390,6 +422,9 @@ def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
         fewest = min((holding.get(w, ()) for w in words), key=len)
         fits = [i for i in fewest if words <= full[i][1] and _same_given(name, full[i][0])]
         owner = [full[i][2] for i in fits if len(name) > 1 and full[i][0][0] == name[0]] or [full[i][2] for i in fits]
+        gender = mentions[k].gender
+        if gender and len(name) == 1:  # «السيدة تشو» is not the man «يقول تشو شيني»
+            owner = [e for e in owner if chains.genders.get(e, gender) == gender]
         if len(name) == 1 and len(owner) > 1:
             chains.link_person(k, _nearest_full_name(name[0], owner, mentions, chains, k), mentions[k].first)
         elif owner:
@@ -403,6 +438,25 @@ def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
         if len(name) > 1:
             for w in words:
                 bisect.insort(chains.full_names.setdefault(w, []), (mentions[k].first, chains.of[k]))
+        if gender:
+            chains.genders.setdefault(chains.of[k], gender)
+
+#: the letter of a feminine title («السيدة», «الوزيرة») and of a feminine verb («قالت», «تقول»)
+FEMININE_END, FEMININE_PREFIX, MASCULINE_PREFIX = "ة", "ت", "ي"
+
+
+def person_gender(m: Mention, before: str) -> str:
+    """"f" for a person with a feminine title or after a feminine reporting verb in the present
+    («السيدة تشو», «وتقول تشو»), "m" after a masculine one («يقول تشو شيني»), else ""."""
+    if m.head.endswith(FEMININE_END):  # the title's head, not the body it serves («وزير الخارجية»)
+        return "f"
+    verb = before[1:] if before[:1] in CONJUNCTIONS and before[1:] in vocab.reporting_verbs() else before
+    if verb not in vocab.reporting_verbs():
+        return ""
+    if verb[:1] not in (FEMININE_PREFIX, MASCULINE_PREFIX):
+        return ""  # a past verb may have another subject and the name as object («اتهمت … أردوغان»)
+    return "f" if verb.startswith(FEMININE_PREFIX) else "m"
+
 
 def _same_given(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     """Whether a shorter name may be a form of a longer one holding its words: a surname alone, a

@@ -7,7 +7,7 @@ import bisect
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import apposed_names, bodies_led_by, bracketed_names, companies_by_field, given_names_before, media_registers
-from .link import apposed_title, head_anaphors, link, names_cut_at_known, names_cut_at_later_surname, parenthesised_aliases, surname_mentions, take_antecedent_kinds, titles_before_names
+from .link import apposed_title, head_anaphors, link, names_cut_at_known, person_gender, names_cut_at_later_surname, parenthesised_aliases, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
 from .scan import COMMA, Mention, Scanner, scanned_tokens, tokens_where
@@ -47,6 +47,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
         m.affiliation = _resolve(m.affiliation, tokens, norm, text)
         m.title_words = frozenset(without_article(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
                                   for k in m.title_tokens) | ({m.head} if m.head else set())
+        m.gender = person_gender(m, sc.words[m.first - 1] if m.first else "") if m.kind == "person" else ""
     entity = link(mentions, parenthesised_aliases(sc, mentions), titles_before_names(sc, mentions))
     take_antecedent_kinds(mentions, entity)
     phrase_ends = [e for _, e in spans]

@@ -60,6 +60,7 @@ class Mention:
     after_comma: bool = False  # a comma stands right before the mention (set by rows)
     words: tuple[str, ...] = ()  # the mention's normalised words without clitic (set by rows)
     state: str = ""  # the state a country, capital or state body stands for (one entity for all)
+    gender: str = ""  # "f" / "m" when a feminine title or a reporting verb right before tells it (set by rows)
 
 
 #: from this reference count, a word no listed name holds does not open a name (after a verb:

@@ -161,6 +161,10 @@ def _unit_place(name: str, places: dict[str, str]) -> str:
     return places.get(rest, name) if unit in _words("place_unit") else name
 
 
+#: «one of» before a definite plural (normalised forms of أحد، إحدى)
+ONE_OF = (key("أحد"), key("إحدى"))
+
+
 @lexicon_cache
 def phrases() -> dict[tuple[str, ...], Entry]:
     """Every phrase that opens a mention, as a tuple of normalised words → its :class:`Entry`.
@@ -185,6 +189,8 @@ def phrases() -> dict[tuple[str, ...], Entry]:
         out[tuple(form.split())] = Entry("anonymous", "anonymous")
         if " " not in form:  # «المصدر», «المصادر»: the unnamed source named before (see link)
             out.setdefault((ARTICLE + form,), Entry("anonymous_anaphor", "anonymous"))
+            for one in ONE_OF:  # «أحد المسؤولين», «أحد الشهود»: one unnamed source of a group
+                out[(one, ARTICLE + form)] = Entry("anonymous", "anonymous")
     for row in read_table("entity_heads.tsv"):
         need = row[2] if len(row) > 2 else ""
         out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=need == "qualifier", site=need == "site")
@@ -319,7 +325,8 @@ def _without_noun_phrases(mined: list[tuple[str, str, str]]) -> list[tuple[str, 
     """Mined "persons" that are common noun phrases («حقوق الإنسان»، «حرس الحدود»، «قسم الطوارئ»):
     a frequent first word that opens fewer than three mined names, then a frequent definite word
     that is no family name (no nisba), and no name link (بن، عبد، آل) anywhere; or a later word that
-    is a noun with an attached pronoun («فور وصوله»: see :func:`_noun_with_pronoun`)."""
+    is a noun with an attached pronoun («فور وصوله»: see :func:`_noun_with_pronoun`) or «و» + a common
+    word («تعازي ومواساة»), or a first word «ل» + one («لتولي منصب»)."""
     names = [key(name).split() for name, kind, _ in mined if kind == "person"]
     firsts = Counter(n[0] for n in names if len(n) > 1)
     links, nisba = _words("name_link"), tuple(_words("family_nisba"))
@@ -329,7 +336,15 @@ def _without_noun_phrases(mined: list[tuple[str, str, str]]) -> list[tuple[str, 
                 and words[1].startswith("ال") and is_frequent(words[1]) and not words[1].endswith(nisba)
                 and not any(w in links for w in words))
     return [m for m in mined if m[1] != "person" or not noun_phrase(words := key(m[0]).split())
-            and not any(_noun_with_pronoun(w) for w in words[1:])]
+            and not any(_noun_with_pronoun(w) or _clitic_common_word(w) for w in words[1:])
+            and not (words[0][:1] == "ل" and _clitic_common_word(words[0]))]
+
+
+def _clitic_common_word(w: str) -> bool:
+    """«و» or «ل» + a word of the reference corpus, the whole attested too («ومواساة» of «تعازي
+    ومواساة», «لتولي» of «لتولي منصب»): a clause's word, no name's («وليد»: «ليد» is no word)."""
+    counts = reference_counts()
+    return w[:1] in ("و", "ل") and len(w) > 3 and counts.get(w, 0) >= INFLECTED and counts.get(w[1:], 0) >= INFLECTED
 
 
 def _name_proper(name: str) -> str:
@@ -448,6 +463,16 @@ def motion_verbs() -> frozenset[str]:
     """Verbs of going (``event_cues.tsv``: visit, departure, arrival, trip): a country behind «لـ»
     right after one is where someone goes («توجهوا لبريطانيا»), not an actor."""
     return _event_verbs(("visit", "departure", "arrival", "trip"))
+
+
+@lexicon_cache
+def motion_nouns() -> frozenset[str]:
+    """Nouns and participles of going (``event_cues.tsv``: visit, departure, arrival, trip): a
+    country behind «لـ» after one, in the same clause, is where someone goes («العودة لفلسطين»,
+    «متوجهين لبريطانيا», «في أول زيارة من نوعها لروسيا»), not an actor."""
+    kinds = ("visit", "departure", "arrival", "trip")
+    return frozenset(key(row[0]) for row in read_table("event_cues.tsv")
+                     if len(row) > 2 and row[2] in ("noun", "participle") and row[1] in kinds)
 
 
 @lexicon_cache
