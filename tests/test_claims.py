@@ -1659,3 +1659,21 @@ def test_a_subject_and_its_apposition_before_the_verb():
     text = "لكن المتحدث باسم الرئيس الروسي، ديميتري بيسكوف، قال للصحافيين، الاثنين، إن الجاسوس عمل لصالح بريطانيا."
     rows = [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
     assert rows == [("قال", "المتحدث باسم الرئيس الروسي، ديميتري بيسكوف")]
+
+
+def test_a_verb_after_a_relative_pronoun_speaks_for_the_noun_before_it():
+    """«بحسب السلطات التي أفادت بوجود نقص …» (blind18), «أجهزة الاستخبارات الأميركية التي أكدت حصول
+    تدخل روسي» (blind18): a verb agreeing with the relative pronoun, no subject after it, speaks for
+    the noun before the pronoun; a verb whose subject follows it does not («الوحدات التي تصفها تركيا
+    بأنها …»: Turkey describes them), nor one whose noun is its object («وهو الأمر الذي قال إنه»)."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = "وتضررت عشرات آلاف المنازل، بحسب السلطات التي أفادت بوجود نقص في الطواقم الطبية والمواد الأساسية."
+    assert ("أفادت", "السلطات") in rows(text)
+    text = "وقال ترامب إنه يقبل باستنتاجات أجهزة الاستخبارات الأميركية التي أكدت حصول تدخل روسي في الانتخابات الرئاسية."
+    assert ("أكدت", "أجهزة الاستخبارات الأميركية") in rows(text)
+    text = "وهذه الوحدات التي تصفها تركيا بأنها \"إرهابية\"، هي حليف لواشنطن في مكافحة التنظيمات المتطرفة."
+    assert all(source != "الوحدات" for _, source in rows(text))
