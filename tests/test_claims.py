@@ -1704,3 +1704,26 @@ def test_a_verb_after_a_relative_pronoun_speaks_for_the_noun_before_it():
     assert ("أكدت", "أجهزة الاستخبارات الأميركية") in rows(text)
     text = "وهذه الوحدات التي تصفها تركيا بأنها \"إرهابية\"، هي حليف لواشنطن في مكافحة التنظيمات المتطرفة."
     assert all(source != "الوحدات" for _, source in rows(text))
+
+
+def test_coordinated_sources_are_one_claim_each():
+    """The claims addendum, ruling 1: «غير أن الولايات المتحدة والسعودية تتهمان طهران …» (blind3), «وقال
+    الادعاء والشرطة لوكالة الأنباء الألمانية …» (blind9), «وفق ما قال مسؤولون وشهود» (blind3): one claim
+    per coordinated source, each with the same cue; one head noun with coordinated adjectives or
+    complements stays one source («مصادر طبية وعسكرية»، «رئيس مدينة الملك عبدالعزيز للعلوم والتقنية»),
+    and so do one person's titles around a name («الناشط الحقوقي وعضو الهيئة صلاح عبد العاطي»)."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"], r["source_type"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = "وقال الادعاء والشرطة لوكالة الأنباء الألمانية الاثنين إن أورسولا هافربك لم تسلم نفسها."
+    assert [(c, s) for c, s, _ in rows(text)] == [("قال", "الادعاء"), ("قال", "الشرطة")]
+    text = "وسيطر المقاتلون على المنطقة، وفق ما قال مسؤولون وشهود."
+    assert [(c, s, t) for c, s, t in rows(text)] == [("وفق", "مسؤولون", "official"), ("وفق", "شهود", "anonymous")]
+    text = "وقالت مصادر طبية وعسكرية إن عشرة أشخاص قتلوا في الهجوم."
+    assert [s for _, s, _ in rows(text)] == ["مصادر طبية وعسكرية"]
+    text = "وأكد رئيس مدينة الملك عبدالعزيز للعلوم والتقنية أن النظام سيعمل الشهر المقبل."
+    assert [s for _, s, _ in rows(text)] == ["رئيس مدينة الملك عبدالعزيز للعلوم والتقنية"]
+    text = "وقال الناشط الحقوقي وعضو الهيئة صلاح عبد العاطي إن السفينة ستبحر الأسبوع المقبل."
+    assert len(rows(text)) == 1

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
+from .conjuncts import split_conjuncts
 from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
@@ -116,8 +117,9 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
             continue
         if ent.nested and entries:
             continue  # والتي يُزعم أن … inside an attributed claim: its allegation marker only
-        entries.append(ent)
-        remember(doc, sent, ent, entries[:-1])
+        before = entries[:]
+        entries.extend(split_conjuncts(doc, ent))  # الولايات المتحدة | والسعودية: a claim each
+        remember(doc, sent, ent, before)
     return entries
 
 
