@@ -256,7 +256,8 @@ def test_negations_and_passive_auxiliaries_block_a_reporting_verb():
     "according to" attributes (the rulebooks' convention: its word is the cue, one claim)."""
     assert _att("وكشفت الشركة عن أسباب الحادث.") == [("كشفت", "الشركة", "organization")]
     assert _att("ولم تكشف الشركة عن أسباب الحادث.") == []
-    assert _att("ونقل الموقع عن الوزير أن المشروع متوقف.") == [("نقل", "الموقع", "media")]
+    assert _att("ونقل الموقع عن الوزير أن المشروع متوقف.") == [("نقل", "الموقع", "media"),
+                                                          ("نقل", "الوزير", "official")]  # a relay: two claims
     assert _att("وتم نقل الموقع عن الوزير أن المشروع متوقف.") == []
     assert _att("وبحسب ما أعلنت الوزارة، فإن المشروع متوقف.") == [("بحسب", "الوزارة", "government")]
     assert _att("وقتل خمسة، حسبما أفاد المرصد السوري يوم أمس.")[0][:2] == ("حسبما", "المرصد السوري")
@@ -1727,3 +1728,20 @@ def test_coordinated_sources_are_one_claim_each():
     assert [s for _, s, _ in rows(text)] == ["رئيس مدينة الملك عبدالعزيز للعلوم والتقنية"]
     text = "وقال الناشط الحقوقي وعضو الهيئة صلاح عبد العاطي إن السفينة ستبحر الأسبوع المقبل."
     assert len(rows(text)) == 1
+
+
+def test_a_relay_and_the_speaker_it_relays_are_two_claims():
+    """«ونقلت «رويترز» عن محللين أن …» (blind12), «وعلمت "الوطن" من مصادر مطلعة أن …» (blind17): by the
+    relay convention the relay and the relayed speaker each have a claim with the same cue; the
+    relay's subject ends before «من» («وعلمت الصحيفة | من مصادر مطلعة»)."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = "ونقلت «رويترز» عن محللين أن النفط لم يكن لديه أي فرصة من أجل تحسين الأسعار."
+    assert rows(text) == [("نقلت", "«رويترز»"), ("نقلت", "محللين")]
+    text = "وعلمت \"الوطن\" من مصادر مطلعة أن الادعاء العام سيطلب من ناظر القضية تشديد العقوبة."
+    assert rows(text) == [("علمت", "\"الوطن\""), ("علمت", "مصادر مطلعة")]
+    text = "وعلمت الصحيفة من مصادر مطلعة أن الادعاء العام سيطلب ذلك."
+    assert rows(text) == [("علمت", "الصحيفة"), ("علمت", "مصادر مطلعة")]

@@ -19,6 +19,7 @@ from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .relatives import relative_head
+from .relays import relay
 from .source_types import classify, source_info
 from .sources import (apposition_end, attached_preposition, collect, complements_end, object_opens, particle_subject,
                       quoted_name, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
@@ -117,9 +118,13 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
             continue
         if ent.nested and entries:
             continue  # والتي يُزعم أن … inside an attributed claim: its allegation marker only
+        ent, relayed = relay(doc, ent, sent)  # نقلت "رويترز" | عن محللين أن: a claim of each
         before = entries[:]
         entries.extend(split_conjuncts(doc, ent))  # الولايات المتحدة | والسعودية: a claim each
         remember(doc, sent, ent, before)
+        if relayed is not None:
+            entries.append(relayed)
+            remember(doc, sent, relayed, entries[:-1])
     return entries
 
 
@@ -430,7 +435,8 @@ def quoted_subject(doc: Reading, ka: int, sent: Sentence) -> tuple[int, int] | N
     if q is None:
         return None
     nxt = doc.word(skip_adjuncts(doc, q[1], sent.t1), sent.t1)
-    return q if nxt in doc.words.complement or nxt in doc.words.preposition_verb_object else None
+    return q if nxt in doc.words.complement or nxt in doc.words.preposition_verb_object \
+        or nxt in doc.words.relay_preposition else None  # (وعلمت "الوطن" من مصادر مطلعة أن)
 
 
 #: how far after a possessed subject («قالت أسرتها في بيان:») its complement is looked for
