@@ -1745,3 +1745,22 @@ def test_a_relay_and_the_speaker_it_relays_are_two_claims():
     assert rows(text) == [("علمت", "\"الوطن\""), ("علمت", "مصادر مطلعة")]
     text = "وعلمت الصحيفة من مصادر مطلعة أن الادعاء العام سيطلب ذلك."
     assert rows(text) == [("علمت", "الصحيفة"), ("علمت", "مصادر مطلعة")]
+
+
+def test_a_verb_after_a_relative_pronoun_with_its_own_subject_reports():
+    """«غولن، التي تتهمها أنقرة بتدبير محاولة الانقلاب» (blind2), «في الوقت الذي أعلن فيه رئيس الوزراء
+    حيدر العبادي عن رصد مخصصات» (blind13): the relative is the object (a pronoun on or after the
+    verb stands for it), the noun after the verb its subject; «والذي» is a relative pronoun too
+    («حديث الرئيس الأمريكي دونالد ترامب، والذي أكد فيه أن …»: no source «والذي»)."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = "وتتهم المحكمة الصحفيين بالارتباط بجماعة فتح الله غولن، التي تتهمها أنقرة بتدبير محاولة الانقلاب."
+    assert ("تتهمها", "أنقرة") in rows(text)
+    text = ("وكانت الحكومة فرضت حظراً للتجول في الوقت الذي أعلن فيه رئيس الوزراء حيدر العبادي عن رصد"
+            " مخصصات مالية لتحسين خدمات المياه.")
+    assert rows(text) == [("أعلن", "رئيس الوزراء حيدر العبادي")]
+    text = "وكرر بومبيو حديث الرئيس الأمريكي دونالد ترامب، والذي أكد فيه أن واشنطن مستعدة لتوقيع اتفاق آخر."
+    assert all(source != "والذي" for _, source in rows(text))

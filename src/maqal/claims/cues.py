@@ -18,7 +18,7 @@ from .conjuncts import split_conjuncts
 from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
-from .relatives import relative_head
+from .relatives import relative_head, subject_follows
 from .relays import relay
 from .source_types import classify, source_info
 from .sources import (apposition_end, attached_preposition, collect, complements_end, object_opens, particle_subject,
@@ -362,7 +362,8 @@ def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
     prev = previous_word(doc, c, sent)
     if prev in doc.lex.relative and prev not in doc.words.free_relative:
         # التي أعلنها …: no claim; الذي قالت بريطانيا إنه …، السلطات التي أفادت بوجود …: one
-        return reports_a_clause(doc, c, sent) or relative_head(doc, c, sent) is not None
+        return reports_a_clause(doc, c, sent) or relative_head(doc, c, sent) is not None \
+            or subject_follows(doc, c, sent)  # التي تصفها تركيا بأنها
     if prev in doc.words.verbal_noun_before and c.ws == c.s:
         return False  # في نقله لنص المحادثة، دون ذكر أسباب: a verbal noun, no verb
     if prev in doc.words.infinitive_particle and c.ws == c.s and not after_temporal(doc, c, sent):

@@ -114,3 +114,23 @@ def may_speak(doc: Reading, k0: int, k1: int) -> bool:
     bare = w[len(ARTICLE):]
     return not w.startswith(ARTICLE) or bare in doc.words.feminine_plural \
         or bare.endswith(PERSON_PLURAL) and len(bare) > MIN_PLURAL_LETTERS
+
+
+def subject_follows(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """A verb after a relative pronoun has its own subject after it, past a resumptive pronoun or
+    its preposition («التي تصفها تركيا بأنها»، «الذي أعلن فيه رئيس الوزراء»، «والذي نقلته صحيفة …»):
+    a role or a side, when the verb does not agree with the pronoun or a pronoun on or after the
+    verb stands for the relative's noun (not «للندن، التي تتهم موسكو»: London accuses Moscow);
+    the verb then reports (the relative is its object)."""
+    form = doc.norm[c.s:c.e]
+    k = skip_adjuncts(doc, c.tj, sent.t1)
+    resumed = without_object(doc, c, form) != form or cue_agreement(
+        form, c.kind, c.lemma, doc.lex) != relative_agreement(doc, doc.toks.words[c.ti - 1])
+    while doc.word(k, sent.t1) in doc.words.not_a_subject or doc.word(k, sent.t1) in doc.words.resumptive:
+        k = skip_adjuncts(doc, k + 1, sent.t1)
+    resumed = resumed or any(doc.toks.words[j] in doc.words.not_a_subject or doc.toks.words[j] in doc.words.resumptive
+                             for j in range(c.tj, k))
+    if not resumed:
+        return False
+    w = doc.word(k, sent.t1)
+    return bool(w) and not doc.is_punct(k) and (doc.is_role(k) or doc.is_side_word(w)) and w not in doc.lex.stop
