@@ -1764,3 +1764,15 @@ def test_a_verb_after_a_relative_pronoun_with_its_own_subject_reports():
     assert rows(text) == [("أعلن", "رئيس الوزراء حيدر العبادي")]
     text = "وكرر بومبيو حديث الرئيس الأمريكي دونالد ترامب، والذي أكد فيه أن واشنطن مستعدة لتوقيع اتفاق آخر."
     assert all(source != "والذي" for _, source in rows(text))
+
+
+def test_a_pronoun_host_before_the_verb_is_its_subject():
+    """«… واعترف غيان بتحويل مالي، إلا أنه نفى ارتكاب أي مخالفات» (blind8): the pronoun on «أنه» is the
+    verb's subject, the noun after it its object, not a source; a complement right after the noun
+    still makes it the subject («لكنها أوضحت ماي أنه …»)."""
+    from maqal.claims import claim_rows
+
+    text = "واعترف الوزير كلود غيان بتحويل مالي أجراه في عام 2008، إلا أنه نفى ارتكاب أي مخالفات."
+    rows = [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+    assert ("نفى", "ارتكاب أي مخالفات") not in rows
+    assert any(cue == "نفى" for cue, _ in rows)

@@ -274,6 +274,11 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
             found.src["embedded"] = True  # a relative clause's speaker: no later «وأضاف» continues it
         return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
     rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
+    if src is not None and c.ws == c.s and doc.words.pronoun_subject_re.match(previous_word(doc, c, sent)) \
+            and doc.word(rs[1], sent.t1) not in doc.words.that_clause:
+        # «إلا أنه نفى ارتكاب أي مخالفات»: the pronoun is the subject, the noun after the verb its object
+        # (but «لكنها أوضحت ماي أنه …»: a complement after the noun makes it the subject)
+        return Found(None, c.ws, pronoun=True) if carries_claim(doc, c, sent, ka, src, resumptive) else None
     end = subject_closing_clause(doc, c, sent, rs) if src is not None else None
     if end is not None:  # «…، وهو ما نفته الجماعة»: the clause before is what the verb reports
         src = source_info(doc, rs[0], end) if end != rs[1] else src
