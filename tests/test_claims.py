@@ -1728,6 +1728,8 @@ def test_coordinated_sources_are_one_claim_each():
     assert [s for _, s, _ in rows(text)] == ["رئيس مدينة الملك عبدالعزيز للعلوم والتقنية"]
     text = "وقال الناشط الحقوقي وعضو الهيئة صلاح عبد العاطي إن السفينة ستبحر الأسبوع المقبل."
     assert len(rows(text)) == 1
+    text = "وذكرت وكالة الأناضول للأنباء ووسائل إعلام أخرى أن الشرطة اعتقلت المهاجم."  # (blind10)
+    assert [s for _, s, _ in rows(text)] == ["وكالة الأناضول للأنباء", "وسائل إعلام أخرى"]
 
 
 def test_a_relay_and_the_speaker_it_relays_are_two_claims():

@@ -19,6 +19,7 @@ import re
 
 from ..entities.adjectives import reads_as_adjective
 from ..entities.morphology import ARTICLE
+from ..entities.vocabulary import given_names, is_common_noun
 from ..lexicons import key
 from .reading import QUOTE_CHARS, Reading
 from .source_types import side, source_info
@@ -89,12 +90,15 @@ def plural_of_persons(w: str) -> bool:
 
 def names_someone(doc: Reading, j: int) -> bool:
     """Token ``j`` may be part of a personal name: a word with no article that is no role, side,
-    unnamed source, stop word, nisba adjective or punctuation (سعد، ليو، صلاح)."""
+    unnamed source, stop word, nisba adjective or punctuation, and a given name or no common word
+    (سعد، ليو، صلاح; not أخرى)."""
     if j >= len(doc.toks.words) or doc.is_punct(j):
         return False
     w = doc.toks.words[j]
-    return not (w.startswith(ARTICLE) or w[:1] in "وبل" and w[1:].startswith(ARTICLE) or w in doc.lex.stop
-                or NISBA.match(w) or doc.is_role(j) or doc.is_side_word(w) or w.isdigit())
+    if w.startswith(ARTICLE) or w[:1] in "وبل" and w[1:].startswith(ARTICLE) or w in doc.lex.stop \
+            or NISBA.match(w) or doc.is_role(j) or doc.is_side_word(w) or w.isdigit():
+        return False
+    return key(w) in given_names() or not is_common_noun(key(w))  # (not «وسائل إعلام أخرى»)
 
 
 def no_complement(doc: Reading, k0: int, k: int) -> bool:
