@@ -1778,3 +1778,12 @@ def test_a_pronoun_host_before_the_verb_is_its_subject():
     rows = [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
     assert ("نفى", "ارتكاب أي مخالفات") not in rows
     assert any(cue == "نفى" for cue, _ in rows)
+
+
+def test_a_compound_given_name_is_no_family_name():
+    """«وفق ما قال عز الدين الأصبحي وزير حقوق الإنسان» (blind11): «عز الدين» is one given name
+    (``name_compound``), the source runs on over the family name and the title."""
+    from maqal.claims import claim_rows
+
+    text = "وقال عز الدين الأصبحي وزير حقوق الإنسان إن الحوثيين ارتكبوا انتهاكات."
+    assert [r["source"] for r in claim_rows(text) if r["attributed"]] == ["عز الدين الأصبحي وزير حقوق الإنسان"]

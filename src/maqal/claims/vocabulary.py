@@ -29,7 +29,7 @@ CUE_FILE_CLASSES = ("stop", "opener", "relative")
 WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier",
                 "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "temporal_conjunction", "verbal_noun_before",
                 "demonstrative",
-                "name_link", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
+                "name_link", "name_compound", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "free_relative", "relative_feminine", "relative_plural", "relay_verb", "relay_preposition", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
                 "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
@@ -84,6 +84,7 @@ class Words:
     verbal_noun_before: frozenset
     demonstrative: frozenset
     name_link: frozenset
+    name_compound: frozenset
     feminine_plural: frozenset
     role_preposition: frozenset
     verb_particle: frozenset
