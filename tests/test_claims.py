@@ -256,7 +256,8 @@ def test_negations_and_passive_auxiliaries_block_a_reporting_verb():
     "according to" attributes (the rulebooks' convention: its word is the cue, one claim)."""
     assert _att("وكشفت الشركة عن أسباب الحادث.") == [("كشفت", "الشركة", "organization")]
     assert _att("ولم تكشف الشركة عن أسباب الحادث.") == []
-    assert _att("ونقل الموقع عن الوزير أن المشروع متوقف.") == [("نقل", "الموقع", "media")]
+    assert _att("ونقل الموقع عن الوزير أن المشروع متوقف.") == [("نقل", "الموقع", "media"),
+                                                          ("نقل", "الوزير", "official")]  # a relay: two claims
     assert _att("وتم نقل الموقع عن الوزير أن المشروع متوقف.") == []
     assert _att("وبحسب ما أعلنت الوزارة، فإن المشروع متوقف.") == [("بحسب", "الوزارة", "government")]
     assert _att("وقتل خمسة، حسبما أفاد المرصد السوري يوم أمس.")[0][:2] == ("حسبما", "المرصد السوري")
@@ -1694,3 +1695,103 @@ def test_a_quoted_place_name_that_speaks_is_a_paper():
     from maqal.claims import claim_rows
     row = claim_rows("وعلمت «الشرق الأوسط» أن إدارة نادي الهلال تدرس عرضين من نادي الشباب والفتح.")[0]
     assert (row["source"], row["source_type"]) == ("«الشرق الأوسط»", "media")
+
+
+def test_a_verb_after_a_relative_pronoun_speaks_for_the_noun_before_it():
+    """«بحسب السلطات التي أفادت بوجود نقص …» (blind18), «أجهزة الاستخبارات الأميركية التي أكدت حصول
+    تدخل روسي» (blind18): a verb agreeing with the relative pronoun, no subject after it, speaks for
+    the noun before the pronoun; a verb whose subject follows it does not («الوحدات التي تصفها تركيا
+    بأنها …»: Turkey describes them), nor one whose noun is its object («وهو الأمر الذي قال إنه»)."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = "وتضررت عشرات آلاف المنازل، بحسب السلطات التي أفادت بوجود نقص في الطواقم الطبية والمواد الأساسية."
+    assert ("أفادت", "السلطات") in rows(text)
+    text = "وقال ترامب إنه يقبل باستنتاجات أجهزة الاستخبارات الأميركية التي أكدت حصول تدخل روسي في الانتخابات الرئاسية."
+    assert ("أكدت", "أجهزة الاستخبارات الأميركية") in rows(text)
+    text = "وهذه الوحدات التي تصفها تركيا بأنها \"إرهابية\"، هي حليف لواشنطن في مكافحة التنظيمات المتطرفة."
+    assert all(source != "الوحدات" for _, source in rows(text))
+
+
+def test_coordinated_sources_are_one_claim_each():
+    """The claims addendum, ruling 1: «غير أن الولايات المتحدة والسعودية تتهمان طهران …» (blind3), «وقال
+    الادعاء والشرطة لوكالة الأنباء الألمانية …» (blind9), «وفق ما قال مسؤولون وشهود» (blind3): one claim
+    per coordinated source, each with the same cue; one head noun with coordinated adjectives or
+    complements stays one source («مصادر طبية وعسكرية»، «رئيس مدينة الملك عبدالعزيز للعلوم والتقنية»),
+    and so do one person's titles around a name («الناشط الحقوقي وعضو الهيئة صلاح عبد العاطي»)."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"], r["source_type"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = "وقال الادعاء والشرطة لوكالة الأنباء الألمانية الاثنين إن أورسولا هافربك لم تسلم نفسها."
+    assert [(c, s) for c, s, _ in rows(text)] == [("قال", "الادعاء"), ("قال", "الشرطة")]
+    text = "وسيطر المقاتلون على المنطقة، وفق ما قال مسؤولون وشهود."
+    assert [(c, s, t) for c, s, t in rows(text)] == [("وفق", "مسؤولون", "official"), ("وفق", "شهود", "anonymous")]
+    text = "وقالت مصادر طبية وعسكرية إن عشرة أشخاص قتلوا في الهجوم."
+    assert [s for _, s, _ in rows(text)] == ["مصادر طبية وعسكرية"]
+    text = "وأكد رئيس مدينة الملك عبدالعزيز للعلوم والتقنية أن النظام سيعمل الشهر المقبل."
+    assert [s for _, s, _ in rows(text)] == ["رئيس مدينة الملك عبدالعزيز للعلوم والتقنية"]
+    text = "وقال الناشط الحقوقي وعضو الهيئة صلاح عبد العاطي إن السفينة ستبحر الأسبوع المقبل."
+    assert len(rows(text)) == 1
+    text = "وذكرت وكالة الأناضول للأنباء ووسائل إعلام أخرى أن الشرطة اعتقلت المهاجم."  # (blind10)
+    assert [s for _, s, _ in rows(text)] == ["وكالة الأناضول للأنباء", "وسائل إعلام أخرى"]
+
+
+def test_a_relay_and_the_speaker_it_relays_are_two_claims():
+    """«ونقلت «رويترز» عن محللين أن …» (blind12), «وعلمت "الوطن" من مصادر مطلعة أن …» (blind17): by the
+    relay convention the relay and the relayed speaker each have a claim with the same cue; the
+    relay's subject ends before «من» («وعلمت الصحيفة | من مصادر مطلعة»)."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = "ونقلت «رويترز» عن محللين أن النفط لم يكن لديه أي فرصة من أجل تحسين الأسعار."
+    assert rows(text) == [("نقلت", "«رويترز»"), ("نقلت", "محللين")]
+    text = "وعلمت \"الوطن\" من مصادر مطلعة أن الادعاء العام سيطلب من ناظر القضية تشديد العقوبة."
+    assert rows(text) == [("علمت", "\"الوطن\""), ("علمت", "مصادر مطلعة")]
+    text = "وعلمت الصحيفة من مصادر مطلعة أن الادعاء العام سيطلب ذلك."
+    assert rows(text) == [("علمت", "الصحيفة"), ("علمت", "مصادر مطلعة")]
+
+
+def test_a_verb_after_a_relative_pronoun_with_its_own_subject_reports():
+    """«غولن، التي تتهمها أنقرة بتدبير محاولة الانقلاب» (blind2), «في الوقت الذي أعلن فيه رئيس الوزراء
+    حيدر العبادي عن رصد مخصصات» (blind13): the relative is the object (a pronoun on or after the
+    verb stands for it), the noun after the verb its subject; «والذي» is a relative pronoun too
+    («حديث الرئيس الأمريكي دونالد ترامب، والذي أكد فيه أن …»: no source «والذي»)."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = "وتتهم المحكمة الصحفيين بالارتباط بجماعة فتح الله غولن، التي تتهمها أنقرة بتدبير محاولة الانقلاب."
+    assert ("تتهمها", "أنقرة") in rows(text)
+    text = ("وكانت الحكومة فرضت حظراً للتجول في الوقت الذي أعلن فيه رئيس الوزراء حيدر العبادي عن رصد"
+            " مخصصات مالية لتحسين خدمات المياه.")
+    assert rows(text) == [("أعلن", "رئيس الوزراء حيدر العبادي")]
+    text = "وكرر بومبيو حديث الرئيس الأمريكي دونالد ترامب، والذي أكد فيه أن واشنطن مستعدة لتوقيع اتفاق آخر."
+    assert all(source != "والذي" for _, source in rows(text))
+
+
+def test_a_pronoun_host_before_the_verb_is_its_subject():
+    """«… واعترف غيان بتحويل مالي، إلا أنه نفى ارتكاب أي مخالفات» (blind8): the pronoun on «أنه» is the
+    verb's subject, the noun after it its object, not a source; a complement right after the noun
+    still makes it the subject («لكنها أوضحت ماي أنه …»)."""
+    from maqal.claims import claim_rows
+
+    text = "واعترف الوزير كلود غيان بتحويل مالي أجراه في عام 2008، إلا أنه نفى ارتكاب أي مخالفات."
+    rows = [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+    assert ("نفى", "ارتكاب أي مخالفات") not in rows
+    assert any(cue == "نفى" for cue, _ in rows)
+
+
+def test_a_compound_given_name_is_no_family_name():
+    """«وفق ما قال عز الدين الأصبحي وزير حقوق الإنسان» (blind11): «عز الدين» is one given name
+    (``name_compound``), the source runs on over the family name and the title."""
+    from maqal.claims import claim_rows
+
+    text = "وقال عز الدين الأصبحي وزير حقوق الإنسان إن الحوثيين ارتكبوا انتهاكات."
+    assert [r["source"] for r in claim_rows(text) if r["attributed"]] == ["عز الدين الأصبحي وزير حقوق الإنسان"]

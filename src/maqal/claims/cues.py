@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
+from .conjuncts import split_conjuncts
 from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
+from .relatives import relative_head, subject_follows
+from .relays import relay
 from .source_types import classify, source_info
 from .sources import (apposition_end, attached_preposition, collect, complements_end, object_opens, particle_subject,
                       quoted_name, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
@@ -115,8 +118,13 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
             continue
         if ent.nested and entries:
             continue  # والتي يُزعم أن … inside an attributed claim: its allegation marker only
-        entries.append(ent)
-        remember(doc, sent, ent, entries[:-1])
+        ent, relayed = relay(doc, ent, sent)  # نقلت "رويترز" | عن محللين أن: a claim of each
+        before = entries[:]
+        entries.extend(split_conjuncts(doc, ent))  # الولايات المتحدة | والسعودية: a claim each
+        remember(doc, sent, ent, before)
+        if relayed is not None:
+            entries.append(relayed)
+            remember(doc, sent, relayed, entries[:-1])
     return entries
 
 
@@ -146,7 +154,7 @@ def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attrib
     # nor does the subject of a clause another source reports («وأضاف أن السيسي أكد»، «ذكر المتحدث بأن
     # بلاغا يفيد»): the reporter's following «وأضاف» is still the reporter's
     if not (ent.cue.kind == "prep" and any(e.cue.kind == "verb" for e in before)) \
-            and not reported_subject(doc, ent, before):
+            and not reported_subject(doc, ent, before) and not ent.src.get("embedded"):
         sent.last_src = (ent.src, sent.si, sent.par)
         doc.recent.append(sent.last_src)
 
@@ -258,10 +266,19 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     agr_v = cue_agreement(doc.norm[c.s:c.e], c.kind, c.lemma, doc.lex)
     clause_start = doc.clause_start(c.ti, sent.t0)
     ls = particle_subject(doc, c, sent.t0) if c.ws == c.s else None
+    head = relative_head(doc, c, sent) if ls is None else None  # «السلطات التي أفادت بوجود نقص»
+    ls = ls or head
     if ls is not None:  # وكان الوزير قد أعلن الانتصار: the subject stands before, the object after
         found = found_before(doc, c, sent, ls, clause_start, agr_v)
+        if head is not None and found.src is not None:
+            found.src["embedded"] = True  # a relative clause's speaker: no later «وأضاف» continues it
         return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
     rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
+    if src is not None and c.ws == c.s and doc.words.pronoun_subject_re.match(previous_word(doc, c, sent)) \
+            and doc.word(rs[1], sent.t1) not in doc.words.that_clause:
+        # «إلا أنه نفى ارتكاب أي مخالفات»: the pronoun is the subject, the noun after the verb its object
+        # (but «لكنها أوضحت ماي أنه …»: a complement after the noun makes it the subject)
+        return Found(None, c.ws, pronoun=True) if carries_claim(doc, c, sent, ka, src, resumptive) else None
     end = subject_closing_clause(doc, c, sent, rs) if src is not None else None
     if end is not None:  # «…، وهو ما نفته الجماعة»: the clause before is what the verb reports
         src = source_info(doc, rs[0], end) if end != rs[1] else src
@@ -349,7 +366,9 @@ def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
         return False  # بحسب ما أعلنت X، حسبما أفاد X: the "according to" attributes the claim
     prev = previous_word(doc, c, sent)
     if prev in doc.lex.relative and prev not in doc.words.free_relative:
-        return reports_a_clause(doc, c, sent)  # التي أعلنها …: no claim; الذي قالت بريطانيا إنه …: one
+        # التي أعلنها …: no claim; الذي قالت بريطانيا إنه …، السلطات التي أفادت بوجود …: one
+        return reports_a_clause(doc, c, sent) or relative_head(doc, c, sent) is not None \
+            or subject_follows(doc, c, sent)  # التي تصفها تركيا بأنها
     if prev in doc.words.verbal_noun_before and c.ws == c.s:
         return False  # في نقله لنص المحادثة، دون ذكر أسباب: a verbal noun, no verb
     if prev in doc.words.infinitive_particle and c.ws == c.s and not after_temporal(doc, c, sent):
@@ -422,7 +441,8 @@ def quoted_subject(doc: Reading, ka: int, sent: Sentence) -> tuple[int, int] | N
     if q is None:
         return None
     nxt = doc.word(skip_adjuncts(doc, q[1], sent.t1), sent.t1)
-    return q if nxt in doc.words.complement or nxt in doc.words.preposition_verb_object else None
+    return q if nxt in doc.words.complement or nxt in doc.words.preposition_verb_object \
+        or nxt in doc.words.relay_preposition else None  # (وعلمت "الوطن" من مصادر مطلعة أن)
 
 
 #: how far after a possessed subject («قالت أسرتها في بيان:») its complement is looked for

@@ -109,10 +109,11 @@ def given_name_at(words: list[str], i: int, lex: Lexicons) -> bool:
 PRONOUN_ENDINGS = ("ه", "ها", "هم")
 
 
-def source_info(doc: Reading, k0: int, k1: int) -> dict:
-    """The source record of tokens k0..k1: normalised span and text, type, side, agreement, and
-    whether the type was inferred from an earlier mention (``coref``)."""
-    s, e = doc.toks[k0][0], doc.toks[k1 - 1][1]
+def source_info(doc: Reading, k0: int, k1: int, lead: int = 0) -> dict:
+    """The source record of tokens k0..k1 (less ``lead`` letters of the first, a conjunction's و):
+    normalised span and text, type, side, agreement, and whether the type was inferred from an
+    earlier mention (``coref``)."""
+    s, e = doc.toks[k0][0] + lead, doc.toks[k1 - 1][1]
     src = doc.norm[s:e]
     stype = classify(src, doc.lex)
     where, whole = side(src, doc.lex)

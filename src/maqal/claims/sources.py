@@ -220,7 +220,7 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
         return 0
     if w.startswith((ARTICLE, LIL, "و" + ARTICLE, "ول", BY + ARTICLE, "ب", "ل")) and len(w) > 2:
         if name == 1 and w.startswith(ARTICLE):
-            return 2  # a family name after given names
+            return 1 if w in doc.words.name_compound else 2  # a family name after given names (not «عز | الدين»)
         return 0 if w[:1] in "وبل" and not w.startswith(ARTICLE) else name
     if w not in links and not doc.is_side_word(w) and not (w[:1] == "و" and j > k):
         return 1 if name != 2 else 2

@@ -1,0 +1,55 @@
+"""Relayed speakers: «نقلت "رويترز" عن محللين أن …»، «علمت "الوطن" من مصادر مطلعة أن …» are two
+claims by the relay convention, the relay's and the relayed speaker's, with the same cue.
+
+The relaying verbs are the ``relay_verb`` class of ``claim_words.tsv``, the word that introduces the
+relayed speaker the ``relay_preposition`` class.  The speaker after it is a source phrase taken over
+its complements and apposition (:func:`~.sources.subject_extent`), and is one only when a claim
+opens after it (a complement, a colon or a quotation within a few words: «عن مصدرين لم تحددهما أنه
+…»).  A speaker whose words a verbal noun takes («عن مصدر قوله») is that noun's source instead.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from .reading import QUOTE_CHARS, Reading, Sentence
+from .source_types import source_info
+from .sources import collect, quoted_name, skip_adjuncts, subject_extent
+
+#: how far after the relayed speaker its claim may open (past a short relative clause: لم تحددهما)
+CLAIM_REACH = 5
+
+
+def relay(doc: Reading, ent, sent: Sentence) -> tuple:
+    """(the relay's attribution, the relayed speaker's or None) of ``ent``, an
+    :class:`~.cues.Attribution`: a relaying verb's subject ends before the relay preposition
+    («وعلمت الصحيفة | من مصادر مطلعة أن»), and the speaker after it has a claim with the same cue."""
+    c = ent.cue
+    if c.kind != "verb" or c.lemma not in doc.words.relay_verb or ent.src is None or ent.inherited:
+        return ent, None
+    k0, k1 = doc.tok_at(ent.src["s"]), doc.tok_at(ent.src["e"])
+    cut = next((j for j in range(k0 + 1, k1) if doc.toks.words[j] in doc.words.relay_preposition), None)
+    if cut is not None and ent.src["s"] > c.s:
+        ent = dataclasses.replace(ent, src=source_info(doc, k0, cut))
+        k1 = cut
+    k = skip_adjuncts(doc, k1 if ent.src["s"] > c.s else c.tj, sent.t1)
+    if doc.word(k, sent.t1) not in doc.words.relay_preposition:
+        return ent, None
+    rs = quoted_name(doc, k + 1, sent.t1) or collect(doc, k + 1, sent.t1, sent.cue_starts)
+    if rs is None:
+        return ent, None
+    end = subject_extent(doc, *rs, sent.t1, sent.cue_starts)
+    if not claim_follows(doc, end, sent):
+        return ent, None
+    return ent, dataclasses.replace(ent, src=source_info(doc, rs[0], end))
+
+
+def claim_follows(doc: Reading, k: int, sent: Sentence) -> bool:
+    """A complement, colon or quotation opens within a few words of token ``k``, before any other
+    cue (a verbal noun «قوله» takes the speaker itself) or a full stop."""
+    for j in range(k, min(sent.t1, k + CLAIM_REACH)):
+        w = doc.toks.words[j]
+        if doc.toks[j][0] in sent.cue_starts or w == ".":
+            return False
+        if w in doc.words.that_clause or w == ":" or w[:1] in QUOTE_CHARS:
+            return True
+    return False
