@@ -1711,3 +1711,22 @@ def test_a_vague_length_with_its_tail(text, published, expected):
 def test_a_weekday_after_a_deadline_looks_forward(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day set in an earlier sentence: the summit is on Friday, not on the day of the report
+    ("سيصبح كيم جونغ-أون الجمعة أول رئيس كوري شمالي يعبر خط الحدود العسكري.\nوعن تفاصيل اللقاء، أوضحت "
+     "كوريا الجنوبية أن مون سيلتقي كيم على الحدود في الساعة 9.30 بالتوقيت المحلي (00.30 بتوقيت غرينيتش).",
+     "2018-04-26", [("الجمعة", "2018-04-27"), ("الساعة 9.30 بالتوقيت المحلي", "2018-04-27T09:30"),
+                    ("00.30 بتوقيت غرينيتش", "2018-04-27T00:30")]),
+    ("سجلت بورصة أثينا تدهورا تخطى 22% امس عند بداية التداولات. \nوانهار مؤشر اثيكس لبورصة اثينا الى "
+     "615,72 نقطة في الساعة 07,38 ت غ", "2015-08-04", [("امس", "2015-08-03"), ("الساعة 07,38 ت غ", "2015-08-03T07:38")]),
+    # a date (not a news day) before it does not move the clock: the day of the report
+    ("بتراجع 22,82% عن سعر الاغلاق في 26 يونيو. وبلغ تراجع البورصة 22,68% عند الساعة 8,00 تغ.", "2015-08-04",
+     [("26 يونيو", "2015-06-26"), ("الساعة 8,00 تغ", "2015-08-04T08:00")]),
+])
+def test_a_clock_time_falls_on_the_news_day_the_text_last_set(text, published, expected):
+    """blind17-19: a clock time with no day in its sentence is on the weekday or «أمس» the text last
+    set, not on the day of publication (22 clock values in the gold sets were a day off)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -1163,14 +1163,17 @@ def year_in_words(m, g, sc: Scan):
 
 
 def _clock_day(sc: Scan, pos: int):
-    """The day a clock time falls on: a day the text gave just before (same sentence), else
-    publication."""
+    """The day a clock time falls on: a day the text gave just before (same sentence), else the
+    news day the text last set (a weekday, «أمس»: «أعلنت الجمعة ... وسيلتقي كيم في الساعة 9.30»),
+    else publication."""
     for r in reversed(sc.prev):
         if r.get("_nend", -1) < pos - 120:
             break
         if r["granularity"] == "day" and r.get("start_date") and not CLAUSE_END.search(sc.norm, r["_nend"], pos):
             return r["start_date"]
-    return sc.published
+    last = next((r for r in reversed(sc.prev) if r["granularity"] == "day" and r.get("start_date")
+                 and r["kind"] == "relative"), None)
+    return last["start_date"] if last else sc.published
 
 
 def clock_time(m, g, sc: Scan):
