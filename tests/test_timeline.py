@@ -647,7 +647,9 @@ def test_issue12_an_event_takes_the_time_of_its_own_clause_not_the_report():
 
 def test_issue12_the_news_week_runs_sunday_to_saturday():
     sunday = dt.date(2018, 6, 17)
-    assert one("تعليق المناورات هذا الأسبوع", sunday)["value"] == "2018-W25"
+    # on a Sunday the coming week is the one opening that day; told of the past (no future cue in
+    # its clause) «هذا الأسبوع» is the week that ended on Saturday (test_the_weeks_of_a_sunday_paper)
+    assert one("والولايات المتحدة تعتزمان إعلان تعليق المناورات هذا الأسبوع", sunday)["value"] == "2018-W25"
     assert one("القمة الأسبوع الماضي", sunday)["value"] == "2018-W24"
     assert one("تعليق المناورات هذا الأسبوع", dt.date(2018, 6, 18))["value"] == "2018-W25"
 
@@ -1728,5 +1730,24 @@ def test_a_weekday_after_a_deadline_looks_forward(text, published, expected):
 def test_a_clock_time_falls_on_the_news_day_the_text_last_set(text, published, expected):
     """blind17-19: a clock time with no day in its sentence is on the weekday or «أمس» the text last
     set, not on the day of publication (22 clock values in the gold sets were a day off)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a Sunday paper: the week opening on publication is the next one (its Monday is the next)
+    ("وشدد على أن بلاده تتبع قرارات الأمم المتحدة، وكشف أنه يخطط لزيارة واشنطن الأسبوع المقبل.", "2018-05-06",
+     [("الأسبوع المقبل", "2018-W19")]),
+    ("ومن المقرر ان تعقد اللجنة اجتماعا الاسبوع المقبل حول الموضوع.", "2018-06-17", [("الاسبوع المقبل", "2018-W25")]),
+    # «هذا الأسبوع» told of the past is the week that ended on Saturday; with a future cue the coming one
+    ("وقال المرصد إن مقاتلي المعارضة شنوا هجوماً هذا الأسبوع في المنطقة", "2015-08-02", [("هذا الأسبوع", "2015-W31")]),
+    ("إن كوريا الجنوبية والولايات المتحدة تعتزمان إعلان تعليق مناورات عسكرية كبرى هذا الأسبوع، على أن",
+     "2018-06-17", [("هذا الأسبوع", "2018-W25")]),
+    # a weekday paper keeps its weeks
+    ("وكان هزازي أصيب بتمزق في أسفل القدم الأسبوع الماضي، وأعلن", "2015-08-04", [("الأسبوع الماضي", "2015-W31")]),
+])
+def test_the_weeks_of_a_sunday_paper(text, published, expected):
+    """blind6, blind10, blind15, blind17: on a Sunday «الأسبوع المقبل» was resolved a week late and a
+    past «هذا الأسبوع» a week early (Sunday–Saturday weeks, numbered by their Monday)."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected

@@ -53,6 +53,8 @@ MOVED_ONE_UNIT = {**MOVED_UNIT, "year": "month"}
 #: count of something else («1800 عقد» = contracts)
 YEARS_IN = {"decade": 10, "century": 100}
 LONGEST_YEARS = 5000
+#: the ISO number of Sunday, the first day of the Arab news week
+SUNDAY = 7
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -900,9 +902,21 @@ def relative_word(m, g, sc: Scan):
     unit, n = what, int(spec[1])
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
+    if unit == "week" and P.isoweekday() == SUNDAY:
+        n = _week_of_a_sunday(n, m, sc)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
     extra = {"_tend": followed} if followed else {}
     return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"), **extra)
+
+
+def _week_of_a_sunday(n: int, m, sc: Scan) -> int:
+    """The week a Sunday's paper means, counted in Sunday–Saturday weeks: the one opening on
+    publication is «الأسبوع المقبل» (its Monday is the next one: «يخطط لزيارة واشنطن الأسبوع المقبل»),
+    and «هذا الأسبوع» with no future cue in its clause tells what happened in the one that ended on
+    Saturday («شنوا هجوماً هذا الأسبوع»; «تعتزمان إعلان ... هذا الأسبوع» is the coming one)."""
+    if n > 0:
+        return n - 1
+    return -1 if n == 0 and not future_context(sc.norm, m.start()) else n
 
 
 def night(spec, P):
