@@ -1782,3 +1782,19 @@ def test_in_stays_outside_a_counted_length(text, published, expected):
     """blind9, blind17, blind18: gold keeps «في» outside «الأسابيع الستة الماضية» (4 of 6)."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a part of a Hijri month is the Gregorian month its middle falls in
+    ("وقال: عملية قيد الناخبين ستبدأ مطلع شهر ذي القعدة، حيث سيقوم الناخبون", "2015-08-04",
+     [("مطلع شهر ذي القعدة", "2015-08")]),
+    ("أعلنت الإدارة عن انطلاقة تمارين الفريق منتصف شهر رمضان بحضور كافة لاعبيه", "2015-08-09",
+     [("منتصف شهر رمضان", "2015-07")]),
+    ("وتستمر حتى نهاية شهر ذي القعدة القادم , فيما سيبدأ المصنع", "2015-08-04", [("نهاية شهر ذي القعدة القادم", "2015-09")]),
+    # since its start is a range from the month's first day
+    ("ارتفعت الأسعار منذ مطلع شهر رمضان الحالي", "2018-05-20", [("منذ مطلع شهر رمضان الحالي", "2018-05-17/2018-05-20")]),
+])
+def test_a_part_of_a_hijri_month_is_its_gregorian_month(text, published, expected):
+    """blind2, blind3, blind6, blind13, blind18: 6 parts of Hijri months, all valued as a Gregorian month."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -86,6 +86,20 @@ def _narrowed_start(m, g, r) -> int:
     return m.start(m.lastgroup)
 
 
+#: the value of a Hijri month: its first and last Gregorian days (2015-08-16/2015-09-14)
+HIJRI_MONTH_VALUE = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+
+
+def _part_of_hijri_month(r) -> None:
+    """«مطلع شهر ذي القعدة», «منتصف شهر رمضان»: a part of a Hijri month is valued as the Gregorian
+    month its middle falls in (2015-08), as the gold sets value it; its dates stay the part's. «منذ
+    مطلع شهر رمضان» (a range by now) keeps the month's first day."""
+    s, e = r.get("start_date"), r.get("end_date")
+    if r["granularity"] == "month" and s and e and HIJRI_MONTH_VALUE.fullmatch(r["value"] or ""):
+        mid = dt.date.fromordinal((s.toordinal() + e.toordinal()) // 2)
+        r["value"] = f"{mid.year}-{mid.month:02d}"
+
+
 def _since(norm, s0, r, published) -> int:
     """"منذ" before an absolute date, a season or a month makes an interval up to publication;
     returns the new start."""
@@ -354,7 +368,7 @@ def _expression(m, normalized, sc: Scan):
         return None
     lead_out = r.pop("_tstart", None)
     s0 = lead_out or _narrowed_start(m, g, r)
-    r.pop("_part_ok", None)
+    parted = r.pop("_part_ok", None) and not lead_out and g["part"]
     t0 = r.pop("_tend", None) or m.end(m.lastgroup)
     s0, r = _per_unit(norm, m, s0, r)
     t0 = _weekday_of_dayword(norm, m, s0, t0, r, out)
@@ -362,6 +376,8 @@ def _expression(m, normalized, sc: Scan):
     s0 = _part_of_day(norm, m, g, s0, t0, r)
     s0 = _since(norm, s0, r, published)
     r.pop("_since", None)
+    if parted:
+        _part_of_hijri_month(r)
     if _keeps_joined_lam(norm, m, g, s0):
         s0 -= 1
     s0 = s0 if lead_out else _with_lead(norm, m, g, s0)
