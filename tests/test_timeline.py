@@ -647,7 +647,9 @@ def test_issue12_an_event_takes_the_time_of_its_own_clause_not_the_report():
 
 def test_issue12_the_news_week_runs_sunday_to_saturday():
     sunday = dt.date(2018, 6, 17)
-    assert one("تعليق المناورات هذا الأسبوع", sunday)["value"] == "2018-W25"
+    # on a Sunday the coming week is the one opening that day; told of the past (no future cue in
+    # its clause) «هذا الأسبوع» is the week that ended on Saturday (test_the_weeks_of_a_sunday_paper)
+    assert one("والولايات المتحدة تعتزمان إعلان تعليق المناورات هذا الأسبوع", sunday)["value"] == "2018-W25"
     assert one("القمة الأسبوع الماضي", sunday)["value"] == "2018-W24"
     assert one("تعليق المناورات هذا الأسبوع", dt.date(2018, 6, 18))["value"] == "2018-W25"
 
@@ -1709,5 +1711,90 @@ def test_a_vague_length_with_its_tail(text, published, expected):
      [("منذ مساء الخميس حتى فجر الجمعة", "2015-07-23TEV/2015-07-24TMO")]),
 ])
 def test_a_weekday_after_a_deadline_looks_forward(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day set in an earlier sentence: the summit is on Friday, not on the day of the report
+    ("سيصبح كيم جونغ-أون الجمعة أول رئيس كوري شمالي يعبر خط الحدود العسكري.\nوعن تفاصيل اللقاء، أوضحت "
+     "كوريا الجنوبية أن مون سيلتقي كيم على الحدود في الساعة 9.30 بالتوقيت المحلي (00.30 بتوقيت غرينيتش).",
+     "2018-04-26", [("الجمعة", "2018-04-27"), ("الساعة 9.30 بالتوقيت المحلي", "2018-04-27T09:30"),
+                    ("00.30 بتوقيت غرينيتش", "2018-04-27T00:30")]),
+    ("سجلت بورصة أثينا تدهورا تخطى 22% امس عند بداية التداولات. \nوانهار مؤشر اثيكس لبورصة اثينا الى "
+     "615,72 نقطة في الساعة 07,38 ت غ", "2015-08-04", [("امس", "2015-08-03"), ("الساعة 07,38 ت غ", "2015-08-03T07:38")]),
+    # a date (not a news day) before it does not move the clock: the day of the report
+    ("بتراجع 22,82% عن سعر الاغلاق في 26 يونيو. وبلغ تراجع البورصة 22,68% عند الساعة 8,00 تغ.", "2015-08-04",
+     [("26 يونيو", "2015-06-26"), ("الساعة 8,00 تغ", "2015-08-04T08:00")]),
+])
+def test_a_clock_time_falls_on_the_news_day_the_text_last_set(text, published, expected):
+    """blind17-19: a clock time with no day in its sentence is on the weekday or «أمس» the text last
+    set, not on the day of publication (22 clock values in the gold sets were a day off)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a Sunday paper: the week opening on publication is the next one (its Monday is the next)
+    ("وشدد على أن بلاده تتبع قرارات الأمم المتحدة، وكشف أنه يخطط لزيارة واشنطن الأسبوع المقبل.", "2018-05-06",
+     [("الأسبوع المقبل", "2018-W19")]),
+    ("ومن المقرر ان تعقد اللجنة اجتماعا الاسبوع المقبل حول الموضوع.", "2018-06-17", [("الاسبوع المقبل", "2018-W25")]),
+    # «هذا الأسبوع» told of the past is the week that ended on Saturday; with a future cue the coming one
+    ("وقال المرصد إن مقاتلي المعارضة شنوا هجوماً هذا الأسبوع في المنطقة", "2015-08-02", [("هذا الأسبوع", "2015-W31")]),
+    ("إن كوريا الجنوبية والولايات المتحدة تعتزمان إعلان تعليق مناورات عسكرية كبرى هذا الأسبوع، على أن",
+     "2018-06-17", [("هذا الأسبوع", "2018-W25")]),
+    # a weekday paper keeps its weeks
+    ("وكان هزازي أصيب بتمزق في أسفل القدم الأسبوع الماضي، وأعلن", "2015-08-04", [("الأسبوع الماضي", "2015-W31")]),
+])
+def test_the_weeks_of_a_sunday_paper(text, published, expected):
+    """blind6, blind10, blind15, blind17: on a Sunday «الأسبوع المقبل» was resolved a week late and a
+    past «هذا الأسبوع» a week early (Sunday–Saturday weeks, numbered by their Monday)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «نهاية الأسبوع» is the weekend (TIMEX3 -WE), whatever direction word or lead it has
+    ("فإن طلب المعلومات هذا يعرقل عملية بدأتها واشنطن نهاية الأسبوع الماضي لبدء الحظر", "2018-07-19",
+     [("نهاية الأسبوع الماضي", "2018-W28-WE")]),
+    ("وسيصل المدرب نهاية الأسبوع الحالي، بعد نهاية إجراءات دخوله", "2015-08-03", [("نهاية الأسبوع الحالي", "2015-W32-WE")]),
+    ("بل ان ننتظر حتى نهاية الاسبوع لنرى بمزيد من الهدوء", "2015-08-04", [("نهاية الاسبوع", "2015-W32-WE")]),
+    ("ومنذ نهاية الأسبوع الماضي زاد ترامب الضغوط", "2018-04-06", [("منذ نهاية الأسبوع الماضي", "2018-W13-WE/2018-04-06")]),
+    # before the end of the week is during it
+    ("إن عواصف كثيرة من المحتمل أن تهب على مناطق واسعة قبل نهاية الأسبوع.", "2018-05-03", [("قبل نهاية الأسبوع", "2018-W18")]),
+])
+def test_the_end_of_the_week_is_its_weekend(text, published, expected):
+    """blind12, blind17-19: gold values «نهاية الأسبوع» as the weekend (5 of 6)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+    if expected[0][1].endswith("-WE"):
+        assert (rows[0]["end_date"] - rows[0]["start_date"]).days == 1
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «في» stays outside a counted length with its direction; خلال stays inside
+    ("وتراجع بنسبة 23 في المائة في الأسابيع الستة الماضية. وانخفض", "2015-08-08", [("الأسابيع الستة الماضية", "P6W")]),
+    ("في ظل الأزمة السياسية التي قتل خلالها العشرات في الأشهر الثلاثة الأخيرة.", "2018-07-20",
+     [("الأشهر الثلاثة الأخيرة", "P3M")]),
+    ("وارتفع سعر النفط خلال اليومين الماضيين بعد", "2015-08-04", [("خلال اليومين الماضيين", "P2D")]),
+])
+def test_in_stays_outside_a_counted_length(text, published, expected):
+    """blind9, blind17, blind18: gold keeps «في» outside «الأسابيع الستة الماضية» (4 of 6)."""
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a part of a Hijri month is the Gregorian month its middle falls in
+    ("وقال: عملية قيد الناخبين ستبدأ مطلع شهر ذي القعدة، حيث سيقوم الناخبون", "2015-08-04",
+     [("مطلع شهر ذي القعدة", "2015-08")]),
+    ("أعلنت الإدارة عن انطلاقة تمارين الفريق منتصف شهر رمضان بحضور كافة لاعبيه", "2015-08-09",
+     [("منتصف شهر رمضان", "2015-07")]),
+    ("وتستمر حتى نهاية شهر ذي القعدة القادم , فيما سيبدأ المصنع", "2015-08-04", [("نهاية شهر ذي القعدة القادم", "2015-09")]),
+    # since its start is a range from the month's first day
+    ("ارتفعت الأسعار منذ مطلع شهر رمضان الحالي", "2018-05-20", [("منذ مطلع شهر رمضان الحالي", "2018-05-17/2018-05-20")]),
+])
+def test_a_part_of_a_hijri_month_is_its_gregorian_month(text, published, expected):
+    """blind2, blind3, blind6, blind13, blind18: 6 parts of Hijri months, all valued as a Gregorian month."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected

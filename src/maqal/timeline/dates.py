@@ -39,7 +39,7 @@ from operator import contains, methodcaller
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
-from .interpret import SET_UNITS, Scan, duration, interpret, relative_phrase, row, words_of
+from .interpret import SET_UNITS, Scan, duration, interpret, relative_phrase, row, weekend, words_of
 from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, clock_day_gap, corresponding_gap, count_to_before, date_gap, day_part_before, day_part_lead_before, event_opening,
                        in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        quantity_before, range_gap, range_start_before, rate_unit, scanner, since_before, since_word, until_now, weekdays_dual_before,
@@ -81,8 +81,23 @@ def _narrowed_start(m, g, r) -> int:
     if g["part"] and r.get("_part_ok"):
         r["start_date"], r["end_date"] = cal.narrow(r["start_date"], r["end_date"],
                                                     time_words("part")[words_of(g["part"])])
+        weekend(r, g["part"])
         return m.start("part")
     return m.start(m.lastgroup)
+
+
+#: the value of a Hijri month: its first and last Gregorian days (2015-08-16/2015-09-14)
+HIJRI_MONTH_VALUE = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
+
+
+def _part_of_hijri_month(r) -> None:
+    """«مطلع شهر ذي القعدة», «منتصف شهر رمضان»: a part of a Hijri month is valued as the Gregorian
+    month its middle falls in (2015-08), as the gold sets value it; its dates stay the part's. «منذ
+    مطلع شهر رمضان» (a range by now) keeps the month's first day."""
+    s, e = r.get("start_date"), r.get("end_date")
+    if r["granularity"] == "month" and s and e and HIJRI_MONTH_VALUE.fullmatch(r["value"] or ""):
+        mid = dt.date.fromordinal((s.toordinal() + e.toordinal()) // 2)
+        r["value"] = f"{mid.year}-{mid.month:02d}"
 
 
 def _since(norm, s0, r, published) -> int:
@@ -129,6 +144,13 @@ def _with_lead(norm, m, g, s0) -> int:
         return m.end("yybetween") + len(norm[m.end("yybetween"):m.end()]) - len(norm[m.end("yybetween"):m.end()].lstrip())
     ml = inside_lead_before().search(norm, max(0, s0 - 16), s0)
     return ml.start(1) if ml and not event_opening().match(norm, s0) else s0
+
+
+def _week_before_its_weekend(norm, s0, r) -> None:
+    """«قبل نهاية الأسبوع»: before the weekend is during the week, the week itself (2018-W18)."""
+    if (r["value"] or "").endswith("-WE") and norm[s0:s0 + 12].split(None, 1)[0] in time_words("before_weekend"):
+        r["value"] = r["value"][:-len("-WE")]
+        r["start_date"] = r["end_date"] - dt.timedelta(days=6)
 
 
 def _keeps_joined_lam(norm, m, g, s0) -> bool:
@@ -346,7 +368,7 @@ def _expression(m, normalized, sc: Scan):
         return None
     lead_out = r.pop("_tstart", None)
     s0 = lead_out or _narrowed_start(m, g, r)
-    r.pop("_part_ok", None)
+    parted = r.pop("_part_ok", None) and not lead_out and g["part"]
     t0 = r.pop("_tend", None) or m.end(m.lastgroup)
     s0, r = _per_unit(norm, m, s0, r)
     t0 = _weekday_of_dayword(norm, m, s0, t0, r, out)
@@ -354,9 +376,12 @@ def _expression(m, normalized, sc: Scan):
     s0 = _part_of_day(norm, m, g, s0, t0, r)
     s0 = _since(norm, s0, r, published)
     r.pop("_since", None)
+    if parted:
+        _part_of_hijri_month(r)
     if _keeps_joined_lam(norm, m, g, s0):
         s0 -= 1
     s0 = s0 if lead_out else _with_lead(norm, m, g, s0)
+    _week_before_its_weekend(norm, s0, r)
     if m.lastgroup == "R" and r["granularity"] == "day":
         r["_rel_day"] = _day_offset(sc.lex.relative[relative_phrase(g, sc.lex)])
     r["_nend"], r["_nstart"] = t0, s0

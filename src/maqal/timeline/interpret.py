@@ -53,6 +53,8 @@ MOVED_ONE_UNIT = {**MOVED_UNIT, "year": "month"}
 #: count of something else («1800 عقد» = contracts)
 YEARS_IN = {"decade": 10, "century": 100}
 LONGEST_YEARS = 5000
+#: the ISO number of Sunday, the first day of the Arab news week
+SUNDAY = 7
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -505,7 +507,12 @@ def length_after_lam(m, g, sc: Scan):
 
 
 def counted_length(m, g, sc: Scan):
-    return length(_counted_length(g, sc.lex), sc.published)
+    """A count of units with its direction; its lead word inside its span but for «في»
+    (time_words ``outside_count``: في الأشهر الثلاثة الأخيرة = «الأشهر الثلاثة الأخيرة»)."""
+    r = length(_counted_length(g, sc.lex), sc.published)
+    if r is not None and g["dpre"] and words_of(g["dpre"]) in time_words("outside_count"):
+        r["_tstart"] = m.end("dpre") + len(sc.norm[m.end("dpre"):m.end()]) - len(sc.norm[m.end("dpre"):m.end()].lstrip())
+    return r
 
 
 def bare_length(m, g, sc: Scan):
@@ -900,9 +907,31 @@ def relative_word(m, g, sc: Scan):
     unit, n = what, int(spec[1])
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
+    if unit == "week" and P.isoweekday() == SUNDAY:
+        n = _week_of_a_sunday(n, m, sc)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
     extra = {"_tend": followed} if followed else {}
-    return row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"), **extra)
+    r = row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"), **extra)
+    return weekend(r, rel.split()[0])
+
+
+def weekend(r: dict, part_word: str) -> dict:
+    """A week after a part word naming its weekend (time_words ``weekend``: نهاية الأسبوع الماضي) is
+    that weekend, its last two days (TIMEX3 ``2018-W28-WE``); any other row as it is."""
+    if r["granularity"] == "week" and r["value"] and words_of(part_word) in time_words("weekend"):
+        r["value"] += "-WE"
+        r["start_date"] = r["end_date"] - dt.timedelta(days=1)
+    return r
+
+
+def _week_of_a_sunday(n: int, m, sc: Scan) -> int:
+    """The week a Sunday's paper means, counted in Sunday–Saturday weeks: the one opening on
+    publication is «الأسبوع المقبل» (its Monday is the next one: «يخطط لزيارة واشنطن الأسبوع المقبل»),
+    and «هذا الأسبوع» with no future cue in its clause tells what happened in the one that ended on
+    Saturday («شنوا هجوماً هذا الأسبوع»; «تعتزمان إعلان ... هذا الأسبوع» is the coming one)."""
+    if n > 0:
+        return n - 1
+    return -1 if n == 0 and not future_context(sc.norm, m.start()) else n
 
 
 def night(spec, P):
@@ -1163,14 +1192,17 @@ def year_in_words(m, g, sc: Scan):
 
 
 def _clock_day(sc: Scan, pos: int):
-    """The day a clock time falls on: a day the text gave just before (same sentence), else
-    publication."""
+    """The day a clock time falls on: a day the text gave just before (same sentence), else the
+    news day the text last set (a weekday, «أمس»: «أعلنت الجمعة ... وسيلتقي كيم في الساعة 9.30»),
+    else publication."""
     for r in reversed(sc.prev):
         if r.get("_nend", -1) < pos - 120:
             break
         if r["granularity"] == "day" and r.get("start_date") and not CLAUSE_END.search(sc.norm, r["_nend"], pos):
             return r["start_date"]
-    return sc.published
+    last = next((r for r in reversed(sc.prev) if r["granularity"] == "day" and r.get("start_date")
+                 and r["kind"] == "relative"), None)
+    return last["start_date"] if last else sc.published
 
 
 def clock_time(m, g, sc: Scan):

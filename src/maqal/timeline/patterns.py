@@ -450,13 +450,19 @@ def pair_between_before() -> re.Pattern:
 NIGHT_GAP = re.compile(r"\s*[\-–/]?\s*")
 
 
+def _year_part_words(v: dict) -> str:
+    """A part word and which part (الربع الثاني، النصف الأول، الشهر الأخير): groups ypw and ypn, shared
+    by :func:`year_part_before` and :func:`year_part_of_its_year`."""
+    return rf"(?P<ypw>{words('year_part')})\s+(?P<ypn>{v['ords']}|{words('last_part')})"
+
+
 @lexicon_cache
 def year_part_before() -> re.Pattern:
     """A part of a year right before the year (الربع الثاني من ...، النصف الأول من ...، الأشهر
     السبعة الأولى من ...): groups ypart (all of it), ypw and ypn (a part word and which) or firstn
     (the count of months)."""
     v = vocabulary_groups()
-    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?P<ypart>(?P<ypw>{words('year_part')})\s+(?P<ypn>{v['ords']}|{words('last_part')})"
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?P<ypart>{_year_part_words(v)}"
                       rf"|{words('months_plural')}\s+ال(?P<firstn>{v['cards']})\s+{words('first_months')})\s+"
                       rf"(?:{v['of']}\s+)?$")
 
@@ -466,7 +472,7 @@ def year_part_of_its_year() -> re.Pattern:
     """A part of a year before «العام» / «السنة» and no year or direction word after it: a part of the
     year of publication (الربع الثاني من العام = 2015-Q2); groups as :func:`year_part_before`."""
     v = vocabulary_groups()
-    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?P<ypart>(?P<ypw>{words('year_part')})\s+(?P<ypn>{v['ords']}|{words('last_part')}))"
+    return re.compile(rf"(?:^|\s)[وف]?[بل]?(?P<ypart>{_year_part_words(v)})"
                       rf"\s+(?:{v['of']}\s+)?(?P<ythis>ال(?:{words('year_word')}))(?![\w\d])(?!\s+(?:\d|{words('direction')}|"
                       rf"{words('ad_suffix')})(?!\w))")
 
