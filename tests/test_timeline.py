@@ -1798,3 +1798,14 @@ def test_a_part_of_a_hijri_month_is_its_gregorian_month(text, published, expecte
     """blind2, blind3, blind6, blind13, blind18: 6 parts of Hijri months, all valued as a Gregorian month."""
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+def test_a_feast_named_in_the_lead_does_not_date_opening_hours_far_below():
+    """Al-Jazirah, 1 August 2015 (SaudiNewsNet 2015-08-01.zip #506): «بعيد الفطر» in the lead, the fair's
+    daily hours 2,000 characters later — the hours are not on the feast day (they were, for a while, under
+    the news-day carry): a clock time takes the news day only from nearby (NEWS_DAY_REACH)."""
+    lead = "تواصلت العروض المختلفة لحفل أهالي المنطقة بعيد الفطر، وفعاليات مهرجان صيف الشرقية 2015."
+    middle = " وتقدم فرق مختصة برامج متنوعة في مجمع الراشد التجاري." * 15
+    text = lead + "\n" + middle + "\nوتتواصل العروض من الساعة 4.30 عصراً وحتى 10 مساءً."
+    got = {r["text"]: r["value"] for r in timeline.date_rows(text, dt.date(2015, 8, 1))}
+    assert got["عيد الفطر"] == "2015-07-17" and got["الساعة 4.30 عصراً"].startswith("2015-08-01T16:30")

@@ -1191,10 +1191,15 @@ def year_in_words(m, g, sc: Scan):
     return row(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "absolute", _part_ok=True)
 
 
+#: how far (normalised characters, about three sentences) the news day the text set carries to a clock
+#: time with no day of its own: «عيد الفطر» in a lead does not date a fair's opening hours 2,000 characters on
+NEWS_DAY_REACH = 600
+
+
 def _clock_day(sc: Scan, pos: int):
     """The day a clock time falls on: a day the text gave just before (same sentence), else the
-    news day the text last set (a weekday, «أمس»: «أعلنت الجمعة ... وسيلتقي كيم في الساعة 9.30»),
-    else publication."""
+    news day the text last set nearby (a weekday, «أمس»: «أعلنت الجمعة ... وسيلتقي كيم في الساعة 9.30»;
+    :data:`NEWS_DAY_REACH`), else publication."""
     for r in reversed(sc.prev):
         if r.get("_nend", -1) < pos - 120:
             break
@@ -1202,7 +1207,8 @@ def _clock_day(sc: Scan, pos: int):
             return r["start_date"]
     last = next((r for r in reversed(sc.prev) if r["granularity"] == "day" and r.get("start_date")
                  and r["kind"] == "relative"), None)
-    return last["start_date"] if last else sc.published
+    near = last is not None and pos - last.get("_nend", 0) <= NEWS_DAY_REACH
+    return last["start_date"] if near else sc.published
 
 
 def clock_time(m, g, sc: Scan):
