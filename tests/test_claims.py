@@ -1795,3 +1795,13 @@ def test_a_compound_given_name_is_no_family_name():
 
     text = "وقال عز الدين الأصبحي وزير حقوق الإنسان إن الحوثيين ارتكبوا انتهاكات."
     assert [r["source"] for r in claim_rows(text) if r["attributed"]] == ["عز الدين الأصبحي وزير حقوق الإنسان"]
+
+
+def test_a_relative_after_the_last_conjunct_of_a_list_names_no_speaker():
+    """«كاستثمارات تم جلبها من الأفراد والشركات، التي رأت أن أرباح القطاع مجدية» (Al-Riyadh 2015,
+    SaudiNewsNet 2015-07-22.zip #708): the relative's verb follows a list's last conjunct, no source
+    «والشركات»; the analysts' verb before it keeps its claim."""
+    from maqal.claims import claim_rows
+    text = ("ويرى المختصون أن القطاع العقاري نجح في جذب مليارات الريالات كاستثمارات تم جلبها من الأفراد "
+            "والشركات، التي رأت أن أرباح القطاع مجدية وتفوق أرباح سوق المال.")
+    assert [r["source"] for r in claim_rows(text) if r["attributed"]] == ["المختصون"]

@@ -11,7 +11,7 @@ the entity layer widens it to the whole mention (a title before a name).
 from __future__ import annotations
 
 from ..entities.adjectives import reads_as_adjective
-from ..entities.morphology import ARTICLE, BY
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS
 from ..entities.vocabulary import given_names
 from ..lexicons import key
 from .agreement import cue_agreement
@@ -111,6 +111,8 @@ def may_speak(doc: Reading, k0: int, k1: int) -> bool:
     if k0 > 0 and key(doc.toks.words[k0 - 1]) in given_names():
         return True  # صالح | الرصاص: a name's last word
     w = doc.toks.words[k0]
+    if w[:1] in CONJUNCTIONS and w[1:].startswith(ARTICLE):
+        return False  # الأفراد والشركات، التي رأت: the last conjunct of a list, no speaker of its own
     bare = w[len(ARTICLE):]
     return not w.startswith(ARTICLE) or bare in doc.words.feminine_plural \
         or bare.endswith(PERSON_PLURAL) and len(bare) > MIN_PLURAL_LETTERS
