@@ -678,3 +678,15 @@ def test_a_phone_phrase_with_no_party_after_it_is_an_interview_not_a_call():
     got = rows("وأجرى الرئيس اتصالا هاتفيا بنظيره الفرنسي إيمانويل ماكرون.")
     assert [(k, p) for k, _, p, _ in got] == [("meeting", "إيمانويل ماكرون")]
     assert [k for k, *_ in rows("وقال الكرملين إثر اتصال هاتفي بين الرئيسين إن الوضع خطير.")] == ["meeting"]
+
+
+def test_a_thing_or_a_quantity_arriving_is_no_journey():
+    """«وصلت بطاقة تهنئة … إلى وجهتها في قرية إلجاو السويسرية»، «ووصل البريد يوم الاثنين» (blind19),
+    «يتوقعون وصول أرباح أكبر منتج للسيارات … إلى 56ر2 مليار يورو» (blind2): the subject of the
+    arrival is a thing or a quantity, nobody travels; a person's arrival stays one."""
+    assert rows("وصلت بطاقة تهنئة بحلول عيد الميلاد إلى وجهتها في قرية إلجاو السويسرية بعد ما يقرب من 50 عاما"
+                " على إرسالها.") == []
+    assert rows("ووصل البريد يوم الاثنين ومعه فاتورة بـ90.") == []
+    assert rows("يتوقعون وصول أرباح أكبر منتج للسيارات الفارهة في العالم ومقرها في مدينة ميونيخ الألمانية"
+                " إلى 56ر2 مليار يورو خلال الربع الثاني من العام الحالي.") == []
+    assert ("arrival", "الرياض") in [(k, w) for k, *_, w in rows("وصل 3 وزراء إلى الرياض أمس.")]

@@ -69,7 +69,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _attributive_participle(a, c, who) or _no_partner_named(a, c):
         return True
-    if _return_in_general(a, c):
+    if _return_in_general(a, c) or _thing_arriving(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
@@ -249,6 +249,20 @@ def _arrival_here(a: EventScan, c) -> bool:
         return False
     preps, t = event_words("movement_prep"), a.t
     return not any(t.words[j] in preps for j in range(c.after, c.nxt) if t.clause[j] == c.cl)
+
+
+#: proclitics and article a word of :func:`_thing_arriving` may carry, longest first
+THING_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ل", "")
+
+
+def _thing_arriving(a: EventScan, c) -> bool:
+    """An arrival cue with no pronoun whose next word in its clause (the verb's subject, the noun's
+    complement) is a thing, a message or a quantity (event_words.tsv role ``thing_arriving``): nobody
+    travels («ووصل البريد»، «وصلت بطاقة تهنئة»، «وصول أرباح …»، «تصل الاحتجاجات … إلى ذروتها»)."""
+    if c.kind != "arrival" or carries_pronoun(a.t, c) or c.after >= len(a.t.words) or a.t.clause[c.after] != c.cl:
+        return False
+    w, things = a.t.words[c.after], event_words("thing_arriving")
+    return any(w.startswith(p) and w[len(p):] in things for p in THING_CLITICS)
 
 
 def _written_noun(a: EventScan, c) -> str:
