@@ -699,3 +699,13 @@ def test_a_session_of_prices_or_a_share_is_a_trading_day_not_a_meeting():
                 " أعقاب نهاية الجلسة الأخيرة التي اختتمت في ساعة متأخرة من مساء أمس.") == []
     assert [r for r in rows("وأغلق السهم عند 18.43 جنيه مصري بعدما هبط في وقت سابق من الجلسة.") if r[0] == "meeting"] == []
     assert "meeting" in [r[0] for r in rows("وعقد مجلس النواب جلسة استثنائية أمس.")]
+
+
+def test_a_summoning_verb_before_an_act_or_a_force_is_no_meeting():
+    """«واستدعي الحرس الوطني» (troops called up) and «حل استدعى تدخل الملك» (an act required), from
+    blind-set texts: no one is summoned to a meeting; the summons of an ambassador stays one (blind20)."""
+    assert [r for r in rows("والجمعة أعلن حاكم كاليفورنيا أدموند براون حالة الطوارئ واستدعي الحرس الوطني مما"
+                            " يؤكد حجم التهديد الذي تواجهه الولاية.") if r[0] == "meeting"] == []
+    assert rows("أم أنها محاولة لتحريك المياه الراكدة والإسراع بإيجاد حل استدعى تدخل الملك شخصيا؟") == []
+    got = rows("وقد استدعت الوزارة يوم 16 مايو الجاري السفير المصري بالخرطوم وأبلغت سفارته احتجاجاً رسمياً.")
+    assert ("meeting", "السفير المصري") in [(r[0], r[2]) for r in got]

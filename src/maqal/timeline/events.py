@@ -69,7 +69,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _attributive_participle(a, c, who) or _no_partner_named(a, c):
         return True
-    if _return_in_general(a, c) or _thing_arriving(a, c):
+    if _return_in_general(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
@@ -259,10 +259,23 @@ def _thing_arriving(a: EventScan, c) -> bool:
     """An arrival cue with no pronoun whose next word in its clause (the verb's subject, the noun's
     complement) is a thing, a message or a quantity (event_words.tsv role ``thing_arriving``): nobody
     travels («ووصل البريد»، «وصلت بطاقة تهنئة»، «وصول أرباح …»، «تصل الاحتجاجات … إلى ذروتها»)."""
-    if c.kind != "arrival" or carries_pronoun(a.t, c) or c.after >= len(a.t.words) or a.t.clause[c.after] != c.cl:
+    return c.kind == "arrival" and not carries_pronoun(a.t, c) and _next_word_in(a, c, "thing_arriving")
+
+
+def _next_word_in(a: EventScan, c, role: str) -> bool:
+    """The word after the cue, in its clause, is one of event_words.tsv ``role`` (its proclitics and
+    article aside)."""
+    if c.after >= len(a.t.words) or a.t.clause[c.after] != c.cl:
         return False
-    w, things = a.t.words[c.after], event_words("thing_arriving")
-    return any(w.startswith(p) and w[len(p):] in things for p in THING_CLITICS)
+    w, words = a.t.words[c.after], event_words(role)
+    return any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS)
+
+
+def _no_summons(a: EventScan, c) -> bool:
+    """A verb of summoning (event_words.tsv role ``summons``) whose next word is an act or a force
+    (role ``not_summoned``): something required or troops called up, no one summoned to a meeting
+    («استدعى تدخل الملك»، «واستدعى رفضا نادرا»، «واستدعي الحرس الوطني»)."""
+    return a.t.words[c.k][len(c.prefix):] in event_words("summons") and _next_word_in(a, c, "not_summoned")
 
 
 def _written_noun(a: EventScan, c) -> str:
