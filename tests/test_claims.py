@@ -1551,6 +1551,15 @@ def test_a_name_right_after_a_title_chain_belongs_to_the_source():
     assert sources("وأعلن رئيس خلية الأزمة نارونغساك أوسوتاكورن أن الأطفال بخير.") == ["رئيس خلية الأزمة نارونغساك أوسوتاكورن"]
 
 
+def test_a_name_after_a_title_and_the_body_it_heads_belongs_to_the_source():
+    """A title heading a body («مدير حزب العمال») is still a title with no name: two name words
+    right after it are the person's name (blind20, BBC: the source lost «إيان لافري»)."""
+    from maqal.claims import claim_rows
+
+    text = 'وقال مدير حزب العمال إيان لافري "إنها فوضى مطلقة، وتيريزا ماي لم تتبق لها سلطة".'
+    assert [r["source"] for r in claim_rows(text) if r["attributed"]] == ["مدير حزب العمال إيان لافري"]
+
+
 def test_a_continuing_verb_after_a_quotation_of_several_sentences_keeps_its_speaker():
     """«وقال رولي: "هذا جزء مهم … . لم يكن …".» then, in the next paragraph, «وتابع: …» (blind16; 14
     such claims over the development sets): the sentences inside the speaker's quotation are his
