@@ -1814,3 +1814,20 @@ def test_a_relative_after_the_last_conjunct_of_a_list_names_no_speaker():
     text = ("ويرى المختصون أن القطاع العقاري نجح في جذب مليارات الريالات كاستثمارات تم جلبها من الأفراد "
             "والشركات، التي رأت أن أرباح القطاع مجدية وتفوق أرباح سوق المال.")
     assert [r["source"] for r in claim_rows(text) if r["attributed"]] == ["المختصون"]
+
+
+def test_a_relative_after_a_role_adjective_of_a_non_speaker_names_no_speaker():
+    """«… مرتبط بالهجوم الانتحاري الذي قال: إن حصيلة ضحاياه ارتفعت» (2015-07-22.zip #340, a known
+    wrong snapshot row): an adjective that reads as a role («الانتحاري») does not make the attack
+    speak; a plural body with its adjective still does («إحصاءات الأمم المتحدة التي تؤكد أن»)."""
+    from maqal.claims import claim_rows
+
+    def sources(text):
+        return [r["source"] for r in claim_rows(text) if r["attributed"]]
+
+    text = ("وأعلن رئيس الوزراء التركي أحمد داود أغولو الثلاثاء أن الشرطة التركية تعرفت على هوية مشتبه به "
+            "مرتبط بالهجوم الانتحاري الذي قال: إن حصيلة ضحاياه ارتفعت إلى 32 قتيلاً.")
+    assert not any("الانتحاري" in s for s in sources(text))
+    text = ("والدليل على ذلك إحصاءات الأمم المتحدة التي تؤكد أن العدد الإجمالي للجماعات التي تروج "
+            "للكراهية بلغ في العام الماضي 784 جماعة.")
+    assert sources(text) == ["الأمم المتحدة"]
