@@ -1831,3 +1831,14 @@ def test_a_relative_after_a_role_adjective_of_a_non_speaker_names_no_speaker():
     text = ("والدليل على ذلك إحصاءات الأمم المتحدة التي تؤكد أن العدد الإجمالي للجماعات التي تروج "
             "للكراهية بلغ في العام الماضي 784 جماعة.")
     assert sources(text) == ["الأمم المتحدة"]
+
+
+def test_the_saying_noun_ends_a_relayed_speaker():
+    """«ونقل البيان عن آزفيدو القول: "إنها صفقة كبيرة"» (2015-07-21.zip #828) and «نقلت … عن مصدر
+    أمني كبير القول» (2015-08-02.zip #49): «القول» is what the relay reports, not the speaker's
+    surname or adjective."""
+    from maqal.claims import claim_rows
+
+    rows = [(r["cue"], r["source"]) for r in claim_rows('ونقل البيان عن آزفيدو القول: "إنها صفقة كبيرة".')
+            if r["attributed"]]
+    assert rows == [("نقل", "البيان"), ("نقل", "آزفيدو")]
