@@ -1551,6 +1551,15 @@ def test_a_name_right_after_a_title_chain_belongs_to_the_source():
     assert sources("وأعلن رئيس خلية الأزمة نارونغساك أوسوتاكورن أن الأطفال بخير.") == ["رئيس خلية الأزمة نارونغساك أوسوتاكورن"]
 
 
+def test_a_name_after_a_title_and_the_body_it_heads_belongs_to_the_source():
+    """A title heading a body («مدير حزب العمال») is still a title with no name: two name words
+    right after it are the person's name (blind20, BBC: the source lost «إيان لافري»)."""
+    from maqal.claims import claim_rows
+
+    text = 'وقال مدير حزب العمال إيان لافري "إنها فوضى مطلقة، وتيريزا ماي لم تتبق لها سلطة".'
+    assert [r["source"] for r in claim_rows(text) if r["attributed"]] == ["مدير حزب العمال إيان لافري"]
+
+
 def test_a_continuing_verb_after_a_quotation_of_several_sentences_keeps_its_speaker():
     """«وقال رولي: "هذا جزء مهم … . لم يكن …".» then, in the next paragraph, «وتابع: …» (blind16; 14
     such claims over the development sets): the sentences inside the speaker's quotation are his
@@ -1805,3 +1814,31 @@ def test_a_relative_after_the_last_conjunct_of_a_list_names_no_speaker():
     text = ("ويرى المختصون أن القطاع العقاري نجح في جذب مليارات الريالات كاستثمارات تم جلبها من الأفراد "
             "والشركات، التي رأت أن أرباح القطاع مجدية وتفوق أرباح سوق المال.")
     assert [r["source"] for r in claim_rows(text) if r["attributed"]] == ["المختصون"]
+
+
+def test_a_relative_after_a_role_adjective_of_a_non_speaker_names_no_speaker():
+    """«… مرتبط بالهجوم الانتحاري الذي قال: إن حصيلة ضحاياه ارتفعت» (2015-07-22.zip #340, a known
+    wrong snapshot row): an adjective that reads as a role («الانتحاري») does not make the attack
+    speak; a plural body with its adjective still does («إحصاءات الأمم المتحدة التي تؤكد أن»)."""
+    from maqal.claims import claim_rows
+
+    def sources(text):
+        return [r["source"] for r in claim_rows(text) if r["attributed"]]
+
+    text = ("وأعلن رئيس الوزراء التركي أحمد داود أغولو الثلاثاء أن الشرطة التركية تعرفت على هوية مشتبه به "
+            "مرتبط بالهجوم الانتحاري الذي قال: إن حصيلة ضحاياه ارتفعت إلى 32 قتيلاً.")
+    assert not any("الانتحاري" in s for s in sources(text))
+    text = ("والدليل على ذلك إحصاءات الأمم المتحدة التي تؤكد أن العدد الإجمالي للجماعات التي تروج "
+            "للكراهية بلغ في العام الماضي 784 جماعة.")
+    assert sources(text) == ["الأمم المتحدة"]
+
+
+def test_the_saying_noun_ends_a_relayed_speaker():
+    """«ونقل البيان عن آزفيدو القول: "إنها صفقة كبيرة"» (2015-07-21.zip #828) and «نقلت … عن مصدر
+    أمني كبير القول» (2015-08-02.zip #49): «القول» is what the relay reports, not the speaker's
+    surname or adjective."""
+    from maqal.claims import claim_rows
+
+    rows = [(r["cue"], r["source"]) for r in claim_rows('ونقل البيان عن آزفيدو القول: "إنها صفقة كبيرة".')
+            if r["attributed"]]
+    assert rows == [("نقل", "البيان"), ("نقل", "آزفيدو")]

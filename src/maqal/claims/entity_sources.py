@@ -251,10 +251,13 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
 
 
 def title_only(m: dict) -> bool:
-    """A person's mention that is a title and its adjectives, no name («القاضي»، «رئيس الوزراء التشيكي»)."""
+    """A person's mention that is a title, its adjectives and the body it heads, no name («القاضي»،
+    «رئيس الوزراء التشيكي»، «مدير حزب العمال»: a common noun or a definite word after the title)."""
     title = m["title"]
     return bool(title) and m["mention"].startswith(title) and all(
-        reads_as_adjective(key(w)) for w in m["mention"][len(title):].split())
+        reads_as_adjective(w) or w.startswith(ARTICLE) and w not in given_names()
+        or is_common_noun(w) and w not in given_names()
+        for w in map(key, m["mention"][len(title):].split()))
 
 
 def name_follows(text: str, end: int, further: int) -> bool:

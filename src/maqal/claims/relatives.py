@@ -106,7 +106,9 @@ def may_speak(doc: Reading, k0: int, k1: int) -> bool:
     """The phrase k0..k1 may name a speaker: a body, an official or another type the phrase gives,
     a side's body (النظام السوري), a name or possessed noun (no article), a surname after a given name, a report noun (التقارير، الأنباء) or a plural of persons
     (المتهمين)."""
-    if source_info(doc, k0, k1)["type"] != "person" or any(doc.is_side_word(doc.toks.words[k]) for k in range(k0, k1)):
+    head = source_info(doc, k0, head_end(doc, k0, k1))
+    if head["type"] != "person" and not (head["coref"] and doc.toks.words[k0].startswith(ARTICLE)) \
+            or any(doc.is_side_word(doc.toks.words[k]) for k in range(k0, k1)):
         return True  # (النظام السوري: a body of a side)
     if k0 > 0 and key(doc.toks.words[k0 - 1]) in given_names():
         return True  # صالح | الرصاص: a name's last word
@@ -116,6 +118,16 @@ def may_speak(doc: Reading, k0: int, k1: int) -> bool:
     bare = w[len(ARTICLE):]
     return not w.startswith(ARTICLE) or bare in doc.words.feminine_plural \
         or bare.endswith(PERSON_PLURAL) and len(bare) > MIN_PLURAL_LETTERS
+
+
+def head_end(doc: Reading, k0: int, k1: int) -> int:
+    """The end of the phrase k0..k1 without the adjectives after its head: an adjective that reads
+    as a role («الهجوم | الانتحاري الذي قال») does not make a non-speaker noun speak (nor does the
+    type a definite head borrows from an earlier mention of its word)."""
+    while k1 - 1 > k0 and reads_as_adjective(key(doc.toks.words[k1 - 1])) and doc.is_role(k1 - 1) \
+            and not doc.is_role(k0):
+        k1 -= 1
+    return k1
 
 
 def subject_follows(doc: Reading, c: Cue, sent: Sentence) -> bool:
