@@ -60,5 +60,4 @@ def article_side(named: list[tuple], sides: set, at: int) -> str | None:
     """The one side the article's sources name, else the latest named before ``at``."""
     if len(sides) == 1:
         return next(iter(sides))
-    before = [side for start, side in named if start < at]
-    return before[-1] if before else None
+    return next((side for start, side in reversed(named) if start < at), None)

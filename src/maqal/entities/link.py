@@ -787,10 +787,13 @@ class NamedPersons:
         its titles (or, for no head, ``m``'s affiliation) and no other affiliation; first of those
         whose titles hold every word of ``m``'s."""
         found = self._candidates(m)
-        before = [found[i] for i in range(bisect.bisect_left(found, k) - 1, -1, -1)]
-        whole = [j for j in before if m.title_words <= self.facts.get(chains.of[j], (set(), ""))[0]]
+        start = bisect.bisect_left(found, k)
+
+        def newest_first():  # read lazily: the first fit ends the search (a long article has thousands)
+            return (found[i] for i in range(start - 1, -1, -1))
+        whole = (j for j in newest_first() if m.title_words <= self.facts.get(chains.of[j], (set(), ""))[0])
         e = self._compatible(m, whole, chains)  # «رئيس الوزراء»: the prime minister before «الرئيس»
-        return e if e is not None else self._compatible(m, before, chains)
+        return e if e is not None else self._compatible(m, newest_first(), chains)
 
     def first_titled_after(self, m: Mention, k: int, chains: Chains) -> int | None:
         """The same, for the first such person after ``k``: a title-only mention that introduces
