@@ -1730,3 +1730,14 @@ def test_a_woman_called_by_a_surname_is_not_the_man_of_that_surname():
     cousin = _one(rows, "تشو شيني")
     assert all(r["entity"] != cousin["entity"] for r in rows if r["mention"] == "تشو" and r["title"] == "السيدة")
     assert cousin["title"] != "السيدة"
+
+
+def test_one_nisba_test_serves_dates_and_claims():
+    """«اليوم العائلي» (a kind of day), «وكالة الأنباء الفرنسية» (a quoted agency's nationality) and
+    «الناشطون المحليون» (a coordinated source) all ask one question, with their own strictness."""
+    from maqal.entities.morphology import is_nisba
+    assert is_nisba("العائلي", article="required") and is_nisba("الوطنية", article="required")
+    assert not is_nisba("عسكرية", article="required") and is_nisba("عسكرية")
+    assert is_nisba("الفرنسية", article="required", stem=3) and not is_nisba("الحي", article="required", stem=3)
+    assert is_nisba("المحليين", plural=True) and not is_nisba("المحليين")
+    assert not is_nisba("المنتدى") and not is_nisba("الأمم")

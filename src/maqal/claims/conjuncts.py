@@ -15,17 +15,14 @@ another («مصادر طبية وعسكرية»), a side after a phrase that is 
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ..entities.adjectives import reads_as_adjective
-from ..entities.morphology import ARTICLE
+from ..entities.morphology import ARTICLE, is_nisba
 from ..entities.vocabulary import given_names, is_common_noun
 from ..lexicons import key
 from .reading import QUOTE_CHARS, Reading
 from .source_types import side, source_info
 
-#: a nisba adjective, with or without the article (الطبية، عسكرية، المحليين)
-NISBA = re.compile(r"^(?:ال)?\w{2,}(?:ي|ية|يين|يون|يات)$")
 #: endings of a plural of persons (ناشطون، محليين) and of a possessed noun (أنصاره، حزبه)
 PERSON_PLURAL = ("ون", "ين")
 POSSESSIVE = ("ه", "ها", "هم")
@@ -62,7 +59,7 @@ def opens_conjunct(doc: Reading, k0: int, k: int, k1: int) -> bool:
             or rest in doc.lex.relative or doc.toks.words[k - 1] in doc.lex.stop \
             or any(doc.toks.words[j][:1] in QUOTE_CHARS for j in range(k0, k)):
         return False  # (لدى وصوله: no conjunction)
-    if NISBA.match(rest) and nisba(doc, k - 1) and not doc.is_side_word(rest):
+    if is_nisba(rest, plural=True) and nisba(doc, k - 1) and not doc.is_side_word(rest):
         return False  # مصادر طبية وعسكرية، الأمن القومي والسياسي: coordinated adjectives
     if doc.is_side_word(rest):
         before = doc.norm[doc.toks[k0][0]:doc.toks[k - 1][1]]
@@ -96,7 +93,7 @@ def names_someone(doc: Reading, j: int) -> bool:
         return False
     w = doc.toks.words[j]
     if w.startswith(ARTICLE) or w[:1] in "وبل" and w[1:].startswith(ARTICLE) or w in doc.lex.stop \
-            or NISBA.match(w) or doc.is_role(j) or doc.is_side_word(w) or w.isdigit():
+            or is_nisba(w, plural=True) or doc.is_role(j) or doc.is_side_word(w) or w.isdigit():
         return False
     return key(w) in given_names() or not is_common_noun(key(w))  # (not «وسائل إعلام أخرى»)
 
@@ -118,4 +115,4 @@ def original(doc: Reading, j: int) -> str:
 
 
 def nisba(doc: Reading, j: int) -> bool:
-    return bool(NISBA.match(original(doc, j)))
+    return is_nisba(original(doc, j), plural=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, TA_MARBUTA, without_article
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, TA_MARBUTA, is_nisba, without_article
 from ..entities.scan import Scanner
 from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_suffixed_noun, longest_first,
@@ -85,16 +85,8 @@ def after_quoted_name(doc: Reading, j: int, k: int, end_tok: int) -> int:
     if doc.toks.words[j] in QUOTES_OPEN and j > k and doc.is_role(j - 1):
         close = doc.quote_close_after(j, end_tok)
         if close is not None and close > j + 1:
-            return close + 1 + (close + 1 < end_tok and is_nisba_adjective(doc.toks.words[close + 1]))
+            return close + 1 + (close + 1 < end_tok and is_nisba(doc.toks.words[close + 1], article="required", stem=3))
     return j
-
-
-#: a definite nisba adjective (الفرنسية، التركي، الأسبوعية، الإلكتروني)
-NISBA_ADJECTIVE = re.compile(rf"^{ARTICLE}\w{{3,}}(?:ي|ية)$")
-
-
-def is_nisba_adjective(word: str) -> bool:
-    return bool(NISBA_ADJECTIVE.match(word))
 
 
 def role_complement(doc: Reading, j: int, k: int, end_tok: int, seen_role: bool) -> bool:

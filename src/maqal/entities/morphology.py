@@ -4,6 +4,9 @@ regular dual and plural endings of a noun or nisba adjective.  (Every word list 
 see :mod:`.vocabulary`.)"""
 from __future__ import annotations
 
+import functools
+import re
+
 #: proclitics a word may carry before a name: conjunctions, then prepositions
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بكل"
@@ -23,6 +26,24 @@ NOT_SINGULAR = ("ون", "ين", "ات", "ان", "اء")
 #: the nisba ending of a nationality or relation adjective (امريكي، امني)
 NISBA = "ي"
 TA_MARBUTA = "ة"
+#: what follows a nisba adjective's stem: its masculine and feminine singular, and its sound plurals
+NISBA_ENDINGS = ("ي", "ية")
+NISBA_PLURALS = ("يين", "يون", "يات")
+
+
+def is_nisba(word: str, *, article: str = "optional", stem: int = 2, plural: bool = False) -> bool:
+    """Whether a word reads as a nisba adjective (الفرنسية، عسكرية، المحليين): a stem of at least
+    ``stem`` letters ending in «ي» or «ية» (or, with ``plural``, «يين، يون، يات»), the article
+    ``"required"`` or ``"optional"``.  One test with the callers' differences as parameters: after
+    «اليوم» only a definite adjective agrees with it; a coordinated source's nationality may be plural."""
+    return _nisba_pattern(article, stem, plural).fullmatch(word) is not None
+
+
+@functools.cache
+def _nisba_pattern(article: str, stem: int, plural: bool) -> re.Pattern:
+    lead = {"required": ARTICLE, "optional": f"(?:{ARTICLE})?"}[article]
+    endings = "|".join(NISBA_ENDINGS + (NISBA_PLURALS if plural else ()))
+    return re.compile(rf"{lead}\w{{{stem},}}(?:{endings})")
 
 
 def number_forms(word: str) -> list[str]:

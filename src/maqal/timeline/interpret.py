@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from . import calendar as cal
 from .patterns import (after_dayword, approx_before, before_corresponding, bare_year_before, future_cue, since_before,
                        weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
+from ..entities.morphology import is_nisba
 from ..entities.vocabulary import is_about_sport
 from ..lexicons import alternation, gazetteer, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
@@ -720,10 +721,6 @@ def _unit_hint(rel: str, L):
     return memo[rel]
 
 
-#: a definite adjective of relation (العائلي، الوطنية): after اليوم, it names a kind of day, not today
-NISBA = re.compile(r"ال\w{2,}(?:ي|ية)")
-
-
 def today_followed(what, spec, m, sc: Scan):
     """What the word after «اليوم» makes of it: "not" today when a definite adjective of relation or a
     ``not_today_after`` word follows («اليوم العائلي للسجين»، «واليوم الآخر»); the end of an ordinal that
@@ -737,7 +734,7 @@ def today_followed(what, spec, m, sc: Scan):
         return None
     if word in sc.lex.ordinals or word in context_words("nth_day_after"):
         return nxt.end(1)
-    return "not" if word in context_words("not_today_after") or NISBA.fullmatch(word) else None
+    return "not" if word in context_words("not_today_after") or is_nisba(word, article="required") else None
 
 
 #: an indefinite noun in the accusative (جنديا، ضابطا، قائدا), not a verb's plural ending (أعلنوا) nor a
