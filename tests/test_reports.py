@@ -274,6 +274,64 @@ def test_a_timeline_drawn_aside_is_the_inline_svg_drawn_here(tmp_path):
     assert (tmp_path / "aside.png").read_bytes() == (tmp_path / "here.png").read_bytes()
 
 
+def test_a_figure_shown_again_unchanged_is_not_drawn_again(tmp_path, monkeypatch):
+    """``make report`` again on one article makes the same figures: a figure shown again under its
+    name in its folder leaves its files as they are (no child drawing them in a report's kernel)
+    and shows them as the first time; a changed figure, or a file changed since, is drawn again."""
+    from maqal import charts
+
+    terms = {"روسيا": 42, "كوريا الشمالية": 35, "بوتين": 30, "كيم": 28, "موسكو": 15}
+    first = charts.shown(charts.bar_top_terms(terms), "terms", tmp_path)._repr_png_()
+    png, svg = tmp_path / "terms.png", tmp_path / "terms.svg"
+    written = [png.stat().st_ino, svg.stat().st_ino]
+    assert charts.shown(charts.bar_top_terms(terms), "terms", tmp_path)._repr_png_() == first
+    charts.write_files_aside()
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(os, "fork", lambda: pytest.fail("an unchanged figure was drawn again"))
+            aside = charts.shown(charts.bar_top_terms(terms), "terms", tmp_path)
+        assert isinstance(aside, charts.DrawnAside) and aside.file == png
+    finally:
+        charts.write_files_aside(False)
+    assert [png.stat().st_ino, svg.stat().st_ino] == written
+    assert charts.page_output({"file": str(png), "html": None})[0]["image/png"]  # the page shows the file
+    changed = charts.shown(charts.bar_top_terms({**terms, "بوتين": 31}), "terms", tmp_path)._repr_png_()
+    assert changed != first and png.stat().st_ino != written[0]
+    svg.write_text("<svg>edited</svg>")
+    assert charts.shown(charts.bar_top_terms({**terms, "بوتين": 31}), "terms", tmp_path)._repr_png_() == changed
+    assert svg.read_text() != "<svg>edited</svg>"
+
+
+def test_a_figure_has_the_same_fingerprint_in_every_process(tmp_path):
+    """What makes a second report find its figures drawn: the timeline (its date axis made with
+    the time it was made) and a bar chart of the sample article have one fingerprint here and in
+    another process; a timeline shown again is its page as before, from the file left in place."""
+    import subprocess
+    import sys
+
+    code = ("import maqal\nfrom maqal import charts, figure_cache, timeline, timeline_chart\n"
+            "article = maqal.load_article(maqal.paths.SAMPLE_ARTICLE)\n"
+            "dates = timeline.find_dates(article)\n"
+            "fig = timeline_chart.timeline_chart(timeline.events(article, dates=dates), dates, published=article.published)\n"
+            "bars = charts.bar_top_terms(maqal.term_frequencies(maqal.text_layer(article)), n=20)\n"
+            "print(figure_cache.fingerprint(fig), figure_cache.fingerprint(bars))\n")
+    prints = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+              for _ in range(2)]
+    assert prints[0] == prints[1] and "None" not in prints[0]
+    import maqal
+    from maqal import timeline, timeline_chart
+
+    article = maqal.load_article(paths.SAMPLE_ARTICLE)
+    dates = timeline.find_dates(article)
+    evs = timeline.events(article, dates=dates)
+    page = timeline_chart.shown(timeline_chart.timeline_chart(evs, dates, published=article.published),
+                                "timeline", tmp_path).data
+    written = (tmp_path / "timeline.svg").stat().st_ino
+    again = timeline_chart.timeline_chart(evs, dates, published=article.published)  # made again, as a notebook does
+    assert timeline_chart.shown(again, "timeline", tmp_path).data == page
+    assert (tmp_path / "timeline.svg").stat().st_ino == written
+
+
 def test_notebook_libraries_import_papermill_without_its_remote_back_ends():
     """A report reads its notebooks from files: papermill's notebook reading is imported without
     the libraries of its HDFS, GCS and GitHub back-ends (pyarrow alone a quarter of a second),

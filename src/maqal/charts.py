@@ -15,7 +15,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from . import paths
+from . import figure_cache, paths
 from .files import atomic_write, make_folder
 from .fonts import arabic_font_path, font_family
 from .labels import label
@@ -340,12 +340,18 @@ def shown(fig, name: str, folder=None):
     PNG just written, so the page and the file are one drawing (a drawing costs more than making
     the figure).  A :class:`Sentence` is itself, and saves nothing.  While files are written aside
     (:func:`write_files_aside`: a report's kernel), both files are drawn by a forked child and the
-    page shows a :class:`DrawnAside` — the report fills it with the PNG (:func:`page_output`)."""
+    page shows a :class:`DrawnAside` — the report fills it with the PNG (:func:`page_output`).
+    Files that are already this figure's drawing (:mod:`maqal.figure_cache`: the same report
+    made again) are not drawn again: the page shows them as they are."""
     if isinstance(fig, Sentence):
         return fig
+    png = figure_path(name, folder, "png")
+    key = figure_cache.fingerprint(fig)
+    if figure_cache.drawn_before(key, name, png.parent, [png, png.with_suffix(".svg")]):
+        return DrawnAside(png) if drawing_aside() else PNG.retina(png.read_bytes())
     if drawing_aside():
-        return shown_aside(figure_path(name, folder, "png"), lambda: saved_here(fig, name, folder))
-    png = save_figure(fig, name, folder)[0]
+        return shown_aside(png, lambda: figure_cache.remember(key, name, png.parent, saved_here(fig, name, folder)))
+    figure_cache.remember(key, name, png.parent, save_figure(fig, name, folder))
     return PNG.retina(png.read_bytes())
 
 
