@@ -302,6 +302,24 @@ def test_a_figure_shown_again_unchanged_is_not_drawn_again(tmp_path, monkeypatch
     assert svg.read_text() != "<svg>edited</svg>"
 
 
+def test_a_word_cloud_shown_again_from_the_same_words_is_not_drawn_again(tmp_path, monkeypatch):
+    """02's word cloud is the cloud save_image saves; shown again from the same words it is the
+    file left in place (the cloud is not drawn), from other words it is drawn again."""
+    from maqal import charts
+
+    terms = {"روسيا": 42, "كوريا الشمالية": 35, "بوتين": 30, "كيم جونغ أون": 28, "موسكو": 15}
+    first = charts.shown_cloud(terms, "cloud", tmp_path, width=300, height=200)
+    assert first.data == charts.save_image(charts.word_cloud(terms, width=300, height=200), "here", tmp_path).data
+    assert (tmp_path / "cloud.svg").read_bytes() == (tmp_path / "here.svg").read_bytes()
+    written = (tmp_path / "cloud.png").stat().st_ino
+    with monkeypatch.context() as m:
+        m.setattr(charts, "drawn_cloud", lambda *a: pytest.fail("the same cloud was drawn again"))
+        assert charts.shown_cloud(dict(terms), "cloud", tmp_path, width=300, height=200).data == first.data
+    assert (tmp_path / "cloud.png").stat().st_ino == written
+    other = charts.shown_cloud({**terms, "بيونغ يانغ": 20}, "cloud", tmp_path, width=300, height=200)
+    assert other.data != first.data and (tmp_path / "cloud.png").read_bytes() == other.data
+
+
 def test_a_figure_has_the_same_fingerprint_in_every_process(tmp_path):
     """What makes a second report find its figures drawn: the timeline (its date axis made with
     the time it was made) and a bar chart of the sample article have one fingerprint here and in

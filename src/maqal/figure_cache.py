@@ -28,7 +28,7 @@ from .files import atomic_write
 #: the key file of figure NAME in its folder: ``.NAME.drawn``
 KEY_SUFFIX = ".drawn"
 #: maqal's modules whose code draws a figure's files from the figure (their text is in the key)
-DRAWING_CODE = ("charts.py", "timeline_chart.py", "figure_cache.py")
+DRAWING_CODE = ("charts.py", "timeline_chart.py", "figure_cache.py", "shaping.py")
 
 
 def key_file(name: str, folder) -> Path:
@@ -80,6 +80,14 @@ def fingerprint(fig) -> str | None:
     settings = repr(sorted((k, v) for k, v in dict.items(mpl.rcParams) if k != "backend"))
     h = hashlib.sha256(buf.getvalue())
     h.update(settings.encode())
+    h.update(drawing_code())
+    return h.hexdigest()
+
+
+def inputs_key(*inputs) -> str:
+    """The fingerprint of a drawing made from ``inputs`` alone (plain values with a stable
+    ``repr``: the words and options of a word cloud) by maqal's drawing code."""
+    h = hashlib.sha256(repr(inputs).encode())
     h.update(drawing_code())
     return h.hexdigest()
 
