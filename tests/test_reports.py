@@ -213,6 +213,31 @@ def test_the_font_subset_made_ahead_still_covers_a_last_page_with_new_letters(tm
     assert ord("ج") not in cmap  # a subset: a letter no page has is left out
 
 
+def test_a_report_made_again_keeps_its_stylesheet_when_its_pages_have_the_same_letters(tmp_path, monkeypatch):
+    """The stylesheet of a report made again, whose pages have the letters they had, is left as
+    it is: no font subset is cut, before the last page or after; a page with a new letter, or a
+    stylesheet changed since, makes it again."""
+    from maqal import report_assets
+
+    (tmp_path / "00_brief.html").write_text("<p>روسيا</p>", encoding="utf-8")
+    (tmp_path / "01_article.html").write_text("<p>كوريا الشمالية 2023</p>", encoding="utf-8")
+    css = report_assets.write_assets(tmp_path)[0]
+    first, written = css.read_bytes(), css.stat().st_ino
+    (tmp_path / "01_article.html").write_text("<p>الشمالية كوريا 2023</p>", encoding="utf-8")  # the same letters
+    with monkeypatch.context() as m:
+        m.setattr(report_assets, "font_face_css", lambda *a: pytest.fail("the same subset was cut again"))
+        report_assets.prepare_assets(tmp_path)
+        assert report_assets.write_assets(tmp_path)[0] == css
+    assert css.stat().st_ino == written and css.read_bytes() == first
+    (tmp_path / "01_article.html").write_text("<p>كوريا الجنوبية 2023</p>", encoding="utf-8")  # ج and ن are new
+    report_assets.write_assets(tmp_path)
+    assert css.read_bytes() != first
+    again = css.read_bytes()
+    css.write_text("edited", encoding="utf-8")
+    report_assets.write_assets(tmp_path)
+    assert css.read_bytes() == again
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="figures are drawn aside by forked children")
 def test_a_figure_drawn_aside_in_a_report_kernel_is_shown_as_it_is_drawn_here(tmp_path):
     """In a report's kernel a figure's PNG and SVG are drawn by a forked child (charts.shown while
