@@ -19,6 +19,7 @@ import functools
 import hashlib
 import io
 import json
+import os
 import pickle
 from pathlib import Path
 
@@ -44,9 +45,13 @@ def drawing_code() -> bytes:
 
     from .fonts import arabic_font_path
 
-    font = arabic_font_path().stat()
+    try:
+        font = arabic_font_path().stat()
+        code = b"".join((paths.PACKAGE_DIR / name).read_bytes() for name in DRAWING_CODE)
+    except OSError:  # code or font not readable as files: no key matches another process's, all is drawn
+        return os.urandom(16)
     parts = [matplotlib.__version__, PIL.__version__, str(arabic_font_path()), str(font.st_size), str(font.st_mtime_ns)]
-    return "\n".join(parts).encode() + b"".join((paths.PACKAGE_DIR / name).read_bytes() for name in DRAWING_CODE)
+    return "\n".join(parts).encode() + code
 
 
 class FigurePickler(pickle.Pickler):
