@@ -20,7 +20,7 @@ LAYERS = {
     "entities": 3.5,
     "frequencies": 4, "timeline": 4, "claims": 4,
     "pipeline": 5, "analysis": 5,
-    "shaping": 6, "fonts": 6, "charts": 6, "timeline_chart": 6, "claims_chart": 6, "corpus_charts": 6,
+    "shaping": 6, "fonts": 6, "charts": 6, "figure_cache": 6, "timeline_chart": 6, "claims_chart": 6, "corpus_charts": 6,
     "highlight": 6, "views": 6, "explore": 6, "brief": 6,
     "corpus": 7, "stories": 7, "reports": 7, "report_index": 7, "report_assets": 7, "cli": 7, "__main__": 7,
 }

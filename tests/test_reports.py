@@ -213,6 +213,31 @@ def test_the_font_subset_made_ahead_still_covers_a_last_page_with_new_letters(tm
     assert ord("ج") not in cmap  # a subset: a letter no page has is left out
 
 
+def test_a_report_made_again_keeps_its_stylesheet_when_its_pages_have_the_same_letters(tmp_path, monkeypatch):
+    """The stylesheet of a report made again, whose pages have the letters they had, is left as
+    it is: no font subset is cut, before the last page or after; a page with a new letter, or a
+    stylesheet changed since, makes it again."""
+    from maqal import report_assets
+
+    (tmp_path / "00_brief.html").write_text("<p>روسيا</p>", encoding="utf-8")
+    (tmp_path / "01_article.html").write_text("<p>كوريا الشمالية 2023</p>", encoding="utf-8")
+    css = report_assets.write_assets(tmp_path)[0]
+    first, written = css.read_bytes(), css.stat().st_ino
+    (tmp_path / "01_article.html").write_text("<p>الشمالية كوريا 2023</p>", encoding="utf-8")  # the same letters
+    with monkeypatch.context() as m:
+        m.setattr(report_assets, "font_face_css", lambda *a: pytest.fail("the same subset was cut again"))
+        report_assets.prepare_assets(tmp_path)
+        assert report_assets.write_assets(tmp_path)[0] == css
+    assert css.stat().st_ino == written and css.read_bytes() == first
+    (tmp_path / "01_article.html").write_text("<p>كوريا الجنوبية 2023</p>", encoding="utf-8")  # ج and ن are new
+    report_assets.write_assets(tmp_path)
+    assert css.read_bytes() != first
+    again = css.read_bytes()
+    css.write_text("edited", encoding="utf-8")
+    report_assets.write_assets(tmp_path)
+    assert css.read_bytes() == again
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="figures are drawn aside by forked children")
 def test_a_figure_drawn_aside_in_a_report_kernel_is_shown_as_it_is_drawn_here(tmp_path):
     """In a report's kernel a figure's PNG and SVG are drawn by a forked child (charts.shown while
@@ -272,6 +297,82 @@ def test_a_timeline_drawn_aside_is_the_inline_svg_drawn_here(tmp_path):
         charts.write_files_aside(False)
     assert nb.cells[0].outputs[0].data["text/html"] == here and 'href="#maqal-s' in here
     assert (tmp_path / "aside.png").read_bytes() == (tmp_path / "here.png").read_bytes()
+
+
+def test_a_figure_shown_again_unchanged_is_not_drawn_again(tmp_path, monkeypatch):
+    """``make report`` again on one article makes the same figures: a figure shown again under its
+    name in its folder leaves its files as they are (no child drawing them in a report's kernel)
+    and shows them as the first time; a changed figure, or a file changed since, is drawn again."""
+    from maqal import charts
+
+    terms = {"روسيا": 42, "كوريا الشمالية": 35, "بوتين": 30, "كيم": 28, "موسكو": 15}
+    first = charts.shown(charts.bar_top_terms(terms), "terms", tmp_path)._repr_png_()
+    png, svg = tmp_path / "terms.png", tmp_path / "terms.svg"
+    written = [png.stat().st_ino, svg.stat().st_ino]
+    assert charts.shown(charts.bar_top_terms(terms), "terms", tmp_path)._repr_png_() == first
+    charts.write_files_aside()
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(os, "fork", lambda: pytest.fail("an unchanged figure was drawn again"))
+            aside = charts.shown(charts.bar_top_terms(terms), "terms", tmp_path)
+        assert isinstance(aside, charts.DrawnAside) and aside.file == png
+    finally:
+        charts.write_files_aside(False)
+    assert [png.stat().st_ino, svg.stat().st_ino] == written
+    assert charts.page_output({"file": str(png), "html": None})[0]["image/png"]  # the page shows the file
+    changed = charts.shown(charts.bar_top_terms({**terms, "بوتين": 31}), "terms", tmp_path)._repr_png_()
+    assert changed != first and png.stat().st_ino != written[0]
+    svg.write_text("<svg>edited</svg>")
+    assert charts.shown(charts.bar_top_terms({**terms, "بوتين": 31}), "terms", tmp_path)._repr_png_() == changed
+    assert svg.read_text() != "<svg>edited</svg>"
+
+
+def test_a_word_cloud_shown_again_from_the_same_words_is_not_drawn_again(tmp_path, monkeypatch):
+    """02's word cloud is the cloud save_image saves; shown again from the same words it is the
+    file left in place (the cloud is not drawn), from other words it is drawn again."""
+    from maqal import charts
+
+    terms = {"روسيا": 42, "كوريا الشمالية": 35, "بوتين": 30, "كيم جونغ أون": 28, "موسكو": 15}
+    first = charts.shown_cloud(terms, "cloud", tmp_path, width=300, height=200)
+    assert first.data == charts.save_image(charts.word_cloud(terms, width=300, height=200), "here", tmp_path).data
+    assert (tmp_path / "cloud.svg").read_bytes() == (tmp_path / "here.svg").read_bytes()
+    written = (tmp_path / "cloud.png").stat().st_ino
+    with monkeypatch.context() as m:
+        m.setattr(charts, "drawn_cloud", lambda *a: pytest.fail("the same cloud was drawn again"))
+        assert charts.shown_cloud(dict(terms), "cloud", tmp_path, width=300, height=200).data == first.data
+    assert (tmp_path / "cloud.png").stat().st_ino == written
+    other = charts.shown_cloud({**terms, "بيونغ يانغ": 20}, "cloud", tmp_path, width=300, height=200)
+    assert other.data != first.data and (tmp_path / "cloud.png").read_bytes() == other.data
+
+
+def test_a_figure_has_the_same_fingerprint_in_every_process(tmp_path):
+    """What makes a second report find its figures drawn: the timeline (its date axis made with
+    the time it was made) and a bar chart of the sample article have one fingerprint here and in
+    another process; a timeline shown again is its page as before, from the file left in place."""
+    import subprocess
+    import sys
+
+    code = ("import maqal\nfrom maqal import charts, figure_cache, timeline, timeline_chart\n"
+            "article = maqal.load_article(maqal.paths.SAMPLE_ARTICLE)\n"
+            "dates = timeline.find_dates(article)\n"
+            "fig = timeline_chart.timeline_chart(timeline.events(article, dates=dates), dates, published=article.published)\n"
+            "bars = charts.bar_top_terms(maqal.term_frequencies(maqal.text_layer(article)), n=20)\n"
+            "print(figure_cache.fingerprint(fig), figure_cache.fingerprint(bars))\n")
+    prints = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+              for _ in range(2)]
+    assert prints[0] == prints[1] and "None" not in prints[0]
+    import maqal
+    from maqal import timeline, timeline_chart
+
+    article = maqal.load_article(paths.SAMPLE_ARTICLE)
+    dates = timeline.find_dates(article)
+    evs = timeline.events(article, dates=dates)
+    page = timeline_chart.shown(timeline_chart.timeline_chart(evs, dates, published=article.published),
+                                "timeline", tmp_path).data
+    written = (tmp_path / "timeline.svg").stat().st_ino
+    again = timeline_chart.timeline_chart(evs, dates, published=article.published)  # made again, as a notebook does
+    assert timeline_chart.shown(again, "timeline", tmp_path).data == page
+    assert (tmp_path / "timeline.svg").stat().st_ino == written
 
 
 def test_notebook_libraries_import_papermill_without_its_remote_back_ends():

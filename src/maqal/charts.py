@@ -15,7 +15,7 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from . import paths
+from . import figure_cache, paths
 from .files import atomic_write, make_folder
 from .fonts import arabic_font_path, font_family
 from .labels import label
@@ -99,8 +99,12 @@ def word_cloud(freq, max_words: int = 100, width: int = 1200, height: int = 700,
     *seed*. Words are horizontal unless ``prefer_horizontal`` is passed; other
     *kwargs* go to ``WordCloud`` (e.g. ``background_color``, ``colormap``).
     """
-    from wordcloud import WordCloud
+    return drawn_cloud(*cloud_input(freq, max_words, width, height, seed, term_col, count_col, **kwargs))
 
+
+def cloud_input(freq, max_words: int = 100, width: int = 1200, height: int = 700,
+                seed: int = 0, term_col: str = "term", count_col: str = "count", **kwargs) -> tuple[dict, dict]:
+    """What :func:`word_cloud` gives ``WordCloud``: the shaped words with their counts, and its options."""
     counts = _counts(freq, term_col, count_col)
     if not counts:
         raise ValueError("word_cloud: no term with a positive count")
@@ -122,9 +126,33 @@ def word_cloud(freq, max_words: int = 100, width: int = 1200, height: int = 700,
         margin=4,
     )
     options.update(kwargs)
+    return shaped, options
+
+
+def drawn_cloud(shaped: dict, options: dict):
+    """The word cloud (PIL.Image) of :func:`cloud_input`'s words and options."""
+    from wordcloud import WordCloud
+
     with _text_drawn_where_measured():
         wc = WordCloud(**options).generate_from_frequencies(shaped)
         return wc.to_image()
+
+
+def shown_cloud(freq, name: str, folder=None, colors: int = 64, **kwargs) -> "PNG":
+    """:func:`word_cloud` of ``freq`` (``kwargs``: its options) saved as :func:`save_image` saves
+    it, and shown; a cloud whose files are already its drawing (:mod:`maqal.figure_cache`: the
+    same report made again — its words, options and drawing code the same) is not drawn again."""
+    import wordcloud
+
+    shaped, options = cloud_input(freq, **kwargs)
+    png = figure_path(name, folder, "png")
+    files = [png, png.with_suffix(".svg")]
+    key = figure_cache.inputs_key("word_cloud", wordcloud.__version__, shaped, options, colors)
+    if figure_cache.drawn_before(key, name, png.parent, files):
+        return PNG(png.read_bytes())
+    shown = save_image(drawn_cloud(shaped, options), name, folder, colors)
+    figure_cache.remember(key, name, png.parent, files)
+    return shown
 
 
 class _TopAnchoredDraw:
@@ -340,12 +368,18 @@ def shown(fig, name: str, folder=None):
     PNG just written, so the page and the file are one drawing (a drawing costs more than making
     the figure).  A :class:`Sentence` is itself, and saves nothing.  While files are written aside
     (:func:`write_files_aside`: a report's kernel), both files are drawn by a forked child and the
-    page shows a :class:`DrawnAside` — the report fills it with the PNG (:func:`page_output`)."""
+    page shows a :class:`DrawnAside` — the report fills it with the PNG (:func:`page_output`).
+    Files that are already this figure's drawing (:mod:`maqal.figure_cache`: the same report
+    made again) are not drawn again: the page shows them as they are."""
     if isinstance(fig, Sentence):
         return fig
+    png = figure_path(name, folder, "png")
+    key = figure_cache.fingerprint(fig)
+    if figure_cache.drawn_before(key, name, png.parent, [png, png.with_suffix(".svg")]):
+        return DrawnAside(png) if drawing_aside() else PNG.retina(png.read_bytes())
     if drawing_aside():
-        return shown_aside(figure_path(name, folder, "png"), lambda: saved_here(fig, name, folder))
-    png = save_figure(fig, name, folder)[0]
+        return shown_aside(png, lambda: figure_cache.remember(key, name, png.parent, saved_here(fig, name, folder)))
+    figure_cache.remember(key, name, png.parent, save_figure(fig, name, folder))
     return PNG.retina(png.read_bytes())
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import paths
 from .arabic import folding_table
+from .figure_cache import file_hash
 from .files import atomic_write
 from .fonts import font_face_css
 from .labels import label
@@ -51,15 +52,56 @@ def pages_text(folder: Path) -> str:
 
 def write_assets(folder: Path, lang: str = "ar") -> list[Path]:
     """Write the stylesheet (JupyterLab's, then the font subset of every character in the folder's
-    pages, then maqal's) and the table script into ``folder``; return them."""
-    css = "\n".join([lab_css(), font_face_css(pages_text(folder)), (ASSETS_DIR / CSS_FILE).read_text(encoding="utf-8")])
-    return [atomic_write(Path(folder) / CSS_FILE, css), atomic_write(Path(folder) / JS_FILE, tables_script(lang))]
+    pages, then maqal's) and the table script into ``folder``; return them.  A stylesheet the
+    folder has already (:func:`stylesheet_kept`: the same report made again) is left as it is."""
+    folder = Path(folder)
+    text = pages_text(folder)
+    key = stylesheet_key(text)
+    if not stylesheet_kept(folder, key):
+        css = "\n".join([lab_css(), font_face_css(text), (ASSETS_DIR / CSS_FILE).read_text(encoding="utf-8")])
+        atomic_write(folder / CSS_FILE, css)
+        atomic_write(folder / STYLESHEET_KEY, json.dumps({"key": key, "css": file_hash(folder / CSS_FILE)}))
+    return [folder / CSS_FILE, atomic_write(folder / JS_FILE, tables_script(lang))]
 
 
 def prepare_assets(folder: Path) -> None:
     """The font subset of the pages written so far, made ahead (while the last page is being made):
-    :func:`write_assets` finds it ready when the last page adds no character."""
-    font_face_css(pages_text(folder))
+    :func:`write_assets` finds it ready when the last page adds no character — or finds the
+    folder's stylesheet already made for these pages' characters (the last page of the report
+    made before is still there)."""
+    text = pages_text(folder)
+    if not stylesheet_kept(Path(folder), stylesheet_key(text)):
+        font_face_css(text)
+
+
+#: in a report folder: what its stylesheet was made from (:func:`stylesheet_key`) and its hash
+STYLESHEET_KEY = ".maqal-report.css.key"
+
+
+def stylesheet_key(text: str) -> str:
+    """What the stylesheet of pages of ``text`` is made from: the characters of the font subset,
+    the font and fontTools, the code that cuts it, JupyterLab's and maqal's stylesheets."""
+    import hashlib
+
+    import fontTools
+
+    from . import fonts
+
+    font = fonts.arabic_font_path().stat()
+    h = hashlib.sha256("".join(sorted(set(text))).encode("utf-8", "surrogatepass"))
+    for part in (fontTools.version, str(fonts.arabic_font_path()), str(font.st_size), str(font.st_mtime_ns),
+                 Path(fonts.__file__).read_text(encoding="utf-8"), lab_css(), (ASSETS_DIR / CSS_FILE).read_text(encoding="utf-8")):
+        h.update(part.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def stylesheet_kept(folder: Path, key: str) -> bool:
+    """Whether ``folder``'s stylesheet is the one made from ``key`` (:data:`STYLESHEET_KEY`) and unchanged since."""
+    try:
+        found = json.loads((folder / STYLESHEET_KEY).read_text(encoding="utf-8"))
+        return found.get("key") == key and found.get("css") == file_hash(folder / CSS_FILE)
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def nav_html(pages: list[str], current: str, lang: str = "ar") -> str:

@@ -284,15 +284,28 @@ def svg_html(fig, svg: str | None = None):
 def shown(fig, name: str, folder=None):
     """Save ``fig`` as ``name.png`` and ``name.svg`` (:func:`maqal.charts.save_figure`) and return
     :func:`svg_html` of it: the SVG file and the page's are one drawing.  A chart that became a
-    sentence saves nothing."""
-    from .charts import SVG_SLOT, Sentence, drawing_aside, figure_path, shown_aside
+    sentence saves nothing; files that are already this figure's drawing (:mod:`maqal.figure_cache`)
+    are not drawn again."""
+    from . import figure_cache
+    from .charts import SVG_SLOT, DrawnAside, Sentence, drawing_aside, figure_path, shown_aside
 
     if isinstance(fig, Sentence):
         return svg_html(fig)
+    svg = figure_path(name, folder, "svg")
+    files, key = [svg.with_suffix(".png"), svg], figure_cache.fingerprint(fig)
+    if figure_cache.drawn_before(key, name, svg.parent, files):
+        if drawing_aside():
+            return DrawnAside(svg, svg_html(fig, SVG_SLOT).data)
+        return svg_html(fig, svg.read_text(encoding="utf-8"))
+
+    def drawn() -> str:
+        text = saved(fig, name, folder)
+        figure_cache.remember(key, name, svg.parent, files)
+        return text
+
     if drawing_aside():  # a report's kernel: a forked child draws both files, the page takes the SVG
-        return shown_aside(figure_path(name, folder, "svg"), lambda: saved(fig, name, folder),
-                           svg_html(fig, SVG_SLOT).data)
-    return svg_html(fig, saved(fig, name, folder))
+        return shown_aside(svg, drawn, svg_html(fig, SVG_SLOT).data)
+    return svg_html(fig, drawn())
 
 
 def saved(fig, name: str, folder=None) -> str:
