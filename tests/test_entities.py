@@ -1730,3 +1730,27 @@ def test_a_woman_called_by_a_surname_is_not_the_man_of_that_surname():
     cousin = _one(rows, "تشو شيني")
     assert all(r["entity"] != cousin["entity"] for r in rows if r["mention"] == "تشو" and r["title"] == "السيدة")
     assert cousin["title"] != "السيدة"
+
+
+def test_the_word_between_a_one_word_name_and_its_comma_is_the_family_name():
+    """A given name and one more word closed by a comma or a title: the word is the family name,
+    whether a common word («حق»), a gazetteer place («لوهيا») or «و»-looking («ويكرمسينغه») (BBC
+    Arabic, 10 August 2018, BB-middleEast-868-20180810: blind12; BB-internationalNews-457-20180503:
+    blind2; CNN Arabic CN-internationalNews-70-20180307: blind10; Al Weeam, SaudiNewsNet
+    2015-08-03.zip #903: blind20).  A listed family name (ترامب) or a noun behind a clitic (لجان:
+    ل + جان) takes nothing."""
+    assert _one(_rows("وقال المتحدث باسم الأمم المتحدة فرحان حق، في بيان \"يؤكد الامين العام على ضرورة ان "
+                      "تحرص كل الاطراف على الحفاظ على المدنيين\"."), "فرحان حق")["title"] == "المتحدث باسم"
+    rows = _rows("كما أغلقت مدارس في المنطقة. وقال شيفام لوهيا، صاحب فندق في ألوار لوكالة فرانس برس للأنباء: \"لم أشهد مثل هذه العاصفة\".")
+    assert _one(rows, "شيفام لوهيا")["kind"] == "person" and "لوهيا" not in [r["mention"] for r in rows]
+    _one(_rows("وأدان رئيس الوزراء السريلانكي، رانيل ويكرمسينغه، \"الأعمال العنصرية والعنيفة\" في المدينة."),
+         "رانيل ويكرمسينغه")
+    rows = _rows("قال الألماني توماس باخ رئيس اللجنة الأولمبية الدولية اليوم الاثنين إن السويسري سيب بلاتر تخلى "
+                 "عن عضويته.")
+    assert _one(rows, "توماس باخ")["title"] == "رئيس"
+    assert _one(_rows("وقال ترامب للصحفيين، إن الاتفاق سيء."), "ترامب")
+    rows = _rows("ويأتي انتخاب الدكتور جفري لمنصب رئيس مجلس إدارة (سيتا)، الذي يضم 14 عضوا من كبار التنفيذيين "
+                 "في شركات الطيران العالمية.")  # Al Riyadh, SaudiNewsNet 2015-07-31.zip #1896
+    assert _one(rows, "جفري")["title"] == "الدكتور"
+    rows = _rows("واطلع على الخطط والبرامج المقدمة من لجان الحج، وكذلك الاطلاع على الخطة الإعلامية.")
+    assert "لجان الحج" not in [r["mention"] for r in rows]

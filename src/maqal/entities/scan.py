@@ -569,6 +569,12 @@ def _possessed_plural(w: str) -> bool:
         and w not in vocab.given_names() and vocab.reference_counts().get(stem, 0) >= vocab.INFLECTED
 
 
+def someones_noun(w: str) -> bool:
+    """A noun with «his/her/their» (خبرتها، عمها، انتقاداته): what or whom a person has, never
+    the word of a name."""
+    return _suffixed_noun(w) or _kin_word(w) or _possessed_plural(w)
+
+
 def _kin_word(w: str, bare: bool = True) -> bool:
     """A kinship noun (entity_words.tsv: kin_noun) with an attached pronoun (عمها، أخيه، زوجته), or
     bare when ``bare`` (عم of «ابن عم الرئيس»; a link itself, أبي of «علي بن أبي طالب», is left out)."""
