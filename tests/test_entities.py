@@ -1773,3 +1773,16 @@ def test_the_rank_word_is_the_team_in_a_report_on_sport():
     assert not [r for r in rows if r["kind"] == "person" and "التتويج" in r["mention"]]
     assert _one(_rows("أعلن وزير الداخلية البحريني الفريق الركن راشد آل خليفة اتخاذ إجراءات صارمة."),
                 "راشد آل خليفة")["kind"] == "person"
+
+
+def test_a_foreign_given_name_that_reads_as_fa_and_the_article_opens_a_name_after_a_title():
+    """«فاليريو» reads as ف + «اليريو», a word the reference corpus never holds: after a title it is
+    the given name, and the title + country + adjective chain keeps its name (Al Riyadh, SaudiNewsNet
+    2015-08-08.zip #763: blind20).  «فالحكومة» (ف + a word of the corpus) stays no name."""
+    rows = _rows("قال رئيس وزراء مولدوفا الجديد فاليريو ستريليت إن بلاده تكثف جهودها لتعقب ملايين الدولارات "
+                 "اختفت من نظامها المصرفي.")
+    named = _one(rows, "فاليريو ستريليت")
+    assert named["affiliation"] == "مولدوفا" and "رئيس" in named["title"]
+    assert _one(rows, "بلاده")["entity"] == _one(rows, "مولدوفا")["entity"]
+    assert not [r for r in _rows("وقال الرئيس فالحكومة ستعمل على ذلك.") if r["mention"].startswith("فالحكومة")
+                and r["kind"] == "person"]
