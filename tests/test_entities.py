@@ -1786,3 +1786,18 @@ def test_a_foreign_given_name_that_reads_as_fa_and_the_article_opens_a_name_afte
     assert _one(rows, "بلاده")["entity"] == _one(rows, "مولدوفا")["entity"]
     assert not [r for r in _rows("وقال الرئيس فالحكومة ستعمل على ذلك.") if r["mention"].startswith("فالحكومة")
                 and r["kind"] == "person"]
+
+
+def test_an_unnamed_source_written_again_in_the_same_words_is_the_same_source():
+    """«مصدر قضائي» opens the report and is cited again in the same words a paragraph later: one
+    source, and «المصدر» after it the same (AFP via France 24, FR-internationalNews-2144-20180703:
+    blind20); «مصدر مقرب من التحقيق» after them is another."""
+    rows = _rows("أعلن مصدر قضائي الثلاثاء إطلاق سراح الزعيم المفترض لـ\"حركة القوات العملانية\" من أقصى اليمين "
+                 "المتطرف الفرنسي، والذي اعتقل في 27 حزيران/يونيو الماضي.\nأطلق الثلاثاء سراح الزعيم المفترض "
+                 "لمجموعة من أقصى اليمين المتطرف في فرنسا بشروط مع مشتبه به آخر، بحسب ما أفاد مصدر قضائي لوكالة "
+                 "الأنباء الفرنسية.\nوأضاف المصدر أن \"غي أس\" وهو شرطي متقاعد، كان قد اعتقل.\nوقال مصدر مقرب "
+                 "من التحقيق إن \"غي أس\" من مواليد العام 1953.")
+    judicial = [r for r in rows if r["mention"] == "مصدر قضائي"]
+    assert len(judicial) == 2 and judicial[0]["entity"] == judicial[1]["entity"]
+    assert _one(rows, "المصدر")["entity"] == judicial[0]["entity"]
+    assert _one(rows, "مصدر مقرب من التحقيق")["entity"] != judicial[0]["entity"]

@@ -258,6 +258,7 @@ class Chains:
         self.full_names: dict[str, list[tuple[int, int]]] = {}  # name word → sorted (first token, entity) of the names of 2+ words holding it
         self.last_body: dict[str, int] = {}  # head word → latest body or place mention opening with it
         self.last_anonymous: dict[str, int] = {}  # head word → entity of the latest unnamed source with it (مصدر)
+        self.anonymous_words: dict[tuple[str, ...], int] = {}  # an unnamed source's words (2+) → its entity
         self.last_place: int | None = None  # the latest named place mention (what «المدينة» alone refers to)
         self.by_head: dict[tuple[str, str], list[tuple[frozenset, int]]] = {}  # (kind, head) → (content words, entity)
         self.body_affiliation: dict[int, str] = {}  # body entity → the country or body its names give
@@ -367,7 +368,7 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
         elif m.type == "title":
             chains.of[k] = _title_antecedent(k, mentions, chains, titled)
         elif m.type == "anonymous":
-            chains.of[k] = chains.new()
+            chains.of[k] = _anonymous_entity(m, chains)
             if m.words:
                 chains.last_anonymous[m.words[0]] = chains.of[k]
         elif m.type == "anonymous_anaphor":  # «وقال المصدر» after «مصدر عسكري»; none without one
@@ -406,6 +407,18 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
         if m.kind in ("person", "anonymous"):
             person = m
     return [chains.of[k] for k in range(len(mentions))]
+
+
+def _anonymous_entity(m: Mention, chains: Chains) -> int:
+    """An unnamed source written again in the same words («مصدر قضائي» … «مصدر قضائي», «مسؤولون في
+    المهرجان» twice) is the one named so before; any other is a source of its own."""
+    described = len(m.words) > 1
+    e = chains.anonymous_words.get(m.words) if described else None
+    if e is None:
+        e = chains.new()
+    if described:
+        chains.anonymous_words[m.words] = e
+    return e
 
 
 def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
