@@ -1801,3 +1801,18 @@ def test_an_unnamed_source_written_again_in_the_same_words_is_the_same_source():
     assert len(judicial) == 2 and judicial[0]["entity"] == judicial[1]["entity"]
     assert _one(rows, "المصدر")["entity"] == judicial[0]["entity"]
     assert _one(rows, "مصدر مقرب من التحقيق")["entity"] != judicial[0]["entity"]
+
+
+# AFP via France 24, 6 July 2018 (FR-internationalNews-2195-20180706: blind20), sentences of the article
+SHARIF = ("أدانت محكمة باكستانية رئيس الوزراء السابق نواز شريف بالسجن عشرة أعوام غيابيا. قضت محكمة باكستانية "
+          "بسجن رئيس الوزراء السابق نواز شريف عشرة أعوام. ويقيم نواز شريف حاليا في العاصمة البريطانية لندن. "
+          "ومن مدينة لاهور قال شهباز شريف في مؤتمر صحفي بث على التلفزيون عقب صدور الحكم إن الحكم ظالم. "
+          "ويتهم شريف الجيش بالتدخل في السياسة.")
+
+
+def test_a_surname_alone_is_the_person_named_most_often_by_it():
+    """«شريف» after «نواز شريف» thrice and «شهباز شريف» once is Nawaz, though his brother's full name
+    stands nearer; named as often, the nearest still wins (see the test above)."""
+    rows = _rows(SHARIF)
+    nawaz = _one(rows, "نواز شريف")["entity"]
+    assert _one(rows, "شريف")["entity"] == nawaz != _one(rows, "شهباز شريف")["entity"]

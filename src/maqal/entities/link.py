@@ -256,6 +256,7 @@ class Chains:
         self.within: dict[tuple, int] = {}  # (kind, run of 2+ words) → entity of the latest key holding it
         self.firsts: dict[int, list[tuple[int, int]]] = {}  # person entity → sorted (first token, order linked)
         self.full_names: dict[str, list[tuple[int, int]]] = {}  # name word → sorted (first token, entity) of the names of 2+ words holding it
+        self.alone: dict[str, list[tuple[int, int]]] = {}  # name word → sorted (first token, entity) of the person mentions by it alone
         self.last_body: dict[str, int] = {}  # head word → latest body or place mention opening with it
         self.last_anonymous: dict[str, int] = {}  # head word → entity of the latest unnamed source with it (مصدر)
         self.anonymous_words: dict[tuple[str, ...], int] = {}  # an unnamed source's words (2+) → its entity
@@ -451,6 +452,8 @@ def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
         if len(name) > 1:
             for w in words:
                 bisect.insort(chains.full_names.setdefault(w, []), (mentions[k].first, chains.of[k]))
+        else:
+            bisect.insort(chains.alone.setdefault(name[0], []), (mentions[k].first, chains.of[k]))
         if gender:
             chains.genders.setdefault(chains.of[k], gender)
 
@@ -727,10 +730,19 @@ def _own_state(k: int, person: Mention | None, chains: Chains, states: _StatesNa
 
 
 def _nearest_full_name(word: str, entities: list[int], mentions, chains: Chains, k: int) -> int:
-    """Of several people a surname alone fits, the one whose full name stands nearest before it
-    («القاضي أندرو تشان … يوهانس تشان … وقال تشان»: the latter, whatever other forms of the
-    former came between); with no full name before it, the latest mentioned."""
-    named = chains.full_names.get(word, [])
+    """Of several people a surname alone fits, the one the text named most often before it by a name
+    holding it — full or the surname alone — («نواز شريف» thrice, then «شهباز شريف» once: «شريف» is
+    Nawaz; «ترامب» after «دونالد ترامب» and his many «ترامب», then «ميلانيا ترامب»: Donald); of
+    those named so as often, the one whose full name stands nearest before it («القاضي
+    أندرو تشان … يوهانس تشان … وقال تشان»: the latter, whatever other forms of the former came
+    between); with no full name before it, the latest mentioned."""
+    named, alone = chains.full_names.get(word, []), chains.alone.get(word, [])
+    start = mentions[k].first
+    before = named[:bisect.bisect_left(named, (start,))] + alone[:bisect.bisect_left(alone, (start,))]
+    times = {e: sum(1 for _, f in before if f == e) for e in entities}
+    entities = [e for e in entities if times[e] == max(times.values())]
+    if len(entities) == 1:
+        return entities[0]
     i = bisect.bisect_left(named, (mentions[k].first,))
     for j in range(i - 1, -1, -1):
         if named[j][1] in entities:
