@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..lexicons import gazetteer, key
+from ..lexicons import gazetteer, key, stopwords
 from . import scan
 from .adjectives import agrees_with, is_participle, reads_as_adjective
 from . import vocabulary as vocab
@@ -121,8 +121,8 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         n_name = 0  # «المهاجم | وسلبه», «الحارس | ليتمكن»: after a role, one word of the corpus is no name
     if entry.relative and n_name and k == i + n and not _one_word_name(sc, k):
         n_name = 0  # «وزوجها | زخما», «ابنه | لقي ربه»: right after «his wife», a name opens with a name's word
-    team = len(title) == 1 and core_of(words[i], skip) in vocab.word_class("team_or_rank")
-    if team and n_name == 1 and words[k] not in vocab.given_names():
+    team = (len(title) == 1 or sc.about_sport) and core_of(words[i], skip) in vocab.word_class("team_or_rank")
+    if team and (n_name == 1 or sc.about_sport) and words[k] not in vocab.given_names():
         n_name = 0  # «إن الفريق | جاهز»: the team and a predicate, not the rank and a name
     head = without_article(core_of(words[i], skip))
     inner = _inner_title(sc, i, title) if n_name and not skip else None  # (not «ترامب | والعاهل السعودي الملك سلمان»)
@@ -1091,3 +1091,50 @@ def _given_name_before(sc: Scanner, k: int) -> bool:
         return vocab.reference_counts().get(w, 0) < vocab.COMMON_NOUN  # «كلود», not «شكر», «حادثة»
     return w[0] not in CONJUNCTIONS + PREPOSITIONS and vocab.reference_counts().get(w, 0) == 0 \
         and not w.endswith(vocab.longest_first("pronoun_suffix"))
+
+
+#: marks after which a word closes a name's phrase («سيمون فاي،», «رانيل ويكرمسينغه.»)
+CLOSING_MARKS = COMMA | frozenset(".:؛;\"»)(")
+
+
+def family_names_before_marks(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """A person named by one unlisted word takes the word after it as the family name when a mark
+    or a title closes the phrase right after that word («وقالت يانغي لي، محققة», «المفتش الرقيب
+    نيك بايلي،», «الألماني توماس باخ رئيس اللجنة»): nothing else stands between a name and its
+    comma, so a common-word look-alike (لي، حق، فاي) or a gazetteer place (لوهيا) is the surname.
+    A mention the scan found in that word alone is dropped."""
+    out, dropped = [], set()
+    for m in mentions:
+        j = m.last + 1
+        if m.kind == "person" and m.type == "named" and m.first == m.last and _family_name_at(sc, m, j):
+            m = dataclasses.replace(m, last=j, name=strip_hyphens((*m.name, sc.words[j])))
+            dropped.add(j)
+        elif m.first == m.last and m.first in dropped:
+            continue
+        out.append(m)
+    return out
+
+
+def _family_name_at(sc: Scanner, m: Mention, j: int) -> bool:
+    """Word ``j`` after the one-word name ``m`` is its family name (see :func:`family_names_before_marks`)."""
+    words = sc.words
+    first = m.name[0] if m.name else ""
+    ref = vocab.reference_counts()
+    if j >= len(words) or not sc.is_word(j) or vocab.family_name_word(first) or m.skip and ref.get(words[m.first], 0) >= vocab.COMMON_NOUN \
+            or not (first in vocab.name_words() or first in vocab.given_names() or ref.get(first, 0) < vocab.COMMON_NOUN):
+        return False  # «ترامب …»: a listed family name has its name already; «لجان» (ل + جان): a noun
+    if not (j + 1 == len(words) or words[j + 1] in CLOSING_MARKS or sc.title_after(j + 1)):
+        return False
+    w = words[j]
+    return not (w in sc.not_name or w in stopwords() or w in sc.nationalities or vocab.is_inflected_word(w)
+                or w[0] in CONJUNCTIONS and ref.get(w[1:], 0) >= vocab.INFLECTED or _behind_clitic(w) or sc.behind_preposition(w)
+                or sc.accusative(w) or sc.feminine_participle(w) or sc.plural_participle(w)
+                or scan.someones_noun(w) or _is_verb(w))
+
+
+def _behind_clitic(w: str) -> bool:
+    """A clitic before a word with the article, a stopword or a common word (للصحفيين، بشأن، فاي:
+    ف + أي); ب or ل before any word of the corpus is :meth:`Scanner.behind_preposition` (لمنصب)."""
+    ref = vocab.reference_counts()
+    return any(skip and (core.startswith(ARTICLE) or core in stopwords() or ref.get(core, 0) >= vocab.COMMON)
+               for skip, core in readings(w))

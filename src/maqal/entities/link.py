@@ -256,8 +256,10 @@ class Chains:
         self.within: dict[tuple, int] = {}  # (kind, run of 2+ words) → entity of the latest key holding it
         self.firsts: dict[int, list[tuple[int, int]]] = {}  # person entity → sorted (first token, order linked)
         self.full_names: dict[str, list[tuple[int, int]]] = {}  # name word → sorted (first token, entity) of the names of 2+ words holding it
+        self.alone: dict[str, list[tuple[int, int]]] = {}  # name word → sorted (first token, entity) of the person mentions by it alone
         self.last_body: dict[str, int] = {}  # head word → latest body or place mention opening with it
         self.last_anonymous: dict[str, int] = {}  # head word → entity of the latest unnamed source with it (مصدر)
+        self.anonymous_words: dict[tuple[str, ...], int] = {}  # an unnamed source's words (2+) → its entity
         self.last_place: int | None = None  # the latest named place mention (what «المدينة» alone refers to)
         self.by_head: dict[tuple[str, str], list[tuple[frozenset, int]]] = {}  # (kind, head) → (content words, entity)
         self.body_affiliation: dict[int, str] = {}  # body entity → the country or body its names give
@@ -367,7 +369,7 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
         elif m.type == "title":
             chains.of[k] = _title_antecedent(k, mentions, chains, titled)
         elif m.type == "anonymous":
-            chains.of[k] = chains.new()
+            chains.of[k] = _anonymous_entity(m, chains)
             if m.words:
                 chains.last_anonymous[m.words[0]] = chains.of[k]
         elif m.type == "anonymous_anaphor":  # «وقال المصدر» after «مصدر عسكري»; none without one
@@ -408,6 +410,18 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
     return [chains.of[k] for k in range(len(mentions))]
 
 
+def _anonymous_entity(m: Mention, chains: Chains) -> int:
+    """An unnamed source written again in the same words («مصدر قضائي» … «مصدر قضائي», «مسؤولون في
+    المهرجان» twice) is the one named so before; any other is a source of its own."""
+    described = len(m.words) > 1
+    e = chains.anonymous_words.get(m.words) if described else None
+    if e is None:
+        e = chains.new()
+    if described:
+        chains.anonymous_words[m.words] = e
+    return e
+
+
 def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
     """Named persons, longest names first: a name whose words all belong to a longer one
     (:func:`_same_given`) joins it — a surname alone the nearest full name before it —, any other
@@ -438,6 +452,8 @@ def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
         if len(name) > 1:
             for w in words:
                 bisect.insort(chains.full_names.setdefault(w, []), (mentions[k].first, chains.of[k]))
+        else:
+            bisect.insort(chains.alone.setdefault(name[0], []), (mentions[k].first, chains.of[k]))
         if gender:
             chains.genders.setdefault(chains.of[k], gender)
 
@@ -714,10 +730,19 @@ def _own_state(k: int, person: Mention | None, chains: Chains, states: _StatesNa
 
 
 def _nearest_full_name(word: str, entities: list[int], mentions, chains: Chains, k: int) -> int:
-    """Of several people a surname alone fits, the one whose full name stands nearest before it
-    («القاضي أندرو تشان … يوهانس تشان … وقال تشان»: the latter, whatever other forms of the
-    former came between); with no full name before it, the latest mentioned."""
-    named = chains.full_names.get(word, [])
+    """Of several people a surname alone fits, the one the text named most often before it by a name
+    holding it — full or the surname alone — («نواز شريف» thrice, then «شهباز شريف» once: «شريف» is
+    Nawaz; «ترامب» after «دونالد ترامب» and his many «ترامب», then «ميلانيا ترامب»: Donald); of
+    those named so as often, the one whose full name stands nearest before it («القاضي
+    أندرو تشان … يوهانس تشان … وقال تشان»: the latter, whatever other forms of the former came
+    between); with no full name before it, the latest mentioned."""
+    named, alone = chains.full_names.get(word, []), chains.alone.get(word, [])
+    start = mentions[k].first
+    before = named[:bisect.bisect_left(named, (start,))] + alone[:bisect.bisect_left(alone, (start,))]
+    times = {e: sum(1 for _, f in before if f == e) for e in entities}
+    entities = [e for e in entities if times[e] == max(times.values())]
+    if len(entities) == 1:
+        return entities[0]
     i = bisect.bisect_left(named, (mentions[k].first,))
     for j in range(i - 1, -1, -1):
         if named[j][1] in entities:

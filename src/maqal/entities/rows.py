@@ -6,7 +6,8 @@ import bisect
 
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
-from .extend import apposed_names, bodies_led_by, bracketed_names, companies_by_field, given_names_before, media_registers
+from .extend import (apposed_names, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
+                     given_names_before, media_registers)
 from .link import apposed_title, head_anaphors, link, names_cut_at_known, person_gender, names_cut_at_later_surname, parenthesised_aliases, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
@@ -30,7 +31,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     sc.run()
     companies_by_field(sc)
     media_registers(sc)
-    mentions = sc.mentions + apposed_names(sc)
+    mentions = family_names_before_marks(sc, sc.mentions) + apposed_names(sc)
     mentions += bracketed_names(sc)
     names_cut_at_known(sc, mentions)
     mentions += surname_mentions(sc, mentions)

@@ -266,7 +266,8 @@ class Scanner:
             return False  # «الرئيس الأمريكي | انتقاداته»: what the titled person did, not their name
         if w in vocab.name_words() and (after_title or not vocab.is_frequent(w)):
             return True  # after a verb a frequent word («موقع», «إدارة») is no name even if a name has it
-        if self.clitic_word(w) or self.accusative(w) or not first and self.behind_preposition(w):
+        if self.clitic_word(w) and not (first and after_title and self.foreign_conjunction_look(w)) \
+                or self.accusative(w) or not first and self.behind_preposition(w):
             return False  # «الملك فهد | بسعة»: a preposition before a known word ends the name
         if not first and vocab.opens_clauses(w):
             return False  # «سعد دوابشة | توفي», «غنيمات | التأكيد»: a verb or noun that opens a clause
@@ -290,6 +291,15 @@ class Scanner:
         ref = vocab.reference_counts()
         return any(skip and (core.startswith(ARTICLE) or w[skip - 1] != SIMILE and ref.get(core, 0) >= vocab.COMMON
                              and ref.get(core, 0) > ref.get(w, 0)) for skip, core in readings(w))
+
+    @staticmethod
+    def foreign_conjunction_look(w: str) -> bool:
+        """A word that reads as «و» or «ف» + the article + a word the reference corpus never holds
+        (فاليريو، فالماتا، فالنتينا): after a title, a foreign given name, not «and the …»."""
+        ref = vocab.reference_counts()
+        behind = [core for skip, core in readings(w) if skip]
+        return w[0] in CONJUNCTIONS and ref.get(w, 0) == 0 and bool(behind) \
+            and all(core.startswith(ARTICLE) and ref.get(core, 0) == 0 for core in behind)
 
     @staticmethod
     def prepositional(w: str) -> bool:
@@ -567,6 +577,12 @@ def _possessed_plural(w: str) -> bool:
     plurals = tuple(e for e in vocab.longest_first("feminine_ending") if len(e) > 1)
     return len(stem) >= MIN_PLURAL_STEM and stem.endswith(plurals) and w not in vocab.name_words() \
         and w not in vocab.given_names() and vocab.reference_counts().get(stem, 0) >= vocab.INFLECTED
+
+
+def someones_noun(w: str) -> bool:
+    """A noun with «his/her/their» (خبرتها، عمها، انتقاداته): what or whom a person has, never
+    the word of a name."""
+    return _suffixed_noun(w) or _kin_word(w) or _possessed_plural(w)
 
 
 def _kin_word(w: str, bare: bool = True) -> bool:

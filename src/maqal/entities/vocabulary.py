@@ -365,6 +365,19 @@ def mined_person_words() -> tuple[list[list[str]], Counter, Counter]:
     return names, Counter(n[0] for n in names if len(n) > 1), Counter(n[-1] for n in names if len(n) > 1)
 
 
+def family_name_word(w: str) -> bool:
+    """A word the mined names of several words end with more often than they open with (ترامب،
+    بومبيو; not توماس، محمد): a family name, which a given name stands before."""
+    return w in family_name_words()
+
+
+@lexicon_cache
+def family_name_words() -> frozenset[str]:
+    """The words of :func:`family_name_word`, made once."""
+    _, firsts, lasts = mined_person_words()
+    return frozenset(w for w, n in lasts.items() if n > firsts[w])
+
+
 #: letters from which the stem of a word with an attached pronoun is taken for a noun (برنامج+ه)
 MIN_SUFFIXED_STEM = 4
 
