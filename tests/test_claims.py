@@ -379,6 +379,16 @@ def test_dual_sources_are_typed_and_sided_as_their_singular():
     assert {"امريكيان", "امريكيين"} <= set(number_forms("امريكي"))
 
 
+def test_a_plural_of_persons_is_told_by_its_form():
+    """One word-form test for a plural of persons serves the conjuncts («وناشطون» opens a source,
+    «يسكنون» is a verb) and the relatives (المتهمين behind its article, six letters)."""
+    from maqal.entities.morphology import plural_of_persons
+    assert plural_of_persons("ناشطون") and plural_of_persons("محليين")
+    assert not plural_of_persons("يسكنون", verbs=False) and plural_of_persons("يسكنون")
+    assert plural_of_persons("متهمين", shortest=6) and not plural_of_persons("مدنين", shortest=6)
+    assert not plural_of_persons("قانون", shortest=6) and not plural_of_persons("حرب")
+
+
 def test_a_side_written_after_lil_is_read_with_its_article():
     """«لل» is ل + ال with the alef dropped, also before a side of two words: «للأمم المتحدة»."""
     row = claims(load_text("وقال الناطق التابع للأمم المتحدة إن القافلة وصلت إلى المدينة.")).iloc[0]

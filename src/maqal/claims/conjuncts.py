@@ -18,7 +18,7 @@ import dataclasses
 import re
 
 from ..entities.adjectives import reads_as_adjective
-from ..entities.morphology import ARTICLE
+from ..entities.morphology import ARTICLE, plural_of_persons
 from ..entities.vocabulary import given_names, is_common_noun
 from ..lexicons import key
 from .reading import QUOTE_CHARS, Reading
@@ -26,13 +26,10 @@ from .source_types import side, source_info
 
 #: a nisba adjective, with or without the article (الطبية، عسكرية، المحليين)
 NISBA = re.compile(r"^(?:ال)?\w{2,}(?:ي|ية|يين|يون|يات)$")
-#: endings of a plural of persons (ناشطون، محليين) and of a possessed noun (أنصاره، حزبه)
-PERSON_PLURAL = ("ون", "ين")
+#: endings of a possessed noun (أنصاره، حزبه)
 POSSESSIVE = ("ه", "ها", "هم")
 #: the shortest word after و that may open a conjunct
 MIN_CONJUNCT_LETTERS = 3
-#: the letters an imperfect verb opens with (يسكنون is no plural noun)
-IMPERFECT = "يت"
 #: the letters of a possessed noun before its pronoun (نظير، أنصار، مساعدي)
 MIN_POSSESSED, MAX_POSSESSED = 4, 6
 
@@ -67,7 +64,7 @@ def opens_conjunct(doc: Reading, k0: int, k: int, k1: int) -> bool:
     if doc.is_side_word(rest):
         before = doc.norm[doc.toks[k0][0]:doc.toks[k - 1][1]]
         return side(before, doc.lex)[1] or not side(before, doc.lex)[0]  # not «زعماء بريطانيا وألمانيا»
-    if doc.lex.anon_re.match(rest) or plural_of_persons(rest) or possessed(rest):
+    if doc.lex.anon_re.match(rest) or plural_noun(rest) or possessed(rest):
         return True  # وشهود، وناشطون، وأنصاره
     if any(names_someone(doc, j) for j in range(k0, k1)):
         return False  # «الناشط الحقوقي وعضو الهيئة صلاح عبد العاطي»: one person's titles
@@ -83,9 +80,9 @@ def possessed(w: str) -> bool:
     return any(w.endswith(p) and MIN_POSSESSED <= len(w) - len(p) <= MAX_POSSESSED for p in POSSESSIVE)
 
 
-def plural_of_persons(w: str) -> bool:
+def plural_noun(w: str) -> bool:
     """ناشطون، محليين; not an imperfect verb (يسكنون) nor a definite noun (التلفزيون: read as one)."""
-    return w.endswith(PERSON_PLURAL) and len(w) > 4 and w[:1] not in IMPERFECT and not w.startswith(ARTICLE)
+    return not w.startswith(ARTICLE) and plural_of_persons(w, shortest=5, verbs=False)
 
 
 def names_someone(doc: Reading, j: int) -> bool:
