@@ -1759,6 +1759,18 @@ def test_coordinated_sources_are_one_claim_each():
     assert [s for _, s, _ in rows(text)] == ["وكالة الأناضول للأنباء", "وسائل إعلام أخرى"]
 
 
+def test_a_continuation_of_coordinated_sources_is_one_claim_each():
+    """The claims addendum, ruling 1: continuations of a coordinated pair are split as the pair is —
+    «ونفت عائلة شريف وأنصاره مرارا اتهامات الفساد وقالت إن نواز ضحية مؤامرة …» (blind20): «قالت» is
+    a claim of «عائلة شريف» and one of «أنصاره», not of the joint span."""
+    from maqal.claims import claim_rows
+
+    text = ("ونفت عائلة شريف وأنصاره مرارا اتهامات الفساد وقالت إن نواز ضحية مؤامرة وراءها الجيش ذو النفوذ"
+            " الواسع الذي حكم باكستان لنحو 35 عاما منذ استقلالها قبل70 عاما.")
+    said = [(r["source"], r["source_inherited"]) for r in claim_rows(text) if r["cue"] == "قالت"]
+    assert said == [("عائلة شريف", True), ("أنصاره", True)]
+
+
 def test_a_relay_and_the_speaker_it_relays_are_two_claims():
     """«ونقلت «رويترز» عن محللين أن …» (blind12), «وعلمت "الوطن" من مصادر مطلعة أن …» (blind17): by the
     relay convention the relay and the relayed speaker each have a claim with the same cue; the

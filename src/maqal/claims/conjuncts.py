@@ -36,8 +36,9 @@ MIN_POSSESSED, MAX_POSSESSED = 4, 6
 
 def split_conjuncts(doc: Reading, ent) -> list:
     """``ent`` (an :class:`~.cues.Attribution`) as one attribution per coordinated source, in order;
-    ``[ent]`` when its source is one."""
-    if ent.src is None or ent.inherited:
+    ``[ent]`` when its source is one.  A continuation of coordinated sources («…، مؤكدين»، «وقالت»
+    after «نفت عائلة شريف وأنصاره») is split as they are (the addendum, ruling 1)."""
+    if ent.src is None:
         return [ent]
     k0, k1 = doc.tok_at(ent.src["s"]), doc.tok_at(ent.src["e"])
     starts = [k for k in range(k0 + 1, k1) if opens_conjunct(doc, k0, k, k1)]
