@@ -1771,6 +1771,25 @@ def test_a_continuation_of_coordinated_sources_is_one_claim_each():
     assert said == [("عائلة شريف", True), ("أنصاره", True)]
 
 
+def test_the_sources_listed_after_each_of_are_one_claim_each():
+    """«أعلنت كل من دولة الإمارات العربية المتحدة، والبحرين والكويت، الأربعاء، عقوبات …» (blind10),
+    «وهي مجموعة وصفتها كل من تركيا والولايات المتحدة والاتحاد الأوروبي بـ "الإرهابية"» (blind18): the
+    source is the list after «كل من», one claim per listed source (the addendum, ruling 1), not «كل»."""
+    from maqal.claims import claim_rows
+
+    def rows(text, cue):
+        return [(r["source"], r["source_side"]) for r in claim_rows(text) if r["cue"] == cue]
+
+    text = ("وأضافت السعودية \"أن حزب الله منظمة إرهابية عالمية لا يفرق قادته بين جناحيه العسكري والسياسي\"."
+            " وإلى جانب السعودية، أعلنت كل من دولة الإمارات العربية المتحدة، والبحرين والكويت، الأربعاء،"
+            " عقوبات اقتصادية على قيادات في \"مجلس الشورى\" لحزب اللبناني المدعوم من إيران.")
+    assert rows(text, "أعلنت") == [("دولة الإمارات العربية المتحدة", "United Arab Emirates"),
+                                   ("البحرين", "Bahrain"), ("الكويت", "Kuwait")]
+    text = ("والذي تراه أنقرة جزءاً من حزب العمال الكردستاني\" أو \"PKK\"، وهي مجموعة وصفتها كل من تركيا"
+            " والولايات المتحدة والاتحاد الأوروبي بـ \"الإرهابية\"، وقد اعتبرت الذراع المسلّحة جزءاً أساسياً.")
+    assert [s for s, _ in rows(text, "وصفتها")] == ["تركيا", "الولايات المتحدة", "الاتحاد الأوروبي"]
+
+
 def test_a_relay_and_the_speaker_it_relays_are_two_claims():
     """«ونقلت «رويترز» عن محللين أن …» (blind12), «وعلمت "الوطن" من مصادر مطلعة أن …» (blind17): by the
     relay convention the relay and the relayed speaker each have a claim with the same cue; the

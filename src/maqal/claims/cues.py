@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
-from .conjuncts import split_conjuncts
+from .conjuncts import each_of, split_conjuncts
 from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
@@ -120,7 +120,7 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
             continue  # والتي يُزعم أن … inside an attributed claim: its allegation marker only
         ent, relayed = relay(doc, ent, sent)  # نقلت "رويترز" | عن محللين أن: a claim of each
         before = entries[:]
-        entries.extend(split_conjuncts(doc, ent))  # الولايات المتحدة | والسعودية: a claim each
+        entries.extend(each_of(doc, ent, sent) or split_conjuncts(doc, ent))  # الولايات المتحدة | والسعودية: a claim each
         remember(doc, sent, ent, before)
         if relayed is not None:
             entries.append(relayed)
