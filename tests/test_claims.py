@@ -1226,6 +1226,13 @@ def test_a_verb_after_ma_reports_the_clause_before_it(sentence, cue, source):
     assert row["start"] == 0  # the claim is the clause before the cue, which opens the sentence
 
 
+def test_coordinated_subjects_after_ma_are_one_claim_each():
+    """«وتتهم الرياض الحوثيين باستخدام ميناء الحديدة في تهريب السلاح إيراني الصنع، وهو ما نفته الجماعة
+    وإيران.» (blind3): both deny, one claim each (the addendum, ruling 1), not the first only."""
+    df = claims("وتتهم الرياض الحوثيين باستخدام ميناء الحديدة في تهريب السلاح إيراني الصنع، وهو ما نفته الجماعة وإيران.")
+    assert list(df.loc[df["cue"] == "نفته", "source"]) == ["الجماعة", "إيران"]
+
+
 def test_kama_before_a_verb_with_its_object_is_no_clause_before():
     """«كما أعلنت ماي عدم حضور الوزراء»: the verb's object follows its subject; it reports that, not the
     clause before; and «وفقا لما تم الاتفاق عليه» names no source."""

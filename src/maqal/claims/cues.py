@@ -338,18 +338,7 @@ def subject_closing_clause(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, 
             return None
     closes = k >= sent.t1 or doc.toks[k][0] in sent.cue_starts or (
         doc.is_punct(k) and doc.toks.words[k][:1] not in QUOTE_CHARS and doc.toks.words[k] != "(")
-    return first_conjunct_end(doc, rs[0], end) if closes else None
-
-
-def first_conjunct_end(doc: Reading, k0: int, k1: int) -> int:
-    """The end of the first of coordinated sources («الجماعة | وإيران»، «شقيقه | ومسؤول في السجن»): a
-    و-word after the first that opens a definite noun, a side or a role; ``k1`` when there is none."""
-    for k in range(k0 + 1, k1):
-        w = doc.toks.words[k]
-        if w[:1] == "و" and len(w) > 3 and (w[1:].startswith(ARTICLE) or doc.is_side_word(w[1:])
-                                            or doc.lex.role_re.fullmatch(w[1:])):
-            return k
-    return k1
+    return end if closes else None  # «الجماعة | وإيران»: each conjunct its own claim (split_conjuncts)
 
 
 def clause_before(doc: Reading, c: Cue, sent: Sentence) -> int:
