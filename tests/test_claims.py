@@ -1233,6 +1233,17 @@ def test_coordinated_subjects_after_ma_are_one_claim_each():
     assert list(df.loc[df["cue"] == "نفته", "source"]) == ["الجماعة", "إيران"]
 
 
+def test_wafq_before_a_name_or_a_statement_names_a_source():
+    """«وفق» is a manner before a plan (وفق جدول زمني) but names who speaks before a given name or a
+    statement: «وتحظى بلدة القريتين بأهمية إستراتيجية، وفق عبدالرحمن، …» (blind12), «وتسبب الانفجار
+    بأضرار مادية في المباني المجاورة، وفق البيان.» (blind19)."""
+    text = ("وتحظى بلدة القريتين بأهمية إستراتيجية، وفق عبدالرحمن، لوجودها على طريق يربط مدينة تدمر الأثرية،"
+            " التي سيطر «داعش» عليها في 21 مايو.")
+    assert _one(claims(text), "وفق")["source"] == "عبدالرحمن"
+    assert _one(claims("وتسبب الانفجار بأضرار مادية في المباني المجاورة، وفق البيان."), "وفق")["source"] == "البيان"
+    assert "وفق" not in set(claims("وقال الوزير إن الوضع جيد. وسيتم تنفيذ المشروع وفق جدول زمني محدد.")["cue"])
+
+
 def test_kama_before_a_verb_with_its_object_is_no_clause_before():
     """«كما أعلنت ماي عدم حضور الوزراء»: the verb's object follows its subject; it reports that, not the
     clause before; and «وفقا لما تم الاتفاق عليه» names no source."""

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR
+from ..entities.vocabulary import given_names
+from ..lexicons import key
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
 from .conjuncts import each_of, split_conjuncts
@@ -629,14 +631,20 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if quoted and src["type"] == "person":
         src["type"] = "organization"  # بحسب "كال فاير": a name in quotes is a body's or a medium's
     closes_clause = quoted and (rs[1] >= sent.t1 or doc.is_punct(rs[1]))  # «، وفق "فرانس برس".»
-    if manner and not closes_clause and classify(doc.toks[rs[0]][2], doc.lex) is None:
-        return None  # وفق جدول زمني، وفق "خطة وطنية" للإصلاح: manner (but «وفق شهود عيان», «وفق وزارة الصحة»)
+    if manner and not closes_clause and classify(doc.toks[rs[0]][2], doc.lex) is None and not names_speaker(doc, rs, src):
+        return None  # وفق جدول زمني، وفق "خطة وطنية" للإصلاح: manner (but «وفق شهود عيان», «وفق وزارة الصحة»، «وفق عبدالرحمن»، «وفق البيان»)
     if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
         return contained_in(doc, c, sent, rs, src)
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None \
             and not relative_clause(doc, c, sent) and not is_document(src["norm"]):
         return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»، «وحسب البيان»)
     return Found(src, doc.toks[prep_clause_start(doc, c, sent)][0])
+
+
+def names_speaker(doc: Reading, rs: tuple[int, int], src: dict) -> bool:
+    """The source after «وفق» names who speaks, not a manner (وفق جدول زمني): a given name
+    («وفق عبدالرحمن»، «وفق حسن»), a name an earlier mention types, or a document («وفق البيان»)."""
+    return key(doc.toks.words[rs[0]]) in given_names() or src["coref"] or is_document(src["norm"])
 
 
 def prep_clause_start(doc: Reading, c: Cue, sent: Sentence) -> int:
