@@ -1825,6 +1825,24 @@ def test_a_relay_and_the_speaker_it_relays_are_two_claims():
     assert rows(text) == [("علمت", "الصحيفة"), ("علمت", "مصادر مطلعة")]
 
 
+def test_a_relayed_claim_names_its_relay_in_via():
+    """``via`` is the number of the claim a relayed one reaches the reader through: the relayed speaker
+    and its continuations («ونقلت «رويترز» عن محللين أن …، مشيرين», blind12; the addendum, ruling 6),
+    and the claims before an "according to" that names a medium («نفى المتحدث الرسمي … واصفا … ومشيرا
+    …، وفقا لما ذكرته وكالة الأنباء الأردنية "بترا"», blind12)."""
+    import pandas as pd
+
+    df = claims("ونقلت «رويترز» عن محللين أن النفط لم يكن لديه أي فرصة من أجل تحسين الأسعار، مشيرين إلى أن"
+                " الطلب ضعيف.")
+    relay = int(df.loc[df["source"].eq("«رويترز»"), "claim"].iloc[0])
+    assert set(df.loc[df["source"].eq("محللين"), "via"]) == {relay} and df.loc[relay, "via"] is pd.NA
+    df = claims("نفى المتحدث الرسمي باسم الحكومة الأردنية، الدكتور محمد المومني، الإثنين، الأنباء التي تحدثت عن قصف"
+                " مناطق سورية من الأراضي الأردنية، واصفا إياها بـ\"الكاذبة\" ومشيرا إلى أنها تهدف لتشويه مواقف الأردن،"
+                " وفقا لما ذكرته وكالة الأنباء الأردنية \"بترا\".")
+    agency = int(df.loc[df["cue"].eq("وفقا"), "claim"].iloc[0])
+    assert set(df.loc[df["cue"].isin(["نفى", "واصفا", "مشيرا"]), "via"]) == {agency}
+
+
 def test_a_verb_after_a_relative_pronoun_with_its_own_subject_reports():
     """«غولن، التي تتهمها أنقرة بتدبير محاولة الانقلاب» (blind2), «في الوقت الذي أعلن فيه رئيس الوزراء
     حيدر العبادي عن رصد مخصصات» (blind13): the relative is the object (a pronoun on or after the

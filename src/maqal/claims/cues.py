@@ -8,6 +8,7 @@ continue an earlier source (:mod:`.antecedents`).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .relatives import relative_head, subject_follows
-from .relays import relay
+from .relays import relay, relayed_speaker_at
 from .source_types import classify, source_info
 from .sources import (apposition_end, attached_preposition, collect, complements_end, object_opens, particle_subject,
                       quoted_name, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
@@ -40,7 +41,8 @@ PHRASE_PUNCT = ("،", ",", ".", "؛", "-", "–", ":")
 class Attribution:
     """A cue that attributes a claim: its source (None for an impersonal cue), whether the
     source is inherited, whether the cue sits inside another claim (``nested``), where the
-    claim begins (``boundary``, normalised) and whether a colon opens a quotation."""
+    claim begins (``boundary``, normalised), whether a colon opens a quotation, and the relay's
+    attribution the words reach the reader through (``via``: «نقلت X عن Y» for Y and Y's continuations)."""
 
     cue: Cue
     src: dict | None
@@ -48,6 +50,7 @@ class Attribution:
     nested: bool
     boundary: int
     colon: bool
+    via: "Attribution | None" = None
 
 
 @dataclass
@@ -110,6 +113,7 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
     """The sentence's attributing cues in order; remembers their sources in ``doc`` and
     ``sent.last_src``."""
     entries: list[Attribution] = []
+    speakers: dict[int, Attribution] = {}  # the token a relayed speaker opens at → the relay
     for c in sent.cues:
         if any(e.src is not None and not e.inherited and e.src["s"] <= c.s < e.src["e"] for e in entries):
             continue  # وكالة الأنباء: a cue word inside a source phrase
@@ -122,12 +126,41 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
             continue  # والتي يُزعم أن … inside an attributed claim: its allegation marker only
         ent, relayed = relay(doc, ent, sent)  # نقلت "رويترز" | عن محللين أن: a claim of each
         before = entries[:]
-        entries.extend(each_of(doc, ent, sent) or split_conjuncts(doc, ent))  # الولايات المتحدة | والسعودية: a claim each
+        parts = each_of(doc, ent, sent) or split_conjuncts(doc, ent)  # الولايات المتحدة | والسعودية: a claim each
+        entries.extend(parts)
         remember(doc, sent, ent, before)
         if relayed is not None:
-            entries.append(relayed)
+            doc.relays[id(relayed.src)] = parts[0]
+            entries.append(dataclasses.replace(relayed, via=parts[0]))
             remember(doc, sent, relayed, entries[:-1])
-    return entries
+        elif (k := relayed_speaker_at(doc, ent, sent)) is not None:
+            speakers[k] = parts[0]  # «نقلت وكالة الأناضول عن أوغلو | قوله»: the noun's speaker comes through it
+    return through_relays(doc, entries, speakers)
+
+
+def through_relays(doc: Reading, entries: list[Attribution], speakers: dict) -> list[Attribution]:
+    """``entries`` with the ``via`` of the claims that reach the reader through another source: the
+    speaker after a relay's preposition whose words a verbal noun takes («نقلت X عن Y قوله»), and
+    the claims before an "according to" that names their channel («قال الوزير …، وفقا لوكالة بترا»)."""
+    out = []
+    for i, e in enumerate(entries):
+        via = e.via
+        if via is None and e.src is not None and not e.inherited:
+            via = speakers.get(doc.tok_at(e.src["s"]))
+        if via is None and e.src is not None and e.cue.kind != "prep":
+            via = next((o for o in entries[i + 1:] if channel(doc, o) and o.src is not e.src), None)
+        if via is not e.via:
+            doc.relays[id(e.src)] = via
+            e = dataclasses.replace(e, via=via)
+        out.append(e)
+    return out
+
+
+def channel(doc: Reading, ent: Attribution) -> bool:
+    """An "according to" that names a medium («وفقا لوكالة بترا»، «بحسب فرانس برس»): what the sentence
+    reports before it reaches the reader through that medium (not «نقلا عن X»: X is the speaker)."""
+    return ent.cue.kind == "prep" and ent.src is not None and ent.src["type"] == "media" \
+        and SPACES.sub(" ", doc.norm[ent.cue.s:ent.cue.e]) not in doc.words.relay_form
 
 
 def manner_of(doc: Reading, ent: Attribution, c: Cue) -> bool:
@@ -191,7 +224,8 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
         q = doc.preceding_quote(c.ws, sent.ss)
         if q is not None:
             boundary = q  # a quote right before the cue ("…"، قال X) belongs to this claim
-    return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src))
+    via = doc.relays.get(id(src)) if inherited else None  # «وأضاف» of a relayed speaker: through the same relay
+    return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src), via)
 
 
 #: how far after a motion verb its destination (إلى) may stand
