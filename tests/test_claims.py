@@ -1244,6 +1244,17 @@ def test_wafq_before_a_name_or_a_statement_names_a_source():
     assert "وفق" not in set(claims("وقال الوزير إن الوضع جيد. وسيتم تنفيذ المشروع وفق جدول زمني محدد.")["cue"])
 
 
+def test_a_nisba_adjective_opening_with_mim_does_not_govern_the_object():
+    """« سبق- الرياض: أعلنت هيئة السوق المالية رفع تعليق تداول سهم شركة اتحاد اتصالات (موبايلي)، …»
+    (blind19): «المالية» is a nisba adjective, not a participle that governs «رفع»: the subject ends
+    before the object, which is the claim; «السلطة المكلفة مراقبة …» still governs it."""
+    text = (" سبق- الرياض: أعلنت هيئة السوق المالية رفع تعليق تداول سهم شركة اتحاد اتصالات (موبايلي)، ابتداءً"
+            " من غد الاثنين 18 شوال.")
+    assert _one(claims(text), "أعلنت")["source"] == "هيئة السوق المالية"
+    from maqal.claims.sources import governs
+    assert governs("المكلفة") and governs("القاضي") and not governs("المالية")
+
+
 def test_kama_before_a_verb_with_its_object_is_no_clause_before():
     """«كما أعلنت ماي عدم حضور الوزراء»: the verb's object follows its subject; it reports that, not the
     clause before; and «وفقا لما تم الاتفاق عليه» names no source."""

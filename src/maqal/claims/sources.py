@@ -196,12 +196,20 @@ def opens_object(before: str, w: str, after: str = "") -> bool:
     if possessed_noun(w):
         return definite or not is_common_noun(before) or before in given_names()
     if not (definite or after_name(before)) or w[:1] in (BY, FOR) or lexicons().side_re.fullmatch(w) \
-            or is_participle(without_article(before)) or is_participle(w) or after in surnames() \
+            or governs(before) or is_participle(w) or after in surnames() \
             or not definite and (reads_as_adjective(w) or w in word_class("kin_noun")):
         return False  # (nor an adjective «الرياض متخصصة», nor a given name «رأفت الصباغ»)
     if w in lw.adjunct or w in lw.time_noun or w in lw.source_link or w in lw.name_link:
         return False
     return is_common_noun(w) and w not in given_names() and w not in first_words()
+
+
+def governs(before: str) -> bool:
+    """A definite participle that may take the noun after it as its object («السلطة المكلفة | مراقبة
+    …»): not a nisba adjective that opens with م («هيئة السوق المالية | رفع …»، «المصرية»)."""
+    stem = without_article(before)
+    return is_participle(stem) and not (stem.startswith(longest_first("participle_opening"))
+                                        and stem.endswith(longest_first("nisba")))  # (القاضي: a فاعل of a defective verb)
 
 
 def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name: int) -> int | None:
