@@ -1255,6 +1255,14 @@ def test_a_nisba_adjective_opening_with_mim_does_not_govern_the_object():
     assert governs("المكلفة") and governs("القاضي") and not governs("المالية")
 
 
+def test_a_foreign_given_name_ending_in_alif_is_no_accusative_object():
+    """«وقالت مسؤولة الشؤون الخارجية في الاتحاد الأوروبي فيديريكا موغريني …» (blind4): after a
+    definite word only a word the reference corpus knows as an accusative opens the verb's object
+    («وزارة التعليم | تعميما»), not a foreign given name ending in ا."""
+    text = "وقالت مسؤولة الشؤون الخارجية في الاتحاد الأوروبي فيديريكا موغريني إن الاتحاد ملتزم بالاتفاق."
+    assert _one(claims(text), "قالت")["source"] == "مسؤولة الشؤون الخارجية في الاتحاد الأوروبي فيديريكا موغريني"
+
+
 def test_kama_before_a_verb_with_its_object_is_no_clause_before():
     """«كما أعلنت ماي عدم حضور الوزراء»: the verb's object follows its subject; it reports that, not the
     clause before; and «وفقا لما تم الاتفاق عليه» names no source."""

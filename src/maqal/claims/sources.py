@@ -133,9 +133,10 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
     if not definite and OBJECT_SUFFIX.search(w) and len(w) > 4:
         return True  # الشركة | حاجتها: a possessed noun is the object, not part of the source
     if not definite and w.endswith("ا") and len(w) > 4 and not doc.is_side_word(w):
-        # وزارة التعليم | تعميما: an indefinite accusative is the object; after a name's word, only
-        # a word the reference corpus knows as an accusative («أيسابيلو ريفيرا»: a foreign surname)
-        return doc.toks.words[j - 1].startswith((ARTICLE, LIL)) or Scanner.accusative(w)
+        # وزارة التعليم | تعميما: an indefinite accusative is the object — a word the reference corpus
+        # knows as an accusative, not a foreign name («أيسابيلو ريفيرا»، «في الاتحاد الأوروبي فيديريكا
+        # موغريني»، «الولايات المتحدة وكندا»)
+        return Scanner.accusative(w)
     # فرنسا | غارات: a country name is the whole subject
     return (j == k + 1 and doc.is_side_word(first) and not first.startswith((ARTICLE, LIL))
             and not definite and not doc.is_side_word(w))
