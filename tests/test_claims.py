@@ -1263,6 +1263,13 @@ def test_a_foreign_given_name_ending_in_alif_is_no_accusative_object():
     assert _one(claims(text), "قالت")["source"] == "مسؤولة الشؤون الخارجية في الاتحاد الأوروبي فيديريكا موغريني"
 
 
+def test_a_compound_given_name_with_allah_is_no_family_name():
+    """«وينفي فتح الله غولن ومؤيدوه ضلوعهم في محاولة الانقلاب» (blind2): «فتح الله» is one given name
+    (``name_compound``), the source runs on over «غولن», and «مؤيدوه» is a source of its own."""
+    df = claims("وينفي فتح الله غولن ومؤيدوه ضلوعهم في محاولة الانقلاب، ويصرون على أنهم ضحايا لتربص السلطة.")
+    assert list(df.loc[df["cue"] == "ينفي", "source"]) == ["فتح الله غولن", "مؤيدوه"]
+
+
 def test_kama_before_a_verb_with_its_object_is_no_clause_before():
     """«كما أعلنت ماي عدم حضور الوزراء»: the verb's object follows its subject; it reports that, not the
     clause before; and «وفقا لما تم الاتفاق عليه» names no source."""
