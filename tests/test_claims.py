@@ -1270,6 +1270,18 @@ def test_a_compound_given_name_with_allah_is_no_family_name():
     assert list(df.loc[df["cue"] == "ينفي", "source"]) == ["فتح الله غولن", "مؤيدوه"]
 
 
+def test_a_clause_about_the_source_is_not_in_its_span():
+    """The conventions: no «وهو …» clause and no relative clause in a source span — «وأضاف نارونغساك
+    أوسوتاكورن وهو أيضا حاكم منطقة شيانغ راي "…"» (blind12), «قالت منظمة العفو الدولية والتي تتخذ من
+    لندن مقرا لها، إن …» (blind6)."""
+    text = ("وأضاف نارونغساك أوسوتاكورن وهو أيضا حاكم منطقة شيانغ راي \"احتسبنا الوقت المتبقي أمامنا بالساعات"
+            " والأيام، في حال هطول الأمطار وغزو المياه للمغارة\".")
+    assert _one(claims(text), "أضاف")["source"] == "نارونغساك أوسوتاكورن"
+    text = ("قالت منظمة العفو الدولية والتي تتخذ من لندن مقرا لها، إن السلطات المصرية تحتجز سجناء بتهم ذات طابع"
+            " سياسي في الحبس الانفرادي لفترات طويلة.")
+    assert _one(claims(text), "قالت")["source"] == "منظمة العفو الدولية"
+
+
 def test_kama_before_a_verb_with_its_object_is_no_clause_before():
     """«كما أعلنت ماي عدم حضور الوزراء»: the verb's object follows its subject; it reports that, not the
     clause before; and «وفقا لما تم الاتفاق عليه» names no source."""

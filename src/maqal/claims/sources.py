@@ -114,6 +114,9 @@ def ends_before(doc: Reading, j: int, k: int, cue_starts: set, role: bool) -> bo
     cue_info = doc.lex.cue_info
     if w.startswith(BY + ARTICLE) and j > k:
         return True
+    if j > k and (w in doc.lex.relative and w not in doc.words.free_relative
+                  or w[:1] in CONJUNCTIONS and w[1:] in doc.words.subject_carrier):
+        return True  # «منظمة العفو الدولية | والتي تتخذ …»، «نارونغساك أوسوتاكورن | وهو …»: a clause about the source (not «الخبر ما نصه»)
     nominal = cue_info.get(w, ("",))[0] in NOMINAL_CUES and w[:1] not in "بل"  # بإعلان opens a phrase
     if doc.toks[j][0] in cue_starts and not nominal:
         return True
