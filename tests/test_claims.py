@@ -379,6 +379,16 @@ def test_dual_sources_are_typed_and_sided_as_their_singular():
     assert {"امريكيان", "امريكيين"} <= set(number_forms("امريكي"))
 
 
+def test_a_plural_of_persons_is_told_by_its_form():
+    """One word-form test for a plural of persons serves the conjuncts («وناشطون» opens a source,
+    «يسكنون» is a verb) and the relatives (المتهمين behind its article, six letters)."""
+    from maqal.entities.morphology import plural_of_persons
+    assert plural_of_persons("ناشطون") and plural_of_persons("محليين")
+    assert not plural_of_persons("يسكنون", verbs=False) and plural_of_persons("يسكنون")
+    assert plural_of_persons("متهمين", shortest=6) and not plural_of_persons("مدنين", shortest=6)
+    assert not plural_of_persons("قانون", shortest=6) and not plural_of_persons("حرب")
+
+
 def test_a_side_written_after_lil_is_read_with_its_article():
     """«لل» is ل + ال with the alef dropped, also before a side of two words: «للأمم المتحدة»."""
     row = claims(load_text("وقال الناطق التابع للأمم المتحدة إن القافلة وصلت إلى المدينة.")).iloc[0]
@@ -1216,6 +1226,62 @@ def test_a_verb_after_ma_reports_the_clause_before_it(sentence, cue, source):
     assert row["start"] == 0  # the claim is the clause before the cue, which opens the sentence
 
 
+def test_coordinated_subjects_after_ma_are_one_claim_each():
+    """«وتتهم الرياض الحوثيين باستخدام ميناء الحديدة في تهريب السلاح إيراني الصنع، وهو ما نفته الجماعة
+    وإيران.» (blind3): both deny, one claim each (the addendum, ruling 1), not the first only."""
+    df = claims("وتتهم الرياض الحوثيين باستخدام ميناء الحديدة في تهريب السلاح إيراني الصنع، وهو ما نفته الجماعة وإيران.")
+    assert list(df.loc[df["cue"] == "نفته", "source"]) == ["الجماعة", "إيران"]
+
+
+def test_wafq_before_a_name_or_a_statement_names_a_source():
+    """«وفق» is a manner before a plan (وفق جدول زمني) but names who speaks before a given name or a
+    statement: «وتحظى بلدة القريتين بأهمية إستراتيجية، وفق عبدالرحمن، …» (blind12), «وتسبب الانفجار
+    بأضرار مادية في المباني المجاورة، وفق البيان.» (blind19)."""
+    text = ("وتحظى بلدة القريتين بأهمية إستراتيجية، وفق عبدالرحمن، لوجودها على طريق يربط مدينة تدمر الأثرية،"
+            " التي سيطر «داعش» عليها في 21 مايو.")
+    assert _one(claims(text), "وفق")["source"] == "عبدالرحمن"
+    assert _one(claims("وتسبب الانفجار بأضرار مادية في المباني المجاورة، وفق البيان."), "وفق")["source"] == "البيان"
+    assert "وفق" not in set(claims("وقال الوزير إن الوضع جيد. وسيتم تنفيذ المشروع وفق جدول زمني محدد.")["cue"])
+
+
+def test_a_nisba_adjective_opening_with_mim_does_not_govern_the_object():
+    """« سبق- الرياض: أعلنت هيئة السوق المالية رفع تعليق تداول سهم شركة اتحاد اتصالات (موبايلي)، …»
+    (blind19): «المالية» is a nisba adjective, not a participle that governs «رفع»: the subject ends
+    before the object, which is the claim; «السلطة المكلفة مراقبة …» still governs it."""
+    text = (" سبق- الرياض: أعلنت هيئة السوق المالية رفع تعليق تداول سهم شركة اتحاد اتصالات (موبايلي)، ابتداءً"
+            " من غد الاثنين 18 شوال.")
+    assert _one(claims(text), "أعلنت")["source"] == "هيئة السوق المالية"
+    from maqal.claims.sources import governs
+    assert governs("المكلفة") and governs("القاضي") and not governs("المالية")
+
+
+def test_a_foreign_given_name_ending_in_alif_is_no_accusative_object():
+    """«وقالت مسؤولة الشؤون الخارجية في الاتحاد الأوروبي فيديريكا موغريني …» (blind4): after a
+    definite word only a word the reference corpus knows as an accusative opens the verb's object
+    («وزارة التعليم | تعميما»), not a foreign given name ending in ا."""
+    text = "وقالت مسؤولة الشؤون الخارجية في الاتحاد الأوروبي فيديريكا موغريني إن الاتحاد ملتزم بالاتفاق."
+    assert _one(claims(text), "قالت")["source"] == "مسؤولة الشؤون الخارجية في الاتحاد الأوروبي فيديريكا موغريني"
+
+
+def test_a_compound_given_name_with_allah_is_no_family_name():
+    """«وينفي فتح الله غولن ومؤيدوه ضلوعهم في محاولة الانقلاب» (blind2): «فتح الله» is one given name
+    (``name_compound``), the source runs on over «غولن», and «مؤيدوه» is a source of its own."""
+    df = claims("وينفي فتح الله غولن ومؤيدوه ضلوعهم في محاولة الانقلاب، ويصرون على أنهم ضحايا لتربص السلطة.")
+    assert list(df.loc[df["cue"] == "ينفي", "source"]) == ["فتح الله غولن", "مؤيدوه"]
+
+
+def test_a_clause_about_the_source_is_not_in_its_span():
+    """The conventions: no «وهو …» clause and no relative clause in a source span — «وأضاف نارونغساك
+    أوسوتاكورن وهو أيضا حاكم منطقة شيانغ راي "…"» (blind12), «قالت منظمة العفو الدولية والتي تتخذ من
+    لندن مقرا لها، إن …» (blind6)."""
+    text = ("وأضاف نارونغساك أوسوتاكورن وهو أيضا حاكم منطقة شيانغ راي \"احتسبنا الوقت المتبقي أمامنا بالساعات"
+            " والأيام، في حال هطول الأمطار وغزو المياه للمغارة\".")
+    assert _one(claims(text), "أضاف")["source"] == "نارونغساك أوسوتاكورن"
+    text = ("قالت منظمة العفو الدولية والتي تتخذ من لندن مقرا لها، إن السلطات المصرية تحتجز سجناء بتهم ذات طابع"
+            " سياسي في الحبس الانفرادي لفترات طويلة.")
+    assert _one(claims(text), "قالت")["source"] == "منظمة العفو الدولية"
+
+
 def test_kama_before_a_verb_with_its_object_is_no_clause_before():
     """«كما أعلنت ماي عدم حضور الوزراء»: the verb's object follows its subject; it reports that, not the
     clause before; and «وفقا لما تم الاتفاق عليه» names no source."""
@@ -1749,6 +1815,37 @@ def test_coordinated_sources_are_one_claim_each():
     assert [s for _, s, _ in rows(text)] == ["وكالة الأناضول للأنباء", "وسائل إعلام أخرى"]
 
 
+def test_a_continuation_of_coordinated_sources_is_one_claim_each():
+    """The claims addendum, ruling 1: continuations of a coordinated pair are split as the pair is —
+    «ونفت عائلة شريف وأنصاره مرارا اتهامات الفساد وقالت إن نواز ضحية مؤامرة …» (blind20): «قالت» is
+    a claim of «عائلة شريف» and one of «أنصاره», not of the joint span."""
+    from maqal.claims import claim_rows
+
+    text = ("ونفت عائلة شريف وأنصاره مرارا اتهامات الفساد وقالت إن نواز ضحية مؤامرة وراءها الجيش ذو النفوذ"
+            " الواسع الذي حكم باكستان لنحو 35 عاما منذ استقلالها قبل70 عاما.")
+    said = [(r["source"], r["source_inherited"]) for r in claim_rows(text) if r["cue"] == "قالت"]
+    assert said == [("عائلة شريف", True), ("أنصاره", True)]
+
+
+def test_the_sources_listed_after_each_of_are_one_claim_each():
+    """«أعلنت كل من دولة الإمارات العربية المتحدة، والبحرين والكويت، الأربعاء، عقوبات …» (blind10),
+    «وهي مجموعة وصفتها كل من تركيا والولايات المتحدة والاتحاد الأوروبي بـ "الإرهابية"» (blind18): the
+    source is the list after «كل من», one claim per listed source (the addendum, ruling 1), not «كل»."""
+    from maqal.claims import claim_rows
+
+    def rows(text, cue):
+        return [(r["source"], r["source_side"]) for r in claim_rows(text) if r["cue"] == cue]
+
+    text = ("وأضافت السعودية \"أن حزب الله منظمة إرهابية عالمية لا يفرق قادته بين جناحيه العسكري والسياسي\"."
+            " وإلى جانب السعودية، أعلنت كل من دولة الإمارات العربية المتحدة، والبحرين والكويت، الأربعاء،"
+            " عقوبات اقتصادية على قيادات في \"مجلس الشورى\" لحزب اللبناني المدعوم من إيران.")
+    assert rows(text, "أعلنت") == [("دولة الإمارات العربية المتحدة", "United Arab Emirates"),
+                                   ("البحرين", "Bahrain"), ("الكويت", "Kuwait")]
+    text = ("والذي تراه أنقرة جزءاً من حزب العمال الكردستاني\" أو \"PKK\"، وهي مجموعة وصفتها كل من تركيا"
+            " والولايات المتحدة والاتحاد الأوروبي بـ \"الإرهابية\"، وقد اعتبرت الذراع المسلّحة جزءاً أساسياً.")
+    assert [s for s, _ in rows(text, "وصفتها")] == ["تركيا", "الولايات المتحدة", "الاتحاد الأوروبي"]
+
+
 def test_a_relay_and_the_speaker_it_relays_are_two_claims():
     """«ونقلت «رويترز» عن محللين أن …» (blind12), «وعلمت "الوطن" من مصادر مطلعة أن …» (blind17): by the
     relay convention the relay and the relayed speaker each have a claim with the same cue; the
@@ -1764,6 +1861,24 @@ def test_a_relay_and_the_speaker_it_relays_are_two_claims():
     assert rows(text) == [("علمت", "\"الوطن\""), ("علمت", "مصادر مطلعة")]
     text = "وعلمت الصحيفة من مصادر مطلعة أن الادعاء العام سيطلب ذلك."
     assert rows(text) == [("علمت", "الصحيفة"), ("علمت", "مصادر مطلعة")]
+
+
+def test_a_relayed_claim_names_its_relay_in_via():
+    """``via`` is the number of the claim a relayed one reaches the reader through: the relayed speaker
+    and its continuations («ونقلت «رويترز» عن محللين أن …، مشيرين», blind12; the addendum, ruling 6),
+    and the claims before an "according to" that names a medium («نفى المتحدث الرسمي … واصفا … ومشيرا
+    …، وفقا لما ذكرته وكالة الأنباء الأردنية "بترا"», blind12)."""
+    import pandas as pd
+
+    df = claims("ونقلت «رويترز» عن محللين أن النفط لم يكن لديه أي فرصة من أجل تحسين الأسعار، مشيرين إلى أن"
+                " الطلب ضعيف.")
+    relay = int(df.loc[df["source"].eq("«رويترز»"), "claim"].iloc[0])
+    assert set(df.loc[df["source"].eq("محللين"), "via"]) == {relay} and df.loc[relay, "via"] is pd.NA
+    df = claims("نفى المتحدث الرسمي باسم الحكومة الأردنية، الدكتور محمد المومني، الإثنين، الأنباء التي تحدثت عن قصف"
+                " مناطق سورية من الأراضي الأردنية، واصفا إياها بـ\"الكاذبة\" ومشيرا إلى أنها تهدف لتشويه مواقف الأردن،"
+                " وفقا لما ذكرته وكالة الأنباء الأردنية \"بترا\".")
+    agency = int(df.loc[df["cue"].eq("وفقا"), "claim"].iloc[0])
+    assert set(df.loc[df["cue"].isin(["نفى", "واصفا", "مشيرا"]), "via"]) == {agency}
 
 
 def test_a_verb_after_a_relative_pronoun_with_its_own_subject_reports():

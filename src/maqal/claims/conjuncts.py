@@ -17,36 +17,66 @@ from __future__ import annotations
 import dataclasses
 
 from ..entities.adjectives import reads_as_adjective
-from ..entities.morphology import ARTICLE, is_nisba
+from ..entities.morphology import ARTICLE, is_nisba, plural_of_persons
 from ..entities.vocabulary import given_names, is_common_noun
 from ..lexicons import key
-from .reading import QUOTE_CHARS, Reading
+from .reading import QUOTE_CHARS, Reading, Sentence
 from .source_types import side, source_info
 
-#: endings of a plural of persons (ناشطون، محليين) and of a possessed noun (أنصاره، حزبه)
-PERSON_PLURAL = ("ون", "ين")
+#: endings of a possessed noun (أنصاره، حزبه)
 POSSESSIVE = ("ه", "ها", "هم")
 #: the shortest word after و that may open a conjunct
 MIN_CONJUNCT_LETTERS = 3
-#: the letters an imperfect verb opens with (يسكنون is no plural noun)
-IMPERFECT = "يت"
+#: the most tokens of one source in a «كل من» list (دولة الإمارات العربية المتحدة)
+MAX_LISTED_TOKENS = 8
 #: the letters of a possessed noun before its pronoun (نظير، أنصار، مساعدي)
 MIN_POSSESSED, MAX_POSSESSED = 4, 6
 
 
-def split_conjuncts(doc: Reading, ent) -> list:
+def each_of(doc: Reading, ent, sent: Sentence) -> list | None:
+    """«أعلنت كل من دولة الإمارات العربية المتحدة، والبحرين، والكويت»، «وصفتها كل من تركيا والولايات
+    المتحدة والاتحاد الأوروبي»: a source «كل» before «من» is the list after it, one attribution per
+    listed source (commas and و between them), also for a continuation of it («…، مؤكدة»); None
+    when the source is no «كل من»."""
+    if ent.src is None:
+        return None
+    k0 = doc.tok_at(ent.src["s"])
+    if doc.toks.words[k0] not in doc.words.each_of or doc.word(k0 + 1, sent.t1) not in doc.words.each_of_preposition:
+        return None
+    parts, k = [], k0 + 2
+    while (end := listed_end(doc, k, sent)) > k:
+        lead = int(bool(parts) and doc.toks.words[k][:1] == "و")
+        parts += split_conjuncts(doc, dataclasses.replace(ent, src=source_info(doc, k, end, lead=lead)), lead)
+        k = end + 1
+        if doc.word(end, sent.t1) not in ("،", ",") or doc.word(k, sent.t1)[:1] != "و":
+            break
+    return parts or None
+
+
+def listed_end(doc: Reading, k: int, sent: Sentence) -> int:
+    """The end of one source of a «كل من» list at token ``k``: before punctuation, a stop word
+    (أن، في، من), another cue or the end of the sentence."""
+    j = k
+    while j < sent.t1 and j - k < MAX_LISTED_TOKENS and not doc.is_punct(j) and doc.toks.words[j] not in doc.lex.stop \
+            and doc.toks[j][0] not in sent.cue_starts:
+        j += 1
+    return j
+
+
+def split_conjuncts(doc: Reading, ent, lead: int = 0) -> list:
     """``ent`` (an :class:`~.cues.Attribution`) as one attribution per coordinated source, in order;
-    ``[ent]`` when its source is one."""
-    if ent.src is None or ent.inherited:
+    ``[ent]`` when its source is one.  A continuation of coordinated sources («…، مؤكدين»، «وقالت»
+    after «نفت عائلة شريف وأنصاره») is split as they are (the addendum, ruling 1)."""
+    if ent.src is None:
         return [ent]
-    k0, k1 = doc.tok_at(ent.src["s"]), doc.tok_at(ent.src["e"])
+    k0, k1 = doc.tok_at(ent.src["s"] - lead), doc.tok_at(ent.src["e"])  # (past a و left out: «والبحرين»)
     starts = [k for k in range(k0 + 1, k1) if opens_conjunct(doc, k0, k, k1)]
     if not starts:
         return [ent]
     bounds = [k0, *starts, k1]
     parts = []
     for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
-        src = source_info(doc, a, b, lead=0 if i == 0 else 1)
+        src = source_info(doc, a, b, lead=lead if i == 0 else 1)
         parts.append(dataclasses.replace(ent, src=src))
     return parts
 
@@ -64,7 +94,7 @@ def opens_conjunct(doc: Reading, k0: int, k: int, k1: int) -> bool:
     if doc.is_side_word(rest):
         before = doc.norm[doc.toks[k0][0]:doc.toks[k - 1][1]]
         return side(before, doc.lex)[1] or not side(before, doc.lex)[0]  # not «زعماء بريطانيا وألمانيا»
-    if doc.lex.anon_re.match(rest) or plural_of_persons(rest) or possessed(rest):
+    if doc.lex.anon_re.match(rest) or plural_noun(rest) or possessed(rest):
         return True  # وشهود، وناشطون، وأنصاره
     if any(names_someone(doc, j) for j in range(k0, k1)):
         return False  # «الناشط الحقوقي وعضو الهيئة صلاح عبد العاطي»: one person's titles
@@ -80,9 +110,9 @@ def possessed(w: str) -> bool:
     return any(w.endswith(p) and MIN_POSSESSED <= len(w) - len(p) <= MAX_POSSESSED for p in POSSESSIVE)
 
 
-def plural_of_persons(w: str) -> bool:
+def plural_noun(w: str) -> bool:
     """ناشطون، محليين; not an imperfect verb (يسكنون) nor a definite noun (التلفزيون: read as one)."""
-    return w.endswith(PERSON_PLURAL) and len(w) > 4 and w[:1] not in IMPERFECT and not w.startswith(ARTICLE)
+    return not w.startswith(ARTICLE) and plural_of_persons(w, shortest=5, verbs=False)
 
 
 def names_someone(doc: Reading, j: int) -> bool:

@@ -8,18 +8,21 @@ continue an earlier source (:mod:`.antecedents`).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR
+from ..entities.vocabulary import given_names
+from ..lexicons import key
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
-from .conjuncts import split_conjuncts
+from .conjuncts import each_of, split_conjuncts
 from .documents import is_document
 from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .relatives import relative_head, subject_follows
-from .relays import relay
+from .relays import relay, relayed_speaker_at
 from .source_types import classify, source_info
 from .sources import (apposition_end, attached_preposition, collect, complements_end, object_opens, particle_subject,
                       quoted_name, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
@@ -38,7 +41,8 @@ PHRASE_PUNCT = ("،", ",", ".", "؛", "-", "–", ":")
 class Attribution:
     """A cue that attributes a claim: its source (None for an impersonal cue), whether the
     source is inherited, whether the cue sits inside another claim (``nested``), where the
-    claim begins (``boundary``, normalised) and whether a colon opens a quotation."""
+    claim begins (``boundary``, normalised), whether a colon opens a quotation, and the relay's
+    attribution the words reach the reader through (``via``: «نقلت X عن Y» for Y and Y's continuations)."""
 
     cue: Cue
     src: dict | None
@@ -46,6 +50,7 @@ class Attribution:
     nested: bool
     boundary: int
     colon: bool
+    via: "Attribution | None" = None
 
 
 @dataclass
@@ -108,6 +113,7 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
     """The sentence's attributing cues in order; remembers their sources in ``doc`` and
     ``sent.last_src``."""
     entries: list[Attribution] = []
+    speakers: dict[int, Attribution] = {}  # the token a relayed speaker opens at → the relay
     for c in sent.cues:
         if any(e.src is not None and not e.inherited and e.src["s"] <= c.s < e.src["e"] for e in entries):
             continue  # وكالة الأنباء: a cue word inside a source phrase
@@ -120,12 +126,41 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
             continue  # والتي يُزعم أن … inside an attributed claim: its allegation marker only
         ent, relayed = relay(doc, ent, sent)  # نقلت "رويترز" | عن محللين أن: a claim of each
         before = entries[:]
-        entries.extend(split_conjuncts(doc, ent))  # الولايات المتحدة | والسعودية: a claim each
+        parts = each_of(doc, ent, sent) or split_conjuncts(doc, ent)  # الولايات المتحدة | والسعودية: a claim each
+        entries.extend(parts)
         remember(doc, sent, ent, before)
         if relayed is not None:
-            entries.append(relayed)
+            doc.relays[id(relayed.src)] = parts[0]
+            entries.append(dataclasses.replace(relayed, via=parts[0]))
             remember(doc, sent, relayed, entries[:-1])
-    return entries
+        elif (k := relayed_speaker_at(doc, ent, sent)) is not None:
+            speakers[k] = parts[0]  # «نقلت وكالة الأناضول عن أوغلو | قوله»: the noun's speaker comes through it
+    return through_relays(doc, entries, speakers)
+
+
+def through_relays(doc: Reading, entries: list[Attribution], speakers: dict) -> list[Attribution]:
+    """``entries`` with the ``via`` of the claims that reach the reader through another source: the
+    speaker after a relay's preposition whose words a verbal noun takes («نقلت X عن Y قوله»), and
+    the claims before an "according to" that names their channel («قال الوزير …، وفقا لوكالة بترا»)."""
+    out = []
+    for i, e in enumerate(entries):
+        via = e.via
+        if via is None and e.src is not None and not e.inherited:
+            via = speakers.get(doc.tok_at(e.src["s"]))
+        if via is None and e.src is not None and e.cue.kind != "prep":
+            via = next((o for o in entries[i + 1:] if channel(doc, o) and o.src is not e.src), None)
+        if via is not e.via:
+            doc.relays[id(e.src)] = via
+            e = dataclasses.replace(e, via=via)
+        out.append(e)
+    return out
+
+
+def channel(doc: Reading, ent: Attribution) -> bool:
+    """An "according to" that names a medium («وفقا لوكالة بترا»، «بحسب فرانس برس»): what the sentence
+    reports before it reaches the reader through that medium (not «نقلا عن X»: X is the speaker)."""
+    return ent.cue.kind == "prep" and ent.src is not None and ent.src["type"] == "media" \
+        and SPACES.sub(" ", doc.norm[ent.cue.s:ent.cue.e]) not in doc.words.relay_form
 
 
 def manner_of(doc: Reading, ent: Attribution, c: Cue) -> bool:
@@ -189,7 +224,8 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
         q = doc.preceding_quote(c.ws, sent.ss)
         if q is not None:
             boundary = q  # a quote right before the cue ("…"، قال X) belongs to this claim
-    return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src))
+    via = doc.relays.get(id(src)) if inherited else None  # «وأضاف» of a relayed speaker: through the same relay
+    return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src), via)
 
 
 #: how far after a motion verb its destination (إلى) may stand
@@ -338,18 +374,7 @@ def subject_closing_clause(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, 
             return None
     closes = k >= sent.t1 or doc.toks[k][0] in sent.cue_starts or (
         doc.is_punct(k) and doc.toks.words[k][:1] not in QUOTE_CHARS and doc.toks.words[k] != "(")
-    return first_conjunct_end(doc, rs[0], end) if closes else None
-
-
-def first_conjunct_end(doc: Reading, k0: int, k1: int) -> int:
-    """The end of the first of coordinated sources («الجماعة | وإيران»، «شقيقه | ومسؤول في السجن»): a
-    و-word after the first that opens a definite noun, a side or a role; ``k1`` when there is none."""
-    for k in range(k0 + 1, k1):
-        w = doc.toks.words[k]
-        if w[:1] == "و" and len(w) > 3 and (w[1:].startswith(ARTICLE) or doc.is_side_word(w[1:])
-                                            or doc.lex.role_re.fullmatch(w[1:])):
-            return k
-    return k1
+    return end if closes else None  # «الجماعة | وإيران»: each conjunct its own claim (split_conjuncts)
 
 
 def clause_before(doc: Reading, c: Cue, sent: Sentence) -> int:
@@ -640,14 +665,20 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if quoted and src["type"] == "person":
         src["type"] = "organization"  # بحسب "كال فاير": a name in quotes is a body's or a medium's
     closes_clause = quoted and (rs[1] >= sent.t1 or doc.is_punct(rs[1]))  # «، وفق "فرانس برس".»
-    if manner and not closes_clause and classify(doc.toks[rs[0]][2], doc.lex) is None:
-        return None  # وفق جدول زمني، وفق "خطة وطنية" للإصلاح: manner (but «وفق شهود عيان», «وفق وزارة الصحة»)
+    if manner and not closes_clause and classify(doc.toks[rs[0]][2], doc.lex) is None and not names_speaker(doc, rs, src):
+        return None  # وفق جدول زمني، وفق "خطة وطنية" للإصلاح: manner (but «وفق شهود عيان», «وفق وزارة الصحة»، «وفق عبدالرحمن»، «وفق البيان»)
     if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
         return contained_in(doc, c, sent, rs, src)
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None \
             and not relative_clause(doc, c, sent) and not is_document(src["norm"]):
         return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»، «وحسب البيان»)
     return Found(src, doc.toks[prep_clause_start(doc, c, sent)][0])
+
+
+def names_speaker(doc: Reading, rs: tuple[int, int], src: dict) -> bool:
+    """The source after «وفق» names who speaks, not a manner (وفق جدول زمني): a given name
+    («وفق عبدالرحمن»، «وفق حسن»), a name an earlier mention types, or a document («وفق البيان»)."""
+    return key(doc.toks.words[rs[0]]) in given_names() or src["coref"] or is_document(src["norm"])
 
 
 def prep_clause_start(doc: Reading, c: Cue, sent: Sentence) -> int:

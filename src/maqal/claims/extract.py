@@ -23,4 +23,15 @@ def extract(normalized, sentence_spans, paragraph_of) -> list[dict]:
         entries = attributions(doc, sent)
         last_src = sent.last_src
         rows.extend(segments(doc, sent, entries))
+    return with_relays(doc, rows)
+
+
+def with_relays(doc: Reading, rows: list[dict]) -> list[dict]:
+    """Each relayed claim's ``via``, an attribution until now, as the number of the relay's row
+    (the rows' order is the claims' numbering)."""
+    number = {id(row): i for i, row in enumerate(rows)}
+    for row in rows:
+        if row["via"] is not None:
+            relay_row = doc.rows_of.get(id(row["via"]))
+            row["via"] = number.get(id(relay_row)) if relay_row is not None else None
     return rows

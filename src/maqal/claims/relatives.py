@@ -11,7 +11,7 @@ the entity layer widens it to the whole mention (a title before a name).
 from __future__ import annotations
 
 from ..entities.adjectives import reads_as_adjective
-from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, plural_of_persons, without_article
 from ..entities.vocabulary import given_names
 from ..lexicons import key
 from .agreement import cue_agreement
@@ -21,9 +21,8 @@ from .sources import attached_preposition, skip_adjuncts
 
 #: object pronouns a verb may carry for the relative's noun (تصفها، تتهمه)
 OBJECT_SUFFIXES = ("ه", "ها", "هم")
-#: endings of a plural of persons (المتهمين، المسؤولون)
-PERSON_PLURAL = ("ون", "ين")
-MIN_PLURAL_LETTERS = 5
+#: the fewest letters of a plural of persons behind its article (المتهمين، المسؤولون)
+PLURAL_LETTERS = 6
 
 
 def relative_head(doc: Reading, c: Cue, sent) -> tuple[int, int] | None:
@@ -115,9 +114,9 @@ def may_speak(doc: Reading, k0: int, k1: int) -> bool:
     w = doc.toks.words[k0]
     if w[:1] in CONJUNCTIONS and w[1:].startswith(ARTICLE):
         return False  # الأفراد والشركات، التي رأت: the last conjunct of a list, no speaker of its own
-    bare = w[len(ARTICLE):]
+    bare = without_article(w)
     return not w.startswith(ARTICLE) or bare in doc.words.feminine_plural \
-        or bare.endswith(PERSON_PLURAL) and len(bare) > MIN_PLURAL_LETTERS
+        or plural_of_persons(bare, shortest=PLURAL_LETTERS)
 
 
 def head_end(doc: Reading, k0: int, k1: int) -> int:

@@ -43,6 +43,17 @@ def relay(doc: Reading, ent, sent: Sentence) -> tuple:
     return ent, dataclasses.replace(ent, src=source_info(doc, rs[0], end))
 
 
+def relayed_speaker_at(doc: Reading, ent, sent: Sentence) -> int | None:
+    """The token a relayed speaker opens at, right after the relay preposition of ``ent`` (a relay
+    whose subject :func:`relay` has cut: «نقلت وكالة الأناضول عن | أوغلو قوله»), or None."""
+    c = ent.cue
+    if c.kind != "verb" or c.lemma not in doc.words.relay_verb or ent.src is None or ent.inherited:
+        return None
+    k = skip_adjuncts(doc, doc.tok_at(ent.src["e"]) if ent.src["s"] > c.s else c.tj, sent.t1)
+    k += doc.word(k, sent.t1) in ("،", ",")  # «نقلت وكالة الأناضول، التابعة للدولة التركية، | عن أوغلو»
+    return k + 1 if doc.word(k, sent.t1) in doc.words.relay_preposition else None
+
+
 def claim_follows(doc: Reading, k: int, sent: Sentence) -> bool:
     """A complement, colon or quotation opens within a few words of token ``k``, before any other
     cue (a verbal noun «قوله» takes the speaker itself) or a full stop."""

@@ -36,6 +36,8 @@ def segments(doc: Reading, sent: Sentence, entries: list[Attribution]) -> list[d
         s, e = seg_of(ent.boundary if not ent.nested else ent.cue.ws)
         used.add(s)
         rows.append(claim_row(doc, sent, s, e, ent))
+        rows[-1]["via"] = ent.via  # (the relay's attribution: :func:`~.extract.extract` numbers it)
+        doc.rows_of[id(ent)] = rows[-1]
     for b in bounds:
         if b in used:
             continue

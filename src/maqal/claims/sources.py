@@ -106,6 +106,9 @@ def ends_before(doc: Reading, j: int, k: int, cue_starts: set, role: bool) -> bo
     cue_info = doc.lex.cue_info
     if w.startswith(BY + ARTICLE) and j > k:
         return True
+    if j > k and (w in doc.lex.relative and w not in doc.words.free_relative
+                  or w[:1] in CONJUNCTIONS and w[1:] in doc.words.subject_carrier):
+        return True  # «منظمة العفو الدولية | والتي تتخذ …»، «نارونغساك أوسوتاكورن | وهو …»: a clause about the source (not «الخبر ما نصه»)
     nominal = cue_info.get(w, ("",))[0] in NOMINAL_CUES and w[:1] not in "بل"  # بإعلان opens a phrase
     if doc.toks[j][0] in cue_starts and not nominal:
         return True
@@ -125,9 +128,10 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
     if not definite and OBJECT_SUFFIX.search(w) and len(w) > 4:
         return True  # الشركة | حاجتها: a possessed noun is the object, not part of the source
     if not definite and w.endswith("ا") and len(w) > 4 and not doc.is_side_word(w):
-        # وزارة التعليم | تعميما: an indefinite accusative is the object; after a name's word, only
-        # a word the reference corpus knows as an accusative («أيسابيلو ريفيرا»: a foreign surname)
-        return doc.toks.words[j - 1].startswith((ARTICLE, LIL)) or Scanner.accusative(w)
+        # وزارة التعليم | تعميما: an indefinite accusative is the object — a word the reference corpus
+        # knows as an accusative, not a foreign name («أيسابيلو ريفيرا»، «في الاتحاد الأوروبي فيديريكا
+        # موغريني»، «الولايات المتحدة وكندا»)
+        return Scanner.accusative(w)
     # فرنسا | غارات: a country name is the whole subject
     return (j == k + 1 and doc.is_side_word(first) and not first.startswith((ARTICLE, LIL))
             and not definite and not doc.is_side_word(w))
@@ -188,12 +192,20 @@ def opens_object(before: str, w: str, after: str = "") -> bool:
     if possessed_noun(w):
         return definite or not is_common_noun(before) or before in given_names()
     if not (definite or after_name(before)) or w[:1] in (BY, FOR) or lexicons().side_re.fullmatch(w) \
-            or is_participle(without_article(before)) or is_participle(w) or after in surnames() \
+            or governs(before) or is_participle(w) or after in surnames() \
             or not definite and (reads_as_adjective(w) or w in word_class("kin_noun")):
         return False  # (nor an adjective «الرياض متخصصة», nor a given name «رأفت الصباغ»)
     if w in lw.adjunct or w in lw.time_noun or w in lw.source_link or w in lw.name_link:
         return False
     return is_common_noun(w) and w not in given_names() and w not in first_words()
+
+
+def governs(before: str) -> bool:
+    """A definite participle that may take the noun after it as its object («السلطة المكلفة | مراقبة
+    …»): not a nisba adjective that opens with م («هيئة السوق المالية | رفع …»، «المصرية»)."""
+    stem = without_article(before)
+    return is_participle(stem) and not (stem.startswith(longest_first("participle_opening"))
+                                        and stem.endswith(longest_first("nisba")))  # (القاضي: a فاعل of a defective verb)
 
 
 def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name: int) -> int | None:

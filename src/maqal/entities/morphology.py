@@ -21,8 +21,12 @@ LIL = "لل"
 FUTURE = ("سي", "ست", "سن")
 
 
+#: the endings of a sound masculine plural, the plural of persons (ناشطون، محليين، المسؤولون)
+PERSON_PLURAL = ("ون", "ين")
+#: the letters an imperfect verb opens with (يسكنون is no plural noun)
+IMPERFECT = "يت"
 #: endings of a listed form that is already dual or plural (left as it is by :func:`number_forms`)
-NOT_SINGULAR = ("ون", "ين", "ات", "ان", "اء")
+NOT_SINGULAR = (*PERSON_PLURAL, "ات", "ان", "اء")
 #: the nisba ending of a nationality or relation adjective (امريكي، امني)
 NISBA = "ي"
 TA_MARBUTA = "ة"
@@ -60,6 +64,13 @@ def number_forms(word: str) -> list[str]:
     if word.endswith(NISBA):
         return [word + e for e in ("ة", "ان", "ين", "ون", "تان", "تين", "ات")]
     return [word + "ان", word + "ين"]
+
+
+def plural_of_persons(word: str, shortest: int = 5, verbs: bool = True) -> bool:
+    """A word without its article written as a plural of persons (ناشطون، محليين; متهمين of
+    المتهمين): a sound masculine plural ending and at least ``shortest`` letters.  With
+    ``verbs=False`` a word that opens like an imperfect verb is none (يسكنون)."""
+    return word.endswith(PERSON_PLURAL) and len(word) >= shortest and (verbs or word[:1] not in IMPERFECT)
 
 
 #: the memo of :func:`readings` is cleared when it holds this many words
