@@ -18,6 +18,7 @@ from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
 from .events_parties import carried_subject, delegation_actors, parties, team_of_camp
+from .events_media import media_act
 from .events_once import told_once
 from .events_places import MOVEMENTS, figurative, place_table, places_of
 from .events_scan import (EventScan, Tokens, carries_pronoun, cue_at, cue_form, match_phrases, subject_region,
@@ -60,7 +61,8 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     figurative goal (وصل إلى السلطة) — an arrival verb with no goal aside —, a participle of going
     that describes a noun, a movement noun with
     no place and neither actor nor pronoun («في ختام الزيارة»، «جواز سفر»، «مسيرات العودة»), a round
-    of talks, a match in a sports report, a cue inside a name («فيصل درويش»),
+    of talks, a match in a sports report, a cue inside a name («فيصل درويش»), one speaker's press
+    conference or an interview (:func:`.events_media.media_act`),
     things received («استقبال الحجيج») or the frame of a meeting already reported («خلال الاجتماع»)."""
     words = a.t.words
     if c.pos == "noun" and c.prefix.endswith("س"):
@@ -75,7 +77,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
-    if _speaking_not_phoned(a, c):
+    if _speaking_not_phoned(a, c) or media_act(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
         or _sitting_of_no_meeting(a, c)
