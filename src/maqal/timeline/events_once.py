@@ -22,13 +22,22 @@ def told_once(a: EventScan, mentions: list) -> list[dict]:
     for m in mentions:
         if not m[1]:
             continue
-        home = next((g for g in groups if _same_event(a, g[0], m)), None) if _told_once(m) else None
+        home = _home(a, groups, m) if _told_once(m) else None
         if home is None:
             groups.append([m])
         else:
             home.append(m)
     kept = {id(max(g, key=lambda m: (_own_fields(m), -g.index(m)))) for g in groups}
     return [row for m in mentions if id(m) in kept for row in m[1]]
+
+
+def _home(a: EventScan, groups: list, m):
+    """The event a mention tells again, if any: the first it is tied to; for a bare anaphor (no
+    party, no place: «وستختتم القمة»، «وتبدأ المحادثات الرسمية»), the latest event of its class."""
+    if not _parties(m) and not _places(m) and _anaphor(a, m[0]):
+        latest = next((g for g in reversed(groups) if _class(g[0]) == _class(m)), None)
+        return latest if latest is not None and _same_event(a, latest[0], m, bare=True) else None
+    return next((g for g in groups if _same_event(a, g[0], m)), None)
 
 
 def _told_once(m) -> bool:
@@ -54,7 +63,7 @@ def _places(m) -> set:
     return {x["where"] for x in m[1]} - {None}
 
 
-def _same_event(a: EventScan, first, later) -> bool:
+def _same_event(a: EventScan, first, later, bare=False) -> bool:
     """Whether ``later`` mentions the event ``first`` told: the same class and status, nothing
     that tells them apart (another place, another day, another party, a tour against a stop, a
     denial), and enough that ties them (:func:`_tied`)."""
@@ -68,7 +77,7 @@ def _same_event(a: EventScan, first, later) -> bool:
         return False
     if px and py and not (px <= py or py <= px):
         return False
-    return _tied(a, first, later, px, py, wx, wy)
+    return bare or _tied(a, first, later, px, py, wx, wy)
 
 
 def _tied(a: EventScan, first, later, px, py, wx, wy) -> bool:
