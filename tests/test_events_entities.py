@@ -19,7 +19,7 @@ def rows(text):
     ("وقال الوزير خلال جولته في المنطقة إن الوضع مستقر.", "visit"),
     ("وعقدت اللجنة اجتماعا في الرياض لبحث الملف.", "meeting"),
     ("وأجرى الوفد مباحثات في القاهرة مع الجانب المصري.", "meeting"),
-    ("وقال السفير في مؤتمر صحفي في عمان إن الحوار مستمر.", "meeting"),
+    ("وقال السفير في مؤتمر صحفي مشترك مع نظيره في عمان إن الحوار مستمر.", "meeting"),  # a joint one (ruling 1)
     ("وعاد الرئيس الفلسطيني محمود عباس إلى رام الله.", "trip"),
     ("وجاءت تصريحات ترامب أثناء استضافته رئيس الوزراء الياباني في فلوريدا.", "meeting"),  # BBC 2018 (blind6)
     ("وتحدث هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون.", "meeting"),
@@ -135,7 +135,7 @@ def test_a_long_title_does_not_part_a_time_after_commas_from_its_event():
 
 def test_a_time_inside_a_quotation_after_the_event_does_not_date_it():
     got = [(r["kind"], r["time_text"]) for r in timeline.event_rows(
-        "وقال المدرب خلال مؤتمر صحفي «تمكنت هذا الأسبوع من قضاء بضعة أيام بصحبته».", P)]
+        "وقال المدرب خلال مؤتمر صحفي مشترك مع رئيس النادي «تمكنت هذا الأسبوع من قضاء بضعة أيام بصحبته».", P)]
     assert got == [("meeting", None)]
     got = [(r["kind"], r["time_text"]) for r in timeline.event_rows(
         "وشارك الوزير في مؤتمر «الحوار بين أتباع الأديان»، الذي ينطلق اليوم في برشلونة.", P)]
@@ -545,7 +545,8 @@ def test_a_teams_camp_is_the_teams_not_the_speakers_nor_the_mission_travelling_h
 
 def test_a_noun_takes_its_actor_across_an_adjective_not_across_a_verb():
     # AFP 2018 (blind15): «مؤتمر صحافي بثته وكالة فارس» — the agency broadcast it; Zarif held it
-    got = rows("وقال وزير الخارجية الإيراني محمد جواد ظريف في مؤتمر صحافي بثته وكالة فارس الإيرانية للأنباء "
+    # (made a joint one: one speaker's press conference is no meeting, events addendum ruling 1)
+    got = rows("وقال وزير الخارجية الإيراني محمد جواد ظريف في مؤتمر صحافي مشترك بثته وكالة فارس الإيرانية للأنباء "
                "إن الاجتماع كان مثمرا.")
     assert ("meeting", "محمد جواد ظريف") in [(k, who) for k, who, _, _ in got]
     # a noun behind «ل» the actor's name completes keeps them together (blind4)
@@ -564,11 +565,12 @@ def test_a_meeting_held_on_a_visit_sits_at_the_visits_goal():
 
 
 def test_a_spokesperson_holds_a_press_conference_and_a_description_is_no_party():
-    # Kyodo via AFP 2018 (blind5): «بحسب ما أعلن المتحدث باسم الحكومة خلال مؤتمر صحافي»
-    got = rows("وأعلن المتحدث باسم الحكومة اليابانية يوشيهيدي سوغا خلال مؤتمر صحافي إلغاء الجولة.")
+    # Kyodo via AFP 2018 (blind5): «بحسب ما أعلن المتحدث باسم الحكومة خلال مؤتمر صحافي» (made joint
+    # ones here: one speaker's press conference is no meeting, events addendum ruling 1)
+    got = rows("وأعلن المتحدث باسم الحكومة اليابانية يوشيهيدي سوغا خلال مؤتمر صحافي مشترك إلغاء الجولة.")
     assert ("meeting", "يوشيهيدي سوغا") in [(k, who) for k, who, _, _ in got]
     # AFP 2017 (blind5): «وهو مسؤول بالوزارة» describes the speaker before it
-    got = rows("وقال يوسف طرفاني، وهو مسؤول بالوزارة، في المؤتمر الصحفي إن 47 حالة أخرى سجلت.")
+    got = rows("وقال يوسف طرفاني، وهو مسؤول بالوزارة، في المؤتمر الصحفي المشترك إن 47 حالة أخرى سجلت.")
     assert [who for k, who, _, _ in got if k == "meeting"] == ["يوسف طرفاني"]
 
 

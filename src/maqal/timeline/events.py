@@ -2,7 +2,8 @@
 
 In phases, each in its module: the article's tokens, clauses and phrases (:mod:`.events_scan`), the
 places (:mod:`.events_places`), the parties from the entity layer's mentions
-(:mod:`.events_parties`), and the time and certainty of each event (:mod:`.events_time`).
+(:mod:`.events_parties`), the time and certainty of each event (:mod:`.events_time`), and last
+each visit or meeting told once, on its fullest mention (:mod:`.events_once`).
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from ..textlayer import text_layer
 from . import calendar as cal
 from .dates import date_rows
 from .events_parties import carried_subject, delegation_actors, parties, team_of_camp
+from .events_media import media_act
+from .events_once import told_once
 from .events_places import MOVEMENTS, figurative, place_table, places_of
 from .events_scan import (EventScan, Tokens, carries_pronoun, cue_at, cue_form, match_phrases, subject_region,
                           token_table)
@@ -58,7 +61,8 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     figurative goal (وصل إلى السلطة) — an arrival verb with no goal aside —, a participle of going
     that describes a noun, a movement noun with
     no place and neither actor nor pronoun («في ختام الزيارة»، «جواز سفر»، «مسيرات العودة»), a round
-    of talks, a match in a sports report, a cue inside a name («فيصل درويش»),
+    of talks, a match in a sports report, a cue inside a name («فيصل درويش»), one speaker's press
+    conference or an interview (:func:`.events_media.media_act`),
     things received («استقبال الحجيج») or the frame of a meeting already reported («خلال الاجتماع»)."""
     words = a.t.words
     if c.pos == "noun" and c.prefix.endswith("س"):
@@ -73,7 +77,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
-    if _speaking_not_phoned(a, c):
+    if _speaking_not_phoned(a, c) or media_act(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
         or _sitting_of_no_meeting(a, c)
@@ -339,6 +343,7 @@ def event_of(a: EventScan, c) -> list[dict]:
         return []
     if who is None:
         who = carried_subject(a, c)
+        a.carried.add(c.k)
     if with_ is not None and who is not None and a.party_name(who) == a.party_name(with_):
         with_ = None  # «ليقابل عمر … عمر»: nobody meets themselves (a carried subject may be the partner)
     if with_ is not None:
@@ -461,4 +466,5 @@ def event_rows(article, published=None, dates=None, entities=None) -> list[dict]
     a = EventScan(layer.text, t, hits, sorted(actor_rows), actor_rows, places,
                   _dates_by_token(t, dates), P, actor_tokens=actor_tokens)
     cue_ks = [k for k in sorted(hits.cue_at) if not _place_word(t, places, k) and not _call_of_a_phone_verb(t, hits.cue_at, k)]
-    return [row for k in cue_ks for row in event_of(a, cue_at(t, cue_ks, hits.cue_at, k))]
+    cues = [cue_at(t, cue_ks, hits.cue_at, k) for k in cue_ks]
+    return told_once(a, [(c, event_of(a, c), c.k in a.carried) for c in cues])

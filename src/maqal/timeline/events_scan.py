@@ -258,6 +258,7 @@ class EventScan:
     sport: list = field(default_factory=list)  # whether the text is a sports report, once asked
     reported: set = field(default_factory=set)  # the classes of event (visit, meeting) reported so far
     journeys: dict = field(default_factory=dict)  # sentence -> (cue token, goal Place) of its last journey
+    carried: set = field(default_factory=set)  # cue tokens whose who was carried from the sentence before
 
     def about_sport(self) -> bool:
         """Whether the article is a sports report (the entity layer's test, asked once)."""

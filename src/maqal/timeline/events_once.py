@@ -1,0 +1,115 @@
+"""One row set per real visit or meeting (events addendum, ruling 8): a later mention of an event
+the article already told («خلال اللقاء»، «زيارة بومبيو للرياض» after «وصل بومبيو إلى الرياض»,
+«محادثات» again with the same two parties) is no new event; the event is kept on its fullest
+mention — the one whose own clause gives most of who, with, where and when, the first on a tie —
+and its other mentions are dropped.  A mention in a sentence of denial («نفي أي لقاء») keeps its
+own row (another status from another source), and a tour is not its stops."""
+from __future__ import annotations
+
+from ..entities.morphology import ARTICLE
+from .events_places import MOVEMENTS
+from .events_scan import EventScan, carries_pronoun
+from .vocabulary import event_words
+
+#: the classes of event told once: journeys and meetings
+MEETINGS = ("meeting", "summit")
+
+
+def told_once(a: EventScan, mentions: list) -> list[dict]:
+    """``mentions``: (cue, its rows, whether its who was carried from another sentence), in text
+    order.  The rows of every event, each told once (on its fullest mention)."""
+    groups: list[list] = []
+    for m in mentions:
+        if not m[1]:
+            continue
+        home = _home(a, groups, m) if _told_once(m) else None
+        if home is None:
+            groups.append([m])
+        else:
+            home.append(m)
+    kept = {id(max(g, key=lambda m: (_own_fields(m), -g.index(m)))) for g in groups}
+    return [row for m in mentions if id(m) in kept for row in m[1]]
+
+
+def _home(a: EventScan, groups: list, m):
+    """The event a mention tells again, if any: the first it is tied to; for a bare anaphor (no
+    party, no place: «وستختتم القمة»، «وتبدأ المحادثات الرسمية»), the latest event of its class."""
+    if not _parties(m) and not _places(m) and _anaphor(a, m[0]):
+        latest = next((g for g in reversed(groups) if _class(g[0]) == _class(m)), None)
+        return latest if latest is not None and _same_event(a, latest[0], m, bare=True) else None
+    return next((g for g in groups if _same_event(a, g[0], m)), None)
+
+
+def _told_once(m) -> bool:
+    return m[1][0]["kind"] in MOVEMENTS or m[1][0]["kind"] in MEETINGS
+
+
+def _class(m) -> str:
+    return "visit" if m[1][0]["kind"] in MOVEMENTS else "meeting"
+
+
+def _own_fields(m) -> int:
+    """How many of who, with, where and when the mention's own clause gives (a who carried from the
+    sentence before is not its own)."""
+    r = m[1][0]
+    return (bool(r["who"]) and not m[2]) + bool(r["with"]) + any(x["where"] for x in m[1]) + bool(r["value"])
+
+
+def _parties(m) -> set:
+    return {m[1][0]["who"], m[1][0]["with"]} - {None}
+
+
+def _places(m) -> set:
+    return {x["where"] for x in m[1]} - {None}
+
+
+def _same_event(a: EventScan, first, later, bare=False) -> bool:
+    """Whether ``later`` mentions the event ``first`` told: the same class and status, nothing
+    that tells them apart (another place, another day, another party, a tour against a stop, a
+    denial), and enough that ties them (:func:`_tied`)."""
+    x, y = first[1][0], later[1][0]
+    if _class(first) != _class(later) or x["certainty"] != y["certainty"]:
+        return False
+    if _is_tour(a, first[0]) != _is_tour(a, later[0]) or _denied(a, later[0]) or _denied(a, first[0]):
+        return False
+    px, py, wx, wy = _parties(first), _parties(later), _places(first), _places(later)
+    if wx and wy and not wx & wy or x["start_date"] and y["start_date"] and x["start_date"] != y["start_date"]:
+        return False
+    if px and py and not (px <= py or py <= px):
+        return False
+    return bare or _tied(a, first, later, px, py, wx, wy)
+
+
+def _tied(a: EventScan, first, later, px, py, wx, wy) -> bool:
+    """What ties a later mention to an event: the same two parties again (a meeting); an anaphor — a
+    definite noun or a noun with its pronoun («اللقاء»، «زيارته») — naming no other party or
+    traveller than the event's: a meeting's with one of its parties or at its place («خلال اجتماعه
+    … في جدة»), a journey's with no place of its own. A mention with a place where the event had
+    none, or none where it had one, is tied only as an anaphor. (The same traveller and
+    place told twice, or one shared party at one place, tie as often two events as one: not
+    enough.)"""
+    anaphor = _anaphor(a, later[0])
+    if bool(wx) != bool(wy) and not anaphor:
+        return False
+    if _class(first) == "visit":
+        who = first[1][0]["who"]
+        return anaphor and not wy and who is not None and who == later[1][0]["who"]
+    return px == py and len(px) > 1 or anaphor and py <= px and bool(py or wx & wy)
+
+
+def _anaphor(a: EventScan, c) -> bool:
+    """A definite noun («اللقاء»، «الزيارة») or a noun with its pronoun («زيارته»، «لقائهما»)."""
+    core = a.t.words[c.k][len(c.prefix):]
+    return c.pos == "noun" and (core.startswith(ARTICLE) or c.prefix.endswith("ل" + "ل") or carries_pronoun(a.t, c))
+
+
+def _is_tour(a: EventScan, c) -> bool:
+    """A tour (event_words.tsv role ``tour``: «جولته», «الجولة»), not one of its stops."""
+    return a.t.words[c.k][len(c.prefix):] in event_words("tour")
+
+
+def _denied(a: EventScan, c) -> bool:
+    """The mention's sentence denies or doubts it (event_words.tsv role ``denial``: «نفيه أي لقاء»،
+    «لا يمكنهما تأكيد أو نفي زيارة»): another status from another source, its own row."""
+    marks = event_words("denial")
+    return any(w in marks or w[:1] in "وف" and w[1:] in marks for w in a.t.words[c.lo:c.hi + 1])
