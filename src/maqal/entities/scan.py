@@ -9,6 +9,7 @@ indices into ``NormalizedText.tokens``; :mod:`.link` maps them back to the origi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
 
 from ..lexicons import lexicon_cache
 from ..normalized import TokenList, hyphen_joins
@@ -466,7 +467,7 @@ def tokens_where(words: list[str], memo: dict, test) -> list[int]:
         missing = set(words)
     for w in missing:
         memo[w] = test(w)
-    return [i for i, w in enumerate(words) if memo[w]]
+    return list(compress(range(len(words)), map(memo.__getitem__, words)))
 
 
 @lexicon_cache
