@@ -78,7 +78,7 @@ class Scanner:
         self.written_names = written_names  # tokens the original text writes as a name (علي, not على)
         self.written_prepositions = written_prepositions  # and those it writes as the preposition (على)
         self.mining = mining  # scripts/mine_entities.py: take ال-words into a name after a title
-        self.words = [t for _, _, t in tokens]
+        self.words = list(tokens.words) if isinstance(tokens, TokenList) else [t for _, _, t in tokens]
         self.phrases = vocab.phrases()
         self.first = vocab.first_words()
         self.openings = phrase_openings()
@@ -499,12 +499,16 @@ def unlisted_heads() -> frozenset[str]:
                      | vocab.nationalities().keys())
 
 
-def scanned_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def scanned_tokens(tokens: TokenList | list[tuple[int, int, str]]) -> TokenList:
     """The tokens the scanner reads: the text layer's, without the hashtag marks some outlets put
     before words inside running text («الرئيس الروسي فلاديمير #بوتين», «شركة #فيسبوك»), so a mark
-    neither cuts a name nor opens one; a mention's span still runs over a mark inside it."""
-    words = tokens.words if isinstance(tokens, TokenList) else [t[2] for t in tokens]
-    return [t for t in tokens if t[2] != HASHTAG] if HASHTAG in words else list(tokens)
+    neither cuts a name nor opens one; a mention's span still runs over a mark inside it.
+
+    A TokenList (columns): the layer's own when no mark is left out (shared: not modified), never
+    a tuple per token (about 130 bytes each: most of a long article's entity pass's memory)."""
+    if not isinstance(tokens, TokenList):
+        tokens = TokenList(*zip(*tokens)) if tokens else TokenList()
+    return tokens.select(w != HASHTAG for w in tokens.words) if HASHTAG in tokens.words else tokens
 
 
 def covered_tokens(n: int, mentions) -> bytearray:
