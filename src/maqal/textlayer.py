@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .arabic import ARABIC_LETTER_RE, WORD_RE, folding_table, normalize
-from .lexicons import abbreviations, lexicon_cache
+from .lexicons import abbreviations, lexicon_cache, memo_bound
 from .normalized import NormalizedText, match_columns
 
 #: sentence-final punctuation: . ! ? and the Arabic question mark, ellipsis
@@ -80,7 +80,7 @@ def is_abbreviation(word: str) -> bool:
     memo = abbreviation_memo()
     found = memo.get(word)
     if found is None:
-        if len(memo) >= 100_000:
+        if len(memo) >= memo_bound(100_000):
             memo.clear()
         found = memo[word] = normalize(word) in abbreviations()
     return found

@@ -4,6 +4,8 @@ regular dual and plural endings of a noun or nisba adjective.  (Every word list 
 see :mod:`.vocabulary`.)"""
 from __future__ import annotations
 
+from ..lexicons import memo_bound
+
 #: proclitics a word may carry before a name: conjunctions, then prepositions
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بكل"
@@ -52,7 +54,7 @@ def readings(tok: str) -> tuple[tuple[int, str], ...]:
     process (the passes of the entity layer ask for the same words again and again)."""
     found = _READINGS.get(tok)
     if found is None:
-        if len(_READINGS) >= MAX_READINGS:
+        if len(_READINGS) >= memo_bound(MAX_READINGS):
             _READINGS.clear()
         found = _READINGS[tok] = tuple(_cut(tok))
     return found

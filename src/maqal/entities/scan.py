@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import compress
 
-from ..lexicons import lexicon_cache
+from ..lexicons import lexicon_cache, memo_bound
 from ..normalized import TokenList, hyphen_joins
 from . import vocabulary as vocab
 from .adjectives import is_participle
@@ -129,7 +129,7 @@ class Scanner:
         """The readings of token ``w`` that open a vocabulary phrase, ``(skip, core, phrase lengths)``,
         made once per word and process (:func:`phrase_openings`)."""
         openings = self.openings
-        if len(openings) >= MAX_OPENINGS:
+        if len(openings) >= memo_bound(MAX_OPENINGS):
             openings.clear()
         found = openings[w] = tuple((skip, core, self.first[core]) for skip, core in readings(w) if core in self.first)
         return found
@@ -462,7 +462,7 @@ def tokens_where(words: list[str], memo: dict, test) -> list[int]:
     (emptied with the lexicons; started again when it would hold more than :data:`MAX_OPENINGS`
     words), a fresh ``{}`` for this text only."""
     missing = set(words).difference(memo)
-    if missing and len(memo) + len(missing) > MAX_OPENINGS:
+    if missing and len(memo) + len(missing) > memo_bound(MAX_OPENINGS):
         memo.clear()
         missing = set(words)
     for w in missing:
@@ -484,7 +484,7 @@ def may_open_unlisted(word: str) -> bool:
     memo = unlisted_openings()
     found = memo.get(word)
     if found is None:
-        if len(memo) >= MAX_OPENINGS:
+        if len(memo) >= memo_bound(MAX_OPENINGS):
             memo.clear()
         heads = unlisted_heads()
         found = memo[word] = any(core in heads for _, core in readings(word))
