@@ -143,14 +143,16 @@ class TextLayer:
             results[name] = make()
         return results[name]
 
-    def forget_words(self, keep=()) -> None:
+    def forget_words(self, keep=(), results: bool = False) -> None:
         """Let go of everything built from the words — the token tables, the normalised view and
         what analyses keep on the layer — keeping the text and its outline (paragraph and
         sentence spans) and the parts named in ``keep`` (``"normalized"``: what the next stage
         reads anyway), so a long article holds one stage at a time; a part asked for again is
-        built again."""
+        built again.  ``results``: the rows kept by :meth:`result` go too."""
         for name in [n for n in self.__dict__ if n not in _KEPT and n not in keep]:
             del self.__dict__[name]
+        if results:
+            self.__dict__.pop("results", None)
 
     @cached_property
     def normalized(self) -> NormalizedText:
