@@ -152,11 +152,29 @@ def test_a_modified_file_is_redone(tmp_path, real_articles):
     ant.write_text(ant.read_text(encoding="utf-8").replace("<TEXT>\n", "<TEXT>\nقال مسؤول إن الزيارة مهمة.\n"),
                    encoding="utf-8")
     again = run(inp, out)
-    # a.json's three articles and the changed ANT file are updated; the two other ANT files of
-    # its chunk are analysed again unchanged (they were counted as updated too)
-    assert (again.counts["updated"], again.counts["redone"]) == (4, 2)
+    # a.json's replaced article and the changed ANT file are updated; a.json's two articles that
+    # stayed and the two other ANT files of the changed one's chunk are analysed again unchanged
+    # (the count is of articles, not of the files they are in)
+    assert (again.counts["updated"], again.counts["redone"]) == (2, 4)
     assert_same(tables(out), clean(inp, tmp_path))
     no_leftovers(out)
+
+
+def test_updated_counts_the_changed_articles_of_a_file(tmp_path, real_articles):
+    """A JSON array of four SaudiNewsNet articles, two of them edited: two updated, not four."""
+    snn, _ = real_articles
+    inp = tmp_path / "in"
+    inp.mkdir()
+    write_array(inp / "a.json", snn[0:4])
+    out = tmp_path / "out"
+    run(inp, out, chunk_size=2)
+    edited = [dict(a) for a in snn[0:4]]
+    edited[1]["content"] = edited[1]["content"].replace("،", "، ", 1) + "\nقال مسؤول إن الزيارة مهمة."
+    edited[3]["title"] = "قال مسؤول إن الزيارة مهمة"
+    write_array(inp / "a.json", edited)
+    again = run(inp, out, chunk_size=2)
+    assert (again.counts["updated"], again.counts["redone"], again.counts["added"]) == (2, 2, 0)
+    assert_same(tables(out), clean(inp, tmp_path, chunk_size=2))
 
 
 @pytest.mark.parametrize("change", [{"chunk_size": 2}, {"chunk_size": 5, "workers": 2}, {"chunk_size": 500}])

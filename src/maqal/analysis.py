@@ -55,7 +55,10 @@ def _analysis(article: Article, grouper, top: int | None) -> dict:
     # dates, events and claims read it (this stage's memory stays below the word counts')
     layer.forget_words(keep=("normalized",))
     tables = pipeline.run(layer, ["dates", "events", "claims", "entities"])
-    found = {rec.name: rec.json_rows(tables.pop(rec.name)) for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
+    # every analysis has read what it needs: the layer's words and the rows kept on it go, and
+    # each table's rows become JSON one by one (the found rows are let go as their JSON is made)
+    layer.forget_words(results=True)
+    found = {rec.name: rec.json_rows(tables.pop(rec.name), in_place=True) for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
     return {"article": article.to_dict(), "stats": stats, **counts, **found}
 
 

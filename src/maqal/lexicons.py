@@ -44,6 +44,24 @@ def lexicon_cache(fn):
     return cached
 
 
+#: the distinct words of the text being tokenised last (:func:`expect_words`)
+_TEXT_WORDS = [0]
+
+
+def expect_words(n: int) -> None:
+    """Tell the word memos how many distinct words the text being analysed has (its tokeniser
+    does, :func:`maqal.normalized.match_columns`): see :func:`memo_bound`."""
+    _TEXT_WORDS[0] = n
+
+
+def memo_bound(bound: int) -> int:
+    """The size at which a word memo starts again: ``bound``, or twice the distinct words of the
+    text being analysed when that is more.  A memo emptied in the middle of a text whose words
+    outnumber it is emptied again and again, each word made anew (a 32 MB article's entity pass
+    cost half as much again per MB as a 16 MB one's); its memory then follows the text's words."""
+    return max(bound, 2 * _TEXT_WORDS[0])
+
+
 def reload() -> None:
     """Forget every lexicon read so far (after editing a file or changing ``MAQAL_LEXICONS``)."""
     for cached in _CACHES:

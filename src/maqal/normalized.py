@@ -15,6 +15,7 @@ from functools import cached_property
 from itertools import compress, islice
 
 from .arabic import DELETED_BY_NORMALIZE, DIACRITICS, TATWEEL, normalize
+from .lexicons import expect_words
 
 #: the analyses' tokens over the normalised text: an initial with its dot (د. م. J.) as one token
 #: (a title, not a full stop), words, and each other mark on its own.  A word of two or more
@@ -159,13 +160,16 @@ def match_columns(matches, share: bool = True) -> tuple[array, array, list]:
     """Starts, ends and strings of regex matches, read a batch of matches at a time, each column
     by one ``map`` (no Python step per match); ``share``: equal strings share one object."""
     starts, ends, words = array("q"), array("q"), []
-    same = {}.setdefault
+    seen: dict = {}
+    same = seen.setdefault
     matches = iter(matches)
     while batch := list(islice(matches, MATCH_BATCH)):
         starts.extend(map(re.Match.start, batch))
         ends.extend(map(re.Match.end, batch))
         found = list(map(re.Match.group, batch))
         words.extend(map(same, found, found) if share else found)
+    if share:
+        expect_words(len(seen))  # the word memos hold a long text's words (lexicons.memo_bound)
     return starts, ends, words
 
 

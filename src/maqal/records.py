@@ -78,11 +78,18 @@ class Record:
         df.attrs["maqal_record"] = self.name
         return df
 
-    def json_rows(self, rows: list[dict]) -> list[dict]:
-        """Rows as plain JSON-able dicts in column order (dates as ISO strings, missing as None)."""
+    def json_rows(self, rows: list[dict], *, in_place: bool = False) -> list[dict]:
+        """Rows as plain JSON-able dicts in column order (dates as ISO strings, missing as None).
+
+        ``in_place``: each row of ``rows`` replaced by its plain dict as it is made, and ``rows``
+        returned (a long article's table is not held twice, as found and as JSON)."""
         names = self.names
-        return [{c: v if type(v := r.get(c)) in PLAIN_SCALARS else plain_value(v) for c in names}
-                for r in rows]
+        if not in_place:
+            return [{c: v if type(v := r.get(c)) in PLAIN_SCALARS else plain_value(v) for c in names}
+                    for r in rows]
+        for i, r in enumerate(rows):
+            rows[i] = {c: v if type(v := r.get(c)) in PLAIN_SCALARS else plain_value(v) for c in names}
+        return rows
 
     def arrow_schema(self, prefix=()):
         """The Arrow schema of this table (``prefix``: extra leading ``(name, type)`` fields)."""

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
+from .lexicons import memo_bound
+
 #: conjunction, then preposition / future particle, read right to left in the word
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك", "س")
@@ -112,7 +114,7 @@ class CliticGrouper:
         process (bounded), not once per article."""
         found = self._scored.get(w)
         if found is None:
-            if len(self._scored) >= SCORED_WORDS:
+            if len(self._scored) >= memo_bound(SCORED_WORDS):
                 self._scored.clear()
             ref, own, stripped = self.reference, None, []
             for stem, was_stripped in self._readings(w):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .arabic import ARABIC_LETTER_RE, WORD_RE, folding_table, normalize
-from .lexicons import abbreviations, lexicon_cache
+from .lexicons import abbreviations, lexicon_cache, memo_bound
 from .normalized import NormalizedText, match_columns
 
 #: sentence-final punctuation: . ! ? and the Arabic question mark, ellipsis
@@ -80,7 +80,7 @@ def is_abbreviation(word: str) -> bool:
     memo = abbreviation_memo()
     found = memo.get(word)
     if found is None:
-        if len(memo) >= 100_000:
+        if len(memo) >= memo_bound(100_000):
             memo.clear()
         found = memo[word] = normalize(word) in abbreviations()
     return found
@@ -143,14 +143,16 @@ class TextLayer:
             results[name] = make()
         return results[name]
 
-    def forget_words(self, keep=()) -> None:
+    def forget_words(self, keep=(), results: bool = False) -> None:
         """Let go of everything built from the words — the token tables, the normalised view and
         what analyses keep on the layer — keeping the text and its outline (paragraph and
         sentence spans) and the parts named in ``keep`` (``"normalized"``: what the next stage
         reads anyway), so a long article holds one stage at a time; a part asked for again is
-        built again."""
+        built again.  ``results``: the rows kept by :meth:`result` go too."""
         for name in [n for n in self.__dict__ if n not in _KEPT and n not in keep]:
             del self.__dict__[name]
+        if results:
+            self.__dict__.pop("results", None)
 
     @cached_property
     def normalized(self) -> NormalizedText:

@@ -12,7 +12,9 @@ rights monitor), even when its name carries a nationality («المرصد الس
 """
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
 
 from ..arabic import normalize
 from .local_sides import ArticleContext
@@ -35,8 +37,9 @@ def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
     open_rows = [row for row in rows if needs_state_side(row) and not names_body(row["source"], words().private_body)]
     if not only:  # no source names a side: the state the article is about, for state organs only
         only = {context.main_state()} - {None} if open_rows else set()
+    latest = LatestBefore(named)
     for row in open_rows:
-        row["source_side"] = article_side(named, only, row["cue_start"])
+        row["source_side"] = article_side(latest, only, row["cue_start"])
     return rows
 
 
@@ -56,8 +59,25 @@ def names_body(source: str | None, body_words: frozenset) -> bool:
     return bool(source) and not body_words.isdisjoint(WORD.findall(normalize(source)))
 
 
-def article_side(named: list[tuple], sides: set, at: int) -> str | None:
+def article_side(named: LatestBefore, sides: set, at: int) -> str | None:
     """The one side the article's sources name, else the latest named before ``at``."""
     if len(sides) == 1:
         return next(iter(sides))
-    return next((side for start, side in reversed(named) if start < at), None)
+    return named.before(at)
+
+
+class LatestBefore:
+    """``(start, side)`` pairs, asked for the side of the last pair in list order whose start is
+    before a position: a binary search over the smallest start from each pair on (which never
+    falls along the list), not a walk back from the end per question (a long article has
+    thousands of sources)."""
+
+    def __init__(self, named: list[tuple]):
+        self.sides = [side for _, side in named]
+        self.least = list(accumulate((start for start, _ in reversed(named)), min))[::-1]
+
+    def before(self, at: int) -> str | None:
+        """The side of the last pair whose start is before ``at``, None if none is."""
+        # least[i] < at holds for every pair up to the last one before ``at``, for none after it
+        i = bisect.bisect_left(self.least, at) - 1
+        return self.sides[i] if i >= 0 else None

@@ -43,6 +43,10 @@ class Ledger:
     removed: list = field(default_factory=list)
     todo: list = field(default_factory=list)
     counts: dict = field(default_factory=dict)  # articles added, updated, redone, reused, kept, removed
+    #: the articles counted as updated (their input file changed) and what each was when last
+    #: analysed (its :func:`~.plan.article_digest`, where the chunk's marker kept one)
+    updated: set = field(default_factory=set)
+    digests: dict = field(default_factory=dict)
 
 
 def json_text(obj) -> str:
@@ -119,6 +123,7 @@ def reconcile(out, keys: list, names: list, prune: bool = False, force: bool = F
         if committed:
             before |= arts
             changed |= changed_inputs(marker, columns)
+            ledger.digests.update((tuple(d[:3]), d[3]) for d in marker.get("digests", []))
         inside = bool(arts & wanted)
         standing = not (arts & covered) and same_input(marker) and not (prune and not arts <= wanted)
         usable = (standing and marker.get("version") == FORMAT_VERSION and same_tables(marker, names, columns)
@@ -133,11 +138,25 @@ def reconcile(out, keys: list, names: list, prune: bool = False, force: bool = F
     redo -= covered
     ledger.todo = [k for k in keys if k not in covered] + sorted(redo, key=_order)
     again = before.intersection(ledger.todo)
-    updated = sum(key[0] in changed for key in again)
+    ledger.updated = {key for key in again if key[0] in changed}
+    updated = len(ledger.updated)
     ledger.counts = {"added": len(ledger.todo) - len(again), "updated": updated, "redone": len(again) - updated,
                      "reused": len(wanted & covered), "kept": len(covered - wanted),
                      "removed": len(before - covered - wanted - redo)}
     return ledger
+
+
+def counted_articles(ledger: Ledger, summaries: list) -> dict:
+    """The ledger's counts after the run: an article of a changed input file that reads as it did
+    when last analysed (the same digest) was analysed again unchanged (``redone``), not
+    ``updated`` — the count is of articles, not of the files they are in."""
+    counts = dict(ledger.counts)
+    same = sum(1 for s in summaries if not s.get("skipped") for d in s.get("digests", [])
+               if tuple(d[:3]) in ledger.updated and ledger.digests.get(tuple(d[:3])) == d[3])
+    if counts:
+        counts["updated"] -= same
+        counts["redone"] += same
+    return counts
 
 
 def changed_inputs(marker: dict, columns=None) -> set:

@@ -184,6 +184,21 @@ def _file_chunks(singles: list, chunk_size: int, tag: str, columns=None) -> list
     return chunks
 
 
+#: what a loader records of where an article sits in its file, not of the article: left out of
+#: :func:`article_digest` (an article before a removed one is not changed by the removal)
+PLACE_IN_FILE = ("index_in_file", "articles_in_file", "line_in_file")
+
+
+def article_digest(article) -> str:
+    """A hash of what an article is — its text and metadata as read, not its place in the file —:
+    whether an article of a changed input file is itself changed (an array file with one article
+    edited: that one is updated, the others are analysed again unchanged)."""
+    d = article.to_dict()
+    d["extra"] = {k: v for k, v in (d.get("extra") or {}).items() if k not in PLACE_IN_FILE}
+    text = json.dumps(d, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
 def chunk_articles(chunk: Chunk):
     """Yield ``((path, index), Article or ArticleError)`` for the chunk's articles; a file that
     vanished or cannot be read gives an error for each of its articles, not a stopped run."""

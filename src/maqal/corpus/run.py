@@ -19,9 +19,9 @@ from pathlib import Path
 from ..errors import ArticleError, EmptyArticle, OutputError, RunInterrupted
 from ..files import OUTPUT_ERRNOS, atomic_write, make_folder
 from ..pipeline import is_runner_process, keep_loaded, runner_process
-from .ledger import commit, json_text, reconcile, writing
-from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_keys, chunk_articles, chunks_of, done_summary,
-                   marker_path)
+from .ledger import commit, counted_articles, json_text, reconcile, writing
+from .plan import (DEFAULT_CHUNK_SIZE, FORMAT_VERSION, Chunk, article_digest, article_keys, chunk_articles, chunks_of,
+                   done_summary, marker_path)
 from .tables import article_tables, available_tables, select_tables
 from .writing import partition_aliases, write_errors, write_table
 
@@ -40,6 +40,7 @@ class ChunkResult:
     timings: dict = field(default_factory=dict)  # CPU seconds: load, each table, write
     partitions: dict = field(default_factory=dict)  # folder names of partition values written another way
     ids: list = field(default_factory=list)  # (article id, file, index in file) of every article analysed
+    digests: list = field(default_factory=list)  # (file, index, select, article_digest) of every article read
     skipped: bool = False
 
 
@@ -90,9 +91,15 @@ def _analyse(chunk: Chunk, tables: dict, res: ChunkResult) -> dict[str, list]:
     machine a stage's wall time says more about the neighbours than about the stage)."""
     collected: dict[str, list] = {}
     timings = res.timings
+    keys_at: dict = {}  # (file, index) → the chunk's article keys there, in order
+    for key in chunk.article_keys():
+        keys_at.setdefault(tuple(key[:2]), []).append(key)
     t_load = time.process_time()
     for (path, index), art in chunk_articles(chunk):
         timings["load"] = timings.get("load", 0.0) + time.process_time() - t_load
+        if not isinstance(art, Exception):
+            key = (keys_at.get((path, index)) or [(path, index, None)]).pop(0)
+            res.digests.append([*key, article_digest(art)])
         if not isinstance(art, Exception) and not _encodable(str(path)):
             art = ArticleError(path, "its file name is not valid UTF-8", "rename the file")
         if isinstance(art, EmptyArticle):  # nothing to analyse is no failure
@@ -272,7 +279,7 @@ def _run(paths, out: Path, t0: float, *, workers, dask, limit, tables, chunk_siz
                     articles=sum(s.get("articles", 0) for s in summaries),
                     bytes=sum(s.get("bytes", 0) for s in summaries), errors=errors,
                     seconds=round(time.perf_counter() - t0, 2), mode=mode, workers=workers, tables=names,
-                    counts={**ledger.counts, "failed": _failed(summaries)}, empty=[e for s in summaries for e in s.get("empty", [])],
+                    counts={**counted_articles(ledger, summaries), "failed": _failed(summaries)}, empty=[e for s in summaries for e in s.get("empty", [])],
                     shared_ids=shared_ids(summaries + ledger.kept))
     manifest = {**run.as_dict(), "inputs": [str(p) for p in paths], "limit": limit, "chunk_size": chunk_size,
                 "prune": prune, "version": FORMAT_VERSION, "errors": errors[:1000]}

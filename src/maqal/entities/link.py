@@ -117,7 +117,7 @@ def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
     كيم» after «مون جاي-إن» and «كيم جونغ-أون»): the words after it are the sentence's; and it
     starts there when only words no name holds open it («محامي دانيالز» after «ستورمي دانيالز»)
     (mentions in text order; changed in place)."""
-    holding: dict[str, list[tuple[str, ...]]] = {}  # word → the earlier names of 2+ words holding it
+    holding: dict[str, dict[tuple[str, ...], None]] = {}  # word → the earlier names of 2+ words holding it (each once)
     alone = _called_alone(sc, mentions)
     for m in mentions:
         if m.kind != "person" or m.type != "named" or not m.name:
@@ -133,7 +133,7 @@ def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
                 m.name, m.first, m.skip = m.name[p:], m.first + p, 0
         if len(m.name) > 1:
             for w in set(m.name):
-                holding.setdefault(w, []).append(m.name)
+                holding.setdefault(w, {})[m.name] = None
 
 
 def names_cut_at_later_surname(mentions: list[Mention]) -> None:
@@ -184,9 +184,16 @@ def _called_alone(sc: Scanner, mentions: list[Mention]) -> set[str]:
     for j, word in enumerate(sc.words):
         for _, core in readings(word):
             if core in names and core not in out and not any(
-                    0 <= k < len(sc.words) and core_of(sc.words[k], 0) in names[core] - {core} for k in (j - 1, j + 1)):
+                    0 <= k < len(sc.words) and _other_word_of(core_of(sc.words[k], 0), core, names[core])
+                    for k in (j - 1, j + 1)):
                 out.add(core)
     return out
+
+
+def _other_word_of(word: str, core: str, name_words: set[str]) -> bool:
+    """``word`` is one of ``name_words`` other than ``core`` (no copy of the set per question: a
+    long text's «محمد» is part of hundreds of names)."""
+    return word != core and word in name_words
 
 
 def _given_before_word(part: tuple[str, ...], word: str, holding: dict, alone: set[str]) -> bool:
@@ -202,8 +209,8 @@ def _given_before_word(part: tuple[str, ...], word: str, holding: dict, alone: s
 def _not_of_it(part: tuple[str, ...], word: str, holding: dict) -> bool:
     """The word after a known name is no more of it: none of the earlier names holding the name
     goes on with it, it is no link, and it is a word no name holds or a word of another person's name."""
-    if word in vocab.name_links() or any(word in name for name in holding.get(part[-1], ())):
-        return False  # «عبد الله بن زايد | آل نهيان»: a link goes on with the name
+    if word in vocab.name_links() or not holding.get(word, {}).keys().isdisjoint(holding.get(part[-1], {}).keys()):
+        return False  # «عبد الله بن زايد | آل نهيان»: a link goes on with the name (a name holds both)
     return word in holding or word not in vocab.name_words() or vocab.is_inflected_word(word)
 
 
@@ -744,8 +751,9 @@ def _nearest_full_name(word: str, entities: list[int], mentions, chains: Chains,
     if len(entities) == 1:
         return entities[0]
     i = bisect.bisect_left(named, (mentions[k].first,))
+    owners = set(entities)
     for j in range(i - 1, -1, -1):
-        if named[j][1] in entities:
+        if named[j][1] in owners:
             return named[j][1]
     return _latest_before(entities, mentions, chains, k)
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lexicons import memo_bound
+
 #: proclitics a word may carry before a name: conjunctions, then prepositions
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بكل"
@@ -84,7 +86,7 @@ def readings(tok: str) -> tuple[tuple[int, str], ...]:
     process (the passes of the entity layer ask for the same words again and again)."""
     found = _READINGS.get(tok)
     if found is None:
-        if len(_READINGS) >= MAX_READINGS:
+        if len(_READINGS) >= memo_bound(MAX_READINGS):
             _READINGS.clear()
         found = _READINGS[tok] = tuple(_cut(tok))
     return found

@@ -25,7 +25,7 @@ def entity_rows(layer: TextLayer, tables: dict | None = None) -> list[dict]:
 def _entity_rows(layer: TextLayer) -> list[dict]:
     norm = layer.normalized
     tokens = scanned_tokens(norm.tokens)
-    words = [t[2] for t in tokens]
+    words = tokens.words
     sc = Scanner(tokens, written_names=_written_names(tokens, words, norm, layer.text),
                  written_prepositions=_written_prepositions(tokens, words, norm, layer.text))
     sc.run()

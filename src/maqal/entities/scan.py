@@ -9,8 +9,9 @@ indices into ``NormalizedText.tokens``; :mod:`.link` maps them back to the origi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
 
-from ..lexicons import lexicon_cache
+from ..lexicons import lexicon_cache, memo_bound
 from ..normalized import TokenList, hyphen_joins
 from . import vocabulary as vocab
 from .adjectives import is_participle
@@ -77,7 +78,7 @@ class Scanner:
         self.written_names = written_names  # tokens the original text writes as a name (علي, not على)
         self.written_prepositions = written_prepositions  # and those it writes as the preposition (على)
         self.mining = mining  # scripts/mine_entities.py: take ال-words into a name after a title
-        self.words = [t for _, _, t in tokens]
+        self.words = list(tokens.words) if isinstance(tokens, TokenList) else [t for _, _, t in tokens]
         self.phrases = vocab.phrases()
         self.first = vocab.first_words()
         self.openings = phrase_openings()
@@ -128,7 +129,7 @@ class Scanner:
         """The readings of token ``w`` that open a vocabulary phrase, ``(skip, core, phrase lengths)``,
         made once per word and process (:func:`phrase_openings`)."""
         openings = self.openings
-        if len(openings) >= MAX_OPENINGS:
+        if len(openings) >= memo_bound(MAX_OPENINGS):
             openings.clear()
         found = openings[w] = tuple((skip, core, self.first[core]) for skip, core in readings(w) if core in self.first)
         return found
@@ -471,12 +472,12 @@ def tokens_where(words: list[str], memo: dict, test) -> list[int]:
     (emptied with the lexicons; started again when it would hold more than :data:`MAX_OPENINGS`
     words), a fresh ``{}`` for this text only."""
     missing = set(words).difference(memo)
-    if missing and len(memo) + len(missing) > MAX_OPENINGS:
+    if missing and len(memo) + len(missing) > memo_bound(MAX_OPENINGS):
         memo.clear()
         missing = set(words)
     for w in missing:
         memo[w] = test(w)
-    return [i for i, w in enumerate(words) if memo[w]]
+    return list(compress(range(len(words)), map(memo.__getitem__, words)))
 
 
 @lexicon_cache
@@ -493,7 +494,7 @@ def may_open_unlisted(word: str) -> bool:
     memo = unlisted_openings()
     found = memo.get(word)
     if found is None:
-        if len(memo) >= MAX_OPENINGS:
+        if len(memo) >= memo_bound(MAX_OPENINGS):
             memo.clear()
         heads = unlisted_heads()
         found = memo[word] = any(core in heads for _, core in readings(word))
@@ -508,12 +509,16 @@ def unlisted_heads() -> frozenset[str]:
                      | vocab.nationalities().keys())
 
 
-def scanned_tokens(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def scanned_tokens(tokens: TokenList | list[tuple[int, int, str]]) -> TokenList:
     """The tokens the scanner reads: the text layer's, without the hashtag marks some outlets put
     before words inside running text («الرئيس الروسي فلاديمير #بوتين», «شركة #فيسبوك»), so a mark
-    neither cuts a name nor opens one; a mention's span still runs over a mark inside it."""
-    words = tokens.words if isinstance(tokens, TokenList) else [t[2] for t in tokens]
-    return [t for t in tokens if t[2] != HASHTAG] if HASHTAG in words else list(tokens)
+    neither cuts a name nor opens one; a mention's span still runs over a mark inside it.
+
+    A TokenList (columns): the layer's own when no mark is left out (shared: not modified), never
+    a tuple per token (about 130 bytes each: most of a long article's entity pass's memory)."""
+    if not isinstance(tokens, TokenList):
+        tokens = TokenList(*zip(*tokens)) if tokens else TokenList()
+    return tokens.select(w != HASHTAG for w in tokens.words) if HASHTAG in tokens.words else tokens
 
 
 def covered_tokens(n: int, mentions) -> bytearray:

@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import contains, methodcaller
 
 from ..records import DATES
@@ -608,10 +608,10 @@ def _parts_of_this_year(out, normalized, published) -> list:
     norm = normalized.norm
     if published is None or not any(w in norm for w in time_words("year_part")):
         return out
-    found = []
+    found, taken = [], Overlaps((r["_nstart"], r["_nend"]) for r in out)
     for m in year_part_of_its_year().finditer(norm):
         part = _year_part(published.year, m)
-        if part is None or any(r["_nstart"] < m.end() and m.start("ypart") < r["_nend"] for r in out):
+        if part is None or taken.any_within(m.start("ypart"), m.end()):
             continue
         s0 = m.start("ypart")
         before = PART_WORD_BEFORE.search(norm, max(0, s0 - 12), s0)
@@ -622,6 +622,22 @@ def _parts_of_this_year(out, normalized, published) -> list:
         r["start"], r["end"] = normalized.span(s0, m.end("ythis"))
         found.append(r)
     return sorted(out + found, key=lambda r: r["_nstart"]) if found else out
+
+
+class Overlaps:
+    """Spans ``(start, end)`` asked whether any of them overlaps ``[s, e)`` by a binary search
+    (sorted starts and the furthest end up to each), not a scan of all of them per question: a
+    long text has thousands of dates and of questions."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def any_within(self, s: int, e: int) -> bool:
+        """Whether some span starts before ``e`` and ends after ``s``."""
+        i = bisect.bisect_left(self.starts, e)
+        return i > 0 and self.reach[i - 1] > s
 
 
 def _rates(out, normalized) -> list:

@@ -6,6 +6,8 @@ dict lookup; the place table (the gazetteer, some twenty thousand names: a quart
 clitic forms, seconds to build) is asked word by word as words come, each answer kept."""
 from __future__ import annotations
 
+from ..lexicons import memo_bound
+
 #: proclitic -> what replaces it (لل+noun = ل + ال+noun)
 CLITIC_VARIANTS = (("", ""), ("و", ""), ("ف", ""), ("ب", ""), ("ل", ""), ("وب", ""), ("ول", ""), ("فب", ""),
                    ("لل", "ال"), ("ولل", "ال"), ("بال", "ال"), ("وبال", "ال"), ("فال", "ال"), ("وال", "ال"),
@@ -152,7 +154,7 @@ class CombinedIndex:
         memo = self.memo
         if word in memo:
             return memo[word]
-        if len(memo) >= MEMO_WORDS:
+        if len(memo) >= memo_bound(MEMO_WORDS):
             memo.clear()
         cue, cert, title = (index.get(word, ()) for index in self.small)
         place = candidates_of(self.places, False, word)
