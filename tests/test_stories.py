@@ -495,3 +495,20 @@ def test_clusters_of_one_event_told_over_three_days_are_joined(crash_out, monkey
     alone, _ = largest_crash_group()
     assert joined > alone, (joined, alone)
     assert all(len(set(g.ids) & set(CRASH)) in (0, len(g.ids)) for g in groups if len(set(g.ids) & set(CRASH)) > 1)
+
+
+def test_a_text_that_copies_one_member_of_a_copy_group_is_not_chained_into_it():
+    """Copy groups are cut by average linkage on the copy pairs: ten versions of one wire text, all
+    copies of each other, stay one group; a text confirmed as a copy of only two of them (a paper's
+    own report carrying a paragraph of the wire, as alriyadh's report of the fifth relief plane at
+    Aden on 2015-08-06 carried the agency's) is left out; a text copying the outsider only goes with it."""
+    import itertools
+
+    from maqal.stories.copies import copy_clusters
+
+    wire = list(range(10))
+    pairs = list(itertools.combinations(wire, 2)) + [(10, 3), (10, 7), (11, 10)]
+    groups = copy_clusters(range(12), [a for a, _ in pairs], [b for _, b in pairs])
+    assert sorted(map(sorted, groups)) == [wire, [10, 11]]
+    chain = copy_clusters(range(4), [0, 0, 1, 2], [1, 2, 2, 3])  # a rewrite of one of three versions stays
+    assert chain == [[0, 1, 2, 3]]

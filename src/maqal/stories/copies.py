@@ -18,6 +18,7 @@ a rewrite keeps the content words of one text (:func:`content_containment`) thou
 shingles (:func:`confirmed`)."""
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from .groups import components
@@ -31,6 +32,7 @@ EDITED_CONTENT = 0.85  # ... when the content is this alike
 REWRITE_THRESHOLD = 0.45  # a rewrite (lead and sentences reworded, another outlet's edit of one wire text) makes a copy ...
 REWRITE_CONTENT = 0.7  # ... when the content is this alike ...
 REWRITE_TERMS = 0.85  # ... and one text's content is this contained in the other's (a statement of one template about another case is not: its names, places and numbers are its own)
+COPY_LINKAGE = 0.7  # a copy group's parts stay together when at least a third of the pairs between them are copies
 COPY_WINDOW_DAYS = 7  # at most this many days between a text and its copy
 MIN_WORDS = 25  # (about: distinct shingles + 2) shorter texts (captions, one-line briefs) are too alike to tell copies apart
 
@@ -90,7 +92,7 @@ def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESH
                          terms=lambda pick: content_containment(content, [left[k] for k in pick], [right[k] for k in pick]))
         i, j = i[keep], j[keep]
     groups = []
-    for members in components(range(len(ids)), zip(i.tolist(), j.tolist())):
+    for members in copy_clusters(range(len(ids)), i.tolist(), j.tolist()):
         sims = containment(matrix[members], sizes[members])
         origin = choose_origin(sims, sizes[members], [published.get(ids[m]) for m in members])
         rest = sorted((k for k in range(len(members)) if k != origin),
@@ -98,6 +100,29 @@ def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESH
         groups.append(CopyGroup([ids[members[origin]], *(ids[members[k]] for k in rest)],
                                 round(float(sims[origin, rest].mean()), 3)))
     return groups
+
+
+def copy_clusters(items, left: list, right: list) -> list[list]:
+    """The groups of copies among ``items`` joined by the copy pairs ``(left[k], right[k])``: each
+    connected group cut by average linkage (SciPy) where fewer than a third of the pairs between
+    two parts are copies (a pair not confirmed is at distance 1).  A text confirmed as a copy of
+    one or two members of a large group (a paper's own report that carries the wire's paragraphs
+    among its own, another event's report that reuses its background) is no copy of the others: a
+    copy group is a set of texts many pairs of which are copies, not a chain of texts each a copy
+    of the next (a rewrite of one version of a text carried by three papers stays: one pair in three)."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    pairs = set(zip(left, right)) | set(zip(right, left))
+    out = []
+    for members in components(items, zip(left, right)):
+        if len(members) < 3:
+            out.append(members)
+            continue
+        dist = [0.0 if (a, b) in pairs else 1.0 for a, b in itertools.combinations(members, 2)]
+        labels = fcluster(linkage(np.asarray(dist), "average"), COPY_LINKAGE, "distance")
+        out.extend(g for c in np.unique(labels) if len(g := [m for m, l in zip(members, labels) if l == c]) > 1)
+    return out
 
 
 def _pair_rows(content, left: list, right: list):
