@@ -1957,3 +1957,18 @@ def test_the_saying_noun_ends_a_relayed_speaker():
     rows = [(r["cue"], r["source"]) for r in claim_rows('ونقل البيان عن آزفيدو القول: "إنها صفقة كبيرة".')
             if r["attributed"]]
     assert rows == [("نقل", "البيان"), ("نقل", "آزفيدو")]
+
+
+@pytest.mark.parametrize("text, source, stype", [
+    # the supreme guide holds an office, and a bare name after him is typed as he is (CNN Arabic, 2018)
+    ("اعتبر المرشد الإيراني علي خامنئي، الخميس، أن الحجاب \"وسيلة لصون المرأة وليس لتقييدها\". "
+     "وقال خامنئي إن \"للمرأة في المنطق الإسلامي نموذج وإطار كامل\".", "خامنئي", "official"),
+    # the plural of a representative (SaudiNewsNet, 2015; the span ends before «عن») and the construct dual of a leader (BBC Arabic)
+    ("وقال ممثلون عن هذه المجموعات إن نتنياهو سيلقي خطابا عبر الإنترنت.", "ممثلون", "official"),
+    ("وقد أعلن زعيما تحالفي \"سائرون\" و \"الفتح\" الثلاثاء تكوين تحالف سياسي لتشكيل الحكومة العراقية.",
+     "زعيما تحالفي", "official"),  # (the span still ends before the quoted names)
+])
+def test_guides_representatives_and_leaders_are_officials(text, source, stype):
+    rows = claims(text)
+    rows = rows[rows["attributed"]]
+    assert (source, stype) in list(zip(rows["source"], rows["source_type"])), rows[["source", "source_type"]]
