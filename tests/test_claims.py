@@ -1972,3 +1972,13 @@ def test_guides_representatives_and_leaders_are_officials(text, source, stype):
     rows = claims(text)
     rows = rows[rows["attributed"]]
     assert (source, stype) in list(zip(rows["source"], rows["source_type"])), rows[["source", "source_type"]]
+
+
+def test_an_international_court_is_an_organization_of_the_united_nations():
+    """A court alone is a state's (government); the International Court of Justice is an
+    international body, the UN's (France 24, 2018)."""
+    rows = claims("أصدرت محكمة العدل الدولية الخميس بيانا قالت فيه إنها ستبدأ في شهر آب/أغسطس المقبل "
+                  "النظر في الشكوى.")
+    rows = rows[rows["attributed"]]
+    assert rows[["source", "source_type", "source_side"]].values.tolist() == [
+        ["محكمة العدل الدولية", "organization", "United Nations"]]
