@@ -61,3 +61,15 @@ def test_a_bare_definite_mention_is_the_latest_event_of_its_class():
             "بانمونجوم قبل أن يباشرا الجولة الثانية من المحادثات.\nوستختتم القمة بتوقيع الرئيسين على اتفاقية ثم "
             "يقرآن بيانا مشتركا.")
     assert [m[0] for m in _meetings(text, "2018-04-26")] == ["المحادثات"]
+
+
+def test_a_definite_meeting_noun_lends_no_party_of_its_own():
+    """Al-Eqtisadiya 2015-08-03 (blind9 b18): «وقال تساكالوتوس إن المباحثات جرت في مناخ ودي» tells
+    again the talks of «أجرى … تساكالوتوس … أولى مباحثاته مع كبار ممثلي الجهات الدائنة»: a definite
+    meeting noun with no partner nor place of its own is no new meeting (ruling 8), whatever subject
+    its sentence would lend it; one with its own day stays («لم نحضر المفاوضات اليوم»)."""
+    text = ("وقد أجرى إقليدس تساكالوتوس وزير المالية اليوناني أولى مباحثاته مع كبار ممثلي الجهات الدائنة "
+            "المكلفين بوضع خطة مساعدات ثالثة لليونان، ومن بينهم ممثل صندوق النقد الدولي الذي قال إنه لن يسهم في "
+            "هذه الخطة.\nوقال صندوق النقد إنه لن يشارك في هذه الخطة الثالثة قبل أن توافق أثينا على سلسلة إصلاحات "
+            "كاملة.\nوقال تساكالوتوس إن المباحثات جرت في \"مناخ ودي، كان هناك اتفاق حول بعض المسائل\".")
+    assert [m[0] for m in _meetings(text, "2015-08-03")] == ["مباحثاته"]

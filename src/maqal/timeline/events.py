@@ -63,7 +63,8 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     no place and neither actor nor pronoun («في ختام الزيارة»، «جواز سفر»، «مسيرات العودة»), a round
     of talks, a match in a sports report, a cue inside a name («فيصل درويش»), one speaker's press
     conference or an interview (:func:`.events_media.media_act`),
-    things received («استقبال الحجيج») or the frame of a meeting already reported («خلال الاجتماع»)."""
+    things received («استقبال الحجيج»), the frame of a meeting already reported («خلال الاجتماع») or
+    a meeting already reported told again by a definite noun (:func:`_definite_again`)."""
     words = a.t.words
     if c.pos == "noun" and c.prefix.endswith("س"):
         return True
@@ -80,7 +81,26 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     if _speaking_not_phoned(a, c) or media_act(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
-        or _sitting_of_no_meeting(a, c)
+        or _sitting_of_no_meeting(a, c) or _definite_again(a, c, where)
+
+
+def _definite_again(a: EventScan, c, where) -> bool:
+    """A definite meeting noun («المحادثات»، «للقمة»، «والاجتماع») naming no place and no partner
+    of its own («مع» or «بين» and a party a few words after it) once the article has reported a
+    meeting: the meeting told again (events addendum, ruling 8: «إن المحادثات سمحت بتقدم»، «وعن
+    تفاصيل اللقاء»، «عقب انتهاء اللقاءات»), whatever party the sentence's subject would lend it."""
+    if c.pos != "noun" or where or event_class(c.kind) != "meeting" or "meeting" not in a.reported:
+        return False
+    if not _written_noun(a, c).startswith(ARTICLE):
+        return False
+    t, links = a.t, event_words("partner_link")
+    for j in range(c.after, min(c.hi + 1, c.after + PARTNER_GAP + 1)):
+        if t.words[j] in event_words("between") or t.words[j] in links and a.actors_from(j + 1, j + 2):
+            return False
+        if t.words[j] in event_words("relative_pronoun"):
+            return False  # described as one of its own («سلسلة من الاجتماعات التي رتب عقدها»)
+    return not any(t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration")
+                   for i, d in a.dates_of(c.sent))  # its own day: told anew («لم نحضر المفاوضات اليوم»)
 
 
 def _sitting_of_no_meeting(a: EventScan, c) -> bool:
