@@ -73,3 +73,18 @@ def test_a_definite_meeting_noun_lends_no_party_of_its_own():
             "هذه الخطة.\nوقال صندوق النقد إنه لن يشارك في هذه الخطة الثالثة قبل أن توافق أثينا على سلسلة إصلاحات "
             "كاملة.\nوقال تساكالوتوس إن المباحثات جرت في \"مناخ ودي، كان هناك اتفاق حول بعض المسائل\".")
     assert [m[0] for m in _meetings(text, "2015-08-03")] == ["مباحثاته"]
+
+
+def test_a_definite_visit_noun_tells_the_visit_again():
+    """Al-Riyadh 2015-08-09 (blind16 b21): «وقالت منظمة الصليب الأحمر في بيان قبيل الزيارة» tells again
+    the visit of «بدأ رئيس اللجنة الدولية للصليب الأحمر السبت زيارة إلى اليمن»: a definite visit noun
+    with no place nor partner of its own, once a visit is reported, is no new visit (ruling 8), and
+    lends no traveller from its sentence's subject (the Red Cross)."""
+    text = ("بدأ رئيس اللجنة الدولية للصليب الأحمر السبت زيارة إلى اليمن تستمر ثلاثة أيام لتقييم الوضع "
+            "الإنساني المتدهور.\nوقالت منظمة الصليب الأحمر في بيان قبيل الزيارة إن زيارة ماور ستتمحور حول "
+            "«الوضع الإنساني الصعب» في اليمن.")
+    visits = [r["text"] for r in timeline.event_rows(text, "2015-08-09") if r["kind"] == "visit"]
+    assert "الزيارة" not in visits and visits[0] == "زيارة"
+    first = "بدأ رئيس اللجنة الدولية للصليب الأحمر السبت زيارة إلى اليمن."
+    assert [r["text"] for r in timeline.event_rows(first + "\nوقالت المنظمة قبيل الزيارة إلى عدن إنها مهمة.",
+                                                   "2015-08-09") if r["kind"] == "visit"].count("الزيارة") == 1

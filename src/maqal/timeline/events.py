@@ -84,14 +84,21 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         or _sitting_of_no_meeting(a, c) or _definite_again(a, c, where)
 
 
+#: the kinds whose definite noun may tell again an event already reported (:func:`_definite_again`):
+#: meetings and summits, and visits (not trips, arrivals or departures)
+TOLD_AGAIN = ("meeting", "summit", "visit")
+
+
 def _definite_again(a: EventScan, c, where) -> bool:
-    """A definite meeting noun («المحادثات»، «للقمة»، «والاجتماع») naming no place and no partner
-    of its own («مع» or «بين» and a party a few words after it) once the article has reported a
-    meeting: the meeting told again (events addendum, ruling 8: «إن المحادثات سمحت بتقدم»، «وعن
-    تفاصيل اللقاء»، «عقب انتهاء اللقاءات»), whatever party the sentence's subject would lend it."""
-    if c.pos != "noun" or where or event_class(c.kind) != "meeting" or "meeting" not in a.reported:
+    """A definite meeting or visit noun («المحادثات»، «للقمة»، «والاجتماع»، «الزيارة»; not a tour,
+    event_words.tsv role ``tour``) naming no place and no partner of its own («مع» or «بين» and a
+    party a few words after it) once the article has reported an event of its class: the event
+    told again (events addendum, ruling 8: «إن المحادثات سمحت بتقدم»، «وعن تفاصيل اللقاء»، «عقب
+    انتهاء اللقاءات»، «وتأتي الزيارة في إطار …»), whatever party the sentence's subject would lend it."""
+    if c.pos != "noun" or where or c.kind not in TOLD_AGAIN or event_class(c.kind) not in a.reported:
         return False
-    if not _written_noun(a, c).startswith(ARTICLE):
+    noun = _written_noun(a, c)
+    if not noun.startswith(ARTICLE) or noun in event_words("tour"):
         return False
     t, links = a.t, event_words("partner_link")
     for j in range(c.after, min(c.hi + 1, c.after + PARTNER_GAP + 1)):
