@@ -1598,6 +1598,22 @@ def test_former_and_finally_are_no_times(text, published, expected):
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # «العام» right after a title is its adjective "general": «الأمين العام السابق» is the former
+    # Secretary-General, no year (dates_blind21: France 24 on Kofi Annan's death); a joined ل too;
+    # elsewhere «العام السابق/الحالي» stay years
+    ("توفي الأمين العام السابق للأمم المتحدة والحائز على جائزة نوبل للسلام كوفي أنان", "2018-08-18", []),
+    ("ونعي الأمين العام الحالي للأمم المتحدة أنطونيو غوتيريش", "2018-08-18", []),
+    ("نبذة عن الأمين العام السابق للأمم المتحدة", "2018-08-18", []),
+    ("وقدم التعازي للأمين العام السابق", "2018-08-18", []),
+    ("وتراجع صافي الأرباح خلال الربع الثاني من العام الحالي بنسبة", "2015-08-04",
+     [("خلال الربع الثاني من العام الحالي", "2015-Q2")]),
+])
+def test_general_after_a_title_is_no_year(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # a clock time's zone in one word is in its span, and lets a time in digits stand without
     # «الساعة» (dates_blind17: AFP via SaudiNewsNet, BBC Arabic)
     ("على اعادة فتحها في الساعة 7,30 تغ، بتراجع 22,82%", "2015-08-04", [("الساعة 7,30 تغ", "2015-08-04T07:30")]),

@@ -753,6 +753,20 @@ def adverb_read_otherwise(m, rel: str, sc: Scan) -> bool:
     return rel in context_words("finally_after_and") and before[-1:] == "و" and not before[:-1].strip()
 
 
+#: clitics joined to a title: و/ف before it, ل/ب/ك taking the place of its article's first letter (للأمين)
+TITLE_CLITICS = re.compile(r"^[وف]?(?:[لبك](?=ال)|ل(?=ل))?")
+
+
+def title_general(m, rel: str, sc: Scan) -> bool:
+    """«الأمين العام السابق للأمم المتحدة»، «النائب العام الحالي»: right after a ``general_title`` word,
+    «العام» is the title's adjective "general", so the phrase opening with it is no year."""
+    if rel.split()[0] != "العام":
+        return False
+    word = TITLE_CLITICS.sub("", _previous_word(sc.norm, m.start("rel")))
+    word = "ا" + word if word.startswith("ل") and not word.startswith("ال") else word
+    return word in context_words("general_title")
+
+
 def unit_is_nowadays(what, spec, m, sc: Scan) -> bool:
     """"هو اليوم في صالح إسرائيل", "باتت اليوم": today as the present, not the day."""
     return what == "day" and spec[1] == "0" and _previous_word(sc.norm, m.start()) in context_words("nowadays_before")
@@ -867,6 +881,8 @@ def relative_word(m, g, sc: Scan):
     what, P = spec[0], sc.published
     if what == "not" or what not in NAMED_DAYS and quoted_alone(m, sc.norm):
         return None  # a named day keeps its date between quotation marks («ذكرى "يوم الأرض"»)
+    if title_general(m, rel, sc):
+        return None
     if what == "since-then":
         return _since_then(sc)
     if what == "then":
