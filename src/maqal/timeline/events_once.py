@@ -6,6 +6,8 @@ and its other mentions are dropped.  A mention in a sentence of denial («نفي
 own row (another status from another source), and a tour is not its stops."""
 from __future__ import annotations
 
+import bisect
+
 from ..entities.morphology import ARTICLE
 from .events_places import MOVEMENTS
 from .events_scan import EventScan, carries_pronoun
@@ -13,31 +15,39 @@ from .vocabulary import event_words
 
 #: the classes of event told once: journeys and meetings
 MEETINGS = ("meeting", "summit")
+#: how far back (tokens) a mention looks for the event it tells again: many news articles' length
+#: (they run 300–1,000 words), so that a text of thousands of articles joined stays linear — each
+#: mention compared with every earlier event made a 2 MB text spend 8 of 26 s here
+TOLD_AGAIN_REACH = 5_000
 
 
 def told_once(a: EventScan, mentions: list) -> list[dict]:
     """``mentions``: (cue, its rows, whether its who was carried from another sentence), in text
     order.  The rows of every event, each told once (on its fullest mention)."""
     groups: list[list] = []
+    opened: list[int] = []  # each group's first token, in order
     for m in mentions:
         if not m[1]:
             continue
-        home = _home(a, groups, m) if _told_once(m) else None
+        near = bisect.bisect_left(opened, m[0].k - TOLD_AGAIN_REACH)
+        home = _home(a, groups, near, m) if _told_once(m) else None
         if home is None:
             groups.append([m])
+            opened.append(m[0].k)
         else:
             home.append(m)
     kept = {id(max(g, key=lambda m: (_own_fields(m), -g.index(m)))) for g in groups}
     return [row for m in mentions if id(m) in kept for row in m[1]]
 
 
-def _home(a: EventScan, groups: list, m):
-    """The event a mention tells again, if any: the first it is tied to; for a bare anaphor (no
-    party, no place: «وستختتم القمة»، «وتبدأ المحادثات الرسمية»), the latest event of its class."""
+def _home(a: EventScan, groups: list, near: int, m):
+    """The event a mention tells again, if any, among the groups from ``near`` on: the first it is
+    tied to; for a bare anaphor (no party, no place: «وستختتم القمة»، «وتبدأ المحادثات الرسمية»), the
+    latest event of its class."""
     if not _parties(m) and not _places(m) and _anaphor(a, m[0]):
-        latest = next((g for g in reversed(groups) if _class(g[0]) == _class(m)), None)
+        latest = next((groups[i] for i in range(len(groups) - 1, near - 1, -1) if _class(groups[i][0]) == _class(m)), None)
         return latest if latest is not None and _same_event(a, latest[0], m, bare=True) else None
-    return next((g for g in groups if _same_event(a, g[0], m)), None)
+    return next((groups[i] for i in range(near, len(groups)) if _same_event(a, groups[i][0], m)), None)
 
 
 def _told_once(m) -> bool:
