@@ -1542,6 +1542,13 @@ def test_a_count_with_the_article(text, published, expected):
      [("30 حزيران/يونيو", "2017-06-30")]),
     ("وكان الرئيس الأميركي دونالد ترامب أمهل الأوروبيين حتى 12 مايو للتوصل إلى اتفاق", "2018-05-03",
      [("12 مايو", "2018-05-12")]),
+    # told in the past on its own publication day: that day, not a year back (dates_blind20 b13,
+    # France 24: a death reported the day it happened)
+    ("بعد وفاة كوفي أنان: توفي بسلام 18 آب/أغسطس بعد إصابته بمرض", "2018-08-18",
+     [("18 آب/أغسطس", "2018-08-18")]),
+    # the writer's weekday decides the year: 18 August was a Saturday in 2018, a Friday in 2017
+    ("توفي بسلام السبت 18 آب/أغسطس بعد إصابته بمرض", "2018-08-25", [("السبت 18 آب/أغسطس", "2018-08-18")]),
+    ("توفي بسلام الجمعة 18 آب/أغسطس بعد إصابته بمرض", "2018-08-25", [("الجمعة 18 آب/أغسطس", "2017-08-18")]),
     # a noun spelt as a past verb is no cue (عقد: a contract; SaudiNewsNet 2015-07-24)
     ("وزاد عقد شهر أقرب استحقاق لتسليم أغسطس الذي يحين أجل استحقاقه", "2015-07-21", [("أغسطس", "2015-08")]),
 ])

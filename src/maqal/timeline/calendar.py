@@ -89,7 +89,7 @@ def nearest_year(published: dt.date, month: int, day: int | None, direction: str
             s = e = safe_date(y, month, day)
             if s is None:
                 continue
-        if direction == "past" and not (e < P if day else s < P.replace(day=1)):
+        if direction == "past" and not (e <= P if day else s < P.replace(day=1)):
             continue
         if direction == "future_strict" and not (s > P if day else s > month_end(P.year, P.month)):
             continue
@@ -103,6 +103,18 @@ def nearest_year(published: dt.date, month: int, day: int | None, direction: str
         if best is None or key < best[0]:
             best = (key, y)
     return best[1] if best else P.year
+
+
+def year_of_weekday(published: dt.date, year: int, month: int, day: int, iso: int) -> int:
+    """The year of a yearless day its writer also named by weekday («السبت 18 آب/أغسطس»): ``year``
+    when the weekday fits it, else the nearest year to publication in which that day falls on that
+    weekday (the writer's weekday is firmer than a tense guess)."""
+    for y in sorted({year, published.year - 1, published.year, published.year + 1},
+                    key=lambda y: (y != year, abs(y - published.year))):
+        d = safe_date(y, month, day)
+        if d is not None and d.isoweekday() == iso:
+            return y
+    return year
 
 
 @lexicon_cache

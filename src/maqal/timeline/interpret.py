@@ -288,6 +288,8 @@ def gregorian_date(m, g, sc: Scan):
             return row(None, None, None, "range" if day0 else "day" if day else "month", "absolute",
                        _part_ok=not day)
         year = _gregorian_year(m, g, sc, month, day0 or day)
+        if day and g["gwd"]:
+            year = cal.year_of_weekday(sc.published, year, month, day, L.weekdays[words_of(g["gwd"])])
     if not day:
         return row(f"{year}-{month:02d}", dt.date(year, month, 1), cal.month_end(year, month), "month",
                    "absolute", _part_ok=True, _yearless=not g["gyear"])
