@@ -191,8 +191,9 @@ def _weekday_of_dayword(norm, m, s0, t0, r, out) -> int:
                 code = p["value"].partition("T")[2]
                 r["value"] = r["value"] + ("T" + code if code else "")
                 return t0
-        if p["_rel_day"] == 0 and _names_day_before(p, r):
-            _move_day(p, r["start_date"])
+        named = p["_rel_day"] == 0 and _day_the_weekday_names(p, r)
+        if named:
+            _move_day(p, named)
         for k in ("value", "start_date", "end_date"):
             r[k] = p[k]
     return t0
@@ -211,11 +212,15 @@ def _anaphoric_offset(norm, m, s0, r) -> int:
     return lead.start(1) if lead else s0
 
 
-def _names_day_before(today, weekday) -> bool:
-    """"اليوم الأربعاء" in an article dated Thursday: the weekday names the day before the
-    publication date (the report was written the day before it was dated)."""
-    d = today["start_date"] and today["start_date"] - dt.timedelta(days=1)
-    return bool(d) and d.isoweekday() == weekday.get("_weekday")
+def _day_the_weekday_names(today, weekday) -> dt.date | None:
+    """"اليوم الأربعاء" where publication is not a Wednesday: the writer's weekday wins.  The day
+    after publication when it is that weekday (a paper dated the morning after it went online),
+    else the last such day before it (the report was written before it was dated)."""
+    d, iso = today["start_date"], weekday.get("_weekday")
+    if not d or not iso or d.isoweekday() == iso:
+        return None
+    after = d + dt.timedelta(days=1)
+    return after if after.isoweekday() == iso else d - dt.timedelta(days=(d.isoweekday() - iso) % 7)
 
 
 def _move_day(r, d) -> None:
