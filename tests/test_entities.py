@@ -172,6 +172,27 @@ def test_a_surname_behind_a_clitic_is_a_later_mention_of_the_full_name():
     assert later["entity"] == full["entity"] and later["name"] == "عبد ربه منصور هادي"
 
 
+def test_a_body_named_again_without_its_head_is_the_same_body():
+    # Al-Ahram via ANT (blind16): «فريق إنبي» … «عن إنبي» … «مواجهة إنبي»; and Alarabiya (blind18)
+    # «لشركة "بيزك"» … «موقعي "بيزك"»: a rare name after a head (``short_name_head``) names the body alone too
+    rows = _rows("يستضيف الأهلي وصيف البطولة في الموسم الحالي فريق إنبي مساء اليوم في ختام مشوار الفريقين "
+                 "بالبطولة. في حين احتل الأهلي المركز الثاني برصيد 78 نقطة وبفارق تسع نقاط عن إنبي صاحب "
+                 "المركز الثالث.")
+    full, later = _one(rows, "فريق إنبي"), _one(rows, "إنبي")
+    assert later["entity"] == full["entity"] and later["kind"] == full["kind"]
+    rows = _rows("واعتقل اثنان من المقربين لنتنياهو للاشتباه في تقديمهما تسهيلات لشركة \"بيزك\" للاتصالات "
+                 "بملايين الدولارات مقابل تغطية داعمة لرئيس الوزراء وأسرته من خلال موقعي \"بيزك\" و \"واللا\".")
+    assert _one(rows, "بيزك")["entity"] == _one(rows, "شركة \"بيزك\"")["entity"]
+
+
+def test_a_common_word_after_a_body_head_is_no_short_name_of_it():
+    # blind5: «مركز تسوية منازعات الاستثمار» … «لتسوية المنازعات»: a noun of the feminine ending is no
+    # body's name alone
+    rows = _rows("وفقا لقواعد مركز تسوية منازعات الاستثمار بواشنطن. وينص على التحكيم التجاري الدولي لتسوية "
+                 "المنازعات المتعلقة بالاستثمار.")
+    assert not _all(rows, "تسوية")
+
+
 def test_title_only_mentions_link_to_the_right_person():
     rows = _rows(QATAR_FIRST)
     qatari = _one(rows, "محمد بن عبد الرحمن آل ثاني")
