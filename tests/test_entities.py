@@ -193,6 +193,16 @@ def test_a_common_word_after_a_body_head_is_no_short_name_of_it():
     assert not _all(rows, "تسوية")
 
 
+def test_a_strait_a_cave_and_an_agency_named_again_by_their_definite_head():
+    # BBC (blind19): «مضيق هرمز» … «بإغلاق المضيق»; Okaz (blind11) «جهاز الشرطة الخليجية» … «يولون الجهاز»
+    rows = _rows("ولم تهدد إيران بإغلاق باب المندب لكنها قالت إنها ستغلق مضيق هرمز في الخليج العربي. وقال "
+                 "الحوثيون، الذين هددوا في السابق بإغلاق المضيق، إنهم يملكون القدرة على ضرب موانئ سعودية.")
+    assert _one(rows, "المضيق")["entity"] == _one(rows, "مضيق هرمز")["entity"]
+    rows = _rows("أكد الزياني حرص الأمانة واستعدادها الدائم لتقديم كامل الدعم لجهاز الشرطة الخليجية وتعزيز دوره. "
+                 "وأكد الأمين العام أن وزراء الداخلية يولون الجهاز اهتماما كبيرا.")
+    assert _one(rows, "الجهاز")["entity"] == _one(rows, "جهاز الشرطة الخليجية")["entity"]
+
+
 def test_title_only_mentions_link_to_the_right_person():
     rows = _rows(QATAR_FIRST)
     qatari = _one(rows, "محمد بن عبد الرحمن آل ثاني")
