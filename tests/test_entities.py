@@ -203,6 +203,17 @@ def test_a_strait_a_cave_and_an_agency_named_again_by_their_definite_head():
     assert _one(rows, "الجهاز")["entity"] == _one(rows, "جهاز الشرطة الخليجية")["entity"]
 
 
+def test_an_agent_noun_alone_is_the_person_the_story_is_about():
+    # Alarabiya (blind18): «الجاسوس» after «الجاسوس الروسي السابق، سيرغي سكريبال»; and the Saudi interior
+    # ministry's notices (blind8): «الجاني المذكور» («المذكور» a modifier of the title) is the man named before
+    rows = _rows("وقالت إن الجاسوس الروسي السابق، سيرغي سكريبال، الكولونيل السابق في المخابرات الروسية، تعرض "
+                 "لتسميم بنوع من غاز الأعصاب تنتجه روسيا. وذكرت الشرطة أن الجاسوس وابنته لا يزالان في حالة حرجة.")
+    assert _one(rows, "الجاسوس")["entity"] == _one(rows, "سيرغي سكريبال")["entity"]
+    rows = _rows("حكم القتل قصاصاً بالجاني مقرب بن سعد بن علي الثنيان - سعودي الجنسية - أمس. وقد تمكنت سلطات "
+                 "الأمن من القبض على الجاني المذكور وأسفر التحقيق معه عن توجيه الاتهام إليه.")
+    assert _one(rows, "الجاني المذكور")["entity"] == _one(rows, "مقرب بن سعد بن علي الثنيان")["entity"]
+
+
 def test_title_only_mentions_link_to_the_right_person():
     rows = _rows(QATAR_FIRST)
     qatari = _one(rows, "محمد بن عبد الرحمن آل ثاني")
