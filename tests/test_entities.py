@@ -214,6 +214,16 @@ def test_an_agent_noun_alone_is_the_person_the_story_is_about():
     assert _one(rows, "الجاني المذكور")["entity"] == _one(rows, "مقرب بن سعد بن علي الثنيان")["entity"]
 
 
+def test_a_foreign_name_ending_in_alif_after_a_relative_is_the_name():
+    # Alarabiya (blind18): «وابنته يوليا» — «يوليا» ends as an adverb of «يولي» would, but the reference
+    # corpus never writes it: no accusative, the daughter's name; later «يوليا» alone is her
+    rows = _rows("تعرض العميل الروسي المزدوج السابق سيرغي سكريبال وابنته يوليا في الرابع من مارس. وتعافت "
+                 "يوليا، 33 عاما، بشكل جيد.")
+    names = _all(rows, "يوليا")
+    assert len(names) == 2 and names[0]["kind"] == "person" and names[0]["entity"] == names[1]["entity"]
+    assert names[0]["entity"] != _one(rows, "سيرغي سكريبال")["entity"]
+
+
 def test_title_only_mentions_link_to_the_right_person():
     rows = _rows(QATAR_FIRST)
     qatari = _one(rows, "محمد بن عبد الرحمن آل ثاني")
