@@ -224,6 +224,15 @@ def test_a_foreign_name_ending_in_alif_after_a_relative_is_the_name():
     assert names[0]["entity"] != _one(rows, "سيرغي سكريبال")["entity"]
 
 
+def test_a_deputy_or_coach_with_his_pronoun_is_someone_of_their_own():
+    # Sabq (blind2): «وسمو نائبه» after the king; AFP via blind11 «مع مدربهم» after the boys
+    rows = _rows("ورفع التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، وسمو نائبه، وسمو ولي ولي العهد.")
+    deputy = _one(rows, "نائبه")
+    assert deputy["kind"] == "person" and deputy["entity"] != _one(rows, "سلمان بن عبدالعزيز آل سعود")["entity"]
+    rows = _rows("وتتواصل عملية مساعدة الأطفال العالقين مع مدربهم في كهف شمالي البلاد.")
+    assert _one(rows, "مدربهم")["kind"] == "person"
+
+
 def test_title_only_mentions_link_to_the_right_person():
     rows = _rows(QATAR_FIRST)
     qatari = _one(rows, "محمد بن عبد الرحمن آل ثاني")
