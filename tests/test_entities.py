@@ -233,6 +233,14 @@ def test_a_deputy_or_coach_with_his_pronoun_is_someone_of_their_own():
     assert _one(rows, "مدربهم")["kind"] == "person"
 
 
+def test_a_persons_name_inside_a_body_named_by_it_is_a_mention_of_the_person():
+    # Alarabiya (blind11): «بحسب بيان لمكتب الحريري» after «سعد الحريري»; Reuters via blind8 «مكتب الصدر»
+    # (``person_body``): the office is a body and «الحريري» in it the man
+    rows = _rows("وقال رئيس الوزراء اللبناني سعد الحريري إن بلاده تأمل بعودة اللاجئين، بحسب بيان لمكتب الحريري.")
+    assert _one(rows, "مكتب الحريري")["kind"] == "government"
+    assert _one(rows, "الحريري")["entity"] == _one(rows, "سعد الحريري")["entity"]
+
+
 def test_title_only_mentions_link_to_the_right_person():
     rows = _rows(QATAR_FIRST)
     qatari = _one(rows, "محمد بن عبد الرحمن آل ثاني")

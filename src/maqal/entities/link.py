@@ -33,7 +33,7 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
                     owners.setdefault(w, set()).add(joined)
     if not owners:
         return []
-    covered = covered_tokens(len(sc.words), mentions)
+    covered = covered_tokens(len(sc.words), [m for m in mentions if not _body_of_a_person(sc, m)])
     rests = _name_rests(owners)
     surname_of: dict[str, tuple[int, str] | None] = {}  # each distinct word read once (a long article repeats them)
     out = []
@@ -51,6 +51,13 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(i, last, found[0], "person", "named", (found[1], *sc.words[i + 1:last + 1])))
             after = last + 1
     return out
+
+
+def _body_of_a_person(sc: Scanner, m: Mention) -> bool:
+    """A body named by a ``person_body`` head and a name after it («مكتب الحريري», «حزب ميركل»,
+    «مؤسسة كوفي أنان»): the person's name in it is a mention of the person too."""
+    return m.kind not in ("person", "anonymous", "place") and m.last > m.first and \
+        without_article(core_of(sc.words[m.first], m.skip)) in vocab.word_class("person_body")
 
 
 def _maybe_surnames(words: list[str], owners) -> list[int]:
