@@ -73,10 +73,11 @@ def _maybe_surnames(words: list[str], owners) -> list[int]:
 
 
 def short_body_names(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
-    """Mentions of a body by its name without the head it was first named with («شركة كيا موتورز»
-    … «كيا», «تحالف سائرون» … «سائرون», «جامعة هارفارد الأمريكية» … «هارفارد»), outside any other
-    mention: the rare words of the name (:func:`_short_name`), or the first of them when it is no
-    name word; the body's entity by its words."""
+    """Later mentions of a body by its name without the head it was first named with («شركة كيا
+    موتورز» … «كيا», «تحالف سائرون» … «سائرون», «جامعة هارفارد الأمريكية» … «هارفارد»), outside any
+    other mention: the rare words of the name (:func:`_short_name`), or the first of them when it is
+    no name word; the body's entity by its words.  Not before the full name: a word in brackets there
+    may be another body's other name («في المغرب (سامير)»)."""
     short: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     persons = {w for m in mentions if m.kind == "person" for w in m.name}  # «جماعة غولن»: «غولن» is the man
     for m in mentions:
@@ -93,7 +94,8 @@ def short_body_names(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
         if covered[i] or i < after or i and _name_word_before(sc.words[i - 1]):
             continue  # «فتح الله | غولن»: a person's family name after «جماعة غولن»
         found = next(((skip, x) for skip, core in readings(w) for x in sorted(short.get(core, ()), key=lambda x: -len(x[0]))
-                      if tuple(sc.words[i + 1:i + len(x[0])]) == x[0][1:] and not any(covered[i:i + len(x[0])])), None)
+                      if i > x[2].last and tuple(sc.words[i + 1:i + len(x[0])]) == x[0][1:]
+                      and not any(covered[i:i + len(x[0])])), None)
         if found is not None:
             skip, (form, full, m) = found
             out.append(Mention(i, i + len(form) - 1, skip, m.kind, "named", (), full, m.affiliation))
