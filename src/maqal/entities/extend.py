@@ -811,18 +811,23 @@ def nationality_name(sc: Scanner, i: int) -> Mention | None:
     else:
         return None
     k = i + 1
-    if k >= len(sc.words) or not sc.is_word(k) or not _bare_name_word(sc.words[k]):
+    if k >= len(sc.words) or not sc.is_word(k) or not _bare_name_word(sc.words[k], RARE_FIRST_OF_TWO):
         return None
     n = sc.name_from(k, after_title=True)
-    if not n:
-        return None
+    if not n or n == 1 and not _bare_name_word(sc.words[k]):
+        return None  # a word of some use in the corpus opens a name of two words at least («البرازيلي لوكاس سيلفا»)
     adjective = not skip and i and any(c.startswith(ARTICLE) for _, c in readings(sc.words[i - 1]))
     if adjective and (n == 1 or len(list(readings(sc.words[k]))) > 1):
         return None  # «الطائرات الحربية التركية | بشن»: after a definite noun, a full name with no clitic («رجل الدين العراقي مقتدى الصدر»)
     return Mention(k, k + n - 1, 0, "person", "named", strip_hyphens(sc.words[k:k + n]), "", sc.nationalities[core])
 
 
-def _bare_name_word(w: str) -> bool:
+#: reference count below which a word no list holds may open a name of two words or more after a
+#: nationality standing as a noun («السويسري سيب بلاتر»: سيب 43, «البرازيلي لوكاس سيلفا»: لوكاس 65)
+RARE_FIRST_OF_TWO = 100
+
+
+def _bare_name_word(w: str, rare: int = vocab.INFLECTED) -> bool:
     """A word that may open a name with nothing but a nationality before it: a listed name word or
     given name, or an Arabic word rare in the reference corpus with no article, no attached pronoun
     and no clitic before an attested word («رجل الدين العراقي مقتدى الصدر», «الإسرائيلي | إضرابهم»,
@@ -830,7 +835,7 @@ def _bare_name_word(w: str) -> bool:
     if w in vocab.name_words() or w in vocab.given_names():
         return not vocab.is_stopword(w)
     counts = vocab.reference_counts()
-    return "\u0621" <= w[0] <= "\u064a" and not w.startswith(ARTICLE) and counts.get(w, 0) < vocab.INFLECTED \
+    return "\u0621" <= w[0] <= "\u064a" and not w.startswith(ARTICLE) and counts.get(w, 0) < rare \
         and not w.endswith(tuple(vocab.word_class("pronoun_suffix"))) \
         and not any(skip and counts.get(core, 0) >= vocab.INFLECTED for skip, core in readings(w))
 

@@ -33,7 +33,7 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
                     owners.setdefault(w, set()).add(joined)
     if not owners:
         return []
-    covered = covered_tokens(len(sc.words), mentions)
+    covered = covered_tokens(len(sc.words), [m for m in mentions if not _body_of_a_person(sc, m)])
     rests = _name_rests(owners)
     surname_of: dict[str, tuple[int, str] | None] = {}  # each distinct word read once (a long article repeats them)
     out = []
@@ -53,6 +53,13 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _body_of_a_person(sc: Scanner, m: Mention) -> bool:
+    """A body named by a ``person_body`` head and a name after it («مكتب الحريري», «حزب ميركل»,
+    «مؤسسة كوفي أنان»): the person's name in it is a mention of the person too."""
+    return m.kind not in ("person", "anonymous", "place") and m.last > m.first and \
+        without_article(core_of(sc.words[m.first], m.skip)) in vocab.word_class("person_body")
+
+
 def _maybe_surnames(words: list[str], owners) -> list[int]:
     """Indices of the tokens that may be a name word of ``owners``: the word itself, or behind
     و/ف, ب/ك/ل or both (the readings :func:`.morphology.readings` makes of a word not taken with
@@ -63,6 +70,72 @@ def _maybe_surnames(words: list[str], owners) -> list[int]:
             behind = [p + w for p in PREPOSITIONS]
             forms.update(behind, (c + f for c in CONJUNCTIONS for f in [w, *behind]))
     return [i for i, w in enumerate(words) if w in forms]
+
+
+def short_body_names(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """Later mentions of a body by its name without the head it was first named with («شركة كيا
+    موتورز» … «كيا», «تحالف سائرون» … «سائرون», «جامعة هارفارد الأمريكية» … «هارفارد»), outside any
+    other mention: the rare words of the name (:func:`_short_name`), or the first of them when it is
+    no name word; the body's entity by its words.  Not before the full name: a word in brackets there
+    may be another body's other name («في المغرب (سامير)»)."""
+    short: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    persons = {w for m in mentions if m.kind == "person" for w in m.name}  # «جماعة غولن»: «غولن» is the man
+    for m in mentions:
+        rest = _short_name(sc, m, persons)
+        if rest:
+            full = m.canonical or " ".join((core_of(sc.words[m.first], m.skip), *sc.words[m.first + 1:m.last + 1]))
+            for form in {rest, rest[:1]} if rest[0] not in vocab.name_words() else {rest}:
+                short.setdefault(rest[0], []).append((form, full, m))
+    if not short:
+        return []
+    covered = covered_tokens(len(sc.words), mentions)
+    out, after = [], 0
+    for i, w in enumerate(sc.words):
+        if covered[i] or i < after or i and _name_word_before(sc.words[i - 1]):
+            continue  # «فتح الله | غولن»: a person's family name after «جماعة غولن»
+        found = next(((skip, x) for skip, core in readings(w) for x in sorted(short.get(core, ()), key=lambda x: -len(x[0]))
+                      if i > x[2].last and tuple(sc.words[i + 1:i + len(x[0])]) == x[0][1:]
+                      and not any(covered[i:i + len(x[0])])), None)
+        if found is not None:
+            skip, (form, full, m) = found
+            out.append(Mention(i, i + len(form) - 1, skip, m.kind, "named", (), full, m.affiliation))
+            after = i + len(form)
+    return out
+
+
+def _name_word_before(w: str) -> bool:
+    return w in vocab.given_names() or w in vocab.name_words() or w in vocab.word_class("compound_tail")
+
+
+def _short_name(sc: Scanner, m: Mention, persons: set[str]) -> tuple[str, ...]:
+    """The words after the head of a named body that opens with a ``short_name_head`` («شركة»,
+    «تحالف», «جامعة») up to its first word with the article, when each is a word the reference
+    corpus seldom holds, no person's name word of the text, no noun of the feminine or plural
+    ending («تسوية منازعات», «مظاهرة») and no inflected word («تحالف يقوده»), and no known phrase
+    opens there; () for any other mention."""
+    if m.kind not in BODY_KINDS or m.type != "named" or m.last == m.first:
+        return ()
+    if without_article(core_of(sc.words[m.first], m.skip)) not in vocab.word_class("short_name_head"):
+        return ()
+    rest: list[str] = []
+    for w in sc.words[m.first + 1:m.last + 1]:
+        if w.startswith(ARTICLE) or not w[0].isalpha() and rest:
+            break
+        if w[0].isalpha():
+            rest.append(w)
+    if not rest or len(rest) > MAX_SHORT_NAME or sc.phrase_at(m.first + 1) or any(
+            len(w) < MIN_SURNAME or vocab.is_frequent(w) or vocab.reference_counts().get(w, 0) >= RARE_BODY_WORD
+            or w in persons or w.endswith(NOUN_ENDINGS) or vocab.is_inflected_word(w) for w in rest):
+        return ()
+    return tuple(rest)
+
+
+#: a body's name without its head is looked for when it has at most this many words after the head
+MAX_SHORT_NAME = 3
+#: endings of a common noun (a feminine singular, a feminine plural), never a body's short name
+NOUN_ENDINGS = ("ة", "ات")
+#: reference count from which a word of a body's name is too common to name the body alone
+RARE_BODY_WORD = 300
 
 
 def head_anaphors(sc: Scanner, mentions: list[Mention]) -> list[Mention]:

@@ -323,7 +323,7 @@ class Scanner:
     def accusative(w: str) -> bool:
         """An adverbial accusative (قادرا، معربا، متسائلا): the ending on a common word's stem or on a
         derived participle — never on a word with the article, which takes no tanwin («عمر المهنا»:
-        a family name, not المهن + ا)."""
+        a family name, not المهن + ا), and never on a word the reference corpus does not hold (يوليا)."""
         if w.startswith(ARTICLE):
             return False
         ref = vocab.reference_counts()
@@ -331,7 +331,8 @@ class Scanner:
         if w.endswith(endings) and w.startswith(vocab.longest_first("participle_opening")) \
                 and MIN_PARTICIPLE <= len(w) <= MAX_PARTICIPLE and w not in vocab.name_words():
             return True  # «نيبينزيا | متسائلا»: a derived participle as an adverb
-        return any(w.endswith(e) and ref.get(w[: -len(e)], 0) >= ACCUSATIVE_STEM for e in endings)
+        return ref.get(w, 0) > 0 and any(w.endswith(e) and ref.get(w[: -len(e)], 0) >= ACCUSATIVE_STEM for e in endings)
+        # (a word the reference corpus never writes is no adverb of a common stem: «وابنته يوليا»)
 
     def before_foreign_surname(self, j: int) -> bool:
         """Word ``j`` ends in ا as an adverb does (سارا، جينا: «سار», «جين» are common stems), but a rare

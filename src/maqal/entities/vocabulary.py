@@ -620,10 +620,10 @@ def place_prepositions() -> frozenset[str]:
 
 @lexicon_cache
 def anaphor_heads() -> frozenset[str]:
-    """Head nouns of bodies and places (``entity_heads.tsv`` without article, and ``place_unit``)
-    whose definite form alone stands for the latest body or place the text named with them."""
+    """Head nouns of bodies and places (``entity_heads.tsv`` without article, ``place_unit`` and
+    ``anaphor_head``) whose definite form alone stands for the latest body or place the text named with them."""
     heads = {key(row[0]) for row in read_table("entity_heads.tsv") if " " not in row[0].strip()}
-    return frozenset(h for h in heads if not h.startswith(ARTICLE)) | word_class("place_unit")
+    return frozenset(h for h in heads if not h.startswith(ARTICLE)) | word_class("place_unit") | word_class("anaphor_head")
 
 
 def name_links() -> frozenset[str]:
