@@ -350,6 +350,28 @@ def test_a_verb_of_receiving_with_no_one_received_is_no_meeting():
     assert "meeting" in [k for k, *_ in got]
 
 
+def test_an_institutions_intake_and_a_flights_welcome_are_no_meeting():
+    # events addendum 13 and 5 — Al-Madina 2015 (blind19): an ambulance takes a body in a town it
+    # names; AFP via Al-Hayat (blind21): a relief agency takes in refugees; Al-Jouf (blind18): the
+    # welcome of a flight, whose people aboard arrive when the airport receives it (addendum 7)
+    got = rows("استقبلت سيارة إسعاف تابعة للشؤون الصحية بالطائف جثمان شهيد الوطن ممدوح الحارثي.")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    got = rows("وقال محمد كنار منسق الوكالة الوطنية للإغاثة النيجيرية «استقبلنا هذا الصباح أول مجموعة "
+               "من 620 لاجئاً نيجيرياً طردوا من الكاميرون».")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    got = rows("وكان في استقبال الطائرة عند وصولها وكيل إمارة منطقة الجوف للشؤون الأمنية عبدالرحمن النجم.")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    assert rows("استقبل مطار الجوف أمس الجمعة إحدى طائرات شركة طيران النيل.") != []
+    got = rows("واستقبل الرئيس الروسي فلاديمير بوتين وفدا من رجال الأعمال السعوديين.")
+    assert "meeting" in [k for k, *_ in got]
+
+
+def test_a_body_arriving_is_no_visit():
+    # events addendum 7 — Sabq 2015 (blind19): «وصل جثمان الإعلامي …»
+    got = rows("وصل جثمان الإعلامي المعروف سعود بن عبدالله الدوسري فجر اليوم.")
+    assert [k for k, *_ in got if k in ("arrival", "visit", "trip")] == []
+
+
 def test_a_teams_training_camp_abroad_is_a_visit():
     # SaudiNewsNet 2015 (blind5, blind8 …): «معسكره في النمسا» — the team stays abroad
     got = rows("وفاز النصر في آخر مبارياته الودية في معسكره بالنمسا مساء الخميس.")

@@ -232,7 +232,31 @@ def _reception_of_things(a: EventScan, c) -> bool:
     if start == c.after:  # (after a host, the one received may stand behind a comma: «، الثلاثاء، الرئيس»)
         end = next((j for j in range(start, end) if t.clause[j] != c.cl), end)
     last = end
+    if _intake(a, c, start):
+        return True
     return not a.actors_from(start, last) and not any(j in a.places for j in range(start, last))
+
+
+#: at most this many words after a word of receiving (or its host) where what it receives is read
+INTAKE_GAP = 8
+
+
+def _intake(a: EventScan, c, start: int) -> bool:
+    """A word of receiving whose first words in its clause, before any party, hold a thing, a crowd
+    or a vehicle received or a receiving institution (event_words.tsv role ``received``): an
+    institution's intake, no meeting (events addendum, rulings 13 and 5: «استقبلت سيارة إسعاف …
+    جثمان»، «لاستقبال أسلحة إيران»، «استقبلنا … أول مجموعة من 620 لاجئاً»); after the noun, a plane
+    or flight too (role ``received_vehicle``: «كان في استقبال الطائرة», a welcome)."""
+    t, words = a.t, event_words("received")
+    if c.pos == "noun":
+        words = {**words, **event_words("received_vehicle")}
+    for j in range(start, min(c.hi + 1, start + INTAKE_GAP)):
+        if t.clause[j] != c.cl or a.actors_from(j, j + 1):
+            return False
+        w = t.words[j]
+        if any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS):
+            return True
+    return False
 
 
 def _host_after(a: EventScan, c) -> int:
