@@ -190,6 +190,14 @@ def test_a_meeting_word_in_a_sports_report_is_a_match():
     assert "meeting" in [k for k, *_ in rows("وأكد الوزير أثناء لقاء العاهل الأردني في عمان دعم بلاده.")]
 
 
+def test_a_verb_of_hosting_in_a_sports_report_is_a_home_game():
+    # events addendum 10 — Al-Riyadh 2015 (blind18): «يستضيف الأهلي … فريق إنبي»
+    sport = ("وحقق الفريق الفوز في المباراة الودية بهدفين، وسجل المهاجم هدف الفوز في الشوط الثاني. "
+             "يستضيف الأهلي وصيف البطولة في الموسم الحالي فريق إنبي مساء اليوم في ختام مشوار الفريقين بالبطولة.")
+    assert [k for k, *_ in rows(sport)] == []
+    assert "meeting" in [k for k, *_ in rows("ويستضيف الرئيس الأمريكي دونالد ترامب رئيس الوزراء الياباني شينزو آبي.")]
+
+
 def test_a_meeting_verb_a_summit_and_a_round_in_a_sports_report_are_matches_and_league_rounds():
     # Al-Madina / Al-Riyadh 2015 (blind13, blind14): teams meet in matches, a derby is «القمة»
     sport = ("وحقق الفريق الفوز في المباراة الودية بهدفين، وسجل المهاجم هدف الفوز في الشوط الثاني. "
@@ -364,6 +372,22 @@ def test_an_institutions_intake_and_a_flights_welcome_are_no_meeting():
     assert rows("استقبل مطار الجوف أمس الجمعة إحدى طائرات شركة طيران النيل.") != []
     got = rows("واستقبل الرئيس الروسي فلاديمير بوتين وفدا من رجال الأعمال السعوديين.")
     assert "meeting" in [k for k, *_ in got]
+
+
+def test_an_event_noun_naming_a_body_or_the_top_of_something_is_no_event():
+    # Al-Arabiya 2018 (blind24): «عضو مؤتمر الرؤساء»; Al-Arabiya 2018 (blind7): «على قمة الحرس الثوري»
+    got = rows("وقال ستيفن غرينبرغ عضو مؤتمر الرؤساء إن «الإشكاليات المرتبطة بالاتفاق معقدة».")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    got = rows("وقال بومبيو إن أولئك الذين يتربعون على قمة الحرس الثوري الإيراني يجب أن يشعروا بالعواقب.")
+    assert [k for k, *_ in got if k == "summit"] == []
+    assert "meeting" in [k for k, *_ in rows("وافتتح وزير الخارجية مؤتمر المانحين في باريس بحضور الرئيس.")]
+
+
+def test_laqaa_before_a_payment_is_in_return_for_no_meeting():
+    # AFP via CNN Arabic 2018 (blind11): «لقاء كفالة» — released on bail
+    got = rows("وأوقف دافيدسون في فلوريدا، قبل أن يطلق سراحه ويوضع قيد الإقامة الجبرية لقاء كفالة قدرها خمسة ملايين دولار.")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    assert "meeting" in [k for k, *_ in rows("وعقد الرئيس عبدالفتاح السيسي لقاء مع وزير الخارجية الأمريكي مايك بومبيو في القاهرة.")]
 
 
 def test_a_body_arriving_is_no_visit():

@@ -76,6 +76,8 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _return_in_general(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
+    if _names_a_body(a, c) or _in_return_for(a, c):
+        return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
     if _speaking_not_phoned(a, c) or media_act(a, c):
@@ -331,6 +333,30 @@ def _no_summons(a: EventScan, c) -> bool:
     (role ``not_summoned``): something required or troops called up, no one summoned to a meeting
     («استدعى تدخل الملك»، «واستدعى رفضا نادرا»، «واستدعي الحرس الوطني»)."""
     return a.t.words[c.k][len(c.prefix):] in event_words("summons") and _next_word_in(a, c, "not_summoned")
+
+
+def _names_a_body(a: EventScan, c) -> bool:
+    """An event noun right after a word of heading or membership (event_words.tsv role ``member``:
+    «رئيس»، «عضو»; with no article, behind و ف ب ل or bare), or a summit word after «على» (role ``atop``):
+    the noun names a body or the top of something, no event («رئيس اللقاء العلمائي»، «عضو مؤتمر
+    الرؤساء»، «يتربعون على قمة الحرس الثوري»)."""
+    if c.pos != "noun" or not c.k or c.prefix:
+        return False
+    before = a.t.words[c.k - 1]
+    if before in event_words("atop") and c.kind == "summit":
+        return True
+    return any(before.startswith(p) and before[len(p):] in event_words("member") for p in CONSTRUCT_CLITICS)
+
+
+#: proclitics a word of heading of :func:`_names_a_body` may carry: not the article — the head of a
+#: construct has none, and «الرئيس» before an event noun is the subject («وأجرى الرئيس اتصالا»)
+CONSTRUCT_CLITICS = ("و", "ف", "ب", "ل", "")
+
+
+def _in_return_for(a: EventScan, c) -> bool:
+    """«لقاء» (bare: no article, clitic or pronoun) before a payment (event_words.tsv role ``payment``)
+    is the preposition «in return for», no meeting («ويوضع قيد الإقامة الجبرية لقاء كفالة قدرها …»)."""
+    return not c.prefix and a.t.words[c.k] in event_words("in_return") and _next_word_in(a, c, "payment")
 
 
 def _written_noun(a: EventScan, c) -> str:
