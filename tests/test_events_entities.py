@@ -390,6 +390,18 @@ def test_laqaa_before_a_payment_is_in_return_for_no_meeting():
     assert "meeting" in [k for k, *_ in rows("وعقد الرئيس عبدالفتاح السيسي لقاء مع وزير الخارجية الأمريكي مايك بومبيو في القاهرة.")]
 
 
+def test_a_figurative_goal_a_thing_before_the_verb_and_connecting_are_no_journey():
+    # Sabq 2015 (blind19): died; AFP 2018 (blind12): a treaty dates back; CNN Arabic 2018 (blind8):
+    # a statement that reached; Al-Hayat 2015 (blind22): a tunnel connects
+    def journeys(text):
+        return [k for k, *_ in rows(text) if k in ("arrival", "visit", "trip")]
+    assert journeys("يذكر أن الدوسري الذي انتقل إلى رحمة الله تعالى في مدينة باريس إثر أزمة قلبية مفاجئة.") == []
+    assert journeys("بما في ذلك معاهدة الصداقة بين إيران والولايات المتحدة التي تعود للعام 1955.") == []
+    assert journeys("وقال البنك في بيان وصل لموقع CNN بالعربية نسخة منه إن المحكمة ردت الدعاوى.") == []
+    assert journeys("في ميناء كاليه الفرنسي الذي يعد مدخل النفق الذي يصل بين فرنسا وبريطانيا.") == []
+    assert journeys("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى نيودلهي مساء الجمعة.") != []
+
+
 def test_a_body_arriving_is_no_visit():
     # events addendum 7 — Sabq 2015 (blind19): «وصل جثمان الإعلامي …»
     got = rows("وصل جثمان الإعلامي المعروف سعود بن عبدالله الدوسري فجر اليوم.")

@@ -315,8 +315,27 @@ THING_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ل",
 def _thing_arriving(a: EventScan, c) -> bool:
     """An arrival cue with no pronoun whose next word in its clause (the verb's subject, the noun's
     complement) is a thing, a message or a quantity (event_words.tsv role ``thing_arriving``): nobody
-    travels («ووصل البريد»، «وصلت بطاقة تهنئة»، «وصول أرباح …»، «تصل الاحتجاجات … إلى ذروتها»)."""
-    return c.kind == "arrival" and not carries_pronoun(a.t, c) and _next_word_in(a, c, "thing_arriving")
+    travels («ووصل البريد»، «وصلت بطاقة تهنئة»، «وصول أرباح …»، «تصل الاحتجاجات … إلى ذروتها»); nor
+    when such a thing stands right before the verb (:func:`_thing_before`) or «بين» right after it
+    (it connects)."""
+    if c.kind != "arrival" or carries_pronoun(a.t, c):
+        return False
+    if c.pos == "verb" and c.after < len(a.t.words) and a.t.words[c.after] in event_words("between"):
+        return True  # «النفق الذي يصل بين فرنسا وبريطانيا»: it connects, nobody arrives
+    return _next_word_in(a, c, "thing_arriving") or c.pos == "verb" and _thing_before(a, c)
+
+
+def _thing_before(a: EventScan, c) -> bool:
+    """The word before an arrival verb in its clause (a particle of event_words.tsv role ``modal``
+    aside: «قد») is a thing of role ``thing_arriving``, the noun the verb describes or its subject
+    («في بيان وصل لموقع CNN»، «حكما قد يصل للسجن»، «طائرة شحن تحمل أجهزة وصلت»)."""
+    j = c.k - 1
+    if j >= 0 and a.t.words[j] in event_words("modal"):
+        j -= 1
+    if j < 0 or a.t.clause[j] != c.cl:
+        return False
+    w, words = a.t.words[j], event_words("thing_arriving")
+    return any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS)
 
 
 def _next_word_in(a: EventScan, c, role: str) -> bool:
