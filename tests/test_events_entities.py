@@ -383,6 +383,19 @@ def test_an_event_noun_naming_a_body_or_the_top_of_something_is_no_event():
     assert "meeting" in [k for k, *_ in rows("وافتتح وزير الخارجية مؤتمر المانحين في باريس بحضور الرئيس.")]
 
 
+def test_talks_lacking_and_a_named_march_are_no_event():
+    # Al-Madina 2015 (blind18): «بدون مشاورات»; AFP 2018 (blind7): «مسيرة العودة»; Al-Watan 2015 (blind14): a day of another verb before
+    # «الراغبين في العودة»; Al-Weeam 2015 (blind17): «صفقة بيع ذهب» (gold, no going)
+    def kinds(text):
+        return [k for k, *_ in rows(text)]
+    assert "meeting" not in kinds("وأكد بيان تجمع الشخصيات الفلسطينية المستقلة أنه جرى التعديل الوزاري بدون مشاورات.")
+    assert "trip" not in kinds("يقيم الفلسطينيون حدادا على الأشخاص الذين قتلوا أثناء مسيرة العودة في غزة الجمعة.")
+    assert "trip" not in kinds("وبين الصباغ أن المركز وجه مطلع شهر شوال الجاري الدعوة لأبناء الجمهورية اليمنية "
+                               "العالقين في جيبوتي والراغبين في العودة إلى بلادهم بالتواصل مع المركز.")
+    assert "trip" not in kinds("صفقة بيع ذهب وهمية في دبي تنتهي بجريمة سرقة زائر كندي")
+    assert "meeting" in kinds("وأجرى الرئيس فلاديمير بوتين محادثة هاتفية مع الرئيس الفرنسي إيمانويل ماكرون.")
+
+
 def test_laqaa_before_a_payment_is_in_return_for_no_meeting():
     # AFP via CNN Arabic 2018 (blind11): «لقاء كفالة» — released on bail
     got = rows("وأوقف دافيدسون في فلوريدا، قبل أن يطلق سراحه ويوضع قيد الإقامة الجبرية لقاء كفالة قدرها خمسة ملايين دولار.")

@@ -76,7 +76,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _return_in_general(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
-    if _names_a_body(a, c) or _in_return_for(a, c):
+    if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
@@ -289,13 +289,14 @@ def _bare_going(a: EventScan, c) -> bool:
 
 def _return_in_general(a: EventScan, c) -> bool:
     """The definite noun of returning (event_words.tsv role ``return_in_general``: «العودة», «بالعودة»)
-    with no day in its clause names a return in general or the right or chance of one, no trip,
-    whatever its goal («أن يتمكنوا من العودة إلى سوريا»، «الراغبين في العودة إلى بلادهم»); a trip back
+    with no day after it in its clause names a return in general or the right or chance of one, no
+    trip, whatever its goal («أن يتمكنوا من العودة إلى سوريا»، «الراغبين في العودة إلى بلادهم», also
+    after a day of another verb: «وجه مطلع شهر شوال الدعوة … للراغبين في العودة»); a trip back
     carries its traveller («عودته»، «عودة السلطة الفلسطينية إلى غزة») or its day («على أن يكون موعد
     العودة غدا إلى أوروبا»)."""
     if c.pos != "noun" or c.n != 1 or _written_noun(a, c) not in event_words("return_in_general"):
         return False
-    return not any(a.t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration")
+    return not any(a.t.clause[i] == c.cl and i > c.k and d.get("start_date") and d["kind"] not in ("set", "duration")
                    for i, d in a.dates_of(c.sent))
 
 
@@ -370,6 +371,17 @@ def _names_a_body(a: EventScan, c) -> bool:
 #: proclitics a word of heading of :func:`_names_a_body` may carry: not the article — the head of a
 #: construct has none, and «الرئيس» before an event noun is the subject («وأجرى الرئيس اتصالا»)
 CONSTRUCT_CLITICS = ("و", "ف", "ب", "ل", "")
+
+
+def _not_held(a: EventScan, c) -> bool:
+    """An event noun right after a word of lacking (event_words.tsv role ``not_held``: «بدون»، «دون»;
+    behind و ف ب ل too) or a verb right after a word that makes it a noun (role ``noun_reading``:
+    «صفقة بيع ذهب», gold): talks that did not take place («بتعيين 5 وزراء بدون مشاورات»), no going."""
+    if not c.k or a.t.clause[c.k - 1] != c.cl:
+        return False
+    before = a.t.words[c.k - 1]
+    role = "not_held" if c.pos == "noun" else "noun_reading"
+    return any(before.startswith(p) and before[len(p):] in event_words(role) for p in CONSTRUCT_CLITICS)
 
 
 def _in_return_for(a: EventScan, c) -> bool:
