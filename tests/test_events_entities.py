@@ -782,3 +782,20 @@ def test_a_summoning_verb_before_an_act_or_a_force_is_no_meeting():
     assert rows("أم أنها محاولة لتحريك المياه الراكدة والإسراع بإيجاد حل استدعى تدخل الملك شخصيا؟") == []
     got = rows("وقد استدعت الوزارة يوم 16 مايو الجاري السفير المصري بالخرطوم وأبلغت سفارته احتجاجاً رسمياً.")
     assert ("meeting", "السفير المصري") in [(r[0], r[2]) for r in got]
+
+
+def test_an_event_denied_cancelled_or_refused_is_kept_with_certainty_denied():
+    # entities rulebook section 3 (status denied), events addendum 3 and 8 — Reuters via Al-Arabiya
+    # 2018 (blind9): cancelled talks; AFP 2018 (blind21): a cancelled summit; AFP 2018 (blind5): a
+    # refusal of contact; Al-Arabiya 2018 (blind23): a denial of interference during a summit held
+    def certainties(text):
+        return [(r["kind"], r["certainty"]) for r in timeline.event_rows(text, P)]
+    assert ("meeting", "denied") in certainties(
+        'ذكرت وكالة "يونهاب" الكورية الجنوبية أن بيونغ يانغ ألغت محادثات رفيعة مع سيول، بسبب المناورات العسكرية.')
+    assert ("summit", "denied") in certainties(
+        "وكان ترامب وجه رسالة مفتوحة إلى الزعيم الكوري الشمالي الأسبوع الماضي، أعلن فيها إلغاء القمة غير المسبوقة "
+        "بينهما في 12 حزيران/يونيو في سنغافورة.")
+    assert ("meeting", "denied") in certainties(
+        "يذكر أن الرئيس الفلسطيني محمود عباس يرفض إجراء أي اتصال مع إدارة الرئيس الأميركي دونالد ترامب.")
+    got = certainties("وقال راي، الأربعاء، ردا على سؤال بشأن نفي بوتن لأي تدخل خلال قمة هلسنكي، الاثنين، مع ترامب.")
+    assert got and all(c != "denied" for _, c in got)

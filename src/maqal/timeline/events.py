@@ -534,7 +534,8 @@ def events(article, published=None, dates=None):
     ``kind`` comes from ``event_cues.tsv``; ``who``/``with`` are the entity layer's people and
     bodies by their fullest names; ``where`` the place as written (no clitic) and ``place`` its
     gazetteer code; ``count`` from أربع مرات / مرتين; the time from the time expression governing
-    the event's own clause; ``certainty`` is fact, planned or speculated (``certainty_cues.tsv``,
+    the event's own clause; ``certainty`` is fact, planned, speculated or denied (denied, cancelled
+    or refused) (``certainty_cues.tsv``,
     the future prefix س, or a linked time wholly after publication).
     """
     # whole numbers stay whole where some rows have none (count, linked time span): Int64
