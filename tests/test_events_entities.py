@@ -799,3 +799,19 @@ def test_an_event_denied_cancelled_or_refused_is_kept_with_certainty_denied():
         "يذكر أن الرئيس الفلسطيني محمود عباس يرفض إجراء أي اتصال مع إدارة الرئيس الأميركي دونالد ترامب.")
     got = certainties("وقال راي، الأربعاء، ردا على سؤال بشأن نفي بوتن لأي تدخل خلال قمة هلسنكي، الاثنين، مع ترامب.")
     assert got and all(c != "denied" for _, c in got)
+
+
+def test_a_camp_at_home_or_with_no_place_is_no_visit():
+    # events addendum 6 — Al-Yaum 2015 (blind21): a home camp; Al-Riyadh 2015 (blind26): the camp's
+    # end with no place; Al-Yaum 2015 (blind24): a camp in a town the gazetteer does not know stays
+    def visits(text):
+        return [k for k, *_ in rows(text) if k == "visit"]
+    assert visits("من جانب آخر اختتم الفريق الأول لكرة القدم أمس الأول معسكره الداخلي بمقر النادي.") == []
+    assert visits("ومن المقرر أن يختتم الفريق الأحمر معسكره يوم الخميس المقبل، بعد أن استمر لمدة (16) يوما.") == []
+    assert visits("وتعادل فريق التعاون لكرة القدم مع نظيره نيس الهولندي سلبيا خلال معسكره الحالي في هورست.") != []
+
+
+def test_one_speakers_press_conference_with_min_after_it_is_no_meeting():
+    # events addendum 1 — AFP 2018 (blind10): «من منصبه … لريال مدريد» names no co-holder
+    got = rows('أعلن زين الدين زيدان الخميس خلال مؤتمر صحفي "مفاجئ" استقالته من منصبه كمدرب لريال مدريد.')
+    assert [k for k, *_ in got if k == "meeting"] == []

@@ -76,7 +76,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _return_in_general(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
-    if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c):
+    if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
@@ -382,6 +382,25 @@ def _not_held(a: EventScan, c) -> bool:
     before = a.t.words[c.k - 1]
     role = "not_held" if c.pos == "noun" else "noun_reading"
     return any(before.startswith(p) and before[len(p):] in event_words(role) for p in CONSTRUCT_CLITICS)
+
+
+def _camp_at_home(a: EventScan, c, where) -> bool:
+    """A team's training camp (event_words.tsv role ``camp``) with no place named nor «في» right
+    after it («أن يختتم الفريق معسكره يوم الخميس»), or a home one (the word after it of role
+    ``home_camp``: «معسكره الداخلي بمقر النادي»): no visit (events addendum 6: only a camp abroad,
+    at a place named, is one)."""
+    t = a.t
+    if t.words[c.k][len(c.prefix):] not in event_words("camp"):
+        return False
+    if where:
+        return _next_word_in(a, c, "home_camp")
+    near = range(c.after, min(c.hi + 1, c.after + CAMP_PLACE_GAP))
+    return not any(t.words[j] in event_words("locative") and t.clause[j] == c.cl for j in near)
+
+
+#: a camp with no known place is still one abroad when «في» stands this near after it (a town the
+#: gazetteer does not know: «خلال معسكره الحالي في هورست»)
+CAMP_PLACE_GAP = 3
 
 
 def _in_return_for(a: EventScan, c) -> bool:
