@@ -815,3 +815,15 @@ def test_one_speakers_press_conference_with_min_after_it_is_no_meeting():
     # events addendum 1 — AFP 2018 (blind10): «من منصبه … لريال مدريد» names no co-holder
     got = rows('أعلن زين الدين زيدان الخميس خلال مؤتمر صحفي "مفاجئ" استقالته من منصبه كمدرب لريال مدريد.')
     assert [k for k, *_ in got if k == "meeting"] == []
+
+
+def test_troops_summoned_migrants_arriving_and_a_threat_met_with_force_are_no_event():
+    # Al-Arabiya 2018 (blind3): the government called up troops («استدعت الحكومة قوات مسلحة»);
+    # AFP 2018 (blind10): migrants arriving in Europe; CNN Arabic 2018 (blind6): «سوف "يقابل بقوة"»
+    def kinds(text):
+        return [k for k, *_ in rows(text)]
+    assert "meeting" not in kinds("واستدعت الحكومة قوات مسلحة وعربات مدرعة ليومين متواصلين في اسكتلندا.")
+    assert "arrival" not in kinds("ويحظر القرار التوقيع على اتفاقيات بشأن إعادة قبول مهاجرين يصلون إلى أوروبا عن طريق بلغاريا.")
+    assert "meeting" not in kinds('وجاءت تصريحات لافروف بعد قول الرئيس الأمريكي، دونالد ترامب، إن الهجوم سوف "يقابل بقوة"، '
+                                  'وأشار إلى اتخاذ قرار عسكري خلال ساعات.')
+    assert "meeting" in kinds("واستدعت وزارة الخارجية المصرية السفير السوداني في القاهرة.")

@@ -76,7 +76,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _return_in_general(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
-    if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where):
+    if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
@@ -351,8 +351,14 @@ def _next_word_in(a: EventScan, c, role: str) -> bool:
 def _no_summons(a: EventScan, c) -> bool:
     """A verb of summoning (event_words.tsv role ``summons``) whose next word is an act or a force
     (role ``not_summoned``): something required or troops called up, no one summoned to a meeting
-    («استدعى تدخل الملك»، «واستدعى رفضا نادرا»، «واستدعي الحرس الوطني»)."""
-    return a.t.words[c.k][len(c.prefix):] in event_words("summons") and _next_word_in(a, c, "not_summoned")
+    («استدعى تدخل الملك»، «واستدعى رفضا نادرا»، «واستدعي الحرس الوطني»), also after its subject
+    («واستدعت الحكومة قوات مسلحة»)."""
+    if a.t.words[c.k][len(c.prefix):] not in event_words("summons"):
+        return False
+    if _next_word_in(a, c, "not_summoned"):
+        return True
+    subject = next((e for s, e in a.actors_from(c.after, c.after + 1)), None)
+    return subject is not None and _next_word_in(a, replace(c, n=subject - c.k), "not_summoned")
 
 
 def _names_a_body(a: EventScan, c) -> bool:
@@ -401,6 +407,16 @@ def _camp_at_home(a: EventScan, c, where) -> bool:
 #: a camp with no known place is still one abroad when «في» stands this near after it (a town the
 #: gazetteer does not know: «خلال معسكره الحالي في هورست»)
 CAMP_PLACE_GAP = 3
+
+
+def _met_with(a: EventScan, c) -> bool:
+    """A verb of meeting followed by «بـ» and a response (event_words.tsv role ``met_with``: «قوة»،
+    «الرفض»، «ترحيب»): something is met with it, nobody meets («إن الهجوم سوف "يقابل بقوة"»)."""
+    if c.pos != "verb" or c.after >= len(a.t.words) or a.t.clause[c.after] != c.cl:
+        return False
+    w = a.t.words[c.after]
+    return w.startswith("ب") and (w[1:] in event_words("met_with") or w[1:].startswith(ARTICLE)
+                                   and w[1 + len(ARTICLE):] in event_words("met_with"))
 
 
 def _in_return_for(a: EventScan, c) -> bool:
