@@ -827,3 +827,10 @@ def test_troops_summoned_migrants_arriving_and_a_threat_met_with_force_are_no_ev
     assert "meeting" not in kinds('وجاءت تصريحات لافروف بعد قول الرئيس الأمريكي، دونالد ترامب، إن الهجوم سوف "يقابل بقوة"، '
                                   'وأشار إلى اتخاذ قرار عسكري خلال ساعات.')
     assert "meeting" in kinds("واستدعت وزارة الخارجية المصرية السفير السوداني في القاهرة.")
+
+
+def test_attending_a_summit_already_reported_is_no_new_summit():
+    # events addendum 9 and 12 — AFP 2018 (blind4 b04): «أن يكون أشرف غني موجودا في اليوم الثاني للقمة»
+    text = ("وتعقد قمة حلف شمال الأطلسي في بروكسل يومي الأربعاء والخميس. ومن المقرر أن يكون الرئيس الأفغاني، "
+            "أشرف غني، موجودا في اليوم الثاني للقمة.")
+    assert [k for k, *_ in rows(text)].count("summit") == 1

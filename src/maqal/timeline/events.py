@@ -83,7 +83,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     if _speaking_not_phoned(a, c) or media_act(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
-        or _sitting_of_no_meeting(a, c) or _definite_again(a, c, where)
+        or _sitting_of_no_meeting(a, c) or _definite_again(a, c, where) or _attended_again(a, c, where)
 
 
 #: the kinds whose definite noun may tell again an event already reported (:func:`_definite_again`):
@@ -110,6 +110,25 @@ def _definite_again(a: EventScan, c, where) -> bool:
             return False  # described as one of its own («سلسلة من الاجتماعات التي رتب عقدها»)
     return not any(t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration")
                    for i, d in a.dates_of(c.sent))  # its own day: told anew («لم نحضر المفاوضات اليوم»)
+
+
+#: at most this many words between a word of presence and the event noun it attends
+PRESENCE_GAP = 4
+
+
+def _attended_again(a: EventScan, c, where) -> bool:
+    """A definite meeting noun a few words after a word of presence or taking part (event_words.tsv
+    role ``presence``: «موجودا»، «لحضور»، «المشاركة»), once the article has reported a meeting (its
+    place, if any, is the meeting's): someone attending the meeting already told, no new one (events addendum 9 and 12: «من
+    المقرر أن يكون أشرف غني موجودا في اليوم الثاني للقمة»; the attendee belongs to its who)."""
+    if c.pos != "noun" or event_class(c.kind) != "meeting" or "meeting" not in a.reported:
+        return False
+    if not _written_noun(a, c).startswith(ARTICLE):
+        return False  # «للمشاركة في اجتماع وزراء الخارجية»: a meeting of its own
+    words, marks = a.t.words, event_words("presence")
+    return any(a.t.clause[j] == c.cl and any(words[j].startswith(p) and words[j][len(p):] in marks
+                                             for p in CONSTRUCT_CLITICS)
+               for j in range(max(c.lo, c.k - PRESENCE_GAP), c.k))
 
 
 def _sitting_of_no_meeting(a: EventScan, c) -> bool:
