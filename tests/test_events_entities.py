@@ -190,6 +190,14 @@ def test_a_meeting_word_in_a_sports_report_is_a_match():
     assert "meeting" in [k for k, *_ in rows("وأكد الوزير أثناء لقاء العاهل الأردني في عمان دعم بلاده.")]
 
 
+def test_a_verb_of_hosting_in_a_sports_report_is_a_home_game():
+    # events addendum 10 — Al-Riyadh 2015 (blind18): «يستضيف الأهلي … فريق إنبي»
+    sport = ("وحقق الفريق الفوز في المباراة الودية بهدفين، وسجل المهاجم هدف الفوز في الشوط الثاني. "
+             "يستضيف الأهلي وصيف البطولة في الموسم الحالي فريق إنبي مساء اليوم في ختام مشوار الفريقين بالبطولة.")
+    assert [k for k, *_ in rows(sport)] == []
+    assert "meeting" in [k for k, *_ in rows("ويستضيف الرئيس الأمريكي دونالد ترامب رئيس الوزراء الياباني شينزو آبي.")]
+
+
 def test_a_meeting_verb_a_summit_and_a_round_in_a_sports_report_are_matches_and_league_rounds():
     # Al-Madina / Al-Riyadh 2015 (blind13, blind14): teams meet in matches, a derby is «القمة»
     sport = ("وحقق الفريق الفوز في المباراة الودية بهدفين، وسجل المهاجم هدف الفوز في الشوط الثاني. "
@@ -348,6 +356,69 @@ def test_a_verb_of_receiving_with_no_one_received_is_no_meeting():
     assert [k for k, *_ in got if k == "meeting"] == []
     got = rows("واستقبل الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان.")
     assert "meeting" in [k for k, *_ in got]
+
+
+def test_an_institutions_intake_and_a_flights_welcome_are_no_meeting():
+    # events addendum 13 and 5 — Al-Madina 2015 (blind19): an ambulance takes a body in a town it
+    # names; AFP via Al-Hayat (blind21): a relief agency takes in refugees; Al-Jouf (blind18): the
+    # welcome of a flight, whose people aboard arrive when the airport receives it (addendum 7)
+    got = rows("استقبلت سيارة إسعاف تابعة للشؤون الصحية بالطائف جثمان شهيد الوطن ممدوح الحارثي.")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    got = rows("وقال محمد كنار منسق الوكالة الوطنية للإغاثة النيجيرية «استقبلنا هذا الصباح أول مجموعة "
+               "من 620 لاجئاً نيجيرياً طردوا من الكاميرون».")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    got = rows("وكان في استقبال الطائرة عند وصولها وكيل إمارة منطقة الجوف للشؤون الأمنية عبدالرحمن النجم.")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    assert rows("استقبل مطار الجوف أمس الجمعة إحدى طائرات شركة طيران النيل.") != []
+    got = rows("واستقبل الرئيس الروسي فلاديمير بوتين وفدا من رجال الأعمال السعوديين.")
+    assert "meeting" in [k for k, *_ in got]
+
+
+def test_an_event_noun_naming_a_body_or_the_top_of_something_is_no_event():
+    # Al-Arabiya 2018 (blind24): «عضو مؤتمر الرؤساء»; Al-Arabiya 2018 (blind7): «على قمة الحرس الثوري»
+    got = rows("وقال ستيفن غرينبرغ عضو مؤتمر الرؤساء إن «الإشكاليات المرتبطة بالاتفاق معقدة».")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    got = rows("وقال بومبيو إن أولئك الذين يتربعون على قمة الحرس الثوري الإيراني يجب أن يشعروا بالعواقب.")
+    assert [k for k, *_ in got if k == "summit"] == []
+    assert "meeting" in [k for k, *_ in rows("وافتتح وزير الخارجية مؤتمر المانحين في باريس بحضور الرئيس.")]
+
+
+def test_talks_lacking_and_a_named_march_are_no_event():
+    # Al-Madina 2015 (blind18): «بدون مشاورات»; AFP 2018 (blind7): «مسيرة العودة»; Al-Watan 2015 (blind14): a day of another verb before
+    # «الراغبين في العودة»; Al-Weeam 2015 (blind17): «صفقة بيع ذهب» (gold, no going)
+    def kinds(text):
+        return [k for k, *_ in rows(text)]
+    assert "meeting" not in kinds("وأكد بيان تجمع الشخصيات الفلسطينية المستقلة أنه جرى التعديل الوزاري بدون مشاورات.")
+    assert "trip" not in kinds("يقيم الفلسطينيون حدادا على الأشخاص الذين قتلوا أثناء مسيرة العودة في غزة الجمعة.")
+    assert "trip" not in kinds("وبين الصباغ أن المركز وجه مطلع شهر شوال الجاري الدعوة لأبناء الجمهورية اليمنية "
+                               "العالقين في جيبوتي والراغبين في العودة إلى بلادهم بالتواصل مع المركز.")
+    assert "trip" not in kinds("صفقة بيع ذهب وهمية في دبي تنتهي بجريمة سرقة زائر كندي")
+    assert "meeting" in kinds("وأجرى الرئيس فلاديمير بوتين محادثة هاتفية مع الرئيس الفرنسي إيمانويل ماكرون.")
+
+
+def test_laqaa_before_a_payment_is_in_return_for_no_meeting():
+    # AFP via CNN Arabic 2018 (blind11): «لقاء كفالة» — released on bail
+    got = rows("وأوقف دافيدسون في فلوريدا، قبل أن يطلق سراحه ويوضع قيد الإقامة الجبرية لقاء كفالة قدرها خمسة ملايين دولار.")
+    assert [k for k, *_ in got if k == "meeting"] == []
+    assert "meeting" in [k for k, *_ in rows("وعقد الرئيس عبدالفتاح السيسي لقاء مع وزير الخارجية الأمريكي مايك بومبيو في القاهرة.")]
+
+
+def test_a_figurative_goal_a_thing_before_the_verb_and_connecting_are_no_journey():
+    # Sabq 2015 (blind19): died; AFP 2018 (blind12): a treaty dates back; CNN Arabic 2018 (blind8):
+    # a statement that reached; Al-Hayat 2015 (blind22): a tunnel connects
+    def journeys(text):
+        return [k for k, *_ in rows(text) if k in ("arrival", "visit", "trip")]
+    assert journeys("يذكر أن الدوسري الذي انتقل إلى رحمة الله تعالى في مدينة باريس إثر أزمة قلبية مفاجئة.") == []
+    assert journeys("بما في ذلك معاهدة الصداقة بين إيران والولايات المتحدة التي تعود للعام 1955.") == []
+    assert journeys("وقال البنك في بيان وصل لموقع CNN بالعربية نسخة منه إن المحكمة ردت الدعاوى.") == []
+    assert journeys("في ميناء كاليه الفرنسي الذي يعد مدخل النفق الذي يصل بين فرنسا وبريطانيا.") == []
+    assert journeys("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى نيودلهي مساء الجمعة.") != []
+
+
+def test_a_body_arriving_is_no_visit():
+    # events addendum 7 — Sabq 2015 (blind19): «وصل جثمان الإعلامي …»
+    got = rows("وصل جثمان الإعلامي المعروف سعود بن عبدالله الدوسري فجر اليوم.")
+    assert [k for k, *_ in got if k in ("arrival", "visit", "trip")] == []
 
 
 def test_a_teams_training_camp_abroad_is_a_visit():
@@ -711,3 +782,55 @@ def test_a_summoning_verb_before_an_act_or_a_force_is_no_meeting():
     assert rows("أم أنها محاولة لتحريك المياه الراكدة والإسراع بإيجاد حل استدعى تدخل الملك شخصيا؟") == []
     got = rows("وقد استدعت الوزارة يوم 16 مايو الجاري السفير المصري بالخرطوم وأبلغت سفارته احتجاجاً رسمياً.")
     assert ("meeting", "السفير المصري") in [(r[0], r[2]) for r in got]
+
+
+def test_an_event_denied_cancelled_or_refused_is_kept_with_certainty_denied():
+    # entities rulebook section 3 (status denied), events addendum 3 and 8 — Reuters via Al-Arabiya
+    # 2018 (blind9): cancelled talks; AFP 2018 (blind21): a cancelled summit; AFP 2018 (blind5): a
+    # refusal of contact; Al-Arabiya 2018 (blind23): a denial of interference during a summit held
+    def certainties(text):
+        return [(r["kind"], r["certainty"]) for r in timeline.event_rows(text, P)]
+    assert ("meeting", "denied") in certainties(
+        'ذكرت وكالة "يونهاب" الكورية الجنوبية أن بيونغ يانغ ألغت محادثات رفيعة مع سيول، بسبب المناورات العسكرية.')
+    assert ("summit", "denied") in certainties(
+        "وكان ترامب وجه رسالة مفتوحة إلى الزعيم الكوري الشمالي الأسبوع الماضي، أعلن فيها إلغاء القمة غير المسبوقة "
+        "بينهما في 12 حزيران/يونيو في سنغافورة.")
+    assert ("meeting", "denied") in certainties(
+        "يذكر أن الرئيس الفلسطيني محمود عباس يرفض إجراء أي اتصال مع إدارة الرئيس الأميركي دونالد ترامب.")
+    got = certainties("وقال راي، الأربعاء، ردا على سؤال بشأن نفي بوتن لأي تدخل خلال قمة هلسنكي، الاثنين، مع ترامب.")
+    assert got and all(c != "denied" for _, c in got)
+
+
+def test_a_camp_at_home_or_with_no_place_is_no_visit():
+    # events addendum 6 — Al-Yaum 2015 (blind21): a home camp; Al-Riyadh 2015 (blind26): the camp's
+    # end with no place; Al-Yaum 2015 (blind24): a camp in a town the gazetteer does not know stays
+    def visits(text):
+        return [k for k, *_ in rows(text) if k == "visit"]
+    assert visits("من جانب آخر اختتم الفريق الأول لكرة القدم أمس الأول معسكره الداخلي بمقر النادي.") == []
+    assert visits("ومن المقرر أن يختتم الفريق الأحمر معسكره يوم الخميس المقبل، بعد أن استمر لمدة (16) يوما.") == []
+    assert visits("وتعادل فريق التعاون لكرة القدم مع نظيره نيس الهولندي سلبيا خلال معسكره الحالي في هورست.") != []
+
+
+def test_one_speakers_press_conference_with_min_after_it_is_no_meeting():
+    # events addendum 1 — AFP 2018 (blind10): «من منصبه … لريال مدريد» names no co-holder
+    got = rows('أعلن زين الدين زيدان الخميس خلال مؤتمر صحفي "مفاجئ" استقالته من منصبه كمدرب لريال مدريد.')
+    assert [k for k, *_ in got if k == "meeting"] == []
+
+
+def test_troops_summoned_migrants_arriving_and_a_threat_met_with_force_are_no_event():
+    # Al-Arabiya 2018 (blind3): the government called up troops («استدعت الحكومة قوات مسلحة»);
+    # AFP 2018 (blind10): migrants arriving in Europe; CNN Arabic 2018 (blind6): «سوف "يقابل بقوة"»
+    def kinds(text):
+        return [k for k, *_ in rows(text)]
+    assert "meeting" not in kinds("واستدعت الحكومة قوات مسلحة وعربات مدرعة ليومين متواصلين في اسكتلندا.")
+    assert "arrival" not in kinds("ويحظر القرار التوقيع على اتفاقيات بشأن إعادة قبول مهاجرين يصلون إلى أوروبا عن طريق بلغاريا.")
+    assert "meeting" not in kinds('وجاءت تصريحات لافروف بعد قول الرئيس الأمريكي، دونالد ترامب، إن الهجوم سوف "يقابل بقوة"، '
+                                  'وأشار إلى اتخاذ قرار عسكري خلال ساعات.')
+    assert "meeting" in kinds("واستدعت وزارة الخارجية المصرية السفير السوداني في القاهرة.")
+
+
+def test_attending_a_summit_already_reported_is_no_new_summit():
+    # events addendum 9 and 12 — AFP 2018 (blind4 b04): «أن يكون أشرف غني موجودا في اليوم الثاني للقمة»
+    text = ("وتعقد قمة حلف شمال الأطلسي في بروكسل يومي الأربعاء والخميس. ومن المقرر أن يكون الرئيس الأفغاني، "
+            "أشرف غني، موجودا في اليوم الثاني للقمة.")
+    assert [k for k, *_ in rows(text)].count("summit") == 1

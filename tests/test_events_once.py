@@ -88,3 +88,23 @@ def test_a_definite_visit_noun_tells_the_visit_again():
     first = "بدأ رئيس اللجنة الدولية للصليب الأحمر السبت زيارة إلى اليمن."
     assert [r["text"] for r in timeline.event_rows(first + "\nوقالت المنظمة قبيل الزيارة إلى عدن إنها مهمة.",
                                                    "2015-08-09") if r["kind"] == "visit"].count("الزيارة") == 1
+
+
+def _journeys(text, published):
+    return [(r["text"], r["who"], r["where"]) for r in timeline.event_rows(text, published)
+            if r["kind"] in ("visit", "trip", "arrival")]
+
+
+def test_a_visit_noun_with_its_traveller_or_the_city_again_tells_the_arrival_again():
+    """Al-Sharq al-Awsat 2015-08-02 (blind11 b17): «في زيارة هي الأولى للمدينة» (the city: Aden again)
+    and «وتزامنا مع زيارة بحاح» (his name, no place) are Bahah's arrival in Aden told again."""
+    text = ("وصل إلى مدينة عدن أمس خالد محفوظ بحاح نائب رئيس اليمن رئيس مجلس الوزراء، في زيارة هي الأولى "
+            "للمدينة منذ تحريرها. وتزامنا مع زيارة بحاح، وصل مسؤولون آخرون من الحكومة اليمنية إلى عدن.")
+    got = [j[0] for j in _journeys(text, "2015-08-02")]
+    assert got[0] == "وصل" and "زيارة" not in got
+
+
+def test_an_arrival_and_a_visit_noun_in_one_sentence_are_one_trip():
+    """AFP 2018-03-10 (blind19 b15): «وصل ماكرون … إلى نيودلهي في زيارة تستغرق ثلاثة أيام»."""
+    text = "وصل إيمانويل ماكرون وزوجته بريجيت مساء الجمعة إلى نيودلهي في زيارة تستغرق ثلاثة أيام."
+    assert [j[0] for j in _journeys(text, "2018-03-10")] == ["وصل"]

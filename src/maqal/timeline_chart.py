@@ -24,6 +24,7 @@ _STYLE = {
     "fact": dict(color="#3b6ea8", alpha=0.9, hatch=None, ls="-", fill=True),
     "planned": dict(color="#d07a1f", alpha=0.9, hatch=None, ls="--", fill=False),
     "speculated": dict(color="#8a8a8a", alpha=0.7, hatch="///", ls=":", fill=False),
+    "denied": dict(color="#8a8a8a", alpha=0.5, hatch="xx", ls=":", fill=False),  # denied or cancelled
     "date": dict(color="#a0a0a0", alpha=0.5, hatch=None, ls="-", fill=True),  # the time expressions' lane
 }
 #: years before and after the publication date the default axis spans

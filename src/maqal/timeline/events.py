@@ -76,12 +76,14 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _return_in_general(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
+    if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
+        return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
     if _speaking_not_phoned(a, c) or media_act(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
-        or _sitting_of_no_meeting(a, c) or _definite_again(a, c, where)
+        or _sitting_of_no_meeting(a, c) or _definite_again(a, c, where) or _attended_again(a, c, where)
 
 
 #: the kinds whose definite noun may tell again an event already reported (:func:`_definite_again`):
@@ -108,6 +110,25 @@ def _definite_again(a: EventScan, c, where) -> bool:
             return False  # described as one of its own («سلسلة من الاجتماعات التي رتب عقدها»)
     return not any(t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration")
                    for i, d in a.dates_of(c.sent))  # its own day: told anew («لم نحضر المفاوضات اليوم»)
+
+
+#: at most this many words between a word of presence and the event noun it attends
+PRESENCE_GAP = 4
+
+
+def _attended_again(a: EventScan, c, where) -> bool:
+    """A definite meeting noun a few words after a word of presence or taking part (event_words.tsv
+    role ``presence``: «موجودا»، «لحضور»، «المشاركة»), once the article has reported a meeting (its
+    place, if any, is the meeting's): someone attending the meeting already told, no new one (events addendum 9 and 12: «من
+    المقرر أن يكون أشرف غني موجودا في اليوم الثاني للقمة»; the attendee belongs to its who)."""
+    if c.pos != "noun" or event_class(c.kind) != "meeting" or "meeting" not in a.reported:
+        return False
+    if not _written_noun(a, c).startswith(ARTICLE):
+        return False  # «للمشاركة في اجتماع وزراء الخارجية»: a meeting of its own
+    words, marks = a.t.words, event_words("presence")
+    return any(a.t.clause[j] == c.cl and any(words[j].startswith(p) and words[j][len(p):] in marks
+                                             for p in CONSTRUCT_CLITICS)
+               for j in range(max(c.lo, c.k - PRESENCE_GAP), c.k))
 
 
 def _sitting_of_no_meeting(a: EventScan, c) -> bool:
@@ -232,7 +253,31 @@ def _reception_of_things(a: EventScan, c) -> bool:
     if start == c.after:  # (after a host, the one received may stand behind a comma: «، الثلاثاء، الرئيس»)
         end = next((j for j in range(start, end) if t.clause[j] != c.cl), end)
     last = end
+    if _intake(a, c, start):
+        return True
     return not a.actors_from(start, last) and not any(j in a.places for j in range(start, last))
+
+
+#: at most this many words after a word of receiving (or its host) where what it receives is read
+INTAKE_GAP = 8
+
+
+def _intake(a: EventScan, c, start: int) -> bool:
+    """A word of receiving whose first words in its clause, before any party, hold a thing, a crowd
+    or a vehicle received or a receiving institution (event_words.tsv role ``received``): an
+    institution's intake, no meeting (events addendum, rulings 13 and 5: «استقبلت سيارة إسعاف …
+    جثمان»، «لاستقبال أسلحة إيران»، «استقبلنا … أول مجموعة من 620 لاجئاً»); after the noun, a plane
+    or flight too (role ``received_vehicle``: «كان في استقبال الطائرة», a welcome)."""
+    t, words = a.t, event_words("received")
+    if c.pos == "noun":
+        words = {**words, **event_words("received_vehicle")}
+    for j in range(start, min(c.hi + 1, start + INTAKE_GAP)):
+        if t.clause[j] != c.cl or a.actors_from(j, j + 1):
+            return False
+        w = t.words[j]
+        if any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS):
+            return True
+    return False
 
 
 def _host_after(a: EventScan, c) -> int:
@@ -263,13 +308,14 @@ def _bare_going(a: EventScan, c) -> bool:
 
 def _return_in_general(a: EventScan, c) -> bool:
     """The definite noun of returning (event_words.tsv role ``return_in_general``: «العودة», «بالعودة»)
-    with no day in its clause names a return in general or the right or chance of one, no trip,
-    whatever its goal («أن يتمكنوا من العودة إلى سوريا»، «الراغبين في العودة إلى بلادهم»); a trip back
+    with no day after it in its clause names a return in general or the right or chance of one, no
+    trip, whatever its goal («أن يتمكنوا من العودة إلى سوريا»، «الراغبين في العودة إلى بلادهم», also
+    after a day of another verb: «وجه مطلع شهر شوال الدعوة … للراغبين في العودة»); a trip back
     carries its traveller («عودته»، «عودة السلطة الفلسطينية إلى غزة») or its day («على أن يكون موعد
     العودة غدا إلى أوروبا»)."""
     if c.pos != "noun" or c.n != 1 or _written_noun(a, c) not in event_words("return_in_general"):
         return False
-    return not any(a.t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration")
+    return not any(a.t.clause[i] == c.cl and i > c.k and d.get("start_date") and d["kind"] not in ("set", "duration")
                    for i, d in a.dates_of(c.sent))
 
 
@@ -289,8 +335,27 @@ THING_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ل",
 def _thing_arriving(a: EventScan, c) -> bool:
     """An arrival cue with no pronoun whose next word in its clause (the verb's subject, the noun's
     complement) is a thing, a message or a quantity (event_words.tsv role ``thing_arriving``): nobody
-    travels («ووصل البريد»، «وصلت بطاقة تهنئة»، «وصول أرباح …»، «تصل الاحتجاجات … إلى ذروتها»)."""
-    return c.kind == "arrival" and not carries_pronoun(a.t, c) and _next_word_in(a, c, "thing_arriving")
+    travels («ووصل البريد»، «وصلت بطاقة تهنئة»، «وصول أرباح …»، «تصل الاحتجاجات … إلى ذروتها»); nor
+    when such a thing stands right before the verb (:func:`_thing_before`) or «بين» right after it
+    (it connects)."""
+    if c.kind != "arrival" or carries_pronoun(a.t, c):
+        return False
+    if c.pos == "verb" and c.after < len(a.t.words) and a.t.words[c.after] in event_words("between"):
+        return True  # «النفق الذي يصل بين فرنسا وبريطانيا»: it connects, nobody arrives
+    return _next_word_in(a, c, "thing_arriving") or c.pos == "verb" and _thing_before(a, c)
+
+
+def _thing_before(a: EventScan, c) -> bool:
+    """The word before an arrival verb in its clause (a particle of event_words.tsv role ``modal``
+    aside: «قد») is a thing of role ``thing_arriving``, the noun the verb describes or its subject
+    («في بيان وصل لموقع CNN»، «حكما قد يصل للسجن»، «طائرة شحن تحمل أجهزة وصلت»)."""
+    j = c.k - 1
+    if j >= 0 and a.t.words[j] in event_words("modal"):
+        j -= 1
+    if j < 0 or a.t.clause[j] != c.cl:
+        return False
+    w, words = a.t.words[j], event_words("thing_arriving")
+    return any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS)
 
 
 def _next_word_in(a: EventScan, c, role: str) -> bool:
@@ -305,8 +370,78 @@ def _next_word_in(a: EventScan, c, role: str) -> bool:
 def _no_summons(a: EventScan, c) -> bool:
     """A verb of summoning (event_words.tsv role ``summons``) whose next word is an act or a force
     (role ``not_summoned``): something required or troops called up, no one summoned to a meeting
-    («استدعى تدخل الملك»، «واستدعى رفضا نادرا»، «واستدعي الحرس الوطني»)."""
-    return a.t.words[c.k][len(c.prefix):] in event_words("summons") and _next_word_in(a, c, "not_summoned")
+    («استدعى تدخل الملك»، «واستدعى رفضا نادرا»، «واستدعي الحرس الوطني»), also after its subject
+    («واستدعت الحكومة قوات مسلحة»)."""
+    if a.t.words[c.k][len(c.prefix):] not in event_words("summons"):
+        return False
+    if _next_word_in(a, c, "not_summoned"):
+        return True
+    subject = next((e for s, e in a.actors_from(c.after, c.after + 1)), None)
+    return subject is not None and _next_word_in(a, replace(c, n=subject - c.k), "not_summoned")
+
+
+def _names_a_body(a: EventScan, c) -> bool:
+    """An event noun right after a word of heading or membership (event_words.tsv role ``member``:
+    «رئيس»، «عضو»; with no article, behind و ف ب ل or bare), or a summit word after «على» (role ``atop``):
+    the noun names a body or the top of something, no event («رئيس اللقاء العلمائي»، «عضو مؤتمر
+    الرؤساء»، «يتربعون على قمة الحرس الثوري»)."""
+    if c.pos != "noun" or not c.k or c.prefix:
+        return False
+    before = a.t.words[c.k - 1]
+    if before in event_words("atop") and c.kind == "summit":
+        return True
+    return any(before.startswith(p) and before[len(p):] in event_words("member") for p in CONSTRUCT_CLITICS)
+
+
+#: proclitics a word of heading of :func:`_names_a_body` may carry: not the article — the head of a
+#: construct has none, and «الرئيس» before an event noun is the subject («وأجرى الرئيس اتصالا»)
+CONSTRUCT_CLITICS = ("و", "ف", "ب", "ل", "")
+
+
+def _not_held(a: EventScan, c) -> bool:
+    """An event noun right after a word of lacking (event_words.tsv role ``not_held``: «بدون»، «دون»;
+    behind و ف ب ل too) or a verb right after a word that makes it a noun (role ``noun_reading``:
+    «صفقة بيع ذهب», gold): talks that did not take place («بتعيين 5 وزراء بدون مشاورات»), no going."""
+    if not c.k or a.t.clause[c.k - 1] != c.cl:
+        return False
+    before = a.t.words[c.k - 1]
+    role = "not_held" if c.pos == "noun" else "noun_reading"
+    return any(before.startswith(p) and before[len(p):] in event_words(role) for p in CONSTRUCT_CLITICS)
+
+
+def _camp_at_home(a: EventScan, c, where) -> bool:
+    """A team's training camp (event_words.tsv role ``camp``) with no place named nor «في» right
+    after it («أن يختتم الفريق معسكره يوم الخميس»), or a home one (the word after it of role
+    ``home_camp``: «معسكره الداخلي بمقر النادي»): no visit (events addendum 6: only a camp abroad,
+    at a place named, is one)."""
+    t = a.t
+    if t.words[c.k][len(c.prefix):] not in event_words("camp"):
+        return False
+    if where:
+        return _next_word_in(a, c, "home_camp")
+    near = range(c.after, min(c.hi + 1, c.after + CAMP_PLACE_GAP))
+    return not any(t.words[j] in event_words("locative") and t.clause[j] == c.cl for j in near)
+
+
+#: a camp with no known place is still one abroad when «في» stands this near after it (a town the
+#: gazetteer does not know: «خلال معسكره الحالي في هورست»)
+CAMP_PLACE_GAP = 3
+
+
+def _met_with(a: EventScan, c) -> bool:
+    """A verb of meeting followed by «بـ» and a response (event_words.tsv role ``met_with``: «قوة»،
+    «الرفض»، «ترحيب»): something is met with it, nobody meets («إن الهجوم سوف "يقابل بقوة"»)."""
+    if c.pos != "verb" or c.after >= len(a.t.words) or a.t.clause[c.after] != c.cl:
+        return False
+    w = a.t.words[c.after]
+    return w.startswith("ب") and (w[1:] in event_words("met_with") or w[1:].startswith(ARTICLE)
+                                   and w[1 + len(ARTICLE):] in event_words("met_with"))
+
+
+def _in_return_for(a: EventScan, c) -> bool:
+    """«لقاء» (bare: no article, clitic or pronoun) before a payment (event_words.tsv role ``payment``)
+    is the preposition «in return for», no meeting («ويوضع قيد الإقامة الجبرية لقاء كفالة قدرها …»)."""
+    return not c.prefix and a.t.words[c.k] in event_words("in_return") and _next_word_in(a, c, "payment")
 
 
 def _written_noun(a: EventScan, c) -> str:
@@ -453,7 +588,8 @@ def events(article, published=None, dates=None):
     ``kind`` comes from ``event_cues.tsv``; ``who``/``with`` are the entity layer's people and
     bodies by their fullest names; ``where`` the place as written (no clitic) and ``place`` its
     gazetteer code; ``count`` from أربع مرات / مرتين; the time from the time expression governing
-    the event's own clause; ``certainty`` is fact, planned or speculated (``certainty_cues.tsv``,
+    the event's own clause; ``certainty`` is fact, planned, speculated or denied (denied, cancelled
+    or refused) (``certainty_cues.tsv``,
     the future prefix س, or a linked time wholly after publication).
     """
     # whole numbers stay whole where some rows have none (count, linked time span): Int64

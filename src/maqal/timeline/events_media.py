@@ -25,10 +25,11 @@ def media_act(a: EventScan, c) -> bool:
 
 def _solo_briefing(a: EventScan, c) -> bool:
     """A press conference (event_cues.tsv form ``briefing``) with no joint word (event_words.tsv
-    role ``joint``: مشترك) nor «مع» or «بين» and a party a few words after it in its sentence."""
+    role ``joint``: مشترك) nor «مع» or «بين» and a party a few words after it in its sentence (not
+    «من»: «في مؤتمر صحفي "مفاجئ" استقالته من منصبه كمدرب لريال مدريد» is one speaker's)."""
     if " ".join(a.t.words[c.k:c.after])[len(c.prefix):] not in cue_form("briefing"):
         return False
-    t, links = a.t, event_words("partner_link")
+    t, links = a.t, event_words("with")
     for j in range(c.after, min(c.hi + 1, c.after + BRIEFING_PARTNER_GAP + 1)):
         if t.words[j] in event_words("joint") or t.words[j] in event_words("between"):
             return False

@@ -70,7 +70,11 @@ def _parties(m) -> set:
 
 
 def _places(m) -> set:
-    return {x["where"] for x in m[1]} - {None}
+    """The mention's places by gazetteer code (as written when it has none: a venue), a place word
+    that names the place told before (event_words.tsv role ``place_again``: «المدينة»، «البلاد»)
+    aside: «في زيارة هي الأولى للمدينة» after «وصل إلى مدينة عدن» names no other place."""
+    again = event_words("place_again")
+    return {x["place"] or x["where"] for x in m[1] if x["where"] and x["where"] not in again}
 
 
 def _same_event(a: EventScan, first, later, bare=False) -> bool:
@@ -83,7 +87,7 @@ def _same_event(a: EventScan, first, later, bare=False) -> bool:
     if _is_tour(a, first[0]) != _is_tour(a, later[0]) or _denied(a, later[0]) or _denied(a, first[0]):
         return False
     px, py, wx, wy = _parties(first), _parties(later), _places(first), _places(later)
-    if wx and wy and not wx & wy or x["start_date"] and y["start_date"] and x["start_date"] != y["start_date"]:
+    if wx and wy and not _one_place(wx, wy) or x["start_date"] and y["start_date"] and x["start_date"] != y["start_date"]:
         return False
     if px and py and not (px <= py or py <= px):
         return False
@@ -94,17 +98,27 @@ def _tied(a: EventScan, first, later, px, py, wx, wy) -> bool:
     """What ties a later mention to an event: the same two parties again (a meeting); an anaphor — a
     definite noun or a noun with its pronoun («اللقاء»، «زيارته») — naming no other party or
     traveller than the event's: a meeting's with one of its parties or at its place («خلال اجتماعه
-    … في جدة»), a journey's with no place of its own. A mention with a place where the event had
-    none, or none where it had one, is tied only as an anaphor. (The same traveller and
-    place told twice, or one shared party at one place, tie as often two events as one: not
-    enough.)"""
-    anaphor = _anaphor(a, later[0])
+    … في جدة»), a journey's with no place of its own — or, for a journey, a noun with the same
+    traveller and no place («وتزامنا مع زيارة بحاح»). A mention with a place where the event had
+    none, or none where it had one, is tied only so. The same traveller and place told twice tie
+    only in one sentence («وصل ماكرون إلى نيودلهي في زيارة تستغرق ثلاثة أيام»: ruling 8, the
+    arrival and the visit words of one trip); across sentences, or one shared party at one place,
+    they tie as often two events as one: not enough.)"""
+    anaphor = _anaphor(a, later[0]) or _class(first) == "visit" and later[0].pos == "noun" and not wy
     if bool(wx) != bool(wy) and not anaphor:
         return False
     if _class(first) == "visit":
         who = first[1][0]["who"]
-        return anaphor and not wy and who is not None and who == later[1][0]["who"]
-    return px == py and len(px) > 1 or anaphor and py <= px and bool(py or wx & wy)
+        if who is None or who != later[1][0]["who"]:
+            return False
+        return anaphor and not wy or first[0].sent == later[0].sent and bool(wy) and _one_place(wx, wy)
+    return px == py and len(px) > 1 or anaphor and py <= px and bool(py or _one_place(wx, wy))
+
+
+def _one_place(wx: set, wy: set) -> bool:
+    """Two mentions' places share one: the same name or code, or a name inside the other («مطار
+    نيودلهي»، «نيودلهي»)."""
+    return bool(wx & wy) or any(p in q or q in p for p in wx for q in wy)
 
 
 def _anaphor(a: EventScan, c) -> bool:

@@ -11,19 +11,34 @@ CERTAINTY_WINDOW = 8
 
 
 def certainty_of(a: EventScan, c: Cue) -> str:
-    """fact, planned (the future prefix س, or a planning cue) or speculated (a speculation cue):
+    """fact, planned (the future prefix س, or a planning cue), speculated (a speculation cue) or
+    denied (a word of denying, cancelling or refusing: «ألغت بيونغ يانغ المحادثات»، «يرفض لقاء»):
     cues up to :data:`CERTAINTY_WINDOW` words before the event word or just after it in its
     sentence, and anywhere before it in its clause."""
     cert_at, clause = a.hits.cert_at, a.t.clause
     lo = max(c.lo, c.k - CERTAINTY_WINDOW)
-    found = [cert_at[j] for j in range(lo, min(c.hi + 1, c.after + 2)) if j in cert_at
-             and (j >= c.k or clause[j] == c.cl or not _clause_particle(a, j))]
-    found += [cert_at[j] for j in range(c.lo, c.k) if j in cert_at and clause[j] == c.cl]
-    if "speculated" in found:
-        return "speculated"
-    if "planned" in found:
-        return "planned"
+    at = [j for j in range(lo, min(c.hi + 1, c.after + 2)) if j in cert_at
+          and (j >= c.k or clause[j] == c.cl or not _clause_particle(a, j))]
+    at += [j for j in range(c.lo, lo) if j in cert_at and clause[j] == c.cl]
+    found = [cert_at[j] for j in at if cert_at[j] != "denied" or _denies(a, c, j)]
+    for level in ("denied", "speculated", "planned"):
+        if level in found:
+            return level
     return "planned" if c.pos == "verb" and c.prefix.endswith("س") else "fact"
+
+
+#: at most this many words before an event word a word of denying, cancelling or refusing stands
+DENIAL_WINDOW = 4
+
+
+def _denies(a: EventScan, c: Cue, j: int) -> bool:
+    """The word of denial at token j governs the event: at most :data:`DENIAL_WINDOW` words before
+    it («نفى الكرملين أي لقاء»، «ألغت بيونغ يانغ المحادثات»، «يرفض لقاء برلسكوني») with no word of
+    the frame of an event between («نفي بوتن لأي تدخل خلال قمة هلسنكي» denies interference, not
+    the summit; event_words.tsv role ``during``), or right after it."""
+    if j >= c.k:
+        return j <= c.after
+    return c.k - j <= DENIAL_WINDOW and not any(w in event_words("during") for w in a.t.words[j + 1:c.k])
 
 
 def _clause_particle(a: EventScan, j: int) -> bool:
@@ -40,9 +55,10 @@ def _fits(d, certainty, P, noun: bool = False) -> bool:
     it and the time stands beside it (غدا الثلاثاء، لقاءً صحفياً، يتوجه … الأربعاء المقبل: no past
     tense; the event is then planned);
     a planned or speculated event a time that ends after publication, or the day of publication
-    itself («سيلتقي كارتر بنتنياهو اليوم»، «تصل البعثة في الحادية عشرة من مساء اليوم»)."""
-    if certainty == "fact" and noun:
-        return True
+    itself («سيلتقي كارتر بنتنياهو اليوم»، «تصل البعثة في الحادية عشرة من مساء اليوم»); a denied
+    one any time."""
+    if certainty == "fact" and noun or certainty == "denied":
+        return True  # (an event denied or cancelled may be of any day)
     if certainty == "fact" or P is None or d.get("end_date") is None:
         return certainty == "fact" and (P is None or d.get("start_date") is None or d["start_date"] <= P) \
             or certainty != "fact"
