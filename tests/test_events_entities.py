@@ -787,7 +787,7 @@ def test_a_summoning_verb_before_an_act_or_a_force_is_no_meeting():
 def test_an_event_denied_cancelled_or_refused_is_kept_with_certainty_denied():
     # entities rulebook section 3 (status denied), events addendum 3 and 8 — Reuters via Al-Arabiya
     # 2018 (blind9): cancelled talks; AFP 2018 (blind21): a cancelled summit; AFP 2018 (blind5): a
-    # refusal of contact; Al-Arabiya 2018 (blind23): a denial of interference during a summit held
+    # refusal of contact; Al-Arabiya 2018 (blind18): a denial of interference during a summit held
     def certainties(text):
         return [(r["kind"], r["certainty"]) for r in timeline.event_rows(text, P)]
     assert ("meeting", "denied") in certainties(

@@ -78,3 +78,23 @@ def test_an_article_with_nothing_dated_on_the_axis_gets_a_sentence_not_an_empty_
     assert save_figure(chart, "03-timeline") == []
     english = timeline_chart.timeline_chart(evs, dates, published=article.published, lang="en")
     assert str(english).startswith("no dated events between 2013 and 2016")
+
+
+def test_a_cancelled_summit_is_drawn_in_the_denied_style_and_keyed_in_the_legend():
+    """AFP 2018 (entities_blind21): «أعلن فيها إلغاء القمة» — the summit keeps its bar, marked as
+    cancelled, and the legend names that style only when such a mark is drawn."""
+    published = dt.date(2018, 5, 28)
+    text = ("وكان ترامب وجه رسالة مفتوحة إلى الزعيم الكوري الشمالي الأسبوع الماضي، أعلن فيها إلغاء القمة "
+            "غير المسبوقة بينهما في 12 حزيران/يونيو في سنغافورة.")
+    layer = maqal.text_layer(maqal.load_text(text, published=published.isoformat()))
+    dates = timeline.find_dates(layer)
+    evs = timeline.events(layer, dates=dates)
+    assert "denied" in set(evs["certainty"])
+
+    def legend(fig):
+        return [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    shown = legend(timeline_chart.timeline_chart(evs, dates, published=published))
+    assert any(maqal.charts.for_figure("منفي أو ملغى") == t for t in shown)
+    held = evs[evs["certainty"] != "denied"]
+    assert not any(maqal.charts.for_figure("منفي أو ملغى") == t
+                   for t in legend(timeline_chart.timeline_chart(held, dates, published=published)))

@@ -164,7 +164,8 @@ def _draw_span(ax, y, span: Span, lo, hi, rows: LabelRows, fontsize=8) -> None:
         a.set_url(_url(span))
 
 
-def _legend(ax, family, lang: str = "ar") -> None:
+def _legend(ax, family, lang: str = "ar", denied: bool = False) -> None:
+    """The marks' key; the denied style only where a denied or cancelled event is drawn."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -175,10 +176,12 @@ def _legend(ax, family, lang: str = "ar") -> None:
               label=for_figure(label("chart.planned", lang))),
         Patch(facecolor="none", edgecolor=_STYLE["speculated"]["color"], hatch="///",
               label=for_figure(label("chart.speculated", lang))),
+        *([Patch(facecolor="none", edgecolor=_STYLE["denied"]["color"], hatch="xx",
+                 label=for_figure(label("certainty.denied", lang)))] if denied else []),
         Line2D([], [], marker="o", linestyle="none", color="#555", label=for_figure(label("chart.exact_date", lang))),
         Line2D([], [], color="#555", ls=(0, (1, 2)), label=for_figure(label("chart.context", lang))),
     ]
-    ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False, ncols=5,
+    ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False, ncols=len(handles),
               bbox_to_anchor=(1, 1.0), prop={"family": family, "size": 8})
 
 
@@ -246,7 +249,7 @@ def timeline_chart(events_df, dates_df=None, title: str | None = None, lang: str
         _format_axis(ax, lo, hi)
         ax.spines[["top", "right", "left"]].set_visible(False)
         ax.grid(axis="x", color="#eee")
-        _legend(ax, family, lang)
+        _legend(ax, family, lang, denied=any(s.certainty == "denied" for s in events))
         if title:
             ax.set_title(for_figure(title), loc="right", pad=22)
     fig.maqal_axis = (lo, hi)  # what the axis spans, for the page (svg_html) and tests
