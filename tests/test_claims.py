@@ -1982,3 +1982,44 @@ def test_an_international_court_is_an_organization_of_the_united_nations():
     rows = rows[rows["attributed"]]
     assert rows[["source", "source_type", "source_side"]].values.tolist() == [
         ["محكمة العدل الدولية", "organization", "United Nations"]]
+
+
+def test_a_dual_verb_speaks_for_its_two_speakers():
+    """A dual reporting verb (قالا، أكدتا، يقولان) is a cue like its singular, and after two
+    coordinated speakers it is one claim each, whatever the speakers look like: «ترمب وكوهين أعلنا»
+    (blind15), «وقال البيت الأبيض إن ترامب ومون شددا على أن …» (blind15) — two bare names no
+    conjunct rule would part — and «كلا الزعيمين أشادا» (blind12) one source. A word written like a
+    dual that is no verb stays none: «تعهداً خطياً» (blind4), «يقرآن» (blind17)."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = ("وأشار أوتيرو إلى أنه رغم أن ترمب وكوهين أعلنا عن نيتهما اللجوء إلى التحكيم، إلا أن أيا منهما لم"
+            " يتقدم بطلب.")
+    assert rows(text)[1:] == [("أعلنا", "ترمب"), ("أعلنا", "كوهين")]
+    text = "وقال البيت الأبيض إن ترامب ومون شددا على أن المستقبل السلمي الزاهر ممكن لكوريا الشمالية."
+    assert rows(text)[1:] == [("شددا", "ترامب"), ("شددا", "مون")]
+    text = ("وقال الكرملين إن كلا الزعيمين أشادا بزيارة مقبلة لبعثة تقصي حقائق من منظمة حظر الأسلحة"
+            " الكيمياوية المراقبة إلى سوريا.")
+    assert ("أشادا", "كلا الزعيمين") in rows(text)
+    text = "وقدم الوزير تعهداً خطياً بإعادة الأموال إلى الخزينة."
+    assert rows(text) == []
+
+
+def test_eval_scores_the_relay_links():
+    """``eval_claims.py`` scores ``via`` exactly: a link is the relayed claim's cue and source with its
+    relay's source, from the gold's claim index or the row's ``claim`` number — «نقلت "رويترز" عن
+    محللين أن …» (blind12) links «محللين» to «"رويترز"»; the sets that mark no relay are left out."""
+    from maqal.claims import claim_rows
+
+    ev = _eval_module()
+    text = "ونقلت \"رويترز\" عن محللين أن الأسعار قد ترتفع مجددا الشهر المقبل."
+    rows = claim_rows(text)
+    links = ev.via_links(0, text, rows)
+    assert [(text[c[0]:c[1]], text[s[0]:s[1]], text[v[0]:v[1]]) for _, c, s, v in links] == [("نقلت", "محللين", "\"رويترز\"")]
+    gold = [{k: r[k] for k in ("cue_start", "cue_end", "source_start", "source_end")} for r in rows]
+    gold[1]["via"] = 0
+    assert ev.via_links(0, text, gold) == links
+    res = {"marks_relay": False, "via_exact": ev._prf(0, 0, 0, 3)}
+    assert ev.via_cell(res) == ""
