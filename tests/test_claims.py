@@ -2023,3 +2023,30 @@ def test_eval_scores_the_relay_links():
     assert ev.via_links(0, text, gold) == links
     res = {"marks_relay": False, "via_exact": ev._prf(0, 0, 0, 3)}
     assert ev.via_cell(res) == ""
+
+
+def test_an_according_to_names_the_issuer_of_a_report():
+    """An "according to" citing a report, information or recommendations names their issuer after an
+    issuing verb, also behind a relative pronoun, or after the preposition naming it: «وفقا للتقرير الذي
+    نشرته وكالة الأنباء السعودية الرسمية» (blind12), «وفقاً لما ذكرته تقارير من وكالة الانباء السورية
+    الرسمية "سانا"» (blind14), «بحسب المعلومات التي نشرتها جريدة "مترو" البريطانية»، «حسبما جاء في مقطع
+    فيديو نشرته رويترز ووسائل إعلام أمريكية» (blind21), «وفق توصيات صدرت عن القمة» (blind17) — the
+    issuer is the source, not the report («للتقرير», «تقارير», «مقطع فيديو»)."""
+    from maqal.claims import claim_rows
+
+    def sources(text, cue):
+        return [r["source"] for r in claim_rows(text) if r["cue"] == cue]
+
+    text = ("جاء ذلك وفقا للتقرير الذي نشرته وكالة الأنباء السعودية الرسمية حيث ذكّر المعلمي بقول ولي العهد"
+            " إن المملكة لن تقف مكتوفة الأيدي.")
+    assert sources(text, "وفقا") == ["وكالة الأنباء السعودية الرسمية"]
+    text = "وقتل خمسة مدنيين مساء الأحد، وفقاً لما ذكرته تقارير من وكالة الانباء السورية الرسمية \"سانا\"."
+    assert sources(text, "وفقاً") == ["وكالة الانباء السورية الرسمية \"سانا\""]
+    text = ("وبحسب المعلومات التي نشرتها جريدة \"مترو\" البريطانية فإن القوات المسلحة شاركت في أعمال"
+            " الإنقاذ.")
+    assert sources(text, "بحسب") == ["جريدة \"مترو\" البريطانية"]
+    text = ("ووصف ترامب المهاجرين بأنهم \"حيوانات\"، حسبما جاء في مقطع فيديو نشرته رويترز ووسائل إعلام"
+            " أمريكية.")
+    assert sources(text, "حسبما") == ["رويترز", "وسائل إعلام أمريكية"]
+    text = "ولا يمكن إنزال المهاجرين إلا في \"منصات إنزال خارج أوروبا\"، وفق توصيات صدرت عن القمة الأوروبية."
+    assert sources(text, "وفق") == ["القمة الأوروبية"]

@@ -268,21 +268,27 @@ def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> 
 
 
 def issued(doc: Reading, k: int, nouns: frozenset) -> bool:
-    """Token ``k`` is one of ``nouns``, bare or behind ل (لبيان، لتصريحات)."""
+    """Token ``k`` is one of ``nouns``, bare, behind ل, or definite (لبيان، لتصريحات، للتقرير، المعلومات)."""
     w = doc.toks[k][2]
-    return w in nouns or w[:1] == FOR and w[1:] in nouns
+    if w[:1] == FOR:
+        w = ARTICLE + w[2:] if w[1:2] == FOR else w[1:]  # للتقرير → التقرير
+    return w in nouns or w.startswith(ARTICLE) and w[len(ARTICLE):] in nouns
 
 
 def issuer_start(doc: Reading, k: int, end_tok: int) -> int:
     """Where the source begins after an "according to" when token ``k`` names what it issued: after
-    the issuing verb («وفقا لبيان أصدره | وزير الخزانة»، «وفق حصيلة جديدة أعلنها | نائب رئيس الوزراء»),
-    or after a statement noun before its possessor («وفق تصريحات | مصدر عسكري»، «بحسب بيان | وزارة
-    العدل»); else ``k``."""
+    the issuing verb («وفقا لبيان أصدره | وزير الخزانة»، «وفق حصيلة جديدة أعلنها | نائب رئيس الوزراء»،
+    «وفقا للتقرير الذي نشرته | وكالة الأنباء»، «بحسب إفادات أدلى بها | عدد من الركاب»، «وفق توصيات صدرت
+    عن | القمة»), after the preposition naming its issuer («تقارير من | وكالة الأنباء السورية»), or after
+    a statement noun before its possessor («وفق تصريحات | مصدر عسكري»، «بحسب بيان | وزارة العدل»); else ``k``."""
     words = doc.words
     if k + 1 >= end_tok or not issued(doc, k, words.issued_noun):
         return k
-    for j in range(k + 1, min(end_tok - 1, k + 3)):  # «حصيلة جديدة أعلنها»
+    if doc.toks[k + 1][2] in words.issuer_preposition and not doc.is_punct(k + 2):
+        return k + 2
+    for j in range(k + 1, min(end_tok - 1, k + 3)):  # «حصيلة جديدة أعلنها»، «التقرير الذي نشرته»
         if doc.toks[j][2] in words.issuing_verb:
+            j += doc.toks[j + 1][2] in words.prep_relative_pronoun or doc.toks[j + 1][2] in words.issuer_preposition
             return skip_adjuncts(doc, j + 1, end_tok)
     possessor = not doc.is_punct(k + 1) and (doc.is_role(k + 1) or doc.is_side_word(doc.toks[k + 1][2]))
     return k + 1 if possessor and issued(doc, k, words.statement_noun) else k
