@@ -2050,3 +2050,25 @@ def test_an_according_to_names_the_issuer_of_a_report():
     assert sources(text, "حسبما") == ["رويترز", "وسائل إعلام أمريكية"]
     text = "ولا يمكن إنزال المهاجرين إلا في \"منصات إنزال خارج أوروبا\"، وفق توصيات صدرت عن القمة الأوروبية."
     assert sources(text, "وفق") == ["القمة الأوروبية"]
+
+
+def test_a_verb_carrying_its_object_pronoun_reports_the_subject_after_it():
+    """«تعتبر» before a noun may read "is considered" (no claim), but a form carrying the object
+    pronoun cannot: «قوات حماية الشعب الكردية التي تعتبرها أنقرة تهديدا» (blind19) is Ankara's claim;
+    so are «الوحدات التي تصفها تركيا بأنها "إرهابية"» (blind17) and «خطتها …، التي يصفها منتقدون
+    بأنها "متساهلة"» (blind20), the imperfect of «وصف» with its pronoun. The bare form still reads
+    "is considered" («ويعتبر خالد الزيلعي الصفقة العاشرة للفريق»)."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = ("وطردت قوات حماية الشعب الكردية التي تعتبرها أنقرة تهديدا على امتداد حدودها. وهددت تركيا"
+            " بتوسيع العملية.")
+    assert ("تعتبرها", "أنقرة") in rows(text)
+    text = "وهذه الوحدات التي تصفها تركيا بأنها \"إرهابية\"، هي حليف لواشنطن في الحرب على التنظيم."
+    assert rows(text) == [("تصفها", "تركيا")]
+    text = ("وحصلت رئيسة الوزراء على دعم مجلس الوزراء لخطتها لخروج بريطانيا من الاتحاد، التي يصفها"
+            " منتقدون بأنها \"متساهلة\".")
+    assert rows(text) == [("يصفها", "منتقدون")]
+    assert rows("ويعتبر خالد الزيلعي الصفقة العاشرة للفريق هذا الصيف.") == []
