@@ -1966,7 +1966,7 @@ def test_the_saying_noun_ends_a_relayed_speaker():
     # the plural of a representative (SaudiNewsNet, 2015; the span ends before «عن») and the construct dual of a leader (BBC Arabic)
     ("وقال ممثلون عن هذه المجموعات إن نتنياهو سيلقي خطابا عبر الإنترنت.", "ممثلون", "official"),
     ("وقد أعلن زعيما تحالفي \"سائرون\" و \"الفتح\" الثلاثاء تكوين تحالف سياسي لتشكيل الحكومة العراقية.",
-     "زعيما تحالفي", "official"),  # (the span still ends before the quoted names)
+     "زعيما تحالفي \"سائرون\" و \"الفتح\"", "official"),  # (the quoted names of the head, as the gold has them)
 ])
 def test_guides_representatives_and_leaders_are_officials(text, source, stype):
     rows = claims(text)
@@ -2072,3 +2072,26 @@ def test_a_verb_carrying_its_object_pronoun_reports_the_subject_after_it():
             " منتقدون بأنها \"متساهلة\".")
     assert rows(text) == [("يصفها", "منتقدون")]
     assert rows("ويعتبر خالد الزيلعي الصفقة العاشرة للفريق هذا الصيف.") == []
+
+
+def test_a_quoted_or_bracketed_name_after_a_role_keeps_its_adjectives():
+    """A body's quoted or bracketed name after its role noun, or after a role and the noun it governs,
+    belongs to the source with the adjectives after it: «وفقا لصحيفة (سبورت) الأسبانية» (blind17),
+    «وفقا لما نقلته وكالة أنباء "تسنيم" الإيرانية» (blind7), «وكالة "الأناضول" التركية شبه الرسمية»
+    (blind15); and so a name in apposition after it stays in reach: «وذكر المتحدث باسم "الأونروا"،
+    كريس غينيس، أن …» (blind6)."""
+    from maqal.claims import claim_rows
+
+    def sources(text, cue):
+        return [r["source"] for r in claim_rows(text) if r["cue"] == cue]
+
+    text = ("وتعتزم إدارة الريال إعارة سيلفا خلال الموسم الجديد في ظل إخفاقها في بيعه بشكل نهائي، وفقا"
+            " لصحيفة (سبورت) الأسبانية.")
+    assert sources(text, "وفقا") == ["لصحيفة (سبورت) الأسبانية"]
+    text = "وقال القائد إن الأعداء يتراجعون، وفقا لما نقلته وكالة أنباء \"تسنيم\" الإيرانية المقربة من الحرس الثوري."
+    assert sources(text, "وفقا") == ["وكالة أنباء \"تسنيم\" الإيرانية"]
+    text = "وأعلن الجيش السيطرة على البلدة، وفقا لما ذكرته وكالة \"الأناضول\" التركية شبه الرسمية."
+    assert sources(text, "وفقا") == ["وكالة \"الأناضول\" التركية شبه الرسمية"]
+    text = ("وذكر المتحدث باسم \"الأونروا\"، كريس غينيس، أن الوكالة تعتزم تسريح 154 موظفا في الضفة الغربية"
+            " و113 آخرين في قطاع غزة.")
+    assert sources(text, "ذكر") == ["المتحدث باسم \"الأونروا\"، كريس غينيس"]

@@ -19,6 +19,8 @@ from .vocabulary import lexicons, words
 
 MAX_SOURCE_TOKENS = 20
 MAX_LEFT_SUBJECT = 8
+#: the most adjectives after a body's quoted name (التركية شبه الرسمية)
+MAX_BODY_ADJECTIVES = 3
 #: cue kinds that are nouns: a source phrase may hold one (وكالة الأنباء، إعلان الرياض)
 NOMINAL_CUES = ("noun", "statement")
 OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|كم|نا|ته)$")
@@ -79,13 +81,35 @@ def listed_anonymous(doc: Reading, k: int, end_tok: int) -> tuple[int, int] | No
 
 
 def after_quoted_name(doc: Reading, j: int, k: int, end_tok: int) -> int:
-    """At punctuation j: past a quoted name right after a role noun (موقع “أوديتي سنترال”،
-    صحيفة «الحياة») and the nisba adjective after it (صحيفة "لوموند" الفرنسية، موقع "حرييت"
-    التركي), which close the phrase; else j itself."""
-    if doc.toks.words[j] in QUOTES_OPEN and j > k and doc.is_role(j - 1):
-        close = doc.quote_close_after(j, end_tok)
-        if close is not None and close > j + 1:
-            return close + 1 + (close + 1 < end_tok and is_nisba(doc.toks.words[close + 1], article="required", stem=3))
+    """At punctuation j: past a quoted or bracketed name right after a role noun or a role and the
+    noun it governs (موقع “أوديتي سنترال”، صحيفة «الحياة»، لصحيفة (سبورت)، وكالة أنباء "تسنيم") and
+    the adjectives of the body after it (صحيفة "لوموند" الفرنسية، وكالة "الأناضول" التركية شبه
+    الرسمية), which close the phrase; else j itself."""
+    w = doc.toks.words[j]
+    if not (w in QUOTES_OPEN or w == "(") or j == k or not (doc.is_role(j - 1) or j - 2 >= k and doc.is_role(j - 2)):
+        return j
+    close = doc.quote_close_after(j, end_tok) if w in QUOTES_OPEN else \
+        next((q for q in range(j + 1, min(end_tok, j + 5)) if doc.toks.words[q] == ")"), None)
+    if close is None or close == j + 1 or any(doc.toks.words[q] in doc.words.complement for q in range(j + 1, close)):
+        return j  # (not «بنك (إيه إن زد) إن»: a complement inside is read as where the claim opens)
+    if doc.word(close + 1, end_tok) == "و" and doc.word(close + 2, end_tok) in QUOTES_OPEN:
+        other = doc.quote_close_after(close + 2, end_tok)  # «زعيما تحالفي "سائرون" و "الفتح"»: one head, two names
+        close = other if other is not None and other > close + 3 else close
+    return body_adjectives_end(doc, close + 1, end_tok)
+
+
+def body_adjectives_end(doc: Reading, j: int, end_tok: int) -> int:
+    """Past the adjectives a body's quoted name may carry at token j: a nisba, the body adjectives
+    (الرسمية، الحكومية) and «شبه» before one («التركية شبه الرسمية»)."""
+    start = j
+    while j < end_tok and j - start < MAX_BODY_ADJECTIVES:
+        w = doc.toks.words[j]
+        if w in doc.words.body_adjective or is_nisba(w, article="required", stem=3):
+            j += 1
+        elif w in doc.words.body_adjective_lead and doc.word(j + 1, end_tok) in doc.words.body_adjective:
+            j += 2
+        else:
+            break
     return j
 
 
