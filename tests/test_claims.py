@@ -2095,3 +2095,25 @@ def test_a_quoted_or_bracketed_name_after_a_role_keeps_its_adjectives():
     text = ("وذكر المتحدث باسم \"الأونروا\"، كريس غينيس، أن الوكالة تعتزم تسريح 154 موظفا في الضفة الغربية"
             " و113 آخرين في قطاع غزة.")
     assert sources(text, "ذكر") == ["المتحدث باسم \"الأونروا\"، كريس غينيس"]
+
+
+def test_a_definite_noun_after_a_definite_subject_opens_the_object():
+    """A definite noun takes no genitive, so a definite common noun right after a verb's definite
+    subject, no adjective, title or side, opens the verb's object: «ووصفت وزارة الخارجية الإسرائيلية
+    | التجمع بأنه "محاولة متعمدة …"» (blind21), «وانتقد الرئيس الأميركي | الاتفاق النووي الإيراني»
+    (blind13). Adjectives, also of a construct's first noun or of the أفعل pattern, stay: «متحدث
+    باسم الصليب الأحمر في صنعاء» (blind12), «الأمين العام للأمم المتحدة»."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = ("ووصفت وزارة الخارجية الإسرائيلية التجمع بأنه \"محاولة متعمدة لخلق سبب للمواجهة مع إسرائيل\""
+            " وحملت حماس المسؤولية.")
+    assert rows(text)[0] == ("وصفت", "وزارة الخارجية الإسرائيلية")
+    text = ("وانتقد الرئيس الأميركي الاتفاق النووي الإيراني الذي أبرم في عهد سلفه باراك أوباما في يوليو"
+            " 2015، داعيا إلى اتخاذ تدابير.")
+    assert rows(text)[0] == ("انتقد", "الرئيس الأميركي")
+    text = "وقال متحدث باسم الصليب الأحمر في صنعاء لوكالة فرانس برس إن حصيلة القتلى ليست نهائية."
+    assert rows(text) == [("قال", "متحدث باسم الصليب الأحمر في صنعاء")]
+    assert rows("وقال الأمين العام للأمم المتحدة إن الوضع خطير.") == [("قال", "الأمين العام للأمم المتحدة")]

@@ -29,6 +29,8 @@ CLITICS = CONJUNCTIONS + BY + FOR
 #: letters of a noun before its possessive pronoun (غضب+ه)
 MIN_STEM = 3
 #: a possessive pronoun on a noun (بيانها، تقريره), left out to look the noun up
+#: the pattern أفعل of colours and elatives, adjectives by their form (الأحمر، الأوسط، الأعلى)
+ELATIVE = re.compile(r"ا\w\w[\wي]")
 POSSESSIVE_SUFFIX = re.compile(r"(?<=\w{3})(?:ه|ها|هم|هما)$")
 
 
@@ -195,8 +197,22 @@ def object_opens(doc: Reading, j: int, k: int) -> bool:
     """Word j after the first word k of a verb's subject opens the verb's object
     (:func:`opens_object`; not after a name link's word, «عبد السلام دوابشة»)."""
     nxt = doc.toks.words[j + 1] if j + 1 < len(doc.toks) else ""
-    return j > k and opens_object(doc.toks.words[j - 1], doc.toks.words[j], nxt) \
+    return j > k and (opens_object(doc.toks.words[j - 1], doc.toks.words[j], nxt) or definite_object(doc, j)) \
         and not (j >= 2 and doc.toks.words[j - 2] in doc.words.name_link)
+
+
+def definite_object(doc: Reading, j: int) -> bool:
+    """A definite common noun right after a definite word opens the verb's object: a definite noun
+    takes no genitive, so what follows it is its adjective, a title, a side, a name — or the object
+    («ويتهم التحالف | الحوثيين»، «ووصفت وزارة الخارجية الإسرائيلية | التجمع»، «وأعلنت لجنة مراقبة
+    الانتخابات | النتائج»); an adjective stays («المتمردين الحوثيين»)."""
+    w, before = doc.toks.words[j], doc.toks.words[j - 1]
+    if not (w.startswith(ARTICLE) and before.startswith(ARTICLE)) or doc.is_role(j) or doc.is_side_word(w) \
+            or w in doc.words.body_adjective or w in doc.words.adjunct or w in doc.words.time_noun or w in surnames():
+        return False
+    if reads_as_adjective(w) or ELATIVE.fullmatch(without_article(w)):
+        return False  # (also an adjective of the construct's first noun: «منسق الأمم المتحدة | الخاص»; الأحمر، الأوسط)
+    return is_common_noun(without_article(w)) and without_article(w) not in given_names()
 
 
 def opens_object(before: str, w: str, after: str = "") -> bool:
