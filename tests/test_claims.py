@@ -2050,6 +2050,9 @@ def test_an_according_to_names_the_issuer_of_a_report():
     assert sources(text, "حسبما") == ["رويترز", "وسائل إعلام أمريكية"]
     text = "ولا يمكن إنزال المهاجرين إلا في \"منصات إنزال خارج أوروبا\"، وفق توصيات صدرت عن القمة الأوروبية."
     assert sources(text, "وفق") == ["القمة الأوروبية"]
+    # a definite statement noun is no construct: its adjective is no possessor (2015-07-22 #984)
+    assert sources("وارتفعت الصادرات بنسبة خمسة في المئة طبقا للأرقام الألمانية الرسمية.", "طبقا") == \
+        ["للأرقام الألمانية الرسمية"]
 
 
 def test_a_verb_carrying_its_object_pronoun_reports_the_subject_after_it():
@@ -2117,6 +2120,9 @@ def test_a_definite_noun_after_a_definite_subject_opens_the_object():
     text = "وقال متحدث باسم الصليب الأحمر في صنعاء لوكالة فرانس برس إن حصيلة القتلى ليست نهائية."
     assert rows(text) == [("قال", "متحدث باسم الصليب الأحمر في صنعاء")]
     assert rows("وقال الأمين العام للأمم المتحدة إن الوضع خطير.") == [("قال", "الأمين العام للأمم المتحدة")]
+    text = ("وأعرب الرئيس العام لشؤون المسجد الحرام والمسجد النبوي الشيخ الدكتور عبدالرحمن السديس عن شكره"
+            " للقيادة.")  # (SaudiNewsNet 2015-08-07 #833: two words of a listed name stay together)
+    assert rows(text)[0][1].endswith("عبدالرحمن السديس")
 
 
 def test_a_medium_of_several_words_is_an_addressee_behind_its_lam():

@@ -10,9 +10,10 @@ import re
 
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, TA_MARBUTA, is_nisba, without_article
 from ..entities.scan import Scanner
+from ..lexicons import lexicon_cache
 from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_suffixed_noun, longest_first,
-                                   surnames, word_class)
+                                   phrases, surnames, word_class)
 from .reading import QUOTES_OPEN, Cue, Reading
 from .source_types import classify
 from .vocabulary import lexicons, role_of, words
@@ -203,16 +204,23 @@ def object_opens(doc: Reading, j: int, k: int) -> bool:
         and not (j >= 2 and doc.toks.words[j - 2] in doc.words.name_link)
 
 
+@lexicon_cache
+def named_pairs() -> frozenset:
+    """Two words that stand together in a listed name (المسجد الحرام، الصليب الأحمر)."""
+    return frozenset(pair for k in phrases() for pair in zip(k, k[1:]))
+
+
 def definite_object(doc: Reading, j: int) -> bool:
     """A definite common noun right after a definite word opens the verb's object: a definite noun
     takes no genitive, so what follows it is its adjective, a title, a side, a name — or the object
     («ويتهم التحالف | الحوثيين»، «ووصفت وزارة الخارجية الإسرائيلية | التجمع»، «وأعلنت لجنة مراقبة
-    الانتخابات | النتائج»); an adjective stays («المتمردين الحوثيين»)."""
+    الانتخابات | النتائج»); an adjective stays («المتمردين الحوثيين»), and so does a word a listed name
+    holds after the one before it («المسجد الحرام»)."""
     w, before = doc.toks.words[j], doc.toks.words[j - 1]
     if not (w.startswith(ARTICLE) and before.startswith(ARTICLE)) or doc.is_role(j) or doc.is_side_word(w) \
             or w in doc.words.body_adjective or w in doc.words.adjunct or w in doc.words.time_noun or w in surnames():
         return False
-    if reads_as_adjective(w) or ELATIVE.fullmatch(without_article(w)):
+    if reads_as_adjective(w) or ELATIVE.fullmatch(without_article(w)) or (before, w) in named_pairs():
         return False  # (also an adjective of the construct's first noun: «منسق الأمم المتحدة | الخاص»; الأحمر، الأوسط)
     return is_common_noun(without_article(w)) and without_article(w) not in given_names()
 
@@ -309,12 +317,13 @@ def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> 
     return None if rs is None else (rs[0], subject_extent(doc, *rs, end_tok, cue_starts, trailing=True))
 
 
-def issued(doc: Reading, k: int, nouns: frozenset) -> bool:
-    """Token ``k`` is one of ``nouns``, bare, behind ل, or definite (لبيان، لتصريحات، للتقرير، المعلومات)."""
+def issued(doc: Reading, k: int, nouns: frozenset, definite: bool = True) -> bool:
+    """Token ``k`` is one of ``nouns``, bare or behind ل (لبيان، لتصريحات), or — with ``definite`` —
+    definite (للتقرير، المعلومات)."""
     w = doc.toks[k][2]
     if w[:1] == FOR:
         w = ARTICLE + w[2:] if w[1:2] == FOR else w[1:]  # للتقرير → التقرير
-    return w in nouns or w.startswith(ARTICLE) and w[len(ARTICLE):] in nouns
+    return w in nouns or definite and w.startswith(ARTICLE) and w[len(ARTICLE):] in nouns
 
 
 def issuer_start(doc: Reading, k: int, end_tok: int) -> int:
@@ -333,7 +342,7 @@ def issuer_start(doc: Reading, k: int, end_tok: int) -> int:
             j += doc.toks[j + 1][2] in words.prep_relative_pronoun or doc.toks[j + 1][2] in words.issuer_preposition
             return skip_adjuncts(doc, j + 1, end_tok)
     possessor = not doc.is_punct(k + 1) and (doc.is_role(k + 1) or doc.is_side_word(doc.toks[k + 1][2]))
-    return k + 1 if possessor and issued(doc, k, words.statement_noun) else k
+    return k + 1 if possessor and issued(doc, k, words.statement_noun, definite=False) else k  # (not «للأرقام | الألمانية»)
 
 
 def quoted_name(doc: Reading, k: int, end_tok: int) -> tuple[int, int] | None:
