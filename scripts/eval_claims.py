@@ -9,7 +9,10 @@ each with exact span match and with overlap match (a predicted span overlapping 
 one-to-one, greedy). Spans are compared per article; duplicates (one source mention carrying
 several claims) count once. Gold claims with no source (impersonal cues) count for cues only.
 Also: source type accuracy and side accuracy over gold claims whose cue was found (overlap),
-and direct-quote accuracy.
+and direct-quote accuracy. And the relay link ``via`` (a claim that reaches the reader through
+another's words: «نقلت X عن Y» for Y and Y's continuations), exact: a link is the relayed claim's
+cue and source spans with its relay's source span, all three exact; scored only over the sets that
+mark a relay at all (the older sets have no ``via``: their links would all count as false alarms).
 
 Gold articles come from the shared SaudiNewsNet corpus (maqal.paths.CORPUS_DIR) and the
 bundled sample; the selection rule is in the gold file's first (meta) line. Corpus articles
@@ -82,6 +85,31 @@ def _prf(tp_r: int, n_gold: int, tp_p: int, n_pred: int) -> dict:
     return {"precision": p, "recall": r, "f1": f, "gold": n_gold, "predicted": n_pred}
 
 
+def _span(text: str, start, end) -> tuple | None:
+    """A source span as the scores compare it (start after one-letter proclitics), None when absent."""
+    if start is None or str(start) == "<NA>":
+        return None
+    return word_start(text, int(start)), int(end)
+
+
+def via_links(d: int, text: str, claims: list) -> set:
+    """The relay links of one article's claims (gold dicts, or predicted rows as dicts with their
+    ``claim`` number): (doc, relayed cue, relayed source, relay's source), each span exact."""
+    if claims and "claim" in claims[0]:
+        by_number = {c["claim"]: c for c in claims}
+    else:
+        by_number = dict(enumerate(claims))
+    links = set()
+    for c in claims:
+        via = c.get("via")
+        if via is None or str(via) == "<NA>" or int(via) not in by_number:
+            continue
+        relay = by_number[int(via)]
+        links.add((d, (int(c["cue_start"]), int(c["cue_end"])), _span(text, c["source_start"], c["source_end"]),
+                   _span(text, relay["source_start"], relay["source_end"])))
+    return links
+
+
 def _name(rec) -> str:
     """How an error line names a gold article: zip#index, a file, or an ANT DOCNO."""
     ref = rec if "file" in rec else rec["article"]
@@ -93,6 +121,7 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
 
     _, arts = load_gold(path)
     g_src, p_src, g_cue, p_cue = set(), set(), set(), set()
+    g_via, p_via = set(), set()
     typed = type_ok = side_ok = dq_ok = 0
     skipped = []
     n_articles = 0
@@ -105,6 +134,13 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
         df = claims(art)
         att = df[df["attributed"]]
         pred_rows = list(att.itertuples(index=False))
+        gv, pv = via_links(d, art.text, rec["claims"]), via_links(d, art.text, att.to_dict("records"))
+        g_via |= gv
+        p_via |= pv
+        if errors is not None and gv:
+            errors.extend(f"VIA {kind} [{_name(rec)}] cue {art.text[k[1][0]:k[1][1]]!r} source "
+                          f"{k[2] and art.text[k[2][0]:k[2][1]]!r} via {k[3] and art.text[k[3][0]:k[3][1]]!r}"
+                          for kind, links in (("miss ", gv - pv), ("extra", pv - gv)) for k in sorted(links))
         for r in pred_rows:
             if str(r.source_start) != "<NA>":
                 p_src.add((d, word_start(art.text, int(r.source_start)), int(r.source_end)))
@@ -149,6 +185,8 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
     out["source_side_accuracy"] = side_ok / typed if typed else 0.0
     out["direct_quote_accuracy"] = dq_ok / typed if typed else 0.0
     out["claims_found"] = typed
+    out["marks_relay"] = bool(g_via)  # a set that marks no relay is not scored on them
+    out["via_exact"] = _prf(len(g_via & p_via), len(g_via), len(g_via & p_via), len(p_via))
     return out
 
 
@@ -161,17 +199,29 @@ def summary_line(name: str, res: dict) -> str:
     se, so, ce = res["sources_exact"], res["sources_overlap"], res["cues_overlap"]
     return (f"{name:24}{se['precision']:6.3f}{se['recall']:6.3f}  {so['precision']:6.3f}{so['recall']:6.3f}"
             f"  {ce['precision']:6.3f}{ce['recall']:6.3f}  {res['source_type_accuracy']:6.3f}"
-            f"{res['source_side_accuracy']:6.3f}{res['gold_claims']:6}")
+            f"{res['source_side_accuracy']:6.3f}{res['gold_claims']:6}{via_cell(res)}")
+
+
+def via_cell(res: dict) -> str:
+    """The relay links' exact P/R and gold count, blank for a set that marks no relay."""
+    v = res.get("via_exact")
+    if not res.get("marks_relay") or v is None:
+        return ""
+    return f"  {v['precision']:6.3f}{v['recall']:6.3f}{v['gold']:5}"
 
 
 def print_all() -> None:
     """Every seen claims set of tests/gold, one line each, then all of them pooled."""
-    print(f"{'set':24}{'src exact P/R':>12}  {'src overlap P/R':>12}  {'cues P/R':>12}  {'type':>6}{'side':>6}{'gold':>6}")
+    print(f"{'set':24}{'src exact P/R':>12}  {'src overlap P/R':>12}  {'cues P/R':>12}  {'type':>6}{'side':>6}{'gold':>6}"
+          f"  {'via exact P/R':>12}{'links':>5}")
     results = []
     for path in sorted((ROOT / "tests" / "gold").glob(SEEN_SETS)):
         results.append(evaluate(path))
         print(summary_line(path.stem, results[-1]), flush=True)
     print(summary_line("all (pooled)", pooled(results)))
+    relay_sets = sum(r["marks_relay"] for r in results)
+    print(f"via: pooled over the {relay_sets} of {len(results)} sets that mark a relay "
+          f"({sum(r['via_exact']['gold'] for r in results if r['marks_relay'])} gold links)")
     skipped = sum(len(r["skipped"]) for r in results)
     if skipped:  # a set whose corpus is absent scores 0.000: say why rather than print it silently
         print(f"{skipped} gold articles skipped, their corpus absent (set MAQAL_SHARED to the folder "
@@ -186,6 +236,12 @@ def pooled(results: list[dict]) -> dict:
         tp_r = sum(round(r[key]["recall"] * r[key]["gold"]) for r in results)
         tp_p = sum(round(r[key]["precision"] * r[key]["predicted"]) for r in results)
         out[key] = _prf(tp_r, sum(r[key]["gold"] for r in results), tp_p, sum(r[key]["predicted"] for r in results))
+    relayed = [r for r in results if r.get("marks_relay")]
+    out["marks_relay"] = bool(relayed)
+    out["via_exact"] = _prf(sum(round(r["via_exact"]["recall"] * r["via_exact"]["gold"]) for r in relayed),
+                            sum(r["via_exact"]["gold"] for r in relayed),
+                            sum(round(r["via_exact"]["precision"] * r["via_exact"]["predicted"]) for r in relayed),
+                            sum(r["via_exact"]["predicted"] for r in relayed))
     found = sum(r["claims_found"] for r in results)
     for key in ("source_type_accuracy", "source_side_accuracy"):
         out[key] = sum(r[key] * r["claims_found"] for r in results) / found if found else 0.0
@@ -210,7 +266,8 @@ def main(argv=None) -> int:
     print(f"gold: {res['articles']} articles, {res['gold_claims']} attributed claims"
           + (f" (skipped, corpus absent: {', '.join(res['skipped'])})" if res["skipped"] else ""))
     print(f"{'':18}{'precision':>10}{'recall':>10}{'F1':>8}{'gold':>7}{'pred':>7}")
-    for key in ("sources_exact", "sources_overlap", "cues_exact", "cues_overlap"):
+    keys = ("sources_exact", "sources_overlap", "cues_exact", "cues_overlap") + (("via_exact",) if res["marks_relay"] else ())
+    for key in keys:
         m = res[key]
         print(f"{key:18}{m['precision']:>10.3f}{m['recall']:>10.3f}{m['f1']:>8.3f}{m['gold']:>7}{m['predicted']:>7}")
     print(f"source type accuracy  {res['source_type_accuracy']:.3f}  (over {res['claims_found']} gold claims whose cue was found)")

@@ -22,6 +22,8 @@ def cue_agreement(form: str, kind: str, lemma: str, lex: Lexicons) -> str | None
     if kind != "verb":
         return None
     forms = lex.cue_forms.get((lemma, kind), ())
+    if dual(form, forms):
+        return None  # قالا، أكدتا، يقولان: two speakers, coordinated or one dual noun, of either gender
     if form.endswith(("وا", "ون")):
         return "p"
     if form.endswith("ت") and (form[:-1] in forms or form[:-1] + "ي" in forms or form[:-1] + "ا" in forms):
@@ -29,6 +31,14 @@ def cue_agreement(form: str, kind: str, lemma: str, lex: Lexicons) -> str | None
     if form.startswith("ت") and "ي" + form[1:] in forms:
         return "f"
     return "m"
+
+
+def dual(form: str, forms) -> bool:
+    """A dual verb form: a listed form with the dual ending «ا» (قال → قالا، قالت → قالتا) or «ان»
+    (يقول → يقولان); not a listed form with a pronoun object (أعلنه → أعلنها)."""
+    if form.endswith("ان") and form[:-2] in forms:
+        return True
+    return form.endswith("ا") and form[:-1] in forms and not form[:-1].endswith("ه")
 
 
 def noun_agreement(src_norm: str, lex: Lexicons) -> str | None:

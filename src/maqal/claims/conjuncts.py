@@ -6,7 +6,8 @@ ruling 1).
 A و-word in a source phrase opens a new conjunct when it begins another noun phrase: an unnamed
 source (ومصادر، وشهود), a plural of persons (وناشطون), a possessed noun (وأنصاره، ونظيره), a side
 after a side or a body (الولايات المتحدة والسعودية), a definite noun after a noun with no complement
-(الادعاء والشرطة), a title when no name follows or precedes (رئيس بلدية المدينة ومسؤول الشرطة).  One
+(الادعاء والشرطة), a title when no name follows or precedes (رئيس بلدية المدينة ومسؤول الشرطة), and
+any و-word before a dual verb («ترامب ومون شددا»: two speakers whatever they look like).  One
 head noun with coordinated adjectives or complements stays one source: a nisba adjective after
 another («مصادر طبية وعسكرية»), a side after a phrase that is more than a side («زعماء بريطانيا
 وألمانيا»، «السلطات القضائية في فرنسا وألمانيا»), a definite noun after a genitive («للعلوم
@@ -20,6 +21,7 @@ from ..entities.adjectives import reads_as_adjective
 from ..entities.morphology import ARTICLE, is_nisba, plural_of_persons
 from ..entities.vocabulary import given_names, is_common_noun
 from ..lexicons import key
+from .agreement import dual
 from .reading import QUOTE_CHARS, Reading, Sentence
 from .source_types import side, source_info
 
@@ -70,7 +72,7 @@ def split_conjuncts(doc: Reading, ent, lead: int = 0) -> list:
     if ent.src is None:
         return [ent]
     k0, k1 = doc.tok_at(ent.src["s"] - lead), doc.tok_at(ent.src["e"])  # (past a و left out: «والبحرين»)
-    starts = [k for k in range(k0 + 1, k1) if opens_conjunct(doc, k0, k, k1)]
+    starts = [k for k in range(k0 + 1, k1) if opens_conjunct(doc, k0, k, k1)] or dual_conjunct(doc, ent, k0, k1)
     if not starts:
         return [ent]
     bounds = [k0, *starts, k1]
@@ -79,6 +81,19 @@ def split_conjuncts(doc: Reading, ent, lead: int = 0) -> list:
         src = source_info(doc, a, b, lead=lead if i == 0 else 1)
         parts.append(dataclasses.replace(ent, src=src))
     return parts
+
+
+def dual_conjunct(doc: Reading, ent, k0: int, k1: int) -> list:
+    """The one و-word that opens the second of two speakers a dual verb before it speaks for
+    («ترمب وكوهين أعلنا»، «ترامب ومون شددا»), as a list; empty when the cue is no dual verb after
+    its source, or the phrase holds no such word or more than one."""
+    c = ent.cue
+    form = doc.norm[c.s:c.e]
+    if c.kind != "verb" or ent.src["s"] > c.s or not dual(form, doc.lex.cue_forms.get((c.lemma, c.kind), ())):
+        return []
+    ands = [k for k in range(k0 + 1, k1) if doc.toks.words[k][:1] == "و" and len(doc.toks.words[k]) > MIN_CONJUNCT_LETTERS
+            and not doc.is_punct(k - 1) and doc.toks.words[k][1:] not in doc.lex.stop]
+    return ands if len(ands) == 1 else []
 
 
 def opens_conjunct(doc: Reading, k0: int, k: int, k1: int) -> bool:

@@ -665,14 +665,26 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if quoted and src["type"] == "person":
         src["type"] = "organization"  # بحسب "كال فاير": a name in quotes is a body's or a medium's
     closes_clause = quoted and (rs[1] >= sent.t1 or doc.is_punct(rs[1]))  # «، وفق "فرانس برس".»
-    if manner and not closes_clause and classify(doc.toks[rs[0]][2], doc.lex) is None and not names_speaker(doc, rs, src):
+    issuer = named_as_issuer(doc, rs[0])
+    if manner and not closes_clause and not issuer and classify(doc.toks[rs[0]][2], doc.lex) is None \
+            and not names_speaker(doc, rs, src):
         return None  # وفق جدول زمني، وفق "خطة وطنية" للإصلاح: manner (but «وفق شهود عيان», «وفق وزارة الصحة»، «وفق عبدالرحمن»، «وفق البيان»)
     if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
         return contained_in(doc, c, sent, rs, src)
     if src["type"] == "person" and not src["coref"] and not doc.name_like(*rs) and src["side"] is None \
-            and not relative_clause(doc, c, sent) and not is_document(src["norm"]):
+            and not issuer and not relative_clause(doc, c, sent) and not is_document(src["norm"]):
         return None  # وفقا لمعاييره، بحسب قواعد بازل 3: not a source (but «بحسب المرصد السوري»، «وحسب البيان»)
     return Found(src, doc.toks[prep_clause_start(doc, c, sent)][0])
+
+
+def named_as_issuer(doc: Reading, k: int) -> bool:
+    """The source at token ``k`` is named as the issuer of what the "according to" cites — after an
+    issuing verb or the preposition naming an issuer («بحسب إفادات أدلى بها | عدد من الركاب»، «وفق
+    توصيات صدرت عن | القمة»، «تقارير من | وكالة الأنباء»): a source whatever it looks like."""
+    w = doc.toks.words[k - 1] if k > 0 else ""
+    words = doc.words
+    return w in words.issuing_verb or (w in words.issuer_preposition or w in words.prep_relative_pronoun) \
+        and k > 1 and doc.toks.words[k - 2] in words.issuing_verb | words.issued_noun
 
 
 def names_speaker(doc: Reading, rs: tuple[int, int], src: dict) -> bool:

@@ -114,9 +114,17 @@ NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 def with_body_adjectives(text: str, e: int) -> int:
     """The source's end moved past the adjectives of a body's name right after it («وكالة أنباء
-    الشرق الأوسط | الرسمية»، «… الروسية | الحكومية»), which the entity mention leaves out."""
+    الشرق الأوسط | الرسمية»، «… الروسية | الحكومية»، «… التركية | شبه الرسمية»), which the entity mention
+    leaves out."""
+    w = words()
     m = NEXT_WORD.match(text, e)
-    while m and key(m.group(1)) in words().body_adjective:
+    while m:
+        if key(m.group(1)) in w.body_adjective_lead:  # «التركية | شبه الرسمية»
+            m = NEXT_WORD.match(text, m.end())
+            if not m or key(m.group(1)) not in w.body_adjective:
+                break
+        elif key(m.group(1)) not in w.body_adjective:
+            break
         e = m.end()
         m = NEXT_WORD.match(text, e)
     return e

@@ -10,15 +10,20 @@ import re
 
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, TA_MARBUTA, is_nisba, without_article
 from ..entities.scan import Scanner
+from ..lexicons import lexicon_cache
 from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_suffixed_noun, longest_first,
-                                   surnames, word_class)
+                                   phrases, surnames, word_class)
 from .reading import QUOTES_OPEN, Cue, Reading
 from .source_types import classify
-from .vocabulary import lexicons, words
+from .vocabulary import lexicons, role_of, words
 
 MAX_SOURCE_TOKENS = 20
 MAX_LEFT_SUBJECT = 8
+#: the most adjectives after a body's quoted name (التركية شبه الرسمية)
+MAX_BODY_ADJECTIVES = 3
+#: the most words of a medium's name an addressee's ل may stand on (لبي بي سي)
+MEDIUM_WORDS = 3
 #: cue kinds that are nouns: a source phrase may hold one (وكالة الأنباء، إعلان الرياض)
 NOMINAL_CUES = ("noun", "statement")
 OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|كم|نا|ته)$")
@@ -27,6 +32,8 @@ CLITICS = CONJUNCTIONS + BY + FOR
 #: letters of a noun before its possessive pronoun (غضب+ه)
 MIN_STEM = 3
 #: a possessive pronoun on a noun (بيانها، تقريره), left out to look the noun up
+#: the pattern أفعل of colours and elatives, adjectives by their form (الأحمر، الأوسط، الأعلى)
+ELATIVE = re.compile(r"ا\w\w[\wي]")
 POSSESSIVE_SUFFIX = re.compile(r"(?<=\w{3})(?:ه|ها|هم|هما)$")
 
 
@@ -79,13 +86,35 @@ def listed_anonymous(doc: Reading, k: int, end_tok: int) -> tuple[int, int] | No
 
 
 def after_quoted_name(doc: Reading, j: int, k: int, end_tok: int) -> int:
-    """At punctuation j: past a quoted name right after a role noun (موقع “أوديتي سنترال”،
-    صحيفة «الحياة») and the nisba adjective after it (صحيفة "لوموند" الفرنسية، موقع "حرييت"
-    التركي), which close the phrase; else j itself."""
-    if doc.toks.words[j] in QUOTES_OPEN and j > k and doc.is_role(j - 1):
-        close = doc.quote_close_after(j, end_tok)
-        if close is not None and close > j + 1:
-            return close + 1 + (close + 1 < end_tok and is_nisba(doc.toks.words[close + 1], article="required", stem=3))
+    """At punctuation j: past a quoted or bracketed name right after a role noun or a role and the
+    noun it governs (موقع “أوديتي سنترال”، صحيفة «الحياة»، لصحيفة (سبورت)، وكالة أنباء "تسنيم") and
+    the adjectives of the body after it (صحيفة "لوموند" الفرنسية، وكالة "الأناضول" التركية شبه
+    الرسمية), which close the phrase; else j itself."""
+    w = doc.toks.words[j]
+    if not (w in QUOTES_OPEN or w == "(") or j == k or not (doc.is_role(j - 1) or j - 2 >= k and doc.is_role(j - 2)):
+        return j
+    close = doc.quote_close_after(j, end_tok) if w in QUOTES_OPEN else \
+        next((q for q in range(j + 1, min(end_tok, j + 5)) if doc.toks.words[q] == ")"), None)
+    if close is None or close == j + 1 or any(doc.toks.words[q] in doc.words.complement for q in range(j + 1, close)):
+        return j  # (not «بنك (إيه إن زد) إن»: a complement inside is read as where the claim opens)
+    if doc.word(close + 1, end_tok) == "و" and doc.word(close + 2, end_tok) in QUOTES_OPEN:
+        other = doc.quote_close_after(close + 2, end_tok)  # «زعيما تحالفي "سائرون" و "الفتح"»: one head, two names
+        close = other if other is not None and other > close + 3 else close
+    return body_adjectives_end(doc, close + 1, end_tok)
+
+
+def body_adjectives_end(doc: Reading, j: int, end_tok: int) -> int:
+    """Past the adjectives a body's quoted name may carry at token j: a nisba, the body adjectives
+    (الرسمية، الحكومية) and «شبه» before one («التركية شبه الرسمية»)."""
+    start = j
+    while j < end_tok and j - start < MAX_BODY_ADJECTIVES:
+        w = doc.toks.words[j]
+        if w in doc.words.body_adjective or is_nisba(w, article="required", stem=3):
+            j += 1
+        elif w in doc.words.body_adjective_lead and doc.word(j + 1, end_tok) in doc.words.body_adjective:
+            j += 2
+        else:
+            break
     return j
 
 
@@ -171,8 +200,29 @@ def object_opens(doc: Reading, j: int, k: int) -> bool:
     """Word j after the first word k of a verb's subject opens the verb's object
     (:func:`opens_object`; not after a name link's word, «عبد السلام دوابشة»)."""
     nxt = doc.toks.words[j + 1] if j + 1 < len(doc.toks) else ""
-    return j > k and opens_object(doc.toks.words[j - 1], doc.toks.words[j], nxt) \
+    return j > k and (opens_object(doc.toks.words[j - 1], doc.toks.words[j], nxt) or definite_object(doc, j)) \
         and not (j >= 2 and doc.toks.words[j - 2] in doc.words.name_link)
+
+
+@lexicon_cache
+def named_pairs() -> frozenset:
+    """Two words that stand together in a listed name (المسجد الحرام، الصليب الأحمر)."""
+    return frozenset(pair for k in phrases() for pair in zip(k, k[1:]))
+
+
+def definite_object(doc: Reading, j: int) -> bool:
+    """A definite common noun right after a definite word opens the verb's object: a definite noun
+    takes no genitive, so what follows it is its adjective, a title, a side, a name — or the object
+    («ويتهم التحالف | الحوثيين»، «ووصفت وزارة الخارجية الإسرائيلية | التجمع»، «وأعلنت لجنة مراقبة
+    الانتخابات | النتائج»); an adjective stays («المتمردين الحوثيين»), and so does a word a listed name
+    holds after the one before it («المسجد الحرام»)."""
+    w, before = doc.toks.words[j], doc.toks.words[j - 1]
+    if not (w.startswith(ARTICLE) and before.startswith(ARTICLE)) or doc.is_role(j) or doc.is_side_word(w) \
+            or w in doc.words.body_adjective or w in doc.words.adjunct or w in doc.words.time_noun or w in surnames():
+        return False
+    if reads_as_adjective(w) or ELATIVE.fullmatch(without_article(w)) or (before, w) in named_pairs():
+        return False  # (also an adjective of the construct's first noun: «منسق الأمم المتحدة | الخاص»; الأحمر، الأوسط)
+    return is_common_noun(without_article(w)) and without_article(w) not in given_names()
 
 
 def opens_object(before: str, w: str, after: str = "") -> bool:
@@ -267,25 +317,32 @@ def source_after_prep(doc: Reading, cue: Cue, end_tok: int, cue_starts: set) -> 
     return None if rs is None else (rs[0], subject_extent(doc, *rs, end_tok, cue_starts, trailing=True))
 
 
-def issued(doc: Reading, k: int, nouns: frozenset) -> bool:
-    """Token ``k`` is one of ``nouns``, bare or behind ل (لبيان، لتصريحات)."""
+def issued(doc: Reading, k: int, nouns: frozenset, definite: bool = True) -> bool:
+    """Token ``k`` is one of ``nouns``, bare or behind ل (لبيان، لتصريحات), or — with ``definite`` —
+    definite (للتقرير، المعلومات)."""
     w = doc.toks[k][2]
-    return w in nouns or w[:1] == FOR and w[1:] in nouns
+    if w[:1] == FOR:
+        w = ARTICLE + w[2:] if w[1:2] == FOR else w[1:]  # للتقرير → التقرير
+    return w in nouns or definite and w.startswith(ARTICLE) and w[len(ARTICLE):] in nouns
 
 
 def issuer_start(doc: Reading, k: int, end_tok: int) -> int:
     """Where the source begins after an "according to" when token ``k`` names what it issued: after
-    the issuing verb («وفقا لبيان أصدره | وزير الخزانة»، «وفق حصيلة جديدة أعلنها | نائب رئيس الوزراء»),
-    or after a statement noun before its possessor («وفق تصريحات | مصدر عسكري»، «بحسب بيان | وزارة
-    العدل»); else ``k``."""
+    the issuing verb («وفقا لبيان أصدره | وزير الخزانة»، «وفق حصيلة جديدة أعلنها | نائب رئيس الوزراء»،
+    «وفقا للتقرير الذي نشرته | وكالة الأنباء»، «بحسب إفادات أدلى بها | عدد من الركاب»، «وفق توصيات صدرت
+    عن | القمة»), after the preposition naming its issuer («تقارير من | وكالة الأنباء السورية»), or after
+    a statement noun before its possessor («وفق تصريحات | مصدر عسكري»، «بحسب بيان | وزارة العدل»); else ``k``."""
     words = doc.words
     if k + 1 >= end_tok or not issued(doc, k, words.issued_noun):
         return k
-    for j in range(k + 1, min(end_tok - 1, k + 3)):  # «حصيلة جديدة أعلنها»
+    if doc.toks[k + 1][2] in words.issuer_preposition and not doc.is_punct(k + 2):
+        return k + 2
+    for j in range(k + 1, min(end_tok - 1, k + 3)):  # «حصيلة جديدة أعلنها»، «التقرير الذي نشرته»
         if doc.toks[j][2] in words.issuing_verb:
+            j += doc.toks[j + 1][2] in words.prep_relative_pronoun or doc.toks[j + 1][2] in words.issuer_preposition
             return skip_adjuncts(doc, j + 1, end_tok)
     possessor = not doc.is_punct(k + 1) and (doc.is_role(k + 1) or doc.is_side_word(doc.toks[k + 1][2]))
-    return k + 1 if possessor and issued(doc, k, words.statement_noun) else k
+    return k + 1 if possessor and issued(doc, k, words.statement_noun, definite=False) else k  # (not «للأرقام | الألمانية»)
 
 
 def quoted_name(doc: Reading, k: int, end_tok: int) -> tuple[int, int] | None:
@@ -491,11 +548,17 @@ def speaker_described_after(doc: Reading, a: int, end_tok: int) -> bool:
 
 
 def addressee(doc: Reading, k: int) -> bool:
-    """Token k names whom the source spoke to (لوكالة، للصحفيين، لـ«الشرق الأوسط»): not the source."""
+    """Token k names whom the source spoke to (لوكالة، للصحفيين، لـ«الشرق الأوسط»، لبي بي سي — a medium
+    of several words behind ل): not the source."""
     w = doc.toks.words[k]
     if w == "ل":
         return True
-    return w in word_class("addressee") or w.startswith("ل") and not w.startswith(ARTICLE) and classify(w[1:], doc.lex) == "media"
+    if w in word_class("addressee") or w.startswith("ل") and not w.startswith(ARTICLE) and classify(w[1:], doc.lex) == "media":
+        return True
+    if not w.startswith("ل") or w.startswith(ARTICLE):
+        return False
+    m = doc.lex.role_re.match(doc.norm[doc.toks[k][0] + 1:doc.toks[min(k + MEDIUM_WORDS, len(doc.toks)) - 1][1]])
+    return m is not None and m.start("w") == 0 and role_of(doc.lex, m) == "media"  # لبي بي سي
 
 
 def quoted_name_end(doc: Reading, k: int, end_tok: int) -> int:

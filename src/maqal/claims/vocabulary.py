@@ -37,7 +37,7 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "motion_verb", "destination",
                 "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim",
                 "occasion_opener", "occasion_link", "own_words", "considered", "body_adjective", "apposition_lead",
-                "issued_participle", "issued_preposition", "warning", "warning_complement", "reply", "reply_saying")
+                "issued_participle", "issued_preposition", "issuer_preposition", "body_adjective_lead", "warning", "warning_complement", "reply", "reply_saying")
 
 
 @dataclass(frozen=True)
@@ -144,6 +144,8 @@ class Words:
     apposition_lead: frozenset
     issued_participle: frozenset
     issued_preposition: frozenset
+    issuer_preposition: frozenset
+    body_adjective_lead: frozenset
     warning: frozenset
     warning_complement: frozenset
     reply: frozenset
