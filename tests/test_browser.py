@@ -256,7 +256,28 @@ def _folded_search_finds(page, tables, boxes) -> bool:
     return True
 
 
+def _korean_typed_with_heh(tables, boxes) -> int:
+    """In every one of ``tables`` holding «الكورية» (however spelt), «الكوريه» typed in its box keeps
+    exactly the rows that hold it; the number of such tables."""
+    from maqal.arabic import normalize
+
+    word, tried = normalize("الكورية", teh_marbuta=True), 0
+    for k in range(tables.count()):
+        table = tables.nth(k)
+        rows = table.locator("tbody tr").all_inner_texts()
+        holding = sorted(r for r in rows if word in normalize(r, teh_marbuta=True))
+        if not holding:
+            continue
+        boxes.nth(k).fill("الكوريه")
+        found = sorted(table.locator("tbody tr:visible").all_inner_texts())
+        assert found == holding, (k, len(rows), holding[:3], found[:3])
+        boxes.nth(k).fill("")
+        tried += 1
+    return tried
+
+
 def test_every_table_is_searchable_and_folds_arabic(browser, every_report):
+    korean = {}
     for name, pages in sorted(every_report.items()):
         folds = 0
         for stem, path in sorted(pages.items()):
@@ -264,11 +285,14 @@ def test_every_table_is_searchable_and_folds_arabic(browser, every_report):
             try:
                 tables, boxes = _searchable_tables(page, f"{name} {stem}")
                 folds += _folded_search_finds(page, tables, boxes)
+                korean[name, stem] = _korean_typed_with_heh(tables, boxes)
                 assert not errors, (name, stem, errors)
             finally:
                 ctx.close()
             _offline_only(requests)
         assert folds, f"{name}: no table where a search with ه/ا could be tried"
+    # the bundled article names «الكورية» in tables of three pages (sentences, terms, claims)
+    assert sum(1 for (name, _), n in korean.items() if name == "sample" and n) >= 3, korean
     report_pages = every_report["sample"]
     # «الكوريه» (ه, no shadda) finds «الكورية» in the claims table
     ctx, page, requests, errors = _open_offline(browser, report_pages["04_claims_and_sources"].resolve().as_uri())

@@ -7,7 +7,7 @@ import pytest
 from maqal import claims_chart, paths, timeline_chart
 from maqal.charts import bar_top_terms, sentence_lengths
 from maqal.claims import claims
-from maqal.frequencies import term_frequencies
+from maqal.frequencies import keywords, term_frequencies
 from maqal.labels import check_lang, group, label, place, table
 from maqal.loading import load_article
 from maqal.textlayer import text_layer
@@ -37,6 +37,9 @@ def _figures(sample, lang):
     yield timeline_chart.timeline_chart(ev, dates, lang=lang)
     yield sentence_lengths(text_layer(art).sentences, lang=lang)
     yield bar_top_terms(term_frequencies(art), n=10, lang=lang)
+    # the distinctive terms as notebook 02 draws them: their axis is the log-likelihood column
+    yield bar_top_terms(keywords(text_layer(art)), n=15, count_col="log_likelihood", lang=lang,
+                        title=label("chart.keywords", lang))
     for draw in (claims_chart.bar_sources, claims_chart.bar_source_types, claims_chart.pie_voice,
                  claims_chart.bar_direct_indirect, claims_chart.bar_hedged_by_side):
         yield draw(cl, lang=lang)
