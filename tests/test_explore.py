@@ -382,3 +382,20 @@ def test_the_pickers_speak_the_page_language(article, dates_df):
     assert "حدث" in dbox.article.value
     english = explore.table_explorer(article, dates_df, "text", role="date")
     assert english.picker.options[0][0] == "(all)" and "time expression" in english.article.value
+
+
+def test_term_explorer_speaks_the_reports_language(article, layer, freq):
+    """Issue 14 (one language): with ``lang="ar"`` the term explorer's own words — its box, hint,
+    check box, summary line and empty result — are Arabic, as the 03 and 04 pickers' are."""
+    pytest.importorskip("ipywidgets")
+    import re
+
+    latin = re.compile(r"[A-Za-z]{2,}")
+    box = explore.term_explorer(article, freq, layer=layer, lang="ar")
+    shown = [box.picker.placeholder, box.picker.description, box.summary.value]
+    box.select("كلمةغيرموجودة")
+    shown += [box.summary.value, box.kwic.value]
+    box.select("والكرملين")
+    shown.append(box.summary.value)
+    assert not [s for s in shown if latin.search(re.sub(r"<[^>]+>", "", s))]
+    assert "3" in box.summary.value and box.picker.continuous_update  # live search: every key typed

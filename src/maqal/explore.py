@@ -512,21 +512,23 @@ def term_explorer(article, freq=None, *, layer=None, collocs=None, width: int = 
     options = _term_options(tables, max_options)
     start = initial if initial is not None else (freq["term"].iat[0] if len(freq) else "")
 
-    picker = w.Combobox(value="", options=options, placeholder="type or pick a term…", ensure_option=False,
-                        description="term", continuous_update=False,
+    words = term_explorer_words(lang)
+    picker = w.Combobox(value="", options=options, placeholder=words["placeholder"], ensure_option=False,
+                        description=words["term"], continuous_update=True,
                         layout=w.Layout(width="24em"))
     summary = w.HTML()
     kwic_out = w.HTML(layout=w.Layout(max_height="22em", overflow="auto"))
     art_out = w.HTML(layout=w.Layout(max_height="40em", overflow="auto", border="1px solid #ddd", padding="0 0.5em"))
-    marked = w.Checkbox(value=only_marked, description="only paragraphs with the term", indent=False)
+    marked = w.Checkbox(value=only_marked, description=words["only_marked"], indent=False)
     state: dict = {}
 
     def show(term: str):
         term = (term or "").strip()
         rows, role, spans, how, forms = _term_occurrences(term, tables, freq, layer, width)
         state.update(term=term, rows=rows, spans=spans, role=role)
-        summary.value = _term_summary(term, spans, how, forms)
-        kwic_out.value = concordance_html(kwic(layer.text, spans, width, layer), lang).data if spans else "<p>no occurrences</p>"
+        summary.value = _term_summary(term, spans, how, forms, words)
+        kwic_out.value = concordance_html(kwic(layer.text, spans, width, layer), lang).data if spans \
+            else f"<p>{esc(words['none'])}</p>"
         art_out.value = article_view(article, [Mark(s, e, role) for s, e in spans], title=False,
                                      only_marked=marked.value and bool(spans)).data
 
@@ -565,7 +567,7 @@ def _term_occurrences(term: str, tables, freq, layer, width: int) -> tuple:
             break
     if len(rows):
         spans = spans_of(rows)
-        how = "in the frequency table" if role == "term" else "a multiword name"
+        how = "how.table" if role == "term" else "how.name"
         forms = sorted({f for fs in rows.get("forms", []) for f in (fs or [])}) if "forms" in rows else []
     elif term:
         try:
@@ -573,19 +575,27 @@ def _term_occurrences(term: str, tables, freq, layer, width: int) -> tuple:
         except ValueError:
             conc = None
         spans = [] if conc is None else [(int(s), int(e)) for s, e in zip(conc["start"], conc["end"])]
-        how, forms = "looked up as typed", []
+        how, forms = "how.typed", []
     else:
         spans, how, forms = [], "", []
     return rows, role, spans, how, forms
 
 
-def _term_summary(term: str, spans, how: str, forms) -> str:
+def term_explorer_words(lang: str | None) -> dict[str, str]:
+    """The term explorer's own words in ``lang`` (``explore.terms.*`` labels; English without one)."""
+    from .labels import label
+
+    keys = ("term", "placeholder", "only_marked", "none", "pick", "summary", "forms", "how.table", "how.name", "how.typed")
+    return {k: label(f"explore.terms.{k}", lang or "en") for k in keys}
+
+
+def _term_summary(term: str, spans, how: str, forms, words: dict) -> str:
     """The line above the explorer's tables: the term, how often and how it was found."""
     if not term:
-        return "<i>pick a term</i>"
-    extra = f" — forms: <span dir='rtl'>{esc('، '.join(forms))}</span>" if len(forms) > 1 else ""
-    return (f"<b class='mq-summary' dir='auto'>{esc(term)}</b>: {len(spans)} occurrence(s), "
-            f"{esc(how)}{extra}")
+        return f"<i>{esc(words['pick'])}</i>"
+    extra = f" — {esc(words['forms'])}: <span dir='rtl'>{esc('، '.join(forms))}</span>" if len(forms) > 1 else ""
+    said = words["summary"].format(n=len(spans), how=words[how] if how else "")
+    return f"<span dir='auto'><b class='mq-summary' dir='auto'>{esc(term)}</b>: {esc(said)}{extra}</span>"
 
 
 def picker_names(lang: str | None) -> dict[str, str]:
