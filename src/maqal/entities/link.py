@@ -337,6 +337,7 @@ class Chains:
         self.firsts: dict[int, list[tuple[int, int]]] = {}  # person entity → sorted (first token, order linked)
         self.full_names: dict[str, list[tuple[int, int]]] = {}  # name word → sorted (first token, entity) of the names of 2+ words holding it
         self.alone: dict[str, list[tuple[int, int]]] = {}  # name word → sorted (first token, entity) of the person mentions by it alone
+        self.word_firsts: dict[tuple[str, int], list[int]] = {}  # (name word, entity) → sorted first tokens of both lists above
         self.last_body: dict[str, int] = {}  # head word → latest body or place mention opening with it
         self.last_anonymous: dict[str, int] = {}  # head word → entity of the latest unnamed source with it (مصدر)
         self.anonymous_words: dict[tuple[str, ...], int] = {}  # an unnamed source's words (2+) → its entity
@@ -529,11 +530,10 @@ def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
                 holding.setdefault(w, []).append(len(full))
             full.append((name, frozenset(name), e))
             chains.link_person(k, e, mentions[k].first)
-        if len(name) > 1:
-            for w in words:
-                bisect.insort(chains.full_names.setdefault(w, []), (mentions[k].first, chains.of[k]))
-        else:
-            bisect.insort(chains.alone.setdefault(name[0], []), (mentions[k].first, chains.of[k]))
+        for w in words:
+            found = chains.full_names if len(name) > 1 else chains.alone
+            bisect.insort(found.setdefault(w, []), (mentions[k].first, chains.of[k]))
+            bisect.insort(chains.word_firsts.setdefault((w, chains.of[k]), []), mentions[k].first)
         if gender:
             chains.genders.setdefault(chains.of[k], gender)
 
@@ -816,10 +816,10 @@ def _nearest_full_name(word: str, entities: list[int], mentions, chains: Chains,
     those named so as often, the one whose full name stands nearest before it («القاضي
     أندرو تشان … يوهانس تشان … وقال تشان»: the latter, whatever other forms of the former came
     between); with no full name before it, the latest mentioned."""
-    named, alone = chains.full_names.get(word, []), chains.alone.get(word, [])
-    start = mentions[k].first
-    before = named[:bisect.bisect_left(named, (start,))] + alone[:bisect.bisect_left(alone, (start,))]
-    times = {e: sum(1 for _, f in before if f == e) for e in entities}
+    named, start = chains.full_names.get(word, []), mentions[k].first
+    # how often each was named so before it: a bisection of its own list, not a count over every
+    # earlier mention of the word (a long article's frequent surname made that quadratic)
+    times = {e: bisect.bisect_left(chains.word_firsts.get((word, e), []), start) for e in entities}
     entities = [e for e in entities if times[e] == max(times.values())]
     if len(entities) == 1:
         return entities[0]
