@@ -17,8 +17,10 @@ import re
 from itertools import accumulate
 
 from ..arabic import normalize
+from ..entities.morphology import ARTICLE
 from .local_sides import ArticleContext
-from .vocabulary import words
+from .source_types import cldr_side, side
+from .vocabulary import lexicons, words
 
 #: the source types that stand for a state: an office holder and a state body
 STATE_TYPES = ("official", "government")
@@ -40,13 +42,42 @@ def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
     latest = LatestBefore(named)
     for row in open_rows:
         row["source_side"] = article_side(latest, only, row["cue_start"])
+    return with_referred_sides(rows)
+
+
+def with_referred_sides(rows: list[dict]) -> list[dict]:
+    """A bare unnamed source («المصدر»، «المصادر نفسها») with no side takes the side of the
+    unnamed source it refers back to: the latest one before it headed by a source noun."""
+    before = None
+    for row in rows:
+        if not (row["attributed"] and is_source_noun_phrase(row)):
+            continue
+        if row["source_side"] is None and before is not None and is_bare(row["source"]):
+            row["source_side"] = before["source_side"]
+        before = row
     return rows
 
 
+def is_bare(source: str) -> bool:
+    """The phrase is nothing but a definite source noun and a reflexive («المصدر»، «المصدر نفسه»;
+    not «مصدر», a new source)."""
+    w, found = words(), WORD.findall(normalize(source))
+    return set(found) <= w.source_noun | w.reflexive and (found[0].startswith(ARTICLE) or not w.reflexive.isdisjoint(found))
+
+
 def needs_state_side(row: dict) -> bool:
-    """An attributed row of a state type, no side yet, that is no non-state body."""
+    """An attributed row of a state type — or an unnamed source tied to a state organ («مصدر
+    عسكري»، «مصادر في وزارة الداخلية»: ``state_source``) —, no side yet, that is no non-state body."""
     return (row["attributed"] and row["source_start"] is not None and row["source_side"] is None
-            and row["source_type"] in STATE_TYPES and not names_non_state_body(row["source"]))
+            and (row["source_type"] in STATE_TYPES
+                 or is_source_noun_phrase(row) and names_body(row["source"], words().state_source))
+            and not names_non_state_body(row["source"]))
+
+
+def is_source_noun_phrase(row: dict) -> bool:
+    """An unnamed source headed by a source noun («مصدر عسكري»; not «خبراء عسكريون»)."""
+    first = WORD.findall(normalize(row["source"] or ""))[:1]
+    return row["source_type"] == "anonymous" and bool(first) and first[0] in words().source_noun
 
 
 def names_non_state_body(source: str | None) -> bool:
@@ -81,3 +112,16 @@ class LatestBefore:
         # least[i] < at holds for every pair up to the last one before ``at``, for none after it
         i = bisect.bisect_left(self.least, at) - 1
         return self.sides[i] if i >= 0 else None
+
+
+def with_phrase_sides(rows: list[dict]) -> list[dict]:
+    """Each attributed row with no side given the side its final source phrase names (a
+    nationality or country through ``source_sides.tsv`` or CLDR): the phrase read at the cue may
+    have been shorter than the one snapped to the entity mentions («رئيس الوزراء | السريلانكي،
+    رانيل ويكرمسينغه»)."""
+    lex = lexicons()
+    for row in rows:
+        if row["attributed"] and row["source_side"] is None and row["source"]:
+            norm = normalize(row["source"])
+            row["source_side"] = side(norm, lex)[0] or cldr_side(norm, lex)
+    return rows

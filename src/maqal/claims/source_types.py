@@ -15,6 +15,8 @@ from .vocabulary import Lexicons, role_of, words as word_classes
 
 #: a word written ل + ال with the alef dropped (للكرملين)
 LAM_AL_WORD = re.compile(r"(?<!\w)لل(\w+)")
+#: what is no letter at a word's two ends
+WORD_EDGE = re.compile(r"^\W+|\W+$")
 
 SOURCE_TYPES = ("official", "government", "institution", "organization", "intelligence",
                 "media", "expert", "anonymous", "person", "author")
@@ -63,7 +65,7 @@ def cldr_side(src_norm: str, lex: Lexicons) -> str | None:
     for i, w in enumerate(words):
         if given_name_at(words, i, lex) or hosts_at(words[:i]):
             continue
-        for _, core in readings(w):
+        for _, core in readings(WORD_EDGE.sub("", w)):  # (a comma or quotation mark on the word: «السريلانكي،»)
             for phrase in (" ".join([core, *words[i + 1:i + 2]]), core):  # كوريا الجنوبية before كوريا
                 country = country_of_word(phrase)
                 if country is not None and not (phrase == src_norm and is_country_name(phrase)):
