@@ -976,6 +976,25 @@ def test_an_unnamed_source_tied_to_a_state_organ_takes_the_state_side():
     assert _sides(text) == [["مصدر قضائي", "France"], ["مصدر مقرب من التحقيق", None]]
 
 
+def test_a_definite_noun_takes_the_side_of_the_source_it_heads_before():
+    """«الشركة» refers back to «شركة طيران الهند» (France 24): it takes its side."""
+    text = ("أعلنت شركة طيران الهند الأربعاء عن إطلاق خطها الملاحي الجديد بين نيودلهي وتل أبيب.\n"
+            "وسيبدأ تسيير الرحلات من دلهي إلى تل أبيب ثلاث مرات أسبوعيا، بحسب ما أفادت الشركة في بيانها للإعلام.")
+    assert _sides(text) == [["شركة طيران الهند", "India"], ["الشركة", "India"]]
+
+
+def test_state_media_and_international_bodies():
+    """State television speaks for the state the article names (sides addendum), a UN agency
+    for the United Nations, the Islamic State under the name the gold gives it."""
+    text = ("انتقد الرئيس الإيراني حسن روحاني، السبت، عدم تحرك المسؤولين بشكل فاعل.\n"
+            "واحتج سكان على التمييز في معاملتهم في الأهواز جنوب إيران.\n"
+            "وقال روحاني في خطاب نقله التلفزيون الحكومي ان المسؤولين لا يتحركون.")
+    assert ["التلفزيون الحكومي", "Iran"] in _sides(text)
+    assert _sides("ووفقا لمنظمة الصحة العالمية، يقلل ختان الذكور من خطر الإصابة بالفيروس.") == [
+        ["منظمة الصحة العالمية", "United Nations"]]
+    assert _sides("وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.")[0][1] == "Islamic State"
+
+
 @pytest.mark.parametrize("text, source", [
     # «بيد أن» is "however": the subject after it speaks (BBC Arabic, France 24)
     ("اعتقلت السلطات السعودية سبعة أشخاص تتهمهم بالتواصل مع جهات أجنبية مشبوهة، بحسب وكالة الأنباء السعودية "

@@ -20,7 +20,7 @@ from ..arabic import normalize
 from ..entities.morphology import ARTICLE
 from .local_sides import ArticleContext
 from .source_types import cldr_side, side
-from .vocabulary import lexicons, words
+from .vocabulary import PROCLITIC_LETTERS, lexicons, words
 
 #: the source types that stand for a state: an office holder and a state body
 STATE_TYPES = ("official", "government")
@@ -42,7 +42,36 @@ def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
     latest = LatestBefore(named)
     for row in open_rows:
         row["source_side"] = article_side(latest, only, row["cue_start"])
-    return with_referred_sides(rows)
+    return with_head_sides(with_referred_sides(rows))
+
+
+def with_head_sides(rows: list[dict]) -> list[dict]:
+    """A source that is one definite noun («الشركة»، «المتحف»، «اللجنة») with no side takes the
+    side of the latest source before it that this noun heads («شركة طيران الهند»، «متحف الهولوكوست
+    في واشنطن»): the definite noun refers back to it."""
+    named = [row for row in rows if row["attributed"] and row["source"]]
+    for i, row in enumerate(named):
+        found = WORD.findall(normalize(row["source"])) if row["source_side"] is None else []
+        if len(found) != 1 or not found[0].startswith(ARTICLE) or len(found[0]) < MIN_HEAD:
+            continue
+        head = found[0][len(ARTICLE):]
+        earlier = next((p for p in reversed(named[:i]) if heads(p["source"], head)), None)
+        row["source_side"] = earlier["source_side"] if earlier is not None else None
+    return rows
+
+
+#: the shortest definite noun (article included) read as referring back to a fuller source
+MIN_HEAD = 5
+
+
+def heads(source: str, head: str) -> bool:
+    """The phrase has more than one word and opens with ``head``, bare, definite or behind a
+    proclitic letter («شركة صينية رائدة»، «للجنة الوطنية …»)."""
+    found = WORD.findall(normalize(source))
+    if len(found) < 2:
+        return False
+    first = found[0]
+    return any(w in (head, ARTICLE + head) for w in (first, first[1:] if first[:1] in PROCLITIC_LETTERS else first))
 
 
 def with_referred_sides(rows: list[dict]) -> list[dict]:
@@ -70,8 +99,15 @@ def needs_state_side(row: dict) -> bool:
     عسكري»، «مصادر في وزارة الداخلية»: ``state_source``) —, no side yet, that is no non-state body."""
     return (row["attributed"] and row["source_start"] is not None and row["source_side"] is None
             and (row["source_type"] in STATE_TYPES
-                 or is_source_noun_phrase(row) and names_body(row["source"], words().state_source))
+                 or (is_source_noun_phrase(row) or row["source_type"] == "media") and names_state_organ(row["source"]))
             and not names_non_state_body(row["source"]))
+
+
+def names_state_organ(source: str) -> bool:
+    """The phrase ties its source to a state organ (``state_source``: «مصدر عسكري»، «التلفزيون
+    الحكومي»), not behind a privative («المنظمة غير الحكومية»)."""
+    w, found = words(), WORD.findall(normalize(source))
+    return any(word in w.state_source and (i == 0 or found[i - 1] not in w.privative) for i, word in enumerate(found))
 
 
 def is_source_noun_phrase(row: dict) -> bool:
