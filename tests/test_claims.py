@@ -976,6 +976,18 @@ def test_an_unnamed_source_tied_to_a_state_organ_takes_the_state_side():
     assert _sides(text) == [["مصدر قضائي", "France"], ["مصدر مقرب من التحقيق", None]]
 
 
+def test_a_state_organ_never_takes_a_party_side_from_the_article():
+    """The president after a claim of the Islamic State is Indonesia's (BBC Arabic); NATO's
+    secretary-general after a NATO source keeps NATO's side (party_office)."""
+    text = ("قالت الشرطة في إندونيسيا إن أسرة كاملة كانت وراء تفجيرات الكنائس في مدينة سورابايا.\n"
+            "وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.\n"
+            "وفي زيارة لموقع أحد التفجيرات، وصف الرئيس جوكو ويدودو الهجمات بأنها \"بربرية\".")
+    assert _sides(text)[-1] == ["الرئيس جوكو ويدودو", "Indonesia"]
+    text = ("وقال حلف شمال الأطلسي إن روسيا تمثل تهديدا.\n"
+            "وقال الأمين العام للحلف، ينز ستولتنبرغ، إن الحلف سيرد.")
+    assert _sides(text)[-1][1] == "NATO"
+
+
 def test_a_definite_noun_takes_the_side_of_the_source_it_heads_before():
     """«الشركة» refers back to «شركة طيران الهند» (France 24): it takes its side."""
     text = ("أعلنت شركة طيران الهند الأربعاء عن إطلاق خطها الملاحي الجديد بين نيودلهي وتل أبيب.\n"

@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from ..arabic import normalize
 from ..entities.morphology import ARTICLE
+from ..lexicons import lexicon_cache, read_table
 from .local_sides import ArticleContext
 from .source_types import cldr_side, side
 from .vocabulary import PROCLITIC_LETTERS, lexicons, words
@@ -29,19 +30,22 @@ WORD = re.compile(r"\w+")
 
 def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
     """Each attributed row of a state type with no side given the article's side (see the module
-    docstring); the sides named by the phrases are read before any is filled."""
+    docstring); the sides named by the phrases are read before any is filled.  A party's side
+    (``party_sides``: the UN, NATO, the Islamic State) goes only to an office such a party has
+    («الأمين العام»: ``party_office``), never to a state organ."""
     for row in rows:
         if row["attributed"] and row["source_start"] is not None and names_non_state_body(row["source"]):
             row["source_side"] = None
     named = [(row["cue_start"], row["source_side"]) for row in rows
              if row["attributed"] and row["source_side"] is not None]
-    only = {side for _, side in named}
+    states = [(at, side) for at, side in named if side not in party_sides()]
     open_rows = [row for row in rows if needs_state_side(row) and not names_body(row["source"], words().private_body)]
-    if not only:  # no source names a side: the state the article is about, for state organs only
-        only = {context.main_state()} - {None} if open_rows else set()
-    latest = LatestBefore(named)
-    for row in open_rows:
-        row["source_side"] = article_side(latest, only, row["cue_start"])
+    main = {context.main_state()} - {None} if open_rows and not states else set()
+    for sides in (named, states):
+        latest, only = LatestBefore(sides), {side for _, side in sides} or main
+        for row in open_rows:
+            if (sides is named) == names_body(row["source"], words().party_office):
+                row["source_side"] = article_side(latest, only, row["cue_start"])
     return with_head_sides(with_referred_sides(rows))
 
 
@@ -92,6 +96,17 @@ def is_bare(source: str) -> bool:
     not «مصدر», a new source)."""
     w, found = words(), WORD.findall(normalize(source))
     return set(found) <= w.source_noun | w.reflexive and (found[0].startswith(ARTICLE) or not w.reflexive.isdisjoint(found))
+
+
+@lexicon_cache
+def party_sides() -> frozenset:
+    """The sides of ``source_sides.tsv`` marked «party» (the UN, the EU, Hamas, the Islamic State …):
+    no state organ speaks for them."""
+    return frozenset(row[1] for row in read_table("source_sides.tsv") if len(row) > 2 and row[2] == PARTY)
+
+
+#: the third cell of ``source_sides.tsv`` that marks a party's side
+PARTY = "party"
 
 
 def needs_state_side(row: dict) -> bool:
