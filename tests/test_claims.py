@@ -988,6 +988,16 @@ def test_a_state_organ_never_takes_a_party_side_from_the_article():
     assert _sides(text)[-1][1] == "NATO"
 
 
+@pytest.mark.parametrize("text, side_name", [
+    # armed groups and movements speak for themselves (claims addendum, ruling 11; AFP, BBC Arabic)
+    ("وأعلن المتحدث باسم حركة طالبان ذبيح الله مجاهد مسؤولية الحركة عن التفجير الانتحاري.", "Taliban"),
+    ("وقال محمد علوش، المسؤول السياسي بجيش الإسلام، إن عدد مقاتلي النصرة في الغوطة الشرقية لا يتجاوز بضع مئات.",
+     "Jaish al-Islam"),
+])
+def test_an_armed_group_is_its_own_side(text, side_name):
+    assert _sides(text)[0][1] == side_name
+
+
 def test_a_definite_noun_takes_the_side_of_the_source_it_heads_before():
     """«الشركة» refers back to «شركة طيران الهند» (France 24): it takes its side."""
     text = ("أعلنت شركة طيران الهند الأربعاء عن إطلاق خطها الملاحي الجديد بين نيودلهي وتل أبيب.\n"
