@@ -998,6 +998,18 @@ def test_an_armed_group_is_its_own_side(text, side_name):
     assert _sides(text)[0][1] == side_name
 
 
+def test_a_club_official_in_a_text_about_sport_takes_no_state_side():
+    """A coach (SaudiNewsNet) speaks for his club, not for the state the article names; a
+    federation's president does (national_sport_body)."""
+    text = ("عبر مدرب فريق الفتح ناصيف البياوي عن ارتياحه للمستوى الذي ظهر به لاعبو الفريق خلال المعسكر الذي "
+            "اختتم في تونس وخاضوا خلاله عددا من المباريات الودية، آخرها أمام الأفريقي بطل الدوري التونسي.\n"
+            "وقال البياوي بعد نهاية المباراة: «أنهينا فترة البرنامج الإعدادي للفريق».")
+    assert [side for _, side in _sides(text)] == [None, None]
+    text = ("وقال رئيس الاتحاد الشيخ طلال الفهد إن المنتخب الكويتي سيشارك في الدوري.\n"
+            "وأضاف مدرب المنتخب أن المباراة كانت صعبة، في الكويت.")
+    assert _sides(text)[0][1] == "Kuwait"
+
+
 def test_a_definite_noun_takes_the_side_of_the_source_it_heads_before():
     """«الشركة» refers back to «شركة طيران الهند» (France 24): it takes its side."""
     text = ("أعلنت شركة طيران الهند الأربعاء عن إطلاق خطها الملاحي الجديد بين نيودلهي وتل أبيب.\n"

@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from ..arabic import normalize
 from ..entities.morphology import ARTICLE
+from ..entities.vocabulary import is_about_sport
 from ..lexicons import lexicon_cache, read_table
 from .local_sides import ArticleContext
 from .source_types import cldr_side, side
@@ -39,7 +40,9 @@ def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
     named = [(row["cue_start"], row["source_side"]) for row in rows
              if row["attributed"] and row["source_side"] is not None]
     states = [(at, side) for at, side in named if side not in party_sides()]
-    open_rows = [row for row in rows if needs_state_side(row) and not names_body(row["source"], words().private_body)]
+    clubs = club_officials(rows) if is_about_sport(WORD.findall(context.text)) else set()
+    open_rows = [row for row in rows if needs_state_side(row) and not names_body(row["source"], words().private_body)
+                 and id(row) not in clubs]
     main = {context.main_state()} - {None} if open_rows and not states else set()
     for sides in (named, states):
         latest, only = LatestBefore(sides), {side for _, side in sides} or main
@@ -107,6 +110,16 @@ def party_sides() -> frozenset:
 
 #: the third cell of ``source_sides.tsv`` that marks a party's side
 PARTY = "party"
+
+
+def club_officials(rows: list[dict]) -> set:
+    """In a text about sport, the ids of the rows of officials of no national body (``national_sport_body``:
+    a federation, a national team, the sports authority) — a club's or a team's, no state's —
+    nor of an entity another row names with one («الناطق الرسمي باسم الاتحاد كامل زغير» … «زغير»)."""
+    national = words().national_sport_body
+    bodies = {row.get("source_entity") for row in rows if names_body(row["source"], national)} - {None}
+    return {id(row) for row in rows if row["source_type"] == "official" and not names_body(row["source"], national)
+            and (row.get("source_entity") is None or row.get("source_entity") not in bodies)}
 
 
 def needs_state_side(row: dict) -> bool:
