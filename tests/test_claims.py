@@ -1010,6 +1010,14 @@ def test_a_club_official_in_a_text_about_sport_takes_no_state_side():
     assert _sides(text)[0][1] == "Kuwait"
 
 
+def test_an_airport_speaking_as_its_operator_takes_no_side_from_the_article():
+    """A service institution is no state's unless its phrase names one (claims addendum, ruling 10;
+    SaudiNewsNet): the airport's spokesman keeps none though the article names Britain."""
+    text = ("وقالت الشرطة البريطانية إن طائرة خاصة تحطمت أثناء هبوطها في جنوب بريطانيا.\n"
+            "وقال متحدث باسم مطار بلاكبوش إن الطائرة كانت قادمة من ميلانو.")
+    assert _sides(text) == [["الشرطة البريطانية", "United Kingdom"], ["متحدث باسم مطار بلاكبوش", None]]
+
+
 def test_a_definite_noun_takes_the_side_of_the_source_it_heads_before():
     """«الشركة» refers back to «شركة طيران الهند» (France 24): it takes its side."""
     text = ("أعلنت شركة طيران الهند الأربعاء عن إطلاق خطها الملاحي الجديد بين نيودلهي وتل أبيب.\n"
