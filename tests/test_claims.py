@@ -1018,6 +1018,16 @@ def test_an_airport_speaking_as_its_operator_takes_no_side_from_the_article():
     assert _sides(text) == [["الشرطة البريطانية", "United Kingdom"], ["متحدث باسم مطار بلاكبوش", None]]
 
 
+def test_a_chamber_or_association_and_its_later_mentions_take_no_side_from_the_article():
+    """A chamber of commerce is no state organ (SaudiNewsNet): its president keeps no side, nor
+    does his surname later, though the article names Saudis."""
+    text = ("وأكد رئيس غرفة الشرقية عبدالرحمن بن صالح العطيشان، أن معرض وظائف 2015 يحتضنه مركز شركة الظهران اكسبو.\n"
+            "وقال العطيشان إن المعرض سيحظى بمشاركة عدد كبير من الشركات التي تسعى الى دعم طاقم العمل فيها "
+            "بالشباب السعوديين المؤهلين.\n"
+            "وأوضح أن المعرض يجذب طالبي العمل من الشباب السعوديين.")
+    assert {side for _, side in _sides(text)} == {None}
+
+
 def test_a_definite_noun_takes_the_side_of_the_source_it_heads_before():
     """«الشركة» refers back to «شركة طيران الهند» (France 24): it takes its side."""
     text = ("أعلنت شركة طيران الهند الأربعاء عن إطلاق خطها الملاحي الجديد بين نيودلهي وتل أبيب.\n"

@@ -41,8 +41,9 @@ def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
              if row["attributed"] and row["source_side"] is not None]
     states = [(at, side) for at, side in named if side not in party_sides()]
     clubs = club_officials(rows) if is_about_sport(WORD.findall(context.text)) else set()
+    private = entities_naming(rows, words().private_body)
     open_rows = [row for row in rows if needs_state_side(row) and not names_body(row["source"], words().private_body)
-                 and id(row) not in clubs]
+                 and id(row) not in clubs and (row.get("source_entity") is None or row["source_entity"] not in private)]
     main = {context.main_state()} - {None} if open_rows and not states else set()
     for sides in (named, states):
         latest, only = LatestBefore(sides), {side for _, side in sides} or main
@@ -112,12 +113,18 @@ def party_sides() -> frozenset:
 PARTY = "party"
 
 
+def entities_naming(rows: list[dict], body_words: frozenset) -> set:
+    """The entities of the rows whose phrase holds one of ``body_words`` (a later «العطيشان» of
+    «رئيس غرفة الشرقية عبدالرحمن العطيشان» is the chamber's too)."""
+    return {row.get("source_entity") for row in rows if names_body(row["source"], body_words)} - {None}
+
+
 def club_officials(rows: list[dict]) -> set:
     """In a text about sport, the ids of the rows of officials of no national body (``national_sport_body``:
     a federation, a national team, the sports authority) — a club's or a team's, no state's —
     nor of an entity another row names with one («الناطق الرسمي باسم الاتحاد كامل زغير» … «زغير»)."""
     national = words().national_sport_body
-    bodies = {row.get("source_entity") for row in rows if names_body(row["source"], national)} - {None}
+    bodies = entities_naming(rows, national)
     return {id(row) for row in rows if row["source_type"] == "official" and not names_body(row["source"], national)
             and (row.get("source_entity") is None or row.get("source_entity") not in bodies)}
 
