@@ -638,7 +638,7 @@ def test_describing_verbs_and_according_to_a_witness():
     assert any(cue == "وصف" and source.startswith("مصدر في الخارجية السورية") and kind == "anonymous"
                for cue, source, kind in got), got
     assert any(cue == "تصف" and source == "الجماعة" for cue, source, _ in got), got
-    assert ("وفق", "شهود عيان", "anonymous") in got, got
+    assert ("وفق", "شهود عيان", "person") in got, got  # (witnesses: person, as the gold types 11 of 14)
     assert not any(source.startswith("ضوابط") for _, source, _ in got), got  # «وفق ضوابط»: manner
 
 
@@ -1026,6 +1026,17 @@ def test_a_chamber_or_association_and_its_later_mentions_take_no_side_from_the_a
             "بالشباب السعوديين المؤهلين.\n"
             "وأوضح أن المعرض يجذب طالبي العمل من الشباب السعوديين.")
     assert {side for _, side in _sides(text)} == {None}
+
+
+@pytest.mark.parametrize("text, source", [
+    # witnesses and activists are people the gold types person (11 of 14 witnesses, every activist;
+    # BBC Arabic)
+    ("وقال شهود عيان إن الحريق التهم مساحات كبيرة من الغابات.", "شهود عيان"),
+    ("وقال ناشطون معارضون في القطاع الصحي إن المستشفى تعرض للقصف.", "ناشطون معارضون في القطاع الصحي"),
+])
+def test_witnesses_and_activists_are_persons(text, source):
+    df = _claims_of(text)
+    assert df[df["source"] == source]["source_type"].tolist() == ["person"]
 
 
 def test_a_definite_noun_takes_the_side_of_the_source_it_heads_before():
@@ -1901,7 +1912,7 @@ def test_coordinated_sources_are_one_claim_each():
     text = "وقال الادعاء والشرطة لوكالة الأنباء الألمانية الاثنين إن أورسولا هافربك لم تسلم نفسها."
     assert [(c, s) for c, s, _ in rows(text)] == [("قال", "الادعاء"), ("قال", "الشرطة")]
     text = "وسيطر المقاتلون على المنطقة، وفق ما قال مسؤولون وشهود."
-    assert [(c, s, t) for c, s, t in rows(text)] == [("وفق", "مسؤولون", "official"), ("وفق", "شهود", "anonymous")]
+    assert [(c, s, t) for c, s, t in rows(text)] == [("وفق", "مسؤولون", "official"), ("وفق", "شهود", "person")]
     text = "وقالت مصادر طبية وعسكرية إن عشرة أشخاص قتلوا في الهجوم."
     assert [s for _, s, _ in rows(text)] == ["مصادر طبية وعسكرية"]
     text = "وأكد رئيس مدينة الملك عبدالعزيز للعلوم والتقنية أن النظام سيعمل الشهر المقبل."

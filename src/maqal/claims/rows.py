@@ -10,6 +10,7 @@ from .entity_sources import with_entities
 from .extract import extract
 from .institution_sides import with_institution_sides
 from .local_sides import ArticleContext, with_local_sides
+from .source_types import with_witness_types
 
 #: the columns of :func:`claims` (defined once, in :data:`maqal.records.CLAIMS`)
 COLUMNS = CLAIMS.names
@@ -52,7 +53,7 @@ def claim_rows(article, entities: list[dict] | None = None) -> list[dict]:
     rows = extract(layer.normalized, layer.sentence_spans, layer.sentence_paragraphs)
     rows = with_issuer_types(with_entities(rows, layer, entities), entities)
     norm = layer.normalized.norm
-    rows = side_steps(rows, norm)
+    rows = side_steps(with_witness_types(rows), norm)
     for i, row in enumerate(rows):
         row["claim"] = i
     return rows

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..arabic import normalize
 from ..entities.morphology import ARTICLE, readings, without_article
 from ..entities.vocabulary import country_name_ar, country_of_word, is_country_name
 from .agreement import noun_agreement
@@ -224,3 +225,14 @@ def title_before(doc: Reading, start: int, end: int):
     if best is None:
         return None, None
     return role_of(doc.lex, best), side(window[best.start():], doc.lex)[0]  # (not «مع إيران والذي أعلن الرئيس»)
+
+
+def with_witness_types(rows: list[dict]) -> list[dict]:
+    """An unnamed source that opens on a witness word («شهود عيان»، «ناشطون»: ``witness``) is a
+    person (the gold types them so), not an anonymous source."""
+    found = word_classes().witness
+    for row in rows:
+        first = WORD_RUN.findall(normalize(row["source"] or ""))[:1]
+        if row["attributed"] and row["source_type"] == "anonymous" and first and first[0] in found:
+            row["source_type"] = "person"
+    return rows
