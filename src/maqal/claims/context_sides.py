@@ -17,8 +17,12 @@ import re
 from itertools import accumulate
 
 from ..arabic import normalize
+from ..entities.morphology import ARTICLE
+from ..entities.vocabulary import is_about_sport
+from ..lexicons import lexicon_cache, read_table
 from .local_sides import ArticleContext
-from .vocabulary import words
+from .source_types import cldr_side, side
+from .vocabulary import PROCLITIC_LETTERS, lexicons, words
 
 #: the source types that stand for a state: an office holder and a state body
 STATE_TYPES = ("official", "government")
@@ -27,26 +31,124 @@ WORD = re.compile(r"\w+")
 
 def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
     """Each attributed row of a state type with no side given the article's side (see the module
-    docstring); the sides named by the phrases are read before any is filled."""
+    docstring); the sides named by the phrases are read before any is filled.  A party's side
+    (``party_sides``: the UN, NATO, the Islamic State) goes only to an office such a party has
+    («الأمين العام»: ``party_office``), never to a state organ."""
     for row in rows:
         if row["attributed"] and row["source_start"] is not None and names_non_state_body(row["source"]):
             row["source_side"] = None
     named = [(row["cue_start"], row["source_side"]) for row in rows
              if row["attributed"] and row["source_side"] is not None]
-    only = {side for _, side in named}
-    open_rows = [row for row in rows if needs_state_side(row) and not names_body(row["source"], words().private_body)]
-    if not only:  # no source names a side: the state the article is about, for state organs only
-        only = {context.main_state()} - {None} if open_rows else set()
-    latest = LatestBefore(named)
-    for row in open_rows:
-        row["source_side"] = article_side(latest, only, row["cue_start"])
+    states = [(at, side) for at, side in named if side not in party_sides()]
+    clubs = club_officials(rows) if is_about_sport(WORD.findall(context.text)) else set()
+    private = entities_naming(rows, words().private_body)
+    open_rows = [row for row in rows if needs_state_side(row) and not names_body(row["source"], words().private_body)
+                 and id(row) not in clubs and (row.get("source_entity") is None or row["source_entity"] not in private)]
+    main = {context.main_state()} - {None} if open_rows and not states else set()
+    for sides in (named, states):
+        latest, only = LatestBefore(sides), {side for _, side in sides} or main
+        for row in open_rows:
+            if (sides is named) == names_body(row["source"], words().party_office):
+                row["source_side"] = article_side(latest, only, row["cue_start"])
+    return with_head_sides(with_referred_sides(rows))
+
+
+def with_head_sides(rows: list[dict]) -> list[dict]:
+    """A source that is one definite noun («الشركة»، «المتحف»، «اللجنة») with no side takes the
+    side of the latest source before it that this noun heads («شركة طيران الهند»، «متحف الهولوكوست
+    في واشنطن»): the definite noun refers back to it."""
+    named = [row for row in rows if row["attributed"] and row["source"]]
+    for i, row in enumerate(named):
+        found = WORD.findall(normalize(row["source"])) if row["source_side"] is None else []
+        if len(found) != 1 or not found[0].startswith(ARTICLE) or len(found[0]) < MIN_HEAD:
+            continue
+        head = found[0][len(ARTICLE):]
+        earlier = next((p for p in reversed(named[:i]) if heads(p["source"], head)), None)
+        row["source_side"] = earlier["source_side"] if earlier is not None else None
     return rows
 
 
+#: the shortest definite noun (article included) read as referring back to a fuller source
+MIN_HEAD = 5
+
+
+def heads(source: str, head: str) -> bool:
+    """The phrase has more than one word and opens with ``head``, bare, definite or behind a
+    proclitic letter («شركة صينية رائدة»، «للجنة الوطنية …»)."""
+    found = WORD.findall(normalize(source))
+    if len(found) < 2:
+        return False
+    first = found[0]
+    return any(w in (head, ARTICLE + head) for w in (first, first[1:] if first[:1] in PROCLITIC_LETTERS else first))
+
+
+def with_referred_sides(rows: list[dict]) -> list[dict]:
+    """A bare unnamed source («المصدر»، «المصادر نفسها») with no side takes the side of the
+    unnamed source it refers back to: the latest one before it headed by a source noun."""
+    before = None
+    for row in rows:
+        if not (row["attributed"] and is_source_noun_phrase(row)):
+            continue
+        if row["source_side"] is None and before is not None and is_bare(row["source"]):
+            row["source_side"] = before["source_side"]
+        before = row
+    return rows
+
+
+def is_bare(source: str) -> bool:
+    """The phrase is nothing but a definite source noun and a reflexive («المصدر»، «المصدر نفسه»;
+    not «مصدر», a new source)."""
+    w, found = words(), WORD.findall(normalize(source))
+    return set(found) <= w.source_noun | w.reflexive and (found[0].startswith(ARTICLE) or not w.reflexive.isdisjoint(found))
+
+
+@lexicon_cache
+def party_sides() -> frozenset:
+    """The sides of ``source_sides.tsv`` marked «party» (the UN, the EU, Hamas, the Islamic State …):
+    no state organ speaks for them."""
+    return frozenset(row[1] for row in read_table("source_sides.tsv") if len(row) > 2 and row[2] == PARTY)
+
+
+#: the third cell of ``source_sides.tsv`` that marks a party's side
+PARTY = "party"
+
+
+def entities_naming(rows: list[dict], body_words: frozenset) -> set:
+    """The entities of the rows whose phrase holds one of ``body_words`` (a later «العطيشان» of
+    «رئيس غرفة الشرقية عبدالرحمن العطيشان» is the chamber's too)."""
+    return {row.get("source_entity") for row in rows if names_body(row["source"], body_words)} - {None}
+
+
+def club_officials(rows: list[dict]) -> set:
+    """In a text about sport, the ids of the rows of officials of no national body (``national_sport_body``:
+    a federation, a national team, the sports authority) — a club's or a team's, no state's —
+    nor of an entity another row names with one («الناطق الرسمي باسم الاتحاد كامل زغير» … «زغير»)."""
+    national = words().national_sport_body
+    bodies = entities_naming(rows, national)
+    return {id(row) for row in rows if row["source_type"] == "official" and not names_body(row["source"], national)
+            and (row.get("source_entity") is None or row.get("source_entity") not in bodies)}
+
+
 def needs_state_side(row: dict) -> bool:
-    """An attributed row of a state type, no side yet, that is no non-state body."""
+    """An attributed row of a state type — or an unnamed source tied to a state organ («مصدر
+    عسكري»، «مصادر في وزارة الداخلية»: ``state_source``) —, no side yet, that is no non-state body."""
     return (row["attributed"] and row["source_start"] is not None and row["source_side"] is None
-            and row["source_type"] in STATE_TYPES and not names_non_state_body(row["source"]))
+            and (row["source_type"] in STATE_TYPES
+                 or (is_source_noun_phrase(row) or row["source_type"] == "media") and names_state_organ(row["source"]))
+            and not names_non_state_body(row["source"]))
+
+
+def names_state_organ(source: str) -> bool:
+    """The phrase ties its source to a state organ (``state_source``: «مصدر عسكري»، «التلفزيون
+    الحكومي»), not behind a privative («المنظمة غير الحكومية»)."""
+    w, found = words(), WORD.findall(normalize(source))
+    return any(word in w.state_source and (i == 0 or found[i - 1] not in w.privative) for i, word in enumerate(found))
+
+
+def is_source_noun_phrase(row: dict) -> bool:
+    """An unnamed source headed by a source noun («مصدر عسكري»; not «خبراء عسكريون»)."""
+    first = WORD.findall(normalize(row["source"] or ""))[:1]
+    return row["source_type"] == "anonymous" and bool(first) and first[0] in words().source_noun
 
 
 def names_non_state_body(source: str | None) -> bool:
@@ -81,3 +183,16 @@ class LatestBefore:
         # least[i] < at holds for every pair up to the last one before ``at``, for none after it
         i = bisect.bisect_left(self.least, at) - 1
         return self.sides[i] if i >= 0 else None
+
+
+def with_phrase_sides(rows: list[dict]) -> list[dict]:
+    """Each attributed row with no side given the side its final source phrase names (a
+    nationality or country through ``source_sides.tsv`` or CLDR): the phrase read at the cue may
+    have been shorter than the one snapped to the entity mentions («رئيس الوزراء | السريلانكي،
+    رانيل ويكرمسينغه»)."""
+    lex = lexicons()
+    for row in rows:
+        if row["attributed"] and row["source_side"] is None and row["source"]:
+            norm = normalize(row["source"])
+            row["source_side"] = side(norm, lex)[0] or cldr_side(norm, lex)
+    return rows

@@ -13,8 +13,9 @@ import re
 from collections import Counter
 
 from ..entities.morphology import ARTICLE, readings, without_article
+from ..entities.vocabulary import country_name_ar, country_of_word
 from ..lexicons import alternation, key, lexicon_cache, read_table
-from .vocabulary import lexicons, words
+from .vocabulary import WORD_RUN, lexicons, words
 
 #: the source types a local place sides: an office holder, a state body, an unnamed source in one
 LOCAL_TYPES = ("official", "government", "anonymous")
@@ -92,6 +93,7 @@ class ArticleContext:
     def __init__(self, norm_text: str):
         self.text = norm_text
         self._counts: Counter | None = None
+        self._cldr: Counter | None = None
 
     def choose(self, candidates: list[str]) -> str:
         """The candidate the article names most (its nationalities, countries and regions), the
@@ -103,13 +105,15 @@ class ArticleContext:
 
     def main_state(self) -> str | None:
         """The state the article names most, when it is named at least twice and more often than
-        any other; else None (an article about two states has no main one)."""
-        ranked = self.counts().most_common(2)
-        if not ranked or ranked[0][1] < MIN_MAIN_COUNT:
-            return None
-        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            return None
-        return ranked[0][0]
+        any other; else None (an article about two states has no main one).  The states only CLDR
+        names («سريلانكا»، «النيبالي») count where the listed ones lead none."""
+        return leader(self.counts()) or leader(self.counts() + self.cldr_counts())
+
+    def cldr_counts(self) -> Counter:
+        """The states the text names through words no side list holds (:func:`cldr_states`)."""
+        if self._cldr is None:
+            self._cldr = cldr_states(lexicons().side_re.sub(" ", self.text))
+        return self._cldr
 
     def counts(self) -> Counter:
         if self._counts is None:
@@ -120,3 +124,27 @@ class ArticleContext:
                 found.update(dict.fromkeys(states[m.group("w")], 1) if len(states[m.group("w")]) == 1 else {})
             self._counts = found
         return self._counts
+
+
+def leader(counts: Counter) -> str | None:
+    """The state named most, at least ``MIN_MAIN_COUNT`` times and more often than any other."""
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_MAIN_COUNT:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def cldr_states(text: str) -> Counter:
+    """How often the (normalised) text names each state through a country name or nationality
+    CLDR knows and ``source_sides.tsv`` does not list («سريلانكا»، «النيبالي»), named as the
+    sides file names it; a word that is more often something else («مالي» "financial", «عمان»
+    Amman, «تركي» a given name: ``not_a_state_name``) is left out."""
+    lex, skip = lexicons(), words().not_a_state_name
+    found: Counter = Counter()
+    for w, n in Counter(WORD_RUN.findall(text)).items():
+        country = country_of_word(w) if w not in skip else None
+        if country is not None:
+            found[lex.side_of.get(country_name_ar(country), country)] += n
+    return found

@@ -4,12 +4,13 @@ from __future__ import annotations
 from ..entities import entity_rows
 from ..records import CLAIMS
 from ..textlayer import text_layer
-from .context_sides import with_context_sides
+from .context_sides import with_context_sides, with_phrase_sides
 from .documents import with_issuer_types
 from .entity_sources import with_entities
 from .extract import extract
 from .institution_sides import with_institution_sides
 from .local_sides import ArticleContext, with_local_sides
+from .source_types import with_witness_types
 
 #: the columns of :func:`claims` (defined once, in :data:`maqal.records.CLAIMS`)
 COLUMNS = CLAIMS.names
@@ -52,8 +53,15 @@ def claim_rows(article, entities: list[dict] | None = None) -> list[dict]:
     rows = extract(layer.normalized, layer.sentence_spans, layer.sentence_paragraphs)
     rows = with_issuer_types(with_entities(rows, layer, entities), entities)
     norm = layer.normalized.norm
-    context = ArticleContext(norm)  # which states the article names, counted once, when first asked
-    rows = with_institution_sides(with_context_sides(with_local_sides(rows, context), context), norm)
+    rows = side_steps(with_witness_types(rows), norm)
     for i, row in enumerate(rows):
         row["claim"] = i
     return rows
+
+
+def side_steps(rows: list[dict], norm: str) -> list[dict]:
+    """The sides the phrases, local places, the article and listed institutions give, in that
+    order (``norm``: the article's normalised text)."""
+    context = ArticleContext(norm)  # which states the article names, counted once, when first asked
+    rows = with_local_sides(with_phrase_sides(rows), context)
+    return with_institution_sides(with_context_sides(rows, context), norm)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..arabic import normalize
 from ..entities.morphology import ARTICLE, readings, without_article
 from ..entities.vocabulary import country_name_ar, country_of_word, is_country_name
 from .agreement import noun_agreement
@@ -15,6 +16,8 @@ from .vocabulary import Lexicons, role_of, words as word_classes
 
 #: a word written ل + ال with the alef dropped (للكرملين)
 LAM_AL_WORD = re.compile(r"(?<!\w)لل(\w+)")
+#: what is no letter at a word's two ends
+WORD_EDGE = re.compile(r"^\W+|\W+$")
 
 SOURCE_TYPES = ("official", "government", "institution", "organization", "intelligence",
                 "media", "expert", "anonymous", "person", "author")
@@ -63,7 +66,7 @@ def cldr_side(src_norm: str, lex: Lexicons) -> str | None:
     for i, w in enumerate(words):
         if given_name_at(words, i, lex) or hosts_at(words[:i]):
             continue
-        for _, core in readings(w):
+        for _, core in readings(WORD_EDGE.sub("", w)):  # (a comma or quotation mark on the word: «السريلانكي،»)
             for phrase in (" ".join([core, *words[i + 1:i + 2]]), core):  # كوريا الجنوبية before كوريا
                 country = country_of_word(phrase)
                 if country is not None and not (phrase == src_norm and is_country_name(phrase)):
@@ -222,3 +225,14 @@ def title_before(doc: Reading, start: int, end: int):
     if best is None:
         return None, None
     return role_of(doc.lex, best), side(window[best.start():], doc.lex)[0]  # (not «مع إيران والذي أعلن الرئيس»)
+
+
+def with_witness_types(rows: list[dict]) -> list[dict]:
+    """An unnamed source that opens on a witness word («شهود عيان»، «ناشطون»: ``witness``) is a
+    person (the gold types them so), not an anonymous source."""
+    found = word_classes().witness
+    for row in rows:
+        first = WORD_RUN.findall(normalize(row["source"] or ""))[:1]
+        if row["attributed"] and row["source_type"] == "anonymous" and first and first[0] in found:
+            row["source_type"] = "person"
+    return rows
