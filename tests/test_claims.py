@@ -1010,6 +1010,16 @@ def test_a_club_official_in_a_text_about_sport_takes_no_state_side():
     assert _sides(text)[0][1] == "Kuwait"
 
 
+def test_a_sport_official_titled_by_a_national_body_after_his_name_keeps_the_state():
+    """The title after the name lies outside the source span but in the entity's phrase
+    (SaudiNewsNet, claims_blind22): the head of the sports authority and of the Olympic committee
+    is the state's, not a club's, on every later mention too."""
+    text = ("كشف الأمير عبد الله بن مساعد الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية عن تحديد "
+            "موعد مباراة كأس السوبر السعودي بين الهلال والنصر في لندن.\n"
+            "وأشار الأمير عبد الله بن مساعد إلى أن الاتحاد السعودي لكرة القدم سيعلن جدول الدوري.")
+    assert [side for _, side in _sides(text)] == ["Saudi Arabia", "Saudi Arabia"]
+
+
 def test_an_airport_speaking_as_its_operator_takes_no_side_from_the_article():
     """A service institution is no state's unless its phrase names one (claims addendum, ruling 10;
     SaudiNewsNet): the airport's spokesman keeps none though the article names Britain."""

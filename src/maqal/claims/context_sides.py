@@ -29,7 +29,7 @@ STATE_TYPES = ("official", "government")
 WORD = re.compile(r"\w+")
 
 
-def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
+def with_context_sides(rows: list[dict], context: ArticleContext, phrases: dict | None = None) -> list[dict]:
     """Each attributed row of a state type with no side given the article's side (see the module
     docstring); the sides named by the phrases are read before any is filled.  A party's side
     (``party_sides``: the UN, NATO, the Islamic State) goes only to an office such a party has
@@ -40,7 +40,7 @@ def with_context_sides(rows: list[dict], context: ArticleContext) -> list[dict]:
     named = [(row["cue_start"], row["source_side"]) for row in rows
              if row["attributed"] and row["source_side"] is not None]
     states = [(at, side) for at, side in named if side not in party_sides()]
-    clubs = club_officials(rows) if is_about_sport(WORD.findall(context.text)) else set()
+    clubs = club_officials(rows, phrases or {}) if is_about_sport(WORD.findall(context.text)) else set()
     private = entities_naming(rows, words().private_body)
     open_rows = [row for row in rows if needs_state_side(row) and not names_body(row["source"], words().private_body)
                  and id(row) not in clubs and (row.get("source_entity") is None or row["source_entity"] not in private)]
@@ -119,14 +119,29 @@ def entities_naming(rows: list[dict], body_words: frozenset) -> set:
     return {row.get("source_entity") for row in rows if names_body(row["source"], body_words)} - {None}
 
 
-def club_officials(rows: list[dict]) -> set:
+def club_officials(rows: list[dict], phrases: dict) -> set:
     """In a text about sport, the ids of the rows of officials of no national body (``national_sport_body``:
-    a federation, a national team, the sports authority) — a club's or a team's, no state's —
-    nor of an entity another row names with one («الناطق الرسمي باسم الاتحاد كامل زغير» … «زغير»)."""
+    a federation, a national team, the sports authority, the Olympic committee) — a club's or a
+    team's, no state's — in their phrase, in another row of their entity («الناطق الرسمي باسم
+    الاتحاد كامل زغير» … «زغير»), or in any phrase the entity layer gave their entity (``phrases``:
+    «الأمير عبد الله بن مساعد الرئيس العام لرعاية الشباب رئيس اللجنة الأولمبية السعودية», the title
+    after the name outside the source)."""
     national = words().national_sport_body
-    bodies = entities_naming(rows, national)
+    bodies = {row.get("source_entity") for row in rows if names_body(row["source"], national)} - {None}
+    bodies |= {entity for entity, found in phrases.items() if not national.isdisjoint(found)}
     return {id(row) for row in rows if row["source_type"] == "official" and not names_body(row["source"], national)
             and (row.get("source_entity") is None or row.get("source_entity") not in bodies)}
+
+
+def entity_phrase_words(entities: list[dict], text: str) -> dict:
+    """Each entity's words in the phrases the entity layer gave its mentions (titles and
+    appositions around the name) and in its affiliation, normalised: entity id -> set of words."""
+    found: dict = {}
+    for ent in entities:
+        start, end = ent.get("phrase_start"), ent.get("phrase_end")
+        phrase = (text[start:end] if start is not None and end is not None else "") + " " + (ent.get("affiliation") or "")
+        found.setdefault(ent["entity"], set()).update(WORD.findall(normalize(phrase)))
+    return found
 
 
 def needs_state_side(row: dict) -> bool:

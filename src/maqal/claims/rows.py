@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..entities import entity_rows
 from ..records import CLAIMS
 from ..textlayer import text_layer
-from .context_sides import with_context_sides, with_phrase_sides
+from .context_sides import entity_phrase_words, with_context_sides, with_phrase_sides
 from .documents import with_issuer_types
 from .entity_sources import with_entities
 from .extract import extract
@@ -53,15 +53,16 @@ def claim_rows(article, entities: list[dict] | None = None) -> list[dict]:
     rows = extract(layer.normalized, layer.sentence_spans, layer.sentence_paragraphs)
     rows = with_issuer_types(with_entities(rows, layer, entities), entities)
     norm = layer.normalized.norm
-    rows = side_steps(with_witness_types(rows), norm)
+    rows = side_steps(with_witness_types(rows), norm, entity_phrase_words(entities, layer.text))
     for i, row in enumerate(rows):
         row["claim"] = i
     return rows
 
 
-def side_steps(rows: list[dict], norm: str) -> list[dict]:
+def side_steps(rows: list[dict], norm: str, phrases: dict | None = None) -> list[dict]:
     """The sides the phrases, local places, the article and listed institutions give, in that
-    order (``norm``: the article's normalised text)."""
+    order (``norm``: the article's normalised text; ``phrases``: each entity's phrase words,
+    :func:`entity_phrase_words`)."""
     context = ArticleContext(norm)  # which states the article names, counted once, when first asked
     rows = with_local_sides(with_phrase_sides(rows), context)
-    return with_institution_sides(with_context_sides(rows, context), norm)
+    return with_institution_sides(with_context_sides(rows, context, phrases or {}), norm)
