@@ -1999,6 +1999,16 @@ def test_a_relayed_claim_names_its_relay_in_via():
     assert set(df.loc[df["cue"].isin(["نفى", "واصفا", "مشيرا"]), "via"]) == {agency}
 
 
+def test_a_relayed_statement_names_its_relay_in_via():
+    """«نقلت X تصريحات Y الذي قال» (SaudiNewsNet, claims_blind22): the channel relays the speaker's
+    statement as its object — past a name in brackets and a time word — so the speaker's claim
+    reaches the reader through it."""
+    df = claims("ونقلت شبكة (سكاي سبورت) اليوم تصريحات مورينيو الذي قال \"إنني سعيد للغاية بما قدمه فالكاو خلال "
+                "أسبوعه الأول مع الفريق\".")
+    relay = int(df.loc[df["cue"].eq("نقلت"), "claim"].iloc[0])
+    assert list(df.loc[df["source"].eq("مورينيو"), "via"]) == [relay]
+
+
 def test_a_verb_after_a_relative_pronoun_with_its_own_subject_reports():
     """«غولن، التي تتهمها أنقرة بتدبير محاولة الانقلاب» (blind2), «في الوقت الذي أعلن فيه رئيس الوزراء
     حيدر العبادي عن رصد مخصصات» (blind13): the relative is the object (a pronoun on or after the

@@ -24,7 +24,7 @@ from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .relatives import relative_head, subject_follows
 from .relays import relay, relayed_speaker_at
 from .source_types import classify, source_info
-from .sources import (apposition_end, attached_preposition, collect, complements_end, object_opens, particle_subject,
+from .sources import (apposition_end, attached_preposition, bracketed_end, collect, complements_end, object_opens, particle_subject,
                       quoted_name, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
 
@@ -551,18 +551,6 @@ def quoted_later(doc: Reading, c: Cue, sent: Sentence) -> bool:
     مشترك أصدره مكتب رئيسة وزراء بريطانيا تيريزا ماي "نحث …"»)."""
     nxt = next((k for k in sent.cue_starts if k > c.ti), sent.t1)
     return any(doc.toks.words[k][:1] in QUOTE_CHARS for k in range(c.tj, min(nxt, sent.t1, c.tj + 2 * WINDOW_TOKENS)))
-
-
-#: at most this many words in brackets after a subject («إدارة كاليفورنيا للغابات … (كال فاير)»)
-MAX_BRACKETED = 5
-
-
-def bracketed_end(doc: Reading, k: int, t1: int) -> int:
-    """Past a short name in brackets at token ``k`` (k itself when none opens there)."""
-    if doc.word(k, t1) != "(":
-        return k
-    close = next((j for j in range(k + 1, min(t1, k + MAX_BRACKETED + 2)) if doc.toks.words[j] == ")"), None)
-    return k if close is None else close + 1
 
 
 def reported_after_subject(doc: Reading, c: Cue, sent: Sentence, after: int) -> bool:

@@ -13,7 +13,7 @@ import dataclasses
 
 from .reading import QUOTE_CHARS, Reading, Sentence
 from .source_types import source_info
-from .sources import collect, quoted_name, skip_adjuncts, subject_extent
+from .sources import bracketed_end, collect, quoted_name, quoted_name_end, skip_adjuncts, subject_extent
 
 #: how far after the relayed speaker its claim may open (past a short relative clause: لم تحددهما)
 CLAIM_REACH = 5
@@ -45,13 +45,19 @@ def relay(doc: Reading, ent, sent: Sentence) -> tuple:
 
 def relayed_speaker_at(doc: Reading, ent, sent: Sentence) -> int | None:
     """The token a relayed speaker opens at, right after the relay preposition of ``ent`` (a relay
-    whose subject :func:`relay` has cut: «نقلت وكالة الأناضول عن | أوغلو قوله»), or None."""
+    whose subject :func:`relay` has cut: «نقلت وكالة الأناضول عن | أوغلو قوله») or after the
+    statement noun it relays («نقلت شبكة (سكاي سبورت) اليوم تصريحات | مورينيو الذي قال»), or None."""
     c = ent.cue
     if c.kind != "verb" or c.lemma not in doc.words.relay_verb or ent.src is None or ent.inherited:
         return None
-    k = skip_adjuncts(doc, doc.tok_at(ent.src["e"]) if ent.src["s"] > c.s else c.tj, sent.t1)
+    k = doc.tok_at(ent.src["e"]) if ent.src["s"] > c.s else c.tj
+    k = bracketed_end(doc, quoted_name_end(doc, k, sent.t1), sent.t1)  # its name in brackets: «شبكة (سكاي سبورت)»
+    k = skip_adjuncts(doc, k, sent.t1)
     k += doc.word(k, sent.t1) in ("،", ",")  # «نقلت وكالة الأناضول، التابعة للدولة التركية، | عن أوغلو»
-    return k + 1 if doc.word(k, sent.t1) in doc.words.relay_preposition else None
+    # the preposition, or the speaker's words as the relayed object: «ونقلت شبكة (سكاي سبورت) اليوم
+    # تصريحات | مورينيو الذي قال»
+    carried = doc.words.relay_preposition | doc.words.statement_noun
+    return k + 1 if doc.word(k, sent.t1) in carried else None
 
 
 def claim_follows(doc: Reading, k: int, sent: Sentence) -> bool:

@@ -561,6 +561,18 @@ def addressee(doc: Reading, k: int) -> bool:
     return m is not None and m.start("w") == 0 and role_of(doc.lex, m) == "media"  # لبي بي سي
 
 
+#: at most this many words in brackets after a subject («إدارة كاليفورنيا للغابات … (كال فاير)»)
+MAX_BRACKETED = 5
+
+
+def bracketed_end(doc: Reading, k: int, t1: int) -> int:
+    """Past a short name in brackets at token ``k`` (k itself when none opens there)."""
+    if doc.word(k, t1) != "(":
+        return k
+    close = next((j for j in range(k + 1, min(t1, k + MAX_BRACKETED + 2)) if doc.toks.words[j] == ")"), None)
+    return k if close is None else close + 1
+
+
 def quoted_name_end(doc: Reading, k: int, end_tok: int) -> int:
     """Past a quoted name or alias, or a hashtag, right after a source (k itself when none)."""
     if k < end_tok and doc.toks.words[k] in QUOTES_OPEN:
