@@ -1840,3 +1840,17 @@ def test_a_feast_named_in_the_lead_does_not_date_opening_hours_far_below():
     text = lead + "\n" + middle + "\nوتتواصل العروض من الساعة 4.30 عصراً وحتى 10 مساءً."
     got = {r["text"]: r["value"] for r in timeline.date_rows(text, dt.date(2015, 8, 1))}
     assert got["عيد الفطر"] == "2015-07-17" and got["الساعة 4.30 عصراً"].startswith("2015-08-01T16:30")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a year alone in brackets beside what it dates (Sky News Arabia 2018, dates_blind22; a UN
+    # resolution's year, blind10 — the gold had left it out)
+    ("قاده إلى لقبي كأس رئيس الدولة (2017) وكأس الرابطة (2016)، قبل أن يترك منصبه", "2018-06-01",
+     [("2017", "2017"), ("2016", "2016")]),
+    ("قرار الأمم المتحدة رقم 1373 ( 2001 )، الذي يستهدف الإرهاب", "2018-05-16", [("2001", "2001")]),
+    # a number in brackets that counts the noun after it (SaudiNewsNet writes counts so) is no year
+    ("وبلغ عدد الزوار (2017) زائرا خلال المعرض", "2015-08-04", []),
+])
+def test_a_year_alone_in_brackets(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

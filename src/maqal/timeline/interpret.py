@@ -1186,6 +1186,18 @@ def _year_noun_and_place_before(norm: str, pos: int) -> bool:
                for k in range(1, PLACE_WORDS + 1))
 
 
+def alone_in_brackets(norm: str, start: int, end: int) -> bool:
+    """A four-digit number that is all a bracket holds, «كأس رئيس الدولة (2017) وكأس الرابطة (2016)،»:
+    a year the writer set beside what it dates — unless a word it counts follows the bracket
+    («(2017) زائرا»; only punctuation, the end, a year_follow word or a listed «و…» may)."""
+    after = norm[end:].lstrip()
+    if not (norm[:start].rstrip().endswith("(") and after.startswith(")")):
+        return False
+    nxt = YEAR_END.match(after, 1)
+    word = nxt.group(1) if nxt else None
+    return word is None or word.startswith("و") or word in time_words("year_follow")
+
+
 def year(m, g, sc: Scan):
     """``عام 2011``, ``2011م``; a bare four-digit number only in 1900-2100 after في / منذ / حتى ...
     or after a noun (:func:`year_after_noun`), never after an approximation (أكثر من 2000 شخص)."""
@@ -1194,7 +1206,8 @@ def year(m, g, sc: Scan):
         if not 1900 <= y <= 2100:
             return None
         pre = sc.norm[max(0, m.start("Y") - 25):m.start("Y")]
-        if approx_before().search(pre) or not (g["part"] or bare_year_before().search(pre) or year_after_noun(m, sc)):
+        if approx_before().search(pre) or not (g["part"] or bare_year_before().search(pre) or year_after_noun(m, sc)
+                                               or alone_in_brackets(sc.norm, m.start("Y"), m.end("Y"))):
             return None
     if not 1000 <= y <= 2200:
         return None
