@@ -1854,3 +1854,17 @@ def test_a_feast_named_in_the_lead_does_not_date_opening_hours_far_below():
 def test_a_year_alone_in_brackets(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an ordinal day before «من» and a month named relatively is that day (France 24 2018,
+    # dates_blind22), as digits are; after no word leading a date it is a rank, no day
+    ("وتزوج الشاب والفتاة في الثامن عشر من الشهر الجاري وتلقوا", "2018-02-24",
+     [("الثامن عشر من الشهر الجاري", "2018-02-18")]),
+    ("على أن تعقد الجلسة في الحادي والعشرين من الشهر المقبل", "2018-02-24",
+     [("الحادي والعشرين من الشهر المقبل", "2018-03-21")]),
+    ("وهو الهجوم الثاني من الشهر الجاري الذي يستهدف المدينة", "2018-02-24", [("الشهر الجاري", "2018-02")]),
+])
+def test_an_ordinal_day_of_a_month_named_relatively(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -40,7 +40,7 @@ from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
 from .interpret import SET_UNITS, Scan, duration, interpret, relative_phrase, row, weekend, words_of
-from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, before_corresponding, clock_day_gap, corresponding_gap, count_to_before, date_gap, day_part_before, day_part_lead_before, event_opening,
+from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, bare_year_before, before_corresponding, clock_day_gap, corresponding_gap, count_to_before, date_gap, day_part_before, day_part_lead_before, event_opening,
                        in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        quantity_before, range_gap, range_start_before, rate_unit, scanner, since_before, since_word, until_now, weekdays_dual_before,
                        year_part_before, year_part_of_its_year, years_dual_at)
@@ -510,11 +510,36 @@ def _day_of_month(out, normalized) -> None:
     for r in out:
         if r["granularity"] != "month" or r["kind"] != "relative" or r.get("start_date") is None:
             continue
-        m = DAY_OF.search(norm, max(0, r["_nstart"] - 12), r["_nstart"])
-        d = m and cal.safe_date(r["start_date"].year, r["start_date"].month, int(m.group(2)))
+        at, day = _day_before_of(norm, r["_nstart"])
+        d = day and cal.safe_date(r["start_date"].year, r["start_date"].month, day)
         if d:
-            r.update(value=d.isoformat(), start_date=d, end_date=d, granularity="day", _nstart=m.start(1),
-                     start=normalized.span(m.start(1), r["_nend"])[0])
+            r.update(value=d.isoformat(), start_date=d, end_date=d, granularity="day", _nstart=at,
+                     start=normalized.span(at, r["_nend"])[0])
+
+
+#: the most words of a day written as an ordinal (الحادي والعشرين)
+ORDINAL_DAY_WORDS = 3
+#: «من» and the space around it right before a month named relatively
+OF_BEFORE = re.compile(r"\s+من\s+$")
+
+
+def _day_before_of(norm: str, at: int) -> tuple[int, int | None]:
+    """(where it starts, the day) of a day of the month written before «من» and position ``at``:
+    in digits («20 من الشهر المقبل», «الـ11 من») or as an ordinal after a word that leads a date
+    («في الثامن عشر من الشهر الجاري»)."""
+    m = DAY_OF.search(norm, max(0, at - 12), at)
+    if m:
+        return m.start(1), int(m.group(2))
+    of = OF_BEFORE.search(norm, max(0, at - 8), at)
+    if of is None:
+        return at, None
+    words = list(re.finditer(r"\S+", norm[max(0, of.start() - 40):of.start()]))[-ORDINAL_DAY_WORDS:]
+    for k in range(len(words)):
+        day = lexicon().ordinals.get(" ".join(w.group() for w in words[k:]))
+        start = max(0, of.start() - 40) + words[k].start()
+        if day and 1 <= day <= 31 and bare_year_before().search(norm, max(0, start - 12), start):
+            return start, day  # led like a date (في، منذ، حتى …), not «وهو الثاني من الشهر الجاري»
+    return at, None
 
 
 #: a day of the month in digits right after a weekday (الأربعاء 14،), no part of a date or a count
