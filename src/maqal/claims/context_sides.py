@@ -29,18 +29,19 @@ STATE_TYPES = ("official", "government")
 WORD = re.compile(r"\w+")
 
 
-def with_context_sides(rows: list[dict], context: ArticleContext, phrases: dict | None = None) -> list[dict]:
+def with_context_sides(rows: list[dict], context: ArticleContext, phrases=dict) -> list[dict]:
     """Each attributed row of a state type with no side given the article's side (see the module
     docstring); the sides named by the phrases are read before any is filled.  A party's side
     (``party_sides``: the UN, NATO, the Islamic State) goes only to an office such a party has
-    («الأمين العام»: ``party_office``), never to a state organ."""
+    («الأمين العام»: ``party_office``), never to a state organ.  ``phrases`` gives each entity's
+    phrase words (:func:`entity_phrase_words`), asked for only in a text about sport."""
     for row in rows:
         if row["attributed"] and row["source_start"] is not None and names_non_state_body(row["source"]):
             row["source_side"] = None
     named = [(row["cue_start"], row["source_side"]) for row in rows
              if row["attributed"] and row["source_side"] is not None]
     states = [(at, side) for at, side in named if side not in party_sides()]
-    clubs = club_officials(rows, phrases or {}) if is_about_sport(WORD.findall(context.text)) else set()
+    clubs = club_officials(rows, phrases()) if is_about_sport(WORD.findall(context.text)) else set()
     private = entities_naming(rows, words().private_body)
     open_rows = [row for row in rows if needs_state_side(row) and not names_body(row["source"], words().private_body)
                  and id(row) not in clubs and (row.get("source_entity") is None or row["source_entity"] not in private)]

@@ -53,16 +53,16 @@ def claim_rows(article, entities: list[dict] | None = None) -> list[dict]:
     rows = extract(layer.normalized, layer.sentence_spans, layer.sentence_paragraphs)
     rows = with_issuer_types(with_entities(rows, layer, entities), entities)
     norm = layer.normalized.norm
-    rows = side_steps(with_witness_types(rows), norm, entity_phrase_words(entities, layer.text))
+    rows = side_steps(with_witness_types(rows), norm, lambda: entity_phrase_words(entities, layer.text))
     for i, row in enumerate(rows):
         row["claim"] = i
     return rows
 
 
-def side_steps(rows: list[dict], norm: str, phrases: dict | None = None) -> list[dict]:
+def side_steps(rows: list[dict], norm: str, phrases=dict) -> list[dict]:
     """The sides the phrases, local places, the article and listed institutions give, in that
-    order (``norm``: the article's normalised text; ``phrases``: each entity's phrase words,
-    :func:`entity_phrase_words`)."""
+    order (``norm``: the article's normalised text; ``phrases``: what gives each entity's phrase
+    words, :func:`entity_phrase_words`, called only for a text about sport)."""
     context = ArticleContext(norm)  # which states the article names, counted once, when first asked
     rows = with_local_sides(with_phrase_sides(rows), context)
-    return with_institution_sides(with_context_sides(rows, context, phrases or {}), norm)
+    return with_institution_sides(with_context_sides(rows, context, phrases), norm)

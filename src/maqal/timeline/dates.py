@@ -521,6 +521,7 @@ def _day_of_month(out, normalized) -> None:
 ORDINAL_DAY_WORDS = 3
 #: «من» and the space around it right before a month named relatively
 OF_BEFORE = re.compile(r"\s+من\s+$")
+WORD_RUN = re.compile(r"\S+")
 
 
 def _day_before_of(norm: str, at: int) -> tuple[int, int | None]:
@@ -533,10 +534,10 @@ def _day_before_of(norm: str, at: int) -> tuple[int, int | None]:
     of = OF_BEFORE.search(norm, max(0, at - 8), at)
     if of is None:
         return at, None
-    words = list(re.finditer(r"\S+", norm[max(0, of.start() - 40):of.start()]))[-ORDINAL_DAY_WORDS:]
+    words = list(WORD_RUN.finditer(norm, max(0, of.start() - 40), of.start()))[-ORDINAL_DAY_WORDS:]
     for k in range(len(words)):
         day = lexicon().ordinals.get(" ".join(w.group() for w in words[k:]))
-        start = max(0, of.start() - 40) + words[k].start()
+        start = words[k].start()
         if day and 1 <= day <= 31 and bare_year_before().search(norm, max(0, start - 12), start):
             return start, day  # led like a date (في، منذ، حتى …), not «وهو الثاني من الشهر الجاري»
     return at, None
