@@ -1607,6 +1607,22 @@ def test_a_nationality_the_derivation_misses_gives_the_side(text, side):
     assert [r["source_side"] for r in claim_rows(text)] == [side]
 
 
+def test_a_named_official_takes_the_side_of_his_country_as_the_entity_layer_names_it():
+    """«وزير الخارجية البريطاني بوريس جونسون» … «ورأى جونسون الثلاثاء أن» (France 24, 2018): the
+    entity layer writes the minister's country as CLDR names it («المملكة المتحدة»), which the side
+    list does not hold; read as a country, it is his side, not the Russia the sources before him name."""
+    from maqal.claims import claim_rows
+
+    text = ("وقد أثارت هذه الحادثة غضب موسكو التي وجهت إليها أصابع الاتهام ضمنيا في هذه القضية. وصرحت المتحدثة "
+            "باسم الخارجية الروسية ماريا زاخاروفا في مؤتمر صحفي الأربعاء \"هذه القصة تستخدم منذ البداية لتكثيف الحملة "
+            "ضد روسيا\". ورغم أن شرطة إسكتلنديارد التي تجري التحقيق، أكدت أنها تدرس كل جوانب القضية، الا أن وزير "
+            "الخارجية البريطاني بوريس جونسون سارع إلى توجيه أصابع الاتهام إلى موسكو. ورأى جونسون الثلاثاء أن هذه "
+            "القضية تذكر بتسمم العميل الروسي السابق إلكسندر ليتفيننكو بمادة البولونيوم المشعة في لندن في 2006.")
+    sides = {r["source"]: r["source_side"] for r in claim_rows(text) if r["attributed"]}
+    assert sides["جونسون"] == "United Kingdom"
+    assert sides["المتحدثة باسم الخارجية الروسية ماريا زاخاروفا"] == "Russia"
+
+
 def test_a_club_official_takes_no_side_from_the_article_s_other_sources():
     """A club, a university or a company is no state organ: its official keeps no side even when
     another source of the article names one (blind gold: «مدير إدارة كرة القدم بنادي الهلال» in a

@@ -21,11 +21,9 @@ from ..entities.morphology import ARTICLE
 from ..entities.vocabulary import is_about_sport
 from ..lexicons import lexicon_cache, read_table
 from .local_sides import ArticleContext
-from .source_types import cldr_side, side
+from .source_types import STATE_TYPES, cldr_side, side
 from .vocabulary import PROCLITIC_LETTERS, lexicons, words
 
-#: the source types that stand for a state: an office holder and a state body
-STATE_TYPES = ("official", "government")
 WORD = re.compile(r"\w+")
 
 

@@ -19,9 +19,9 @@ import re
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
 from ..entities.adjectives import reads_as_adjective
-from ..entities.vocabulary import given_names, is_common_noun, longest_first, word_class
+from ..entities.vocabulary import country_of_word, given_names, is_common_noun, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
-from .source_types import classify, cldr_side, side
+from .source_types import STATE_TYPES, classify, cldr_side, country_side, side
 from .sources import names_after_title, opens_object
 from .reading import QUOTES_CLOSE, QUOTES_OPEN
 from .vocabulary import lexicons, role_of, words
@@ -71,7 +71,7 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
             row["source_type"] = entity_type(layer, row, ent, titles.get(ent["entity"]))
-            own = entity_side(ent)
+            own = entity_side(ent, row["source_type"] in STATE_TYPES)
             if row["source_side"] is None or own is not None and not names_a_side(row["source"]):
                 row["source_side"] = own or row["source_side"]  # the entity's over an earlier
                 # clause's («… النووي الإيراني … ترمب»: a surname's side read from the words before it)
@@ -187,10 +187,16 @@ def same_entity_types(rows: list[dict], mentions: "MentionIndex") -> list[dict]:
     return rows
 
 
-def entity_side(ent: dict) -> str | None:
+def entity_side(ent: dict, state: bool = False) -> str | None:
     """The side the entity's fullest name or affiliation names (a later «الوزارة» of «وزارة
-    الدفاع الروسية», a minister whose title said «الأمريكي»)."""
-    return side(key(" ".join(filter(None, (ent["name"], ent.get("affiliation"))))), lexicons())[0]
+    الدفاع الروسية», a minister whose title said «الأمريكي»).  For a ``state`` source (an
+    official, a state body) also the country its affiliation is, as the entity layer writes it
+    (CLDR's «المملكة المتحدة», which the side list may not hold); a private person's nationality
+    names no side (a Mexican coach of Egypt's team)."""
+    lex = lexicons()
+    named = side(key(" ".join(filter(None, (ent["name"], ent.get("affiliation"))))), lex)[0]
+    country = country_of_word(key(ent["affiliation"])) if state and named is None and ent.get("affiliation") else None
+    return country_side(country, lex) if country is not None else named
 
 
 def names_a_side(phrase: str) -> bool:

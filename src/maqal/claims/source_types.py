@@ -43,6 +43,10 @@ def classify_as_written(src_norm: str, lex: Lexicons) -> str | None:
     return first
 
 
+#: the source types that stand for a state: an office holder and a state body
+STATE_TYPES = ("official", "government")
+
+
 def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:
     """(side, whole) — whole is True when the phrase is nothing but the side word; a nationality
     that reads as a given name («العقيد تركي المالكي») names no side."""
@@ -70,8 +74,14 @@ def cldr_side(src_norm: str, lex: Lexicons) -> str | None:
             for phrase in (" ".join([core, *words[i + 1:i + 2]]), core):  # كوريا الجنوبية before كوريا
                 country = country_of_word(phrase)
                 if country is not None and not (phrase == src_norm and is_country_name(phrase)):
-                    return lex.side_of.get(country_name_ar(country), country)
+                    return country_side(country, lex)
     return None
+
+
+def country_side(country: str, lex: Lexicons) -> str:
+    """A CLDR country named as ``source_sides.tsv`` names sides where it lists the country (else
+    CLDR's English name)."""
+    return lex.side_of.get(country_name_ar(country), country)
 
 
 def hosts_at(before: list[str]) -> bool:
