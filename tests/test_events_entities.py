@@ -834,3 +834,16 @@ def test_attending_a_summit_already_reported_is_no_new_summit():
     text = ("وتعقد قمة حلف شمال الأطلسي في بروكسل يومي الأربعاء والخميس. ومن المقرر أن يكون الرئيس الأفغاني، "
             "أشرف غني، موجودا في اليوم الثاني للقمة.")
     assert [k for k, *_ in rows(text)].count("summit") == 1
+
+
+def test_a_speech_or_testimony_before_a_body_is_a_meeting_with_it():
+    """Events addendum, ruling 4: a named person's address or testimony before a parliament, council
+    or committee is a meeting, who the speaker, with the body (dev3 b03, AFP 2018; blind4 b05, CNN
+    2018); a speech with no body before it, or an appearance before a court, is none."""
+    got = rows("وقال رامابوسا البالغ من العمر 65 عاما في كلمة القاها أمام البرلمان إنه مصمم على القضاء على الفساد.")
+    assert ("meeting", "رامابوسا", "البرلمان", None) in got
+    got = rows("يُلقي الرئيس الفلسطيني محمود عباس، اليوم الثلاثاء، خطاباً أمام مجلس الأمن في نيويورك للمرة الأولى.")
+    assert got == [("meeting", "محمود عباس", "مجلس الأمن", "نيويورك")]  # AFP 2018 (blind5 b02)
+    assert [r for r in rows("وقال الرئيس في كلمة بثها التلفزيون إن البلاد تمر بمرحلة صعبة.") if r[0] == "meeting"] == []
+    assert [r for r in rows("واحتجز دون كفالة خلال مثوله أمام محكمة ابتدائية في بروكلين، وقال في كلمة أمام المحكمة إنه بريء.")
+            if r[0] == "meeting"] == []

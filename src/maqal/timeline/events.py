@@ -80,7 +80,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
         return not (_arrival_here(a, c) or _goal_stated(a, c))
-    if _speaking_not_phoned(a, c) or media_act(a, c):
+    if _speaking_not_phoned(a, c) or media_act(a, c) or _no_audience(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
         or _sitting_of_no_meeting(a, c) or _definite_again(a, c, where) or _attended_again(a, c, where)
@@ -140,6 +140,29 @@ def _sitting_of_no_meeting(a: EventScan, c) -> bool:
         return False
     marks = event_words("not_sitting")
     return any(w in marks or w[:1] in SENTENCE_CLITICS and w[1:] in marks for w in a.t.words[c.lo:c.hi + 1])
+
+
+#: at most this many words between a speech noun and the «أمام» of its audience («كلمة له أمام»، «كلمة
+#: ألقاها أمام»)
+AUDIENCE_GAP = 3
+
+
+def _no_audience(a: EventScan, c) -> bool:
+    """A speech or testimony (event_cues.tsv form ``address``: «كلمة»، «خطابا»، «شهادتها») with no
+    «أمام» (event_words.tsv role ``before_body``) a few words after it in its clause and a body right
+    after that — a party that is no court (role ``not_sitting``): a speech, no meeting. Given before a
+    body it is a meeting of the speaker with it (events addendum, ruling 4: «قال رامابوسا في كلمة
+    ألقاها أمام البرلمان»، «بشهادتها أمام لجنة الاستخبارات»; not «مثوله أمام محكمة»)."""
+    if a.t.words[c.k][len(c.prefix):] not in cue_form("address"):
+        return False
+    t, court = a.t, event_words("not_sitting")
+    for j in range(c.after, min(c.hi, c.after + AUDIENCE_GAP + 1)):
+        if t.clause[j] != c.cl:
+            break
+        if t.words[j] in event_words("before_body"):
+            body = t.words[j + 1]
+            return not a.actors_from(j + 1, j + 2) or body in court or body[:1] in SENTENCE_CLITICS and body[1:] in court
+    return True
 
 
 #: proclitics a word of :func:`_sitting_of_no_meeting`'s sentence may carry («ببراءته»، «والمحكمة»)
