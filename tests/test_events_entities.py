@@ -847,3 +847,14 @@ def test_a_speech_or_testimony_before_a_body_is_a_meeting_with_it():
     assert [r for r in rows("وقال الرئيس في كلمة بثها التلفزيون إن البلاد تمر بمرحلة صعبة.") if r[0] == "meeting"] == []
     assert [r for r in rows("واحتجز دون كفالة خلال مثوله أمام محكمة ابتدائية في بروكلين، وقال في كلمة أمام المحكمة إنه بريء.")
             if r[0] == "meeting"] == []
+
+
+def test_the_time_an_event_is_the_first_since_is_not_its_date():
+    """«للمرة الأولى منذ عام 2009» after a speech dated «اليوم الثلاثاء» (AFP 2018, blind5 b02), «أرفع
+    مسؤول … يزور الولايات المتحدة منذ 18 عاما» (blind21 b13): the event is the first since then."""
+    def dated(text):
+        return [(r["kind"], r["time_text"]) for r in timeline.event_rows(text, dt.date(2018, 2, 20)) if r["kind"] != "announcement"]
+    assert dated("يُلقي الرئيس الفلسطيني محمود عباس، اليوم الثلاثاء، خطاباً أمام مجلس الأمن في نيويورك للمرة "
+                 "الأولى منذ عام 2009.") == [("meeting", "الثلاثاء")]
+    assert dated("وسيقوم كيم يونغ شول كبير المفاوضين الكوريين الشماليين وأرفع مسؤول كوري شمالي يزور الولايات "
+                 "المتحدة منذ 18 عاما، بتسليم الرسالة.") == [("visit", None)]
