@@ -858,3 +858,13 @@ def test_the_time_an_event_is_the_first_since_is_not_its_date():
                  "الأولى منذ عام 2009.") == [("meeting", "الثلاثاء")]
     assert dated("وسيقوم كيم يونغ شول كبير المفاوضين الكوريين الشماليين وأرفع مسؤول كوري شمالي يزور الولايات "
                  "المتحدة منذ 18 عاما، بتسليم الرسالة.") == [("visit", None)]
+
+
+def test_the_return_of_refugees_as_a_policy_is_no_trip():
+    """Undated returns and arrivals in a sentence about refugees or migrants (blind11 b01, blind15 b09,
+    blind6 b10, AFP / Reuters 2018) are their return as a policy, no trip; a dated one stays."""
+    for text in ("أعلن رئيس الحكومة اللبنانية سعد الحريري إن الحل النهائي للاجئين السوريين في لبنان هو عودتهم إلى بلدهم.",
+                 "وتابع: \"أكدنا دوما أن عودة اللاجئين إلى سوريا أو إعادة تموضعهم في دولة ثالثة هما الحلان الوحيدان\".",
+                 "وقال بوريسوف إن من الضروري إقامة هذه المراكز للتعامل مع المهاجرين قبل وصولهم إلى أوروبا."):
+        assert [r for r in rows(text) if r[0] in ("trip", "arrival")] == [], text
+    assert "trip" in [r[0] for r in rows("وأفادت وسائل إعلام بعودة مئات اللاجئين السوريين السبت من لبنان إلى سوريا.")]

@@ -74,7 +74,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _attributive_participle(a, c, who) or _no_partner_named(a, c):
         return True
-    if _return_in_general(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
+    if _return_in_general(a, c) or _return_of_the_displaced(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
     if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
         return True
@@ -339,6 +339,22 @@ def _return_in_general(a: EventScan, c) -> bool:
     if c.pos != "noun" or c.n != 1 or _written_noun(a, c) not in event_words("return_in_general"):
         return False
     return not any(a.t.clause[i] == c.cl and i > c.k and d.get("start_date") and d["kind"] not in ("set", "duration")
+                   for i, d in a.dates_of(c.sent))
+
+
+def _return_of_the_displaced(a: EventScan, c) -> bool:
+    """A noun of returning or arriving with no day of its own in its clause, in a sentence about
+    refugees, the displaced or migrants (event_words.tsv role ``displaced``, bare or behind its
+    proclitics and article): their return or arrival as a policy — a solution, a right, conditions
+    not met —, no trip («إن الحل النهائي للاجئين السوريين في لبنان هو عودتهم إلى بلدهم»، «الظروف
+    المطلوبة لعودة اللاجئين إلى سوريا غير كافية»، «للتعامل مع المهاجرين قبل وصولهم إلى أوروبا»);
+    a dated return stays one («عاد مئات اللاجئين السبت إلى بلادهم» is a verb)."""
+    if c.pos != "noun" or c.kind not in ("trip", "arrival"):
+        return False
+    marks = event_words("displaced")
+    if not any(w.startswith(p) and w[len(p):] in marks for w in a.t.words[c.lo:c.hi + 1] for p in THING_CLITICS):
+        return False
+    return not any(a.t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration", "vague")
                    for i, d in a.dates_of(c.sent))
 
 
