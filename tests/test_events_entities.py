@@ -868,3 +868,14 @@ def test_the_return_of_refugees_as_a_policy_is_no_trip():
                  "وقال بوريسوف إن من الضروري إقامة هذه المراكز للتعامل مع المهاجرين قبل وصولهم إلى أوروبا."):
         assert [r for r in rows(text) if r[0] in ("trip", "arrival")] == [], text
     assert "trip" in [r[0] for r in rows("وأفادت وسائل إعلام بعودة مئات اللاجئين السوريين السبت من لبنان إلى سوريا.")]
+
+
+def test_a_vehicle_travelling_with_no_one_aboard_is_no_visit():
+    """Events addendum, ruling 7: a cargo plane or a car travels, nobody visits (AFP 2018, blind12 b10;
+    Reuters 2015, blind19 b28); a plane with people aboard, or a leader's plane, carries travellers."""
+    assert [r for r in rows("وصلت طائرة شحن إلى مطار السليمانية في إقليم كردستان العراق بعد ظهر الثلاثاء.")
+            if r[0] in ("trip", "arrival")] == []
+    assert [r for r in rows("وعثر على الشاب ميتا بعد وصول السيارة إلى ميناء المرية على متن عبارة.")
+            if r[0] in ("trip", "arrival")] == []
+    got = rows("وغادرت أيضا طائرة تابعة للخطوط الجوية العراقية إلى العاصمة الأردنية عمان وعلى متنها 39 مسافرا.")
+    assert "trip" in [r[0] for r in got]

@@ -76,6 +76,8 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _return_in_general(a, c) or _return_of_the_displaced(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
+    if _vehicle_alone(a, c):
+        return True
     if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
@@ -356,6 +358,32 @@ def _return_of_the_displaced(a: EventScan, c) -> bool:
         return False
     return not any(a.t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration", "vague")
                    for i, d in a.dates_of(c.sent))
+
+
+def _vehicle_alone(a: EventScan, c) -> bool:
+    """A journey whose subject is a vehicle (event_words.tsv role ``vehicle``: the word right after
+    the cue, or right before a verb) with no one aboard — no actor right after the vehicle
+    («طائرة الرئيس الفرنسي»), no word of people aboard in its sentence (role ``aboard``: «على
+    متنها 39 مسافرا»، «تقل») —: a plane, a car or a ship travels, nobody visits (events addendum,
+    ruling 7: «وصلت طائرة شحن إلى مطار السليمانية»، «وتعود الطائرة لطيران الحرس الوطني»، «بعد
+    وصول السيارة إلى ميناء المرية»)."""
+    if c.kind not in ("trip", "arrival", "departure"):
+        return False
+    t, at = a.t, None
+    if c.after < len(t.words) and t.clause[c.after] == c.cl and _word_in(t.words[c.after], "vehicle"):
+        at = c.after
+    elif c.pos == "verb" and c.k and t.clause[c.k - 1] == c.cl and _word_in(t.words[c.k - 1], "vehicle"):
+        at = c.k - 1
+    if at is None or a.actors_from(at + 1, at + 2):
+        return False
+    return not any(_word_in(w, "aboard") for w in t.words[c.lo:c.hi + 1])
+
+
+def _word_in(w: str, role: str) -> bool:
+    """The word, bare or behind its proclitics and article (:data:`THING_CLITICS`), is of event_words.tsv
+    ``role``."""
+    words = event_words(role)
+    return any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS)
 
 
 def _arrival_here(a: EventScan, c) -> bool:
