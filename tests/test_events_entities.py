@@ -879,3 +879,15 @@ def test_a_vehicle_travelling_with_no_one_aboard_is_no_visit():
             if r[0] in ("trip", "arrival")] == []
     got = rows("وغادرت أيضا طائرة تابعة للخطوط الجوية العراقية إلى العاصمة الأردنية عمان وعلى متنها 39 مسافرا.")
     assert "trip" in [r[0] for r in got]
+
+
+def test_a_meeting_to_be_held_is_planned_and_its_weekday_is_the_coming_one():
+    """«ستعقد جولة جديدة من محادثات … يوم الاثنين» (Anadolu 2015, blind16 b22, published Saturday
+    2015-08-08) and «لعقد لقاء» (blind19 b08): a meeting to be held, planned, on the coming weekday."""
+    got = [(r["certainty"], r["value"]) for r in timeline.event_rows(
+        "أعلنت الأمم المتحدة ، أنها ستعقد جولة جديدة من محادثات سلام ليبيا ، يوم الاثنين في جنيف.", dt.date(2015, 8, 8))
+        if r["kind"] == "meeting"]
+    assert got == [("planned", "2015-08-10")]
+    got = [r["certainty"] for r in timeline.event_rows(
+        "وقال إن المجلس قرر الاستجابة لدعوة رئيس مجلس النواب لعقد لقاء في المجلس.", dt.date(2018, 5, 31)) if r["kind"] == "meeting"]
+    assert got == ["planned"]
