@@ -891,3 +891,10 @@ def test_a_meeting_to_be_held_is_planned_and_its_weekday_is_the_coming_one():
     got = [r["certainty"] for r in timeline.event_rows(
         "وقال إن المجلس قرر الاستجابة لدعوة رئيس مجلس النواب لعقد لقاء في المجلس.", dt.date(2018, 5, 31)) if r["kind"] == "meeting"]
     assert got == ["planned"]
+
+
+def test_a_visit_verb_is_a_visit_though_what_it_visits_is_no_gazetteer_place():
+    """«وزار رئيس الحكومة عددا من أحياء المدينة» (AFP 2015, blind11 b17), «وزار وزير الصحة الفلسطيني
+    العائلة الفلسطينية في المستشفى» (blind20 b23): the verb's object is what is visited."""
+    got = rows("وزار وزير الصحة الفلسطيني جواد عواد العائلة الفلسطينية في المستشفى دون ذكر تفاصيل عن حالتها الصحية.")
+    assert [r[0] for r in got] == ["visit"]

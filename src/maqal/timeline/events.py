@@ -81,7 +81,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
-        return not (_arrival_here(a, c) or _goal_stated(a, c))
+        return not (_arrival_here(a, c) or _goal_stated(a, c) or _visit_verb(a, c, who))
     if _speaking_not_phoned(a, c) or media_act(a, c) or _no_audience(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
@@ -384,6 +384,13 @@ def _word_in(w: str, role: str) -> bool:
     ``role``."""
     words = event_words(role)
     return any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS)
+
+
+def _visit_verb(a: EventScan, c, who) -> bool:
+    """A verb of visiting (event_cues.tsv kind visit) with its visitor named and no place the gazetteer
+    knows: its object is what is visited — a building, a site, people («وزار رئيس الحكومة عددا من
+    أحياء المدينة»، «وزار وزير الصحة العائلة في المستشفى»، «زارنا وفد من مصر»): a visit all the same."""
+    return c.kind == "visit" and c.pos == "verb" and who is not None
 
 
 def _arrival_here(a: EventScan, c) -> bool:
