@@ -898,3 +898,7 @@ def test_a_visit_verb_is_a_visit_though_what_it_visits_is_no_gazetteer_place():
     العائلة الفلسطينية في المستشفى» (blind20 b23): the verb's object is what is visited."""
     got = rows("وزار وزير الصحة الفلسطيني جواد عواد العائلة الفلسطينية في المستشفى دون ذكر تفاصيل عن حالتها الصحية.")
     assert [r[0] for r in got] == ["visit"]
+    # a visit noun right before «لـ» and a site (Reuters 2015, blind7 b23; AFP 2018, blind12 b09)
+    got = rows("وبث التلفزيون الكويتي الرسمي صورا لأمير الكويت صباح الأحمد الصباح في زيارة للمسجد الذي وقع فيه التفجير.")
+    assert [r[0] for r in got] == ["visit"]
+    assert rows("ويحمل جواز سفر قديما.") == []

@@ -81,7 +81,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
-        return not (_arrival_here(a, c) or _goal_stated(a, c) or _visit_verb(a, c, who))
+        return not (_arrival_here(a, c) or _goal_stated(a, c) or _visit_verb(a, c, who) or _visit_to(a, c))
     if _speaking_not_phoned(a, c) or media_act(a, c) or _no_audience(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
@@ -391,6 +391,16 @@ def _visit_verb(a: EventScan, c, who) -> bool:
     knows: its object is what is visited — a building, a site, people («وزار رئيس الحكومة عددا من
     أحياء المدينة»، «وزار وزير الصحة العائلة في المستشفى»، «زارنا وفد من مصر»): a visit all the same."""
     return c.kind == "visit" and c.pos == "verb" and who is not None
+
+
+def _visit_to(a: EventScan, c) -> bool:
+    """A visit noun with no pronoun right before «لـ» and what it visits (no place the gazetteer knows, no
+    party): a visit to a site or a building («في زيارة للمسجد الذي وقع فيه التفجير»، «وفي زيارة لموقع
+    أحد التفجيرات»), whoever the sentence names as the visitor."""
+    if c.kind != "visit" or c.pos != "noun" or carries_pronoun(a.t, c) or c.after >= len(a.t.words):
+        return False
+    w = a.t.words[c.after]
+    return a.t.clause[c.after] == c.cl and w.startswith("ل") and not a.actors_from(c.after, c.after + 1)
 
 
 def _arrival_here(a: EventScan, c) -> bool:
