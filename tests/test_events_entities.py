@@ -834,3 +834,71 @@ def test_attending_a_summit_already_reported_is_no_new_summit():
     text = ("وتعقد قمة حلف شمال الأطلسي في بروكسل يومي الأربعاء والخميس. ومن المقرر أن يكون الرئيس الأفغاني، "
             "أشرف غني، موجودا في اليوم الثاني للقمة.")
     assert [k for k, *_ in rows(text)].count("summit") == 1
+
+
+def test_a_speech_or_testimony_before_a_body_is_a_meeting_with_it():
+    """Events addendum, ruling 4: a named person's address or testimony before a parliament, council
+    or committee is a meeting, who the speaker, with the body (dev3 b03, AFP 2018; blind4 b05, CNN
+    2018); a speech with no body before it, or an appearance before a court, is none."""
+    got = rows("وقال رامابوسا البالغ من العمر 65 عاما في كلمة القاها أمام البرلمان إنه مصمم على القضاء على الفساد.")
+    assert ("meeting", "رامابوسا", "البرلمان", None) in got
+    got = rows("يُلقي الرئيس الفلسطيني محمود عباس، اليوم الثلاثاء، خطاباً أمام مجلس الأمن في نيويورك للمرة الأولى.")
+    assert got == [("meeting", "محمود عباس", "مجلس الأمن", "نيويورك")]  # AFP 2018 (blind5 b02)
+    assert [r for r in rows("وقال الرئيس في كلمة بثها التلفزيون إن البلاد تمر بمرحلة صعبة.") if r[0] == "meeting"] == []
+    assert [r for r in rows("واحتجز دون كفالة خلال مثوله أمام محكمة ابتدائية في بروكلين، وقال في كلمة أمام المحكمة إنه بريء.")
+            if r[0] == "meeting"] == []
+
+
+def test_the_time_an_event_is_the_first_since_is_not_its_date():
+    """«للمرة الأولى منذ عام 2009» after a speech dated «اليوم الثلاثاء» (AFP 2018, blind5 b02), «أرفع
+    مسؤول … يزور الولايات المتحدة منذ 18 عاما» (blind21 b13): the event is the first since then."""
+    def dated(text):
+        return [(r["kind"], r["time_text"]) for r in timeline.event_rows(text, dt.date(2018, 2, 20)) if r["kind"] != "announcement"]
+    assert dated("يُلقي الرئيس الفلسطيني محمود عباس، اليوم الثلاثاء، خطاباً أمام مجلس الأمن في نيويورك للمرة "
+                 "الأولى منذ عام 2009.") == [("meeting", "الثلاثاء")]
+    assert dated("وسيقوم كيم يونغ شول كبير المفاوضين الكوريين الشماليين وأرفع مسؤول كوري شمالي يزور الولايات "
+                 "المتحدة منذ 18 عاما، بتسليم الرسالة.") == [("visit", None)]
+
+
+def test_the_return_of_refugees_as_a_policy_is_no_trip():
+    """Undated returns and arrivals in a sentence about refugees or migrants (blind11 b01, blind15 b09,
+    blind6 b10, AFP / Reuters 2018) are their return as a policy, no trip; a dated one stays."""
+    for text in ("أعلن رئيس الحكومة اللبنانية سعد الحريري إن الحل النهائي للاجئين السوريين في لبنان هو عودتهم إلى بلدهم.",
+                 "وتابع: \"أكدنا دوما أن عودة اللاجئين إلى سوريا أو إعادة تموضعهم في دولة ثالثة هما الحلان الوحيدان\".",
+                 "وقال بوريسوف إن من الضروري إقامة هذه المراكز للتعامل مع المهاجرين قبل وصولهم إلى أوروبا."):
+        assert [r for r in rows(text) if r[0] in ("trip", "arrival")] == [], text
+    assert "trip" in [r[0] for r in rows("وأفادت وسائل إعلام بعودة مئات اللاجئين السوريين السبت من لبنان إلى سوريا.")]
+
+
+def test_a_vehicle_travelling_with_no_one_aboard_is_no_visit():
+    """Events addendum, ruling 7: a cargo plane or a car travels, nobody visits (AFP 2018, blind12 b10;
+    Reuters 2015, blind19 b28); a plane with people aboard, or a leader's plane, carries travellers."""
+    assert [r for r in rows("وصلت طائرة شحن إلى مطار السليمانية في إقليم كردستان العراق بعد ظهر الثلاثاء.")
+            if r[0] in ("trip", "arrival")] == []
+    assert [r for r in rows("وعثر على الشاب ميتا بعد وصول السيارة إلى ميناء المرية على متن عبارة.")
+            if r[0] in ("trip", "arrival")] == []
+    got = rows("وغادرت أيضا طائرة تابعة للخطوط الجوية العراقية إلى العاصمة الأردنية عمان وعلى متنها 39 مسافرا.")
+    assert "trip" in [r[0] for r in got]
+
+
+def test_a_meeting_to_be_held_is_planned_and_its_weekday_is_the_coming_one():
+    """«ستعقد جولة جديدة من محادثات … يوم الاثنين» (Anadolu 2015, blind16 b22, published Saturday
+    2015-08-08) and «لعقد لقاء» (blind19 b08): a meeting to be held, planned, on the coming weekday."""
+    got = [(r["certainty"], r["value"]) for r in timeline.event_rows(
+        "أعلنت الأمم المتحدة ، أنها ستعقد جولة جديدة من محادثات سلام ليبيا ، يوم الاثنين في جنيف.", dt.date(2015, 8, 8))
+        if r["kind"] == "meeting"]
+    assert got == [("planned", "2015-08-10")]
+    got = [r["certainty"] for r in timeline.event_rows(
+        "وقال إن المجلس قرر الاستجابة لدعوة رئيس مجلس النواب لعقد لقاء في المجلس.", dt.date(2018, 5, 31)) if r["kind"] == "meeting"]
+    assert got == ["planned"]
+
+
+def test_a_visit_verb_is_a_visit_though_what_it_visits_is_no_gazetteer_place():
+    """«وزار رئيس الحكومة عددا من أحياء المدينة» (AFP 2015, blind11 b17), «وزار وزير الصحة الفلسطيني
+    العائلة الفلسطينية في المستشفى» (blind20 b23): the verb's object is what is visited."""
+    got = rows("وزار وزير الصحة الفلسطيني جواد عواد العائلة الفلسطينية في المستشفى دون ذكر تفاصيل عن حالتها الصحية.")
+    assert [r[0] for r in got] == ["visit"]
+    # a visit noun right before «لـ» and a site (Reuters 2015, blind7 b23; AFP 2018, blind12 b09)
+    got = rows("وبث التلفزيون الكويتي الرسمي صورا لأمير الكويت صباح الأحمد الصباح في زيارة للمسجد الذي وقع فيه التفجير.")
+    assert [r[0] for r in got] == ["visit"]
+    assert rows("ويحمل جواز سفر قديما.") == []

@@ -74,13 +74,15 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _attributive_participle(a, c, who) or _no_partner_named(a, c):
         return True
-    if _return_in_general(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
+    if _return_in_general(a, c) or _return_of_the_displaced(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
+        return True
+    if _vehicle_alone(a, c):
         return True
     if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
-        return not (_arrival_here(a, c) or _goal_stated(a, c))
-    if _speaking_not_phoned(a, c) or media_act(a, c):
+        return not (_arrival_here(a, c) or _goal_stated(a, c) or _visit_verb(a, c, who) or _visit_to(a, c))
+    if _speaking_not_phoned(a, c) or media_act(a, c) or _no_audience(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
         or _sitting_of_no_meeting(a, c) or _definite_again(a, c, where) or _attended_again(a, c, where)
@@ -140,6 +142,29 @@ def _sitting_of_no_meeting(a: EventScan, c) -> bool:
         return False
     marks = event_words("not_sitting")
     return any(w in marks or w[:1] in SENTENCE_CLITICS and w[1:] in marks for w in a.t.words[c.lo:c.hi + 1])
+
+
+#: at most this many words between a speech noun and the «أمام» of its audience («كلمة له أمام»، «كلمة
+#: ألقاها أمام»)
+AUDIENCE_GAP = 3
+
+
+def _no_audience(a: EventScan, c) -> bool:
+    """A speech or testimony (event_cues.tsv form ``address``: «كلمة»، «خطابا»، «شهادتها») with no
+    «أمام» (event_words.tsv role ``before_body``) a few words after it in its clause and a body right
+    after that — a party that is no court (role ``not_sitting``): a speech, no meeting. Given before a
+    body it is a meeting of the speaker with it (events addendum, ruling 4: «قال رامابوسا في كلمة
+    ألقاها أمام البرلمان»، «بشهادتها أمام لجنة الاستخبارات»; not «مثوله أمام محكمة»)."""
+    if a.t.words[c.k][len(c.prefix):] not in cue_form("address"):
+        return False
+    t, court = a.t, event_words("not_sitting")
+    for j in range(c.after, min(c.hi, c.after + AUDIENCE_GAP + 1)):
+        if t.clause[j] != c.cl:
+            break
+        if t.words[j] in event_words("before_body"):
+            body = t.words[j + 1]
+            return not a.actors_from(j + 1, j + 2) or body in court or body[:1] in SENTENCE_CLITICS and body[1:] in court
+    return True
 
 
 #: proclitics a word of :func:`_sitting_of_no_meeting`'s sentence may carry («ببراءته»، «والمحكمة»)
@@ -317,6 +342,65 @@ def _return_in_general(a: EventScan, c) -> bool:
         return False
     return not any(a.t.clause[i] == c.cl and i > c.k and d.get("start_date") and d["kind"] not in ("set", "duration")
                    for i, d in a.dates_of(c.sent))
+
+
+def _return_of_the_displaced(a: EventScan, c) -> bool:
+    """A noun of returning or arriving with no day of its own in its clause, in a sentence about
+    refugees, the displaced or migrants (event_words.tsv role ``displaced``, bare or behind its
+    proclitics and article): their return or arrival as a policy — a solution, a right, conditions
+    not met —, no trip («إن الحل النهائي للاجئين السوريين في لبنان هو عودتهم إلى بلدهم»، «الظروف
+    المطلوبة لعودة اللاجئين إلى سوريا غير كافية»، «للتعامل مع المهاجرين قبل وصولهم إلى أوروبا»);
+    a dated return stays one («عاد مئات اللاجئين السبت إلى بلادهم» is a verb)."""
+    if c.pos != "noun" or c.kind not in ("trip", "arrival"):
+        return False
+    marks = event_words("displaced")
+    if not any(w.startswith(p) and w[len(p):] in marks for w in a.t.words[c.lo:c.hi + 1] for p in THING_CLITICS):
+        return False
+    return not any(a.t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration", "vague")
+                   for i, d in a.dates_of(c.sent))
+
+
+def _vehicle_alone(a: EventScan, c) -> bool:
+    """A journey whose subject is a vehicle (event_words.tsv role ``vehicle``: the word right after
+    the cue, or right before a verb) with no one aboard — no actor right after the vehicle
+    («طائرة الرئيس الفرنسي»), no word of people aboard in its sentence (role ``aboard``: «على
+    متنها 39 مسافرا»، «تقل») —: a plane, a car or a ship travels, nobody visits (events addendum,
+    ruling 7: «وصلت طائرة شحن إلى مطار السليمانية»، «وتعود الطائرة لطيران الحرس الوطني»، «بعد
+    وصول السيارة إلى ميناء المرية»)."""
+    if c.kind not in ("trip", "arrival", "departure"):
+        return False
+    t, at = a.t, None
+    if c.after < len(t.words) and t.clause[c.after] == c.cl and _word_in(t.words[c.after], "vehicle"):
+        at = c.after
+    elif c.pos == "verb" and c.k and t.clause[c.k - 1] == c.cl and _word_in(t.words[c.k - 1], "vehicle"):
+        at = c.k - 1
+    if at is None or a.actors_from(at + 1, at + 2):
+        return False
+    return not any(_word_in(w, "aboard") for w in t.words[c.lo:c.hi + 1])
+
+
+def _word_in(w: str, role: str) -> bool:
+    """The word, bare or behind its proclitics and article (:data:`THING_CLITICS`), is of event_words.tsv
+    ``role``."""
+    words = event_words(role)
+    return any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS)
+
+
+def _visit_verb(a: EventScan, c, who) -> bool:
+    """A verb of visiting (event_cues.tsv kind visit) with its visitor named and no place the gazetteer
+    knows: its object is what is visited — a building, a site, people («وزار رئيس الحكومة عددا من
+    أحياء المدينة»، «وزار وزير الصحة العائلة في المستشفى»، «زارنا وفد من مصر»): a visit all the same."""
+    return c.kind == "visit" and c.pos == "verb" and who is not None
+
+
+def _visit_to(a: EventScan, c) -> bool:
+    """A visit noun with no pronoun right before «لـ» and what it visits (no place the gazetteer knows, no
+    party): a visit to a site or a building («في زيارة للمسجد الذي وقع فيه التفجير»، «وفي زيارة لموقع
+    أحد التفجيرات»), whoever the sentence names as the visitor."""
+    if c.kind != "visit" or c.pos != "noun" or carries_pronoun(a.t, c) or c.after >= len(a.t.words):
+        return False
+    w = a.t.words[c.after]
+    return a.t.clause[c.after] == c.cl and w.startswith("ل") and not a.actors_from(c.after, c.after + 1)
 
 
 def _arrival_here(a: EventScan, c) -> bool:

@@ -3,8 +3,11 @@ event's own clause (not the reporting verb's: a time before أن/إن dates the 
 planned or speculated."""
 from __future__ import annotations
 
+import datetime as dt
+
+from ..lexicons import key
 from .events_scan import Cue, EventScan, inside_quote, is_present, reported_clause_start
-from .vocabulary import event_words
+from .vocabulary import event_words, lexicon, time_words
 
 #: how many words before an event word a certainty cue may stand (same sentence)
 CERTAINTY_WINDOW = 8
@@ -98,10 +101,10 @@ def linked_time(a: EventScan, c: Cue, certainty: str):
     """The nearest fitting date row in the sentence: in its own clause after the cue, then before
     it, then after it across commas (:func:`_after_in_sentence`), then any dated (not vague)
     expression before it.  A length of time (لمدة ثلاثة أيام، سن العشرين، بعد أسبوعين من …) is
-    never an event's date."""
+    never an event's date, nor the time since which it is the first (:func:`_first_since`)."""
     t, P = a.t, a.published
-    cands = [(i, d) for i, d in a.dates_of(c.sent) if d["kind"] not in ("set", "duration", "anchored")
-             and not (d["kind"] == "vague" and d.get("start_date") is None)]
+    cands = [(i, _coming(d, certainty, P)) for i, d in a.dates_of(c.sent) if d["kind"] not in ("set", "duration", "anchored")
+             and not (d["kind"] == "vague" and d.get("start_date") is None) and not _first_since(a, i)]
     tenseless = c.pos != "verb" or is_present(t, c)  # (يتوجه … الأربعاء المقبل: a coming day)
     cands = [(i, d) for i, d in cands
              if _fits(d, certainty, P, tenseless and (abs(i - c.k) <= NOUN_WINDOW or _own_clause_after(t, c, i)))]
@@ -119,3 +122,39 @@ def linked_time(a: EventScan, c: Cue, certainty: str):
         return after
     before = [d for i, d in cands if i < c.k and d["kind"] != "vague"]
     return before[-1] if before else None
+
+
+#: at most this many words before «منذ» a word of a first time stands (:func:`_first_since`)
+FIRST_SINCE_GAP = 8
+
+
+def _first_since(a: EventScan, i: int) -> bool:
+    """The time at token i opens with «منذ» (event_words.tsv role ``since``) and a word of a first
+    time or a superlative (role ``first_time``: «للمرة الأولى»، «أول»، «أرفع») stands a few words
+    before it: the event is the first since then, not of then («يُلقي عباس، اليوم الثلاثاء، خطاباً
+    أمام مجلس الأمن للمرة الأولى منذ عام 2009»، «في أول زيارة من نوعها لروسيا منذ 1999»، «أرفع
+    مسؤول كوري شمالي يزور الولايات المتحدة منذ 18 عاما»)."""
+    words = a.t.words
+    if i >= len(words) or words[i] not in event_words("since"):
+        return False
+    firsts = event_words("first_time")
+    return any(w in firsts or w[:1] in "وف" and w[1:] in firsts for w in words[max(0, i - FIRST_SINCE_GAP):i])
+
+
+#: a week: a weekday of a planned event told as past is the one a week later
+WEEK = dt.timedelta(days=7)
+
+
+def _coming(d: dict, certainty: str, P) -> dict:
+    """A bare weekday («يوم الاثنين»، «السبت»: a weekday name, a lead word before it at most) that the
+    date layer read as past, dating a planned event: the coming one, a week later («أعلنت الأمم
+    المتحدة أنها ستعقد جولة جديدة من محادثات سلام ليبيا، يوم الاثنين»: the next Monday); any other
+    row as it is."""
+    start = d.get("start_date")
+    if certainty != "planned" or P is None or start is None or not (P - WEEK < start < P):
+        return d
+    words = [key(w) for w in d.get("text", "").split()]
+    if not words or words[-1] not in lexicon().weekdays or any(w not in time_words("weekday_lead") for w in words[:-1]):
+        return d
+    day = start + WEEK
+    return {**d, "start_date": day, "end_date": day, "value": day.isoformat()}
