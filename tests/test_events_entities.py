@@ -57,6 +57,16 @@ def test_a_noun_with_a_pronoun_or_a_purpose_is_the_act_of_the_subject_before_it(
     assert ("meeting", "مايك بومبيو", "بنيامين نتنياهو", "إسرائيل") in got
 
 
+def test_a_name_after_what_a_meeting_is_about_is_no_partner():
+    """France 24, 2018 (an unseen article): the poisoned double agent is what the ministers met about
+    (event_words.tsv role ``agenda``: «لبحث»، «حول»), not someone they met."""
+    got = rows("عقد اجتماع وزاري طارئ الأربعاء في العاصمة البريطانية لندن، لبحث قضية الاشتباه بتسميم "
+               "سيرغي سكريبال، عميل روسي مزدوج، هو وابنته الأحد.")
+    assert [(k, w) for k, _, w, _ in got] == [("meeting", None)]
+    got = rows("والتقى وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف حول الأزمة السورية.")
+    assert got[0][:3] == ("meeting", "مايك بومبيو", "سيرغي لافروف")
+
+
 def test_a_meeting_takes_the_place_its_sentence_set_across_commas():
     got = rows('استقبل العاهل السعودي الملك سلمان بن عبدالعزيز، الثلاثاء، الرئيس المصري عبدالفتاح السيسي، في "الرياض".')
     assert got == [("meeting", "سلمان بن عبدالعزيز", "عبدالفتاح السيسي", "الرياض")]

@@ -307,6 +307,8 @@ def parties(a: EventScan, c: Cue):
         return chair, next((sp for sp in after if sp != chair), None)
     who, after = (_verb_subject if c.pos == "verb" else _noun_subject)(a, c, after)
     with_ = None
+    agenda = _agenda_start(a, c)
+    after = [sp for sp in after if sp[0] < agenda]
     if c.kind in PARTNERED and after:
         first = after[0]
         if first != who and (c.kind in ("meeting", "summit") or t.words[first[0] - 1] in event_words("with")):
@@ -314,6 +316,14 @@ def parties(a: EventScan, c: Cue):
     if with_ is None and c.kind == "meeting":
         with_ = _partner_before(a, c, who)
     return who, with_
+
+
+def _agenda_start(a: EventScan, c: Cue) -> int:
+    """The first token after the cue, in its reach, that opens what the event is about (event_words.tsv
+    role ``agenda``: «لبحث»، «حول»): actors after it are talked about, no partner («اجتماع وزاري طارئ
+    … لبحث قضية الاشتباه بتسميم سيرغي سكريبال»)."""
+    agenda = event_words("agenda")
+    return next((j for j in range(c.after, c.nxt) if a.t.words[j] in agenda), c.nxt)
 
 
 #: at most this many words (an actor's phrase, punctuation and times aside) between a verb of
