@@ -12,7 +12,7 @@ PACKAGE = Path(maqal.__file__).parent
 #: layer of each top-level module or subpackage (ARCHITECTURE.md); a module may import only from
 #: its own layer or below
 LAYERS = {
-    "paths": 0, "errors": 0, "article": 0, "arabic": 0, "files": 0, "records": 0,
+    "paths": 0, "errors": 0, "article": 0, "arabic": 0, "clitics": 0, "files": 0, "records": 0,
     "lexicons": 1, "labels": 1,
     "normalized": 2, "textlayer": 2, "stems": 2,
     "loading": 3, "inputs": 3,
