@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..clitics import ARTICLE
 from ..lexicons import alternation, key, lexicon_cache
 from .vocabulary import context_words, lexicon, time_words
 
@@ -25,7 +26,7 @@ SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: letters after which the scanner looks for one (two: a Latin code such as F16 or G20 is no date)
 GLUED_LETTERS = "{2}"
 #: the article, which opens some forms (الأيام الثلاثة الماضية، العام 2011)
-ARTICLE_LETTERS = "ال"
+ARTICLE_LETTERS = ARTICLE
 #: between a day word and the weekday that names it: اليوم الجمعة، أمس (الخميس)
 DAYWORD_GAP = re.compile(r"\s*[(\-–،,]?\s*")
 
