@@ -285,11 +285,17 @@ GLUED_START = rf"(?:{WORD_START}|(?=\d)(?<=[^\W\d_]{GLUED_LETTERS})(?<!{ARTICLE_
 GLUED_NUMBER = re.compile(rf"\d(?<=[^\W\d_]{GLUED_LETTERS}\d)(?<!{ARTICLE_LETTERS}\d)")
 
 
+def form_patterns(v) -> dict:
+    """Each form's pattern by its name (clock times, dates, lengths, periods), over the vocabulary
+    groups ``v``."""
+    return {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
+
+
 def _master(start: str) -> re.Pattern:
     """The one pattern of every time expression: where it may start, a proclitic, an optional part
     word, then one form."""
     v = vocabulary_groups()
-    forms = {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
+    forms = form_patterns(v)
     alternatives = "\n |".join(f"{first_chars_guard(name)}(?P<{name}>{forms[name]})" for name in FORMS)
     pat = rf"""
 {start}(?=[وف]?[بل]?{first_words()})(?:[وف]?[بل]?)
