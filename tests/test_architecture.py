@@ -140,6 +140,31 @@ def test_no_complexity_check_is_silenced():
     assert not hits, hits
 
 
+def _private_uses(tree) -> list[str]:
+    """The private names of maqal a test or script takes: ``from maqal.x import _y``, or ``_y`` read
+    off a maqal module it imported (``patterns._clock``)."""
+    found, modules = [], set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "maqal":
+            found += [f"{node.module}.{a.name}" for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
+            modules |= {a.asname or a.name for a in node.names}
+        elif isinstance(node, ast.Import):
+            modules |= {a.asname or a.name.split(".")[0] for a in node.names if a.name.split(".")[0] == "maqal"}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__") \
+                and re.fullmatch(r"[\w.]+", ast.unparse(node.value)) and ast.unparse(node.value).split(".")[0] in modules:
+            found.append(ast.unparse(node))
+    return found
+
+
+def test_tests_and_scripts_use_no_private_name():
+    """Tests and scripts are clients too: they use what the package offers, not its insides."""
+    root = PACKAGE.parent.parent
+    wrong = [f"{path.relative_to(root)}: {use}" for folder in ("tests", "scripts") for path in sorted((root / folder).rglob("*.py"))
+             for use in _private_uses(ast.parse(path.read_text(encoding="utf-8")))]
+    assert not wrong, "\n".join(wrong)
+
+
 #: the one module that writes the Arabic clitics (ARCHITECTURE.md, layer 0)
 CLITICS_MODULE = "clitics"
 #: a string made of proclitics alone: the letters و ف ب ل ك and the article
