@@ -110,7 +110,7 @@ def mpl_textpath(text: str, size: int = SIZE):
 
 
 def isolated(word: str) -> str:
-    return "".join(shaping._reshaper().reshape(c) for c in word)
+    return "".join(shaping.configured_reshaper().reshape(c) for c in word)
 
 
 def reference(word: str, size: int = SIZE):
@@ -121,7 +121,7 @@ def wrong_variants(word: str, size: int = SIZE) -> dict:
     import bidi.algorithm
 
     return {
-        "reversed": pil_basic(shaping._reshaper().reshape(word), size=size),
+        "reversed": pil_basic(shaping.configured_reshaper().reshape(word), size=size),
         "unjoined": pil_basic(bidi.algorithm.get_display(isolated(word)), size=size),
         "tofu": pil_basic(reshape_for_display(word), font=_no_arabic_font(), size=size),
     }
@@ -163,7 +163,7 @@ def test_probe_decides_from_measurement_and_is_fast():
     from matplotlib.backends import backend_agg  # noqa: F401
 
     for renderer in shaping.RENDERERS:
-        shapes, source, probe = shaping._decision(renderer)
+        shapes, source, probe = shaping.renderer_decision(renderer)
         assert source == "probe", probe
         assert probe["ms"] < 200, probe  # ~10 ms measured
         assert shaping.renderer_shapes(renderer) is shapes
@@ -177,7 +177,7 @@ def test_probe_says_no_for_a_renderer_that_does_not_shape(monkeypatch):
     monkeypatch.setattr(shaping, "_render_pillow",
                         lambda text, font, size=32: pil_basic(text, font, size))
     shaping.clear_cache()
-    assert shaping._probe("pillow")["shapes"] is False
+    assert shaping.renderer_probe("pillow")["shapes"] is False
     assert shaping.renderer_shapes("pillow") is False
     word = "بيت"
     # ... and for_figure then gives the string that is right for such a renderer
@@ -188,7 +188,7 @@ def test_probe_inconclusive_falls_back(monkeypatch):
     """Boxes for every glyph (a font without Arabic) -> no verdict -> version check."""
     monkeypatch.setattr(shaping, "_probe_font_path", _no_arabic_font)
     shaping.clear_cache()
-    shapes, source, probe = shaping._decision("pillow")
+    shapes, source, probe = shaping.renderer_decision("pillow")
     assert probe["shapes"] is None and source.startswith("fallback")
     from PIL import features
 
@@ -275,7 +275,7 @@ def test_matplotlib_tofu_is_rejected():
 def _mixed_wrongs():
     import bidi
 
-    reshaped = shaping._reshaper().reshape(MIXED)
+    reshaped = shaping.configured_reshaper().reshape(MIXED)
     return {
         "unmirrored brackets": pil_basic(bidi.get_display(reshaped)),  # ')وكسوم('
         "reversed": pil_basic(reshaped),
@@ -383,7 +383,7 @@ def test_override_reshape(monkeypatch):
 
 def test_override_auto_and_invalid(monkeypatch):
     monkeypatch.setenv(shaping.ENV_VAR, "auto")
-    assert shaping.renderer_shapes("matplotlib") is shaping._decision("matplotlib")[0]
+    assert shaping.renderer_shapes("matplotlib") is shaping.renderer_decision("matplotlib")[0]
     monkeypatch.setenv(shaping.ENV_VAR, "sideways")
     with pytest.raises(ValueError, match="MAQAL_SHAPING"):
         shaping.renderer_shapes("matplotlib")
@@ -551,7 +551,7 @@ def test_word_cloud_words_do_not_overlap():
     from wordcloud import WordCloud
 
     import maqal
-    from maqal.charts import _text_drawn_where_measured
+    from maqal.charts import text_drawn_where_measured
     from maqal.fonts import arabic_font_path
 
     freq = maqal.term_frequencies(maqal.load_article(maqal.paths.SAMPLE_ARTICLE))
@@ -559,7 +559,7 @@ def test_word_cloud_words_do_not_overlap():
     font = str(arabic_font_path())
     results = {}
     for fixed in (False, True):
-        with _text_drawn_where_measured() if fixed else contextlib.nullcontext():
+        with text_drawn_where_measured() if fixed else contextlib.nullcontext():
             wc = WordCloud(font_path=font, width=800, height=500, max_words=60, random_state=0,
                            prefer_horizontal=1.0).generate_from_frequencies(counts)
         results[fixed] = _overlap_pixels(wc.layout_, font, (800, 500), "lt" if fixed else None)

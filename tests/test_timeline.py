@@ -761,7 +761,7 @@ def test_each_forms_first_character_guard_lets_every_match_of_it_through(sample)
     from maqal.timeline import patterns
 
     v = patterns.vocabulary_groups()
-    forms = {**patterns._clock(v), **patterns._dates(v), **patterns._lengths(v), **patterns._periods(v)}
+    forms = patterns.form_patterns(v)
     assert set(patterns.FORM_OPENERS) == set(patterns.FORMS) == set(forms)
     examples = " . ".join(["الساعة العاشرة صباحا", "15 رمضان 1436", "11 سبتمبر 2001", "21/7/2015", "1436 هـ",
                            "منذ ثلاث سنوات", "خلال السنوات الخمس الأخيرة", "11 عاماً", "الثمانينات", "أمس",

@@ -133,7 +133,7 @@ def drawn_cloud(shaped: dict, options: dict):
     """The word cloud (PIL.Image) of :func:`cloud_input`'s words and options."""
     from wordcloud import WordCloud
 
-    with _text_drawn_where_measured():
+    with text_drawn_where_measured():
         wc = WordCloud(**options).generate_from_frequencies(shaped)
         return wc.to_image()
 
@@ -180,7 +180,7 @@ class _TopAnchoredImageDraw:
         return getattr(self._module, name)
 
 
-class _text_drawn_where_measured:
+class text_drawn_where_measured:
     """wordcloud 1.9 measures each word with ``textbbox(..., anchor="lt")`` but draws it with
     Pillow's default anchor "la" (left-ascender), so a font with a tall ascender — most
     Arabic fonts — is drawn lower than the box it was given, and words overlap.  While

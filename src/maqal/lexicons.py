@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from .arabic import normalize
+from .clitics import LETTERS
 from .paths import LEXICONS_DIR, PACKAGE_DATA
 
 REFERENCE_FILE = PACKAGE_DATA / "reference_saudinewsnet.tsv.gz"
@@ -133,16 +134,13 @@ def keep_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in read_list("stopwords_ar_keep.txt"))
 
 
-_SINGLE_PROCLITICS = "وفبلك"
-
-
 def is_stopword(norm: str) -> bool:
     """A normalised token is a stopword if it is listed, or is a listed word behind one
     proclitic letter (وفي، ولكن، بهذه) — unless the keep list names it."""
     sw = stopwords()
     if norm in sw:
         return True
-    if len(norm) > 2 and norm[0] in _SINGLE_PROCLITICS and norm[1:] in sw:
+    if len(norm) > 2 and norm[0] in LETTERS and norm[1:] in sw:
         return norm not in keep_words()
     return False
 

@@ -64,7 +64,7 @@ def has_arabic(text: str) -> bool:
 
 # ---------------------------------------------------------------- reshaping ---
 @functools.cache
-def _reshaper():
+def configured_reshaper():
     """arabic_reshaper configured to keep harakat and make no optional ligatures.
 
     Only the mandatory lam-alef ligatures stay on (Arabic always writes لا as one
@@ -111,7 +111,7 @@ def reshape_for_display(text: str) -> str:
     Correct only for renderers that do NOT shape. Use :func:`for_figure`, which
     decides; this is public for tests and for callers that know their renderer.
     """
-    reshaper, display = _reshaper(), _bidi_display()
+    reshaper, display = configured_reshaper(), _bidi_display()
     lines = text.split("\n")
     return "\n".join(display(reshaper.reshape(line)) if has_arabic(line) else line
                      for line in lines)
@@ -217,11 +217,11 @@ def ink_similarity(a, b) -> float:
 
 def _isolated_forms(word: str) -> str:
     """Each letter of *word* in its isolated presentation form, logical order."""
-    reshaper = _reshaper()
+    reshaper = configured_reshaper()
     return "".join(reshaper.reshape(ch) for ch in word)
 
 
-def _probe(renderer: str) -> dict:
+def renderer_probe(renderer: str) -> dict:
     """Measure whether *renderer* shapes Arabic.
 
     For each probe word draw, with the renderer itself:
@@ -240,7 +240,7 @@ def _probe(renderer: str) -> dict:
     try:
         for word in _PROBE_WORDS:
             a = render(word, font)
-            ab = ink_similarity(a, render(_reshaper().reshape(word), font))
+            ab = ink_similarity(a, render(configured_reshaper().reshape(word), font))
             ac = ink_similarity(a, render(_isolated_forms(word), font))
             scores[word] = {"plain~reshaped": round(ab, 3), "plain~isolated": round(ac, 3)}
             if ab >= _SAME and ac <= _DIFFERENT:
@@ -274,8 +274,8 @@ def _fallback(renderer: str) -> tuple[bool, str]:
 
 
 @functools.cache
-def _decision(renderer: str) -> tuple[bool, str, dict]:
-    probe = _probe(renderer)
+def renderer_decision(renderer: str) -> tuple[bool, str, dict]:
+    probe = renderer_probe(renderer)
     if probe["shapes"] is not None:
         return probe["shapes"], "probe", probe
     shapes, source = _fallback(renderer)
@@ -286,7 +286,7 @@ def renderer_shapes(renderer: str) -> bool:
     """Does *renderer* ("matplotlib" or "pillow") shape and order Arabic itself?
 
     ``MAQAL_SHAPING=native`` → True, ``reshape`` → False; otherwise (``auto``) the
-    installed renderer is measured once per process (see :func:`_probe`), falling
+    installed renderer is measured once per process (see :func:`renderer_probe`), falling
     back on version/feature checks only when the measurement is inconclusive.
     """
     _check_renderer(renderer)
@@ -295,12 +295,12 @@ def renderer_shapes(renderer: str) -> bool:
         return True
     if mode == "reshape":
         return False
-    return _decision(renderer)[0]
+    return renderer_decision(renderer)[0]
 
 
 def clear_cache() -> None:
     """Forget the measured decisions (tests; after swapping a renderer in-process)."""
-    _decision.cache_clear()
+    renderer_decision.cache_clear()
 
 
 def shaping_report() -> dict:
@@ -316,7 +316,7 @@ def shaping_report() -> dict:
     mode = shaping_mode()
     report: dict = {"mode": mode, "env": os.environ.get(ENV_VAR)}
     for renderer in RENDERERS:
-        shapes, source, probe = _decision(renderer)
+        shapes, source, probe = renderer_decision(renderer)
         entry = {
             "shapes": renderer_shapes(renderer),
             "measured": shapes,
@@ -340,5 +340,5 @@ def shaping_report() -> dict:
         pass
     report["versions"] = {d: version(d) for d in (
         "matplotlib", "pillow", "wordcloud", "arabic-reshaper", "python-bidi")}
-    report["font"] = _decision("matplotlib")[2]["font"]
+    report["font"] = renderer_decision("matplotlib")[2]["font"]
     return report

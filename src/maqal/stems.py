@@ -15,14 +15,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
+from .clitics import ARTICLE, BY, CONJUNCTIONS, ENCLITICS, FOR, LIKE, WILL
 from .lexicons import memo_bound
 
 #: conjunction, then preposition / future particle, read right to left in the word
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل", "ك", "س")
-_ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
+_CONJ = ("", *CONJUNCTIONS)
+_PREP = ("", BY, FOR, LIKE, WILL)
 _IMPERFECT = "يتنا"  # the future particle س only sits before an imperfect verb
-_ARTICLE = "ال"
 #: words whose scored readings a grouper remembers (then it starts again): a corpus's vocabulary
 #: of common forms fits, a long tail does not grow memory without end
 SCORED_WORDS = 200_000
@@ -38,8 +37,8 @@ def _by_letter(items, letter_of) -> dict[str, tuple]:
 #: (the prefix conjunction + preposition, the preposition) in the order readings are tried,
 #: by the word's first letter: a word that starts with no clitic letter is read one way only
 _PREFIXES = _by_letter([(conj + prep, prep) for conj in _CONJ for prep in _PREP], lambda p: p[0][:1])
-#: pronoun endings by the word's last letter (longest first, as in ``_ENCLITICS``)
-_ENDINGS = _by_letter(list(_ENCLITICS), lambda e: e[-1:])
+#: pronoun endings by the word's last letter (longest first, as in ``ENCLITICS``)
+_ENDINGS = _by_letter(list(ENCLITICS), lambda e: e[-1:])
 
 
 class CliticGrouper:
@@ -88,15 +87,15 @@ class CliticGrouper:
             if pre and not w.startswith(pre):
                 continue
             rest = w[len(pre):]
-            if prep == "س" and (not rest or rest[0] not in _IMPERFECT):
+            if prep == WILL and (not rest or rest[0] not in _IMPERFECT):
                 continue
             if len(rest) < self.min_stem:
                 continue
             stripped = bool(pre)
             # definite article (and ل+ال written لل)
-            if prep == "ل" and rest.startswith("ل") and len(rest) - 1 >= 3:
+            if prep == FOR and rest.startswith(FOR) and len(rest) - 1 >= 3:
                 yield rest[1:], True
-            if rest.startswith(_ARTICLE) and len(rest) - 2 >= 3:
+            if rest.startswith(ARTICLE) and len(rest) - 2 >= 3:
                 yield rest[2:], stripped
                 continue  # no pronoun after the article
             yield rest, stripped
@@ -118,13 +117,13 @@ class CliticGrouper:
                 self._scored.clear()
             ref, own, stripped = self.reference, None, []
             for stem, was_stripped in self._readings(w):
-                scored = (stem, ref.get(stem, 0) + ref.get(_ARTICLE + stem, 0))
+                scored = (stem, ref.get(stem, 0) + ref.get(ARTICLE + stem, 0))
                 if was_stripped:
                     stripped.append(scored)
                 else:
                     own = scored
             if own is None:
-                own = (w, ref.get(w, 0) + ref.get(_ARTICLE + w, 0))
+                own = (w, ref.get(w, 0) + ref.get(ARTICLE + w, 0))
             found = self._scored[w] = (own, tuple(stripped))
         return found
 
@@ -138,7 +137,7 @@ class CliticGrouper:
         best, best_score = None, -1
         local = self.local
         if local:  # the scores written out (no function per reading: this runs for every new word)
-            get, weight, the = local.get, self.local_weight, _ARTICLE
+            get, weight, the = local.get, self.local_weight, ARTICLE
             for stem, ref_score in stripped:
                 s = ref_score + weight * (get(stem, 0) + get(the + stem, 0))
                 if s > best_score:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..clitics import CONJUNCTIONS
 from ..entities.morphology import ARTICLE, LIL, without_article
 from .vocabulary import Lexicons, words
 
@@ -47,7 +48,7 @@ def noun_agreement(src_norm: str, lex: Lexicons) -> str | None:
     if not m:
         return None
     head = m.group()
-    if head[:1] in "وف" and len(head) > 3 and head[1:] not in lex.role_type:
+    if head[:1] in CONJUNCTIONS and len(head) > 3 and head[1:] not in lex.role_type:
         head = head[1:]
     head = head[len(LIL):] if head.startswith(LIL) else without_article(head)  # للوزارة، الوزارة → وزارة
     if head in words().feminine_plural or head.endswith(("ة", "ات")):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..clitics import BY, CONJUNCTIONS, FOR, without_proclitic
 from ..entities.morphology import ARTICLE
 from .agreement import agrees, cue_agreement, noun_agreement, verb_agreement
 from .reading import QUOTES_CLOSE, QUOTES_OPEN, Cue, Reading
@@ -74,7 +75,7 @@ def initial_subject(doc: Reading, t0: int, ti: int) -> dict | None:
 
 def verb_base(w: str) -> str:
     """A word without a leading و/ف (when long enough to carry one)."""
-    return w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    return without_proclitic(w, CONJUNCTIONS, longer_than=3)
 
 
 def may_open_with_verb(doc: Reading, k: int) -> bool:
@@ -109,6 +110,6 @@ def mention(doc: Reading, c: Cue, agr, si: int) -> dict | None:
 def may_head_mention(doc: Reading, k: int) -> bool:
     """Not inside a prepositional phrase (بالوزارة، للوزارة، في الوزارة)."""
     w = doc.toks.words[k]
-    if w.startswith(("ب", "ل")) and not w.startswith(ARTICLE):
+    if w.startswith((BY, FOR)) and not w.startswith(ARTICLE):
         return False
     return not (k > 0 and doc.toks.words[k - 1] in doc.lex.stop)

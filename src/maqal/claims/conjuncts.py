@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..entities.adjectives import reads_as_adjective
+from ..clitics import AND_BY_FOR
 from ..entities.morphology import ARTICLE, is_nisba, plural_of_persons
 from ..entities.vocabulary import given_names, is_common_noun
 from ..lexicons import key
@@ -137,7 +138,7 @@ def names_someone(doc: Reading, j: int) -> bool:
     if j >= len(doc.toks.words) or doc.is_punct(j):
         return False
     w = doc.toks.words[j]
-    if w.startswith(ARTICLE) or w[:1] in "وبل" and w[1:].startswith(ARTICLE) or w in doc.lex.stop \
+    if w.startswith(ARTICLE) or w[:1] in AND_BY_FOR and w[1:].startswith(ARTICLE) or w in doc.lex.stop \
             or is_nisba(w, plural=True) or doc.is_role(j) or doc.is_side_word(w) or w.isdigit():
         return False
     return key(w) in given_names() or not is_common_noun(key(w))  # (not «وسائل إعلام أخرى»)

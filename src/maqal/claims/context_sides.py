@@ -17,12 +17,13 @@ import re
 from itertools import accumulate
 
 from ..arabic import normalize
+from ..clitics import LETTERS, without_proclitic
 from ..entities.morphology import ARTICLE
 from ..entities.vocabulary import is_about_sport
 from ..lexicons import lexicon_cache, read_table
 from .local_sides import ArticleContext
 from .source_types import STATE_TYPES, cldr_side, side
-from .vocabulary import PROCLITIC_LETTERS, lexicons, words
+from .vocabulary import lexicons, words
 
 WORD = re.compile(r"\w+")
 
@@ -78,7 +79,7 @@ def heads(source: str, head: str) -> bool:
     if len(found) < 2:
         return False
     first = found[0]
-    return any(w in (head, ARTICLE + head) for w in (first, first[1:] if first[:1] in PROCLITIC_LETTERS else first))
+    return any(w in (head, ARTICLE + head) for w in (first, without_proclitic(first, LETTERS)))
 
 
 def with_referred_sides(rows: list[dict]) -> list[dict]:

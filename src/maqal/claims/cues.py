@@ -12,6 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from ..clitics import AND, bare_in
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR
 from ..entities.vocabulary import given_names
 from ..lexicons import key
@@ -510,7 +511,7 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
                    and bool(first) and not doc.is_punct(after) and first not in doc.lex.stop)
     in_window = any(w in words.complement or w[:1] in QUOTE_CHARS or w.startswith(BY + ARTICLE) or warns_of(doc, c, w)
                     for w in window(doc, c, sent)) or quoted_later(doc, c, sent)
-    charge = c.lemma in words.charging and any(w.startswith("ب") and len(w) > 3 for w in window(doc, c, sent))
+    charge = c.lemma in words.charging and any(w.startswith(BY) and len(w) > 3 for w in window(doc, c, sent))
     # وأضاف بنغمة لا تخلو من التهكم: "…": a continuing verb whose words a colon or quotation opens
     continued_quote = c.ws < c.s and any(w == ":" or w[:1] in QUOTE_CHARS for w in window(doc, c, sent))
     return (follows_claim or noun_object or ((src is not None or resumptive) and (in_window or charge))
@@ -633,7 +634,7 @@ def passive_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if doc.word(c.tj, sent.t1) not in doc.words.complement:
         return None
     prev = previous_word(doc, c, sent)
-    nested = prev in doc.lex.relative or (prev[:1] == "و" and prev[1:] in doc.lex.relative)
+    nested = bare_in(prev, doc.lex.relative, AND)
     return Found(None, c.ws if nested else doc.toks[doc.clause_start(c.ti, sent.t0)][0], nested=nested)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..clitics import AND
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
 from ..entities.adjectives import reads_as_adjective
@@ -316,7 +317,7 @@ def bare_word_follows(text: str, end: int, over: list[dict]) -> bool:
     w = key(m.group())
     if w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
         return False
-    return not (w in words().source_link or w[:1] in (BY, FOR, "و") and len(w) > 3 or w in word_class("name_link"))
+    return not (w in words().source_link or w[:1] in (BY, FOR, AND) and len(w) > 3 or w in word_class("name_link"))
 
 
 def ends_with_name(end: int, over: list[dict]) -> bool:
@@ -353,7 +354,7 @@ def noun_after_name(text: str, end: int, further: int, over: list[dict]) -> bool
     w = key(m.group())
     if w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
         return False
-    if w in words().source_link or w[:1] in (BY, FOR, "و") and len(w) > 3 or w in word_class("name_link"):
+    if w in words().source_link or w[:1] in (BY, FOR, AND) and len(w) > 3 or w in word_class("name_link"):
         return False
     if w in words().reflexive or WORD.search(text, m.end(), further) is None:
         return False
@@ -492,7 +493,7 @@ def looks_like_verb(word: str) -> bool:
         return True
     if w.endswith("ت") and not w.endswith("ات") and not w.startswith(ARTICLE):
         return True
-    return w[:1] in "وف" and MIN_VERB_LETTERS <= len(w) <= MAX_VERB_LETTERS and not w[1:].startswith(ARTICLE)
+    return w[:1] in CONJUNCTIONS and MIN_VERB_LETTERS <= len(w) <= MAX_VERB_LETTERS and not w[1:].startswith(ARTICLE)
 
 
 def chain_end(text: str, first: dict, mentions: MentionIndex) -> int:

@@ -8,6 +8,7 @@ own verb («كلمة ألقاها عباس»، «تصريحات أدلى بها 
 """
 from __future__ import annotations
 
+from ..clitics import FOR
 from .reading import Reading
 from .sources import addressee, collect
 
@@ -42,7 +43,7 @@ def occasion_holder(doc: Reading, k: int, end_tok: int, cue_starts: set) -> tupl
             while start < end_tok and words[start] in doc.words.speech_event_modifier:
                 start += 1  # أدلى | بها
             return collect(doc, start, end_tok, cue_starts)
-        if j - k < HOLDER_REACH and w.startswith("ل") and len(w) > 3 and w not in doc.words.speech_event_modifier \
+        if j - k < HOLDER_REACH and w.startswith(FOR) and len(w) > 3 and w not in doc.words.speech_event_modifier \
                 and not addressee(doc, j):
             return collect(doc, j, end_tok, cue_starts)
     return None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..clitics import FOR
 from ..entities.morphology import ARTICLE, LIL
 from ..normalized import TRAILING_MARKS, TokenList, hashtag_sign, hyphen_joins
 from .vocabulary import Lexicons, lexicons, words
@@ -166,7 +167,7 @@ class Reading:
         if any(w.isdigit() for w in words):
             return False
         first = words[0]
-        if first.startswith("ل") and not first.startswith(LIL):
+        if first.startswith(FOR) and not first.startswith(LIL):
             first = first[1:]
         if PRONOUN_SUFFIX.search(first) and len(words) == 1:
             return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..clitics import AND, AND_BY_FOR, BY_FOR, PARTICLES, bare_in
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, TA_MARBUTA, is_nisba, without_article
 from ..entities.scan import Scanner
 from ..lexicons import lexicon_cache
@@ -27,8 +28,6 @@ MEDIUM_WORDS = 3
 #: cue kinds that are nouns: a source phrase may hold one (وكالة الأنباء، إعلان الرياض)
 NOMINAL_CUES = ("noun", "statement")
 OBJECT_SUFFIX = re.compile(r"(?:ها|هم|هما|كم|نا|ته)$")
-#: the one-letter proclitics a common noun may carry before it (وجماعات، لفعاليات)
-CLITICS = CONJUNCTIONS + BY + FOR
 #: letters of a noun before its possessive pronoun (غضب+ه)
 MIN_STEM = 3
 #: a possessive pronoun on a noun (بيانها، تقريره), left out to look the noun up
@@ -138,7 +137,7 @@ def ends_before(doc: Reading, j: int, k: int, cue_starts: set, role: bool) -> bo
     if j > k and (w in doc.lex.relative and w not in doc.words.free_relative
                   or w[:1] in CONJUNCTIONS and w[1:] in doc.words.subject_carrier):
         return True  # «منظمة العفو الدولية | والتي تتخذ …»، «نارونغساك أوسوتاكورن | وهو …»: a clause about the source (not «الخبر ما نصه»)
-    nominal = cue_info.get(w, ("",))[0] in NOMINAL_CUES and w[:1] not in "بل"  # بإعلان opens a phrase
+    nominal = cue_info.get(w, ("",))[0] in NOMINAL_CUES and w[:1] not in BY_FOR  # بإعلان opens a phrase
     if doc.toks[j][0] in cue_starts and not nominal:
         return True
     if j > k and w in cue_info and not nominal:  # another cue word
@@ -169,7 +168,7 @@ def is_object(doc: Reading, j: int, k: int) -> bool:
 def after_name(before: str) -> bool:
     """A word that ends a person's name: a rare word or a listed surname («دونالد ترمب»), no
     adjective («سياسيون لبنانيون | كبار») and no common noun behind a clitic («وجماعات»، «لفعاليات»)."""
-    if before[:1] in CLITICS and is_common_noun(before[1:]):
+    if before[:1] in PARTICLES and is_common_noun(before[1:]):  # وجماعات، لفعاليات
         return False
     return before.isalpha() and (before in surnames() or not is_common_noun(before)) and before not in given_names() \
         and not reads_as_adjective(before)
@@ -193,7 +192,7 @@ def rare_word(w: str) -> bool:
     """A bare word the reference corpus does not hold as a common one (بابيس، أنطونيو), nor one behind
     a clitic (بانضباطية، والتنظيم)."""
     return w.isalpha() and not w.startswith(ARTICLE) and not is_common_noun(w) \
-        and not (w[:1] in CLITICS and (is_common_noun(w[1:]) or w[1:].startswith(ARTICLE) or len(w) > 6))
+        and not (w[:1] in PARTICLES and (is_common_noun(w[1:]) or w[1:].startswith(ARTICLE) or len(w) > 6))
 
 
 def object_opens(doc: Reading, j: int, k: int) -> bool:
@@ -272,11 +271,11 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
         name = 0  # مكة المكرمة علي الغامدي: a place, then a name; «إداري الوفد السعودي | عمار طراد»
     if role or w.isdigit():
         return 0
-    if w.startswith((ARTICLE, LIL, "و" + ARTICLE, "ول", BY + ARTICLE, "ب", "ل")) and len(w) > 2:
+    if w.startswith((ARTICLE, LIL, AND + ARTICLE, AND + FOR, BY + ARTICLE, BY, FOR)) and len(w) > 2:
         if name == 1 and w.startswith(ARTICLE):
             return 1 if w in doc.words.name_compound else 2  # a family name after given names (not «عز | الدين»)
-        return 0 if w[:1] in "وبل" and not w.startswith(ARTICLE) else name
-    if w not in links and not doc.is_side_word(w) and not (w[:1] == "و" and j > k):
+        return 0 if w[:1] in AND_BY_FOR and not w.startswith(ARTICLE) else name
+    if w not in links and not doc.is_side_word(w) and not (w[:1] == AND and j > k):
         return 1 if name != 2 else 2
     return name
 
@@ -476,7 +475,7 @@ def left_clause(doc: Reading, ti: int, lo: int) -> int:
     while k >= lo and (not doc.is_punct(k) or doc.joins_words(k)):
         k -= 1
     k += 1
-    while k < ti and (toks.words[k] in lex.opener or (toks.words[k][:1] in CONJUNCTIONS and toks.words[k][1:] in lex.opener)):
+    while k < ti and bare_in(toks.words[k], lex.opener, CONJUNCTIONS):
         k += 1
     return k
 
@@ -485,7 +484,7 @@ def subject_span(doc: Reading, k: int, ti: int) -> tuple[int, int] | None:
     """(k, ti) when the words k..ti may be a subject: a few words, not opening with a stop word."""
     n = ti - k
     w = doc.toks.words[k] if n > 0 else ""
-    if 0 < n <= MAX_LEFT_SUBJECT and w not in doc.lex.stop and not w.startswith(("ول", "وب")):
+    if 0 < n <= MAX_LEFT_SUBJECT and w not in doc.lex.stop and not w.startswith((AND + FOR, AND + BY)):
         return (k, ti)
     return None
 
@@ -551,11 +550,11 @@ def addressee(doc: Reading, k: int) -> bool:
     """Token k names whom the source spoke to (لوكالة، للصحفيين، لـ«الشرق الأوسط»، لبي بي سي — a medium
     of several words behind ل): not the source."""
     w = doc.toks.words[k]
-    if w == "ل":
+    if w == FOR:
         return True
-    if w in word_class("addressee") or w.startswith("ل") and not w.startswith(ARTICLE) and classify(w[1:], doc.lex) == "media":
+    if w in word_class("addressee") or w.startswith(FOR) and not w.startswith(ARTICLE) and classify(w[1:], doc.lex) == "media":
         return True
-    if not w.startswith("ل") or w.startswith(ARTICLE):
+    if not w.startswith(FOR) or w.startswith(ARTICLE):
         return False
     m = doc.lex.role_re.match(doc.norm[doc.toks[k][0] + 1:doc.toks[min(k + MEDIUM_WORDS, len(doc.toks)) - 1][1]])
     return m is not None and m.start("w") == 0 and role_of(doc.lex, m) == "media"  # لبي بي سي
@@ -606,7 +605,7 @@ def complements_end(doc: Reading, k: int, end_tok: int, cue_starts: set) -> int:
 def attached_preposition(doc: Reading, j: int) -> bool:
     """A ب or ل written on a noun (بالولايات، للمهرجان، بمديرية), not a name beginning with the letter."""
     w = doc.toks.words[j]
-    return len(w) > 3 and w[0] in "بل" and (w.startswith((BY + ARTICLE, LIL)) or Scanner.prepositional(w))
+    return len(w) > 3 and w[0] in BY_FOR and (w.startswith((BY + ARTICLE, LIL)) or Scanner.prepositional(w))
 
 
 def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
@@ -615,7 +614,7 @@ def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
     w = doc.toks.words[j]
     if doc.is_punct(j) and not w.startswith("#"):
         return False
-    core = w[1:] if w[:1] in "بل" and not w.startswith(ARTICLE) else w
+    core = w[1:] if w[:1] in BY_FOR and not w.startswith(ARTICLE) else w
     forms = {w, core, POSSESSIVE_SUFFIX.sub("", w), POSSESSIVE_SUFFIX.sub("", core)}  # بيانها، تقريره
     return not (doc.toks[j][0] in cue_starts or w in doc.lex.stop or w in doc.words.complement
                 or w in doc.words.adjunct or w in doc.words.time_noun

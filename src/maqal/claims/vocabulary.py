@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 
 from ..arabic import normalize
-from ..entities.morphology import ARTICLE, FOR, NISBA, TA_MARBUTA, number_forms, without_article
+from ..clitics import CONJUNCTIONS, LETTERS
+from ..entities.morphology import ARTICLE, FOR, LIL, NISBA, TA_MARBUTA, number_forms, without_article
 from ..lexicons import alternation, key, lexicon_cache, read_list, read_table
 from ..lexicons import reload as reload_all_lexicons
 
 #: one proclitic letter a listed word may carry (وقال، بحسب، للمصدر)
-PROCLITIC_LETTERS = "وفبلك"
+PROCLITIC_LETTERS = LETTERS
 PROCLITIC = f"[{PROCLITIC_LETTERS}]"
 #: subject pronouns a pronoun host carries (لكنها، كما أنه)
 SUBJECT_PRONOUN_SUFFIXES = "(?:ه|ها|هم|هما|هن)"
@@ -262,7 +263,7 @@ def read_sides() -> tuple[re.Pattern, dict]:
                 if not other.endswith(TA_MARBUTA):
                     side_of.setdefault(other, side)
     # "للكرملين" = ل + الكرملين with the alef of ال dropped: lookups try it with ال restored
-    side_re = re.compile(rf"(?<!\w)(?:{PROCLITIC}|لل)?(?P<w>{alternation(side_of)})(?!\w)")
+    side_re = re.compile(rf"(?<!\w)(?:{PROCLITIC}|{LIL})?(?P<w>{alternation(side_of)})(?!\w)")
     return side_re, side_of
 
 
@@ -286,11 +287,11 @@ def listed_regex(name: str, anchored: bool = False, duals: bool = False) -> re.P
 @lexicon_cache
 def lexicons() -> Lexicons:
     cue_info, cue_forms, classes, cue_final_ya, cue_final_alif_maqsura = read_cues()
-    cue_re = re.compile(rf"(?<!\w)(?P<pro>[وف])?(?P<cue>{alternation(cue_info)})(?!\w)")
+    cue_re = re.compile(rf"(?<!\w)(?P<pro>[{CONJUNCTIONS}])?(?P<cue>{alternation(cue_info)})(?!\w)")
     hedge_re, hedge_imperfect, hedge_heads = read_hedges()
     role_re, role_type = read_roles()
     side_re, side_of = read_sides()
-    listed = (heads(cue_info, "وف"), hedge_heads, heads(listed_forms("allegation_markers.txt"), PROCLITIC_LETTERS))
+    listed = (heads(cue_info, CONJUNCTIONS), hedge_heads, heads(listed_forms("allegation_markers.txt"), PROCLITIC_LETTERS))
     return Lexicons(cue_re, cue_info, cue_forms, cue_final_ya, cue_final_alif_maqsura, frozenset(classes["stop"]), frozenset(classes["opener"]),
                     frozenset(classes["relative"]), hedge_re, hedge_imperfect,
                     listed_regex("allegation_markers.txt"), listed_regex("anonymous_sources.txt", anchored=True, duals=True),
@@ -310,7 +311,7 @@ def words() -> Words:
     # before a verb ما is mostly "what" (بحسب ما أعلنت), not "not"
     no_claim_after = (negations - classes["free_relative"]) | {normalize(w) for w in read_list("passive_auxiliaries.txt")}
     pronoun_subject_re = re.compile(
-        rf"^[وف]?{alternation(classes['pronoun_host'])}{SUBJECT_PRONOUN_SUFFIXES}$")
+        rf"^[{CONJUNCTIONS}]?{alternation(classes['pronoun_host'])}{SUBJECT_PRONOUN_SUFFIXES}$")
     return Words(**{name: frozenset(forms) for name, forms in classes.items()},
                  no_claim_after=frozenset(no_claim_after), pronoun_subject_re=pronoun_subject_re)
 

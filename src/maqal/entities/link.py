@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..clitics import without_proclitic
 from ..lexicons import lexicon_cache
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, FOR, LIL, PREPOSITIONS, core_of, readings, without_article
@@ -546,7 +547,7 @@ def person_gender(m: Mention, before: str) -> str:
     («السيدة تشو», «وتقول تشو»), "m" after a masculine one («يقول تشو شيني»), else ""."""
     if m.head.endswith(FEMININE_END):  # the title's head, not the body it serves («وزير الخارجية»)
         return "f"
-    verb = before[1:] if before[:1] in CONJUNCTIONS and before[1:] in vocab.reporting_verbs() else before
+    verb = without_proclitic(before, CONJUNCTIONS, vocab.reporting_verbs())
     if verb not in vocab.reporting_verbs():
         return ""
     if verb[:1] not in (FEMININE_PREFIX, MASCULINE_PREFIX):

@@ -1,5 +1,5 @@
 """Clitic and number morphology, the one part of the entity layer's Arabic that lives in code: which
-letters a word may carry before a name, how «لل» is read, the future prefix of a verb, and the
+letters a word may carry before a name (written in :mod:`maqal.clitics`), how «لل» is read, the future prefix of a verb, and the
 regular dual and plural endings of a noun or nisba adjective.  (Every word list is a lexicon file;
 see :mod:`.vocabulary`.)"""
 from __future__ import annotations
@@ -7,20 +7,12 @@ from __future__ import annotations
 import functools
 import re
 
+#: the proclitics a word may carry before a name — conjunctions (CONJUNCTIONS), prepositions
+#: (PREPOSITIONS; «ك», SIMILE, only before ال: كيري، كلينتون), ب (بالحوثيين: an affiliation), ل
+#: (للأمم المتحدة: the body a title serves), لل (LIL) and the future prefix (FUTURE) — and the
+#: article: the entity layer's names for what :mod:`maqal.clitics` writes once
+from ..clitics import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, LIL, PREPOSITIONS, SIMILE
 from ..lexicons import memo_bound
-
-#: proclitics a word may carry before a name: conjunctions, then prepositions
-CONJUNCTIONS = "وف"
-PREPOSITIONS = "بكل"
-#: the preposition «ك» also starts many names (كيري، كلينتون): only ك + ال counts as a clitic there
-SIMILE = "ك"
-#: the preposition «ب» (بالحوثيين: an affiliation) and «ل» (للأمم المتحدة: the body a title serves)
-BY, FOR = "ب", "ل"
-ARTICLE = "ال"
-#: ل + ال written together
-LIL = "لل"
-#: the future proclitic before an imperfect verb (سيزور، ستعقد، سنعمل)
-FUTURE = ("سي", "ست", "سن")
 
 
 #: the endings of a sound masculine plural, the plural of persons (ناشطون، محليين، المسؤولون)

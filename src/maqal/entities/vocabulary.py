@@ -15,6 +15,7 @@ import gzip
 from collections import Counter
 from dataclasses import dataclass
 
+from ..clitics import AND, FOR
 from ..lexicons import (
     gazetteer,
     is_stopword,
@@ -344,7 +345,7 @@ def _clitic_common_word(w: str) -> bool:
     """«و» or «ل» + a word of the reference corpus, the whole attested too («ومواساة» of «تعازي
     ومواساة», «لتولي» of «لتولي منصب»): a clause's word, no name's («وليد»: «ليد» is no word)."""
     counts = reference_counts()
-    return w[:1] in ("و", "ل") and len(w) > 3 and counts.get(w, 0) >= INFLECTED and counts.get(w[1:], 0) >= INFLECTED
+    return w[:1] in (AND, FOR) and len(w) > 3 and counts.get(w, 0) >= INFLECTED and counts.get(w[1:], 0) >= INFLECTED
 
 
 def _name_proper(name: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 
+from ..clitics import AND_BY_FOR, bare_in
 from .shingles import words
 
 COLUMNS = ["field", "kind", "origin_start", "origin_end", "copy_start", "copy_end", "origin_text", "copy_text",
@@ -66,7 +67,7 @@ def touches(row: dict, origin_marks: dict, copy_marks: dict) -> list[str]:
     if any(ch.isdigit() for ch in changed):
         found.append("number")
     places = gazetteer()
-    if any(w in places or (w[:1] in "وبل" and w[1:] in places) for w in changed.split()):
+    if any(bare_in(w, places, AND_BY_FOR) for w in changed.split()):
         found.append("name")
     return found
 

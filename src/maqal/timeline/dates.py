@@ -36,6 +36,7 @@ import re
 from itertools import accumulate, repeat
 from operator import contains, methodcaller
 
+from ..clitics import CONJUNCTIONS, FOR
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
@@ -155,11 +156,11 @@ def _week_before_its_weekend(norm, s0, r) -> None:
 
 def _keeps_joined_lam(norm, m, g, s0) -> bool:
     """"لمدة" is one word: keep its ل (لمدة أسبوعين، لمدة طويلة)."""
-    if not (s0 and norm[s0 - 1] == "ل" and m.lastgroup in ("Q", "R")):
+    if not (s0 and norm[s0 - 1] == FOR and m.lastgroup in ("Q", "R")):
         return False
     first = g["qpre"] if m.lastgroup == "Q" else g["rel"].split(None, 1)[0]
     return time_words("length_lead").get(words_of(first)) == "span" \
-        and (s0 < 2 or not norm[s0 - 2].isalnum() or norm[s0 - 2] in "وف")
+        and (s0 < 2 or not norm[s0 - 2].isalnum() or norm[s0 - 2] in CONJUNCTIONS)
 
 
 def _per_unit(norm, m, s0, r):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from ..clitics import BY, NOUN_PROCLITICS, PARTICLES, bare_in
 from ..entities import entity_rows
 from ..entities.morphology import ARTICLE, CONJUNCTIONS
 from ..entities.vocabulary import given_names
@@ -128,8 +129,7 @@ def _attended_again(a: EventScan, c, where) -> bool:
     if not _written_noun(a, c).startswith(ARTICLE):
         return False  # «للمشاركة في اجتماع وزراء الخارجية»: a meeting of its own
     words, marks = a.t.words, event_words("presence")
-    return any(a.t.clause[j] == c.cl and any(words[j].startswith(p) and words[j][len(p):] in marks
-                                             for p in CONSTRUCT_CLITICS)
+    return any(a.t.clause[j] == c.cl and bare_in(words[j], marks, PARTICLES)
                for j in range(max(c.lo, c.k - PRESENCE_GAP), c.k))
 
 
@@ -141,7 +141,7 @@ def _sitting_of_no_meeting(a: EventScan, c) -> bool:
     if a.t.words[c.k][len(c.prefix):] not in cue_form("session"):
         return False
     marks = event_words("not_sitting")
-    return any(w in marks or w[:1] in SENTENCE_CLITICS and w[1:] in marks for w in a.t.words[c.lo:c.hi + 1])
+    return any(bare_in(w, marks, PARTICLES) for w in a.t.words[c.lo:c.hi + 1])  # «ببراءته»، «والمحكمة»
 
 
 #: at most this many words between a speech noun and the «أمام» of its audience («كلمة له أمام»، «كلمة
@@ -163,12 +163,8 @@ def _no_audience(a: EventScan, c) -> bool:
             break
         if t.words[j] in event_words("before_body"):
             body = t.words[j + 1]
-            return not a.actors_from(j + 1, j + 2) or body in court or body[:1] in SENTENCE_CLITICS and body[1:] in court
+            return not a.actors_from(j + 1, j + 2) or bare_in(body, court, PARTICLES)
     return True
-
-
-#: proclitics a word of :func:`_sitting_of_no_meeting`'s sentence may carry («ببراءته»، «والمحكمة»)
-SENTENCE_CLITICS = frozenset("وفبل")
 
 
 #: at most this many words between a word of talking and the «مع» or «بين» that names its partner
@@ -300,7 +296,7 @@ def _intake(a: EventScan, c, start: int) -> bool:
         if t.clause[j] != c.cl or a.actors_from(j, j + 1):
             return False
         w = t.words[j]
-        if any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS):
+        if bare_in(w, words, NOUN_PROCLITICS):
             return True
     return False
 
@@ -354,7 +350,7 @@ def _return_of_the_displaced(a: EventScan, c) -> bool:
     if c.pos != "noun" or c.kind not in ("trip", "arrival"):
         return False
     marks = event_words("displaced")
-    if not any(w.startswith(p) and w[len(p):] in marks for w in a.t.words[c.lo:c.hi + 1] for p in THING_CLITICS):
+    if not any(bare_in(w, marks, NOUN_PROCLITICS) for w in a.t.words[c.lo:c.hi + 1]):
         return False
     return not any(a.t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration", "vague")
                    for i, d in a.dates_of(c.sent))
@@ -380,10 +376,10 @@ def _vehicle_alone(a: EventScan, c) -> bool:
 
 
 def _word_in(w: str, role: str) -> bool:
-    """The word, bare or behind its proclitics and article (:data:`THING_CLITICS`), is of event_words.tsv
+    """The word, bare or behind its proclitics and article (:data:`maqal.clitics.NOUN_PROCLITICS`), is of event_words.tsv
     ``role``."""
     words = event_words(role)
-    return any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS)
+    return bare_in(w, words, NOUN_PROCLITICS)
 
 
 def _visit_verb(a: EventScan, c, who) -> bool:
@@ -412,10 +408,6 @@ def _arrival_here(a: EventScan, c) -> bool:
     return not any(t.words[j] in preps for j in range(c.after, c.nxt) if t.clause[j] == c.cl)
 
 
-#: proclitics and article a word of :func:`_thing_arriving` may carry, longest first
-THING_CLITICS = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ل", "")
-
-
 def _thing_arriving(a: EventScan, c) -> bool:
     """An arrival cue with no pronoun whose next word in its clause (the verb's subject, the noun's
     complement) is a thing, a message or a quantity (event_words.tsv role ``thing_arriving``): nobody
@@ -439,7 +431,7 @@ def _thing_before(a: EventScan, c) -> bool:
     if j < 0 or a.t.clause[j] != c.cl:
         return False
     w, words = a.t.words[j], event_words("thing_arriving")
-    return any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS)
+    return bare_in(w, words, NOUN_PROCLITICS)
 
 
 def _next_word_in(a: EventScan, c, role: str) -> bool:
@@ -448,7 +440,7 @@ def _next_word_in(a: EventScan, c, role: str) -> bool:
     if c.after >= len(a.t.words) or a.t.clause[c.after] != c.cl:
         return False
     w, words = a.t.words[c.after], event_words(role)
-    return any(w.startswith(p) and w[len(p):] in words for p in THING_CLITICS)
+    return bare_in(w, words, NOUN_PROCLITICS)
 
 
 def _no_summons(a: EventScan, c) -> bool:
@@ -474,12 +466,9 @@ def _names_a_body(a: EventScan, c) -> bool:
     before = a.t.words[c.k - 1]
     if before in event_words("atop") and c.kind == "summit":
         return True
-    return any(before.startswith(p) and before[len(p):] in event_words("member") for p in CONSTRUCT_CLITICS)
-
-
-#: proclitics a word of heading of :func:`_names_a_body` may carry: not the article — the head of a
-#: construct has none, and «الرئيس» before an event noun is the subject («وأجرى الرئيس اتصالا»)
-CONSTRUCT_CLITICS = ("و", "ف", "ب", "ل", "")
+    # not behind the article: the head of a construct has none, and «الرئيس» before an event noun
+    # is the subject («وأجرى الرئيس اتصالا»)
+    return bare_in(before, event_words("member"), PARTICLES)
 
 
 def _not_held(a: EventScan, c) -> bool:
@@ -490,7 +479,7 @@ def _not_held(a: EventScan, c) -> bool:
         return False
     before = a.t.words[c.k - 1]
     role = "not_held" if c.pos == "noun" else "noun_reading"
-    return any(before.startswith(p) and before[len(p):] in event_words(role) for p in CONSTRUCT_CLITICS)
+    return bare_in(before, event_words(role), PARTICLES)
 
 
 def _camp_at_home(a: EventScan, c, where) -> bool:
@@ -518,8 +507,7 @@ def _met_with(a: EventScan, c) -> bool:
     if c.pos != "verb" or c.after >= len(a.t.words) or a.t.clause[c.after] != c.cl:
         return False
     w = a.t.words[c.after]
-    return w.startswith("ب") and (w[1:] in event_words("met_with") or w[1:].startswith(ARTICLE)
-                                   and w[1 + len(ARTICLE):] in event_words("met_with"))
+    return w.startswith(BY) and bare_in(w[len(BY):], event_words("met_with"), (ARTICLE,))
 
 
 def _in_return_for(a: EventScan, c) -> bool:

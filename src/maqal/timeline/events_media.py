@@ -5,6 +5,7 @@ questioning someone.  A joint press conference («مؤتمر صحافي مشتر
 نظيره المصري») stays a meeting of its holders."""
 from __future__ import annotations
 
+from ..clitics import ARTICLE, bare_in
 from .events_scan import EventScan, cue_form
 from .vocabulary import event_words
 
@@ -14,8 +15,6 @@ BRIEFING_PARTNER_GAP = 7
 #: how many words after that «مع» the other holder's name may start (a title and its adjective
 #: before it: «مع نظيره الأردني أيمن الصفدي»)
 PARTNER_REACH = 4
-#: proclitics a media word after an interview's «مع» may carry
-MEDIA_CLITICS = ("ال", "")
 
 
 def media_act(a: EventScan, c) -> bool:
@@ -55,4 +54,4 @@ def _interview(a: EventScan, c) -> bool:
 
 def _media_word(w: str) -> bool:
     words = event_words("media_kind")
-    return any(w.startswith(p) and w[len(p):] in words for p in MEDIA_CLITICS)
+    return bare_in(w, words, (ARTICLE,))  # a media word after an interview's «مع», bare or definite

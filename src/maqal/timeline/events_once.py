@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..clitics import CONJUNCTIONS, bare_in
 from ..entities.morphology import ARTICLE
 from .events_places import MOVEMENTS
 from .events_scan import EventScan, carries_pronoun
@@ -136,4 +137,4 @@ def _denied(a: EventScan, c) -> bool:
     """The mention's sentence denies or doubts it (event_words.tsv role ``denial``: «نفيه أي لقاء»،
     «لا يمكنهما تأكيد أو نفي زيارة»): another status from another source, its own row."""
     marks = event_words("denial")
-    return any(w in marks or w[:1] in "وف" and w[1:] in marks for w in a.t.words[c.lo:c.hi + 1])
+    return any(bare_in(w, marks, CONJUNCTIONS) for w in a.t.words[c.lo:c.hi + 1])

@@ -5,6 +5,7 @@ of a noun (after it: «زيارة بومبيو»; before it when the noun carrie
 a meeting's partner."""
 from __future__ import annotations
 
+from ..clitics import bare_in, without_proclitic
 from ..entities.adjectives import agrees_with, reads_as_adjective
 from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR
 from ..entities.vocabulary import attribution_words
@@ -28,7 +29,7 @@ def _is_role(words, s) -> bool:
     """A speaker for someone (المتحدث باسم الكرملين ديمتري بيسكوف): a traveller or partner only
     as the subject right after the verb."""
     spokes = event_words("spokesperson")
-    first = words[s][1:] if words[s][:1] in CONJUNCTIONS and words[s][1:] in spokes else words[s]
+    first = without_proclitic(words[s], CONJUNCTIONS, spokes)
     return first in spokes or (s > 0 and words[s - 1] in spokes)
 
 
@@ -97,8 +98,7 @@ def is_counterpart(words, s: int) -> bool:
     near = words[max(0, s - COUNTERPART_REACH):s + 1]
     if s > 0 and words[s - 1] in "،,":
         near += words[max(0, s - 1 - APPOSED_REACH):s - 1]
-    return any(w in event_words("counterpart") or (w[:1] in CONJUNCTIONS and w[1:] in event_words("counterpart"))
-               for w in near)
+    return any(bare_in(w, event_words("counterpart"), CONJUNCTIONS) for w in near)
 
 
 def _reports(a: EventScan, c: Cue, span) -> bool:
@@ -342,7 +342,7 @@ def _chaired(a: EventScan, c: Cue):
     t, chairing, gap = a.t, event_words("chairing"), 0
     for v in range(c.k - 1, c.lo - 1, -1):
         word = t.words[v]
-        if word in chairing or word[:1] in CONJUNCTIONS and word[1:] in chairing:
+        if bare_in(word, chairing, CONJUNCTIONS):
             between = [sp for sp in a.actors_from(v + 1, c.k) if not _behind_clitic(a, *sp)
                        and t.words[sp[0] - 1] not in event_words("preposition")]
             return _apposed_name(a, between) if between else _subject_before(a, c)
@@ -381,7 +381,7 @@ def delegation_actors(t, text: str, actor_rows: dict) -> dict:
     by_start = {s: (s, e) for s, e in actor_rows}
     out, delegations = {}, event_words("delegation")
     for k, w in enumerate(t.words):
-        head = w[1:] if w[:1] in CONJUNCTIONS and w[1:] in delegations else w
+        head = without_proclitic(w, CONJUNCTIONS, delegations)
         if k in taken or head not in delegations:
             continue
         e, inner = k + 1, by_start.get(k + 1)

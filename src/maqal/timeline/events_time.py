@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..clitics import CONJUNCTIONS, bare_in
 from ..lexicons import key
 from .events_scan import Cue, EventScan, inside_quote, is_present, reported_clause_start
 from .vocabulary import event_words, lexicon, time_words
@@ -138,7 +139,7 @@ def _first_since(a: EventScan, i: int) -> bool:
     if i >= len(words) or words[i] not in event_words("since"):
         return False
     firsts = event_words("first_time")
-    return any(w in firsts or w[:1] in "وف" and w[1:] in firsts for w in words[max(0, i - FIRST_SINCE_GAP):i])
+    return any(bare_in(w, firsts, CONJUNCTIONS) for w in words[max(0, i - FIRST_SINCE_GAP):i])
 
 
 #: a week: a weekday of a planned event told as past is the one a week later

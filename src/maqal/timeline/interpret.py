@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from . import calendar as cal
 from .patterns import (after_dayword, approx_before, before_corresponding, bare_year_before, future_cue, since_before,
                        weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
+from ..clitics import ARTICLE, BY, BY_FOR, CONJUNCTIONS, DEFINITE_PROCLITICS, FOR, LETTERS, LIL, PARTICLES, bare_in
 from ..entities.morphology import is_nisba
 from ..entities.vocabulary import is_about_sport
 from ..lexicons import alternation, gazetteer, lexicon_cache
@@ -45,7 +46,7 @@ LISTED_YEAR = re.compile(r"و\d{4}")
 EVENT_ANCHOR = re.compile(r"\s+(\w+)\s+(\w+)")
 NEXT_WORD, PREVIOUS_WORD = re.compile(r"\s+(\w+)"), re.compile(r"(\w+)\s+$")
 #: a definite dual or plural (ال...ين / ال...ان, with a proclitic): "the two" may follow it
-DEFINITE_PLURAL = re.compile(r"[وفبلك]?ال\w+(?:ين|ان)")
+DEFINITE_PLURAL = re.compile(rf"[{LETTERS}]?{ARTICLE}\w+(?:ين|ان)")
 #: the unit a date moved by a length is given in (منذ أكثر من عقد: the year ten years back, 2008)
 MOVED_UNIT = {"second": "day", "hour": "day", "minute": "day", "day": "day", "week": "day", "decade": "year", "century": "year"}
 #: the unit a date moved by a single unit is given in: «قبل عام» compares with the same month a year
@@ -127,11 +128,7 @@ def past_verb_before(m, sc: Scan) -> bool:
         before = sc.norm[last_end:pos]
     cues = context_words("past_cue")
     return future_cue().search(before) is None \
-        and any(w in cues or w[:1] in PROCLITIC_AND and w[1:] in cues for w in before.split())
-
-
-#: the conjunctions a verb may carry (وزار، فتوفي)
-PROCLITIC_AND = "وف"
+        and any(bare_in(w, cues, CONJUNCTIONS) for w in before.split())  # وزار، فتوفي
 
 
 def clause_before(norm: str, pos: int) -> str:
@@ -755,17 +752,13 @@ def adverb_read_otherwise(m, rel: str, sc: Scan) -> bool:
     return rel in context_words("finally_after_and") and before[-1:] == "و" and not before[:-1].strip()
 
 
-#: clitics joined to a title: و/ف before it, ل/ب/ك taking the place of its article's first letter (للأمين)
-TITLE_CLITICS = re.compile(r"^[وف]?(?:[لبك](?=ال)|ل(?=ل))?")
-
-
 def title_general(m, rel: str, sc: Scan) -> bool:
     """«الأمين العام السابق للأمم المتحدة»، «النائب العام الحالي»: right after a ``general_title`` word,
     «العام» is the title's adjective "general", so the phrase opening with it is no year."""
     if rel.split()[0] != "العام":
         return False
-    word = TITLE_CLITICS.sub("", _previous_word(sc.norm, m.start("rel")))
-    word = "ا" + word if word.startswith("ل") and not word.startswith("ال") else word
+    word = DEFINITE_PROCLITICS.sub("", _previous_word(sc.norm, m.start("rel")))  # والأمين، للأمين
+    word = ARTICLE[0] + word if word.startswith(FOR) and not word.startswith(ARTICLE) else word
     return word in context_words("general_title")
 
 
@@ -777,7 +770,7 @@ def unit_is_nowadays(what, spec, m, sc: Scan) -> bool:
 #: at most this many words from a negation to «من قبل» for it to mean "(never) before"
 NEGATED_WORDS = 3
 #: a definite noun after ل (لل...): «لم يكن معروفا من قبل للشرطة» — no agent takes it
-LAM_DEFINITE = "لل"
+LAM_DEFINITE = LIL
 
 
 def in_negated_clause(m, sc: Scan) -> bool:
@@ -838,7 +831,7 @@ def quoted_alone(m, norm: str) -> bool:
 
 
 #: the proclitic that glues a length to «بعد ذلك» (بعد ذلك بثلاثة أيام)
-GLUED_BY = "ب"
+GLUED_BY = BY
 
 
 def length_glued_after(m, sc: Scan) -> bool:
@@ -1048,11 +1041,11 @@ def _previous_word(norm: str, pos: int) -> str:
 
 
 #: prepositions glued to a word: before الاثنين they make it «the two» (بالاثنين، للاثنين)
-GLUED_PREPOSITIONS = "بل"
+GLUED_PREPOSITIONS = BY_FOR
 
 
 #: letters that may be joined to the word before a weekday (وبسوق)
-JOINED_BEFORE = "وفبل"
+JOINED_BEFORE = PARTICLES
 
 
 def names_a_place(m, sc: Scan) -> bool:

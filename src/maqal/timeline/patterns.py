@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..clitics import ARTICLE
 from ..lexicons import alternation, key, lexicon_cache
 from .vocabulary import context_words, lexicon, time_words
 
@@ -25,7 +26,7 @@ SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: letters after which the scanner looks for one (two: a Latin code such as F16 or G20 is no date)
 GLUED_LETTERS = "{2}"
 #: the article, which opens some forms (الأيام الثلاثة الماضية، العام 2011)
-ARTICLE_LETTERS = "ال"
+ARTICLE_LETTERS = ARTICLE
 #: between a day word and the weekday that names it: اليوم الجمعة، أمس (الخميس)
 DAYWORD_GAP = re.compile(r"\s*[(\-–،,]?\s*")
 
@@ -284,11 +285,17 @@ GLUED_START = rf"(?:{WORD_START}|(?=\d)(?<=[^\W\d_]{GLUED_LETTERS})(?<!{ARTICLE_
 GLUED_NUMBER = re.compile(rf"\d(?<=[^\W\d_]{GLUED_LETTERS}\d)(?<!{ARTICLE_LETTERS}\d)")
 
 
+def form_patterns(v) -> dict:
+    """Each form's pattern by its name (clock times, dates, lengths, periods), over the vocabulary
+    groups ``v``."""
+    return {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
+
+
 def _master(start: str) -> re.Pattern:
     """The one pattern of every time expression: where it may start, a proclitic, an optional part
     word, then one form."""
     v = vocabulary_groups()
-    forms = {**_clock(v), **_dates(v), **_lengths(v), **_periods(v)}
+    forms = form_patterns(v)
     alternatives = "\n |".join(f"{first_chars_guard(name)}(?P<{name}>{forms[name]})" for name in FORMS)
     pat = rf"""
 {start}(?=[وف]?[بل]?{first_words()})(?:[وف]?[بل]?)

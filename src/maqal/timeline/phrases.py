@@ -6,13 +6,9 @@ dict lookup; the place table (the gazetteer, some twenty thousand names: a quart
 clitic forms, seconds to build) is asked word by word as words come, each answer kept."""
 from __future__ import annotations
 
+from ..clitics import FUTURE_PROCLITICS, PHRASE_PROCLITICS
 from ..lexicons import memo_bound
 
-#: proclitic -> what replaces it (لل+noun = ل + ال+noun)
-CLITIC_VARIANTS = (("", ""), ("و", ""), ("ف", ""), ("ب", ""), ("ل", ""), ("وب", ""), ("ول", ""), ("فب", ""),
-                   ("لل", "ال"), ("ولل", "ال"), ("بال", "ال"), ("وبال", "ال"), ("فال", "ال"), ("وال", "ال"),
-                   ("ك", ""), ("ال", ""), ("وال", ""), ("بال", ""), ("لل", ""))
-FUTURE_VARIANTS = (("س", ""), ("وس", ""), ("فس", ""))
 #: the candidates of a word found in none of the four event tables
 NO_CANDIDATES = ((), (), (), ())
 
@@ -28,7 +24,7 @@ def _by_first_letter(pairs) -> dict:
     return {c: tuple(p for p in pairs if not p[0] or p[0][0] == c) for c in letters | {""}}
 
 
-_VARIANTS_BY_LETTER = (_by_first_letter(CLITIC_VARIANTS), _by_first_letter(CLITIC_VARIANTS + FUTURE_VARIANTS))
+_VARIANTS_BY_LETTER = (_by_first_letter(PHRASE_PROCLITICS), _by_first_letter(PHRASE_PROCLITICS + FUTURE_PROCLITICS))
 
 
 def variants(word: str, future: bool) -> tuple:
@@ -49,7 +45,7 @@ def clitic_forms(words, future: bool = False) -> dict:
     the first of :func:`variants` that is in ``words``, found by one dict lookup (built by
     prefixing each word with each proclitic, variant by variant, so the first variant wins)."""
     index: dict = {}
-    for pre, repl in CLITIC_VARIANTS + (FUTURE_VARIANTS if future else ()):
+    for pre, repl in PHRASE_PROCLITICS + (FUTURE_PROCLITICS if future else ()):
         for word in words:
             if len(word) >= 2 and word.startswith(repl):
                 index.setdefault(pre + word[len(repl):], (pre, word))
@@ -71,7 +67,7 @@ def candidate_index(table, future) -> dict:
     if got is not None and got[0] is table:
         return got[1]
     index: dict = {}
-    for pre, repl in CLITIC_VARIANTS + (FUTURE_VARIANTS if future else ()):
+    for pre, repl in PHRASE_PROCLITICS + (FUTURE_PROCLITICS if future else ()):
         for first, phrases in table.items():
             if len(first) >= 2 and first.startswith(repl):
                 word = pre + first[len(repl):]
