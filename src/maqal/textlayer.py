@@ -112,9 +112,11 @@ def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -
 def token_kind(word: str) -> str:
     """arabic, latin, number or other: what :data:`arabic.WORD_RE` matched (a number starts with
     a digit, which a word never does)."""
-    if word[:1].isdecimal():
+    first = word[:1]
+    if first.isdecimal():
         return "number"
-    if ARABIC_LETTER_RE.search(word):
+    if "\u0621" <= first <= "\u063a" or "\u0641" <= first <= "\u064a" or ARABIC_LETTER_RE.search(word):
+        # (most words open with a letter of the basic Arabic block: what the search finds first)
         return "arabic"
     return "latin" if word.isascii() else "other"
 

@@ -56,15 +56,20 @@ def with_context_sides(rows: list[dict], context: ArticleContext, phrases=dict) 
 def with_head_sides(rows: list[dict]) -> list[dict]:
     """A source that is one definite noun («الشركة»، «المتحف»، «اللجنة») with no side takes the
     side of the latest source before it that this noun heads («شركة طيران الهند»، «متحف الهولوكوست
-    في واشنطن»): the definite noun refers back to it."""
-    named = [row for row in rows if row["attributed"] and row["source"]]
-    for i, row in enumerate(named):
-        found = WORD.findall(normalize(row["source"])) if row["source_side"] is None else []
-        if len(found) != 1 or not found[0].startswith(ARTICLE) or len(found[0]) < MIN_HEAD:
+    في واشنطن»): the definite noun refers back to it.  The sources before it are kept by the heads
+    they open with (:func:`head_keys`), not scanned back for each noun (a long article's thousands
+    of sources made that quadratic)."""
+    latest: dict[str, dict] = {}  # head → the latest source so far that it heads
+    for row in rows:
+        if not (row["attributed"] and row["source"]):
             continue
-        head = found[0][len(ARTICLE):]
-        earlier = next((p for p in reversed(named[:i]) if heads(p["source"], head)), None)
-        row["source_side"] = earlier["source_side"] if earlier is not None else None
+        found = WORD.findall(normalize(row["source"]))
+        if row["source_side"] is None and len(found) == 1 and found[0].startswith(ARTICLE) \
+                and len(found[0]) >= MIN_HEAD:
+            earlier = latest.get(found[0][len(ARTICLE):])
+            row["source_side"] = earlier["source_side"] if earlier is not None else None
+        for head in head_keys(found):
+            latest[head] = row
     return rows
 
 
@@ -72,14 +77,15 @@ def with_head_sides(rows: list[dict]) -> list[dict]:
 MIN_HEAD = 5
 
 
-def heads(source: str, head: str) -> bool:
-    """The phrase has more than one word and opens with ``head``, bare, definite or behind a
-    proclitic letter («شركة صينية رائدة»، «للجنة الوطنية …»)."""
-    found = WORD.findall(normalize(source))
+def head_keys(found: list[str]) -> set[str]:
+    """The heads a phrase of these words opens with, for a definite noun to refer back to it: none
+    for one word; else its first word, bare or behind a proclitic letter, with and without the
+    article («شركة صينية رائدة» → «شركة»; «للجنة الوطنية …» → «للجنة»، «لجنة»)."""
     if len(found) < 2:
-        return False
+        return set()
     first = found[0]
-    return any(w in (head, ARTICLE + head) for w in (first, without_proclitic(first, LETTERS)))
+    forms = {first, without_proclitic(first, LETTERS)}
+    return forms | {f[len(ARTICLE):] for f in forms if f.startswith(ARTICLE)}
 
 
 def with_referred_sides(rows: list[dict]) -> list[dict]:

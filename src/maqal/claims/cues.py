@@ -193,6 +193,7 @@ def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attrib
             and not reported_subject(doc, ent, before) and not ent.src.get("embedded"):
         sent.last_src = (ent.src, sent.si, sent.par)
         doc.recent.append(sent.last_src)
+        doc.recent_ids.add(id(ent.src))
 
 
 def reported_subject(doc: Reading, ent: Attribution, before: list[Attribution]) -> bool:
@@ -215,7 +216,7 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
     if src is None and (c.kind in ("verb", "participle") or found.pronoun):
         if continues_a_source(doc, c, sent, found.pronoun):
             src = antecedent(doc, c, sent.si, sent.par, sent.t0)
-            if c.kind == "prep" and not any(src is info for info, _, _ in doc.recent):
+            if c.kind == "prep" and id(src) not in doc.recent_ids:
                 src = None  # «حسبما أفادوا»: only a source already speaking, not any noun before
             inherited = src is not None
         if src is None:

@@ -57,6 +57,7 @@ class Reading:
         self.source_words: dict[str, int] = {}  # a word of an earlier non-person source → its latest index
         self.sources_indexed = 0  # how many of ``prev_sources`` ``source_words`` has read
         self.recent: list[tuple] = []  # (source info, sentence, paragraph) of claims so far
+        self.recent_ids: set[int] = set()  # ``id`` of each source info in ``recent`` (asked whether one is)
         self.relays: dict[int, object] = {}  # ``id`` of a relayed speaker's source → the relay's attribution
         self.rows_of: dict[int, dict] = {}  # ``id`` of an attribution → its claim row
         self.sent_starts = [normalized.to_norm(s) for s, _ in sentence_spans]

@@ -255,6 +255,8 @@ def _called_alone(sc: Scanner, mentions: list[Mention]) -> set[str]:
             for w in m.name:
                 names.setdefault(w, set()).update(m.name)
     out = set()
+    if not names:
+        return out  # (no name of two words or more: no word of one is called alone)
     for j, word in enumerate(sc.words):
         for _, core in readings(word):
             if core in names and core not in out and not any(
@@ -512,11 +514,11 @@ def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
                      key=lambda k: (-len(mentions[k].name), mentions[k].first))
     full: list[tuple[tuple[str, ...], frozenset[str], int]] = []
     holding: dict[str, list[int]] = {}  # word → indices into ``full`` of the names holding it
+    fitting: dict[tuple[str, ...], tuple[list[int], int]] = {}  # name → (its fits, how many of ``full`` read)
     for k in persons:
         name = _joined_links(mentions[k].name)
         words = set(name)
-        fewest = min((holding.get(w, ()) for w in words), key=len)
-        fits = [i for i in fewest if words <= full[i][1] and _same_given(name, full[i][0])]
+        fits = _fits(name, words, full, holding, fitting)
         owner = [full[i][2] for i in fits if len(name) > 1 and full[i][0][0] == name[0]] or [full[i][2] for i in fits]
         gender = mentions[k].gender
         if gender and len(name) == 1:  # «السيدة تشو» is not the man «يقول تشو شيني»
@@ -537,6 +539,21 @@ def _link_named_persons(mentions: list[Mention], chains: Chains) -> None:
             bisect.insort(chains.word_firsts.setdefault((w, chains.of[k]), []), mentions[k].first)
         if gender:
             chains.genders.setdefault(chains.of[k], gender)
+
+def _fits(name: tuple[str, ...], words: set[str], full: list, holding: dict, fitting: dict) -> list[int]:
+    """Indices into ``full`` (in order) of the longer names ``name`` may be a form of: names holding
+    all its words (read from the fewest names holding one of them) of which :func:`_same_given`
+    holds.  Kept per name, and on its next mention only the names made since are read (``full``
+    only grows: a long article's repeated surname read every name holding it at each mention)."""
+    fits, upto = fitting.get(name, (None, 0))
+    if fits is None:
+        fits = []
+    if upto < len(full):
+        fewest = min((holding.get(w, ()) for w in words), key=len)
+        fits += [i for i in fewest[bisect.bisect_left(fewest, upto):] if words <= full[i][1] and _same_given(name, full[i][0])]
+    fitting[name] = (fits, len(full))
+    return fits
+
 
 #: the letter of a feminine title («السيدة», «الوزيرة») and of a feminine verb («قالت», «تقول»)
 FEMININE_END, FEMININE_PREFIX, MASCULINE_PREFIX = "ة", "ت", "ي"
@@ -821,7 +838,8 @@ def _nearest_full_name(word: str, entities: list[int], mentions, chains: Chains,
     # how often each was named so before it: a bisection of its own list, not a count over every
     # earlier mention of the word (a long article's frequent surname made that quadratic)
     times = {e: bisect.bisect_left(chains.word_firsts.get((word, e), []), start) for e in entities}
-    entities = [e for e in entities if times[e] == max(times.values())]
+    most = max(times.values())  # (once: asked per entity, it made a common surname's many owners quadratic)
+    entities = [e for e in entities if times[e] == most]
     if len(entities) == 1:
         return entities[0]
     i = bisect.bisect_left(named, (mentions[k].first,))
@@ -852,55 +870,91 @@ class NamedPersons:
     """The named person mentions linked so far, by the title heads and the affiliation their
     entity has (``facts``: entity → (heads, affiliation)), and those whose entity has no title
     yet: what :func:`_title_antecedent` looks through, latest first, without scanning every
-    earlier mention.  ``facts`` changes only through :meth:`update`."""
+    earlier mention.  ``facts`` changes only through :meth:`update`.
+
+    Each head's mentions are also kept by their entity's affiliation (``filed``: (head,
+    affiliation or "") → sorted mention indices), and so are the untitled ones: a mention of
+    another affiliation is never read by a lookup that cannot take it (a long article's thousands
+    of «الرئيس» of other states made each lookup a scan of them all)."""
 
     def __init__(self, facts: dict):
         self.facts = facts
         self.of_entity: dict[int, list[int]] = {}
         self.by_head: dict[str, list[int]] = {}  # sorted mention indices
+        self.filed: dict[tuple[str, str], list[int]] = {}  # (head, affiliation or "") → sorted mention indices
         self.by_affiliation: dict[str, list[int]] = {}
-        self.untitled: list[int] = []
+        self.untitled: list[int] = []  # sorted mention indices whose entity has no title
+        self.untitled_by: dict[str, list[int]] = {}  # the same by affiliation (or "")
 
     def add(self, j: int, e: int) -> None:
         self.of_entity.setdefault(e, []).append(j)
         heads, affiliation = self.facts.get(e, (set(), ""))
-        self._file(j, heads, affiliation)
-
-    def _file(self, j: int, heads, affiliation: str) -> None:
+        at = affiliation or ""
         for h in heads:
             bisect.insort(self.by_head.setdefault(h, []), j)
+            bisect.insort(self.filed.setdefault((h, at), []), j)
         if affiliation:
             bisect.insort(self.by_affiliation.setdefault(affiliation, []), j)
         if not heads:
             bisect.insort(self.untitled, j)
+            bisect.insort(self.untitled_by.setdefault(at, []), j)
 
     def update(self, e: int, heads: set, affiliation: str) -> None:
-        """``facts[e] = (heads, affiliation)``, the indexes following."""
+        """``facts[e] = (heads, affiliation)``, the indexes following (heads only grow)."""
         old_heads, old_affiliation = self.facts.get(e, (set(), ""))
         self.facts[e] = (heads, affiliation)
+        new_heads, old_at, at = set(heads) - set(old_heads), old_affiliation or "", affiliation or ""
+        if not new_heads and old_at == at:
+            return  # (nothing to file again: most updates, and an entity may have thousands of mentions)
         for j in self.of_entity.get(e, ()):
-            for h in set(heads) - set(old_heads):
-                bisect.insort(self.by_head.setdefault(h, []), j)
-            if affiliation != old_affiliation:
+            if old_at != at:
+                for h in old_heads:
+                    _discard_sorted(self.filed[(h, old_at)], j)
+                    bisect.insort(self.filed.setdefault((h, at), []), j)
                 if old_affiliation:
                     _discard_sorted(self.by_affiliation[old_affiliation], j)
                 if affiliation:
                     bisect.insort(self.by_affiliation.setdefault(affiliation, []), j)
-            if heads and not old_heads:
-                _discard_sorted(self.untitled, j)
+            for h in new_heads:
+                bisect.insort(self.by_head.setdefault(h, []), j)
+                bisect.insort(self.filed.setdefault((h, at), []), j)
+            if not old_heads:
+                _discard_sorted(self.untitled_by[old_at], j)
+                if heads:
+                    _discard_sorted(self.untitled, j)
+                else:
+                    bisect.insort(self.untitled_by.setdefault(at, []), j)
 
     def latest_titled(self, m: Mention, k: int, chains: Chains) -> int | None:
         """The entity of the latest named person before mention ``k`` with ``m``'s head among
         its titles (or, for no head, ``m``'s affiliation) and no other affiliation; first of those
         whose titles hold every word of ``m``'s."""
-        found = self._candidates(m)
-        start = bisect.bisect_left(found, k)
+        if not m.head and not m.affiliation:
+            return None
+        plain = m.title_words <= {m.head} if m.head else not m.title_words  # (then every candidate holds them)
+        whole = None if plain else self._latest_holding(m, k, chains)
+        if whole is not None:  # «رئيس الوزراء»: the prime minister before «الرئيس»
+            return chains.of[whole]
+        lists = self._compatible(m, m.head) if m.head else [self.by_affiliation.get(m.affiliation, [])]
+        j = max((items[i - 1] for items in lists if (i := bisect.bisect_left(items, k))), default=None)
+        return None if j is None else chains.of[j]
 
-        def newest_first():  # read lazily: the first fit ends the search (a long article has thousands)
-            return (found[i] for i in range(start - 1, -1, -1))
-        whole = (j for j in newest_first() if m.title_words <= self.facts.get(chains.of[j], (set(), ""))[0])
-        e = self._compatible(m, whole, chains)  # «رئيس الوزراء»: the prime minister before «الرئيس»
-        return e if e is not None else self._compatible(m, newest_first(), chains)
+    def _latest_holding(self, m: Mention, k: int, chains: Chains) -> int | None:
+        """The latest mention before ``k`` that :meth:`latest_titled` may take whose entity's titles
+        hold every word of ``m``'s: read newest first from the shortest list of a title word
+        (each list holds mentions of one affiliation: all of them may be taken)."""
+        found = None
+        groups = zip(*(self._compatible(m, w) for w in m.title_words)) if m.head \
+            else [[self.filed.get((w, m.affiliation), []) for w in m.title_words]]
+        for group in groups:
+            items = min(group, key=len)
+            for i in range(bisect.bisect_left(items, k) - 1, -1, -1):
+                if found is not None and items[i] < found:
+                    break
+                if m.title_words <= self.facts.get(chains.of[items[i]], (set(), ""))[0]:
+                    found = items[i]
+                    break
+        return found
 
     def first_titled_after(self, m: Mention, k: int, chains: Chains) -> int | None:
         """The same, for the first such person after ``k``: a title-only mention that introduces
@@ -908,21 +962,23 @@ class NamedPersons:
         الرئيسي، محرم إنجه»)."""
         if not m.head:
             return None
-        found = self._candidates(m)
-        return self._compatible(m, (found[i] for i in range(bisect.bisect_right(found, k), len(found))), chains)
+        lists = self._compatible(m, m.head)
+        j = min((items[i] for items in lists if (i := bisect.bisect_right(items, k)) < len(items)), default=None)
+        return None if j is None else chains.of[j]
 
-    def _candidates(self, m: Mention) -> list[int]:
-        if m.head:
-            return self.by_head.get(m.head, [])
-        return self.by_affiliation.get(m.affiliation, []) if m.affiliation else []
+    def latest_untitled(self, m: Mention, k: int, chains: Chains) -> int | None:
+        """The entity of the latest person before ``k`` named with no title and no other affiliation."""
+        lists = [self.untitled_by.get("", []), self.untitled_by.get(m.affiliation, [])] if m.affiliation \
+            else [self.untitled]
+        j = max((items[i - 1] for items in lists if (i := bisect.bisect_left(items, k))), default=None)
+        return None if j is None else chains.of[j]
 
-    def _compatible(self, m: Mention, candidates, chains: Chains) -> int | None:
-        for j in candidates:
-            e = chains.of[j]
-            affiliation = self.facts.get(e, (set(), ""))[1]
-            if not (m.affiliation and affiliation and m.affiliation != affiliation):
-                return e
-        return None
+    def _compatible(self, m: Mention, head: str) -> list[list[int]]:
+        """The lists of the mentions with ``head`` whose affiliation ``m`` may take: all of them for
+        no affiliation of its own; else those of none and those of its own."""
+        if not m.affiliation:
+            return [self.by_head.get(head, [])]
+        return [self.filed.get((head, ""), []), self.filed.get((head, m.affiliation), [])]
 
 
 def _discard_sorted(items: list[int], j: int) -> None:
@@ -952,12 +1008,10 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     if relation and relation in chains.relatives:
         return chains.relatives[relation]  # «ونقلت ابنته إلى المستشفى … وقالت الشرطة إن ابنته»: the same daughter
     if m.head:  # «القس» with no titled person before it: the latest person named with no title
-        untitled = titled.untitled
-        for i in range(bisect.bisect_left(untitled, k) - 1, -1, -1):
-            e = chains.of[untitled[i]]
-            if not (m.affiliation and facts[e][1] and facts[e][1] != m.affiliation):
-                titled.update(e, set(m.title_words), facts[e][1] or m.affiliation)
-                return e
+        e = titled.latest_untitled(m, k, chains)
+        if e is not None:
+            titled.update(e, set(m.title_words), facts[e][1] or m.affiliation)
+            return e
     e = chains.new()
     titled.update(e, set(m.title_words), m.affiliation)
     titled.add(k, e)  # a later «المتحدث» after «المتحدث العسكري» with no name: this one

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..lexicons import lexicon_cache
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import (apposed_names, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
@@ -26,8 +27,8 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     norm = layer.normalized
     tokens = scanned_tokens(norm.tokens)
     words = tokens.words
-    sc = Scanner(tokens, written_names=_written_names(tokens, words, norm, layer.text),
-                 written_prepositions=_written_prepositions(tokens, words, norm, layer.text))
+    written_names, written_prepositions = _written_spellings(tokens, words, norm, layer.text)
+    sc = Scanner(tokens, written_names=written_names, written_prepositions=written_prepositions)
     sc.run()
     companies_by_field(sc)
     media_registers(sc)
@@ -80,37 +81,38 @@ def _titles_of_the_name_before(mentions: list[Mention], entity: list[int]) -> li
     return out
 
 
-def _written_names(tokens, words: list[str], norm, text: str) -> frozenset[int]:
-    """Tokens whose normalised form is also a preposition but whose original spelling is a given
-    name («علي» with a final ي, where «على» normalises to the same word): the ``written_name`` class,
-    in a text that also writes the preposition with its own letter (an outlet that writes «علي» for
-    «على» tells nothing by the letter)."""
-    names, ending = vocab.word_class("written_name"), vocab.longest_first("name_ending")
-    spelled = {}
-    for k in tokens_where(words, {}, lambda w: w.lstrip(CONJUNCTIONS) in names):
-        a, b = norm.span(tokens[k][0], tokens[k][1])
-        spelled[k] = text[a:b].endswith(ending)
-    if all(spelled.values()):
-        return frozenset()
-    return frozenset(k for k, name in spelled.items() if name)
+def _written_spellings(tokens, words: list[str], norm, text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """The tokens the original spelling tells apart, in one pass over the ``written_name`` class
+    (علي = على once normalised) and the ``spelling_witness`` words:
 
-
-def _written_prepositions(tokens, words: list[str], norm, text: str) -> frozenset[int]:
-    """Tokens of the ``written_name`` class (علي = على once normalised) whose original spelling does
-    not end as a name does, in a text that ends its ``spelling_witness`` words (في) with that letter
-    at least as often as not: a text that spells ى and ي apart writes the preposition there («الرئيس
-    الإيراني على هامش زيارته»), no given name. A text that writes «فى» tells nothing by the letter."""
+    - names: tokens whose original spelling is a given name («علي» with a final ي), in a text that
+      also writes the preposition with its own letter (an outlet that writes «علي» for «على» tells
+      nothing by the letter);
+    - prepositions: tokens of the class whose original spelling does not end as a name does, in a
+      text that ends its witness words (في) with that letter at least as often as not: a text that
+      spells ى and ي apart writes the preposition there («الرئيس الإيراني على هامش زيارته»), no
+      given name. A text that writes «فى» tells nothing by the letter."""
     names, ending = vocab.word_class("written_name"), vocab.longest_first("name_ending")
     witnesses = vocab.word_class("spelling_witness")
-    kept, other, out = 0, 0, []
-    for k in tokens_where(words, {}, lambda w: w in witnesses or w.lstrip(CONJUNCTIONS) in names):
+    spelled, kept, other, prepositions = {}, 0, 0, []
+    for k in tokens_where(words, spelling_words(), lambda w: w in witnesses or w.lstrip(CONJUNCTIONS) in names):
         a, b = norm.span(tokens[k][0], tokens[k][1])
-        spelled = text[a:b].endswith(ending)
+        ends_as_name = text[a:b].endswith(ending)
+        if words[k].lstrip(CONJUNCTIONS) in names:
+            spelled[k] = ends_as_name
         if words[k] in witnesses:
-            kept, other = kept + spelled, other + (not spelled)
-        elif not spelled:
-            out.append(k)
-    return frozenset(out) if kept > other else frozenset()
+            kept, other = kept + ends_as_name, other + (not ends_as_name)
+        elif not ends_as_name:
+            prepositions.append(k)
+    written = frozenset() if all(spelled.values()) else frozenset(k for k, name in spelled.items() if name)
+    return written, frozenset(prepositions) if kept > other else frozenset()
+
+
+@lexicon_cache
+def spelling_words() -> dict:
+    """Token → whether it is a ``spelling_witness`` word or one of the ``written_name`` class (behind
+    «و»): the memo of :func:`_written_spellings` (each distinct word judged once per process)."""
+    return {}
 
 
 def _phrase_start(m: Mention, tokens, norm, start: int) -> int:

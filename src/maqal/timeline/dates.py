@@ -678,6 +678,7 @@ def _rates(out, normalized) -> list:
     norm, units = normalized.norm, time_words("rate_unit")
     if not any(unit in norm for unit in units):
         return out
+    rates = []
     for m in rate_unit().finditer(norm):
         if not quantity_before().search(norm, max(0, m.start() - 40), m.start()):
             continue
@@ -685,8 +686,21 @@ def _rates(out, normalized) -> list:
         unit = units[words_of(m.group("unit")).split()[0]]
         r = row(duration(unit, 1), None, None, unit, "duration", _nstart=s0, _nend=t0)
         r["start"], r["end"] = normalized.span(s0, t0)
-        out = sorted([x for x in out if not (x["_nstart"] < t0 and s0 < x["_nend"])] + [r], key=lambda x: x["_nstart"])
-    return out
+        rates.append(r)
+    if not rates:
+        return out
+    # the rates replace the rows they overlap (matches of one pattern: they overlap no other rate),
+    # all at once: a row put in and the rows sorted again per rate made a long text quadratic
+    starts = [r["_nstart"] for r in rates]
+    ends = [r["_nend"] for r in rates]
+    kept = [x for x in out if not overlaps_any(x["_nstart"], x["_nend"], starts, ends)]
+    return sorted(kept + rates, key=lambda x: x["_nstart"])
+
+
+def overlaps_any(s: int, e: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether s..e overlaps one of the spans ``starts[i]..ends[i]`` (sorted, not overlapping)."""
+    i = bisect.bisect_left(starts, e)  # the spans starting before e: only the last may reach past s
+    return i > 0 and s < ends[i - 1]
 
 
 def _year_of_words(p, r) -> dict | None:

@@ -37,7 +37,7 @@ def told_once(a: EventScan, mentions: list) -> list[dict]:
             opened.append(m[0].k)
         else:
             home.append(m)
-    kept = {id(max(g, key=lambda m: (_own_fields(m), -g.index(m)))) for g in groups}
+    kept = {id(max(enumerate(g), key=lambda im: (_own_fields(im[1]), -im[0]))[1]) for g in groups}  # (the first on a tie)
     return [row for m in mentions if id(m) in kept for row in m[1]]
 
 
@@ -136,5 +136,8 @@ def _is_tour(a: EventScan, c) -> bool:
 def _denied(a: EventScan, c) -> bool:
     """The mention's sentence denies or doubts it (event_words.tsv role ``denial``: «نفيه أي لقاء»،
     «لا يمكنهما تأكيد أو نفي زيارة»): another status from another source, its own row."""
-    marks = event_words("denial")
-    return any(bare_in(w, marks, CONJUNCTIONS) for w in a.t.words[c.lo:c.hi + 1])
+    found = a.denied.get((c.lo, c.hi))  # (asked again for each earlier event a mention is compared with)
+    if found is None:
+        marks = event_words("denial")
+        found = a.denied[c.lo, c.hi] = any(bare_in(w, marks, CONJUNCTIONS) for w in a.t.words[c.lo:c.hi + 1])
+    return found

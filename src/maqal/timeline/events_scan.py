@@ -259,6 +259,7 @@ class EventScan:
     reported: set = field(default_factory=set)  # the classes of event (visit, meeting) reported so far
     journeys: dict = field(default_factory=dict)  # sentence -> (cue token, goal Place) of its last journey
     carried: set = field(default_factory=set)  # cue tokens whose who was carried from the sentence before
+    denied: dict = field(default_factory=dict)  # (first, last token) of a cue's stretch -> whether it is denied
 
     def about_sport(self) -> bool:
         """Whether the article is a sports report (the entity layer's test, asked once)."""
