@@ -44,7 +44,7 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set, verb: bool = Fa
     if listed is not None:
         return listed
     j = k
-    seen_role = False
+    seen_role = complemented = False
     name = 0  # 0: title chain; 1: inside a personal name; 2: after a family name (الصباغ)
     while j < end_tok and j - k < MAX_SOURCE_TOKENS:
         w = doc.toks.words[j]
@@ -58,13 +58,13 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set, verb: bool = Fa
             if not role_complement(doc, j, k, end_tok, seen_role):
                 break
             j += 2  # مصدر في شرطة العلم: the role's complement and its institution
-            name = 0
+            name, complemented = 0, True
             continue
         role = doc.is_role(j)
         if ends_before(doc, j, k, cue_starts, role) or verb and not role and object_opens(doc, j, k):
             break
-        if name == 2 and not role and w[:1] == BY and Scanner.prepositional(w):
-            break  # «أشاد عبدالله المعلمي | بقواعد الدين»: after a family name, the verb's complement
+        if (name == 2 or complemented) and not role and w[:1] == BY and Scanner.prepositional(w):
+            break  # «أشاد عبدالله المعلمي | بقواعد الدين»: after a family name or a complement, the verb's
         seen_role = seen_role or role
         name = next_name_state(doc, j, k, end_tok, role, name)
         if name is None:
@@ -80,8 +80,8 @@ def listed_anonymous(doc: Reading, k: int, end_tok: int) -> tuple[int, int] | No
     m = doc.lex.anon_re.match(doc.norm[doc.toks[k][0]:doc.toks[end_tok - 1][1]])
     if m:
         k1 = doc.tok_at(doc.toks[k][0] + m.end())
-        if k1 - k > 1:
-            return (k, k1)
+        if k1 - k > 1 and not (k1 < end_tok and governed(doc.toks.words[k1 - 1], doc.toks.words[k1])):
+            return (k, k1)  # (not «مصدر مطلع | على التحقيق»: the complement goes with it)
     return None
 
 
@@ -124,8 +124,16 @@ def role_complement(doc: Reading, j: int, k: int, end_tok: int, seen_role: bool)
     if j > k and j + 1 < end_tok and doc.toks.words[j - 1] in doc.words.issued_participle \
             and doc.toks.words[j] in doc.words.issued_preposition and not doc.is_punct(j + 1):
         return True
+    if j > k and j + 1 < end_tok and not doc.is_punct(j + 1) and governed(doc.toks.words[j - 1], doc.toks.words[j]):
+        return True  # «مصدر مطلع على التحقيق»، «النائب عن حزب المحافظين»، «مصدران مقربان من أنان»
     return (doc.toks.words[j] in doc.words.role_preposition and seen_role and j > k and j + 1 < end_tok
             and doc.is_institution(j + 1))
+
+
+def governed(head: str, preposition: str) -> bool:
+    """Normalised ``head`` governs ``preposition``, which opens its complement inside the source
+    (the ``governed_preposition`` pairs of claim_words.tsv, the head with or without ال)."""
+    return f"{without_article(head)} {preposition}" in words().governed_preposition
 
 
 def ends_before(doc: Reading, j: int, k: int, cue_starts: set, role: bool) -> bool:

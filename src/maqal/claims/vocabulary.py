@@ -29,7 +29,7 @@ CUE_FILE_CLASSES = ("stop", "opener", "relative")
 WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier",
                 "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "temporal_conjunction", "verbal_noun_before",
                 "demonstrative",
-                "name_link", "name_compound", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
+                "name_link", "name_compound", "feminine_plural", "role_preposition", "governed_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "free_relative", "relative_feminine", "relative_plural", "relay_verb", "relay_preposition", "each_of", "each_of_preposition", "relay_form", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
                 "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
@@ -87,6 +87,7 @@ class Words:
     name_compound: frozenset
     feminine_plural: frozenset
     role_preposition: frozenset
+    governed_preposition: frozenset  # «head preposition» pairs, the head without ال (مطلع على، مقرب من)
     verb_particle: frozenset
     pronoun_host: frozenset
     noun_complement: frozenset
