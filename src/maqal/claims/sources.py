@@ -13,7 +13,7 @@ from ..entities.scan import Scanner
 from ..lexicons import lexicon_cache
 from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_suffixed_noun, longest_first,
-                                   phrases, surnames, word_class)
+                                   phrases, surnames, time_words, word_class)
 from .reading import QUOTES_OPEN, Cue, Reading
 from .source_types import classify
 from .vocabulary import lexicons, role_of, words
@@ -397,8 +397,8 @@ def adjunct_end(doc: Reading, k: int, start: int, end_tok: int) -> int | None:
                 and doc.toks.words[k] not in doc.lex.stop:
             k += 1
         return k
-    if w in words.speech_event_preposition and nxt in words.speech_event:
-        k += 2
+    if w in words.speech_event_preposition and (nxt in words.speech_event or POSSESSIVE_SUFFIX.sub("", nxt) in words.speech_event):
+        k += 2  # (في تصريح، في تعقيبه)
         while k < end_tok and toks.words[k] in words.speech_event_modifier:
             k += 1
         return k
@@ -598,7 +598,8 @@ def complements_end(doc: Reading, k: int, end_tok: int, cue_starts: set) -> int:
     while j < end_tok and j - k < MAX_COMPLEMENT_TOKENS:
         w = doc.toks.words[j]
         if w in doc.words.source_link and w not in doc.words.complement and j + 1 < end_tok \
-                and complement_noun(doc, j + 1, cue_starts):  # (على، عن open what the verb reports)
+                and complement_noun(doc, j + 1, cue_starts) and not occasion_noun(doc.toks.words[j + 1]):
+            # (على، عن open what the verb reports; «في حينه»، «في مارس»: when, not where)
             j, opened = j + 2, True
         elif attached_preposition(doc, j) and not addressee(doc, j) and complement_noun(doc, j, cue_starts):
             j, opened = j + 1, True
@@ -629,6 +630,13 @@ def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
                 or w in doc.words.adjunct or w in doc.words.time_noun
                 or forms & doc.words.speech_event
                 or w in doc.words.speech_event_modifier or w in doc.words.demonstrative or w.isdigit())
+
+
+def occasion_noun(w: str) -> bool:
+    """A noun after a preposition that says when or on what occasion the source spoke, not where
+    it belongs: a time word (a month: «مصادر قبلية | في مارس») or a noun with its possessive pronoun
+    («أعلنت حركة الشباب | في موقعها»، «قال زوجها | في حينه»، «… | في تعقيبه»)."""
+    return w in time_words() or possessed_noun(w)
 
 
 def family_named(doc: Reading, k0: int, k1: int) -> bool:
