@@ -2306,3 +2306,19 @@ def test_a_preposition_its_head_governs_stays_in_the_source(text, cue, source):
 def test_an_occasion_or_a_time_after_fi_is_no_part_of_the_source(text, cue, source):
     # (the hashtag sign is the entity layer's to keep: in its article the span opens with it)
     assert [cue, source.lstrip("#")] in [[c, s.lstrip("#")] for c, s in _sources_by_cue(text)]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a profession or «من» + a body between commas after a name, the claim opening after it
+    # (BBC Arabic, blind19 and blind18; CNN Arabic, blind19)
+    ("وقالت كاثرين هوك، الطبيبة في قسم الطوارئ بمستشفى نيو هافن، إن المخدر يحتوي على مادة الفنتانيل.",
+     "قالت", "كاثرين هوك، الطبيبة في قسم الطوارئ بمستشفى نيو هافن"),
+    ("قال الدكتور حمزة حسن، الجراح المختص بالأنف والأذن والحنجرة، إن الأوضاع على الأرض صعبة.",
+     "قال", "الدكتور حمزة حسن، الجراح المختص بالأنف والأذن والحنجرة"),
+    # a time word or a plural between the commas is no apposition (the verb's object: CNN Arabic, blind17)
+    ("وقال ترامب، الاثنين، إن الاتفاق سيء.", "قال", "ترامب"),
+    ("اعتبر الرئيس التركي رجب طيب أردوغان، العقوبات الأمريكية على بلاده \"طعنة بالظهر\"، وطمأن الشعب التركي"
+     " بأن الليرة ستعود إلى مستواها الطبيعي قريبا.", "اعتبر", "الرئيس التركي رجب طيب أردوغان"),
+])
+def test_an_apposition_describing_the_named_person_belongs_to_the_source(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)

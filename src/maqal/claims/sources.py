@@ -676,4 +676,25 @@ def apposition_end(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set
             and not any(doc.toks.words[q] in doc.lex.stop or attached_preposition(doc, q) for q in range(k1 + 1, j)) \
             and any(doc.is_role(q) for q in range(k0, k1)):
         return j  # «متحدثة وزارة الخارجية، هيذر ناورت،»
+    last = doc.toks.words[k1 - 1]
+    if (k1 - k0 >= 2 and last.isalpha() and not last.startswith(ARTICLE) or after_name(last)) \
+            and describes_person(doc, k1 + 1, j):
+        return j  # «كاثرين هوك، الطبيبة في قسم الطوارئ …،»، «واوان بوروانتو، من وكالة الاستخبارات …،»
     return None
+
+
+#: endings of a plural noun («العقوبات»، «المسؤولين»): no description of one person
+PLURAL_ENDINGS = ("ات", "ون", "ين")
+
+
+def describes_person(doc: Reading, a: int, j: int) -> bool:
+    """The apposition a..j after a person's name says what he is: a definite noun (a profession:
+    «الطبيبة»، «الجراح المختص …») or «من» + an institution, not a time word («، الاثنين،») nor a nisba."""
+    lead = doc.toks.words[a]
+    if lead == "من":
+        return a + 1 < j and doc.is_institution(a + 1)
+    if not lead.startswith(ARTICLE) or lead in doc.lex.stop or lead in doc.words.adjunct \
+            or lead in doc.words.time_noun or lead in time_words() or without_article(lead) in time_words():
+        return False
+    return not is_nisba(lead, article="required", stem=3) and not lead.endswith(PLURAL_ENDINGS)
+    # (not «، الأمريكي،»: an adjective; not «أردوغان، العقوبات الأمريكية، بأنها»: a plural is the verb's object)
