@@ -2322,3 +2322,17 @@ def test_an_occasion_or_a_time_after_fi_is_no_part_of_the_source(text, cue, sour
 ])
 def test_an_apposition_describing_the_named_person_belongs_to_the_source(text, cue, source):
     assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a verb whose object stands between its subject and a ب or عن complement (BBC Arabic, blind18 and
+    # blind2; SaudiNewsNet, blind7): the definite word before the complement is the object
+    ("وينفي مانافورت التهم بالاحتيال الضريبي والمصرفي.", "ينفي", "مانافورت"),
+    ("ثم كشفت السعودية النقاب عن خطة لإنشاء مدينة ترفيهية على أطراف الرياض.", "كشفت", "السعودية"),
+    ("وتتهم حكومات غربية الفيلق بتسليح جماعات متشددة متنوعة في الشرق الأوسط.", "تتهم", "حكومات غربية"),
+    # not when the object is the verb's pronoun
+    ("ووصفه الوزير الإسرائيلي بأنه خطير.", "وصفه", "الوزير الإسرائيلي"),
+])
+def test_an_object_before_the_verbs_complement_is_no_part_of_the_source(text, cue, source):
+    """``object_before_complement`` in claim_words.tsv: اتهم، وصف، نفى، كشف."""
+    assert [cue, source] in _sources_by_cue(text)
