@@ -2336,3 +2336,13 @@ def test_an_apposition_describing_the_named_person_belongs_to_the_source(text, c
 def test_an_object_before_the_verbs_complement_is_no_part_of_the_source(text, cue, source):
     """``object_before_complement`` in claim_words.tsv: اتهم، وصف، نفى، كشف."""
     assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # time words and manner adverbs after the source (SaudiNewsNet, blind10 and blind9; BBC Arabic, blind21)
+    ("وأعربت بعثة الاتحاد الافريقي في العاصمة الأمريكية واشنطن، حينئذ، عن \"صدمتها ورفضها وغضبها\" من تصريحات ترامب.",
+     "أعربت", "بعثة الاتحاد الافريقي في العاصمة الأمريكية واشنطن"),
+])
+def test_then_and_openly_are_adjuncts_not_the_source(text, cue, source):
+    """«حينذاك»، «حينئذ»، «علانية»، «علنا» (``adjunct`` in claim_words.tsv)."""
+    assert [cue, source] in _sources_by_cue(text)
