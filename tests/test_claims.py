@@ -2346,3 +2346,17 @@ def test_an_object_before_the_verbs_complement_is_no_part_of_the_source(text, cu
 def test_then_and_openly_are_adjuncts_not_the_source(text, cue, source):
     """«حينذاك»، «حينئذ»، «علانية»، «علنا» (``adjunct`` in claim_words.tsv)."""
     assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a headline's subject–verb order: the noun after the imperfect verb is its object (SaudiNewsNet,
+    # blind13; CNN Arabic and France 24, blind18; BBC Arabic, blind21)
+    ("باكستان تتهم الهند بانتهاك وقف إطلاق النار بإقليم كشمير.", "تتهم", "باكستان"),
+    ("تركيا تؤكد استمرار عملية عفرين رغم هدنة مجلس الأمن", "تؤكد", "تركيا"),
+    ("أورتيغا يصف المظاهرات بأنها \"شيطانية\"", "يصف", "أورتيغا"),
+    # a verb opening the sentence, or one behind و, keeps its subject after it
+    ("يقول الوزير إن الوضع خطير.", "يقول", "الوزير"),
+    ("ويقول المتظاهرون إنهم سيواصلون الاحتجاج.", "يقول", "المتظاهرون"),
+])
+def test_a_headline_subject_stands_before_its_imperfect_verb(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)

@@ -309,6 +309,10 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         if head is not None and found.src is not None:
             found.src["embedded"] = True  # a relative clause's speaker: no later «وأضاف» continues it
         return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
+    if headline_subject(doc, c, sent, clause_start):  # «باكستان تتهم | الهند بانتهاك …»: the subject before
+        found = subject_before_verb(doc, c, sent, clause_start, agr_v)
+        if found.src is not None and carries_claim(doc, c, sent, ka, found.src, resumptive):
+            return found
     lemma = c.lemma if not doc.norm[c.s:c.e].endswith(OBJECT_PRONOUN) else ""  # (وصفه الوزير بأنه: the object is on the verb)
     rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v, lemma)
     if src is not None and c.ws == c.s and doc.words.pronoun_subject_re.match(previous_word(doc, c, sent)) \
@@ -583,6 +587,27 @@ def reported_after_subject(doc: Reading, c: Cue, sent: Sentence, after: int) -> 
         if doc.toks.words[k] in doc.words.complement and doc.toks.words[k] in doc.words.that_clause:
             return True
     return False
+
+
+#: the most words of a subject opening its sentence before an imperfect verb («إسرائيل تعلن …»)
+MAX_HEADLINE_SUBJECT = 3
+#: the letters an imperfect verb opens with (تؤكد، يصف)
+IMPERFECT_OPENING = ("ي", "ت")
+
+
+def headline_subject(doc: Reading, c: Cue, sent: Sentence, clause_start: int) -> bool:
+    """An imperfect verb, no و/ف on it, after a few words opening its sentence: a headline's or a
+    lead's subject–verb order («تركيا تؤكد استمرار عملية عفرين»، «أورتيغا يصف المظاهرات بأنها …»)."""
+    n, form = c.ti - sent.t0, doc.norm[c.s:c.e]
+    if c.ws != c.s or not form.startswith(IMPERFECT_OPENING) or clause_start != sent.t0 \
+            or not 0 < n <= MAX_HEADLINE_SUBJECT or doc.toks.words[sent.t0][:1] in CONJUNCTIONS:
+        return False  # (not «وعادة ما تعلن السلطات»: a clause of the text, not its headline)
+    if c.lemma.startswith("ت") and not form[1:].startswith("ت"):
+        return False  # «تحدث»، «توقع»: a past verb of a lemma opening with ت (its imperfect is «يتحدث»)
+    return not any(doc.is_punct(k) or doc.toks.words[k] in doc.lex.stop or doc.toks.words[k] in doc.lex.opener
+                   or doc.words.pronoun_subject_re.match(doc.toks.words[k])
+                   or doc.toks.words[k] in doc.words.verb_particle or doc.toks[k][0] in sent.cue_starts
+                   for k in range(sent.t0, c.ti))
 
 
 def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int, agr_v) -> Found:
