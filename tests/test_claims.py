@@ -2360,3 +2360,15 @@ def test_then_and_openly_are_adjuncts_not_the_source(text, cue, source):
 ])
 def test_a_headline_subject_stands_before_its_imperfect_verb(text, cue, source):
     assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a subject and its apposition between commas before the verb's particles (CNN Arabic, blind18;
+    # SaudiNewsNet, blind20)
+    ("وكان حسن نصرالله، الأمين العام لحزب الله، قد تحدث في كلمة له الاثنين عن ما يعرف بـ \"صفقة القرن\".",
+     "تحدث", "حسن نصرالله، الأمين العام لحزب الله"),
+    ("وكان قائد عملية استعادة قاعدة العند، اللواء فضل حسن، قد تحدث قائلا إن مقاتلي الجيش سيطروا على القاعدة.",
+     "تحدث", "قائد عملية استعادة قاعدة العند، اللواء فضل حسن"),
+])
+def test_an_apposed_subject_before_the_verbs_particles(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)

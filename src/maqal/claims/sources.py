@@ -434,7 +434,8 @@ def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tup
     if k == cue.ti and comma > sent_tok0 and doc.toks.words[comma] in ("،", ",") and cue.ti - comma > 1 \
             and all(doc.toks.words[j] in doc.words.verb_particle and doc.toks.words[j] not in doc.words.continuing
                     for j in range(comma + 1, cue.ti)):  # (، كما أشار: continues the source before)
-        return subject_span(doc, left_clause(doc, comma, sent_tok0), comma)  # «لجنة الانضباط …، قد أعلنت»
+        return apposed_subject(doc, cue, sent_tok0, comma) \
+            or subject_span(doc, left_clause(doc, comma, sent_tok0), comma)  # «لجنة الانضباط …، قد أعلنت»
     if k == cue.ti:
         apposed = apposed_subject(doc, cue, sent_tok0)
         if apposed is not None:
@@ -442,10 +443,11 @@ def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tup
     return subject_span(doc, k, cue.ti)
 
 
-def apposed_subject(doc: Reading, cue: Cue, lo: int) -> tuple[int, int] | None:
+def apposed_subject(doc: Reading, cue: Cue, lo: int, comma: int | None = None) -> tuple[int, int] | None:
     """A subject and its apposition between commas right before the verb («لكن المتحدث باسم الرئيس
-    الروسي، ديميتري بيسكوف، قال للصحافيين …»): the subject is both (:func:`apposition_end`)."""
-    comma = cue.ti - 1
+    الروسي، ديميتري بيسكوف، قال للصحافيين …») or its particles (``comma``: «وكان حسن نصرالله، الأمين
+    العام لحزب الله، قد تحدث»): the subject is both (:func:`apposition_end`)."""
+    comma = cue.ti - 1 if comma is None else comma
     if comma <= lo or doc.toks.words[comma] not in ("،", ",") or doc.toks.words[cue.ti] in doc.words.adjunct:
         return None  # (not «…، قائلا»: the manner word of a verb before)
     a0 = left_clause(doc, comma, lo)
