@@ -2372,3 +2372,15 @@ def test_a_headline_subject_stands_before_its_imperfect_verb(text, cue, source):
 ])
 def test_an_apposed_subject_before_the_verbs_particles(text, cue, source):
     assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a feminine common noun heading a construct is no given name, nor is the definite word after it a
+    # family name (SaudiNewsNet, blind21; Sky News Arabia, blind2)
+    ("وأكدت صحة الحدود الشمالية صباح أمس السبت في بيان صحافي بأنه تم قبول المواطنة في مستشفى عرعر.",
+     "أكدت", "صحة الحدود الشمالية"),
+    ("وأفادت وحدة التوثيق والدراسات في مؤسسة الضمير لحقوق الإنسان، أن الأسرى الفلسطينيين يعانون.",
+     "أفادت", "وحدة التوثيق والدراسات في مؤسسة الضمير لحقوق الإنسان"),
+])
+def test_a_feminine_common_noun_heads_a_construct_not_a_name(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)

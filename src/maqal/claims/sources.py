@@ -284,8 +284,9 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
         if name == 1 and w.startswith(ARTICLE):
             return 1 if w in doc.words.name_compound else 2  # a family name after given names (not «عز | الدين»)
         return 0 if w[:1] in "وبل" and not w.startswith(ARTICLE) else name
-    if w not in links and not doc.is_side_word(w) and not (w[:1] == "و" and j > k):
-        return 1 if name != 2 else 2
+    if w not in links and not doc.is_side_word(w) and not (w[:1] == "و" and j > k) \
+            and not (name == 0 and w.endswith(TA_MARBUTA) and is_common_noun(w) and w not in given_names()):
+        return 1 if name != 2 else 2  # (a feminine common noun heads a construct: «صحة الحدود الشمالية», no name)
     return name
 
 
