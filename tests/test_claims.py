@@ -2319,6 +2319,8 @@ def test_an_occasion_or_a_time_after_fi_is_no_part_of_the_source(text, cue, sour
     ("وقال ترامب، الاثنين، إن الاتفاق سيء.", "قال", "ترامب"),
     ("اعتبر الرئيس التركي رجب طيب أردوغان، العقوبات الأمريكية على بلاده \"طعنة بالظهر\"، وطمأن الشعب التركي"
      " بأن الليرة ستعود إلى مستواها الطبيعي قريبا.", "اعتبر", "الرئيس التركي رجب طيب أردوغان"),
+    ("حذر محاضر الحكام الدولي أيسي بهامز، الحكام السعوديين من مغبة الانشغال بالبحث عن المال والشهرة في الوسط"
+     " الرياضي، مؤكدا لهم أن تضحياتهم ستجلب لهم هذه المزايا.", "حذر", "محاضر الحكام الدولي أيسي بهامز"),
 ])
 def test_an_apposition_describing_the_named_person_belongs_to_the_source(text, cue, source):
     assert [cue, source] in _sources_by_cue(text)
@@ -2357,6 +2359,8 @@ def test_then_and_openly_are_adjuncts_not_the_source(text, cue, source):
     # a verb opening the sentence, or one behind و, keeps its subject after it
     ("يقول الوزير إن الوضع خطير.", "يقول", "الوزير"),
     ("ويقول المتظاهرون إنهم سيواصلون الاحتجاج.", "يقول", "المتظاهرون"),
+    # nor after an adverb and «ما» («كثيرا ما يتساءل»: SaudiNewsNet 2015-07-31 #516)
+    ("كثيرا ما يتساءل الأشخاص عن كيفية تحديد مستوى لياقتهم البدنية.", "يتساءل", "الأشخاص"),
 ])
 def test_a_headline_subject_stands_before_its_imperfect_verb(text, cue, source):
     assert [cue, source] in _sources_by_cue(text)

@@ -605,7 +605,7 @@ def headline_subject(doc: Reading, c: Cue, sent: Sentence, clause_start: int) ->
     if c.lemma.startswith("ت") and not form[1:].startswith("ت"):
         return False  # «تحدث»، «توقع»: a past verb of a lemma opening with ت (its imperfect is «يتحدث»)
     return not any(doc.is_punct(k) or doc.toks.words[k] in doc.lex.stop or doc.toks.words[k] in doc.lex.opener
-                   or doc.words.pronoun_subject_re.match(doc.toks.words[k])
+                   or doc.words.pronoun_subject_re.match(doc.toks.words[k]) or doc.toks.words[k] in doc.words.free_relative
                    or doc.toks.words[k] in doc.words.verb_particle or doc.toks[k][0] in sent.cue_starts
                    for k in range(sent.t0, c.ti))
 

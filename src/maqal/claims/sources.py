@@ -699,5 +699,7 @@ def describes_person(doc: Reading, a: int, j: int) -> bool:
     if not lead.startswith(ARTICLE) or lead in doc.lex.stop or lead in doc.words.adjunct \
             or lead in doc.words.time_noun or lead in time_words() or without_article(lead) in time_words():
         return False
-    return not is_nisba(lead, article="required", stem=3) and not lead.endswith(PLURAL_ENDINGS)
+    second = doc.toks.words[a + 1] if a + 1 < j else ""
+    return not is_nisba(lead, article="required", stem=3) and not lead.endswith(PLURAL_ENDINGS) \
+        and not second.endswith(("ون", "ين"))  # (nor «بهامز، الحكام السعوديين من …»: a plural, the object)
     # (not «، الأمريكي،»: an adjective; not «أردوغان، العقوبات الأمريكية، بأنها»: a plural is the verb's object)
