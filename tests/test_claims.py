@@ -2107,8 +2107,9 @@ def test_the_saying_noun_ends_a_relayed_speaker():
     # the supreme guide holds an office, and a bare name after him is typed as he is (CNN Arabic, 2018)
     ("اعتبر المرشد الإيراني علي خامنئي، الخميس، أن الحجاب \"وسيلة لصون المرأة وليس لتقييدها\". "
      "وقال خامنئي إن \"للمرأة في المنطق الإسلامي نموذج وإطار كامل\".", "خامنئي", "official"),
-    # the plural of a representative (SaudiNewsNet, 2015; the span ends before «عن») and the construct dual of a leader (BBC Arabic)
-    ("وقال ممثلون عن هذه المجموعات إن نتنياهو سيلقي خطابا عبر الإنترنت.", "ممثلون", "official"),
+    # the plural of a representative (SaudiNewsNet, 2015; the span takes in «عن» and whom they represent,
+    # as blind20's gold has it: ``governed_preposition``) and the construct dual of a leader (BBC Arabic)
+    ("وقال ممثلون عن هذه المجموعات إن نتنياهو سيلقي خطابا عبر الإنترنت.", "ممثلون عن هذه المجموعات", "official"),
     ("وقد أعلن زعيما تحالفي \"سائرون\" و \"الفتح\" الثلاثاء تكوين تحالف سياسي لتشكيل الحكومة العراقية.",
      "زعيما تحالفي \"سائرون\" و \"الفتح\"", "official"),  # (the quoted names of the head, as the gold has them)
 ])
@@ -2283,3 +2284,123 @@ def test_a_medium_of_several_words_is_an_addressee_behind_its_lam():
     assert [(c, s) for c, s, _ in rows(text)] == [("قال", "لاكسميكانت باتشوري، صحفي محلي")]
     text = "ووفقا لسكاي نيوز فقد أصيبت السيدة بشظايا قاتلة جراء الانفجار."
     assert rows(text) == [("وفقا", "سكاي نيوز", "media")]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a participle and the preposition it governs (Sky News Arabia, blind21; France 24, blind20)
+    ("وقال مصدر مطلع على التحقيق ومصدر قضائي لوكالة فرانس برس إن الشابة التي اوقفت رهن التحقيق بعد العملية،"
+     " مدرجة على لوائح \"أمن الدولة\".", "قال", "مصدر مطلع على التحقيق"),
+    ("كما أعلن مصدران مقربان من أنان الذي يحمل الجنسية الغانية أنه توفي في مستشفى في بيرن بسويسرا.",
+     "أعلن", "مصدران مقربان من أنان"),
+    # a title noun and its «عن» (BBC, blind20), a count and its «من» (SaudiNewsNet, blind18)
+    ("وقال النائب عن حزب المحافظين، بيتر بون إن ديفيز \"قد فعل الأمر الصواب\".", "قال",
+     "النائب عن حزب المحافظين، بيتر بون"),
+    ("بينما أوضح عدد من أولياء الأمور استياءهم من هذا الوضع، خاصة في أن الخطر مازال قائما.", "أوضح",
+     "عدد من أولياء الأمور"),
+    # the verb's «بـ» complement after the governed complement is no part of the source (SaudiNewsNet, blind5)
+    ("ان كيم جونغ اون الذي تتهمه منظمات غير حكومية واخرى للدفاع عن حقوق الانسان بارتكاب انتهاكات لحقوق"
+     " الانسان وفظائع في بلده، سيتسلم الجائزة.", "تتهمه", "منظمات غير حكومية واخرى للدفاع عن حقوق الانسان"),
+])
+def test_a_preposition_its_head_governs_stays_in_the_source(text, cue, source):
+    """«مطلع على»، «مقربان من»، «النائب عن»، «عدد من» (``governed_preposition`` in claim_words.tsv):
+    the preposition opens the head's complement, not the claim or the verb's object (issue 11)."""
+    assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a month, a noun with its pronoun and an occasion noun after «في» say when or where the words
+    # were said, not where the source belongs (SaudiNewsNet, blind22 and blind8; Al Arabiya, blind3; Sky News, blind18)
+    ("وقالت مصادر قبلية يمنية في مارس: إن بريم سيطلق سراحها.", "قالت", "مصادر قبلية يمنية"),
+    ("وقال زوجها في حينه: \"حضرنا منذ الساعة الثامنة صباحاً لاستلام الجثة\".", "قال", "زوجها"),
+    ("وقد أعلنت #حركة_الشباب المتطرفة في موقعها على الإنترنت مسؤوليتها عن الهجوم.", "أعلنت",
+     "#حركة_الشباب المتطرفة"),
+    ("وقالت الوزيرة الأميركية في معرض تبريرها للقرار إن \"التهديد حقيقي\".", "قالت", "الوزيرة الأميركية"),
+    # a body's place after «في» stays (ruling: «وزارة الصحة في غزة»)
+    ("وقال متحدث باسم الصليب الأحمر في صنعاء لوكالة فرانس برس إن حصيلة القتلى ليست نهائية.", "قال",
+     "متحدث باسم الصليب الأحمر في صنعاء"),
+])
+def test_an_occasion_or_a_time_after_fi_is_no_part_of_the_source(text, cue, source):
+    # (the hashtag sign is the entity layer's to keep: in its article the span opens with it)
+    assert [cue, source.lstrip("#")] in [[c, s.lstrip("#")] for c, s in _sources_by_cue(text)]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a profession or «من» + a body between commas after a name, the claim opening after it
+    # (BBC Arabic, blind19 and blind18; CNN Arabic, blind19)
+    ("وقالت كاثرين هوك، الطبيبة في قسم الطوارئ بمستشفى نيو هافن، إن المخدر يحتوي على مادة الفنتانيل.",
+     "قالت", "كاثرين هوك، الطبيبة في قسم الطوارئ بمستشفى نيو هافن"),
+    ("قال الدكتور حمزة حسن، الجراح المختص بالأنف والأذن والحنجرة، إن الأوضاع على الأرض صعبة.",
+     "قال", "الدكتور حمزة حسن، الجراح المختص بالأنف والأذن والحنجرة"),
+    # a time word or a plural between the commas is no apposition (the verb's object: CNN Arabic, blind17)
+    ("وقال ترامب، الاثنين، إن الاتفاق سيء.", "قال", "ترامب"),
+    ("اعتبر الرئيس التركي رجب طيب أردوغان، العقوبات الأمريكية على بلاده \"طعنة بالظهر\"، وطمأن الشعب التركي"
+     " بأن الليرة ستعود إلى مستواها الطبيعي قريبا.", "اعتبر", "الرئيس التركي رجب طيب أردوغان"),
+    ("حذر محاضر الحكام الدولي أيسي بهامز، الحكام السعوديين من مغبة الانشغال بالبحث عن المال والشهرة في الوسط"
+     " الرياضي، مؤكدا لهم أن تضحياتهم ستجلب لهم هذه المزايا.", "حذر", "محاضر الحكام الدولي أيسي بهامز"),
+])
+def test_an_apposition_describing_the_named_person_belongs_to_the_source(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a verb whose object stands between its subject and a ب or عن complement (BBC Arabic, blind18 and
+    # blind2; SaudiNewsNet, blind7): the definite word before the complement is the object
+    ("وينفي مانافورت التهم بالاحتيال الضريبي والمصرفي.", "ينفي", "مانافورت"),
+    ("ثم كشفت السعودية النقاب عن خطة لإنشاء مدينة ترفيهية على أطراف الرياض.", "كشفت", "السعودية"),
+    ("وتتهم حكومات غربية الفيلق بتسليح جماعات متشددة متنوعة في الشرق الأوسط.", "تتهم", "حكومات غربية"),
+    # not when the object is the verb's pronoun
+    ("ووصفه الوزير الإسرائيلي بأنه خطير.", "وصفه", "الوزير الإسرائيلي"),
+])
+def test_an_object_before_the_verbs_complement_is_no_part_of_the_source(text, cue, source):
+    """``object_before_complement`` in claim_words.tsv: اتهم، وصف، نفى، كشف."""
+    assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # time words and manner adverbs after the source (SaudiNewsNet, blind10 and blind9; BBC Arabic, blind21)
+    ("وأعربت بعثة الاتحاد الافريقي في العاصمة الأمريكية واشنطن، حينئذ، عن \"صدمتها ورفضها وغضبها\" من تصريحات ترامب.",
+     "أعربت", "بعثة الاتحاد الافريقي في العاصمة الأمريكية واشنطن"),
+])
+def test_then_and_openly_are_adjuncts_not_the_source(text, cue, source):
+    """«حينذاك»، «حينئذ»، «علانية»، «علنا» (``adjunct`` in claim_words.tsv)."""
+    assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a headline's subject–verb order: the noun after the imperfect verb is its object (SaudiNewsNet,
+    # blind13; CNN Arabic and France 24, blind18; BBC Arabic, blind21)
+    ("باكستان تتهم الهند بانتهاك وقف إطلاق النار بإقليم كشمير.", "تتهم", "باكستان"),
+    ("تركيا تؤكد استمرار عملية عفرين رغم هدنة مجلس الأمن", "تؤكد", "تركيا"),
+    ("أورتيغا يصف المظاهرات بأنها \"شيطانية\"", "يصف", "أورتيغا"),
+    # a verb opening the sentence, or one behind و, keeps its subject after it
+    ("يقول الوزير إن الوضع خطير.", "يقول", "الوزير"),
+    ("ويقول المتظاهرون إنهم سيواصلون الاحتجاج.", "يقول", "المتظاهرون"),
+    # nor after an adverb and «ما» («كثيرا ما يتساءل»: SaudiNewsNet 2015-07-31 #516)
+    ("كثيرا ما يتساءل الأشخاص عن كيفية تحديد مستوى لياقتهم البدنية.", "يتساءل", "الأشخاص"),
+])
+def test_a_headline_subject_stands_before_its_imperfect_verb(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a subject and its apposition between commas before the verb's particles (CNN Arabic, blind18;
+    # SaudiNewsNet, blind20)
+    ("وكان حسن نصرالله، الأمين العام لحزب الله، قد تحدث في كلمة له الاثنين عن ما يعرف بـ \"صفقة القرن\".",
+     "تحدث", "حسن نصرالله، الأمين العام لحزب الله"),
+    ("وكان قائد عملية استعادة قاعدة العند، اللواء فضل حسن، قد تحدث قائلا إن مقاتلي الجيش سيطروا على القاعدة.",
+     "تحدث", "قائد عملية استعادة قاعدة العند، اللواء فضل حسن"),
+])
+def test_an_apposed_subject_before_the_verbs_particles(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a feminine common noun heading a construct is no given name, nor is the definite word after it a
+    # family name (SaudiNewsNet, blind21; Sky News Arabia, blind2)
+    ("وأكدت صحة الحدود الشمالية صباح أمس السبت في بيان صحافي بأنه تم قبول المواطنة في مستشفى عرعر.",
+     "أكدت", "صحة الحدود الشمالية"),
+    ("وأفادت وحدة التوثيق والدراسات في مؤسسة الضمير لحقوق الإنسان، أن الأسرى الفلسطينيين يعانون.",
+     "أفادت", "وحدة التوثيق والدراسات في مؤسسة الضمير لحقوق الإنسان"),
+])
+def test_a_feminine_common_noun_heads_a_construct_not_a_name(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)

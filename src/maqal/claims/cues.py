@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 from ..clitics import AND, bare_in
-from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR
-from ..entities.vocabulary import given_names
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, is_nisba
+from ..entities.vocabulary import given_names, surnames
 from ..lexicons import key
 from .agreement import cue_agreement, subject_with_cue_agreement
 from .antecedents import antecedent
@@ -311,7 +311,12 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         if head is not None and found.src is not None:
             found.src["embedded"] = True  # a relative clause's speaker: no later «وأضاف» continues it
         return found if carries_claim(doc, c, sent, ka, found.src, resumptive) else None
-    rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v)
+    if headline_subject(doc, c, sent, clause_start):  # «باكستان تتهم | الهند بانتهاك …»: the subject before
+        found = subject_before_verb(doc, c, sent, clause_start, agr_v)
+        if found.src is not None and carries_claim(doc, c, sent, ka, found.src, resumptive):
+            return found
+    lemma = c.lemma if not doc.norm[c.s:c.e].endswith(OBJECT_PRONOUN) else ""  # (وصفه الوزير بأنه: the object is on the verb)
+    rs, src = subject_after_verb(doc, sent, ka, resumptive, agr_v, lemma)
     if src is not None and c.ws == c.s and doc.words.pronoun_subject_re.match(previous_word(doc, c, sent)) \
             and doc.word(rs[1], sent.t1) not in doc.words.that_clause:
         # «إلا أنه نفى ارتكاب أي مخالفات»: the pronoun is the subject, the noun after the verb its object
@@ -438,9 +443,10 @@ def in_according_to(doc: Reading, c: Cue, sent: Sentence) -> bool:
     return any(o.kind == "prep" and o.tj == k for o in sent.cues)
 
 
-def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, agr_v):
+def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, agr_v, lemma: str = ""):
     """(token span, source) of the subject after the verb and its adjuncts, or (None, None).
-    A plural verb (قالوا، توقعوا) follows its subject: what comes after it is the object."""
+    A plural verb (قالوا، توقعوا) follows its subject: what comes after it is the object; so is a
+    definite word before a ب or عن complement after a verb of ``object_before_complement``."""
     w = doc.word(ka, sent.t1)
     name_ali = w == "علي" and not doc.is_preposition_ala(ka)  # the name علي, not the preposition
     if not w or agr_v == "p" or (w in doc.lex.stop or w in doc.words.complement) and not name_ali:
@@ -450,6 +456,8 @@ def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, 
     rs = quoted_subject(doc, ka, sent) or collect(doc, ka, sent.t1, sent.cue_starts, verb=True)
     if rs is None:
         return None, None
+    if lemma in doc.words.object_before_complement and object_last(doc, rs, sent.t1):
+        rs = (rs[0], rs[1] - 1)  # «وينفي مانافورت | التهم بالاحتيال»
     rs = (rs[0], subject_extent(doc, *rs, sent.t1, sent.cue_starts))
     src = source_info(doc, *rs)
     if src["type"] == "person" and not src["coref"] and (
@@ -457,6 +465,19 @@ def subject_after_verb(doc: Reading, sent: Sentence, ka: int, resumptive: bool, 
             or resumptive and not doc.toks[rs[0]][2].startswith(ARTICLE)):
         return None, None  # أدلة قاطعة تؤكد وجوده: the object, not a subject (but قال محاميه إن …)
     return rs, src
+
+
+def object_last(doc: Reading, rs: tuple[int, int], t1: int) -> bool:
+    """The last word of the subject span ``rs`` (of two words or more) is the verb's object: a
+    definite noun, no adjective, role, side or surname, right before a ب or عن complement."""
+    if rs[1] - rs[0] < 2:
+        return False
+    w, nxt = doc.toks.words[rs[1] - 1], doc.word(rs[1], t1)
+    if not w.startswith(ARTICLE) or doc.is_role(rs[1] - 1) or doc.is_side_word(w) or w in surnames() \
+            or is_nisba(w, article="required", stem=3):  # (not «نفى الرئيس الأمريكي | بشدة»)
+        return False
+    return nxt == "عن" or nxt[:1] == BY and (nxt in ("ب", "بـ") or nxt in doc.words.complement
+                                             or attached_preposition(doc, rs[1]))
 
 
 def quoted_subject(doc: Reading, ka: int, sent: Sentence) -> tuple[int, int] | None:
@@ -568,6 +589,27 @@ def reported_after_subject(doc: Reading, c: Cue, sent: Sentence, after: int) -> 
         if doc.toks.words[k] in doc.words.complement and doc.toks.words[k] in doc.words.that_clause:
             return True
     return False
+
+
+#: the most words of a subject opening its sentence before an imperfect verb («إسرائيل تعلن …»)
+MAX_HEADLINE_SUBJECT = 3
+#: the letters an imperfect verb opens with (تؤكد، يصف)
+IMPERFECT_OPENING = ("ي", "ت")
+
+
+def headline_subject(doc: Reading, c: Cue, sent: Sentence, clause_start: int) -> bool:
+    """An imperfect verb, no و/ف on it, after a few words opening its sentence: a headline's or a
+    lead's subject–verb order («تركيا تؤكد استمرار عملية عفرين»، «أورتيغا يصف المظاهرات بأنها …»)."""
+    n, form = c.ti - sent.t0, doc.norm[c.s:c.e]
+    if c.ws != c.s or not form.startswith(IMPERFECT_OPENING) or clause_start != sent.t0 \
+            or not 0 < n <= MAX_HEADLINE_SUBJECT or doc.toks.words[sent.t0][:1] in CONJUNCTIONS:
+        return False  # (not «وعادة ما تعلن السلطات»: a clause of the text, not its headline)
+    if c.lemma.startswith("ت") and not form[1:].startswith("ت"):
+        return False  # «تحدث»، «توقع»: a past verb of a lemma opening with ت (its imperfect is «يتحدث»)
+    return not any(doc.is_punct(k) or doc.toks.words[k] in doc.lex.stop or doc.toks.words[k] in doc.lex.opener
+                   or doc.words.pronoun_subject_re.match(doc.toks.words[k]) or doc.toks.words[k] in doc.words.free_relative
+                   or doc.toks.words[k] in doc.words.verb_particle or doc.toks[k][0] in sent.cue_starts
+                   for k in range(sent.t0, c.ti))
 
 
 def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int, agr_v) -> Found:

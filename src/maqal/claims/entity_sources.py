@@ -23,7 +23,7 @@ from ..entities.adjectives import reads_as_adjective
 from ..entities.vocabulary import country_of_word, given_names, is_common_noun, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import STATE_TYPES, classify, cldr_side, country_side, side
-from .sources import names_after_title, opens_object
+from .sources import governed, names_after_title, opens_object
 from .reading import QUOTES_CLOSE, QUOTES_OPEN
 from .vocabulary import lexicons, role_of, words
 
@@ -315,8 +315,9 @@ def bare_word_follows(text: str, end: int, over: list[dict]) -> bool:
     if not last or m is None or text[end:m.start()].strip() or not key(last[-1].group()).startswith(ARTICLE):
         return False
     w = key(m.group())
-    if w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over):
-        return False
+    if w.startswith(ARTICLE) or any(e["phrase_start"] <= m.start() < e["end"] for e in over) \
+            or governed(key(last[-1].group()), w):
+        return False  # (nor «النائب | عن حزب المحافظين»: the preposition its head governs)
     return not (w in words().source_link or w[:1] in (BY, FOR, AND) and len(w) > 3 or w in word_class("name_link"))
 
 

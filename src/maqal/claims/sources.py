@@ -14,7 +14,7 @@ from ..entities.scan import Scanner
 from ..lexicons import lexicon_cache
 from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_suffixed_noun, longest_first,
-                                   phrases, surnames, word_class)
+                                   phrases, surnames, time_words, word_class)
 from .reading import QUOTES_OPEN, Cue, Reading
 from .source_types import classify
 from .vocabulary import lexicons, role_of, words
@@ -43,7 +43,7 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set, verb: bool = Fa
     if listed is not None:
         return listed
     j = k
-    seen_role = False
+    seen_role = complemented = False
     name = 0  # 0: title chain; 1: inside a personal name; 2: after a family name (الصباغ)
     while j < end_tok and j - k < MAX_SOURCE_TOKENS:
         w = doc.toks.words[j]
@@ -57,13 +57,13 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set, verb: bool = Fa
             if not role_complement(doc, j, k, end_tok, seen_role):
                 break
             j += 2  # مصدر في شرطة العلم: the role's complement and its institution
-            name = 0
+            name, complemented = 0, True
             continue
         role = doc.is_role(j)
         if ends_before(doc, j, k, cue_starts, role) or verb and not role and object_opens(doc, j, k):
             break
-        if name == 2 and not role and w[:1] == BY and Scanner.prepositional(w):
-            break  # «أشاد عبدالله المعلمي | بقواعد الدين»: after a family name, the verb's complement
+        if (name == 2 or complemented) and not role and w[:1] == BY and Scanner.prepositional(w):
+            break  # «أشاد عبدالله المعلمي | بقواعد الدين»: after a family name or a complement, the verb's
         seen_role = seen_role or role
         name = next_name_state(doc, j, k, end_tok, role, name)
         if name is None:
@@ -79,8 +79,8 @@ def listed_anonymous(doc: Reading, k: int, end_tok: int) -> tuple[int, int] | No
     m = doc.lex.anon_re.match(doc.norm[doc.toks[k][0]:doc.toks[end_tok - 1][1]])
     if m:
         k1 = doc.tok_at(doc.toks[k][0] + m.end())
-        if k1 - k > 1:
-            return (k, k1)
+        if k1 - k > 1 and not (k1 < end_tok and governed(doc.toks.words[k1 - 1], doc.toks.words[k1])):
+            return (k, k1)  # (not «مصدر مطلع | على التحقيق»: the complement goes with it)
     return None
 
 
@@ -123,8 +123,16 @@ def role_complement(doc: Reading, j: int, k: int, end_tok: int, seen_role: bool)
     if j > k and j + 1 < end_tok and doc.toks.words[j - 1] in doc.words.issued_participle \
             and doc.toks.words[j] in doc.words.issued_preposition and not doc.is_punct(j + 1):
         return True
+    if j > k and j + 1 < end_tok and not doc.is_punct(j + 1) and governed(doc.toks.words[j - 1], doc.toks.words[j]):
+        return True  # «مصدر مطلع على التحقيق»، «النائب عن حزب المحافظين»، «مصدران مقربان من أنان»
     return (doc.toks.words[j] in doc.words.role_preposition and seen_role and j > k and j + 1 < end_tok
             and doc.is_institution(j + 1))
+
+
+def governed(head: str, preposition: str) -> bool:
+    """Normalised ``head`` governs ``preposition``, which opens its complement inside the source
+    (the ``governed_preposition`` pairs of claim_words.tsv, the head with or without ال)."""
+    return f"{without_article(head)} {preposition}" in words().governed_preposition
 
 
 def ends_before(doc: Reading, j: int, k: int, cue_starts: set, role: bool) -> bool:
@@ -275,8 +283,9 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
         if name == 1 and w.startswith(ARTICLE):
             return 1 if w in doc.words.name_compound else 2  # a family name after given names (not «عز | الدين»)
         return 0 if w[:1] in AND_BY_FOR and not w.startswith(ARTICLE) else name
-    if w not in links and not doc.is_side_word(w) and not (w[:1] == AND and j > k):
-        return 1 if name != 2 else 2
+    if w not in links and not doc.is_side_word(w) and not (w[:1] == AND and j > k) \
+            and not (name == 0 and w.endswith(TA_MARBUTA) and is_common_noun(w) and w not in given_names()):
+        return 1 if name != 2 else 2  # (a feminine common noun heads a construct: «صحة الحدود الشمالية», no name)
     return name
 
 
@@ -388,8 +397,8 @@ def adjunct_end(doc: Reading, k: int, start: int, end_tok: int) -> int | None:
                 and doc.toks.words[k] not in doc.lex.stop:
             k += 1
         return k
-    if w in words.speech_event_preposition and nxt in words.speech_event:
-        k += 2
+    if w in words.speech_event_preposition and (nxt in words.speech_event or POSSESSIVE_SUFFIX.sub("", nxt) in words.speech_event):
+        k += 2  # (في تصريح، في تعقيبه)
         while k < end_tok and toks.words[k] in words.speech_event_modifier:
             k += 1
         return k
@@ -425,7 +434,8 @@ def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tup
     if k == cue.ti and comma > sent_tok0 and doc.toks.words[comma] in ("،", ",") and cue.ti - comma > 1 \
             and all(doc.toks.words[j] in doc.words.verb_particle and doc.toks.words[j] not in doc.words.continuing
                     for j in range(comma + 1, cue.ti)):  # (، كما أشار: continues the source before)
-        return subject_span(doc, left_clause(doc, comma, sent_tok0), comma)  # «لجنة الانضباط …، قد أعلنت»
+        return apposed_subject(doc, cue, sent_tok0, comma) \
+            or subject_span(doc, left_clause(doc, comma, sent_tok0), comma)  # «لجنة الانضباط …، قد أعلنت»
     if k == cue.ti:
         apposed = apposed_subject(doc, cue, sent_tok0)
         if apposed is not None:
@@ -433,10 +443,11 @@ def source_before(doc: Reading, cue: Cue, sent_tok0: int, floor_tok: int) -> tup
     return subject_span(doc, k, cue.ti)
 
 
-def apposed_subject(doc: Reading, cue: Cue, lo: int) -> tuple[int, int] | None:
+def apposed_subject(doc: Reading, cue: Cue, lo: int, comma: int | None = None) -> tuple[int, int] | None:
     """A subject and its apposition between commas right before the verb («لكن المتحدث باسم الرئيس
-    الروسي، ديميتري بيسكوف، قال للصحافيين …»): the subject is both (:func:`apposition_end`)."""
-    comma = cue.ti - 1
+    الروسي، ديميتري بيسكوف، قال للصحافيين …») or its particles (``comma``: «وكان حسن نصرالله، الأمين
+    العام لحزب الله، قد تحدث»): the subject is both (:func:`apposition_end`)."""
+    comma = cue.ti - 1 if comma is None else comma
     if comma <= lo or doc.toks.words[comma] not in ("،", ",") or doc.toks.words[cue.ti] in doc.words.adjunct:
         return None  # (not «…، قائلا»: the manner word of a verb before)
     a0 = left_clause(doc, comma, lo)
@@ -589,7 +600,8 @@ def complements_end(doc: Reading, k: int, end_tok: int, cue_starts: set) -> int:
     while j < end_tok and j - k < MAX_COMPLEMENT_TOKENS:
         w = doc.toks.words[j]
         if w in doc.words.source_link and w not in doc.words.complement and j + 1 < end_tok \
-                and complement_noun(doc, j + 1, cue_starts):  # (على، عن open what the verb reports)
+                and complement_noun(doc, j + 1, cue_starts) and not occasion_noun(doc.toks.words[j + 1]):
+            # (على، عن open what the verb reports; «في حينه»، «في مارس»: when, not where)
             j, opened = j + 2, True
         elif attached_preposition(doc, j) and not addressee(doc, j) and complement_noun(doc, j, cue_starts):
             j, opened = j + 1, True
@@ -620,6 +632,13 @@ def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
                 or w in doc.words.adjunct or w in doc.words.time_noun
                 or forms & doc.words.speech_event
                 or w in doc.words.speech_event_modifier or w in doc.words.demonstrative or w.isdigit())
+
+
+def occasion_noun(w: str) -> bool:
+    """A noun after a preposition that says when or on what occasion the source spoke, not where
+    it belongs: a time word (a month: «مصادر قبلية | في مارس») or a noun with its possessive pronoun
+    («أعلنت حركة الشباب | في موقعها»، «قال زوجها | في حينه»، «… | في تعقيبه»)."""
+    return w in time_words() or possessed_noun(w)
 
 
 def family_named(doc: Reading, k0: int, k1: int) -> bool:
@@ -659,4 +678,27 @@ def apposition_end(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set
             and not any(doc.toks.words[q] in doc.lex.stop or attached_preposition(doc, q) for q in range(k1 + 1, j)) \
             and any(doc.is_role(q) for q in range(k0, k1)):
         return j  # «متحدثة وزارة الخارجية، هيذر ناورت،»
+    last = doc.toks.words[k1 - 1]
+    if (k1 - k0 >= 2 and last.isalpha() and not last.startswith(ARTICLE) or after_name(last)) \
+            and describes_person(doc, k1 + 1, j):
+        return j  # «كاثرين هوك، الطبيبة في قسم الطوارئ …،»، «واوان بوروانتو، من وكالة الاستخبارات …،»
     return None
+
+
+#: endings of a plural noun («العقوبات»، «المسؤولين»): no description of one person
+PLURAL_ENDINGS = ("ات", "ون", "ين")
+
+
+def describes_person(doc: Reading, a: int, j: int) -> bool:
+    """The apposition a..j after a person's name says what he is: a definite noun (a profession:
+    «الطبيبة»، «الجراح المختص …») or «من» + an institution, not a time word («، الاثنين،») nor a nisba."""
+    lead = doc.toks.words[a]
+    if lead == "من":
+        return a + 1 < j and doc.is_institution(a + 1)
+    if not lead.startswith(ARTICLE) or lead in doc.lex.stop or lead in doc.words.adjunct \
+            or lead in doc.words.time_noun or lead in time_words() or without_article(lead) in time_words():
+        return False
+    second = doc.toks.words[a + 1] if a + 1 < j else ""
+    return not is_nisba(lead, article="required", stem=3) and not lead.endswith(PLURAL_ENDINGS) \
+        and not second.endswith(("ون", "ين"))  # (nor «بهامز، الحكام السعوديين من …»: a plural, the object)
+    # (not «، الأمريكي،»: an adjective; not «أردوغان، العقوبات الأمريكية، بأنها»: a plural is the verb's object)

@@ -30,13 +30,13 @@ CUE_FILE_CLASSES = ("stop", "opener", "relative")
 WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier",
                 "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "temporal_conjunction", "verbal_noun_before",
                 "demonstrative",
-                "name_link", "name_compound", "feminine_plural", "role_preposition", "verb_particle", "pronoun_host",
+                "name_link", "name_compound", "feminine_plural", "role_preposition", "governed_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "free_relative", "relative_feminine", "relative_plural", "relay_verb", "relay_preposition", "each_of", "each_of_preposition", "relay_form", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
                 "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
                 "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "state_source", "source_noun", "not_a_state_name", "privative", "party_office", "national_sport_body", "witness", "motion_verb", "destination",
-                "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim",
+                "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim", "object_before_complement",
                 "occasion_opener", "occasion_link", "own_words", "considered", "body_adjective", "apposition_lead",
                 "issued_participle", "issued_preposition", "issuer_preposition", "body_adjective_lead", "warning", "warning_complement", "reply", "reply_saying")
 
@@ -88,6 +88,7 @@ class Words:
     name_compound: frozenset
     feminine_plural: frozenset
     role_preposition: frozenset
+    governed_preposition: frozenset  # «head preposition» pairs, the head without ال (مطلع على، مقرب من)
     verb_particle: frozenset
     pronoun_host: frozenset
     noun_complement: frozenset
@@ -144,6 +145,7 @@ class Words:
     diplomat: frozenset
     diplomat_preposition: frozenset
     by_object_claim: frozenset
+    object_before_complement: frozenset  # اتهم، وصف: «وصف نصرالله | الضربة بـ»
     occasion_opener: frozenset
     occasion_link: frozenset
     own_words: frozenset
