@@ -1886,3 +1886,17 @@ def test_an_ordinal_day_of_a_month_named_relatively(text, published, expected):
 def test_a_clause_of_its_own_tense_and_then_after_a_verb_of_what_came_next(text, published, expected):
     rows = timeline.date_rows(text, dt.date.fromisoformat(published), sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tens of years are a vague count of years, «منذ» inside the span (dates_addendum D1; Sky News
+    # Arabia 2018 and SaudiNewsNet 2015, dates_blind19); tens of people are no time
+    ("امتدادا لحزب العمال الكردستاني المحظور الذي يشن تمردا منذ عشرات السنين على الأراضي التركية",
+     "2018-04-04", [("منذ عشرات السنين", "PXY")]),
+    ("وقال متحدث باسم البريد السويسري إنه من غير الواضح لماذا استغرقت عشرات السنين", "2015-08-08",
+     [("عشرات السنين", "PXY")]),
+    ("وقتل عشرات السوريين في القصف", "2018-04-04", []),
+])
+def test_tens_of_years_are_a_vague_count(text, published, expected):
+    rows = timeline.date_rows(text, dt.date.fromisoformat(published), sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
