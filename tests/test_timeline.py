@@ -1882,6 +1882,8 @@ def test_an_ordinal_day_of_a_month_named_relatively(text, published, expected):
      "2018-08-14", [("الجمعة الماضي", "2018-08-10"), ("بعدها", "2018-08-10")]),
     ("وقال الرئيس الأحد إن الحكومة ستجتمع، ثم بعد ذلك تحدث عن المدة", "2018-04-24",
      [("الأحد", "2018-04-22"), ("بعد ذلك", "PAST_REF")]),
+    # a future verb keeps it ahead, a club's name that opens like such a verb aside (SaudiNewsNet 2015)
+    ("في مباراتي قمة ثم سنواجه ليفربول بعدها مباشرة", "2015-08-03", [("بعدها", "FUTURE_REF")]),
 ])
 def test_a_clause_of_its_own_tense_and_then_after_a_verb_of_what_came_next(text, published, expected):
     rows = timeline.date_rows(text, dt.date.fromisoformat(published), sentences=False)

@@ -825,6 +825,16 @@ def then_verb_before(m, sc: Scan) -> bool:
                for w in words for p in prefixes if w.startswith(p))
 
 
+def _day_told_before(m, sc: Scan):
+    """The day (or hour) the text set last, at most :data:`NEWS_DAY_REACH` characters before ``m``:
+    the occasion a story going on with «ليعود … بعدها» is at; None when the last time set is no day."""
+    anchor = _then(sc)
+    if anchor is None or anchor["granularity"] not in ("day", "hour") or not sc.prev \
+            or m.start() - sc.prev[-1].get("_nend", 0) > NEWS_DAY_REACH:
+        return None
+    return anchor
+
+
 def opens_a_future_sentence(m, rel: str, sc: Scan) -> bool:
     """«وفي وقت لاحق، سيجتمع …»: "later" opening a sentence whose verb after it is a future one."""
     return rel in time_words("later_in_story") and SENTENCE_BEFORE.search(sc.norm, max(0, m.start() - 4), m.start()) \
@@ -923,9 +933,9 @@ def relative_word(m, g, sc: Scan):
     if what == "after-then":
         if length_glued_after(m, sc):
             return None  # «بعد ذلك بثلاثة أيام»: the offset's lead (dates._anaphoric_offset)
-        if rel in context_words("then_after_verb") and then_verb_before(m, sc):
-            return _then(sc) or ref_row(spec[1], None, P)  # «ليعود الرئيس بعدها إلى بلاده»
         future = future_context(sc.norm, m.start()) or opens_a_future_sentence(m, rel, sc)
+        if not future and rel in context_words("then_after_verb") and then_verb_before(m, sc):
+            return _day_told_before(m, sc) or ref_row(spec[1], None, P)  # «ليعود الرئيس بعدها إلى بلاده»
         return ref_row("FUTURE" if future else spec[1], None, P)
     if what == "ref":
         if adverb_read_otherwise(m, rel, sc):
