@@ -1868,3 +1868,37 @@ def test_a_year_alone_in_brackets(text, published, expected):
 def test_an_ordinal_day_of_a_month_named_relatively(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «بعد أن» opens a clause with its own tense: the future verb before it does not move the weekday
+    # (France 24 2018, dates_blind21)
+    ("وسيسلم مساعد الزعيم الكوري رسالة لترامب بعد أن عقد الأربعاء لقاء مع وزير الخارجية الأمريكي",
+     "2018-06-01", [("الأربعاء", "2018-05-30")]),
+    # «بعدها» after a verb joined by the lam of what came next is the time the text last set
+    # (Anadolu 2018, dates_blind12), else a vague past
+    ("والجمعة الماضي، سمح الرئيس الأمريكي، دونالد ترامب، بمضاعفة التعريفة الجمركية.\n"
+     "وأوضح ترامب أن رسوم الألومنيوم سترتفع بنحو 20٪ والصلب بحوالي 50٪، ليختتم بعدها كلماته، قائلا إن",
+     "2018-08-14", [("الجمعة الماضي", "2018-08-10"), ("بعدها", "2018-08-10")]),
+    ("وقال الرئيس الأحد إن الحكومة ستجتمع، ثم بعد ذلك تحدث عن المدة", "2018-04-24",
+     [("الأحد", "2018-04-22"), ("بعد ذلك", "PAST_REF")]),
+    # a future verb keeps it ahead, a club's name that opens like such a verb aside (SaudiNewsNet 2015)
+    ("في مباراتي قمة ثم سنواجه ليفربول بعدها مباشرة", "2015-08-03", [("بعدها", "FUTURE_REF")]),
+])
+def test_a_clause_of_its_own_tense_and_then_after_a_verb_of_what_came_next(text, published, expected):
+    rows = timeline.date_rows(text, dt.date.fromisoformat(published), sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # tens of years are a vague count of years, «منذ» inside the span (dates_addendum D1; Sky News
+    # Arabia 2018 and SaudiNewsNet 2015, dates_blind19); tens of people are no time
+    ("امتدادا لحزب العمال الكردستاني المحظور الذي يشن تمردا منذ عشرات السنين على الأراضي التركية",
+     "2018-04-04", [("منذ عشرات السنين", "PXY")]),
+    ("وقال متحدث باسم البريد السويسري إنه من غير الواضح لماذا استغرقت عشرات السنين", "2015-08-08",
+     [("عشرات السنين", "PXY")]),
+    ("وقتل عشرات السوريين في القصف", "2018-04-04", []),
+])
+def test_tens_of_years_are_a_vague_count(text, published, expected):
+    rows = timeline.date_rows(text, dt.date.fromisoformat(published), sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

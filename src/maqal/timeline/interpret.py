@@ -100,8 +100,10 @@ RELATIVE_CLAUSE_WORDS = 3
 
 @lexicon_cache
 def clause_opener() -> re.Pattern:
-    """A relative pronoun: it opens a clause whose verb sets its own tense."""
-    return re.compile(rf"(?<!\w)(?:{alternation(event_words('relative_pronoun'))})(?!\w)")
+    """A relative pronoun or a conjunction such as «بعد أن» (time_context ``tense_opener``): it opens a
+    clause whose verb sets its own tense."""
+    words = list(event_words("relative_pronoun")) + list(context_words("tense_opener"))
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
 
 
 def future_context(norm: str, pos: int) -> bool:
@@ -802,6 +804,30 @@ def later_in_a_past_story(m, rel: str, sc: Scan) -> bool:
     return future_cue().search(sc.norm, m.end(), m.end() + LATER_FUTURE_CHARS) is None
 
 
+#: at most this many words between a verb telling what came next (ليعود) and the «بعدها» after it
+THEN_VERB_WORDS = 4
+
+
+def then_verb_before(m, sc: Scan) -> bool:
+    """«ليختتم بعدها كلماته», «ليعود الرئيس الكوري الشمالي بعدها»: a present verb after the lam of what
+    came next (time_context ``then_verb_lam``, no place name) at most :data:`THEN_VERB_WORDS` words
+    before ``m`` in its clause: the story goes on on the occasion the text last set."""
+    prefixes, places = tuple(context_words("then_verb_lam")), gazetteer()
+    words = clause_before(sc.norm, m.start()).split()[-THEN_VERB_WORDS:]
+    return any(w.startswith(prefixes) and len(w) >= len(p) + 3 and w not in places
+               for w in words for p in prefixes if w.startswith(p))
+
+
+def _day_told_before(m, sc: Scan):
+    """The day (or hour) the text set last, at most :data:`NEWS_DAY_REACH` characters before ``m``:
+    the occasion a story going on with «ليعود … بعدها» is at; None when the last time set is no day."""
+    anchor = _then(sc)
+    if anchor is None or anchor["granularity"] not in ("day", "hour") or not sc.prev \
+            or m.start() - sc.prev[-1].get("_nend", 0) > NEWS_DAY_REACH:
+        return None
+    return anchor
+
+
 def opens_a_future_sentence(m, rel: str, sc: Scan) -> bool:
     """«وفي وقت لاحق، سيجتمع …»: "later" opening a sentence whose verb after it is a future one."""
     return rel in time_words("later_in_story") and SENTENCE_BEFORE.search(sc.norm, max(0, m.start() - 4), m.start()) \
@@ -901,6 +927,8 @@ def relative_word(m, g, sc: Scan):
         if length_glued_after(m, sc):
             return None  # «بعد ذلك بثلاثة أيام»: the offset's lead (dates._anaphoric_offset)
         future = future_context(sc.norm, m.start()) or opens_a_future_sentence(m, rel, sc)
+        if not future and rel in context_words("then_after_verb") and then_verb_before(m, sc):
+            return _day_told_before(m, sc) or ref_row(spec[1], None, P)  # «ليعود الرئيس بعدها إلى بلاده»
         return ref_row("FUTURE" if future else spec[1], None, P)
     if what == "ref":
         if adverb_read_otherwise(m, rel, sc):
