@@ -680,6 +680,19 @@ def test_a_title_only_mention_before_the_name_joins_the_person_named_later():
     assert len(candidate) == 2 and len(set(candidate)) == 1, rows
 
 
+def test_a_title_with_a_nationality_joins_the_person_the_text_names_right_after_it():
+    # BBC Arabic 2018 (ANT BB-internationalNews-74-20180228, blind21; BB-internationalNews-76-20180301, blind4)
+    rows = _rows("اتهم وزير الخارجية الروسي يوم الأربعاء الولايات المتحدة بتدريب جيوش أوروبية على استخدام الأسلحة "
+                 "النووية ضد روسيا.\nوقال لافروف في كلمة القاها أمام مؤتمر للأمم المتحدة لنزع السلاح في جنيف. "
+                 "ولكن المندوب الأمريكي روبرت وود استنكر ما طرحه الوزير الروسي.")
+    entity = {r["mention"]: r["entity"] for r in rows if r["kind"] == "person"}
+    assert entity["وزير الخارجية الروسي"] == entity["لافروف"] == entity["الوزير الروسي"] != entity["روبرت وود"]
+    rows = _rows("أعلنت مديرة الاتصالات بالبيت الأبيض هوب هيكس، وهي من أقرب مساعدي الرئيس الأمريكي، استقالتها من "
+                 "منصبها.\nوتعمل هيكس (29 عاما) منذ أعوام مع دونالد ترامب، إذ كانت موظفة في منظمة ترامب.")
+    entity = {r["mention"]: r["entity"] for r in rows if r["kind"] == "person"}
+    assert entity["الرئيس الأمريكي"] == entity["دونالد ترامب"] != entity["هيكس"]
+
+
 def test_after_a_verb_an_attested_common_noun_opens_no_name():
     # France 24 and Asharq Al-Awsat wording (blind4): the verb's subject is a noun phrase, not a person
     rows = _rows("وأضاف أن شقيقه لا يتنفس فابلغ طاقم العبارة. ونقل كاتب المقال أن القرار خاطئ. وقالت هيكس إنها ستغادر.")

@@ -349,6 +349,7 @@ class Chains:
         self.relatives: dict[str, int] = {}  # a kin noun with «his/her» («ابنته») → the entity it named last
         self.genders: dict[int, str] = {}  # person entity → "f"/"m" its mentions tell (see person_gender)
         self.clubs: dict[int, tuple[int, int]] = {}  # club entity → (mentions so far, latest): the most named is what «الفريق» alone refers to
+        self.introduced: list[tuple[int, int]] = []  # sorted (first token, entity) of each named person
 
     def new(self) -> int:
         self.count += 1
@@ -433,6 +434,7 @@ def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
     aliases, titled_names = aliases or {}, titled_names or {}
     chains = Chains()
     _link_named_persons(mentions, chains)
+    chains.introduced = sorted((firsts[0][0], e) for e, firsts in chains.firsts.items())
     facts: dict[int, tuple[set, str]] = {}
     for k, e in chains.of.items():
         heads, affiliation = facts.setdefault(e, (set(), ""))
@@ -957,11 +959,36 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
             if not (m.affiliation and facts[e][1] and facts[e][1] != m.affiliation):
                 titled.update(e, set(m.title_words), facts[e][1] or m.affiliation)
                 return e
+    e = _named_next(m, chains, titled)
+    if e is not None:
+        return e
     e = chains.new()
     titled.update(e, set(m.title_words), m.affiliation)
     titled.add(k, e)  # a later «المتحدث» after «المتحدث العسكري» with no name: this one
     if relation:
         chains.relatives[relation] = e
+    return e
+
+
+#: tokens at most between a title-only mention with a nationality and the person first named after it
+TITLE_TO_LATER_NAME = 30
+
+
+def _named_next(m: Mention, chains: Chains, titled: NamedPersons) -> int | None:
+    """The person a title-only mention with a nationality introduces when no named person's title
+    fits it: the next person the text names, within :data:`TITLE_TO_LATER_NAME` tokens, given no
+    title or affiliation of his own («اتهم وزير الخارجية الروسي … وقال لافروف», «مساعدي الرئيس
+    الأمريكي … مع دونالد ترامب»); the facts of the title become his."""
+    if not m.head or not isinstance(m.affiliation, str) or not any(w in vocab.nationalities() for w in m.words):
+        return None  # (a body the title serves, «المتحدث العسكري باسم القوات المسلحة», is no nationality)
+    i = bisect.bisect_right(chains.introduced, (m.last, chains.count))
+    if i == len(chains.introduced) or chains.introduced[i][0] - m.last > TITLE_TO_LATER_NAME:
+        return None
+    e = chains.introduced[i][1]
+    heads, affiliation = titled.facts.get(e, (set(), ""))
+    if heads or affiliation:
+        return None
+    titled.update(e, set(m.title_words), m.affiliation)
     return e
 
 
