@@ -693,6 +693,16 @@ def test_a_title_with_a_nationality_joins_the_person_the_text_names_right_after_
     assert entity["الرئيس الأمريكي"] == entity["دونالد ترامب"] != entity["هيكس"]
 
 
+def test_a_title_after_the_subject_of_a_verb_of_meeting_is_the_one_met():
+    # France 24, 21 June 2018 (ANT FR-internationalNews-1954-20180621, blind14)
+    rows = _rows("والتقت ميركل العاهل الأردني في قصر الحسينية (غرب عمان) وأدليا بتصريحات عقب مباحثات تركزت على "
+                 "الأوضاع في الشرق الأوسط.")
+    persons = {r["mention"]: r["entity"] for r in rows if r["kind"] == "person"}
+    assert set(persons) == {"ميركل", "العاهل الأردني"} and persons["ميركل"] != persons["العاهل الأردني"]
+    rows = _rows("وقال حسن جونين رئيس الجامعة إن الطلاب بخير.")  # after a reporting verb: the name's title
+    assert [r["mention"] for r in rows] == ["حسن جونين"]
+
+
 def test_after_a_verb_an_attested_common_noun_opens_no_name():
     # France 24 and Asharq Al-Awsat wording (blind4): the verb's subject is a noun phrase, not a person
     rows = _rows("وأضاف أن شقيقه لا يتنفس فابلغ طاقم العبارة. ونقل كاتب المقال أن القرار خاطئ. وقالت هيكس إنها ستغادر.")
