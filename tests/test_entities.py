@@ -703,6 +703,16 @@ def test_a_title_after_the_subject_of_a_verb_of_meeting_is_the_one_met():
     assert [r["mention"] for r in rows] == ["حسن جونين"]
 
 
+def test_a_head_before_a_word_of_rank_or_of_a_machine_names_no_body():
+    # Al Riyadh, 8 Aug 2015 (blind17) and Al Weeam, 4 Aug 2015 (blind12)
+    rows = _rows("فخلال اليوم الأول من السباق الإسباني، كان خنيصر يحتل المركز الثالث ولكن سيارته عانت من بعض المتاعب. "
+                 "وسرقة حقيبته التي كانت تحتوي على 35 ألف دولار أمريكي وهاتفه النقال وجهاز لابتوب. "
+                 "وأعلن جهاز المخابرات العامة أن مركز الملك سلمان للإغاثة سلم المساعدات.")
+    mentions = [r["mention"] for r in rows if r["kind"] != "person"]
+    assert not {"المركز الثالث", "جهاز لابتوب"} & set(mentions), mentions
+    assert {"جهاز المخابرات العامة", "مركز الملك سلمان للإغاثة"} <= set(mentions)
+
+
 def test_after_a_verb_an_attested_common_noun_opens_no_name():
     # France 24 and Asharq Al-Awsat wording (blind4): the verb's subject is a noun phrase, not a person
     rows = _rows("وأضاف أن شقيقه لا يتنفس فابلغ طاقم العبارة. ونقل كاتب المقال أن القرار خاطئ. وقالت هيكس إنها ستغادر.")
