@@ -713,6 +713,17 @@ def test_a_head_before_a_word_of_rank_or_of_a_machine_names_no_body():
     assert {"جهاز المخابرات العامة", "مركز الملك سلمان للإغاثة"} <= set(mentions)
 
 
+def test_a_name_that_reads_as_a_preposition_before_and_plus_a_stopword_is_a_name():
+    # France 24, 18 Aug 2018 (ANT FR-internationalNews-2770-20180818, blind20): «كوفي» is no «ك + وفي»
+    from maqal.lexicons import is_stopword
+    assert not is_stopword("كوفي") and is_stopword("وفي") and is_stopword("كواحد")
+    rows = _rows("أعلنت مؤسسة كوفي أنان صباح السبت خبر وفاة الأمين العام السابق للأمم المتحدة كوفي أنان عن عمر "
+                 "يناهز 80 عاما إثر إصابته بمرض. وقال غوتيريش إن أنان كان يجسد الأمم المتحدة.")
+    annan = [r for r in rows if r["kind"] == "person" and "أنان" in r["mention"]]
+    assert {r["mention"] for r in annan} == {"كوفي أنان", "أنان"} and len({r["entity"] for r in annan}) == 1
+    assert _one(rows, "مؤسسة كوفي أنان")["kind"] == "organisation"
+
+
 def test_after_a_verb_an_attested_common_noun_opens_no_name():
     # France 24 and Asharq Al-Awsat wording (blind4): the verb's subject is a noun phrase, not a person
     rows = _rows("وأضاف أن شقيقه لا يتنفس فابلغ طاقم العبارة. ونقل كاتب المقال أن القرار خاطئ. وقالت هيكس إنها ستغادر.")

@@ -142,9 +142,19 @@ def is_stopword(norm: str) -> bool:
     sw = stopwords()
     if norm in sw:
         return True
-    if len(norm) > 2 and norm[0] in _SINGLE_PROCLITICS and norm[1:] in sw:
+    if len(norm) > 2 and norm[0] in _SINGLE_PROCLITICS and norm[1:] in sw and not _preposition_before_conjunction(norm, sw):
         return norm not in keep_words()
     return False
+
+
+#: a preposition letter and a conjunction letter: Arabic writes «و/ف» before «ب/ك/ل», never after
+_PREPOSITION_LETTERS, _CONJUNCTION_LETTERS = "بكل", "وف"
+
+
+def _preposition_before_conjunction(norm: str, sw: frozenset[str]) -> bool:
+    """The word reads as a stopword only as a preposition + «و/ف» + a stopword (كوفي = ك + و + في,
+    لوبين = ل + و + بين), an order Arabic clitics never take: a word of its own (كوفي أنان، لوبان)."""
+    return norm[0] in _PREPOSITION_LETTERS and norm[1] in _CONJUNCTION_LETTERS and norm[2:] in sw
 
 
 @lexicon_cache
