@@ -724,6 +724,15 @@ def test_a_name_that_reads_as_a_preposition_before_and_plus_a_stopword_is_a_name
     assert _one(rows, "مؤسسة كوفي أنان")["kind"] == "organisation"
 
 
+def test_a_title_joins_the_name_after_a_note_in_brackets():
+    # Sky News Arabia, 26 June 2018 (ANT SK-internationalNews-2346-20180626, blind22)
+    rows = _rows("أعلن زعيم الحزب المعارض الرئيسي في تركيا، الثلاثاء، أنه لن يهنئ الرئيس رجب طيب أردوغان على فوزه.\n"
+                 "واختار رئيس حزب الشعب الجمهوري (اشتراكي ديمقراطي) كمال كيليشدار أوغلو مرشح الحزب محرم إنجه "
+                 "ليخوض الانتخابات.")
+    entity = {r["mention"]: r["entity"] for r in rows if r["kind"] == "person"}
+    assert entity["رئيس حزب الشعب الجمهوري"] == entity["كمال كيليشدار أوغلو"] != entity["رجب طيب أردوغان"]
+
+
 def test_after_a_verb_an_attested_common_noun_opens_no_name():
     # France 24 and Asharq Al-Awsat wording (blind4): the verb's subject is a noun phrase, not a person
     rows = _rows("وأضاف أن شقيقه لا يتنفس فابلغ طاقم العبارة. ونقل كاتب المقال أن القرار خاطئ. وقالت هيكس إنها ستغادر.")

@@ -410,6 +410,9 @@ def titles_before_names(sc: Scanner, mentions: list[Mention]) -> dict[int, int]:
         if j == len(mentions) or mentions[j].type != "named" or mentions[j].kind != "person":
             continue
         start = min([mentions[j].first, *mentions[j].title_tokens])
+        if _note_between(words, m.last + 1, start):
+            out[k] = j
+            continue
         comma = start > 0 and words[start - 1] in COMMA
         if not (comma or _addressed(sc, mentions[j])) or start - comma - m.last - 1 > TITLE_TO_NAME_GAP:
             continue
@@ -417,6 +420,18 @@ def titles_before_names(sc: Scanner, mentions: list[Mention]) -> dict[int, int]:
         if len(gap) <= 1 and all(words[t] in prepositions for t in gap) and (gap or between or comma):
             out[k] = j
     return out
+
+
+#: tokens at most inside a note in brackets between a title and the name after it
+NOTE_IN_BRACKETS = 6
+
+
+def _note_between(words: list[str], a: int, b: int) -> bool:
+    """Only a short note in brackets stands in tokens ``a``..``b - 1``, between a title and the name
+    it introduces («رئيس حزب الشعب الجمهوري (اشتراكي ديمقراطي) كمال كيليشدار أوغلو»)."""
+    marks = vocab.word_class("bracket_open") | vocab.word_class("bracket_close")
+    return 2 < b - a <= NOTE_IN_BRACKETS + 2 and words[a] in vocab.word_class("bracket_open") \
+        and words[b - 1] in vocab.word_class("bracket_close") and not marks & set(words[a + 1:b - 1])
 
 
 def _addressed(sc: Scanner, m: Mention) -> bool:
