@@ -680,6 +680,59 @@ def test_a_title_only_mention_before_the_name_joins_the_person_named_later():
     assert len(candidate) == 2 and len(set(candidate)) == 1, rows
 
 
+def test_a_title_with_a_nationality_joins_the_person_the_text_names_right_after_it():
+    # BBC Arabic 2018 (ANT BB-internationalNews-74-20180228, blind21; BB-internationalNews-76-20180301, blind4)
+    rows = _rows("اتهم وزير الخارجية الروسي يوم الأربعاء الولايات المتحدة بتدريب جيوش أوروبية على استخدام الأسلحة "
+                 "النووية ضد روسيا.\nوقال لافروف في كلمة القاها أمام مؤتمر للأمم المتحدة لنزع السلاح في جنيف. "
+                 "ولكن المندوب الأمريكي روبرت وود استنكر ما طرحه الوزير الروسي.")
+    entity = {r["mention"]: r["entity"] for r in rows if r["kind"] == "person"}
+    assert entity["وزير الخارجية الروسي"] == entity["لافروف"] == entity["الوزير الروسي"] != entity["روبرت وود"]
+    rows = _rows("أعلنت مديرة الاتصالات بالبيت الأبيض هوب هيكس، وهي من أقرب مساعدي الرئيس الأمريكي، استقالتها من "
+                 "منصبها.\nوتعمل هيكس (29 عاما) منذ أعوام مع دونالد ترامب، إذ كانت موظفة في منظمة ترامب.")
+    entity = {r["mention"]: r["entity"] for r in rows if r["kind"] == "person"}
+    assert entity["الرئيس الأمريكي"] == entity["دونالد ترامب"] != entity["هيكس"]
+
+
+def test_a_title_after_the_subject_of_a_verb_of_meeting_is_the_one_met():
+    # France 24, 21 June 2018 (ANT FR-internationalNews-1954-20180621, blind14)
+    rows = _rows("والتقت ميركل العاهل الأردني في قصر الحسينية (غرب عمان) وأدليا بتصريحات عقب مباحثات تركزت على "
+                 "الأوضاع في الشرق الأوسط.")
+    persons = {r["mention"]: r["entity"] for r in rows if r["kind"] == "person"}
+    assert set(persons) == {"ميركل", "العاهل الأردني"} and persons["ميركل"] != persons["العاهل الأردني"]
+    rows = _rows("وقال حسن جونين رئيس الجامعة إن الطلاب بخير.")  # after a reporting verb: the name's title
+    assert [r["mention"] for r in rows] == ["حسن جونين"]
+
+
+def test_a_head_before_a_word_of_rank_or_of_a_machine_names_no_body():
+    # Al Riyadh, 8 Aug 2015 (blind17) and Al Weeam, 4 Aug 2015 (blind12)
+    rows = _rows("فخلال اليوم الأول من السباق الإسباني، كان خنيصر يحتل المركز الثالث ولكن سيارته عانت من بعض المتاعب. "
+                 "وسرقة حقيبته التي كانت تحتوي على 35 ألف دولار أمريكي وهاتفه النقال وجهاز لابتوب. "
+                 "وأعلن جهاز المخابرات العامة أن مركز الملك سلمان للإغاثة سلم المساعدات.")
+    mentions = [r["mention"] for r in rows if r["kind"] != "person"]
+    assert not {"المركز الثالث", "جهاز لابتوب"} & set(mentions), mentions
+    assert {"جهاز المخابرات العامة", "مركز الملك سلمان للإغاثة"} <= set(mentions)
+
+
+def test_a_name_that_reads_as_a_preposition_before_and_plus_a_stopword_is_a_name():
+    # France 24, 18 Aug 2018 (ANT FR-internationalNews-2770-20180818, blind20): «كوفي» is no «ك + وفي»
+    from maqal.lexicons import is_stopword
+    assert not is_stopword("كوفي") and is_stopword("وفي") and is_stopword("كواحد")
+    rows = _rows("أعلنت مؤسسة كوفي أنان صباح السبت خبر وفاة الأمين العام السابق للأمم المتحدة كوفي أنان عن عمر "
+                 "يناهز 80 عاما إثر إصابته بمرض. وقال غوتيريش إن أنان كان يجسد الأمم المتحدة.")
+    annan = [r for r in rows if r["kind"] == "person" and "أنان" in r["mention"]]
+    assert {r["mention"] for r in annan} == {"كوفي أنان", "أنان"} and len({r["entity"] for r in annan}) == 1
+    assert _one(rows, "مؤسسة كوفي أنان")["kind"] == "organisation"
+
+
+def test_a_title_joins_the_name_after_a_note_in_brackets():
+    # Sky News Arabia, 26 June 2018 (ANT SK-internationalNews-2346-20180626, blind22)
+    rows = _rows("أعلن زعيم الحزب المعارض الرئيسي في تركيا، الثلاثاء، أنه لن يهنئ الرئيس رجب طيب أردوغان على فوزه.\n"
+                 "واختار رئيس حزب الشعب الجمهوري (اشتراكي ديمقراطي) كمال كيليشدار أوغلو مرشح الحزب محرم إنجه "
+                 "ليخوض الانتخابات.")
+    entity = {r["mention"]: r["entity"] for r in rows if r["kind"] == "person"}
+    assert entity["رئيس حزب الشعب الجمهوري"] == entity["كمال كيليشدار أوغلو"] != entity["رجب طيب أردوغان"]
+
+
 def test_after_a_verb_an_attested_common_noun_opens_no_name():
     # France 24 and Asharq Al-Awsat wording (blind4): the verb's subject is a noun phrase, not a person
     rows = _rows("وأضاف أن شقيقه لا يتنفس فابلغ طاقم العبارة. ونقل كاتب المقال أن القرار خاطئ. وقالت هيكس إنها ستغادر.")

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from .arabic import normalize
-from .clitics import LETTERS
+from .clitics import BY, CONJUNCTIONS, FOR, LETTERS, LIKE
 from .paths import LEXICONS_DIR, PACKAGE_DATA
 
 REFERENCE_FILE = PACKAGE_DATA / "reference_saudinewsnet.tsv.gz"
@@ -140,9 +140,19 @@ def is_stopword(norm: str) -> bool:
     sw = stopwords()
     if norm in sw:
         return True
-    if len(norm) > 2 and norm[0] in LETTERS and norm[1:] in sw:
+    if len(norm) > 2 and norm[0] in LETTERS and norm[1:] in sw and not _preposition_before_conjunction(norm, sw):
         return norm not in keep_words()
     return False
+
+
+#: the preposition letters: Arabic writes «و/ف» before «ب/ك/ل», never after
+PREPOSITION_LETTERS = BY + LIKE + FOR
+
+
+def _preposition_before_conjunction(norm: str, sw: frozenset[str]) -> bool:
+    """The word reads as a stopword only as a preposition + «و/ف» + a stopword (كوفي = ك + و + في,
+    لوبين = ل + و + بين), an order Arabic clitics never take: a word of its own (كوفي أنان، لوبان)."""
+    return norm[0] in PREPOSITION_LETTERS and norm[1] in CONJUNCTIONS and norm[2:] in sw
 
 
 @lexicon_cache

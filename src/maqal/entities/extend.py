@@ -341,7 +341,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     it or drops it), an indefinite one no mention."""
     words = sc.words
     j = i + n
-    if _verbal_noun(sc, i, skip, j) or _team_of_a_body(sc, i, skip, j):
+    if _verbal_noun(sc, i, skip, j) or _team_of_a_body(sc, i, skip, j) or _rank_or_device(sc, i, skip, j):
         return None
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
@@ -413,6 +413,17 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else _land_of_state(core_of(words[i], skip), kind, state)
     return Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+
+
+def _rank_or_device(sc: Scanner, i: int, skip: int, j: int) -> bool:
+    """A head that also names a rank or a device before a word of that sense (``rank_head`` /
+    ``rank_word``, ``device_head`` / ``device_word`` of ``entity_words.tsv``): «احتل المركز الثالث»،
+    «وجهاز لابتوب» name no body."""
+    if j >= len(sc.words):
+        return False
+    head, after = core_of(sc.words[i], skip), sc.words[j]
+    return any(head in vocab.word_class(h) and after in vocab.word_class(w)
+               for h, w in (("rank_head", "rank_word"), ("device_head", "device_word")))
 
 
 #: letters of the shortest adjective that describes a body («طبية»); «سي» of «شبكة سي بي إس» is a letter's name

@@ -352,6 +352,8 @@ class Chains:
         self.relatives: dict[str, int] = {}  # a kin noun with «his/her» («ابنته») → the entity it named last
         self.genders: dict[int, str] = {}  # person entity → "f"/"m" its mentions tell (see person_gender)
         self.clubs: dict[int, tuple[int, int]] = {}  # club entity → (mentions so far, latest): the most named is what «الفريق» alone refers to
+        self.introduced: list[tuple[int, int]] = []  # sorted (first token, entity) of each named person
+        self.sentence_ends: list[int] = []  # sorted tokens that end a sentence
 
     def new(self) -> int:
         self.count += 1
@@ -411,6 +413,9 @@ def titles_before_names(sc: Scanner, mentions: list[Mention]) -> dict[int, int]:
         if j == len(mentions) or mentions[j].type != "named" or mentions[j].kind != "person":
             continue
         start = min([mentions[j].first, *mentions[j].title_tokens])
+        if _note_between(words, m.last + 1, start):
+            out[k] = j
+            continue
         comma = start > 0 and words[start - 1] in COMMA
         if not (comma or _addressed(sc, mentions[j])) or start - comma - m.last - 1 > TITLE_TO_NAME_GAP:
             continue
@@ -418,6 +423,18 @@ def titles_before_names(sc: Scanner, mentions: list[Mention]) -> dict[int, int]:
         if len(gap) <= 1 and all(words[t] in prepositions for t in gap) and (gap or between or comma):
             out[k] = j
     return out
+
+
+#: tokens at most inside a note in brackets between a title and the name after it
+NOTE_IN_BRACKETS = 6
+
+
+def _note_between(words: list[str], a: int, b: int) -> bool:
+    """Only a short note in brackets stands in tokens ``a``..``b - 1``, between a title and the name
+    it introduces («رئيس حزب الشعب الجمهوري (اشتراكي ديمقراطي) كمال كيليشدار أوغلو»)."""
+    marks = vocab.word_class("bracket_open") | vocab.word_class("bracket_close")
+    return 2 < b - a <= NOTE_IN_BRACKETS + 2 and words[a] in vocab.word_class("bracket_open") \
+        and words[b - 1] in vocab.word_class("bracket_close") and not marks & set(words[a + 1:b - 1])
 
 
 def _addressed(sc: Scanner, m: Mention) -> bool:
@@ -429,13 +446,16 @@ def _addressed(sc: Scanner, m: Mention) -> bool:
 
 
 def link(mentions: list[Mention], aliases: dict[int, int] | None = None,
-         titled_names: dict[int, int] | None = None) -> list[int]:
+         titled_names: dict[int, int] | None = None, sentence_ends: list[int] | None = None) -> list[int]:
     """The entity of each mention (mentions in text order); ``aliases`` (from
     :func:`parenthesised_aliases`) join a bracketed name to the body before it, ``titled_names``
-    (from :func:`titles_before_names`) a title-only mention to the name it introduces."""
+    (from :func:`titles_before_names`) a title-only mention to the name it introduces; ``sentence_ends``
+    are the tokens that end a sentence (sorted)."""
     aliases, titled_names = aliases or {}, titled_names or {}
     chains = Chains()
     _link_named_persons(mentions, chains)
+    chains.introduced = sorted((firsts[0][0], e) for e, firsts in chains.firsts.items())
+    chains.sentence_ends = sentence_ends or []
     facts: dict[int, tuple[set, str]] = {}
     for k, e in chains.of.items():
         heads, affiliation = facts.setdefault(e, (set(), ""))
@@ -557,6 +577,13 @@ def _fits(name: tuple[str, ...], words: set[str], full: list, holding: dict, fit
 
 #: the letter of a feminine title («السيدة», «الوزيرة») and of a feminine verb («قالت», «تقول»)
 FEMININE_END, FEMININE_PREFIX, MASCULINE_PREFIX = "ة", "ت", "ي"
+
+
+def meets(before: str) -> bool:
+    """The word before a mention is a verb whose object comes after its subject (``object_verb`` of
+    ``entity_words.tsv``, behind و/ف and the future «س»)."""
+    verbs = vocab.word_class("object_verb")
+    return any(before[i:] in verbs for i in range(3) if before[:i] in ("", *CONJUNCTIONS, "س", *(c + "س" for c in CONJUNCTIONS)))
 
 
 def person_gender(m: Mention, before: str) -> str:
@@ -996,8 +1023,9 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     m, facts = mentions[k], titled.facts
     if k and apposed_title(mentions[k - 1], m) and k - 1 in chains.of:
         return chains.of[k - 1]  # «افيخاي أدرعي، المتحدث باسم الجيش»: the title of the name before it
+    subject = _subject_met(k, mentions, chains)  # «والتقت ميركل العاهل الأردني»: not Merkel
     e = titled.latest_titled(m, k, chains)  # (a title-only mention links to a named person)
-    if e is not None:
+    if e is not None and e != subject:
         heads, affiliation = facts.get(e, (set(), ""))
         titled.update(e, heads, affiliation or m.affiliation)
         return e
@@ -1009,15 +1037,56 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
         return chains.relatives[relation]  # «ونقلت ابنته إلى المستشفى … وقالت الشرطة إن ابنته»: the same daughter
     if m.head:  # «القس» with no titled person before it: the latest person named with no title
         e = titled.latest_untitled(m, k, chains)
+        if e is not None and e == subject:  # (rare: the one who met is no antecedent; look further back)
+            e = next((chains.of[j] for j in reversed(titled.untitled[:bisect.bisect_left(titled.untitled, k)])
+                      if chains.of[j] != subject and not (m.affiliation and facts[chains.of[j]][1]
+                                                          and facts[chains.of[j]][1] != m.affiliation)), None)
         if e is not None:
             titled.update(e, set(m.title_words), facts[e][1] or m.affiliation)
             return e
+    e = _named_next(m, chains, titled)
+    if e is not None:
+        return e
     e = chains.new()
     titled.update(e, set(m.title_words), m.affiliation)
     titled.add(k, e)  # a later «المتحدث» after «المتحدث العسكري» with no name: this one
     if relation:
         chains.relatives[relation] = e
     return e
+
+
+#: tokens at most between a title-only mention with a nationality and the person first named after it
+TITLE_TO_LATER_NAME = 30
+
+
+def _named_next(m: Mention, chains: Chains, titled: NamedPersons) -> int | None:
+    """The person a title-only mention with a nationality introduces when no named person's title
+    fits it: the next person the text names, in a later sentence within :data:`TITLE_TO_LATER_NAME` tokens, given no
+    title or affiliation of his own («اتهم وزير الخارجية الروسي … وقال لافروف», «مساعدي الرئيس
+    الأمريكي … مع دونالد ترامب»); the facts of the title become his."""
+    if not m.head or not isinstance(m.affiliation, str) or not any(w in vocab.nationalities() for w in m.words):
+        return None  # (a body the title serves, «المتحدث العسكري باسم القوات المسلحة», is no nationality)
+    i = bisect.bisect_right(chains.introduced, (m.last, chains.count))
+    if i == len(chains.introduced) or chains.introduced[i][0] - m.last > TITLE_TO_LATER_NAME:
+        return None
+    end = bisect.bisect_right(chains.sentence_ends, m.last)
+    if end == len(chains.sentence_ends) or chains.sentence_ends[end] > chains.introduced[i][0]:
+        return None  # a name in the title's own sentence is someone else («استدعت الوزارة السفير المصري … سفارته»)
+    e = chains.introduced[i][1]
+    heads, affiliation = titled.facts.get(e, (set(), ""))
+    if heads or affiliation:
+        return None
+    titled.update(e, set(m.title_words), m.affiliation)
+    return e
+
+
+def _subject_met(k: int, mentions: list[Mention], chains: Chains) -> int | None:
+    """The entity of the person right before mention ``k`` who is the subject of a verb of meeting
+    (``Mention.meets``): the title after him is someone else, the one met."""
+    before = mentions[k - 1] if k else None
+    if before is None or not before.meets or before.kind != "person" or mentions[k].first != before.last + 1:
+        return None
+    return chains.of.get(k - 1)
 
 
 def _relation(m: Mention) -> str:
@@ -1028,6 +1097,8 @@ def _relation(m: Mention) -> str:
 
 
 def apposed_title(before: Mention, m: Mention) -> bool:
-    """A title-only mention right after a named person (a comma between them at most)."""
+    """A title-only mention right after a named person (a comma between them at most), unless the
+    person is the subject of a verb of meeting before it: «والتقت ميركل العاهل الأردني» (the one met)."""
     return (before.kind == "person" and before.type == "named" and not m.skip
+            and not (before.meets and m.first == before.last + 1)
             and (m.first == before.last + 1 or m.first == before.last + 2 and m.after_comma))

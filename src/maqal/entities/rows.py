@@ -9,10 +9,10 @@ from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import (apposed_names, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
                      given_names_before, media_registers)
-from .link import apposed_title, head_anaphors, link, names_cut_at_known, person_gender, names_cut_at_later_surname, parenthesised_aliases, short_body_names, surname_mentions, take_antecedent_kinds, titles_before_names
+from .link import apposed_title, head_anaphors, link, meets, names_cut_at_known, person_gender, names_cut_at_later_surname, parenthesised_aliases, short_body_names, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
-from .scan import COMMA, Mention, Scanner, scanned_tokens, tokens_where
+from .scan import COMMA, SENTENCE_END, Mention, Scanner, scanned_tokens, tokens_where
 
 COLUMNS = ENTITIES.names
 
@@ -51,7 +51,9 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
         m.title_words = frozenset(without_article(core_of(sc.words[k], m.title_skip if k == m.title_tokens[0] else 0))
                                   for k in m.title_tokens) | ({m.head} if m.head else set())
         m.gender = person_gender(m, sc.words[m.first - 1] if m.first else "") if m.kind == "person" else ""
-    entity = link(mentions, parenthesised_aliases(sc, mentions), titles_before_names(sc, mentions))
+        m.meets = m.kind == "person" and m.first > 0 and meets(sc.words[m.first - 1])
+    ends = [t for t, w in enumerate(sc.words) if w in SENTENCE_END]
+    entity = link(mentions, parenthesised_aliases(sc, mentions), titles_before_names(sc, mentions), ends)
     take_antecedent_kinds(mentions, entity)
     phrase_ends = [e for _, e in spans]
     for k in _titles_of_the_name_before(mentions, entity):

@@ -20,6 +20,8 @@ from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SI
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 6
 COMMA = frozenset("،,")
+#: marks that end a sentence (tokens of their own)
+SENTENCE_END = frozenset(".!?؟")
 #: a feminine noun's ة is written ت before an attached pronoun (زوجة → زوجته)
 FEMININE_STEM, TA_MARBUTA = "ت", "ة"
 #: the mark some outlets put before a name in running text (في #برلين، #مجلس_الأمن)
@@ -62,6 +64,7 @@ class Mention:
     words: tuple[str, ...] = ()  # the mention's normalised words without clitic (set by rows)
     state: str = ""  # the state a country, capital or state body stands for (one entity for all)
     gender: str = ""  # "f" / "m" when a feminine title or a reporting verb right before tells it (set by rows)
+    meets: bool = False  # a person right after a verb whose object follows its subject («والتقت ميركل»; set by rows)
 
 
 #: from this reference count, a word no listed name holds does not open a name (after a verb:
