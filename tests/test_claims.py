@@ -2009,6 +2009,34 @@ def test_a_relayed_statement_names_its_relay_in_via():
     assert list(df.loc[df["source"].eq("مورينيو"), "via"]) == [relay]
 
 
+def test_a_relayed_speaker_named_again_keeps_the_relay():
+    """The addendum's ruling 6: a relayed speaker going on keeps the relay, named again or not
+    («ونقلت شبكة (سكاي سبورت) اليوم تصريحات مورينيو الذي قال …» … «أضاف مورينيو» … «وأوضح المدرب
+    البرتغالي», SaudiNewsNet, claims_blind22) — until another source speaks, and never through an
+    "according to", which names its own source."""
+    df = claims("ونقلت شبكة (سكاي سبورت) اليوم تصريحات مورينيو الذي قال \"إنني سعيد للغاية بما قدمه فالكاو خلال "
+                "أسبوعه الأول مع الفريق\".\n أضاف مورينيو \"لقد كنت أنتظر عزمه على العمل، لمعاونة الفريق وفهم "
+                "طريقة اللعب التي نتبعها\".\nوألمح مورينيو إلى أنه سيغير تشكيلة الفريق وطريقة لعبه خلال الموسم "
+                "الجديد.\nوأوضح المدرب البرتغالي \"اعتمدنا خلال ثلث الساعة الأخير أمام برشلونة على اللعب بلويك "
+                "ريمي وفالكاو في الأمام\".")
+    relay = int(df.loc[df["cue"].eq("نقلت"), "claim"].iloc[0])
+    assert list(df.loc[df["cue"].isin(["قال", "أضاف", "ألمح", "أوضح"]), "via"]) == [relay] * 4
+    df = claims("ونقلت شبكة (سكاي سبورت) اليوم تصريحات مورينيو الذي قال \"إنني سعيد للغاية بما قدمه فالكاو\".\n"
+                "وقال المدافع جون تيري إن الفريق جاهز.\nوأضاف مورينيو أن الفريق سيغير طريقة لعبه.")
+    assert df.loc[df["cue"].eq("أضاف"), "via"].isna().all()
+
+
+def test_a_medium_relaying_a_statement_is_its_relay():
+    """«وقال روحاني في خطاب نقله التلفزيون الحكومي ان …» (SaudiNewsNet, claims_blind7): the speaker's
+    words reach the reader through the medium whose verb carries the statement's pronoun, and so do
+    his continuations."""
+    df = claims("وقال روحاني في خطاب نقله التلفزيون الحكومي ان المسؤولين لا يتحركون ويبدو أنهم \"نذروا الصمت\".\n"
+                "وذكر أمام مسؤولين كبار في طهران \"بما أن الناس ليس لديهم معلومات كافية ... قد يشعرون بالاستياء\".\n"
+                "وأضاف \"لكننا قلما نخاطب الشعب. المسؤولون في حكومتنا نذروا الصمت\".")
+    relay = int(df.loc[df["cue"].eq("نقله"), "claim"].iloc[0])
+    assert list(df.loc[df["cue"].isin(["قال", "ذكر", "أضاف"]), "via"]) == [relay] * 3
+
+
 def test_a_verb_after_a_relative_pronoun_with_its_own_subject_reports():
     """«غولن، التي تتهمها أنقرة بتدبير محاولة الانقلاب» (blind2), «في الوقت الذي أعلن فيه رئيس الوزراء
     حيدر العبادي عن رصد مخصصات» (blind13): the relative is the object (a pronoun on or after the

@@ -70,3 +70,22 @@ def claim_follows(doc: Reading, k: int, sent: Sentence) -> bool:
         if w in doc.words.that_clause or w == ":" or w[:1] in QUOTE_CHARS:
             return True
     return False
+
+
+def with_continued_relays(rows: list[dict]) -> list[dict]:
+    """``rows`` (claim rows with their entities, numbered by position) where a relayed speaker goes
+    on: a claim of the same entity right after a relayed one, no other source speaking between them
+    («ونقلت شبكة (سكاي سبورت) تصريحات مورينيو الذي قال …» … «وأضاف مورينيو»), keeps its ``via``
+    (the claims addendum, ruling 6).  An "according to" names its own source, and keeps none."""
+    latest = None  # the row of the latest attributed claim
+    for row in rows:
+        if not row["attributed"]:
+            continue
+        entity = row["source_entity"]
+        if (latest is not None and entity is not None and row["via"] is None and row["cue_kind"] != "prep"
+                and latest["source_entity"] == entity and latest["via"] is not None
+                and rows[latest["via"]]["source_entity"] != entity):
+            row["via"] = latest["via"]
+        latest = row
+    return rows
+
