@@ -2037,6 +2037,35 @@ def test_a_medium_relaying_a_statement_is_its_relay():
     assert list(df.loc[df["cue"].isin(["قال", "ذكر", "أضاف"]), "via"]) == [relay] * 3
 
 
+def test_an_according_to_naming_a_medium_is_the_channel_of_its_neighbours():
+    """A medium's "according to", typed as the article's entities type it: the claims before it in
+    its sentence reach the reader through it («وقال متحدث باسم شرطة مقاطعة هامبشاير البريطانية، وفقاً
+    لما نقلته “الشرق الأوسط” أن …», claims_blind12), and the same speaker's claim before the
+    sentence the splitter cut from it («وأضاف السنوار أن "…". وتابع بالقول: "…"، وفقا لما نقله موقع
+    "حماس"», claims_blind6); opening its sentence, it is the channel of the claim after it («ووفقا
+    لوكالة الأنباء الفرنسية، صرح بحاح», claims_blind11). A claim in an earlier sentence is relayed by it
+    only when that sentence left a quotation open («… أعلنت شركة مايكروسوفت … . ووفقا لموقع arstechnica
+    الأمريكي، تم الكشف عن …», SaudiNewsNet 2015-07-24: no)."""
+    df = claims("وقال متحدث باسم شرطة مقاطعة هامبشاير البريطانية، وفقاً لما نقلته “الشرق الأوسط” أن أفراد أسرة"
+                " بن لادن كانوا على متن الطائرة.")
+    assert list(df.loc[df["cue"].eq("قال"), "via"]) == [int(df.loc[df["cue"].eq("وفقاً"), "claim"].iloc[0])]
+    df = claims("وقال رئيس حركة \"حماس\" في قطاع غزة يحيى السنوار، خلال مشاركته في \"جمعة الكاوتشوك\"، إن \"مسيرات"
+                " العودة تعتبر حالة وطنية من المستوى الأول\".\nوأضاف السنوار أن \"غزة لن تجوع، ولن تتخلى عن المشروع الوطني\". وتابع بالقول: \"إننا على عهد"
+                " المقاومة والتحرير\"، وفقا لما نقله موقع \"حماس\".\nمن جانبه، هدد عضو المكتب السياسي لحركة حماس"
+                " محمود الزهار بضرب المستوطنات الإسرائيلية، قائلا: \"الرسالة واضحة\".")
+    site = int(df.loc[df["cue"].eq("وفقا"), "claim"].iloc[0])
+    assert list(df.loc[df["cue"].isin(["أضاف", "تابع"]), "via"]) == [site, site]
+    assert df.loc[df["cue"].isin(["قال", "هدد"]), "via"].isna().all()
+    # a claim two sentences before an "according to" whose own sentence states a fact is not its
+    df = claims("أعلنت شركة مايكروسوفت اليوم، عن أن لعبة Candy Crush Saga ستأتي مثبتة مسبقا مع نظام التشغيل"
+                " Windows 10. وليس هناك أي معلومة بعد عن إذا كان المستخدم سيكون قادرا على مسح اللعبة. ووفقا لموقع"
+                " arstechnica الأمريكي، تم الكشف عن اللعبة كجزء من نظام تشغيل مايكروسوفت الحديث ويندوز 10 في مؤتمر"
+                " المطورين.")
+    assert df.loc[df["cue"].eq("أعلنت"), "via"].isna().all()
+    df = claims("ووفقا لوكالة الأنباء الفرنسية، صرح بحاح للصحافيين عند وصوله أن عودته \"جزء من تحرير عدن\".")
+    assert list(df.loc[df["cue"].eq("صرح"), "via"]) == [int(df.loc[df["cue"].eq("وفقا"), "claim"].iloc[0])]
+
+
 def test_a_verb_after_a_relative_pronoun_with_its_own_subject_reports():
     """«غولن، التي تتهمها أنقرة بتدبير محاولة الانقلاب» (blind2), «في الوقت الذي أعلن فيه رئيس الوزراء
     حيدر العبادي عن رصد مخصصات» (blind13): the relative is the object (a pronoun on or after the

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..lexicons import key
 from .reading import QUOTE_CHARS, Reading, Sentence
 from .source_types import source_info
 from .sources import bracketed_end, collect, quoted_name, quoted_name_end, skip_adjuncts, subject_extent
+from .vocabulary import words
 
 #: how far after the relayed speaker its claim may open (past a short relative clause: لم تحددهما)
 CLAIM_REACH = 5
@@ -89,3 +91,57 @@ def with_continued_relays(rows: list[dict]) -> list[dict]:
         latest = row
     return rows
 
+
+def with_channels(rows: list[dict]) -> list[dict]:
+    """``rows`` (claim rows with their entities and final types, numbered by position) where an
+    "according to" names a medium (:func:`medium_channel`): the claims before it in its sentence reach
+    the reader through it, and so do the same speaker's claims right before them in its paragraph (a
+    quotation the sentence splitter cut: «وأضاف: "… . …"، وفقا لما نقله موقع حماس»); an "according to"
+    opening its sentence is the channel of the claim after it («ووفقا لوكالة الأنباء الفرنسية، صرح
+    بحاح»)."""
+    for i, channel in enumerate(rows):
+        if medium_channel(channel):
+            for row in channelled(rows, i):
+                row["via"] = i
+    return rows
+
+
+def medium_channel(row: dict) -> bool:
+    """An "according to" whose source is a medium (not «نقلا عن X»: X is the speaker)."""
+    return row["attributed"] and row["cue_kind"] == "prep" and row["source_type"] == "media" \
+        and key(row["cue"]) not in words().relay_form
+
+
+def channelled(rows: list[dict], i: int) -> list[dict]:
+    """The claims that reach the reader through the channel ``rows[i]`` and have no relay yet: the
+    claims before it in its sentence with the same speaker's claims right before them in the
+    paragraph, or — no claim before it in its sentence — the claim after it there, or else the
+    claims of the speaker whose quotation the sentence before left open."""
+    channel = rows[i]
+    said = [r for r in rows[:i] if r["attributed"] and r["paragraph"] == channel["paragraph"]]
+    before = [r for r in said if r["sentence"] == channel["sentence"]]
+    if not before:
+        after = next((r for r in rows[i + 1:] if r["attributed"]), None)
+        if after is not None and after["sentence"] == channel["sentence"]:
+            return [after] if takes_channel(after, channel) else []
+        before = [r for r in said[-1:] if r["sentence"] == channel["sentence"] - 1 and quote_left_open(r["text"])]
+    earlier = [r for r in said if r["sentence"] < before[0]["sentence"]] if before else []
+    speaker = before[0]["source_entity"] if before else None
+    for r in reversed(earlier):  # the same speaker's quotation the sentence splitter cut
+        if speaker is None or r["source_entity"] != speaker:
+            break
+        before.insert(0, r)
+    return [r for r in before if takes_channel(r, channel)]
+
+
+def quote_left_open(text: str) -> bool:
+    """``text`` opens a quotation it does not close (the sentence splitter cut it at a full stop inside)."""
+    return text.count('"') % 2 == 1 or text.count("«") > text.count("»") or text.count("“") > text.count("”")
+
+
+def takes_channel(row: dict, channel: dict) -> bool:
+    """A claim with a source of its own, no relay yet and no "according to" itself, not the channel's
+    (its entity, or its words: «وأشار تقرير … بحسب تقرير»)."""
+    return row["via"] is None and row["cue_kind"] != "prep" and row["source_start"] is not None \
+        and (row["source_entity"] is None or row["source_entity"] != channel["source_entity"]) \
+        and key(row["source"]) != key(channel["source"])
