@@ -2066,6 +2066,18 @@ def test_an_according_to_naming_a_medium_is_the_channel_of_its_neighbours():
     assert list(df.loc[df["cue"].eq("صرح"), "via"]) == [int(df.loc[df["cue"].eq("وفقا"), "claim"].iloc[0])]
 
 
+def test_a_speaker_inside_what_a_medium_reports_comes_through_it():
+    """«ذكرت صحيفة "نيويورك تايمز" الأميركية، الثلاثاء، أن الرئيس دونالد ترامب أبلغ نظيره الفرنسي … أنه
+    سينسحب» (claims_blind20): the speaker opening the clause a medium reports reaches the reader through
+    the medium; a speaker inside what an official reports does not (the gold is split there)."""
+    df = claims("ذكرت صحيفة \"نيويورك تايمز\" الأميركية، الثلاثاء، أن الرئيس دونالد ترامب أبلغ نظيره الفرنسي، إيمانويل"
+                " ماكرون، أنه سينسحب من الاتفاق النووي مع إيران، فيما نفت الرئاسة الفرنسية هذه المعطيات.")
+    paper = int(df.loc[df["cue"].eq("ذكرت"), "claim"].iloc[0])
+    assert list(df.loc[df["cue"].eq("أبلغ"), "via"]) == [paper]
+    df = claims("وذكر وزير الخارجية الفرنسي أن الرئيس دونالد ترامب أبلغ نظيره الفرنسي أنه سينسحب من الاتفاق النووي.")
+    assert df.loc[df["cue"].eq("أبلغ"), "via"].isna().all()
+
+
 def test_a_verb_after_a_relative_pronoun_with_its_own_subject_reports():
     """«غولن، التي تتهمها أنقرة بتدبير محاولة الانقلاب» (blind2), «في الوقت الذي أعلن فيه رئيس الوزراء
     حيدر العبادي عن رصد مخصصات» (blind13): the relative is the object (a pronoun on or after the
