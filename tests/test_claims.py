@@ -444,7 +444,7 @@ def test_a_cue_split_by_a_line_break_does_not_crash():
     assert len(df) == 2 and list(df["paragraph"]) == [0, 1]
     assert all(text[s:e].strip() for s, e in zip(df["start"], df["end"]))
     same_line = claims(text.replace("\n", " "))
-    assert "نقلا عن" in set(same_line["cue"].dropna())
+    assert "نقلا" in set(same_line["cue"].dropna())  # the cue of «نقلا عن» is its first word
 
 
 # --------------------------------------------- sources as entity mentions (issue 11) ---
@@ -2076,6 +2076,20 @@ def test_a_speaker_inside_what_a_medium_reports_comes_through_it():
     assert list(df.loc[df["cue"].eq("أبلغ"), "via"]) == [paper]
     df = claims("وذكر وزير الخارجية الفرنسي أن الرئيس دونالد ترامب أبلغ نظيره الفرنسي أنه سينسحب من الاتفاق النووي.")
     assert df.loc[df["cue"].eq("أبلغ"), "via"].isna().all()
+
+
+def test_a_speaker_named_after_naqlan_an_comes_through_the_claim_before():
+    """«وأفادت وكالة الأناضول، نقلا عن أقداغ، أن …» (claims_blind2), «وقالت وكالة الأنباء المركزية الكورية
+    أيضاً، نقلاً عن النائب الأول لوزير الشؤون الخارجية، كيم كاي جوان، إن …» (claims_blind9): the cue is
+    «نقلا» (the gold writes it so 7 times against 1), and the speaker after it comes through the claim
+    right before it in its sentence; «على لسان X قوله» is left as it was."""
+    df = claims("وأفادت وكالة الأناضول، نقلا عن أقداغ، أن عمليات البحث مستمرة.")
+    assert list(df.loc[df["source"].eq("أقداغ"), "cue"]) == ["نقلا"]
+    assert list(df.loc[df["source"].eq("أقداغ"), "via"]) == [int(df.loc[df["cue"].eq("أفادت"), "claim"].iloc[0])]
+    df = claims("وقالت وكالة الأنباء المركزية الكورية أيضاً، نقلاً عن النائب الأول لوزير الشؤون الخارجية، كيم كاي جوان،"
+                " إن مصير القمة بين البلدين غير واضح.")
+    relayed = df[df["cue"].eq("نقلاً")]
+    assert list(relayed["via"]) == [int(df.loc[df["cue"].eq("قالت"), "claim"].iloc[0])]
 
 
 def test_a_verb_after_a_relative_pronoun_with_its_own_subject_reports():
