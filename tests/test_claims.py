@@ -2035,6 +2035,10 @@ def test_a_medium_relaying_a_statement_is_its_relay():
                 "وأضاف \"لكننا قلما نخاطب الشعب. المسؤولون في حكومتنا نذروا الصمت\".")
     relay = int(df.loc[df["cue"].eq("نقله"), "claim"].iloc[0])
     assert list(df.loc[df["cue"].isin(["قال", "ذكر", "أضاف"]), "via"]) == [relay] * 3
+    df = claims("وقالت المتحدثة باسم #الخارجية_الروسية ماريا زاخاروفا، في تصريحات نقلتها وكالات الأنباء، إن \"هذه"
+                " مهزلة في البرلمان البريطاني\"، مضيفة أن تصريح ماي هو جزء من \"معلومات وحملة سياسية تقوم على الاستفزاز\".")
+    relay = int(df.loc[df["cue"].eq("نقلتها"), "claim"].iloc[0])
+    assert list(df.loc[df["cue"].isin(["قالت", "مضيفة"]), "via"]) == [relay] * 2  # (claims_blind18)
 
 
 def test_an_according_to_naming_a_medium_is_the_channel_of_its_neighbours():

@@ -89,9 +89,11 @@ def with_continued_relays(rows: list[dict]) -> list[dict]:
     («ونقلت شبكة (سكاي سبورت) تصريحات مورينيو الذي قال …» … «وأضاف مورينيو»), keeps its ``via``
     (the claims addendum, ruling 6).  An "according to" names its own source, and keeps none."""
     latest = None  # the row of the latest attributed claim
-    for row in rows:
+    for i, row in enumerate(rows):
         if not row["attributed"]:
             continue
+        if latest is not None and latest["via"] == i and row["cue_kind"] != "prep":
+            continue  # the relay after its speaker: «وقالت زاخاروفا …، في تصريحات نقلتها وكالات الأنباء، مضيفة»
         entity = row["source_entity"]
         if (latest is not None and entity is not None and row["via"] is None and row["cue_kind"] != "prep"
                 and latest["source_entity"] == entity and latest["via"] is not None
