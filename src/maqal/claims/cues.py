@@ -136,20 +136,25 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
             remember(doc, sent, relayed, entries[:-1])
         elif (k := relayed_speaker_at(doc, ent, sent)) is not None:
             speakers[k] = parts[0]  # «نقلت وكالة الأناضول عن أوغلو | قوله»: the noun's speaker comes through it
-    return through_relays(doc, entries, speakers)
+    return through_relays(doc, entries, speakers, sent)
 
 
-def through_relays(doc: Reading, entries: list[Attribution], speakers: dict) -> list[Attribution]:
+def through_relays(doc: Reading, entries: list[Attribution], speakers: dict, sent: Sentence) -> list[Attribution]:
     """``entries`` with the ``via`` of the claims that reach the reader through another source: the
     speaker after a relay's preposition whose words a verbal noun takes («نقلت X عن Y قوله»), and
-    the claims before an "according to" that names their channel («قال الوزير …، وفقا لوكالة بترا»)."""
+    the claims before an "according to" that names their channel («قال الوزير …، وفقا لوكالة بترا»)
+    or before a medium relaying their statement («وقال روحاني في خطاب نقله التلفزيون الحكومي»), and
+    a speaker inside what a medium reports («وذكرت وسائل إعلام رسمية … أن بيونغ يانغ قالت»)."""
     out = []
     for i, e in enumerate(entries):
         via = e.via
         if via is None and e.src is not None and not e.inherited:
             via = speakers.get(doc.tok_at(e.src["s"]))
         if via is None and e.src is not None and e.cue.kind != "prep":
-            via = next((o for o in entries[i + 1:] if channel(doc, o) and o.src is not e.src), None)
+            via = next((o for o in entries[i + 1:] if o.src is not e.src
+                        and (channel(doc, o) or relaying_medium(doc, o, sent))), None)
+        if via is None and e.src is not None and not e.inherited and e.cue.kind != "prep":
+            via = next((o for o in reversed(entries[:i]) if reporting_medium(doc, o, e)), None)
         if via is not e.via:
             doc.relays[id(e.src)] = via
             e = dataclasses.replace(e, via=via)
@@ -162,6 +167,22 @@ def channel(doc: Reading, ent: Attribution) -> bool:
     reports before it reaches the reader through that medium (not «نقلا عن X»: X is the speaker)."""
     return ent.cue.kind == "prep" and ent.src is not None and ent.src["type"] == "media" \
         and SPACES.sub(" ", doc.norm[ent.cue.s:ent.cue.e]) not in doc.words.relay_form
+
+
+def reporting_medium(doc: Reading, ent: Attribution, inner: Attribution) -> bool:
+    """``ent`` is a medium's reporting verb whose reported clause ``inner``'s source opens, right
+    after its complementiser («ذكرت صحيفة "نيويورك تايمز" الأميركية أن الرئيس دونالد ترامب أبلغ»)."""
+    return ent.cue.kind == "verb" and ent.src is not None and not ent.inherited and ent.src["type"] == "media" \
+        and ent.cue.s < inner.src["s"] and reported_subject(doc, inner, [ent])
+
+
+def relaying_medium(doc: Reading, ent: Attribution, sent: Sentence) -> bool:
+    """A medium's relaying verb carrying the pronoun of the statement before it («في خطاب نقله
+    التلفزيون الحكومي»، «في تصريحات نقلتها وكالات الأنباء»): the statement's words reach the reader
+    through that medium."""
+    c = ent.cue
+    return c.kind == "verb" and c.lemma in doc.words.relay_verb and ent.src is not None \
+        and ent.src["type"] == "media" and relays_statement(doc, c, sent)
 
 
 def manner_of(doc: Reading, ent: Attribution, c: Cue) -> bool:

@@ -10,6 +10,7 @@ from .entity_sources import with_entities
 from .extract import extract
 from .institution_sides import with_institution_sides
 from .local_sides import ArticleContext, with_local_sides
+from .relays import with_channels, with_continued_relays
 from .source_types import with_witness_types
 
 #: the columns of :func:`claims` (defined once, in :data:`maqal.records.CLAIMS`)
@@ -52,6 +53,7 @@ def claim_rows(article, entities: list[dict] | None = None) -> list[dict]:
         entities = entity_rows(layer)
     rows = extract(layer.normalized, layer.sentence_spans, layer.sentence_paragraphs)
     rows = with_issuer_types(with_entities(rows, layer, entities), entities)
+    rows = with_continued_relays(with_channels(rows))
     norm = layer.normalized.norm
     rows = side_steps(with_witness_types(rows), norm, lambda: entity_phrase_words(entities, layer.text))
     for i, row in enumerate(rows):

@@ -7,6 +7,7 @@ import re
 
 from .cues import Attribution
 from .reading import QUOTE_CHARS, Reading, Sentence
+from .relays import relay_cue_end
 
 #: what a clause does not begin or end with
 CLAUSE_EDGE = "،,؛;-–—"
@@ -74,7 +75,7 @@ def attribution_columns(doc: Reading, ent: Attribution, quoted: bool) -> dict:
     """The source and cue columns of an attributed clause (spans in the original text), in the
     order of :data:`AUTHOR_COLUMNS`."""
     off, text, c, src = doc.off, doc.text, ent.cue, ent.src
-    cs, ce = off.start(c.s), off.end(c.e)
+    cs, ce = off.start(c.s), off.end(relay_cue_end(doc, c))
     if src is None:
         cols = dict(source=None, source_start=None, source_end=None, source_type="anonymous",
                     source_side=None, source_entity=None, source_name=None)
