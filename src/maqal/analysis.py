@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from .article import Article
+from .textlayer import text_layer
 from .records import CLAIMS, DATES, ENTITIES, EVENTS, Rows, plain_rows, plain_value  # noqa: F401
 
 
@@ -37,33 +38,38 @@ def analyze(article, *, published=None, grouper="clitic", top: int | None = None
 
 
 def _analysis(article: Article, grouper, top: int | None) -> dict:
-    """:func:`analyze` of a loaded Article, one stage at a time: the word counts, then the
-    analyses of the normalised view.  Each table becomes compact rows when it is made, and the word
-    tables are let go before the second stage, so a long article's memory peaks at its larger
-    stage, not at their sum."""
+    """:func:`analyze` of a loaded Article, one stage at a time: the analyses of the normalised
+    view (entity mentions, dates, events, claims), then the word counts.  Each table becomes
+    compact rows when it is made, and what a stage read is let go before the next — the
+    normalised view and the entity rows before the word tables are built (the word counts keep
+    only where the names are, :func:`~maqal.frequencies.name_spans`) — so a long article's memory
+    peaks at its larger stage, not at their sum."""
     from . import pipeline
-    from .frequencies import collocation_rows, keyword_rows, term_frequency_rows
-    from .textlayer import text_layer
+    from .frequencies import name_spans
 
     layer = text_layer(article)
+    tables = pipeline.run(layer, ["entities", "dates", "events", "claims"])
+    name_spans(layer)  # read from the entity rows while they are there
+    layer.forget_words(keep=("_name_spans",), results=True)
+    found = {rec.name: Rows(rec.json_rows(tables.pop(rec.name), in_place=True), rec.names, consume=True)
+             for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
+    del tables
+    counts, stats = _word_counts(layer, grouper, top)
+    layer.forget_words()
+    return {"article": article.to_dict(), "stats": stats, **counts, **found}
+
+
+def _word_counts(layer, grouper, top: int | None) -> tuple[dict, dict]:
+    """The word tables (frequencies, collocations, keywords) and the layer's counts."""
+    from .frequencies import collocation_rows, keyword_rows, term_frequency_rows
+
     freqs = term_frequency_rows(layer, grouper)  # Rows: plain values, held column by column
     if top:
         freqs = Rows(freqs[:top], freqs.names)
-    stats = {"characters": len(article.text), "paragraphs": len(layer.paragraph_spans),
+    stats = {"characters": len(layer.text), "paragraphs": len(layer.paragraph_spans),
              "sentences": len(layer.sentence_spans), "tokens": len(layer.token_columns["start"])}
-    counts = {"frequencies": freqs, "collocations": Rows(plain_rows(collocation_rows(layer, grouper))),
-              "keywords": Rows(plain_rows(keyword_rows(layer, grouper)))}
-    del freqs
-    # the normalised view (and its tokens) stays: the entities of the word counts built it, and
-    # dates, events and claims read it (this stage's memory stays below the word counts')
-    layer.forget_words(keep=("normalized",))
-    tables = pipeline.run(layer, ["dates", "events", "claims", "entities"])
-    # every analysis has read what it needs: the layer's words and the rows kept on it go, and
-    # each table's rows become JSON one by one (the found rows are let go as their JSON is made)
-    layer.forget_words(results=True)
-    found = {rec.name: Rows(rec.json_rows(tables.pop(rec.name), in_place=True), rec.names, consume=True)
-             for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
-    return {"article": article.to_dict(), "stats": stats, **counts, **found}
+    return {"frequencies": freqs, "collocations": Rows(plain_rows(collocation_rows(layer, grouper))),
+            "keywords": Rows(plain_rows(keyword_rows(layer, grouper)))}, stats
 
 
 def to_json(data: dict, indent: int | None = 1) -> str:

@@ -36,8 +36,8 @@ def _per_layer(layer, name: str, key, make):
 
 def term_columns(obj, grouper="clitic") -> dict[str, list]:
     """The text layer's token columns plus ``key`` (the clitic group), ``stopword`` and
-    ``content`` (Arabic, not a stopword, at least two letters), as plain lists: what every
-    count below is made from.  Computed once per text layer and grouper name.  Shared: do not
+    ``content`` (Arabic, not a stopword, at least two letters; these two as ``bytes`` of 1 and
+    0), as plain lists: what every count below is made from.  Computed once per text layer and grouper name.  Shared: do not
     modify."""
     layer = text_layer(obj)
     return _per_layer(layer, "_term_columns", grouper if isinstance(grouper, str) else None,
@@ -57,8 +57,9 @@ def _term_columns(layer, grouper) -> dict[str, list]:
     contents = {n for n in local if n not in stops and len(n) >= MIN_TERM_CHARS}
     out = dict(cols)
     out["key"] = [key_of[n] if a else n for n, a in zip(norms, arabic)]
-    out["stopword"] = [a and n in stops for n, a in zip(norms, arabic)]
-    out["content"] = [a and n in contents for n, a in zip(norms, arabic)]
+    # flags as bytes (1 or 0): one byte a token, where a list held a pointer of eight
+    out["stopword"] = bytes(a and n in stops for n, a in zip(norms, arabic))
+    out["content"] = bytes(a and n in contents for n, a in zip(norms, arabic))
     return out
 
 
@@ -72,7 +73,7 @@ def term_table(obj, grouper="clitic"):
     toks = layer.tokens.copy()
     toks["key"] = cols["key"] if len(toks) else []
     for name in ("stopword", "content"):  # bool also when empty: they select rows
-        toks[name] = pd.Series(cols[name], index=toks.index, dtype=bool)
+        toks[name] = pd.Series(list(map(bool, cols[name])), index=toks.index, dtype=bool)
     return toks
 
 
@@ -160,19 +161,31 @@ def name_runs(obj) -> list[tuple[int, int]]:
 
 
 def _name_runs(layer) -> list[tuple[int, int]]:
-    from .entities import entity_rows
-
     cols = layer.token_columns
     starts, ends, kinds = cols["start"], cols["end"], cols["kind"]
     runs: list[tuple[int, int]] = []
-    for r in sorted(entity_rows(layer), key=lambda r: (r["start"], -r["end"])):
-        if r["anonymous"] or is_title_mention(r):
-            continue
-        i = bisect.bisect_right(ends, r["start"])  # the token the mention begins in (after a clitic)
-        j = bisect.bisect_left(starts, r["end"]) - 1  # the last token it reaches
+    for start, end in name_spans(layer):
+        i = bisect.bisect_right(ends, start)  # the token the mention begins in (after a clitic)
+        j = bisect.bisect_left(starts, end) - 1  # the last token it reaches
         if j > i and all(k == "arabic" for k in kinds[i:j + 1]) and (not runs or i > runs[-1][1]):
             runs.append((i, j))
     return runs
+
+
+def name_spans(obj) -> list[tuple[int, int]]:
+    """``(start, end)`` of each mention the entity layer finds that is a name (not an unnamed
+    source, nor a title standing for a name), in text order, the longer first: what
+    :func:`name_runs` makes token runs of.  Computed once per text layer and kept on it, so the
+    entity rows may go before the word tables are built (``maqal.analysis``)."""
+    layer = text_layer(obj)
+    return _per_layer(layer, "_name_spans", "entities", lambda: _name_spans(layer))
+
+
+def _name_spans(layer) -> list[tuple[int, int]]:
+    from .entities import entity_rows
+
+    named = (r for r in entity_rows(layer) if not (r["anonymous"] or is_title_mention(r)))
+    return sorted(((r["start"], r["end"]) for r in named), key=lambda span: (span[0], -span[1]))
 
 
 def is_title_mention(row: dict) -> bool:
@@ -325,6 +338,25 @@ def _tokens_within(starts: list[int], ends: list[int], s: int, e: int) -> list[i
     return sub
 
 
+def _pair_counts(key: list, runs: list[range], min_count: int):
+    """``((key a, key b), count)`` of the adjacent pairs inside ``runs`` seen at least
+    ``min_count`` times.  Counted as numbers in numpy (each key by the index of its first token):
+    no tuple and counter entry for every distinct pair, most of them seen once."""
+    import numpy as np
+
+    total = len(key)
+    first_of: dict = {}
+    ids = np.fromiter(map(first_of.setdefault, key, range(total)), np.int64, total)
+    linked = np.zeros(max(total - 1, 0), bool)  # token i and i + 1 are a pair of one run
+    for run in runs:
+        linked[run.start:run.stop - 1] = True
+    at = np.flatnonzero(linked)
+    codes, counts = np.unique(ids[at] * total + ids[at + 1], return_counts=True)
+    kept = counts >= min_count
+    for code, count in zip(codes[kept].tolist(), counts[kept].tolist()):
+        yield (key[code // total], key[code % total]), count
+
+
 COLLOCATION_COLUMNS = ["term", "keys", "n_words", "count", "llr", "first_start", "spans"]
 
 
@@ -345,20 +377,14 @@ def collocation_rows(obj, grouper="clitic", min_count=2, min_llr=10.83, max_word
     cols = term_columns(layer, grouper)
     text = layer.text
     key, starts, ends = cols["key"], cols["start"], cols["end"]  # columns, not an object per token (memory)
-    keys = list(compress(key, cols["content"]))
-    n = len(keys)
-    unigram = Counter(keys)
+    unigram = Counter(compress(key, cols["content"]))
+    n = sum(unigram.values())
     runs = _adjacent_runs(cols, text)
-    pair_counts = Counter()
-    for run in runs:
-        for a, b in zip(run, run[1:]):
-            pair_counts[(key[a], key[b])] += 1
     sig = {}
-    for (k1, k2), c in pair_counts.items():
-        if c >= min_count:
-            llr = dunning_llr(c, unigram[k1], unigram[k2], n)
-            if llr >= min_llr:
-                sig[(k1, k2)] = llr
+    for (k1, k2), c in _pair_counts(key, runs, min_count):
+        llr = dunning_llr(c, unigram[k1], unigram[k2], n)
+        if llr >= min_llr:
+            sig[(k1, k2)] = llr
     # maximal chains of significant pairs inside each run
     found = defaultdict(list)  # keys tuple -> list of (start, end)
     for run in runs:
