@@ -929,7 +929,7 @@ peak = high_water_kb()
 print(json.dumps({"bytes": len(text.encode()), "seconds": seconds, "cpu_seconds": cpu, "peak_mb": peak / 1024,
                   "process_peak_mb": max(peak, reading_peak) / 1024,
                   "growth_mb": (peak - start) / 1024, "growth_with_reading_mb": (max(peak, reading_peak) - base) / 1024,
-                  "rows": {k: len(v) for k, v in data.items() if isinstance(v, list)}}))
+                  "rows": {k: len(v) for k, v in data.items() if not isinstance(v, (dict, str))}}))
 """
 
 

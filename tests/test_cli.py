@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from maqal import paths
-from maqal.analysis import analyze
+from maqal.analysis import analyze, to_json
 from maqal.cli import main
 
 SNN = paths.ARTICLES_DIR / "saudinewsnet_sample_2015-08-02.json"
@@ -48,8 +48,8 @@ def test_analyze_published_override_and_array_selection():
 
 
 def test_analyze_is_deterministic():
-    a = json.dumps(analyze(paths.SAMPLE_ARTICLE), ensure_ascii=False, sort_keys=True)
-    b = json.dumps(analyze(paths.SAMPLE_ARTICLE), ensure_ascii=False, sort_keys=True)
+    a = to_json(analyze(paths.SAMPLE_ARTICLE))
+    b = to_json(analyze(paths.SAMPLE_ARTICLE))
     assert a == b
 
 

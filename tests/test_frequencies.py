@@ -173,3 +173,17 @@ def test_empty_article_tables_are_empty_not_errors():
     assert term_frequencies(layer).empty
     assert collocations(layer).empty
     assert keywords(layer).empty
+
+
+def test_names_stay_one_term_once_the_entity_rows_are_gone():
+    """analyze counts words after the entity rows were let go: the names' spans kept on the layer
+    (name_spans) still make «فلاديمير بوتين» one term, its words not counted again."""
+    from maqal.frequencies import name_spans, term_frequency_rows
+    from maqal.textlayer import text_layer
+
+    text = "قال الرئيس الروسي فلاديمير بوتين إن موسكو سترد، وأضاف بوتين أن الرد سيكون حازما."
+    layer = text_layer(text)
+    assert [text[s:e] for s, e in name_spans(layer)] == ["فلاديمير بوتين", "موسكو", "بوتين"]
+    layer.forget_words(keep=("_name_spans",), results=True)
+    terms = [r["term"] for r in term_frequency_rows(layer)]
+    assert "results" not in layer.__dict__ and "فلاديمير بوتين" in terms and "فلاديمير" not in terms

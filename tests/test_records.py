@@ -74,7 +74,7 @@ def test_plain_rows_keep_plain_rows_and_convert_the_rest():
     from maqal.frequencies import term_frequency_rows
     from maqal.records import plain_rows
 
-    rows = term_frequency_rows("قال الرئيس إن الرئيس سيزور الرياض، وزار الرياض أمس.")
+    rows = list(term_frequency_rows("قال الرئيس إن الرئيس سيزور الرياض، وزار الرياض أمس."))
     kept = plain_rows(rows)
     assert kept == rows and all(a is b for a, b in zip(kept, rows))
     odd = [dict(rows[0]), dict(rows[1], share=float("nan"), count=np.int64(2)),
@@ -83,3 +83,30 @@ def test_plain_rows_keep_plain_rows_and_convert_the_rest():
     assert made[0] is odd[0]
     assert made[1]["share"] is None and type(made[1]["count"]) is int
     assert type(made[2]["spans"][0][0]) is int and made[3]["forms"] == ["2018-05-17"]
+
+
+def test_analyze_tables_are_compact_rows_equal_to_their_dicts():
+    """What ``analyze`` returns for a table is a Rows: row dicts read back equal to the plain
+    rows (a frequency row's spans as ``[start, end]`` lists of ints), held column by column, and
+    written as the same JSON."""
+    import json
+
+    from maqal import load_text
+    from maqal.analysis import to_json
+    from maqal.frequencies import term_frequency_rows
+    from maqal.records import Rows
+
+    text = "قال الرئيس إن الرئيس سيزور الرياض، وزار الرياض أمس ولم يزر جدة."
+    rows = term_frequency_rows(text)
+    assert isinstance(rows, Rows) and len(rows) == len(list(rows))
+    first = rows[0]
+    assert first["count"] == 2 and first["spans"] == [[4, 10], [14, 20]] and type(first["spans"][0][0]) is int
+    assert [text[s:e] for s, e in first["spans"]] == ["الرئيس", "الرئيس"]
+    assert rows == [dict(r) for r in rows] and rows[-1] == list(rows)[-1] and rows[1:3] == list(rows)[1:3]
+    data = analyze(load_text(text))
+    plain = {k: list(v) if isinstance(v, Rows) else v for k, v in data.items()}
+    assert isinstance(data["entities"], Rows) and data["dates"] == plain["dates"]
+    assert to_json(data) == json.dumps(plain, ensure_ascii=False, indent=1, default=str)
+    assert json.dumps(data, default=list) == json.dumps(plain)
+    compact = Rows([{"n": 1, "opt": None, "x": 0.5, "spans": [[1, 2]]}, {"n": 2, "opt": 3, "x": 1.5, "spans": []}])
+    assert list(compact) == [{"n": 1, "opt": None, "x": 0.5, "spans": [[1, 2]]}, {"n": 2, "opt": 3, "x": 1.5, "spans": []}]

@@ -8,8 +8,21 @@ import sys
 from pathlib import Path
 
 
+def _write_pieces(pieces, out, size: int = 1 << 20) -> None:
+    """Text ``pieces`` written to the binary stream ``out`` as UTF-8, about ``size`` characters
+    at a time (a long article's JSON is never one string)."""
+    batch, n = [], 0
+    for piece in pieces:
+        batch.append(piece)
+        n += len(piece)
+        if n >= size:
+            out.write("".join(batch).encode("utf-8"))
+            batch, n = [], 0
+    out.write("".join(batch).encode("utf-8"))
+
+
 def _analyze(args) -> int:
-    from .analysis import analyze, to_json
+    from .analysis import analyze, json_pieces
     from .loading import load_article
 
     art = load_article(args.path, published=args.published, index=args.index, select=args.select,
@@ -18,7 +31,8 @@ def _analyze(args) -> int:
         print(f"maqal: warning: {cli_message(warning)}", file=sys.stderr)
     data = analyze(art, top=args.top)
     if args.json:
-        sys.stdout.buffer.write(to_json(data).encode("utf-8") + b"\n")
+        _write_pieces(json_pieces(data), sys.stdout.buffer)
+        sys.stdout.buffer.write(b"\n")
     else:
         a = data["article"]
         print(f"{a['id']}: {a.get('title') or ''} ({a.get('source') or 'unknown outlet'}, {a.get('published') or 'no date'})")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from array import array
 from collections import Counter, defaultdict
 from functools import cache
 from itertools import compress
@@ -15,6 +16,7 @@ from operator import itemgetter
 
 from .arabic import normalize
 from .lexicons import is_stopword, reference_counts, reference_meta
+from .records import Rows, SpanColumn
 from .stems import get_grouper
 from .textlayer import text_layer
 
@@ -34,8 +36,8 @@ def _per_layer(layer, name: str, key, make):
 
 def term_columns(obj, grouper="clitic") -> dict[str, list]:
     """The text layer's token columns plus ``key`` (the clitic group), ``stopword`` and
-    ``content`` (Arabic, not a stopword, at least two letters), as plain lists: what every
-    count below is made from.  Computed once per text layer and grouper name.  Shared: do not
+    ``content`` (Arabic, not a stopword, at least two letters; these two as ``bytes`` of 1 and
+    0), as plain lists: what every count below is made from.  Computed once per text layer and grouper name.  Shared: do not
     modify."""
     layer = text_layer(obj)
     return _per_layer(layer, "_term_columns", grouper if isinstance(grouper, str) else None,
@@ -55,8 +57,9 @@ def _term_columns(layer, grouper) -> dict[str, list]:
     contents = {n for n in local if n not in stops and len(n) >= MIN_TERM_CHARS}
     out = dict(cols)
     out["key"] = [key_of[n] if a else n for n, a in zip(norms, arabic)]
-    out["stopword"] = [a and n in stops for n, a in zip(norms, arabic)]
-    out["content"] = [a and n in contents for n, a in zip(norms, arabic)]
+    # flags as bytes (1 or 0): one byte a token, where a list held a pointer of eight
+    out["stopword"] = bytes(a and n in stops for n, a in zip(norms, arabic))
+    out["content"] = bytes(a and n in contents for n, a in zip(norms, arabic))
     return out
 
 
@@ -70,15 +73,17 @@ def term_table(obj, grouper="clitic"):
     toks = layer.tokens.copy()
     toks["key"] = cols["key"] if len(toks) else []
     for name in ("stopword", "content"):  # bool also when empty: they select rows
-        toks[name] = pd.Series(cols[name], index=toks.index, dtype=bool)
+        toks[name] = pd.Series(list(map(bool, cols[name])), index=toks.index, dtype=bool)
     return toks
 
 
 TERM_COLUMNS = ["term", "key", "count", "share", "forms", "n_forms", "first_start", "first_end", "spans"]
 
 
-def term_frequency_rows(obj, grouper="clitic", include_stopwords=False, names=True) -> list[dict]:
-    """:func:`term_frequencies` as row dicts, most frequent first (ties: first seen first).
+def term_frequency_rows(obj, grouper="clitic", include_stopwords=False, names=True) -> Rows:
+    """:func:`term_frequencies` as row dicts, most frequent first (ties: first seen first): a
+    :class:`~maqal.records.Rows`, held column by column (a long article's spans are most of its
+    memory), each row a dict when read.
 
     Computed once per text layer, grouper name, ``include_stopwords`` and ``names`` (an
     article's frequencies and keywords share them).  Shared: do not modify."""
@@ -88,57 +93,62 @@ def term_frequency_rows(obj, grouper="clitic", include_stopwords=False, names=Tr
                       lambda: _term_frequency_rows(layer, grouper, include_stopwords, names))
 
 
-def _term_frequency_rows(layer, grouper, include_stopwords, names) -> list[dict]:
+def _term_frequency_rows(layer, grouper, include_stopwords, names) -> Rows:
+    import numpy as np
+
     cols = term_columns(layer, grouper)
     mask = [k == "arabic" for k in cols["kind"]] if include_stopwords else cols["content"]
-    keys, surfaces, spans = counted_units(layer, cols, mask, name_runs(layer) if names else [])
+    keys, surfaces, starts, ends = counted_units(layer, cols, mask, name_runs(layer) if names else [])
     total = len(keys)
-    groups: dict[str, list] = {}  # key -> spans, in text order
-    for key, span in zip(keys, spans):
-        g = groups.get(key)
-        if g is None:
-            groups[key] = [span]
-        else:
-            g.append(span)
+    # each unit's group, numbered by the group's first unit (so in text order): no list per group
+    first_of: dict[str, int] = {}
+    firsts, group = np.unique(np.fromiter(map(first_of.setdefault, keys, range(total)), np.int64, total),
+                              return_inverse=True)
+    counts = np.bincount(group.reshape(-1), minlength=len(firsts))
+    by_row = np.argsort(-counts, kind="stable")  # most frequent first, ties first seen first
+    rank = np.empty_like(by_row)
+    rank[by_row] = np.arange(len(by_row))
+    units = np.argsort(rank[group.reshape(-1)], kind="stable")  # each row's units together, in text order
+    flat = np.empty(2 * total, np.int64)
+    flat[0::2], flat[1::2] = np.frombuffer(starts, np.int64)[units], np.frombuffer(ends, np.int64)[units]
+    del units
     forms: dict[str, dict] = {}  # key -> surface form -> count
     for (key, surface), n in Counter(zip(keys, surfaces)).items():
         forms.setdefault(key, {})[surface] = n
-    out = []
-    for key, spans in groups.items():
-        ordered = forms_by_frequency(forms[key])
-        out.append({
-            "term": ordered[0], "key": key, "count": len(spans),
-            "share": len(spans) / total if total else 0.0,
-            "forms": ordered, "n_forms": len(ordered),
-            "first_start": spans[0][0], "first_end": spans[0][1], "spans": spans,
-        })
-    # most frequent first, ties first seen first: two stable sorts, no key tuple per row
-    out.sort(key=itemgetter("first_start"))
-    out.sort(key=itemgetter("count"), reverse=True)
-    return out
+    row_keys = [keys[i] for i in firsts[by_row].tolist()]
+    ordered = [forms_by_frequency(forms[k]) for k in row_keys]
+    counts = counts[by_row].tolist()
+    first = firsts[by_row].tolist()
+    return Rows.from_columns({
+        "term": [f[0] for f in ordered], "key": row_keys, "count": counts,
+        "share": [c / total for c in counts], "forms": ordered, "n_forms": list(map(len, ordered)),
+        "first_start": [starts[i] for i in first], "first_end": [ends[i] for i in first],
+        "spans": SpanColumn(flat, np.concatenate(([0], np.cumsum(counts, dtype=np.int64) * 2)))})
 
 
-def counted_units(layer, cols, mask, runs) -> tuple[list, list, list]:
-    """Keys, surface forms and ``[start, end]`` spans of everything a frequency table counts, in
-    text order: each token ``mask`` keeps, except that the tokens of a name (``runs``: first and
+def counted_units(layer, cols, mask, runs) -> tuple[list, list, array, array]:
+    """Keys, surface forms, starts and ends of everything a frequency table counts, in text
+    order: each token ``mask`` keeps, except that the tokens of a name (``runs``: first and
     last token index) are one unit, keyed by their keys joined with spaces (so «كيم جونغ أون» is
     one term, its parts not counted again).  Column by column: the tokens between names are
-    taken by ``compress``, not one Python step each."""
+    taken by ``compress``, not one Python step each; starts and ends as ``array('q')``."""
     text, key, starts, ends, surface = layer.text, cols["key"], cols["start"], cols["end"], cols["text"]
-    keys, surfaces, spans = [], [], []
+    keys, surfaces, unit_starts, unit_ends = [], [], array("q"), array("q")
     i = 0
     for first, last in [*runs, (len(key), None)]:
         kept = mask[i:first]
         keys += compress(key[i:first], kept)
         surfaces += compress(surface[i:first], kept)
-        spans += map(list, compress(zip(starts[i:first], ends[i:first]), kept))
+        unit_starts.extend(compress(starts[i:first], kept))
+        unit_ends.extend(compress(ends[i:first], kept))
         if last is None:
             break
         keys.append(" ".join(key[first:last + 1]))
         surfaces.append(" ".join(text[starts[first]:ends[last]].split()))
-        spans.append([starts[first], ends[last]])
+        unit_starts.append(starts[first])
+        unit_ends.append(ends[last])
         i = last + 1
-    return keys, surfaces, spans
+    return keys, surfaces, unit_starts, unit_ends
 
 
 def name_runs(obj) -> list[tuple[int, int]]:
@@ -151,19 +161,31 @@ def name_runs(obj) -> list[tuple[int, int]]:
 
 
 def _name_runs(layer) -> list[tuple[int, int]]:
-    from .entities import entity_rows
-
     cols = layer.token_columns
     starts, ends, kinds = cols["start"], cols["end"], cols["kind"]
     runs: list[tuple[int, int]] = []
-    for r in sorted(entity_rows(layer), key=lambda r: (r["start"], -r["end"])):
-        if r["anonymous"] or is_title_mention(r):
-            continue
-        i = bisect.bisect_right(ends, r["start"])  # the token the mention begins in (after a clitic)
-        j = bisect.bisect_left(starts, r["end"]) - 1  # the last token it reaches
+    for start, end in name_spans(layer):
+        i = bisect.bisect_right(ends, start)  # the token the mention begins in (after a clitic)
+        j = bisect.bisect_left(starts, end) - 1  # the last token it reaches
         if j > i and all(k == "arabic" for k in kinds[i:j + 1]) and (not runs or i > runs[-1][1]):
             runs.append((i, j))
     return runs
+
+
+def name_spans(obj) -> list[tuple[int, int]]:
+    """``(start, end)`` of each mention the entity layer finds that is a name (not an unnamed
+    source, nor a title standing for a name), in text order, the longer first: what
+    :func:`name_runs` makes token runs of.  Computed once per text layer and kept on it, so the
+    entity rows may go before the word tables are built (``maqal.analysis``)."""
+    layer = text_layer(obj)
+    return _per_layer(layer, "_name_spans", "entities", lambda: _name_spans(layer))
+
+
+def _name_spans(layer) -> list[tuple[int, int]]:
+    from .entities import entity_rows
+
+    named = (r for r in entity_rows(layer) if not (r["anonymous"] or is_title_mention(r)))
+    return sorted(((r["start"], r["end"]) for r in named), key=lambda span: (span[0], -span[1]))
 
 
 def is_title_mention(row: dict) -> bool:
@@ -192,8 +214,10 @@ def rows_frame(rows: list[dict], columns: list[str]):
     column far quicker than a dict per row; the same frame, types included)."""
     import pandas as pd
 
-    if not rows:
-        return pd.DataFrame(rows, columns=columns)
+    if not len(rows):
+        return pd.DataFrame([], columns=columns)
+    if isinstance(rows, Rows):
+        return pd.DataFrame({c: rows.column(c) for c in columns}, columns=columns)
     return pd.DataFrame({c: [r[c] for r in rows] for c in columns}, columns=columns)
 
 
@@ -314,6 +338,25 @@ def _tokens_within(starts: list[int], ends: list[int], s: int, e: int) -> list[i
     return sub
 
 
+def _pair_counts(key: list, runs: list[range], min_count: int):
+    """``((key a, key b), count)`` of the adjacent pairs inside ``runs`` seen at least
+    ``min_count`` times.  Counted as numbers in numpy (each key by the index of its first token):
+    no tuple and counter entry for every distinct pair, most of them seen once."""
+    import numpy as np
+
+    total = len(key)
+    first_of: dict = {}
+    ids = np.fromiter(map(first_of.setdefault, key, range(total)), np.int64, total)
+    linked = np.zeros(max(total - 1, 0), bool)  # token i and i + 1 are a pair of one run
+    for run in runs:
+        linked[run.start:run.stop - 1] = True
+    at = np.flatnonzero(linked)
+    codes, counts = np.unique(ids[at] * total + ids[at + 1], return_counts=True)
+    kept = counts >= min_count
+    for code, count in zip(codes[kept].tolist(), counts[kept].tolist()):
+        yield (key[code // total], key[code % total]), count
+
+
 COLLOCATION_COLUMNS = ["term", "keys", "n_words", "count", "llr", "first_start", "spans"]
 
 
@@ -334,20 +377,14 @@ def collocation_rows(obj, grouper="clitic", min_count=2, min_llr=10.83, max_word
     cols = term_columns(layer, grouper)
     text = layer.text
     key, starts, ends = cols["key"], cols["start"], cols["end"]  # columns, not an object per token (memory)
-    keys = list(compress(key, cols["content"]))
-    n = len(keys)
-    unigram = Counter(keys)
+    unigram = Counter(compress(key, cols["content"]))
+    n = sum(unigram.values())
     runs = _adjacent_runs(cols, text)
-    pair_counts = Counter()
-    for run in runs:
-        for a, b in zip(run, run[1:]):
-            pair_counts[(key[a], key[b])] += 1
     sig = {}
-    for (k1, k2), c in pair_counts.items():
-        if c >= min_count:
-            llr = dunning_llr(c, unigram[k1], unigram[k2], n)
-            if llr >= min_llr:
-                sig[(k1, k2)] = llr
+    for (k1, k2), c in _pair_counts(key, runs, min_count):
+        llr = dunning_llr(c, unigram[k1], unigram[k2], n)
+        if llr >= min_llr:
+            sig[(k1, k2)] = llr
     # maximal chains of significant pairs inside each run
     found = defaultdict(list)  # keys tuple -> list of (start, end)
     for run in runs:
@@ -453,19 +490,21 @@ def keyword_rows(obj, grouper="clitic", min_count=2, min_ll=15.13) -> list[dict]
     name = grouper if isinstance(grouper, str) else getattr(grouper, "name", "clitic")
     ref, ref_total = reference_key_counts(name)
     ref_forms = reference_counts()
-    c = sum(r["count"] for r in freqs)
-    kept = [r for r in freqs if r["count"] >= min_count]
-    counts = [r["count"] for r in kept]
-    in_ref = [reference_count(r, ref, ref_forms) for r in kept]
+    all_counts = freqs.column("count")
+    c = sum(all_counts)
+    kept = [i for i, n in enumerate(all_counts) if n >= min_count]  # the rows read below, not every row
+    terms, keys, forms = (list(map(freqs.column(col).__getitem__, kept)) for col in ("term", "key", "forms"))
+    counts = [all_counts[i] for i in kept]
+    in_ref = [reference_count({"key": k, "forms": f}, ref, ref_forms) for k, f in zip(keys, forms)]
     # one numpy call for all terms (per term, numpy's call and error-state set-up cost more than the sum)
     lls = log_likelihood(counts, in_ref, c, ref_total).tolist()
     lrs = log_ratio(counts, in_ref, c, ref_total).tolist()
     rows = []
-    for r, b, ll, lr in zip(kept, in_ref, lls, lrs):
-        if r["count"] / c > b / ref_total and ll >= min_ll:
-            rows.append({"term": r["term"], "key": r["key"], "count": r["count"], "ref_count": b,
+    for term, key, n, f, b, ll, lr in zip(terms, keys, counts, forms, in_ref, lls, lrs):
+        if n / c > b / ref_total and ll >= min_ll:
+            rows.append({"term": term, "key": key, "count": n, "ref_count": b,
                          "ref_per_million": round(b / ref_total * 1e6, 2),
-                         "log_likelihood": round(ll, 2), "log_ratio": round(lr, 2), "forms": r["forms"]})
+                         "log_likelihood": round(ll, 2), "log_ratio": round(lr, 2), "forms": f})
     rows.sort(key=lambda r: -r["log_likelihood"])
     return rows
 

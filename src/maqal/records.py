@@ -256,3 +256,140 @@ RECORDS: dict[str, Record] = {r.name: r for r in (DATES, EVENTS, CLAIMS, ENTITIE
 def record_of(df) -> Record | None:
     """The record a DataFrame was made from (None for any other table)."""
     return RECORDS.get(getattr(df, "attrs", {}).get("maqal_record"))
+
+
+# --- rows held column by column ----------------------------------------------------------------
+class _Numbers:
+    """A column of plain ints (``array('q')``) or floats (``array('d')``), ``None`` where ``missing``
+    says so: 8 bytes a value, where a list held an object of 24 to 32 bytes more for each."""
+
+    __slots__ = ("values", "missing")
+
+    def __init__(self, values, missing=None):
+        self.values, self.missing = values, missing
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __getitem__(self, i):
+        return None if self.missing is not None and self.missing[i] else self.values[i]
+
+    def __iter__(self):
+        if self.missing is None:
+            return iter(self.values)
+        return (None if m else v for v, m in zip(self.values, self.missing))
+
+
+class SpanColumn:
+    """A column of ``[[start, end], …]`` lists (a frequency row's every occurrence) as one flat
+    sequence of their numbers (``flat``: start, end, start, end …; an ``array('q')`` or a numpy
+    array) and where each row's begin in it (``bounds``, one more than the rows): 16 bytes a
+    span, where a list of two int objects took about 150 (most of a long article's result)."""
+
+    __slots__ = ("flat", "bounds")
+
+    def __init__(self, flat, bounds):
+        self.flat, self.bounds = flat, bounds
+
+    def __getitem__(self, i):
+        flat = self.flat[self.bounds[i]:self.bounds[i + 1]].tolist()
+        return list(map(list, zip(flat[::2], flat[1::2])))
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def __iter__(self):
+        return map(self.__getitem__, range(len(self)))
+
+
+def _compact_column(values: list):
+    """``values`` (one column of plain rows) held as compactly as their types allow, read back
+    equal and of the same types: numbers in an array, spans flat, anything else as it is."""
+    from array import array
+
+    kinds = set(map(type, values))
+    try:
+        if kinds == {int}:
+            return _Numbers(array("q", values))
+        if kinds == {float}:
+            return _Numbers(array("d", values))
+        if kinds == {int, type(None)}:
+            missing = bytes(v is None for v in values)
+            return _Numbers(array("q", [0 if v is None else v for v in values]), missing)
+    except OverflowError:  # an int beyond 64 bits stays as it is
+        return values
+    if kinds == {list}:
+        spans = list(chain.from_iterable(values))
+        if set(map(type, spans)) == {list} and set(map(len, spans)) == {2}:
+            ends = set(map(type, chain.from_iterable(spans)))
+            if ends == {int}:
+                return _span_column(values, spans)
+    return values
+
+
+def _span_column(values: list, spans: list) -> SpanColumn | list:
+    from array import array
+    from itertools import accumulate
+
+    try:
+        flat = array("q", chain.from_iterable(spans))
+    except OverflowError:
+        return values
+    return SpanColumn(flat, array("q", accumulate((2 * len(v) for v in values), initial=0)))
+
+
+class Rows:
+    """A table's rows (dicts of plain values) held column by column: what :func:`maqal.analysis.analyze`
+    returns for each table.  A sequence of row dicts — ``rows[0]["term"]``, ``for row in rows``,
+    ``len(rows)``, equal to the list of the same dicts — made when read, so a long article's
+    result is not millions of dicts, lists and ints (``column(name)`` reads one column whole)."""
+
+    __slots__ = ("names", "_columns", "_n")
+
+    def __init__(self, rows: list[dict], names=None, *, consume: bool = False):
+        names = list(names) if names is not None else (list(rows[0]) if rows else [])
+        self.names, self._n = names, len(rows)
+        self._columns = [_compact_column([r.get(c) for r in rows]) for c in names]
+        if consume:  # the dicts go as soon as their columns are made
+            rows.clear()
+
+    @classmethod
+    def from_columns(cls, columns: dict) -> Rows:
+        """Rows from ``{name: values}``, each a list, an array or a :class:`SpanColumn`, all as
+        long (held as compactly as :class:`Rows` holds a row's values)."""
+        made = cls([])
+        made.names = list(columns)
+        made._columns = [c if isinstance(c, SpanColumn) else _compact_column(c.tolist() if hasattr(c, "tolist") else list(c))
+                         for c in columns.values()]
+        made._n = len(made._columns[0]) if columns else 0
+        return made
+
+    def __len__(self) -> int:
+        return self._n
+
+    def column(self, name: str) -> list:
+        """One column's values, in row order, as a list."""
+        return list(self._columns[self.names.index(name)])
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError("row index out of range")
+        return {c: col[i] for c, col in zip(self.names, self._columns)}
+
+    def __iter__(self):
+        names = self.names
+        return (dict(zip(names, values)) for values in zip(*self._columns)) if names else iter(())
+
+    def __eq__(self, other):
+        if not isinstance(other, (Rows, list, tuple)):
+            return NotImplemented
+        return len(self) == len(other) and all(map(dict.__eq__, self, other))
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return f"Rows({self._n} rows: {', '.join(self.names)})"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from ..errors import NotArabic
 from ..arabic import normalize
@@ -41,20 +42,33 @@ _ARABIC_WORD_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0640]+"
 
 def arabic_words(text: str) -> list[str]:
     """The normalised Arabic words of two letters or more (a sample of :data:`SAMPLED_WORDS`,
-    spread over the text, for a long one)."""
-    words = [w for w in map(normalize, _ARABIC_WORD_RE.findall(text)) if len(w) >= 2]
-    step = len(words) // SAMPLED_WORDS + 1
-    return words[::step]
+    spread over the text, for a long one: every ``step``-th of them, counted first).
+
+    Read twice from the text with the regex, each distinct word normalised once: no list of all
+    its words (a 50 MB article's were over a gigabyte, held before its analysis began)."""
+    forms = _normalised_forms(text)
+    if not any(len(w) >= 2 for w in forms.values()):
+        return []
+    n_words = sum(1 for m in _ARABIC_WORD_RE.finditer(text) if len(forms[m.group()]) >= 2)
+    step = n_words // SAMPLED_WORDS + 1
+    words = (forms[m.group()] for m in _ARABIC_WORD_RE.finditer(text))
+    return list(islice((w for w in words if len(w) >= 2), 0, None, step))
+
+
+def _normalised_forms(text: str) -> dict[str, str]:
+    """Each distinct Arabic word of ``text`` → its normalised form, all of them normalised in
+    one call (joined by newlines, which a word never holds and normalising never adds or removes)."""
+    distinct = dict.fromkeys(m.group() for m in _ARABIC_WORD_RE.finditer(text))
+    return dict(zip(distinct, normalize("\n".join(distinct)).split("\n"))) if distinct else {}
 
 
 def arabic_word_counts(text: str) -> dict[str, int]:
     """:func:`arabic_words` as ``{word: count}``, the same words and counts, faster: each distinct
     word normalised once (an article repeats most of its words), all of them in one call (joined
     by newlines, which a word never holds and normalising never adds or removes)."""
-    raw = _ARABIC_WORD_RE.findall(text)
-    if len(raw) >= SAMPLED_WORDS:  # a long text is sampled in order
+    distinct = Counter(m.group() for m in _ARABIC_WORD_RE.finditer(text))
+    if sum(distinct.values()) >= SAMPLED_WORDS:  # a long text is sampled in order
         return Counter(arabic_words(text))
-    distinct = Counter(raw)
     counts: dict = {}
     for word, n in zip(normalize("\n".join(distinct)).split("\n"), distinct.values()):
         if len(word) >= 2:
