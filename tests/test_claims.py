@@ -1623,6 +1623,19 @@ def test_a_named_official_takes_the_side_of_his_country_as_the_entity_layer_name
     assert sides["المتحدثة باسم الخارجية الروسية ماريا زاخاروفا"] == "Russia"
 
 
+def test_the_body_a_person_serves_does_not_type_him():
+    """«رافاييل بينيتيز المدير الفني الجديد لنادي ريال مدريد» (a Saudi paper, 2015): the coach is a
+    person (source_roles.tsv), «لنادي» names the club he serves, not what he is; an office after an
+    honorific still types its holder («المهندس فلان المدير التنفيذي»)."""
+    from maqal.claims.source_types import classify
+    from maqal.claims.vocabulary import lexicons
+    from maqal.lexicons import key
+
+    assert classify(key("رافاييل بينيتيز المدير الفني الجديد لنادي ريال مدريد الأسباني"), lexicons()) == "person"
+    assert classify(key("المهندس خالد المدير التنفيذي للشركة"), lexicons()) == "official"
+    assert classify(key("المتحدث باسم وزارة الخارجية"), lexicons()) == "official"
+
+
 def test_a_club_official_takes_no_side_from_the_article_s_other_sources():
     """A club, a university or a company is no state organ: its official keeps no side even when
     another source of the article names one (blind gold: «مدير إدارة كرة القدم بنادي الهلال» in a

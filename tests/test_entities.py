@@ -1951,3 +1951,11 @@ def test_a_surname_alone_is_the_person_named_most_often_by_it():
     rows = _rows(SHARIF)
     nawaz = _one(rows, "نواز شريف")["entity"]
     assert _one(rows, "شريف")["entity"] == nawaz != _one(rows, "شهباز شريف")["entity"]
+
+
+def test_a_title_joins_no_person_of_the_other_gender():
+    """«وتؤكد دانيالز … أنها أقامت علاقة مع رجل الأعمال الثري» (France 24, 2018, an unseen article): the
+    man the actress speaks of is not the actress, whom a feminine verb has shown to be a woman."""
+    rows = _rows("قالت ممثلة الأفلام ستورمي دانيالز إنها رفعت دعوى. وتؤكد دانيالز، واسمها الحقيقي ستيفاني "
+                 "كليفورد، أنها أقامت علاقة مع رجل الأعمال الثري عام 2006.")
+    assert _one(rows, "رجل الأعمال الثري")["entity"] != _one(rows, "ستورمي دانيالز")["entity"]

@@ -1037,10 +1037,11 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
         return chains.relatives[relation]  # «ونقلت ابنته إلى المستشفى … وقالت الشرطة إن ابنته»: the same daughter
     if m.head:  # «القس» with no titled person before it: the latest person named with no title
         e = titled.latest_untitled(m, k, chains)
-        if e is not None and e == subject:  # (rare: the one who met is no antecedent; look further back)
+        if e is not None and (e == subject or not _gender_fits(m, e, chains)):  # (rare: look further back)
             e = next((chains.of[j] for j in reversed(titled.untitled[:bisect.bisect_left(titled.untitled, k)])
-                      if chains.of[j] != subject and not (m.affiliation and facts[chains.of[j]][1]
-                                                          and facts[chains.of[j]][1] != m.affiliation)), None)
+                      if chains.of[j] != subject and _gender_fits(m, chains.of[j], chains)
+                      and not (m.affiliation and facts[chains.of[j]][1] and facts[chains.of[j]][1] != m.affiliation)),
+                     None)
         if e is not None:
             titled.update(e, set(m.title_words), facts[e][1] or m.affiliation)
             return e
@@ -1053,6 +1054,15 @@ def _title_antecedent(k: int, mentions: list[Mention], chains: Chains, titled: N
     if relation:
         chains.relatives[relation] = e
     return e
+
+
+def _gender_fits(m: Mention, e: int, chains: Chains) -> bool:
+    """A title's head says whose it is («رئيسة» a woman's, «رجل الأعمال»، «الأمين العام» a man's): it
+    joins no person the text has shown to be of the other (:func:`person_gender`: «وتؤكد دانيالز»)."""
+    known = chains.genders.get(e)
+    if not known or not m.head:
+        return True
+    return known == ("f" if m.head.endswith(FEMININE_END) else "m")
 
 
 #: tokens at most between a title-only mention with a nationality and the person first named after it
