@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..arabic import normalize
-from ..clitics import FOR
+from ..clitics import CONJUNCTIONS, FOR, without_proclitic
 from ..entities.morphology import ARTICLE, readings, without_article
 from ..entities.vocabulary import country_name_ar, country_of_word, is_country_name
 from .agreement import noun_agreement
@@ -38,8 +38,8 @@ def classify_as_written(src_norm: str, lex: Lexicons) -> str | None:
     first = None
     for m in lex.role_re.finditer(src_norm):
         t = role_of(lex, m)
-        if first and m.group().startswith(FOR):
-            continue  # «المدير الفني الجديد لنادي ريال مدريد»: the body he serves, not his type
+        if first and without_proclitic(src_norm[m.start():m.start("w")], CONJUNCTIONS).startswith(FOR):
+            continue  # «المدير الفني الجديد لنادي ريال مدريد»: the body he serves (behind «ل»), not his type
         if t != "person":  # المهندس فلان المدير التنفيذي: the office, not the honorific, types it
             return t
         first = first or t

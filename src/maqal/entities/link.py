@@ -586,10 +586,16 @@ def meets(before: str) -> bool:
     return any(before[i:] in verbs for i in range(3) if before[:i] in ("", *CONJUNCTIONS, "س", *(c + "س" for c in CONJUNCTIONS)))
 
 
+def title_gender(m: Mention) -> str:
+    """"f" for a feminine title's head («السيدة», «الوزيرة»; the head, not the body it serves: «وزير
+    الخارجية»), else ""."""
+    return "f" if m.head.endswith(FEMININE_END) else ""
+
+
 def person_gender(m: Mention, before: str) -> str:
     """"f" for a person with a feminine title or after a feminine reporting verb in the present
     («السيدة تشو», «وتقول تشو»), "m" after a masculine one («يقول تشو شيني»), else ""."""
-    if m.head.endswith(FEMININE_END):  # the title's head, not the body it serves («وزير الخارجية»)
+    if title_gender(m):
         return "f"
     verb = without_proclitic(before, CONJUNCTIONS, vocab.reporting_verbs())
     if verb not in vocab.reporting_verbs():
@@ -1062,7 +1068,7 @@ def _gender_fits(m: Mention, e: int, chains: Chains) -> bool:
     known = chains.genders.get(e)
     if not known or not m.head:
         return True
-    return known == ("f" if m.head.endswith(FEMININE_END) else "m")
+    return known == (title_gender(m) or "m")
 
 
 #: tokens at most between a title-only mention with a nationality and the person first named after it
