@@ -912,3 +912,21 @@ def test_a_visit_verb_is_a_visit_though_what_it_visits_is_no_gazetteer_place():
     got = rows("وبث التلفزيون الكويتي الرسمي صورا لأمير الكويت صباح الأحمد الصباح في زيارة للمسجد الذي وقع فيه التفجير.")
     assert [r[0] for r in got] == ["visit"]
     assert rows("ويحمل جواز سفر قديما.") == []
+
+
+def test_verb_forms_with_an_object_pronoun_and_the_dual_after_an_are_triggers():
+    # blind23 b00 (Al Arabiya 2018), b07 (BBC 2018)
+    got = rows("وأضاف والد الأطفال أنه وفي صباح اليوم الثاني لولادة الأطفال زارهم وزير الصحة بولاية #الخرطوم، "
+               "وأمر بتركيب خمس حضانات جديدة.")
+    assert got and got[0][:2] == ("visit", "وزير الصحة بولاية #الخرطوم")
+    # a dual verb: both named before «أن», the first the subject
+    assert rows("ويعتزم كيم وترامب أن يلتقيا في سنغافورة يوم 12 يونيو/حزيران.") == [
+        ("meeting", "كيم", "ترامب", "سنغافورة")]
+
+
+def test_the_actor_right_after_a_meeting_verb_with_ma_after_it_is_its_subject():
+    # blind23 b06 (BBC 2018): not «قاعدتان روسيتان» before the verb, though the entity layer misses
+    # the partner after «مع»
+    got = rows("ويوجد في أرمينيا، إحدى جمهوريات الاتحاد السوفييتي السابق، قاعدتان روسيتان، وقد تحدث الرئيس "
+               "بوتين مع الرئيس الأرميني ساركيسيان بالهاتف الأربعاء.")
+    assert got and got[0][:2] == ("meeting", "بوتين")

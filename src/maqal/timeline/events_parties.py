@@ -135,14 +135,15 @@ def _subject_before(a: EventScan, c: Cue, reach: bool = False):
     a body, else — with ``reach``, for a noun whose pronoun names the subject — a person before the
     region, else a government; the nearest of the best rank (the first, for a noun whose pronoun
     names two: «وقالت ميركل … إلى جانب العاهل الأردني عقب لقائهما»)."""
-    region = subject_region(a.t, c)
+    region, dual = subject_region(a.t, c), a.t.words[c.k][len(c.prefix):] in cue_form("dual")
     cands = _candidates(a, c, region)
-    if c.pos == "noun" and a.t.words[c.k][len(c.prefix):] in cue_form("dual"):
+    if dual:
         cands = cands[::-1]
     ranked = [(REGION_RANK.get(a.actor_rows[sp]["kind"], 1) + _object_penalty(sp, cands), i, sp) for i, sp in enumerate(cands)]
-    if reach and region > c.lo:
+    if (reach or dual) and region > c.lo:
+        outer = [sp for sp in _candidates(a, c, c.lo) if sp[0] < region]
         ranked += [(2 if a.actor_rows[sp]["kind"] in PEOPLE else 4, i, sp)
-                   for i, sp in enumerate(_candidates(a, c, c.lo)) if sp[0] < region]
+                   for i, sp in enumerate(outer[::-1] if dual else outer)]
     return min(ranked)[2] if ranked else None
 
 
@@ -176,11 +177,19 @@ def _verb_subject(a: EventScan, c: Cue, after: list):
         return _subject_before(a, c) or _late_subject(a, c, after), after
     # «سيلتقي به الرفيق كيم»، «الذين استقبلهم بوتن»: the pronoun is the partner, the actor the subject
     pronoun = who[0] > c.after or a.t.words[c.k][len(c.prefix):] in cue_form("object")
-    if c.kind == "meeting" and not pronoun and len({a.actor_rows[sp].get("entity", sp) for sp in after}) == 1:
+    if c.kind == "meeting" and not pronoun and len({a.actor_rows[sp].get("entity", sp) for sp in after}) == 1 \
+            and not _partner_follows(a, who):
         before = _subject_before(a, c)
         if before is not None:
             return before, after
     return who, after[1:]
+
+
+def _partner_follows(a: EventScan, span) -> bool:
+    """«مع» (event_words.tsv role ``with``) right after the actor: it meets someone, it is the subject
+    («وقد تحدث الرئيس بوتين مع الرئيس الأرميني ساركيسيان بالهاتف», whoever the entity layer missed
+    after «مع»)."""
+    return span[1] < len(a.t.words) and a.t.words[span[1]] in event_words("with")
 
 
 #: verbs of going with no object: an actor after their goal or time is their subject
