@@ -930,3 +930,17 @@ def test_the_actor_right_after_a_meeting_verb_with_ma_after_it_is_its_subject():
     got = rows("ويوجد في أرمينيا، إحدى جمهوريات الاتحاد السوفييتي السابق، قاعدتان روسيتان، وقد تحدث الرئيس "
                "بوتين مع الرئيس الأرميني ساركيسيان بالهاتف الأربعاء.")
     assert got and got[0][:2] == ("meeting", "بوتين")
+
+
+@pytest.mark.parametrize("text", [
+    # blind23 b14 (Al Arabiya 2018): a ceremony (events addendum 5)
+    "وقال نتانياهو لدبلوماسيين أجانب خلال حفل استقبال في القدس احتفالا بالذكرى السبعين لإعلان قيام إسرائيل.",
+    # blind23 b14, blind16 b15, blind3 b04: offices, firms, calm move or come back, nobody travels
+    "وأضاف أن أول عشر سفارات ستنتقل إلى القدس ستحظى بمعاملة تفضيلية.",
+    "حيث تريد الاستفادة من الأماكن في مطار دبي الدولي التي ستخليها الشركات التي ستنتقل إلى المطار الجديد.",
+    "وبدأ الهدوء يعود تدريجيا إلى المدينة، التي تعد معقل المعارضة.",
+    # blind23 b09 (CNN 2018): aid arrives, nobody visits
+    "وقال كونريكوس إن حركة حماس تهدد وصول المساعدات الإنسانية إلى القطاع.",
+])
+def test_ceremonies_and_things_that_move_or_arrive_are_no_events(text):
+    assert [k for k, *_ in rows(text) if k != "announcement"] == []

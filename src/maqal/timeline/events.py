@@ -77,7 +77,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _return_in_general(a, c) or _return_of_the_displaced(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
-    if _vehicle_alone(a, c):
+    if _vehicle_alone(a, c) or _thing_moving(a, c) or _ceremony(a, c):
         return True
     if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
         return True
@@ -373,6 +373,28 @@ def _vehicle_alone(a: EventScan, c) -> bool:
     if at is None or a.actors_from(at + 1, at + 2):
         return False
     return not any(_word_in(w, "aboard") for w in t.words[c.lo:c.hi + 1])
+
+
+def _thing_moving(a: EventScan, c) -> bool:
+    """A verb of going whose subject, right before it (a relative pronoun or «قد» between) or right
+    after it in its clause, is an office, a firm or a state of things (event_words.tsv role
+    ``relocated``): it moves or comes back, nobody travels («أول عشر سفارات ستنتقل إلى القدس»،
+    «الشركات التي ستنتقل إلى المطار الجديد»، «وبدأ الهدوء يعود تدريجيا إلى المدينة»)."""
+    if c.kind not in ("trip", "departure") or c.pos != "verb":
+        return False
+    t, j = a.t, c.k - 1
+    while j >= 0 and (t.words[j] in event_words("relative_pronoun") or t.words[j] in event_words("modal")):
+        j -= 1
+    before = j >= 0 and t.clause[j] == c.cl and _word_in(t.words[j], "relocated")
+    return before or _next_word_in(a, c, "relocated")
+
+
+def _ceremony(a: EventScan, c) -> bool:
+    """An event noun right after a ceremony noun (event_words.tsv role ``ceremony``, bare or behind
+    و ف ب ل): the ceremony's name, no meeting (events addendum 5: «خلال حفل استقبال في القدس»)."""
+    if c.pos != "noun" or c.prefix or not c.k or a.t.clause[c.k - 1] != c.cl:
+        return False
+    return bare_in(a.t.words[c.k - 1], event_words("ceremony"), PARTICLES)
 
 
 def _word_in(w: str, role: str) -> bool:
