@@ -944,3 +944,19 @@ def test_the_actor_right_after_a_meeting_verb_with_ma_after_it_is_its_subject():
 ])
 def test_ceremonies_and_things_that_move_or_arrive_are_no_events(text):
     assert [k for k, *_ in rows(text) if k != "announcement"] == []
+
+
+@pytest.mark.parametrize("text, who", [
+    # blind15 b18 (2018), blind12 b03, blind23 b26 (Al Riyadh 2015): a goal by its common noun
+    ("وعندما وصلت قوات الإطفاء إلى مكان الحريق، كان الشارع معبئا بالكامل بدخان كثيف.", "قوات الإطفاء"),
+    ("وقالت إن عددا قليلا من المقاتلين وأسرهم غادروا الغوطة الشرقية بالفعل ووصلوا إلى نقطة تفتيش خارجها.", None),
+    ("حاولت الاتصال وقتها بأشخاص أعرفهم هناك ولم تفلح المحاولات وتوجهت بعد ذلك إلى الموقع لأجد التشديدات الأمنية.",
+     None),
+])
+def test_a_verb_of_going_to_a_site_the_gazetteer_does_not_know_is_a_journey(text, who):
+    got = [(k, w) for k, w, _, where in rows(text) if k in ("arrival", "trip") and where is None]
+    assert got and got[-1][1] == who
+
+
+def test_a_verb_of_going_to_a_level_is_still_no_journey():
+    assert rows("ووصلت الأسعار إلى مستوى قياسي.") == []

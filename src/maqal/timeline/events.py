@@ -82,7 +82,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
     if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
-        return not (_arrival_here(a, c) or _goal_stated(a, c) or _visit_verb(a, c, who) or _visit_to(a, c))
+        return not (_arrival_here(a, c) or _goal_stated(a, c) or _site_goal(a, c) or _visit_verb(a, c, who) or _visit_to(a, c))
     if _speaking_not_phoned(a, c) or media_act(a, c) or _no_audience(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
@@ -555,6 +555,20 @@ def _goal_stated(a: EventScan, c) -> bool:
     t, preps = a.t, event_words("goal_prep")
     end = min(c.nxt, c.after + GOAL_GAP)
     return any(t.words[j] in preps for j in range(c.after, end) if t.clause[j] == c.cl)
+
+
+def _site_goal(a: EventScan, c) -> bool:
+    """A verb of going whose goal, right after «إلى» (event_words.tsv role ``goal_prep``) in its clause
+    before the next cue, is a site (role ``site``, bare or with the article): a journey to a place
+    the gazetteer does not know («وعندما وصلت قوات الإطفاء إلى مكان الحريق»، «وتوجهت بعد ذلك إلى
+    الموقع»، «ووصلوا إلى نقطة تفتيش خارجها»)."""
+    if c.pos != "verb":
+        return False
+    t, preps = a.t, event_words("goal_prep")
+    for j in range(c.after, min(c.nxt, c.after + GOAL_GAP, len(t.words) - 1)):
+        if t.clause[j] == c.cl and t.words[j] in preps:
+            return bare_in(t.words[j + 1], event_words("site"), (ARTICLE,))
+    return False
 
 
 def count_of(a: EventScan, c):
