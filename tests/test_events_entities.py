@@ -960,3 +960,12 @@ def test_a_verb_of_going_to_a_site_the_gazetteer_does_not_know_is_a_journey(text
 
 def test_a_verb_of_going_to_a_level_is_still_no_journey():
     assert rows("ووصلت الأسعار إلى مستوى قياسي.") == []
+
+
+def test_an_actor_a_relative_clause_describes_is_the_subject_of_its_verb():
+    # blind5 b05 (2015): the one «مع» governs, described by «الذي سافر»
+    got = rows("إلا أنها بقيت على صلة وصداقة قوية مع زوجها السابق الذي سافر إلى هونغ كونغ للبحث عنها.")
+    assert got == [("trip", "زوجها السابق", None, "هونغ كونغ")]
+    # not the subject of a noun in its clause (blind8 b02: «الذي رحب بوصولهم»)
+    got = rows("والتقى معرجي في مأرب مع محافظ البيضاء صالح الرصاص، الذي رحب بوصولهم وانضمامهم إلى صف الوطن.")
+    assert "arrival" not in [k for k, *_ in got]

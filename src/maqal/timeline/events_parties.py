@@ -50,6 +50,9 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     speaker_may_hold = is_briefing(t, c)
     found, governed = [], set()
     for s, e in a.actors_from(lo, c.k):
+        if _described_by_relative(a, c, e):
+            found.append((s, e))  # the subject of the relative clause the cue stands in, whatever governs it
+            continue
         if (s, e) in a.used_with or _joined_to(t, s, governed):
             governed.add(e)  # a partner already taken, and those joined to it
             continue
@@ -65,6 +68,21 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
             continue
         found.append((s, e))
     return found[::-1]
+
+
+#: at most this many words between a relative pronoun and the verb it opens («الذي كان قد وصل»)
+RELATIVE_GAP = 3
+
+
+def _described_by_relative(a: EventScan, c: Cue, e: int) -> bool:
+    """A relative pronoun right after the actor's phrase ending at token e (a comma between) and the
+    cue a verb a few words after it in its clause: the actor is the subject of the verb, whatever
+    governs it («مع زوجها السابق الذي سافر إلى هونغ كونغ»); not of a noun («الذي رحب بوصولهم»)."""
+    t, k = a.t, c.k
+    j = e + 1 if e < k and t.is_punct[e] else e
+    if c.pos != "verb" or not j < k <= j + RELATIVE_GAP:
+        return False
+    return t.words[j] in event_words("relative_pronoun") and t.clause[j] == t.clause[k]
 
 
 #: at most this many words between an actor a preposition governs and one joined to it by «و»
@@ -137,6 +155,9 @@ def _subject_before(a: EventScan, c: Cue, reach: bool = False):
     names two: «وقالت ميركل … إلى جانب العاهل الأردني عقب لقائهما»)."""
     region, dual = subject_region(a.t, c), a.t.words[c.k][len(c.prefix):] in cue_form("dual")
     cands = _candidates(a, c, region)
+    antecedent = next((sp for sp in cands if _described_by_relative(a, c, sp[1])), None)
+    if antecedent is not None:
+        return antecedent
     if dual:
         cands = cands[::-1]
     ranked = [(REGION_RANK.get(a.actor_rows[sp]["kind"], 1) + _object_penalty(sp, cands), i, sp) for i, sp in enumerate(cands)]
