@@ -963,7 +963,7 @@ def test_a_verb_of_going_to_a_level_is_still_no_journey():
 
 
 def test_an_actor_a_relative_clause_describes_is_the_subject_of_its_verb():
-    # blind5 b05 (2015): the one «مع» governs, described by «الذي سافر»
+    # blind10 b05: the one «مع» governs, described by «الذي سافر»
     got = rows("إلا أنها بقيت على صلة وصداقة قوية مع زوجها السابق الذي سافر إلى هونغ كونغ للبحث عنها.")
     assert got == [("trip", "زوجها السابق", None, "هونغ كونغ")]
     # not the subject of a noun in its clause (blind8 b02: «الذي رحب بوصولهم»)
