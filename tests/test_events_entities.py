@@ -933,7 +933,7 @@ def test_the_actor_right_after_a_meeting_verb_with_ma_after_it_is_its_subject():
 
 
 @pytest.mark.parametrize("text", [
-    # blind23 b14 (Al Arabiya 2018): a ceremony (events addendum 5)
+    # blind23 b14 (France24 2018): a ceremony (events addendum 5)
     "وقال نتانياهو لدبلوماسيين أجانب خلال حفل استقبال في القدس احتفالا بالذكرى السبعين لإعلان قيام إسرائيل.",
     # blind23 b14, blind16 b15, blind3 b04: offices, firms, calm move or come back, nobody travels
     "وأضاف أن أول عشر سفارات ستنتقل إلى القدس ستحظى بمعاملة تفضيلية.",
@@ -947,7 +947,7 @@ def test_ceremonies_and_things_that_move_or_arrive_are_no_events(text):
 
 
 @pytest.mark.parametrize("text, who", [
-    # blind15 b18 (2018), blind12 b03, blind23 b26 (Al Riyadh 2015): a goal by its common noun
+    # blind15 b18 (Asharq Al-Awsat 2015), blind12 b03 (BBC 2018), blind23 b26 (Al Watan 2015): a goal by its common noun
     ("وعندما وصلت قوات الإطفاء إلى مكان الحريق، كان الشارع معبئا بالكامل بدخان كثيف.", "قوات الإطفاء"),
     ("وقالت إن عددا قليلا من المقاتلين وأسرهم غادروا الغوطة الشرقية بالفعل ووصلوا إلى نقطة تفتيش خارجها.", None),
     ("حاولت الاتصال وقتها بأشخاص أعرفهم هناك ولم تفلح المحاولات وتوجهت بعد ذلك إلى الموقع لأجد التشديدات الأمنية.",
