@@ -77,7 +77,7 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _return_in_general(a, c) or _return_of_the_displaced(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
-    if _vehicle_alone(a, c) or _thing_moving(a, c) or _ceremony(a, c):
+    if _vehicle_alone(a, c) or _thing_moving(a, c) or _ceremony(a, c) or _pointed_at(a, c):
         return True
     if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
         return True
@@ -387,6 +387,15 @@ def _thing_moving(a: EventScan, c) -> bool:
         j -= 1
     before = j >= 0 and t.clause[j] == c.cl and _word_in(t.words[j], "relocated")
     return before or _next_word_in(a, c, "relocated")
+
+
+def _pointed_at(a: EventScan, c) -> bool:
+    """A definite event noun right after a demonstrative (event_words.tsv role ``demonstrative``, bare
+    or behind و ف ب ل): an event told elsewhere or one in general, not a new one (events addendum 8:
+    «وتعد هذه القمة التاريخية انجازا»، «خلال تلك المحادثات»، «ويشكل جدول أعمال هذا اللقاء»)."""
+    if c.pos != "noun" or not c.k or not _written_noun(a, c).startswith(ARTICLE):
+        return False
+    return bare_in(a.t.words[c.k - 1], event_words("demonstrative"), PARTICLES)
 
 
 def _ceremony(a: EventScan, c) -> bool:
