@@ -980,3 +980,9 @@ def test_an_actor_a_relative_clause_describes_is_the_subject_of_its_verb():
 ])
 def test_a_definite_event_noun_after_a_demonstrative_is_no_new_event(text):
     assert [k for k, *_ in rows(text) if k in ("meeting", "summit")] == []
+
+
+def test_a_meeting_with_no_subject_and_one_party_named_before_it_is_held_by_that_party():
+    # blind23 b06 (BBC 2018): the body a relative clause describes holds the session (events addendum 4)
+    got = rows("ويتمتع الحزب بأغلبية في البرلمان، الذي من المقرر أن يعقد جلسة طارئة الثلاثاء لاختيار رئيس وزراء جديد.")
+    assert [(k, w, x) for k, w, x, _ in got] == [("meeting", "البرلمان", None)]

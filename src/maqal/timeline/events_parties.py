@@ -345,6 +345,8 @@ def parties(a: EventScan, c: Cue):
             with_ = first
     if with_ is None and c.kind == "meeting":
         with_ = _partner_before(a, c, who)
+        if who is None:  # «البرلمان، الذي من المقرر أن يعقد جلسة»: the one party named holds it
+            who, with_ = with_, None
     return who, with_
 
 
