@@ -77,12 +77,12 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _return_in_general(a, c) or _return_of_the_displaced(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
-    if _vehicle_alone(a, c):
+    if _vehicle_alone(a, c) or _thing_moving(a, c) or _ceremony(a, c) or _pointed_at(a, c):
         return True
     if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
         return True
     if c.kind in MOVEMENTS and not where and (c.pos == "verb" or who is None or _bare_going(a, c)):
-        return not (_arrival_here(a, c) or _goal_stated(a, c) or _visit_verb(a, c, who) or _visit_to(a, c))
+        return not (_arrival_here(a, c) or _goal_stated(a, c) or _site_goal(a, c) or _visit_verb(a, c, who) or _visit_to(a, c))
     if _speaking_not_phoned(a, c) or media_act(a, c) or _no_audience(a, c):
         return True
     return _round_of_talks(a, c) or _sport_match(a, c) or _reception_of_things(a, c) or _during_reported(a, c, where) \
@@ -375,6 +375,37 @@ def _vehicle_alone(a: EventScan, c) -> bool:
     return not any(_word_in(w, "aboard") for w in t.words[c.lo:c.hi + 1])
 
 
+def _thing_moving(a: EventScan, c) -> bool:
+    """A verb of going whose subject, right before it (a relative pronoun or «قد» between) or right
+    after it in its clause, is an office, a firm or a state of things (event_words.tsv role
+    ``relocated``): it moves or comes back, nobody travels («أول عشر سفارات ستنتقل إلى القدس»،
+    «الشركات التي ستنتقل إلى المطار الجديد»، «وبدأ الهدوء يعود تدريجيا إلى المدينة»)."""
+    if c.kind not in ("trip", "departure") or c.pos != "verb":
+        return False
+    t, j = a.t, c.k - 1
+    while j >= 0 and (t.words[j] in event_words("relative_pronoun") or t.words[j] in event_words("modal")):
+        j -= 1
+    before = j >= 0 and t.clause[j] == c.cl and _word_in(t.words[j], "relocated")
+    return before or _next_word_in(a, c, "relocated")
+
+
+def _pointed_at(a: EventScan, c) -> bool:
+    """A definite event noun right after a demonstrative (event_words.tsv role ``demonstrative``, bare
+    or behind و ف ب ل): an event told elsewhere or one in general, not a new one (events addendum 8:
+    «وتعد هذه القمة التاريخية انجازا»، «خلال تلك المحادثات»، «ويشكل جدول أعمال هذا اللقاء»)."""
+    if c.pos != "noun" or not c.k or not _written_noun(a, c).startswith(ARTICLE):
+        return False
+    return bare_in(a.t.words[c.k - 1], event_words("demonstrative"), PARTICLES)
+
+
+def _ceremony(a: EventScan, c) -> bool:
+    """An event noun right after a ceremony noun (event_words.tsv role ``ceremony``, bare or behind
+    و ف ب ل): the ceremony's name, no meeting (events addendum 5: «خلال حفل استقبال في القدس»)."""
+    if c.pos != "noun" or c.prefix or not c.k or a.t.clause[c.k - 1] != c.cl:
+        return False
+    return bare_in(a.t.words[c.k - 1], event_words("ceremony"), PARTICLES)
+
+
 def _word_in(w: str, role: str) -> bool:
     """The word, bare or behind its proclitics and article (:data:`maqal.clitics.NOUN_PROCLITICS`), is of event_words.tsv
     ``role``."""
@@ -533,6 +564,20 @@ def _goal_stated(a: EventScan, c) -> bool:
     t, preps = a.t, event_words("goal_prep")
     end = min(c.nxt, c.after + GOAL_GAP)
     return any(t.words[j] in preps for j in range(c.after, end) if t.clause[j] == c.cl)
+
+
+def _site_goal(a: EventScan, c) -> bool:
+    """A verb of going whose goal, right after «إلى» (event_words.tsv role ``goal_prep``) in its clause
+    before the next cue, is a site (role ``site``, bare or with the article): a journey to a place
+    the gazetteer does not know («وعندما وصلت قوات الإطفاء إلى مكان الحريق»، «وتوجهت بعد ذلك إلى
+    الموقع»، «ووصلوا إلى نقطة تفتيش خارجها»)."""
+    if c.pos != "verb":
+        return False
+    t, preps = a.t, event_words("goal_prep")
+    for j in range(c.after, min(c.nxt, c.after + GOAL_GAP, len(t.words) - 1)):
+        if t.clause[j] == c.cl and t.words[j] in preps:
+            return bare_in(t.words[j + 1], event_words("site"), (ARTICLE,))
+    return False
 
 
 def count_of(a: EventScan, c):

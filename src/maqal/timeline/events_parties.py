@@ -50,6 +50,9 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
     speaker_may_hold = is_briefing(t, c)
     found, governed = [], set()
     for s, e in a.actors_from(lo, c.k):
+        if _described_by_relative(a, c, e):
+            found.append((s, e))  # the subject of the relative clause the cue stands in, whatever governs it
+            continue
         if (s, e) in a.used_with or _joined_to(t, s, governed):
             governed.add(e)  # a partner already taken, and those joined to it
             continue
@@ -65,6 +68,21 @@ def _candidates(a: EventScan, c: Cue, lo: int) -> list:
             continue
         found.append((s, e))
     return found[::-1]
+
+
+#: at most this many words between a relative pronoun and the verb it opens («الذي كان قد وصل»)
+RELATIVE_GAP = 3
+
+
+def _described_by_relative(a: EventScan, c: Cue, e: int) -> bool:
+    """A relative pronoun right after the actor's phrase ending at token e (a comma between) and the
+    cue a verb a few words after it in its clause: the actor is the subject of the verb, whatever
+    governs it («مع زوجها السابق الذي سافر إلى هونغ كونغ»); not of a noun («الذي رحب بوصولهم»)."""
+    t, k = a.t, c.k
+    j = e + 1 if e < k and t.is_punct[e] else e
+    if c.pos != "verb" or not j < k <= j + RELATIVE_GAP:
+        return False
+    return t.words[j] in event_words("relative_pronoun") and t.clause[j] == t.clause[k]
 
 
 #: at most this many words between an actor a preposition governs and one joined to it by «و»
@@ -135,14 +153,18 @@ def _subject_before(a: EventScan, c: Cue, reach: bool = False):
     a body, else — with ``reach``, for a noun whose pronoun names the subject — a person before the
     region, else a government; the nearest of the best rank (the first, for a noun whose pronoun
     names two: «وقالت ميركل … إلى جانب العاهل الأردني عقب لقائهما»)."""
-    region = subject_region(a.t, c)
+    region, dual = subject_region(a.t, c), a.t.words[c.k][len(c.prefix):] in cue_form("dual")
     cands = _candidates(a, c, region)
-    if c.pos == "noun" and a.t.words[c.k][len(c.prefix):] in cue_form("dual"):
+    antecedent = next((sp for sp in cands if _described_by_relative(a, c, sp[1])), None)
+    if antecedent is not None:
+        return antecedent
+    if dual:
         cands = cands[::-1]
     ranked = [(REGION_RANK.get(a.actor_rows[sp]["kind"], 1) + _object_penalty(sp, cands), i, sp) for i, sp in enumerate(cands)]
-    if reach and region > c.lo:
+    if (reach or dual) and region > c.lo:
+        outer = [sp for sp in _candidates(a, c, c.lo) if sp[0] < region]
         ranked += [(2 if a.actor_rows[sp]["kind"] in PEOPLE else 4, i, sp)
-                   for i, sp in enumerate(_candidates(a, c, c.lo)) if sp[0] < region]
+                   for i, sp in enumerate(outer[::-1] if dual else outer)]
     return min(ranked)[2] if ranked else None
 
 
@@ -176,11 +198,19 @@ def _verb_subject(a: EventScan, c: Cue, after: list):
         return _subject_before(a, c) or _late_subject(a, c, after), after
     # «سيلتقي به الرفيق كيم»، «الذين استقبلهم بوتن»: the pronoun is the partner, the actor the subject
     pronoun = who[0] > c.after or a.t.words[c.k][len(c.prefix):] in cue_form("object")
-    if c.kind == "meeting" and not pronoun and len({a.actor_rows[sp].get("entity", sp) for sp in after}) == 1:
+    if c.kind == "meeting" and not pronoun and len({a.actor_rows[sp].get("entity", sp) for sp in after}) == 1 \
+            and not _partner_follows(a, who):
         before = _subject_before(a, c)
         if before is not None:
             return before, after
     return who, after[1:]
+
+
+def _partner_follows(a: EventScan, span) -> bool:
+    """«مع» (event_words.tsv role ``with``) right after the actor: it meets someone, it is the subject
+    («وقد تحدث الرئيس بوتين مع الرئيس الأرميني ساركيسيان بالهاتف», whoever the entity layer missed
+    after «مع»)."""
+    return span[1] < len(a.t.words) and a.t.words[span[1]] in event_words("with")
 
 
 #: verbs of going with no object: an actor after their goal or time is their subject
@@ -315,6 +345,8 @@ def parties(a: EventScan, c: Cue):
             with_ = first
     if with_ is None and c.kind == "meeting":
         with_ = _partner_before(a, c, who)
+        if who is None:  # «البرلمان، الذي من المقرر أن يعقد جلسة»: the one party named holds it
+            who, with_ = with_, None
     return who, with_
 
 
