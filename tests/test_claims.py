@@ -83,8 +83,8 @@ def test_sample_kremlin_and_peskov(sample):
 
 def test_sample_intelligence_press_accusations_experts(sample):
     _, df = sample
-    intel = _one(df, "وفقاً")
-    assert intel.source_type == "intelligence" and intel.source_side == "South Korea"
+    intel = _one(df, "وفقاً")  # an intelligence service is government (claims addendum, ruling 8)
+    assert intel.source_type == "government" and intel.source_side == "South Korea"
     press = _one(df, "تكهنات")
     assert press.source == "الصحافة الأمريكية" and press.source_type == "media"
     assert press.source_side == "United States" and press.hedged
@@ -1122,6 +1122,56 @@ def test_a_body_that_is_no_state_organ_takes_no_side():
             "وقالت متحدثة باسم مستشفى سوروكا إن المصاب توفي.")
     assert _sides(text) == [["الشرطة البريطانية", "United Kingdom"], ["المرصد السوري لحقوق الإنسان", None],
                             ["متحدثة باسم مستشفى سوروكا", None]]
+
+
+def _typed_sides(text):
+    """[source, type, side] of the attributed claims with a source."""
+    df = _claims_of(text)
+    rows = df[df["attributed"] & df["source"].notna()]
+    return [[src, t, side if isinstance(side, str) else None] for src, t, side in rows[["source", "source_type", "source_side"]].values]
+
+
+def test_a_body_belonging_to_a_state_organ_is_the_state_s():
+    """«مرصد … التابع لدار الإفتاء المصرية» (SaudiNewsNet) is Egypt's government body, and so is its
+    later «المرصد»; a UN body «التابعة للأمم المتحدة» is the UN's though its name holds «لحقوق»."""
+    text = ("قال مرصد الفتاوى التكفيرية والآراء المتشددة التابع لدار الإفتاء المصرية إن التيارات والجماعات "
+            "التكفيرية ترى في أي منجز حضاري عدوًّا لها.\n"
+            "وأضاف المرصد، في بيان له أمس السبت أن هذه الدعوة تأتي في التوقيت الذي افتتحت فيه مصر قناة السويس الجديدة.")
+    assert [row[1:] for row in _typed_sides(text)] == [["government", "Egypt"], ["government", "Egypt"]]
+    text = "وقالت المفوضية السامية لحقوق الإنسان التابعة للأمم المتحدة إن القصف استهدف المدنيين."
+    assert _sides(text)[0][1] == "United Nations"
+
+
+def test_a_party_leader_takes_no_state_side_from_the_article():
+    """The leader of Romania's ruling party and his later surname (France 24, an article about the
+    embassy in Israel) speak for his party, not for Israel, which the other sources name."""
+    text = ("صرح رئيس الوزراء الإسرائيلي بنيامين نتانياهو الخميس أن \"ما لا يقل عن ست\" دول تدرس نقل سفاراتها إلى القدس.\n"
+            "قررت رومانيا نقل سفارتها في إسرائيل من تل أبيب إلى القدس، وفق ما أعلن ليفيو دراغنيا رئيس الحزب "
+            "الديمقراطي الاجتماعي الحاكم الخميس.\n"
+            "وقال دراغنيا على قناة \"أنتينا 3\" إن \"القرار اتخذ (...) والإجراءات ستبدأ\".")
+    assert [side for _, side in _sides(text)] == ["Israel", None, None]
+
+
+def test_a_state_named_after_a_person_s_phrase_is_not_his_side():
+    """«وقدم نتانياهو الشكر لغواتيمالا …» (France 24): the phrase read at the cue runs over the state
+    he thanks; his side stays the one his title named."""
+    text = ("من جانبه، قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو الخميس، إن ما لا يقل عن ست دول تدرس نقل سفاراتها.\n"
+            "وقدم نتانياهو الشكر لغواتيمالا التي قررت نقل سفارتها بعد الإعلان الأمريكي مباشرة لكنه لم يذكر أسماء "
+            "الدول الأخرى التي قال إنها تدرس نقل سفاراتها.")
+    assert {side for _, side in _sides(text)} == {"Israel"}
+
+
+@pytest.mark.parametrize("text, stype", [
+    # rumours and allegations are unnamed sources (BBC Arabic)
+    ("وسرت شائعات عبر الإنترنت، أكدت أن السيدة ميلانيا عادت إلى نيويورك بصحبة ابنها بارون.", "anonymous"),
+    # intelligence services are government (claims addendum, ruling 8; Al Arabiya)
+    ("ونددت وكالات الاستخبارات الأميركية بالتدخل الروسي في الانتخابات.", "government"),
+    # a report of a body is that body's (Al Arabiya)
+    ("وبحسب التقرير العالمي لمنظمة رعاية الطفولة البريطانية، فإن السودان من بين الدول ذات المعدلات العالية.",
+     "organization"),
+])
+def test_sources_typed_by_what_they_are(text, stype):
+    assert _typed_sides(text)[0][1] == stype
 
 
 def test_a_league_of_states_is_a_side():

@@ -141,10 +141,40 @@ def source_info(doc: Reading, k0: int, k1: int, lead: int = 0) -> dict:
         where = where or side2
         inferred = stype is not None
     where = where or cldr_side(src, doc.lex)
+    stype, where = owned_by(src, stype, where, doc.lex)
     if stype is None:
         stype = "person"
     return {"s": s, "e": e, "norm": src, "type": stype, "side": where, "coref": inferred,
             "agr": noun_agreement(src, doc.lex)}
+
+
+#: the source types a body takes from the state organ it belongs to (not an office holder's, nor a medium's)
+OWNED_TYPES = (None, "person", "organization", "institution")
+
+
+def owned_by(src_norm: str, stype: str | None, where: str | None, lex: Lexicons) -> tuple[str | None, str | None]:
+    """(type, side) of a body that belongs to another, «التابع لـ» X (``subordinate``): X's side
+    wins over a place named in the body's own name, and a body of a state organ is government
+    («مرصد الفتاوى … التابع لدار الإفتاء المصرية»: government, Egypt)."""
+    owner = owner_phrase(src_norm)
+    if owner is None:
+        return stype, where
+    if classify(owner, lex) in STATE_TYPES and stype in OWNED_TYPES:
+        stype = "government"
+    return stype, owner_side(src_norm, lex) or where
+
+
+def owner_phrase(src_norm: str) -> str | None:
+    """The words after the first ``subordinate`` word («التابع»، «التابعة») of the phrase, or None."""
+    found = src_norm.split()
+    at = next((i for i, w in enumerate(found) if WORD_EDGE.sub("", w) in word_classes().subordinate), None)
+    return " ".join(found[at + 1:]) or None if at is not None else None
+
+
+def owner_side(src_norm: str, lex: Lexicons) -> str | None:
+    """The side the body a subordinate body belongs to names (see :func:`owned_by`), or None."""
+    owner = owner_phrase(src_norm)
+    return (side(owner, lex)[0] or cldr_side(owner, lex)) if owner else None
 
 
 def corefer(doc: Reading, k0: int, k1: int):
