@@ -1325,6 +1325,25 @@ def test_a_definite_head_takes_the_kind_of_the_body_it_stands_for():
     assert _one(news, "الوكالة")["kind"] == "media"
 
 
+def test_a_body_belonging_to_a_government_body_is_government():
+    # SaudiNewsNet 2015 (blind23): the observatory «التابع لدار الإفتاء المصرية» is the state's, and so is «المرصد»
+    rows = _rows("قال مرصد الفتاوى التكفيرية والآراء المتشددة التابع لدار الإفتاء المصرية إن التيارات التكفيرية "
+                 "ترى في أي منجز حضاري عدوا لها. وأضاف المرصد، في بيان له أمس السبت أن هذه الدعوة خطيرة.")
+    assert _one(rows, "مرصد الفتاوى التكفيرية والآراء المتشددة")["kind"] == "government"
+    assert _one(rows, "المرصد")["kind"] == "government"
+
+
+def test_a_canal_is_a_place_and_a_un_agency_an_organisation():
+    # SaudiNewsNet 2015 (blind23): «قناة السويس» and «القناة» after it are the canal, no channel;
+    # «وكالة الأمم المتحدة …» is a UN body, no news agency
+    rows = _rows("وأضاف المرصد أن هذه الدعوة تأتي في التوقيت الذي افتتحت فيه مصر قناة السويس الجديدة، "
+                 "خاصة وأن القناة تعد من موارد الدخل القومي الرئيسية بالبلاد.")
+    assert [_one(rows, m)["kind"] for m in ("قناة السويس الجديدة", "القناة")] == ["place", "place"]
+    rows = _rows("وقالت وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين إن التمويل تراجع. "
+                 "وقالت وكالة الأمم المتحدة للاجئين إن العدد ارتفع.")
+    assert {r["kind"] for r in rows if r["mention"].startswith("وكالة")} == {"organisation"}
+
+
 def test_a_company_named_by_a_place_or_a_rare_word_and_its_field():
     # SaudiNewsNet 2015 (blind5, blind6): «نسما للطيران», «قطر للتأمين»; a country asked to invest is none
     rows = _rows("وتسير رحلاتها من وإلى مطار الجوف أربع شركات وهي نسما للطيران وفلاي دبي، "
