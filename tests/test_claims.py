@@ -1161,6 +1161,14 @@ def test_a_state_named_after_a_person_s_phrase_is_not_his_side():
     assert {side for _, side in _sides(text)} == {"Israel"}
 
 
+def test_the_first_nationality_of_the_phrase_is_its_side_whichever_list_holds_it():
+    """«رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي» (CNN Arabic): the Irish prime minister, though
+    only CLDR knows «الإيرلندي» and the side list knows the EU named after it."""
+    text = ("أعلن الاتحاد الأوروبي استدعاءه لسفيره في موسكو لاستشارته، وفقاً لما ذكره رئيس الوزراء الإيرلندي "
+            "وعضو الاتحاد الأوروبي ليو فارادكار، قبل اجتماع مجلس الاتحاد في بروكسل، الجمعة.")
+    assert ["رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي ليو فارادكار", "Ireland"] in _sides(text)
+
+
 @pytest.mark.parametrize("text, stype", [
     # rumours and allegations are unnamed sources (BBC Arabic)
     ("وسرت شائعات عبر الإنترنت، أكدت أن السيدة ميلانيا عادت إلى نيويورك بصحبة ابنها بارون.", "anonymous"),

@@ -61,15 +61,17 @@ def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:
         m2 = next(lex.side_re.finditer(restored), None) if restored != src_norm else None
         return (lex.side_of[m2.group("w")], False) if m2 else (None, False)
     whole = m.start() == 0 and m.end() == len(src_norm)
-    return lex.side_of[m.group("w")], whole
+    earlier = cldr_side(src_norm, lex, before=m.start())  # «رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي»
+    return (earlier, False) if earlier is not None else (lex.side_of[m.group("w")], whole)
 
 
-def cldr_side(src_norm: str, lex: Lexicons) -> str | None:
+def cldr_side(src_norm: str, lex: Lexicons, before: int | None = None) -> str | None:
     """A side the phrase names through any nationality or country CLDR knows («مسؤول قضائي
     فرنسي»، «مسؤولون من كوريا الجنوبية»), beyond ``source_sides.tsv`` and named as it names
     sides where it lists the country.  A country name that is the whole phrase is left out
-    (كاميرون is a person as often as a country)."""
-    words = src_norm.split()
+    (كاميرون is a person as often as a country).  ``before``: only a word that starts before this
+    position of the phrase (one ahead of the listed side the phrase names there)."""
+    words = src_norm.split() if before is None else src_norm[:before].split()
     for i, w in enumerate(words):
         if given_name_at(words, i, lex) or hosts_at(words[:i]):
             continue
