@@ -1161,6 +1161,15 @@ def test_a_state_named_after_a_person_s_phrase_is_not_his_side():
     assert {side for _, side in _sides(text)} == {"Israel"}
 
 
+def test_a_state_organ_takes_the_state_whose_cities_the_article_names():
+    """New York's mayor (SaudiNewsNet): the article names no state, only «مدينة نيويورك» and
+    «نيويورك», a city the entity layer places in the United States."""
+    text = ("أمر عمدة مدينة نيويورك، يوم الخميس، بإجراء فحص وتطهير لأبراج تبريد المياه أعلى أسطح المباني في المدينة.\n"
+            "وقال عمدة المدينة بيل دي بلاسيو: إنه أمر بفحص وتطهير أبراج تبريد المياه في المدينة من باب الحيطة.\n"
+            "وأضاف: إن الغالبية العظمى من المباني في نيويورك ليست لديها أبراج تبريد المياه.")
+    assert {side for _, side in _sides(text)} == {"United States"}
+
+
 def test_the_first_nationality_of_the_phrase_is_its_side_whichever_list_holds_it():
     """«رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي» (CNN Arabic): the Irish prime minister, though
     only CLDR knows «الإيرلندي» and the side list knows the EU named after it."""
