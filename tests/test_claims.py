@@ -1181,6 +1181,15 @@ def test_the_first_nationality_of_the_phrase_is_its_side_whichever_list_holds_it
 @pytest.mark.parametrize("text, stype", [
     # rumours and allegations are unnamed sources (BBC Arabic)
     ("وسرت شائعات عبر الإنترنت، أكدت أن السيدة ميلانيا عادت إلى نيويورك بصحبة ابنها بارون.", "anonymous"),
+    # … and so are bare reports (BBC Arabic); «تقارير إعلامية» are the media's
+    ("سادت حالة من الخوف في مصر بعدما أفادت تقارير بأن لعبة \"الحوت الأزرق\" على الإنترنت دفعت إبن نائب برلماني "
+     "سابق إلى الانتحار.", "anonymous"),
+    ("وأفادت تقارير إعلامية بأن الحكومة ستستقيل.", "media"),
+    # a bishop and the chief negotiator speak for their office (France 24, CNN Arabic)
+    ("وبعد خطاب أورتيغا القاسي، أكد أسقف ماناغوا سيلفيو بايز في تغريدة على تويتر أن الكنيسة لا تتألم بسبب "
+     "التشهير بها.", "official"),
+    ("وقال كبير المفاوضين في الاتحاد الأوروبي، ميشيل بارنييه، في مؤتمر صحفي بمدينة بروكسل، الإثنين، إن الاتفاق "
+     "كان \"خطوة حاسمة\".", "official"),
     # intelligence services are government (claims addendum, ruling 8; Al Arabiya)
     ("ونددت وكالات الاستخبارات الأميركية بالتدخل الروسي في الانتخابات.", "government"),
     # a report of a body is that body's (Al Arabiya)

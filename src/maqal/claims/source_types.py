@@ -33,7 +33,7 @@ def classify(src_norm: str, lex: Lexicons) -> str | None:
 
 
 def classify_as_written(src_norm: str, lex: Lexicons) -> str | None:
-    if lex.anon_re.match(src_norm):
+    if lex.anon_re.match(src_norm) or src_norm.strip() in word_classes().unnamed_report:
         return "anonymous"
     first = None
     for m in lex.role_re.finditer(src_norm):
