@@ -1344,6 +1344,19 @@ def test_a_canal_is_a_place_and_a_un_agency_an_organisation():
     assert {r["kind"] for r in rows if r["mention"].startswith("وكالة")} == {"organisation"}
 
 
+def test_a_facility_s_management_a_state_agency_and_a_front_are_what_they_are():
+    # Al Arabiya (blind23): «إدارة المستشفى» is the hospital's, an organisation, not a government office
+    rows = _rows("وحررت إدارة المستشفى 5 شهادات وفاة، نتيجة هبوط في الدورة الدموية. "
+                 "وقالت إدارة التعليم بمحافظة حفر الباطن إن الدراسة تبدأ الأحد.")
+    assert _one(rows, "إدارة المستشفى")["kind"] == "organisation"
+    assert _one(rows, "إدارة التعليم")["kind"] == "government"
+    # an agency named by its field is the state's, no news agency; the Polisario Front is a group, no front line
+    rows = _rows("وقالت وكالة المسح الجيولوجي الأمريكية إن الزلزال بلغت قوته 6 درجات. "
+                 "ويتهم المغرب جبهة البوليساريو، المدعومة من الجزائر، بمحاولة تغيير الوضع.")
+    assert _one(rows, "وكالة المسح الجيولوجي الأمريكية")["kind"] == "government"
+    assert _one(rows, "جبهة البوليساريو")["kind"] == "group"
+
+
 def test_a_company_named_by_a_place_or_a_rare_word_and_its_field():
     # SaudiNewsNet 2015 (blind5, blind6): «نسما للطيران», «قطر للتأمين»; a country asked to invest is none
     rows = _rows("وتسير رحلاتها من وإلى مطار الجوف أربع شركات وهي نسما للطيران وفلاي دبي، "
