@@ -1357,6 +1357,13 @@ def test_a_facility_s_management_a_state_agency_and_a_front_are_what_they_are():
     assert _one(rows, "جبهة البوليساريو")["kind"] == "group"
 
 
+def test_a_facility_that_speaks_is_an_organisation():
+    # BBC Arabic (London City airport): «وقال المطار» is the airport's operator; «في المطار» the place
+    rows = _rows("أغلق مطار لندن سيتي أمس بعد العثور على قنبلة. وقال المطار: \"ألغيت كافة الرحلات\". "
+                 "وهبطت الطائرة في المطار.")
+    assert [r["kind"] for r in _all(rows, "المطار")] == ["organisation", "place"]
+
+
 def test_a_company_named_by_a_place_or_a_rare_word_and_its_field():
     # SaudiNewsNet 2015 (blind5, blind6): «نسما للطيران», «قطر للتأمين»; a country asked to invest is none
     rows = _rows("وتسير رحلاتها من وإلى مطار الجوف أربع شركات وهي نسما للطيران وفلاي دبي، "

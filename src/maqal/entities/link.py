@@ -631,6 +631,17 @@ def owned_bodies(sc: Scanner, mentions: list[Mention]) -> None:
             before.kind = "government"
 
 
+def speaking_facilities(sc: Scanner, mentions: list[Mention]) -> None:
+    """A facility that speaks is the body that runs it, an organisation, not a place: right after a
+    reporting verb or «باسم» («وقال المطار»، «متحدث باسم مطار بلاكبوش»، «بحسب ما أعلنه مستشفى»;
+    ``managed_facility``), where after «في/إلى» it stays the place it is."""
+    facility, speaking = vocab.word_class("managed_facility"), vocab.reporting_verbs() | vocab.word_class("portfolio_link")
+    for m in mentions:
+        if m.kind == "place" and m.first > 0 and m.skip == 0 and sc.words[m.first] in facility \
+                and sc.words[m.first - 1] in speaking:
+            m.kind = "organisation"
+
+
 def take_antecedent_kinds(mentions: list[Mention], entity: list[int]) -> None:
     """A definite head standing for a body named before it is of that body's kind, not of its head's
     («الوكالة» after «الوكالة الدولية للطاقة الذرية» an organisation, «المفوضية» after «مفوضية
