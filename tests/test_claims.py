@@ -1170,6 +1170,23 @@ def test_a_state_organ_takes_the_state_whose_cities_the_article_names():
     assert {side for _, side in _sides(text)} == {"United States"}
 
 
+def test_an_unnamed_military_source_takes_the_state_whose_capital_and_cities_the_article_names():
+    """Mali's army (SaudiNewsNet, AFP): no side word names Mali («المالي» is "financial" as often),
+    but «تمبكتو» and «باماكو» are Mali's; the bare «المصدر» refers back to the military source."""
+    text = ("قتل عشرة جنود في هجوم شنه مسلحون متشددون صباح اليوم (الاثنين) على معسكر للجيش المالي في منطقة تمبكتو "
+            "شمال البلاد.\n"
+            "وقال المصدر العسكري الذي اتصلت به وكالة الصحافة الفرنسية \"صباح اليوم تعرض معسكر غورما-راروس لهجوم ارهابي\".\n"
+            "واكد مصدر عسكري آخر - وهو مسؤول في الجيش تم الاتصال به في باماكو - الهجوم.")
+    assert {side for src, side in _sides(text) if "مصدر" in src or "المصدر" in src} == {"Mali"}
+
+
+def test_the_occupation_s_organs_are_israel_s():
+    """«المتحدث باسم الاحتلال» (SaudiNewsNet): Arabic news names Israel's organs so."""
+    text = ("من جهة أخرى قال المتحدث باسم الاحتلال “افيخاي ادرعي” إن طائرات سلاح الجو الاحتلالية قصفت وبدقة هدفًا "
+            "تخريبيًا لحركة حماس وسط قطاع غزة.")
+    assert _sides(text)[0][1] == "Israel"
+
+
 def test_the_first_nationality_of_the_phrase_is_its_side_whichever_list_holds_it():
     """«رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي» (CNN Arabic): the Irish prime minister, though
     only CLDR knows «الإيرلندي» and the side list knows the EU named after it."""
@@ -1185,6 +1202,9 @@ def test_the_first_nationality_of_the_phrase_is_its_side_whichever_list_holds_it
     ("سادت حالة من الخوف في مصر بعدما أفادت تقارير بأن لعبة \"الحوت الأزرق\" على الإنترنت دفعت إبن نائب برلماني "
      "سابق إلى الانتحار.", "anonymous"),
     ("وأفادت تقارير إعلامية بأن الحكومة ستستقيل.", "media"),
+    # websites are media, their users persons (SaudiNewsNet, BBC Arabic)
+    ("وذكرت بعض المواقع أن حالات وفيات وقعت داخل النادي بسبب الزحام الشديد.", "media"),
+    ("وقال كثيرون من مستخدمي مواقع التواصل الاجتماعي إن القرار ظالم.", "person"),
     # a bishop and the chief negotiator speak for their office (France 24, CNN Arabic)
     ("وبعد خطاب أورتيغا القاسي، أكد أسقف ماناغوا سيلفيو بايز في تغريدة على تويتر أن الكنيسة لا تتألم بسبب "
      "التشهير بها.", "official"),
