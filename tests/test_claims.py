@@ -83,8 +83,8 @@ def test_sample_kremlin_and_peskov(sample):
 
 def test_sample_intelligence_press_accusations_experts(sample):
     _, df = sample
-    intel = _one(df, "وفقاً")
-    assert intel.source_type == "intelligence" and intel.source_side == "South Korea"
+    intel = _one(df, "وفقاً")  # an intelligence service is government (claims addendum, ruling 8)
+    assert intel.source_type == "government" and intel.source_side == "South Korea"
     press = _one(df, "تكهنات")
     assert press.source == "الصحافة الأمريكية" and press.source_type == "media"
     assert press.source_side == "United States" and press.hedged
@@ -1122,6 +1122,102 @@ def test_a_body_that_is_no_state_organ_takes_no_side():
             "وقالت متحدثة باسم مستشفى سوروكا إن المصاب توفي.")
     assert _sides(text) == [["الشرطة البريطانية", "United Kingdom"], ["المرصد السوري لحقوق الإنسان", None],
                             ["متحدثة باسم مستشفى سوروكا", None]]
+
+
+def _typed_sides(text):
+    """[source, type, side] of the attributed claims with a source."""
+    df = _claims_of(text)
+    rows = df[df["attributed"] & df["source"].notna()]
+    return [[src, t, side if isinstance(side, str) else None] for src, t, side in rows[["source", "source_type", "source_side"]].values]
+
+
+def test_a_body_belonging_to_a_state_organ_is_the_state_s():
+    """«مرصد … التابع لدار الإفتاء المصرية» (SaudiNewsNet) is Egypt's government body, and so is its
+    later «المرصد»; a UN body «التابعة للأمم المتحدة» is the UN's though its name holds «لحقوق»."""
+    text = ("قال مرصد الفتاوى التكفيرية والآراء المتشددة التابع لدار الإفتاء المصرية إن التيارات والجماعات "
+            "التكفيرية ترى في أي منجز حضاري عدوًّا لها.\n"
+            "وأضاف المرصد، في بيان له أمس السبت أن هذه الدعوة تأتي في التوقيت الذي افتتحت فيه مصر قناة السويس الجديدة.")
+    assert [row[1:] for row in _typed_sides(text)] == [["government", "Egypt"], ["government", "Egypt"]]
+    text = "وقالت المفوضية السامية لحقوق الإنسان التابعة للأمم المتحدة إن القصف استهدف المدنيين."
+    assert _sides(text)[0][1] == "United Nations"
+
+
+def test_a_party_leader_takes_no_state_side_from_the_article():
+    """The leader of Romania's ruling party and his later surname (France 24, an article about the
+    embassy in Israel) speak for his party, not for Israel, which the other sources name."""
+    text = ("صرح رئيس الوزراء الإسرائيلي بنيامين نتانياهو الخميس أن \"ما لا يقل عن ست\" دول تدرس نقل سفاراتها إلى القدس.\n"
+            "قررت رومانيا نقل سفارتها في إسرائيل من تل أبيب إلى القدس، وفق ما أعلن ليفيو دراغنيا رئيس الحزب "
+            "الديمقراطي الاجتماعي الحاكم الخميس.\n"
+            "وقال دراغنيا على قناة \"أنتينا 3\" إن \"القرار اتخذ (...) والإجراءات ستبدأ\".")
+    assert [side for _, side in _sides(text)] == ["Israel", None, None]
+
+
+def test_a_state_named_after_a_person_s_phrase_is_not_his_side():
+    """«وقدم نتانياهو الشكر لغواتيمالا …» (France 24): the phrase read at the cue runs over the state
+    he thanks; his side stays the one his title named."""
+    text = ("من جانبه، قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو الخميس، إن ما لا يقل عن ست دول تدرس نقل سفاراتها.\n"
+            "وقدم نتانياهو الشكر لغواتيمالا التي قررت نقل سفارتها بعد الإعلان الأمريكي مباشرة لكنه لم يذكر أسماء "
+            "الدول الأخرى التي قال إنها تدرس نقل سفاراتها.")
+    assert {side for _, side in _sides(text)} == {"Israel"}
+
+
+def test_a_state_organ_takes_the_state_whose_cities_the_article_names():
+    """New York's mayor (SaudiNewsNet): the article names no state, only «مدينة نيويورك» and
+    «نيويورك», a city the entity layer places in the United States."""
+    text = ("أمر عمدة مدينة نيويورك، يوم الخميس، بإجراء فحص وتطهير لأبراج تبريد المياه أعلى أسطح المباني في المدينة.\n"
+            "وقال عمدة المدينة بيل دي بلاسيو: إنه أمر بفحص وتطهير أبراج تبريد المياه في المدينة من باب الحيطة.\n"
+            "وأضاف: إن الغالبية العظمى من المباني في نيويورك ليست لديها أبراج تبريد المياه.")
+    assert {side for _, side in _sides(text)} == {"United States"}
+
+
+def test_an_unnamed_military_source_takes_the_state_whose_capital_and_cities_the_article_names():
+    """Mali's army (SaudiNewsNet, AFP): no side word names Mali («المالي» is "financial" as often),
+    but «تمبكتو» and «باماكو» are Mali's; the bare «المصدر» refers back to the military source."""
+    text = ("قتل عشرة جنود في هجوم شنه مسلحون متشددون صباح اليوم (الاثنين) على معسكر للجيش المالي في منطقة تمبكتو "
+            "شمال البلاد.\n"
+            "وقال المصدر العسكري الذي اتصلت به وكالة الصحافة الفرنسية \"صباح اليوم تعرض معسكر غورما-راروس لهجوم ارهابي\".\n"
+            "واكد مصدر عسكري آخر - وهو مسؤول في الجيش تم الاتصال به في باماكو - الهجوم.")
+    assert {side for src, side in _sides(text) if "مصدر" in src or "المصدر" in src} == {"Mali"}
+
+
+def test_the_occupation_s_organs_are_israel_s():
+    """«المتحدث باسم الاحتلال» (SaudiNewsNet): Arabic news names Israel's organs so."""
+    text = ("من جهة أخرى قال المتحدث باسم الاحتلال “افيخاي ادرعي” إن طائرات سلاح الجو الاحتلالية قصفت وبدقة هدفًا "
+            "تخريبيًا لحركة حماس وسط قطاع غزة.")
+    assert _sides(text)[0][1] == "Israel"
+
+
+def test_the_first_nationality_of_the_phrase_is_its_side_whichever_list_holds_it():
+    """«رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي» (CNN Arabic): the Irish prime minister, though
+    only CLDR knows «الإيرلندي» and the side list knows the EU named after it."""
+    text = ("أعلن الاتحاد الأوروبي استدعاءه لسفيره في موسكو لاستشارته، وفقاً لما ذكره رئيس الوزراء الإيرلندي "
+            "وعضو الاتحاد الأوروبي ليو فارادكار، قبل اجتماع مجلس الاتحاد في بروكسل، الجمعة.")
+    assert ["رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي ليو فارادكار", "Ireland"] in _sides(text)
+
+
+@pytest.mark.parametrize("text, stype", [
+    # rumours and allegations are unnamed sources (BBC Arabic)
+    ("وسرت شائعات عبر الإنترنت، أكدت أن السيدة ميلانيا عادت إلى نيويورك بصحبة ابنها بارون.", "anonymous"),
+    # … and so are bare reports (BBC Arabic); «تقارير إعلامية» are the media's
+    ("سادت حالة من الخوف في مصر بعدما أفادت تقارير بأن لعبة \"الحوت الأزرق\" على الإنترنت دفعت إبن نائب برلماني "
+     "سابق إلى الانتحار.", "anonymous"),
+    ("وأفادت تقارير إعلامية بأن الحكومة ستستقيل.", "media"),
+    # websites are media, their users persons (SaudiNewsNet, BBC Arabic)
+    ("وذكرت بعض المواقع أن حالات وفيات وقعت داخل النادي بسبب الزحام الشديد.", "media"),
+    ("وقال كثيرون من مستخدمي مواقع التواصل الاجتماعي إن القرار ظالم.", "person"),
+    # a bishop and the chief negotiator speak for their office (France 24, CNN Arabic)
+    ("وبعد خطاب أورتيغا القاسي، أكد أسقف ماناغوا سيلفيو بايز في تغريدة على تويتر أن الكنيسة لا تتألم بسبب "
+     "التشهير بها.", "official"),
+    ("وقال كبير المفاوضين في الاتحاد الأوروبي، ميشيل بارنييه، في مؤتمر صحفي بمدينة بروكسل، الإثنين، إن الاتفاق "
+     "كان \"خطوة حاسمة\".", "official"),
+    # intelligence services are government (claims addendum, ruling 8; Al Arabiya)
+    ("ونددت وكالات الاستخبارات الأميركية بالتدخل الروسي في الانتخابات.", "government"),
+    # a report of a body is that body's (Al Arabiya)
+    ("وبحسب التقرير العالمي لمنظمة رعاية الطفولة البريطانية، فإن السودان من بين الدول ذات المعدلات العالية.",
+     "organization"),
+])
+def test_sources_typed_by_what_they_are(text, stype):
+    assert _typed_sides(text)[0][1] == stype
 
 
 def test_a_league_of_states_is_a_side():

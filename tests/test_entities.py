@@ -1325,6 +1325,45 @@ def test_a_definite_head_takes_the_kind_of_the_body_it_stands_for():
     assert _one(news, "الوكالة")["kind"] == "media"
 
 
+def test_a_body_belonging_to_a_government_body_is_government():
+    # SaudiNewsNet 2015 (blind23): the observatory «التابع لدار الإفتاء المصرية» is the state's, and so is «المرصد»
+    rows = _rows("قال مرصد الفتاوى التكفيرية والآراء المتشددة التابع لدار الإفتاء المصرية إن التيارات التكفيرية "
+                 "ترى في أي منجز حضاري عدوا لها. وأضاف المرصد، في بيان له أمس السبت أن هذه الدعوة خطيرة.")
+    assert _one(rows, "مرصد الفتاوى التكفيرية والآراء المتشددة")["kind"] == "government"
+    assert _one(rows, "المرصد")["kind"] == "government"
+
+
+def test_a_canal_is_a_place_and_a_un_agency_an_organisation():
+    # SaudiNewsNet 2015 (blind23): «قناة السويس» and «القناة» after it are the canal, no channel;
+    # «وكالة الأمم المتحدة …» is a UN body, no news agency
+    rows = _rows("وأضاف المرصد أن هذه الدعوة تأتي في التوقيت الذي افتتحت فيه مصر قناة السويس الجديدة، "
+                 "خاصة وأن القناة تعد من موارد الدخل القومي الرئيسية بالبلاد.")
+    assert [_one(rows, m)["kind"] for m in ("قناة السويس الجديدة", "القناة")] == ["place", "place"]
+    rows = _rows("وقالت وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين إن التمويل تراجع. "
+                 "وقالت وكالة الأمم المتحدة للاجئين إن العدد ارتفع.")
+    assert {r["kind"] for r in rows if r["mention"].startswith("وكالة")} == {"organisation"}
+
+
+def test_a_facility_s_management_a_state_agency_and_a_front_are_what_they_are():
+    # Al Arabiya (blind23): «إدارة المستشفى» is the hospital's, an organisation, not a government office
+    rows = _rows("وحررت إدارة المستشفى 5 شهادات وفاة، نتيجة هبوط في الدورة الدموية. "
+                 "وقالت إدارة التعليم بمحافظة حفر الباطن إن الدراسة تبدأ الأحد.")
+    assert _one(rows, "إدارة المستشفى")["kind"] == "organisation"
+    assert _one(rows, "إدارة التعليم")["kind"] == "government"
+    # an agency named by its field is the state's, no news agency; the Polisario Front is a group, no front line
+    rows = _rows("وقالت وكالة المسح الجيولوجي الأمريكية إن الزلزال بلغت قوته 6 درجات. "
+                 "ويتهم المغرب جبهة البوليساريو، المدعومة من الجزائر، بمحاولة تغيير الوضع.")
+    assert _one(rows, "وكالة المسح الجيولوجي الأمريكية")["kind"] == "government"
+    assert _one(rows, "جبهة البوليساريو")["kind"] == "group"
+
+
+def test_a_facility_that_speaks_is_an_organisation():
+    # BBC Arabic (London City airport): «وقال المطار» is the airport's operator; «في المطار» the place
+    rows = _rows("أغلق مطار لندن سيتي أمس بعد العثور على قنبلة. وقال المطار: \"ألغيت كافة الرحلات\". "
+                 "وهبطت الطائرة في المطار.")
+    assert [r["kind"] for r in _all(rows, "المطار")] == ["organisation", "place"]
+
+
 def test_a_company_named_by_a_place_or_a_rare_word_and_its_field():
     # SaudiNewsNet 2015 (blind5, blind6): «نسما للطيران», «قطر للتأمين»; a country asked to invest is none
     rows = _rows("وتسير رحلاتها من وإلى مطار الجوف أربع شركات وهي نسما للطيران وفلاي دبي، "

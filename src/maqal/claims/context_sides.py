@@ -22,10 +22,12 @@ from ..entities.morphology import ARTICLE
 from ..entities.vocabulary import is_about_sport
 from ..lexicons import lexicon_cache, read_table
 from .local_sides import ArticleContext
-from .source_types import STATE_TYPES, cldr_side, side
+from .source_types import STATE_TYPES, cldr_side, owner_side, side
 from .vocabulary import lexicons, words
 
 WORD = re.compile(r"\w+")
+#: the types of a body, which a definite noun referring back to one takes from it
+BODY_TYPES = ("government", "organization", "institution")
 
 
 def with_context_sides(rows: list[dict], context: ArticleContext, phrases=dict) -> list[dict]:
@@ -35,7 +37,8 @@ def with_context_sides(rows: list[dict], context: ArticleContext, phrases=dict) 
     («الأمين العام»: ``party_office``), never to a state organ.  ``phrases`` gives each entity's
     phrase words (:func:`entity_phrase_words`), asked for only in a text about sport."""
     for row in rows:
-        if row["attributed"] and row["source_start"] is not None and names_non_state_body(row["source"]):
+        if row["attributed"] and row["source_start"] is not None and names_non_state_body(row["source"]) \
+                and not owner_side(normalize(row["source"]), lexicons()):
             row["source_side"] = None
     named = [(row["cue_start"], row["source_side"]) for row in rows
              if row["attributed"] and row["source_side"] is not None]
@@ -55,7 +58,7 @@ def with_context_sides(rows: list[dict], context: ArticleContext, phrases=dict) 
 
 def with_head_sides(rows: list[dict]) -> list[dict]:
     """A source that is one definite noun («الشركة»، «المتحف»، «اللجنة») with no side takes the
-    side of the latest source before it that this noun heads («شركة طيران الهند»، «متحف الهولوكوست
+    side (and a body's type) of the latest source before it that this noun heads («شركة طيران الهند»، «متحف الهولوكوست
     في واشنطن»): the definite noun refers back to it.  The sources before it are kept by the heads
     they open with (:func:`head_keys`), not scanned back for each noun (a long article's thousands
     of sources made that quadratic)."""
@@ -67,7 +70,10 @@ def with_head_sides(rows: list[dict]) -> list[dict]:
         if row["source_side"] is None and len(found) == 1 and found[0].startswith(ARTICLE) \
                 and len(found[0]) >= MIN_HEAD:
             earlier = latest.get(found[0][len(ARTICLE):])
-            row["source_side"] = earlier["source_side"] if earlier is not None else None
+            if earlier is not None:
+                row["source_side"] = earlier["source_side"]
+                if row["source_type"] in BODY_TYPES:  # (its type too: «المرصد» after «مرصد … التابع لدار الإفتاء»)
+                    row["source_type"] = earlier["source_type"]
         for head in head_keys(found):
             latest[head] = row
     return rows

@@ -1,7 +1,7 @@
 """Statements as sources: «البيان», «بيان الأونروا», «بيان صادر عن المتحدث» speak for whoever
-issued them, so such a source takes its issuer's type — the body or person named in the phrase,
-else the latest source before it that is not a document — where the phrase alone said nothing
-more than "person".  The document nouns are the ``document`` class of ``claim_words.tsv``.
+issued them, so such a source takes its issuer's type — the body or person named in the phrase (over the type
+its noun gives: «التقرير الشهري لإدارة معلومات الطاقة الأمريكية» is government), else, where the
+phrase alone said nothing more than "person", the latest source before it that is not a document.  The document nouns are the ``document`` class of ``claim_words.tsv``.
 """
 from __future__ import annotations
 
@@ -25,8 +25,9 @@ def with_issuer_types(rows: list[dict], entity_rows: list[dict]) -> list[dict]:
                 latest = row["source_type"]
             continue
         if row["source_type"] in UNINFORMED:
-            issuer = named_issuer(row, entity_rows)
-            row["source_type"] = issuer or latest or row["source_type"]
+            row["source_type"] = named_issuer(row, entity_rows) or latest or row["source_type"]
+        else:  # (its issuer's over what its noun says: «التقرير الشهري لإدارة معلومات الطاقة»)
+            row["source_type"] = named_issuer(row, entity_rows, owned=True) or row["source_type"]
     return rows
 
 
@@ -36,10 +37,14 @@ def is_document(source: str) -> bool:
     return first is not None and key(first.group()) in words().document
 
 
-def named_issuer(row: dict, entity_rows: list[dict]) -> str | None:
-    """The type of a body or titled person the document's phrase names after its noun."""
+def named_issuer(row: dict, entity_rows: list[dict], owned: bool = False) -> str | None:
+    """The type of a body or titled person the document's phrase names after its noun; ``owned``:
+    only one the document belongs to, not one behind a preposition of place («تقارير صحافية في
+    ألمانيا»: ``source_link`` words standing alone)."""
     for m in entity_rows:
-        if row["source_start"] < m["start"] and m["end"] <= row["source_end"]:
+        if row["source_start"] < m["start"] and m["end"] <= row["source_end"] \
+                and not (owned and set(WORD_RE.findall(key(row["source"][:m["start"] - row["source_start"]]))[-1:])
+                         & words().source_link):
             if m["kind"] in KIND_TYPE:
                 return KIND_TYPE[m["kind"]]
             if m["kind"] == "person" and m["title"]:

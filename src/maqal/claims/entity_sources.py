@@ -73,9 +73,10 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
             row["source_type"] = entity_type(layer, row, ent, titles.get(ent["entity"]))
             own = entity_side(ent, row["source_type"] in STATE_TYPES)
-            if row["source_side"] is None or own is not None and not names_a_side(row["source"]):
+            if row["source_side"] is None or own is not None and not names_a_side(own_phrase(layer.text, s, e, ent)):
                 row["source_side"] = own or row["source_side"]  # the entity's over an earlier
                 # clause's («… النووي الإيراني … ترمب»: a surname's side read from the words before it)
+                # and over a state named after its phrase («نتانياهو الشكر لغواتيمالا»: whom he thanks)
     return same_entity_types(rows, mentions)
 
 
@@ -198,6 +199,13 @@ def entity_side(ent: dict, state: bool = False) -> str | None:
     named = side(key(" ".join(filter(None, (ent["name"], ent.get("affiliation"))))), lex)[0]
     country = country_of_word(key(ent["affiliation"])) if state and named is None and ent.get("affiliation") else None
     return country_side(country, lex) if country is not None else named
+
+
+def own_phrase(text: str, s: int, e: int, ent: dict) -> str:
+    """The part of the source s..e that describes its entity: up to the end of a named mention's
+    phrase («نتانياهو | الشكر لغواتيمالا» names whom he thanks), the whole source for a title-only
+    one, whose place phrase after it is its own («رئيس الحزب الحاكم في رومانيا»)."""
+    return text[s:e] if ent["kind"] != "person" or title_only(ent) else text[s:max(phrase_end(ent), s)]
 
 
 def names_a_side(phrase: str) -> bool:

@@ -122,8 +122,28 @@ class ArticleContext:
             found = Counter(lex.side_of[m.group("w")] for m in lex.side_re.finditer(self.text))
             for m in region_re.finditer(self.text):
                 found.update(dict.fromkeys(states[m.group("w")], 1) if len(states[m.group("w")]) == 1 else {})
+            places, place_re = place_sides()
+            found.update(places[m.group("w")] for m in place_re.finditer(self.text))
             self._counts = found
         return self._counts
+
+
+@lexicon_cache
+def place_sides() -> tuple[dict, re.Pattern]:
+    """(normalised name → side, a regex of the names as whole words) of the cities and regions the
+    entity layer knows the state of (``entity_places.tsv``, ``entity_capitals.tsv``: «نيويورك»,
+    «كاليفورنيا»), named as the sides file names the state; names the side list holds are left out
+    (they count already), and so are those that more often name something else (``not_a_state_name``:
+    «عمان» is Oman as often as Amman)."""
+    lex = lexicons()
+    rows = [row for row in read_table("entity_places.tsv") if len(row) == 2 and row[1]]
+    rows += read_table("entity_capitals.tsv")
+    found = {}
+    for row in rows:
+        country = country_of_word(key(row[1]))
+        if key(row[0]) not in lex.side_of and key(row[0]) not in words().not_a_state_name and country is not None:
+            found[key(row[0])] = lex.side_of.get(country_name_ar(country), country)
+    return found, re.compile(rf"(?<!\w)(?P<w>{alternation(found)})(?!\w)")
 
 
 def leader(counts: Counter) -> str | None:

@@ -33,7 +33,7 @@ def classify(src_norm: str, lex: Lexicons) -> str | None:
 
 
 def classify_as_written(src_norm: str, lex: Lexicons) -> str | None:
-    if lex.anon_re.match(src_norm):
+    if lex.anon_re.match(src_norm) or src_norm.strip() in word_classes().unnamed_report:
         return "anonymous"
     first = None
     for m in lex.role_re.finditer(src_norm):
@@ -61,15 +61,17 @@ def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:
         m2 = next(lex.side_re.finditer(restored), None) if restored != src_norm else None
         return (lex.side_of[m2.group("w")], False) if m2 else (None, False)
     whole = m.start() == 0 and m.end() == len(src_norm)
-    return lex.side_of[m.group("w")], whole
+    earlier = cldr_side(src_norm, lex, before=m.start())  # «رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي»
+    return (earlier, False) if earlier is not None else (lex.side_of[m.group("w")], whole)
 
 
-def cldr_side(src_norm: str, lex: Lexicons) -> str | None:
+def cldr_side(src_norm: str, lex: Lexicons, before: int | None = None) -> str | None:
     """A side the phrase names through any nationality or country CLDR knows («مسؤول قضائي
     فرنسي»، «مسؤولون من كوريا الجنوبية»), beyond ``source_sides.tsv`` and named as it names
     sides where it lists the country.  A country name that is the whole phrase is left out
-    (كاميرون is a person as often as a country)."""
-    words = src_norm.split()
+    (كاميرون is a person as often as a country).  ``before``: only a word that starts before this
+    position of the phrase (one ahead of the listed side the phrase names there)."""
+    words = src_norm.split() if before is None else src_norm[:before].split()
     for i, w in enumerate(words):
         if given_name_at(words, i, lex) or hosts_at(words[:i]):
             continue
@@ -141,10 +143,40 @@ def source_info(doc: Reading, k0: int, k1: int, lead: int = 0) -> dict:
         where = where or side2
         inferred = stype is not None
     where = where or cldr_side(src, doc.lex)
+    stype, where = owned_by(src, stype, where, doc.lex)
     if stype is None:
         stype = "person"
     return {"s": s, "e": e, "norm": src, "type": stype, "side": where, "coref": inferred,
             "agr": noun_agreement(src, doc.lex)}
+
+
+#: the source types a body takes from the state organ it belongs to (not an office holder's, nor a medium's)
+OWNED_TYPES = (None, "person", "organization", "institution")
+
+
+def owned_by(src_norm: str, stype: str | None, where: str | None, lex: Lexicons) -> tuple[str | None, str | None]:
+    """(type, side) of a body that belongs to another, «التابع لـ» X (``subordinate``): X's side
+    wins over a place named in the body's own name, and a body of a state organ is government
+    («مرصد الفتاوى … التابع لدار الإفتاء المصرية»: government, Egypt)."""
+    owner = owner_phrase(src_norm)
+    if owner is None:
+        return stype, where
+    if classify(owner, lex) in STATE_TYPES and stype in OWNED_TYPES:
+        stype = "government"
+    return stype, owner_side(src_norm, lex) or where
+
+
+def owner_phrase(src_norm: str) -> str | None:
+    """The words after the first ``subordinate`` word («التابع»، «التابعة») of the phrase, or None."""
+    found = src_norm.split()
+    at = next((i for i, w in enumerate(found) if WORD_EDGE.sub("", w) in word_classes().subordinate), None)
+    return " ".join(found[at + 1:]) or None if at is not None else None
+
+
+def owner_side(src_norm: str, lex: Lexicons) -> str | None:
+    """The side the body a subordinate body belongs to names (see :func:`owned_by`), or None."""
+    owner = owner_phrase(src_norm)
+    return (side(owner, lex)[0] or cldr_side(owner, lex)) if owner else None
 
 
 def corefer(doc: Reading, k0: int, k1: int):

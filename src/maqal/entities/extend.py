@@ -463,13 +463,14 @@ def _team_of_a_body(sc: Scanner, i: int, skip: int, j: int) -> bool:
 
 def _managed_kind(sc: Scanner, i: int, skip: int, n: int, kind: str) -> str:
     """The management of an organisation is one too («إدارة النادي», «إدارة نادي النصر», «إدارة
-    مكتبة الطفل»), not a government office: a ``management_head`` before an organisation's head or
-    name; else ``kind``."""
+    مكتبة الطفل»), and so is a facility's («إدارة المستشفى», «إدارة المترو»: ``managed_facility``),
+    not a government office: a ``management_head`` before an organisation's head or name or before
+    such a facility; else ``kind``."""
     if core_of(sc.words[i], skip) not in vocab.word_class("management_head") or i + n >= len(sc.words):
         return kind
     inner = sc.phrase_at(i + n, clitics=False)
     managed = inner is not None and inner[2].type in ("name", "head") and inner[2].kind == "organisation"
-    return "organisation" if managed else kind
+    return "organisation" if managed or sc.words[i + n] in vocab.word_class("managed_facility") else kind
 
 
 def _opens_body_or_title(sc: Scanner, j: int) -> bool:

@@ -619,14 +619,37 @@ def _same_given(short: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     return tail > 0 and longer[tail:] == short and longer[tail - 1] not in vocab.word_class("patronymic_link")
 
 
+def owned_bodies(sc: Scanner, mentions: list[Mention]) -> None:
+    """A body that belongs to a government body, «X التابع لـ Y» (``subordinate``), is of Y's kind
+    — government —, not of its head's («مرصد الفتاوى التكفيرية والآراء المتشددة التابع لدار الإفتاء
+    المصرية»: the observatory is the state's; its later «المرصد» follows by
+    :func:`take_antecedent_kinds`)."""
+    owned = vocab.word_class("subordinate")
+    for before, m in zip(mentions, mentions[1:]):
+        if before.kind == "organisation" and m.kind == "government" and m.skip > 0 \
+                and m.first == before.last + 2 and sc.words[before.last + 1] in owned:
+            before.kind = "government"
+
+
+def speaking_facilities(sc: Scanner, mentions: list[Mention]) -> None:
+    """A facility that speaks is the body that runs it, an organisation, not a place: right after a
+    reporting verb or «باسم» («وقال المطار»، «متحدث باسم مطار بلاكبوش»، «بحسب ما أعلنه مستشفى»;
+    ``managed_facility``), where after «في/إلى» it stays the place it is."""
+    facility, speaking = vocab.word_class("managed_facility"), vocab.reporting_verbs() | vocab.word_class("portfolio_link")
+    for m in mentions:
+        if m.kind == "place" and m.first > 0 and m.skip == 0 and sc.words[m.first] in facility \
+                and sc.words[m.first - 1] in speaking:
+            m.kind = "organisation"
+
+
 def take_antecedent_kinds(mentions: list[Mention], entity: list[int]) -> None:
     """A definite head standing for a body named before it is of that body's kind, not of its head's
     («الوكالة» after «الوكالة الدولية للطاقة الذرية» an organisation, «المفوضية» after «مفوضية
     الانتخابات» the state's)."""
     kind_of: dict[int, str] = {}
     for m, e in zip(mentions, entity):
-        if e < 0 or m.kind not in BODY_KINDS:
-            continue
+        if e < 0 or m.kind not in BODY_KINDS and not (m.kind == "place" and m.type == "named" and not m.state):
+            continue  # (a place that is no state too: «القناة» after «قناة السويس الجديدة» is the canal)
         if m.type == "anaphor" and e in kind_of:
             m.kind = kind_of[e]
         elif m.type == "named":

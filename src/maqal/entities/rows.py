@@ -9,7 +9,7 @@ from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import (apposed_names, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
                      given_names_before, media_registers)
-from .link import apposed_title, head_anaphors, link, meets, names_cut_at_known, person_gender, names_cut_at_later_surname, parenthesised_aliases, short_body_names, surname_mentions, take_antecedent_kinds, titles_before_names
+from .link import apposed_title, head_anaphors, link, meets, names_cut_at_known, owned_bodies, person_gender, speaking_facilities, names_cut_at_later_surname, parenthesised_aliases, short_body_names, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
 from .scan import COMMA, SENTENCE_END, Mention, Scanner, scanned_tokens, tokens_where
@@ -53,8 +53,10 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
         m.gender = person_gender(m, sc.words[m.first - 1] if m.first else "") if m.kind == "person" else ""
         m.meets = m.kind == "person" and m.first > 0 and meets(sc.words[m.first - 1])
     ends = [t for t, w in enumerate(sc.words) if w in SENTENCE_END]
+    owned_bodies(sc, mentions)
     entity = link(mentions, parenthesised_aliases(sc, mentions), titles_before_names(sc, mentions), ends)
     take_antecedent_kinds(mentions, entity)
+    speaking_facilities(sc, mentions)
     phrase_ends = [e for _, e in spans]
     for k in _titles_of_the_name_before(mentions, entity):
         entity[k], phrase_ends[k - 1] = -1, spans[k][1]
