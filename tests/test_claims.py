@@ -2504,3 +2504,63 @@ def test_an_apposed_subject_before_the_verbs_particles(text, cue, source):
 ])
 def test_a_feminine_common_noun_heads_a_construct_not_a_name(text, cue, source):
     assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a reporting verb carrying its object's pronoun: the subject is the source (blind4, blind20, blind23)
+    ("وأشار بارزاني الى انه جلس قبل فترة مع رؤساء عشائر ووجهاء من عرب المنطقة وأبلغهم بانهم أخوة ، مؤكدا على التعايش والتسامح.",
+     "أبلغهم", "بارزاني"),
+    ("قتل عشرة جنود في هجوم شنه مسلحون متشددون وصفهم مسؤول عسكري بانهم \"ارهابيون\" صباح اليوم (الاثنين) على معسكر للجيش المالي.",
+     "وصفهم", "مسؤول عسكري"),
+    ("وتتهم السعودية إيران بتزويد الحوثيين بالصواريخ، تهم تنفيها طهران باستمرار.", "تنفيها", "طهران"),
+    # after «من» ("whom") such a verb speaks for the speaker named before (Al Arabiya, blind7; CNN, blind19)
+    ("وقال الأسد في حوار صحفي إن العملية التي ينفذها الجيش السوري ضد من وصفهم بـ\"الإرهابيين\" في الغوطة الشرقية ستستمر.",
+     "وصفهم", "الأسد"),
+])
+def test_a_verb_carrying_its_objects_pronoun_reports(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)
+
+
+def test_a_verb_carrying_its_objects_pronoun_agrees_by_its_own_ending():
+    from maqal.claims.agreement import cue_agreement
+    from maqal.claims.vocabulary import lexicons
+    lex = lexicons()
+    # أبلغته: she informed him (feminine), not a masculine verb; وصفوه: they described him
+    assert [cue_agreement(f, "verb", lemma, lex) for f, lemma in
+            (("ابلغته", "ابلغ"), ("نفته", "نفي"), ("وصفوه", "وصف"), ("ابلغه", "ابلغ"))] == ["f", "f", "p", "m"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # an impersonal cue with its subject after it is active (BBC Arabic, blind23)
+    ("ويعتقد أن هناك بعض القلق في كوريا الشمالية إزاء تعامل كيم مع القمة، حيث يعتقد الكثيرون أن البرنامج النووي للبلاد حيوي لبقائها.",
+     "يعتقد", "الكثيرون"),
+    ("ويعتقد مسؤولون أمريكيون أنه يوجد بعض الخلاف في الجيش الكوري بشأن تعامل كيم مع كوريا الجنوبية.",
+     "يعتقد", "مسؤولون أمريكيون"),
+])
+def test_an_impersonal_cue_with_its_subject_after_it(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)
+
+
+def test_a_verbal_noun_after_an_impersonal_cue_is_no_subject():
+    # «ويرجح عودة أجزاء منهم»: what is expected, not who expects it (Al Arabiya, blind7)
+    text = "ويرجح عودة أجزاء منهم إلى إندونيسيا بعد الهزائم التي مني بها التنظيم في العراق وسوريا."
+    assert _sources_by_cue(text) == []
+
+
+def test_a_definite_claim_noun_is_no_cue():
+    # «الأنباء» refers back to reports already told: no new attribution (the noun stays a source)
+    df = _claims_of("ونفى الوزير الأنباء التي تحدثت عن استقالته من منصبه.")
+    assert "الأنباء" not in df[df["attributed"]]["cue"].tolist()
+
+
+def test_a_medium_relaying_a_statement_is_not_who_a_participle_continues():
+    # (Al Arabiya, blind18): «مضيفة» goes on for Zakharova, not for the agencies that relayed her words
+    text = ('بدورها، رفضت موسكو تصريحات ماي، وقالت المتحدثة باسم #الخارجية_الروسية ماريا زاخاروفا، في تصريحات نقلتها '
+            'وكالات الأنباء، إن "هذه مهزلة في البرلمان البريطاني"، مضيفة أن تصريح ماي هو جزء من "معلومات وحملة سياسية".')
+    assert ["مضيفة", "المتحدثة باسم #الخارجية_الروسية ماريا زاخاروفا"] in _sources_by_cue(text)
+
+
+def test_a_source_ends_before_since():
+    # «منذ» opens a time adjunct, no part of the subject (Al Arabiya, blind23)
+    text = "وأصر هارون منذ تسليمه من إيطاليا في تشرين الأول/أكتوبر 2012 على أنه \"محارب\" ويجب أن يمثل أمام محكمة عسكرية."
+    assert ["أصر", "هارون"] in _sources_by_cue(text)

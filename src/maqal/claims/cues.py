@@ -16,7 +16,7 @@ from ..clitics import AND, bare_in
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, is_nisba
 from ..entities.vocabulary import given_names, surnames
 from ..lexicons import key
-from .agreement import cue_agreement, subject_with_cue_agreement
+from .agreement import cue_agreement, subject_with_cue_agreement, without_object
 from .antecedents import antecedent
 from .conjuncts import each_of, split_conjuncts
 from .documents import is_document
@@ -210,8 +210,10 @@ def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attrib
     # following مؤكدا continues
     # nor does the subject of a clause another source reports («وأضاف أن السيسي أكد»، «ذكر المتحدث بأن
     # بلاغا يفيد»): the reporter's following «وأضاف» is still the reporter's
+    # nor a medium relaying the statement before it («في تصريحات نقلتها وكالات الأنباء، …، مضيفة»)
     if not (ent.cue.kind == "prep" and any(e.cue.kind == "verb" for e in before)) \
-            and not reported_subject(doc, ent, before) and not ent.src.get("embedded"):
+            and not reported_subject(doc, ent, before) and not ent.src.get("embedded") \
+            and not relaying_medium(doc, ent, sent):
         sent.last_src = (ent.src, sent.si, sent.par)
         doc.recent.append(sent.last_src)
         doc.recent_ids.add(id(ent.src))
@@ -348,8 +350,9 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         src = source_info(doc, rs[0], end) if end != rs[1] else src
         src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
         return Found(src, clause_before(doc, c, sent))
-    if src is None and previous_word(doc, c, sent) in doc.lex.relative:
-        return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم: the speaker named before
+    if src is None and (previous_word(doc, c, sent) in doc.lex.relative or previous_word(doc, c, sent) in doc.words.person_relative
+                        and without_object(doc.norm[c.s:c.e], doc.lex.cue_forms.get((c.lemma, c.kind), ())) != doc.norm[c.s:c.e]):
+        return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم، ضد من وصفهم بـ: the speaker named before
     if src is None and previous_word(doc, c, sent) in doc.words.occasion_link:
         found = occasion_found(doc, c, sent, agr_v)
         if found is not None:
@@ -694,12 +697,26 @@ def participle_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
 
 
 def passive_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
-    """يُزعم أن: an impersonal claim; after a relative (والتي يُزعم أن) it sits inside another."""
+    """يُزعم أن: an impersonal claim; after a relative (والتي يُزعم أن) it sits inside another.  With
+    its subject after it the verb is active («حيث يعتقد الكثيرون أن»، «ويعتقد مسؤولون أمريكيون أنه»)."""
     if doc.word(c.tj, sent.t1) not in doc.words.complement:
-        return None
+        found = verb_found(doc, c, sent)
+        return found if found is not None and believer(found.src, c) else None
     prev = previous_word(doc, c, sent)
     nested = bare_in(prev, doc.lex.relative, AND)
     return Found(None, c.ws if nested else doc.toks[doc.clause_start(c.ti, sent.t0)][0], nested=nested)
+
+
+#: the ending of a masculine plural noun (الكثيرون، المراقبين)
+PLURAL_ENDINGS = ("ون", "ين")
+
+
+def believer(src: dict | None, c: Cue) -> bool:
+    """The subject after an impersonal cue is who believes or alleges it: a role, a body or side, an
+    unnamed source, or people in the plural («حيث يعتقد الكثيرون أن»), not a verbal noun («ويرجح عودة …»)."""
+    if src is None or src["s"] < c.s:
+        return False
+    return src["type"] != "person" or src["norm"].split(" ")[0].endswith(PLURAL_ENDINGS)
 
 
 def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:

@@ -31,7 +31,7 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "temporal_conjunction", "verbal_noun_before",
                 "demonstrative",
                 "name_link", "name_compound", "feminine_plural", "role_preposition", "governed_preposition", "verb_particle", "pronoun_host",
-                "noun_complement", "prep_relative", "free_relative", "relative_feminine", "relative_plural", "relay_verb", "relay_preposition", "each_of", "each_of_preposition", "relay_form", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
+                "noun_complement", "prep_relative", "free_relative", "person_relative", "relative_feminine", "relative_plural", "relay_verb", "relay_preposition", "each_of", "each_of_preposition", "relay_form", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
                 "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
                 "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
@@ -94,6 +94,7 @@ class Words:
     noun_complement: frozenset
     prep_relative: frozenset
     free_relative: frozenset
+    person_relative: frozenset
     relative_feminine: frozenset
     relative_plural: frozenset
     relay_verb: frozenset
