@@ -2564,3 +2564,17 @@ def test_a_source_ends_before_since():
     # «منذ» opens a time adjunct, no part of the subject (Al Arabiya, blind23)
     text = "وأصر هارون منذ تسليمه من إيطاليا في تشرين الأول/أكتوبر 2012 على أنه \"محارب\" ويجب أن يمثل أمام محكمة عسكرية."
     assert ["أصر", "هارون"] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a person's name takes no complement: a preposition after it opens the addressee or the verb's
+    # complement (France 24, blind23; blind15)
+    ("وقال نتانياهو لدبلوماسيين أجانب خلال حفل استقبال في القدس \"انقلوا سفاراتكم إلى هنا\".", "قال", "نتانياهو"),
+    ("وقال عيتاني لهيومن رايتس ووتش وفق تقرير نشرته الإثنين، إنه جرى احتجازه في مركز غير رسمي.", "قال", "عيتاني"),
+    ("وعلق رئيس المفوضية الأوروبية جان كلود يونكر على البرنامج معتبرا أنه لا يتم الحكم على الحكومات.",
+     "علق", "رئيس المفوضية الأوروبية جان كلود يونكر"),
+    # (a name opening with ل is still a name)
+    ("وقال لويس إنريكي إن الفريق جاهز للمباراة.", "قال", "لويس إنريكي"),
+])
+def test_a_source_ends_with_the_persons_name_before_a_preposition(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)

@@ -418,6 +418,8 @@ def prepositional_object(text: str, end: int, further: int, first: dict, over: l
     if first["kind"] == "person" and not first["title"] and w.startswith(LIL):
         return True  # «هادي | لليمنيين»: after a bare name, ل + ال is the addressee (a title may take
         # its genitive: «المدير التنفيذي للبرنامج»)
+    if named_person_ends(end, over) and after_name_preposition(text, m, w, over):
+        return True  # «نتانياهو | لدبلوماسيين أجانب»، «يونكر | على البرنامج»: a name takes no complement
     if any(m.start() <= e["start"] < m.end() for e in over):
         return False
     if w in word_class("addressee"):
@@ -425,6 +427,27 @@ def prepositional_object(text: str, end: int, further: int, first: dict, over: l
     if first["kind"] == "person":  # «الرئيس العام | لشؤون المسجد الحرام»: a title's genitive; «راجح بادي»: a name
         return first["mention"] == first["title"] and w.startswith(BY) and Scanner.prepositional(w)
     return not w.startswith(LIL) and Scanner.prepositional(w)  # «المدير التنفيذي للبرنامج»
+
+
+def named_person_ends(end: int, over: list[dict]) -> bool:
+    """A named person's mention ends at ``end``: a name, not a title and the body it heads («المتحدث
+    باسم الصليب الأحمر»: its mention opens with its title), a role noun alone («مسؤولان | في وزارة
+    الخارجية») or an unnamed source."""
+    return any(e["kind"] == "person" and not e["anonymous"] and e["end"] == end
+               and not (e["title"] and e["mention"].startswith(e["title"]))
+               and not lexicons().role_re.fullmatch(key(e["mention"])) for e in over)
+
+
+def after_name_preposition(text: str, m: re.Match, w: str, over: list[dict]) -> bool:
+    """Word ``w`` (match ``m``) after a person's name opens a prepositional phrase, not more of the
+    source: a ``name_end_preposition`` (على، عن، إلى، مع، في) or ل before a common noun or before a
+    body's mention («عيتاني | لهيومن رايتس ووتش»), not a name opening with ل («لويس»)."""
+    if w in words().name_end_preposition:
+        return True
+    if not w.startswith(FOR) or len(w) <= 3:
+        return False
+    return w.startswith(LIL) or Scanner.behind_preposition(w) and w not in given_names() \
+        or any(e["start"] == m.start() + 1 and e["kind"] != "person" for e in over)
 
 
 def object_follows(text: str, end: int, further: int) -> bool:
