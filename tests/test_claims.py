@@ -2568,13 +2568,43 @@ def test_a_source_ends_before_since():
 
 @pytest.mark.parametrize("text, cue, source", [
     # a person's name takes no complement: a preposition after it opens the addressee or the verb's
-    # complement (France 24, blind23; blind15)
-    ("وقال نتانياهو لدبلوماسيين أجانب خلال حفل استقبال في القدس \"انقلوا سفاراتكم إلى هنا\".", "قال", "نتانياهو"),
-    ("وقال عيتاني لهيومن رايتس ووتش وفق تقرير نشرته الإثنين، إنه جرى احتجازه في مركز غير رسمي.", "قال", "عيتاني"),
+    # complement (France 24, blind23; blind15) — a name: titled in the article, or of two words
+    ("وقال رئيس الوزراء الإسرائيلي بنيامين نتانياهو الخميس، إن ما لا يقل عن ست دول تدرس نقل سفاراتها إلى القدس. "
+     "وقال نتانياهو لدبلوماسيين أجانب خلال حفل استقبال في القدس \"انقلوا سفاراتكم إلى هنا\".", "قال", "نتانياهو"),
+    ("أفرجت السلطات عن الممثل المسرحي زياد عيتاني. وقال عيتاني لهيومن رايتس ووتش وفق تقرير نشرته الإثنين، "
+     "إنه جرى احتجازه في مركز غير رسمي.", "قال", "عيتاني"),
     ("وعلق رئيس المفوضية الأوروبية جان كلود يونكر على البرنامج معتبرا أنه لا يتم الحكم على الحكومات.",
      "علق", "رئيس المفوضية الأوروبية جان كلود يونكر"),
     # (a name opening with ل is still a name)
     ("وقال لويس إنريكي إن الفريق جاهز للمباراة.", "قال", "لويس إنريكي"),
 ])
 def test_a_source_ends_with_the_persons_name_before_a_preposition(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # «حمّل X المسؤولية» blames: a claim (BBC Arabic, blind21; Sky News Arabia, blind23), the state
+    # after the speaker's name its object
+    ("وحمل الرئيس الفلسطيني محمود عباس إسرائيل \"المسؤولية الكاملة\" عما حدث.", "حمل", "الرئيس الفلسطيني محمود عباس"),
+    ("وحمل مسؤولون مصريون قادة الاعتصام مسؤولية أعمال القتل التي وقعت خلال فض المظاهرات في 2013.", "حمل", None),
+])
+def test_holding_responsible_is_a_claim(text, cue, source):
+    found = _sources_by_cue(text)
+    assert cue in [c for c, _ in found] and (source is None or [cue, source] in found)
+
+
+def test_carrying_is_no_claim():
+    assert "حمل" not in [c for c, _ in _sources_by_cue("وحمل المتظاهرون لافتات تندد بالحكومة في وسط المدينة.")]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # «سعادته» after a name is his happiness, the verb's object, not the honorific (SaudiNewsNet, blind8; blind5)
+    ("من جانب آخر أبدى مدير إدارة كرة القدم بنادي الهلال فهد المفرج سعادته بانضباطية لاعبي الفريق في معسكرهم، مؤكدا أن الجهاز الفني راض.",
+     "أبدى", "مدير إدارة كرة القدم بنادي الهلال فهد المفرج"),
+    ("ومن جهةٍ أخرى أبدى المحترف اليوناني الجديد فيتفاتزيديس سعادته البالغة بالانضمام للنادي الأهلي.",
+     "أبدى", "المحترف اليوناني الجديد فيتفاتزيديس"),
+    # (and the honorific stays a source where it stands for the person)
+    ("وقال سعادة السفير عبدالله المعلمي إن المملكة ترحب بالقرار.", "قال", "سعادة السفير عبدالله المعلمي"),
+])
+def test_a_possessed_title_after_a_name_is_the_object(text, cue, source):
     assert [cue, source] in _sources_by_cue(text)

@@ -231,6 +231,8 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
     """The attribution a cue makes in its sentence, or None when it makes none."""
     if moves_something(doc, c, sent):
         return None  # نقل السفارة إلى القدس: a transfer, not a report
+    if c.lemma in doc.words.blaming and not any(w in doc.words.blame_object for w in window(doc, c, sent)):
+        return None  # حمل السلاح: carrying, not blaming
     finder = FINDERS.get(c.kind)  # (origin phrases serve noun cues only)
     found = finder(doc, c, sent) if finder is not None else None
     if found is None:

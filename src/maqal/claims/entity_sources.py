@@ -297,10 +297,12 @@ def another_entity_follows(text: str, end: int, first: dict, over: list[dict]) -
     """A body, state or place mention of another entity begins right after a body's chain, or a
     group or organisation right after a person's name, with only a space between: the verb's object
     («اتهمت دمشق | إسرائيل بتكرار الخروقات»، «اتهم أساهارا | جماعة أوم»), not more of the source
-    (a state or place there may still be the person's: «رئيس وزراء | اليابان»)."""
+    (a state or place there may still be the person's after his title: «رئيس وزراء | اليابان»; after his
+    name it is the object too: «وحمل الرئيس الفلسطيني محمود عباس | إسرائيل "المسؤولية الكاملة"»)."""
     named = first["kind"] == "person" and not first["anonymous"] and not (
         first["title"] and first["mention"].startswith(first["title"]))  # a name, not «عضو الاتحاد»
-    objects = KIND_TYPE if first["kind"] in KIND_TYPE else ("group", "organisation") if named else ()
+    objects = KIND_TYPE if first["kind"] in KIND_TYPE or named_person_ends(end, over) else \
+        ("group", "organisation") if named else ()  # (after the name itself a state is the object: «عباس | إسرائيل»)
     return any(m["phrase_start"] > end and not text[end:m["phrase_start"]].strip() and m["entity"] != first["entity"]
                and m["kind"] in objects for m in over)
 
@@ -431,11 +433,12 @@ def prepositional_object(text: str, end: int, further: int, first: dict, over: l
 
 def named_person_ends(end: int, over: list[dict]) -> bool:
     """A named person's mention ends at ``end``: a name, not a title and the body it heads («المتحدث
-    باسم الصليب الأحمر»: its mention opens with its title), a role noun alone («مسؤولان | في وزارة
-    الخارجية») or an unnamed source."""
+    باسم الصليب الأحمر»: its mention opens with its title), a role noun alone or last («مسؤولان | في وزارة
+    الخارجية»، «محمد كنار منسق | الوكالة»), one untitled word (a common noun the name reading took: «شعبة»، «خطيب») or an unnamed source."""
     return any(e["kind"] == "person" and not e["anonymous"] and e["end"] == end
                and not (e["title"] and e["mention"].startswith(e["title"]))
-               and not lexicons().role_re.fullmatch(key(e["mention"])) for e in over)
+               and not lexicons().role_re.fullmatch(key(e["mention"].split()[-1]))  # (nor «محمد كنار منسق»)
+               and (e["title"] or len(e["mention"].split()) > 1) for e in over)  # (not one untitled word: «شعبة»)
 
 
 def after_name_preposition(text: str, m: re.Match, w: str, over: list[dict]) -> bool:
