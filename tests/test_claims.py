@@ -2608,3 +2608,16 @@ def test_carrying_is_no_claim():
 ])
 def test_a_possessed_title_after_a_name_is_the_object(text, cue, source):
     assert [cue, source] in _sources_by_cue(text)
+
+
+def test_saying_after_a_verb_that_reports_nothing_continues_its_subject():
+    # «قائلا» a participle: after a verb of no saying it is the claim's cue, its speaker the verb's
+    # subject (Sky News Arabia, blind18)
+    text = "وتراجع ترامب عن تصريحاته، الثلاثاء، قائلا إنه يقبل باستنتاجات أجهزة الاستخبارات الأميركية."
+    assert ["قائلا", "ترامب"] in _sources_by_cue(text)
+
+
+def test_saying_later_in_a_reporting_verbs_sentence_is_one_claim():
+    # (CNN Arabic, blind8): «قائلا» goes with «أعلن», one claim
+    text = "وفي 7 يناير، أعلن شفيق تراجعه عن الترشح للرئاسة، قائلا: \"بالمتابعة للواقع رأيت أنني لن أكون الشخص الأمثل\"."
+    assert [c for c, _ in _sources_by_cue(text)] == ["أعلن"]

@@ -118,7 +118,7 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
     for c in sent.cues:
         if any(e.src is not None and not e.inherited and e.src["s"] <= c.s < e.src["e"] for e in entries):
             continue  # وكالة الأنباء: a cue word inside a source phrase
-        if doc.toks.words[c.ti] in doc.words.adjunct and any(manner_of(doc, e, c) for e in entries):
+        if doc.toks.words[c.ti] in doc.words.adjunct and any(manner_of(doc, e, c) or said_by_verb(e, c) for e in entries):
             continue  # وأضاف قائلا، وأكد الوزير قائلا: «قائلا» is the verb's manner, one claim
         ent = attribution(doc, c, sent)
         if ent is None:
@@ -198,6 +198,13 @@ def manner_of(doc: Reading, ent: Attribution, c: Cue) -> bool:
         return False
     k = doc.tok_at(ent.src["e"])
     return 0 <= c.ws - ent.src["e"] <= 1 or k + 1 == c.ti and object_opens(doc, k, doc.tok_at(ent.src["s"]))
+
+
+def said_by_verb(ent: Attribution, c: Cue) -> bool:
+    """A manner participle (قائلا) later in the sentence of a reporting verb with its own subject
+    goes with it, one claim («واتهم لافروف مجموعة المسعفين … بالوقوف خلف ما وصفها بـ"الخدعة" قائلا:»،
+    «أعلن شفيق تراجعه عن الترشح، قائلا:»)."""
+    return c.kind == "participle" and ent.cue.kind == "verb" and ent.src is not None and not ent.inherited
 
 
 def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attribution]) -> None:
