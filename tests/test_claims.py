@@ -2621,3 +2621,16 @@ def test_saying_later_in_a_reporting_verbs_sentence_is_one_claim():
     # (CNN Arabic, blind8): «قائلا» goes with «أعلن», one claim
     text = "وفي 7 يناير، أعلن شفيق تراجعه عن الترشح للرئاسة، قائلا: \"بالمتابعة للواقع رأيت أنني لن أكون الشخص الأمثل\"."
     assert [c for c, _ in _sources_by_cue(text)] == ["أعلن"]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # after a person's name (of two words) the next word, no title, opens the verb's object, complement or
+    # an adjunct (CNN Arabic, blind12; France 24, blind16)
+    ("وذكّر المندوب السعودي عبدالله المعلمي بقواعد ومبادئ الدين الإسلامي، مشيرا إلى أن المملكة تدعم السلام.",
+     "ذكّر", "المندوب السعودي عبدالله المعلمي"),
+    ("وأكد وزير الداخلية الفرنسي جيرار كولومب ليل الجمعة أن المهاجم قتل.", "أكد", "وزير الداخلية الفرنسي جيرار كولومب"),
+    # (one name word after a title may still have its family name after it)
+    ("وقال الناطق باسم الوزارة أشرف القدرة إن الوضع خطير.", "قال", "الناطق باسم الوزارة أشرف القدرة"),
+])
+def test_a_common_word_after_a_persons_name_is_no_part_of_the_source(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)

@@ -258,7 +258,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or noun_after_name(text, end, further, over)
                               or plural_after_name(text, end, over)
                               or definite_noun_follows(text, end, first, over)
-                              or possessed_noun_follows(text, end, over))):
+                              or possessed_noun_follows(text, end, over)
+                              or untitled_word_after_name(text, end, over))):
         end = further
     elif end > e and (first["kind"] in KIND_TYPE and object_follows(text, e, end) or cut_at_object(text, e, end)):
         end = e  # «وزارة التعليم تعميما»، «رئيس الوزراء ارتكاب»: the mention took in the verb's object
@@ -431,13 +432,34 @@ def prepositional_object(text: str, end: int, further: int, first: dict, over: l
     return not w.startswith(LIL) and Scanner.prepositional(w)  # «المدير التنفيذي للبرنامج»
 
 
+def untitled_word_after_name(text: str, end: int, over: list[dict]) -> bool:
+    """After a person's name, the word right after it (only a space between) is no title in
+    apposition (a role noun) nor a name link: the verb's object or complement or an adjunct
+    («أورتيغا | الاحتجاجات»، «ترامب | هيكس»، «المعلمي | بقواعد»، «أبوالغيط | بشكل مبطن»), not more of
+    the source."""
+    m = WORD.search(text, end)
+    if m is None or text[end:m.start()].strip() or not named_person_ends(end, over) or not any(
+            e["end"] == end and (len(e["mention"].split()) > 1 or e["phrase_start"] == e["start"]) for e in over):
+        return False  # (one name word after a title may lack the family name after it: «أشرف | القدرة»)
+    w = key(m.group())
+    if lexicons().role_re.match(w) or w in word_class("name_link") or w in words().reflexive or w in words().source_link:
+        return False  # (a link word goes by after_name_preposition)
+    return is_common_noun(without_article(w)) or w[:1] in (BY, FOR) and Scanner.prepositional(w)  # (not «بينا نيتو»)
+
+
+def role_at_either_end(mention: str) -> bool:
+    """The first or last word of ``mention`` is a role noun: a title or an unnamed source, no name."""
+    ws = mention.split()
+    return any(lexicons().role_re.fullmatch(key(w)) for w in (ws[0], ws[-1]))
+
+
 def named_person_ends(end: int, over: list[dict]) -> bool:
     """A named person's mention ends at ``end``: a name, not a title and the body it heads («المتحدث
-    باسم الصليب الأحمر»: its mention opens with its title), a role noun alone or last («مسؤولان | في وزارة
+    باسم الصليب الأحمر»: its mention opens with its title), a role noun first or last («مسؤولان | في وزارة
     الخارجية»، «محمد كنار منسق | الوكالة»), one untitled word (a common noun the name reading took: «شعبة»، «خطيب») or an unnamed source."""
     return any(e["kind"] == "person" and not e["anonymous"] and e["end"] == end
                and not (e["title"] and e["mention"].startswith(e["title"]))
-               and not lexicons().role_re.fullmatch(key(e["mention"].split()[-1]))  # (nor «محمد كنار منسق»)
+               and not role_at_either_end(e["mention"])  # (nor «محمد كنار منسق»، «مصدران مقربان»)
                and (e["title"] or len(e["mention"].split()) > 1) for e in over)  # (not one untitled word: «شعبة»)
 
 
