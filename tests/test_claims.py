@@ -2634,3 +2634,12 @@ def test_saying_later_in_a_reporting_verbs_sentence_is_one_claim():
 ])
 def test_a_common_word_after_a_persons_name_is_no_part_of_the_source(text, cue, source):
     assert [cue, source] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a pronoun subject on «أن» before the verb: the speaker named before (France 24, blind21; blind19)
+    ("وأعلنت المحكمة قرارها، إلا أنها قالت إنه بموجب قوانينها فبإمكان المحكمة الطلب.", "قالت", "المحكمة"),
+    ("ولم تهدد إيران بإغلاق باب المندب لكنها قالت إنها ستغلق مضيق هرمز.", "قالت", "إيران"),
+])
+def test_a_pronoun_subject_before_the_verb_is_the_speaker_named_before(text, cue, source):
+    assert [cue, source] in _sources_by_cue(text)

@@ -362,6 +362,9 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if src is None and (previous_word(doc, c, sent) in doc.lex.relative or previous_word(doc, c, sent) in doc.words.person_relative
                         and without_object(doc.norm[c.s:c.e], doc.lex.cue_forms.get((c.lemma, c.kind), ())) != doc.norm[c.s:c.e]):
         return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم، ضد من وصفهم بـ: the speaker named before
+    if src is None and doc.words.pronoun_subject_re.match(previous_word(doc, c, sent)) \
+            and carries_claim(doc, c, sent, ka, None, resumptive=True):
+        return Found(None, c.ws, pronoun=True)  # «إلا أنها قالت إنه»: the speaker named before
     if src is None and previous_word(doc, c, sent) in doc.words.occasion_link:
         found = occasion_found(doc, c, sent, agr_v)
         if found is not None:
