@@ -562,7 +562,8 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     if first == "عن" and doc.word(after + 1, t1) == "طريق":
         return False  # نقل حالتين عن طريق الإسعاف: "by way of", no claim
     follows_claim = first in words.complement or first[:1] in QUOTE_CHARS or first.startswith(BY + ARTICLE) \
-        or warns_of(doc, c, first)
+        or warns_of(doc, c, first) or c.lemma in words.by_object_claim and first[:1] == BY and len(first) > 3
+    # («تعهد بإنهاء المناورات»، «أشاد بجهود»: a pledge or praise whose object is behind ب)
     # a person's noun object counts after a verb whose object is what is claimed, the person after it
     # («أعلن زين الدين زيدان الخميس استقالته»; not «أدلة قاطعة تؤكد وجوده»)
     noun_object = (src is not None and (src["type"] != "person" or c.lemma in words.noun_object_claim and src["s"] > c.s)
