@@ -2643,3 +2643,18 @@ def test_a_common_word_after_a_persons_name_is_no_part_of_the_source(text, cue, 
 ])
 def test_a_pronoun_subject_before_the_verb_is_the_speaker_named_before(text, cue, source):
     assert [cue, source] in _sources_by_cue(text)
+
+
+def test_a_pledge_with_its_object_behind_bi_is_a_claim():
+    # «وكان الرزاز تعهد الخميس الماضي بسحب …» (Al Arabiya, blind20): a pledge, borderline true (ruling 12)
+    text = "وكان الرزاز تعهد الخميس الماضي بسحب مشروع قانون ضريبة ومراجعة العبء الضريبي بشكل كامل."
+    assert ["تعهد", "الرزاز"] in _sources_by_cue(text)
+
+
+@pytest.mark.parametrize("text", [
+    # imperfect forms that mostly mean something else: commemorating, an event revealing (BBC Arabic, blind5)
+    "ويحيي الفلسطينيون في الثلاثين من مارس من كل عام ذكرى يوم الأرض.",
+    "ولم تكشف الأسباب الحقيقية وراء ظهور الوباء حتى الآن.",
+])
+def test_imperfect_forms_of_other_senses_are_no_cues(text):
+    assert _sources_by_cue(text) == []
