@@ -2658,3 +2658,15 @@ def test_a_pledge_with_its_object_behind_bi_is_a_claim():
 ])
 def test_imperfect_forms_of_other_senses_are_no_cues(text):
     assert _sources_by_cue(text) == []
+
+
+@pytest.mark.parametrize("text, talks", [
+    # «تحدث» reports what was said about (Sky News Arabia, blind22), not whom one talked with (BBC Arabic,
+    # blind23; CNN Arabic, blind3) nor what happens (SaudiNewsNet, blind15)
+    ("وتحدث جنرال روسي، الخميس، عن أن بلاده اختبرت 200 نوع جديد من الأسلحة في سوريا.", True),
+    ("وقد تحدث الرئيس بوتين مع الرئيس الأرميني ساركيسيان بالهاتف الأربعاء.", False),
+    ("وقال والد إحدى الفتيات، كاتشالا بوكار، لـ CNN إنه تحدث إلى بعض الفتيات اللواتي عدن إلى مدينة دابتشي.", False),
+    ("هناك حالات تحدث في أي مجتمع بشري لا تصل إلى مستوى الظاهرة.", False),
+])
+def test_talking_reports_what_was_said_not_whom_one_talked_with(text, talks):
+    assert any(c.endswith("تحدث") for c, _ in _sources_by_cue(text)) == talks

@@ -240,6 +240,8 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
         return None  # نقل السفارة إلى القدس: a transfer, not a report
     if c.lemma in doc.words.blaming and not any(w in doc.words.blame_object for w in window(doc, c, sent)):
         return None  # حمل السلاح: carrying, not blaming
+    if c.lemma in doc.words.talking and not talks_about(doc, c, sent):
+        return None  # تحدث إلى أشخاص، حالات تحدث في: talking with someone, or happening
     finder = FINDERS.get(c.kind)  # (origin phrases serve noun cues only)
     found = finder(doc, c, sent) if finder is not None else None
     if found is None:
@@ -260,6 +262,17 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
             boundary = q  # a quote right before the cue ("…"، قال X) belongs to this claim
     via = doc.relays.get(id(src)) if inherited else None  # «وأضاف» of a relayed speaker: through the same relay
     return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src), via)
+
+
+def talks_about(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """A ``talking`` verb's window says what was said (عن، أن، a colon, قائلا, a quotation) before
+    naming whom one talked with (``talk_partner``: مع، إلى، هاتفيا)."""
+    for w in window(doc, c, sent):
+        if w in doc.words.talk_partner:
+            return False
+        if w in doc.words.preposition_verb_object or w[:1] in QUOTE_CHARS:
+            return True
+    return False
 
 
 #: how far after a motion verb its destination (إلى) may stand
