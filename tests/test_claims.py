@@ -2670,3 +2670,10 @@ def test_imperfect_forms_of_other_senses_are_no_cues(text):
 ])
 def test_talking_reports_what_was_said_not_whom_one_talked_with(text, talks):
     assert any(c.endswith("تحدث") for c, _ in _sources_by_cue(text)) == talks
+
+
+def test_moving_to_a_pronoun_destination_is_no_relay():
+    # «نقل السفارة الأمريكية إليها»: a transfer, not «نقل» relaying words (France 24, blind23)
+    text = ("وكان الرئيس الأمريكي دونالد ترامب أعلن الاعتراف بالقدس عاصمة لإسرائيل، ونقل السفارة الأمريكية إليها، "
+            "ما أثار غضب الدول العربية والإسلامية.")
+    assert "نقل" not in [c for c, _ in _sources_by_cue(text)]
