@@ -19,7 +19,7 @@ import re
 from ..clitics import AND
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
-from ..entities.adjectives import reads_as_adjective
+from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import country_of_word, given_names, is_common_noun, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import STATE_TYPES, classify, cldr_side, country_side, side
@@ -302,7 +302,7 @@ def another_entity_follows(text: str, end: int, first: dict, over: list[dict]) -
     name it is the object too: «وحمل الرئيس الفلسطيني محمود عباس | إسرائيل "المسؤولية الكاملة"»)."""
     named = first["kind"] == "person" and not first["anonymous"] and not (
         first["title"] and first["mention"].startswith(first["title"]))  # a name, not «عضو الاتحاد»
-    objects = KIND_TYPE if first["kind"] in KIND_TYPE or named_person_ends(end, over) else \
+    objects = KIND_TYPE if first["kind"] in KIND_TYPE else BODY_KINDS if named_person_ends(end, over) else \
         ("group", "organisation") if named else ()  # (after the name itself a state is the object: «عباس | إسرائيل»)
     return any(m["phrase_start"] > end and not text[end:m["phrase_start"]].strip() and m["entity"] != first["entity"]
                and m["kind"] in objects for m in over)
@@ -433,18 +433,26 @@ def prepositional_object(text: str, end: int, further: int, first: dict, over: l
 
 
 def untitled_word_after_name(text: str, end: int, over: list[dict]) -> bool:
-    """After a person's name, the word right after it (only a space between) is no title in
-    apposition (a role noun) nor a name link: the verb's object or complement or an adjunct
-    («أورتيغا | الاحتجاجات»، «ترامب | هيكس»، «المعلمي | بقواعد»، «أبوالغيط | بشكل مبطن»), not more of
-    the source."""
+    """After a person's name, the indefinite common word right after it (only a space between; no
+    title in apposition, name link or apposition lead) is the verb's object or complement or an
+    adjunct («فلاديمير بوتين | مقابلة»، «المعلمي | بقواعد»، «أوغلو | ردا»), not more of the source
+    (a definite word may be a family name the mention left out: «أشرف | القدرة»)."""
     m = WORD.search(text, end)
-    if m is None or text[end:m.start()].strip() or not named_person_ends(end, over) or not any(
+    w = key(m.group()) if m is not None else ""
+    if m is None or text[end:m.start()].strip() or w.startswith(ARTICLE) or not named_person_ends(end, over) or not any(
             e["end"] == end and (len(e["mention"].split()) > 1 or e["phrase_start"] == e["start"]) for e in over):
-        return False  # (one name word after a title may lack the family name after it: «أشرف | القدرة»)
-    w = key(m.group())
-    if lexicons().role_re.match(w) or w in word_class("name_link") or w in words().reflexive or w in words().source_link:
+        return False  # (a name may lack the family name after it: «أشرف | القدرة»، «سميع | العالم»)
+    if lexicons().role_re.match(w) or w in word_class("name_link") or w in words().reflexive or w in words().source_link \
+            or w in words().apposition_lead:  # («نبيل جاسم | أحد منظمي المظاهرات»: an apposition)
         return False  # (a link word goes by after_name_preposition)
     return is_common_noun(without_article(w)) or w[:1] in (BY, FOR) and Scanner.prepositional(w)  # (not «بينا نيتو»)
+
+
+def participle_last(mention: str) -> bool:
+    """The mention ends in a participle describing the name (المتخصص، المكلف), no nisba family name
+    (المعلمي، المومني)."""
+    stem = without_article(key(mention.split()[-1]))
+    return is_participle(stem) and not stem.endswith("ي")
 
 
 def role_at_either_end(mention: str) -> bool:
@@ -460,6 +468,7 @@ def named_person_ends(end: int, over: list[dict]) -> bool:
     return any(e["kind"] == "person" and not e["anonymous"] and e["end"] == end
                and not (e["title"] and e["mention"].startswith(e["title"]))
                and not role_at_either_end(e["mention"])  # (nor «محمد كنار منسق»، «مصدران مقربان»)
+               and not participle_last(e["mention"])  # (nor «سمير بن عمر المتخصص | في»)
                and (e["title"] or len(e["mention"].split()) > 1) for e in over)  # (not one untitled word: «شعبة»)
 
 
