@@ -23,6 +23,7 @@ def cue_agreement(form: str, kind: str, lemma: str, lex: Lexicons) -> str | None
     if kind != "verb":
         return None
     forms = lex.cue_forms.get((lemma, kind), ())
+    form = without_object(form.removeprefix("س") if form[1:] in forms else form, forms)
     if dual(form, forms):
         return None  # قالا، أكدتا، يقولان: two speakers, coordinated or one dual noun, of either gender
     if form.endswith(("وا", "ون")):
@@ -32,6 +33,24 @@ def cue_agreement(form: str, kind: str, lemma: str, lex: Lexicons) -> str | None
     if form.startswith("ت") and "ي" + form[1:] in forms:
         return "f"
     return "m"
+
+
+#: object pronouns a reporting verb may carry (أبلغته، وصفهم، أبلغني), longest first
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ني", "نا", "ه")
+
+
+def without_object(form: str, forms) -> str:
+    """``form`` without the object pronoun it carries when what is left is a listed form, or one
+    whose plural «وا» the pronoun took the alif of (أبلغته → أبلغت، وصفوه → وصفوا): the verb's own
+    ending tells its subject's gender and number."""
+    for suffix in OBJECT_PRONOUNS:
+        stem = form[:-len(suffix)]
+        if form.endswith(suffix) and len(stem) > 2:
+            if stem in forms:
+                return stem
+            if stem + "ا" in forms and stem.endswith("و"):
+                return stem + "ا"
+    return form
 
 
 def dual(form: str, forms) -> bool:

@@ -16,7 +16,7 @@ from ..clitics import AND, bare_in
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, is_nisba
 from ..entities.vocabulary import given_names, surnames
 from ..lexicons import key
-from .agreement import cue_agreement, subject_with_cue_agreement
+from .agreement import cue_agreement, subject_with_cue_agreement, without_object
 from .antecedents import antecedent
 from .conjuncts import each_of, split_conjuncts
 from .documents import is_document
@@ -118,7 +118,7 @@ def attributions(doc: Reading, sent: Sentence) -> list[Attribution]:
     for c in sent.cues:
         if any(e.src is not None and not e.inherited and e.src["s"] <= c.s < e.src["e"] for e in entries):
             continue  # وكالة الأنباء: a cue word inside a source phrase
-        if doc.toks.words[c.ti] in doc.words.adjunct and any(manner_of(doc, e, c) for e in entries):
+        if doc.toks.words[c.ti] in doc.words.adjunct and any(manner_of(doc, e, c) or said_by_verb(e, c) for e in entries):
             continue  # وأضاف قائلا، وأكد الوزير قائلا: «قائلا» is the verb's manner, one claim
         ent = attribution(doc, c, sent)
         if ent is None:
@@ -200,6 +200,13 @@ def manner_of(doc: Reading, ent: Attribution, c: Cue) -> bool:
     return 0 <= c.ws - ent.src["e"] <= 1 or k + 1 == c.ti and object_opens(doc, k, doc.tok_at(ent.src["s"]))
 
 
+def said_by_verb(ent: Attribution, c: Cue) -> bool:
+    """A manner participle (قائلا) later in the sentence of a reporting verb with its own subject
+    goes with it, one claim («واتهم لافروف مجموعة المسعفين … بالوقوف خلف ما وصفها بـ"الخدعة" قائلا:»،
+    «أعلن شفيق تراجعه عن الترشح، قائلا:»)."""
+    return c.kind == "participle" and ent.cue.kind == "verb" and ent.src is not None and not ent.inherited
+
+
 def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attribution]) -> None:
     if ent.src is None:
         return
@@ -210,8 +217,10 @@ def remember(doc: Reading, sent: Sentence, ent: Attribution, before: list[Attrib
     # following مؤكدا continues
     # nor does the subject of a clause another source reports («وأضاف أن السيسي أكد»، «ذكر المتحدث بأن
     # بلاغا يفيد»): the reporter's following «وأضاف» is still the reporter's
+    # nor a medium relaying the statement before it («في تصريحات نقلتها وكالات الأنباء، …، مضيفة»)
     if not (ent.cue.kind == "prep" and any(e.cue.kind == "verb" for e in before)) \
-            and not reported_subject(doc, ent, before) and not ent.src.get("embedded"):
+            and not reported_subject(doc, ent, before) and not ent.src.get("embedded") \
+            and not relaying_medium(doc, ent, sent):
         sent.last_src = (ent.src, sent.si, sent.par)
         doc.recent.append(sent.last_src)
         doc.recent_ids.add(id(ent.src))
@@ -229,6 +238,10 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
     """The attribution a cue makes in its sentence, or None when it makes none."""
     if moves_something(doc, c, sent):
         return None  # نقل السفارة إلى القدس: a transfer, not a report
+    if c.lemma in doc.words.blaming and not any(w in doc.words.blame_object for w in window(doc, c, sent)):
+        return None  # حمل السلاح: carrying, not blaming
+    if c.lemma in doc.words.talking and not talks_about(doc, c, sent):
+        return None  # تحدث إلى أشخاص، حالات تحدث في: talking with someone, or happening
     finder = FINDERS.get(c.kind)  # (origin phrases serve noun cues only)
     found = finder(doc, c, sent) if finder is not None else None
     if found is None:
@@ -249,6 +262,17 @@ def attribution(doc: Reading, c: Cue, sent: Sentence) -> Attribution | None:
             boundary = q  # a quote right before the cue ("…"، قال X) belongs to this claim
     via = doc.relays.get(id(src)) if inherited else None  # «وأضاف» of a relayed speaker: through the same relay
     return Attribution(c, src, inherited, found.nested, boundary, opens_with_colon(doc, c, sent, src), via)
+
+
+def talks_about(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """A ``talking`` verb's window says what was said (عن، أن، a colon, قائلا, a quotation) before
+    naming whom one talked with (``talk_partner``: مع، إلى، هاتفيا)."""
+    for w in window(doc, c, sent):
+        if w in doc.words.talk_partner:
+            return False
+        if w in doc.words.preposition_verb_object or w[:1] in QUOTE_CHARS:
+            return True
+    return False
 
 
 #: how far after a motion verb its destination (إلى) may stand
@@ -348,8 +372,12 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         src = source_info(doc, rs[0], end) if end != rs[1] else src
         src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
         return Found(src, clause_before(doc, c, sent))
-    if src is None and previous_word(doc, c, sent) in doc.lex.relative:
-        return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم: the speaker named before
+    if src is None and (previous_word(doc, c, sent) in doc.lex.relative or previous_word(doc, c, sent) in doc.words.person_relative
+                        and without_object(doc.norm[c.s:c.e], doc.lex.cue_forms.get((c.lemma, c.kind), ())) != doc.norm[c.s:c.e]):
+        return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم، ضد من وصفهم بـ: the speaker named before
+    if src is None and doc.words.pronoun_subject_re.match(previous_word(doc, c, sent)) \
+            and carries_claim(doc, c, sent, ka, None, resumptive=True):
+        return Found(None, c.ws, pronoun=True)  # «إلا أنها قالت إنه»: the speaker named before
     if src is None and previous_word(doc, c, sent) in doc.words.occasion_link:
         found = occasion_found(doc, c, sent, agr_v)
         if found is not None:
@@ -547,7 +575,8 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     if first == "عن" and doc.word(after + 1, t1) == "طريق":
         return False  # نقل حالتين عن طريق الإسعاف: "by way of", no claim
     follows_claim = first in words.complement or first[:1] in QUOTE_CHARS or first.startswith(BY + ARTICLE) \
-        or warns_of(doc, c, first)
+        or warns_of(doc, c, first) or c.lemma in words.by_object_claim and first[:1] == BY and len(first) > 3
+    # («تعهد بإنهاء المناورات»، «أشاد بجهود»: a pledge or praise whose object is behind ب)
     # a person's noun object counts after a verb whose object is what is claimed, the person after it
     # («أعلن زين الدين زيدان الخميس استقالته»; not «أدلة قاطعة تؤكد وجوده»)
     noun_object = (src is not None and (src["type"] != "person" or c.lemma in words.noun_object_claim and src["s"] > c.s)
@@ -694,12 +723,26 @@ def participle_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
 
 
 def passive_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
-    """يُزعم أن: an impersonal claim; after a relative (والتي يُزعم أن) it sits inside another."""
+    """يُزعم أن: an impersonal claim; after a relative (والتي يُزعم أن) it sits inside another.  With
+    its subject after it the verb is active («حيث يعتقد الكثيرون أن»، «ويعتقد مسؤولون أمريكيون أنه»)."""
     if doc.word(c.tj, sent.t1) not in doc.words.complement:
-        return None
+        found = verb_found(doc, c, sent)
+        return found if found is not None and believer(found.src, c) else None
     prev = previous_word(doc, c, sent)
     nested = bare_in(prev, doc.lex.relative, AND)
     return Found(None, c.ws if nested else doc.toks[doc.clause_start(c.ti, sent.t0)][0], nested=nested)
+
+
+#: the ending of a masculine plural noun (الكثيرون، المراقبين)
+PLURAL_ENDINGS = ("ون", "ين")
+
+
+def believer(src: dict | None, c: Cue) -> bool:
+    """The subject after an impersonal cue is who believes or alleges it: a role, a body or side, an
+    unnamed source, or people in the plural («حيث يعتقد الكثيرون أن»), not a verbal noun («ويرجح عودة …»)."""
+    if src is None or src["s"] < c.s:
+        return False
+    return src["type"] != "person" or src["norm"].split(" ")[0].endswith(PLURAL_ENDINGS)
 
 
 def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:

@@ -19,7 +19,7 @@ import re
 from ..clitics import AND
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
-from ..entities.adjectives import reads_as_adjective
+from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import country_of_word, given_names, is_common_noun, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .source_types import STATE_TYPES, classify, cldr_side, country_side, side
@@ -266,7 +266,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or noun_after_name(text, end, further, over)
                               or plural_after_name(text, end, over)
                               or definite_noun_follows(text, end, first, over)
-                              or possessed_noun_follows(text, end, over))):
+                              or possessed_noun_follows(text, end, over)
+                              or untitled_word_after_name(text, end, over))):
         end = further
     elif end > e and (first["kind"] in KIND_TYPE and object_follows(text, e, end) or cut_at_object(text, e, end)):
         end = e  # «وزارة التعليم تعميما»، «رئيس الوزراء ارتكاب»: the mention took in the verb's object
@@ -305,10 +306,12 @@ def another_entity_follows(text: str, end: int, first: dict, over: list[dict]) -
     """A body, state or place mention of another entity begins right after a body's chain, or a
     group or organisation right after a person's name, with only a space between: the verb's object
     («اتهمت دمشق | إسرائيل بتكرار الخروقات»، «اتهم أساهارا | جماعة أوم»), not more of the source
-    (a state or place there may still be the person's: «رئيس وزراء | اليابان»)."""
+    (a state or place there may still be the person's after his title: «رئيس وزراء | اليابان»; after his
+    name it is the object too: «وحمل الرئيس الفلسطيني محمود عباس | إسرائيل "المسؤولية الكاملة"»)."""
     named = first["kind"] == "person" and not first["anonymous"] and not (
         first["title"] and first["mention"].startswith(first["title"]))  # a name, not «عضو الاتحاد»
-    objects = KIND_TYPE if first["kind"] in KIND_TYPE else ("group", "organisation") if named else ()
+    objects = KIND_TYPE if first["kind"] in KIND_TYPE else BODY_KINDS if named_person_ends(end, over) else \
+        ("group", "organisation") if named else ()  # (after the name itself a state is the object: «عباس | إسرائيل»)
     return any(m["phrase_start"] > end and not text[end:m["phrase_start"]].strip() and m["entity"] != first["entity"]
                and m["kind"] in objects for m in over)
 
@@ -426,6 +429,8 @@ def prepositional_object(text: str, end: int, further: int, first: dict, over: l
     if first["kind"] == "person" and not first["title"] and w.startswith(LIL):
         return True  # «هادي | لليمنيين»: after a bare name, ل + ال is the addressee (a title may take
         # its genitive: «المدير التنفيذي للبرنامج»)
+    if named_person_ends(end, over) and after_name_preposition(text, m, w, over):
+        return True  # «نتانياهو | لدبلوماسيين أجانب»، «يونكر | على البرنامج»: a name takes no complement
     if any(m.start() <= e["start"] < m.end() for e in over):
         return False
     if w in word_class("addressee"):
@@ -433,6 +438,58 @@ def prepositional_object(text: str, end: int, further: int, first: dict, over: l
     if first["kind"] == "person":  # «الرئيس العام | لشؤون المسجد الحرام»: a title's genitive; «راجح بادي»: a name
         return first["mention"] == first["title"] and w.startswith(BY) and Scanner.prepositional(w)
     return not w.startswith(LIL) and Scanner.prepositional(w)  # «المدير التنفيذي للبرنامج»
+
+
+def untitled_word_after_name(text: str, end: int, over: list[dict]) -> bool:
+    """After a person's name, the indefinite common word right after it (only a space between; no
+    title in apposition, name link or apposition lead) is the verb's object or complement or an
+    adjunct («فلاديمير بوتين | مقابلة»، «المعلمي | بقواعد»، «أوغلو | ردا»), not more of the source
+    (a definite word may be a family name the mention left out: «أشرف | القدرة»)."""
+    m = WORD.search(text, end)
+    w = key(m.group()) if m is not None else ""
+    if m is None or text[end:m.start()].strip() or w.startswith(ARTICLE) or not named_person_ends(end, over) or not any(
+            e["end"] == end and (len(e["mention"].split()) > 1 or e["phrase_start"] == e["start"]) for e in over):
+        return False  # (a name may lack the family name after it: «أشرف | القدرة»، «سميع | العالم»)
+    if lexicons().role_re.match(w) or w in word_class("name_link") or w in words().reflexive or w in words().source_link \
+            or w in words().apposition_lead:  # («نبيل جاسم | أحد منظمي المظاهرات»: an apposition)
+        return False  # (a link word goes by after_name_preposition)
+    return is_common_noun(without_article(w)) or w[:1] in (BY, FOR) and Scanner.prepositional(w)  # (not «بينا نيتو»)
+
+
+def participle_last(mention: str) -> bool:
+    """The mention ends in a participle describing the name (المتخصص، المكلف), no nisba family name
+    (المعلمي، المومني)."""
+    stem = without_article(key(mention.split()[-1]))
+    return is_participle(stem) and not stem.endswith("ي")
+
+
+def role_at_either_end(mention: str) -> bool:
+    """The first or last word of ``mention`` is a role noun: a title or an unnamed source, no name."""
+    ws = mention.split()
+    return any(lexicons().role_re.fullmatch(key(w)) for w in (ws[0], ws[-1]))
+
+
+def named_person_ends(end: int, over: list[dict]) -> bool:
+    """A named person's mention ends at ``end``: a name, not a title and the body it heads («المتحدث
+    باسم الصليب الأحمر»: its mention opens with its title), a role noun first or last («مسؤولان | في وزارة
+    الخارجية»، «محمد كنار منسق | الوكالة»), one untitled word (a common noun the name reading took: «شعبة»، «خطيب») or an unnamed source."""
+    return any(e["kind"] == "person" and not e["anonymous"] and e["end"] == end
+               and not (e["title"] and e["mention"].startswith(e["title"]))
+               and not role_at_either_end(e["mention"])  # (nor «محمد كنار منسق»، «مصدران مقربان»)
+               and not participle_last(e["mention"])  # (nor «سمير بن عمر المتخصص | في»)
+               and (e["title"] or len(e["mention"].split()) > 1) for e in over)  # (not one untitled word: «شعبة»)
+
+
+def after_name_preposition(text: str, m: re.Match, w: str, over: list[dict]) -> bool:
+    """Word ``w`` (match ``m``) after a person's name opens a prepositional phrase, not more of the
+    source: a ``name_end_preposition`` (على، عن، إلى، مع، في) or ل before a common noun or before a
+    body's mention («عيتاني | لهيومن رايتس ووتش»), not a name opening with ل («لويس»)."""
+    if w in words().name_end_preposition:
+        return True
+    if not w.startswith(FOR) or len(w) <= 3:
+        return False
+    return w.startswith(LIL) or Scanner.behind_preposition(w) and w not in given_names() \
+        or any(e["start"] == m.start() + 1 and e["kind"] != "person" for e in over)
 
 
 def object_follows(text: str, end: int, further: int) -> bool:

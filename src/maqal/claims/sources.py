@@ -59,7 +59,7 @@ def collect(doc: Reading, k: int, end_tok: int, cue_starts: set, verb: bool = Fa
             j += 2  # مصدر في شرطة العلم: the role's complement and its institution
             name, complemented = 0, True
             continue
-        role = doc.is_role(j)
+        role = doc.is_role(j) and not (name and possessed_noun(w))  # «فهد المفرج | سعادته»: happiness, no title
         if ends_before(doc, j, k, cue_starts, role) or verb and not role and object_opens(doc, j, k):
             break
         if (name == 2 or complemented) and not role and w[:1] == BY and Scanner.prepositional(w):

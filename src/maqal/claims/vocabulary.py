@@ -31,9 +31,9 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "speech_event_preposition", "aside", "resumptive", "infinitive_particle", "temporal_conjunction", "verbal_noun_before",
                 "demonstrative",
                 "name_link", "name_compound", "feminine_plural", "role_preposition", "governed_preposition", "verb_particle", "pronoun_host",
-                "noun_complement", "prep_relative", "free_relative", "relative_feminine", "relative_plural", "relay_verb", "relay_preposition", "each_of", "each_of_preposition", "relay_form", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
-                "source_lead", "source_tail", "source_link", "topic_marker", "prep_needs_relative", "that_clause",
-                "charging", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
+                "noun_complement", "prep_relative", "free_relative", "person_relative", "relative_feminine", "relative_plural", "relay_verb", "relay_preposition", "each_of", "each_of_preposition", "relay_form", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
+                "source_lead", "source_tail", "source_link", "name_end_preposition", "topic_marker", "prep_needs_relative", "that_clause",
+                "charging", "blaming", "blame_object", "talking", "talk_partner", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
                 "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "state_source", "source_noun", "not_a_state_name", "privative", "party_office", "national_sport_body", "witness", "unnamed_report", "subordinate", "motion_verb", "destination",
                 "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim", "object_before_complement",
@@ -94,6 +94,12 @@ class Words:
     noun_complement: frozenset
     prep_relative: frozenset
     free_relative: frozenset
+    blaming: frozenset
+    talking: frozenset
+    talk_partner: frozenset
+    blame_object: frozenset
+    name_end_preposition: frozenset
+    person_relative: frozenset
     relative_feminine: frozenset
     relative_plural: frozenset
     relay_verb: frozenset
