@@ -1959,3 +1959,69 @@ def test_a_title_joins_no_person_of_the_other_gender():
     rows = _rows("قالت ممثلة الأفلام ستورمي دانيالز إنها رفعت دعوى. وتؤكد دانيالز، واسمها الحقيقي ستيفاني "
                  "كليفورد، أنها أقامت علاقة مع رجل الأعمال الثري عام 2006.")
     assert _one(rows, "رجل الأعمال الثري")["entity"] != _one(rows, "ستورمي دانيالز")["entity"]
+
+
+# BBC Arabic, 31 May 2018 (BB-internationalNews-593-20180531: blind23), sentences of the article
+MELANIA = ("ظهرت السيدة الأولى بالولايات المتحدة، ميلانيا ترامب، التي لم تظهر علنا منذ أسابيع. "
+           "وفي الرابع عشر من مايو/ أيار الجاري، أعلن البيت الأبيض أن ميلانيا، البالغة من العمر 48 عاما، "
+           "ستدخل إلى مركز والتر ريد الطبي العسكري في العاصمة واشنطن. ومنذ نحو أسبوع، نفى البيت الأبيض "
+           "مزاعم، بأن السيدة الأولى تعيش بعيدا عن البيت الأبيض لأنها انفصلت عن الرئيس ترامب.")
+
+
+def test_a_given_name_alone_is_the_person_named_in_full():
+    """«ميلانيا ترامب» … «أعلن البيت الأبيض أن ميلانيا»: the given name alone is the same woman (her
+    given name was put before the listed family name after the scan); «تعيش» (يعيش: a verb) after
+    «السيدة الأولى» is no name."""
+    rows = _rows(MELANIA)
+    full = _one(rows, "ميلانيا ترامب")["entity"]
+    assert [r["entity"] for r in rows if r["mention"] == "ميلانيا"] == [full]
+    assert not [r for r in rows if "تعيش" in r["mention"]]
+
+
+def test_given_names_alone_of_two_people_of_one_family():
+    """«ميلانيا ترامب» and «إيفانكا ترامب»: each given name alone is its own bearer."""
+    rows = _rows(MELANIA + " وقالت إيفانكا ترامب إن العائلة بخير، وأضافت إيفانكا أن ميلانيا ستعود قريبا.")
+    assert _one(rows, "إيفانكا")["entity"] == _one(rows, "إيفانكا ترامب")["entity"]
+    assert {r["entity"] for r in rows if r["mention"] == "ميلانيا"} == {_one(rows, "ميلانيا ترامب")["entity"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    # AFP, 2018 (blind23): a particle, then a month's name, inside a foreign name
+    ("وقال لويدجي دي مايو زعيم حركة خمس نجوم المناهضة للمنظومة القائمة، مبتهجا.", "لويدجي دي مايو"),
+    # AFP, 2018 (blind23): «كلاوس» read as «ك» + «لاوس» (Laos)
+    ("ورفض الرئيس الروماني كلاوس يوهانيس الجمعة فكرة نقل سفارة بلاده في إسرائيل إلى القدس.", "كلاوس يوهانيس"),
+    # RT, 2018 (blind23): the person a title serves named in full behind «ب»
+    ("نعلق آمالا كبيرة على اللقاء الذي سيجمع الرئيس الأمريكي بكيم جونغ أون.", "كيم جونغ أون"),
+])
+def test_foreign_names_with_particles_and_clitic_looks(text, name):
+    rows = _rows(text)
+    assert _one(rows, name)["kind"] == "person"
+    assert not [r for r in rows if r["mention"] in ("لاوس", "كيم", "جونغ أون", "لويدجي")]
+
+
+def test_the_title_before_a_served_full_name_is_a_mention_of_its_own():
+    rows = _rows("نعلق آمالا كبيرة على اللقاء الذي سيجمع الرئيس الأمريكي بكيم جونغ أون.")
+    assert _one(rows, "الرئيس الأمريكي")["entity"] != _one(rows, "كيم جونغ أون")["entity"]
+
+
+@pytest.mark.parametrize("text", [
+    # AFP, 2018 (blind23); Sabq 2015 (blind23); Sabq 2015: a verb where a place's name is written
+    "وقد تصبح رومانيا أول دولة في الاتحاد الأوروبي، وكانت شائعات قد سرت في كانون الأول/ديسمبر حول هذه النية.",
+    "وترك الهاكر حينها تغريدة على حساب رئيس الهلال.",
+    "بحيث يكون الاستعداد لذلك بتخزين القمح والدواء؛ لأنه سوف تدمر البنية التحتية للدول.",
+])
+def test_a_place_name_in_a_verb_slot_is_the_verb(text):
+    places = [r["mention"] for r in _rows(text) if r["kind"] == "place"]
+    assert not {"سرت", "ترك", "تدمر"} & set(places)
+
+
+def test_a_place_name_that_is_a_verb_stays_a_place_where_a_place_stands():
+    rows = _rows("وسيطر التنظيم على مدينة سرت الليبية، ووقعت معارك في بنغازي وسرت.")
+    assert [r["mention"] for r in rows if r["kind"] == "place"] == ["مدينة سرت", "بنغازي", "سرت"]
+
+
+def test_ali_before_a_definite_feminine_word_is_the_preposition():
+    """Sabq 2015 (blind2): «ظهرت علي المصابة أعراض» is «on me», no name, even where the text writes
+    «على» with ى elsewhere."""
+    text = "وأردفت: ظهرت علي المصابة أعراض مرضية وأدخلت مستشفى حكومياً. وأكد الطبيب على أهمية الفحص."
+    assert not [r for r in _rows(text) if r["kind"] == "person" and "علي" in r["mention"]]

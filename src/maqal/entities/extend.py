@@ -107,7 +107,8 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         if address == j and more[2].honorific:
             address = j + more[1]
         j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
-    if j + 1 < len(words) and sc.served_name(words[j]) and sc.name_from(j + 1, after_title=True):
+    if j + 1 < len(words) and sc.served_name(words[j]) and not _listed_full_name(sc, j) \
+            and sc.name_from(j + 1, after_title=True):
         # «المعارض الرئيسي لبوتين اليكسي نافالني»: the person the title serves, then the name
         sc.mentions.append(Mention(j, j, 1, "person", "named", (words[j][1:],)))
         title.append(j)
@@ -148,6 +149,13 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         i, head = address, without_article(words[address])
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _listed_full_name(sc: Scanner, j: int) -> bool:
+    """A listed name of more than one word opens at ``j`` behind a clitic («الرئيس الأمريكي | بكيم جونغ
+    أون», «ببشار الأسد»): the person the title serves named in full, no name of the titled one after it."""
+    found = sc.phrase_at(j)
+    return found is not None and found[0] > 0 and found[1] > 1 and found[2].type == "name" and found[2].kind == "person"
 
 
 def _inner_title(sc: Scanner, i: int, title: list[int]) -> int | None:
@@ -690,13 +698,25 @@ def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
     if not skip and prev.startswith(ARTICLE) and " ".join(sc.words[i:i + n]) in sc.nationalities \
             and not vocab.is_stopword(prev):
         return None
-    if core_of(sc.words[i], skip) in vocab.word_class("ambiguous_place") and n == 1 and not (
-            skip or prev.lstrip(CONJUNCTIONS) in vocab.place_prepositions() or prev in vocab.place_prepositions()):
+    core = core_of(sc.words[i], skip)
+    if core in vocab.word_class("ambiguous_place") and n == 1 and not (
+            prev.lstrip(CONJUNCTIONS) in vocab.place_prepositions() or prev in vocab.place_prepositions()):
         return None  # «ترك» (Chuuk), «نوم» (Nome): a common word unless a preposition makes it a place
+    if core in vocab.word_class("verb_place") and n == 1 and _verb_slot(sc, i, skip):
+        return None  # «سوف تدمر», «. وسرت شائعات»: the verb
     noun = _state_noun_before(sc, i, skip, entry)
     first, first_skip = (i - 1, noun) if noun is not None else (i, skip)
     kind = "government" if entry.actor and _acts(sc, first, first_skip) else "place"
     return Mention(first, i + n - 1, first_skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip), state=entry.state)
+
+
+def _verb_slot(sc: Scanner, i: int, skip: int) -> bool:
+    """Token ``i`` stands where only a verb may: after a ``verb_particle`` («سوف تدمر», «وقد سرت»), or
+    behind «و/ف» alone opening a clause (at the text's start or after a mark: «. وسرت شائعات»)."""
+    prev = sc.words[i - 1] if i else ""
+    if prev.lstrip(CONJUNCTIONS) in vocab.word_class("verb_particle") or prev in vocab.word_class("verb_particle"):
+        return True
+    return bool(skip) and all(c in CONJUNCTIONS for c in sc.words[i][:skip]) and (not prev or not sc.is_word(i - 1))
 
 
 def _state_noun_before(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> int | None:

@@ -21,8 +21,9 @@ from .scan import COMMA, Mention, Scanner, covered_tokens, tokens_where
 MIN_SURNAME = 3
 
 
-def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
-    """Later (or earlier) mentions by one word of a person's name, outside any other mention."""
+def surname_mentions(sc: Scanner, mentions: list[Mention], only: frozenset[str] | None = None) -> list[Mention]:
+    """Later (or earlier) mentions by one word of a person's name, outside any other mention
+    (``only``: of these words alone)."""
     links = vocab.name_links()
     owners: dict[str, set[tuple[str, ...]]] = {}
     for m in mentions:
@@ -30,7 +31,7 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
             joined = _joined_links(m.name)
             for w in joined:  # «الملك» of «عبد الملك» is no name of its own
                 if len(w) >= MIN_SURNAME and w not in links and not vocab.is_stopword(w) \
-                        and w not in vocab.word_class("compound_tail"):  # «الله» of «فتح الله», «الدين» of «تقي الدين»
+                        and w not in vocab.word_class("compound_tail") and (only is None or w in only):  # «الله» of «فتح الله», «الدين» of «تقي الدين»
                     owners.setdefault(w, set()).add(joined)
     if not owners:
         return []
@@ -52,6 +53,27 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(i, last, found[0], "person", "named", (found[1], *sc.words[i + 1:last + 1])))
             after = last + 1
     return out
+
+
+def given_name_mentions(sc: Scanner, before: list[Mention], after: list[Mention]) -> list[Mention]:
+    """Mentions by the given name alone of a person whose given name ``extend.given_names_before``
+    put before the family name (``before`` → ``after``: «ميلانيا ترامب» … «أعلن البيت الأبيض أن
+    ميلانيا»), unless two people of the text bear it (a given name tells them apart from no one)."""
+    given = {n.name[0] for o, n in zip(before, after) if n.first < o.first and _given_name_alone(n.name[0])}
+    if not given:
+        return []
+    bearers: dict[str, set[str]] = {}
+    for m in after:
+        if m.kind == "person" and len(m.name) > 1 and m.name[0] in given:
+            bearers.setdefault(m.name[0], set()).add(m.name[-1])
+    return surname_mentions(sc, after, frozenset(w for w, last in bearers.items() if len(last) == 1))
+
+
+def _given_name_alone(w: str) -> bool:
+    """A given name that may stand alone for its bearer: a listed one, or one that opens as no
+    verb does (ميلانيا; not «السلطات تستجوب» glued before «نتنياهو»)."""
+    return w in vocab.given_names() or w in vocab.name_words() \
+        or not w.startswith(vocab.longest_first("verb_prefix") + vocab.longest_first("twin_verb_prefix"))
 
 
 def _body_of_a_person(sc: Scanner, m: Mention) -> bool:

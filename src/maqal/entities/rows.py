@@ -9,7 +9,7 @@ from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import (apposed_names, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
                      given_names_before, media_registers)
-from .link import apposed_title, head_anaphors, link, meets, names_cut_at_known, person_gender, names_cut_at_later_surname, parenthesised_aliases, short_body_names, surname_mentions, take_antecedent_kinds, titles_before_names
+from .link import apposed_title, given_name_mentions, head_anaphors, link, meets, names_cut_at_known, person_gender, names_cut_at_later_surname, parenthesised_aliases, short_body_names, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
 from .scan import COMMA, SENTENCE_END, Mention, Scanner, scanned_tokens, tokens_where
@@ -37,7 +37,8 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     names_cut_at_known(sc, mentions)
     mentions += surname_mentions(sc, mentions)
     names_cut_at_later_surname(mentions)
-    mentions = given_names_before(sc, mentions)
+    named, mentions = mentions, given_names_before(sc, mentions)
+    mentions += given_name_mentions(sc, named, mentions)
     mentions = _distinct(mentions + bodies_led_by(sc, mentions))
     mentions = _distinct(mentions + short_body_names(sc, mentions))
     mentions = _distinct(mentions + head_anaphors(sc, mentions))

@@ -171,6 +171,8 @@ class Scanner:
                 break  # «الرئيس الإيراني | على هامش»: the preposition ends a name (not «بن على»)
             if not linked:
                 found = self.phrase_at(j)
+                if found and found[0] and found[2].type == "place" and w[found[0] - 1] == SIMILE:
+                    found = None  # «الرئيس الروماني كلاوس يوهانيس»: no «like Laos» where a name stands
                 if found and (found[2].type != "name" or found[2].kind != "person"):
                     break
                 if j == i and after_title and self.served_name(w):
@@ -194,7 +196,7 @@ class Scanner:
             foreign_given = after_title and j == i and self.before_foreign_surname(j)  # «البطلة سارا سيوستروم»
             if (j > i or continuing) and self.ends_name(j, linked):
                 break
-            if not (linked and not vocab.is_stopword(w) or regnal or second_given or month_surname or foreign_given or w in links
+            if not (linked and (not vocab.is_stopword(w) or w in vocab.month_names()) or regnal or second_given or month_surname or foreign_given or w in links
                     or j in self.written_names and w[0] not in CONJUNCTIONS
                     or self.name_word(w, j == i and not continuing, after_title, after_given=j > 0 and words[j - 1] in vocab.given_names())
                     or self.given_before_name(j, after_title)):
@@ -389,10 +391,18 @@ class Scanner:
             if skip > 1 or skip and self.words[i][0] not in CONJUNCTIONS or core not in vocab.given_names() \
                     or vocab.is_stopword(core) and i not in self.written_names or self.nationality_at(i) is not None:
                 continue  # «على» (normalised as علي), «صحفي تركي»
+            if vocab.is_stopword(core) and self.defined_feminine(i + 1):
+                continue  # «ظهرت علي المصابة أعراض»: «عليّ» (on me) before a definite adjective
             n = self.name_from(i + 1, after_title=False, continuing=True) if i + 1 < len(self.words) else 0
             if n:
                 return Mention(i, i + n, skip, "person", "named", strip_hyphens((core, *self.words[i + 1:i + 1 + n])))
         return None
+
+    def defined_feminine(self, j: int) -> bool:
+        """Word ``j`` has the article and a feminine ending (المصابة، الحكومة): no name word after
+        a given name that is also a preposition."""
+        return j < len(self.words) and self.words[j].startswith(ARTICLE) \
+            and self.words[j].endswith(vocab.longest_first("feminine_adjective_ending"))
 
     def listed_name_at(self, i: int) -> Mention | None:
         """The next name of a list of people behind «و», right after a name or its comma («حسن
