@@ -2025,3 +2025,27 @@ def test_ali_before_a_definite_feminine_word_is_the_preposition():
     «على» with ى elsewhere."""
     text = "وأردفت: ظهرت علي المصابة أعراض مرضية وأدخلت مستشفى حكومياً. وأكد الطبيب على أهمية الفحص."
     assert not [r for r in _rows(text) if r["kind"] == "person" and "علي" in r["mention"]]
+
+
+def test_a_father_s_given_name_after_the_listed_abdallah():
+    """Sabq 2015 (blind3, blind15, blind16): «الرئيس السابق علي عبد الله صالح» is not cut after the
+    listed «عبد الله»."""
+    rows = _rows("وقوات الرئيس السابق علي عبد الله صالح، من أجزاء من المدينة. وأكد على ذلك المتحدث.")
+    assert _one(rows, "علي عبد الله صالح")["kind"] == "person"
+
+
+def test_a_nationality_look_given_name_after_a_definite_noun():
+    """Ain Alyoum via Sabq 2015 (blind23): «الهكر تركي عمر» (not «Turkish»: an indefinite adjective
+    follows no definite noun), later «تركي عمر السفياني» and «تركي» alone; «صحفي تركي» stays Turkish."""
+    rows = _rows("وطالب بإطلاق سراح الهكر تركي عمر والمعروف باسم مرجوج. وأكد أن التصرف الذي بدر من تركي "
+                 "كان ناتجًا عن صغر سنه. يذكر أن الهكر تركي عمر السفياني قد قدم اعتذاره.")
+    entity = _one(rows, "تركي عمر")["entity"]
+    assert _one(rows, "تركي")["entity"] == _one(rows, "تركي عمر السفياني")["entity"] == entity
+    assert not [r for r in _rows("وقال صحفي تركي عمل في المدينة إن الوضع خطير.") if r["kind"] == "person"]
+
+
+def test_the_conditional_lo_after_an_arabic_family_name_is_no_particle():
+    """Sabq 2015 (blind23): «وعبدالعزيز الجبرين لو تفحطون ماخذتوه» (if …); «لو» in a foreign name
+    goes on («جان إيف لو دريان»)."""
+    assert _one(_rows("وعبدالعزيز الجبرين لو تفحطون ماخذتوه من النصر، وكحيلان موجود."), "عبدالعزيز الجبرين")
+    assert _one(_rows("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن فرنسا مستعدة."), "جان إيف لو دريان")

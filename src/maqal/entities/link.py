@@ -309,7 +309,15 @@ def _not_of_it(part: tuple[str, ...], word: str, holding: dict) -> bool:
     goes on with it, it is no link, and it is a word no name holds or a word of another person's name."""
     if word in vocab.name_links() or not holding.get(word, {}).keys().isdisjoint(holding.get(part[-1], {}).keys()):
         return False  # «عبد الله بن زايد | آل نهيان»: a link goes on with the name (a name holds both)
+    if word not in holding and _rare_family_nisba(word):
+        return False  # «تركي عمر | السفياني» after «تركي عمر»: the family name, said this time
     return word in holding or word not in vocab.name_words() or vocab.is_inflected_word(word)
+
+
+def _rare_family_nisba(word: str) -> bool:
+    """A family nisba with the article the reference corpus seldom holds and no nationality (السفياني)."""
+    return word.startswith(ARTICLE) and word.endswith(vocab.longest_first("family_nisba")) \
+        and vocab.reference_counts().get(word, 0) < vocab.INFLECTED and word not in vocab.nationalities()
 
 
 def _rest_of_name(words: list[str], covered, i: int, core: str, rests: dict) -> int:

@@ -180,7 +180,9 @@ class Scanner:
                 if found and not found[0] and found[1] > 1:  # a listed full name is taken whole (باراك أوباما)
                     last_word = j = j + found[1] - 1
                     j += 1
-                    if j < len(words) and (words[j] in links or words[j] == "-" or words[j] in vocab.name_words()):
+                    if j < len(words) and (words[j] in links or words[j] == "-" or words[j] in vocab.name_words()
+                                           or words[j] in vocab.word_class("given_name") and not vocab.is_stopword(words[j])):
+                        # «علي عبد الله صالح»: a father's given name after the listed «عبد الله»
                         continue
                     break
             regnal = last_word == j - 1 and (w in vocab.word_class("regnal") or w in vocab.word_class("compound_tail"))  # عبدالله الثاني، تقي الدين
@@ -196,6 +198,9 @@ class Scanner:
             foreign_given = after_title and j == i and self.before_foreign_surname(j)  # «البطلة سارا سيوستروم»
             if (j > i or continuing) and self.ends_name(j, linked):
                 break
+            if w in vocab.word_class("foreign_particle") and vocab.is_stopword(w) and last_word == j - 1 \
+                    and words[last_word].startswith(ARTICLE):
+                break  # «وعبدالعزيز الجبرين | لو تفحطون»: «if» after an Arabic family name
             if not (linked and (not vocab.is_stopword(w) or w in vocab.month_names()) or regnal or second_given or month_surname or foreign_given or w in links
                     or j in self.written_names and w[0] not in CONJUNCTIONS
                     or self.name_word(w, j == i and not continuing, after_title, after_given=j > 0 and words[j - 1] in vocab.given_names())
@@ -389,7 +394,8 @@ class Scanner:
         and at least one more name word."""
         for skip, core in readings(self.words[i]):
             if skip > 1 or skip and self.words[i][0] not in CONJUNCTIONS or core not in vocab.given_names() \
-                    or vocab.is_stopword(core) and i not in self.written_names or self.nationality_at(i) is not None:
+                    or vocab.is_stopword(core) and i not in self.written_names \
+                    or self.nationality_at(i) is not None and not self.after_definite_noun(i, skip):
                 continue  # «على» (normalised as علي), «صحفي تركي»
             if vocab.is_stopword(core) and self.defined_feminine(i + 1):
                 continue  # «ظهرت علي المصابة أعراض»: «عليّ» (on me) before a definite adjective
@@ -397,6 +403,13 @@ class Scanner:
             if n:
                 return Mention(i, i + n, skip, "person", "named", strip_hyphens((core, *self.words[i + 1:i + 1 + n])))
         return None
+
+    def after_definite_noun(self, i: int, skip: int) -> bool:
+        """Token ``i`` (no clitic) follows a definite noun, which an indefinite nationality adjective
+        never qualifies: «الهكر تركي عمر» is a given name, where «صحفي تركي» is Turkish."""
+        before = self.words[i - 1] if i else ""
+        return not skip and before.startswith(ARTICLE) and not vocab.is_stopword(before) \
+            and before not in self.nationalities
 
     def defined_feminine(self, j: int) -> bool:
         """Word ``j`` has the article and a feminine ending (المصابة، الحكومة): no name word after
