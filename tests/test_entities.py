@@ -2049,3 +2049,12 @@ def test_the_conditional_lo_after_an_arabic_family_name_is_no_particle():
     goes on («جان إيف لو دريان»)."""
     assert _one(_rows("وعبدالعزيز الجبرين لو تفحطون ماخذتوه من النصر، وكحيلان موجود."), "عبدالعزيز الجبرين")
     assert _one(_rows("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن فرنسا مستعدة."), "جان إيف لو دريان")
+
+
+@pytest.mark.parametrize("text, name", [
+    # AFP via Al Arabiya, 2018 (blind13); Sabq 2015 (blind5): the name after «يدعى/يُدعى»
+    ("وأفادت الشرطة أن المشتبه به شاب يدعى حمزة عظيموف من مواليد الشيشان.", "حمزة عظيموف"),
+    ("وقام شخص يُدعى حمدي الفخراني، بتقديم بلاغ للنائب العام.", "حمدي الفخراني"),
+])
+def test_a_name_after_a_naming_word(text, name):
+    assert _one(_rows(text), name)["kind"] == "person"

@@ -20,6 +20,8 @@ from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SI
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 6
 COMMA = frozenset("،,")
+#: marks between a naming word and the name («المدعو / طه», «يدعى: حسن»)
+NAMING_MARKS = frozenset("/:")
 #: marks that end a sentence (tokens of their own)
 SENTENCE_END = frozenset(".!?؟")
 #: a feminine noun's ة is written ت before an attached pronoun (زوجة → زوجته)
@@ -404,6 +406,23 @@ class Scanner:
                 return Mention(i, i + n, skip, "person", "named", strip_hyphens((core, *self.words[i + 1:i + 1 + n])))
         return None
 
+    @staticmethod
+    def naming_word(w: str) -> bool:
+        """A ``naming_word`` (يدعى، المدعو), alone or behind «و/ف»."""
+        naming = vocab.word_class("naming_word")
+        return w in naming or w[0] in CONJUNCTIONS and w[1:] in naming
+
+    def named_after(self, i: int) -> Mention | None:
+        """The name after the naming word at ``i`` («الذي يدعى إبراهيم سليمان عدنان آدم هارون», «المدعو /
+        طه محمد»), past a slash or colon, read as after a title; None when no name follows."""
+        k = i + 1
+        if k < len(self.words) and self.words[k] in NAMING_MARKS:
+            k += 1
+        if k >= len(self.words) or self.phrase_at(k) is not None and self.phrase_at(k)[2].kind != "person":
+            return None
+        n = self.name_from(k, after_title=True)
+        return Mention(k, k + n - 1, 0, "person", "named", strip_hyphens(self.words[k:k + n])) if n else None
+
     def after_definite_noun(self, i: int, skip: int) -> bool:
         """Token ``i`` (no clitic) follows a definite noun, which an indefinite nationality adjective
         never qualifies: «الهكر تركي عمر» is a given name, where «صحفي تركي» is Turkish."""
@@ -459,6 +478,11 @@ class Scanner:
                 self.mentions.append(mention)
                 resume = max(mention.last + 1, i + 1)
                 continue
+            named = self.named_after(i) if self.naming_word(w) else None
+            if named is not None:
+                self.mentions.append(named)
+                resume = named.last + 1
+                continue
             if words[i] in self.verbs and i + 1 < len(words) and self.phrase_at(i + 1) is None \
                     and not (i and words[i - 1] in self.masdar_markers) and not self.prepositional(words[i + 1]):
                 n = self.name_from(i + 1, after_title=False)
@@ -479,7 +503,7 @@ class Scanner:
         """Token ``w`` opens nothing in the pass (see :meth:`may_open`)."""
         if not w[0].isalpha():
             return True
-        if w[0] == CONJUNCTIONS[0] or w in self.verbs:
+        if w[0] == CONJUNCTIONS[0] or w in self.verbs or self.naming_word(w):
             return False
         opening = self.openings.get(w)
         if opening is None:
