@@ -2058,3 +2058,11 @@ def test_the_conditional_lo_after_an_arabic_family_name_is_no_particle():
 ])
 def test_a_name_after_a_naming_word(text, name):
     assert _one(_rows(text), name)["kind"] == "person"
+
+
+def test_a_title_that_is_also_a_word_of_a_name_before_another_name():
+    """Sabq 2015 (blind11): «الشيخ» of «إسماعيل ولد الشيخ أحمد» is the title of the next name in
+    «واطلع الشيخ عبدالله بن زايد آل نهيان», no mention of the envoy."""
+    rows = _rows("استقبل وزير خارجية الإمارات الشيخ عبدالله بن زايد آل نهيان المبعوث الأممي إلى اليمن إسماعيل "
+                 "ولد الشيخ أحمد.\nواطلع الشيخ عبدالله بن زايد آل نهيان خلال اللقاء على تطورات الوضع.")
+    assert not [r for r in rows if r["mention"] == "الشيخ"]

@@ -38,6 +38,7 @@ def surname_mentions(sc: Scanner, mentions: list[Mention], only: frozenset[str] 
     covered = covered_tokens(len(sc.words), [m for m in mentions if not _body_of_a_person(sc, m)])
     rests = _name_rests(owners)
     surname_of: dict[str, tuple[int, str] | None] = {}  # each distinct word read once (a long article repeats them)
+    person_starts = {m.first for m in mentions if m.kind == "person" and m.type == "named"}
     out = []
     after = 0  # the token after the latest mention made here
     for i in _maybe_surnames(sc.words, owners):
@@ -48,11 +49,19 @@ def surname_mentions(sc: Scanner, mentions: list[Mention], only: frozenset[str] 
         if found is False:
             found = surname_of[tok] = next(((skip, core) for skip, core in readings(tok)
                                             if core in owners and (skip == 0 or not core.startswith(ARTICLE))), None)
-        if found is not None and not _dated_month(sc.words, i, found[1]) and not _named_day(sc.words, i, found[1]):
+        if found is not None and not _dated_month(sc.words, i, found[1]) and not _named_day(sc.words, i, found[1]) \
+                and not _title_of_the_next(sc, i, person_starts):
             last = _rest_of_name(sc.words, covered, i, found[1], rests)
             out.append(Mention(i, last, found[0], "person", "named", (found[1], *sc.words[i + 1:last + 1])))
             after = last + 1
     return out
+
+
+def _title_of_the_next(sc: Scanner, i: int, person_starts: set[int]) -> bool:
+    """The word at ``i`` is a title right before a person's name («واطلع الشيخ | عبدالله بن زايد»): no
+    surname of a name holding it («إسماعيل ولد الشيخ أحمد»)."""
+    found = sc.phrase_at(i) if i + 1 in person_starts else None
+    return found is not None and found[2].type == "title"
 
 
 def given_name_mentions(sc: Scanner, before: list[Mention], after: list[Mention]) -> list[Mention]:
