@@ -2066,3 +2066,9 @@ def test_a_title_that_is_also_a_word_of_a_name_before_another_name():
     rows = _rows("استقبل وزير خارجية الإمارات الشيخ عبدالله بن زايد آل نهيان المبعوث الأممي إلى اليمن إسماعيل "
                  "ولد الشيخ أحمد.\nواطلع الشيخ عبدالله بن زايد آل نهيان خلال اللقاء على تطورات الوضع.")
     assert not [r for r in rows if r["mention"] == "الشيخ"]
+
+
+def test_a_league_named_after_a_person_names_no_one():
+    """Sabq 2015 (blind sets): «دوري عبداللطيف جميل» is the league, its sponsor's name no mention."""
+    rows = _rows("وسيلتقي الفريقان ضمن الجولة الأولى لدوري عبداللطيف جميل للمحترفين.")
+    assert not [r for r in rows if r["kind"] == "person"]

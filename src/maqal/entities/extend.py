@@ -619,6 +619,12 @@ def _office_before(sc: Scanner, i: int) -> bool:
     return i > 0 and any(core in vocab.word_class("office_noun") for _, core in readings(sc.words[i - 1]))
 
 
+def named_after_a_prize(sc: Scanner, m: Mention) -> bool:
+    """A person's name with no title right after an ``office_noun``: a cup, prize or league named
+    after him («دوري عبداللطيف جميل», «كأس خالد بن فهد»), no mention of the person."""
+    return m.kind == "person" and m.type == "named" and not m.title_tokens and not m.skip and _office_before(sc, m.first)
+
+
 def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
     """An unnamed source, its adjectives and its affiliation («مسؤول كبير في الإدارة الأمريكية»)."""
     words = sc.words

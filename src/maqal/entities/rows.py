@@ -7,7 +7,7 @@ import bisect
 from ..lexicons import lexicon_cache
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
-from .extend import (apposed_names, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
+from .extend import (apposed_names, named_after_a_prize, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
                      given_names_before, media_registers)
 from .link import apposed_title, given_name_mentions, head_anaphors, link, meets, names_cut_at_known, person_gender, names_cut_at_later_surname, parenthesised_aliases, short_body_names, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
@@ -30,6 +30,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     written_names, written_prepositions = _written_spellings(tokens, words, norm, layer.text)
     sc = Scanner(tokens, written_names=written_names, written_prepositions=written_prepositions)
     sc.run()
+    sc.mentions[:] = [m for m in sc.mentions if not named_after_a_prize(sc, m)]
     companies_by_field(sc)
     media_registers(sc)
     mentions = family_names_before_marks(sc, sc.mentions) + apposed_names(sc)
