@@ -2072,3 +2072,16 @@ def test_a_league_named_after_a_person_names_no_one():
     """Sabq 2015 (blind sets): «دوري عبداللطيف جميل» is the league, its sponsor's name no mention."""
     rows = _rows("وسيلتقي الفريقان ضمن الجولة الأولى لدوري عبداللطيف جميل للمحترفين.")
     assert not [r for r in rows if r["kind"] == "person"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # AFP, 2018 (blind23): what the title serves behind «لل», then the name
+    ("حيث دعا المفوض الأوروبي للشؤون الاقتصادية بيار موسكوفيسي الأربعاء إيطاليا إلى تقديم ضمانات.",
+     "بيار موسكوفيسي", "المفوض للشؤون الاقتصادية"),
+    # Sky News Arabia, 2018 (blind23): the portfolio with the pronoun of the state («her interior»)
+    ("وبدأت ميركل بإجراء محادثات مع وزير داخليتها هورست زيهوفر، الذي لوّح بالاستقالة.",
+     "هورست زيهوفر", "وزير داخليتها"),
+])
+def test_a_title_s_portfolio_before_the_name(text, name, title):
+    row = _one(_rows(text), name)
+    assert row["kind"] == "person" and row["title"] == title

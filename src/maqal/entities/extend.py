@@ -113,6 +113,10 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         sc.mentions.append(Mention(j, j, 1, "person", "named", (words[j][1:],)))
         title.append(j)
         j += 1
+    served = _title_served(sc, j)
+    if served:  # «المفوض الأوروبي للشؤون الاقتصادية | بيار موسكوفيسي»: what the title serves, then the name
+        title += range(j, j + served)
+        j += served
     k = j + 1 if j < len(words) and words[j] in NAME_SEPARATORS else j
     n_name = sc.name_from(k, after_title=True)
     if not n_name and k < len(words):
@@ -206,7 +210,7 @@ def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int]
                 inner is None and not vocab.is_stopword(words[j]) or inner and inner[2].type == "head" and inner[2].qualifier):
             title.append(j)
             j += 1
-        elif _indefinite_portfolio(sc, j):
+        elif _indefinite_portfolio(sc, j) or _possessed_portfolio(sc, j):
             title.append(j)  # «وزير خارجية | السعودية», «رئيس وزراء | قطر»
             j += 1
     j, affiliation = _modifiers(sc, j, title, affiliation)
@@ -235,6 +239,35 @@ def _indefinite_portfolio(sc: Scanner, j: int) -> bool:
         return False
     place = sc.phrase_at(j + 1, clitics=False)
     return place is not None and place[2].type == "place" and bool(place[2].state)
+
+
+def _possessed_portfolio(sc: Scanner, j: int) -> bool:
+    """An office's portfolio with the pronoun of the state named before («وزير داخليتها هورست زيهوفر»,
+    «وزير خارجيته»): a word with an attached pronoun whose stem, its ة written ت, the reference corpus
+    holds with the article as a common word (الداخلية، الخارجية)."""
+    w = sc.words[j] if j < len(sc.words) else ""
+    suffix = next((x for x in vocab.longest_first("pronoun_suffix") if w.endswith(x)), "")
+    stem = w[:-len(suffix)] if suffix else ""
+    if not stem.endswith(scan.FEMININE_STEM):
+        return False
+    return vocab.reference_counts().get(ARTICLE + stem[:-1] + scan.TA_MARBUTA, 0) >= vocab.COMMON
+
+
+#: words of the name that must follow what a title serves for the title to take it («للشؤون
+#: الاقتصادية بيار موسكوفيسي»; not «للشؤون الخارجية | بتغريدة»)
+MIN_NAME_AFTER_SERVED = 2
+
+
+def _title_served(sc: Scanner, j: int) -> int:
+    """How many words at ``j`` name what a title serves behind «لل» or «ل» + a definite genitive, when
+    a name of two words or more follows them («المفوض الأوروبي | للشؤون الاقتصادية | بيار موسكوفيسي»); else 0."""
+    words = sc.words
+    if j >= len(words) or not words[j].startswith(FOR):
+        return 0
+    served = _served_words(sc, j)
+    if not served or j + served >= len(words):
+        return 0
+    return served if sc.name_from(j + served, after_title=True) >= MIN_NAME_AFTER_SERVED else 0
 
 
 def _modifiers(sc: Scanner, j: int, title: list[int], affiliation: str) -> tuple[int, str]:
@@ -559,9 +592,15 @@ def _served(sc: Scanner, j: int, head: str) -> int:
     """How many words at ``j`` name what a body serves («المرصد السوري | لحقوق الإنسان»،
     «الوكالة العربية السورية | للأنباء»): «لل» + a noun, or «ل» + a noun and a definite genitive;
     0 for a head that takes none, an addressee («للصحفيين») or a named entity («لرويترز»)."""
-    words = sc.words
-    if head not in vocab.word_class("named_for_head") or j >= len(words):
+    if head not in vocab.word_class("named_for_head") or j >= len(sc.words):
         return 0
+    return _served_words(sc, j)
+
+
+def _served_words(sc: Scanner, j: int) -> int:
+    """How many words at ``j`` (< the text's length) are «لل» + a noun, or «ل» + a noun and a definite
+    genitive, with their definite words after (see :func:`_served`)."""
+    words = sc.words
     w = words[j]
     if not w.startswith(FOR) or len(w) < 4 or w in vocab.word_class("addressee") or sc.phrase_at(j):
         return 0
