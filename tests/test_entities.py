@@ -1998,3 +1998,129 @@ def test_a_title_joins_no_person_of_the_other_gender():
     rows = _rows("قالت ممثلة الأفلام ستورمي دانيالز إنها رفعت دعوى. وتؤكد دانيالز، واسمها الحقيقي ستيفاني "
                  "كليفورد، أنها أقامت علاقة مع رجل الأعمال الثري عام 2006.")
     assert _one(rows, "رجل الأعمال الثري")["entity"] != _one(rows, "ستورمي دانيالز")["entity"]
+
+
+# BBC Arabic, 31 May 2018 (BB-internationalNews-593-20180531: blind23), sentences of the article
+MELANIA = ("ظهرت السيدة الأولى بالولايات المتحدة، ميلانيا ترامب، التي لم تظهر علنا منذ أسابيع. "
+           "وفي الرابع عشر من مايو/ أيار الجاري، أعلن البيت الأبيض أن ميلانيا، البالغة من العمر 48 عاما، "
+           "ستدخل إلى مركز والتر ريد الطبي العسكري في العاصمة واشنطن. ومنذ نحو أسبوع، نفى البيت الأبيض "
+           "مزاعم، بأن السيدة الأولى تعيش بعيدا عن البيت الأبيض لأنها انفصلت عن الرئيس ترامب.")
+
+
+def test_a_given_name_alone_is_the_person_named_in_full():
+    """«ميلانيا ترامب» … «أعلن البيت الأبيض أن ميلانيا»: the given name alone is the same woman (her
+    given name was put before the listed family name after the scan); «تعيش» (يعيش: a verb) after
+    «السيدة الأولى» is no name."""
+    rows = _rows(MELANIA)
+    full = _one(rows, "ميلانيا ترامب")["entity"]
+    assert [r["entity"] for r in rows if r["mention"] == "ميلانيا"] == [full]
+    assert not [r for r in rows if "تعيش" in r["mention"]]
+
+
+def test_given_names_alone_of_two_people_of_one_family():
+    """«ميلانيا ترامب» and «إيفانكا ترامب»: each given name alone is its own bearer."""
+    rows = _rows(MELANIA + " وقالت إيفانكا ترامب إن العائلة بخير، وأضافت إيفانكا أن ميلانيا ستعود قريبا.")
+    assert _one(rows, "إيفانكا")["entity"] == _one(rows, "إيفانكا ترامب")["entity"]
+    assert {r["entity"] for r in rows if r["mention"] == "ميلانيا"} == {_one(rows, "ميلانيا ترامب")["entity"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    # AFP, 2018 (blind23): a particle, then a month's name, inside a foreign name
+    ("وقال لويدجي دي مايو زعيم حركة خمس نجوم المناهضة للمنظومة القائمة، مبتهجا.", "لويدجي دي مايو"),
+    # AFP, 2018 (blind23): «كلاوس» read as «ك» + «لاوس» (Laos)
+    ("ورفض الرئيس الروماني كلاوس يوهانيس الجمعة فكرة نقل سفارة بلاده في إسرائيل إلى القدس.", "كلاوس يوهانيس"),
+    # RT, 2018 (blind23): the person a title serves named in full behind «ب»
+    ("نعلق آمالا كبيرة على اللقاء الذي سيجمع الرئيس الأمريكي بكيم جونغ أون.", "كيم جونغ أون"),
+])
+def test_foreign_names_with_particles_and_clitic_looks(text, name):
+    rows = _rows(text)
+    assert _one(rows, name)["kind"] == "person"
+    assert not [r for r in rows if r["mention"] in ("لاوس", "كيم", "جونغ أون", "لويدجي")]
+
+
+def test_the_title_before_a_served_full_name_is_a_mention_of_its_own():
+    rows = _rows("نعلق آمالا كبيرة على اللقاء الذي سيجمع الرئيس الأمريكي بكيم جونغ أون.")
+    assert _one(rows, "الرئيس الأمريكي")["entity"] != _one(rows, "كيم جونغ أون")["entity"]
+
+
+@pytest.mark.parametrize("text", [
+    # AFP, 2018 (blind23); Sabq 2015 (blind23); Sabq 2015: a verb where a place's name is written
+    "وقد تصبح رومانيا أول دولة في الاتحاد الأوروبي، وكانت شائعات قد سرت في كانون الأول/ديسمبر حول هذه النية.",
+    "وترك الهاكر حينها تغريدة على حساب رئيس الهلال.",
+    "بحيث يكون الاستعداد لذلك بتخزين القمح والدواء؛ لأنه سوف تدمر البنية التحتية للدول.",
+])
+def test_a_place_name_in_a_verb_slot_is_the_verb(text):
+    places = [r["mention"] for r in _rows(text) if r["kind"] == "place"]
+    assert not {"سرت", "ترك", "تدمر"} & set(places)
+
+
+def test_a_place_name_that_is_a_verb_stays_a_place_where_a_place_stands():
+    rows = _rows("وسيطر التنظيم على مدينة سرت الليبية، ووقعت معارك في بنغازي وسرت.")
+    assert [r["mention"] for r in rows if r["kind"] == "place"] == ["مدينة سرت", "بنغازي", "سرت"]
+
+
+def test_ali_before_a_definite_feminine_word_is_the_preposition():
+    """Sabq 2015 (blind2): «ظهرت علي المصابة أعراض» is «on me», no name, even where the text writes
+    «على» with ى elsewhere."""
+    text = "وأردفت: ظهرت علي المصابة أعراض مرضية وأدخلت مستشفى حكومياً. وأكد الطبيب على أهمية الفحص."
+    assert not [r for r in _rows(text) if r["kind"] == "person" and "علي" in r["mention"]]
+
+
+def test_a_father_s_given_name_after_the_listed_abdallah():
+    """Sabq 2015 (blind3, blind15, blind16): «الرئيس السابق علي عبد الله صالح» is not cut after the
+    listed «عبد الله»."""
+    rows = _rows("وقوات الرئيس السابق علي عبد الله صالح، من أجزاء من المدينة. وأكد على ذلك المتحدث.")
+    assert _one(rows, "علي عبد الله صالح")["kind"] == "person"
+
+
+def test_a_nationality_look_given_name_after_a_definite_noun():
+    """Ain Alyoum via Sabq 2015 (blind23): «الهكر تركي عمر» (not «Turkish»: an indefinite adjective
+    follows no definite noun), later «تركي عمر السفياني» and «تركي» alone; «صحفي تركي» stays Turkish."""
+    rows = _rows("وطالب بإطلاق سراح الهكر تركي عمر والمعروف باسم مرجوج. وأكد أن التصرف الذي بدر من تركي "
+                 "كان ناتجًا عن صغر سنه. يذكر أن الهكر تركي عمر السفياني قد قدم اعتذاره.")
+    entity = _one(rows, "تركي عمر")["entity"]
+    assert _one(rows, "تركي")["entity"] == _one(rows, "تركي عمر السفياني")["entity"] == entity
+    assert not [r for r in _rows("وقال صحفي تركي عمل في المدينة إن الوضع خطير.") if r["kind"] == "person"]
+
+
+def test_the_conditional_lo_after_an_arabic_family_name_is_no_particle():
+    """Sabq 2015 (blind23): «وعبدالعزيز الجبرين لو تفحطون ماخذتوه» (if …); «لو» in a foreign name
+    goes on («جان إيف لو دريان»)."""
+    assert _one(_rows("وعبدالعزيز الجبرين لو تفحطون ماخذتوه من النصر، وكحيلان موجود."), "عبدالعزيز الجبرين")
+    assert _one(_rows("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن فرنسا مستعدة."), "جان إيف لو دريان")
+
+
+@pytest.mark.parametrize("text, name", [
+    # AFP via Al Arabiya, 2018 (blind13); Sabq 2015 (blind5): the name after «يدعى/يُدعى»
+    ("وأفادت الشرطة أن المشتبه به شاب يدعى حمزة عظيموف من مواليد الشيشان.", "حمزة عظيموف"),
+    ("وقام شخص يُدعى حمدي الفخراني، بتقديم بلاغ للنائب العام.", "حمدي الفخراني"),
+])
+def test_a_name_after_a_naming_word(text, name):
+    assert _one(_rows(text), name)["kind"] == "person"
+
+
+def test_a_title_that_is_also_a_word_of_a_name_before_another_name():
+    """Sabq 2015 (blind11): «الشيخ» of «إسماعيل ولد الشيخ أحمد» is the title of the next name in
+    «واطلع الشيخ عبدالله بن زايد آل نهيان», no mention of the envoy."""
+    rows = _rows("استقبل وزير خارجية الإمارات الشيخ عبدالله بن زايد آل نهيان المبعوث الأممي إلى اليمن إسماعيل "
+                 "ولد الشيخ أحمد.\nواطلع الشيخ عبدالله بن زايد آل نهيان خلال اللقاء على تطورات الوضع.")
+    assert not [r for r in rows if r["mention"] == "الشيخ"]
+
+
+def test_a_league_named_after_a_person_names_no_one():
+    """Sabq 2015 (blind sets): «دوري عبداللطيف جميل» is the league, its sponsor's name no mention."""
+    rows = _rows("وسيلتقي الفريقان ضمن الجولة الأولى لدوري عبداللطيف جميل للمحترفين.")
+    assert not [r for r in rows if r["kind"] == "person"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # AFP, 2018 (blind23): what the title serves behind «لل», then the name
+    ("حيث دعا المفوض الأوروبي للشؤون الاقتصادية بيار موسكوفيسي الأربعاء إيطاليا إلى تقديم ضمانات.",
+     "بيار موسكوفيسي", "المفوض للشؤون الاقتصادية"),
+    # Sky News Arabia, 2018 (blind23): the portfolio with the pronoun of the state («her interior»)
+    ("وبدأت ميركل بإجراء محادثات مع وزير داخليتها هورست زيهوفر، الذي لوّح بالاستقالة.",
+     "هورست زيهوفر", "وزير داخليتها"),
+])
+def test_a_title_s_portfolio_before_the_name(text, name, title):
+    row = _one(_rows(text), name)
+    assert row["kind"] == "person" and row["title"] == title

@@ -107,11 +107,16 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         if address == j and more[2].honorific:
             address = j + more[1]
         j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
-    if j + 1 < len(words) and sc.served_name(words[j]) and sc.name_from(j + 1, after_title=True):
+    if j + 1 < len(words) and sc.served_name(words[j]) and not _listed_full_name(sc, j) \
+            and sc.name_from(j + 1, after_title=True):
         # «المعارض الرئيسي لبوتين اليكسي نافالني»: the person the title serves, then the name
         sc.mentions.append(Mention(j, j, 1, "person", "named", (words[j][1:],)))
         title.append(j)
         j += 1
+    served = _title_served(sc, j)
+    if served:  # «المفوض الأوروبي للشؤون الاقتصادية | بيار موسكوفيسي»: what the title serves, then the name
+        title += range(j, j + served)
+        j += served
     k = j + 1 if j < len(words) and words[j] in NAME_SEPARATORS else j
     n_name = sc.name_from(k, after_title=True)
     if not n_name and k < len(words):
@@ -148,6 +153,13 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         i, head = address, without_article(words[address])
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _listed_full_name(sc: Scanner, j: int) -> bool:
+    """A listed name of more than one word opens at ``j`` behind a clitic («الرئيس الأمريكي | بكيم جونغ
+    أون», «ببشار الأسد»): the person the title serves named in full, no name of the titled one after it."""
+    found = sc.phrase_at(j)
+    return found is not None and found[0] > 0 and found[1] > 1 and found[2].type == "name" and found[2].kind == "person"
 
 
 def _inner_title(sc: Scanner, i: int, title: list[int]) -> int | None:
@@ -198,7 +210,7 @@ def _one_title(sc: Scanner, i: int, n: int, entry: vocab.Entry, title: list[int]
                 inner is None and not vocab.is_stopword(words[j]) or inner and inner[2].type == "head" and inner[2].qualifier):
             title.append(j)
             j += 1
-        elif _indefinite_portfolio(sc, j):
+        elif _indefinite_portfolio(sc, j) or _possessed_portfolio(sc, j):
             title.append(j)  # «وزير خارجية | السعودية», «رئيس وزراء | قطر»
             j += 1
     j, affiliation = _modifiers(sc, j, title, affiliation)
@@ -227,6 +239,35 @@ def _indefinite_portfolio(sc: Scanner, j: int) -> bool:
         return False
     place = sc.phrase_at(j + 1, clitics=False)
     return place is not None and place[2].type == "place" and bool(place[2].state)
+
+
+def _possessed_portfolio(sc: Scanner, j: int) -> bool:
+    """An office's portfolio with the pronoun of the state named before («وزير داخليتها هورست زيهوفر»,
+    «وزير خارجيته»): a word with an attached pronoun whose stem, its ة written ت, the reference corpus
+    holds with the article as a common word (الداخلية، الخارجية)."""
+    w = sc.words[j] if j < len(sc.words) else ""
+    suffix = next((x for x in vocab.longest_first("pronoun_suffix") if w.endswith(x)), "")
+    stem = w[:-len(suffix)] if suffix else ""
+    if not stem.endswith(scan.FEMININE_STEM):
+        return False
+    return vocab.reference_counts().get(ARTICLE + stem[:-1] + scan.TA_MARBUTA, 0) >= vocab.COMMON
+
+
+#: words of the name that must follow what a title serves for the title to take it («للشؤون
+#: الاقتصادية بيار موسكوفيسي»; not «للشؤون الخارجية | بتغريدة»)
+MIN_NAME_AFTER_SERVED = 2
+
+
+def _title_served(sc: Scanner, j: int) -> int:
+    """How many words at ``j`` name what a title serves behind «لل» or «ل» + a definite genitive, when
+    a name of two words or more follows them («المفوض الأوروبي | للشؤون الاقتصادية | بيار موسكوفيسي»); else 0."""
+    words = sc.words
+    if j >= len(words) or not words[j].startswith(FOR):
+        return 0
+    served = _served_words(sc, j)
+    if not served or j + served >= len(words):
+        return 0
+    return served if sc.name_from(j + served, after_title=True) >= MIN_NAME_AFTER_SERVED else 0
 
 
 def _modifiers(sc: Scanner, j: int, title: list[int], affiliation: str) -> tuple[int, str]:
@@ -552,9 +593,15 @@ def _served(sc: Scanner, j: int, head: str) -> int:
     """How many words at ``j`` name what a body serves («المرصد السوري | لحقوق الإنسان»،
     «الوكالة العربية السورية | للأنباء»): «لل» + a noun, or «ل» + a noun and a definite genitive;
     0 for a head that takes none, an addressee («للصحفيين») or a named entity («لرويترز»)."""
-    words = sc.words
-    if head not in vocab.word_class("named_for_head") or j >= len(words):
+    if head not in vocab.word_class("named_for_head") or j >= len(sc.words):
         return 0
+    return _served_words(sc, j)
+
+
+def _served_words(sc: Scanner, j: int) -> int:
+    """How many words at ``j`` (< the text's length) are «لل» + a noun, or «ل» + a noun and a definite
+    genitive, with their definite words after (see :func:`_served`)."""
+    words = sc.words
     w = words[j]
     if not w.startswith(FOR) or len(w) < 4 or w in vocab.word_class("addressee") or sc.phrase_at(j):
         return 0
@@ -610,6 +657,12 @@ def _office_before(sc: Scanner, i: int) -> bool:
     """An ``office_noun`` (behind its clitics) right before token ``i``: the title after it is an
     office or names a cup or prize («لشغل منصب المستشار», «من كأس ولي العهد»), no one."""
     return i > 0 and any(core in vocab.word_class("office_noun") for _, core in readings(sc.words[i - 1]))
+
+
+def named_after_a_prize(sc: Scanner, m: Mention) -> bool:
+    """A person's name with no title right after an ``office_noun``: a cup, prize or league named
+    after him («دوري عبداللطيف جميل», «كأس خالد بن فهد»), no mention of the person."""
+    return m.kind == "person" and m.type == "named" and not m.title_tokens and not m.skip and _office_before(sc, m.first)
 
 
 def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
@@ -691,13 +744,25 @@ def place_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
     if not skip and prev.startswith(ARTICLE) and " ".join(sc.words[i:i + n]) in sc.nationalities \
             and not vocab.is_stopword(prev):
         return None
-    if core_of(sc.words[i], skip) in vocab.word_class("ambiguous_place") and n == 1 and not (
-            skip or prev.lstrip(CONJUNCTIONS) in vocab.place_prepositions() or prev in vocab.place_prepositions()):
+    core = core_of(sc.words[i], skip)
+    if core in vocab.word_class("ambiguous_place") and n == 1 and not (
+            prev.lstrip(CONJUNCTIONS) in vocab.place_prepositions() or prev in vocab.place_prepositions()):
         return None  # «ترك» (Chuuk), «نوم» (Nome): a common word unless a preposition makes it a place
+    if core in vocab.word_class("verb_place") and n == 1 and _verb_slot(sc, i, skip):
+        return None  # «سوف تدمر», «. وسرت شائعات»: the verb
     noun = _state_noun_before(sc, i, skip, entry)
     first, first_skip = (i - 1, noun) if noun is not None else (i, skip)
     kind = "government" if entry.actor and _acts(sc, first, first_skip) else "place"
     return Mention(first, i + n - 1, first_skip, kind, "named", (), entry.canonical, (i, i + n - 1, skip), state=entry.state)
+
+
+def _verb_slot(sc: Scanner, i: int, skip: int) -> bool:
+    """Token ``i`` stands where only a verb may: after a ``verb_particle`` («سوف تدمر», «وقد سرت»), or
+    behind «و/ف» alone opening a clause (at the text's start or after a mark: «. وسرت شائعات»)."""
+    prev = sc.words[i - 1] if i else ""
+    if prev.lstrip(CONJUNCTIONS) in vocab.word_class("verb_particle") or prev in vocab.word_class("verb_particle"):
+        return True
+    return bool(skip) and all(c in CONJUNCTIONS for c in sc.words[i][:skip]) and (not prev or not sc.is_word(i - 1))
 
 
 def _state_noun_before(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> int | None:

@@ -21,8 +21,9 @@ from .scan import COMMA, Mention, Scanner, covered_tokens, tokens_where
 MIN_SURNAME = 3
 
 
-def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
-    """Later (or earlier) mentions by one word of a person's name, outside any other mention."""
+def surname_mentions(sc: Scanner, mentions: list[Mention], only: frozenset[str] | None = None) -> list[Mention]:
+    """Later (or earlier) mentions by one word of a person's name, outside any other mention
+    (``only``: of these words alone)."""
     links = vocab.name_links()
     owners: dict[str, set[tuple[str, ...]]] = {}
     for m in mentions:
@@ -30,13 +31,14 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
             joined = _joined_links(m.name)
             for w in joined:  # «الملك» of «عبد الملك» is no name of its own
                 if len(w) >= MIN_SURNAME and w not in links and not vocab.is_stopword(w) \
-                        and w not in vocab.word_class("compound_tail"):  # «الله» of «فتح الله», «الدين» of «تقي الدين»
+                        and w not in vocab.word_class("compound_tail") and (only is None or w in only):  # «الله» of «فتح الله», «الدين» of «تقي الدين»
                     owners.setdefault(w, set()).add(joined)
     if not owners:
         return []
     covered = covered_tokens(len(sc.words), [m for m in mentions if not _body_of_a_person(sc, m)])
     rests = _name_rests(owners)
     surname_of: dict[str, tuple[int, str] | None] = {}  # each distinct word read once (a long article repeats them)
+    person_starts = {m.first for m in mentions if m.kind == "person" and m.type == "named"}
     out = []
     after = 0  # the token after the latest mention made here
     for i in _maybe_surnames(sc.words, owners):
@@ -47,11 +49,40 @@ def surname_mentions(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
         if found is False:
             found = surname_of[tok] = next(((skip, core) for skip, core in readings(tok)
                                             if core in owners and (skip == 0 or not core.startswith(ARTICLE))), None)
-        if found is not None and not _dated_month(sc.words, i, found[1]) and not _named_day(sc.words, i, found[1]):
+        if found is not None and not _dated_month(sc.words, i, found[1]) and not _named_day(sc.words, i, found[1]) \
+                and not _title_of_the_next(sc, i, person_starts):
             last = _rest_of_name(sc.words, covered, i, found[1], rests)
             out.append(Mention(i, last, found[0], "person", "named", (found[1], *sc.words[i + 1:last + 1])))
             after = last + 1
     return out
+
+
+def _title_of_the_next(sc: Scanner, i: int, person_starts: set[int]) -> bool:
+    """The word at ``i`` is a title right before a person's name («واطلع الشيخ | عبدالله بن زايد»): no
+    surname of a name holding it («إسماعيل ولد الشيخ أحمد»)."""
+    found = sc.phrase_at(i) if i + 1 in person_starts else None
+    return found is not None and found[2].type == "title"
+
+
+def given_name_mentions(sc: Scanner, before: list[Mention], after: list[Mention]) -> list[Mention]:
+    """Mentions by the given name alone of a person whose given name ``extend.given_names_before``
+    put before the family name (``before`` → ``after``: «ميلانيا ترامب» … «أعلن البيت الأبيض أن
+    ميلانيا»), unless two people of the text bear it (a given name tells them apart from no one)."""
+    given = {n.name[0] for o, n in zip(before, after) if n.first < o.first and _given_name_alone(n.name[0])}
+    if not given:
+        return []
+    bearers: dict[str, set[str]] = {}
+    for m in after:
+        if m.kind == "person" and len(m.name) > 1 and m.name[0] in given:
+            bearers.setdefault(m.name[0], set()).add(m.name[-1])
+    return surname_mentions(sc, after, frozenset(w for w, last in bearers.items() if len(last) == 1))
+
+
+def _given_name_alone(w: str) -> bool:
+    """A given name that may stand alone for its bearer: a listed one, or one that opens as no
+    verb does (ميلانيا; not «السلطات تستجوب» glued before «نتنياهو»)."""
+    return w in vocab.given_names() or w in vocab.name_words() \
+        or not w.startswith(vocab.longest_first("verb_prefix") + vocab.longest_first("twin_verb_prefix"))
 
 
 def _body_of_a_person(sc: Scanner, m: Mention) -> bool:
@@ -287,7 +318,15 @@ def _not_of_it(part: tuple[str, ...], word: str, holding: dict) -> bool:
     goes on with it, it is no link, and it is a word no name holds or a word of another person's name."""
     if word in vocab.name_links() or not holding.get(word, {}).keys().isdisjoint(holding.get(part[-1], {}).keys()):
         return False  # «عبد الله بن زايد | آل نهيان»: a link goes on with the name (a name holds both)
+    if word not in holding and _rare_family_nisba(word):
+        return False  # «تركي عمر | السفياني» after «تركي عمر»: the family name, said this time
     return word in holding or word not in vocab.name_words() or vocab.is_inflected_word(word)
+
+
+def _rare_family_nisba(word: str) -> bool:
+    """A family nisba with the article the reference corpus seldom holds and no nationality (السفياني)."""
+    return word.startswith(ARTICLE) and word.endswith(vocab.longest_first("family_nisba")) \
+        and vocab.reference_counts().get(word, 0) < vocab.INFLECTED and word not in vocab.nationalities()
 
 
 def _rest_of_name(words: list[str], covered, i: int, core: str, rests: dict) -> int:

@@ -7,9 +7,9 @@ import bisect
 from ..lexicons import lexicon_cache
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
-from .extend import (apposed_names, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
+from .extend import (apposed_names, named_after_a_prize, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
                      given_names_before, media_registers)
-from .link import apposed_title, head_anaphors, link, meets, names_cut_at_known, owned_bodies, person_gender, speaking_facilities, names_cut_at_later_surname, parenthesised_aliases, short_body_names, surname_mentions, take_antecedent_kinds, titles_before_names
+from .link import apposed_title, given_name_mentions, head_anaphors, link, meets, names_cut_at_known, names_cut_at_later_surname, owned_bodies, parenthesised_aliases, person_gender, short_body_names, speaking_facilities, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
 from .scan import COMMA, SENTENCE_END, Mention, Scanner, scanned_tokens, tokens_where
@@ -30,6 +30,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     written_names, written_prepositions = _written_spellings(tokens, words, norm, layer.text)
     sc = Scanner(tokens, written_names=written_names, written_prepositions=written_prepositions)
     sc.run()
+    sc.mentions[:] = [m for m in sc.mentions if not named_after_a_prize(sc, m)]
     companies_by_field(sc)
     media_registers(sc)
     mentions = family_names_before_marks(sc, sc.mentions) + apposed_names(sc)
@@ -37,7 +38,8 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     names_cut_at_known(sc, mentions)
     mentions += surname_mentions(sc, mentions)
     names_cut_at_later_surname(mentions)
-    mentions = given_names_before(sc, mentions)
+    named, mentions = mentions, given_names_before(sc, mentions)
+    mentions += given_name_mentions(sc, named, mentions)
     mentions = _distinct(mentions + bodies_led_by(sc, mentions))
     mentions = _distinct(mentions + short_body_names(sc, mentions))
     mentions = _distinct(mentions + head_anaphors(sc, mentions))

@@ -20,6 +20,8 @@ from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SI
 #: a name is at most this many words (links such as بن and hyphen joins included)
 MAX_NAME = 6
 COMMA = frozenset("،,")
+#: marks between a naming word and the name («المدعو / طه», «يدعى: حسن»)
+NAMING_MARKS = frozenset("/:")
 #: marks that end a sentence (tokens of their own)
 SENTENCE_END = frozenset(".!?؟")
 #: a feminine noun's ة is written ت before an attached pronoun (زوجة → زوجته)
@@ -171,6 +173,8 @@ class Scanner:
                 break  # «الرئيس الإيراني | على هامش»: the preposition ends a name (not «بن على»)
             if not linked:
                 found = self.phrase_at(j)
+                if found and found[0] and found[2].type == "place" and w[found[0] - 1] == SIMILE:
+                    found = None  # «الرئيس الروماني كلاوس يوهانيس»: no «like Laos» where a name stands
                 if found and (found[2].type != "name" or found[2].kind != "person"):
                     break
                 if j == i and after_title and self.served_name(w):
@@ -178,7 +182,9 @@ class Scanner:
                 if found and not found[0] and found[1] > 1:  # a listed full name is taken whole (باراك أوباما)
                     last_word = j = j + found[1] - 1
                     j += 1
-                    if j < len(words) and (words[j] in links or words[j] == "-" or words[j] in vocab.name_words()):
+                    if j < len(words) and (words[j] in links or words[j] == "-" or words[j] in vocab.name_words()
+                                           or words[j] in vocab.word_class("given_name") and not vocab.is_stopword(words[j])):
+                        # «علي عبد الله صالح»: a father's given name after the listed «عبد الله»
                         continue
                     break
             regnal = last_word == j - 1 and (w in vocab.word_class("regnal") or w in vocab.word_class("compound_tail"))  # عبدالله الثاني، تقي الدين
@@ -194,7 +200,10 @@ class Scanner:
             foreign_given = after_title and j == i and self.before_foreign_surname(j)  # «البطلة سارا سيوستروم»
             if (j > i or continuing) and self.ends_name(j, linked):
                 break
-            if not (linked and not vocab.is_stopword(w) or regnal or second_given or month_surname or foreign_given or w in links
+            if w in vocab.word_class("foreign_particle") and vocab.is_stopword(w) and last_word == j - 1 \
+                    and words[last_word].startswith(ARTICLE):
+                break  # «وعبدالعزيز الجبرين | لو تفحطون»: «if» after an Arabic family name
+            if not (linked and (not vocab.is_stopword(w) or w in vocab.month_names()) or regnal or second_given or month_surname or foreign_given or w in links
                     or j in self.written_names and w[0] not in CONJUNCTIONS
                     or self.name_word(w, j == i and not continuing, after_title, after_given=j > 0 and words[j - 1] in vocab.given_names())
                     or self.given_before_name(j, after_title)):
@@ -387,12 +396,45 @@ class Scanner:
         and at least one more name word."""
         for skip, core in readings(self.words[i]):
             if skip > 1 or skip and self.words[i][0] not in CONJUNCTIONS or core not in vocab.given_names() \
-                    or vocab.is_stopword(core) and i not in self.written_names or self.nationality_at(i) is not None:
+                    or vocab.is_stopword(core) and i not in self.written_names \
+                    or self.nationality_at(i) is not None and not self.after_definite_noun(i, skip):
                 continue  # «على» (normalised as علي), «صحفي تركي»
+            if vocab.is_stopword(core) and self.defined_feminine(i + 1):
+                continue  # «ظهرت علي المصابة أعراض»: «عليّ» (on me) before a definite adjective
             n = self.name_from(i + 1, after_title=False, continuing=True) if i + 1 < len(self.words) else 0
             if n:
                 return Mention(i, i + n, skip, "person", "named", strip_hyphens((core, *self.words[i + 1:i + 1 + n])))
         return None
+
+    @staticmethod
+    def naming_word(w: str) -> bool:
+        """A ``naming_word`` (يدعى، المدعو), alone or behind «و/ف»."""
+        naming = vocab.word_class("naming_word")
+        return w in naming or w[0] in CONJUNCTIONS and w[1:] in naming
+
+    def named_after(self, i: int) -> Mention | None:
+        """The name after the naming word at ``i`` («الذي يدعى إبراهيم سليمان عدنان آدم هارون», «المدعو /
+        طه محمد»), past a slash or colon, read as after a title; None when no name follows."""
+        k = i + 1
+        if k < len(self.words) and self.words[k] in NAMING_MARKS:
+            k += 1
+        if k >= len(self.words) or self.phrase_at(k) is not None and self.phrase_at(k)[2].kind != "person":
+            return None
+        n = self.name_from(k, after_title=True)
+        return Mention(k, k + n - 1, 0, "person", "named", strip_hyphens(self.words[k:k + n])) if n else None
+
+    def after_definite_noun(self, i: int, skip: int) -> bool:
+        """Token ``i`` (no clitic) follows a definite noun, which an indefinite nationality adjective
+        never qualifies: «الهكر تركي عمر» is a given name, where «صحفي تركي» is Turkish."""
+        before = self.words[i - 1] if i else ""
+        return not skip and before.startswith(ARTICLE) and not vocab.is_stopword(before) \
+            and before not in self.nationalities
+
+    def defined_feminine(self, j: int) -> bool:
+        """Word ``j`` has the article and a feminine ending (المصابة، الحكومة): no name word after
+        a given name that is also a preposition."""
+        return j < len(self.words) and self.words[j].startswith(ARTICLE) \
+            and self.words[j].endswith(vocab.longest_first("feminine_adjective_ending"))
 
     def listed_name_at(self, i: int) -> Mention | None:
         """The next name of a list of people behind «و», right after a name or its comma («حسن
@@ -436,6 +478,11 @@ class Scanner:
                 self.mentions.append(mention)
                 resume = max(mention.last + 1, i + 1)
                 continue
+            named = self.named_after(i) if self.naming_word(w) else None
+            if named is not None:
+                self.mentions.append(named)
+                resume = named.last + 1
+                continue
             if words[i] in self.verbs and i + 1 < len(words) and self.phrase_at(i + 1) is None \
                     and not (i and words[i - 1] in self.masdar_markers) and not self.prepositional(words[i + 1]):
                 n = self.name_from(i + 1, after_title=False)
@@ -456,7 +503,7 @@ class Scanner:
         """Token ``w`` opens nothing in the pass (see :meth:`may_open`)."""
         if not w[0].isalpha():
             return True
-        if w[0] == CONJUNCTIONS[0] or w in self.verbs:
+        if w[0] == CONJUNCTIONS[0] or w in self.verbs or self.naming_word(w):
             return False
         opening = self.openings.get(w)
         if opening is None:

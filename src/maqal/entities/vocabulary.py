@@ -655,8 +655,24 @@ INFLECTED = 15
 def is_inflected_word(norm: str) -> bool:
     """A verb or a noun with an attached pronoun (يطير، يرتكب، تفاؤله) in the reference corpus
     and in no listed name: it ends a name."""
-    return (norm.startswith(longest_first("verb_prefix")) or norm.endswith(longest_first("pronoun_suffix"))) \
+    return (norm.startswith(longest_first("verb_prefix")) or norm.endswith(longest_first("pronoun_suffix"))
+            or _twin_verb(norm)) \
         and reference_counts().get(norm, 0) >= INFLECTED and norm not in name_words() and not _glued_compound(norm)
+
+
+#: letters from which a word may be read as a twin verb (not تود، توم: given names)
+MIN_TWIN_VERB = 4
+
+
+def _twin_verb(norm: str) -> bool:
+    """A word opening with a ``twin_verb_prefix`` (تعيش) whose twin with a ``verb_prefix`` (يعيش) the
+    reference corpus holds at least :data:`INFLECTED` times and no name is: an imperfect verb."""
+    twin = next((t for t in longest_first("twin_verb_prefix") if norm.startswith(t)), "")
+    if not twin or len(norm) < MIN_TWIN_VERB:
+        return False
+    counts, stem = reference_counts(), norm[len(twin):]
+    return any(counts.get(p + stem, 0) >= INFLECTED and p + stem not in name_words() and p + stem not in given_names()
+               for p in longest_first("verb_prefix"))
 
 
 def is_suffixed_noun(norm: str) -> bool:
