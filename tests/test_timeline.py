@@ -1902,3 +1902,16 @@ def test_a_clause_of_its_own_tense_and_then_after_a_verb_of_what_came_next(text,
 def test_tens_of_years_are_a_vague_count(text, published, expected):
     rows = timeline.date_rows(text, dt.date.fromisoformat(published), sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+@pytest.mark.parametrize("text, published, expected", [
+    # منذ + a month put in a year by words: the start moves to that year, the end stays publication (blind23)
+    ("وأن السلطات أحبطت أربع مؤامرات منذ مارس/آذار من العام الماضي. ومن المقرر", "2018-06-03",
+     [("منذ مارس/آذار من العام الماضي", "2017-03/2018-06-03")]),
+    ("أحبطت مؤامرة في مارس من العام الماضي", "2018-06-03", [("مارس من العام الماضي", "2017-03")]),
+    # digits glued to the lead or year word (blind23, blind12)
+    ("ويعيش اليمن منذ2014  على وقع حرب دامية", "2018-07-29", [("منذ2014", "2014/2018-07-29")]),
+    ("للدستور الإيرلندي الذي يعود إلى عام1983  ويحظر الإجهاض", "2018-05-26", [("عام1983", "1983")]),
+])
+def test_since_and_glued_years(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
