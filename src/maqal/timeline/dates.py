@@ -986,7 +986,7 @@ def _day_at_night(out, norm) -> list:
 
 #: what the scan keeps on a row while it joins rows, dropped at the end
 BOOKKEEPING = ("_nend", "_nstart", "_rel_day", "_weekday", "_yearless", "_night", "_season", "_day_part",
-               "_until_published")
+               "_until_published", "_nth")
 
 
 def _trim(r, text) -> None:
