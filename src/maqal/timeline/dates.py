@@ -116,7 +116,7 @@ def _since(norm, s0, r, published) -> int:
         pass  # unresolved without a publication date; stays None
     elif published is not None:
         r["value"] = f"{anchor}/{published.isoformat()}"
-        r["end_date"] = published
+        r["end_date"], r["_until_published"] = published, True
     else:
         r["value"] = f"{anchor}/PRESENT_REF"
         r["end_date"] = None
@@ -711,6 +711,10 @@ def _year_of_words(p, r) -> dict | None:
     if r["granularity"] != "year" or not p.get("start_date") or not p.get("_yearless") or (p["value"] or "P")[0] == "P":
         return None
     delta = r["start_date"].year - p["start_date"].year
+    if p.get("_until_published"):  # «منذ مارس من العام الماضي»: the start moves, the end stays publication
+        start, _, end = p["value"].partition("/")
+        return {"value": f"{YEAR_IN_VALUE.sub(lambda y: str(int(y.group()) + delta), start)}/{end}",
+                "start_date": cal.add_months(p["start_date"], 12 * delta)}
     return {"value": YEAR_IN_VALUE.sub(lambda y: str(int(y.group()) + delta), p["value"]),
             "start_date": cal.add_months(p["start_date"], 12 * delta),
             "end_date": cal.add_months(p["end_date"], 12 * delta)}
@@ -981,7 +985,8 @@ def _day_at_night(out, norm) -> list:
 
 
 #: what the scan keeps on a row while it joins rows, dropped at the end
-BOOKKEEPING = ("_nend", "_nstart", "_rel_day", "_weekday", "_yearless", "_night", "_season", "_day_part")
+BOOKKEEPING = ("_nend", "_nstart", "_rel_day", "_weekday", "_yearless", "_night", "_season", "_day_part",
+               "_until_published", "_nth")
 
 
 def _trim(r, text) -> None:

@@ -24,7 +24,7 @@ from .patterns import (after_dayword, approx_before, before_corresponding, bare_
                        weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
 from ..clitics import ARTICLE, BY, BY_FOR, CONJUNCTIONS, DEFINITE_PROCLITICS, FOR, LETTERS, LIL, PARTICLES, bare_in
 from ..entities.morphology import is_nisba
-from ..entities.vocabulary import is_about_sport
+from ..entities.vocabulary import given_names, is_about_sport
 from ..lexicons import alternation, gazetteer, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
@@ -261,6 +261,12 @@ def year_set_in_sentence(m, sc: Scan) -> int | None:
     return last["start_date"].year
 
 
+def in_a_name(m, sc: Scan) -> bool:
+    """«لويدجي دي مايو»: a month name alone right after a name particle (time_context
+    ``name_particle``) ends a person's name."""
+    return _previous_word(sc.norm, m.start("G")) in context_words("name_particle")
+
+
 def gregorian_date(m, g, sc: Scan):
     """``11 سبتمبر 2001``, ``آب/أغسطس الماضي``, ``12 و13 آب``, ``يوم تسعة كانون أول`` (a day in
     cardinal words after يوم): a Gregorian day, days or month."""
@@ -278,6 +284,8 @@ def gregorian_date(m, g, sc: Scan):
     if mon in L.amb_months and not (day or year or g["gsh"] or g["gmon2"] or g["gdir"] or bare_year_before().search(
             sc.norm, max(0, m.start("G") - 25), m.start("G"))):
         return None  # مارس "practised", unless a day, year, شهر, direction or في / منذ ... makes it March
+    if not (day or year or g["gsh"]) and in_a_name(m, sc):
+        return None
     if day is not None and not 1 <= day <= 31:
         day = None
     if day0 is not None and not (day and 1 <= day0 < day):
@@ -738,6 +746,27 @@ def today_followed(what, spec, m, sc: Scan):
     return "not" if word in context_words("not_today_after") or is_nisba(word, article="required") else None
 
 
+#: after an n-th day, the event it is a day of, inside the span: «اليوم الثاني من القمة»، «اليوم الثاني للقمة»
+NTH_DAY_OF = re.compile(rf"\s+(?:من\s+{ARTICLE}|{LIL})\w+")
+
+
+def nth_day(m, sc: Scan, end: int):
+    """«وفي اليوم الثاني توفي ثلاثة منهم»، «اليوم الأول من الزيارة»: the n-th day of what the text
+    tells, counted from the day it set last (its first day; not another n-th day nor a part of a
+    day), else publication; the same n-th day as one told before is that day (two mentions of the
+    summit's second day). The event it is a day of (one definite noun after من or لل) is in the span."""
+    n = sc.lex.ordinals[_next_word(sc.norm, m.end())]
+    of = NTH_DAY_OF.match(sc.norm, end)
+    end = of.end() if of else end
+    told = next((r for r in reversed(sc.prev) if r.get("_nth") == n and r.get("start_date")), None)
+    anchor = next((r for r in reversed(sc.prev) if r.get("start_date") and r["granularity"] == "day"
+                   and r["kind"] in ("absolute", "relative") and not r.get("_nth") and not r.get("_day_part")), None)
+    d = told["start_date"] if told else anchor["start_date"] + dt.timedelta(days=n - 1) if anchor else sc.published
+    if d is None:
+        return row(None, None, None, "day", "relative", _tend=end, _nth=n)
+    return row(d.isoformat(), d, d, "day", "relative", _tend=end, _yearless=True, _nth=n)
+
+
 #: an indefinite noun in the accusative (جنديا، ضابطا، قائدا), not a verb's plural ending (أعلنوا) nor a
 #: pronoun (اعتبروها، عرفنا)
 INDEFINITE_ACCUSATIVE = re.compile(r"\w{2,}(?<![وهن])ا")
@@ -816,6 +845,25 @@ def then_verb_before(m, sc: Scan) -> bool:
     words = clause_before(sc.norm, m.start()).split()[-THEN_VERB_WORDS:]
     return any(w.startswith(prefixes) and len(w) >= len(p) + 3 and w not in places
                for w in words for p in prefixes if w.startswith(p))
+
+
+#: at most this many words before a vague "later" in its clause where a present verb puts it in the future
+PRESENT_VERB_WORDS = 6
+#: the letter a present verb opens with (يمثل، يتم)
+PRESENT_PREFIX = "ي"
+
+
+def present_verb_before(m, sc: Scan) -> bool:
+    """«ويمثل هانسن … أمام محكمة سياتل في وقت لاحق», «يتم التصويت عليه في وقت لاحق هذا العام»: a
+    present verb (ي and two letters or more, behind و/ف; no given name, no time_context
+    ``not_present_verb`` word) in the clause before "later", none beside كان: it comes."""
+    words = clause_before(sc.norm, m.start()).split()[-PRESENT_VERB_WORDS:]
+    skip, names = context_words("not_present_verb"), given_names()
+    if any(w in context_words("past_auxiliary") for w in words):
+        return False
+    bare = (w[1:] if w[:1] in CONJUNCTIONS and w[1:2] == PRESENT_PREFIX else w for w in words if w not in skip)
+    return any(b[:1] == PRESENT_PREFIX and len(b) >= 3 and b.isalpha() and b not in skip and b not in names
+               for b in bare)
 
 
 def _day_told_before(m, sc: Scan):
@@ -919,6 +967,8 @@ def relative_word(m, g, sc: Scan):
     followed = today_followed(what, spec, m, sc)
     if followed == "not":
         return None
+    if isinstance(followed, int) and _next_word(sc.norm, m.end()) in sc.lex.ordinals:
+        return nth_day(m, sc, followed)
     if what in ("then-same", "then-next"):
         return _then_unit(sc, spec[1], 1 if what == "then-next" else 0)
     if what == "then-previous":
@@ -929,7 +979,7 @@ def relative_word(m, g, sc: Scan):
         future = future_context(sc.norm, m.start()) or opens_a_future_sentence(m, rel, sc)
         if not future and rel in context_words("then_after_verb") and then_verb_before(m, sc):
             return _day_told_before(m, sc) or ref_row(spec[1], None, P)  # «ليعود الرئيس بعدها إلى بلاده»
-        return ref_row("FUTURE" if future else spec[1], None, P)
+        return ref_row("FUTURE" if future or present_verb_before(m, sc) else spec[1], None, P)
     if what == "ref":
         if adverb_read_otherwise(m, rel, sc):
             return None

@@ -135,7 +135,7 @@ def first_words() -> str:
     first = _first_entries()
     leads = {w for role in LEAD_ROLES for w in time_words(role) if " " not in w} - first
     after_lead = alternation(first.union(*(time_words(role) for role in COUNT_ROLES)))
-    return rf"""(?:{alternation(first)}(?!\w)|(?:ال\s?)?\d
+    return rf"""(?:{alternation(first)}(?![^\W\d_])|(?:ال\s?)?\d
     |{alternation(leads)}(?:\s+[وف]?[بل]?(?:ال)?(?:{after_lead}(?!\w)|\d)|(?=\d)))"""
 
 
@@ -222,7 +222,7 @@ def _periods(v) -> dict:
         |(?P<mmw>{v['ords']})(?:\s+و\s?(?P<mmw2>{v['ords']}))?(?!\w))""",
         RUN=rf"(?:{ARTICLE_LETTERS}|(?<={ARTICLE_LETTERS[1]}){ARTICLE_LETTERS[1]})(?P<runu>{v['units']})\s+(?P<runo>{v['ords']})\s+{v['running']}(?!\w)",
         L=rf"(?P<lu>{v['units']})(?!\w)(?:\s+(?P<ltail>{v['length_tail']})(?!\w))?",
-        Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s+)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
+        Y=rf"(?:(?P<ykw>{v['yr_kw']}|{v['dual']})\s*)?(?P<yv>\d{{4}})(?!\d)(?P<ym>{v['year_tail']})",
     )
 
 
@@ -364,7 +364,7 @@ def approx_before() -> re.Pattern:
 def word_right_before(alternatives: str, preposition: bool = False) -> re.Pattern:
     """One of ``alternatives`` as the last word before a position (behind و/ف and, with
     ``preposition``, ب/ل), group 1 the word: what the ``…_before`` patterns below search for."""
-    return re.compile(rf"(?:^|\s)[وف]?{'[بل]?' if preposition else ''}({alternatives})\s+$")
+    return re.compile(rf"(?:^|\s)[وف]?{'[بل]?' if preposition else ''}({alternatives})\s*$")
 
 
 def _since_words() -> str:
