@@ -625,6 +625,17 @@ def test_a_teams_camp_is_the_teams_not_the_speakers_nor_the_mission_travelling_h
     assert [(k, who) for k, who, *_ in got if k == "visit"] == [("visit", "بعثة الفريق الكروي")]
 
 
+def test_a_camp_whose_team_is_inside_an_actor_begun_before_the_clause_is_that_actors():
+    """Al Madina 2015 (SaudiNewsNet 2015-08-09.zip #125): the team word of «مقر معسكرها» sits in an
+    actor that starts before the clause the camp noun is in; this raised ``ValueError`` (an empty
+    ``min``) and stopped ``analyze`` on the whole article."""
+    got = rows("من جهة أخرى فرض الجهاز الفني لفريق الأهلي الكروي بقيادة المدرب كريستيان غروس حصة تدريبية "
+               "أخيرة صباح أمس السبت للاعبين في مقر معسكر الفريق في مدينة لوزان السويسرية، وذلك قبل مغادرة "
+               "البعثة إلى جدة بساعات قليلة وتركزت الحصة التدريبية على العوامل اللياقية والتقوية قبل أن تغادر "
+               "البعثة مقر معسكرها في لوزان.")
+    assert ("visit", "الفريق") in [(k, who) for k, who, *_ in got]
+
+
 def test_a_noun_takes_its_actor_across_an_adjective_not_across_a_verb():
     # AFP 2018 (blind15): «مؤتمر صحافي بثته وكالة فارس» — the agency broadcast it; Zarif held it
     # (made a joint one: one speaker's press conference is no meeting, events addendum ruling 1)

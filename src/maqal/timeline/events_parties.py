@@ -433,6 +433,14 @@ def _agrees(word: str, head: str) -> bool:
     return head.startswith(ARTICLE) and word not in small and agrees_with(word, head) and reads_as_adjective(word)
 
 
+def _actor_around(a: EventScan, j: int, lo: int):
+    """The first actor from token ``lo`` on that token ``j`` is in; else the one it is in that
+    starts before ``lo`` (an actor the entity layer ran across the clause start); None when none is.
+    """
+    around = [sp for sp in a.actors_from(lo, j + 1) if sp[0] <= j < sp[1]]
+    return min(around) if around else max((sp for sp in a.actors_from(0, lo) if sp[0] <= j < sp[1]), default=None)
+
+
 def team_of_camp(a: EventScan, c: Cue):
     """The team whose training camp a camp noun names (event_words.tsv role ``camp``): the nearest
     team word (role ``team``) before it in its sentence with the adjective that agrees with it
@@ -445,8 +453,9 @@ def team_of_camp(a: EventScan, c: Cue):
         return None
     for j in range(c.k - 1, c.lo - 1, -1):
         if t.words[j] in event_words("team"):
-            if j in a.actor_tokens:  # the entity layer's team, or the mission it is in («بعثة الفريق الكروي»)
-                return min(sp for sp in a.actors_from(c.lo, j + 1) if sp[0] <= j < sp[1])
+            around = j in a.actor_tokens and _actor_around(a, j, c.lo)
+            if around:  # the entity layer's team, or the mission it is in («بعثة الفريق الكروي»)
+                return around
             e = j + 2 if j + 1 < c.k and _agrees(t.words[j + 1], t.words[j]) else j + 1
             a.actor_rows.setdefault((j, e), {"name": a.text[t.start(j):t.end(e - 1)], "kind": "group"})
             return j, e
