@@ -126,10 +126,12 @@ def test_a_definite_noun_takes_the_side_of_the_latest_source_it_heads():
     sources = ["الشركة", "شركة طيران الهند", "للجنة الوطنية للانتخابات", "اللجنة", "المتحف", "متحف الهولوكوست في واشنطن",
                "والشركة الصينية", "شركة", "لجنة", "وزارة الخارجية", "الوزارة", "الجيش", None]
     for _ in range(300):
-        rows = [{"attributed": rng.random() < 0.8, "source": rng.choice(sources), "source_side": rng.choice([None, None, "مصر", "الهند"])}
+        rows = [{"attributed": rng.random() < 0.8, "source": rng.choice(sources), "source_side": rng.choice([None, None, "مصر", "الهند"]),
+                 "source_type": rng.choice(["government", "organization", "person", "media"])}
                 for _ in range(rng.randrange(12))]
         want = _walk_head_sides(copy.deepcopy(rows))
-        assert [r["source_side"] for r in with_head_sides(rows)] == [r["source_side"] for r in want]
+        got = with_head_sides(rows)
+        assert [(r["source_side"], r["source_type"]) for r in got] == [(r["source_side"], r["source_type"]) for r in want]
 
 
 def _walk_head_sides(rows):
@@ -146,6 +148,8 @@ def _walk_head_sides(rows):
             return first is not None and any(w in (head, "ال" + head) for w in (first, first[1:] if first[:1] in "وفبلك" else first))
         earlier = next((p for p in reversed(named[:i]) if heads(p["source"])), None)
         row["source_side"] = earlier["source_side"] if earlier is not None else None
+        if earlier is not None and row["source_type"] in ("government", "organization", "institution"):
+            row["source_type"] = earlier["source_type"]  # a body's type too
     return rows
 
 
