@@ -2124,3 +2124,14 @@ def test_a_league_named_after_a_person_names_no_one():
 def test_a_title_s_portfolio_before_the_name(text, name, title):
     row = _one(_rows(text), name)
     assert row["kind"] == "person" and row["title"] == title
+
+
+def test_a_sports_text_ending_on_a_team_word_is_read_to_its_end():
+    """Al Yaum 2015 (SaudiNewsNet 2015-07-27.zip #1200) ends on a photo caption «من تدريبات الفريق»:
+    the team word is the last token, and looking at the word after it raised IndexError, stopping
+    ``analyze`` on the whole article."""
+    text = ("كما عاود الفريق الأول لكرة القدم بنادي الفتح المرحلة الثانية من البرنامج الإعدادي استعداداً لمنافسات "
+            "الموسم الرياضي المقبل، ليقسم بعدها المدير الفني للفريق السيد ناصيف البياوي لاعبي الفريق إلى مجموعتين.\n\n"
+            "من تدريبات الفريق ")
+    got = [(r["mention"], r["kind"]) for r in _rows(text)]
+    assert ("ناصيف البياوي", "person") in got

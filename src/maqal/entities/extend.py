@@ -127,7 +127,7 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
     if entry.relative and n_name and k == i + n and not _one_word_name(sc, k):
         n_name = 0  # «وزوجها | زخما», «ابنه | لقي ربه»: right after «his wife», a name opens with a name's word
     team = (len(title) == 1 or sc.about_sport) and core_of(words[i], skip) in vocab.word_class("team_or_rank")
-    if team and (n_name == 1 or sc.about_sport) and words[k] not in vocab.given_names():
+    if team and (n_name == 1 or sc.about_sport) and k < len(words) and words[k] not in vocab.given_names():
         n_name = 0  # «إن الفريق | جاهز»: the team and a predicate, not the rank and a name
     head = without_article(core_of(words[i], skip))
     inner = _inner_title(sc, i, title) if n_name and not skip else None  # (not «ترامب | والعاهل السعودي الملك سلمان»)
