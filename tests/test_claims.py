@@ -2773,3 +2773,13 @@ def test_moving_to_a_pronoun_destination_is_no_relay():
     text = ("وكان الرئيس الأمريكي دونالد ترامب أعلن الاعتراف بالقدس عاصمة لإسرائيل، ونقل السفارة الأمريكية إليها، "
             "ما أثار غضب الدول العربية والإسلامية.")
     assert "نقل" not in [c for c, _ in _sources_by_cue(text)]
+
+
+def test_a_side_written_with_no_break_spaces_is_found_and_named():
+    """Al Madina 2015 (SaudiNewsNet 2015-08-07.zip #456, #825) writes no-break spaces inside
+    «مجلس التعاون لدول الخليج العربية»: the lexicon's pattern matches any whitespace, and looking
+    the match up as written raised KeyError, stopping ``analyze`` on the whole article."""
+    text = ("أدانت\xa0الأمانة العامة لمجلس التعاون\xa0لدول الخليج العربية\xa0بشدة حادث التفجير الانتحاري الذي "
+            "استهدف مسجداً في مقر قوات الطوارئ، ووصفه بأنه جريمة بشعة.")
+    got = _claims_of(text)
+    assert [(r.cue, r.source_side) for r in got.itertuples()] == [("أدانت", "Gulf Cooperation Council")]

@@ -74,6 +74,13 @@ def key(entry: str) -> str:
     return " ".join(normalize(entry).split())
 
 
+def matched_entry(m: re.Match, group: int | str = 0) -> str:
+    """The entry a match of an :func:`alternation` found, spaced as the entry is: a space of the
+    pattern matches any run of whitespace (a no-break space, a line break), a lexicon's keys one
+    space."""
+    return " ".join(m.group(group).split())
+
+
 def alternation(entries) -> str:
     """A regex group matching any of the entries (normalised by :func:`key`), longest first,
     a space matching any run of whitespace.  Written as a trie (shared prefixes factored out),

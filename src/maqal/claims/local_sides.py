@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..entities.morphology import ARTICLE, readings, without_article
 from ..entities.vocabulary import country_name_ar, country_of_word
-from ..lexicons import alternation, key, lexicon_cache, read_table
+from ..lexicons import alternation, key, lexicon_cache, matched_entry, read_table
 from .vocabulary import WORD_RUN, lexicons, words
 
 #: the source types a local place sides: an office holder, a state body, an unnamed source in one
@@ -119,11 +119,11 @@ class ArticleContext:
         if self._counts is None:
             lex = lexicons()
             states, _, region_re = regions()
-            found = Counter(lex.side_of[m.group("w")] for m in lex.side_re.finditer(self.text))
+            found = Counter(lex.side_of[matched_entry(m, "w")] for m in lex.side_re.finditer(self.text))
             for m in region_re.finditer(self.text):
-                found.update(dict.fromkeys(states[m.group("w")], 1) if len(states[m.group("w")]) == 1 else {})
+                found.update(dict.fromkeys(states[matched_entry(m, "w")], 1) if len(states[matched_entry(m, "w")]) == 1 else {})
             places, place_re = place_sides()
-            found.update(places[m.group("w")] for m in place_re.finditer(self.text))
+            found.update(places[matched_entry(m, "w")] for m in place_re.finditer(self.text))
             self._counts = found
         return self._counts
 

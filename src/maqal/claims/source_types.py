@@ -11,6 +11,7 @@ from ..arabic import normalize
 from ..clitics import CONJUNCTIONS, FOR, without_proclitic
 from ..entities.morphology import ARTICLE, readings, without_article
 from ..entities.vocabulary import country_name_ar, country_of_word, is_country_name
+from ..lexicons import matched_entry
 from .agreement import noun_agreement
 from .reading import WORD_RUN, Reading
 from .vocabulary import Lexicons, role_of, words as word_classes
@@ -59,10 +60,10 @@ def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:
         # ل + الكرملين is written للكرملين (and ل + الأمم المتحدة للأمم المتحدة): try with ال restored
         restored = LAM_AL_WORD.sub(ARTICLE + r"\1", src_norm)
         m2 = next(lex.side_re.finditer(restored), None) if restored != src_norm else None
-        return (lex.side_of[m2.group("w")], False) if m2 else (None, False)
+        return (lex.side_of[matched_entry(m2, "w")], False) if m2 else (None, False)
     whole = m.start() == 0 and m.end() == len(src_norm)
     earlier = cldr_side(src_norm, lex, before=m.start())  # «رئيس الوزراء الإيرلندي وعضو الاتحاد الأوروبي»
-    return (earlier, False) if earlier is not None else (lex.side_of[m.group("w")], whole)
+    return (earlier, False) if earlier is not None else (lex.side_of[matched_entry(m, "w")], whole)
 
 
 def cldr_side(src_norm: str, lex: Lexicons, before: int | None = None) -> str | None:
