@@ -1202,6 +1202,9 @@ def test_the_first_nationality_of_the_phrase_is_its_side_whichever_list_holds_it
     ("سادت حالة من الخوف في مصر بعدما أفادت تقارير بأن لعبة \"الحوت الأزرق\" على الإنترنت دفعت إبن نائب برلماني "
      "سابق إلى الانتحار.", "anonymous"),
     ("وأفادت تقارير إعلامية بأن الحكومة ستستقيل.", "media"),
+    # a report is its issuer's, not a state's it is published in (SaudiNewsNet)
+    ("وبحسب التقرير الشهري لإدارة معلومات الطاقة الأمريكية فإن الإنتاج ارتفع.", "government"),
+    ("وذكرت تقارير صحافية في ألمانيا أن المستشارة ستزور الصين.", "media"),
     # websites are media, their users persons (SaudiNewsNet, BBC Arabic)
     ("وذكرت بعض المواقع أن حالات وفيات وقعت داخل النادي بسبب الزحام الشديد.", "media"),
     ("وقال كثيرون من مستخدمي مواقع التواصل الاجتماعي إن القرار ظالم.", "person"),

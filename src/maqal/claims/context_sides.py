@@ -72,8 +72,8 @@ def with_head_sides(rows: list[dict]) -> list[dict]:
             earlier = latest.get(found[0][len(ARTICLE):])
             if earlier is not None:
                 row["source_side"] = earlier["source_side"]
-                if row["source_type"] in BODY_TYPES:  # (its type too: «المرصد» after «مرصد … التابع لدار الإفتاء»)
-                    row["source_type"] = earlier["source_type"]
+                if row.get("source_type") in BODY_TYPES:  # (its type too: «المرصد» after «مرصد … التابع لدار الإفتاء»)
+                    row["source_type"] = earlier.get("source_type", row["source_type"])
         for head in head_keys(found):
             latest[head] = row
     return rows

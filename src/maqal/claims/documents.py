@@ -43,10 +43,16 @@ def named_issuer(row: dict, entity_rows: list[dict], owned: bool = False) -> str
     ألمانيا»: ``source_link`` words standing alone)."""
     for m in entity_rows:
         if row["source_start"] < m["start"] and m["end"] <= row["source_end"] \
-                and not (owned and set(WORD_RE.findall(key(row["source"][:m["start"] - row["source_start"]]))[-1:])
-                         & words().source_link):
+                and not (owned and behind_preposition(row["source"][:m["start"] - row["source_start"]])):
             if m["kind"] in KIND_TYPE:
                 return KIND_TYPE[m["kind"]]
             if m["kind"] == "person" and m["title"]:
                 return "official"
     return None
+
+
+def behind_preposition(before: str) -> bool:
+    """The words ``before`` a mention end with a preposition that places it (a ``source_link`` word
+    standing alone, «في»، «من»; not the letter «ل» a mention's clitic leaves before it)."""
+    last = key(before).split()[-1:]
+    return bool(last) and len(last[0]) > 1 and last[0] in words().source_link
