@@ -372,8 +372,7 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
         src = source_info(doc, rs[0], end) if end != rs[1] else src
         src["agr"] = subject_with_cue_agreement(src["agr"], agr_v)
         return Found(src, clause_before(doc, c, sent))
-    if src is None and (previous_word(doc, c, sent) in doc.lex.relative or previous_word(doc, c, sent) in doc.words.person_relative
-                        and without_object(doc.norm[c.s:c.e], doc.lex.cue_forms.get((c.lemma, c.kind), ())) != doc.norm[c.s:c.e]):
+    if src is None and after_relative(doc, c, sent):
         return Found(None, c.ws, pronoun=True)  # الأشقاء الذين أكد أنهم، ضد من وصفهم بـ: the speaker named before
     if src is None and doc.words.pronoun_subject_re.match(previous_word(doc, c, sent)) \
             and carries_claim(doc, c, sent, ka, None, resumptive=True):
@@ -393,6 +392,14 @@ def verb_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if clause_start < c.ti and c.ti - clause_start <= 3:
         return Found(src, doc.toks[clause_start][0])  # وكما قال … / من جانبه، قال …
     return Found(src, c.ws)
+
+
+def after_relative(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """The verb follows a relative pronoun (الذين أكد أنهم), or «من» ("whom") and carries its
+    object's pronoun (ضد من وصفهم بـ): its subject is the speaker named before."""
+    prev, form = previous_word(doc, c, sent), doc.norm[c.s:c.e]
+    return prev in doc.lex.relative or prev in doc.words.person_relative \
+        and without_object(form, doc.lex.cue_forms.get((c.lemma, c.kind), ())) != form
 
 
 def occasion_found(doc: Reading, c: Cue, sent: Sentence, agr_v) -> Found | None:
