@@ -91,7 +91,8 @@ def short_body_names(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
         return []
     covered = covered_tokens(len(sc.words), mentions)
     out, after = [], 0
-    for i, w in enumerate(sc.words):
+    for i in tokens_where(sc.words, {}, lambda w: any(core in short for _, core in readings(w))):
+        w = sc.words[i]
         if covered[i] or i < after or i and _name_word_before(sc.words[i - 1]):
             continue  # «فتح الله | غولن»: a person's family name after «جماعة غولن»
         found = next(((skip, x) for skip, core in readings(w) for x in sorted(short.get(core, ()), key=lambda x: -len(x[0]))
@@ -257,8 +258,8 @@ def _called_alone(sc: Scanner, mentions: list[Mention]) -> set[str]:
     out = set()
     if not names:
         return out  # (no name of two words or more: no word of one is called alone)
-    for j, word in enumerate(sc.words):
-        for _, core in readings(word):
+    for j in tokens_where(sc.words, {}, lambda w: any(core in names for _, core in readings(w))):
+        for _, core in readings(sc.words[j]):
             if core in names and core not in out and not any(
                     0 <= k < len(sc.words) and _other_word_of(core_of(sc.words[k], 0), core, names[core])
                     for k in (j - 1, j + 1)):
