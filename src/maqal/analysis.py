@@ -51,8 +51,7 @@ def _analysis(article: Article, grouper, top: int | None) -> dict:
     tables = pipeline.run(layer, ["entities", "dates", "events", "claims"])
     name_spans(layer)  # read from the entity rows while they are there
     layer.forget_words(keep=("_name_spans",), results=True)
-    found = {rec.name: Rows(rec.json_rows(tables.pop(rec.name), in_place=True), rec.names, consume=True)
-             for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
+    found = {rec.name: rec.json_table(tables.pop(rec.name)) for rec in (DATES, EVENTS, CLAIMS, ENTITIES)}
     del tables
     counts, stats = _word_counts(layer, grouper, top)
     layer.forget_words()

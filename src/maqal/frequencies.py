@@ -12,7 +12,7 @@ from array import array
 from collections import Counter, defaultdict
 from functools import cache
 from itertools import compress
-from operator import itemgetter
+from operator import and_, itemgetter
 
 from .arabic import normalize
 from .lexicons import is_stopword, reference_counts, reference_meta
@@ -47,7 +47,7 @@ def term_columns(obj, grouper="clitic") -> dict[str, list]:
 def _term_columns(layer, grouper) -> dict[str, list]:
     cols = layer.token_columns
     norms = cols["norm"]
-    arabic = [k == "arabic" for k in cols["kind"]]
+    arabic = list(map("arabic".__eq__, cols["kind"]))
     local = Counter(compress(norms, arabic))  # the article's Arabic forms, each decided once below
     g = get_grouper(grouper)
     if hasattr(g, "with_local"):
@@ -57,9 +57,10 @@ def _term_columns(layer, grouper) -> dict[str, list]:
     contents = {n for n in local if n not in stops and len(n) >= MIN_TERM_CHARS}
     out = dict(cols)
     out["key"] = [key_of[n] if a else n for n, a in zip(norms, arabic)]
-    # flags as bytes (1 or 0): one byte a token, where a list held a pointer of eight
-    out["stopword"] = bytes(a and n in stops for n, a in zip(norms, arabic))
-    out["content"] = bytes(a and n in contents for n, a in zip(norms, arabic))
+    # flags as bytes (1 or 0): one byte a token, where a list held a pointer of eight; each made by
+    # one map (an Arabic token whose form is in the set), no Python step per token
+    out["stopword"] = bytes(map(and_, arabic, map(stops.__contains__, norms)))
+    out["content"] = bytes(map(and_, arabic, map(contents.__contains__, norms)))
     return out
 
 

@@ -91,6 +91,14 @@ class Record:
             rows[i] = {c: v if type(v := r.get(c)) in PLAIN_SCALARS else plain_value(v) for c in names}
         return rows
 
+    def json_table(self, rows: list[dict]) -> Rows:
+        """:meth:`json_rows` of ``rows`` held as :class:`Rows`, made column by column straight from
+        the rows found (no plain dict per row on the way); ``rows`` is emptied once read."""
+        columns = {c: [v if type(v := r.get(c)) in PLAIN_SCALARS else plain_value(v) for r in rows]
+                   for c in self.names}
+        rows.clear()
+        return Rows.from_columns(columns, copy=False)
+
     def arrow_schema(self, prefix=()):
         """The Arrow schema of this table (``prefix``: extra leading ``(name, type)`` fields)."""
         import pyarrow as pa
@@ -354,13 +362,15 @@ class Rows:
             rows.clear()
 
     @classmethod
-    def from_columns(cls, columns: dict) -> Rows:
+    def from_columns(cls, columns: dict, *, copy: bool = True) -> Rows:
         """Rows from ``{name: values}``, each a list, an array or a :class:`SpanColumn`, all as
-        long (held as compactly as :class:`Rows` holds a row's values)."""
+        long (held as compactly as :class:`Rows` holds a row's values); ``copy=False``: lists are
+        the caller's to give (held as they are when nothing more compact fits)."""
         made = cls([])
         made.names = list(columns)
-        made._columns = [c if isinstance(c, SpanColumn) else _compact_column(c.tolist() if hasattr(c, "tolist") else list(c))
-                         for c in columns.values()]
+        made._columns = [c if isinstance(c, SpanColumn) else _compact_column(
+            c.tolist() if hasattr(c, "tolist") else c if not copy and isinstance(c, list) else list(c))
+            for c in columns.values()]
         made._n = len(made._columns[0]) if columns else 0
         return made
 

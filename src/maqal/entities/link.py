@@ -10,6 +10,8 @@ that lack them; its ``name`` is its fullest form.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from functools import cache, partial
 
 from ..clitics import without_proclitic
 from ..lexicons import lexicon_cache
@@ -122,7 +124,8 @@ def short_body_names(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
         return []
     covered = covered_tokens(len(sc.words), mentions)
     out, after = [], 0
-    for i, w in enumerate(sc.words):
+    for i in tokens_where(sc.words, {}, lambda w: any(core in short for _, core in readings(w))):
+        w = sc.words[i]
         if covered[i] or i < after or i and _name_word_before(sc.words[i - 1]):
             continue  # «فتح الله | غولن»: a person's family name after «جماعة غولن»
         found = next(((skip, x) for skip, core in readings(w) for x in sorted(short.get(core, ()), key=lambda x: -len(x[0]))
@@ -223,7 +226,7 @@ def names_cut_at_known(sc: Scanner, mentions: list[Mention]) -> None:
     starts there when only words no name holds open it («محامي دانيالز» after «ستورمي دانيالز»)
     (mentions in text order; changed in place)."""
     holding: dict[str, dict[tuple[str, ...], None]] = {}  # word → the earlier names of 2+ words holding it (each once)
-    alone = _called_alone(sc, mentions)
+    alone = cache(partial(_called_alone, sc, _person_name_words(mentions)))  # the text read when first asked
     for m in mentions:
         if m.kind != "person" or m.type != "named" or not m.name:
             continue
@@ -277,19 +280,25 @@ def _known_before(part: tuple[str, ...], holding: dict) -> bool:
     return part in holding.get(part[0], ())
 
 
-def _called_alone(sc: Scanner, mentions: list[Mention]) -> set[str]:
-    """The words of persons' names of 2+ words that the text also writes with no other word of
-    those names beside them («حسن» after «جميل حسن»: «بحق حسن مبنية»)."""
+def _person_name_words(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Each word of a person's name of 2+ words → the words of every such name holding it."""
     names: dict[str, set[str]] = {}
     for m in mentions:
         if m.kind == "person" and m.type == "named" and m.name and len(m.name) > 1:
             for w in m.name:
                 names.setdefault(w, set()).update(m.name)
+    return names
+
+
+def _called_alone(sc: Scanner, names: dict[str, set[str]]) -> set[str]:
+    """The words of persons' names of 2+ words (``names``: :func:`_person_name_words`) that the
+    text also writes with no other word of those names beside them («حسن» after «جميل حسن»: «بحق
+    حسن مبنية»)."""
     out = set()
     if not names:
         return out  # (no name of two words or more: no word of one is called alone)
-    for j, word in enumerate(sc.words):
-        for _, core in readings(word):
+    for j in tokens_where(sc.words, {}, lambda w: any(core in names for _, core in readings(w))):
+        for _, core in readings(sc.words[j]):
             if core in names and core not in out and not any(
                     0 <= k < len(sc.words) and _other_word_of(core_of(sc.words[k], 0), core, names[core])
                     for k in (j - 1, j + 1)):
@@ -303,12 +312,13 @@ def _other_word_of(word: str, core: str, name_words: set[str]) -> bool:
     return word != core and word in name_words
 
 
-def _given_before_word(part: tuple[str, ...], word: str, holding: dict, alone: set[str]) -> bool:
+def _given_before_word(part: tuple[str, ...], word: str, holding: dict, alone: Callable[[], set[str]]) -> bool:
     """A given name that a name of 2+ words before holds and the text calls someone by alone
     («كيم» of «كيم جونغ أون», «صالح» of «علي عبدالله صالح»), before a word of the reference corpus no
     name and no family is made of («سيرافق كيم | وفد», «ترامب وكيم | خلت», «وصالح | هرب»): that word
-    is the sentence's (not «محمد | البريك» in a list of players: no «محمد» alone)."""
-    return len(part) == 1 and part[0] in holding and part[0] in alone and part[0] in vocab.given_names() \
+    is the sentence's (not «محمد | البريك» in a list of players: no «محمد» alone). ``alone``: the
+    words :func:`_called_alone` finds, asked for last (reading the text for them costs most)."""
+    return len(part) == 1 and part[0] in holding and part[0] in vocab.given_names() and part[0] in alone() \
         and vocab.reference_counts().get(word, 0) >= vocab.INFLECTED and word not in vocab.surnames() \
         and not word.endswith(vocab.longest_first("family_nisba"))
 

@@ -522,13 +522,16 @@ def tokens_where(words: list[str], memo: dict, test) -> list[int]:
     (word → verdict) keeps the verdicts — a :func:`lexicon_cache` dict keeps them for the process
     (emptied with the lexicons; started again when it would hold more than :data:`MAX_OPENINGS`
     words), a fresh ``{}`` for this text only."""
-    missing = set(words).difference(memo)
-    if missing and len(memo) + len(missing) > memo_bound(MAX_OPENINGS):
-        memo.clear()
-        missing = set(words)
-    for w in missing:
-        memo[w] = test(w)
-    return list(compress(range(len(words)), map(memo.__getitem__, words)))
+    verdicts = list(map(memo.get, words))  # one lookup a token: most words were judged before
+    if None in verdicts:
+        missing = {w for w, v in zip(words, verdicts) if v is None}
+        if len(memo) + len(missing) > memo_bound(MAX_OPENINGS):
+            memo.clear()
+            missing = set(words)
+        for w in missing:
+            memo[w] = test(w)
+        verdicts = list(map(memo.__getitem__, words))
+    return list(compress(range(len(words)), verdicts))
 
 
 @lexicon_cache

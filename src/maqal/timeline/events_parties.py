@@ -8,6 +8,8 @@ from __future__ import annotations
 from ..clitics import bare_in, without_proclitic
 from ..entities.adjectives import agrees_with, reads_as_adjective
 from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR
+from ..entities.scan import tokens_where
+from ..lexicons import lexicon_cache
 from ..entities.vocabulary import attribution_words
 from .events_scan import Cue, EventScan, carries_pronoun, cue_form, subject_region
 from .vocabulary import event_words
@@ -412,10 +414,11 @@ def delegation_actors(t, text: str, actor_rows: dict) -> dict:
     taken = {k for s, e in actor_rows for k in range(s, e)}
     by_start = {s: (s, e) for s, e in actor_rows}
     out, delegations = {}, event_words("delegation")
-    for k, w in enumerate(t.words):
-        head = without_proclitic(w, CONJUNCTIONS, delegations)
-        if k in taken or head not in delegations:
+    for k in tokens_where(t.words, delegation_forms(), lambda w: without_proclitic(w, CONJUNCTIONS, delegations) in delegations):
+        if k in taken:
             continue
+        w = t.words[k]
+        head = without_proclitic(w, CONJUNCTIONS, delegations)
         e, inner = k + 1, by_start.get(k + 1)
         if inner is not None:
             out[inner], e = None, inner[1]
@@ -424,6 +427,13 @@ def delegation_actors(t, text: str, actor_rows: dict) -> dict:
         start = t.normalized.start(t.starts[k] + len(w) - len(head))
         out[(k, e)] = {"name": text[start:t.end(e - 1)], "kind": "delegation"}
     return out
+
+
+@lexicon_cache
+def delegation_forms() -> dict:
+    """Token → whether it is a delegation noun, bare or behind «و/ف»: the memo of :func:`delegation_actors`
+    (each distinct word judged once per process)."""
+    return {}
 
 
 def _agrees(word: str, head: str) -> bool:
