@@ -2,7 +2,7 @@
 """Pairwise precision and recall of maqal's stories against a blind gold set of stories
 (default tests/gold/stories_blind.jsonl), beside a TF-IDF cosine baseline.
 
-    python scripts/eval_stories.py [--gold FILE] [--corpus-out DIR] [--errors]
+    python scripts/eval_stories.py [--gold FILE [--gold FILE ...]] [--corpus-out DIR] [--errors]
 
 The gold file has one story a line: ``{"story", "corpus", "event", "window": [first, last],
 "articles": [{"ref", "copy_of", ...}]}`` (a first ``{"meta": ...}`` line is skipped); ``ref`` is
@@ -161,8 +161,9 @@ def build_corpus(stories, out: Path) -> None:
     run_corpus(inputs, out, progress=True)
 
 
-def evaluate(stories, out: Path) -> dict:
-    """The scores of maqal and of the baseline on a corpus folder covering the gold windows."""
+def predict(out: Path) -> dict:
+    """maqal's and the baseline's pairs (refs) on a corpus folder, with what scoring and the error
+    lists read (texts, titles, days, outlets by ref)."""
     from maqal.corpus import read_table
     from maqal.stories import WINDOW_DAYS, find_stories, load_texts
 
@@ -173,38 +174,64 @@ def evaluate(stories, out: Path) -> dict:
     titles = {refs[a]: t.title for a, t in texts.items()}
     found = find_stories(out, texts=texts)
     to_ref = lambda ids: [refs[i] for i in ids if i in refs]  # noqa: E731
-    pred_copy = pairs_of(to_ref(r) for r in found[found["relation"] == "copy"]["article_ids"])
-    pred_event = pairs_of(to_ref(r) for r in found["article_ids"])
-    gold_event = [{a["ref"] for a in s["articles"]} for s in stories]
-    gold_copy = [g for s in stories for g in copy_groups_of(s)]
-    in_gold = set().union(*gold_event)
-    windows = windows_of(stories)
-    missing = in_gold - set(refs.values())
     texts = {refs[a]: t.text for a, t in texts.items()}
     published = {refs[a]: p for a, p in zip(arts["article_id"], arts["published"]) if isinstance(p, dt.date)}
-    base_copy = baseline_pairs(texts, published, BASELINE_COPY, WINDOW_DAYS)
-    base_event = baseline_pairs(texts, published, BASELINE_EVENT, WINDOW_DAYS)
-    return {"articles": len(arts), "gold_articles": len(in_gold), "missing": sorted(missing),
-            "pairs": {"copy": (pred_copy, gold_copy), "same_event": (pred_event, gold_event)}, "in_gold": in_gold,
-            "texts": texts, "titles": titles, "out": out,
-            "ids": {r: a for a, r in refs.items()}, "published": published,
+    return {"articles": len(arts), "texts": texts, "titles": titles, "out": out, "published": published,
+            "ids": {r: a for a, r in refs.items()},
             "outlets": {refs[a]: o for a, o in zip(arts["article_id"], arts["source"]) if a in refs},
-            "windows": windows,
-            "maqal": {"copy": score(pred_copy, gold_copy, windows, published),
-                      "same_event": score(pred_event, gold_event, windows, published)},
-            "baseline": {"copy": score(base_copy, gold_copy, windows, published),
-                         "same_event": score(base_event, gold_event, windows, published)}}
+            "predicted": {"copy": pairs_of(to_ref(r) for r in found[found["relation"] == "copy"]["article_ids"]),
+                          "same_event": pairs_of(to_ref(r) for r in found["article_ids"])},
+            "baseline_pairs": {"copy": baseline_pairs(texts, published, BASELINE_COPY, WINDOW_DAYS),
+                               "same_event": baseline_pairs(texts, published, BASELINE_EVENT, WINDOW_DAYS)}}
+
+
+def scored(pred: dict, stories) -> dict:
+    """:func:`predict`'s pairs scored against one gold set (:func:`score`), with the gold pairs."""
+    gold = {"same_event": [{a["ref"] for a in s["articles"]} for s in stories],
+            "copy": [g for s in stories for g in copy_groups_of(s)]}
+    in_gold = set().union(*gold["same_event"])
+    windows, published = windows_of(stories), pred["published"]
+    return {**pred, "gold_articles": len(in_gold), "missing": sorted(in_gold - set(pred["ids"])),
+            "in_gold": in_gold, "windows": windows,
+            "pairs": {r: (pred["predicted"][r], gold[r]) for r in gold},
+            "maqal": {r: score(pred["predicted"][r], gold[r], windows, published) for r in gold},
+            "baseline": {r: score(pred["baseline_pairs"][r], gold[r], windows, published) for r in gold}}
+
+
+def evaluate(stories, out: Path) -> dict:
+    """The scores of maqal and of the baseline on a corpus folder covering the gold windows."""
+    return scored(predict(out), stories)
+
+
+def pooled(results: list) -> dict:
+    """The scores of several gold sets together: right, counted and gold pairs summed."""
+    out = {}
+    for who in ("maqal", "baseline"):
+        out[who] = {}
+        for relation in ("copy", "same_event"):
+            rows = [res[who][relation] for res in results]
+            right = sum(round(p * n) for p, _, n, _ in rows)
+            found = sum(round(r * g) for _, r, _, g in rows)
+            counted, gold = sum(n for _, _, n, _ in rows), sum(g for _, _, _, g in rows)
+            out[who][relation] = (right / counted if counted else 1.0, found / gold if gold else 1.0, counted, gold)
+    return out
 
 
 def report(res: dict) -> str:
     lines = [f"{res['articles']} articles in the corpus run, {res['gold_articles']} in gold stories"
              + (f" ({len(res['missing'])} gold refs not found: {', '.join(res['missing'][:5])})" if res["missing"] else "")]
+    return "\n".join(lines + score_lines(res))
+
+
+def score_lines(res: dict) -> list[str]:
+    """maqal's and the baseline's precision and recall of both relations, a line each."""
+    lines = []
     for relation, target in (("copy", "≥ 0.95 / ≥ 0.95"), ("same_event", "≥ 0.85 / ≥ 0.80")):
         for who in ("maqal", "baseline"):
             p, r, n, g = res[who][relation]
             lines.append(f"{relation:>10} {who:>8}: precision {p:.3f} ({n} predicted pairs counted), "
                          f"recall {r:.3f} ({g} gold pairs)" + (f"   [target {target}]" if who == "maqal" else ""))
-    return "\n".join(lines)
+    return lines
 
 
 def wrong_and_missed(predicted: set, gold_groups: list[set], in_gold: dict, published: dict) -> tuple[list, list]:
@@ -255,21 +282,27 @@ def errors_report(res: dict) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", default=str(GOLD))
+    ap.add_argument("--gold", action="append",
+                    help="a gold stories file (repeat: each scored, then all pooled, over one corpus run)")
     ap.add_argument("--corpus-out", default=None,
                     help="a maqal corpus folder covering the gold windows (built there when missing)")
     ap.add_argument("--errors", action="store_true", help="list the wrong and missed pairs (development sets only)")
     args = ap.parse_args(argv)
-    stories = load_gold(args.gold)
+    sets = {g: load_gold(g) for g in args.gold or [str(GOLD)]}
     scratch = Path(tempfile.mkdtemp(prefix="maqal-eval-stories-"))
     try:
         out = Path(args.corpus_out) if args.corpus_out else scratch / "out"
         if not (out / "_manifest.json").exists():
-            build_corpus(stories, out)
-        res = evaluate(stories, out)
-        print(report(res))
-        if args.errors:
-            print(errors_report(res))
+            build_corpus([s for stories in sets.values() for s in stories], out)
+        pred = predict(out)
+        results = []
+        for name, stories in sets.items():
+            results.append(res := scored(pred, stories))
+            print((f"== {Path(name).name}\n" if len(sets) > 1 else "") + report(res))
+            if args.errors:
+                print(errors_report(res))
+        if len(sets) > 1:
+            print("== pooled (" + ", ".join(Path(n).stem for n in sets) + ")\n" + "\n".join(score_lines(pooled(results))))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

@@ -512,3 +512,39 @@ def test_a_text_that_copies_one_member_of_a_copy_group_is_not_chained_into_it():
     assert sorted(map(sorted, groups)) == [wire, [10, 11]]
     chain = copy_clusters(range(4), [0, 0, 1, 2], [1, 2, 2, 3])  # a rewrite of one of three versions stays
     assert chain == [[0, 1, 2, 3]]
+
+
+def test_a_papers_own_report_carrying_the_wire_text_is_not_a_copy_of_it():
+    """The fifth Saudi relief plane at Aden (SaudiNewsNet, 2015-08-06): seven papers ran the
+    agency text (about 190 words, some shortened); alriyadh's own report (about 400 words) opens
+    with the agency's lead and carries its paragraphs (containment of the agency text in it about
+    0.9) but is mostly the spokesman's interview with the paper, words no other version has: the
+    wire versions are one copy group, the own report is not in it."""
+    from maqal.loading import load_article
+    from maqal.stories import copy_groups
+    from maqal.stories.shingles import shingles
+    from maqal.textlayer import TextLayer
+
+    day = paths.CORPUS_DIR / "2015-08-06.zip"
+    _needs(day)
+    wire = [load_article(f"{day}#{i}") for i in (2293, 1565, 448, 2518, 3039, 1341, 971)]
+    own = load_article(f"{day}#1736")
+    a, b = (shingles(TextLayer(t.text).token_columns["norm"]) for t in (wire[0], own))
+    assert len(a & b) / len(a) > 0.8 and len(a & b) / len(b) < 0.45  # the wire inside it, most of it its own
+    arts = wire + [own]
+    groups = copy_groups({t.id: t.text for t in arts}, {t.id: t.published for t in arts})
+    assert len(groups) == 1 and set(groups[0].ids) == {t.id for t in wire}
+
+
+def test_eval_stories_pools_several_gold_sets_by_summing_their_pairs():
+    """``--gold`` repeated scores each set, then all together: right, counted and gold pairs summed
+    (not the mean of the sets' precisions)."""
+    ev = _eval_module()
+    one = {"maqal": {"copy": (1.0, 0.5, 2, 4), "same_event": (0.5, 1.0, 4, 2)},
+           "baseline": {"copy": (1.0, 1.0, 0, 0), "same_event": (1.0, 1.0, 0, 0)}}
+    two = {"maqal": {"copy": (0.5, 1.0, 8, 4), "same_event": (1.0, 0.5, 2, 4)},
+           "baseline": {"copy": (1.0, 1.0, 0, 0), "same_event": (1.0, 1.0, 0, 0)}}
+    both = ev.pooled([one, two])
+    assert both["maqal"]["copy"] == (6 / 10, 6 / 8, 10, 8)
+    assert both["maqal"]["same_event"] == (4 / 6, 4 / 6, 6, 6)
+    assert both["baseline"]["copy"] == (1.0, 1.0, 0, 0)

@@ -32,6 +32,8 @@ EDITED_CONTENT = 0.85  # ... when the content is this alike
 REWRITE_THRESHOLD = 0.45  # a rewrite (lead and sentences reworded, another outlet's edit of one wire text) makes a copy ...
 REWRITE_CONTENT = 0.7  # ... when the content is this alike ...
 REWRITE_TERMS = 0.85  # ... and one text's content is this contained in the other's (a statement of one template about another case is not: its names, places and numbers are its own)
+OWN_SHARE = 0.45  # in a copy group of OWN_GROUP or more versions, a text less than this share of whose shingles is in any other version is a report of its own carrying the wire text, no copy
+OWN_GROUP = 4
 COPY_LINKAGE = 0.7  # a copy group's parts stay together when at least a third of the pairs between them are copies
 COPY_WINDOW_DAYS = 7  # at most this many days between a text and its copy
 MIN_WORDS = 25  # (about: distinct shingles + 2) shorter texts (captions, one-line briefs) are too alike to tell copies apart
@@ -93,6 +95,9 @@ def word_copy_groups(word_lists, published: dict, threshold: float = COPY_THRESH
         i, j = i[keep], j[keep]
     groups = []
     for members in copy_clusters(range(len(ids)), i.tolist(), j.tolist()):
+        members = without_own_reports(members, matrix, sizes)
+        if len(members) < 2:
+            continue
         sims = containment(matrix[members], sizes[members])
         origin = choose_origin(sims, sizes[members], [published.get(ids[m]) for m in members])
         rest = sorted((k for k in range(len(members)) if k != origin),
@@ -187,15 +192,37 @@ def confirmed(contained, cosine, threshold: float = COPY_THRESHOLD, terms=None):
     return keep
 
 
-def containment(matrix, sizes):
-    """The containment of every pair of rows (a dense square array: a copy group is small)."""
+def without_own_reports(members: list, matrix, sizes) -> list:
+    """A copy group of :data:`OWN_GROUP` or more versions without the texts less than
+    :data:`OWN_SHARE` of whose shingles are in any one other version: a paper's own report that
+    carries the wire text among its own paragraphs contains the wire (a copy by containment) but
+    is mostly its own words, which no other version has; a shortened wire copy is mostly inside
+    another version, and the full wire text inside the other full versions."""
     import numpy as np
+
+    if len(members) < OWN_GROUP:
+        return members
+    shared = shared_shingles(matrix[members])
+    np.fill_diagonal(shared, 0.0)
+    share = shared.max(axis=1) / np.maximum(sizes[members], 1)
+    return [m for m, s in zip(members, share) if s >= OWN_SHARE]
+
+
+def shared_shingles(matrix):
+    """The number of shingles every pair of rows shares (a dense square array: a copy group is small)."""
     from scipy.sparse import csr_matrix
+    import numpy as np
 
     used, columns = np.unique(matrix.indices, return_inverse=True)  # the group's shingles only
     small = csr_matrix((matrix.data, columns, matrix.indptr), shape=(matrix.shape[0], len(used)))
-    shared = (small @ small.T).toarray()
-    return shared / np.minimum.outer(sizes, sizes)
+    return (small @ small.T).toarray()
+
+
+def containment(matrix, sizes):
+    """The containment of every pair of rows (a dense square array: a copy group is small)."""
+    import numpy as np
+
+    return shared_shingles(matrix) / np.minimum.outer(sizes, sizes)
 
 
 def _day(value) -> str:
