@@ -62,6 +62,8 @@ DEFINITE_PROCLITICS = re.compile(rf"^[{CONJUNCTIONS}]?(?:[{FOR}{BY}{LIKE}](?={AR
 # --- pronoun endings ---------------------------------------------------------------------------
 #: the pronouns a word may carry at its end, longest first (زيارته، لقائهما)
 ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ني", "ه", "ك", "ي")
+#: the object pronouns a verb may carry (أبلغته، وصفهم، أبلغني), longest first
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ني", "نا", "ه")
 
 
 def bare_in(word: str, words: Container[str], proclitics: Iterable[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..clitics import CONJUNCTIONS
+from ..clitics import CONJUNCTIONS, OBJECT_PRONOUNS, WILL
 from ..entities.morphology import ARTICLE, LIL, without_article
 from .vocabulary import Lexicons, words
 
@@ -23,7 +23,7 @@ def cue_agreement(form: str, kind: str, lemma: str, lex: Lexicons) -> str | None
     if kind != "verb":
         return None
     forms = lex.cue_forms.get((lemma, kind), ())
-    form = without_object(form.removeprefix("س") if form[1:] in forms else form, forms)
+    form = without_object(form.removeprefix(WILL) if form[1:] in forms else form, forms)
     if dual(form, forms):
         return None  # قالا، أكدتا، يقولان: two speakers, coordinated or one dual noun, of either gender
     if form.endswith(("وا", "ون")):
@@ -33,10 +33,6 @@ def cue_agreement(form: str, kind: str, lemma: str, lex: Lexicons) -> str | None
     if form.startswith("ت") and "ي" + form[1:] in forms:
         return "f"
     return "m"
-
-
-#: object pronouns a reporting verb may carry (أبلغته، وصفهم، أبلغني), longest first
-OBJECT_PRONOUNS = ("هما", "هم", "ها", "ني", "نا", "ه")
 
 
 def without_object(form: str, forms) -> str:

@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Callable
 from functools import cache, partial
 
-from ..clitics import without_proclitic
+from ..clitics import FUTURE_PROCLITICS, without_proclitic
 from ..lexicons import lexicon_cache
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, FOR, LIL, PREPOSITIONS, core_of, readings, without_article
@@ -632,7 +632,7 @@ def meets(before: str) -> bool:
     """The word before a mention is a verb whose object comes after its subject (``object_verb`` of
     ``entity_words.tsv``, behind و/ف and the future «س»)."""
     verbs = vocab.word_class("object_verb")
-    return any(before[i:] in verbs for i in range(3) if before[:i] in ("", *CONJUNCTIONS, "س", *(c + "س" for c in CONJUNCTIONS)))
+    return any(before[i:] in verbs for i in range(3) if before[:i] in ("", *CONJUNCTIONS, *(p for p, _ in FUTURE_PROCLITICS)))
 
 
 def title_gender(m: Mention) -> str:
