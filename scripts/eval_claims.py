@@ -35,6 +35,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 import eval_entities  # noqa: E402  the gold-file reader, the article loader and word_start shared with it
+import per_article  # noqa: E402  per-article counts written for intervals and paired comparisons
 
 
 def load_gold(path: Path = GOLD):
@@ -116,7 +117,8 @@ def _name(rec) -> str:
     return ref.get("docno") or f"{ref['file']}#{ref['index']}"
 
 
-def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
+def evaluate(path: Path = GOLD, errors: list | None = None, per_article: dict | None = None) -> dict:
+    """The set's figures; ``per_article``, when given, receives each article's counts (per_article.py)."""
     from maqal.claims import claims
 
     _, arts = load_gold(path)
@@ -125,12 +127,14 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
     typed = type_ok = side_ok = dq_ok = 0
     skipped = []
     n_articles = 0
+    names, typing = {}, {}
     for d, rec in enumerate(arts):
         art = _load(rec)
         if art is None:
             skipped.append(_name(rec))
             continue
         n_articles += 1
+        names[d] = _name(rec)
         df = claims(art)
         att = df[df["attributed"]]
         pred_rows = list(att.itertuples(index=False))
@@ -158,6 +162,10 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
             type_ok += hit.source_type == c["source_type"]
             side = hit.source_side if isinstance(hit.source_side, str) else None
             side_ok += side == c["source_side"]
+            doc = typing.setdefault(d, [0, 0, 0])
+            doc[0] += 1
+            doc[1] += hit.source_type == c["source_type"]
+            doc[2] += side == c["source_side"]
             if errors is not None and side != c["source_side"]:
                 errors.append(f"SIDE      [{_name(rec)}] {c['source']!r}: gold {c['source_side']}, got {side}")
             dq_ok += bool(hit.direct_quote) == bool(c["direct_quote"])
@@ -176,6 +184,9 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
                                   f"{[v for k, v in psrc.items() if k[0] < span[1] and span[0] < k[1]]}")
 
     gs, ps, gc, pc = sorted(g_src), sorted(p_src), sorted(g_cue), sorted(p_cue)
+    if per_article is not None:
+        for d, name in names.items():
+            per_article[name] = article_counts(d, gs, ps, gc, pc, typing.get(d, [0, 0, 0]))
     out = {"articles": n_articles, "skipped": skipped, "gold_claims": sum(len(a["claims"]) for a in arts)}
     for name, g, p in (("sources", gs, ps), ("cues", gc, pc)):
         for mode in ("exact", "overlap"):
@@ -187,6 +198,18 @@ def evaluate(path: Path = GOLD, errors: list | None = None) -> dict:
     out["claims_found"] = typed
     out["marks_relay"] = bool(g_via)  # a set that marks no relay is not scored on them
     out["via_exact"] = _prf(len(g_via & p_via), len(g_via), len(g_via & p_via), len(p_via))
+    return out
+
+
+def article_counts(d: int, gs, ps, gc, pc, typing: list) -> dict:
+    """One article's hits and totals of the headline figures (sources and cues exact, type, side)."""
+    out = {}
+    for name, g, p in (("sources exact", gs, ps), ("cues exact", gc, pc)):
+        g, p = [x for x in g if x[0] == d], [x for x in p if x[0] == d]
+        out[f"{name} precision"] = [_match(p, g, False), len(p)]
+        out[f"{name} recall"] = [_match(g, p, False), len(g)]
+    out["source type accuracy"] = [typing[1], typing[0]]
+    out["source side accuracy"] = [typing[2], typing[0]]
     return out
 
 
@@ -254,12 +277,17 @@ def main(argv=None) -> int:
     ap.add_argument("--all", action="store_true", help="one line per claims set in tests/gold")
     ap.add_argument("--errors", action="store_true", help="list misses, extra cues and type errors")
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    ap.add_argument("--per-article", type=Path, metavar="FILE",
+                    help="also write each article's counts to FILE, for scripts/per_article.py")
     args = ap.parse_args(argv)
     if args.all:
         print_all()
         return 0
     errs = [] if args.errors else None
-    res = evaluate(args.gold, errs)
+    counts = {} if args.per_article else None
+    res = evaluate(args.gold, errs, counts)
+    if args.per_article:
+        per_article.write(args.per_article, "eval_claims", [args.gold], counts)
     if args.json:
         print(json.dumps(res, indent=2))
         return 0

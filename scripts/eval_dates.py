@@ -98,9 +98,10 @@ def load_gold(path):
     return [r for r in recs if present(r["article"])]
 
 
-def counts(path, systems=("maqal", "dateparser")) -> tuple[dict, int]:
+def counts(path, systems=("maqal", "dateparser"), per_article: dict | None = None) -> tuple[dict, int]:
     """({system: [exact, overlap of gold, overlap of predicted, predicted, valued, value right]},
-    gold expressions) for a gold file: what :func:`rates` turns into figures, summed over files."""
+    gold expressions) for a gold file: what :func:`rates` turns into figures, summed over files.
+    ``per_article``, when given, receives maqal's counts for each article (per_article.py)."""
     fns = {"maqal": maqal_spans, "dateparser": dateparser_spans}
     tot = {name: [0, 0, 0, 0, 0, 0] for name in systems}
     n_gold = 0
@@ -116,7 +117,16 @@ def counts(path, systems=("maqal", "dateparser")) -> tuple[dict, int]:
             vn, vok = value_hits(gold3, pred3)
             t = tot[name]
             t[0] += ex; t[1] += og; t[2] += op; t[3] += len(pred); t[4] += vn; t[5] += vok
+            if per_article is not None and name == "maqal":
+                per_article[article_name(rec)] = {"exact recall": [ex, len(gold)], "exact precision": [ex, len(pred)],
+                                                  "value accuracy": [vok, vn]}
     return tot, n_gold
+
+
+def article_name(rec) -> str:
+    """An article's name in per-article counts: its ANT DOCNO, its path, or file#index."""
+    a = rec["article"]
+    return a.get("docno") or a.get("path") or f"{a['file']}#{a.get('index')}"
 
 
 def rates(tot: dict, n_gold: int) -> dict:
@@ -184,6 +194,8 @@ def main():
     ap.add_argument("--gold", action="append", help="gold JSONL file (repeatable; default the dev gold)")
     ap.add_argument("--no-speed", action="store_true", help="skip the 100-article speed comparison")
     ap.add_argument("--no-dateparser", action="store_true", help="score maqal only")
+    ap.add_argument("--per-article", type=Path, metavar="FILE",
+                    help="also write maqal's counts per article to FILE, for scripts/per_article.py")
     ap.add_argument("--errors", action="store_true",
                     help="print maqal's misses, spurious finds and wrong values (makes a blind set seen)")
     args = ap.parse_args()
@@ -193,8 +205,9 @@ def main():
         return
     systems = ("maqal",) if args.no_dateparser else ("maqal", "dateparser")
     pooled, pooled_gold = {name: [0] * 6 for name in systems}, 0
+    per_doc = {} if args.per_article else None
     for path in args.gold or [GOLD]:
-        tot, n_gold = counts(path, systems)
+        tot, n_gold = counts(path, systems, per_doc)
         print_rates(f"gold set {Path(path).name}: {len(load_gold(path))} articles, {n_gold} time expressions",
                     rates(tot, n_gold))
         n_anch, ok_anch = anchored_hits(path)
@@ -202,6 +215,10 @@ def main():
             print(f"  event-anchored offsets whose event the text dates: maqal dates {ok_anch} of {n_anch}")
         pooled = {name: [a + b for a, b in zip(pooled[name], tot[name])] for name in systems}
         pooled_gold += n_gold
+    if args.per_article:
+        import per_article  # scripts/ is on the path when this runs as a script
+
+        per_article.write(args.per_article, "eval_dates", args.gold or [GOLD], per_doc)
     if len(args.gold or []) > 1:  # several sets: their counts summed, to four places
         print_rates(f"pooled: {len(args.gold)} sets, {pooled_gold} time expressions", rates(pooled, pooled_gold), 4)
     if args.no_speed:

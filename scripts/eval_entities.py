@@ -17,6 +17,7 @@ import json
 import sys
 from pathlib import Path
 
+import per_article
 from article_cache import cached_load
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,7 +122,9 @@ def coreference(gold: list[dict], pred: list[dict]) -> tuple[int, int]:
     return right, scored
 
 
-def evaluate(path: Path, errors: bool = False) -> dict:
+def evaluate(path: Path, errors: bool = False, per_article: dict | None = None) -> dict:
+    """The set's counts per kind and coreference; ``per_article``, when given, receives each article's
+    all-kinds and coreference counts (per_article.py)."""
     from maqal.entities import entity_rows
     from maqal.textlayer import text_layer
 
@@ -147,9 +150,26 @@ def evaluate(path: Path, errors: bool = False) -> dict:
         right, scored = coreference(gold, pred)
         coref[0] += right
         coref[1] += scored
+        if per_article is not None:
+            per_article[article_name(rec)] = article_counts(gold, pred, right, scored)
         if errors:
             show_errors(rec, art, gold, pred)
     return {"groups": totals, "coreference": coref, "articles": len(arts)}
+
+
+def article_name(rec) -> str:
+    """An article's name in per-article counts: its ANT DOCNO, or file#index."""
+    ref = rec["article"]
+    return ref.get("docno") or f"{ref['file']}#{ref.get('index')}"
+
+
+def article_counts(gold: list[dict], pred: list[dict], right: int, scored: int) -> dict:
+    """One article's hits and totals: mentions of every kind exact (as the "all kinds" line: spans
+    compared whatever their kind), and coreference."""
+    gold, pred = ([{**x, "kind": "*"} for x in rows if x["kind"] in KINDS] for rows in (gold, pred))
+    tp = len(match(gold, pred, overlap=False))
+    return {"mentions exact precision": [tp, len(pred)], "mentions exact recall": [tp, len(gold)],
+            "coreference": [right, scored]}
 
 
 def in_context(text: str, start: int, end: int, width: int = 25) -> str:
@@ -185,9 +205,14 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", type=Path, action="append",
                     help="a gold file; repeat it to pool several sets (default entities_dev.jsonl)")
     ap.add_argument("--errors", action="store_true", help="list missed and extra mentions per article")
+    ap.add_argument("--per-article", type=Path, metavar="FILE",
+                    help="also write each article's counts to FILE, for scripts/per_article.py")
     args = ap.parse_args(argv)
     paths = args.gold or [ROOT / "tests" / "gold" / "entities_dev.jsonl"]
-    results = [evaluate(path, args.errors) for path in paths]
+    counts = {} if args.per_article else None
+    results = [evaluate(path, args.errors, counts) for path in paths]
+    if args.per_article:
+        per_article.write(args.per_article, "eval_entities", paths, counts)
     if len(paths) > 1:
         print()
         for path, res in zip(paths, results):
