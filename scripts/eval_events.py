@@ -168,14 +168,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, nargs="+", default=[GOLD])
     ap.add_argument("--errors", action="store_true", help="print each error with its sentence")
+    ap.add_argument("--per-article", type=Path, metavar="FILE",
+                    help="also write each article's counts to FILE, for scripts/per_article.py")
     args = ap.parse_args()
-    total, n_total = Counter(), 0
+    total, n_total, per_doc = Counter(), 0, {}
     for path in args.gold:
         recs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         recs = [r for r in recs if "meta" not in r]
         tally, errors = Counter(), [] if args.errors else None
         for rec in recs:
-            score_article(rec, tally, errors)
+            mine = Counter()
+            score_article(rec, mine, errors)
+            tally.update(mine)
+            per_doc[f"{path.stem}:{rec.get('id') or rec['article'].get('docno') or rec['article'].get('index')}"] = article_counts(mine)
         report(f"gold set {path.name}", len(recs), tally)
         for line in errors or ():
             print("   ", line)
@@ -183,6 +188,16 @@ def main() -> None:
         n_total += len(recs)
     if len(args.gold) > 1:
         report("all sets", n_total, total)
+    if args.per_article:
+        import per_article  # scripts/ is on the path when this runs as a script
+
+        per_article.write(args.per_article, "eval_events", args.gold, per_doc)
+
+
+def article_counts(t: Counter) -> dict:
+    """One article's hits and totals: triggers found, predictions right, found with the right place."""
+    return {"triggers recall": [t["found"], t["gold"]], "triggers precision": [t["pred_hit"], t["pred"]],
+            "recall with the right place": [t["place"], t["gold"]]}
 
 
 if __name__ == "__main__":
