@@ -1706,6 +1706,17 @@ def test_a_nationality_the_derivation_misses_gives_the_side(text, side):
     assert [r["source_side"] for r in claim_rows(text)] == [side]
 
 
+def test_a_rare_form_of_a_nationality_gives_the_side_not_the_state_the_article_names_most():
+    """Al Arabiya (blind24), an article about Poland's Holocaust law that names Israel most: «البولندية»,
+    rare in the reference list, is a form of the frequent «البولندي», so the government is Poland's."""
+    from maqal.claims import claim_rows
+
+    text = ("نددت إسرائيل بالقانون البولندي. وأعربت إسرائيل عن قلقها، ورأت إسرائيل أن التعديل خطوة أولى.\n"
+            "وتصر الحكومة البولندية على أن القانون ضروري للدفاع عن صورة البلاد.")
+    rows = claim_rows(text)
+    assert [(r["source"], r["source_side"]) for r in rows][-1] == ("الحكومة البولندية", "Poland")
+
+
 def test_a_named_official_takes_the_side_of_his_country_as_the_entity_layer_names_it():
     """«وزير الخارجية البريطاني بوريس جونسون» … «ورأى جونسون الثلاثاء أن» (France 24, 2018): the
     entity layer writes the minister's country as CLDR names it («المملكة المتحدة»), which the side

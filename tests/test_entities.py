@@ -350,6 +350,16 @@ def test_nationalities_come_from_cldr_and_the_project_file():
     nat = vocabulary.nationalities()
     assert nat[key("الفرنسي")] == "فرنسا" and nat[key("البرازيلية")] == "البرازيل"  # derived from CLDR
     assert nat[key("الأميركية")] == "الولايات المتحدة"  # the project file
+    # a form the reference list holds rarely is a nationality when another form of it is frequent
+    assert nat[key("البولندية")] == nat[key("البولندي")] == "بولندا"
+
+
+def test_a_rare_form_of_a_nationality_qualifies_a_state_body():
+    """«عدلت الحكومة البولندية المحافظة، الأربعاء، قانوناً» (Al Arabiya, blind24): «البولندية» is rare in
+    the reference list, «البولندي» is not; the government is Poland's, one entity with «بولندا»."""
+    rows = _rows("عدلت الحكومة البولندية المحافظة، الأربعاء، قانوناً مثيرا للجدل. وقالت بولندا إن القانون لن يتغير.")
+    government = _one(rows, "الحكومة البولندية")  # the adjective «المحافظة» is no part of the name
+    assert government["affiliation"] == "بولندا" and government["entity"] == _one(rows, "بولندا")["entity"]
 
 
 def test_the_public_api_and_the_pipeline():

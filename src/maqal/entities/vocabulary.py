@@ -127,11 +127,17 @@ def country_name_ar(english: str) -> str:
     return _arabic_by_english().get(english, "")
 
 
+#: a derived nationality adjective is a nationality when one form of it is this frequent in the reference list
+NISBA_ATTESTED = 20
+
+
 @lexicon_cache
 def nationalities() -> dict[str, str]:
     """Normalised nationality adjective (all words) → country.  Derived from CLDR's one-word
     country names by the nisba endings of ``entity_words.tsv`` when the reference word list
-    attests the form, then ``nationalities_ar.tsv`` (which wins; country ``-`` drops a form)."""
+    attests the form often (``NISBA_ATTESTED``), or at all when it is an adjective's (``rare_nisba``) and another
+    form of the country's is frequent (البولندي, so البولندية), then ``nationalities_ar.tsv`` (which wins;
+    country ``-`` drops a form)."""
     ref = reference_counts()
     article = ARTICLE
     out: dict[str, str] = {}
@@ -143,10 +149,10 @@ def nationalities() -> dict[str, str]:
             if stem.endswith(strip) and len(stem) - len(strip) >= 3:
                 stem = stem[: -len(strip)]
                 break
-        for ending in _words("nisba"):
-            form = article + stem + ending
-            if ref.get(form, 0) >= 20:
-                out[form] = name
+        forms = {article + stem + ending: ending for ending in _words("nisba")}
+        if any(ref.get(form, 0) >= NISBA_ATTESTED for form in forms):
+            out.update((form, name) for form, ending in forms.items()
+                       if ref.get(form, 0) >= NISBA_ATTESTED or ref.get(form, 0) and ending in _words("rare_nisba"))
     for row in read_table("nationalities_ar.tsv"):
         if row[1] == "-":
             out.pop(key(row[0]), None)
