@@ -374,6 +374,17 @@ def test_a_side_named_by_its_nationality_is_the_state_and_a_side_of_a_place_no_m
     assert not [r for r in rows if r["mention"].startswith("الجانب")]
 
 
+def test_a_given_name_that_is_a_common_word_continues_a_list_of_names():
+    """Al-Sharq Al-Awsat via SaudiNewsNet (blind8): «خالد»، «جمعان»، «مصعب» are listed given names that
+    are also common words; inside a list of people, item closed by a comma, «و» or the sentence's end,
+    they open the next name as after a title."""
+    rows = _rows("حيث دخل النصر المباراة بتشكيلة مكونة من حسين شيعان، وخالد الغامدي، ومحمد حسين، وعمر هوساوي.")
+    assert _one(rows, "خالد الغامدي")["kind"] == "person"
+    rows = _rows("وفي الشوط الثاني أجرى داسيلفا عدة تبديلات في صفوف النصر بدخول متعب شراحيلي وحسين عبد الغني "
+                 "ومحمد عيد وعبد الله موسى وعبد الرحمن الشمري وأيمن فتيني وجمعان الدوسري ومصعب العتيبي.")
+    assert {"جمعان الدوسري", "مصعب العتيبي"} <= {r["mention"] for r in rows if r["kind"] == "person"}
+
+
 def test_the_public_api_and_the_pipeline():
     art = maqal.load_article(paths.SAMPLE_ARTICLE)
     df = maqal.entities(art)
