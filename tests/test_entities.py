@@ -385,6 +385,16 @@ def test_a_given_name_that_is_a_common_word_continues_a_list_of_names():
     assert {"جمعان الدوسري", "مصعب العتيبي"} <= {r["mention"] for r in rows if r["kind"] == "person"}
 
 
+def test_the_prosecution_alone_is_a_body_and_on_behalf_of_none():
+    """«النيابة» alone (BBC Arabic, blind24: «إن النيابة وجهت له تهمتي نشر أخبار كاذبة») is the prosecution,
+    a standing body of the state; «بالنيابة عن العائلة» is «on behalf of», no body."""
+    rows = _rows("وقالت رولا أبوزيد على صفحتها بموقع فيسبوك، إن النيابة وجهت له تهمتي نشر أخبار كاذبة. "
+                 "غير أنه لم يصدر عن النيابة ما يشير إلى التهم الموجهة للمدون.")
+    found = _all(rows, "النيابة")
+    assert len(found) == 2 and found[0]["kind"] == "government" and found[0]["entity"] == found[1]["entity"]
+    assert not _all(_rows("إذ قال شخص بالنيابة عن العائلة إن الخبر أتى صادما."), "النيابة")
+
+
 def test_the_public_api_and_the_pipeline():
     art = maqal.load_article(paths.SAMPLE_ARTICLE)
     df = maqal.entities(art)

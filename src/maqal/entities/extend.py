@@ -552,12 +552,13 @@ def _names_unit(sc: Scanner, i: int, skip: int, n: int) -> bool:
 
 def _verbal_noun(sc: Scanner, i: int, skip: int, j: int) -> bool:
     """A head read as the verbal noun it also is: «القضاء على» (eradicating, not the judiciary),
-    «بقيادة السعودية» (led by: the country is the mention, not a «قيادة»)."""
+    «بقيادة السعودية» (led by: the country is the mention, not a «قيادة»), «بالنيابة عن» (on behalf of)."""
     head = core_of(sc.words[i], skip)
     if head in vocab.word_class("verbal_noun_before_ala") and j < len(sc.words) \
             and sc.words[j] in vocab.word_class("ala"):
         return True
-    return head in vocab.word_class("led_by") and skip > 0 and sc.words[i][skip - 1] == BY
+    return (head in vocab.word_class("led_by") or head in vocab.word_class("adverb_behind_by")) \
+        and skip > 0 and sc.words[i][skip - 1] == BY  # «بالنيابة عن»: on behalf of
 
 
 def _quoted(sc: Scanner, j: int) -> int:
