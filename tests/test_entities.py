@@ -395,6 +395,22 @@ def test_the_prosecution_alone_is_a_body_and_on_behalf_of_none():
     assert not _all(_rows("إذ قال شخص بالنيابة عن العائلة إن الخبر أتى صادما."), "النيابة")
 
 
+@pytest.mark.parametrize("text, outlet", [
+    # SaudiNewsNet datelines (blind10, blind13) and a quoted outlet a source speaks to (blind24 kind)
+    ("سبق- الإحساء: أعلنت عمادة شؤون أعضاء هيئة التدريس بجامعة الملك فيصل عن حاجتها لسعوديين.", "سبق"),
+    ("عين اليوم – بكين قالت وكالة أنباء الصين الجديدة (شينخوا) اليوم الاثنين إن بكين ستفرض قيودا.", "عين اليوم"),
+    ("باكستان تتهم الهند بانتهاك وقف إطلاق النار بإقليم البنجاب البنجاب - «الشرق الأوسط»: قالت مصادر "
+     "بالقوات شبه العسكرية الباكستانية أمس السبت.", "الشرق الأوسط"),
+    ("وقالت المصادر لـ»المدينة»: إن طائرة عمانية نقلت الجرحى.", "المدينة"),
+])
+def test_an_outlet_named_in_its_dateline_or_in_quotes_is_the_outlet(text, outlet):
+    """An outlet of labels/outlets.tsv set off by a dash in the dateline, or in quotes, is a media
+    mention (the city «المدينة», the region «الشرق الأوسط» otherwise); «الرياض - واس» stays Riyadh."""
+    assert _one(_rows(text), outlet)["kind"] == "media"
+    riyadh = _one(_rows("الرياض - واس: أعلنت وزارة الداخلية القبض على المتهمين."), "الرياض")
+    assert riyadh["kind"] == "place"
+
+
 def test_the_public_api_and_the_pipeline():
     art = maqal.load_article(paths.SAMPLE_ARTICLE)
     df = maqal.entities(art)

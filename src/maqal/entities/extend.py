@@ -1057,6 +1057,42 @@ def media_registers(sc: Scanner) -> None:
         m.last = j - 1
 
 
+#: an outlet's name set off by a dash is its dateline within this many tokens of the text's start
+DATELINE_REACH = 8
+
+
+def outlet_mentions(sc: Scanner) -> None:
+    """An outlet of ``labels/outlets.tsv`` named in quotes or brackets («لـ"المدينة"»، «بودابست -
+    «الشرق الأوسط»:») or in the dateline, set off by a dash from the place after it or the byline
+    before it («سبق- الرياض:»، «ياسر الحربي – عين اليوم»; not «الرياض - واس»: Riyadh), is a media
+    mention, in place of what the scan read in its words (the city «المدينة»)."""
+    words, outlets = sc.words, vocab.outlet_names()
+    kinds = {m.first: m.kind for m in sc.mentions} | {-1 - m.last: m.kind for m in sc.mentions}
+    media = covered_tokens(len(words), [m for m in sc.mentions if m.kind == "media"])  # «صحيفة “اليوم”» stays whole
+    found = []
+    for i, w in enumerate(words):
+        for name in outlets.get(w, ()) if not media[i] and (not found or i > found[-1].last) else ():
+            end = i + len(name)
+            if tuple(words[i:end]) == name and end < len(words) and _set_off(sc, i, end, kinds):
+                found.append(Mention(i, end - 1, 0, "media", "named", (), " ".join(name)))
+                break
+    if found:
+        taken = covered_tokens(len(words), found)
+        sc.mentions[:] = sorted([m for m in sc.mentions if not any(taken[m.first:m.last + 1])] + found, key=lambda m: m.first)
+
+
+def _set_off(sc: Scanner, i: int, end: int, kinds: dict[int, str]) -> bool:
+    """Words ``i:end`` stand in quotes or brackets, or in the dateline with a dash between them and
+    a place after or a person before (``kinds``: the kind of the mention starting at a token, or
+    ending at token t under key -1 - t; see :func:`outlet_mentions`)."""
+    before, after = sc.words[i - 1] if i else "", sc.words[end]
+    if before in vocab.word_class("quote_open") | vocab.word_class("quote_close") | vocab.word_class("bracket_open"):
+        return after in vocab.word_class("quote_close") | vocab.word_class("quote_open") | vocab.word_class("bracket_close")
+    dash = vocab.word_class("dash")
+    return end <= DATELINE_REACH and (after in dash and kinds.get(end + 1) == "place"
+                                      or before in dash and kinds.get(-1 - (i - 2)) == "person")
+
+
 def _field_word(w: str) -> bool:
     """«للطيران», «للتطوير»: «لل» + a ``company_field`` word (a word not opening with ل is none:
     most tokens are not read at all)."""

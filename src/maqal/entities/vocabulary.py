@@ -731,3 +731,16 @@ def read_mined_header() -> list[str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return [line.rstrip("\n") for line in fh if line.startswith("#")]
 
+
+@lexicon_cache
+def outlet_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The Arabic names of the outlets of ``labels/outlets.tsv`` as normalised words, by first word
+    (longest first): «سبق», «عين اليوم», «الشرق الاوسط»."""
+    from ..labels import outlets
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for names in outlets().values():
+        words = tuple(key(names.get("ar", "")).split())
+        if words and words not in out.get(words[0], []):
+            out.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in out.items()}
