@@ -1706,6 +1706,34 @@ def test_a_nationality_the_derivation_misses_gives_the_side(text, side):
     assert [r["source_side"] for r in claim_rows(text)] == [side]
 
 
+def test_a_rare_form_of_a_nationality_gives_the_side_not_the_state_the_article_names_most():
+    """Al Arabiya (blind24), an article about Poland's Holocaust law that names Israel most: «البولندية»,
+    rare in the reference list, is a form of the frequent «البولندي», so the government is Poland's."""
+    from maqal.claims import claim_rows
+
+    text = ("نددت إسرائيل بالقانون البولندي. وأعربت إسرائيل عن قلقها، ورأت إسرائيل أن التعديل خطوة أولى.\n"
+            "وتصر الحكومة البولندية على أن القانون ضروري للدفاع عن صورة البلاد.")
+    rows = claim_rows(text)
+    assert [(r["source"], r["source_side"]) for r in rows][-1] == ("الحكومة البولندية", "Poland")
+
+
+@pytest.mark.parametrize("text, source", [
+    # Sky News Arabia (blind24), Reuters via SaudiNewsNet (blind17)
+    ("اتهمت صحافيات روسيات في الأيام الأخيرة نوابا وموظفين كبارا بالتحرش الجنسي في أمر غير مسبوق في روسيا.",
+     "صحافيات روسيات"),
+    ("وخرجت شباك شيك نظيفة ليكمل بذلك يوما جميلا بالنسبة لفينجر إلا أن المدرب الفرنسي قال إن العمل الحقيقي "
+     "سيبدأ الأسبوع المقبل بلقاء وست هام يونايتد.", "المدرب الفرنسي"),
+])
+def test_a_private_persons_nationality_names_no_side(text, source):
+    """A nationality adjective on a private person says where she is from, not whose voice she is:
+    no side (the gold: 28 such sources null, 5 sided); an unnamed source's («مصدر أمني تشادي») still sides."""
+    from maqal.claims import claim_rows
+
+    rows = [r for r in claim_rows(text) if r["source"] == source]
+    assert rows and rows[0]["source_type"] == "person" and rows[0]["source_side"] is None
+    assert claim_rows("وقال مصدر أمني تشادي إن الهجوم أسفر عن مقتل جنود.")[0]["source_side"] == "Chad"
+
+
 def test_a_named_official_takes_the_side_of_his_country_as_the_entity_layer_names_it():
     """«وزير الخارجية البريطاني بوريس جونسون» … «ورأى جونسون الثلاثاء أن» (France 24, 2018): the
     entity layer writes the minister's country as CLDR names it («المملكة المتحدة»), which the side

@@ -350,6 +350,65 @@ def test_nationalities_come_from_cldr_and_the_project_file():
     nat = vocabulary.nationalities()
     assert nat[key("الفرنسي")] == "فرنسا" and nat[key("البرازيلية")] == "البرازيل"  # derived from CLDR
     assert nat[key("الأميركية")] == "الولايات المتحدة"  # the project file
+    # a form the reference list holds rarely is a nationality when another form of it is frequent
+    assert nat[key("البولندية")] == nat[key("البولندي")] == "بولندا"
+
+
+def test_a_rare_form_of_a_nationality_qualifies_a_state_body():
+    """«عدلت الحكومة البولندية المحافظة، الأربعاء، قانوناً» (Al Arabiya, blind24): «البولندية» is rare in
+    the reference list, «البولندي» is not; the government is Poland's, one entity with «بولندا»."""
+    rows = _rows("عدلت الحكومة البولندية المحافظة، الأربعاء، قانوناً مثيرا للجدل. وقالت بولندا إن القانون لن يتغير.")
+    government = _one(rows, "الحكومة البولندية")  # the adjective «المحافظة» is no part of the name
+    assert government["affiliation"] == "بولندا" and government["entity"] == _one(rows, "بولندا")["entity"]
+
+
+def test_a_side_named_by_its_nationality_is_the_state_and_a_side_of_a_place_no_mention():
+    """«الجانب الروسي» (BBC Arabic, blind24; blind7, blind17, blind20 in other words) is Russia: one entity
+    with «روسيا»; «على الجانب التشادي من بحيرة تشاد» says where, and «الجانب الآخر» names no state."""
+    rows = _rows("وقالت روسيا إنها مستعدة للتفاوض. ومن المتوقع أن يعقد اجتماع اليوم الأربعاء بين اللجنة المدنية "
+                 "في مدينة دوما والجانب الروسي، للبحث في التوصل إلى اتفاق. وعلى الجانب الآخر رفض المسلحون.")
+    side = _one(rows, "الجانب الروسي")
+    assert side["kind"] == "government" and side["entity"] == _one(rows, "روسيا")["entity"]
+    assert not _all(rows, "الجانب الآخر")
+    rows = _rows("وشنت بوكو حرام هجوما كبيرا على الجانب التشادي من بحيرة تشاد.")
+    assert not [r for r in rows if r["mention"].startswith("الجانب")]
+
+
+def test_a_given_name_that_is_a_common_word_continues_a_list_of_names():
+    """Al-Sharq Al-Awsat via SaudiNewsNet (blind8): «خالد»، «جمعان»، «مصعب» are listed given names that
+    are also common words; inside a list of people, item closed by a comma, «و» or the sentence's end,
+    they open the next name as after a title."""
+    rows = _rows("حيث دخل النصر المباراة بتشكيلة مكونة من حسين شيعان، وخالد الغامدي، ومحمد حسين، وعمر هوساوي.")
+    assert _one(rows, "خالد الغامدي")["kind"] == "person"
+    rows = _rows("وفي الشوط الثاني أجرى داسيلفا عدة تبديلات في صفوف النصر بدخول متعب شراحيلي وحسين عبد الغني "
+                 "ومحمد عيد وعبد الله موسى وعبد الرحمن الشمري وأيمن فتيني وجمعان الدوسري ومصعب العتيبي.")
+    assert {"جمعان الدوسري", "مصعب العتيبي"} <= {r["mention"] for r in rows if r["kind"] == "person"}
+
+
+def test_the_prosecution_alone_is_a_body_and_on_behalf_of_none():
+    """«النيابة» alone (BBC Arabic, blind24: «إن النيابة وجهت له تهمتي نشر أخبار كاذبة») is the prosecution,
+    a standing body of the state; «بالنيابة عن العائلة» is «on behalf of», no body."""
+    rows = _rows("وقالت رولا أبوزيد على صفحتها بموقع فيسبوك، إن النيابة وجهت له تهمتي نشر أخبار كاذبة. "
+                 "غير أنه لم يصدر عن النيابة ما يشير إلى التهم الموجهة للمدون.")
+    found = _all(rows, "النيابة")
+    assert len(found) == 2 and found[0]["kind"] == "government" and found[0]["entity"] == found[1]["entity"]
+    assert not _all(_rows("إذ قال شخص بالنيابة عن العائلة إن الخبر أتى صادما."), "النيابة")
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # SaudiNewsNet datelines (blind10, blind13) and a quoted outlet a source speaks to (blind24 kind)
+    ("سبق- الإحساء: أعلنت عمادة شؤون أعضاء هيئة التدريس بجامعة الملك فيصل عن حاجتها لسعوديين.", "سبق"),
+    ("عين اليوم – بكين قالت وكالة أنباء الصين الجديدة (شينخوا) اليوم الاثنين إن بكين ستفرض قيودا.", "عين اليوم"),
+    ("باكستان تتهم الهند بانتهاك وقف إطلاق النار بإقليم البنجاب البنجاب - «الشرق الأوسط»: قالت مصادر "
+     "بالقوات شبه العسكرية الباكستانية أمس السبت.", "الشرق الأوسط"),
+    ("وقالت المصادر لـ»المدينة»: إن طائرة عمانية نقلت الجرحى.", "المدينة"),
+])
+def test_an_outlet_named_in_its_dateline_or_in_quotes_is_the_outlet(text, outlet):
+    """An outlet of labels/outlets.tsv set off by a dash in the dateline, or in quotes, is a media
+    mention (the city «المدينة», the region «الشرق الأوسط» otherwise); «الرياض - واس» stays Riyadh."""
+    assert _one(_rows(text), outlet)["kind"] == "media"
+    riyadh = _one(_rows("الرياض - واس: أعلنت وزارة الداخلية القبض على المتهمين."), "الرياض")
+    assert riyadh["kind"] == "place"
 
 
 def test_the_public_api_and_the_pipeline():

@@ -997,3 +997,14 @@ def test_a_meeting_with_no_subject_and_one_party_named_before_it_is_held_by_that
     # blind23 b06 (BBC 2018): the body a relative clause describes holds the session (events addendum 4)
     got = rows("ويتمتع الحزب بأغلبية في البرلمان، الذي من المقرر أن يعقد جلسة طارئة الثلاثاء لاختيار رئيس وزراء جديد.")
     assert [(k, w, x) for k, w, x, _ in got] == [("meeting", "البرلمان", None)]
+
+
+@pytest.mark.parametrize("text, kind, who", [
+    # France 24 (blind24, blind7 kind): an indefinite delegation noun with its nisba adjective
+    ("وكشف أن هذه العلاقة بدأت عام 2016، تبعها \"زيارة وفد عسكري من حزب الله إلى تندوف\".", "visit", "وفد عسكري"),
+    ("وقالت النيابة \"قامت بعثة أمنية من إدارة شرطة الإنتربول المصري بالتوجه إلى العاصمة القبرصية نيقوسيا\".",
+     "trip", "بعثة أمنية"),
+])
+def test_an_indefinite_delegation_takes_its_nisba_adjective(text, kind, who):
+    """«وفد عسكري»، «بعثة أمنية»: the adjective that agrees with an indefinite delegation noun is part of who."""
+    assert [w for k, w, *_ in rows(text) if k == kind] == [who]

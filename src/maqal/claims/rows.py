@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..entities import entity_rows
 from ..records import CLAIMS
 from ..textlayer import text_layer
-from .context_sides import entity_phrase_words, with_context_sides, with_phrase_sides
+from .context_sides import entity_phrase_words, with_context_sides, with_phrase_sides, without_private_nationalities
 from .documents import with_issuer_types
 from .entity_sources import with_entities
 from .extract import extract
@@ -63,8 +63,8 @@ def claim_rows(article, entities: list[dict] | None = None) -> list[dict]:
 
 def side_steps(rows: list[dict], norm: str, phrases=dict) -> list[dict]:
     """The sides the phrases, local places, the article and listed institutions give, in that
-    order (``norm``: the article's normalised text; ``phrases``: what gives each entity's phrase
+    order, less a private person's nationality (``norm``: the article's normalised text; ``phrases``: what gives each entity's phrase
     words, :func:`entity_phrase_words`, called only for a text about sport)."""
     context = ArticleContext(norm)  # which states the article names, counted once, when first asked
     rows = with_local_sides(with_phrase_sides(rows), context)
-    return with_institution_sides(with_context_sides(rows, context, phrases), norm)
+    return without_private_nationalities(with_institution_sides(with_context_sides(rows, context, phrases), norm))

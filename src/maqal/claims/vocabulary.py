@@ -38,7 +38,8 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "state_source", "source_noun", "not_a_state_name", "privative", "party_office", "national_sport_body", "witness", "unnamed_report", "subordinate", "motion_verb", "destination",
                 "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim", "object_before_complement",
                 "occasion_opener", "occasion_link", "own_words", "considered", "body_adjective", "apposition_lead",
-                "issued_participle", "issued_preposition", "issuer_preposition", "body_adjective_lead", "warning", "warning_complement", "reply", "reply_saying")
+                "issued_participle", "issued_preposition", "issuer_preposition", "body_adjective_lead", "warning", "warning_complement", "reply", "reply_saying",
+                "nationality_ending")
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class Words:
     subject_particle: frozenset
     non_state_body: frozenset
     private_body: frozenset
+    nationality_ending: frozenset
     state_source: frozenset
     source_noun: frozenset
     not_a_state_name: frozenset

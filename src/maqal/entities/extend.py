@@ -382,7 +382,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     it or drops it), an indefinite one no mention."""
     words = sc.words
     j = i + n
-    if _verbal_noun(sc, i, skip, j) or _team_of_a_body(sc, i, skip, j) or _rank_or_device(sc, i, skip, j):
+    if _verbal_noun(sc, i, skip, j) or _team_of_a_body(sc, i, skip, j) or _rank_or_device(sc, i, skip, j) or _side_as_place(sc, i, skip, entry):
         return None
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
@@ -441,9 +441,9 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         j += _served(sc, j, core_of(words[i], skip))
     if person and j == i + n + person or not affiliation and _described_only(sc, i, skip, n, j):
         return None  # «مكتب ترامب»: the person, not a body named by their name; «حكومة وحدة»: a kind of body
-    if j == i + n or entry.qualifier and not affiliation:
+    if j == i + n or entry.qualifier and not affiliation or entry.nationality and not isinstance(affiliation, str):
         head = core_of(words[i], skip)
-        if not head.startswith(ARTICLE) or _adjective_of_noun_before(sc, i, skip):
+        if entry.nationality or not head.startswith(ARTICLE) or _adjective_of_noun_before(sc, i, skip):
             return None
         return Mention(i, j - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة», «المنظمة الحقوقية»
     state = state if core_of(words[i], skip) in vocab.word_class("state_body") | vocab.word_class("state_land") else ""
@@ -454,6 +454,12 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else _land_of_state(core_of(words[i], skip), kind, state)
     return Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+
+
+def _side_as_place(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> bool:
+    """A head that names a state by its nationality alone after a word that makes it where, not who
+    («على الجانب التشادي من بحيرة تشاد»; ``locative_side``)."""
+    return entry.nationality and i > 0 and not skip and sc.words[i - 1] in vocab.word_class("locative_side")
 
 
 def _rank_or_device(sc: Scanner, i: int, skip: int, j: int) -> bool:
@@ -546,12 +552,13 @@ def _names_unit(sc: Scanner, i: int, skip: int, n: int) -> bool:
 
 def _verbal_noun(sc: Scanner, i: int, skip: int, j: int) -> bool:
     """A head read as the verbal noun it also is: «القضاء على» (eradicating, not the judiciary),
-    «بقيادة السعودية» (led by: the country is the mention, not a «قيادة»)."""
+    «بقيادة السعودية» (led by: the country is the mention, not a «قيادة»), «بالنيابة عن» (on behalf of)."""
     head = core_of(sc.words[i], skip)
     if head in vocab.word_class("verbal_noun_before_ala") and j < len(sc.words) \
             and sc.words[j] in vocab.word_class("ala"):
         return True
-    return head in vocab.word_class("led_by") and skip > 0 and sc.words[i][skip - 1] == BY
+    return (head in vocab.word_class("led_by") or head in vocab.word_class("adverb_behind_by")) \
+        and skip > 0 and sc.words[i][skip - 1] == BY  # «بالنيابة عن»: on behalf of
 
 
 def _quoted(sc: Scanner, j: int) -> int:
@@ -1048,6 +1055,42 @@ def media_registers(sc: Scanner) -> None:
         if j > m.last + 1 and not m.canonical:  # one entity with the outlet named without them
             m.canonical = " ".join((core_of(words[m.first], m.skip), *words[m.first + 1:m.last + 1]))
         m.last = j - 1
+
+
+#: an outlet's name set off by a dash is its dateline within this many tokens of the text's start
+DATELINE_REACH = 8
+
+
+def outlet_mentions(sc: Scanner) -> None:
+    """An outlet of ``labels/outlets.tsv`` named in quotes or brackets («لـ"المدينة"»، «بودابست -
+    «الشرق الأوسط»:») or in the dateline, set off by a dash from the place after it or the byline
+    before it («سبق- الرياض:»، «ياسر الحربي – عين اليوم»; not «الرياض - واس»: Riyadh), is a media
+    mention, in place of what the scan read in its words (the city «المدينة»)."""
+    words, outlets = sc.words, vocab.outlet_names()
+    kinds = {m.first: m.kind for m in sc.mentions} | {-1 - m.last: m.kind for m in sc.mentions}
+    media = covered_tokens(len(words), [m for m in sc.mentions if m.kind == "media"])  # «صحيفة “اليوم”» stays whole
+    found = []
+    for i, w in enumerate(words):
+        for name in outlets.get(w, ()) if not media[i] and (not found or i > found[-1].last) else ():
+            end = i + len(name)
+            if tuple(words[i:end]) == name and end < len(words) and _set_off(sc, i, end, kinds):
+                found.append(Mention(i, end - 1, 0, "media", "named", (), " ".join(name)))
+                break
+    if found:
+        taken = covered_tokens(len(words), found)
+        sc.mentions[:] = sorted([m for m in sc.mentions if not any(taken[m.first:m.last + 1])] + found, key=lambda m: m.first)
+
+
+def _set_off(sc: Scanner, i: int, end: int, kinds: dict[int, str]) -> bool:
+    """Words ``i:end`` stand in quotes or brackets, or in the dateline with a dash between them and
+    a place after or a person before (``kinds``: the kind of the mention starting at a token, or
+    ending at token t under key -1 - t; see :func:`outlet_mentions`)."""
+    before, after = sc.words[i - 1] if i else "", sc.words[end]
+    if before in vocab.word_class("quote_open") | vocab.word_class("quote_close") | vocab.word_class("bracket_open"):
+        return after in vocab.word_class("quote_close") | vocab.word_class("quote_open") | vocab.word_class("bracket_close")
+    dash = vocab.word_class("dash")
+    return end <= DATELINE_REACH and (after in dash and kinds.get(end + 1) == "place"
+                                      or before in dash and kinds.get(-1 - (i - 2)) == "person")
 
 
 def _field_word(w: str) -> bool:

@@ -446,11 +446,18 @@ class Scanner:
             return None
         core = w[1:]
         if len(core) < 2 or core.startswith(ARTICLE) or i + 1 >= len(self.words) \
-                or core.endswith(vocab.longest_first("pronoun_suffix")) and core not in vocab.name_words() \
-                or not self.name_word(core, True, after_title=False):
+                or core.endswith(vocab.longest_first("pronoun_suffix")) and core not in vocab.name_words():
             return None  # «ترامب ومستشاره المقرب»: his adviser, no name
-        n = self.name_from(i + 1, after_title=False, continuing=True)
+        n = self.name_from(i + 1, after_title=False, continuing=True) if self.name_word(core, True, after_title=False) else 0
+        if not n and (core in vocab.given_names() or core in vocab.name_words()) and self.name_word(core, True, after_title=True):
+            n = self.name_from(i + 1, after_title=True, continuing=True)  # «، وخالد الغامدي،»: a given name that is
+            # also a common word, in a list, read as after a title
+            n = n if self.ends_list_item(i + 1 + n) else 0
         return Mention(i, i + n, 1, "person", "named", strip_hyphens((core, *self.words[i + 1:i + 1 + n]))) if n else None
+
+    def ends_list_item(self, j: int) -> bool:
+        """Token ``j`` closes an item of a list of names: a comma, the sentence's end or the next item's «و»."""
+        return j >= len(self.words) or self.words[j] in COMMA | SENTENCE_END or self.words[j][0] == CONJUNCTIONS[0]
 
     # -- the pass ----------------------------------------------------------------------------
     def run(self) -> list[Mention]:

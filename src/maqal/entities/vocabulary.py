@@ -43,6 +43,7 @@ class Entry:
     office: bool = False
     qualifier: bool = False
     site: bool = False  # a building or ground whose name may be a definite common word (قصر السلام)
+    nationality: bool = False  # a head that is a mention only before a nationality adjective (الجانب الروسي)
     honorific: bool = False  # a title of address (سمو، الدكتور): never a title-only mention's first word
     role: bool = False  # what a person does (المدافع، الإعلامي): a title before a name, alone no mention
     agent: bool = False  # a role that, alone and definite, stands for one person (الطيار، المهاجم)
@@ -127,11 +128,17 @@ def country_name_ar(english: str) -> str:
     return _arabic_by_english().get(english, "")
 
 
+#: a derived nationality adjective is a nationality when one form of it is this frequent in the reference list
+NISBA_ATTESTED = 20
+
+
 @lexicon_cache
 def nationalities() -> dict[str, str]:
     """Normalised nationality adjective (all words) → country.  Derived from CLDR's one-word
     country names by the nisba endings of ``entity_words.tsv`` when the reference word list
-    attests the form, then ``nationalities_ar.tsv`` (which wins; country ``-`` drops a form)."""
+    attests the form often (``NISBA_ATTESTED``), or at all when it is an adjective's (``rare_nisba``) and another
+    form of the country's is frequent (البولندي, so البولندية), then ``nationalities_ar.tsv`` (which wins;
+    country ``-`` drops a form)."""
     ref = reference_counts()
     article = ARTICLE
     out: dict[str, str] = {}
@@ -143,10 +150,10 @@ def nationalities() -> dict[str, str]:
             if stem.endswith(strip) and len(stem) - len(strip) >= 3:
                 stem = stem[: -len(strip)]
                 break
-        for ending in _words("nisba"):
-            form = article + stem + ending
-            if ref.get(form, 0) >= 20:
-                out[form] = name
+        forms = {article + stem + ending: ending for ending in _words("nisba")}
+        if any(ref.get(form, 0) >= NISBA_ATTESTED for form in forms):
+            out.update((form, name) for form, ending in forms.items()
+                       if ref.get(form, 0) >= NISBA_ATTESTED or ref.get(form, 0) and ending in _words("rare_nisba"))
     for row in read_table("nationalities_ar.tsv"):
         if row[1] == "-":
             out.pop(key(row[0]), None)
@@ -194,7 +201,8 @@ def phrases() -> dict[tuple[str, ...], Entry]:
                 out[(one, ARTICLE + form)] = Entry("anonymous", "anonymous")
     for row in read_table("entity_heads.tsv"):
         need = row[2] if len(row) > 2 else ""
-        out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=need == "qualifier", site=need == "site")
+        out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=need in ("qualifier", "nationality"), site=need == "site",
+                                              nationality=need == "nationality")
     for name, kind, affiliation in mined_names():
         words = tuple(key(name).split())
         if words in out and out[words].type == "head":
@@ -723,3 +731,16 @@ def read_mined_header() -> list[str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         return [line.rstrip("\n") for line in fh if line.startswith("#")]
 
+
+@lexicon_cache
+def outlet_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The Arabic names of the outlets of ``labels/outlets.tsv`` as normalised words, by first word
+    (longest first): «سبق», «عين اليوم», «الشرق الاوسط»."""
+    from ..labels import outlets
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for names in outlets().values():
+        words = tuple(key(names.get("ar", "")).split())
+        if words and words not in out.get(words[0], []):
+            out.setdefault(words[0], []).append(words)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in out.items()}

@@ -10,6 +10,7 @@ from ..entities.adjectives import agrees_with, reads_as_adjective
 from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR
 from ..entities.scan import tokens_where
 from ..lexicons import lexicon_cache
+from ..entities import vocabulary as entity_vocab
 from ..entities.vocabulary import attribution_words
 from .events_scan import Cue, EventScan, carries_pronoun, cue_form, subject_region
 from .vocabulary import event_words
@@ -422,8 +423,9 @@ def delegation_actors(t, text: str, actor_rows: dict) -> dict:
         e, inner = k + 1, by_start.get(k + 1)
         if inner is not None:
             out[inner], e = None, inner[1]
-        if e < len(t) and _agrees(t.words[e], head if e == k + 1 else t.words[e - 1]):
-            e += 1
+        if e < len(t) and (_agrees(t.words[e], head if e == k + 1 else t.words[e - 1])
+                           or e == k + 1 and _nisba_of_indefinite(t.words[e], head)):
+            e += 1  # «الوفد الأميركي»، «وفد عسكري»، «بعثة أمنية»
         start = t.normalized.start(t.starts[k] + len(w) - len(head))
         out[(k, e)] = {"name": text[start:t.end(e - 1)], "kind": "delegation"}
     return out
@@ -441,6 +443,15 @@ def _agrees(word: str, head: str) -> bool:
     الأميركي»، «بعثة الفريق الكروي»); none after an indefinite one (read no better than its next word)."""
     small = event_words("preposition").keys() | event_words("movement_prep").keys()  # «الى» opens like «ال»
     return head.startswith(ARTICLE) and word not in small and agrees_with(word, head) and reads_as_adjective(word)
+
+
+def _nisba_of_indefinite(word: str, head: str) -> bool:
+    """A nisba adjective of an indefinite delegation noun, agreeing in gender («وفد عسكري»، «بعثة أمنية»)."""
+    if head.startswith(ARTICLE) or word.startswith(ARTICLE) or word[:1] in CONJUNCTIONS + FOR:
+        return False
+    feminine = head.endswith(entity_vocab.longest_first("feminine_ending"))
+    return word.endswith(entity_vocab.longest_first("rare_nisba")) \
+        and word.endswith(entity_vocab.longest_first("feminine_adjective_ending")) == feminine
 
 
 def _actor_around(a: EventScan, j: int, lo: int):
