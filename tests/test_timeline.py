@@ -1966,3 +1966,34 @@ def test_nth_day_counts_from_the_day_set(text, published, expected):
 def test_later_by_its_verb_and_names_with_a_month(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # dates_addendum D4: a vague count of hours placed in the past or future is PTXH (blind20-23)
+    ("الأسير بغارات لطائرات تحالف دعم الشرعية خلال الساعات الماضية. وأوضحت مصادر", "2018-05-15",
+     [("خلال الساعات الماضية", "PTXH")]),
+    ("وأكد أن الساعات القادمة ستحمل الكثير من المفاجآت.", "2018-05-06", [("الساعات القادمة", "PTXH")]),
+    ("وكثف الحزبان الضغوط في الساعات الأخيرة.", "2018-05-23", [("في الساعات الأخيرة", "PTXH")]),
+    # days stay a vague past (D2)
+    ("تقدم ملحوظ في الأيام الماضية", "2018-05-27", [("في الأيام الماضية", "PAST_REF")]),
+])
+def test_placed_hours_are_a_vague_length(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the week just ended (D3 on a Sunday) and the unit before the one last set (blind24)
+    ("وشهد الأسبوع المنتهي تنفيذ صفقتين خاصتين بالسوق", "2015-08-02", [("الأسبوع المنتهي", "2015-W31")]),
+    ("أن حصيلة شهر تموز شهدت انخفاضا طفيفا عن الشهر الذي سبقه.", "2015-08-03",
+     [("شهر تموز", "2015-07"), ("الشهر الذي سبقه", "2015-06")]),
+    # since the morning, soon, than before (blind9, blind18, blind24)
+    ("إن مواجهات عنيفة دارت منذ الصباح في \"عزلة اليمن قهبان\"", "2018-03-20", [("منذ الصباح", "2018-03-20TMO")]),
+    ("من المرجح أن يجري اختباره في وقت قريب ربما", "2015-08-04", [("في وقت قريب", "FUTURE_REF")]),
+    ("وكما هو متوقع أقوى وأفضل من ذي قبل\".", "2018-05-08", [("من ذي قبل", "PAST_REF")]),
+    # «نحن الاثنين»: we two, no Monday
+    ("وبيننا نحن الاثنين يمكننا تفجير بعضنا البعض", "2018-03-03", []),
+])
+def test_week_just_ended_previous_unit_and_vague_words(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -386,6 +386,8 @@ def _directed_range(q: Length, P):
     length (P3Y, as the rulebook wants), dated as the interval."""
     if P is None:
         return row(None, None, None, "range", "relative")
+    if q.n is None and q.unit in cal.SUBDAY_UNITS:  # «خلال الساعات الماضية»: PTXH (dates_addendum D4)
+        return row(duration(q.unit, "X"), None, None, q.unit, "duration")
     if q.n is None:
         return row("PAST_REF" if q.direction == "past" else "FUTURE_REF", None, None, q.unit, "vague")
     if q.direction == "past":
@@ -611,7 +613,10 @@ def vague_period(m, g, sc: Scan):
     direction = direction_of("ال" + words_of(g["vdir"]))
     ref = {"past": "PAST", "future": "FUTURE", "present": "PRESENT"}[direction]
     vu = words_of(g["vu"])
-    return ref_row(ref, sc.lex.units[vu][0] if vu in sc.lex.units else None, sc.published)
+    unit = sc.lex.units[vu][0] if vu in sc.lex.units else None
+    if unit in cal.SUBDAY_UNITS and ref != "PRESENT":  # «خلال الساعات الماضية»: PTXH (dates_addendum D4)
+        return row(duration(unit, "X"), None, None, unit, "duration")
+    return ref_row(ref, unit, sc.published)
 
 
 # ----------------------------------------------------------------------------- periods
