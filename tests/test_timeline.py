@@ -1997,3 +1997,21 @@ def test_placed_hours_are_a_vague_length(text, published, expected):
 def test_week_just_ended_previous_unit_and_vague_words(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clause opening with a present verb and no past one: the coming weekday (blind19)
+    ("أشهر معالم الهند. ويختتم الزيارة الاثنين في فاراناسي أكبر المدن", "2018-03-09", [("الاثنين", "2018-03-12")]),
+    ("وقال المتحدث الاثنين إن", "2018-03-09", [("الاثنين", "2018-03-05")]),
+    # day 30 of a Hijri month that another year's month lacks (blind24)
+    ("قبل لقاء فريق أحد يوم السبت 30 شوال الجاري على ملعب الشرائع", "2015-08-02",
+     [("يوم السبت 30 شوال الجاري", "2015-08-15")]),
+    # a day–month naming a historical event is that event's year (blind7, blind17, blind24)
+    ("في أحداث الذكرى الثالثة لثورة 25 يناير، بسبب ارتدائه", "2018-02-27", [("25 يناير", "2011-01-25")]),
+    ("خلال كلمته بمناسبة ذكرى ثورة 30 يونيو، أن برنامج", "2018-06-30", [("30 يونيو", "2013-06-30")]),
+    ("الذي استخدم إثر اعتداءات 11 أيلول/سبتمبر. وكانت", "2018-05-17", [("11 أيلول/سبتمبر", "2001-09-11")]),
+    ("وصل في 25 يناير إلى القاهرة", "2018-02-27", [("25 يناير", "2018-01-25")]),
+])
+def test_present_verb_weekday_hijri_thirtieth_and_named_days(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
