@@ -9,6 +9,10 @@ weeks and days → "2018-04-23/2018-06-04". Only exact durations after «منذ�
 D1b (session 25): a count after «منذ» valued as a point is the span from that point.
 D2 (session 25): a vague count of days or longer placed by «منذ»/«قبل»/«الماضية»/«المقبلة»… is
 PAST_REF / FUTURE_REF, not a vague duration.
+D3 (session 26): on a Sunday, «الأسبوع الماضي» is the week that ended the day before, the ISO week
+of the Sunday (not the ISO week before it), unless the article itself calls that week «هذا الأسبوع».
+D4 (session 26): a vague count of hours or minutes placed in the past or future («خلال الساعات
+الماضية»، «الساعات المقبلة») is a vague duration "PTXH" / "PTXM", not PAST_REF / FUTURE_REF.
 
 usage: relabel_dates_since.py GOLD.jsonl [...] --tsv OUT.tsv --session N  (rewrites in place)
 """
@@ -28,6 +32,10 @@ COUNT = re.compile(
 PAST = re.compile(r"(?:^|[ ])(?:[وف]?منذ|[وف]?قبل)(?: |$)|(?:الماضي|الماضية|الأخيرة|الاخيرة|المنصرمة)(?: |$)")
 FUTURE = re.compile(r"(?:المقبلة|القادمة|المقبل|القادم)(?: |$)")
 VAGUE_DAYS_UP = re.compile(r"^PX[YMWD]$")
+WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+LAST_WEEK = re.compile(r"(?:الأسبوع|الاسبوع) (?:الماضي|المنصرم|الفائت)$")
+THIS_WEEK = re.compile(r"(?:^|[ ])هذا (?:الأسبوع|الاسبوع)$")
+SUBDAY = {"ساعات": "PTXH", "الساعات": "PTXH", "دقائق": "PTXM", "الدقائق": "PTXM"}
 
 
 def since_span(value: str, published: dt.date) -> str | None:
@@ -63,11 +71,39 @@ def placed_vague(value: str, text: str) -> str | None:
     return None
 
 
-def new_value(d: dict, published: dt.date) -> tuple[str, str] | None:
-    """(ruling, value) for one gold item, or None when no ruling changes it."""
+def iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def sunday_last_week(value: str, text: str, published: dt.date, others: list) -> str | None:
+    """D3: a Sunday's «الأسبوع الماضي» valued as the ISO week before the Sunday's."""
+    if published.isoweekday() != 7 or not WEEK.match(value or "") or not LAST_WEEK.search(text):
+        return None
+    if value != iso_week(published - dt.timedelta(days=7)):
+        return None
+    own = iso_week(published)
+    if any(THIS_WEEK.search(o["text"]) and o.get("value") == own for o in others):
+        return None  # the article's «هذا الأسبوع» is the week just ended: «الماضي» is the one before
+    return own
+
+
+def placed_hours(value: str, text: str) -> str | None:
+    """D4: a vague count of hours or minutes placed in the past or future is PTXH / PTXM."""
+    if value not in ("PAST_REF", "FUTURE_REF"):
+        return None
+    return next((SUBDAY[w] for w in text.split() if w in SUBDAY), None)
+
+
+def new_value(d: dict, published: dt.date, others: list = ()) -> tuple[str, str] | None:
+    """(ruling, value) for one gold item, or None when no ruling changes it; ``others`` are the
+    items of its article."""
     if d.get("anchor") == "event":
         return None
     text, value = d["text"], d.get("value")
+    for ruling, new in (("D3", sunday_last_week(value, text, published, others)), ("D4", placed_hours(value, text))):
+        if new:
+            return ruling, new
     if re.match(r"^[وف]?منذ", text):
         for ruling, new in (("D1", since_span(value, published)), ("D1b", point_span(value, text, published))):
             if new:
@@ -85,7 +121,7 @@ def relabel(path: Path, rows: list, session: int) -> int:
             continue
         pub = dt.date.fromisoformat(rec["published"])
         for d in rec["dates"]:
-            found = new_value(d, pub)
+            found = new_value(d, pub, rec["dates"])
             if found:
                 ruling, new = found
                 rows.append((path.stem, rec["id"], d["text"], f"{d['start']}-{d['end']}", d["value"], new, ruling))
@@ -94,7 +130,7 @@ def relabel(path: Path, rows: list, session: int) -> int:
         lines[i] = json.dumps(rec, ensure_ascii=False)
     if changed:
         meta = json.loads(lines[0])
-        meta[f"relabelled_session{session}"] = f"{changed} items relabelled to rulings D1/D1b/D2 (rulebooks/dates_addendum.md)"
+        meta[f"relabelled_session{session}"] = f"{changed} items relabelled to rulings D1-D4 (rulebooks/dates_addendum.md)"
         lines[0] = json.dumps(meta, ensure_ascii=False)
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return changed

@@ -1966,3 +1966,52 @@ def test_nth_day_counts_from_the_day_set(text, published, expected):
 def test_later_by_its_verb_and_names_with_a_month(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # dates_addendum D4: a vague count of hours placed in the past or future is PTXH (blind20-23)
+    ("الأسير بغارات لطائرات تحالف دعم الشرعية خلال الساعات الماضية. وأوضحت مصادر", "2018-05-15",
+     [("خلال الساعات الماضية", "PTXH")]),
+    ("وأكد أن الساعات القادمة ستحمل الكثير من المفاجآت.", "2018-05-06", [("الساعات القادمة", "PTXH")]),
+    ("وكثف الحزبان الضغوط في الساعات الأخيرة.", "2018-05-23", [("في الساعات الأخيرة", "PTXH")]),
+    # days stay a vague past (D2)
+    ("تقدم ملحوظ في الأيام الماضية", "2018-05-27", [("في الأيام الماضية", "PAST_REF")]),
+])
+def test_placed_hours_are_a_vague_length(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the week just ended (D3 on a Sunday) and the unit before the one last set (blind24)
+    ("وشهد الأسبوع المنتهي تنفيذ صفقتين خاصتين بالسوق", "2015-08-02", [("الأسبوع المنتهي", "2015-W31")]),
+    ("أن حصيلة شهر تموز شهدت انخفاضا طفيفا عن الشهر الذي سبقه.", "2015-08-03",
+     [("شهر تموز", "2015-07"), ("الشهر الذي سبقه", "2015-06")]),
+    # since the morning, soon, than before (blind9, blind18, blind24)
+    ("إن مواجهات عنيفة دارت منذ الصباح في \"عزلة اليمن قهبان\"", "2018-03-20", [("منذ الصباح", "2018-03-20TMO")]),
+    ("من المرجح أن يجري اختباره في وقت قريب ربما", "2015-08-04", [("في وقت قريب", "FUTURE_REF")]),
+    ("وكما هو متوقع أقوى وأفضل من ذي قبل\".", "2018-05-08", [("من ذي قبل", "PAST_REF")]),
+    # «نحن الاثنين»: we two, no Monday
+    ("وبيننا نحن الاثنين يمكننا تفجير بعضنا البعض", "2018-03-03", []),
+])
+def test_week_just_ended_previous_unit_and_vague_words(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clause opening with a present verb and no past one: the coming weekday (blind19)
+    ("أشهر معالم الهند. ويختتم الزيارة الاثنين في فاراناسي أكبر المدن", "2018-03-09", [("الاثنين", "2018-03-12")]),
+    ("وقال المتحدث الاثنين إن", "2018-03-09", [("الاثنين", "2018-03-05")]),
+    # day 30 of a Hijri month that another year's month lacks (blind24)
+    ("قبل لقاء فريق أحد يوم السبت 30 شوال الجاري على ملعب الشرائع", "2015-08-02",
+     [("يوم السبت 30 شوال الجاري", "2015-08-15")]),
+    # a day–month naming a historical event is that event's year (blind7, blind17, blind24)
+    ("في أحداث الذكرى الثالثة لثورة 25 يناير، بسبب ارتدائه", "2018-02-27", [("25 يناير", "2011-01-25")]),
+    ("خلال كلمته بمناسبة ذكرى ثورة 30 يونيو، أن برنامج", "2018-06-30", [("30 يونيو", "2013-06-30")]),
+    ("الذي استخدم إثر اعتداءات 11 أيلول/سبتمبر. وكانت", "2018-05-17", [("11 أيلول/سبتمبر", "2001-09-11")]),
+    ("وصل في 25 يناير إلى القاهرة", "2018-02-27", [("25 يناير", "2018-01-25")]),
+])
+def test_present_verb_weekday_hijri_thirtieth_and_named_days(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

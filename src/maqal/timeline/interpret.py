@@ -25,7 +25,7 @@ from .patterns import (after_dayword, approx_before, before_corresponding, bare_
 from ..clitics import ARTICLE, BY, BY_FOR, CONJUNCTIONS, DEFINITE_PROCLITICS, FOR, LETTERS, LIL, PARTICLES, bare_in
 from ..entities.morphology import is_nisba
 from ..entities.vocabulary import given_names, is_about_sport
-from ..lexicons import alternation, gazetteer, lexicon_cache
+from ..lexicons import alternation, gazetteer, key, lexicon_cache
 from .vocabulary import context_words, event_words, negations, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
@@ -192,7 +192,10 @@ def _nearest_hijri(P, hm, day, direction=None):
     hy = cal.hijri_year_of(P)
     cands = []
     for y in (hy - 1, hy, hy + 1):
-        s, e = _hijri_interval(y, hm, day)
+        try:
+            s, e = _hijri_interval(y, hm, day)
+        except ValueError:  # «30 شوال»: a day the month of another year has not
+            continue
         if direction == "future" and e < P or direction == "past" and s > P:
             continue
         dist = 0 if s <= P <= e else min(abs((s - P).days), abs((e - P).days))
@@ -226,9 +229,24 @@ def hijri_date(m, g, sc: Scan):
     return row(f"{s.isoformat()}/{e.isoformat()}", s, e, "month", kind, _part_ok=True)
 
 
+def named_day_year(m, sc: Scan, month, day) -> int | None:
+    """«لثورة 25 يناير»، «هجمات 11 سبتمبر»: a day–month right after the noun of the event it names
+    (time_context ``named_day``: noun and month-day -> the event's year), a joined letter aside."""
+    word = _previous_word(sc.norm, m.start())
+    names = context_words("named_day")
+    for w in (word, word[1:]):
+        year = names.get(key(f"{w} {month:02d}-{day:02d}")) if day else None
+        if year:
+            return int(year)
+    return None
+
+
 def _gregorian_year(m, g, sc: Scan, month, day):
-    """The year of a day/month written without one: by its direction word, منذ or a future verb
-    before it, or nearness to publication."""
+    """The year of a day/month written without one: the year of the event it names, by its direction
+    word, منذ or a future verb before it, or nearness to publication."""
+    named = named_day_year(m, sc, month, day)
+    if named is not None:
+        return named
     direction = direction_of(g["gdir"])
     if direction is None and since_before().search(sc.norm, max(0, m.start() - 12), m.start()):
         direction = "since"  # «منذ أواخر آب» in March: last August
@@ -386,6 +404,8 @@ def _directed_range(q: Length, P):
     length (P3Y, as the rulebook wants), dated as the interval."""
     if P is None:
         return row(None, None, None, "range", "relative")
+    if q.n is None and q.unit in cal.SUBDAY_UNITS:  # «خلال الساعات الماضية»: PTXH (dates_addendum D4)
+        return row(duration(q.unit, "X"), None, None, q.unit, "duration")
     if q.n is None:
         return row("PAST_REF" if q.direction == "past" else "FUTURE_REF", None, None, q.unit, "vague")
     if q.direction == "past":
@@ -611,7 +631,10 @@ def vague_period(m, g, sc: Scan):
     direction = direction_of("ال" + words_of(g["vdir"]))
     ref = {"past": "PAST", "future": "FUTURE", "present": "PRESENT"}[direction]
     vu = words_of(g["vu"])
-    return ref_row(ref, sc.lex.units[vu][0] if vu in sc.lex.units else None, sc.published)
+    unit = sc.lex.units[vu][0] if vu in sc.lex.units else None
+    if unit in cal.SUBDAY_UNITS and ref != "PRESENT":  # «خلال الساعات الماضية»: PTXH (dates_addendum D4)
+        return row(duration(unit, "X"), None, None, unit, "duration")
+    return ref_row(ref, unit, sc.published)
 
 
 # ----------------------------------------------------------------------------- periods
@@ -1184,11 +1207,23 @@ def weekday(m, g, sc: Scan):
         d = _next_weekday(P, iso) + dt.timedelta(weeks=1 if g["wafter"] else 0)  # الأربعاء بعد المقبل
     elif direction == "past":
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7 or 7)
-    elif future_context(norm, m.start()) or a_deadline(m, sc):  # "سيعقد يوم الأحد"، "يمهلها حتى السبت":
+    elif future_context(norm, m.start()) or a_deadline(m, sc) or _opens_with_present_verb(m, sc):  # "سيعقد يوم الأحد":
         d = P + dt.timedelta(days=(iso - P.isoweekday()) % 7)  # the coming one, or publication day itself
     else:
         d = P - dt.timedelta(days=(P.isoweekday() - iso) % 7)
     return row(d.isoformat(), d, d, "day", "relative", _weekday=iso, **extra)
+
+
+def _opens_with_present_verb(m, sc: Scan) -> bool:
+    """«ويختتم الزيارة الاثنين في فاراناسي»: a clause opening with a present verb (ي, behind و/ف; no
+    given name, no ``not_present_verb`` word) and no past verb before the weekday: the coming day."""
+    words = clause_before(sc.norm, m.start()).split()
+    if not words or past_verb_before(m, sc):
+        return False
+    first = words[0][1:] if words[0][:1] in CONJUNCTIONS and words[0][1:2] == PRESENT_PREFIX else words[0]
+    skip = context_words("not_present_verb")
+    return first[:1] == PRESENT_PREFIX and len(first) >= 4 and first.isalpha() and words[0] not in skip \
+        and first not in skip and first not in given_names()
 
 
 def season(m, g, sc: Scan):
