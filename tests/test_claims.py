@@ -2311,6 +2311,9 @@ def test_the_saying_noun_ends_a_relayed_speaker():
     ("وقال ممثلون عن هذه المجموعات إن نتنياهو سيلقي خطابا عبر الإنترنت.", "ممثلون عن هذه المجموعات", "official"),
     ("وقد أعلن زعيما تحالفي \"سائرون\" و \"الفتح\" الثلاثاء تكوين تحالف سياسي لتشكيل الحكومة العراقية.",
      "زعيما تحالفي \"سائرون\" و \"الفتح\"", "official"),  # (the quoted names of the head, as the gold has them)
+    # the plural of an investigator holds an office as the singular does (France 24, 2018; blind22's gold)
+    ("لكن النيابة العامة حولت الدعوى المرفوعة بتهمة الاغتصاب إلى تهمة \"الاعتداء الجنسي\" لأن المحققين "
+     "اعتبروا أن العلاقة تمت بالموافقة.", "المحققين", "official"),
 ])
 def test_guides_representatives_and_leaders_are_officials(text, source, stype):
     rows = claims(text)
