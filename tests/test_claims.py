@@ -2789,3 +2789,15 @@ def test_a_side_written_with_no_break_spaces_is_found_and_named():
             "استهدف مسجداً في مقر قوات الطوارئ، ووصفه بأنه جريمة بشعة.")
     got = _claims_of(text)
     assert [(r.cue, r.source_side) for r in got.itertuples()] == [("أدانت", "Gulf Cooperation Council")]
+
+
+def test_a_fact_that_points_somewhere_is_no_speaker():
+    """«يشير/تشير» also reads "points to": with a subject its own words do not type (a fact, a
+    tension) nothing is reported (Sky News Arabia, 2018); data that names no one («تقديرات») still
+    reports, an anonymous source (BBC Arabic, 2018)."""
+    rows = claims("وتشير التوترات التي أحاطت بالانتخابات إلى إمكانية اندلاع مزيد من الاضطرابات في العراق.")
+    assert not rows["attributed"].any(), rows[["cue", "source"]]
+    rows = claims("وتشير تقديرات إلى أن الصراع بين الحكومة وجماعة بوكو حرام قد أسفر عن مقتل عشرات الآلاف، "
+                  "واختطاف الآلاف.")
+    rows = rows[rows["attributed"]]
+    assert rows[["cue", "source", "source_type"]].values.tolist() == [["تشير", "تقديرات", "anonymous"]]

@@ -564,6 +564,13 @@ def reported_after(doc: Reading, k: int, sent: Sentence) -> bool:
                for w in (doc.toks.words[j] for j in range(k, min(sent.t1, k + POSSESSED_WINDOW))))
 
 
+def indicates_only(doc: Reading, c: Cue, src: dict) -> bool:
+    """«تشير كل الدلائل إلى»: a verb that also reads "points to" (``indicating``) with a subject its
+    own words do not type (no role, body, source or data noun, no earlier mention) reports nothing."""
+    return doc.norm[c.s:c.e] in doc.words.indicating and not src["coref"] and classify(src["norm"], doc.lex) is None \
+        and src["side"] is None and src["norm"].split()[0] not in doc.words.witness  # (not «يشير السكان»)
+
+
 def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | None, resumptive: bool) -> bool:
     """What follows the verb (and its subject, from token ``after``) is a claim: a complement,
     a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
@@ -573,6 +580,8 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     if doc.norm[c.s:c.e] in words.considered and not any(
             w in words.that_clause or w == ":" for w in window(doc, c, sent)):
         return False  # «ويعتبر خالد الزيلعي الصفقة العاشرة»: "is considered", no report
+    if src is not None and indicates_only(doc, c, src):
+        return False
     if reported_after_subject(doc, c, sent, after) and src is not None:
         return True
     if after < t1 and doc.toks.words[after] in ("،", ","):
