@@ -2801,3 +2801,6 @@ def test_a_fact_that_points_somewhere_is_no_speaker():
                   "واختطاف الآلاف.")
     rows = rows[rows["attributed"]]
     assert rows[["cue", "source", "source_type"]].values.tolist() == [["تشير", "تقديرات", "anonymous"]]
+    # a name the reference corpus does not hold as a word still speaks (SaudiNewsNet, 2015-07-21.zip #2484)
+    rows = claims("وتشير مطاوع إلى أن العلاج يكون من خلال توعية أولياء الأمور والمعلمين والمعلمات بالمدارس.")
+    assert rows[rows["attributed"]][["cue", "source"]].values.tolist() == [["تشير", "مطاوع"]]

@@ -26,7 +26,7 @@ from .relatives import relative_head, subject_follows
 from .relays import relay, relayed_speaker_at
 from .source_types import classify, source_info
 from .sources import (apposition_end, attached_preposition, bracketed_end, collect, complements_end, object_opens, particle_subject,
-                      quoted_name, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
+                      quoted_name, rare_word, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
 
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
@@ -566,9 +566,11 @@ def reported_after(doc: Reading, k: int, sent: Sentence) -> bool:
 
 def indicates_only(doc: Reading, c: Cue, src: dict) -> bool:
     """«تشير كل الدلائل إلى»: a verb that also reads "points to" (``indicating``) with a subject its
-    own words do not type (no role, body, source or data noun, no earlier mention) reports nothing."""
+    own words do not type (no role, body, source or data noun, no earlier mention, no name) reports nothing."""
+    first = src["norm"].split()[0]
     return doc.norm[c.s:c.e] in doc.words.indicating and not src["coref"] and classify(src["norm"], doc.lex) is None \
-        and src["side"] is None and src["norm"].split()[0] not in doc.words.witness  # (not «يشير السكان»)
+        and src["side"] is None and first not in doc.words.witness and not rare_word(first)
+    # (not «يشير السكان», nor a name the corpus does not hold as a word: «وتشير مطاوع إلى أن»)
 
 
 def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | None, resumptive: bool) -> bool:
