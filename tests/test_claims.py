@@ -2804,3 +2804,12 @@ def test_a_fact_that_points_somewhere_is_no_speaker():
     # a name the reference corpus does not hold as a word still speaks (SaudiNewsNet, 2015-07-21.zip #2484)
     rows = claims("وتشير مطاوع إلى أن العلاج يكون من خلال توعية أولياء الأمور والمعلمين والمعلمات بالمدارس.")
     assert rows[rows["attributed"]][["cue", "source"]].values.tolist() == [["تشير", "مطاوع"]]
+
+
+def test_many_unnamed_people_are_an_anonymous_source():
+    """A bare «الكثيرون» ("many") names no one: anonymous, as the addendum rules for unnamed generic
+    plurals (BBC Arabic, 2018)."""
+    rows = claims("وهناك بعض القلق في كوريا الشمالية إزاء تعامل كيم مع القمة، حيث يعتقد الكثيرون أن البرنامج "
+                  "النووي للبلاد حيوي لبقائها.")
+    rows = rows[rows["attributed"]]
+    assert rows[["cue", "source", "source_type"]].values.tolist() == [["يعتقد", "الكثيرون", "anonymous"]]
