@@ -2813,3 +2813,17 @@ def test_many_unnamed_people_are_an_anonymous_source():
                   "النووي للبلاد حيوي لبقائها.")
     rows = rows[rows["attributed"]]
     assert rows[["cue", "source", "source_type"]].values.tolist() == [["يعتقد", "الكثيرون", "anonymous"]]
+
+
+def test_a_legislature_passing_a_bill_admits_nothing():
+    """«أقر» admits only behind ب or a complementiser (Sky News Arabia and BBC Arabic, 2018); with a
+    noun object a body passes a law, no claim of its own."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    assert rows("وقال أعضاء بمجلس النواب العراقي (البرلمان) إن المجلس أقر الأربعاء قانونا يأمر بإعادة فرز "
+                "الأصوات يدويا في الانتخابات البرلمانية.") == [("قال", "أعضاء بمجلس النواب العراقي (البرلمان)")]
+    assert rows("وكان التحالف قد أقر في وقت سابق بتنفيذ \"عمل عسكري مشروع\".") == [("أقر", "التحالف")]
+    assert rows("وأقر ترامب بأن البيت الأبيض لا يزال \"يدرس\" كلفة بناء الجدار.") == [("أقر", "ترامب")]

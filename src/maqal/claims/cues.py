@@ -573,6 +573,15 @@ def indicates_only(doc: Reading, c: Cue, src: dict) -> bool:
     # (not «يشير السكان», nor a name the corpus does not hold as a word: «وتشير مطاوع إلى أن»)
 
 
+def admits(doc: Reading, c: Cue, sent: Sentence, first: str) -> bool:
+    """An ``admitting`` verb reports what is admitted: behind ب or a complementiser right after its
+    subject (``first``), or a complementiser or quotation in its window («أقر بأن»، «أقرت أمام اللجنة
+    بأنها»، «قد أقر في وقت سابق بتنفيذ "عمل عسكري"»); not a noun object («أقر المجلس قانونا»: a bill passed)."""
+    words = doc.words
+    return first in words.complement or first[:1] in QUOTE_CHARS or first[:1] == BY \
+        or any(w in words.that_clause or w[:1] in QUOTE_CHARS for w in window(doc, c, sent))
+
+
 def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | None, resumptive: bool) -> bool:
     """What follows the verb (and its subject, from token ``after``) is a claim: a complement,
     a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
@@ -592,6 +601,8 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     first = doc.word(after, t1)
     if first == "عن" and doc.word(after + 1, t1) == "طريق":
         return False  # نقل حالتين عن طريق الإسعاف: "by way of", no claim
+    if c.lemma in words.admitting and not admits(doc, c, sent, first):
+        return False
     follows_claim = first in words.complement or first[:1] in QUOTE_CHARS or first.startswith(BY + ARTICLE) \
         or warns_of(doc, c, first) or c.lemma in words.by_object_claim and first[:1] == BY and len(first) > 3
     # («تعهد بإنهاء المناورات»، «أشاد بجهود»: a pledge or praise whose object is behind ب)
