@@ -2827,3 +2827,14 @@ def test_a_legislature_passing_a_bill_admits_nothing():
                 "الأصوات يدويا في الانتخابات البرلمانية.") == [("قال", "أعضاء بمجلس النواب العراقي (البرلمان)")]
     assert rows("وكان التحالف قد أقر في وقت سابق بتنفيذ \"عمل عسكري مشروع\".") == [("أقر", "التحالف")]
     assert rows("وأقر ترامب بأن البيت الأبيض لا يزال \"يدرس\" كلفة بناء الجدار.") == [("أقر", "ترامب")]
+
+
+def test_a_role_apposition_closed_by_a_comma_belongs_to_the_source():
+    """«X، <role …>،» after a verb is the subject's apposition, whatever follows the second comma: an
+    occasion («أمام المحكمة»، BBC Arabic, 2018) or the verb's object («حبسه»)."""
+    from maqal.claims import claim_rows
+
+    rows = [(r["cue"], r["source"]) for r in claim_rows(
+        "وقال روبرت ريشتر، محامي الكاردينال، أمام المحكمة في إحدى جلسات الاستماع إن هذه الاتهامات \"مستحيلة\".")
+        if r["attributed"]]
+    assert rows == [("قال", "روبرت ريشتر، محامي الكاردينال")], rows
