@@ -2838,3 +2838,15 @@ def test_a_role_apposition_closed_by_a_comma_belongs_to_the_source():
         "وقال روبرت ريشتر، محامي الكاردينال، أمام المحكمة في إحدى جلسات الاستماع إن هذه الاتهامات \"مستحيلة\".")
         if r["attributed"]]
     assert rows == [("قال", "روبرت ريشتر، محامي الكاردينال")], rows
+
+
+def test_that_day_is_a_time_word_not_a_speaker():
+    """«يومها» ("that day") is a time word as «حينها»، «وقتها»: the subject-less «كتب» continues the
+    speaker named before (France 24, 2018)."""
+    from maqal.claims import claim_rows
+
+    rows = [(r["cue"], r["source"], r["source_type"]) for r in claim_rows(
+        "وغداة لقائه ناجين من مجزرة ثانوية باركلاند قال الرئيس الأمريكي دونالد ترامب إنه لا يدعو لتسليح كل الأساتذة. "
+        "وكتب يومها في تغريدة \"لم أقل أبدا أعطوا الأساتذة أسلحة\".") if r["attributed"]]
+    assert ("كتب", "يومها", "person") not in rows, rows
+    assert rows[-1][0] == "كتب" and rows[-1][1] in ("ترامب", "الرئيس الأمريكي دونالد ترامب"), rows
