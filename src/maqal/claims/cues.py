@@ -26,7 +26,7 @@ from .relatives import relative_head, subject_follows
 from .relays import relay, relayed_speaker_at
 from .source_types import classify, source_info
 from .sources import (apposition_end, attached_preposition, bracketed_end, collect, complements_end, object_opens, particle_subject,
-                      quoted_name, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
+                      quoted_name, rare_word, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
 
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
@@ -564,6 +564,24 @@ def reported_after(doc: Reading, k: int, sent: Sentence) -> bool:
                for w in (doc.toks.words[j] for j in range(k, min(sent.t1, k + POSSESSED_WINDOW))))
 
 
+def indicates_only(doc: Reading, c: Cue, src: dict) -> bool:
+    """«تشير كل الدلائل إلى»: a verb that also reads "points to" (``indicating``) with a subject its
+    own words do not type (no role, body, source or data noun, no earlier mention, no name) reports nothing."""
+    first = src["norm"].split()[0]
+    return doc.norm[c.s:c.e] in doc.words.indicating and not src["coref"] and classify(src["norm"], doc.lex) is None \
+        and src["side"] is None and first not in doc.words.witness and not rare_word(first)
+    # (not «يشير السكان», nor a name the corpus does not hold as a word: «وتشير مطاوع إلى أن»)
+
+
+def admits(doc: Reading, c: Cue, sent: Sentence, first: str) -> bool:
+    """An ``admitting`` verb reports what is admitted: behind ب or a complementiser right after its
+    subject (``first``), or a complementiser or quotation in its window («أقر بأن»، «أقرت أمام اللجنة
+    بأنها»، «قد أقر في وقت سابق بتنفيذ "عمل عسكري"»); not a noun object («أقر المجلس قانونا»: a bill passed)."""
+    words = doc.words
+    return first in words.complement or first[:1] in QUOTE_CHARS or first[:1] == BY \
+        or any(w in words.that_clause or w[:1] in QUOTE_CHARS for w in window(doc, c, sent))
+
+
 def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | None, resumptive: bool) -> bool:
     """What follows the verb (and its subject, from token ``after``) is a claim: a complement,
     a quotation, a بال- phrase, a noun object of an institution; or a quotation precedes it."""
@@ -573,6 +591,8 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     if doc.norm[c.s:c.e] in words.considered and not any(
             w in words.that_clause or w == ":" for w in window(doc, c, sent)):
         return False  # «ويعتبر خالد الزيلعي الصفقة العاشرة»: "is considered", no report
+    if src is not None and indicates_only(doc, c, src):
+        return False
     if reported_after_subject(doc, c, sent, after) and src is not None:
         return True
     if after < t1 and doc.toks.words[after] in ("،", ","):
@@ -581,6 +601,8 @@ def carries_claim(doc: Reading, c: Cue, sent: Sentence, after: int, src: dict | 
     first = doc.word(after, t1)
     if first == "عن" and doc.word(after + 1, t1) == "طريق":
         return False  # نقل حالتين عن طريق الإسعاف: "by way of", no claim
+    if c.lemma in words.admitting and not admits(doc, c, sent, first):
+        return False
     follows_claim = first in words.complement or first[:1] in QUOTE_CHARS or first.startswith(BY + ARTICLE) \
         or warns_of(doc, c, first) or c.lemma in words.by_object_claim and first[:1] == BY and len(first) > 3
     # («تعهد بإنهاء المناورات»، «أشاد بجهود»: a pledge or praise whose object is behind ب)

@@ -524,10 +524,19 @@ def subject_extent(doc: Reading, k0: int, k1: int, end_tok: int, cue_starts: set
     if j > k1 and claim_opens(doc, j, end_tok, trailing):
         best = j
     a = apposition_end(doc, k0, best, end_tok, cue_starts)
-    if a is not None and (claim_opens(doc, a, end_tok, trailing) or speaker_described_after(doc, a, end_tok)):
+    if a is not None and (claim_opens(doc, a, end_tok, trailing) or speaker_described_after(doc, a, end_tok)
+                          or closed_role_apposition(doc, best, a)):
         best = complements_end(doc, a, end_tok, cue_starts) if claim_opens(
             doc, complements_end(doc, a, end_tok, cue_starts), end_tok, trailing) else a
     return best
+
+
+def closed_role_apposition(doc: Reading, k1: int, a: int) -> bool:
+    """The apposition between the comma at ``k1`` and the comma at ``a`` opens on a role noun («عزة سليمان،
+    محامية المدون الشاب شادي أبوزيد، | حبسه»، «قيس الخزعلي، أمين عام تنظيم …، | المملكة»): it describes the
+    subject, whatever the verb's object after it."""
+    return a < len(doc.toks) and doc.toks.words[a] in ("،", ",") \
+        and (doc.is_role(k1 + 1) or doc.toks.words[k1 + 1] in doc.words.apposition_lead)
 
 
 def claim_opens(doc: Reading, k: int, end_tok: int, trailing: bool) -> bool:

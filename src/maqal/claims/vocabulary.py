@@ -37,7 +37,7 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
                 "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "state_source", "source_noun", "not_a_state_name", "privative", "party_office", "national_sport_body", "witness", "unnamed_report", "subordinate", "motion_verb", "destination",
                 "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim", "object_before_complement",
-                "occasion_opener", "occasion_link", "own_words", "considered", "body_adjective", "apposition_lead",
+                "occasion_opener", "occasion_link", "own_words", "considered", "indicating", "admitting", "body_adjective", "apposition_lead",
                 "issued_participle", "issued_preposition", "issuer_preposition", "body_adjective_lead", "warning", "warning_complement", "reply", "reply_saying",
                 "nationality_ending")
 
@@ -160,6 +160,8 @@ class Words:
     occasion_link: frozenset
     own_words: frozenset
     considered: frozenset
+    indicating: frozenset
+    admitting: frozenset
     body_adjective: frozenset
     apposition_lead: frozenset
     issued_participle: frozenset
