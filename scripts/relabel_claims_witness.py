@@ -20,28 +20,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 from maqal.arabic import normalize  # noqa: E402
-from maqal.claims.vocabulary import WORD_RUN, words  # noqa: E402
-from maqal.entities.vocabulary import word_class  # noqa: E402
+from maqal.claims import source_types  # noqa: E402  the extractor reads the same words (with_witness_types)
 
 #: the types ruling 8b turns to anonymous (official, government, organization, media stay)
 RELABELLED_TYPES = ("person", "expert")
 
 
-def head_word(source: str) -> tuple[str | None, list[str]]:
-    """The source's head after any quantifier, and its normalised words."""
-    toks = WORD_RUN.findall(normalize(source or ""))
-    lead = words().witness_lead
-    k = 0
-    while k < len(toks) - 1 and toks[k] in lead:
-        k += 1
-    return (toks[k] if toks else None), toks
-
-
 def is_unnamed_witness(source: str) -> bool:
-    """Ruling 8b: an unnamed witness, resident, activist… (no name word, a listed head)."""
-    head, toks = head_word(source)
-    heads = words().witness | words().witness_form
-    return head in heads and not set(toks) & word_class("naming_word")  # «… يدعى سيرجي»
+    """Ruling 8b: an unnamed witness, resident, activist… (a listed head, no name word)."""
+    return source_types.is_unnamed_witness(normalize(source or ""))
 
 
 def relabel_line(line: str, set_name: str, number: int) -> tuple[str, list[tuple]]:
