@@ -284,10 +284,15 @@ def is_unnamed_witness(src_norm: str) -> bool:
     return bool(toks) and toks[k] in w.witness | w.witness_form and not set(toks) & word_class("naming_word")
 
 
+#: the types a witness head overrides: the place or body in «أهالي المدينة»، «عدد من شهود العيان في
+#: منطقة نجران» does not make them an office or a body (a medium, «شاهد من رويترز», stays)
+WITNESS_RETYPED = ("person", "official", "government", "organization")
+
+
 def with_witness_types(rows: list[dict]) -> list[dict]:
     """An unnamed witness, resident or activist typed a person («شهود عيان»، «ناشطون»، «صحافية أخرى»)
     is an anonymous source: the claims addendum's ruling 8b (session 26)."""
     for row in rows:
-        if row["attributed"] and row["source_type"] == "person" and is_unnamed_witness(normalize(row["source"] or "")):
+        if row["attributed"] and row["source_type"] in WITNESS_RETYPED and is_unnamed_witness(normalize(row["source"] or "")):
             row["source_type"] = "anonymous"
     return rows
