@@ -22,7 +22,7 @@ from ..entities.morphology import ARTICLE
 from ..entities.vocabulary import is_about_sport, is_country_name
 from ..lexicons import lexicon_cache, matched_entry, read_table
 from .local_sides import ArticleContext
-from .source_types import STATE_TYPES, cldr_side, owner_side, side
+from .source_types import STATE_TYPES, cldr_side, is_unnamed_witness, owner_side, side
 from .vocabulary import lexicons, words
 
 WORD = re.compile(r"\w+")
@@ -229,10 +229,12 @@ def without_private_nationalities(rows: list[dict]) -> list[dict]:
     """A private person whose phrase names a side only by a nationality adjective keeps no side
     («المدرب الفرنسي»، «صحافيات روسيات»، «الناشطة اليمنية … توكل كرمان»): the adjective says where the
     person is from, not whose voice it is (the gold: 28 such sources null, 5 sided); a country's name
-    («ناشط من سوريا») or a party («عضو في حماس») still sides."""
+    («ناشط من سوريا») or a party («عضو في حماس») still sides. Unnamed witnesses, typed anonymous
+    (ruling 8b), are private people too («شهود فلسطينيون»)."""
     lex = lexicons()
     for row in rows:
-        if row["source_type"] == "person" and row["source_side"] and row["source"] and row["source_side"] not in party_sides():
+        private = row["source_type"] == "person" or is_unnamed_witness(normalize(row["source"] or ""))
+        if private and row["source_side"] and row["source"] and row["source_side"] not in party_sides():
             found = [matched_entry(m, "w") for m in lex.side_re.finditer(normalize(row["source"]))]
             if found and all(map(is_nationality_adjective, found)):
                 row["source_side"] = None

@@ -10,7 +10,7 @@ import re
 from ..arabic import normalize
 from ..clitics import CONJUNCTIONS, FOR, without_proclitic
 from ..entities.morphology import ARTICLE, readings, without_article
-from ..entities.vocabulary import country_name_ar, country_of_word, is_country_name
+from ..entities.vocabulary import country_name_ar, country_of_word, is_country_name, word_class
 from ..lexicons import matched_entry
 from .agreement import noun_agreement
 from .reading import WORD_RUN, Reading
@@ -273,12 +273,26 @@ def title_before(doc: Reading, start: int, end: int):
     return role_of(doc.lex, best), side(window[best.start():], doc.lex)[0]  # (not «مع إيران والذي أعلن الرئيس»)
 
 
+def is_unnamed_witness(src_norm: str) -> bool:
+    """A source named only by what it saw, where it lives or what it does: its head, after a
+    ``witness_lead`` quantifier («أحد الشهود»، «عدد من السكان»), is a ``witness`` or ``witness_form``
+    word and no ``naming_word`` gives a name («ساكن آخر في موسكو يدعى سيرجي»)."""
+    toks, w = WORD_RUN.findall(src_norm), word_classes()
+    k = 0
+    while k < len(toks) - 1 and toks[k] in w.witness_lead:
+        k += 1
+    return bool(toks) and toks[k] in w.witness | w.witness_form and not set(toks) & word_class("naming_word")
+
+
+#: the types a witness head overrides: the place or body in «أهالي المدينة»، «عدد من شهود العيان في
+#: منطقة نجران» does not make them an office or a body (a medium, «شاهد من رويترز», stays)
+WITNESS_RETYPED = ("person", "official", "government", "organization")
+
+
 def with_witness_types(rows: list[dict]) -> list[dict]:
-    """An unnamed source that opens on a witness word («شهود عيان»، «ناشطون»: ``witness``) is a
-    person (the gold types them so), not an anonymous source."""
-    found = word_classes().witness
+    """An unnamed witness, resident or activist typed a person («شهود عيان»، «ناشطون»، «صحافية أخرى»)
+    is an anonymous source: the claims addendum's ruling 8b (session 26)."""
     for row in rows:
-        first = WORD_RUN.findall(normalize(row["source"] or ""))[:1]
-        if row["attributed"] and row["source_type"] == "anonymous" and first and first[0] in found:
-            row["source_type"] = "person"
+        if row["attributed"] and row["source_type"] in WITNESS_RETYPED and is_unnamed_witness(normalize(row["source"] or "")):
+            row["source_type"] = "anonymous"
     return rows
