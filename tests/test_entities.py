@@ -362,18 +362,6 @@ def test_a_rare_form_of_a_nationality_qualifies_a_state_body():
     assert government["affiliation"] == "بولندا" and government["entity"] == _one(rows, "بولندا")["entity"]
 
 
-def test_a_side_named_by_its_nationality_is_the_state_and_a_side_of_a_place_no_mention():
-    """«الجانب الروسي» (BBC Arabic, blind24; blind7, blind17, blind20 in other words) is Russia: one entity
-    with «روسيا»; «على الجانب التشادي من بحيرة تشاد» says where, and «الجانب الآخر» names no state."""
-    rows = _rows("وقالت روسيا إنها مستعدة للتفاوض. ومن المتوقع أن يعقد اجتماع اليوم الأربعاء بين اللجنة المدنية "
-                 "في مدينة دوما والجانب الروسي، للبحث في التوصل إلى اتفاق. وعلى الجانب الآخر رفض المسلحون.")
-    side = _one(rows, "الجانب الروسي")
-    assert side["kind"] == "government" and side["entity"] == _one(rows, "روسيا")["entity"]
-    assert not _all(rows, "الجانب الآخر")
-    rows = _rows("وشنت بوكو حرام هجوما كبيرا على الجانب التشادي من بحيرة تشاد.")
-    assert not [r for r in rows if r["mention"].startswith("الجانب")]
-
-
 def test_a_given_name_that_is_a_common_word_continues_a_list_of_names():
     """Al-Sharq Al-Awsat via SaudiNewsNet (blind8): «خالد»، «جمعان»، «مصعب» are listed given names that
     are also common words; inside a list of people, item closed by a comma, «و» or the sentence's end,
