@@ -150,6 +150,12 @@ def clause_before(norm: str, pos: int) -> str:
     return before
 
 
+def vague_length(unit) -> dict:
+    """A length of a vague count of units, not placed (PXD, PTXH): «لسنوات», «في غضون ساعات», and a
+    vague count of hours placed past or future (dates_addendum D4: «خلال الساعات الماضية»)."""
+    return row(duration(unit, "X"), None, None, unit, "duration")
+
+
 def duration(unit, n, half=False) -> str:
     """ISO-8601 duration: P3D, PT9H, PT30M, P4Y6M (half), PXM (a vague count)."""
     code = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
@@ -405,7 +411,7 @@ def _directed_range(q: Length, P):
     if P is None:
         return row(None, None, None, "range", "relative")
     if q.n is None and q.unit in cal.SUBDAY_UNITS:  # «خلال الساعات الماضية»: PTXH (dates_addendum D4)
-        return row(duration(q.unit, "X"), None, None, q.unit, "duration")
+        return vague_length(q.unit)
     if q.n is None:
         return row("PAST_REF" if q.direction == "past" else "FUTURE_REF", None, None, q.unit, "vague")
     if q.direction == "past":
@@ -448,7 +454,7 @@ def length(q: Length, P):
         return _moved_date(q, P)
     # a length of time (لمدة ثلاثة أيام، خلال أسبوعين); a vague count (في غضون ساعات) is PTXH
     if q.n is None:
-        return row(duration(q.unit, "X"), None, None, q.unit, "duration")
+        return vague_length(q.unit)
     return row(duration(q.unit, "X" if q.vague_n else q.n, q.half), None, None, q.unit, "duration")
 
 
@@ -539,7 +545,7 @@ def length_after_lam(m, g, sc: Scan):
         return None
     unit, n = sc.lex.units[words_of(g["lu"])]
     if n is None:  # a plural, with its tail or not: «لسنوات», «لسنوات طويلة»
-        return row(duration(unit, "X"), None, None, unit, "duration")
+        return vague_length(unit)
     return row(duration(unit, n), None, None, unit, "duration") if n and (g["ltail"] or n == 2) else None
 
 
@@ -633,7 +639,7 @@ def vague_period(m, g, sc: Scan):
     vu = words_of(g["vu"])
     unit = sc.lex.units[vu][0] if vu in sc.lex.units else None
     if unit in cal.SUBDAY_UNITS and ref != "PRESENT":  # «خلال الساعات الماضية»: PTXH (dates_addendum D4)
-        return row(duration(unit, "X"), None, None, unit, "duration")
+        return vague_length(unit)
     return ref_row(ref, unit, sc.published)
 
 
