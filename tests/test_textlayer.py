@@ -113,6 +113,45 @@ def test_normalized_tokens_read_as_tuples(sample_text):
     assert all(nt.original[s:e].strip() for s, e in nt.spans((s, e) for s, e, _ in words))
 
 
+def test_the_word_table_holds_the_analyses_tokens(sample_text, snn_sample):
+    """One tokeniser: every word and number the text layer counts is a token the analyses read
+    (:attr:`NormalizedText.tokens`, mapped back), and no other."""
+    for text in [sample_text] + [a["content"] for a in snn_sample]:
+        layer = text_layer(text)
+        nt = layer.normalized
+        words = [(s, e - (w[-1] == "."), w.rstrip(".")) for s, e, w in nt.tokens if w[:1].isalnum()]
+        mapped = [(nt.start(s), nt.end(e), w) for s, e, w in words]
+        cols = layer.token_columns
+        assert list(zip(cols["start"], cols["end"], cols["norm"])) == mapped
+
+
+def test_column_spans_are_the_spans_short_or_long(sample_text, snn_sample):
+    """:meth:`NormalizedText.spans_of` maps a long text's tokens with numpy, a short one's one by
+    one: both give :meth:`NormalizedText.span` of each token (trailing diacritics taken along)."""
+    from array import array
+
+    from maqal.normalized import VECTOR_SPANS_FROM, NormalizedText
+
+    text = "\n".join([sample_text] + [a["content"] for a in snn_sample] * 2)
+    nt = NormalizedText(text)
+    toks = nt.tokens
+    assert len(toks) > VECTOR_SPANS_FROM and nt.deleted
+    starts, ends = nt.spans_of(toks.starts, toks.ends)
+    assert list(zip(starts, ends)) == [nt.span(s, e) for s, e, _ in toks]
+    few = nt.spans_of(array("q", toks.starts[:50]), array("q", toks.ends[:50]))
+    assert list(zip(*few)) == [nt.span(s, e) for s, e, _ in toks[:50]]
+
+
+def test_letters_and_digits_are_separate_tokens_numbers_keep_their_marks():
+    # real sentences: SaudiNewsNet 2015-07-31 (a price written onto «إلى»), BBC Arabic 2018-04-16,
+    # SaudiNewsNet 2015-08-08 (a year with its era letter)
+    layer = text_layer("ليصل سعره إلى1084.80 دولارًا للأوقية، وأعضاء المجلس الـ41 يوم الاثنين، في 6 أغسطس 2015م")
+    assert layer.tokens["text"].tolist() == ["ليصل", "سعره", "إلى", "1084.80", "دولارًا", "للأوقية", "وأعضاء",
+                                             "المجلس", "الـ", "41", "يوم", "الاثنين", "في", "6", "أغسطس", "2015", "م"]
+    norm = layer.normalized
+    assert [w for _, _, w in norm.tokens if w[:1].isdigit()] == ["1084.80", "41", "6", "2015"]
+
+
 def test_forgetting_the_words_keeps_the_outline(sample_text):
     layer = text_layer(sample_text)
     cols, sentences = layer.token_columns, layer.sentence_spans

@@ -12,21 +12,27 @@ import re
 from array import array
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import compress, islice
+from itertools import compress, islice, repeat
+from operator import itemgetter
 
 from .arabic import DELETED_BY_NORMALIZE, DIACRITICS, TATWEEL, normalize
 from .lexicons import expect_words
 
-#: the analyses' tokens over the normalised text: an initial with its dot (د. م. J.) as one token
-#: (a title, not a full stop), words, and each other mark on its own.  A word of two or more
-#: characters is tried first: no initial starts it, and most positions are such words (the
-#: initial's test at every position was a third of the scan); then the initial, then a one-letter word
-TOKEN_RE = re.compile(r"\w{2,}|(?<!\w)[^\W\d_]\.(?=\s+\w)|\w|[^\w\s]")
+#: the one tokeniser, over the normalised text: a number with its decimal or thousands marks
+#: (1.5، 2,000، ٢٫٥) as one token, a word (letters only: «2018م» is a number and a word, «الـ41» a
+#: word and a number, as :data:`maqal.arabic.WORD_RE` reads the original), an initial with its dot
+#: (د. م. J.: a title, not a full stop), and each other mark on its own (``_`` of a hashtag too).
+#: A word of two or more letters is tried first: no initial starts it, and most positions are such
+#: words (the initial's test at every position was a third of the scan)
+TOKEN_RE = re.compile(r"[^\W\d_]{2,}|\d+(?:[.,٫٬]\d+)*|(?<!\w)[^\W\d_]\.(?=\s+\w)|[^\W\d_]|[^\w\s]|_")
 #: marks that belong to the letter before them: a span ending on a letter takes them along (وفقاً)
 TRAILING_MARKS = frozenset(DIACRITICS + TATWEEL)
 #: from this many characters on, equal token strings share one object (memory of a long article;
 #: below it, sharing costs more time than it saves)
 SHARE_WORDS_FROM = 100_000
+#: from this many slices on, :meth:`NormalizedText.spans_of` maps them with numpy (below it the
+#: arrays cost more than they save)
+VECTOR_SPANS_FROM = 5_000
 _DELETED_RE = re.compile(f"[{re.escape(DELETED_BY_NORMALIZE)}]")
 
 
@@ -93,6 +99,27 @@ class NormalizedText:
             return [(i, j) for i, j in pairs]
         start, end = self.start, self.end
         return [(start(i), end(j)) for i, j in pairs]
+
+    def spans_of(self, starts: array, ends: array) -> tuple[array, array]:
+        """:meth:`span` of many normalised slices given as columns, at once (numpy: every token of
+        a long text)."""
+        shift = self._shift
+        if shift is None:
+            return starts, ends
+        if len(starts) < VECTOR_SPANS_FROM:
+            return array("q", map(self.start, starts)), array("q", map(self.end, ends))
+        import numpy as np
+
+        shift = np.asarray(shift, dtype=np.int64)
+        s, e = np.frombuffer(starts, dtype=np.int64), np.frombuffer(ends, dtype=np.int64)
+        out_s = np.where(s >= len(self.norm), len(self.original), s + np.searchsorted(shift, s, "right"))
+        out_e = np.where(e <= 0, 0, e + np.searchsorted(shift, e - 1, "right"))
+        marks = np.isin(np.frombuffer(self.original.encode("utf-32-le"), dtype=np.uint32),
+                        [ord(c) for c in TRAILING_MARKS])
+        marks = np.append(marks, False)  # past the end: no mark
+        while (more := marks[out_e]).any():  # a span ending on a letter takes its trailing marks
+            out_e = out_e + more
+        return array("q", out_s.tobytes()), array("q", out_e.tobytes())
 
     def to_norm(self, pos: int) -> int:
         """Normalised index of original position ``pos`` (deleted characters before it dropped)."""
@@ -171,6 +198,20 @@ def match_columns(matches, share: bool = True) -> tuple[array, array, list]:
     if share:
         expect_words(len(seen))  # the word memos hold a long text's words (lexicons.memo_bound)
     return starts, ends, words
+
+
+def word_columns(normalized: NormalizedText) -> tuple[array, array, list]:
+    """The words and numbers of :attr:`NormalizedText.tokens` (marks left out, an initial without
+    its dot) as original ``starts``, ``ends`` and normalised ``words``: the text layer's word table,
+    so that its tokens are the analyses' tokens."""
+    toks = normalized.tokens
+    keep = list(map(str.isalnum, map(itemgetter(0), toks.words)))
+    starts, ends = array("q", compress(toks.starts, keep)), array("q", compress(toks.ends, keep))
+    words = list(compress(toks.words, keep))
+    for k in compress(range(len(words)), map(str.endswith, words, repeat("."))):  # an initial: د.
+        ends[k] -= 1
+        words[k] = words[k][:-1]
+    return (*normalized.spans_of(starts, ends), words)
 
 
 #: hyphens that join the parts of a name written without spaces (جونغ-أون، جاي-إن)

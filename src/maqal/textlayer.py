@@ -11,9 +11,9 @@ from array import array
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .arabic import ARABIC_LETTER_RE, WORD_RE, folding_table, normalize
+from .arabic import ARABIC_LETTER_RE, folding_table, normalize
 from .lexicons import abbreviations, lexicon_cache, memo_bound
-from .normalized import NormalizedText, match_columns
+from .normalized import NormalizedText, word_columns
 
 #: sentence-final punctuation: . ! ? and the Arabic question mark, ellipsis
 _TERMINATORS = ".!?؟…"
@@ -110,8 +110,8 @@ def sentence_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -
 
 
 def token_kind(word: str) -> str:
-    """arabic, latin, number or other: what :data:`arabic.WORD_RE` matched (a number starts with
-    a digit, which a word never does)."""
+    """arabic, latin, number or other: a token of :data:`maqal.normalized.TOKEN_RE` (a number
+    starts with a digit, which a word never does)."""
     first = word[:1]
     if first.isdecimal():
         return "number"
@@ -217,18 +217,16 @@ class TextLayer:
         """The token table column by column (what counting reads; the :attr:`tokens` DataFrame
         is made from it).  Shared: do not modify.
 
-        ``start``, ``end``, ``sentence`` and ``paragraph`` are ``array('q')`` (8 bytes a token;
-        a list held an int object of 28 more for each start and end: most of a long article's
-        memory), ``text``, ``norm`` and ``kind`` lists of strings.  One pass of the regex over
-        the whole text (a word never crosses a sentence's edge, which falls between a mark and a
-        space); equal words share one string object, and the normalised form and kind are found
-        once per distinct word."""
+        The words and numbers of the one tokeniser (:attr:`NormalizedText.tokens`, which every
+        analysis reads: a token here is the same token there), an initial without its dot, with
+        spans mapped back to the text.  ``start``, ``end``, ``sentence`` and ``paragraph`` are
+        ``array('q')`` (8 bytes a token; a list held an int object of 28 more for each start and
+        end: most of a long article's memory), ``text``, ``norm`` and ``kind`` lists of strings;
+        the kind is found once per distinct word."""
         text = self.text
-        starts, ends, surfaces = match_columns(WORD_RE.finditer(text))
-        distinct = dict.fromkeys(surfaces)
-        # normalize() maps character by character, and no token holds a newline: one call for all
-        norm_of = dict(zip(distinct, normalize("\n".join(distinct)).split("\n"))) if distinct else {}
-        kind_of = {w: token_kind(w) for w in distinct}
+        starts, ends, norms = word_columns(self.normalized)
+        surfaces = list(map(text.__getitem__, map(slice, starts, ends)))
+        kind_of = {w: token_kind(w) for w in dict.fromkeys(surfaces)}
         sents, pars = array("q"), array("q")
         k = 0
         for si, ((_, se), par) in enumerate(zip(self.sentence_spans, self.sentence_paragraphs)):
@@ -237,7 +235,7 @@ class TextLayer:
             pars += array("q", (par,)) * (j - k)
             k = j
         return {"start": starts, "end": ends, "text": surfaces,
-                "norm": list(map(norm_of.__getitem__, surfaces)), "kind": list(map(kind_of.__getitem__, surfaces)),
+                "norm": norms, "kind": list(map(kind_of.__getitem__, surfaces)),
                 "sentence": sents, "paragraph": pars}
 
     @cached_property

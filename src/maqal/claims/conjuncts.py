@@ -139,7 +139,7 @@ def names_someone(doc: Reading, j: int) -> bool:
         return False
     w = doc.toks.words[j]
     if w.startswith(ARTICLE) or w[:1] in AND_BY_FOR and w[1:].startswith(ARTICLE) or w in doc.lex.stop \
-            or is_nisba(w, plural=True) or doc.is_role(j) or doc.is_side_word(w) or w.isdigit():
+            or is_nisba(w, plural=True) or doc.is_role(j) or doc.is_side_word(w) or w[:1].isdigit():
         return False
     return key(w) in given_names() or not is_common_noun(key(w))  # (not «وسائل إعلام أخرى»)
 

@@ -165,7 +165,7 @@ class Reading:
     def name_like(self, k0: int, k1: int) -> bool:
         """A phrase that may be a personal name: no digits, no possessive suffix, no ال/لل words."""
         words = [self.toks.words[k] for k in range(k0, k1)]
-        if any(w.isdigit() for w in words):
+        if any(w[:1].isdigit() for w in words):
             return False
         first = words[0]
         if first.startswith(FOR) and not first.startswith(LIL):

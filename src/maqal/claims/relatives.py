@@ -97,7 +97,7 @@ def phrase_start(doc: Reading, k1: int, t0: int) -> int | None:
 def usable(doc: Reading, k: int) -> bool:
     """Token ``k`` may stand in a source's noun phrase: no punctuation, stop word, time word or digit."""
     w = doc.toks.words[k]
-    return not (doc.is_punct(k) or w in doc.lex.stop or w in doc.words.adjunct or w.isdigit()
+    return not (doc.is_punct(k) or w in doc.lex.stop or w in doc.words.adjunct or w[:1].isdigit()
                 or w in doc.words.demonstrative or len(w) < 2)
 
 

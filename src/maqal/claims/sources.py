@@ -277,7 +277,7 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
         if w.startswith(ARTICLE) or not (nx.startswith(ARTICLE) or nx in links or names_after_title(w, nx)):
             return None
         name = 0  # مكة المكرمة علي الغامدي: a place, then a name; «إداري الوفد السعودي | عمار طراد»
-    if role or w.isdigit():
+    if role or w[:1].isdigit():
         return 0
     if w.startswith((ARTICLE, LIL, AND + ARTICLE, AND + FOR, BY + ARTICLE, BY, FOR)) and len(w) > 2:
         if name == 1 and w.startswith(ARTICLE):
@@ -640,7 +640,7 @@ def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
     return not (doc.toks[j][0] in cue_starts or w in doc.lex.stop or w in doc.words.complement
                 or w in doc.words.adjunct or w in doc.words.time_noun
                 or forms & doc.words.speech_event
-                or w in doc.words.speech_event_modifier or w in doc.words.demonstrative or w.isdigit())
+                or w in doc.words.speech_event_modifier or w in doc.words.demonstrative or w[:1].isdigit())
 
 
 def occasion_noun(w: str) -> bool:

@@ -13,7 +13,7 @@ from ..entities.vocabulary import word_class
 from ..lexicons import gazetteer, is_stopword, key, lexicon_cache
 from .events_scan import Cue, EventScan, Tokens, carries_pronoun, cue_at, subject_region
 from .phrases import clitic_forms, lookup
-from .vocabulary import abstract_objects, event_words, phrase_table
+from .vocabulary import abstract_objects, event_words, lexicon, phrase_table
 
 #: how many words after a cue its place may stand (words of an actor's phrase not counted)
 PLACE_WINDOW = 10
@@ -181,17 +181,18 @@ def _named_state(t: Tokens, place_at: dict, s: int, e: int, m: dict) -> str | No
 
 def _places_after(a: EventScan, c: Cue) -> list:
     """The places after the cue up to the next cue and :data:`PLACE_WINDOW` words (an actor's
-    words not counted), in its clause, then — a place after في, or a movement's goal — across commas
+    words and a time expression's not counted), in its clause, then — a place after في, or a movement's goal — across commas
     and quotes («استقبل الملك سلمان، الثلاثاء، الرئيس المصري، في "نيوم"»، «وصل ولي العهد، الأحد، إلى
     القاهرة»)."""
     t, found, budget, j = a.t, [], PLACE_WINDOW, c.after
+    timed = _time_tokens(a, c.sent)
     while j < c.nxt and budget > 0:
         p = a.places.get(j)
         if p is not None and (t.clause[j] == c.cl or p.role == "loc" or p.role == "goal" and c.kind in MOVEMENTS):
             found.append(p)
             j = p.e
             continue
-        budget -= j not in a.actor_tokens and not t.is_punct[j]
+        budget -= j not in a.actor_tokens and not t.is_punct[j] and j not in timed
         j += 1
     return found
 
@@ -335,13 +336,13 @@ def figurative(words, j0, where, clause) -> bool:
     the verb, «ليصل 2,2 مليار مستخدم» (not «وصل 3 وزراء إلى الرياض»)."""
     move_preps, objects = event_words("movement_prep"), abstract_objects()
     stop = min(len(words), j0 + 6, where[0].s if where else len(words))
-    if j0 < len(words) and not where and words[j0][:1].isdigit():
+    if j0 < len(words) and not where and _quantity_at(words, j0):
         return True
     for j in range(j0, stop):
         if clause[j] != clause[j0]:
             break
         hit = None
-        if words[j - 1] in move_preps and j > j0 and words[j][:1].isdigit():
+        if words[j - 1] in move_preps and j > j0 and _quantity_at(words, j):
             return True
         if words[j - 1] in move_preps and j > j0:
             hit = lookup(words, j, objects)
@@ -352,5 +353,10 @@ def figurative(words, j0, where, clause) -> bool:
             return True
         if words[j] in move_preps:
             nxt = j + 1  # only the first goal counts
-            return nxt < stop and (words[nxt][:1].isdigit() or bool(lookup(words, nxt, objects)))
+            return nxt < stop and (_quantity_at(words, nxt) or bool(lookup(words, nxt, objects)))
     return False
+
+
+def _quantity_at(words, j: int) -> bool:
+    """A number at ``j`` that counts a quantity, not a length of time («امتد لـ18 يوما»)."""
+    return words[j][:1].isdigit() and not (j + 1 < len(words) and words[j + 1] in lexicon().units)
