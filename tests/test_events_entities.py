@@ -1008,3 +1008,39 @@ def test_a_meeting_with_no_subject_and_one_party_named_before_it_is_held_by_that
 def test_an_indefinite_delegation_takes_its_nisba_adjective(text, kind, who):
     """«وفد عسكري»، «بعثة أمنية»: the adjective that agrees with an indefinite delegation noun is part of who."""
     assert [w for k, w, *_ in rows(text) if k == kind] == [who]
+
+
+def test_a_state_recalling_its_own_envoys_and_a_summons_of_an_act_are_no_meeting():
+    """AFP 2018 (blind25): «استدعت سفيريها … للتشاور» — Turkey recalls its own ambassadors, no one is
+    received; «الذي استدعى إقدام البرلمان» (an act required); the Turkish consul summoned by the
+    Israeli ministry stays a meeting."""
+    assert [r for r in rows("كما استدعت تركيا الاثنين سفيريها في إسرائيل والولايات المتحدة للتشاور على خلفية أحداث غزة.")
+            if r[0] == "meeting"] == []
+    assert [r for r in rows("دعت النقابات للإضراب رفضا لمشروع القانون، الذي استدعى إقدام البرلمان على اتخاذ قرار"
+                            " بعقد سلسلة حوارات موسعة لمناقشته.") if r[0] == "meeting"] == []
+    got = rows("أعلنت وزارة الخارجية الإسرائيلية الثلاثاء في بيان أنها استدعت القنصل التركي العام.")
+    assert "meeting" in [r[0] for r in got]
+
+
+def test_an_arrival_to_office_of_amendments_or_asked_for_is_no_journey():
+    """AFP 2018 (blind25): «وصول ميغيل دياز-كانيل (58 عاما) إلى سدة الرئاسة» (to office: a bracketed
+    aside between), «وصول التعديلات إلى المجلس» (a bill), «طلبت منه "المغادرة إلى بلاده"» (a
+    departure asked for, none told)."""
+    def journeys(text):
+        return [k for k, *_ in rows(text) if k in ("arrival", "visit", "trip")]
+    assert journeys("اعتبر لويس ألماغرو أن وصول ميغيل دياز-كانيل (58 عاما) إلى سدة الرئاسة في كوبا هو انتقال غير شرعي.") == []
+    assert journeys("وأكد رئيس المجلس أن وصول التعديلات إلى المجلس لا تعني استسلام المجلس للصيغة الحكومية.") == []
+    assert journeys("أعلنت وزارة الخارجية الإسرائيلية أنها استدعت القنصل التركي العام وطلبت منه \"المغادرة إلى بلاده"
+                    " لوقت ما من أجل التشاور\".") == []
+    assert journeys("وصل الرئيس الكوبي ميغيل دياز-كانيل (58 عاما) إلى موسكو مساء الخميس.") != []
+
+
+def test_visits_in_general_are_no_dated_visit():
+    """The bundled sample article: «أبلغ الجانب الكوري الشمالي في السنوات الماضية عن زيارات قيادية»
+    (visits in general, a vague time); indefinite plurals with a partner named stay (blind7: «انعقاد
+    اجتماعات بين وزراء الخارجية والدفاع من مصر وروسيا في العاصمة الروسية موسكو»)."""
+    got = rows("وقد أبلغ الجانب الكوري الشمالي في السنوات الماضية عن زيارات قيادية إلى المنطقة العسكرية.")
+    assert [r for r in got if r[0] == "visit"] == []
+    got = rows("وكان من المقرر أن يجري شكري الحوار بمناسبة انعقاد اجتماعات بين وزراء الخارجية والدفاع من مصر وروسيا"
+               " في العاصمة الروسية موسكو الاثنين المقبل.")
+    assert "meeting" in [r[0] for r in got]
