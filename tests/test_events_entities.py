@@ -1044,3 +1044,16 @@ def test_visits_in_general_are_no_dated_visit():
     got = rows("وكان من المقرر أن يجري شكري الحوار بمناسبة انعقاد اجتماعات بين وزراء الخارجية والدفاع من مصر وروسيا"
                " في العاصمة الروسية موسكو الاثنين المقبل.")
     assert "meeting" in [r[0] for r in got]
+
+
+def test_things_or_bodies_arriving_after_the_goal_and_what_was_reached_are_no_arrival():
+    """CNN Arabic 2018 (blind5): «وصلت إلى الضفة الغربية المحتلة آلاف الطرود» (parcels, the subject after
+    the goal); Al-Arabiya 2018 (blind13): «وصل إلى المستشفى الأندونيسي … شهيدان» (bodies, events addendum
+    7); SaudiNewsNet 2015 (blind24): «سعادته بما وصل له الفريق من إعداد» (what the team reached). A
+    passenger plane after the goal stays an arrival (blind17)."""
+    def arrivals(text):
+        return [k for k, *_ in rows(text) if k in ("arrival", "visit", "trip")]
+    assert arrivals("وصلت إلى الضفة الغربية المحتلة آلاف الطرود، والرسائل، وحتى كرسي متحرك.") == []
+    assert arrivals("وقالت وزارة الصحة إنه وصل إلى المستشفى الأندونيسي في شمال قطاع غزة شهيدان عبارة عن أشلاء.") == []
+    assert arrivals("وفي نهاية اللقاء أكد جميل قاسم سعادته بما وصل له الفريق من إعداد.") == []
+    assert arrivals("وصلت إلى إسرائيل، الخميس، أول طائرة ركاب تجارية تمر عبر أجواء المملكة.") == ["arrival"]

@@ -467,7 +467,29 @@ def _thing_arriving(a: EventScan, c) -> bool:
         return False
     if c.pos == "verb" and c.after < len(a.t.words) and a.t.words[c.after] in event_words("between"):
         return True  # «النفق الذي يصل بين فرنسا وبريطانيا»: it connects, nobody arrives
-    return _next_word_in(a, c, "thing_arriving") or c.pos == "verb" and _thing_before(a, c)
+    if c.pos == "verb" and c.k and a.t.words[c.k - 1] in event_words("what"):
+        return True  # «بما وصل له الفريق»: what it reached
+    return _next_word_in(a, c, "thing_arriving") or c.pos == "verb" and (_thing_before(a, c) or _thing_after_goal(a, c))
+
+
+#: at most this many words after an arrival verb to the subject that follows its goal
+LATE_SUBJECT_GAP = 8
+
+
+def _thing_after_goal(a: EventScan, c) -> bool:
+    """An arrival verb whose goal comes first and whose subject, after it in its clause and before
+    any party or word of people aboard, is a thing or a body (event_words.tsv role
+    ``thing_arriving``): nobody travels («وصلت إلى الضفة الغربية المحتلة آلاف الطرود»، «وصل إلى المستشفى
+    الأندونيسي في شمال قطاع غزة شهيدان»; not «وصلت إلى إسرائيل، الخميس، أول طائرة ركاب»)."""
+    t = a.t
+    if c.after >= len(t.words) or not _goal_after(t.words[c.after]):
+        return False
+    for j in range(c.after, min(c.nxt, c.after + LATE_SUBJECT_GAP, len(t.words))):
+        if t.clause[j] != c.cl or a.actors_from(j, j + 1) or _word_in(t.words[j], "aboard"):
+            return False
+        if _word_in(t.words[j], "thing_arriving"):
+            return True
+    return False
 
 
 def _thing_before(a: EventScan, c) -> bool:
