@@ -399,6 +399,18 @@ def test_an_outlet_named_in_its_dateline_or_in_quotes_is_the_outlet(text, outlet
     assert riyadh["kind"] == "place"
 
 
+def test_a_side_named_by_its_nationality_is_the_state_and_a_side_of_a_place_no_mention():
+    """«الجانب الروسي» (BBC Arabic, blind24; blind7, blind17, blind20 in other words) is Russia: one entity
+    with «روسيا»; «على الجانب التشادي من بحيرة تشاد» says where, and «الجانب الآخر» names no state."""
+    rows = _rows("وقالت روسيا إنها مستعدة للتفاوض. ومن المتوقع أن يعقد اجتماع اليوم الأربعاء بين اللجنة المدنية "
+                 "في مدينة دوما والجانب الروسي، للبحث في التوصل إلى اتفاق. وعلى الجانب الآخر رفض المسلحون.")
+    side = _one(rows, "الجانب الروسي")
+    assert side["kind"] == "government" and side["entity"] == _one(rows, "روسيا")["entity"]
+    assert not _all(rows, "الجانب الآخر")
+    rows = _rows("وشنت بوكو حرام هجوما كبيرا على الجانب التشادي من بحيرة تشاد.")
+    assert not [r for r in rows if r["mention"].startswith("الجانب")]
+
+
 def test_the_public_api_and_the_pipeline():
     art = maqal.load_article(paths.SAMPLE_ARTICLE)
     df = maqal.entities(art)

@@ -1008,3 +1008,52 @@ def test_a_meeting_with_no_subject_and_one_party_named_before_it_is_held_by_that
 def test_an_indefinite_delegation_takes_its_nisba_adjective(text, kind, who):
     """«وفد عسكري»، «بعثة أمنية»: the adjective that agrees with an indefinite delegation noun is part of who."""
     assert [w for k, w, *_ in rows(text) if k == kind] == [who]
+
+
+def test_a_state_recalling_its_own_envoys_and_a_summons_of_an_act_are_no_meeting():
+    """AFP 2018 (blind25): «استدعت سفيريها … للتشاور» — Turkey recalls its own ambassadors, no one is
+    received; «الذي استدعى إقدام البرلمان» (an act required); the Turkish consul summoned by the
+    Israeli ministry stays a meeting."""
+    assert [r for r in rows("كما استدعت تركيا الاثنين سفيريها في إسرائيل والولايات المتحدة للتشاور على خلفية أحداث غزة.")
+            if r[0] == "meeting"] == []
+    assert [r for r in rows("دعت النقابات للإضراب رفضا لمشروع القانون، الذي استدعى إقدام البرلمان على اتخاذ قرار"
+                            " بعقد سلسلة حوارات موسعة لمناقشته.") if r[0] == "meeting"] == []
+    got = rows("أعلنت وزارة الخارجية الإسرائيلية الثلاثاء في بيان أنها استدعت القنصل التركي العام.")
+    assert "meeting" in [r[0] for r in got]
+
+
+def test_an_arrival_to_office_of_amendments_or_asked_for_is_no_journey():
+    """AFP 2018 (blind25): «وصول ميغيل دياز-كانيل (58 عاما) إلى سدة الرئاسة» (to office: a bracketed
+    aside between), «وصول التعديلات إلى المجلس» (a bill), «طلبت منه "المغادرة إلى بلاده"» (a
+    departure asked for, none told)."""
+    def journeys(text):
+        return [k for k, *_ in rows(text) if k in ("arrival", "visit", "trip")]
+    assert journeys("اعتبر لويس ألماغرو أن وصول ميغيل دياز-كانيل (58 عاما) إلى سدة الرئاسة في كوبا هو انتقال غير شرعي.") == []
+    assert journeys("وأكد رئيس المجلس أن وصول التعديلات إلى المجلس لا تعني استسلام المجلس للصيغة الحكومية.") == []
+    assert journeys("أعلنت وزارة الخارجية الإسرائيلية أنها استدعت القنصل التركي العام وطلبت منه \"المغادرة إلى بلاده"
+                    " لوقت ما من أجل التشاور\".") == []
+    assert journeys("وصل الرئيس الكوبي ميغيل دياز-كانيل (58 عاما) إلى موسكو مساء الخميس.") != []
+
+
+def test_visits_in_general_are_no_dated_visit():
+    """The bundled sample article: «أبلغ الجانب الكوري الشمالي في السنوات الماضية عن زيارات قيادية»
+    (visits in general, a vague time); indefinite plurals with a partner named stay (blind7: «انعقاد
+    اجتماعات بين وزراء الخارجية والدفاع من مصر وروسيا في العاصمة الروسية موسكو»)."""
+    got = rows("وقد أبلغ الجانب الكوري الشمالي في السنوات الماضية عن زيارات قيادية إلى المنطقة العسكرية.")
+    assert [r for r in got if r[0] == "visit"] == []
+    got = rows("وكان من المقرر أن يجري شكري الحوار بمناسبة انعقاد اجتماعات بين وزراء الخارجية والدفاع من مصر وروسيا"
+               " في العاصمة الروسية موسكو الاثنين المقبل.")
+    assert "meeting" in [r[0] for r in got]
+
+
+def test_things_or_bodies_arriving_after_the_goal_and_what_was_reached_are_no_arrival():
+    """CNN Arabic 2018 (blind5): «وصلت إلى الضفة الغربية المحتلة آلاف الطرود» (parcels, the subject after
+    the goal); Al-Arabiya 2018 (blind13): «وصل إلى المستشفى الأندونيسي … شهيدان» (bodies, events addendum
+    7); SaudiNewsNet 2015 (blind24): «سعادته بما وصل له الفريق من إعداد» (what the team reached). A
+    passenger plane after the goal stays an arrival (blind17)."""
+    def arrivals(text):
+        return [k for k, *_ in rows(text) if k in ("arrival", "visit", "trip")]
+    assert arrivals("وصلت إلى الضفة الغربية المحتلة آلاف الطرود، والرسائل، وحتى كرسي متحرك.") == []
+    assert arrivals("وقالت وزارة الصحة إنه وصل إلى المستشفى الأندونيسي في شمال قطاع غزة شهيدان عبارة عن أشلاء.") == []
+    assert arrivals("وفي نهاية اللقاء أكد جميل قاسم سعادته بما وصل له الفريق من إعداد.") == []
+    assert arrivals("وصلت إلى إسرائيل، الخميس، أول طائرة ركاب تجارية تمر عبر أجواء المملكة.") == ["arrival"]

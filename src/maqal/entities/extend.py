@@ -382,7 +382,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     it or drops it), an indefinite one no mention."""
     words = sc.words
     j = i + n
-    if _verbal_noun(sc, i, skip, j) or _team_of_a_body(sc, i, skip, j) or _rank_or_device(sc, i, skip, j):
+    if _verbal_noun(sc, i, skip, j) or _team_of_a_body(sc, i, skip, j) or _rank_or_device(sc, i, skip, j) or _side_as_place(sc, i, skip, entry):
         return None
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
@@ -441,9 +441,9 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         j += _served(sc, j, core_of(words[i], skip))
     if person and j == i + n + person or not affiliation and _described_only(sc, i, skip, n, j):
         return None  # «مكتب ترامب»: the person, not a body named by their name; «حكومة وحدة»: a kind of body
-    if j == i + n or entry.qualifier and not affiliation:
+    if j == i + n or entry.qualifier and not affiliation or entry.nationality and not isinstance(affiliation, str):
         head = core_of(words[i], skip)
-        if not head.startswith(ARTICLE) or _adjective_of_noun_before(sc, i, skip):
+        if entry.nationality or not head.startswith(ARTICLE) or _adjective_of_noun_before(sc, i, skip):
             return None
         return Mention(i, j - 1, skip, entry.kind, "anaphor", head=without_article(head))  # «الوزارة», «المنظمة الحقوقية»
     state = state if core_of(words[i], skip) in vocab.word_class("state_body") | vocab.word_class("state_land") else ""
@@ -454,6 +454,12 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else _land_of_state(core_of(words[i], skip), kind, state)
     return Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+
+
+def _side_as_place(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> bool:
+    """A head that names a state by its nationality alone after a word that makes it where, not who
+    («على الجانب التشادي من بحيرة تشاد»; ``locative_side``)."""
+    return entry.nationality and i > 0 and not skip and sc.words[i - 1] in vocab.word_class("locative_side")
 
 
 def _rank_or_device(sc: Scanner, i: int, skip: int, j: int) -> bool:

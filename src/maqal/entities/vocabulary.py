@@ -43,6 +43,7 @@ class Entry:
     office: bool = False
     qualifier: bool = False
     site: bool = False  # a building or ground whose name may be a definite common word (قصر السلام)
+    nationality: bool = False  # a head that is a mention only before a nationality adjective (الجانب الروسي)
     honorific: bool = False  # a title of address (سمو، الدكتور): never a title-only mention's first word
     role: bool = False  # what a person does (المدافع، الإعلامي): a title before a name, alone no mention
     agent: bool = False  # a role that, alone and definite, stands for one person (الطيار، المهاجم)
@@ -200,7 +201,8 @@ def phrases() -> dict[tuple[str, ...], Entry]:
                 out[(one, ARTICLE + form)] = Entry("anonymous", "anonymous")
     for row in read_table("entity_heads.tsv"):
         need = row[2] if len(row) > 2 else ""
-        out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=need == "qualifier", site=need == "site")
+        out[tuple(key(row[0]).split())] = Entry("head", row[1], qualifier=need in ("qualifier", "nationality"), site=need == "site",
+                                              nationality=need == "nationality")
     for name, kind, affiliation in mined_names():
         words = tuple(key(name).split())
         if words in out and out[words].type == "head":

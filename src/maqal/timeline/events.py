@@ -77,6 +77,8 @@ def _no_event(a: EventScan, c, where, who) -> bool:
         return True
     if _return_in_general(a, c) or _return_of_the_displaced(a, c) or _thing_arriving(a, c) or _no_summons(a, c):
         return True
+    if _asked_to_go(a, c) or not where and _back_from_court(a, c):
+        return True
     if _vehicle_alone(a, c) or _thing_moving(a, c) or _ceremony(a, c) or _pointed_at(a, c):
         return True
     if _names_a_body(a, c) or _in_return_for(a, c) or _not_held(a, c) or _camp_at_home(a, c, where) or _met_with(a, c):
@@ -142,6 +144,22 @@ def _sitting_of_no_meeting(a: EventScan, c) -> bool:
         return False
     marks = event_words("not_sitting")
     return any(bare_in(w, marks, PARTICLES) for w in a.t.words[c.lo:c.hi + 1])  # «ببراءته»، «والمحكمة»
+
+
+#: at most this many words between «من» after a journey word and the court word of where it comes from
+COURT_GAP = 4
+
+
+def _back_from_court(a: EventScan, c) -> bool:
+    """A journey from a hearing: «من» right after the cue and a word of a court or a trial
+    (event_words.tsv role ``not_sitting``, bare or behind و ف ب ل) a few words after it, no place: a
+    detainee brought back from a trial session, no visit (events addendum 4: a court hearing is no
+    event; «شعر بحالة إعياء عقب عودته من إحدى جلسات المحاكمة أمس»)."""
+    t = a.t
+    if c.kind not in ("trip", "arrival", "departure") or c.after >= len(t.words) or t.words[c.after] not in event_words("origin"):
+        return False
+    marks = event_words("not_sitting")
+    return any(t.clause[j] == c.cl and bare_in(t.words[j], marks, PARTICLES) for j in range(c.after + 1, min(len(t.words), c.after + COURT_GAP + 1)))
 
 
 #: at most this many words between a speech noun and the «أمام» of its audience («كلمة له أمام»، «كلمة
@@ -449,7 +467,29 @@ def _thing_arriving(a: EventScan, c) -> bool:
         return False
     if c.pos == "verb" and c.after < len(a.t.words) and a.t.words[c.after] in event_words("between"):
         return True  # «النفق الذي يصل بين فرنسا وبريطانيا»: it connects, nobody arrives
-    return _next_word_in(a, c, "thing_arriving") or c.pos == "verb" and _thing_before(a, c)
+    if c.pos == "verb" and c.k and a.t.words[c.k - 1] in event_words("what"):
+        return True  # «بما وصل له الفريق»: what it reached
+    return _next_word_in(a, c, "thing_arriving") or c.pos == "verb" and (_thing_before(a, c) or _thing_after_goal(a, c))
+
+
+#: at most this many words after an arrival verb to the subject that follows its goal
+LATE_SUBJECT_GAP = 8
+
+
+def _thing_after_goal(a: EventScan, c) -> bool:
+    """An arrival verb whose goal comes first and whose subject, after it in its clause and before
+    any party or word of people aboard, is a thing or a body (event_words.tsv role
+    ``thing_arriving``): nobody travels («وصلت إلى الضفة الغربية المحتلة آلاف الطرود»، «وصل إلى المستشفى
+    الأندونيسي في شمال قطاع غزة شهيدان»; not «وصلت إلى إسرائيل، الخميس، أول طائرة ركاب»)."""
+    t = a.t
+    if c.after >= len(t.words) or not _goal_after(t.words[c.after]):
+        return False
+    for j in range(c.after, min(c.nxt, c.after + LATE_SUBJECT_GAP, len(t.words))):
+        if t.clause[j] != c.cl or a.actors_from(j, j + 1) or _word_in(t.words[j], "aboard"):
+            return False
+        if _word_in(t.words[j], "thing_arriving"):
+            return True
+    return False
 
 
 def _thing_before(a: EventScan, c) -> bool:
@@ -481,10 +521,67 @@ def _no_summons(a: EventScan, c) -> bool:
     («واستدعت الحكومة قوات مسلحة»)."""
     if a.t.words[c.k][len(c.prefix):] not in event_words("summons"):
         return False
-    if _next_word_in(a, c, "not_summoned"):
+    if _next_word_in(a, c, "not_summoned") or _recalls_own(a, c):
         return True
     subject = next((e for s, e in a.actors_from(c.after, c.after + 1)), None)
     return subject is not None and _next_word_in(a, replace(c, n=subject - c.k), "not_summoned")
+
+
+#: at most this many words between a verb of summoning and the envoy it recalls (a day may stand between)
+RECALL_GAP = 3
+
+
+def _recalls_own(a: EventScan, c) -> bool:
+    """A verb of summoning with an envoy of the subject's own (event_words.tsv role ``own_envoy``:
+    «سفيريها»، «سفيره») a few words after it in its clause: a state recalling its envoys for
+    consultation, no meeting («كما استدعت الاثنين سفيريها في إسرائيل والولايات المتحدة للتشاور»);
+    summoning another state's envoy is one («استدعت القنصل التركي العام»)."""
+    t, envoys = a.t, event_words("own_envoy")
+    return any(t.clause[j] == c.cl and t.words[j] in envoys for j in range(c.after, min(len(t.words), c.after + RECALL_GAP)))
+
+
+#: at most this many words between a verb of asking and the movement noun asked for
+REQUEST_GAP = 14
+
+
+def _asked_to_go(a: EventScan, c) -> bool:
+    """A definite movement noun with no pronoun asked of someone: a verb of asking or ordering
+    (event_words.tsv role ``request``) before it in its sentence, no other cue between, its
+    «منه»، its addressee or an opening quote between («طلبت منه "المغادرة إلى بلاده"»، «طلب رئيس
+    التشريفات من القنصل التركي العام "المغادرة إلى بلاده"»): a journey asked for, none told."""
+    definite = c.prefix.endswith(ARTICLE) or _written_noun(a, c).startswith(ARTICLE)
+    if c.pos != "noun" or c.kind not in MOVEMENTS or carries_pronoun(a.t, c) or not definite:
+        return False
+    t, asks = a.t, event_words("request")
+    for j in range(c.k - 1, max(c.lo, c.k - REQUEST_GAP) - 1, -1):
+        if bare_in(t.words[j], asks, CONJUNCTIONS):
+            return True
+        if j in a.hits.cue_at:
+            return False
+    return False
+
+
+def _in_general(a: EventScan, c, where, with_) -> bool:
+    """An indefinite plural of a countable event noun (event_words.tsv role ``count_plural``:
+    «زيارات»، «لقاءات») with no place, no partner, no «بين» after it and no day of its own in its
+    clause (a vague «في السنوات الماضية» is none), no count before it and no goal after it: visits or
+    meetings in general, no dated event («أبلغ الجانب الكوري الشمالي في السنوات الماضية عن زيارات
+    قيادية»; not «باجتماعات بين مسؤولين» nor «تمت 3 زيارات لدور المسنين»)."""
+    if c.pos != "noun" or where or with_ is not None or a.t.words[c.k][len(c.prefix):] not in event_words("count_plural"):
+        return False
+    t = a.t
+    if c.k and number(t.words[c.k - 1], lexicon()) is not None or c.after < len(t.words) and _goal_after(t.words[c.after]):
+        return False  # counted or going somewhere: «تمت 3 زيارات لدور المسنين»
+    if any(t.words[j] in event_words("between") for j in range(c.after, min(c.hi + 1, c.after + PARTNER_GAP + 1))):
+        return False
+    return not any(t.clause[i] == c.cl and d.get("start_date") and d["kind"] not in ("set", "duration", "vague")
+                   for i, d in a.dates_of(c.sent))
+
+
+def _goal_after(w: str) -> bool:
+    """The word opens a goal: «إلى» or a word behind «لـ» (event_words.tsv roles ``goal_prep``,
+    ``goal_clitic``)."""
+    return w in event_words("goal_prep") or any(w.startswith(p) and len(w) > len(p) for p in event_words("goal_clitic"))
 
 
 def _names_a_body(a: EventScan, c) -> bool:
@@ -618,8 +715,8 @@ def event_of(a: EventScan, c) -> list[dict]:
     who = team_of_camp(a, c) or who
     if who is None and _country_acts(a, c):
         who = _capital_as_actor(a, c.after)  # «وكشفت موسكو»، «استدعت إسرائيل سفراء»: a state acting
-    if _no_event(a, c, where, None if _state(a, who) else who):  # a state names no journey by itself
-        return []
+    if _no_event(a, c, where, None if _state(a, who) else who) or _in_general(a, c, where, with_):
+        return []  # (a state names no journey by itself)
     if who is None:
         who = carried_subject(a, c)
         a.carried.add(c.k)

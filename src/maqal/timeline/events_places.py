@@ -331,32 +331,47 @@ def _goal_of_journey_before(a: EventScan, c: Cue) -> list:
 
 def figurative(words, j0, where, clause) -> bool:
     """A movement verb whose goal (after إلى / ل / نحو / حتى, the subject may stand between) is an
-    abstract object of :func:`.vocabulary.abstract_objects` before any place: وصل (الرئيس) إلى الحكم;
+    abstract object of :func:`.vocabulary.abstract_objects` before any place: وصل (الرئيس) إلى الحكم,
+    «وصول ميغيل دياز-كانيل (58 عاما) إلى سدة الرئاسة» (a bracketed aside skipped, :func:`_goal_window`);
     or a number — a quantity reached, «وصول الأرباح إلى 2.5 مليار», or, with no place, right after
     the verb, «ليصل 2,2 مليار مستخدم» (not «وصل 3 وزراء إلى الرياض»)."""
     move_preps, objects = event_words("movement_prep"), abstract_objects()
-    stop = min(len(words), j0 + 6, where[0].s if where else len(words))
     if j0 < len(words) and not where and _quantity_at(words, j0):
         return True
-    for j in range(j0, stop):
-        if clause[j] != clause[j0]:
-            break
-        hit = None
-        if words[j - 1] in move_preps and j > j0 and _quantity_at(words, j):
-            return True
-        if words[j - 1] in move_preps and j > j0:
+    seq = _goal_window(words, j0, where[0].s if where else len(words), clause)
+    for i, j in enumerate(seq):
+        if words[j][:1] == FOR:
             hit = lookup(words, j, objects)
-        elif words[j][:1] == FOR:
-            hit = lookup(words, j, objects)
-            hit = hit if hit and hit[2] in (FOR, LIL) else None
-        if hit:
-            return True
-        if words[j] in move_preps:
-            nxt = j + 1  # only the first goal counts
-            return nxt < stop and (_quantity_at(words, nxt) or bool(lookup(words, nxt, objects)))
+            if hit and hit[2] in (FOR, LIL):
+                return True
+        if words[j] in move_preps:  # only the first goal counts
+            return i + 1 < len(seq) and (_quantity_at(words, seq[i + 1]) or bool(lookup(words, seq[i + 1], objects)))
     return False
 
 
 def _quantity_at(words, j: int) -> bool:
     """A number at ``j`` that counts a quantity, not a length of time («امتد لـ18 يوما»)."""
     return words[j][:1].isdigit() and not (j + 1 < len(words) and words[j + 1] in lexicon().units)
+
+
+#: how many words after a movement verb its goal is looked for
+GOAL_WINDOW = 6
+#: the longest bracketed aside skipped on the way to a goal («(58 عاما)»)
+ASIDE_MAX = 8
+
+
+def _goal_window(words, j0, stop, clause) -> list:
+    """Up to :data:`GOAL_WINDOW` positions from j0 on, in j0's clause, before ``stop``; a bracketed
+    aside (its brackets and what they hold) is skipped and the clause after it goes on."""
+    out, j, cl = [], j0, clause[j0] if j0 < len(words) else None
+    while j < min(len(words), stop) and len(out) < GOAL_WINDOW:
+        if words[j] == "(":
+            close = next((i for i in range(j + 1, min(len(words), j + ASIDE_MAX)) if words[i] == ")"), None)
+            if close is not None and close + 1 < len(words):
+                j, cl = close + 1, clause[close + 1]
+                continue
+        if clause[j] != cl:
+            break
+        out.append(j)
+        j += 1
+    return out
