@@ -37,6 +37,7 @@ from itertools import accumulate, repeat
 from operator import contains, methodcaller
 
 from ..clitics import CONJUNCTIONS, FOR
+from ..lexicons import key
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
@@ -1035,7 +1036,14 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     _resolve_anchored(out, normalized.norm)
     for r in out:
         _trim(r, normalized.original)
-    return out
+    return _without_misspelled_months(out, normalized.original, sc.lex)
+
+
+def _without_misspelled_months(out, text, lex) -> list:
+    """A bare ambiguous month name written otherwise than months.tsv spells it is a name:
+    «إب» (the Yemeni governorate) is never آب."""
+    return [r for r in out if not (r["granularity"] == "month" and key(text[r["start"]:r["end"]]) in lex.amb_months
+                                   and text[r["start"]:r["end"]] not in lex.amb_spellings)]
 
 
 def find_dates(text_or_article, published=None, *, sentences: bool = True):

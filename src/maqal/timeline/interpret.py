@@ -291,6 +291,17 @@ def in_a_name(m, sc: Scan) -> bool:
     return _previous_word(sc.norm, m.start("G")) in context_words("name_particle")
 
 
+def month_lead(m, sc: Scan) -> bool:
+    """A word before an ambiguous month name that makes it the month (في مارس، منذ آب); a bare
+    و only after another month or a year (يناير ومارس), not in a list of names («وذمار وإب»،
+    «فيات كرايسلر ونيسان»)."""
+    lead = bare_year_before().search(sc.norm, max(0, m.start("G") - 25), m.start("G"))
+    if lead is None or lead.group().strip() not in tuple(CONJUNCTIONS):
+        return lead is not None
+    before = _previous_word(sc.norm, lead.start() + 1)
+    return before.isdigit() or before in sc.lex.months
+
+
 def gregorian_date(m, g, sc: Scan):
     """``11 سبتمبر 2001``, ``آب/أغسطس الماضي``, ``12 و13 آب``, ``يوم تسعة كانون أول`` (a day in
     cardinal words after يوم): a Gregorian day, days or month."""
@@ -305,8 +316,7 @@ def gregorian_date(m, g, sc: Scan):
         whole = number(words_of(g["gdayw0"]) + " و" + words_of(g["gdayw"]), L)
         day0, day = (None, whole) if whole else (number(g["gdayw0"], L), day)
     year = int(g["gyear"]) if g["gyear"] else None
-    if mon in L.amb_months and not (day or year or g["gsh"] or g["gmon2"] or g["gdir"] or bare_year_before().search(
-            sc.norm, max(0, m.start("G") - 25), m.start("G"))):
+    if mon in L.amb_months and not (day or year or g["gsh"] or g["gmon2"] or g["gdir"] or month_lead(m, sc)):
         return None  # مارس "practised", unless a day, year, شهر, direction or في / منذ ... makes it March
     if not (day or year or g["gsh"]) and in_a_name(m, sc):
         return None

@@ -52,17 +52,18 @@ def _numbers():
 @lexicon_cache
 def lexicon() -> SimpleNamespace:
     """The date tables: ``months``/``hmonths``/``weekdays`` (name -> number) with their
-    ambiguous names ``amb_months``/``amb_h``/``amb_wd`` (``number_wd``: also a number adjective); ``seasons`` (code, first, last month);
+    ambiguous names ``amb_months``/``amb_h``/``amb_wd`` (``amb_spellings``: an ambiguous month as written) (``number_wd``: also a number adjective); ``seasons`` (code, first, last month);
     ``units`` (unit, implied count); ``cardinals``, ``ordinals``, ``approx`` (vague counts);
     ``decades``; ``relative`` (phrase -> spec words)."""
     months, amb_months = _flagged("months.tsv")
+    amb_spellings = {r[0] for r in read_table("months.tsv") if len(r) > 2 and r[2] == "ambiguous"}
     _cldr_months(months)
     hmonths, amb_h = _flagged("hijri_months.tsv")
     weekdays, amb_wd = _flagged("weekdays.tsv")
     number_wd = {key(r[0]) for r in read_table("weekdays.tsv") if len(r) > 3 and r[3] == "number"}
     cardinals, ordinals, approx = _numbers()
     return SimpleNamespace(
-        months=months, amb_months=amb_months, hmonths=hmonths, amb_h=amb_h, weekdays=weekdays, amb_wd=amb_wd,
+        months=months, amb_months=amb_months, amb_spellings=amb_spellings, hmonths=hmonths, amb_h=amb_h, weekdays=weekdays, amb_wd=amb_wd,
         number_wd=number_wd,
         seasons={key(r[0]): (r[1], int(r[2]), int(r[3])) for r in read_table("seasons.tsv")},
         units={key(r[0]): (r[1], int(r[2]) if len(r) > 2 and r[2] else None) for r in read_table("time_units.tsv")},
