@@ -2029,3 +2029,14 @@ def test_present_verb_weekday_hijri_thirtieth_and_named_days(text, published, ex
 def test_ambiguous_month_in_a_list_of_names(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare count right before «يوم» + a weekday counts something else (blind25)
+    ("ودعا رئيس مجلس الأمن أعضاء المجلس الـ41 يوم الاثنين إلى الاجتماع", "2018-04-16", [("يوم الاثنين", "2018-04-16")]),
+    ("والتقى الرؤساء الثلاثة يوم الخميس في أنقرة", "2018-04-16", [("يوم الخميس", "2018-04-12")]),
+    ("البالغ من العمر 57 عاما الخميس", "2018-04-20", [("57 عاما", "P57Y"), ("الخميس", "2018-04-19")]),
+])
+def test_count_before_a_weekday_is_no_length(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -168,6 +168,7 @@ def _lengths(v) -> dict:
     # a count in words from three to ninety-nine may carry the article (الخمس سنوات، التسع سنوات);
     # الاثنين / الاثنان before a unit are a weekday or "the two", المئة per cent (في المئة يوم الخميس)
     definite = rf"(?:ال(?={v['plural_cards']}(?!\w)))?"
+    # a bare count before «يوم الاثنين» counts something else (المجلس الـ41 يوم الاثنين، الثلاثة يوم الخميس)
     return dict(
         Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)|{v['appr']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:{definite}(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w){counted}(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
@@ -178,7 +179,7 @@ def _lengths(v) -> dict:
         AG=rf"(?P<agl>{v['age_lead']})\s+(?:ال\s?)?(?:(?P<agn>\d{{1,3}})|(?P<agw>{v['ords']}|{v['cards']}))(?!\w)(?:\s+{v['units']}(?!\w))?",
         AO=rf"""(?:(?P<aodec>(?:ال)?{v['dec_lead']})\s+)?(?:(?P<aoverb>{v['age_verb']})\s+(?:{v['age_unit']}\s+)?)?
         (?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?(?:\s+{v['age_unit']}(?!\w)|(?(aoverb)(?!\w)|(?!)))""",
-        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*|ال\s?(?=\d))?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|{definite}(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
+        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*|ال\s?(?=\d))?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|{definite}(?P<bnw>{v['cards']})\s+)(?:(?P<bu>(?!(?:{v['wd_pre']})\s+(?:{v['wdays']})(?!\w)){v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
         (?:\s+{v['length_tail']}(?!\w))?""",
         U=rf"""(?:(?P<uapprox>{v['appr']})\s+(?:ال(?={v['duals']}(?!\w)))?|(?<!ل))(?P<uu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))
         (?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))(?:\s+(?P<uone>{v['ones']})(?!\w))?{uhalf}
