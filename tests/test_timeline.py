@@ -2040,3 +2040,15 @@ def test_ambiguous_month_in_a_list_of_names(text, published, expected):
 def test_count_before_a_weekday_is_no_length(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a month opening its clause right before a past verb is the last one (blind25, blind18)
+    ("وحطمت الأسعار الرقم القياسي في معدل التضخم. وفي تشرين الأول/أكتوبر أعلنت الشركة عن استثمار", "2018-06-25",
+     [("تشرين الأول/أكتوبر", "2017-10")]),
+    ("وفي أكتوبر/تشرين الأول، وجّه إليه المحقق الخاص تهما", "2018-08-18", [("أكتوبر/تشرين الأول", "2017-10")]),
+    ("وفي أكتوبر ستعلن الشركة نتائجها", "2018-06-25", [("أكتوبر", "2018-10")]),
+])
+def test_fronted_month_before_a_past_verb(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

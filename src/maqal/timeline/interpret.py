@@ -133,6 +133,21 @@ def past_verb_before(m, sc: Scan) -> bool:
         and any(bare_in(w, cues, CONJUNCTIONS) for w in before.split())  # وزار، فتوفي
 
 
+#: what may stand between a time fronted in its clause and the verb after it (وفي أكتوبر، وجه)
+FRONTED_GAP = re.compile(r"\s*[،,]?\s*(\w+)")
+
+
+def fronted_before_past_verb(m, sc: Scan) -> bool:
+    """«وفي تشرين الأول/أكتوبر أعلنت الشركة», «وفي أكتوبر/تشرين الأول، وجّه إليه»: a time opening
+    its clause (nothing but a lead word like في before it) and right before a past verb
+    (time_context ``past_cue`` or ``past_after_time``) is told in the past."""
+    if len(clause_before(sc.norm, m.start()).split()) > 1:
+        return False
+    nxt = FRONTED_GAP.match(sc.norm, m.end())
+    verbs = context_words("past_cue").keys() | context_words("past_after_time").keys()
+    return nxt is not None and bare_in(nxt.group(1), verbs, CONJUNCTIONS)
+
+
 def clause_before(norm: str, pos: int) -> str:
     """The text of ``pos``'s clause before it (at most 80 characters): from the last clause break,
     or from a relative pronoun a few words before ``pos``, which opens a clause with its own tense."""
@@ -258,7 +273,7 @@ def _gregorian_year(m, g, sc: Scan, month, day):
         direction = "since"  # «منذ أواخر آب» in March: last August
     elif direction == "future" or direction is None and future_context(sc.norm, m.start()):
         direction = "future_strict"
-    elif direction is None and past_context(m, sc):
+    elif direction is None and (past_context(m, sc) or fronted_before_past_verb(m, sc)):
         direction = "past"
     if direction is None:
         year = year_set_in_sentence(m, sc)
