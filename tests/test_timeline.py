@@ -2052,3 +2052,18 @@ def test_count_before_a_weekday_is_no_length(text, published, expected):
 def test_fronted_month_before_a_past_verb(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare weekend told in the past early in the week is the one just gone (blind25); on a Sunday the
+    # weekend that includes it (blind24); «عطلة نهاية الأسبوع» one phrase (blind21, blind24)
+    ("وانتقدت السفارة الولايات المتحدة، قائلة إن غاراتها على ثلاث منشآت في سوريا خلال نهاية الأسبوع كانت محاولة",
+     "2018-04-16", [("خلال نهاية الأسبوع", "2018-W15-WE")]),
+    ("و\"المحادثات المكثفة مع اليونان ستستمر خلال عطلة نهاية الأسبوع\".", "2015-08-09",
+     [("خلال عطلة نهاية الأسبوع", "2015-W32-WE")]),
+    ("بعد عودتهم من عطلة نهاية الأسبوع.", "2015-08-08", [("عطلة نهاية الأسبوع", "2015-W32-WE")]),
+    ("بل ان ننتظر حتى نهاية الاسبوع لنرى بمزيد من الهدوء", "2015-08-04", [("نهاية الاسبوع", "2015-W32-WE")]),
+])
+def test_bare_weekend_by_tense_and_weekday(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -58,6 +58,8 @@ YEARS_IN = {"decade": 10, "century": 100}
 LONGEST_YEARS = 5000
 #: the ISO number of Sunday, the first day of the Arab news week
 SUNDAY = 7
+#: the last ISO weekday (Wednesday) on which a bare past weekend is the one just gone
+EARLY_IN_WEEK = 3
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -1054,7 +1056,9 @@ def relative_word(m, g, sc: Scan):
     unit, n = what, int(spec[1])
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
-    if unit == "week" and P.isoweekday() == SUNDAY:
+    if unit == "week" and n == 0 and rel.split()[0] in time_words("weekend"):
+        n = _week_of_a_bare_weekend(m, sc)
+    elif unit == "week" and P.isoweekday() == SUNDAY:
         n = _week_of_a_sunday(n, m, sc)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
     extra = {"_tend": followed} if followed else {}
@@ -1069,6 +1073,19 @@ def weekend(r: dict, part_word: str) -> dict:
         r["value"] += "-WE"
         r["start_date"] = r["end_date"] - dt.timedelta(days=1)
     return r
+
+
+def _week_of_a_bare_weekend(m, sc: Scan) -> int:
+    """The Sunday–Saturday week (as :func:`.calendar.unit_interval` counts it) whose ISO weekend a bare
+    «(عطلة) نهاية الأسبوع» means: the one just gone when published on a Sunday (it includes the
+    day: «ستستمر خلال عطلة نهاية الأسبوع»), or early in the week with no future cue («غاراتها ...
+    خلال نهاية الأسبوع كانت محاولة» on a Monday); else, or after a deadline word («ننتظر حتى نهاية
+    الاسبوع»), this week's."""
+    P = sc.published
+    if P.isoweekday() == SUNDAY:
+        return -1
+    ahead = future_context(sc.norm, m.start()) or _previous_word(sc.norm, m.start()) in context_words("deadline")
+    return -1 if P.isoweekday() <= EARLY_IN_WEEK and not ahead else 0
 
 
 def _week_of_a_sunday(n: int, m, sc: Scan) -> int:
