@@ -2067,3 +2067,15 @@ def test_fronted_month_before_a_past_verb(text, published, expected):
 def test_bare_weekend_by_tense_and_weekday(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+def test_easter_is_the_movable_feast_nearest_publication():
+    # blind25: Pope Francis's Easter message, published on Easter Sunday 2018
+    rows = timeline.date_rows("وقال البابا فرنسيس خلال خطابه بقداس عيد الفصح، الأحد، للسلام", "2018-04-01",
+                              sentences=False)
+    assert ("عيد الفصح", "2018-04-01") in [(r["text"], r["value"]) for r in rows]
+    rows = timeline.date_rows("وقال البابا: \"هذا الفصح، ليأتي نور المسيح\"", "2018-04-01", sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == [("هذا الفصح", "2018-04-01")]
+    assert [(r["text"], r["value"]) for r in timeline.date_rows("احتفالات عيد الفصح", "2015-05-20")] == \
+        [("عيد الفصح", "2015-04-05")]
+    assert timeline.date_rows("بمناسبة عيد الفصح اليهودي", "2018-04-01") == []

@@ -19,6 +19,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+import dateutil.easter
+
 from . import calendar as cal
 from .patterns import (after_dayword, approx_before, before_corresponding, bare_year_before, future_cue, since_before,
                        weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
@@ -1132,9 +1134,22 @@ def annual_day(spec, P):
     return row(d.isoformat(), d, d, "day", "relative")
 
 
+#: dateutil.easter's method of each church relative_time.tsv names
+EASTER_METHODS = {"western": dateutil.easter.EASTER_WESTERN, "orthodox": dateutil.easter.EASTER_ORTHODOX}
+
+
+def easter_day(spec, P):
+    """"عيد الفصح": Easter Sunday (dateutil.easter) nearest publication."""
+    if P is None:
+        return row(None, None, None, "day", "relative")
+    days = (dateutil.easter.easter(y, EASTER_METHODS[spec[1]]) for y in (P.year - 1, P.year, P.year + 1))
+    d = min(days, key=lambda d: abs((d - P).days))
+    return row(d.isoformat(), d, d, "day", "relative")
+
+
 #: relative_time.tsv specs read by a function of (spec, publication date)
 FIXED_SPECS = {
-    "night": night, "hijri-day": hijri_day, "hijri-season": hijri_season, "annual": annual_day,
+    "night": night, "hijri-day": hijri_day, "hijri-season": hijri_season, "annual": annual_day, "easter": easter_day,
     "value": lambda spec, P: row(spec[1], None, None, None, "vague"),
     "anchored": lambda spec, P: row(spec[1], None, None, "day", "anchored", _offset=("day", 1, 1)),
 }
