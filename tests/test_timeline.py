@@ -2079,3 +2079,17 @@ def test_easter_is_the_movable_feast_nearest_publication():
     assert [(r["text"], r["value"]) for r in timeline.date_rows("احتفالات عيد الفصح", "2015-05-20")] == \
         [("عيد الفصح", "2015-04-05")]
     assert timeline.date_rows("بمناسبة عيد الفصح اليهودي", "2018-04-01") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bare accusative unit with no count is a length (blind25, blind18, blind13, blind3, blind20)
+    ("بمناسبة افتتاح قناة السويس الجديدة الخميس الماضي بأنشطة متنوعة تستمر شهرا. وتشمل", "2015-08-09",
+     [("الخميس الماضي", "2015-08-06"), ("شهرا", "P1M")]),
+    ("وهي عملية قد تستغرق شهوراً، وسوف يقرر", "2018-03-26", [("شهوراً", "PXM")]),
+    ("الجداريات التي يتجاوز عمرها عقوداً من الزمان، إلا أن", "2015-08-02", [("عقوداً من الزمان", "PXY")]),
+    ("وأبرمت الشركة عقودا مع الحكومة", "2015-08-02", []),
+    ("استمر أحد عشر شهرا", "2015-08-02", [("أحد عشر شهرا", "P11M")]),
+])
+def test_bare_accusative_unit_is_a_length(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
