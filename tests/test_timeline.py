@@ -2093,3 +2093,11 @@ def test_easter_is_the_movable_feast_nearest_publication():
 def test_bare_accusative_unit_is_a_length(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+def test_years_between_brackets_are_a_lifespan():
+    # blind25: «جوزيبي فيردي (1813-1901)»; outside brackets a pair that far apart stays no range
+    rows = timeline.date_rows("الموسيقي الإيطالي جوزيبي فيردي (1813-1901) -والتي تعذر عرضها", "2015-08-09",
+                              sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == [("1813-1901", "1813/1901")]
+    assert timeline.date_rows("رقم 1813-1901", "2015-08-09") == []

@@ -673,8 +673,14 @@ def vague_period(m, g, sc: Scan):
 
 
 # ----------------------------------------------------------------------------- periods
+def in_brackets(m, norm: str) -> bool:
+    """A match alone between round brackets: «جوزيبي فيردي (1813-1901)», a lifespan or a term."""
+    return norm[:m.start()].rstrip().endswith("(") and norm[m.end():].lstrip().startswith(")")
+
+
 def year_pair(m, g, sc: Scan):
-    """``موسم 2017/2016``, ``2014-2015``: a range of (at most ten) years; ``عام 1933 حتى 1945``,
+    """``موسم 2017/2016``, ``2014-2015``: a range of (at most ten) years, or a century between brackets
+    (a lifespan: ``(1813-1901)``); ``عام 1933 حتى 1945``,
     ``بين عامي 2000 و2014``: a range of years up to a century."""
     y1, y2 = int(g["yy1"]), int(g["yy2"])
     if g["yythrough"] or g["yyand"] is not None:
@@ -682,7 +688,8 @@ def year_pair(m, g, sc: Scan):
             return None
     y1, y2 = sorted((y1, y2))
     if not (1000 <= y1 <= 2200 and 0 < y2 - y1 <= 100) or not (g["yythrough"] or g["yyand"] is not None
-                                                              or 1900 <= y1 <= 2100 and y2 - y1 <= 10):
+                                                              or 1900 <= y1 <= 2100 and y2 - y1 <= 10
+                                                              or in_brackets(m, sc.norm)):
         return None
     return row(f"{y1}/{y2}", dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", "absolute")
 
