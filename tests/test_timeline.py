@@ -2101,3 +2101,18 @@ def test_years_between_brackets_are_a_lifespan():
                               sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == [("1813-1901", "1813/1901")]
     assert timeline.date_rows("رقم 1813-1901", "2015-08-09") == []
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a clock time in words right before a part of a named day is one expression on that day (blind25)
+    ("وأقلعت الطائرة من مطار سياتل عند الساعة الواحدة والنصف ظهر يوم الأربعاء بتوقيت", "2015-08-08",
+     [("الساعة الواحدة والنصف ظهر يوم الأربعاء", "2015-08-05T13:30")]),
+    ("ووصلت إلى جدة الساعة الثانية عشرة وخمس وثلاثين دقيقة ظهر يوم الخميس، وعبرت", "2015-08-08",
+     [("الساعة الثانية عشرة وخمس وثلاثين دقيقة ظهر يوم الخميس", "2015-08-06T12:35")]),
+    # a day given its part by the word before it stays apart (blind11)
+    ("أمطار تستمر حتى الثامنة مساء اليوم الثلاثاء، تصحبها رياح", "2015-08-04",
+     [("الثامنة مساء اليوم", "2015-08-04T20:00"), ("الثلاثاء", "2015-08-04TEV")]),
+])
+def test_clock_in_words_before_a_part_of_a_day(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

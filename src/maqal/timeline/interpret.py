@@ -1424,11 +1424,21 @@ def _clock_day(sc: Scan, pos: int):
     return last["start_date"] if near else sc.published
 
 
+#: between the units and the tens of a number in words (خمس وثلاثين)
+AND_TENS = re.compile(r"\s+و\s?")
+
+
+def minutes_in_words(words: str, lex) -> int | None:
+    """The minutes of a clock time in words: «عشر» 10, «خمس وثلاثين» 35 (units and tens added)."""
+    parts = [number(p, lex) for p in AND_TENS.split(words_of(words))]
+    return None if None in parts else sum(parts)
+
+
 def clock_time(m, g, sc: Scan):
     """``الساعة 10:53 بتوقيت غرينتش``, ``الساعة العاشرة صباحا``: a time on the day the text is at
     (``2018-08-13T10:53``)."""
     hour = int(g["clh"]) if g["clh"] else int(time_words("clock_hour")[words_of(g["clw"])])
-    minute = int(g["clm"]) if g["clm"] else number(words_of(g["clmw"]), sc.lex) if g["clmw"] \
+    minute = int(g["clm"]) if g["clm"] else minutes_in_words(g["clmw"], sc.lex) if g["clmw"] \
         else int(time_words("clock_fraction").get(words_of(g["clf"] or ""), 0))
     part = time_words("clock_part").get(words_of(g["clp"] or ""))
     if part in ("pm", "night") and hour < 12 and not (part == "night" and hour < 5):

@@ -197,7 +197,7 @@ def _clock(v) -> dict:
     zoned_digits = rf"(?=\d{{1,2}}[:.,]\d\d\s+{zone})"
     return dict(
         CL=rf"""(?:{v['clock_lead']}\s+|{bare_hour}|{zoned_digits})(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
-        (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
+        (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}(?:\s+و\s?{v['cards']})?|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
         (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
         (?:\s+{zone})?""",
     )
