@@ -2116,3 +2116,10 @@ def test_years_between_brackets_are_a_lifespan():
 def test_clock_in_words_before_a_part_of_a_day(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+def test_number_of_a_year_is_a_title():
+    # blind25: a case's number «لسنة 2015» names the case (dates_blind2.md: titles of laws are no dates)
+    assert timeline.date_rows("وتم حبسه على ذمة القضية رقم 408 لسنة 2015 بتهمة الانضمام", "2015-08-09") == []
+    rows = timeline.date_rows("صدر في العاشر من أغسطس لسنة 2015", "2015-08-12", sentences=False)
+    assert "2015" in [r["value"] for r in rows] or any(r["value"].startswith("2015-08-10") for r in rows)

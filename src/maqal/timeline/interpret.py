@@ -1374,10 +1374,16 @@ def alone_in_brackets(norm: str, start: int, end: int) -> bool:
     return word is None or word.startswith("و") or word in time_words("year_follow")
 
 
+#: a number and the ل of «لسنة/لعام» right before a year word: a case's or a law's number of that year
+NUMBER_OF_YEAR = re.compile(r"\d\s*\)?\s*ل$")
+
+
 def year(m, g, sc: Scan):
     """``عام 2011``, ``2011م``; a bare four-digit number only in 1900-2100 after في / منذ / حتى ...
     or after a noun (:func:`year_after_noun`), never after an approximation (أكثر من 2000 شخص)."""
     y = int(g["yv"])
+    if g["ykw"] and NUMBER_OF_YEAR.search(sc.norm, max(0, m.start("Y") - 12), m.start("Y")):
+        return None  # «القضية رقم 408 لسنة 2015», «القانون 10 لسنة 1914»: a title, no time
     if not (g["ykw"] or g["ym"].strip()):
         if not 1900 <= y <= 2100:
             return None
