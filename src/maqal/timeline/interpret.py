@@ -142,7 +142,7 @@ FRONTED_GAP = re.compile(r"\s*[،,]?\s*(\w+)")
 
 
 def fronted_before_past_verb(m, sc: Scan) -> bool:
-    """«وفي تشرين الأول/أكتوبر أعلنت الشركة», «وفي أكتوبر/تشرين الأول، وجّه إليه»: a time opening
+    """«وفي تشرين الأول/أكتوبر أعلنت الشركة», «وفي أكتوبر/تشرين الأول، وجّه إليه»: a month opening
     its clause (nothing but a lead word like في before it) and right before a past verb
     (time_context ``past_cue`` or ``past_after_time``) is told in the past."""
     if len(clause_before(sc.norm, m.start()).split()) > 1:
@@ -277,7 +277,7 @@ def _gregorian_year(m, g, sc: Scan, month, day):
         direction = "since"  # «منذ أواخر آب» in March: last August
     elif direction == "future" or direction is None and future_context(sc.norm, m.start()):
         direction = "future_strict"
-    elif direction is None and (past_context(m, sc) or fronted_before_past_verb(m, sc)):
+    elif direction is None and (past_context(m, sc) or day is None and fronted_before_past_verb(m, sc)):
         direction = "past"
     if direction is None:
         year = year_set_in_sentence(m, sc)
@@ -1089,11 +1089,12 @@ def _week_of_a_bare_weekend(m, sc: Scan) -> int:
     «(عطلة) نهاية الأسبوع» means: the one just gone when published on a Sunday (it includes the
     day: «ستستمر خلال عطلة نهاية الأسبوع»), or early in the week with no future cue («غاراتها ...
     خلال نهاية الأسبوع كانت محاولة» on a Monday); else, or after a deadline word («ننتظر حتى نهاية
-    الاسبوع»), this week's."""
+    الاسبوع») or «قبل» (before the weekend: during this week), this week's."""
     P = sc.published
     if P.isoweekday() == SUNDAY:
         return -1
-    ahead = future_context(sc.norm, m.start()) or _previous_word(sc.norm, m.start()) in context_words("deadline")
+    before = _previous_word(sc.norm, m.start())
+    ahead = future_context(sc.norm, m.start()) or before in context_words("deadline") or before in time_words("before_weekend")
     return -1 if P.isoweekday() <= EARLY_IN_WEEK and not ahead else 0
 
 
