@@ -743,7 +743,7 @@ def test_seasons_counted_and_whatever_time_passes(text, expr, value):
     ("تستهدف المراهقين بين 12 و16 عاماً.", "2018-04-05", [("12 و16 عاماً", "P12Y/P16Y")]),
     ("واتفق بين الاثنين على التعاون", "2018-04-05", []),
     ("تتراوح أعمارهن بين اثنين وثلاثين عاما وخمسين عاما", "2015-08-09",  # 32 in words: one number
-     [("ثلاثين عاما", "P30Y"), ("خمسين عاما", "P50Y")]),
+     [("اثنين وثلاثين عاما", "P32Y"), ("خمسين عاما", "P50Y")]),
     # an approximation: ما يقرب من
     ("هدفه الأول خلال ما يقرب من عشر سنوات لكن", "2015-08-03", [("خلال ما يقرب من عشر سنوات", "P10Y")]),
 ])
@@ -2123,3 +2123,17 @@ def test_number_of_a_year_is_a_title():
     assert timeline.date_rows("وتم حبسه على ذمة القضية رقم 408 لسنة 2015 بتهمة الانضمام", "2015-08-09") == []
     rows = timeline.date_rows("صدر في العاشر من أغسطس لسنة 2015", "2015-08-12", sentences=False)
     assert "2015" in [r["value"] for r in rows] or any(r["value"].startswith("2015-08-10") for r in rows)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «ربيعا» (springs) after a count is an age in years (blind13, blind22, blind25)
+    ("على لبيد الغلام ابن الـ15 ربيعا ملامح الشاعر", "2015-08-02", [("الـ15 ربيعا", "P15Y")]),
+    ("تصدرت لايلا شيروود الفتاة ذات الأربعة عشر ربيعا عناوين الأخبار", "2018-04-08", [("الأربعة عشر ربيعا", "P14Y")]),
+    # a count in words of units and tens is one number (blind25)
+    ("الطالبة ذات الواحد والعشرين ربيعاً التي غادرت منزل عائلتها", "2015-08-02", [("الواحد والعشرين ربيعاً", "P21Y")]),
+    ("أو لست وثلاثين ساعة في الأسبوع", "2015-07-22", [("ست وثلاثين ساعة", "PT36H")]),
+    ("في ربيع 2015", "2015-08-02", [("ربيع 2015", "2015-SP")]),
+])
+def test_age_in_springs_and_compound_counts(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

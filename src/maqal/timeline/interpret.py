@@ -28,7 +28,7 @@ from ..clitics import ARTICLE, BY, BY_FOR, CONJUNCTIONS, DEFINITE_PROCLITICS, FO
 from ..entities.morphology import is_nisba
 from ..entities.vocabulary import given_names, is_about_sport
 from ..lexicons import alternation, gazetteer, key, lexicon_cache
-from .vocabulary import context_words, event_words, negations, number, time_words
+from .vocabulary import compound_number, context_words, event_words, negations, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
 HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
@@ -415,7 +415,7 @@ class Length:
 def _lead_length(g, L) -> Length:
     """``منذ ثلاث سنوات``, ``لمدة أسبوعين``, ``خلال الأيام الماضية``."""
     unit, implied = L.units[words_of(g["qu"])]
-    n = number(g["qn"], L) if g["qn"] else implied
+    n = compound_number(words_of(g["qn"]), L) if g["qn"] else implied
     if g["qn"] is None and implied is None:
         n = None  # "قبل أيام": a few days
     return Length(unit, n, time_words("length_lead")[words_of(g["qpre"])], direction_of(g["qdir"]),
@@ -592,7 +592,7 @@ def bare_length(m, g, sc: Scan):
     L = sc.lex
     unit = "year" if g["bage"] else L.units[words_of(g["bu"])][0]  # an age: 14 من العمر
     nw = words_of(g["bnw"]) if g["bnw"] else None
-    n = decimal(g["bn"]) if g["bn"] else number(nw, L)
+    n = decimal(g["bn"]) if g["bn"] else compound_number(nw, L)
     if n is None or n == 0 or isinstance(n, int) and n * YEARS_IN.get(unit, 0) > LONGEST_YEARS:
         return None  # «1800 عقد»: contracts, not 18,000 years
     end = not g["bage"] and isinstance(n, int) and gone_by(m, sc)
@@ -1431,21 +1431,11 @@ def _clock_day(sc: Scan, pos: int):
     return last["start_date"] if near else sc.published
 
 
-#: between the units and the tens of a number in words (خمس وثلاثين)
-AND_TENS = re.compile(r"\s+و\s?")
-
-
-def minutes_in_words(words: str, lex) -> int | None:
-    """The minutes of a clock time in words: «عشر» 10, «خمس وثلاثين» 35 (units and tens added)."""
-    parts = [number(p, lex) for p in AND_TENS.split(words_of(words))]
-    return None if None in parts else sum(parts)
-
-
 def clock_time(m, g, sc: Scan):
     """``الساعة 10:53 بتوقيت غرينتش``, ``الساعة العاشرة صباحا``: a time on the day the text is at
     (``2018-08-13T10:53``)."""
     hour = int(g["clh"]) if g["clh"] else int(time_words("clock_hour")[words_of(g["clw"])])
-    minute = int(g["clm"]) if g["clm"] else minutes_in_words(g["clmw"], sc.lex) if g["clmw"] \
+    minute = int(g["clm"]) if g["clm"] else compound_number(words_of(g["clmw"]), sc.lex) if g["clmw"] \
         else int(time_words("clock_fraction").get(words_of(g["clf"] or ""), 0))
     part = time_words("clock_part").get(words_of(g["clp"] or ""))
     if part in ("pm", "night") and hour < 12 and not (part == "night" and hour < 5):

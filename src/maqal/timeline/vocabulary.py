@@ -7,6 +7,7 @@ actor_titles.txt, event_words.tsv and negations.txt for events.  Babel/CLDR adds
 """
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 from ..lexicons import gazetteer, key, lexicon_cache, read_list, read_table
@@ -116,6 +117,21 @@ def number(s, lex=None):
         return int(s)
     lex = lex or lexicon()
     return lex.cardinals.get(s) or lex.ordinals.get(s)
+
+
+#: between the units and the tens of a number in words (خمس وثلاثين)
+AND_TENS = re.compile(r"\s+و\s?")
+
+
+def compound_number(s, lex=None):
+    """:func:`number`, or units and tens in words added: «خمس وثلاثين» 35, «الواحد والعشرين» 21."""
+    n = number(s, lex)
+    if n is not None or s is None:
+        return n
+    parts = [number(p, lex) or number(p[2:], lex) for p in AND_TENS.split(" ".join(s.split()))]
+    if len(parts) == 2 and None not in parts and 1 <= parts[0] <= 9 and parts[1] in range(20, 100, 10):
+        return parts[0] + parts[1]
+    return None
 
 
 def phrase_table(pairs) -> dict:
