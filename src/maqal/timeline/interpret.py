@@ -1148,6 +1148,8 @@ EASTER_METHODS = {"western": dateutil.easter.EASTER_WESTERN, "orthodox": dateuti
 
 def easter_day(spec, P):
     """"عيد الفصح": Easter Sunday (dateutil.easter) nearest publication."""
+    if spec[1] not in EASTER_METHODS:
+        return None  # «عيد الفصح اليهودي»: Passover, no Easter
     if P is None:
         return row(None, None, None, "day", "relative")
     days = (dateutil.easter.easter(y, EASTER_METHODS[spec[1]]) for y in (P.year - 1, P.year, P.year + 1))
