@@ -2137,3 +2137,16 @@ def test_number_of_a_year_is_a_title():
 def test_age_in_springs_and_compound_counts(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # «عقب» before a length leads it as «بعد» does, inside its span (blind12, blind25); before a date it
+    # stays outside (blind6)
+    ("بمناسبة اللقاء العالمي للعائلات، وعقب ثلاث سنوات على تصويت البلاد لتشريع", "2018-05-26",
+     [("عقب ثلاث سنوات", "P3Y")]),
+    ("في أعقاب حادثة سوليزبيري في بريطانيا وعقب أسابيع قليلة -التي يزور فيها", "2018-04-16",
+     [("عقب أسابيع قليلة", "PXW")]),
+])
+def test_after_a_length_with_aqib(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
