@@ -509,7 +509,7 @@ def time_words() -> frozenset[str]:
 
 
 #: ``relative_time.tsv`` specs of a named day or season of the year (a feast, «يوم الأرض», «موسم الحج»)
-NAMED_DAY_SPECS = ("hijri-day", "hijri-season", "annual")
+NAMED_DAY_SPECS = ("hijri-day", "hijri-season", "annual", "easter")
 
 
 def _named_day(row: list[str]) -> bool:

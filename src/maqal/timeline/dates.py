@@ -37,6 +37,7 @@ from itertools import accumulate, repeat
 from operator import contains, methodcaller
 
 from ..clitics import CONJUNCTIONS, FOR
+from ..lexicons import key
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
@@ -951,10 +952,16 @@ def _hour_in_part(hour: int, part: str) -> int:
     return 0 if part == "NI" and hour == 12 else hour
 
 
+def _opens_with_part(norm, r) -> bool:
+    """A row that opens with its part of the day (ظهر يوم الأربعاء), not one given it by a word before."""
+    return norm[r["_nstart"]:r["_nend"]].split(None, 1)[0] in time_words("day_part")
+
+
 def _clock_of_day(out, norm) -> list:
     """"الساعة العاشرة وستة عشر دقيقة من صباح السبت", "الساعة 12 من ليل أمس": a clock time of the
     part of a day named after it is one expression, on that day (2018-03-31T10:16); so is a clock
-    time whose part word opens the day («الثامنة مساء اليوم»: the two rows share «مساء»)."""
+    time whose part word opens the day («الثامنة مساء اليوم»: the two rows share «مساء»), or right before
+    a part of a day («الساعة الواحدة والنصف ظهر يوم الأربعاء» = 13:30 that Wednesday)."""
     if not _any(out, "granularity", "hour"):
         return out
 
@@ -963,7 +970,8 @@ def _clock_of_day(out, norm) -> list:
         part = clock and r.get("start_date") and PART_IN_VALUE.match(r["value"] or "")
         shared = part and p["_nstart"] < r["_nstart"] < p["_nend"] < r["_nend"]
         day = clock and not part and r.get("start_date") and r["granularity"] == "day" and len(r["value"] or "") == 10
-        if not (part and (shared or clock_day_gap().fullmatch(norm, p["_nend"], r["_nstart"]))
+        if not (part and (shared or clock_day_gap().fullmatch(norm, p["_nend"], r["_nstart"])
+                          or norm[p["_nend"]:r["_nstart"]].isspace() and _opens_with_part(norm, r))
                 or day and clock_day_gap().fullmatch(norm, p["_nend"], r["_nstart"])):
             return None
         hour = _hour_in_part(int(clock.group(1)), part.group(1)) if part else int(clock.group(1))
@@ -1035,7 +1043,14 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     _resolve_anchored(out, normalized.norm)
     for r in out:
         _trim(r, normalized.original)
-    return out
+    return _without_misspelled_months(out, normalized.original, sc.lex)
+
+
+def _without_misspelled_months(out, text, lex) -> list:
+    """A bare ambiguous month name written otherwise than months.tsv spells it is a name:
+    «إب» (the Yemeni governorate) is never آب."""
+    return [r for r in out if not (r["granularity"] == "month" and key(text[r["start"]:r["end"]]) in lex.amb_months
+                                   and text[r["start"]:r["end"]] not in lex.amb_spellings)]
 
 
 def find_dates(text_or_article, published=None, *, sentences: bool = True):

@@ -19,6 +19,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+import dateutil.easter
+
 from . import calendar as cal
 from .patterns import (after_dayword, approx_before, before_corresponding, bare_year_before, future_cue, since_before,
                        weekday_pair_after, ARTICLE_LETTERS, CLAUSE_BREAK, SENTENCE_END)
@@ -26,7 +28,7 @@ from ..clitics import ARTICLE, BY, BY_FOR, CONJUNCTIONS, DEFINITE_PROCLITICS, FO
 from ..entities.morphology import is_nisba
 from ..entities.vocabulary import given_names, is_about_sport
 from ..lexicons import alternation, gazetteer, key, lexicon_cache
-from .vocabulary import context_words, event_words, negations, number, time_words
+from .vocabulary import compound_number, context_words, event_words, negations, number, time_words
 
 #: "... ونصف الساعة": a half unit after a duration (ثماني ساعات ونصف الساعة = PT8H30M)
 HALF = {"hour": (30, "TM"), "minute": (30, "TS"), "day": (12, "TH"), "week": (84, "TH"), "month": (15, "D"),
@@ -58,6 +60,8 @@ YEARS_IN = {"decade": 10, "century": 100}
 LONGEST_YEARS = 5000
 #: the ISO number of Sunday, the first day of the Arab news week
 SUNDAY = 7
+#: the last ISO weekday (Wednesday) on which a bare past weekend is the one just gone
+EARLY_IN_WEEK = 3
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -131,6 +135,21 @@ def past_verb_before(m, sc: Scan) -> bool:
     cues = context_words("past_cue")
     return future_cue().search(before) is None \
         and any(bare_in(w, cues, CONJUNCTIONS) for w in before.split())  # وزار، فتوفي
+
+
+#: what may stand between a time fronted in its clause and the verb after it (وفي أكتوبر، وجه)
+FRONTED_GAP = re.compile(r"\s*[،,]?\s*(\w+)")
+
+
+def fronted_before_past_verb(m, sc: Scan) -> bool:
+    """«وفي تشرين الأول/أكتوبر أعلنت الشركة», «وفي أكتوبر/تشرين الأول، وجّه إليه»: a month opening
+    its clause (nothing but a lead word like في before it) and right before a past verb
+    (time_context ``past_cue`` or ``past_after_time``) is told in the past."""
+    if len(clause_before(sc.norm, m.start()).split()) > 1:
+        return False
+    nxt = FRONTED_GAP.match(sc.norm, m.end())
+    verbs = context_words("past_cue").keys() | context_words("past_after_time").keys()
+    return nxt is not None and bare_in(nxt.group(1), verbs, CONJUNCTIONS)
 
 
 def clause_before(norm: str, pos: int) -> str:
@@ -258,7 +277,7 @@ def _gregorian_year(m, g, sc: Scan, month, day):
         direction = "since"  # «منذ أواخر آب» in March: last August
     elif direction == "future" or direction is None and future_context(sc.norm, m.start()):
         direction = "future_strict"
-    elif direction is None and past_context(m, sc):
+    elif direction is None and (past_context(m, sc) or day is None and fronted_before_past_verb(m, sc)):
         direction = "past"
     if direction is None:
         year = year_set_in_sentence(m, sc)
@@ -291,6 +310,17 @@ def in_a_name(m, sc: Scan) -> bool:
     return _previous_word(sc.norm, m.start("G")) in context_words("name_particle")
 
 
+def month_lead(m, sc: Scan) -> bool:
+    """A word before an ambiguous month name that makes it the month (في مارس، منذ آب); a bare
+    و only after another month or a year (يناير ومارس), not in a list of names («وذمار وإب»،
+    «فيات كرايسلر ونيسان»)."""
+    lead = bare_year_before().search(sc.norm, max(0, m.start("G") - 25), m.start("G"))
+    if lead is None or lead.group().strip() not in tuple(CONJUNCTIONS):
+        return lead is not None
+    before = _previous_word(sc.norm, lead.start() + 1)
+    return before.isdigit() or before in sc.lex.months
+
+
 def gregorian_date(m, g, sc: Scan):
     """``11 سبتمبر 2001``, ``آب/أغسطس الماضي``, ``12 و13 آب``, ``يوم تسعة كانون أول`` (a day in
     cardinal words after يوم): a Gregorian day, days or month."""
@@ -305,8 +335,7 @@ def gregorian_date(m, g, sc: Scan):
         whole = number(words_of(g["gdayw0"]) + " و" + words_of(g["gdayw"]), L)
         day0, day = (None, whole) if whole else (number(g["gdayw0"], L), day)
     year = int(g["gyear"]) if g["gyear"] else None
-    if mon in L.amb_months and not (day or year or g["gsh"] or g["gmon2"] or g["gdir"] or bare_year_before().search(
-            sc.norm, max(0, m.start("G") - 25), m.start("G"))):
+    if mon in L.amb_months and not (day or year or g["gsh"] or g["gmon2"] or g["gdir"] or month_lead(m, sc)):
         return None  # مارس "practised", unless a day, year, شهر, direction or في / منذ ... makes it March
     if not (day or year or g["gsh"]) and in_a_name(m, sc):
         return None
@@ -386,7 +415,7 @@ class Length:
 def _lead_length(g, L) -> Length:
     """``منذ ثلاث سنوات``, ``لمدة أسبوعين``, ``خلال الأيام الماضية``."""
     unit, implied = L.units[words_of(g["qu"])]
-    n = number(g["qn"], L) if g["qn"] else implied
+    n = compound_number(words_of(g["qn"]), L) if g["qn"] else implied
     if g["qn"] is None and implied is None:
         n = None  # "قبل أيام": a few days
     return Length(unit, n, time_words("length_lead")[words_of(g["qpre"])], direction_of(g["qdir"]),
@@ -563,7 +592,7 @@ def bare_length(m, g, sc: Scan):
     L = sc.lex
     unit = "year" if g["bage"] else L.units[words_of(g["bu"])][0]  # an age: 14 من العمر
     nw = words_of(g["bnw"]) if g["bnw"] else None
-    n = decimal(g["bn"]) if g["bn"] else number(nw, L)
+    n = decimal(g["bn"]) if g["bn"] else compound_number(nw, L)
     if n is None or n == 0 or isinstance(n, int) and n * YEARS_IN.get(unit, 0) > LONGEST_YEARS:
         return None  # «1800 عقد»: contracts, not 18,000 years
     end = not g["bage"] and isinstance(n, int) and gone_by(m, sc)
@@ -644,8 +673,14 @@ def vague_period(m, g, sc: Scan):
 
 
 # ----------------------------------------------------------------------------- periods
+def in_brackets(m, norm: str) -> bool:
+    """A match alone between round brackets: «جوزيبي فيردي (1813-1901)», a lifespan or a term."""
+    return norm[:m.start()].rstrip().endswith("(") and norm[m.end():].lstrip().startswith(")")
+
+
 def year_pair(m, g, sc: Scan):
-    """``موسم 2017/2016``, ``2014-2015``: a range of (at most ten) years; ``عام 1933 حتى 1945``,
+    """``موسم 2017/2016``, ``2014-2015``: a range of (at most ten) years, or a century between brackets
+    (a lifespan: ``(1813-1901)``); ``عام 1933 حتى 1945``,
     ``بين عامي 2000 و2014``: a range of years up to a century."""
     y1, y2 = int(g["yy1"]), int(g["yy2"])
     if g["yythrough"] or g["yyand"] is not None:
@@ -653,7 +688,8 @@ def year_pair(m, g, sc: Scan):
             return None
     y1, y2 = sorted((y1, y2))
     if not (1000 <= y1 <= 2200 and 0 < y2 - y1 <= 100) or not (g["yythrough"] or g["yyand"] is not None
-                                                              or 1900 <= y1 <= 2100 and y2 - y1 <= 10):
+                                                              or 1900 <= y1 <= 2100 and y2 - y1 <= 10
+                                                              or in_brackets(m, sc.norm)):
         return None
     return row(f"{y1}/{y2}", dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range", "absolute")
 
@@ -1029,7 +1065,9 @@ def relative_word(m, g, sc: Scan):
     unit, n = what, int(spec[1])
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
-    if unit == "week" and P.isoweekday() == SUNDAY:
+    if unit == "week" and n == 0 and rel.split()[0] in time_words("weekend"):
+        n = _week_of_a_bare_weekend(m, sc)
+    elif unit == "week" and P.isoweekday() == SUNDAY:
         n = _week_of_a_sunday(n, m, sc)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
     extra = {"_tend": followed} if followed else {}
@@ -1044,6 +1082,20 @@ def weekend(r: dict, part_word: str) -> dict:
         r["value"] += "-WE"
         r["start_date"] = r["end_date"] - dt.timedelta(days=1)
     return r
+
+
+def _week_of_a_bare_weekend(m, sc: Scan) -> int:
+    """The Sunday–Saturday week (as :func:`.calendar.unit_interval` counts it) whose ISO weekend a bare
+    «(عطلة) نهاية الأسبوع» means: the one just gone when published on a Sunday (it includes the
+    day: «ستستمر خلال عطلة نهاية الأسبوع»), or early in the week with no future cue («غاراتها ...
+    خلال نهاية الأسبوع كانت محاولة» on a Monday); else, or after a deadline word («ننتظر حتى نهاية
+    الاسبوع») or «قبل» (before the weekend: during this week), this week's."""
+    P = sc.published
+    if P.isoweekday() == SUNDAY:
+        return -1
+    before = _previous_word(sc.norm, m.start())
+    ahead = future_context(sc.norm, m.start()) or before in context_words("deadline") or before in time_words("before_weekend")
+    return -1 if P.isoweekday() <= EARLY_IN_WEEK and not ahead else 0
 
 
 def _week_of_a_sunday(n: int, m, sc: Scan) -> int:
@@ -1090,9 +1142,24 @@ def annual_day(spec, P):
     return row(d.isoformat(), d, d, "day", "relative")
 
 
+#: dateutil.easter's method of each church relative_time.tsv names
+EASTER_METHODS = {"western": dateutil.easter.EASTER_WESTERN, "orthodox": dateutil.easter.EASTER_ORTHODOX}
+
+
+def easter_day(spec, P):
+    """"عيد الفصح": Easter Sunday (dateutil.easter) nearest publication."""
+    if spec[1] not in EASTER_METHODS:
+        return None  # «عيد الفصح اليهودي»: Passover, no Easter
+    if P is None:
+        return row(None, None, None, "day", "relative")
+    days = (dateutil.easter.easter(y, EASTER_METHODS[spec[1]]) for y in (P.year - 1, P.year, P.year + 1))
+    d = min(days, key=lambda d: abs((d - P).days))
+    return row(d.isoformat(), d, d, "day", "relative")
+
+
 #: relative_time.tsv specs read by a function of (spec, publication date)
 FIXED_SPECS = {
-    "night": night, "hijri-day": hijri_day, "hijri-season": hijri_season, "annual": annual_day,
+    "night": night, "hijri-day": hijri_day, "hijri-season": hijri_season, "annual": annual_day, "easter": easter_day,
     "value": lambda spec, P: row(spec[1], None, None, None, "vague"),
     "anchored": lambda spec, P: row(spec[1], None, None, "day", "anchored", _offset=("day", 1, 1)),
 }
@@ -1310,10 +1377,16 @@ def alone_in_brackets(norm: str, start: int, end: int) -> bool:
     return word is None or word.startswith("و") or word in time_words("year_follow")
 
 
+#: a number and the ل of «لسنة/لعام» right before a year word: a case's or a law's number of that year
+NUMBER_OF_YEAR = re.compile(r"\d\s*\)?\s*ل$")
+
+
 def year(m, g, sc: Scan):
     """``عام 2011``, ``2011م``; a bare four-digit number only in 1900-2100 after في / منذ / حتى ...
     or after a noun (:func:`year_after_noun`), never after an approximation (أكثر من 2000 شخص)."""
     y = int(g["yv"])
+    if g["ykw"] and NUMBER_OF_YEAR.search(sc.norm, max(0, m.start("Y") - 12), m.start("Y")):
+        return None  # «القضية رقم 408 لسنة 2015», «القانون 10 لسنة 1914»: a title, no time
     if not (g["ykw"] or g["ym"].strip()):
         if not 1900 <= y <= 2100:
             return None
@@ -1364,7 +1437,7 @@ def clock_time(m, g, sc: Scan):
     """``الساعة 10:53 بتوقيت غرينتش``, ``الساعة العاشرة صباحا``: a time on the day the text is at
     (``2018-08-13T10:53``)."""
     hour = int(g["clh"]) if g["clh"] else int(time_words("clock_hour")[words_of(g["clw"])])
-    minute = int(g["clm"]) if g["clm"] else number(words_of(g["clmw"]), sc.lex) if g["clmw"] \
+    minute = int(g["clm"]) if g["clm"] else compound_number(words_of(g["clmw"]), sc.lex) if g["clmw"] \
         else int(time_words("clock_fraction").get(words_of(g["clf"] or ""), 0))
     part = time_words("clock_part").get(words_of(g["clp"] or ""))
     if part in ("pm", "night") and hour < 12 and not (part == "night" and hour < 5):

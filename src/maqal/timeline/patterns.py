@@ -89,6 +89,8 @@ def vocabulary_groups() -> dict:
     v.update(
         sep=DIGIT_SEP, year_tail=rf"(?:\s*م(?!\w)|\s+{v['ad_suffix']}\w*)?",
         hij_tail=rf"\s*{words('hijri_suffix')}(?!\w)", yr_kw=rf"(?:(?:ال)?{v['year_word']})",
+        # a count in words of units and tens (خمسة وعشرين، الواحد والعشرين): vocabulary.compound_number
+        cards2=rf"(?:{v['cards']})(?:\s+و\s?(?:ال)?(?:{v['cards']})(?!\w))?",
     )
     return v
 
@@ -113,7 +115,7 @@ def _first_entries() -> set:
         first.update(table)
     first.update("ال" + k for k in L.units)
     first.update("ال" + w for w in time_words("period_word"))  # الفترة المقبلة
-    first.update("ال" + k for k, n in L.cardinals.items() if 3 <= n < 100)  # بنت الأربع سنوات
+    first.update("ال" + k for k, n in L.cardinals.items() if 1 <= n < 100)  # بنت الأربع سنوات، الواحد والعشرين
     first.update(ARTICLE_LETTERS[1:] + k for k in L.units)  # لليوم الثالث على التوالي: ل + ليوم
     first.update(lam_glued(L.relative))
     first.update(k[2:] for k in L.seasons if k.startswith("ال"))
@@ -165,11 +167,13 @@ def _lengths(v) -> dict:
     # a counted_only unit after a lead word needs its count: «خلال موسم واحد», not «خلال موسم الحج»
     uncounted = "".join(rf"(?<!{re.escape(w)})" for w in time_words("counted_only"))
     counted = rf"(?(qn)|(?:{uncounted}|(?=\s+{v['ones']}(?!\w))))" if uncounted else ""
-    # a count in words from three to ninety-nine may carry the article (الخمس سنوات، التسع سنوات);
+    # a count in words from three to ninety-nine may carry the article (الخمس سنوات، التسع سنوات), so
+    # may the units of a compound count (الواحد والعشرين ربيعا);
     # الاثنين / الاثنان before a unit are a weekday or "the two", المئة per cent (في المئة يوم الخميس)
-    definite = rf"(?:ال(?={v['plural_cards']}(?!\w)))?"
+    definite = rf"(?:ال(?={v['plural_cards']}(?!\w)|(?:{v['cards']})\s+وال))?"
+    # a bare count before «يوم الاثنين» counts something else (المجلس الـ41 يوم الاثنين، الثلاثة يوم الخميس)
     return dict(
-        Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)|{v['appr']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:{definite}(?P<qn>\d+|{v['cards']})\s+)?(?P<qu>{v['units']})(?!\w){counted}(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
+        Q=rf"""(?P<qpre>{v['qpre']})(?:\s+|(?=\d))(?:(?P<qfill>{v['filler']})\s+(?=\d|{v['cards']}|{v['units']}(?!\w)|{v['appr']}))?(?:(?P<qapprox>{v['appr']})\s+)?(?:{definite}(?P<qn>\d+|{v['cards2']})\s+)?(?P<qu>{v['units']})(?!\w){counted}(?!\s+(?:\d|{v['thousand']}(?!\w)))(?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))
         {qhalf}(?:\s+(?P<qdir>{v['dirs']})(?!\w)|\s+{v['length_tail']}(?!\w))?""",
         D=rf"""(?:(?P<dpre>{v['during']})\s+)?
         (?:ال(?P<du>{v['units']})\s+(?:ال(?P<dn>{v['cards']})|ال\s?(?P<dnn>\d+)|(?P<dn2>\d+))|(?:ال\s?)?(?P<dnb>\d+)\s+(?P<du2>{v['units']})|{definite}(?P<dnw>{v['cards']})\s+(?P<du3>{v['units']})
@@ -178,7 +182,7 @@ def _lengths(v) -> dict:
         AG=rf"(?P<agl>{v['age_lead']})\s+(?:ال\s?)?(?:(?P<agn>\d{{1,3}})|(?P<agw>{v['ords']}|{v['cards']}))(?!\w)(?:\s+{v['units']}(?!\w))?",
         AO=rf"""(?:(?P<aodec>(?:ال)?{v['dec_lead']})\s+)?(?:(?P<aoverb>{v['age_verb']})\s+(?:{v['age_unit']}\s+)?)?
         (?P<aow>{v['ords']})(?:\s+و\s?(?P<aow2>{v['ords']}))?(?:\s+{v['age_unit']}(?!\w)|(?(aoverb)(?!\w)|(?!)))""",
-        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*|ال\s?(?=\d))?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|{definite}(?P<bnw>{v['cards']})\s+)(?:(?P<bu>{v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
+        B=rf"""(?:(?P<bapprox>{v['bappr']})\s*|ال\s?(?=\d))?(?:(?P<bn>\d+(?:[.,]\d+)?)\s*|{definite}(?P<bnw>{v['cards2']})\s+)(?:(?P<bu>(?!(?:{v['wd_pre']})\s+(?:{v['wdays']})(?!\w)){v['units']})|(?P<bage>{v['age_unit']}))(?!\w){bhalf}
         (?:\s+{v['length_tail']}(?!\w))?""",
         U=rf"""(?:(?P<uapprox>{v['appr']})\s+(?:ال(?={v['duals']}(?!\w)))?|(?<!ل))(?P<uu>{v['units']})(?!\w)(?!\s+(?:\d|{v['thousand']}(?!\w)))
         (?!\s+(?:{v['wdays']}|{v['months']}|{v['hmonths']})(?!\w))(?:\s+(?P<uone>{v['ones']})(?!\w))?{uhalf}
@@ -196,7 +200,7 @@ def _clock(v) -> dict:
     zoned_digits = rf"(?=\d{{1,2}}[:.,]\d\d\s+{zone})"
     return dict(
         CL=rf"""(?:{v['clock_lead']}\s+|{bare_hour}|{zoned_digits})(?:(?P<clh>\d{{1,2}})(?:[:.,](?P<clm>\d\d))?(?!\d)|(?P<clw>{v['clock_hour']})(?!\w))
-        (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
+        (?:\s+و\s?(?:(?P<clf>{v['clock_fraction']})|(?P<clmw>{v['cards']}(?:\s+و\s?{v['cards']})?|\d{{1,2}})\s+{v['clock_minute']})(?!\w))?
         (?:\s+(?P<clp>{v['clock_part']})(?!\w))?
         (?:\s+{zone})?""",
     )

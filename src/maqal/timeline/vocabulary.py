@@ -7,6 +7,7 @@ actor_titles.txt, event_words.tsv and negations.txt for events.  Babel/CLDR adds
 """
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 from ..lexicons import gazetteer, key, lexicon_cache, read_list, read_table
@@ -52,17 +53,18 @@ def _numbers():
 @lexicon_cache
 def lexicon() -> SimpleNamespace:
     """The date tables: ``months``/``hmonths``/``weekdays`` (name -> number) with their
-    ambiguous names ``amb_months``/``amb_h``/``amb_wd`` (``number_wd``: also a number adjective); ``seasons`` (code, first, last month);
+    ambiguous names ``amb_months``/``amb_h``/``amb_wd`` (``amb_spellings``: an ambiguous month as written) (``number_wd``: also a number adjective); ``seasons`` (code, first, last month);
     ``units`` (unit, implied count); ``cardinals``, ``ordinals``, ``approx`` (vague counts);
     ``decades``; ``relative`` (phrase -> spec words)."""
     months, amb_months = _flagged("months.tsv")
+    amb_spellings = {r[0] for r in read_table("months.tsv") if len(r) > 2 and r[2] == "ambiguous"}
     _cldr_months(months)
     hmonths, amb_h = _flagged("hijri_months.tsv")
     weekdays, amb_wd = _flagged("weekdays.tsv")
     number_wd = {key(r[0]) for r in read_table("weekdays.tsv") if len(r) > 3 and r[3] == "number"}
     cardinals, ordinals, approx = _numbers()
     return SimpleNamespace(
-        months=months, amb_months=amb_months, hmonths=hmonths, amb_h=amb_h, weekdays=weekdays, amb_wd=amb_wd,
+        months=months, amb_months=amb_months, amb_spellings=amb_spellings, hmonths=hmonths, amb_h=amb_h, weekdays=weekdays, amb_wd=amb_wd,
         number_wd=number_wd,
         seasons={key(r[0]): (r[1], int(r[2]), int(r[3])) for r in read_table("seasons.tsv")},
         units={key(r[0]): (r[1], int(r[2]) if len(r) > 2 and r[2] else None) for r in read_table("time_units.tsv")},
@@ -115,6 +117,21 @@ def number(s, lex=None):
         return int(s)
     lex = lex or lexicon()
     return lex.cardinals.get(s) or lex.ordinals.get(s)
+
+
+#: between the units and the tens of a number in words (خمس وثلاثين)
+AND_TENS = re.compile(r"\s+و\s?")
+
+
+def compound_number(s, lex=None):
+    """:func:`number`, or units and tens in words added: «خمس وثلاثين» 35, «الواحد والعشرين» 21."""
+    n = number(s, lex)
+    if n is not None or s is None:
+        return n
+    parts = [number(p, lex) or number(p[2:], lex) for p in AND_TENS.split(" ".join(s.split()))]
+    if len(parts) == 2 and None not in parts and 1 <= parts[0] <= 9 and parts[1] in range(20, 100, 10):
+        return parts[0] + parts[1]
+    return None
 
 
 def phrase_table(pairs) -> dict:
