@@ -386,12 +386,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         return None
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
-    if entry.kind == "place" and not (entry.qualifier and core_of(words[i], skip).startswith(ARTICLE)) and (
-            j >= len(words) or not sc.phrase_at(j, clitics=False) and not (
-            core_of(words[i], skip).startswith(ARTICLE) and sc.nationality_at(j)) and (
-            vocab.is_common_word(words[j]) and not (entry.site and words[j].startswith(ARTICLE))
-            or vocab.is_inflected_word(words[j]))):
-        return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place («الأراضي اليمنية» does, «ولاية يمنية» does not); «المدينة بعد»: the city named before (an anaphor, below)
+    if _unit_names_nothing(sc, i, skip, j, entry):
+        return None
     most = MAX_PLACE if entry.kind == "place" else MAX_BODY
     named_after = _named_after(sc, j)
     if named_after:  # «مركز الملك سلمان», «جامعة الملك سعود»: a body named after a person
@@ -407,7 +403,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         nat = sc.nationality_at(j)
         if nat:
             affiliation, j = nat[1], j + nat[0]
-        return Mention(i, j - 1, skip, entry.kind, "named", (), place, affiliation)
+        return _front_place(sc, i, skip, n, Mention(i, j - 1, skip, entry.kind, "named", (), place, affiliation))
     definite = core_of(words[i], skip) if core_of(words[i], skip).startswith(ARTICLE) else ""
     while j < len(words) and j - (i + n) < most and words[j][0].isalpha():
         nat = sc.nationality_at(j)
@@ -428,6 +424,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             affiliation, state, place = (j, j + inner[1] - 1, 0), inner[2].state, inner[2].canonical
             j += inner[1]
             break
+        if j > i + n and (entry.kind == "place" or _names_unit(sc, i, skip, n)) and _ends_place_name(sc, j, core_of(words[i], skip)):
+            break  # «جبل الإشارة | الاستراتيجي», «مدينة كاركاسون | القريبة من», «جبهة نهم | وأسفرت»
         if _next_in_list(sc, j, i + n):
             break  # «وكالة شؤون المساجد | ومعهد الأئمة», «قوات أمن الحج | والأجهزة المعنية»: the next of a list
         if _coordinated(words, j, i + n):
@@ -453,7 +451,49 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     whole_place = (core_of(words[i], skip) in vocab.word_class("place_unit") and isinstance(affiliation, tuple)
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else _land_of_state(core_of(words[i], skip), kind, state)
-    return Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+    return _front_place(sc, i, skip, n, Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state))  # «السلطات التركية»
+
+
+def _ends_place_name(sc: Scanner, j: int, head: str) -> bool:
+    """Word ``j``, after a place's first name word, is no part of its name: a ``place_epithet``
+    (what the place is: «الاستراتيجي», «القريبة»), a direction («موزع | غربي تعز»), a phrase behind a clitic («الأجردي | بمديرية
+    الزاهر»), any و + word after a front's place (the next front: «جبهات الأجردي | والحبج») or else
+    و + a word of the reference corpus no name holds («نهم | وأسفرت»)."""
+    w = sc.words[j]
+    if w in vocab.word_class("place_epithet") or w in vocab.place_prepositions() or (sc.phrase_at(j) or (0,))[0] > 0:
+        return True
+    bare = w[1:]
+    if w[:1] == CONJUNCTIONS[0] and head in vocab.word_class("front_head"):
+        return True
+    return w[:1] == CONJUNCTIONS[0] and len(bare) > 2 and vocab.reference_counts().get(bare, 0) >= vocab.INFLECTED \
+        and bare not in vocab.name_words()
+
+
+def _front_place(sc: Scanner, i: int, skip: int, n: int, m: Mention) -> Mention | None:
+    """A war's front named by its place («في جبهة حرض», «جبهات الساحل الغربي»): the place alone is
+    the mention, the ``front_head`` outside it; any other body or place as it was."""
+    if core_of(sc.words[i], skip) not in vocab.word_class("front_head") or m.last < i + n:
+        return m
+    inner = sc.phrase_at(i + n, clitics=False)
+    if inner is not None and inner[2].kind not in ("place", ""):
+        return None  # «وتهاوي جبهة | الحوثيين»: the group's front, the group the mention
+    w = sc.words[i + n]
+    if inner is None and (sc.clitic_word(w) or w in vocab.place_prepositions() or w[:1] in (FOR, BY)
+                          and vocab.reference_counts().get(w[1:], 0) >= vocab.INFLECTED and w[1:] not in vocab.name_words()):
+        return None  # «على عدة جبهات | جنوبي اليمن», «جبهات | لدحر»: no front's name (not «جبهة لحج», a known place)
+    return dataclasses.replace(m, first=i + n, skip=0)
+
+
+def _unit_names_nothing(sc: Scanner, i: int, skip: int, j: int, entry: vocab.Entry) -> bool:
+    """«مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place
+    («الأراضي اليمنية» does, «ولاية يمنية» does not); «المدينة بعد»: the city named before (an
+    anaphor, see :func:`body_mention`)."""
+    words = sc.words
+    definite = core_of(words[i], skip).startswith(ARTICLE)
+    return entry.kind == "place" and not (entry.qualifier and definite) and (
+        j >= len(words) or not sc.phrase_at(j, clitics=False) and not (definite and sc.nationality_at(j)) and (
+            vocab.is_common_word(words[j]) and not (entry.site and words[j].startswith(ARTICLE))
+            or vocab.is_inflected_word(words[j])))
 
 
 def _rank_or_device(sc: Scanner, i: int, skip: int, j: int) -> bool:
