@@ -532,6 +532,19 @@ def test_a_front_is_named_by_its_place_and_a_place_by_its_name_alone():
     assert "الحوثيين" in [r["mention"] for r in _rows("وتهاوي جبهة الحوثيين في الوازعية غربي تعز.") if r["kind"] == "group"]
 
 
+def test_a_leader_named_after_the_group_adjective_is_the_full_name():
+    """AL-internationalNews-1333-20180526 (blind25): «القيادي» is a role before a name, and a group's
+    one-word name after it is its adjective (the affiliation, no group mention), the name whole."""
+    rows = _rows("وأوضحت مصادر عسكرية أن القيادي الحوثي عبدالملك صالح حويس وعدداً من مرافقيه قتلوا. وفي جبهة "
+                 "نهم القريبة من العاصمة صنعاء لقي القيادي الحوثي علي يحيى راشد المعافا مصرعه.")
+    hawis = _one(rows, "عبدالملك صالح حويس")
+    assert hawis["kind"] == "person" and hawis["title"].startswith("القيادي")
+    assert _one(rows, "علي يحيى راشد المعافا")["kind"] == "person"
+    assert "الحوثي" not in [r["mention"] for r in rows]
+    assert _one(_rows("كما قتل القيادي محمد صالح الحربي في المواجهات."), "محمد صالح الحربي")["title"] == "القيادي"
+    assert not [r for r in _rows("وقال إن القيادي في الحزب غادر.") if r["kind"] == "person"]  # a role alone names no one
+
+
 def test_the_state_and_its_authorities_are_one_entity_with_the_country():
     rows = _rows("واعتقلت السلطات التركية صحفية فرنسية في تركيا، وقالت أنقرة إن التحقيق مستمر. "
                  "ويسود البلاد توتر منذ الانتخابات.")

@@ -107,6 +107,10 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         if address == j and more[2].honorific:
             address = j + more[1]
         j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
+    group = _group_adjective(sc, j)
+    if group:  # «القيادي الحوثي | عبدالملك صالح حويس»: the group the title serves, then the name
+        title.append(j)
+        affiliation, j = affiliation or group, j + 1
     if j + 1 < len(words) and sc.served_name(words[j]) and not _listed_full_name(sc, j) \
             and sc.name_from(j + 1, after_title=True):
         # «المعارض الرئيسي لبوتين اليكسي نافالني»: the person the title serves, then the name
@@ -153,6 +157,19 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         i, head = address, without_article(words[address])
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _group_adjective(sc: Scanner, j: int) -> str:
+    """The group's canonical name when word ``j``, after a title, is a definite one-word group name read as
+    its adjective and a name follows it («القيادي الحوثي | عبدالملك صالح حويس»); else ""."""
+    if j + 1 >= len(sc.words) or not sc.words[j].startswith(ARTICLE):
+        return ""
+    found = sc.phrase_at(j, clitics=False)
+    if found is None or found[1] != 1 or found[2].kind != "group" or found[2].type != "name":
+        return ""
+    if not (sc.name_from(j + 1, after_title=True) or sc.naming_word(sc.words[j + 1])):
+        return ""
+    return found[2].canonical or sc.words[j]
 
 
 def _listed_full_name(sc: Scanner, j: int) -> bool:
