@@ -545,6 +545,20 @@ def test_a_leader_named_after_the_group_adjective_is_the_full_name():
     assert not [r for r in _rows("وقال إن القيادي في الحزب غادر.") if r["kind"] == "person"]  # a role alone names no one
 
 
+def test_unnamed_press_sources_are_media_and_stay_anonymous():
+    """AL-internationalNews-1333-20180526 (blind25) and a blind set's Merkel story: «مصادر إعلامية»,
+    «المصادر الصحافية» are unnamed media (kind media, anonymous), and «المصادر» after them too."""
+    rows = _rows("وفي جبهة الساحل الغربي جنوب محافظة الحديدة ذكرت مصادر إعلامية أن قوات مشتركة تقدمت. وأفادت "
+                 "المصادر أن معظم العناصر فروا. وأوضحت المصادر الصحافية أن ميركل بحثت الأمر. وقال مصدر أمني إن "
+                 "التحقيق مستمر.")
+    for mention in ("مصادر إعلامية", "المصادر", "المصادر الصحافية"):
+        row = _one(rows, mention)
+        assert row["kind"] == "media" and row["anonymous"]
+    assert _one(rows, "المصادر")["entity"] == _one(rows, "مصادر إعلامية")["entity"]
+    assert _one(rows, "مصدر أمني")["kind"] == "person"
+    assert "الصحافية" not in [r["mention"] for r in rows]
+
+
 def test_the_state_and_its_authorities_are_one_entity_with_the_country():
     rows = _rows("واعتقلت السلطات التركية صحفية فرنسية في تركيا، وقالت أنقرة إن التحقيق مستمر. "
                  "ويسود البلاد توتر منذ الانتخابات.")

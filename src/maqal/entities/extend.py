@@ -35,6 +35,8 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
     if entry.type == "place":
         return place_mention(sc, i, skip, n, entry)
     if entry.type == "anonymous_anaphor":  # «المصدر»: the unnamed source :mod:`.link` finds before it
+        if i + n < len(sc.words) and sc.words[i + n] in vocab.word_class("press_source_adjective"):
+            return Mention(i, i + n, skip, "media", "anonymous")  # «المصادر الصحافية»: unnamed media
         if i + n < len(sc.words) and sc.words[i + n].startswith(ARTICLE):
             return None  # «المصدر الرئيسي للدخل»: a described noun, not the source named before
         return Mention(i, i + n - 1, skip, "anonymous", "anonymous_anaphor", head=without_article(sc.words[i][skip:]))
@@ -761,7 +763,8 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
             and not _reported_plural(sc, i, skip, j):
         return None  # «خبراء», «مراقبون» alone: a generic plural, no source — unless a reporting verb
         # right before and a particle or mark after make it the one who speaks («وقال مسؤولون إن»)
-    return Mention(i, j - 1, skip, "anonymous", "anonymous", (), "", affiliation)
+    press = any(w in vocab.word_class("press_source_adjective") for w in words[i + n:j])  # «مصادر إعلامية»: unnamed media
+    return Mention(i, j - 1, skip, "media" if press else "anonymous", "anonymous", (), "", affiliation)
 
 
 def _reported_plural(sc: Scanner, i: int, skip: int, j: int) -> bool:

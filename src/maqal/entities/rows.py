@@ -186,15 +186,24 @@ def _rows(layer: TextLayer, mentions, spans, entity, sc: Scanner) -> list[dict]:
             chain_name[ent] = (rank, surface)
     order = {}
     rows = []
+    press = {ent for m, ent in zip(mentions, entity) if m.kind == "media" and m.type == "anonymous"}
     for m, (s, e), t, ent in zip(mentions, spans, titles, entity):
         number = order.setdefault(ent, len(order))
         rows.append({
             "mention": text[s:e], "start": s, "end": e, "entity": number, "name": chain_name[ent][1],
-            "kind": "person" if m.kind == "anonymous" else m.kind, "title": t or chain_title.get(ent, ""),
+            "kind": _anonymous_kind(m, ent, press), "title": t or chain_title.get(ent, ""),
             "affiliation": m.affiliation or chain_affiliation.get(ent, ""), "anonymous": m.type in ("anonymous", "anonymous_anaphor"),
             "sentence": max(bisect.bisect_right(starts, s) - 1, 0),
         })
     return rows
+
+
+def _anonymous_kind(m: Mention, ent: int, press: set[int]) -> str:
+    """An unnamed source is a person, or the press when its chain opens with unnamed media («ذكرت
+    مصادر إعلامية … وأفادت المصادر»); any other mention its own kind."""
+    if m.kind != "anonymous":
+        return m.kind
+    return "media" if ent in press else "person"
 
 
 def entities(source):
