@@ -532,6 +532,14 @@ def test_a_front_is_named_by_its_place_and_a_place_by_its_name_alone():
     assert "الحوثيين" in [r["mention"] for r in _rows("وتهاوي جبهة الحوثيين في الوازعية غربي تعز.") if r["kind"] == "group"]
 
 
+def test_a_country_behind_li_right_after_a_place_is_the_land_that_place_is_of():
+    """«تشهد جبهات الساحل الغربي لليمن» (blind25), «الغوطة الشرقية لدمشق» (France 24): a place, not the
+    state; a country behind «لـ» after a verb and its object stays the actor it was."""
+    rows = _rows("تشهد جبهات الساحل الغربي لليمن معارك متواصلة. وقتل العشرات في دوما في الغوطة الشرقية لدمشق.")
+    assert _one(rows, "ليمن")["kind"] == "place" and _one(rows, "دمشق")["kind"] == "place"
+    assert _one(_rows("وقدمت السعودية مساعدات لليمن."), "ليمن")["kind"] == "government"
+
+
 def test_a_leader_named_after_the_group_adjective_is_the_full_name():
     """AL-internationalNews-1333-20180526 (blind25): «القيادي» is a role before a name, and a group's
     one-word name after it is its adjective (the affiliation, no group mention), the name whole."""

@@ -861,6 +861,8 @@ def _acts(sc: Scanner, i: int, skip: int) -> bool:
     if clitic and any(w in vocab.motion_nouns() for w in _words_before(sc, i, JOURNEY_WORDS)):
         return False  # «العودة لفلسطين», «زيارة عمل استمرت يوما واحدا لواشنطن»
     before = sc.mentions[-1] if sc.mentions else None
+    if clitic and before is not None and before.kind == "place" and before.last == i - 1:
+        return False  # «جبهات الساحل الغربي لليمن», «الغوطة الشرقية لدمشق»: the land a place is of
     if len(before_words) > 1 and before is not None and before.last == i - 1 and before.first == i - 1 \
             and (before_words[1] in vocab.destination_verbs() or clitic and before_words[1] in vocab.place_prepositions()):
         return False  # «زار الوزير الرياض», «زيارة بومبيو للرياض»: the visitor between the verb or noun and the place
