@@ -532,6 +532,20 @@ def test_a_front_is_named_by_its_place_and_a_place_by_its_name_alone():
     assert "الحوثيين" in [r["mention"] for r in _rows("وتهاوي جبهة الحوثيين في الوازعية غربي تعز.") if r["kind"] == "group"]
 
 
+def test_places_listed_after_a_plural_unit_or_a_front_are_each_a_place():
+    """AL-internationalNews-1333-20180526 (blind25): «قرى "المدب" و"الغرزة"» (the quotes in the span),
+    «مديريات التحيتا وزبيد والجراحي»: the head outside, every listed name a place; a verb after the
+    name ends the list («جبهة نهم وأسفرت»), and a front's unlisted place is one with its district."""
+    rows = _rows("وحررت قوات الجيش أيضاً قرى \"المدب\" و\"الغرزة\" شرق حرض. وفر العشرات من جبهات القتال في "
+                 "مديريات التحيتا وزبيد تاركين أسلحتهم. وقصفت في ميمنة جبهة نهم وأسفرت عن سقوط قتلى.")
+    places = [r["mention"] for r in rows if r["kind"] == "place"]
+    for place in ('"المدب"', '"الغرزة"', "حرض", "التحيتا", "زبيد", "نهم"):
+        assert place in places
+    assert not [p for p in places if "قرى" in p or "مديريات" in p or "أسفرت" in p]
+    arhab = _rows("وتقدمت القوات في مديريات #أرحب شمال شرق صنعاء. وقال إن مديرية أرحب تشهد معارك.")
+    assert _one(arhab, "أرحب")["entity"] == _one(arhab, "مديرية أرحب")["entity"]
+
+
 def test_a_country_behind_li_right_after_a_place_is_the_land_that_place_is_of():
     """«تشهد جبهات الساحل الغربي لليمن» (blind25), «الغوطة الشرقية لدمشق» (France 24): a place, not the
     state; a country behind «لـ» after a verb and its object stays the actor it was."""

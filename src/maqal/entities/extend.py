@@ -488,6 +488,48 @@ def _ends_place_name(sc: Scanner, j: int, head: str) -> bool:
         and bare not in vocab.name_words()
 
 
+#: names a list after a front or a plural unit runs to («مديريات التحيتا وزبيد والجراحي»)
+MAX_LISTED = 6
+
+
+def places_listed_after_fronts(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """The places joined by «و» to a place named after a ``front_head`` («قرى "المدب" | و"الغرزة"»,
+    «مديريات التحيتا وزبيد | والجراحي»): each a place of its own — a name in quotes, or a word rare in
+    the reference corpus; a place the scan found already is passed over. ``mentions`` with them, in text order."""
+    out = list(mentions)
+    starts = {m.first: m for m in mentions}
+    for m in mentions:
+        if m.kind != "place" or m.first == 0 or core_of(sc.words[m.first - 1], 0) not in vocab.word_class("front_head"):
+            continue
+        for new in _listed_places(sc, m.last + 1, starts):
+            k = next((k for k, o in enumerate(out) if o.first > new.first), len(out))
+            out.insert(k, new)
+    return out
+
+
+def _listed_places(sc: Scanner, j: int, starts: dict[int, Mention]) -> list[Mention]:
+    """The places joined by «و» from token ``j`` on (see :func:`places_listed_after_fronts`)."""
+    words, found = sc.words, []
+    for _ in range(MAX_LISTED):
+        if j >= len(words) or words[j][:1] != CONJUNCTIONS[0]:
+            break
+        if j in starts and starts[j].kind == "place":
+            j = starts[j].last + 1  # «وزبيد»: a known place, found by the scan
+            continue
+        quoted = _quoted(sc, j + 1) if words[j] == CONJUNCTIONS[0] else 0
+        if quoted:
+            found.append(Mention(j + 1, j + quoted, 0, "place", "named"))  # «و | "الغرزة"»
+            j += 1 + quoted
+            continue
+        bare = words[j][1:]
+        if len(bare) < 3 or vocab.is_common_word(bare) or sc.phrase_at(j) or j in starts \
+                or vocab.reference_counts().get(bare, 0) >= vocab.INFLECTED and bare not in vocab.name_words():
+            break  # «نهم | وأسفرت»: a verb or a word of the reference corpus, no name
+        found.append(Mention(j, j, 1, "place", "named"))  # «والجراحي»
+        j += 1
+    return found
+
+
 def _front_place(sc: Scanner, i: int, skip: int, n: int, m: Mention) -> Mention | None:
     """A war's front named by its place («في جبهة حرض», «جبهات الساحل الغربي»): the place alone is
     the mention, the ``front_head`` outside it; any other body or place as it was."""
@@ -500,7 +542,9 @@ def _front_place(sc: Scanner, i: int, skip: int, n: int, m: Mention) -> Mention 
     if inner is None and (sc.clitic_word(w) or w in vocab.place_prepositions() or w[:1] in (FOR, BY)
                           and vocab.reference_counts().get(w[1:], 0) >= vocab.INFLECTED and w[1:] not in vocab.name_words()):
         return None  # «على عدة جبهات | جنوبي اليمن», «جبهات | لدحر»: no front's name (not «جبهة لحج», a known place)
-    return dataclasses.replace(m, first=i + n, skip=0)
+    whole = inner is not None and inner[2].type == "place" and inner[1] == m.last - i - n + 1
+    canonical = inner[2].canonical if whole else m.canonical
+    return dataclasses.replace(m, first=i + n, skip=0, affiliation="", canonical=canonical)
 
 
 def _unit_names_nothing(sc: Scanner, i: int, skip: int, j: int, entry: vocab.Entry) -> bool:
