@@ -35,6 +35,8 @@ def extend(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> Mentio
     if entry.type == "place":
         return place_mention(sc, i, skip, n, entry)
     if entry.type == "anonymous_anaphor":  # «المصدر»: the unnamed source :mod:`.link` finds before it
+        if i + n < len(sc.words) and sc.words[i + n] in vocab.word_class("press_source_adjective"):
+            return Mention(i, i + n, skip, "media", "anonymous")  # «المصادر الصحافية»: unnamed media
         if i + n < len(sc.words) and sc.words[i + n].startswith(ARTICLE):
             return None  # «المصدر الرئيسي للدخل»: a described noun, not the source named before
         return Mention(i, i + n - 1, skip, "anonymous", "anonymous_anaphor", head=without_article(sc.words[i][skip:]))
@@ -107,6 +109,10 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         if address == j and more[2].honorific:
             address = j + more[1]
         j, affiliation = _one_title(sc, j, more[1], more[2], title, affiliation)
+    group = _group_adjective(sc, j)
+    if group:  # «القيادي الحوثي | عبدالملك صالح حويس»: the group the title serves, then the name
+        title.append(j)
+        affiliation, j = affiliation or group, j + 1
     if j + 1 < len(words) and sc.served_name(words[j]) and not _listed_full_name(sc, j) \
             and sc.name_from(j + 1, after_title=True):
         # «المعارض الرئيسي لبوتين اليكسي نافالني»: the person the title serves, then the name
@@ -153,6 +159,19 @@ def title_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) ->
         i, head = address, without_article(words[address])
     return Mention(i, max(title[-1], j - 1), skip, "person", "title", (), "", affiliation, title,
                    "" if entry.type == "counterpart" else head, title_skip=skip)
+
+
+def _group_adjective(sc: Scanner, j: int) -> str:
+    """The group's canonical name when word ``j``, after a title, is a definite one-word group name read as
+    its adjective and a name follows it («القيادي الحوثي | عبدالملك صالح حويس»); else ""."""
+    if j + 1 >= len(sc.words) or not sc.words[j].startswith(ARTICLE):
+        return ""
+    found = sc.phrase_at(j, clitics=False)
+    if found is None or found[1] != 1 or found[2].kind != "group" or found[2].type != "name":
+        return ""
+    if not (sc.name_from(j + 1, after_title=True) or sc.naming_word(sc.words[j + 1])):
+        return ""
+    return found[2].canonical or sc.words[j]
 
 
 def _listed_full_name(sc: Scanner, j: int) -> bool:
@@ -386,12 +405,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         return None
     stop = vocab.body_stop()
     affiliation, state, person, place = "", "", 0, ""
-    if entry.kind == "place" and not (entry.qualifier and core_of(words[i], skip).startswith(ARTICLE)) and (
-            j >= len(words) or not sc.phrase_at(j, clitics=False) and not (
-            core_of(words[i], skip).startswith(ARTICLE) and sc.nationality_at(j)) and (
-            vocab.is_common_word(words[j]) and not (entry.site and words[j].startswith(ARTICLE))
-            or vocab.is_inflected_word(words[j]))):
-        return None  # «مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place («الأراضي اليمنية» does, «ولاية يمنية» does not); «المدينة بعد»: the city named before (an anaphor, below)
+    if _unit_names_nothing(sc, i, skip, j, entry):
+        return None
     most = MAX_PLACE if entry.kind == "place" else MAX_BODY
     named_after = _named_after(sc, j)
     if named_after:  # «مركز الملك سلمان», «جامعة الملك سعود»: a body named after a person
@@ -407,7 +422,7 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         nat = sc.nationality_at(j)
         if nat:
             affiliation, j = nat[1], j + nat[0]
-        return Mention(i, j - 1, skip, entry.kind, "named", (), place, affiliation)
+        return _front_place(sc, i, skip, n, Mention(i, j - 1, skip, entry.kind, "named", (), place, affiliation))
     definite = core_of(words[i], skip) if core_of(words[i], skip).startswith(ARTICLE) else ""
     while j < len(words) and j - (i + n) < most and words[j][0].isalpha():
         nat = sc.nationality_at(j)
@@ -428,6 +443,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
             affiliation, state, place = (j, j + inner[1] - 1, 0), inner[2].state, inner[2].canonical
             j += inner[1]
             break
+        if j > i + n and (entry.kind == "place" or _names_unit(sc, i, skip, n)) and _ends_place_name(sc, j, core_of(words[i], skip)):
+            break  # «جبل الإشارة | الاستراتيجي», «مدينة كاركاسون | القريبة من», «جبهة نهم | وأسفرت»
         if _next_in_list(sc, j, i + n):
             break  # «وكالة شؤون المساجد | ومعهد الأئمة», «قوات أمن الحج | والأجهزة المعنية»: the next of a list
         if _coordinated(words, j, i + n):
@@ -453,7 +470,93 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
     whole_place = (core_of(words[i], skip) in vocab.word_class("place_unit") and isinstance(affiliation, tuple)
                    and affiliation[:2] == (i + n, j - 1))
     canonical = place if whole_place else _land_of_state(core_of(words[i], skip), kind, state)
-    return Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state)  # «السلطات التركية»
+    return _front_place(sc, i, skip, n, Mention(i, j - 1, skip, kind, "named", (), canonical, affiliation, state=state))  # «السلطات التركية»
+
+
+def _ends_place_name(sc: Scanner, j: int, head: str) -> bool:
+    """Word ``j``, after a place's first name word, is no part of its name: a ``place_epithet``
+    (what the place is: «الاستراتيجي», «القريبة»), a direction («موزع | غربي تعز»), a phrase behind a clitic («الأجردي | بمديرية
+    الزاهر»), any و + word after a front's place (the next front: «جبهات الأجردي | والحبج») or else
+    و + a word of the reference corpus no name holds («نهم | وأسفرت»)."""
+    w = sc.words[j]
+    if w in vocab.word_class("place_epithet") or w in vocab.place_prepositions() or (sc.phrase_at(j) or (0,))[0] > 0:
+        return True
+    bare = w[1:]
+    if w[:1] == CONJUNCTIONS[0] and head in vocab.word_class("front_head"):
+        return True
+    return w[:1] == CONJUNCTIONS[0] and len(bare) > 2 and vocab.reference_counts().get(bare, 0) >= vocab.INFLECTED \
+        and bare not in vocab.name_words()
+
+
+#: names a list after a front or a plural unit runs to («مديريات التحيتا وزبيد والجراحي»)
+MAX_LISTED = 6
+
+
+def places_listed_after_fronts(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """The places joined by «و» to a place named after a ``front_head`` («قرى "المدب" | و"الغرزة"»,
+    «مديريات التحيتا وزبيد | والجراحي»): each a place of its own — a name in quotes, or a word rare in
+    the reference corpus; a place the scan found already is passed over. ``mentions`` with them, in text order."""
+    out = list(mentions)
+    starts = {m.first: m for m in mentions}
+    for m in mentions:
+        if m.kind != "place" or m.first == 0 or core_of(sc.words[m.first - 1], 0) not in vocab.word_class("front_head"):
+            continue
+        for new in _listed_places(sc, m.last + 1, starts):
+            k = next((k for k, o in enumerate(out) if o.first > new.first), len(out))
+            out.insert(k, new)
+    return out
+
+
+def _listed_places(sc: Scanner, j: int, starts: dict[int, Mention]) -> list[Mention]:
+    """The places joined by «و» from token ``j`` on (see :func:`places_listed_after_fronts`)."""
+    words, found = sc.words, []
+    for _ in range(MAX_LISTED):
+        if j >= len(words) or words[j][:1] != CONJUNCTIONS[0]:
+            break
+        if j in starts and starts[j].kind == "place":
+            j = starts[j].last + 1  # «وزبيد»: a known place, found by the scan
+            continue
+        quoted = _quoted(sc, j + 1) if words[j] == CONJUNCTIONS[0] else 0
+        if quoted:
+            found.append(Mention(j + 1, j + quoted, 0, "place", "named"))  # «و | "الغرزة"»
+            j += 1 + quoted
+            continue
+        bare = words[j][1:]
+        if len(bare) < 3 or vocab.is_common_word(bare) or sc.phrase_at(j) or j in starts \
+                or vocab.reference_counts().get(bare, 0) >= vocab.INFLECTED and bare not in vocab.name_words():
+            break  # «نهم | وأسفرت»: a verb or a word of the reference corpus, no name
+        found.append(Mention(j, j, 1, "place", "named"))  # «والجراحي»
+        j += 1
+    return found
+
+
+def _front_place(sc: Scanner, i: int, skip: int, n: int, m: Mention) -> Mention | None:
+    """A war's front named by its place («في جبهة حرض», «جبهات الساحل الغربي»): the place alone is
+    the mention, the ``front_head`` outside it; any other body or place as it was."""
+    if core_of(sc.words[i], skip) not in vocab.word_class("front_head") or m.last < i + n:
+        return m
+    inner = sc.phrase_at(i + n, clitics=False)
+    if inner is not None and inner[2].kind not in ("place", ""):
+        return None  # «وتهاوي جبهة | الحوثيين»: the group's front, the group the mention
+    w = sc.words[i + n]
+    if inner is None and (sc.clitic_word(w) or w in vocab.place_prepositions() or w[:1] in (FOR, BY)
+                          and vocab.reference_counts().get(w[1:], 0) >= vocab.INFLECTED and w[1:] not in vocab.name_words()):
+        return None  # «على عدة جبهات | جنوبي اليمن», «جبهات | لدحر»: no front's name (not «جبهة لحج», a known place)
+    whole = inner is not None and inner[2].type == "place" and inner[1] == m.last - i - n + 1
+    canonical = inner[2].canonical if whole else m.canonical
+    return dataclasses.replace(m, first=i + n, skip=0, affiliation="", canonical=canonical)
+
+
+def _unit_names_nothing(sc: Scanner, i: int, skip: int, j: int, entry: vocab.Entry) -> bool:
+    """«مدينة كبيرة», «بلدة تطل»: a unit's head before a common word or a verb names no place
+    («الأراضي اليمنية» does, «ولاية يمنية» does not); «المدينة بعد»: the city named before (an
+    anaphor, see :func:`body_mention`)."""
+    words = sc.words
+    definite = core_of(words[i], skip).startswith(ARTICLE)
+    return entry.kind == "place" and not (entry.qualifier and definite) and (
+        j >= len(words) or not sc.phrase_at(j, clitics=False) and not (definite and sc.nationality_at(j)) and (
+            vocab.is_common_word(words[j]) and not (entry.site and words[j].startswith(ARTICLE))
+            or vocab.is_inflected_word(words[j])))
 
 
 def _side_as_place(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> bool:
@@ -710,7 +813,8 @@ def anonymous_mention(sc: Scanner, i: int, skip: int, n: int) -> Mention:
             and not _reported_plural(sc, i, skip, j):
         return None  # «خبراء», «مراقبون» alone: a generic plural, no source — unless a reporting verb
         # right before and a particle or mark after make it the one who speaks («وقال مسؤولون إن»)
-    return Mention(i, j - 1, skip, "anonymous", "anonymous", (), "", affiliation)
+    press = any(w in vocab.word_class("press_source_adjective") for w in words[i + n:j])  # «مصادر إعلامية»: unnamed media
+    return Mention(i, j - 1, skip, "media" if press else "anonymous", "anonymous", (), "", affiliation)
 
 
 def _reported_plural(sc: Scanner, i: int, skip: int, j: int) -> bool:
@@ -807,6 +911,8 @@ def _acts(sc: Scanner, i: int, skip: int) -> bool:
     if clitic and any(w in vocab.motion_nouns() for w in _words_before(sc, i, JOURNEY_WORDS)):
         return False  # «العودة لفلسطين», «زيارة عمل استمرت يوما واحدا لواشنطن»
     before = sc.mentions[-1] if sc.mentions else None
+    if clitic and before is not None and before.kind == "place" and before.last == i - 1:
+        return False  # «جبهات الساحل الغربي لليمن», «الغوطة الشرقية لدمشق»: the land a place is of
     if len(before_words) > 1 and before is not None and before.last == i - 1 and before.first == i - 1 \
             and (before_words[1] in vocab.destination_verbs() or clitic and before_words[1] in vocab.place_prepositions()):
         return False  # «زار الوزير الرياض», «زيارة بومبيو للرياض»: the visitor between the verb or noun and the place

@@ -738,6 +738,8 @@ def _body_entity(m: Mention, chains: Chains) -> int:
         forms = _bare_forms(words) + (_bare_forms(m.words) if m.canonical and m.kind in BODY_KINDS else [])
         if inside is None and ident[0] != "state" and m.kind in BODY_KINDS:
             inside = next((chains.bare[f] for f in forms if f in chains.bare), None)
+        if inside is None and m.kind == "place" and len(words) == 2 and words[0] in vocab.word_class("place_unit"):
+            inside = chains.keys.get(("place", words[1]))  # «أرحب» (after a front) … «مديرية أرحب»: one place
         e = inside if inside is not None else chains.new()
         chains.add_key(ident, e)
         if ident[0] != "state":

@@ -8,7 +8,7 @@ from ..lexicons import lexicon_cache
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import (apposed_names, outlet_mentions, named_after_a_prize, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
-                     given_names_before, media_registers)
+                     given_names_before, media_registers, places_listed_after_fronts)
 from .link import apposed_title, given_name_mentions, head_anaphors, link, meets, names_cut_at_known, names_cut_at_later_surname, owned_bodies, parenthesised_aliases, person_gender, short_body_names, speaking_facilities, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
@@ -36,6 +36,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     outlet_mentions(sc)
     mentions = family_names_before_marks(sc, sc.mentions) + apposed_names(sc)
     mentions += bracketed_names(sc)
+    mentions = places_listed_after_fronts(sc, mentions)
     names_cut_at_known(sc, mentions)
     mentions += surname_mentions(sc, mentions)
     names_cut_at_later_surname(mentions)
@@ -186,15 +187,24 @@ def _rows(layer: TextLayer, mentions, spans, entity, sc: Scanner) -> list[dict]:
             chain_name[ent] = (rank, surface)
     order = {}
     rows = []
+    press = {ent for m, ent in zip(mentions, entity) if m.kind == "media" and m.type == "anonymous"}
     for m, (s, e), t, ent in zip(mentions, spans, titles, entity):
         number = order.setdefault(ent, len(order))
         rows.append({
             "mention": text[s:e], "start": s, "end": e, "entity": number, "name": chain_name[ent][1],
-            "kind": "person" if m.kind == "anonymous" else m.kind, "title": t or chain_title.get(ent, ""),
+            "kind": _anonymous_kind(m, ent, press), "title": t or chain_title.get(ent, ""),
             "affiliation": m.affiliation or chain_affiliation.get(ent, ""), "anonymous": m.type in ("anonymous", "anonymous_anaphor"),
             "sentence": max(bisect.bisect_right(starts, s) - 1, 0),
         })
     return rows
+
+
+def _anonymous_kind(m: Mention, ent: int, press: set[int]) -> str:
+    """An unnamed source is a person, or the press when its chain opens with unnamed media («ذكرت
+    مصادر إعلامية … وأفادت المصادر»); any other mention its own kind."""
+    if m.kind != "anonymous":
+        return m.kind
+    return "media" if ent in press else "person"
 
 
 def entities(source):
