@@ -2897,3 +2897,46 @@ def test_that_day_is_a_time_word_not_a_speaker():
         "وكتب يومها في تغريدة \"لم أقل أبدا أعطوا الأساتذة أسلحة\".") if r["attributed"]]
     assert ("كتب", "يومها", "person") not in rows, rows
     assert rows[-1][0] == "كتب" and rows[-1][1] in ("ترامب", "الرئيس الأمريكي دونالد ترامب"), rows
+
+
+def test_according_to_a_body_or_a_document_names_its_source():
+    """«وفق» before a body («وفق الأمم المتحدة», France 24, 2018) or a document («وفقا للمذكرة», CNN
+    Arabic, 2018) attributes the clause; before a plan («وفق جدول زمني») it is manner."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"], r["source_type"]) for r in claim_rows(text) if r["attributed"]]
+
+    got = rows("وفي دمشق التي ترد الفصائل بإطلاق القذائف عليها، تعرضت خمسة مستشفيات و26 مدرسة للقصف، وفق الأمم المتحدة.")
+    assert ("وفق", "الأمم المتحدة", "organization") in got, got
+    got = rows("إلا أن هذا العرض لن يتضمن دبابات مجنزرة، وفقا للمذكرة.")
+    assert [(cue, src) for cue, src, _ in got] == [("وفقا", "للمذكرة")], got
+    assert rows("وسينسحب الجيش وفق جدول زمني متفق عليه.") == []
+
+
+def test_an_international_body_and_its_officers_speak_for_it():
+    """The Secretary General of the OAS is the organisation's on every later mention (SkyNews Arabia,
+    2018); the Pope is an official of the Vatican; Egypt's official gazette is a state organ, no medium."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"], r["source_type"], r["source_side"]) for r in claim_rows(text) if r["attributed"]]
+
+    got = rows("اعتبر الأمين العام لمنظمة الدول الأميركية، لويس ألماغرو، أن وصول ميغيل دياز-كانيل إلى سدة الرئاسة في كوبا "
+               "هو انتقال \"غير شرعي\". وقال ألماغرو، في بيان، إن \"الخلافة الرئاسية محاولة للحفاظ على نظام استبدادي\".")
+    assert {side for *_, side in got} == {"Organization of American States"}, got
+    got = rows("دعا البابا فرنسيس خلال خطابه بقداس عيد الفصح للسلام حول العالم. وقال البابا: \"هذا الفصح ليأتي نور المسيح\".")
+    assert ("قال", "البابا", "official", "Vatican") in got, got
+    got = rows("وأفادت الجريدة الرسمية في مصر أن القانون يلزم الشركات بحفظ بيانات العملاء.")
+    assert got and got[0][2] == "government", got
+
+
+def test_media_sources_are_media():
+    """«مصادر إعلامية» and the «المصادر» referring back to them are media, not anonymous (claims
+    addendum, ruling 7; Al Arabiya, 2018)."""
+    from maqal.claims import claim_rows
+
+    got = [(r["source"], r["source_type"]) for r in claim_rows(
+        "وذكرت مصادر إعلامية أن الطائرة هبطت اضطراريا في المطار. وأضافت المصادر أن الركاب بخير.") if r["attributed"]]
+    assert got[0] == ("مصادر إعلامية", "media"), got
+    assert ("المصادر", "media") in got, got

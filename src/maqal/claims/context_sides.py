@@ -96,13 +96,16 @@ def head_keys(found: list[str]) -> set[str]:
 
 def with_referred_sides(rows: list[dict]) -> list[dict]:
     """A bare unnamed source («المصدر»، «المصادر نفسها») with no side takes the side of the
-    unnamed source it refers back to: the latest one before it headed by a source noun."""
+    unnamed source it refers back to: the latest one before it headed by a source noun; and its
+    type, when that one is a medium's («المصادر» after «مصادر إعلامية»: claims addendum, ruling 7)."""
     before = None
     for row in rows:
         if not (row["attributed"] and is_source_noun_phrase(row)):
             continue
-        if row["source_side"] is None and before is not None and is_bare(row["source"]):
-            row["source_side"] = before["source_side"]
+        if before is not None and is_bare(row["source"]):
+            row["source_side"] = row["source_side"] or before["source_side"]
+            if row["source_type"] == "anonymous":  # «المصادر» after «مصادر إعلامية»: media (ruling 7)
+                row["source_type"] = before["source_type"]
         before = row
     return rows
 
@@ -175,7 +178,7 @@ def names_state_organ(source: str) -> bool:
 def is_source_noun_phrase(row: dict) -> bool:
     """An unnamed source headed by a source noun («مصدر عسكري»; not «خبراء عسكريون»)."""
     first = WORD.findall(normalize(row["source"] or ""))[:1]
-    return row["source_type"] == "anonymous" and bool(first) and first[0] in words().source_noun
+    return row["source_type"] in ("anonymous", "media") and bool(first) and first[0] in words().source_noun
 
 
 def names_non_state_body(source: str | None) -> bool:

@@ -774,6 +774,10 @@ def believer(src: dict | None, c: Cue) -> bool:
     return src["type"] != "person" or src["norm"].split(" ")[0].endswith(PLURAL_ENDINGS)
 
 
+#: the types of a body that names who speaks after «وفق» (not a manner: وفق جدول زمني)
+BODY_TYPES = ("organization", "government", "media")
+
+
 def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     """وفقا لـ X: the source follows; a parenthetical "according to" attributes the clause it
     sits in, so the claim starts one chunk back."""
@@ -786,12 +790,13 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if relays_speech(doc, c, sent):
         return None  # نقلا عن X قوله: the verbal noun attributes it to X
     src = source_info(doc, *rs)
+    body = src["type"] in BODY_TYPES and src["side"] is not None  # وفق الأمم المتحدة، وفق وزارة الصحة
     quoted = doc.toks[rs[0]][2] in QUOTES_OPEN
     if quoted and src["type"] == "person":
         src["type"] = "organization"  # بحسب "كال فاير": a name in quotes is a body's or a medium's
     closes_clause = quoted and (rs[1] >= sent.t1 or doc.is_punct(rs[1]))  # «، وفق "فرانس برس".»
     issuer = named_as_issuer(doc, rs[0])
-    if manner and not closes_clause and not issuer and classify(doc.toks[rs[0]][2], doc.lex) is None \
+    if manner and not closes_clause and not issuer and not body and classify(doc.toks[rs[0]][2], doc.lex) is None \
             and not names_speaker(doc, rs, src):
         return None  # وفق جدول زمني، وفق "خطة وطنية" للإصلاح: manner (but «وفق شهود عيان», «وفق وزارة الصحة»، «وفق عبدالرحمن»، «وفق البيان»)
     if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:
