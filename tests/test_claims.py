@@ -2940,3 +2940,18 @@ def test_media_sources_are_media():
         "وذكرت مصادر إعلامية أن الطائرة هبطت اضطراريا في المطار. وأضافت المصادر أن الركاب بخير.") if r["attributed"]]
     assert got[0] == ("مصادر إعلامية", "media"), got
     assert ("المصادر", "media") in got, got
+
+
+def test_a_verb_carrying_the_pronoun_of_what_was_claimed_reports_it():
+    """«وهو ما أكده X»، «وهي الاتهامات التي نفتها موسكو»: the verb carries the pronoun of the claim told
+    before it and its subject follows (Al Madina, 2015; BBC Arabic, 2018); «أنكر» denies as «نفى»."""
+    from maqal.claims import claim_rows
+
+    def rows(text):
+        return [(r["cue"], r["source"]) for r in claim_rows(text) if r["attributed"]]
+
+    got = rows("وتأخر النادي السابق في إرسال بطاقته، ما أكده رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم الدكتور عبدالله البرقان.")
+    assert got == [("أكده", "رئيس لجنة الاحتراف بالاتحاد السعودي لكرة القدم الدكتور عبدالله البرقان")], got
+    got = rows("واتهمت بريطانيا روسيا بالعبث بموقع الهجوم الأخير في دوما وهي الاتهامات التي نفتها موسكو.")
+    assert ("نفتها", "موسكو") in got, got
+    assert rows("وتنكر الحكومة أي صلة بالهجوم.") == [("تنكر", "الحكومة")]
