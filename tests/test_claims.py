@@ -2955,3 +2955,36 @@ def test_a_verb_carrying_the_pronoun_of_what_was_claimed_reports_it():
     got = rows("واتهمت بريطانيا روسيا بالعبث بموقع الهجوم الأخير في دوما وهي الاتهامات التي نفتها موسكو.")
     assert ("نفتها", "موسكو") in got, got
     assert rows("وتنكر الحكومة أي صلة بالهجوم.") == [("تنكر", "الحكومة")]
+
+
+def test_belonging_to_is_no_verb():
+    """«موقع تابع للجيش السوري»: «تابع» before «لـ» is "belonging to", no continuing verb (France 24, 2018)."""
+    from maqal.claims import claim_rows
+
+    got = [(r["cue"], r["source"]) for r in claim_rows(
+        "نقلت وكالة الأنباء السورية الرسمية (سانا) الاثنين عن مصدر عسكري قوله إن طيران التحالف الدولي الذي تقوده "
+        "واشنطن، شن غارة على موقع تابع للجيش السوري في جنوب شرق البوكمال.") if r["attributed"]]
+    assert all(cue != "تابع" for cue, _ in got), got
+
+
+def test_a_un_office_and_its_spokeswoman_are_the_united_nations():
+    """A UN office in Syria is an organization of the United Nations, and so speaks the spokeswoman
+    «باسم المكتب» (claims addendum, ruling 14; France 24, 2018)."""
+    from maqal.claims import claim_rows
+
+    got = [(r["source"], r["source_type"], r["source_side"]) for r in claim_rows(
+        "قال مكتب تنسيق الشؤون الإنسانية الأممي في سوريا الاثنين إن هناك حاجة عاجلة لإجلاء ألف حالة طبية من الغوطة "
+        "الشرقية المحاصرة قرب دمشق. وأوضحت الناطقة باسم المكتب، أن معظم تلك الحالات من الأطفال والنساء.") if r["attributed"]]
+    assert got[0] == ("مكتب تنسيق الشؤون الإنسانية الأممي في سوريا", "organization", "United Nations"), got
+    assert got[1] == ("الناطقة باسم المكتب", "official", "United Nations"), got
+
+
+def test_an_office_after_a_full_name_with_no_comma_types_later_mentions():
+    """«جون كيري وزير الخارجية الاميركي» (no comma): a later «كيري» is that official, of the United
+    States (Al Hayat, 2015)."""
+    from maqal.claims import claim_rows
+
+    got = [(r["source"], r["source_type"], r["source_side"]) for r in claim_rows(
+        "بدأ جون كيري وزير الخارجية الاميركي محادثات مع دول الخليج العربية في قطر اليوم. "
+        "وقال كيري إن الاتفاق مع ايران يجعل المنطقة أكثر أمنا.") if r["attributed"]]
+    assert got == [("كيري", "official", "United States")], got

@@ -463,6 +463,8 @@ def clause_before(doc: Reading, c: Cue, sent: Sentence) -> int:
 
 
 def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    if c.ws == c.s and doc.norm[c.s:c.e] in doc.words.affiliated and doc.word(c.tj, sent.t1)[:1] == FOR:
+        return False  # «موقع تابع للجيش السوري»: "belonging to", no verb
     if in_according_to(doc, c, sent):
         return False  # بحسب ما أعلنت X، حسبما أفاد X: the "according to" attributes the claim
     prev = previous_word(doc, c, sent)

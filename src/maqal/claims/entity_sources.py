@@ -74,7 +74,8 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
             row["source_type"] = entity_type(layer, row, ent, titles.get(ent["entity"]))
-            own = party_named(named, ent["entity"], row["source"]) or entity_side(ent, row["source_type"] in STATE_TYPES)
+            own = party_named(named, ent["entity"], row["source"]) or entity_side(ent, row["source_type"] in STATE_TYPES) \
+                or title_side(titles.get(ent["entity"]), row["source_type"])
             phrased = names_a_side(own_phrase(layer.text, s, e, ent))
             if phrased and row["source_side"] in party_sides():
                 named.setdefault(ent["entity"], (row["source_side"], set(WORD.findall(key(row["source"])))))
@@ -83,6 +84,18 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
                 # clause's («… النووي الإيراني … ترمب»: a surname's side read from the words before it)
                 # and over a state named after its phrase («نتانياهو الشكر لغواتيمالا»: whom he thanks)
     return same_entity_types(rows, mentions)
+
+
+#: the words of an office read for its side («وزير الخارجية الاميركي | محادثات …»)
+TITLE_SIDE_WORDS = 4
+
+
+def title_side(title: str | None, source_type: str) -> str | None:
+    """The side an official's office another mention carries names («جون كيري وزير الخارجية الاميركي»
+    for a later «كيري»), read over its first words only (what follows a bare apposition is the clause)."""
+    if title is None or source_type != "official":
+        return None
+    return side(key(" ".join(title.split()[:TITLE_SIDE_WORDS])), lexicons())[0]
 
 
 def party_named(named: dict, entity, source: str) -> str | None:
@@ -164,24 +177,26 @@ def office_titles(entity_rows: list[dict]) -> dict:
 
 #: an apposition after a name: a comma, then words up to the next punctuation
 APPOSITION = re.compile(r"\s*[،,]\s*([^\W\d][^،,.:؛\n\"“”«»()]*)")
+#: an office right after a full name, with no comma («جون كيري وزير الخارجية الاميركي»): an official's only
+BARE_APPOSITION = re.compile(r"[ \t]+([^\W\d][^،,.:؛\n\"“”«»()]*)")
 #: words of an apposition read for its office («، المتحدث باسم الجامعة العربية»)
 APPOSITION_WORDS = 6
 
 
 def apposition_titles(text: str, entity_rows: list[dict]) -> dict:
     """Person entity → the office an apposition after one of its untitled named mentions gives
-    («محمود عفيفي، المتحدث باسم الجامعة العربية»): a role its first word is (not «فيديريكا موغريني،
-    أن الاتحاد الأوروبي …»)."""
+    («محمود عفيفي، المتحدث باسم الجامعة العربية»; after a full name with no comma an office only: «جون
+    كيري وزير الخارجية الاميركي»): a role its first word is (not «فيديريكا موغريني، أن الاتحاد الأوروبي …»)."""
     lex = lexicons()
     titles: dict = {}
     for m in entity_rows:
         if m["kind"] != "person" or m["anonymous"] or m["title"] or m["entity"] in titles:
             continue
-        a = APPOSITION.match(text, m["end"])
+        a = APPOSITION.match(text, m["end"]) or (BARE_APPOSITION.match(text, m["end"]) if " " in m["name"].strip() else None)
         if a is None:
             continue
         role = lex.role_re.match(" ".join(key(a.group(1)).split()[:APPOSITION_WORDS]))
-        if role and role_of(lex, role) not in (None, "person"):
+        if role and role_of(lex, role) not in (None, "person") and (a.re is APPOSITION or role_of(lex, role) == "official"):
             titles[m["entity"]] = a.group(1).strip()
     return titles
 
