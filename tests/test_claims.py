@@ -2988,3 +2988,15 @@ def test_an_office_after_a_full_name_with_no_comma_types_later_mentions():
         "بدأ جون كيري وزير الخارجية الاميركي محادثات مع دول الخليج العربية في قطر اليوم. "
         "وقال كيري إن الاتفاق مع ايران يجعل المنطقة أكثر أمنا.") if r["attributed"]]
     assert got == [("كيري", "official", "United States")], got
+
+
+def test_a_long_chain_of_offices_before_a_name_is_one_source():
+    """«سماحة مفتي عام المملكة رئيس هيئة كبار العلماء … الشيخ عبدالعزيز بن عبدالله آل الشيخ»: the mufti's
+    offices and his name are one official source (Okaz, 2015)."""
+    from maqal.claims import claim_rows
+
+    got = [(r["cue"], r["source"], r["source_type"]) for r in claim_rows(
+        "حذر سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية والإفتاء الشيخ "
+        "عبدالعزيز بن عبدالله آل الشيخ المسلمين من فئة نبتت ونمت سوء، مبينا أن هذه الفئة ضالة.") if r["attributed"]]
+    assert got[0] == ("حذر", "سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية "
+                      "والإفتاء الشيخ عبدالعزيز بن عبدالله آل الشيخ", "official"), got
