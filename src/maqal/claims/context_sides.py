@@ -74,8 +74,36 @@ def with_head_sides(rows: list[dict]) -> list[dict]:
                 row["source_side"] = earlier["source_side"]
                 if row.get("source_type") in BODY_TYPES:  # (its type too: «المرصد» after «مرصد … التابع لدار الإفتاء»)
                     row["source_type"] = earlier.get("source_type", row["source_type"])
+        party = officer_party(found, latest)
+        if party is not None and row["source_type"] == "official":
+            row["source_side"] = party  # «الناطقة باسم المكتب» after «مكتب تنسيق الشؤون الإنسانية الأممي»
         for head in head_keys(found):
             latest[head] = row
+    return rows
+
+
+def officer_party(found: list[str], latest: dict) -> str | None:
+    """The international body (``international_body``) an officer speaks for when the noun after
+    «باسم» (``officer_link``) heads an earlier source of that body («الناطقة باسم المكتب»، «المتحدث
+    باسم مكتب تنسيق الشؤون الإنسانية» after «مكتب تنسيق الشؤون الإنسانية الأممي في سوريا»), not the
+    state the article is about."""
+    w = words()
+    at = next((i for i, word in enumerate(found) if word in w.officer_link), None)
+    if at is None or at + 1 >= len(found):
+        return None
+    body = found[at + 1]
+    earlier = latest.get(body[len(ARTICLE):] if body.startswith(ARTICLE) else body)
+    side_of = earlier["source_side"] if earlier is not None else None
+    return side_of if side_of in w.international_body else None
+
+
+def with_international_types(rows: list[dict]) -> list[dict]:
+    """A body typed as a state organ whose side is an international body (``international_body``:
+    «مكتب تنسيق الشؤون الإنسانية الأممي») is an organization (claims addendum, ruling 14: UN bodies)."""
+    bodies = words().international_body
+    for row in rows:
+        if row["attributed"] and row["source_type"] == "government" and row["source_side"] in bodies:
+            row["source_type"] = "organization"
     return rows
 
 
@@ -96,13 +124,16 @@ def head_keys(found: list[str]) -> set[str]:
 
 def with_referred_sides(rows: list[dict]) -> list[dict]:
     """A bare unnamed source («المصدر»، «المصادر نفسها») with no side takes the side of the
-    unnamed source it refers back to: the latest one before it headed by a source noun."""
+    unnamed source it refers back to: the latest one before it headed by a source noun; and its
+    type, when that one is a medium's («المصادر» after «مصادر إعلامية»: claims addendum, ruling 7)."""
     before = None
     for row in rows:
         if not (row["attributed"] and is_source_noun_phrase(row)):
             continue
-        if row["source_side"] is None and before is not None and is_bare(row["source"]):
-            row["source_side"] = before["source_side"]
+        if before is not None and is_bare(row["source"]):
+            row["source_side"] = row["source_side"] or before["source_side"]
+            if row["source_type"] == "anonymous":  # «المصادر» after «مصادر إعلامية»: media (ruling 7)
+                row["source_type"] = before["source_type"]
         before = row
     return rows
 
@@ -175,7 +206,7 @@ def names_state_organ(source: str) -> bool:
 def is_source_noun_phrase(row: dict) -> bool:
     """An unnamed source headed by a source noun («مصدر عسكري»; not «خبراء عسكريون»)."""
     first = WORD.findall(normalize(row["source"] or ""))[:1]
-    return row["source_type"] == "anonymous" and bool(first) and first[0] in words().source_noun
+    return row["source_type"] in ("anonymous", "media") and bool(first) and first[0] in words().source_noun
 
 
 def names_non_state_body(source: str | None) -> bool:

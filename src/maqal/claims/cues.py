@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..clitics import AND, bare_in
-from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, is_nisba
+from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, is_nisba, without_article
 from ..entities.vocabulary import given_names, surnames
 from ..lexicons import key
 from .agreement import cue_agreement, subject_with_cue_agreement, without_object
@@ -422,13 +422,14 @@ def subject_closing_clause(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, 
     the clause before it («…، وهو ما نفته الجماعة وإيران.»، «…، كما أفاد مصدر مقرب من التحقيق.»);
     None otherwise («كما أعلنت ماي عدم حضور …»: its object follows)."""
     prev = previous_word(doc, c, sent)
-    if prev not in doc.words.reported_before or c.ti - 1 <= sent.t0:
+    if c.ti - 1 <= sent.t0 or prev not in doc.words.reported_before and not claims_noun_before(doc, c, sent):
         return None
     if prev not in doc.words.free_relative and not (doc.is_role(rs[0]) or doc.is_side_word(doc.toks[rs[0]][2])):
         return None  # after كما the verb may have its object: «كما أعلنت ماي عدم حضور …» (a subject that is
         #             a role or a side is what a trailing «كما أفاد مصدر مقرب من التحقيق» names)
     end = rs[1]
-    if doc.word(end, sent.t1) in doc.words.source_link:  # «مصدر مقرب | من التحقيق»، not «نشطاء | بانتهاك …»
+    if doc.word(end, sent.t1) in doc.words.source_link or end < sent.t1 and doc.is_role(rs[0]) \
+            and attached_preposition(doc, end):  # «مصدر مقرب | من التحقيق»، «رئيس لجنة الاحتراف | بالاتحاد السعودي»; not «نشطاء | بانتهاك …»
         end = complements_end(doc, end, sent.t1, sent.cue_starts)
     k = skip_adjuncts(doc, end, sent.t1)
     if doc.word(k, sent.t1) in ("،", ","):  # «وكما قال المتحدث …، “ستكون …”»: what it says follows the comma
@@ -438,6 +439,18 @@ def subject_closing_clause(doc: Reading, c: Cue, sent: Sentence, rs: tuple[int, 
     closes = k >= sent.t1 or doc.toks[k][0] in sent.cue_starts or (
         doc.is_punct(k) and doc.toks.words[k][:1] not in QUOTE_CHARS and doc.toks.words[k] != "(")
     return end if closes else None  # «الجماعة | وإيران»: each conjunct its own claim (split_conjuncts)
+
+
+def claims_noun_before(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """The verb carries the object pronoun of a definite claim noun before its relative pronoun
+    («وهي الاتهامات التي نفتها موسكو»، «في تكرار للاتهامات التي تسوقها دمشق»): the claims told
+    before are what it reports, as after «وهو ما»."""
+    form, rel = doc.norm[c.s:c.e], c.ti - 1
+    if rel - 1 < sent.t0 or doc.toks.words[rel] not in doc.lex.relative or not form.endswith(OBJECT_PRONOUN):
+        return False
+    noun = doc.toks.words[rel - 1]
+    bare = noun[len(LIL):] if noun.startswith(LIL) else without_article(noun)
+    return bare != noun and doc.lex.cue_info.get(bare, ("",))[0] == "noun"
 
 
 def clause_before(doc: Reading, c: Cue, sent: Sentence) -> int:
@@ -450,6 +463,8 @@ def clause_before(doc: Reading, c: Cue, sent: Sentence) -> int:
 
 
 def reports_here(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    if c.ws == c.s and doc.norm[c.s:c.e] in doc.words.affiliated and doc.word(c.tj, sent.t1)[:1] == FOR:
+        return False  # «موقع تابع للجيش السوري»: "belonging to", no verb
     if in_according_to(doc, c, sent):
         return False  # بحسب ما أعلنت X، حسبما أفاد X: the "according to" attributes the claim
     prev = previous_word(doc, c, sent)
@@ -774,6 +789,10 @@ def believer(src: dict | None, c: Cue) -> bool:
     return src["type"] != "person" or src["norm"].split(" ")[0].endswith(PLURAL_ENDINGS)
 
 
+#: the types of a body that names who speaks after «وفق» (not a manner: وفق جدول زمني)
+BODY_TYPES = ("organization", "government", "media")
+
+
 def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     """وفقا لـ X: the source follows; a parenthetical "according to" attributes the clause it
     sits in, so the claim starts one chunk back."""
@@ -786,12 +805,13 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if relays_speech(doc, c, sent):
         return None  # نقلا عن X قوله: the verbal noun attributes it to X
     src = source_info(doc, *rs)
+    body = src["type"] in BODY_TYPES and src["side"] is not None  # وفق الأمم المتحدة، وفق وزارة الصحة
     quoted = doc.toks[rs[0]][2] in QUOTES_OPEN
     if quoted and src["type"] == "person":
         src["type"] = "organization"  # بحسب "كال فاير": a name in quotes is a body's or a medium's
     closes_clause = quoted and (rs[1] >= sent.t1 or doc.is_punct(rs[1]))  # «، وفق "فرانس برس".»
     issuer = named_as_issuer(doc, rs[0])
-    if manner and not closes_clause and not issuer and classify(doc.toks[rs[0]][2], doc.lex) is None \
+    if manner and not closes_clause and not issuer and not body and classify(doc.toks[rs[0]][2], doc.lex) is None \
             and not names_speaker(doc, rs, src):
         return None  # وفق جدول زمني، وفق "خطة وطنية" للإصلاح: manner (but «وفق شهود عيان», «وفق وزارة الصحة»، «وفق عبدالرحمن»، «وفق البيان»)
     if SPACES.sub(" ", doc.norm[c.s:c.e]) in doc.words.prep_needs_complement:

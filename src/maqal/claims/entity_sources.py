@@ -22,6 +22,7 @@ from ..entities.scan import Scanner
 from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import country_of_word, given_names, is_common_noun, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
+from .context_sides import party_sides
 from .source_types import STATE_TYPES, classify, cldr_side, country_side, side
 from .sources import governed, names_after_title, opens_object
 from .reading import QUOTES_CLOSE, QUOTES_OPEN
@@ -61,6 +62,7 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
     ``source_entity`` and ``source_name`` set on every row (None without an entity)."""
     mentions = MentionIndex(sorted(entity_rows, key=lambda r: (r["phrase_start"], -r["end"])))
     titles = {**apposition_titles(layer.text, entity_rows), **office_titles(entity_rows)}
+    named: dict = {}  # entity -> the party an earlier phrase of it named («الأمين العام لمنظمة الدول الأميركية»)
     for row in rows:
         if row["source_start"] is None:
             continue
@@ -72,12 +74,38 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
             row["source_type"] = entity_type(layer, row, ent, titles.get(ent["entity"]))
-            own = entity_side(ent, row["source_type"] in STATE_TYPES)
-            if row["source_side"] is None or own is not None and not names_a_side(own_phrase(layer.text, s, e, ent)):
+            own = party_named(named, ent["entity"], row["source"]) or entity_side(ent, row["source_type"] in STATE_TYPES) \
+                or title_side(titles.get(ent["entity"]), row["source_type"])
+            phrased = names_a_side(own_phrase(layer.text, s, e, ent))
+            if phrased and row["source_side"] in party_sides():
+                named.setdefault(ent["entity"], (row["source_side"], set(WORD.findall(key(row["source"])))))
+            if row["source_side"] is None or own is not None and not phrased:
                 row["source_side"] = own or row["source_side"]  # the entity's over an earlier
                 # clause's («… النووي الإيراني … ترمب»: a surname's side read from the words before it)
                 # and over a state named after its phrase («نتانياهو الشكر لغواتيمالا»: whom he thanks)
     return same_entity_types(rows, mentions)
+
+
+#: the words of an office read for its side («وزير الخارجية الاميركي | محادثات …»)
+TITLE_SIDE_WORDS = 4
+
+
+def title_side(title: str | None, source_type: str) -> str | None:
+    """The side an official's office another mention carries names («جون كيري وزير الخارجية الاميركي»
+    for a later «كيري»), read over its first words only (what follows a bare apposition is the clause)."""
+    if title is None or source_type != "official":
+        return None
+    return side(key(" ".join(title.split()[:TITLE_SIDE_WORDS])), lexicons())[0]
+
+
+def party_named(named: dict, entity, source: str) -> str | None:
+    """The party (``party_sides``: the UN, the OAS) an earlier source phrase of the entity named, for a
+    later mention made of that phrase's words («ألماغرو»، «الأمين العام» after «الأمين العام لمنظمة الدول
+    الأميركية، لويس ألماغرو»; not a name the linker merged with another party's officer)."""
+    side_words = named.get(entity)
+    if side_words is None or not set(WORD.findall(key(source))) <= side_words[1]:
+        return None
+    return side_words[0]
 
 
 #: a short name in brackets right after a source, no digit in it («(وام)»، «(البنتاغون)»; not «(45 عاما)»)
@@ -149,24 +177,26 @@ def office_titles(entity_rows: list[dict]) -> dict:
 
 #: an apposition after a name: a comma, then words up to the next punctuation
 APPOSITION = re.compile(r"\s*[،,]\s*([^\W\d][^،,.:؛\n\"“”«»()]*)")
+#: an office right after a full name, with no comma («جون كيري وزير الخارجية الاميركي»): an official's only
+BARE_APPOSITION = re.compile(r"[ \t]+([^\W\d][^،,.:؛\n\"“”«»()]*)")
 #: words of an apposition read for its office («، المتحدث باسم الجامعة العربية»)
 APPOSITION_WORDS = 6
 
 
 def apposition_titles(text: str, entity_rows: list[dict]) -> dict:
     """Person entity → the office an apposition after one of its untitled named mentions gives
-    («محمود عفيفي، المتحدث باسم الجامعة العربية»): a role its first word is (not «فيديريكا موغريني،
-    أن الاتحاد الأوروبي …»)."""
+    («محمود عفيفي، المتحدث باسم الجامعة العربية»; after a full name with no comma an office only: «جون
+    كيري وزير الخارجية الاميركي»): a role its first word is (not «فيديريكا موغريني، أن الاتحاد الأوروبي …»)."""
     lex = lexicons()
     titles: dict = {}
     for m in entity_rows:
         if m["kind"] != "person" or m["anonymous"] or m["title"] or m["entity"] in titles:
             continue
-        a = APPOSITION.match(text, m["end"])
+        a = APPOSITION.match(text, m["end"]) or (BARE_APPOSITION.match(text, m["end"]) if " " in m["name"].strip() else None)
         if a is None:
             continue
         role = lex.role_re.match(" ".join(key(a.group(1)).split()[:APPOSITION_WORDS]))
-        if role and role_of(lex, role) not in (None, "person"):
+        if role and role_of(lex, role) not in (None, "person") and (a.re is APPOSITION or role_of(lex, role) == "official"):
             titles[m["entity"]] = a.group(1).strip()
     return titles
 
@@ -196,7 +226,8 @@ def entity_side(ent: dict, state: bool = False) -> str | None:
     (CLDR's «المملكة المتحدة», which the side list may not hold); a private person's nationality
     names no side (a Mexican coach of Egypt's team)."""
     lex = lexicons()
-    named = side(key(" ".join(filter(None, (ent["name"], ent.get("affiliation"))))), lex)[0]
+    named = side(key(" ".join(filter(None, (ent["name"], ent.get("affiliation"))))), lex)[0] \
+        or side(key(" ".join(filter(None, (ent.get("title"), ent["name"])))), lex)[0]  # «البابا فرنسيس»
     country = country_of_word(key(ent["affiliation"])) if state and named is None and ent.get("affiliation") else None
     return country_side(country, lex) if country is not None else named
 

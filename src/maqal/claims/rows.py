@@ -4,7 +4,8 @@ from __future__ import annotations
 from ..entities import entity_rows
 from ..records import CLAIMS
 from ..textlayer import text_layer
-from .context_sides import entity_phrase_words, with_context_sides, with_phrase_sides, without_private_nationalities
+from .context_sides import (entity_phrase_words, with_context_sides, with_international_types, with_phrase_sides,
+                            without_private_nationalities)
 from .documents import with_issuer_types
 from .entity_sources import with_entities
 from .extract import extract
@@ -67,4 +68,4 @@ def side_steps(rows: list[dict], norm: str, phrases=dict) -> list[dict]:
     words, :func:`entity_phrase_words`, called only for a text about sport)."""
     context = ArticleContext(norm)  # which states the article names, counted once, when first asked
     rows = with_local_sides(with_phrase_sides(rows), context)
-    return without_private_nationalities(with_institution_sides(with_context_sides(rows, context, phrases), norm))
+    return with_international_types(without_private_nationalities(with_institution_sides(with_context_sides(rows, context, phrases), norm)))

@@ -34,6 +34,8 @@ def classify(src_norm: str, lex: Lexicons) -> str | None:
 
 
 def classify_as_written(src_norm: str, lex: Lexicons) -> str | None:
+    if any(src_norm.startswith(p) for p in word_classes().media_source):
+        return "media"  # «مصادر إعلامية»: a medium's unnamed sources (claims addendum, ruling 7)
     if lex.anon_re.match(src_norm) or src_norm.strip() in word_classes().unnamed_report:
         return "anonymous"
     first = None
