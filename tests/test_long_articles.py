@@ -14,7 +14,7 @@ from maqal.entities.link import Chains, NamedPersons
 from maqal.entities.scan import Mention
 from maqal.normalized import match_columns
 from maqal.records import DATES
-from maqal.textlayer import WORD_RE
+from maqal.arabic import WORD_RE
 from maqal.timeline import date_rows
 from maqal.timeline.dates import Overlaps, overlaps_any
 
