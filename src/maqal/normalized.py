@@ -102,7 +102,7 @@ class NormalizedText:
 
     def spans_of(self, starts: array, ends: array) -> tuple[array, array]:
         """:meth:`span` of many normalised slices given as columns, at once (numpy: every token of
-        a long text)."""
+        a long text, a batch of :data:`MATCH_BATCH` at a time, so the arrays in between stay small)."""
         shift = self._shift
         if shift is None:
             return starts, ends
@@ -111,15 +111,18 @@ class NormalizedText:
         import numpy as np
 
         shift = np.asarray(shift, dtype=np.int64)
-        s, e = np.frombuffer(starts, dtype=np.int64), np.frombuffer(ends, dtype=np.int64)
-        out_s = np.where(s >= len(self.norm), len(self.original), s + np.searchsorted(shift, s, "right"))
-        out_e = np.where(e <= 0, 0, e + np.searchsorted(shift, e - 1, "right"))
-        marks = np.isin(np.frombuffer(self.original.encode("utf-32-le"), dtype=np.uint32),
-                        [ord(c) for c in TRAILING_MARKS])
-        marks = np.append(marks, False)  # past the end: no mark
-        while (more := marks[out_e]).any():  # a span ending on a letter takes its trailing marks
-            out_e = out_e + more
-        return array("q", out_s.tobytes()), array("q", out_e.tobytes())
+        text = self.original
+        marks = np.asarray([d for d in self.deleted if text[d] in TRAILING_MARKS], dtype=np.int64)
+        all_s, all_e = np.frombuffer(starts, dtype=np.int64), np.frombuffer(ends, dtype=np.int64)
+        out_s, out_e = array("q"), array("q")
+        for k in range(0, len(all_s), MATCH_BATCH):
+            s, e = all_s[k:k + MATCH_BATCH], all_e[k:k + MATCH_BATCH]
+            out_s.frombytes(np.where(s >= len(self.norm), len(text), s + np.searchsorted(shift, s, "right")).tobytes())
+            end = np.where(e <= 0, 0, e + np.searchsorted(shift, e - 1, "right"))
+            while len(marks) and (more := np.isin(end, marks)).any():  # a letter's trailing marks go with it
+                end = end + more
+            out_e.frombytes(end.tobytes())
+        return out_s, out_e
 
     def to_norm(self, pos: int) -> int:
         """Normalised index of original position ``pos`` (deleted characters before it dropped)."""

@@ -225,7 +225,8 @@ class TextLayer:
         the kind is found once per distinct word."""
         text = self.text
         starts, ends, norms = word_columns(self.normalized)
-        surfaces = list(map(text.__getitem__, map(slice, starts, ends)))
+        same = {}.setdefault  # equal words share one string, each copy let go at once (a long article's memory)
+        surfaces = [same(w, w) for w in map(text.__getitem__, map(slice, starts, ends))]
         kind_of = {w: token_kind(w) for w in dict.fromkeys(surfaces)}
         sents, pars = array("q"), array("q")
         k = 0
