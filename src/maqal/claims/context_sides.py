@@ -22,12 +22,10 @@ from ..entities.morphology import ARTICLE
 from ..entities.vocabulary import is_about_sport, is_country_name
 from ..lexicons import lexicon_cache, matched_entry, read_table
 from .local_sides import ArticleContext
-from .source_types import STATE_TYPES, cldr_side, is_unnamed_witness, owner_side, side
+from .source_types import BODY_TYPES, STATE_TYPES, cldr_side, is_unnamed_witness, owner_side, side
 from .vocabulary import lexicons, words
 
 WORD = re.compile(r"\w+")
-#: the types of a body, which a definite noun referring back to one takes from it
-BODY_TYPES = ("government", "organization", "institution")
 
 
 def with_context_sides(rows: list[dict], context: ArticleContext, phrases=dict) -> list[dict]:

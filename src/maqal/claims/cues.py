@@ -24,7 +24,7 @@ from .occasions import occasion_holder, occasion_start
 from .reading import QUOTE_CHARS, QUOTES_OPEN, Cue, Reading, Sentence
 from .relatives import relative_head, subject_follows
 from .relays import relay, relayed_speaker_at
-from .source_types import classify, source_info
+from .source_types import BODY_TYPES, classify, source_info
 from .sources import (apposition_end, attached_preposition, bracketed_end, collect, complements_end, object_opens, particle_subject,
                       quoted_name, rare_word, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
 from .vocabulary import PREPOSITION_VERB
@@ -789,10 +789,6 @@ def believer(src: dict | None, c: Cue) -> bool:
     return src["type"] != "person" or src["norm"].split(" ")[0].endswith(PLURAL_ENDINGS)
 
 
-#: the types of a body that names who speaks after «وفق» (not a manner: وفق جدول زمني)
-BODY_TYPES = ("organization", "government", "media")
-
-
 def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     """وفقا لـ X: the source follows; a parenthetical "according to" attributes the clause it
     sits in, so the claim starts one chunk back."""
@@ -805,7 +801,7 @@ def prep_found(doc: Reading, c: Cue, sent: Sentence) -> Found | None:
     if relays_speech(doc, c, sent):
         return None  # نقلا عن X قوله: the verbal noun attributes it to X
     src = source_info(doc, *rs)
-    body = src["type"] in BODY_TYPES and src["side"] is not None  # وفق الأمم المتحدة، وفق وزارة الصحة
+    body = src["type"] in (*BODY_TYPES, "media") and src["side"] is not None  # وفق الأمم المتحدة، وفق وزارة الصحة: who speaks, not a manner
     quoted = doc.toks[rs[0]][2] in QUOTES_OPEN
     if quoted and src["type"] == "person":
         src["type"] = "organization"  # بحسب "كال فاير": a name in quotes is a body's or a medium's

@@ -23,7 +23,7 @@ from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import country_of_word, given_names, is_common_noun, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .context_sides import party_sides
-from .source_types import STATE_TYPES, classify, cldr_side, country_side, side
+from .source_types import BODY_TYPES, STATE_TYPES, classify, cldr_side, country_side, side
 from .sources import governed, names_after_title, opens_object
 from .reading import QUOTES_CLOSE, QUOTES_OPEN
 from .vocabulary import lexicons, role_of, words
@@ -42,8 +42,6 @@ KIND_TYPE = {"government": "government", "organisation": "organization", "media"
              "place": "government", "group": "organization"}
 #: kinds of a body that a place after في belongs to as a source (وزارة الصحة في غزة، القوات الأميركية في كوريا)
 BODY_KINDS = ("government", "organisation", "media", "group")
-#: types of a body the phrase may give against an entity typed as a medium
-BODY_TYPES = ("organization", "government")
 #: types the phrase itself gives that the entity's kind does not override
 FINER_TYPES = ("official", "media", "intelligence", "anonymous", "expert")
 

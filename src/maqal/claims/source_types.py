@@ -51,6 +51,9 @@ def classify_as_written(src_norm: str, lex: Lexicons) -> str | None:
 
 #: the source types that stand for a state: an office holder and a state body
 STATE_TYPES = ("official", "government")
+#: the source types of a body (a state's, a non-state one, an institution): what a definite noun
+#: referring back to one takes from it, what a phrase may type against a medium's entity
+BODY_TYPES = ("government", "organization", "institution")
 
 
 def side(src_norm: str, lex: Lexicons) -> tuple[str | None, bool]:

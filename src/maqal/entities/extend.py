@@ -484,8 +484,7 @@ def _ends_place_name(sc: Scanner, j: int, head: str) -> bool:
     bare = w[1:]
     if w[:1] == CONJUNCTIONS[0] and head in vocab.word_class("front_head"):
         return True
-    return w[:1] == CONJUNCTIONS[0] and len(bare) > 2 and vocab.reference_counts().get(bare, 0) >= vocab.INFLECTED \
-        and bare not in vocab.name_words()
+    return w[:1] == CONJUNCTIONS[0] and len(bare) > 2 and vocab.is_corpus_word(bare)
 
 
 #: names a list after a front or a plural unit runs to («مديريات التحيتا وزبيد والجراحي»)
@@ -523,7 +522,7 @@ def _listed_places(sc: Scanner, j: int, starts: dict[int, Mention]) -> list[Ment
             continue
         bare = words[j][1:]
         if len(bare) < 3 or vocab.is_common_word(bare) or sc.phrase_at(j) or j in starts \
-                or vocab.reference_counts().get(bare, 0) >= vocab.INFLECTED and bare not in vocab.name_words():
+                or vocab.is_corpus_word(bare):
             break  # «نهم | وأسفرت»: a verb or a word of the reference corpus, no name
         found.append(Mention(j, j, 1, "place", "named"))  # «والجراحي»
         j += 1
@@ -540,7 +539,7 @@ def _front_place(sc: Scanner, i: int, skip: int, n: int, m: Mention) -> Mention 
         return None  # «وتهاوي جبهة | الحوثيين»: the group's front, the group the mention
     w = sc.words[i + n]
     if inner is None and (sc.clitic_word(w) or w in vocab.place_prepositions() or w[:1] in (FOR, BY)
-                          and vocab.reference_counts().get(w[1:], 0) >= vocab.INFLECTED and w[1:] not in vocab.name_words()):
+                          and vocab.is_corpus_word(w[1:])):
         return None  # «على عدة جبهات | جنوبي اليمن», «جبهات | لدحر»: no front's name (not «جبهة لحج», a known place)
     whole = inner is not None and inner[2].type == "place" and inner[1] == m.last - i - n + 1
     canonical = inner[2].canonical if whole else m.canonical
@@ -756,7 +755,7 @@ def _ends_body(sc: Scanner, j: int, start: int, stop) -> bool:
     if sc.words[j - 1].startswith(ARTICLE) and (w in vocab.word_class("given_name") or sc.name_from(j, after_title=True) > 1):
         return True  # «بلدية القائم | أحمد المحلاوي», «نادي الاتحاد | محمد الجهني»: the person after the body
     return vocab.is_common_word(w) or sc.words[j - 1].startswith(ARTICLE) and not sc.phrase_at(j, clitics=False) \
-        and vocab.reference_counts().get(w, 0) >= vocab.INFLECTED and w not in vocab.name_words()
+        and vocab.is_corpus_word(w)
 
 
 def _is_verb(word: str) -> bool:

@@ -660,6 +660,12 @@ def is_common_noun(norm: str) -> bool:
 INFLECTED = 15
 
 
+def is_corpus_word(norm: str) -> bool:
+    """A word the reference corpus holds at least :data:`INFLECTED` times and no listed name is made
+    of: a word of running text, no name («نهم | وأسفرت»)."""
+    return reference_counts().get(norm, 0) >= INFLECTED and norm not in name_words()
+
+
 def is_inflected_word(norm: str) -> bool:
     """A verb or a noun with an attached pronoun (يطير، يرتكب، تفاؤله) in the reference corpus
     and in no listed name: it ends a name."""
