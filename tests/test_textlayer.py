@@ -163,3 +163,25 @@ def test_forgetting_the_words_keeps_the_outline(sample_text):
     view = layer.normalized
     layer.forget_words(keep=("normalized",))
     assert layer.normalized is view and "token_columns" not in layer.__dict__
+
+
+def test_a_tatweel_between_numbers_is_a_dash_not_a_join():
+    # real sentences: SaudiNewsNet 2015 (a period of years; a Hijri day range written with tatweel)
+    from array import array
+
+    from maqal.normalized import NormalizedText
+    from maqal.timeline import find_dates
+
+    text = "انخفض من 7.3 تقريبا خلال الفترة 1975ـ1980 إلى 2.3 في 2011، يومي 18ـ19/ 10/ 1436هــ، وفي 9ــ10 ــ 1436هـ"
+    nt = NormalizedText(text)
+    assert "1975-1980" in nt.norm and "18-19/" in nt.norm and "9-10" in nt.norm and "الرئيـس" not in nt.norm
+    assert normalize(nt.norm) == nt.norm
+    words = [(w, text[nt.start(s):nt.end(e)]) for s, e, w in nt.tokens]
+    assert ("1975", "1975") in words and ("-", "ـ") in words and ("1980", "1980") in words
+    assert ("9", "9") in words and ("-", "ــ") in words  # the rest of a run goes with the dash
+    assert normalize("كوريـــا 1436هــ") == "كوريا 1436ه"  # a tatweel elsewhere is still deleted
+    many = list(nt.tokens) * 2000  # the vectorised span map agrees with the one-at-a-time map
+    starts, ends = nt.spans_of(array("q", [s for s, _, _ in many]), array("q", [e for _, e, _ in many]))
+    assert list(zip(starts, ends)) == [nt.span(s, e) for s, e, _ in many]
+    found = find_dates(text, published="2015-07-21")
+    assert ["1975ـ1980", "1975/1980"] in found[["text", "value"]].values.tolist()

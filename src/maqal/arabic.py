@@ -23,7 +23,12 @@ ARABIC_INDIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 
 _DROP = DIACRITICS + TATWEEL + INVISIBLES
-#: every character ``normalize`` deletes (it maps all others one to one)
+_ANY_DIGIT = "0-9" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS
+#: a tatweel written as the dash between two numbers («1437ـ1441هـ», «18ـ19/ 10»): ``normalize``
+#: turns the first of the run into "-" instead of deleting it, so that the two numbers stay two
+DIGIT_DASH_RE = re.compile(f"(?<=[{_ANY_DIGIT}]){TATWEEL}(?={TATWEEL}*[{_ANY_DIGIT}])")
+#: every character ``normalize`` deletes (it maps all others one to one), except a tatweel that
+#: :data:`DIGIT_DASH_RE` finds
 DELETED_BY_NORMALIZE = _DROP
 _MAP = {
     # alef forms -> bare alef
@@ -53,13 +58,16 @@ _DIGITS = {ord(d): str(i % 10) for i, d in enumerate(ARABIC_INDIC_DIGITS + PERSI
 def normalize(text: str, *, teh_marbuta: bool = False) -> str:
     """Fold the spelling variants Arabic news mixes, for matching and counting.
 
-    Removes diacritics, tatweel and invisible bidi/zero-width characters; folds
+    Removes diacritics, tatweel (but reads one between digits as a dash) and invisible
+    bidi/zero-width characters; folds
     alef forms (أ إ آ ٱ → ا), alef maqsura (ى → ي) and Persian keyboard letters;
     reads an underscore between letters (a hashtag's word joiner) as a space;
     turns Arabic-Indic and Persian digits into ASCII digits.  Teh marbuta is
     kept by default (ة carries meaning and clitic stripping needs it); pass
     ``teh_marbuta=True`` to fold it into ه as well.  Idempotent.
     """
+    if TATWEEL in text:
+        text = DIGIT_DASH_RE.sub("-", text)
     if len(text) <= _SHORT:  # a word: one translate beats a regex pass and a test per folded letter
         out = text.translate(_TRANSLATE)
     else:

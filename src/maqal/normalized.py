@@ -15,7 +15,7 @@ from functools import cached_property
 from itertools import compress, islice, repeat
 from operator import itemgetter
 
-from .arabic import DELETED_BY_NORMALIZE, DIACRITICS, TATWEEL, normalize
+from .arabic import DELETED_BY_NORMALIZE, DIACRITICS, DIGIT_DASH_RE, TATWEEL, normalize
 from .lexicons import expect_words
 
 #: the one tokeniser, over the normalised text: a number with its decimal or thousands marks
@@ -33,7 +33,7 @@ SHARE_WORDS_FROM = 100_000
 #: from this many slices on, :meth:`NormalizedText.spans_of` maps them with numpy (below it the
 #: arrays cost more than they save)
 VECTOR_SPANS_FROM = 5_000
-_DELETED_RE = re.compile(f"[{re.escape(DELETED_BY_NORMALIZE)}]")
+_DELETED_RE = re.compile(f"(?!{DIGIT_DASH_RE.pattern})[{re.escape(DELETED_BY_NORMALIZE)}]")
 
 
 class NormalizedText:
@@ -85,7 +85,7 @@ class NormalizedText:
             return i if shift is None else 0
         text = self.original
         e = i + bisect.bisect_right(shift, i - 1)  # just after the original of character i - 1
-        while e < len(text) and text[e] in TRAILING_MARKS:
+        while e < len(text) and text[e] in TRAILING_MARKS and not DIGIT_DASH_RE.match(text, e):
             e += 1
         return e
 
