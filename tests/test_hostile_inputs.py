@@ -472,6 +472,25 @@ def test_every_article_of_a_corpus_day_is_still_arabic():
     assert refused_ == []
 
 
+def test_a_long_text_is_judged_on_pieces_spread_over_it(snn_sample):
+    """A text of millions of characters is judged on a sample of them (loading a 50 MB article read
+    every word four times): real articles joined are Arabic, random bytes in an Arabic code page
+    still read as random, and Latin text with Arabic only at one end is judged by what it mostly is."""
+    from maqal.loading import arabic_problem
+    from maqal.loading.language import JUDGED_CHARS, judged_sample
+
+    arabic = "\n\n".join(a["content"] for a in snn_sample)
+    long_arabic = arabic * (2 * JUDGED_CHARS // len(arabic) + 1)
+    assert len(judged_sample(long_arabic)) < JUDGED_CHARS + 200 < len(long_arabic)
+    assert arabic_problem(long_arabic) is None
+    noise = random_bytes(6000, 0x20).decode("cp1256", "ignore")
+    assert "do not read as Arabic" in arabic_problem(noise * (2 * JUDGED_CHARS // len(noise) + 1))
+    english = "The Kremlin said on Monday that the visit would go ahead as planned. " * 20_000
+    assert arabic_problem(english + arabic[:600]) is None  # as before the sample: its Arabic words read as Arabic
+    middle = english[:len(english) // 2] + "قال الرئيس" + english
+    assert "little Arabic" in arabic_problem(middle)  # between the pieces: every word looked at, not "no Arabic word"
+
+
 # ---- wrong JSON types -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("field,value,kind", [("title", ["a", {"b": 1}], "a list"), ("author", {"name": "x"}, "an object"),
