@@ -26,3 +26,39 @@ def test_a_player_speaks_for_himself_not_for_his_club():
     got = _attributed("أكد لاعب نادي الشباب عمر الغامدي بعد اعتزاله الكرة بشكل رسمي أنه مقتنع تماما بقرار الاعتزال.",
                       "source", "source_type", "source_side")
     assert got == [("لاعب نادي الشباب عمر الغامدي", "person", None)], got
+
+
+def test_an_unnamed_officer_is_an_official():
+    """«وقال ضابط لوكالة فرانس برس …»، «وتابع الضابط أن …»: an officer, not the agency he spoke to (AFP, 2018)."""
+    got = _attributed(
+        "وقال ضابط لوكالة فرانس برس في مايدوغوري عاصمة ولاية بورنو \"حتى الآن، لا نملك أي معلومات عن 23 شخصا\".\n"
+        "وتابع الضابط أن \"ثلاث آليات فقط نجحت في العودة إلى باما\".", "source", "source_type")
+    assert got == [("ضابط", "official"), ("الضابط", "official")], got
+
+
+def test_traders_in_a_market_are_anonymous():
+    """«متعاملون في سوق الاسماك»: an unnamed generic plural (Al Yaum, 2015)."""
+    got = _attributed(
+        "وعزا متعاملون في سوق الاسماك المركزي بالقطيف الهبوط السريع لأسعار الروبيان إلى كثرة المعروض في السوق، "
+        "مؤكدين ان الكميات التي عرضت في السوق تجاوزت بنسبة 30 % إلى 40 % عن اجمالي المعروض في اليوم الأول.",
+        "cue", "source_type")
+    assert ("مؤكدين", "anonymous") in got, got
+
+
+def test_the_american_adjective_misspelt_gives_the_united_states():
+    """«الرئيس الأميريكي دونالد ترامب» (a long ي): the United States (Sky News Arabia, 2018)."""
+    got = _attributed("وتعهد الرئيس الأميريكي دونالد ترامب يوم الثلاثاء بمنع الشركات التي تتعامل مع طهران من القيام "
+                      "بأنشطة في الولايات المتحدة.", "source", "source_side")
+    assert got == [("الرئيس الأميريكي دونالد ترامب", "United States")], got
+
+
+def test_the_local_press_speaks_for_the_state_of_the_story():
+    """«نقلت الصحافة المحلية ان …» in a story about Kuwait: Kuwait (AFP, 2015)."""
+    got = _attributed(
+        "اعترف المشتبه به الرئيسي في تفجير مسجد في الكويت في نهاية حزيران/يونيو بانتمائه الى تنظيم داعش المتطرف، "
+        "وذلك لدى بدء محاكمة 29 متهما في هذا الاعتداء الثلاثاء.\n"
+        "وقال عبد الرحمن صباح عيدان سعود، وهو من البدون، امام المحكمة انه انضم الى التنظيم المتطرف عشية الهجوم "
+        "الانتحاري الذي استهدف مسجد الامام الصادق في الكويت.\n"
+        "وفي منتصف تموز/يوليو، نقلت الصحافة المحلية ان النائب العام في الكويت يعتزم طلب العقوبة القصوى ل11 متهما.",
+        "source", "source_side")
+    assert ("الصحافة المحلية", "Kuwait") in got, got

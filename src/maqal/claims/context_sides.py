@@ -187,10 +187,12 @@ def entity_phrase_words(entities: list[dict], text: str) -> dict:
 
 def needs_state_side(row: dict) -> bool:
     """An attributed row of a state type — or an unnamed source tied to a state organ («مصدر
-    عسكري»، «مصادر في وزارة الداخلية»: ``state_source``) —, no side yet, that is no non-state body."""
+    عسكري»، «مصادر في وزارة الداخلية»: ``state_source``), or the local press («وسائل إعلام محلية»،
+    «الصحافة المحلية»: ``local_media``) —, no side yet, that is no non-state body."""
     return (row["attributed"] and row["source_start"] is not None and row["source_side"] is None
             and (row["source_type"] in STATE_TYPES
-                 or (is_source_noun_phrase(row) or row["source_type"] == "media") and names_state_organ(row["source"]))
+                 or (is_source_noun_phrase(row) or row["source_type"] == "media") and names_state_organ(row["source"])
+                 or row["source_type"] == "media" and names_body(row["source"], words().local_media))
             and not names_non_state_body(row["source"]))
 
 

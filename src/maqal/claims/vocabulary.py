@@ -35,7 +35,7 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "source_lead", "source_tail", "source_link", "name_end_preposition", "topic_marker", "topic_preposition", "prep_needs_relative", "that_clause",
                 "charging", "blaming", "blame_object", "talking", "talk_partner", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
-                "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "state_source", "source_noun", "not_a_state_name", "privative", "party_office", "national_sport_body", "witness", "witness_form", "witness_lead", "unnamed_report", "player", "media_source", "subordinate", "affiliated", "officer_link", "international_body", "motion_verb", "destination",
+                "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "state_source", "source_noun", "not_a_state_name", "privative", "party_office", "national_sport_body", "witness", "witness_form", "witness_lead", "unnamed_report", "player", "local_media", "media_source", "subordinate", "affiliated", "officer_link", "international_body", "motion_verb", "destination",
                 "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim", "object_before_complement",
                 "occasion_opener", "occasion_link", "own_words", "considered", "indicating", "admitting", "body_adjective", "apposition_lead",
                 "issued_participle", "issued_preposition", "issuer_preposition", "body_adjective_lead", "warning", "warning_complement", "reply", "reply_saying",
@@ -152,6 +152,7 @@ class Words:
     unnamed_report: frozenset
     media_source: frozenset
     player: frozenset
+    local_media: frozenset
     subordinate: frozenset
     affiliated: frozenset
     officer_link: frozenset
