@@ -62,3 +62,20 @@ def test_the_local_press_speaks_for_the_state_of_the_story():
         "وفي منتصف تموز/يوليو، نقلت الصحافة المحلية ان النائب العام في الكويت يعتزم طلب العقوبة القصوى ل11 متهما.",
         "source", "source_side")
     assert ("الصحافة المحلية", "Kuwait") in got, got
+
+
+def test_ascribing_is_a_reporting_verb():
+    """«وعزا متعاملون في سوق الاسماك … الهبوط السريع … إلى كثرة المعروض» (Al Yaum, 2015)."""
+    got = _attributed(
+        "وعزا متعاملون في سوق الاسماك المركزي بالقطيف الهبوط السريع لأسعار الروبيان إلى كثرة المعروض في السوق.",
+        "cue", "source_type")
+    assert got[:1] == [("عزا", "anonymous")], got
+
+
+def test_rules_are_not_a_source_after_according_to():
+    """«حسب قوانين (فيفا)»، «وفق ما تقتضيه لوائح (فيفا)»: what rules require, not what anyone said (Al Riyadh, 2015)."""
+    got = _attributed(
+        "وأكد رئيس لجنة الاحتراف أن الهلال سيسجل اللاعب مؤقتاً، وفق ما تقتضيه لوائح (فيفا).\n"
+        "وأكدت ادارة الهلال ان موقف النادي سليم حسب قوانين (فيفا) نظرا لشرائهم العقد من النادي المالك للاعب.",
+        "cue")
+    assert ("وفق",) not in got and ("حسب",) not in got, got
