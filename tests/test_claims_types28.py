@@ -79,3 +79,17 @@ def test_rules_are_not_a_source_after_according_to():
         "وأكدت ادارة الهلال ان موقف النادي سليم حسب قوانين (فيفا) نظرا لشرائهم العقد من النادي المالك للاعب.",
         "cue")
     assert ("وفق",) not in got and ("حسب",) not in got, got
+
+
+def test_a_coach_is_a_person_of_no_side():
+    """«مدرب فريق الفتح ناصيف البياوي»: a coach, not a general («فريق») (Al Yaum, 2015); «المدرب
+    المكسيكي»: a nationality only CLDR knows gives a private person no side (AFP, 2018)."""
+    got = _attributed(
+        "عبر مدرب فريق الفتح ناصيف البياوي عن ارتياحه للمستوى والتجانس الكبير الذي ظهر به لاعبو الفريق خلال المعسكر.",
+        "source", "source_type", "source_side")
+    assert got == [("مدرب فريق الفتح ناصيف البياوي", "person", None)], got
+    got = _attributed(
+        "تعاقد الاتحاد المصري لكرة القدم مساء الأربعاء مع المدرب المكسيكي خافيير أغيري، ليتولى مهمة تدريب منتخب "
+        "الفراعنة لأربع سنوات. وقال المدرب المكسيكي \"أتشرف بأن أكون هنا للمرة الأولى في أفريقيا بخبرة 20 عاما كمدرب\".",
+        "source", "source_type", "source_side")
+    assert ("المدرب المكسيكي", "person", None) in got, got

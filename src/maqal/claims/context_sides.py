@@ -19,7 +19,7 @@ from itertools import accumulate
 from ..arabic import normalize
 from ..clitics import LETTERS, without_proclitic
 from ..entities.morphology import ARTICLE
-from ..entities.vocabulary import is_about_sport, is_country_name
+from ..entities.vocabulary import country_of_word, is_about_sport, is_country_name
 from ..lexicons import lexicon_cache, matched_entry, read_table
 from .local_sides import ArticleContext
 from .source_types import BODY_TYPES, STATE_TYPES, cldr_side, is_unnamed_witness, owner_side, side
@@ -266,7 +266,8 @@ def without_private_nationalities(rows: list[dict]) -> list[dict]:
     for row in rows:
         private = row["source_type"] == "person" or is_unnamed_witness(normalize(row["source"] or ""))
         if private and row["source_side"] and row["source"] and row["source_side"] not in party_sides():
-            found = [matched_entry(m, "w") for m in lex.side_re.finditer(normalize(row["source"]))]
+            found = [matched_entry(m, "w") for m in lex.side_re.finditer(normalize(row["source"]))] \
+                or [w for w in WORD.findall(normalize(row["source"])) if country_of_word(w)]  # (one only CLDR knows: «المدرب المكسيكي»)
             if found and all(map(is_nationality_adjective, found)):
                 row["source_side"] = None
     return rows
