@@ -80,11 +80,12 @@ def verb_base(w: str) -> str:
 
 def may_open_with_verb(doc: Reading, k: int) -> bool:
     """Token k may be a sentence's opening verb: a short word that is no article-word, stop word,
-    opener, relative, demonstrative, role, place or non-verb cue."""
+    opener, relative, demonstrative, role, place or non-verb cue, nor a preposition behind و/ف
+    (``topic_preposition``: «وعن»، «وحول»)."""
     lex = doc.lex
     w = doc.toks.words[k]
     base = verb_base(w)
-    return not (w[:1].isdigit() or base.startswith(ARTICLE) or not 3 <= len(base) <= 6 or base in lex.stop
+    return not (w[:1].isdigit() or without_proclitic(w, CONJUNCTIONS) in doc.words.topic_preposition or base.startswith(ARTICLE) or not 3 <= len(base) <= 6 or base in lex.stop
                 or base in lex.opener or w in lex.stop or w in lex.opener or base in lex.relative
                 or base in doc.words.demonstrative or doc.is_role(k) or doc.is_side_word(w)
                 or (w in lex.cue_info and lex.cue_info[w][0] != "verb"))

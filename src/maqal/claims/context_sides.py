@@ -19,7 +19,7 @@ from itertools import accumulate
 from ..arabic import normalize
 from ..clitics import LETTERS, without_proclitic
 from ..entities.morphology import ARTICLE
-from ..entities.vocabulary import is_about_sport, is_country_name
+from ..entities.vocabulary import country_of_word, is_about_sport, is_country_name
 from ..lexicons import lexicon_cache, matched_entry, read_table
 from .local_sides import ArticleContext
 from .source_types import BODY_TYPES, STATE_TYPES, cldr_side, is_unnamed_witness, owner_side, side
@@ -187,10 +187,12 @@ def entity_phrase_words(entities: list[dict], text: str) -> dict:
 
 def needs_state_side(row: dict) -> bool:
     """An attributed row of a state type — or an unnamed source tied to a state organ («مصدر
-    عسكري»، «مصادر في وزارة الداخلية»: ``state_source``) —, no side yet, that is no non-state body."""
+    عسكري»، «مصادر في وزارة الداخلية»: ``state_source``), or the local press («وسائل إعلام محلية»،
+    «الصحافة المحلية»: ``local_media``) —, no side yet, that is no non-state body."""
     return (row["attributed"] and row["source_start"] is not None and row["source_side"] is None
             and (row["source_type"] in STATE_TYPES
-                 or (is_source_noun_phrase(row) or row["source_type"] == "media") and names_state_organ(row["source"]))
+                 or (is_source_noun_phrase(row) or row["source_type"] == "media") and names_state_organ(row["source"])
+                 or row["source_type"] == "media" and names_body(row["source"], words().local_media))
             and not names_non_state_body(row["source"]))
 
 
@@ -264,7 +266,8 @@ def without_private_nationalities(rows: list[dict]) -> list[dict]:
     for row in rows:
         private = row["source_type"] == "person" or is_unnamed_witness(normalize(row["source"] or ""))
         if private and row["source_side"] and row["source"] and row["source_side"] not in party_sides():
-            found = [matched_entry(m, "w") for m in lex.side_re.finditer(normalize(row["source"]))]
+            found = [matched_entry(m, "w") for m in lex.side_re.finditer(normalize(row["source"]))] \
+                or [w for w in WORD.findall(normalize(row["source"])) if country_of_word(w)]  # (one only CLDR knows: «المدرب المكسيكي»)
             if found and all(map(is_nationality_adjective, found)):
                 row["source_side"] = None
     return rows

@@ -26,7 +26,8 @@ from .relatives import relative_head, subject_follows
 from .relays import relay, relayed_speaker_at
 from .source_types import BODY_TYPES, classify, source_info
 from .sources import (apposition_end, attached_preposition, bracketed_end, collect, complements_end, object_opens, particle_subject,
-                      quoted_name, rare_word, skip_adjuncts, source_after_prep, source_before, subject_extent, topic_subject)
+                      left_clause, quoted_name, rare_word, skip_adjuncts, source_after_prep, source_before, subject_extent,
+                      topic_subject)
 from .vocabulary import PREPOSITION_VERB
 
 #: how far after a cue its complement (أن، عن، a quotation) is looked for
@@ -709,16 +710,28 @@ def headline_subject(doc: Reading, c: Cue, sent: Sentence, clause_start: int) ->
 def subject_before_verb(doc: Reading, c: Cue, sent: Sentence, clause_start: int, agr_v) -> Found:
     """A coordinated verb (… وأكد على …) shares the subject of the clause before it; without
     a و/ف on the verb, the subject may stand before it in its clause (الوزارة أعلنت)."""
+    if opens_with_topic(doc, c, sent):
+        return Found(None, c.ws, pronoun=True)  # «وعن مدى رضاه … قال»: the speaker named before
     ls = source_before(doc, c, sent.t0, clause_start) if c.ws == c.s else topic_subject(doc, c, sent.t0)
     if ls is None:
         return Found(None, c.ws)
     return found_before(doc, c, sent, ls, clause_start, agr_v)
 
 
+def opens_with_topic(doc: Reading, c: Cue, sent: Sentence) -> bool:
+    """The verb, no و/ف on it, ends a clause that opens with a preposition behind و/ف
+    (``topic_preposition``: «وعن»، «وحول»، «وبشأن»): the topic of an interview's question, not a
+    subject; the answer's verb continues the speaker named before it («وعن مدى رضاه عما قدمه قال:
+    …»، «وحول قرار إبعاده هل كان مفاجئا قال: …»)."""
+    k = left_clause(doc, c.ti, sent.t0)
+    w = doc.toks.words[k] if k < c.ti else ""
+    return c.ws == c.s and w[:1] in CONJUNCTIONS and w[1:] in doc.words.topic_preposition
+
+
 def found_before(doc: Reading, c: Cue, sent: Sentence, ls: tuple[int, int], clause_start: int, agr_v) -> Found:
     """The attribution to the subject ``ls`` standing before its verb (a pronoun host such as
     لكنها, or another word that names nobody, leaves the speaker to resolve)."""
-    if ls[1] - ls[0] == 1 and names_nobody(doc, ls[0], sent):
+    if ls[1] - ls[0] == 1 and names_nobody(doc, ls[0], sent) or opens_with_topic(doc, c, sent):
         return Found(None, c.ws, pronoun=True)  # لكنها قالت، ومضى يقول: the speaker named before
     src = source_info(doc, *ls)
     if agr_v is not None:

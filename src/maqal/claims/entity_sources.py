@@ -72,8 +72,8 @@ def with_entities(rows: list[dict], layer, entity_rows: list[dict]) -> list[dict
         if ent is not None:
             row["source_entity"], row["source_name"] = ent["entity"], ent["name"]
             row["source_type"] = entity_type(layer, row, ent, titles.get(ent["entity"]))
-            own = party_named(named, ent["entity"], row["source"]) or entity_side(ent, row["source_type"] in STATE_TYPES) \
-                or title_side(titles.get(ent["entity"]), row["source_type"])
+            own = None if is_player(key(row["source"])) else party_named(named, ent["entity"], row["source"]) \
+                or entity_side(ent, row["source_type"] in STATE_TYPES) or title_side(titles.get(ent["entity"]), row["source_type"])
             phrased = names_a_side(own_phrase(layer.text, s, e, ent))
             if phrased and row["source_side"] in party_sides():
                 named.setdefault(ent["entity"], (row["source_side"], set(WORD.findall(key(row["source"])))))
@@ -715,6 +715,12 @@ def opens_occasion(keys: list[str], i: int) -> bool:
     return i + 1 < len(keys) and keys[i] in w.speech_event_preposition and keys[i + 1] in w.speech_event
 
 
+def is_player(phrase: str) -> bool:
+    """The normalised source phrase opens with a ``player`` word («لاعب نادي الشباب عمر الغامدي»): a
+    person speaking for himself, of no side the club his phrase names gives."""
+    return phrase.split(" ", 1)[0] in words().player
+
+
 def entity_type(layer, row: dict, ent: dict, title: str | None = None) -> str:
     """The source type: the entity's — its title's type (also for a surname-only mention, and the
     title another mention of the entity carries, ``title``), its kind's for a body — unless the phrase itself names something finer (an office, a medium,
@@ -723,6 +729,8 @@ def entity_type(layer, row: dict, ent: dict, title: str | None = None) -> str:
     phrase = norm.norm[norm.to_norm(row["source_start"]):norm.to_norm(row["source_end"])]
     lex = lexicons()
     said = classify(phrase, lex)
+    if is_player(phrase):
+        return "person"  # «لاعب نادي الشباب عمر الغامدي»: the player, not the club his phrase names
     if said is not None and len(phrase.split()) == 1 and ent["name"] and key(ent["name"]) != phrase:
         said = classify(key(ent["name"]), lex) or said  # an anaphor (الوكالة) is what its name is
     if said in FINER_TYPES:

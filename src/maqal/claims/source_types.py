@@ -38,6 +38,8 @@ def classify_as_written(src_norm: str, lex: Lexicons) -> str | None:
         return "media"  # «مصادر إعلامية»: a medium's unnamed sources (claims addendum, ruling 7)
     if lex.anon_re.match(src_norm) or src_norm.strip() in word_classes().unnamed_report:
         return "anonymous"
+    if src_norm.split(" ", 1)[0] in word_classes().player:
+        return "person"  # «لاعب نادي الشباب عمر الغامدي»: the player, not his club
     first = None
     for m in lex.role_re.finditer(src_norm):
         t = role_of(lex, m)

@@ -32,10 +32,10 @@ WORD_CLASSES = ("complement", "adjunct", "speech_event", "speech_event_modifier"
                 "demonstrative",
                 "name_link", "name_compound", "feminine_plural", "role_preposition", "governed_preposition", "verb_particle", "pronoun_host",
                 "noun_complement", "prep_relative", "free_relative", "person_relative", "relative_feminine", "relative_plural", "relay_verb", "relay_preposition", "each_of", "each_of_preposition", "relay_form", "reported_before", "prep_relative_pronoun", "not_a_source", "alleging",
-                "source_lead", "source_tail", "source_link", "name_end_preposition", "topic_marker", "prep_needs_relative", "that_clause",
+                "source_lead", "source_tail", "source_link", "name_end_preposition", "topic_marker", "topic_preposition", "prep_needs_relative", "that_clause",
                 "charging", "blaming", "blame_object", "talking", "talk_partner", "not_a_subject", "prep_relative_preposition", "time_noun", "noun_object_claim", "continuing", "subject_carrier", "document", "prep_needs_complement", "reflexive",
                 "preposition_verb_object", "platform", "platform_preposition", "platform_site",
-                "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "state_source", "source_noun", "not_a_state_name", "privative", "party_office", "national_sport_body", "witness", "witness_form", "witness_lead", "unnamed_report", "media_source", "subordinate", "affiliated", "officer_link", "international_body", "motion_verb", "destination",
+                "issued_noun", "issuing_verb", "statement_noun", "subject_particle", "non_state_body", "private_body", "state_source", "source_noun", "not_a_state_name", "privative", "party_office", "national_sport_body", "witness", "witness_form", "witness_lead", "unnamed_report", "player", "local_media", "media_source", "subordinate", "affiliated", "officer_link", "international_body", "motion_verb", "destination",
                 "local_head", "host_preposition", "diplomat", "diplomat_preposition", "by_object_claim", "object_before_complement",
                 "occasion_opener", "occasion_link", "own_words", "considered", "indicating", "admitting", "body_adjective", "apposition_lead",
                 "issued_participle", "issued_preposition", "issuer_preposition", "body_adjective_lead", "warning", "warning_complement", "reply", "reply_saying",
@@ -116,6 +116,7 @@ class Words:
     source_tail: frozenset
     source_link: frozenset
     topic_marker: frozenset
+    topic_preposition: frozenset
     prep_needs_relative: frozenset
     that_clause: frozenset
     charging: frozenset
@@ -150,6 +151,8 @@ class Words:
     witness_lead: frozenset  # a quantifier before them (أحد الشهود، عدد من السكان)
     unnamed_report: frozenset
     media_source: frozenset
+    player: frozenset
+    local_media: frozenset
     subordinate: frozenset
     affiliated: frozenset
     officer_link: frozenset
