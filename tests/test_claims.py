@@ -3000,3 +3000,11 @@ def test_a_long_chain_of_offices_before_a_name_is_one_source():
         "عبدالعزيز بن عبدالله آل الشيخ المسلمين من فئة نبتت ونمت سوء، مبينا أن هذه الفئة ضالة.") if r["attributed"]]
     assert got[0] == ("حذر", "سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية "
                       "والإفتاء الشيخ عبدالعزيز بن عبدالله آل الشيخ", "official"), got
+
+
+def test_the_speaker_of_a_statement_on_his_tongue_is_the_source():
+    """«بيانا على لسان الباكر قال إنه …» (CNN Arabic, blind26): the statement is given in X's words,
+    X is the speaker of the verb after it."""
+    text = ("ونشرت الخطوط الجوية القطرية على صفحتها بتويتر، الأربعاء، بيانا على لسان الباكر قال إنه يقدم "
+            "خالص اعتذاراته عن أي إهانات أخذت من تصريحاته بالأمس.")
+    assert ["قال", "الباكر"] in _sources_by_cue(text)

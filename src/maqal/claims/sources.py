@@ -492,12 +492,24 @@ def left_clause(doc: Reading, ti: int, lo: int) -> int:
 
 
 def subject_span(doc: Reading, k: int, ti: int) -> tuple[int, int] | None:
-    """(k, ti) when the words k..ti may be a subject: a few words, not opening with a stop word."""
+    """(k, ti) when the words k..ti may be a subject: a few words, not opening with a stop word;
+    past a relay form among them («بيانا على لسان | الباكر قال»: the statement is the speaker's)."""
+    k = past_relay_form(doc, k, ti)
     n = ti - k
     w = doc.toks.words[k] if n > 0 else ""
     if 0 < n <= MAX_LEFT_SUBJECT and w not in doc.lex.stop and not w.startswith((AND + FOR, AND + BY)):
         return (k, ti)
     return None
+
+
+def past_relay_form(doc: Reading, k: int, ti: int) -> int:
+    """The token after the last relay form of several words (على لسان، نقلا عن) in k..ti, else k."""
+    toks = doc.toks.words
+    for j in range(ti - 2, k - 1, -1):
+        for n in (2, 3):
+            if j + n < ti and " ".join(toks[j:j + n]) in doc.words.relay_form:
+                return j + n
+    return k
 
 
 # ------------------------------------------------- how far a subject runs ---
