@@ -3008,3 +3008,10 @@ def test_the_speaker_of_a_statement_on_his_tongue_is_the_source():
     text = ("ونشرت الخطوط الجوية القطرية على صفحتها بتويتر، الأربعاء، بيانا على لسان الباكر قال إنه يقدم "
             "خالص اعتذاراته عن أي إهانات أخذت من تصريحاته بالأمس.")
     assert ["قال", "الباكر"] in _sources_by_cue(text)
+
+
+def test_a_quoted_manner_word_after_a_body_is_no_alias():
+    """«ونفت وزارة الخارجية الإيرانية "بشدة" هذه الاتهامات» (France 24, blind26): a quoted ب + common
+    noun says how, it is no quoted name of the body."""
+    text = "ونفت وزارة الخارجية الإيرانية \"بشدة\" هذه الاتهامات، وأعربت عن أسفها لأنها تشكل \"ذريعة\" لقطع العلاقات."
+    assert ["نفت", "وزارة الخارجية الإيرانية"] in _sources_by_cue(text)

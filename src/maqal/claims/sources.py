@@ -15,7 +15,7 @@ from ..lexicons import lexicon_cache
 from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_suffixed_noun, longest_first,
                                    phrases, surnames, time_words, word_class)
-from .reading import QUOTES_OPEN, Cue, Reading
+from .reading import QUOTES_CLOSE, QUOTES_OPEN, Cue, Reading
 from .source_types import classify
 from .vocabulary import lexicons, role_of, words
 
@@ -90,7 +90,8 @@ def after_quoted_name(doc: Reading, j: int, k: int, end_tok: int) -> int:
     the adjectives of the body after it (صحيفة "لوموند" الفرنسية، وكالة "الأناضول" التركية شبه
     الرسمية), which close the phrase; else j itself."""
     w = doc.toks.words[j]
-    if not (w in QUOTES_OPEN or w == "(") or j == k or not (doc.is_role(j - 1) or j - 2 >= k and doc.is_role(j - 2)):
+    if not (w in QUOTES_OPEN or w == "(") or j == k or not (doc.is_role(j - 1) or j - 2 >= k and doc.is_role(j - 2)) \
+            or quoted_adverb(doc, j, end_tok):
         return j
     close = doc.quote_close_after(j, end_tok) if w in QUOTES_OPEN else \
         next((q for q in range(j + 1, min(end_tok, j + 5)) if doc.toks.words[q] == ")"), None)
@@ -606,12 +607,19 @@ def bracketed_end(doc: Reading, k: int, t1: int) -> int:
 
 def quoted_name_end(doc: Reading, k: int, end_tok: int) -> int:
     """Past a quoted name or alias, or a hashtag, right after a source (k itself when none)."""
-    if k < end_tok and doc.toks.words[k] in QUOTES_OPEN:
+    if k < end_tok and doc.toks.words[k] in QUOTES_OPEN and not quoted_adverb(doc, k, end_tok):
         close = doc.quote_close_after(k, end_tok)
         if close is not None and 1 < close - k <= MAX_QUOTED_NAME + 1 and not any(
                 doc.toks.words[q] in doc.words.complement or doc.is_punct(q) for q in range(k + 1, close)):
             return close + 1
     return k
+
+
+def quoted_adverb(doc: Reading, k: int, end_tok: int) -> bool:
+    """The quotation at token ``k`` is one word, ب + a common noun: how the verb is done («نفت
+    الوزارة "بشدة"»، «"بقوة"»), no alias of the source."""
+    w = doc.word(k + 1, end_tok)
+    return doc.word(k + 2, end_tok) in QUOTES_CLOSE and w[:1] == BY and is_common_noun(w[1:])
 
 
 def complements_end(doc: Reading, k: int, end_tok: int, cue_starts: set) -> int:
