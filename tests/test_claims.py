@@ -3015,3 +3015,12 @@ def test_a_quoted_manner_word_after_a_body_is_no_alias():
     noun says how, it is no quoted name of the body."""
     text = "ونفت وزارة الخارجية الإيرانية \"بشدة\" هذه الاتهامات، وأعربت عن أسفها لأنها تشكل \"ذريعة\" لقطع العلاقات."
     assert ["نفت", "وزارة الخارجية الإيرانية"] in _sources_by_cue(text)
+
+
+def test_a_family_name_the_entity_layer_left_out_stays_in_the_source():
+    """«رئيس شرطة كابول عبد الرحمن | رحيمي» (Al Jazirah, 2015): a rare word after the person's
+    mention, up to where the cue rules ended the source, is his family name, not the verb's object;
+    an accusative or a possessed noun there is the object («الرئيس اليمني | ترحيبه»)."""
+    text = ("وفجر انتحاري نفسه عند مدخل الأكاديمية «وسط مجموعة من الطلاب العسكريين العائدين من عطلة نهاية "
+            "الأسبوع»، بحسب ما صرح رئيس شرطة كابول عبد الرحمن رحيمي.")
+    assert [s for _, s in _sources_by_cue(text)] == ["رئيس شرطة كابول عبد الرحمن رحيمي"]

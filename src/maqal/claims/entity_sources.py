@@ -20,11 +20,11 @@ from ..clitics import AND
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
 from ..entities.adjectives import is_participle, reads_as_adjective
-from ..entities.vocabulary import country_of_word, given_names, is_common_noun, longest_first, word_class
+from ..entities.vocabulary import country_of_word, given_names, is_common_noun, is_inflected_word, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .context_sides import party_sides
 from .source_types import BODY_TYPES, STATE_TYPES, classify, cldr_side, country_side, side
-from .sources import governed, names_after_title, opens_object
+from .sources import governed, names_after_title, opens_object, rare_word
 from .reading import QUOTES_CLOSE, QUOTES_OPEN
 from .vocabulary import lexicons, role_of, words
 
@@ -287,7 +287,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
     end = without_adjuncts(text, start, end)  # «نيبينزيا متسائلا»: a manner word the name took in
     further = trim_tail(text, start, addressee)
     titled = first["kind"] == "person" and not first["anonymous"] and title_only(first)
-    if further > end and (titled and name_follows(text, end, further) or not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
+    if further > end and (titled and name_follows(text, end, further) or surname_follows(text, end, further, first)
+                          or not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
                               or opens_occasion([key(m.group()) for m in WORD.finditer(text, end, further)], 0)
                               or prepositional_object(text, end, further, first, over)
                               or another_entity_follows(text, end, first, over)
@@ -321,6 +322,26 @@ def name_follows(text: str, end: int, further: int) -> bool:
     if len(found) < 2 or text[end:found[0].start()].strip() or text[found[0].end():found[1].start()].strip():
         return False
     return names_after_title(key(found[0].group()), key(found[1].group()))
+
+
+#: the most words of a personal name the entity layer may have left out after a person's mention
+MAX_LEFT_OUT_NAME = 3
+
+
+def surname_follows(text: str, end: int, further: int, first: dict) -> bool:
+    """After a person's mention, everything up to the end the cue rules found (only spaces between)
+    is a few words of a personal name the entity layer left out — rare words, given names, name links
+    («رئيس شرطة كابول عبد الرحمن | رحيمي»، «رئيس الحزب الحاكم | سيدي ولد محم»), no common noun: more
+    of the source, not the verb's object."""
+    if first["kind"] != "person" or first["anonymous"]:
+        return False
+    found = list(WORD.finditer(text, end, further))
+    gaps = [text[a:b.start()] for a, b in zip([end] + [m.end() for m in found], found)] + \
+        [text[found[-1].end():further] if found else ""]
+    if not 0 < len(found) <= MAX_LEFT_OUT_NAME or any(g.strip() for g in gaps):
+        return False
+    return all((rare_word(w) and not Scanner.accusative(w) and not is_inflected_word(w)) or w in given_names()
+               or w in word_class("name_link") for w in (key(m.group()) for m in found))  # (not «حذرا»، «ترحيبه»)
 
 
 def cut_at_object(text: str, e: int, end: int) -> bool:
