@@ -3024,3 +3024,12 @@ def test_a_family_name_the_entity_layer_left_out_stays_in_the_source():
     text = ("وفجر انتحاري نفسه عند مدخل الأكاديمية «وسط مجموعة من الطلاب العسكريين العائدين من عطلة نهاية "
             "الأسبوع»، بحسب ما صرح رئيس شرطة كابول عبد الرحمن رحيمي.")
     assert [s for _, s in _sources_by_cue(text)] == ["رئيس شرطة كابول عبد الرحمن رحيمي"]
+
+
+def test_the_outlet_itself_as_addressee_stays_out_of_the_source():
+    """«وقال رئيس مجلس النقباء علي العبوس لموقعنا إن …» (CNN Arabic, blind26): «لموقعنا», the outlet
+    speaking of itself, is whom he spoke to, though the entity mention took it in."""
+    text = ("وأعلن ناشطون ونقابيون مواصلة الاحتجاج رفضا لمشروع قانون يفرض ضرائب جديدة على الأردنيين، فيما "
+            "أعلنت النقابات المهنية تنفيذ اضراب ثان الاربعاء. وقال رئيس مجلس النقباء علي العبوس لموقعنا إن "
+            "النقابات لم تعلن وقف الاضراب والاحتجاجات حتى الآن وأجلت إعلان الإضراب.")
+    assert ["قال", "رئيس مجلس النقباء علي العبوس"] in _sources_by_cue(text)

@@ -299,7 +299,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or possessed_noun_follows(text, end, over)
                               or untitled_word_after_name(text, end, over))):
         end = further
-    elif end > e and (first["kind"] in KIND_TYPE and object_follows(text, e, end) or cut_at_object(text, e, end)):
+    elif end > e and (first["kind"] in KIND_TYPE and object_follows(text, e, end) or cut_at_object(text, e, end)
+                      or addressee_after(text, e)):
         end = e  # «وزارة التعليم تعميما»، «رئيس الوزراء ارتكاب»: the mention took in the verb's object
     return start, end, first
 
@@ -342,6 +343,13 @@ def surname_follows(text: str, end: int, further: int, first: dict) -> bool:
         return False
     return all((rare_word(w) and not Scanner.accusative(w) and not is_inflected_word(w)) or w in given_names()
                or w in word_class("name_link") for w in (key(m.group()) for m in found))  # (not «حذرا»، «ترحيبه»)
+
+
+def addressee_after(text: str, e: int) -> bool:
+    """The word right after the cue rules' end (only a space between) is an addressee (``addressee`` of
+    entity_words.tsv: «علي العبوس | لموقعنا»): the mention took in whom the source spoke to."""
+    m = WORD.match(text, e + 1) if text[e:e + 1].isspace() else None
+    return m is not None and key(m.group()) in word_class("addressee")
 
 
 def cut_at_object(text: str, e: int, end: int) -> bool:
