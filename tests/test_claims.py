@@ -3033,3 +3033,12 @@ def test_the_outlet_itself_as_addressee_stays_out_of_the_source():
             "أعلنت النقابات المهنية تنفيذ اضراب ثان الاربعاء. وقال رئيس مجلس النقباء علي العبوس لموقعنا إن "
             "النقابات لم تعلن وقف الاضراب والاحتجاجات حتى الآن وأجلت إعلان الإضراب.")
     assert ["قال", "رئيس مجلس النقباء علي العبوس"] in _sources_by_cue(text)
+
+
+def test_unnamed_people_coordinated_are_two_sources_though_one_mention():
+    """«وأعلن ناشطون ونقابيون مواصلة الاحتجاج» (CNN Arabic, blind26): the cue rules split the two
+    unnamed plurals, one claim each; the entity mention of both does not glue them again, nor take in
+    the verb's object.  A name's mention still does («القاضية الأسترالية بليندا وولنغتون»)."""
+    text = ("وأعلن ناشطون ونقابيون مواصلة الاحتجاج رفضا لمشروع قانون يفرض ضرائب جديدة على الأردنيين، فيما "
+            "أعلنت النقابات المهنية تنفيذ اضراب ثان الاربعاء.")
+    assert [["أعلن", "ناشطون"], ["أعلن", "نقابيون"]] == _sources_by_cue(text)[:2]

@@ -283,6 +283,9 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
         e = trim_tail(text, s, addressee)
         inside = [m for m in over if s <= m["start"] and m["end"] <= e]
         return s, e, (max(inside, key=lambda m: m["end"] - m["start"]) if inside else None)
+    if first["anonymous"] and first["phrase_start"] < s - 1 and text[s - 1] == AND and text[s - 2].isspace() \
+            and s < first["end"]:
+        return s, min(e, first["end"]), first  # «ناشطون و|نقابيون»: a later conjunct of one mention
     start, end = first["phrase_start"], chain_end(text, first, mentions)
     end = without_adjuncts(text, start, end)  # «نيبينزيا متسائلا»: a manner word the name took in
     further = trim_tail(text, start, addressee)
@@ -300,7 +303,7 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or untitled_word_after_name(text, end, over))):
         end = further
     elif end > e and (first["kind"] in KIND_TYPE and object_follows(text, e, end) or cut_at_object(text, e, end)
-                      or addressee_after(text, e)):
+                      or addressee_after(text, e) or first["anonymous"] and conjunct_after(text, e)):
         end = e  # «وزارة التعليم تعميما»، «رئيس الوزراء ارتكاب»: the mention took in the verb's object
     return start, end, first
 
@@ -350,6 +353,19 @@ def addressee_after(text: str, e: int) -> bool:
     entity_words.tsv: «علي العبوس | لموقعنا»): the mention took in whom the source spoke to."""
     m = WORD.match(text, e + 1) if text[e:e + 1].isspace() else None
     return m is not None and key(m.group()) in word_class("addressee")
+
+
+#: the shortest word after و that opens a conjunct (as in .conjuncts)
+MIN_CONJUNCT_LETTERS = 3
+
+
+def conjunct_after(text: str, e: int) -> bool:
+    """A و-word right after the cue rules' end (only a space between): they split coordinated sources
+    there («ناشطون | ونقابيون»), each its own claim, which one unnamed mention of both does not undo (a
+    name's mention does: «بليندا | وولنغتون»، «مركز التحكم | والتوجيه»)."""
+    m = WORD.match(text, e + 1) if text[e:e + 1].isspace() else None
+    w = key(m.group()) if m is not None else ""
+    return w[:1] == AND and len(w) > MIN_CONJUNCT_LETTERS and w[1:] not in lexicons().stop
 
 
 def cut_at_object(text: str, e: int, end: int) -> bool:
