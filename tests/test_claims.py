@@ -3042,3 +3042,11 @@ def test_unnamed_people_coordinated_are_two_sources_though_one_mention():
     text = ("وأعلن ناشطون ونقابيون مواصلة الاحتجاج رفضا لمشروع قانون يفرض ضرائب جديدة على الأردنيين، فيما "
             "أعلنت النقابات المهنية تنفيذ اضراب ثان الاربعاء.")
     assert [["أعلن", "ناشطون"], ["أعلن", "نقابيون"]] == _sources_by_cue(text)[:2]
+
+
+def test_a_time_noun_with_its_adjunct_ends_no_source():
+    """«وقالت الشركة العام الماضي إنها …» (Al Hayat, 2015), «وأظهرت بيانات للشرطة الأسبوع الماضي أن …»
+    (BBC Arabic, blind26): a time noun and the adjunct after it say when, they are no part of the source."""
+    text = ("وقالت الشركة العام الماضي إنها تواجه أزمة بسبب تراجع الأسعار في الأسواق العالمية. وأظهرت بيانات "
+            "للشرطة الأسبوع الماضي أن عدد القتلى من أعمال عنف بأسلحة نارية في المدينة ارتفع.")
+    assert [s for _, s in _sources_by_cue(text)] == ["الشركة", "بيانات للشرطة"]

@@ -717,7 +717,9 @@ def trim_tail(text: str, s: int, e: int) -> int:
         spans = spans[:cut]
     cut = cut is not None
     while len(spans) > 1 and key(text[spans[-1][0]:spans[-1][1]]) in tail and text[spans[-1][0] - 1] != "-":
-        spans.pop()
+        a, b = spans.pop()
+        if len(spans) > 1 and key(text[a:b]) in words().adjunct and key(text[spans[-1][0]:spans[-1][1]]) in words().time_noun:
+            spans.pop()  # «بيانات للشرطة | الأسبوع الماضي»: a time noun with its adjunct
         cut = True
     return spans[-1][1] if cut else s + len(text[s:e].rstrip())
 
