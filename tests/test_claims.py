@@ -3045,8 +3045,17 @@ def test_unnamed_people_coordinated_are_two_sources_though_one_mention():
 
 
 def test_a_time_noun_with_its_adjunct_ends_no_source():
-    """«وقالت الشركة العام الماضي إنها …» (Al Hayat, 2015), «وأظهرت بيانات للشرطة الأسبوع الماضي أن …»
+    """«وقالت الشركة العام الماضي إنها …» (Asharq Al-Awsat, blind2), «وأظهرت بيانات للشرطة الأسبوع الماضي أن …»
     (BBC Arabic, blind26): a time noun and the adjunct after it say when, they are no part of the source."""
     text = ("وقالت الشركة العام الماضي إنها تواجه أزمة بسبب تراجع الأسعار في الأسواق العالمية. وأظهرت بيانات "
             "للشرطة الأسبوع الماضي أن عدد القتلى من أعمال عنف بأسلحة نارية في المدينة ارتفع.")
     assert [s for _, s in _sources_by_cue(text)] == ["الشركة", "بيانات للشرطة"]
+
+
+def test_a_family_name_that_reads_as_a_participle_governs_no_object():
+    """«أعلن أمين منطقة عسير صالح القاضي ترسية مشروع …» (Al Jazirah, blind26): after the given name
+    «صالح», «القاضي» is a family name, not a participle taking «ترسية» as its object: the object
+    opens there."""
+    text = ("أعلن أمين منطقة عسير صالح القاضي ترسية مشروع مقر نادي الطيران الشراعي بالسودة، والبدء في تنفيذه "
+            "قريبا.")
+    assert ["أعلن", "أمين منطقة عسير صالح القاضي"] in _sources_by_cue(text)

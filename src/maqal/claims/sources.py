@@ -208,7 +208,8 @@ def object_opens(doc: Reading, j: int, k: int) -> bool:
     """Word j after the first word k of a verb's subject opens the verb's object
     (:func:`opens_object`; not after a name link's word, «عبد السلام دوابشة»)."""
     nxt = doc.toks.words[j + 1] if j + 1 < len(doc.toks) else ""
-    return j > k and (opens_object(doc.toks.words[j - 1], doc.toks.words[j], nxt) or definite_object(doc, j)) \
+    family = j - 2 >= k and doc.toks.words[j - 2] in given_names()  # «صالح القاضي | ترسية»: a family name
+    return j > k and (opens_object(doc.toks.words[j - 1], doc.toks.words[j], nxt, family) or definite_object(doc, j)) \
         and not (j >= 2 and doc.toks.words[j - 2] in doc.words.name_link)
 
 
@@ -233,7 +234,7 @@ def definite_object(doc: Reading, j: int) -> bool:
     return is_common_noun(without_article(w)) and without_article(w) not in given_names()
 
 
-def opens_object(before: str, w: str, after: str = "") -> bool:
+def opens_object(before: str, w: str, after: str = "", family: bool = False) -> bool:
     """Normalised word ``w`` after ``before`` opens the verb's object, no more of its subject: a
     noun with its pronoun the reference corpus knows after a definite word or a name («أبدى الملك
     سلمان | غضبه»; after a common noun it is its genitive, «أقرب منافسيه»), or an indefinite common
@@ -241,7 +242,8 @@ def opens_object(before: str, w: str, after: str = "") -> bool:
     أهمية …»; «السلطة المكلفة مراقبة …» governs it) or after a name («مسعود بارزاني | تحرير …») — a
     definite noun or a name takes no genitive, and a name after a definite title is a listed name's
     first word or a rare word («الرئيس دونالد ترامب»، «الرئيس ماكرون»), not one before a surname
-    (``after``: «رأفت الصباغ»)."""
+    (``after``: «رأفت الصباغ»).  ``family``: ``before`` follows a given name, a family name that
+    governs nothing though it reads as a participle («صالح القاضي | ترسية مشروع»)."""
     lw = words()
     if w.startswith(ARTICLE) or w[:1] in CONJUNCTIONS or not w.isalpha() or w in word_class("not_a_name") \
             or w in lw.reflexive:
@@ -250,7 +252,7 @@ def opens_object(before: str, w: str, after: str = "") -> bool:
     if possessed_noun(w):
         return definite or not is_common_noun(before) or before in given_names()
     if not (definite or after_name(before)) or w[:1] in (BY, FOR) or lexicons().side_re.fullmatch(w) \
-            or governs(before) or is_participle(w) or after in surnames() \
+            or governs(before) and not family or is_participle(w) or after in surnames() \
             or not definite and (reads_as_adjective(w) or w in word_class("kin_noun")):
         return False  # (nor an adjective «الرياض متخصصة», nor a given name «رأفت الصباغ»)
     if w in lw.adjunct or w in lw.time_noun or w in lw.source_link or w in lw.name_link:
