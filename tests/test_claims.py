@@ -3024,6 +3024,9 @@ def test_a_family_name_the_entity_layer_left_out_stays_in_the_source():
     text = ("وفجر انتحاري نفسه عند مدخل الأكاديمية «وسط مجموعة من الطلاب العسكريين العائدين من عطلة نهاية "
             "الأسبوع»، بحسب ما صرح رئيس شرطة كابول عبد الرحمن رحيمي.")
     assert [s for _, s in _sources_by_cue(text)] == ["رئيس شرطة كابول عبد الرحمن رحيمي"]
+    # a foreign name's initials written out, after a title (BBC Arabic, blind18)
+    text = "كما قال القاضي تي إس إيليز إنه \"تلقى تهديدات بسبب القضية\"."
+    assert ["قال", "القاضي تي إس إيليز"] in _sources_by_cue(text)
 
 
 def test_the_outlet_itself_as_addressee_stays_out_of_the_source():

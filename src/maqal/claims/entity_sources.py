@@ -334,9 +334,9 @@ MAX_LEFT_OUT_NAME = 3
 
 def surname_follows(text: str, end: int, further: int, first: dict) -> bool:
     """After a person's mention, everything up to the end the cue rules found (only spaces between)
-    is a few words of a personal name the entity layer left out — rare words, given names, name links
-    («رئيس شرطة كابول عبد الرحمن | رحيمي»، «رئيس الحزب الحاكم | سيدي ولد محم»), no common noun: more
-    of the source, not the verb's object."""
+    is a few words of a personal name the entity layer left out — rare words, given names, name links,
+    initials («رئيس شرطة كابول عبد الرحمن | رحيمي»، «رئيس الحزب الحاكم | سيدي ولد محم»، «القاضي | تي إس
+    إيليز»), at least one rare word, no common noun: more of the source, not the verb's object."""
     if first["kind"] != "person" or first["anonymous"]:
         return False
     found = list(WORD.finditer(text, end, further))
@@ -344,8 +344,19 @@ def surname_follows(text: str, end: int, further: int, first: dict) -> bool:
         [text[found[-1].end():further] if found else ""]
     if not 0 < len(found) <= MAX_LEFT_OUT_NAME or any(g.strip() for g in gaps):
         return False
-    return all((rare_word(w) and not Scanner.accusative(w) and not is_inflected_word(w)) or w in given_names()
-               or w in word_class("name_link") for w in (key(m.group()) for m in found))  # (not «حذرا»، «ترحيبه»)
+    names = [key(m.group()) for m in found]
+    rare = [rare_word(w) and not Scanner.accusative(w) and not is_inflected_word(w) for w in names]  # (not «حذرا»، «ترحيبه»)
+    return any(rare) and all(r or w in given_names() or w in word_class("name_link") or initial(w)
+                             for r, w in zip(rare, names))
+
+
+#: the most letters of an initial written out («تي إس إيليز»، «جي بي مورغان»)
+MAX_INITIAL = 2
+
+
+def initial(w: str) -> bool:
+    """A letter's name standing for a foreign initial (تي، إس، جي): two letters at most, no stop word."""
+    return len(w) <= MAX_INITIAL and w.isalpha() and w not in lexicons().stop
 
 
 def addressee_after(text: str, e: int) -> bool:
