@@ -3000,3 +3000,65 @@ def test_a_long_chain_of_offices_before_a_name_is_one_source():
         "عبدالعزيز بن عبدالله آل الشيخ المسلمين من فئة نبتت ونمت سوء، مبينا أن هذه الفئة ضالة.") if r["attributed"]]
     assert got[0] == ("حذر", "سماحة مفتي عام المملكة رئيس هيئة كبار العلماء رئيس اللجنة الدائمة للبحوث العلمية "
                       "والإفتاء الشيخ عبدالعزيز بن عبدالله آل الشيخ", "official"), got
+
+
+def test_the_speaker_of_a_statement_on_his_tongue_is_the_source():
+    """«بيانا على لسان الباكر قال إنه …» (CNN Arabic, blind26): the statement is given in X's words,
+    X is the speaker of the verb after it."""
+    text = ("ونشرت الخطوط الجوية القطرية على صفحتها بتويتر، الأربعاء، بيانا على لسان الباكر قال إنه يقدم "
+            "خالص اعتذاراته عن أي إهانات أخذت من تصريحاته بالأمس.")
+    assert ["قال", "الباكر"] in _sources_by_cue(text)
+
+
+def test_a_quoted_manner_word_after_a_body_is_no_alias():
+    """«ونفت وزارة الخارجية الإيرانية "بشدة" هذه الاتهامات» (France 24, blind26): a quoted ب + common
+    noun says how, it is no quoted name of the body."""
+    text = "ونفت وزارة الخارجية الإيرانية \"بشدة\" هذه الاتهامات، وأعربت عن أسفها لأنها تشكل \"ذريعة\" لقطع العلاقات."
+    assert ["نفت", "وزارة الخارجية الإيرانية"] in _sources_by_cue(text)
+
+
+def test_a_family_name_the_entity_layer_left_out_stays_in_the_source():
+    """«رئيس شرطة كابول عبد الرحمن | رحيمي» (Al Jazirah, 2015): a rare word after the person's
+    mention, up to where the cue rules ended the source, is his family name, not the verb's object;
+    an accusative or a possessed noun there is the object («الرئيس اليمني | ترحيبه»)."""
+    text = ("وفجر انتحاري نفسه عند مدخل الأكاديمية «وسط مجموعة من الطلاب العسكريين العائدين من عطلة نهاية "
+            "الأسبوع»، بحسب ما صرح رئيس شرطة كابول عبد الرحمن رحيمي.")
+    assert [s for _, s in _sources_by_cue(text)] == ["رئيس شرطة كابول عبد الرحمن رحيمي"]
+    # a foreign name's initials written out, after a title (BBC Arabic, blind18)
+    text = "كما قال القاضي تي إس إيليز إنه \"تلقى تهديدات بسبب القضية\"."
+    assert ["قال", "القاضي تي إس إيليز"] in _sources_by_cue(text)
+
+
+def test_the_outlet_itself_as_addressee_stays_out_of_the_source():
+    """«وقال رئيس مجلس النقباء علي العبوس لموقعنا إن …» (CNN Arabic, blind26): «لموقعنا», the outlet
+    speaking of itself, is whom he spoke to, though the entity mention took it in."""
+    text = ("وأعلن ناشطون ونقابيون مواصلة الاحتجاج رفضا لمشروع قانون يفرض ضرائب جديدة على الأردنيين، فيما "
+            "أعلنت النقابات المهنية تنفيذ اضراب ثان الاربعاء. وقال رئيس مجلس النقباء علي العبوس لموقعنا إن "
+            "النقابات لم تعلن وقف الاضراب والاحتجاجات حتى الآن وأجلت إعلان الإضراب.")
+    assert ["قال", "رئيس مجلس النقباء علي العبوس"] in _sources_by_cue(text)
+
+
+def test_unnamed_people_coordinated_are_two_sources_though_one_mention():
+    """«وأعلن ناشطون ونقابيون مواصلة الاحتجاج» (CNN Arabic, blind26): the cue rules split the two
+    unnamed plurals, one claim each; the entity mention of both does not glue them again, nor take in
+    the verb's object.  A name's mention still does («القاضية الأسترالية بليندا وولنغتون»)."""
+    text = ("وأعلن ناشطون ونقابيون مواصلة الاحتجاج رفضا لمشروع قانون يفرض ضرائب جديدة على الأردنيين، فيما "
+            "أعلنت النقابات المهنية تنفيذ اضراب ثان الاربعاء.")
+    assert [["أعلن", "ناشطون"], ["أعلن", "نقابيون"]] == _sources_by_cue(text)[:2]
+
+
+def test_a_time_noun_with_its_adjunct_ends_no_source():
+    """«وقالت الشركة العام الماضي إنها …» (Asharq Al-Awsat, blind2), «وأظهرت بيانات للشرطة الأسبوع الماضي أن …»
+    (BBC Arabic, blind26): a time noun and the adjunct after it say when, they are no part of the source."""
+    text = ("وقالت الشركة العام الماضي إنها تواجه أزمة بسبب تراجع الأسعار في الأسواق العالمية. وأظهرت بيانات "
+            "للشرطة الأسبوع الماضي أن عدد القتلى من أعمال عنف بأسلحة نارية في المدينة ارتفع.")
+    assert [s for _, s in _sources_by_cue(text)] == ["الشركة", "بيانات للشرطة"]
+
+
+def test_a_family_name_that_reads_as_a_participle_governs_no_object():
+    """«أعلن أمين منطقة عسير صالح القاضي ترسية مشروع …» (Al Jazirah, blind26): after the given name
+    «صالح», «القاضي» is a family name, not a participle taking «ترسية» as its object: the object
+    opens there."""
+    text = ("أعلن أمين منطقة عسير صالح القاضي ترسية مشروع مقر نادي الطيران الشراعي بالسودة، والبدء في تنفيذه "
+            "قريبا.")
+    assert ["أعلن", "أمين منطقة عسير صالح القاضي"] in _sources_by_cue(text)

@@ -20,11 +20,11 @@ from ..clitics import AND
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, FOR, LIL, without_article
 from ..entities.scan import Scanner
 from ..entities.adjectives import is_participle, reads_as_adjective
-from ..entities.vocabulary import country_of_word, given_names, is_common_noun, longest_first, word_class
+from ..entities.vocabulary import country_of_word, given_names, is_common_noun, is_inflected_word, longest_first, word_class
 from ..lexicons import key, lexicon_cache, read_table
 from .context_sides import party_sides
 from .source_types import BODY_TYPES, STATE_TYPES, classify, cldr_side, country_side, side
-from .sources import governed, names_after_title, opens_object
+from .sources import governed, names_after_title, opens_object, rare_word
 from .reading import QUOTES_CLOSE, QUOTES_OPEN
 from .vocabulary import lexicons, role_of, words
 
@@ -283,11 +283,15 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
         e = trim_tail(text, s, addressee)
         inside = [m for m in over if s <= m["start"] and m["end"] <= e]
         return s, e, (max(inside, key=lambda m: m["end"] - m["start"]) if inside else None)
+    if first["anonymous"] and first["phrase_start"] < s - 1 and text[s - 1] == AND and text[s - 2].isspace() \
+            and s < first["end"]:
+        return s, min(e, first["end"]), first  # «ناشطون و|نقابيون»: a later conjunct of one mention
     start, end = first["phrase_start"], chain_end(text, first, mentions)
     end = without_adjuncts(text, start, end)  # «نيبينزيا متسائلا»: a manner word the name took in
     further = trim_tail(text, start, addressee)
     titled = first["kind"] == "person" and not first["anonymous"] and title_only(first)
-    if further > end and (titled and name_follows(text, end, further) or not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
+    if further > end and (titled and name_follows(text, end, further) or surname_follows(text, end, further, first)
+                          or not (first["kind"] in KIND_TYPE and object_follows(text, end, further)
                               or opens_occasion([key(m.group()) for m in WORD.finditer(text, end, further)], 0)
                               or prepositional_object(text, end, further, first, over)
                               or another_entity_follows(text, end, first, over)
@@ -298,7 +302,8 @@ def snap(text: str, row: dict, mentions: MentionIndex) -> tuple[int, int, dict |
                               or possessed_noun_follows(text, end, over)
                               or untitled_word_after_name(text, end, over))):
         end = further
-    elif end > e and (first["kind"] in KIND_TYPE and object_follows(text, e, end) or cut_at_object(text, e, end)):
+    elif end > e and (first["kind"] in KIND_TYPE and object_follows(text, e, end) or cut_at_object(text, e, end)
+                      or addressee_after(text, e) or first["anonymous"] and conjunct_after(text, e)):
         end = e  # «وزارة التعليم تعميما»، «رئيس الوزراء ارتكاب»: the mention took in the verb's object
     return start, end, first
 
@@ -321,6 +326,57 @@ def name_follows(text: str, end: int, further: int) -> bool:
     if len(found) < 2 or text[end:found[0].start()].strip() or text[found[0].end():found[1].start()].strip():
         return False
     return names_after_title(key(found[0].group()), key(found[1].group()))
+
+
+#: the most words of a personal name the entity layer may have left out after a person's mention
+MAX_LEFT_OUT_NAME = 3
+
+
+def surname_follows(text: str, end: int, further: int, first: dict) -> bool:
+    """After a person's mention, everything up to the end the cue rules found (only spaces between)
+    is a few words of a personal name the entity layer left out — rare words, given names, name links,
+    initials («رئيس شرطة كابول عبد الرحمن | رحيمي»، «رئيس الحزب الحاكم | سيدي ولد محم»، «القاضي | تي إس
+    إيليز»), at least one rare word, no common noun: more of the source, not the verb's object."""
+    if first["kind"] != "person" or first["anonymous"]:
+        return False
+    found = list(WORD.finditer(text, end, further))
+    gaps = [text[a:b.start()] for a, b in zip([end] + [m.end() for m in found], found)] + \
+        [text[found[-1].end():further] if found else ""]
+    if not 0 < len(found) <= MAX_LEFT_OUT_NAME or any(g.strip() for g in gaps):
+        return False
+    names = [key(m.group()) for m in found]
+    rare = [rare_word(w) and not Scanner.accusative(w) and not is_inflected_word(w) for w in names]  # (not «حذرا»، «ترحيبه»)
+    return any(rare) and all(r or w in given_names() or w in word_class("name_link") or initial(w)
+                             for r, w in zip(rare, names))
+
+
+#: the most letters of an initial written out («تي إس إيليز»، «جي بي مورغان»)
+MAX_INITIAL = 2
+
+
+def initial(w: str) -> bool:
+    """A letter's name standing for a foreign initial (تي، إس، جي): two letters at most, no stop word."""
+    return len(w) <= MAX_INITIAL and w.isalpha() and w not in lexicons().stop
+
+
+def addressee_after(text: str, e: int) -> bool:
+    """The word right after the cue rules' end (only a space between) is an addressee (``addressee`` of
+    entity_words.tsv: «علي العبوس | لموقعنا»): the mention took in whom the source spoke to."""
+    m = WORD.match(text, e + 1) if text[e:e + 1].isspace() else None
+    return m is not None and key(m.group()) in word_class("addressee")
+
+
+#: the shortest word after و that opens a conjunct (as in .conjuncts)
+MIN_CONJUNCT_LETTERS = 3
+
+
+def conjunct_after(text: str, e: int) -> bool:
+    """A و-word right after the cue rules' end (only a space between): they split coordinated sources
+    there («ناشطون | ونقابيون»), each its own claim, which one unnamed mention of both does not undo (a
+    name's mention does: «بليندا | وولنغتون»، «مركز التحكم | والتوجيه»)."""
+    m = WORD.match(text, e + 1) if text[e:e + 1].isspace() else None
+    w = key(m.group()) if m is not None else ""
+    return w[:1] == AND and len(w) > MIN_CONJUNCT_LETTERS and w[1:] not in lexicons().stop
 
 
 def cut_at_object(text: str, e: int, end: int) -> bool:
@@ -672,7 +728,9 @@ def trim_tail(text: str, s: int, e: int) -> int:
         spans = spans[:cut]
     cut = cut is not None
     while len(spans) > 1 and key(text[spans[-1][0]:spans[-1][1]]) in tail and text[spans[-1][0] - 1] != "-":
-        spans.pop()
+        a, b = spans.pop()
+        if len(spans) > 1 and key(text[a:b]) in words().adjunct and key(text[spans[-1][0]:spans[-1][1]]) in words().time_noun:
+            spans.pop()  # «بيانات للشرطة | الأسبوع الماضي»: a time noun with its adjunct
         cut = True
     return spans[-1][1] if cut else s + len(text[s:e].rstrip())
 

@@ -15,7 +15,7 @@ from ..lexicons import lexicon_cache
 from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_suffixed_noun, longest_first,
                                    phrases, surnames, time_words, word_class)
-from .reading import QUOTES_OPEN, Cue, Reading
+from .reading import QUOTES_CLOSE, QUOTES_OPEN, Cue, Reading
 from .source_types import classify
 from .vocabulary import lexicons, role_of, words
 
@@ -90,7 +90,8 @@ def after_quoted_name(doc: Reading, j: int, k: int, end_tok: int) -> int:
     the adjectives of the body after it (صحيفة "لوموند" الفرنسية، وكالة "الأناضول" التركية شبه
     الرسمية), which close the phrase; else j itself."""
     w = doc.toks.words[j]
-    if not (w in QUOTES_OPEN or w == "(") or j == k or not (doc.is_role(j - 1) or j - 2 >= k and doc.is_role(j - 2)):
+    if not (w in QUOTES_OPEN or w == "(") or j == k or not (doc.is_role(j - 1) or j - 2 >= k and doc.is_role(j - 2)) \
+            or quoted_adverb(doc, j, end_tok):
         return j
     close = doc.quote_close_after(j, end_tok) if w in QUOTES_OPEN else \
         next((q for q in range(j + 1, min(end_tok, j + 5)) if doc.toks.words[q] == ")"), None)
@@ -207,7 +208,8 @@ def object_opens(doc: Reading, j: int, k: int) -> bool:
     """Word j after the first word k of a verb's subject opens the verb's object
     (:func:`opens_object`; not after a name link's word, «عبد السلام دوابشة»)."""
     nxt = doc.toks.words[j + 1] if j + 1 < len(doc.toks) else ""
-    return j > k and (opens_object(doc.toks.words[j - 1], doc.toks.words[j], nxt) or definite_object(doc, j)) \
+    family = j - 2 >= k and doc.toks.words[j - 2] in given_names()  # «صالح القاضي | ترسية»: a family name
+    return j > k and (opens_object(doc.toks.words[j - 1], doc.toks.words[j], nxt, family) or definite_object(doc, j)) \
         and not (j >= 2 and doc.toks.words[j - 2] in doc.words.name_link)
 
 
@@ -232,7 +234,7 @@ def definite_object(doc: Reading, j: int) -> bool:
     return is_common_noun(without_article(w)) and without_article(w) not in given_names()
 
 
-def opens_object(before: str, w: str, after: str = "") -> bool:
+def opens_object(before: str, w: str, after: str = "", family: bool = False) -> bool:
     """Normalised word ``w`` after ``before`` opens the verb's object, no more of its subject: a
     noun with its pronoun the reference corpus knows after a definite word or a name («أبدى الملك
     سلمان | غضبه»; after a common noun it is its genitive, «أقرب منافسيه»), or an indefinite common
@@ -240,7 +242,8 @@ def opens_object(before: str, w: str, after: str = "") -> bool:
     أهمية …»; «السلطة المكلفة مراقبة …» governs it) or after a name («مسعود بارزاني | تحرير …») — a
     definite noun or a name takes no genitive, and a name after a definite title is a listed name's
     first word or a rare word («الرئيس دونالد ترامب»، «الرئيس ماكرون»), not one before a surname
-    (``after``: «رأفت الصباغ»)."""
+    (``after``: «رأفت الصباغ»).  ``family``: ``before`` follows a given name, a family name that
+    governs nothing though it reads as a participle («صالح القاضي | ترسية مشروع»)."""
     lw = words()
     if w.startswith(ARTICLE) or w[:1] in CONJUNCTIONS or not w.isalpha() or w in word_class("not_a_name") \
             or w in lw.reflexive:
@@ -249,7 +252,7 @@ def opens_object(before: str, w: str, after: str = "") -> bool:
     if possessed_noun(w):
         return definite or not is_common_noun(before) or before in given_names()
     if not (definite or after_name(before)) or w[:1] in (BY, FOR) or lexicons().side_re.fullmatch(w) \
-            or governs(before) or is_participle(w) or after in surnames() \
+            or governs(before) and not family or is_participle(w) or after in surnames() \
             or not definite and (reads_as_adjective(w) or w in word_class("kin_noun")):
         return False  # (nor an adjective «الرياض متخصصة», nor a given name «رأفت الصباغ»)
     if w in lw.adjunct or w in lw.time_noun or w in lw.source_link or w in lw.name_link:
@@ -492,12 +495,24 @@ def left_clause(doc: Reading, ti: int, lo: int) -> int:
 
 
 def subject_span(doc: Reading, k: int, ti: int) -> tuple[int, int] | None:
-    """(k, ti) when the words k..ti may be a subject: a few words, not opening with a stop word."""
+    """(k, ti) when the words k..ti may be a subject: a few words, not opening with a stop word;
+    past a relay form among them («بيانا على لسان | الباكر قال»: the statement is the speaker's)."""
+    k = past_relay_form(doc, k, ti)
     n = ti - k
     w = doc.toks.words[k] if n > 0 else ""
     if 0 < n <= MAX_LEFT_SUBJECT and w not in doc.lex.stop and not w.startswith((AND + FOR, AND + BY)):
         return (k, ti)
     return None
+
+
+def past_relay_form(doc: Reading, k: int, ti: int) -> int:
+    """The token after the last relay form of several words (على لسان، نقلا عن) in k..ti, else k."""
+    toks = doc.toks.words
+    for j in range(ti - 2, k - 1, -1):
+        for n in (2, 3):
+            if j + n < ti and " ".join(toks[j:j + n]) in doc.words.relay_form:
+                return j + n
+    return k
 
 
 # ------------------------------------------------- how far a subject runs ---
@@ -594,12 +609,19 @@ def bracketed_end(doc: Reading, k: int, t1: int) -> int:
 
 def quoted_name_end(doc: Reading, k: int, end_tok: int) -> int:
     """Past a quoted name or alias, or a hashtag, right after a source (k itself when none)."""
-    if k < end_tok and doc.toks.words[k] in QUOTES_OPEN:
+    if k < end_tok and doc.toks.words[k] in QUOTES_OPEN and not quoted_adverb(doc, k, end_tok):
         close = doc.quote_close_after(k, end_tok)
         if close is not None and 1 < close - k <= MAX_QUOTED_NAME + 1 and not any(
                 doc.toks.words[q] in doc.words.complement or doc.is_punct(q) for q in range(k + 1, close)):
             return close + 1
     return k
+
+
+def quoted_adverb(doc: Reading, k: int, end_tok: int) -> bool:
+    """The quotation at token ``k`` is one word, ب + a common noun: how the verb is done («نفت
+    الوزارة "بشدة"»، «"بقوة"»), no alias of the source."""
+    w = doc.word(k + 1, end_tok)
+    return doc.word(k + 2, end_tok) in QUOTES_CLOSE and w[:1] == BY and is_common_noun(w[1:])
 
 
 def complements_end(doc: Reading, k: int, end_tok: int, cue_starts: set) -> int:
