@@ -5,6 +5,9 @@ phrase alone said nothing more than "person", the latest source before it that i
 """
 from __future__ import annotations
 
+import bisect
+from operator import itemgetter
+
 from ..arabic import WORD_RE
 from ..lexicons import key
 from .entity_sources import KIND_TYPE
@@ -16,6 +19,8 @@ UNINFORMED = ("person", None)
 
 def with_issuer_types(rows: list[dict], entity_rows: list[dict]) -> list[dict]:
     """Each attributed row whose source is a document typed by its issuer (see the module docstring)."""
+    entity_rows = sorted(entity_rows, key=itemgetter("start"))  # (stable: in text order already)
+    starts = [m["start"] for m in entity_rows]
     latest = None  # the type of the latest source that is not a document
     for row in rows:
         if not row["attributed"] or row["source_start"] is None:
@@ -25,9 +30,9 @@ def with_issuer_types(rows: list[dict], entity_rows: list[dict]) -> list[dict]:
                 latest = row["source_type"]
             continue
         if row["source_type"] in UNINFORMED:
-            row["source_type"] = named_issuer(row, entity_rows) or latest or row["source_type"]
+            row["source_type"] = named_issuer(row, entity_rows, starts) or latest or row["source_type"]
         else:  # (its issuer's over what its noun says: «التقرير الشهري لإدارة معلومات الطاقة»)
-            row["source_type"] = named_issuer(row, entity_rows, owned=True) or row["source_type"]
+            row["source_type"] = named_issuer(row, entity_rows, starts, owned=True) or row["source_type"]
     return rows
 
 
@@ -37,12 +42,15 @@ def is_document(source: str) -> bool:
     return first is not None and key(first.group()) in words().document
 
 
-def named_issuer(row: dict, entity_rows: list[dict], owned: bool = False) -> str | None:
+def named_issuer(row: dict, entity_rows: list[dict], starts: list[int], owned: bool = False) -> str | None:
     """The type of a body or titled person the document's phrase names after its noun; ``owned``:
     only one the document belongs to, not one behind a preposition of place («تقارير صحافية في
-    ألمانيا»: ``source_link`` words standing alone)."""
-    for m in entity_rows:
-        if row["source_start"] < m["start"] and m["end"] <= row["source_end"] \
+    ألمانيا»: ``source_link`` words standing alone).  ``entity_rows`` by start, ``starts`` theirs:
+    only the mentions inside the phrase are looked at (each document read every mention of a long
+    article before)."""
+    inside = range(bisect.bisect_right(starts, row["source_start"]), bisect.bisect_left(starts, row["source_end"]))
+    for m in map(entity_rows.__getitem__, inside):
+        if m["end"] <= row["source_end"] \
                 and not (owned and behind_preposition(row["source"][:m["start"] - row["source_start"]])):
             if m["kind"] in KIND_TYPE:
                 return KIND_TYPE[m["kind"]]

@@ -145,10 +145,10 @@ def channelled(rows: list[dict], i: int) -> list[dict]:
     paragraph, or — no claim before it in its sentence — the claim after it there, or else the
     claims of the speaker whose quotation the sentence before left open."""
     channel = rows[i]
-    said = [r for r in rows[:i] if r["attributed"] and r["paragraph"] == channel["paragraph"]]
+    said = paragraph_before(rows, i)
     before = [r for r in said if r["sentence"] == channel["sentence"]]
     if not before:
-        after = next((r for r in rows[i + 1:] if r["attributed"]), None)
+        after = next((rows[k] for k in range(i + 1, len(rows)) if rows[k]["attributed"]), None)
         if after is not None and after["sentence"] == channel["sentence"]:
             return [after] if takes_channel(after, channel) else []
         before = [r for r in said[-1:] if r["sentence"] == channel["sentence"] - 1 and quote_left_open(r["text"])]
@@ -159,6 +159,15 @@ def channelled(rows: list[dict], i: int) -> list[dict]:
             break
         before.insert(0, r)
     return [r for r in before if takes_channel(r, channel)]
+
+
+def paragraph_before(rows: list[dict], i: int) -> list[dict]:
+    """The attributed claims before ``rows[i]`` in its paragraph: the rows are in text order, so
+    they are the run right before it (a long article's every claim was read for each channel)."""
+    paragraph, k = rows[i]["paragraph"], i
+    while k > 0 and rows[k - 1]["paragraph"] == paragraph:
+        k -= 1
+    return [r for r in rows[k:i] if r["attributed"]]
 
 
 def quote_left_open(text: str) -> bool:
