@@ -529,6 +529,18 @@ def test_an_administrative_unit_and_its_name_are_one_place():
     assert places == ["بلدة عجلتون", "قضاء كسروان", "محافظة دهوك"]
 
 
+def test_a_unit_before_a_feminine_adjective_names_no_place():
+    """«توجه الى قرية قريبة من الحدود» (blind26), «وانفجرت القنبلة قرب منطقة سكنية غرب كابول» (blind
+    sets): an adjective describes the village or area, names none; a name that reads like one stays
+    («بمنطقة عقبة طلان»، «في ميدان رابعة العدوية»، «في مقر قاعة ضيافة الأسرة»)."""
+    places = lambda text: [r["mention"] for r in _rows(text) if r["kind"] == "place"]
+    assert places("كذلك، اعترف بانه توجه الى قرية قريبة من الحدود السعودية.") == []
+    assert places("وانفجرت القنبلة قرب منطقة سكنية غرب كابول.") == ["كابول"]
+    assert places("واستهدفت تعزيزات للميليشيات بمنطقة عقبة طلان وهم في طريقهم.") == ["منطقة عقبة طلان"]
+    assert places("وتجمعوا في ميدان رابعة العدوية بالقاهرة.") == ["ميدان رابعة العدوية", "القاهرة"]
+    assert places("وأقيم الحفل في مقر قاعة ضيافة الأسرة الواقع قرب التقاطع.") == ["قاعة ضيافة الأسرة"]
+
+
 def test_a_front_is_named_by_its_place_and_a_place_by_its_name_alone():
     """AL-internationalNews-1333-20180526 (blind25) and 213-20180225: «جبهة»/«جبهات» stay outside the
     place, and so do an epithet («الاستراتيجي», «القريبة»), a direction and a verb after the name."""

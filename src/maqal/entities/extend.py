@@ -555,7 +555,22 @@ def _unit_names_nothing(sc: Scanner, i: int, skip: int, j: int, entry: vocab.Ent
     return entry.kind == "place" and not (entry.qualifier and definite) and (
         j >= len(words) or not sc.phrase_at(j, clitics=False) and not (definite and sc.nationality_at(j)) and (
             vocab.is_common_word(words[j]) and not (entry.site and words[j].startswith(ARTICLE))
-            or vocab.is_inflected_word(words[j])))
+            or vocab.is_inflected_word(words[j]) or not definite and _indefinite_adjective(sc, i, skip, j)))
+
+
+def _indefinite_adjective(sc: Scanner, i: int, skip: int, j: int) -> bool:
+    """«قرية قريبة من»، «منطقة صحراوية»: a feminine adjective of running text (a word of the reference
+    corpus, rarer than a common word) after an indefinite feminine unit describes it, names none —
+    not a name's first word before its genitive or a rare word («قاعة ضيافة الأسرة»، «منطقة عقبة
+    طلان»; «ميدان رابعة العدوية» has a masculine head)."""
+    word, head, nxt = sc.words[j], core_of(sc.words[i], skip), sc.words[j + 1] if j + 1 < len(sc.words) else ""
+    feminine = vocab.longest_first("feminine_adjective_ending")
+    if word.startswith(ARTICLE) or not (head.endswith(feminine) and word.endswith(feminine)):
+        return False
+    bare = nxt[1:] if nxt[:1] == CONJUNCTIONS[0] else nxt  # «محطة تاريخية وإضافية»: a second adjective
+    named_on = nxt.startswith(ARTICLE) or nxt.isalpha() and not any(
+        vocab.is_corpus_word(w) or vocab.is_common_word(w) for w in (nxt, bare))
+    return reads_as_adjective(word) and vocab.is_corpus_word(word) and not named_on
 
 
 def _side_as_place(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> bool:
