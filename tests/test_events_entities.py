@@ -806,6 +806,37 @@ def test_a_summoning_verb_before_an_act_or_a_force_is_no_meeting():
     assert ("meeting", "السفير المصري") in [(r[0], r[2]) for r in got]
 
 
+def test_the_summoner_before_a_summoning_verb_is_its_subject_the_person_after_it_summoned():
+    """CNN Arabic and Al-Arabiya 2018 (blind26): «أن الملك عبدالله الثاني استدعى رئيس الوزراء هاني الملقي»
+    and «وكانت الجزائر قد استدعت السفير المغربي»: the one after the verb is summoned; a state right
+    after it is its subject («استدعت أنقرة، الجمعة، القائم بالأعمال الهولندي»)."""
+    got = rows("وذكرت وسائل إعلام محلية أن الملك عبدالله الثاني استدعى رئيس الوزراء هاني الملقي غدا إلى"
+               " الديوان الملكي.")
+    assert [(r[0], r[1], r[2]) for r in got] == [("meeting", "عبدالله الثاني", "هاني الملقي")]
+    got = rows("وقال المتحدث محمود عفيفي إن الأمر مؤسف. وكانت الجزائر قد استدعت السفير المغربي الخميس للاعتراض"
+               " على اتهامات المغرب بشأن الصحراء الغربية.")
+    assert [(r[0], r[1]) for r in got] == [("meeting", "الجزائر")]
+    assert [(r[0], r[1]) for r in rows("استدعت أنقرة، الجمعة، القائم بالأعمال الهولندي وعبرت له عن إدانتها.")] \
+        == [("meeting", "أنقرة")]
+
+
+def test_goods_or_boats_before_a_relative_pronoun_and_a_verb_of_going_are_no_journey():
+    """Al-Yaum 2018 (blind26): «إن غالبية الروبيان الذي وصل السوق» (shrimp reach the market) and
+    «من المراكب التي توجهت يوم الخميس الماضي لمختلف المصائد الموزعة في الخليج» (fishing boats):
+    nobody travels; a delegation the relative clause describes still does."""
+    assert rows("وقال المتعامل بسوق القطيف محمد المحيشي: إن غالبية الروبيان الذي وصل السوق يوم أمس الأول من"
+                " الطرادات، مبينا ان الاسعار شهدت انخفاضا مع عودة نحو 5 % من المراكب التي توجهت يوم الخميس"
+                " الماضي لمختلف المصائد الموزعة في الخليج.") == []
+    assert ("arrival", "الرياض") in [(k, w) for k, *_, w in rows("وكان الوفد الذي وصل إلى الرياض قد التقى الملك.")]
+
+
+def test_a_journey_to_a_village_no_name_follows_is_one_with_no_place():
+    """Al-Arabiya 2015 (blind26): «توجه الى قرية قريبة من الحدود السعودية» — a journey (the gold
+    keeps it) to a village that is no named place."""
+    got = rows("كذلك، اعترف بانه توجه الى قرية قريبة من الحدود السعودية سعيا الى الحصول على حزام ناسف.")
+    assert [(r[0], r[3]) for r in got] == [("trip", None)]
+
+
 def test_an_event_denied_cancelled_or_refused_is_kept_with_certainty_denied():
     # entities rulebook section 3 (status denied), events addendum 3 and 8 — Reuters via Al-Arabiya
     # 2018 (blind9): cancelled talks; AFP 2018 (blind21): a cancelled summit; AFP 2018 (blind5): a

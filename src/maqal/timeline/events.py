@@ -386,8 +386,9 @@ def _vehicle_alone(a: EventScan, c) -> bool:
     t, at = a.t, None
     if c.after < len(t.words) and t.clause[c.after] == c.cl and _word_in(t.words[c.after], "vehicle"):
         at = c.after
-    elif c.pos == "verb" and c.k and t.clause[c.k - 1] == c.cl and _word_in(t.words[c.k - 1], "vehicle"):
-        at = c.k - 1
+    elif c.pos == "verb" and c.k:
+        j = _before_relative(a, c)
+        at = j if j >= 0 and t.clause[j] == c.cl and _word_in(t.words[j], "vehicle") else None
     if at is None or a.actors_from(at + 1, at + 2):
         return False
     return not any(_word_in(w, "aboard") for w in t.words[c.lo:c.hi + 1])
@@ -400,11 +401,19 @@ def _thing_moving(a: EventScan, c) -> bool:
     «الشركات التي ستنتقل إلى المطار الجديد»، «وبدأ الهدوء يعود تدريجيا إلى المدينة»)."""
     if c.kind not in ("trip", "departure") or c.pos != "verb":
         return False
+    t, j = a.t, _before_relative(a, c)
+    before = j >= 0 and t.clause[j] == c.cl and _word_in(t.words[j], "relocated")
+    return before or _next_word_in(a, c, "relocated")
+
+
+def _before_relative(a: EventScan, c) -> int:
+    """The token before a verb cue, relative pronouns and modal particles (event_words.tsv roles
+    ``relative_pronoun``, ``modal``) aside: the noun a relative clause describes («المراكب التي
+    توجهت»، «الشركات التي ستنتقل»، «الروبيان الذي وصل السوق»), or -1."""
     t, j = a.t, c.k - 1
     while j >= 0 and (t.words[j] in event_words("relative_pronoun") or t.words[j] in event_words("modal")):
         j -= 1
-    before = j >= 0 and t.clause[j] == c.cl and _word_in(t.words[j], "relocated")
-    return before or _next_word_in(a, c, "relocated")
+    return j
 
 
 def _pointed_at(a: EventScan, c) -> bool:
@@ -496,9 +505,7 @@ def _thing_before(a: EventScan, c) -> bool:
     """The word before an arrival verb in its clause (a particle of event_words.tsv role ``modal``
     aside: «قد») is a thing of role ``thing_arriving``, the noun the verb describes or its subject
     («في بيان وصل لموقع CNN»، «حكما قد يصل للسجن»، «طائرة شحن تحمل أجهزة وصلت»)."""
-    j = c.k - 1
-    if j >= 0 and a.t.words[j] in event_words("modal"):
-        j -= 1
+    j = _before_relative(a, c)
     if j < 0 or a.t.clause[j] != c.cl:
         return False
     w, words = a.t.words[j], event_words("thing_arriving")
