@@ -830,6 +830,15 @@ def test_goods_or_boats_before_a_relative_pronoun_and_a_verb_of_going_are_no_jou
     assert ("arrival", "الرياض") in [(k, w) for k, *_, w in rows("وكان الوفد الذي وصل إلى الرياض قد التقى الملك.")]
 
 
+def test_talks_offered_planned_or_open_to_are_none_held():
+    """AFP via Al-Arabiya 2018 (blind26, blind4): «أنه منفتح على مفاوضات مع القادة الإيرانيين»،
+    «قبل اقتراح بيونغ يانغ بإجراء محادثات مباشرة»: talks proposed, none held; talks held stay."""
+    assert [r for r in rows("وكان ترامب أكد، الاثنين، أنه منفتح على مفاوضات مع القادة الإيرانيين \"في أي وقت\".")
+            if r[0] == "meeting"] == []
+    assert rows("فاجأ ترامب المجتمع الدولي الشهر الماضي حين قبل اقتراح بيونغ يانغ بإجراء محادثات مباشرة.") == []
+    assert [r[0] for r in rows("وأجرى الوزير محادثات مع نظيره في الرياض.")] == ["meeting"]
+
+
 def test_a_journey_to_a_village_no_name_follows_is_one_with_no_place():
     """Al-Arabiya 2015 (blind26): «توجه الى قرية قريبة من الحدود السعودية» — a journey (the gold
     keeps it) to a village that is no named place."""

@@ -614,7 +614,22 @@ def _not_held(a: EventScan, c) -> bool:
         return False
     before = a.t.words[c.k - 1]
     role = "not_held" if c.pos == "noun" else "noun_reading"
-    return bare_in(before, event_words(role), PARTICLES)
+    return bare_in(before, event_words(role), PARTICLES) or _proposed(a, c)
+
+
+#: at most this many words between a word of offering and the talks it proposes («اقتراح بيونغ يانغ بإجراء»)
+PROPOSAL_GAP = 4
+
+
+def _proposed(a: EventScan, c) -> bool:
+    """An indefinite meeting noun within :data:`PROPOSAL_GAP` words after a word of offering, planning
+    or being open to (event_words.tsv role ``proposed``) in its clause: talks proposed, none held
+    («وردا على عرض ترامب المفاجئ إجراء محادثات»، «أنه منفتح على مفاوضات مع القادة الإيرانيين»)."""
+    if c.pos != "noun" or c.kind != "meeting" or _written_noun(a, c).startswith(ARTICLE):
+        return False
+    t = a.t
+    return any(t.clause[j] == c.cl and bare_in(t.words[j], event_words("proposed"), PARTICLES)
+               for j in range(max(0, c.k - PROPOSAL_GAP), c.k))
 
 
 def _camp_at_home(a: EventScan, c, where) -> bool:
