@@ -820,6 +820,18 @@ def test_the_summoner_before_a_summoning_verb_is_its_subject_the_person_after_it
         == [("meeting", "أنقرة")]
 
 
+def test_a_noun_of_summoning_and_a_forum_are_meetings():
+    """CNN Arabic 2018 (blind10s): «قام … جون كيلي، باستدعاء نائب وزير الخارجية جون سوليفان» — the
+    summoner before the noun, the one summoned after it; «في المنتدى الذي عقد في قصر الشعب في بكين»
+    (blind26) a forum held; a right to summon or emergency teams called in are none."""
+    got = rows("وقام كبير موظفي البيت الأبيض، جون كيلي، باستدعاء نائب وزير الخارجية جون سوليفان لإعلامه.")
+    assert [(r[0], r[1]) for r in got] == [("meeting", "جون كيلي")]
+    got = rows("وتابع شي أمام المشاركين في المنتدى الذي عقد في قصر الشعب في بكين أن القروض جزء من برنامج صيني.")
+    assert [(r[0], r[3]) for r in got] == [("meeting", "قصر الشعب")]
+    assert rows("ويمنح القانون الجديد رئيس البلاد الحق في استدعاء هؤلاء القادة للخدمة مدى الحياة.") == []
+    assert rows("وفي مساء الثلاثاء، جرى استدعاء فرق الطوارئ للتعامل مع ثلاث حالات جرعات زائدة.") == []
+
+
 def test_goods_or_boats_before_a_relative_pronoun_and_a_verb_of_going_are_no_journey():
     """Al-Yaum 2018 (blind26): «إن غالبية الروبيان الذي وصل السوق» (shrimp reach the market) and
     «من المراكب التي توجهت يوم الخميس الماضي لمختلف المصائد الموزعة في الخليج» (fishing boats):
