@@ -541,6 +541,17 @@ def test_a_unit_before_a_feminine_adjective_names_no_place():
     assert places("وأقيم الحفل في مقر قاعة ضيافة الأسرة الواقع قرب التقاطع.") == ["قاعة ضيافة الأسرة"]
 
 
+def test_a_word_after_a_preposition_and_before_a_definite_nationality_adjective_is_a_city():
+    """«في مباراته الودية الثالثة ضمن معسكره الإعدادي المقام في سالزبورج النمساوية» (Al-Riyadh, blind26)
+    and «بطولة العالم للسباحة المقامة في قازان الروسية» (blind sets): an indefinite noun takes no
+    definite adjective, a city's name does; a noun before a country's name does not («عاصمة السعودية»)."""
+    places = lambda text: [r["mention"] for r in _rows(text) if r["kind"] == "place"]
+    assert "سالزبورج" in places("في مباراته الودية الثالثة ضمن معسكره الإعدادي المقام في سالزبورج النمساوية ، افتتح العين"
+                                " الإماراتي الأهداف.")
+    assert places("وفاز ببطولة العالم للسباحة المقامة في قازان الروسية، وذلك بعدما أصبح بطلا.") == ["قازان"]
+    assert places("ووصل الوفد إلى عاصمة السعودية أمس.") == ["السعودية"]
+
+
 def test_a_front_is_named_by_its_place_and_a_place_by_its_name_alone():
     """AL-internationalNews-1333-20180526 (blind25) and 213-20180225: «جبهة»/«جبهات» stay outside the
     place, and so do an epithet («الاستراتيجي», «القريبة»), a direction and a verb after the name."""

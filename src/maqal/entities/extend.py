@@ -506,6 +506,33 @@ def places_listed_after_fronts(sc: Scanner, mentions: list[Mention]) -> list[Men
     return out
 
 
+def places_before_nationalities(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """A word no mention holds right after «في» or «إلى» (``place_preposition``) and before a definite
+    feminine nationality adjective is a city's name the gazetteer lacks: an indefinite noun takes no
+    definite adjective, a name does («المقام في سالزبورج النمساوية»، «المقامة في قازان الروسية»). Not a
+    common, inflected or definite word, nor before a country's name («في عاصمة السعودية»). ``mentions``
+    with them, in text order."""
+    words, held = sc.words, {k for m in mentions for k in range(m.first, m.last + 1)}
+    out = list(mentions)
+    for j in range(1, len(words) - 1):
+        if j in held or j + 1 in held or words[j - 1] not in vocab.place_prepositions() or not _unknown_city(sc, j):
+            continue
+        k = next((k for k, o in enumerate(out) if o.first > j), len(out))
+        out.insert(k, Mention(j, j, 0, "place", "named"))
+    return out
+
+
+def _unknown_city(sc: Scanner, j: int) -> bool:
+    """Token ``j`` reads as a name before the nationality adjective after it (see
+    :func:`places_before_nationalities`)."""
+    w, adjective = sc.words[j], sc.words[j + 1]
+    if not w.isalpha() or len(w) < 3 or w.startswith(ARTICLE) or vocab.is_common_word(w) or vocab.is_inflected_word(w):
+        return False
+    feminine = adjective.startswith(ARTICLE) and adjective.endswith(vocab.longest_first("feminine_adjective_ending"))
+    return feminine and sc.nationality_at(j + 1) is not None and sc.phrase_at(j + 1, clitics=False) is None \
+        and sc.phrase_at(j) is None
+
+
 def _listed_places(sc: Scanner, j: int, starts: dict[int, Mention]) -> list[Mention]:
     """The places joined by «و» from token ``j`` on (see :func:`places_listed_after_fronts`)."""
     words, found = sc.words, []
