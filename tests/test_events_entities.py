@@ -808,11 +808,12 @@ def test_a_summoning_verb_before_an_act_or_a_force_is_no_meeting():
 
 def test_the_summoner_before_a_summoning_verb_is_its_subject_the_person_after_it_summoned():
     """CNN Arabic and Al-Arabiya 2018 (blind26): «أن الملك عبدالله الثاني استدعى رئيس الوزراء هاني الملقي»
-    and «وكانت الجزائر قد استدعت السفير المغربي»: the one after the verb is summoned; a state right
-    after it is its subject («استدعت أنقرة، الجمعة، القائم بالأعمال الهولندي»)."""
+    and «وكانت الجزائر قد استدعت السفير المغربي»: the one after the verb is summoned, the goal («إلى
+    الديوان الملكي») where it sits; a state right after it is its subject («استدعت أنقرة، الجمعة، القائم
+    بالأعمال الهولندي»)."""
     got = rows("وذكرت وسائل إعلام محلية أن الملك عبدالله الثاني استدعى رئيس الوزراء هاني الملقي غدا إلى"
                " الديوان الملكي.")
-    assert [(r[0], r[1], r[2]) for r in got] == [("meeting", "عبدالله الثاني", "هاني الملقي")]
+    assert [(r[0], r[1], r[2], r[3]) for r in got] == [("meeting", "عبدالله الثاني", "هاني الملقي", "الديوان الملكي")]
     got = rows("وقال المتحدث محمود عفيفي إن الأمر مؤسف. وكانت الجزائر قد استدعت السفير المغربي الخميس للاعتراض"
                " على اتهامات المغرب بشأن الصحراء الغربية.")
     assert [(r[0], r[1]) for r in got] == [("meeting", "الجزائر")]
@@ -826,6 +827,9 @@ def test_a_noun_of_summoning_and_a_forum_are_meetings():
     (blind26) a forum held; a right to summon or emergency teams called in are none."""
     got = rows("وقام كبير موظفي البيت الأبيض، جون كيلي، باستدعاء نائب وزير الخارجية جون سوليفان لإعلامه.")
     assert [(r[0], r[1]) for r in got] == [("meeting", "جون كيلي")]
+    got = rows("تضامننا الكامل مع المملكة المتحدة، وأيضاً لاستدعاء سفير الاتحاد الأوروبي في روسيا إلى بروكسل"
+               " للاستشارات.")  # the summons' goal is where it sits, not the envoy's post (blind8)
+    assert [(r[0], r[3]) for r in got] == [("meeting", "بروكسل")]
     got = rows("وتابع شي أمام المشاركين في المنتدى الذي عقد في قصر الشعب في بكين أن القروض جزء من برنامج صيني.")
     assert [(r[0], r[3]) for r in got] == [("meeting", "قصر الشعب")]
     assert rows("ويمنح القانون الجديد رئيس البلاد الحق في استدعاء هؤلاء القادة للخدمة مدى الحياة.") == []
