@@ -836,6 +836,15 @@ def test_a_noun_of_summoning_and_a_forum_are_meetings():
     assert rows("وفي مساء الثلاثاء، جرى استدعاء فرق الطوارئ للتعامل مع ثلاث حالات جرعات زائدة.") == []
 
 
+def test_a_past_verb_of_meeting_someone_carrying_its_object_is_a_meeting_an_adjective_none():
+    """CNN Arabic 2018 (blind26): «وأن فريق تحقيقات المستشار الخاص قد قابله» is a meeting; «قابل» of
+    «غير قابل للتفاوض» (negotiable) is no verb of meeting."""
+    got = rows("وقال بومبيو إنه تعاون مع التحقيق الذي يجريه الكونغرس وأن فريق تحقيقات المستشار الخاص قد قابله،"
+               " ورفض توفير التفاصيل.")
+    assert [r[0] for r in got] == ["meeting"]
+    assert rows("وقال الوزير إن الأمر غير قابل للتفاوض.") == []
+
+
 def test_goods_or_boats_before_a_relative_pronoun_and_a_verb_of_going_are_no_journey():
     """Al-Yaum 2018 (blind26): «إن غالبية الروبيان الذي وصل السوق» (shrimp reach the market) and
     «من المراكب التي توجهت يوم الخميس الماضي لمختلف المصائد الموزعة في الخليج» (fishing boats):
