@@ -552,6 +552,16 @@ def test_a_word_after_a_preposition_and_before_a_definite_nationality_adjective_
     assert places("ووصل الوفد إلى عاصمة السعودية أمس.") == ["السعودية"]
 
 
+def test_a_known_body_name_ending_in_a_nationality_ends_the_body():
+    """«وحذرت وزارة الخارجية الأميركية الرعايا الأميركيين من احتمال وقوع المزيد» (Al-Arabiya, blind26):
+    the ministry's known name («الخارجية الأميركية») ends with its nationality; the citizens warned
+    are no part of it, as with any other nationality («وزارة الخارجية البريطانية»)."""
+    rows = _rows("وحذرت وزارة الخارجية الأميركية الرعايا الأميركيين من احتمال وقوع المزيد من الهجمات.")
+    assert [r["mention"] for r in rows if r["kind"] == "government"] == ["وزارة الخارجية الأميركية"]
+    rows = _rows("وحذرت وزارة الخارجية الأمريكية المواطنين من السفر.")
+    assert [r["mention"] for r in rows if r["kind"] == "government"] == ["وزارة الخارجية الأمريكية"]
+
+
 def test_a_front_is_named_by_its_place_and_a_place_by_its_name_alone():
     """AL-internationalNews-1333-20180526 (blind25) and 213-20180225: «جبهة»/«جبهات» stay outside the
     place, and so do an epithet («الاستراتيجي», «القريبة»), a direction and a verb after the name."""

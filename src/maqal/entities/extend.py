@@ -438,6 +438,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         if inner and inner[2].type == "name" and inner[2].kind == entry.kind and inner[1] > 1:
             j += inner[1]  # «صحيفة | نيويورك تايمز»: a known name of the head's kind, whole
             affiliation = affiliation or inner[2].affiliation
+            if sc.nationality_at(j - 1):
+                break  # «وزارة | الخارجية الأميركية | الرعايا»: its nationality ends it, as it ends any name
             continue
         if inner and inner[2].type == "place":
             affiliation, state, place = (j, j + inner[1] - 1, 0), inner[2].state, inner[2].canonical
