@@ -834,6 +834,11 @@ def test_a_noun_of_summoning_and_a_forum_are_meetings():
     assert [(r[0], r[3]) for r in got] == [("meeting", "قصر الشعب")]
     assert rows("ويمنح القانون الجديد رئيس البلاد الحق في استدعاء هؤلاء القادة للخدمة مدى الحياة.") == []
     assert rows("وفي مساء الثلاثاء، جرى استدعاء فرق الطوارئ للتعامل مع ثلاث حالات جرعات زائدة.") == []
+    # the wide corpus (2015): a recall of cars and a service calling taxis summon no one
+    assert rows("قررت مجموعة السيارات الهولندية فيات كرايسلر استدعاء 1,4 مليون سيارة في الولايات المتحدة"
+                " لتحديث انظمتها المعلوماتية.") == []
+    assert rows("أفادت تقارير إخبارية أمس أن خدمة «أوبر» لاستدعاء سيارات الأجرة عبر تطبيقات الإنترنت تعتزم"
+                " استثمار مليار دولار في الهند.") == []
 
 
 def test_a_past_verb_of_meeting_someone_carrying_its_object_is_a_meeting_an_adjective_none():

@@ -528,10 +528,23 @@ def _no_summons(a: EventScan, c) -> bool:
     («واستدعت الحكومة قوات مسلحة»)."""
     if a.t.words[c.k][len(c.prefix):] not in event_words("summons"):
         return False
-    if _next_word_in(a, c, "not_summoned") or _recalls_own(a, c):
+    if _next_word_in(a, c, "not_summoned") or _recalls_own(a, c) or _recalled_goods(a, c):
         return True
     subject = next((e for s, e in a.actors_from(c.after, c.after + 1)), None)
     return subject is not None and _next_word_in(a, replace(c, n=subject - c.k), "not_summoned")
+
+
+#: at most this many words between a word of summoning and the goods it recalls («استدعاء 1,4 مليون سيارة»)
+RECALL_GAP = 3
+
+
+def _recalled_goods(a: EventScan, c) -> bool:
+    """Vehicles or products (event_words.tsv role ``recalled``) within :data:`RECALL_GAP` words after a
+    word of summoning in its clause: a recall of goods or a service calling cars, nobody summoned
+    («قررت … فيات كرايسلر استدعاء 1,4 مليون سيارة»، «خدمة «أوبر» لاستدعاء سيارات الأجرة»)."""
+    t = a.t
+    return any(t.clause[j] == c.cl and bare_in(t.words[j], event_words("recalled"), NOUN_PROCLITICS)
+               for j in range(c.after, min(c.after + RECALL_GAP, len(t.words))))
 
 
 #: at most this many words between a verb of summoning and the envoy it recalls (a day may stand between)
