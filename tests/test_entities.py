@@ -539,6 +539,8 @@ def test_a_unit_before_a_feminine_adjective_names_no_place():
     assert places("واستهدفت تعزيزات للميليشيات بمنطقة عقبة طلان وهم في طريقهم.") == ["منطقة عقبة طلان"]
     assert places("وتجمعوا في ميدان رابعة العدوية بالقاهرة.") == ["ميدان رابعة العدوية", "القاهرة"]
     assert places("وأقيم الحفل في مقر قاعة ضيافة الأسرة الواقع قرب التقاطع.") == ["قاعة ضيافة الأسرة"]
+    # the wide corpus (2015): a short name is no adjective
+    assert places("وقعت الاشتباكات في منطقة حدة بصنعاء.")[:1] == ["منطقة حدة"]
 
 
 def test_a_word_after_a_preposition_and_before_a_definite_nationality_adjective_is_a_city():

@@ -587,9 +587,15 @@ def _unit_names_nothing(sc: Scanner, i: int, skip: int, j: int, entry: vocab.Ent
             or vocab.is_inflected_word(words[j]) or not definite and _indefinite_adjective(sc, i, skip, j)))
 
 
+#: letters of the shortest adjective that describes a unit («قريبة»، «سكنية»): a shorter word is a name
+#: («محافظة شبوة»، «منطقة حدة»)
+MIN_UNIT_ADJECTIVE = 5
+
+
 def _indefinite_adjective(sc: Scanner, i: int, skip: int, j: int) -> bool:
     """«قرية قريبة من»، «منطقة صحراوية»: a feminine adjective of running text (a word of the reference
-    corpus, rarer than a common word) after an indefinite feminine unit describes it, names none —
+    corpus, rarer than a common word; of :data:`MIN_UNIT_ADJECTIVE` letters at least) after an indefinite
+    feminine unit describes it, names none —
     not a name's first word before its genitive or a rare word («قاعة ضيافة الأسرة»، «منطقة عقبة
     طلان»; «ميدان رابعة العدوية» has a masculine head)."""
     word, head, nxt = sc.words[j], core_of(sc.words[i], skip), sc.words[j + 1] if j + 1 < len(sc.words) else ""
@@ -599,7 +605,7 @@ def _indefinite_adjective(sc: Scanner, i: int, skip: int, j: int) -> bool:
     bare = nxt[1:] if nxt[:1] == CONJUNCTIONS[0] else nxt  # «محطة تاريخية وإضافية»: a second adjective
     named_on = nxt.startswith(ARTICLE) or nxt.isalpha() and not any(
         vocab.is_corpus_word(w) or vocab.is_common_word(w) for w in (nxt, bare))
-    return reads_as_adjective(word) and vocab.is_corpus_word(word) and not named_on
+    return len(word) >= MIN_UNIT_ADJECTIVE and reads_as_adjective(word) and vocab.is_corpus_word(word) and not named_on
 
 
 def _side_as_place(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> bool:
