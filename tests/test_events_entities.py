@@ -806,6 +806,76 @@ def test_a_summoning_verb_before_an_act_or_a_force_is_no_meeting():
     assert ("meeting", "السفير المصري") in [(r[0], r[2]) for r in got]
 
 
+def test_the_summoner_before_a_summoning_verb_is_its_subject_the_person_after_it_summoned():
+    """CNN Arabic and Al-Arabiya 2018 (blind26): «أن الملك عبدالله الثاني استدعى رئيس الوزراء هاني الملقي»
+    and «وكانت الجزائر قد استدعت السفير المغربي»: the one after the verb is summoned, the goal («إلى
+    الديوان الملكي») where it sits; a state right after it is its subject («استدعت أنقرة، الجمعة، القائم
+    بالأعمال الهولندي»)."""
+    got = rows("وذكرت وسائل إعلام محلية أن الملك عبدالله الثاني استدعى رئيس الوزراء هاني الملقي غدا إلى"
+               " الديوان الملكي.")
+    assert [(r[0], r[1], r[2], r[3]) for r in got] == [("meeting", "عبدالله الثاني", "هاني الملقي", "الديوان الملكي")]
+    got = rows("وقال المتحدث محمود عفيفي إن الأمر مؤسف. وكانت الجزائر قد استدعت السفير المغربي الخميس للاعتراض"
+               " على اتهامات المغرب بشأن الصحراء الغربية.")
+    assert [(r[0], r[1]) for r in got] == [("meeting", "الجزائر")]
+    assert [(r[0], r[1]) for r in rows("استدعت أنقرة، الجمعة، القائم بالأعمال الهولندي وعبرت له عن إدانتها.")] \
+        == [("meeting", "أنقرة")]
+
+
+def test_a_noun_of_summoning_and_a_forum_are_meetings():
+    """CNN Arabic 2018 (blind10s): «قام … جون كيلي، باستدعاء نائب وزير الخارجية جون سوليفان» — the
+    summoner before the noun, the one summoned after it; «في المنتدى الذي عقد في قصر الشعب في بكين»
+    (blind26) a forum held; a right to summon or emergency teams called in are none."""
+    got = rows("وقام كبير موظفي البيت الأبيض، جون كيلي، باستدعاء نائب وزير الخارجية جون سوليفان لإعلامه.")
+    assert [(r[0], r[1]) for r in got] == [("meeting", "جون كيلي")]
+    got = rows("تضامننا الكامل مع المملكة المتحدة، وأيضاً لاستدعاء سفير الاتحاد الأوروبي في روسيا إلى بروكسل"
+               " للاستشارات.")  # the summons' goal is where it sits, not the envoy's post (blind8)
+    assert [(r[0], r[3]) for r in got] == [("meeting", "بروكسل")]
+    got = rows("وتابع شي أمام المشاركين في المنتدى الذي عقد في قصر الشعب في بكين أن القروض جزء من برنامج صيني.")
+    assert [(r[0], r[3]) for r in got] == [("meeting", "قصر الشعب")]
+    assert rows("ويمنح القانون الجديد رئيس البلاد الحق في استدعاء هؤلاء القادة للخدمة مدى الحياة.") == []
+    assert rows("وفي مساء الثلاثاء، جرى استدعاء فرق الطوارئ للتعامل مع ثلاث حالات جرعات زائدة.") == []
+    # the wide corpus (2015): a recall of cars and a service calling taxis summon no one
+    assert rows("قررت مجموعة السيارات الهولندية فيات كرايسلر استدعاء 1,4 مليون سيارة في الولايات المتحدة"
+                " لتحديث انظمتها المعلوماتية.") == []
+    assert rows("أفادت تقارير إخبارية أمس أن خدمة «أوبر» لاستدعاء سيارات الأجرة عبر تطبيقات الإنترنت تعتزم"
+                " استثمار مليار دولار في الهند.") == []
+
+
+def test_a_past_verb_of_meeting_someone_carrying_its_object_is_a_meeting_an_adjective_none():
+    """CNN Arabic 2018 (blind26): «وأن فريق تحقيقات المستشار الخاص قد قابله» is a meeting; «قابل» of
+    «غير قابل للتفاوض» (negotiable) is no verb of meeting."""
+    got = rows("وقال بومبيو إنه تعاون مع التحقيق الذي يجريه الكونغرس وأن فريق تحقيقات المستشار الخاص قد قابله،"
+               " ورفض توفير التفاصيل.")
+    assert [r[0] for r in got] == ["meeting"]
+    assert rows("وقال الوزير إن الأمر غير قابل للتفاوض.") == []
+
+
+def test_goods_or_boats_before_a_relative_pronoun_and_a_verb_of_going_are_no_journey():
+    """Al-Yaum 2018 (blind26): «إن غالبية الروبيان الذي وصل السوق» (shrimp reach the market) and
+    «من المراكب التي توجهت يوم الخميس الماضي لمختلف المصائد الموزعة في الخليج» (fishing boats):
+    nobody travels; a delegation the relative clause describes still does."""
+    assert rows("وقال المتعامل بسوق القطيف محمد المحيشي: إن غالبية الروبيان الذي وصل السوق يوم أمس الأول من"
+                " الطرادات، مبينا ان الاسعار شهدت انخفاضا مع عودة نحو 5 % من المراكب التي توجهت يوم الخميس"
+                " الماضي لمختلف المصائد الموزعة في الخليج.") == []
+    assert ("arrival", "الرياض") in [(k, w) for k, *_, w in rows("وكان الوفد الذي وصل إلى الرياض قد التقى الملك.")]
+
+
+def test_talks_offered_planned_or_open_to_are_none_held():
+    """AFP via Al-Arabiya 2018 (blind26, blind4): «أنه منفتح على مفاوضات مع القادة الإيرانيين»،
+    «قبل اقتراح بيونغ يانغ بإجراء محادثات مباشرة»: talks proposed, none held; talks held stay."""
+    assert [r for r in rows("وكان ترامب أكد، الاثنين، أنه منفتح على مفاوضات مع القادة الإيرانيين \"في أي وقت\".")
+            if r[0] == "meeting"] == []
+    assert rows("فاجأ ترامب المجتمع الدولي الشهر الماضي حين قبل اقتراح بيونغ يانغ بإجراء محادثات مباشرة.") == []
+    assert [r[0] for r in rows("وأجرى الوزير محادثات مع نظيره في الرياض.")] == ["meeting"]
+
+
+def test_a_journey_to_a_village_no_name_follows_is_one_with_no_place():
+    """Al-Arabiya 2015 (blind26): «توجه الى قرية قريبة من الحدود السعودية» — a journey (the gold
+    keeps it) to a village that is no named place."""
+    got = rows("كذلك، اعترف بانه توجه الى قرية قريبة من الحدود السعودية سعيا الى الحصول على حزام ناسف.")
+    assert [(r[0], r[3]) for r in got] == [("trip", None)]
+
+
 def test_an_event_denied_cancelled_or_refused_is_kept_with_certainty_denied():
     # entities rulebook section 3 (status denied), events addendum 3 and 8 — Reuters via Al-Arabiya
     # 2018 (blind9): cancelled talks; AFP 2018 (blind21): a cancelled summit; AFP 2018 (blind5): a

@@ -438,6 +438,8 @@ def body_mention(sc: Scanner, i: int, skip: int, n: int, entry: vocab.Entry) -> 
         if inner and inner[2].type == "name" and inner[2].kind == entry.kind and inner[1] > 1:
             j += inner[1]  # «صحيفة | نيويورك تايمز»: a known name of the head's kind, whole
             affiliation = affiliation or inner[2].affiliation
+            if sc.nationality_at(j - 1):
+                break  # «وزارة | الخارجية الأميركية | الرعايا»: its nationality ends it, as it ends any name
             continue
         if inner and inner[2].type == "place":
             affiliation, state, place = (j, j + inner[1] - 1, 0), inner[2].state, inner[2].canonical
@@ -506,6 +508,33 @@ def places_listed_after_fronts(sc: Scanner, mentions: list[Mention]) -> list[Men
     return out
 
 
+def places_before_nationalities(sc: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """A word no mention holds right after «في» or «إلى» (``place_preposition``) and before a definite
+    feminine nationality adjective is a city's name the gazetteer lacks: an indefinite noun takes no
+    definite adjective, a name does («المقام في سالزبورج النمساوية»، «المقامة في قازان الروسية»). Not a
+    common, inflected or definite word, nor before a country's name («في عاصمة السعودية»). ``mentions``
+    with them, in text order."""
+    words, held = sc.words, {k for m in mentions for k in range(m.first, m.last + 1)}
+    out = list(mentions)
+    for j in range(1, len(words) - 1):
+        if j in held or j + 1 in held or words[j - 1] not in vocab.place_prepositions() or not _unknown_city(sc, j):
+            continue
+        k = next((k for k, o in enumerate(out) if o.first > j), len(out))
+        out.insert(k, Mention(j, j, 0, "place", "named"))
+    return out
+
+
+def _unknown_city(sc: Scanner, j: int) -> bool:
+    """Token ``j`` reads as a name before the nationality adjective after it (see
+    :func:`places_before_nationalities`)."""
+    w, adjective = sc.words[j], sc.words[j + 1]
+    if not w.isalpha() or len(w) < 3 or w.startswith(ARTICLE) or vocab.is_common_word(w) or vocab.is_inflected_word(w):
+        return False
+    feminine = adjective.startswith(ARTICLE) and adjective.endswith(vocab.longest_first("feminine_adjective_ending"))
+    return feminine and sc.nationality_at(j + 1) is not None and sc.phrase_at(j + 1, clitics=False) is None \
+        and sc.phrase_at(j) is None
+
+
 def _listed_places(sc: Scanner, j: int, starts: dict[int, Mention]) -> list[Mention]:
     """The places joined by «و» from token ``j`` on (see :func:`places_listed_after_fronts`)."""
     words, found = sc.words, []
@@ -555,7 +584,28 @@ def _unit_names_nothing(sc: Scanner, i: int, skip: int, j: int, entry: vocab.Ent
     return entry.kind == "place" and not (entry.qualifier and definite) and (
         j >= len(words) or not sc.phrase_at(j, clitics=False) and not (definite and sc.nationality_at(j)) and (
             vocab.is_common_word(words[j]) and not (entry.site and words[j].startswith(ARTICLE))
-            or vocab.is_inflected_word(words[j])))
+            or vocab.is_inflected_word(words[j]) or not definite and _indefinite_adjective(sc, i, skip, j)))
+
+
+#: letters of the shortest adjective that describes a unit («قريبة»، «سكنية»): a shorter word is a name
+#: («محافظة شبوة»، «منطقة حدة»)
+MIN_UNIT_ADJECTIVE = 5
+
+
+def _indefinite_adjective(sc: Scanner, i: int, skip: int, j: int) -> bool:
+    """«قرية قريبة من»، «منطقة صحراوية»: a feminine adjective of running text (a word of the reference
+    corpus, rarer than a common word; of :data:`MIN_UNIT_ADJECTIVE` letters at least) after an indefinite
+    feminine unit describes it, names none —
+    not a name's first word before its genitive or a rare word («قاعة ضيافة الأسرة»، «منطقة عقبة
+    طلان»; «ميدان رابعة العدوية» has a masculine head)."""
+    word, head, nxt = sc.words[j], core_of(sc.words[i], skip), sc.words[j + 1] if j + 1 < len(sc.words) else ""
+    feminine = vocab.longest_first("feminine_adjective_ending")
+    if word.startswith(ARTICLE) or not (head.endswith(feminine) and word.endswith(feminine)):
+        return False
+    bare = nxt[1:] if nxt[:1] == CONJUNCTIONS[0] else nxt  # «محطة تاريخية وإضافية»: a second adjective
+    named_on = nxt.startswith(ARTICLE) or nxt.isalpha() and not any(
+        vocab.is_corpus_word(w) or vocab.is_common_word(w) for w in (nxt, bare))
+    return len(word) >= MIN_UNIT_ADJECTIVE and reads_as_adjective(word) and vocab.is_corpus_word(word) and not named_on
 
 
 def _side_as_place(sc: Scanner, i: int, skip: int, entry: vocab.Entry) -> bool:

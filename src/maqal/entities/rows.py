@@ -8,7 +8,7 @@ from ..lexicons import lexicon_cache
 from ..records import ENTITIES
 from ..textlayer import TextLayer, text_layer
 from .extend import (apposed_names, outlet_mentions, named_after_a_prize, bodies_led_by, bracketed_names, companies_by_field, family_names_before_marks,
-                     given_names_before, media_registers, places_listed_after_fronts)
+                     given_names_before, media_registers, places_before_nationalities, places_listed_after_fronts)
 from .link import apposed_title, given_name_mentions, head_anaphors, link, meets, names_cut_at_known, names_cut_at_later_surname, owned_bodies, parenthesised_aliases, person_gender, short_body_names, speaking_facilities, surname_mentions, take_antecedent_kinds, titles_before_names
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, core_of, without_article
@@ -37,6 +37,7 @@ def _entity_rows(layer: TextLayer) -> list[dict]:
     mentions = family_names_before_marks(sc, sc.mentions) + apposed_names(sc)
     mentions += bracketed_names(sc)
     mentions = places_listed_after_fronts(sc, mentions)
+    mentions = places_before_nationalities(sc, mentions)
     names_cut_at_known(sc, mentions)
     mentions += surname_mentions(sc, mentions)
     names_cut_at_later_surname(mentions)

@@ -386,8 +386,9 @@ def _vehicle_alone(a: EventScan, c) -> bool:
     t, at = a.t, None
     if c.after < len(t.words) and t.clause[c.after] == c.cl and _word_in(t.words[c.after], "vehicle"):
         at = c.after
-    elif c.pos == "verb" and c.k and t.clause[c.k - 1] == c.cl and _word_in(t.words[c.k - 1], "vehicle"):
-        at = c.k - 1
+    elif c.pos == "verb" and c.k:
+        j = _before_relative(a, c)
+        at = j if j >= 0 and t.clause[j] == c.cl and _word_in(t.words[j], "vehicle") else None
     if at is None or a.actors_from(at + 1, at + 2):
         return False
     return not any(_word_in(w, "aboard") for w in t.words[c.lo:c.hi + 1])
@@ -400,11 +401,19 @@ def _thing_moving(a: EventScan, c) -> bool:
     «الشركات التي ستنتقل إلى المطار الجديد»، «وبدأ الهدوء يعود تدريجيا إلى المدينة»)."""
     if c.kind not in ("trip", "departure") or c.pos != "verb":
         return False
+    t, j = a.t, _before_relative(a, c)
+    before = j >= 0 and t.clause[j] == c.cl and _word_in(t.words[j], "relocated")
+    return before or _next_word_in(a, c, "relocated")
+
+
+def _before_relative(a: EventScan, c) -> int:
+    """The token before a verb cue, relative pronouns and modal particles (event_words.tsv roles
+    ``relative_pronoun``, ``modal``) aside: the noun a relative clause describes («المراكب التي
+    توجهت»، «الشركات التي ستنتقل»، «الروبيان الذي وصل السوق»), or -1."""
     t, j = a.t, c.k - 1
     while j >= 0 and (t.words[j] in event_words("relative_pronoun") or t.words[j] in event_words("modal")):
         j -= 1
-    before = j >= 0 and t.clause[j] == c.cl and _word_in(t.words[j], "relocated")
-    return before or _next_word_in(a, c, "relocated")
+    return j
 
 
 def _pointed_at(a: EventScan, c) -> bool:
@@ -496,9 +505,7 @@ def _thing_before(a: EventScan, c) -> bool:
     """The word before an arrival verb in its clause (a particle of event_words.tsv role ``modal``
     aside: «قد») is a thing of role ``thing_arriving``, the noun the verb describes or its subject
     («في بيان وصل لموقع CNN»، «حكما قد يصل للسجن»، «طائرة شحن تحمل أجهزة وصلت»)."""
-    j = c.k - 1
-    if j >= 0 and a.t.words[j] in event_words("modal"):
-        j -= 1
+    j = _before_relative(a, c)
     if j < 0 or a.t.clause[j] != c.cl:
         return False
     w, words = a.t.words[j], event_words("thing_arriving")
@@ -521,10 +528,23 @@ def _no_summons(a: EventScan, c) -> bool:
     («واستدعت الحكومة قوات مسلحة»)."""
     if a.t.words[c.k][len(c.prefix):] not in event_words("summons"):
         return False
-    if _next_word_in(a, c, "not_summoned") or _recalls_own(a, c):
+    if _next_word_in(a, c, "not_summoned") or _recalls_own(a, c) or _recalled_goods(a, c):
         return True
     subject = next((e for s, e in a.actors_from(c.after, c.after + 1)), None)
     return subject is not None and _next_word_in(a, replace(c, n=subject - c.k), "not_summoned")
+
+
+#: at most this many words between a word of summoning and the goods it recalls («استدعاء 1,4 مليون سيارة»)
+RECALL_GAP = 3
+
+
+def _recalled_goods(a: EventScan, c) -> bool:
+    """Vehicles or products (event_words.tsv role ``recalled``) within :data:`RECALL_GAP` words after a
+    word of summoning in its clause: a recall of goods or a service calling cars, nobody summoned
+    («قررت … فيات كرايسلر استدعاء 1,4 مليون سيارة»، «خدمة «أوبر» لاستدعاء سيارات الأجرة»)."""
+    t = a.t
+    return any(t.clause[j] == c.cl and bare_in(t.words[j], event_words("recalled"), NOUN_PROCLITICS)
+               for j in range(c.after, min(c.after + RECALL_GAP, len(t.words))))
 
 
 #: at most this many words between a verb of summoning and the envoy it recalls (a day may stand between)
@@ -607,7 +627,22 @@ def _not_held(a: EventScan, c) -> bool:
         return False
     before = a.t.words[c.k - 1]
     role = "not_held" if c.pos == "noun" else "noun_reading"
-    return bare_in(before, event_words(role), PARTICLES)
+    return bare_in(before, event_words(role), PARTICLES) or _proposed(a, c)
+
+
+#: at most this many words between a word of offering and the talks it proposes («اقتراح بيونغ يانغ بإجراء»)
+PROPOSAL_GAP = 4
+
+
+def _proposed(a: EventScan, c) -> bool:
+    """An indefinite meeting noun within :data:`PROPOSAL_GAP` words after a word of offering, planning
+    or being open to (event_words.tsv role ``proposed``) in its clause: talks proposed, none held
+    («وردا على عرض ترامب المفاجئ إجراء محادثات»، «أنه منفتح على مفاوضات مع القادة الإيرانيين»)."""
+    if c.pos != "noun" or c.kind != "meeting" or _written_noun(a, c).startswith(ARTICLE):
+        return False
+    t = a.t
+    return any(t.clause[j] == c.cl and bare_in(t.words[j], event_words("proposed"), PARTICLES)
+               for j in range(max(0, c.k - PROPOSAL_GAP), c.k))
 
 
 def _camp_at_home(a: EventScan, c, where) -> bool:

@@ -201,12 +201,26 @@ def _verb_subject(a: EventScan, c: Cue, after: list):
         return _subject_before(a, c) or _late_subject(a, c, after), after
     # «سيلتقي به الرفيق كيم»، «الذين استقبلهم بوتن»: the pronoun is the partner, the actor the subject
     pronoun = who[0] > c.after or a.t.words[c.k][len(c.prefix):] in cue_form("object")
-    if c.kind == "meeting" and not pronoun and len({a.actor_rows[sp].get("entity", sp) for sp in after}) == 1 \
-            and not _partner_follows(a, who):
+    if c.kind == "meeting" and not pronoun and (len({a.actor_rows[sp].get("entity", sp) for sp in after}) == 1
+                                                 or _summoned(a, c, who)) and not _partner_follows(a, who):
         before = _subject_before(a, c)
         if before is not None:
             return before, after
     return who, after[1:]
+
+
+def _written_summons(a: EventScan, c: Cue) -> bool:
+    """A noun of summoning (event_words.tsv role ``summons``: «باستدعاء نائب وزير الخارجية»): the one
+    after it is summoned, the summoner its subject before it."""
+    return a.t.words[c.k][len(c.prefix):] in event_words("summons")
+
+
+def _summoned(a: EventScan, c: Cue, who) -> bool:
+    """A verb of summoning (event_words.tsv role ``summons``) whose actor right after it is a person:
+    the one summoned, the summoner its subject before it («أن الملك عبدالله الثاني استدعى رئيس الوزراء
+    هاني الملقي … إلى الديوان الملكي»، «وكانت الجزائر قد استدعت السفير المغربي»); a state or a
+    ministry right after it is its subject («استدعت أنقرة، الجمعة، القائم بالأعمال الهولندي»)."""
+    return _written_summons(a, c) and a.actor_rows[who]["kind"] in PEOPLE
 
 
 def _partner_follows(a: EventScan, span) -> bool:
@@ -239,7 +253,7 @@ def _noun_subject(a: EventScan, c: Cue, after: list):
     بومبيو») unless it carries a pronoun («لقائه») or says a purpose («للقاء»): the subject before it."""
     possessive = carries_pronoun(a.t, c)
     purpose = c.prefix in event_words("goal_clitic") or (  # «يتوجه إلى إسرائيل للقاء نتنياهو»
-        c.k > 0 and a.t.words[c.k - 1] in event_words("purpose"))
+        c.k > 0 and a.t.words[c.k - 1] in event_words("purpose")) or _written_summons(a, c)
     who = None if possessive or purpose else _right_after(a, c, after, ()) or _genitive_after(a, c, after)
     if who is None:
         who = _subject_before(a, c, reach=possessive or purpose)

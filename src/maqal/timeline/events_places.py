@@ -293,12 +293,20 @@ def places_of(a: EventScan, c: Cue) -> list:
     elif c.kind == "departure":  # «غادر العاصمة صنعاء إلى سلطنة عمان»: a trip to its goal
         after = sorted(after, key=lambda p: ranked[p.role])
     elif c.kind in ("meeting", "summit"):
-        after = _named_after(a, c, after) or [p for p in after if p.role == "loc"] or [
+        after = _named_after(a, c, after) or _summoned_to(a, c, after) or [p for p in after if p.role == "loc"] or [
             p for p in [_place_before(a, c)] if p] or _goal_of_framing_visit(a, c) or _goal_of_journey_before(a, c)
     elif c.kind == "visit" and c.pos == "noun":
         after = _named_after(a, c, after) or [p for p in after if p.role] or [
             p for p in [_place_before(a, c)] if p]
     return _coordinated(a, _apposed(a, after[0]), c) if after else []
+
+
+def _summoned_to(a: EventScan, c: Cue, after: list) -> list:
+    """A summons' goal, where the one summoned is called to and the meeting sits («استدعى رئيس الوزراء
+    هاني الملقي غدا إلى الديوان الملكي»، «استدعاء سفير الاتحاد الأوروبي في روسيا إلى بروكسل»)."""
+    if a.t.words[c.k][len(c.prefix):] not in event_words("summons"):
+        return []
+    return [p for p in after if p.role == "goal"][:1]
 
 
 #: the journeys whose goal is where a meeting during them sits (not a departure: «قبل مغادرته إلى»)
