@@ -2150,3 +2150,46 @@ def test_age_in_springs_and_compound_counts(text, published, expected):
 def test_after_a_length_with_aqib(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the n-th year running is the year of publication, not a length (blind14, blind26 ×2); days stay one
+    ("توماس ليدنك احتفظ بلقب البطولة للعام الثاني على التوالي، فيما حل السعوديان", "2015-08-03",
+     [("لعام الثاني على التوالي", "2015")]),
+    ("الواقعة غرب الولايات المتحدة للسنة الرابعة على التوالي.", "2015-08-03",
+     [("لسنة الرابعة على التوالي", "2015")]),
+    ("وتواصلت الاحتجاجات لليوم الثالث على التوالي", "2015-08-08", [("ليوم الثالث على التوالي", "P3D")]),
+    # «حينها» before or after a future verb is a time to come (blind13, blind21); in a past report
+    # the date the text last set (blind11)
+    ("ستتواصل الجهود لتنفيذ قرار مجلس الأمن 2216، وحينها سيتسع الوطن لليمنيين جميعاً.", "2018-06-17",
+     [("حينها", "FUTURE_REF")]),
+    ("في مدينة بيشاور في شهر ديسمبر عام 2012 ، وتبنت الهجوم حينها حركة طالبان باكستان.", "2018-07-11",
+     [("شهر ديسمبر عام 2012", "2012-12"), ("حينها", "2012-12")]),
+    # a whole life is a vague length of years (blind20, blind26)
+    ("كما حظرت عليه ممارسة السياسة طوال حياته، وسلم قيادة حزبه", "2018-07-06", [("طوال حياته", "PXY")]),
+    ("كان يعاني من مشاكل صحية شديدة وكان مصابا بالاكتئاب طيلة حياته.", "2018-07-24", [("طيلة حياته", "PXY")]),
+    # «جدا» after «في وقت قريب», «واحدا» after a bare accusative unit are in the span (blind26)
+    ("لديّ شعور بأنهم سيتحدثون إلينا في وقت قريب جدا\". بينما رد", "2018-08-01",
+     [("في وقت قريب جدا", "FUTURE_REF")]),
+    ("بعض دول الشرق الأوسط \"لن تصمد أسبوعا واحدا\" بدون حماية الولايات المتحدة", "2018-04-26",
+     [("أسبوعا واحدا", "P1W")]),
+])
+def test_running_year_future_then_life_and_very_soon(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a Sunday's «الأسبوع الجاري» is the running week, opening that day (blind26); its past «هذا الأسبوع»
+    # stays the one that ended on Saturday (dates_addendum D3)
+    ("ودعا المتحدث الرسمي للأحوال المدنية محمد الجاسر، المقبولين إلى مراجعة إدارة شؤون الموظفين "
+     "بالرياض خلال الأسبوع الجاري.", "2015-08-02", [("خلال الأسبوع الجاري", "2015-W32")]),
+    ("وأنهت جميع قطاعات السوق هذا الأسبوع على انخفاض", "2015-08-02", [("هذا الأسبوع", "2015-W31")]),
+    # late in the week a bare start of the week with a future verb is the coming one (blind26, a Friday)
+    ("وسيزور بومبيو أيضا السعودية والأردن وإسرائيل مطلع الأسبوع.", "2018-04-27", [("مطلع الأسبوع", "2018-W18")]),
+    # «عيد القيامة» is Easter (blind26)
+    ("لكن ما جرى لقاء خاص بمناسبة عيد القيامة، وإن مقال سكالفاري", "2018-03-30", [("عيد القيامة", "2018-04-01")]),
+])
+def test_running_week_of_a_sunday_coming_week_start_and_resurrection(text, published, expected):
+    rows = timeline.date_rows(text, published, sentences=False)
+    assert [(r["text"], r["value"]) for r in rows] == expected

@@ -62,6 +62,8 @@ LONGEST_YEARS = 5000
 SUNDAY = 7
 #: the last ISO weekday (Wednesday) on which a bare past weekend is the one just gone
 EARLY_IN_WEEK = 3
+#: the first ISO weekday (Thursday) on which a bare start of the week told in the future is the coming one
+LATE_IN_WEEK = 4
 #: the century a decade falls in when the text names none (الثمانينات = the 1980s)
 DEFAULT_CENTURY = 19
 
@@ -647,9 +649,12 @@ def match_minute(m, g, sc: Scan):
 
 
 def running_count(m, g, sc: Scan):
-    """``لليوم الثالث على التوالي``: the n-th unit running, a length of n units (P3D)."""
+    """``لليوم الثالث على التوالي``: the n-th unit running, a length of n units (P3D); of a
+    ``running_now`` unit the current one (للعام الثاني على التوالي = the year of publication)."""
     unit, _ = sc.lex.units[words_of(g["runu"])]
     n = number(words_of(g["runo"]), sc.lex)
+    if n and unit in context_words("running_now"):
+        return _shifted_unit(sc.published, unit, 0)
     return row(duration(unit, n), None, None, unit, "duration") if n else None
 
 
@@ -1001,6 +1006,13 @@ def clause_tense(m, sc: Scan, default: str) -> str:
     return "PAST" if any(w in context_words("past_auxiliary") for w in beside) else default
 
 
+def then_in_future(m, sc: Scan) -> bool:
+    """«وحينها سيتسع الوطن»: "then" right before a future verb is a time to come (FUTURE_REF), not
+    the date the text last set (a future verb earlier in its clause is not enough: «هي التي افرج
+    عنها فقط في ذلك الوقت» stays the date)."""
+    return future_cue().match(sc.norm, m.end()) is not None
+
+
 def relative_phrase(g, L) -> str:
     """The relative_time.tsv phrase a match of R stands for: as written, or with the article's alif
     a preposition ل dropped given back (لموسم المقبل of للموسم المقبل = الموسم المقبل)."""
@@ -1020,7 +1032,9 @@ def relative_word(m, g, sc: Scan):
     if what == "since-then":
         return _since_then(sc)
     if what == "then":
-        return None if possessed_time(m, rel, sc) else _then(sc)
+        if possessed_time(m, rel, sc):
+            return None
+        return ref_row("FUTURE", None, P) if then_in_future(m, sc) else _then(sc)
     if what == "then-day":
         return _day_set_in_sentence(m, sc)
     if what == "then-period":
@@ -1065,10 +1079,8 @@ def relative_word(m, g, sc: Scan):
     unit, n = what, int(spec[1])
     if P is None:
         return row(None, None, None, unit, "relative", _part_ok=True)
-    if unit == "week" and n == 0 and rel.split()[0] in time_words("weekend"):
-        n = _week_of_a_bare_weekend(m, sc)
-    elif unit == "week" and P.isoweekday() == SUNDAY:
-        n = _week_of_a_sunday(n, m, sc)
+    if unit == "week":
+        n = _week_shift(n, rel, m, sc)
     v, s, e, gran = cal.unit_interval(cal.shift(P, unit, n), unit)
     extra = {"_tend": followed} if followed else {}
     r = row(v, s, e, gran, "relative", _part_ok=unit in ("week", "month", "year", "decade", "century"), **extra)
@@ -1098,14 +1110,32 @@ def _week_of_a_bare_weekend(m, sc: Scan) -> int:
     return -1 if P.isoweekday() <= EARLY_IN_WEEK and not ahead else 0
 
 
-def _week_of_a_sunday(n: int, m, sc: Scan) -> int:
+def _week_shift(n: int, rel: str, m, sc: Scan) -> int:
+    """The Sunday–Saturday week (counted from publication's) a week phrase means: a bare weekend's
+    (:func:`_week_of_a_bare_weekend`), a Sunday paper's (:func:`_week_of_a_sunday`), and late in the
+    week a bare start of the week with a future verb in its clause the coming one («سيزور ...
+    السعودية والأردن وإسرائيل مطلع الأسبوع» on a Friday: blind26)."""
+    first = rel.split()[0]
+    if n == 0 and first in time_words("weekend"):
+        return _week_of_a_bare_weekend(m, sc)
+    if sc.published.isoweekday() == SUNDAY:
+        return _week_of_a_sunday(n, rel, m, sc)
+    if n == 0 and time_words("part").get(first) == "start" and sc.published.isoweekday() >= LATE_IN_WEEK \
+            and future_context(sc.norm, m.start()):
+        return 1
+    return n
+
+
+def _week_of_a_sunday(n: int, rel: str, m, sc: Scan) -> int:
     """The week a Sunday's paper means, counted in Sunday–Saturday weeks: the one opening on
-    publication is «الأسبوع المقبل» (its Monday is the next one: «يخطط لزيارة واشنطن الأسبوع المقبل»),
-    and «هذا الأسبوع» with no future cue in its clause tells what happened in the one that ended on
-    Saturday («شنوا هجوماً هذا الأسبوع»; «تعتزمان إعلان ... هذا الأسبوع» is the coming one)."""
+    publication is «الأسبوع المقبل» (its Monday is the next one: «يخطط لزيارة واشنطن الأسبوع المقبل»)
+    and «الأسبوع الجاري» (the running week: «خلال الأسبوع الجاري», blind26); «هذا الأسبوع» with no
+    future cue in its clause tells what happened in the one that ended on Saturday («شنوا هجوماً
+    هذا الأسبوع»; «تعتزمان إعلان ... هذا الأسبوع» is the coming one)."""
     if n > 0:
         return n - 1
-    return -1 if n == 0 and not future_context(sc.norm, m.start()) else n
+    running = time_words("direction").get(rel.split()[-1]) == "present"
+    return -1 if n == 0 and not running and not future_context(sc.norm, m.start()) else n
 
 
 def night(spec, P):
