@@ -217,6 +217,12 @@ def word_columns(normalized: NormalizedText) -> tuple[array, array, list]:
     return (*normalized.spans_of(starts, ends), words)
 
 
+def is_number(token: str) -> bool:
+    """A token of :data:`TOKEN_RE` that is a number: it opens with a digit (the tokeniser splits
+    letters from digits, so «2015م» is two tokens and a number token is all digits and marks)."""
+    return token[:1].isdigit()
+
+
 #: hyphens that join the parts of a name written without spaces (جونغ-أون، جاي-إن)
 NAME_HYPHENS = ("-", "‐")
 

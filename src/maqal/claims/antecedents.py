@@ -10,6 +10,7 @@ import bisect
 
 from ..clitics import BY, CONJUNCTIONS, FOR, without_proclitic
 from ..entities.morphology import ARTICLE
+from ..normalized import is_number
 from .agreement import agrees, cue_agreement, noun_agreement, verb_agreement
 from .reading import QUOTES_CLOSE, QUOTES_OPEN, Cue, Reading
 from .source_types import source_info
@@ -85,7 +86,7 @@ def may_open_with_verb(doc: Reading, k: int) -> bool:
     lex = doc.lex
     w = doc.toks.words[k]
     base = verb_base(w)
-    return not (w[:1].isdigit() or without_proclitic(w, CONJUNCTIONS) in doc.words.topic_preposition or base.startswith(ARTICLE) or not 3 <= len(base) <= 6 or base in lex.stop
+    return not (is_number(w) or without_proclitic(w, CONJUNCTIONS) in doc.words.topic_preposition or base.startswith(ARTICLE) or not 3 <= len(base) <= 6 or base in lex.stop
                 or base in lex.opener or w in lex.stop or w in lex.opener or base in lex.relative
                 or base in doc.words.demonstrative or doc.is_role(k) or doc.is_side_word(w)
                 or (w in lex.cue_info and lex.cue_info[w][0] != "verb"))

@@ -22,6 +22,7 @@ from ..clitics import AND_BY_FOR
 from ..entities.morphology import ARTICLE, is_nisba, plural_of_persons
 from ..entities.vocabulary import given_names, is_common_noun
 from ..lexicons import key
+from ..normalized import is_number
 from .agreement import dual
 from .reading import QUOTE_CHARS, Reading, Sentence
 from .source_types import side, source_info
@@ -139,7 +140,7 @@ def names_someone(doc: Reading, j: int) -> bool:
         return False
     w = doc.toks.words[j]
     if w.startswith(ARTICLE) or w[:1] in AND_BY_FOR and w[1:].startswith(ARTICLE) or w in doc.lex.stop \
-            or is_nisba(w, plural=True) or doc.is_role(j) or doc.is_side_word(w) or w[:1].isdigit():
+            or is_nisba(w, plural=True) or doc.is_role(j) or doc.is_side_word(w) or is_number(w):
         return False
     return key(w) in given_names() or not is_common_noun(key(w))  # (not «وسائل إعلام أخرى»)
 

@@ -13,7 +13,7 @@ from functools import cached_property
 
 from ..clitics import FOR
 from ..entities.morphology import ARTICLE, LIL
-from ..normalized import TRAILING_MARKS, TokenList, hashtag_sign, hyphen_joins
+from ..normalized import TRAILING_MARKS, TokenList, hashtag_sign, hyphen_joins, is_number
 from .vocabulary import Lexicons, lexicons, words
 
 QUOTES_OPEN = "“«\"„‘"
@@ -165,7 +165,7 @@ class Reading:
     def name_like(self, k0: int, k1: int) -> bool:
         """A phrase that may be a personal name: no digits, no possessive suffix, no ال/لل words."""
         words = [self.toks.words[k] for k in range(k0, k1)]
-        if any(w[:1].isdigit() for w in words):
+        if any(is_number(w) for w in words):
             return False
         first = words[0]
         if first.startswith(FOR) and not first.startswith(LIL):

@@ -14,6 +14,7 @@ from ..entities.adjectives import reads_as_adjective
 from ..entities.morphology import ARTICLE, BY, CONJUNCTIONS, plural_of_persons, without_article
 from ..entities.vocabulary import given_names
 from ..lexicons import key
+from ..normalized import is_number
 from .agreement import cue_agreement
 from .reading import Cue, Reading, Sentence
 from .source_types import source_info
@@ -97,7 +98,7 @@ def phrase_start(doc: Reading, k1: int, t0: int) -> int | None:
 def usable(doc: Reading, k: int) -> bool:
     """Token ``k`` may stand in a source's noun phrase: no punctuation, stop word, time word or digit."""
     w = doc.toks.words[k]
-    return not (doc.is_punct(k) or w in doc.lex.stop or w in doc.words.adjunct or w[:1].isdigit()
+    return not (doc.is_punct(k) or w in doc.lex.stop or w in doc.words.adjunct or is_number(w)
                 or w in doc.words.demonstrative or len(w) < 2)
 
 

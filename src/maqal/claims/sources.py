@@ -15,6 +15,7 @@ from ..lexicons import lexicon_cache
 from ..entities.adjectives import is_participle, reads_as_adjective
 from ..entities.vocabulary import (first_words, given_names, is_common_noun, is_suffixed_noun, longest_first,
                                    phrases, surnames, time_words, word_class)
+from ..normalized import is_number
 from .reading import QUOTES_CLOSE, QUOTES_OPEN, Cue, Reading
 from .source_types import classify
 from .vocabulary import lexicons, role_of, words
@@ -280,7 +281,7 @@ def next_name_state(doc: Reading, j: int, k: int, end_tok: int, role: bool, name
         if w.startswith(ARTICLE) or not (nx.startswith(ARTICLE) or nx in links or names_after_title(w, nx)):
             return None
         name = 0  # مكة المكرمة علي الغامدي: a place, then a name; «إداري الوفد السعودي | عمار طراد»
-    if role or w[:1].isdigit():
+    if role or is_number(w):
         return 0
     if w.startswith((ARTICLE, LIL, AND + ARTICLE, AND + FOR, BY + ARTICLE, BY, FOR)) and len(w) > 2:
         if name == 1 and w.startswith(ARTICLE):
@@ -662,7 +663,7 @@ def complement_noun(doc: Reading, j: int, cue_starts: set) -> bool:
     return not (doc.toks[j][0] in cue_starts or w in doc.lex.stop or w in doc.words.complement
                 or w in doc.words.adjunct or w in doc.words.time_noun
                 or forms & doc.words.speech_event
-                or w in doc.words.speech_event_modifier or w in doc.words.demonstrative or w[:1].isdigit())
+                or w in doc.words.speech_event_modifier or w in doc.words.demonstrative or is_number(w))
 
 
 def occasion_noun(w: str) -> bool:

@@ -15,6 +15,7 @@ from functools import cache, partial
 
 from ..clitics import FUTURE_PROCLITICS, without_proclitic
 from ..lexicons import lexicon_cache
+from ..normalized import is_number
 from . import vocabulary as vocab
 from .morphology import ARTICLE, CONJUNCTIONS, FOR, LIL, PREPOSITIONS, core_of, readings, without_article
 from .scan import COMMA, Mention, Scanner, covered_tokens, tokens_where
@@ -373,7 +374,7 @@ def _named_day(words: list[str], i: int, core: str) -> bool:
 def _dated_month(words: list[str], i: int, core: str) -> bool:
     """A surname that is a month name, beside a number: the month («15 ماي 2018»), not «ماي»."""
     return core in vocab.month_names() and any(
-        0 <= j < len(words) and words[j][:1].isdigit() for j in (i - 1, i + 1))
+        0 <= j < len(words) and is_number(words[j]) for j in (i - 1, i + 1))
 
 
 class Chains:

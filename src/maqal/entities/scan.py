@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from ..lexicons import lexicon_cache, memo_bound
-from ..normalized import TokenList, hyphen_joins
+from ..normalized import TokenList, hyphen_joins, is_number
 from . import vocabulary as vocab
 from .adjectives import is_participle
 from .morphology import ARTICLE, BY, CONJUNCTIONS, FOR, FUTURE, PREPOSITIONS, SIMILE, core_of, readings
@@ -192,7 +192,7 @@ class Scanner:
                             or j == i + 1 == last_word + 1 and words[i] in vocab.given_names()) \
                 and w in vocab.word_class("given_name") and not vocab.is_stopword(w)  # «بشير صالح»
             month_surname = last_word == j - 1 and j > i and w in vocab.month_names() and not (
-                j + 1 < len(words) and words[j + 1][:1].isdigit())  # «تيريزا ماي»، not «15 ماي 2018»
+                j + 1 < len(words) and is_number(words[j + 1]))  # «تيريزا ماي»، not «15 ماي 2018»
             if j - i >= 2 and last_word == j - 1 and self.feminine_participle(w):
                 break  # «كليمانس بيكتارت | منسقة مجموعة العمل»: her role after a name of two words
             if j > i and self.plural_participle(w) and not self.title_after(j + 1):

@@ -11,6 +11,7 @@ from ..entities.morphology import ARTICLE, CONJUNCTIONS, FOR, LIL
 from ..entities.rows import written_name
 from ..entities.vocabulary import word_class
 from ..lexicons import gazetteer, is_stopword, key, lexicon_cache
+from ..normalized import is_number
 from .events_scan import Cue, EventScan, Tokens, carries_pronoun, cue_at, subject_region
 from .phrases import clitic_forms, lookup
 from .vocabulary import abstract_objects, event_words, lexicon, phrase_table
@@ -359,7 +360,7 @@ def figurative(words, j0, where, clause) -> bool:
 
 def _quantity_at(words, j: int) -> bool:
     """A number at ``j`` that counts a quantity, not a length of time («امتد لـ18 يوما»)."""
-    return words[j][:1].isdigit() and not (j + 1 < len(words) and words[j + 1] in lexicon().units)
+    return is_number(words[j]) and not (j + 1 < len(words) and words[j + 1] in lexicon().units)
 
 
 #: how many words after a movement verb its goal is looked for
