@@ -548,3 +548,66 @@ def test_eval_stories_pools_several_gold_sets_by_summing_their_pairs():
     assert both["maqal"]["copy"] == (6 / 10, 6 / 8, 10, 8)
     assert both["maqal"]["same_event"] == (4 / 6, 4 / 6, 6, 6)
     assert both["baseline"]["copy"] == (1.0, 1.0, 0, 0)
+
+
+SNN_ARCHIVE_DAY = paths.CORPUS_DIR / "2015-07-24.zip"
+
+
+def _snn_counts():
+    """``(outlet, crawl day)`` of every SaudiNewsNet article of the shared corpus (one row each)."""
+    rows = []
+    for day in sorted(paths.CORPUS_DIR.glob("2015-*.zip")):
+        with zipfile.ZipFile(day) as zf:
+            rows += [(a.get("source"), day.stem) for n in zf.namelist() for a in json.loads(zf.read(n))]
+    return rows
+
+
+def test_an_outlets_archive_day_is_told_by_its_count_of_texts():
+    """The crawl's first visit to 3alyoum (2015-07-24: 713 texts, against 50-100 on its other days)
+    and to aawsat (2015-07-21) found months of their pages, all dated that day: archive days; an
+    outlet's ordinary busy day (3alyoum, 2015-08-06, 179 texts) is not one."""
+    import datetime as dt
+
+    from maqal.stories.same_event import archive_texts
+
+    _needs(SNN_ARCHIVE_DAY)
+    rows = _snn_counts()
+    archive = archive_texts([o for o, _ in rows], [dt.date.fromisoformat(d).toordinal() for _, d in rows])
+    flagged = {row for row, a in zip(rows, archive) if a}
+    assert {("3alyoum", "2015-07-24"), ("aawsat", "2015-07-21")} <= flagged
+    assert ("3alyoum", "2015-08-06") not in flagged and ("3alyoum", "2015-08-01") not in flagged
+
+
+@pytest.fixture(scope="module")
+def archive_out(tmp_path_factory):
+    """A corpus folder of 3alyoum's texts of its archive day (2015-07-24) whose headline tells an
+    audience of the King («خادم الحرمين يستقبل …», of months apart) and 20 other texts of that day."""
+    from maqal.corpus import run_corpus
+
+    _needs(SNN_ARCHIVE_DAY)
+    with zipfile.ZipFile(SNN_ARCHIVE_DAY) as zf:
+        arts = [a for n in zf.namelist() for a in json.loads(zf.read(n)) if a.get("source") == "3alyoum"]
+    king = [a for a in arts if (a.get("title") or "").startswith("خادم الحرمين يستقبل")][:8]
+    others = [a for a in arts if a not in king and len((a.get("content") or "").split()) > 80][:20]
+    folder = tmp_path_factory.mktemp("archive")
+    (folder / "day.json").write_text(json.dumps(king + others, ensure_ascii=False), encoding="utf-8")
+    run_corpus([folder / "day.json"], folder / "out", workers=1, progress=False)
+    return folder / "out", len(king)
+
+
+def test_texts_of_one_outlets_archive_day_are_not_one_event(archive_out):
+    """3alyoum's King audiences of its archive day look alike (the same formulas) and, dated one day,
+    group as one event; told their day is an archive day (the outlet has 30 texts on it, one on each
+    of three other days), they are not linked to each other."""
+    from scipy.sparse import csr_matrix, vstack
+
+    from maqal.stories.same_event import event_groups
+
+    out, n_king = archive_out
+    ids, matrix, days = _event_matrix(out, True)
+    assert n_king >= 5 and len(ids) >= 20
+    assert max(len(g.ids) for g in event_groups(ids, matrix, days)) >= 3
+    padded = vstack([matrix, csr_matrix((3, matrix.shape[1]))]).tocsr()
+    other_days = [days[0] + 5, days[0] + 6, days[0] + 7]
+    groups = event_groups(ids + ["a", "b", "c"], padded, days + other_days, outlets=["3alyoum"] * (len(ids) + 3))
+    assert groups == []

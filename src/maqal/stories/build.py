@@ -70,7 +70,7 @@ def find_stories(out, *, copy_threshold: float = COPY_THRESHOLD, event_threshold
     row_of = content[0]
     del content
     events = event_groups(units, event_matrix[[row_of[u] for u in units]], [published[u].toordinal() for u in units],
-                          event_threshold, window)
+                          event_threshold, window, [outlet[u] for u in units])
     del event_matrix
     rows = [_row("copy", g.ids, g.ids[0], 1, g.similarity, published, outlet, index) for g in copies]
     for g in events:

@@ -15,7 +15,9 @@ Average linkage splits a story told by many outlets in many words (each cluster 
 angle or one day): clusters whose centroids are alike (:data:`MERGE_THRESHOLD`) and whose days
 span at most :data:`MERGE_SPAN` days together are joined, and a text left alone joins the cluster
 whose centroid it is most like when that cosine reaches :data:`ATTACH_THRESHOLD` (a centroid
-keeps what its texts share and averages out what each adds).
+keeps what its texts share and averages out what each adds).  Texts of archive days
+(:func:`archive_texts`: a crawl's first visit to an outlet, months of pages dated that day) are
+not linked to each other.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ TITLE_WEIGHT = 2.0  # a headline's term counts as this many more occurrences of 
 MERGE_THRESHOLD = 0.5  # centroid cosine for two clusters of texts to tell one event ...
 MERGE_SPAN = 2  # ... when their days span at most this many days together (a saga of a week is several events)
 ATTACH_THRESHOLD = 0.3  # centroid cosine for a text left alone to join a cluster (within the window of its days)
+ARCHIVE_DAY = 4  # an outlet's day with more than this many times the texts of its median day is an archive
 
 
 @dataclass
@@ -191,17 +194,20 @@ def similar_pairs(matrix, days: list, outlets: list, threshold: float, window: i
 
 
 def event_groups(ids: list, matrix, days: list, threshold: float = EVENT_THRESHOLD,
-                 window: int = WINDOW_DAYS) -> list[EventGroup]:
+                 window: int = WINDOW_DAYS, outlets: list | None = None) -> list[EventGroup]:
     """Groups of texts telling one event: ``ids`` with their TF-IDF rows (:func:`tfidf`) and
-    day numbers."""
+    day numbers (and ``outlets``, when known: texts of archive days are not linked to each other,
+    :func:`archive_texts`)."""
     import numpy as np
 
     if len(ids) < 2:
         return []
     days = np.asarray(days)
-    pairs = similar_pairs(matrix, days, None, threshold, window)
+    archive = archive_texts(outlets, days)
+    pairs = {p: v for p, v in similar_pairs(matrix, days, None, threshold, window).items()
+             if not (archive[p[0]] and archive[p[1]])}
     clusters = [members for connected in _connected(list(range(len(ids))), pairs, threshold)
-                for members in _average_linkage(connected, matrix, days, threshold, window)]
+                for members in _average_linkage(connected, matrix, days, threshold, window, archive)]
     clusters = _attached(_merged(clusters, matrix, days), matrix, days, window)
     groups = []
     for members in clusters:
@@ -210,6 +216,25 @@ def event_groups(ids: list, matrix, days: list, threshold: float = EVENT_THRESHO
         members = sorted(members, key=lambda i: (days[i], ids[i]))
         groups.append(EventGroup([ids[i] for i in members], round(float(inside.mean()), 3)))
     return groups
+
+
+def archive_texts(outlets, days):
+    """Whether each text is of an archive day: a day on which its outlet has more than
+    :data:`ARCHIVE_DAY` times the texts of its median day holds the pages a crawl found on its
+    first visit (months of stories dated by the crawl: SaudiNewsNet's first days hold 300-700
+    texts of an outlet against 50-150), not one day's news — their days say nothing, and texts
+    of one kind of event (audiences, visits) months apart look alike.  No ``outlets``: none."""
+    import numpy as np
+    import pandas as pd
+
+    days = np.asarray(days)
+    if outlets is None or len(days) == 0:
+        return np.zeros(len(days), bool)
+    frame = pd.DataFrame({"outlet": np.asarray(outlets, dtype=str), "day": days})
+    by_day = frame.groupby(["outlet", "day"])
+    median = by_day.size().groupby(level="outlet").median()  # texts of the outlet's median day
+    big = by_day["day"].transform("size").to_numpy() > ARCHIVE_DAY * frame["outlet"].map(median).to_numpy()
+    return big
 
 
 def centroids(matrix, clusters: list):
@@ -282,9 +307,10 @@ def _connected(members: list, pairs: dict, threshold: float) -> list[list]:
     return out
 
 
-def _average_linkage(members: list, matrix, days, threshold: float, window: int) -> list[list]:
+def _average_linkage(members: list, matrix, days, threshold: float, window: int, archive=None) -> list[list]:
     """The clusters of a connected group (average linkage on cosine distance, texts more than
-    ``window`` days apart at distance 1) whose mean similarity reaches ``threshold``."""
+    ``window`` days apart or both of archive days — ``archive``, :func:`archive_texts` — at
+    distance 1) whose mean similarity reaches ``threshold``."""
     import numpy as np
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
@@ -294,6 +320,9 @@ def _average_linkage(members: list, matrix, days, threshold: float, window: int)
     members = np.asarray(members)
     sims = (matrix[members] @ matrix[members].T).toarray()
     sims[np.abs(days[members][:, None] - days[members][None, :]) > window] = 0.0
+    if archive is not None:
+        kept = archive[members]
+        sims[kept[:, None] & kept[None, :]] = 0.0
     dist = np.clip(1.0 - sims, 0.0, 1.0)
     np.fill_diagonal(dist, 0.0)
     labels = fcluster(linkage(squareform(dist, checks=False), "average"), 1.0 - threshold, "distance")
