@@ -598,7 +598,8 @@ def archive_out(tmp_path_factory):
 def test_texts_of_one_outlets_archive_day_are_not_one_event(archive_out):
     """3alyoum's King audiences of its archive day look alike (the same formulas) and, dated one day,
     group as one event; told their day is an archive day (the outlet has 30 texts on it, one on each
-    of three other days), they are not linked to each other."""
+    of seven other days), they are not linked to each other.  An outlet of a few days has no usual
+    day: with three other days, nothing is an archive."""
     from scipy.sparse import csr_matrix, vstack
 
     from maqal.stories.same_event import event_groups
@@ -607,7 +608,11 @@ def test_texts_of_one_outlets_archive_day_are_not_one_event(archive_out):
     ids, matrix, days = _event_matrix(out, True)
     assert n_king >= 5 and len(ids) >= 20
     assert max(len(g.ids) for g in event_groups(ids, matrix, days)) >= 3
-    padded = vstack([matrix, csr_matrix((3, matrix.shape[1]))]).tocsr()
-    other_days = [days[0] + 5, days[0] + 6, days[0] + 7]
-    groups = event_groups(ids + ["a", "b", "c"], padded, days + other_days, outlets=["3alyoum"] * (len(ids) + 3))
-    assert groups == []
+    def groups_with(n_days: int):
+        padded = vstack([matrix, csr_matrix((n_days, matrix.shape[1]))]).tocsr()
+        other_days = [days[0] + 5 + k for k in range(n_days)]
+        return event_groups(ids + [f"other{k}" for k in range(n_days)], padded, days + other_days,
+                            outlets=["3alyoum"] * (len(ids) + n_days))
+
+    assert groups_with(7) == []
+    assert max(len(g.ids) for g in groups_with(3)) >= 3

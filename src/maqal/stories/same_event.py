@@ -38,7 +38,8 @@ TITLE_WEIGHT = 2.0  # a headline's term counts as this many more occurrences of 
 MERGE_THRESHOLD = 0.5  # centroid cosine for two clusters of texts to tell one event ...
 MERGE_SPAN = 2  # ... when their days span at most this many days together (a saga of a week is several events)
 ATTACH_THRESHOLD = 0.3  # centroid cosine for a text left alone to join a cluster (within the window of its days)
-ARCHIVE_DAY = 4  # an outlet's day with more than this many times the texts of its median day is an archive
+ARCHIVE_DAY = 4  # an outlet's day with more than this many times the texts of its median day is an archive ...
+ARCHIVE_MIN_DAYS = 7  # ... when the outlet has texts of at least this many days (fewer tell no usual day)
 
 
 @dataclass
@@ -232,9 +233,9 @@ def archive_texts(outlets, days):
         return np.zeros(len(days), bool)
     frame = pd.DataFrame({"outlet": np.asarray(outlets, dtype=str), "day": days})
     by_day = frame.groupby(["outlet", "day"])
-    median = by_day.size().groupby(level="outlet").median()  # texts of the outlet's median day
-    big = by_day["day"].transform("size").to_numpy() > ARCHIVE_DAY * frame["outlet"].map(median).to_numpy()
-    return big
+    sizes = by_day.size().groupby(level="outlet")
+    median = sizes.median().where(sizes.size() >= ARCHIVE_MIN_DAYS)  # texts of its median day (NaN: too few days)
+    return by_day["day"].transform("size").to_numpy() > ARCHIVE_DAY * frame["outlet"].map(median).to_numpy()
 
 
 def centroids(matrix, clusters: list):
