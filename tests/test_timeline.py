@@ -2193,3 +2193,21 @@ def test_running_year_future_then_life_and_very_soon(text, published, expected):
 def test_running_week_of_a_sunday_coming_week_start_and_resurrection(text, published, expected):
     rows = timeline.date_rows(text, published, sentences=False)
     assert [(r["text"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text,published,value", [
+    # SaudiNewsNet 2015-08-02 (blind26): a plural direction is both days', and the coming pair opens after a Sunday
+    ("وسيتم استقبال المراجعين في وكالة الأحوال المدنية بالرياض يوميْ الأحد والاثنين المقبلين.", "2015-08-02",
+     "2015-08-09/2015-08-10"),
+    # SaudiNewsNet 2015-07-21: no direction word, the future verb dates the first day (today), the second follows it
+    ("وأوضحت وكالة أنباء الجمهورية الإسلامية الإيرانية (إرنا) أن مجلس الشورى سيعقد يومي الثلاثاء والأربعاء جلسات علنية",
+     "2015-07-21", "2015-07-21/2015-07-22"),
+    # the same pair on a Thursday: its second day (Wednesday) is past, the future verb makes both next week's
+    ("وأوضحت وكالة أنباء الجمهورية الإسلامية الإيرانية (إرنا) أن مجلس الشورى سيعقد يومي الثلاثاء والأربعاء جلسات علنية",
+     "2015-07-23", "2015-07-28/2015-07-29"),
+    # a past clause: the last Monday and Tuesday
+    ("وعقد المجلس جلساته يومي الاثنين والثلاثاء", "2015-07-23", "2015-07-20/2015-07-21"),
+])
+def test_a_pair_of_weekdays_is_dated_by_its_direction_or_its_first_days_clause(text, published, value):
+    found = find_dates(text, published=published)
+    assert value in found["value"].tolist()

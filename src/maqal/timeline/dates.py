@@ -41,7 +41,7 @@ from ..lexicons import key
 from ..records import DATES
 from ..textlayer import text_layer
 from . import calendar as cal
-from .interpret import SET_UNITS, Scan, duration, interpret, relative_phrase, row, weekend, words_of
+from .interpret import SET_UNITS, Scan, direction_of, duration, interpret, relative_phrase, row, weekend, words_of
 from .patterns import (ARTICLE_LETTERS, DAYWORD_GAP, NIGHT_GAP, SENTENCE_END, anaphoric_offset_before, bare_year_before, before_corresponding, clock_day_gap, corresponding_gap, count_to_before, date_gap, day_part_before, day_part_lead_before, event_opening,
                        in_gap, inside_lead_before, nth_weekday_before, of_gap, pair_between_before, per_unit,
                        quantity_before, range_gap, range_start_before, rate_unit, scanner, since_before, since_word, until_now, weekdays_dual_before,
@@ -323,9 +323,8 @@ def _joined(out, join) -> list:
     return joined
 
 
-def _two_weekdays(out, normalized) -> list:
-    """"يومي الأربعاء والخميس المقبلين": one range, the first day the one before the second (whose
-    direction the plural gives)."""
+def _two_weekdays(out, normalized, published=None) -> list:
+    """"يومي الأربعاء والخميس المقبلين": one range of the two days (:func:`_pair_days`)."""
     if not _any(out, "_weekday"):
         return out
     norm = normalized.norm
@@ -336,11 +335,25 @@ def _two_weekdays(out, normalized) -> list:
             and weekdays_dual_before().search(norm, max(0, p["_nstart"] - 12), p["_nstart"])
         if not dual:
             return None
-        d2 = r["start_date"]
-        d1 = d2 - dt.timedelta(days=(r["_weekday"] - p["_weekday"]) % 7)
+        d1, d2 = _pair_days(p, r, norm, published)
         return {"value": f"{d1.isoformat()}/{d2.isoformat()}", "start_date": d1, "end_date": d2, "granularity": "range",
                 "_nstart": dual.start(1), "start": normalized.span(dual.start(1), r["_nend"])[0]}
     return _joined(out, join)
+
+
+def _pair_days(p, r, norm, published) -> tuple[dt.date, dt.date]:
+    """The two days of a pair of weekdays: a plural direction after them (المقبلين، الماضيين) is
+    both days' — the coming pair opens after publication («يوميْ الأحد والاثنين المقبلين» on a Sunday:
+    next week's), the past pair closes before it —; without one, the first day as its clause dates it
+    («ستعقد على مدى يومي الاثنين والثلاثاء»: the coming Monday) and the second the day after it."""
+    gap = dt.timedelta(days=(r["_weekday"] - p["_weekday"]) % 7)
+    direction = direction_of(norm[r["_nstart"]:r["_nend"]].split()[-1])
+    if direction == "past" or direction is None and published is None:
+        return r["start_date"] - gap, r["start_date"]
+    if direction == "future" and published is not None:
+        d1 = published + dt.timedelta(days=(p["_weekday"] - published.isoweekday()) % 7 or 7)
+        return d1, d1 + gap
+    return p["start_date"], p["start_date"] + gap
 
 
 def _night_of_two_days(out, norm) -> list:
@@ -1020,7 +1033,7 @@ def scan(normalized, published: dt.date | None) -> list[dict]:
     out = _vague_of_date(out, normalized.norm)
     out = _join_day_and_weekday(out)
     out = _night_of_two_days(out, normalized.norm)
-    out = _two_weekdays(out, normalized)
+    out = _two_weekdays(out, normalized, published)
     out = _join_durations(out, normalized.norm)
     out = _weekday_in_week(out, normalized.norm)
     _day_of_month(out, normalized)
