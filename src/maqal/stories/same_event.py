@@ -224,7 +224,9 @@ def archive_texts(outlets, days):
     :data:`ARCHIVE_DAY` times the texts of its median day holds the pages a crawl found on its
     first visit (months of stories dated by the crawl: SaudiNewsNet's first days hold 300-700
     texts of an outlet against 50-150), not one day's news — their days say nothing, and texts
-    of one kind of event (audiences, visits) months apart look alike.  No ``outlets``: none."""
+    of one kind of event (audiences, visits) months apart look alike.  An outlet with texts of fewer
+    than :data:`ARCHIVE_MIN_DAYS` days has no usual day, so none of its days is one (a folder of a
+    few days' news).  No ``outlets``: none."""
     import numpy as np
     import pandas as pd
 
